@@ -1,0 +1,327 @@
+// Package code defines pyjit's bytecode: the opcode table with stack
+// effects, the instruction format, code objects with their line and
+// exception tables, and a disassembler in the style of Python's dis.
+//
+// The instruction set follows CPython 3.11 closely (LOAD_FAST, LOAD_GLOBAL
+// with a NULL-push bit, LOAD_METHOD, KW_NAMES + CALL n, CALL_FUNCTION_EX,
+// an exception table instead of block-setup instructions), with two
+// simplifications: an instruction is one 32-bit word (8-bit opcode, 24-bit
+// argument, so EXTENDED_ARG is never needed) and jump arguments are
+// absolute instruction indexes.
+//
+// Constants are plain Go values (nil, bool, int64, *big.Int, float64,
+// complex128, string, Bytes, Ellipsis, Tuple, *Code) so this package does
+// not depend on the interpreter's value types.
+package code
+
+import "fmt"
+
+// Opcode is a bytecode operation.
+type Opcode uint8
+
+// Instr is one instruction: opcode in the low 8 bits, argument in the high 24.
+type Instr uint32
+
+// MakeInstr builds an instruction.
+func MakeInstr(op Opcode, arg int) Instr {
+	if arg < 0 || arg >= 1<<24 {
+		panic(fmt.Sprintf("code: argument %d out of range for %s", arg, op))
+	}
+	return Instr(uint32(op) | uint32(arg)<<8)
+}
+
+// Op returns the instruction's opcode.
+func (i Instr) Op() Opcode { return Opcode(i) }
+
+// Arg returns the instruction's argument.
+func (i Instr) Arg() int { return int(uint32(i) >> 8) }
+
+// The opcodes. The comment after each gives its stack effect
+// (before → after) and the meaning of its argument.
+const (
+	NOP          Opcode = iota // -
+	POP_TOP                    // x → -
+	PUSH_NULL                  // - → NULL
+	COPY                       // x(n) … → x(n) … x(n)      copy the n-th item from the top
+	SWAP                       // a(n) … b → b … a           swap top with the n-th item
+	UNARY_POSITIVE             // x → +x
+	UNARY_NEGATIVE             // x → -x
+	UNARY_NOT                  // x → not x
+	UNARY_INVERT               // x → ~x
+	BINARY_OP                  // a b → a op b               arg: operator (NB_*)
+	COMPARE_OP                 // a b → a op b               arg: comparison (CMP_*)
+	IS_OP                      // a b → a is b               arg: 1 for `is not`
+	CONTAINS_OP                // a b → a in b               arg: 1 for `not in`
+	BINARY_SUBSCR              // x k → x[k]
+	STORE_SUBSCR               // v x k → -                  x[k] = v
+	DELETE_SUBSCR              // x k → -
+	BUILD_SLICE                // a b [c] → slice            arg: 2 or 3
+	LOAD_CONST                 // - → consts[arg]
+	LOAD_FAST                  // - → locals[arg]
+	STORE_FAST                 // v → -
+	DELETE_FAST                // -
+	LOAD_DEREF                 // - → cell contents          arg: local slot of the cell
+	STORE_DEREF                // v → -
+	DELETE_DEREF               // -
+	LOAD_CLOSURE               // - → cell
+	LOAD_CLASSDEREF            // - → v                      class body: namespace, then cell
+	LOAD_GLOBAL                // - → [NULL] v               arg: name<<1 | push NULL
+	STORE_GLOBAL               // v → -                      arg: name
+	DELETE_GLOBAL              // -
+	LOAD_NAME                  // - → v                      arg: name
+	STORE_NAME                 // v → -
+	DELETE_NAME                // -
+	LOAD_ATTR                  // x → x.name                 arg: name
+	LOAD_METHOD                // x → meth self | NULL x.name
+	STORE_ATTR                 // v x → -                    x.name = v
+	DELETE_ATTR                // x → -
+	BUILD_TUPLE                // x1…xn → tuple
+	BUILD_LIST                 // x1…xn → list
+	BUILD_SET                  // x1…xn → set
+	BUILD_MAP                  // k1 v1 … kn vn → dict
+	BUILD_CONST_KEY_MAP        // v1…vn keys → dict          keys: constant tuple
+	BUILD_STRING               // s1…sn → str
+	LIST_APPEND                // list(arg) … v → list …     append to the list arg items down
+	SET_ADD                    // set(arg) … v → set …
+	MAP_ADD                    // dict(arg) … k v → dict …
+	LIST_EXTEND                // list(arg) … it → list …
+	SET_UPDATE                 // set(arg) … it → set …
+	DICT_UPDATE                // dict(arg) … m → dict …
+	DICT_MERGE                 // f … dict(arg) … m → …     as DICT_UPDATE, rejecting duplicate keys (for calls)
+	LIST_TO_TUPLE              // list → tuple
+	FORMAT_VALUE               // x [spec] → str             arg: conversion | 0x04 if spec
+	JUMP_FORWARD               // -                          arg: target
+	JUMP_BACKWARD              // -                          arg: target (a loop back-edge)
+	POP_JUMP_IF_FALSE          // x → -
+	POP_JUMP_IF_TRUE           // x → -
+	POP_JUMP_IF_NONE           // x → -
+	POP_JUMP_IF_NOT_NONE       // x → -
+	JUMP_IF_FALSE_OR_POP       // x → x (jump) | - (no jump)
+	JUMP_IF_TRUE_OR_POP        // x → x (jump) | -
+	GET_ITER                   // x → iter(x)
+	FOR_ITER                   // it → it next | - (jump when exhausted)
+	KW_NAMES                   // -                          arg: const index of keyword-name tuple for next CALL
+	CALL                       // NULL|m f|self a1…an → result   arg: n
+	CALL_FUNCTION_EX           // NULL f args [kwargs] → result  arg: 1 if kwargs
+	MAKE_FUNCTION              // [defaults] [kwdefaults] [annotations] [closure] code → func  arg: flags
+	RETURN_VALUE               // v → (returns)
+	LOAD_BUILD_CLASS           // - → __build_class__
+	RAISE_VARARGS              // [exc [cause]] → (raises)   arg: 0, 1 or 2
+	RERAISE                    // [lasti] … exc → (raises)   arg: 1 if a lasti is below
+	PUSH_EXC_INFO              // exc → prev_exc exc
+	POP_EXCEPT                 // prev_exc → -
+	CHECK_EXC_MATCH            // exc type → exc bool
+	CHECK_EG_MATCH             // eg type → rest match
+	PREP_RERAISE_STAR          // orig list → exc|None
+	WITH_EXCEPT_START          // exit lasti prev exc → exit lasti prev exc res
+	BEFORE_WITH                // mgr → exit enter_result
+	BEFORE_ASYNC_WITH          // mgr → exit awaitable
+	LOAD_ASSERTION_ERROR       // - → AssertionError
+	IMPORT_NAME                // level fromlist → module   arg: name
+	IMPORT_FROM                // module → module attr     arg: name
+	IMPORT_STAR                // module → -
+	UNPACK_SEQUENCE            // seq → xn … x1            arg: n
+	UNPACK_EX                  // seq → …                  arg: before | after<<8
+	YIELD_VALUE                // v → sent
+	GET_YIELD_FROM_ITER        // x → iter
+	SEND                       // it v → it result | - result(jump when done)   arg: target
+	GET_AWAITABLE              // x → awaitable            arg: 0 plain, 1 after __aenter__, 2 after __aexit__
+	GET_AITER                  // x → aiter
+	GET_ANEXT                  // aiter → aiter awaitable
+	END_ASYNC_FOR              // aiter exc → -  (StopAsyncIteration ends the loop)
+	SETUP_ANNOTATIONS          // -
+	PRINT_EXPR                 // v → -                     interactive mode
+	RETURN_GENERATOR           // reserved
+	numOpcodes
+)
+
+// Binary operators (the BINARY_OP argument), as in CPython.
+const (
+	NB_ADD = iota
+	NB_AND
+	NB_FLOOR_DIVIDE
+	NB_LSHIFT
+	NB_MATRIX_MULTIPLY
+	NB_MULTIPLY
+	NB_REMAINDER
+	NB_OR
+	NB_POWER
+	NB_RSHIFT
+	NB_SUBTRACT
+	NB_TRUE_DIVIDE
+	NB_XOR
+	NB_INPLACE_ADD // inplace variants: NB_INPLACE_ADD + (op - NB_ADD)
+)
+
+// BinaryOpSymbols maps a BINARY_OP argument to its operator text.
+var BinaryOpSymbols = [...]string{"+", "&", "//", "<<", "@", "*", "%", "|", "**", ">>", "-", "/", "^",
+	"+=", "&=", "//=", "<<=", "@=", "*=", "%=", "|=", "**=", ">>=", "-=", "/=", "^="}
+
+// Comparison operators (the COMPARE_OP argument).
+const (
+	CMP_LT = iota
+	CMP_LE
+	CMP_EQ
+	CMP_NE
+	CMP_GT
+	CMP_GE
+)
+
+// CompareOpSymbols maps a COMPARE_OP argument to its operator text.
+var CompareOpSymbols = [...]string{"<", "<=", "==", "!=", ">", ">="}
+
+// MAKE_FUNCTION flags.
+const (
+	MakeDefaults    = 0x01
+	MakeKwDefaults  = 0x02
+	MakeAnnotations = 0x04
+	MakeClosure     = 0x08
+)
+
+// FORMAT_VALUE flags.
+const (
+	FormatConvMask = 0x03 // 0 none, 1 str, 2 repr, 3 ascii
+	FormatWithSpec = 0x04
+)
+
+type opInfo struct {
+	name string
+	jump bool // argument is a jump target
+	// effect returns the stack effect; jump selects the taken branch.
+	effect func(arg int, jump bool) int
+}
+
+func fixed(n int) func(int, bool) int { return func(int, bool) int { return n } }
+
+var opTable = [numOpcodes]opInfo{
+	NOP:                  {"NOP", false, fixed(0)},
+	POP_TOP:              {"POP_TOP", false, fixed(-1)},
+	PUSH_NULL:            {"PUSH_NULL", false, fixed(1)},
+	COPY:                 {"COPY", false, fixed(1)},
+	SWAP:                 {"SWAP", false, fixed(0)},
+	UNARY_POSITIVE:       {"UNARY_POSITIVE", false, fixed(0)},
+	UNARY_NEGATIVE:       {"UNARY_NEGATIVE", false, fixed(0)},
+	UNARY_NOT:            {"UNARY_NOT", false, fixed(0)},
+	UNARY_INVERT:         {"UNARY_INVERT", false, fixed(0)},
+	BINARY_OP:            {"BINARY_OP", false, fixed(-1)},
+	COMPARE_OP:           {"COMPARE_OP", false, fixed(-1)},
+	IS_OP:                {"IS_OP", false, fixed(-1)},
+	CONTAINS_OP:          {"CONTAINS_OP", false, fixed(-1)},
+	BINARY_SUBSCR:        {"BINARY_SUBSCR", false, fixed(-1)},
+	STORE_SUBSCR:         {"STORE_SUBSCR", false, fixed(-3)},
+	DELETE_SUBSCR:        {"DELETE_SUBSCR", false, fixed(-2)},
+	BUILD_SLICE:          {"BUILD_SLICE", false, func(a int, _ bool) int { return 1 - a }},
+	LOAD_CONST:           {"LOAD_CONST", false, fixed(1)},
+	LOAD_FAST:            {"LOAD_FAST", false, fixed(1)},
+	STORE_FAST:           {"STORE_FAST", false, fixed(-1)},
+	DELETE_FAST:          {"DELETE_FAST", false, fixed(0)},
+	LOAD_DEREF:           {"LOAD_DEREF", false, fixed(1)},
+	STORE_DEREF:          {"STORE_DEREF", false, fixed(-1)},
+	DELETE_DEREF:         {"DELETE_DEREF", false, fixed(0)},
+	LOAD_CLOSURE:         {"LOAD_CLOSURE", false, fixed(1)},
+	LOAD_CLASSDEREF:      {"LOAD_CLASSDEREF", false, fixed(1)},
+	LOAD_GLOBAL:          {"LOAD_GLOBAL", false, func(a int, _ bool) int { return 1 + a&1 }},
+	STORE_GLOBAL:         {"STORE_GLOBAL", false, fixed(-1)},
+	DELETE_GLOBAL:        {"DELETE_GLOBAL", false, fixed(0)},
+	LOAD_NAME:            {"LOAD_NAME", false, fixed(1)},
+	STORE_NAME:           {"STORE_NAME", false, fixed(-1)},
+	DELETE_NAME:          {"DELETE_NAME", false, fixed(0)},
+	LOAD_ATTR:            {"LOAD_ATTR", false, fixed(0)},
+	LOAD_METHOD:          {"LOAD_METHOD", false, fixed(1)},
+	STORE_ATTR:           {"STORE_ATTR", false, fixed(-2)},
+	DELETE_ATTR:          {"DELETE_ATTR", false, fixed(-1)},
+	BUILD_TUPLE:          {"BUILD_TUPLE", false, func(a int, _ bool) int { return 1 - a }},
+	BUILD_LIST:           {"BUILD_LIST", false, func(a int, _ bool) int { return 1 - a }},
+	BUILD_SET:            {"BUILD_SET", false, func(a int, _ bool) int { return 1 - a }},
+	BUILD_MAP:            {"BUILD_MAP", false, func(a int, _ bool) int { return 1 - 2*a }},
+	BUILD_CONST_KEY_MAP:  {"BUILD_CONST_KEY_MAP", false, func(a int, _ bool) int { return -a }},
+	BUILD_STRING:         {"BUILD_STRING", false, func(a int, _ bool) int { return 1 - a }},
+	LIST_APPEND:          {"LIST_APPEND", false, fixed(-1)},
+	SET_ADD:              {"SET_ADD", false, fixed(-1)},
+	MAP_ADD:              {"MAP_ADD", false, fixed(-2)},
+	LIST_EXTEND:          {"LIST_EXTEND", false, fixed(-1)},
+	SET_UPDATE:           {"SET_UPDATE", false, fixed(-1)},
+	DICT_UPDATE:          {"DICT_UPDATE", false, fixed(-1)},
+	DICT_MERGE:           {"DICT_MERGE", false, fixed(-1)},
+	LIST_TO_TUPLE:        {"LIST_TO_TUPLE", false, fixed(0)},
+	FORMAT_VALUE:         {"FORMAT_VALUE", false, func(a int, _ bool) int { return -(a & FormatWithSpec >> 2) }},
+	JUMP_FORWARD:         {"JUMP_FORWARD", true, fixed(0)},
+	JUMP_BACKWARD:        {"JUMP_BACKWARD", true, fixed(0)},
+	POP_JUMP_IF_FALSE:    {"POP_JUMP_IF_FALSE", true, fixed(-1)},
+	POP_JUMP_IF_TRUE:     {"POP_JUMP_IF_TRUE", true, fixed(-1)},
+	POP_JUMP_IF_NONE:     {"POP_JUMP_IF_NONE", true, fixed(-1)},
+	POP_JUMP_IF_NOT_NONE: {"POP_JUMP_IF_NOT_NONE", true, fixed(-1)},
+	JUMP_IF_FALSE_OR_POP: {"JUMP_IF_FALSE_OR_POP", true, func(_ int, j bool) int { return b2i(!j) * -1 }},
+	JUMP_IF_TRUE_OR_POP:  {"JUMP_IF_TRUE_OR_POP", true, func(_ int, j bool) int { return b2i(!j) * -1 }},
+	GET_ITER:             {"GET_ITER", false, fixed(0)},
+	FOR_ITER:             {"FOR_ITER", true, func(_ int, j bool) int { return map[bool]int{true: -1, false: 1}[j] }},
+	KW_NAMES:             {"KW_NAMES", false, fixed(0)},
+	CALL:                 {"CALL", false, func(a int, _ bool) int { return -a - 1 }},
+	CALL_FUNCTION_EX:     {"CALL_FUNCTION_EX", false, func(a int, _ bool) int { return -2 - a&1 }},
+	MAKE_FUNCTION: {"MAKE_FUNCTION", false, func(a int, _ bool) int {
+		return -(a&1 + a>>1&1 + a>>2&1 + a>>3&1)
+	}},
+	RETURN_VALUE:         {"RETURN_VALUE", false, fixed(-1)},
+	LOAD_BUILD_CLASS:     {"LOAD_BUILD_CLASS", false, fixed(1)},
+	RAISE_VARARGS:        {"RAISE_VARARGS", false, func(a int, _ bool) int { return -a }},
+	RERAISE:              {"RERAISE", false, fixed(-1)},
+	PUSH_EXC_INFO:        {"PUSH_EXC_INFO", false, fixed(1)},
+	POP_EXCEPT:           {"POP_EXCEPT", false, fixed(-1)},
+	CHECK_EXC_MATCH:      {"CHECK_EXC_MATCH", false, fixed(0)},
+	CHECK_EG_MATCH:       {"CHECK_EG_MATCH", false, fixed(0)},
+	PREP_RERAISE_STAR:    {"PREP_RERAISE_STAR", false, fixed(-1)},
+	WITH_EXCEPT_START:    {"WITH_EXCEPT_START", false, fixed(1)},
+	BEFORE_WITH:          {"BEFORE_WITH", false, fixed(1)},
+	BEFORE_ASYNC_WITH:    {"BEFORE_ASYNC_WITH", false, fixed(1)},
+	LOAD_ASSERTION_ERROR: {"LOAD_ASSERTION_ERROR", false, fixed(1)},
+	IMPORT_NAME:          {"IMPORT_NAME", false, fixed(-1)},
+	IMPORT_FROM:          {"IMPORT_FROM", false, fixed(1)},
+	IMPORT_STAR:          {"IMPORT_STAR", false, fixed(-1)},
+	UNPACK_SEQUENCE:      {"UNPACK_SEQUENCE", false, func(a int, _ bool) int { return a - 1 }},
+	UNPACK_EX:            {"UNPACK_EX", false, func(a int, _ bool) int { return a&0xFF + a>>8 }},
+	YIELD_VALUE:          {"YIELD_VALUE", false, fixed(0)},
+	GET_YIELD_FROM_ITER:  {"GET_YIELD_FROM_ITER", false, fixed(0)},
+	SEND:                 {"SEND", true, func(_ int, j bool) int { return map[bool]int{true: -1, false: 0}[j] }},
+	GET_AWAITABLE:        {"GET_AWAITABLE", false, fixed(0)},
+	GET_AITER:            {"GET_AITER", false, fixed(0)},
+	GET_ANEXT:            {"GET_ANEXT", false, fixed(1)},
+	END_ASYNC_FOR:        {"END_ASYNC_FOR", false, fixed(-2)},
+	SETUP_ANNOTATIONS:    {"SETUP_ANNOTATIONS", false, fixed(0)},
+	PRINT_EXPR:           {"PRINT_EXPR", false, fixed(-1)},
+	RETURN_GENERATOR:     {"RETURN_GENERATOR", false, fixed(0)},
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+func (op Opcode) String() string {
+	if op < numOpcodes && opTable[op].name != "" {
+		return opTable[op].name
+	}
+	return fmt.Sprintf("<%d>", uint8(op))
+}
+
+// NumOpcodes is the number of defined opcodes.
+const NumOpcodes = int(numOpcodes)
+
+// HasJump reports whether op's argument is a jump target.
+func (op Opcode) HasJump() bool { return opTable[op].jump }
+
+// StackEffect returns the change in stack depth caused by op with arg;
+// jump selects the effect on the branch-taken path.
+func StackEffect(op Opcode, arg int, jump bool) int {
+	return opTable[op].effect(arg, jump)
+}
+
+// IsTerminal reports whether control never falls through op.
+func (op Opcode) IsTerminal() bool {
+	switch op {
+	case JUMP_FORWARD, JUMP_BACKWARD, RETURN_VALUE, RAISE_VARARGS, RERAISE:
+		return true
+	}
+	return false
+}

@@ -1,0 +1,425 @@
+// Package compile translates a resolved syntax tree into pyjit bytecode.
+//
+// Each function, class body, lambda, comprehension and module compiles into
+// its own code unit. A unit emits instructions with symbolic labels, and
+// records for every instruction the innermost active exception handler
+// (the label and the statement-level stack depth at which it was set up).
+// When the unit is finished, labels are resolved to instruction indexes,
+// consecutive instructions with the same handler are merged into
+// exception-table ranges (CPython 3.11's zero-cost exceptions), and the
+// maximum stack depth is computed by a flow analysis over the stack effects
+// in the opcode table.
+package compile
+
+import (
+	"fmt"
+	"math/big"
+
+	"github.com/pyjit/pyjit/vm/code"
+	"github.com/pyjit/pyjit/vm/resolve"
+	"github.com/pyjit/pyjit/vm/syntax"
+)
+
+// Mode selects what a source string compiles to.
+type Mode uint8
+
+// Compile modes, as for Python's compile().
+const (
+	ExecMode Mode = iota
+	EvalMode
+	SingleMode
+)
+
+// Compile parses, resolves and compiles source.
+func Compile(filename string, src []byte, mode Mode) (*code.Code, error) {
+	c := &compiler{file: filename, src: src}
+	var info *resolve.Info
+	var err error
+	if mode == EvalMode {
+		e, perr := syntax.ParseExpr(filename, src)
+		if perr != nil {
+			return nil, perr
+		}
+		info, err = resolve.Expr(filename, src, e)
+		if err != nil {
+			return nil, err
+		}
+		c.info = info
+		return c.run(func() *code.Code {
+			u := c.pushUnit(info.Module, "<module>", 1)
+			c.expr(e)
+			u.emit(code.RETURN_VALUE, 0)
+			return c.popUnit()
+		})
+	}
+	mod, perr := syntax.Parse(filename, src)
+	if perr != nil {
+		return nil, perr
+	}
+	info, err = resolve.File(filename, src, mod)
+	if err != nil {
+		return nil, err
+	}
+	c.info = info
+	c.interactive = mode == SingleMode
+	return c.run(func() *code.Code {
+		u := c.pushUnit(info.Module, "<module>", 1)
+		c.futureImports(mod.Body)
+		body := mod.Body
+		if len(body) > 0 && !c.interactive {
+			if doc := docstring(body); doc != nil {
+				u.setPos(body[0].Pos())
+				u.loadConst(doc.Value)
+				u.emitName(code.STORE_NAME, "__doc__")
+				body = body[1:]
+			}
+		}
+		if hasAnnotations(body) {
+			u.emit(code.SETUP_ANNOTATIONS, 0)
+		}
+		c.stmts(body)
+		u.pos = code.Position{}
+		u.loadConst(nil)
+		u.emit(code.RETURN_VALUE, 0)
+		return c.popUnit()
+	})
+}
+
+type compiler struct {
+	file        string
+	src         []byte
+	info        *resolve.Info
+	u           *unit
+	interactive bool
+	futureAnno  bool
+}
+
+type compileError struct{ err *syntax.Error }
+
+func (c *compiler) run(f func() *code.Code) (co *code.Code, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			ce, ok := r.(compileError)
+			if !ok {
+				panic(r)
+			}
+			co, err = nil, ce.err
+		}
+	}()
+	return f(), nil
+}
+
+// errorAt aborts compilation with a SyntaxError at sp.
+func (c *compiler) errorAt(sp syntax.Span, msg string) {
+	text := lineOf(c.src, int(sp.Start.Line))
+	e := &syntax.Error{Msg: msg, Filename: c.file, Line: int(sp.Start.Line), Text: text, Kind: "SyntaxError"}
+	e.Col = charCol(text, int(sp.Start.Col))
+	if sp.End.Line > 0 {
+		e.EndLine = int(sp.End.Line)
+		e.EndCol = charCol(lineOf(c.src, int(sp.End.Line)), int(sp.End.Col))
+	}
+	panic(compileError{e})
+}
+
+func lineOf(src []byte, line int) string {
+	l, start := 1, 0
+	for i := 0; i < len(src) && l < line; i++ {
+		if src[i] == '\n' {
+			l++
+			start = i + 1
+		}
+	}
+	end := start
+	for end < len(src) && src[end] != '\n' {
+		end++
+	}
+	return string(src[start:end]) + "\n"
+}
+
+func charCol(text string, col int) int {
+	if col > len(text) {
+		col = len(text)
+	}
+	return len([]rune(text[:col])) + 1
+}
+
+// label is a symbolic jump target within a unit.
+type label int
+
+// handler is an active exception handler: where to jump and at what depth.
+type handler struct {
+	target label
+	depth  int
+}
+
+type blockKind uint8
+
+const (
+	whileLoop blockKind = iota
+	forLoop
+	tryExcept      // try body protected by except clauses
+	finallyTry     // try body protected by a finally clause
+	finallyEnd     // running a finally body on the exception path
+	handlerCleanup // inside an except body: stack holds prev exc
+	withBlock
+	asyncWithBlock
+	popValue
+)
+
+type fblock struct {
+	kind     blockKind
+	start    label // loop continue target
+	exit     label // loop break target
+	finally  []syntax.Stmt
+	name     string // except-handler name to clear
+	depth    int    // statement-level stack depth when the block started
+	// depthHandlers is the number of exception handlers active outside a
+	// finallyTry block, restored while its finally body runs on early exit.
+	depthHandlers int
+}
+
+type unit struct {
+	c        *compiler
+	up       *unit // enclosing unit
+	scope    *resolve.Scope
+	co       *code.Code
+	instrs   []code.Instr
+	pos      code.Position
+	posList  []code.Position
+	handlers []handler // active handler stack
+	hfor     []int     // handler index per instruction (-1 none), into hlist
+	hlist    []handler
+	labels   []int
+	consts   []any
+	constIdx map[any]int
+	names    []string
+	nameIdx  map[string]int
+	fblocks  []*fblock
+	depth    int // statement-level stack depth
+	slots    map[string]int
+	inLoop   int
+	isAsync  bool
+}
+
+func (c *compiler) pushUnit(scope *resolve.Scope, name string, firstLine int) *unit {
+	u := &unit{c: c, up: c.u, scope: scope, constIdx: map[any]int{}, nameIdx: map[string]int{}, slots: map[string]int{}}
+	u.co = &code.Code{Name: name, Filename: c.file, FirstLine: firstLine}
+	// Lay out fast locals: varnames, then cells that are not parameters, then free variables.
+	if scope.Kind == resolve.Function || scope.Kind == resolve.Comprehension {
+		u.co.Varnames = append([]string(nil), scope.Varnames...)
+	}
+	for i, n := range u.co.Varnames {
+		u.slots[n] = i
+	}
+	n := len(u.co.Varnames)
+	u.co.Cellvars = scope.Cellvars
+	for _, cv := range scope.Cellvars {
+		if i, ok := u.slots[cv]; ok && scope.Kind != resolve.Class && scope.Kind != resolve.Module {
+			u.co.CellSlots = append(u.co.CellSlots, i)
+			continue
+		}
+		u.co.CellSlots = append(u.co.CellSlots, n)
+		u.slots["cell:"+cv] = n
+		n++
+	}
+	u.co.FreeStart = n
+	u.co.Freevars = scope.Freevars
+	for _, fv := range scope.Freevars {
+		u.slots["free:"+fv] = n
+		n++
+	}
+	u.co.NLocals = n
+	u.isAsync = scope.Coroutine
+	c.u = u
+	return u
+}
+
+// popUnit finishes the current unit and returns its code.
+func (c *compiler) popUnit() *code.Code {
+	u := c.u
+	co := u.finish()
+	c.u = u.up
+	return co
+}
+
+// cellSlot returns the local slot holding the cell for a cell or free variable.
+func (u *unit) cellSlot(name string) int {
+	if i, ok := u.slots["cell:"+name]; ok {
+		return i
+	}
+	if i, ok := u.slots["free:"+name]; ok {
+		return i
+	}
+	for j, cv := range u.co.Cellvars {
+		if cv == name {
+			return u.co.CellSlots[j]
+		}
+	}
+	panic(fmt.Sprintf("compile: no cell for %q in %s", name, u.co.Name))
+}
+
+func (u *unit) newLabel() label {
+	u.labels = append(u.labels, -1)
+	return label(len(u.labels) - 1)
+}
+
+func (u *unit) bind(l label) { u.labels[l] = len(u.instrs) }
+
+func (u *unit) emit(op code.Opcode, arg int) int {
+	u.instrs = append(u.instrs, code.MakeInstr(op, arg))
+	u.posList = append(u.posList, u.pos)
+	h := -1
+	if n := len(u.handlers); n > 0 {
+		h = len(u.hlist)
+		u.hlist = append(u.hlist, u.handlers[n-1])
+	}
+	u.hfor = append(u.hfor, h)
+	return len(u.instrs) - 1
+}
+
+// jumps records instructions whose argument is a label.
+func (u *unit) emitJump(op code.Opcode, l label) {
+	u.emit(op, int(l))
+}
+
+func (u *unit) setPos(sp syntax.Span) {
+	u.pos = code.Position{Line: sp.Start.Line, EndLine: sp.End.Line, Col: sp.Start.Col, EndCol: sp.End.Col}
+}
+
+func (u *unit) pushHandler(target label) {
+	u.handlers = append(u.handlers, handler{target, u.depth})
+}
+
+func (u *unit) popHandler() { u.handlers = u.handlers[:len(u.handlers)-1] }
+
+type constKey struct {
+	kind string
+	v    any
+}
+
+func (u *unit) constIndex(v any) int {
+	var key any
+	switch x := v.(type) {
+	case nil, bool, int64, string, code.Bytes, code.Ellipsis:
+		key = constKey{fmt.Sprintf("%T", v), x}
+	case float64:
+		key = constKey{fmt.Sprintf("%T:%v", v, signbit(x)), x}
+	case *big.Int:
+		key = constKey{"big", x.String()}
+	case code.Tuple:
+		key = constKey{"tuple", code.ConstRepr(x) + typesig(x)}
+	default:
+		u.consts = append(u.consts, v)
+		return len(u.consts) - 1
+	}
+	if i, ok := u.constIdx[key]; ok {
+		return i
+	}
+	u.consts = append(u.consts, v)
+	u.constIdx[key] = len(u.consts) - 1
+	return len(u.consts) - 1
+}
+
+func signbit(f float64) bool { return f < 0 || (f == 0 && 1/f < 0) }
+
+func typesig(t code.Tuple) string {
+	s := ""
+	for _, x := range t {
+		s += fmt.Sprintf("%T,", x)
+	}
+	return s
+}
+
+func (u *unit) loadConst(v any) { u.emit(code.LOAD_CONST, u.constIndex(v)) }
+
+func (u *unit) nameIndex(n string) int {
+	if i, ok := u.nameIdx[n]; ok {
+		return i
+	}
+	u.names = append(u.names, n)
+	u.nameIdx[n] = len(u.names) - 1
+	return len(u.names) - 1
+}
+
+func (u *unit) emitName(op code.Opcode, n string) { u.emit(op, u.nameIndex(n)) }
+
+// finish resolves labels, builds the exception table and computes the stack size.
+func (u *unit) finish() *code.Code {
+	co := u.co
+	for i, in := range u.instrs {
+		if in.Op().HasJump() {
+			t := u.labels[in.Arg()]
+			if t < 0 {
+				panic("compile: unbound label in " + co.Name)
+			}
+			u.instrs[i] = code.MakeInstr(in.Op(), t)
+		}
+	}
+	// Exception table: merge runs of instructions with the same handler.
+	var table []code.ExcEntry
+	for i := 0; i < len(u.instrs); {
+		h := u.hfor[i]
+		if h < 0 {
+			i++
+			continue
+		}
+		hd := u.hlist[h]
+		j := i + 1
+		for j < len(u.instrs) && u.hfor[j] >= 0 && u.hlist[u.hfor[j]] == hd {
+			j++
+		}
+		table = append(table, code.ExcEntry{Start: int32(i), End: int32(j), Target: int32(u.labels[hd.target]), Depth: int32(hd.depth)})
+		i = j
+	}
+	co.Instrs = u.instrs
+	co.Positions = u.posList
+	co.ExcTable = table
+	co.Consts = u.consts
+	co.Names = u.names
+	co.StackSize = stackDepth(co)
+	return co
+}
+
+// stackDepth computes the maximum value-stack depth by propagating depths
+// along all control-flow edges, including exception-handler entries.
+func stackDepth(co *code.Code) int {
+	n := len(co.Instrs)
+	depth := make([]int, n+1)
+	for i := range depth {
+		depth[i] = -1
+	}
+	maxDepth := 0
+	var work []int
+	push := func(pc, d int) {
+		if pc >= n || pc < 0 {
+			return
+		}
+		if depth[pc] < d {
+			depth[pc] = d
+			work = append(work, pc)
+		}
+		if d > maxDepth {
+			maxDepth = d
+		}
+	}
+	push(0, 0)
+	for _, e := range co.ExcTable {
+		push(int(e.Target), int(e.Depth)+1)
+	}
+	for len(work) > 0 {
+		pc := work[len(work)-1]
+		work = work[:len(work)-1]
+		d := depth[pc]
+		in := co.Instrs[pc]
+		op := in.Op()
+		if op.HasJump() {
+			push(in.Arg(), d+code.StackEffect(op, in.Arg(), true))
+		}
+		if !op.IsTerminal() {
+			push(pc+1, d+code.StackEffect(op, in.Arg(), false))
+		}
+		// A handler covering pc may be entered with the depth recorded in
+		// its table entry; those were seeded above.
+	}
+	return maxDepth + 2
+}

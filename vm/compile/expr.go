@@ -1,0 +1,826 @@
+package compile
+
+// Expression compilation: names, operators, calls, displays, comprehensions.
+
+import (
+	"strings"
+
+	"github.com/pyjit/pyjit/vm/code"
+	"github.com/pyjit/pyjit/vm/resolve"
+	"github.com/pyjit/pyjit/vm/syntax"
+)
+
+// mangle applies private-name mangling (`__x` inside class C → `_C__x`).
+func (c *compiler) mangle(name string) string {
+	if !strings.HasPrefix(name, "__") || strings.HasSuffix(name, "__") || strings.Contains(name, ".") {
+		return name
+	}
+	for s := c.u; s != nil; s = s.up {
+		if s.scope.Kind == resolve.Class {
+			cls := strings.TrimLeft(s.co.Name, "_")
+			if cls == "" {
+				return name
+			}
+			return "_" + cls + name
+		}
+	}
+	return name
+}
+
+func (c *compiler) loadName(name string, sp syntax.Span) { c.nameOp(name, syntax.Load, sp) }
+
+func (c *compiler) storeName(name string, sp syntax.Span) { c.nameOp(name, syntax.Store, sp) }
+
+func (c *compiler) deleteName(name string, sp syntax.Span) { c.nameOp(name, syntax.Del, sp) }
+
+func (c *compiler) nameOp(name string, ctx syntax.ExprContext, sp syntax.Span) {
+	u := c.u
+	if name == "__debug__" && ctx == syntax.Load {
+		u.loadConst(true)
+		return
+	}
+	b := u.scope.Lookup(name)
+	switch b {
+	case resolve.Local:
+		slot := u.slots[name]
+		switch ctx {
+		case syntax.Load:
+			u.emit(code.LOAD_FAST, slot)
+		case syntax.Store:
+			u.emit(code.STORE_FAST, slot)
+		default:
+			u.emit(code.DELETE_FAST, slot)
+		}
+	case resolve.Cell, resolve.Free:
+		slot := u.cellSlot(name)
+		switch ctx {
+		case syntax.Load:
+			if u.scope.Kind == resolve.Class && u.scope.IsClassDeref(name) {
+				u.emit(code.LOAD_CLASSDEREF, slot)
+			} else {
+				u.emit(code.LOAD_DEREF, slot)
+			}
+		case syntax.Store:
+			u.emit(code.STORE_DEREF, slot)
+		default:
+			u.emit(code.DELETE_DEREF, slot)
+		}
+	case resolve.GlobalExplicit, resolve.GlobalImplicit:
+		if b == resolve.GlobalImplicit && (u.scope.Kind == resolve.Module || u.scope.Kind == resolve.Class) {
+			c.nameLookup(c.mangle(name), ctx)
+			return
+		}
+		n := u.nameIndex(c.mangle(name))
+		switch ctx {
+		case syntax.Load:
+			u.emit(code.LOAD_GLOBAL, n<<1)
+		case syntax.Store:
+			u.emit(code.STORE_GLOBAL, n)
+		default:
+			u.emit(code.DELETE_GLOBAL, n)
+		}
+	default:
+		c.nameLookup(c.mangle(name), ctx)
+	}
+}
+
+func (c *compiler) nameLookup(name string, ctx syntax.ExprContext) {
+	u := c.u
+	switch ctx {
+	case syntax.Load:
+		u.emitName(code.LOAD_NAME, name)
+	case syntax.Store:
+		u.emitName(code.STORE_NAME, name)
+	default:
+		u.emitName(code.DELETE_NAME, name)
+	}
+}
+
+var binOps = map[syntax.Token]int{
+	syntax.PLUS: code.NB_ADD, syntax.AMPER: code.NB_AND, syntax.DSLASH: code.NB_FLOOR_DIVIDE,
+	syntax.LEFTSHIFT: code.NB_LSHIFT, syntax.AT: code.NB_MATRIX_MULTIPLY, syntax.STAR: code.NB_MULTIPLY,
+	syntax.PERCENT: code.NB_REMAINDER, syntax.VBAR: code.NB_OR, syntax.DOUBLESTAR: code.NB_POWER,
+	syntax.RIGHTSHIFT: code.NB_RSHIFT, syntax.MINUS: code.NB_SUBTRACT, syntax.SLASH: code.NB_TRUE_DIVIDE,
+	syntax.CIRCUMFLEX: code.NB_XOR,
+}
+
+func binOpArg(t syntax.Token) int { return binOps[t] }
+
+// constValue converts a syntax constant into a code constant.
+func constValue(v any) any {
+	switch v := v.(type) {
+	case syntax.Bytes:
+		return code.Bytes(v)
+	case syntax.Ellipsis:
+		return code.Ellipsis{}
+	}
+	return v
+}
+
+// constTuple returns the constant value of a tuple of constants, if it is one.
+func constTuple(elts []syntax.Expr) (code.Tuple, bool) {
+	t := make(code.Tuple, 0, len(elts))
+	for _, e := range elts {
+		switch k := e.(type) {
+		case *syntax.Constant:
+			t = append(t, constValue(k.Value))
+		case *syntax.Tuple:
+			sub, ok := constTuple(k.Elts)
+			if !ok {
+				return nil, false
+			}
+			t = append(t, sub)
+		default:
+			return nil, false
+		}
+	}
+	return t, true
+}
+
+func (c *compiler) expr(ex syntax.Expr) {
+	u := c.u
+	switch e := ex.(type) {
+	case *syntax.Name:
+		u.setPos(e.Span)
+		c.loadName(e.ID, e.Span)
+	case *syntax.Constant:
+		u.setPos(e.Span)
+		if _, ok := e.Value.(complex128); ok {
+			c.errorAt(e.Span, "pyjit does not support complex numbers yet")
+		}
+		u.loadConst(constValue(e.Value))
+	case *syntax.BinOp:
+		c.expr(e.Left)
+		c.expr(e.Right)
+		u.setPos(e.Span)
+		u.emit(code.BINARY_OP, binOpArg(e.Op))
+	case *syntax.UnaryOp:
+		c.expr(e.Operand)
+		u.setPos(e.Span)
+		switch e.Op {
+		case syntax.MINUS:
+			u.emit(code.UNARY_NEGATIVE, 0)
+		case syntax.PLUS:
+			u.emit(code.UNARY_POSITIVE, 0)
+		case syntax.TILDE:
+			u.emit(code.UNARY_INVERT, 0)
+		default:
+			u.emit(code.UNARY_NOT, 0)
+		}
+	case *syntax.BoolOp:
+		end := u.newLabel()
+		op := code.JUMP_IF_FALSE_OR_POP
+		if e.Op == syntax.VBAR {
+			op = code.JUMP_IF_TRUE_OR_POP
+		}
+		for i, v := range e.Values {
+			c.expr(v)
+			if i < len(e.Values)-1 {
+				u.setPos(e.Span)
+				u.emitJump(op, end)
+			}
+		}
+		u.bind(end)
+	case *syntax.Compare:
+		c.compare(e)
+	case *syntax.IfExp:
+		orelse, end := u.newLabel(), u.newLabel()
+		c.jumpIf(e.Test, false, orelse)
+		c.expr(e.Body)
+		u.emitJump(code.JUMP_FORWARD, end)
+		u.bind(orelse)
+		c.expr(e.Else)
+		u.bind(end)
+	case *syntax.Call:
+		c.call(e)
+	case *syntax.Attribute:
+		c.expr(e.Value)
+		u.setPos(e.Span)
+		u.emitName(code.LOAD_ATTR, c.mangle(e.Attr))
+	case *syntax.Subscript:
+		c.expr(e.Value)
+		c.expr(e.Slice)
+		u.setPos(e.Span)
+		u.emit(code.BINARY_SUBSCR, 0)
+	case *syntax.Slice:
+		n := 2
+		c.optExpr(e.Lower)
+		c.optExpr(e.Upper)
+		if e.Step != nil {
+			c.expr(e.Step)
+			n = 3
+		}
+		u.setPos(e.Span)
+		u.emit(code.BUILD_SLICE, n)
+	case *syntax.Tuple:
+		if t, ok := constTuple(e.Elts); ok && len(e.Elts) > 0 {
+			u.setPos(e.Span)
+			u.loadConst(t)
+			return
+		}
+		c.sequence(e.Elts, code.BUILD_TUPLE, e.Span)
+	case *syntax.List:
+		c.sequence(e.Elts, code.BUILD_LIST, e.Span)
+	case *syntax.Set:
+		c.sequence(e.Elts, code.BUILD_SET, e.Span)
+	case *syntax.Dict:
+		c.dict(e)
+	case *syntax.JoinedStr:
+		c.joinedStr(e)
+	case *syntax.FormattedValue:
+		c.formatted(e)
+	case *syntax.Lambda:
+		u.setPos(e.Span)
+		scope := c.info.Scopes[e]
+		flags := c.funcPrologue(e.Args, nil)
+		c.makeFunction(scope, "<lambda>", e.Args, e.Span.Start.Line, flags&^code.MakeAnnotations, func() {
+			c.u.constIndex(nil)
+			c.expr(e.Body)
+			c.u.emit(code.RETURN_VALUE, 0)
+		})
+	case *syntax.Comp:
+		c.comprehension(e)
+	case *syntax.Yield:
+		if u.scope.Kind != resolve.Function {
+			c.errorAt(e.Span, "'yield' outside function")
+		}
+		if e.Value != nil {
+			c.expr(e.Value)
+		} else {
+			u.loadConst(nil)
+		}
+		u.setPos(e.Span)
+		u.emit(code.YIELD_VALUE, 0)
+	case *syntax.YieldFrom:
+		if u.scope.Kind != resolve.Function {
+			c.errorAt(e.Span, "'yield' outside function")
+		}
+		if u.scope.Coroutine {
+			c.errorAt(e.Span, "'yield from' inside async function")
+		}
+		c.expr(e.Value)
+		u.setPos(e.Span)
+		u.emit(code.GET_YIELD_FROM_ITER, 0)
+		u.loadConst(nil)
+		c.yieldFromLoop()
+	case *syntax.Await:
+		if !u.isAsync {
+			if u.scope.Kind == resolve.Function {
+				c.errorAt(e.Span, "'await' outside async function")
+			}
+			c.errorAt(e.Span, "'await' outside function")
+		}
+		c.expr(e.Value)
+		u.setPos(e.Span)
+		u.emit(code.GET_AWAITABLE, 0)
+		u.loadConst(nil)
+		c.yieldFromLoop()
+	case *syntax.NamedExpr:
+		c.expr(e.Value)
+		u.emit(code.COPY, 1)
+		c.storeName(e.Target.ID, e.Target.Span)
+	case *syntax.Starred:
+		c.errorAt(e.Span, "can't use starred expression here")
+	default:
+		c.errorAt(ex.Pos(), "pyjit cannot compile this expression yet")
+	}
+}
+
+func (c *compiler) optExpr(e syntax.Expr) {
+	if e == nil {
+		c.u.loadConst(nil)
+		return
+	}
+	c.expr(e)
+}
+
+func hasStarred(elts []syntax.Expr) bool {
+	for _, e := range elts {
+		if _, ok := e.(*syntax.Starred); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// sequence builds a tuple, list or set display, handling `*x` items.
+func (c *compiler) sequence(elts []syntax.Expr, build code.Opcode, sp syntax.Span) {
+	u := c.u
+	if !hasStarred(elts) {
+		for _, e := range elts {
+			c.expr(e)
+		}
+		u.setPos(sp)
+		u.emit(build, len(elts))
+		return
+	}
+	inner, extend := code.BUILD_LIST, code.LIST_EXTEND
+	if build == code.BUILD_SET {
+		inner, extend = code.BUILD_SET, code.SET_UPDATE
+	}
+	add := code.LIST_APPEND
+	if build == code.BUILD_SET {
+		add = code.SET_ADD
+	}
+	u.emit(inner, 0)
+	for _, e := range elts {
+		if s, ok := e.(*syntax.Starred); ok {
+			c.expr(s.Value)
+			u.setPos(sp)
+			u.emit(extend, 1)
+		} else {
+			c.expr(e)
+			u.emit(add, 1)
+		}
+	}
+	if build == code.BUILD_TUPLE {
+		u.emit(code.LIST_TO_TUPLE, 0)
+	}
+}
+
+func (c *compiler) dict(e *syntax.Dict) {
+	u := c.u
+	n := 0
+	built := false
+	flush := func() {
+		if n > 0 || !built {
+			u.emit(code.BUILD_MAP, n)
+			if built {
+				u.emit(code.DICT_UPDATE, 1)
+			}
+			built = true
+			n = 0
+		}
+	}
+	for i, k := range e.Keys {
+		if k == nil {
+			flush()
+			c.expr(e.Values[i])
+			u.setPos(e.Span)
+			u.emit(code.DICT_UPDATE, 1)
+			continue
+		}
+		c.expr(k)
+		c.expr(e.Values[i])
+		n++
+	}
+	if n > 0 || !built {
+		u.setPos(e.Span)
+		flush()
+	}
+}
+
+func (c *compiler) joinedStr(e *syntax.JoinedStr) {
+	u := c.u
+	if len(e.Values) == 0 {
+		u.loadConst("")
+		return
+	}
+	for _, v := range e.Values {
+		c.expr(v)
+	}
+	if len(e.Values) > 1 {
+		u.emit(code.BUILD_STRING, len(e.Values))
+	}
+}
+
+func (c *compiler) formatted(e *syntax.FormattedValue) {
+	u := c.u
+	c.expr(e.Value)
+	flags := 0
+	switch e.Conversion {
+	case 's':
+		flags = 1
+	case 'r':
+		flags = 2
+	case 'a':
+		flags = 3
+	}
+	if e.FormatSpec != nil {
+		c.expr(e.FormatSpec)
+		flags |= code.FormatWithSpec
+	}
+	u.setPos(e.Span)
+	u.emit(code.FORMAT_VALUE, flags)
+}
+
+var cmpOps = map[syntax.CmpOp]int{
+	syntax.Lt: code.CMP_LT, syntax.LtE: code.CMP_LE, syntax.Eq: code.CMP_EQ,
+	syntax.NotEq: code.CMP_NE, syntax.Gt: code.CMP_GT, syntax.GtE: code.CMP_GE,
+}
+
+func (c *compiler) cmpOp(op syntax.CmpOp) {
+	u := c.u
+	switch op {
+	case syntax.Is:
+		u.emit(code.IS_OP, 0)
+	case syntax.IsNot:
+		u.emit(code.IS_OP, 1)
+	case syntax.In:
+		u.emit(code.CONTAINS_OP, 0)
+	case syntax.NotIn:
+		u.emit(code.CONTAINS_OP, 1)
+	default:
+		u.emit(code.COMPARE_OP, cmpOps[op])
+	}
+}
+
+func (c *compiler) compare(e *syntax.Compare) {
+	u := c.u
+	c.expr(e.Left)
+	if len(e.Ops) == 1 {
+		c.expr(e.Comparators[0])
+		u.setPos(e.Span)
+		c.cmpOp(e.Ops[0])
+		return
+	}
+	cleanup, end := u.newLabel(), u.newLabel()
+	for i, op := range e.Ops {
+		c.expr(e.Comparators[i])
+		u.setPos(e.Span)
+		if i < len(e.Ops)-1 {
+			u.emit(code.SWAP, 2)
+			u.emit(code.COPY, 2)
+			c.cmpOp(op)
+			u.emitJump(code.JUMP_IF_FALSE_OR_POP, cleanup)
+		} else {
+			c.cmpOp(op)
+		}
+	}
+	u.emitJump(code.JUMP_FORWARD, end)
+	u.bind(cleanup)
+	u.emit(code.SWAP, 2)
+	u.emit(code.POP_TOP, 0)
+	u.bind(end)
+}
+
+// jumpIf compiles a condition, jumping to target when its truth equals cond.
+func (c *compiler) jumpIf(e syntax.Expr, cond bool, target label) {
+	u := c.u
+	switch x := e.(type) {
+	case *syntax.UnaryOp:
+		if x.Op == syntax.NAME {
+			c.jumpIf(x.Operand, !cond, target)
+			return
+		}
+	case *syntax.BoolOp:
+		isOr := x.Op == syntax.VBAR
+		if isOr == cond {
+			for _, v := range x.Values {
+				c.jumpIf(v, cond, target)
+			}
+			return
+		}
+		skip := u.newLabel()
+		for i, v := range x.Values {
+			if i < len(x.Values)-1 {
+				c.jumpIf(v, !cond, skip)
+			} else {
+				c.jumpIf(v, cond, target)
+			}
+		}
+		u.bind(skip)
+		return
+	case *syntax.Compare:
+		if len(x.Ops) == 1 && (x.Ops[0] == syntax.Is || x.Ops[0] == syntax.IsNot) {
+			if k, ok := x.Comparators[0].(*syntax.Constant); ok && k.Value == nil {
+				c.expr(x.Left)
+				u.setPos(x.Span)
+				isNone := (x.Ops[0] == syntax.Is) == cond
+				if isNone {
+					u.emitJump(code.POP_JUMP_IF_NONE, target)
+				} else {
+					u.emitJump(code.POP_JUMP_IF_NOT_NONE, target)
+				}
+				return
+			}
+		}
+	}
+	c.expr(e)
+	u.setPos(e.Pos())
+	if cond {
+		u.emitJump(code.POP_JUMP_IF_TRUE, target)
+	} else {
+		u.emitJump(code.POP_JUMP_IF_FALSE, target)
+	}
+}
+
+// call compiles a call expression.
+func (c *compiler) call(e *syntax.Call) {
+	u := c.u
+	simple := !hasStarred(e.Args)
+	for _, k := range e.Keywords {
+		if k.Arg == "" {
+			simple = false
+		}
+	}
+	if attr, ok := e.Func.(*syntax.Attribute); ok && simple {
+		c.expr(attr.Value)
+		u.setPos(attr.Span)
+		u.emitName(code.LOAD_METHOD, c.mangle(attr.Attr))
+		c.callArgs(e.Args, e.Keywords, 0, e.Span)
+		return
+	}
+	if n, ok := e.Func.(*syntax.Name); ok {
+		b := u.scope.Lookup(n.ID)
+		if b == resolve.GlobalExplicit || b == resolve.GlobalImplicit && u.scope.Kind != resolve.Module && u.scope.Kind != resolve.Class {
+			u.setPos(n.Span)
+			u.emit(code.LOAD_GLOBAL, u.nameIndex(c.mangle(n.ID))<<1|1)
+			c.callArgs(e.Args, e.Keywords, 0, e.Span)
+			return
+		}
+	}
+	u.setPos(e.Func.Pos())
+	u.emit(code.PUSH_NULL, 0)
+	c.expr(e.Func)
+	c.callArgs(e.Args, e.Keywords, 0, e.Span)
+}
+
+// callArgs pushes arguments and emits the call; extra counts arguments
+// already pushed after the callable (used by class definitions).
+func (c *compiler) callArgs(args []syntax.Expr, kws []*syntax.Keyword, extra int, sp syntax.Span) {
+	u := c.u
+	dstar := false
+	for _, k := range kws {
+		if k.Arg == "" {
+			dstar = true
+		}
+	}
+	seen := map[string]bool{}
+	for _, k := range kws {
+		if k.Arg != "" {
+			if seen[k.Arg] {
+				c.errorAt(k.Span, "keyword argument repeated: "+k.Arg)
+			}
+			seen[k.Arg] = true
+		}
+	}
+	if !hasStarred(args) && !dstar {
+		for _, a := range args {
+			c.expr(a)
+		}
+		var names code.Tuple
+		for _, k := range kws {
+			c.expr(k.Value)
+			names = append(names, k.Arg)
+		}
+		u.setPos(sp)
+		if len(names) > 0 {
+			u.emit(code.KW_NAMES, u.constIndex(names))
+		}
+		u.emit(code.CALL, extra+len(args)+len(kws))
+		return
+	}
+	// General form: positional tuple and keyword dict.
+	if extra == 0 && len(args) == 1 {
+		if s, ok := args[0].(*syntax.Starred); ok {
+			c.expr(s.Value)
+			goto kwargs
+		}
+	}
+	u.emit(code.BUILD_LIST, extra) // the extra arguments start the list
+	for _, a := range args {
+		if s, ok := a.(*syntax.Starred); ok {
+			c.expr(s.Value)
+			u.setPos(sp)
+			u.emit(code.LIST_EXTEND, 1)
+		} else {
+			c.expr(a)
+			u.emit(code.LIST_APPEND, 1)
+		}
+	}
+	u.emit(code.LIST_TO_TUPLE, 0)
+kwargs:
+	if len(kws) > 0 {
+		n := 0
+		built := false
+		for _, k := range kws {
+			if k.Arg == "" {
+				if n > 0 || !built {
+					u.emit(code.BUILD_MAP, n)
+					if built {
+						u.emit(code.DICT_MERGE, 1)
+					}
+					built = true
+					n = 0
+				}
+				c.expr(k.Value)
+				u.setPos(sp)
+				u.emit(code.DICT_MERGE, 1)
+				continue
+			}
+			u.loadConst(k.Arg)
+			c.expr(k.Value)
+			n++
+		}
+		if n > 0 {
+			u.emit(code.BUILD_MAP, n)
+			if built {
+				u.emit(code.DICT_MERGE, 1)
+			}
+		}
+		u.setPos(sp)
+		u.emit(code.CALL_FUNCTION_EX, 1)
+		return
+	}
+	u.setPos(sp)
+	u.emit(code.CALL_FUNCTION_EX, 0)
+}
+
+func (c *compiler) comprehension(e *syntax.Comp) {
+	u := c.u
+	scope := c.info.Scopes[e]
+	name := map[syntax.Token]string{syntax.LBRACK: "<listcomp>", syntax.LBRACE: "<setcomp>",
+		syntax.COLON: "<dictcomp>", syntax.LPAREN: "<genexpr>"}[e.Kind]
+	isAsync := scope.IsAsyncComprehension()
+	if isAsync && e.Kind != syntax.LPAREN && !u.isAsync {
+		c.errorAt(e.Span, "asynchronous comprehension outside of an asynchronous function")
+	}
+	u.setPos(e.Span)
+	parentAsync := u.isAsync
+	c.makeFunction(scope, name, nil, e.Span.Start.Line, 0, func() {
+		cu := c.u
+		cu.co.ArgCount = 1
+		cu.isAsync = isAsync || (parentAsync && e.Kind != syntax.LPAREN)
+		if isAsync && e.Kind == syntax.LPAREN {
+			cu.co.Flags &^= code.Generator
+			cu.co.Flags |= code.AsyncGenerator
+		} else if cu.isAsync && e.Kind != syntax.LPAREN {
+			cu.co.Flags |= code.Coroutine
+		}
+		cu.setPos(e.Span)
+		switch e.Kind {
+		case syntax.LBRACK:
+			cu.emit(code.BUILD_LIST, 0)
+		case syntax.LBRACE:
+			cu.emit(code.BUILD_SET, 0)
+		case syntax.COLON:
+			cu.emit(code.BUILD_MAP, 0)
+		}
+		c.compGenerator(e, 0)
+		if e.Kind == syntax.LPAREN {
+			cu.loadConst(nil)
+		}
+		cu.emit(code.RETURN_VALUE, 0)
+	})
+	c.expr(e.Generators[0].Iter)
+	u.setPos(e.Span)
+	if e.Generators[0].IsAsync {
+		u.emit(code.GET_AITER, 0)
+	} else {
+		u.emit(code.GET_ITER, 0)
+	}
+	u.emit(code.CALL, 0)
+	if isAsync && e.Kind != syntax.LPAREN {
+		u.emit(code.GET_AWAITABLE, 0)
+		u.loadConst(nil)
+		c.yieldFromLoop()
+	}
+}
+
+func (c *compiler) compGenerator(e *syntax.Comp, i int) {
+	u := c.u
+	gen := e.Generators[i]
+	top, end := u.newLabel(), u.newLabel()
+	if i == 0 {
+		u.emit(code.LOAD_FAST, 0) // .0
+	} else {
+		c.expr(gen.Iter)
+		if gen.IsAsync {
+			u.emit(code.GET_AITER, 0)
+		} else {
+			u.emit(code.GET_ITER, 0)
+		}
+	}
+	u.bind(top)
+	var except label
+	if gen.IsAsync {
+		except = u.newLabel()
+		u.pushHandler(except)
+		u.emit(code.GET_ANEXT, 0)
+		u.loadConst(nil)
+		c.yieldFromLoop()
+		u.popHandler()
+	} else {
+		u.setPos(e.Span)
+		u.emitJump(code.FOR_ITER, end)
+	}
+	u.depth++
+	c.assign(gen.Target)
+	skip := u.newLabel()
+	for _, cond := range gen.Ifs {
+		c.jumpIf(cond, false, skip)
+	}
+	if i+1 < len(e.Generators) {
+		c.compGenerator(e, i+1)
+	} else {
+		depth := len(e.Generators) + 1
+		switch e.Kind {
+		case syntax.LBRACK:
+			c.expr(e.Elt)
+			u.emit(code.LIST_APPEND, depth)
+		case syntax.LBRACE:
+			c.expr(e.Elt)
+			u.emit(code.SET_ADD, depth)
+		case syntax.COLON:
+			c.expr(e.Elt)
+			c.expr(e.Value)
+			u.emit(code.MAP_ADD, depth)
+		default:
+			c.expr(e.Elt)
+			u.emit(code.YIELD_VALUE, 0)
+			u.emit(code.POP_TOP, 0)
+		}
+	}
+	u.bind(skip)
+	u.emitJump(code.JUMP_BACKWARD, top)
+	u.depth--
+	if gen.IsAsync {
+		u.bind(except)
+		u.emit(code.END_ASYNC_FOR, 0)
+	}
+	u.bind(end)
+}
+
+// assign stores the value on top of the stack into target.
+func (c *compiler) assign(t syntax.Expr) {
+	u := c.u
+	switch t := t.(type) {
+	case *syntax.Name:
+		u.setPos(t.Span)
+		c.storeName(t.ID, t.Span)
+	case *syntax.Attribute:
+		c.expr(t.Value)
+		u.setPos(t.Span)
+		u.emitName(code.STORE_ATTR, c.mangle(t.Attr))
+	case *syntax.Subscript:
+		c.expr(t.Value)
+		c.expr(t.Slice)
+		u.setPos(t.Span)
+		u.emit(code.STORE_SUBSCR, 0)
+	case *syntax.Tuple:
+		c.unpack(t.Elts, t.Span)
+	case *syntax.List:
+		c.unpack(t.Elts, t.Span)
+	case *syntax.Starred:
+		c.errorAt(t.Span, "starred assignment target must be in a list or tuple")
+	default:
+		c.errorAt(t.Pos(), "cannot assign to expression")
+	}
+}
+
+func (c *compiler) unpack(elts []syntax.Expr, sp syntax.Span) {
+	u := c.u
+	star := -1
+	for i, e := range elts {
+		if _, ok := e.(*syntax.Starred); ok {
+			if star >= 0 {
+				c.errorAt(e.Pos(), "multiple starred expressions in assignment")
+			}
+			star = i
+		}
+	}
+	u.setPos(sp)
+	if star < 0 {
+		u.emit(code.UNPACK_SEQUENCE, len(elts))
+	} else {
+		after := len(elts) - star - 1
+		if star >= 256 || after >= 1<<15 {
+			c.errorAt(sp, "too many expressions in star-unpacking assignment")
+		}
+		u.emit(code.UNPACK_EX, star|after<<8)
+	}
+	for _, e := range elts {
+		if s, ok := e.(*syntax.Starred); ok {
+			c.assign(s.Value)
+		} else {
+			c.assign(e)
+		}
+	}
+}
+
+func (c *compiler) delete(t syntax.Expr) {
+	u := c.u
+	switch t := t.(type) {
+	case *syntax.Name:
+		u.setPos(t.Span)
+		c.deleteName(t.ID, t.Span)
+	case *syntax.Attribute:
+		c.expr(t.Value)
+		u.setPos(t.Span)
+		u.emitName(code.DELETE_ATTR, c.mangle(t.Attr))
+	case *syntax.Subscript:
+		c.expr(t.Value)
+		c.expr(t.Slice)
+		u.setPos(t.Span)
+		u.emit(code.DELETE_SUBSCR, 0)
+	case *syntax.Tuple:
+		for _, e := range t.Elts {
+			c.delete(e)
+		}
+	case *syntax.List:
+		for _, e := range t.Elts {
+			c.delete(e)
+		}
+	}
+}

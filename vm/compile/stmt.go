@@ -1,0 +1,1054 @@
+package compile
+
+// Statement compilation.
+
+import (
+	"strings"
+
+	"github.com/pyjit/pyjit/vm/code"
+	"github.com/pyjit/pyjit/vm/resolve"
+	"github.com/pyjit/pyjit/vm/syntax"
+)
+
+func docstring(body []syntax.Stmt) *syntax.Constant {
+	if len(body) == 0 {
+		return nil
+	}
+	if es, ok := body[0].(*syntax.ExprStmt); ok {
+		if k, ok := es.Value.(*syntax.Constant); ok {
+			if _, ok := k.Value.(string); ok {
+				return k
+			}
+		}
+	}
+	return nil
+}
+
+func hasAnnotations(body []syntax.Stmt) bool {
+	for _, s := range body {
+		switch s := s.(type) {
+		case *syntax.AnnAssign:
+			return true
+		case *syntax.If:
+			if hasAnnotations(s.Body) || hasAnnotations(s.Else) {
+				return true
+			}
+		case *syntax.For:
+			if hasAnnotations(s.Body) || hasAnnotations(s.Else) {
+				return true
+			}
+		case *syntax.While:
+			if hasAnnotations(s.Body) || hasAnnotations(s.Else) {
+				return true
+			}
+		case *syntax.With:
+			if hasAnnotations(s.Body) {
+				return true
+			}
+		case *syntax.Try:
+			if hasAnnotations(s.Body) || hasAnnotations(s.Else) || hasAnnotations(s.Finally) {
+				return true
+			}
+			for _, h := range s.Handlers {
+				if hasAnnotations(h.Body) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+func (c *compiler) futureImports(body []syntax.Stmt) {
+	for i, s := range body {
+		f, ok := s.(*syntax.ImportFrom)
+		if !ok || f.Module != "__future__" {
+			if i == 0 && docstring(body) != nil {
+				continue
+			}
+			return
+		}
+		for _, a := range f.Names {
+			switch a.Name {
+			case "annotations":
+				c.futureAnno = true
+			case "nested_scopes", "generators", "division", "absolute_import", "with_statement",
+				"print_function", "unicode_literals", "barry_as_FLUFL", "generator_stop":
+			default:
+				c.errorAt(a.Span, "future feature "+a.Name+" is not defined")
+			}
+		}
+	}
+}
+
+func (c *compiler) stmts(list []syntax.Stmt) {
+	for _, s := range list {
+		c.stmt(s)
+	}
+}
+
+func (c *compiler) stmt(st syntax.Stmt) {
+	u := c.u
+	u.setPos(st.Pos())
+	switch s := st.(type) {
+	case *syntax.ExprStmt:
+		if _, ok := s.Value.(*syntax.Constant); ok && !c.interactive {
+			return // constant expression statements compile to nothing
+		}
+		c.expr(s.Value)
+		if c.interactive && u.scope.Kind == resolve.Module {
+			u.emit(code.PRINT_EXPR, 0)
+		} else {
+			u.emit(code.POP_TOP, 0)
+		}
+	case *syntax.Pass:
+		u.emit(code.NOP, 0)
+	case *syntax.Assign:
+		c.expr(s.Value)
+		for i, t := range s.Targets {
+			if i < len(s.Targets)-1 {
+				u.emit(code.COPY, 1)
+			}
+			c.assign(t)
+		}
+	case *syntax.AugAssign:
+		c.augAssign(s)
+	case *syntax.AnnAssign:
+		c.annAssign(s)
+	case *syntax.Delete:
+		for _, t := range s.Targets {
+			c.delete(t)
+		}
+	case *syntax.Return:
+		if u.scope.Kind != resolve.Function {
+			c.errorAt(s.Span, "'return' outside function")
+		}
+		if s.Value != nil && u.scope.Coroutine && u.scope.Generator {
+			c.errorAt(s.Span, "'return' with value in async generator")
+		}
+		if s.Value != nil {
+			c.expr(s.Value)
+		} else {
+			u.loadConst(nil)
+		}
+		c.unwindAll(true)
+		u.setPos(s.Span)
+		u.emit(code.RETURN_VALUE, 0)
+	case *syntax.If:
+		c.ifStmt(s)
+	case *syntax.While:
+		c.whileStmt(s)
+	case *syntax.For:
+		if s.IsAsync {
+			c.asyncFor(s)
+		} else {
+			c.forStmt(s)
+		}
+	case *syntax.Break:
+		c.breakContinue(s.Span, true)
+	case *syntax.Continue:
+		c.breakContinue(s.Span, false)
+	case *syntax.Raise:
+		n := 0
+		if s.Exc != nil {
+			c.expr(s.Exc)
+			n++
+			if s.Cause != nil {
+				c.expr(s.Cause)
+				n++
+			}
+		}
+		u.setPos(s.Span)
+		u.emit(code.RAISE_VARARGS, n)
+	case *syntax.Try:
+		if s.Star {
+			c.tryStar(s)
+		} else if len(s.Finally) > 0 {
+			c.tryFinally(s)
+		} else {
+			c.tryExcept(s)
+		}
+	case *syntax.Assert:
+		end := u.newLabel()
+		c.jumpIf(s.Test, true, end)
+		u.setPos(s.Span)
+		u.emit(code.LOAD_ASSERTION_ERROR, 0)
+		if s.Msg != nil {
+			u.emit(code.PUSH_NULL, 0)
+			u.emit(code.SWAP, 2)
+			c.expr(s.Msg)
+			u.setPos(s.Span)
+			u.emit(code.CALL, 1)
+		}
+		u.emit(code.RAISE_VARARGS, 1)
+		u.bind(end)
+	case *syntax.Import:
+		for _, a := range s.Names {
+			u.setPos(s.Span)
+			u.loadConst(int64(0))
+			u.loadConst(nil)
+			u.emitName(code.IMPORT_NAME, a.Name)
+			if a.AsName != "" {
+				parts := strings.Split(a.Name, ".")
+				for _, p := range parts[1:] {
+					u.emitName(code.IMPORT_FROM, p)
+					u.emit(code.SWAP, 2)
+					u.emit(code.POP_TOP, 0)
+				}
+				c.storeName(a.AsName, a.Span)
+			} else {
+				c.storeName(strings.Split(a.Name, ".")[0], a.Span)
+			}
+		}
+	case *syntax.ImportFrom:
+		c.importFrom(s)
+	case *syntax.Global, *syntax.Nonlocal:
+	case *syntax.FunctionDef:
+		c.funcDef(s)
+	case *syntax.ClassDef:
+		c.classDef(s)
+	case *syntax.With:
+		c.with(s, 0)
+	default:
+		c.errorAt(st.Pos(), "pyjit cannot compile this statement yet")
+	}
+}
+
+func (c *compiler) importFrom(s *syntax.ImportFrom) {
+	u := c.u
+	var names code.Tuple
+	for _, a := range s.Names {
+		names = append(names, a.Name)
+	}
+	u.loadConst(int64(s.Level))
+	u.loadConst(names)
+	u.emitName(code.IMPORT_NAME, s.Module)
+	if len(s.Names) == 1 && s.Names[0].Name == "*" {
+		u.emit(code.IMPORT_STAR, 0)
+		return
+	}
+	for _, a := range s.Names {
+		u.emitName(code.IMPORT_FROM, a.Name)
+		store := a.AsName
+		if store == "" {
+			store = a.Name
+		}
+		c.storeName(store, a.Span)
+	}
+	u.emit(code.POP_TOP, 0)
+}
+
+func (c *compiler) ifStmt(s *syntax.If) {
+	u := c.u
+	end := u.newLabel()
+	next := u.newLabel()
+	c.jumpIf(s.Test, false, next)
+	c.stmts(s.Body)
+	if len(s.Else) > 0 {
+		u.emitJump(code.JUMP_FORWARD, end)
+	}
+	u.bind(next)
+	c.stmts(s.Else)
+	u.bind(end)
+}
+
+func (c *compiler) whileStmt(s *syntax.While) {
+	u := c.u
+	top, body, orelse, end := u.newLabel(), u.newLabel(), u.newLabel(), u.newLabel()
+	u.bind(top)
+	c.jumpIf(s.Test, false, orelse)
+	u.bind(body)
+	u.fblocks = append(u.fblocks, &fblock{kind: whileLoop, start: top, exit: end, depth: u.depth})
+	c.stmts(s.Body)
+	u.fblocks = u.fblocks[:len(u.fblocks)-1]
+	u.setPos(s.Test.Pos())
+	u.emitJump(code.JUMP_BACKWARD, top)
+	u.bind(orelse)
+	c.stmts(s.Else)
+	u.bind(end)
+}
+
+func (c *compiler) forStmt(s *syntax.For) {
+	u := c.u
+	top, cleanup, end := u.newLabel(), u.newLabel(), u.newLabel()
+	c.expr(s.Iter)
+	u.setPos(s.Iter.Pos())
+	u.emit(code.GET_ITER, 0)
+	u.depth++
+	u.bind(top)
+	u.setPos(s.Span)
+	u.setPos(syntax.Span{Start: s.Span.Start, End: s.Iter.Pos().End})
+	u.emitJump(code.FOR_ITER, cleanup)
+	c.assign(s.Target)
+	u.fblocks = append(u.fblocks, &fblock{kind: forLoop, start: top, exit: end, depth: u.depth})
+	c.stmts(s.Body)
+	u.fblocks = u.fblocks[:len(u.fblocks)-1]
+	u.setPos(syntax.Span{Start: s.Span.Start, End: s.Iter.Pos().End})
+	u.emitJump(code.JUMP_BACKWARD, top)
+	u.depth--
+	u.bind(cleanup)
+	c.stmts(s.Else)
+	u.bind(end)
+}
+
+func (c *compiler) asyncFor(s *syntax.For) {
+	u := c.u
+	if !u.isAsync {
+		c.errorAt(s.Span, "'async for' outside async function")
+	}
+	top, except, end, orelse := u.newLabel(), u.newLabel(), u.newLabel(), u.newLabel()
+	c.expr(s.Iter)
+	u.emit(code.GET_AITER, 0)
+	u.depth++
+	u.bind(top)
+	u.pushHandler(except)
+	u.emit(code.GET_ANEXT, 0)
+	u.loadConst(nil)
+	c.yieldFromLoop()
+	u.popHandler()
+	c.assign(s.Target)
+	u.fblocks = append(u.fblocks, &fblock{kind: forLoop, start: top, exit: end, depth: u.depth})
+	c.stmts(s.Body)
+	u.fblocks = u.fblocks[:len(u.fblocks)-1]
+	u.emitJump(code.JUMP_BACKWARD, top)
+	u.bind(except)
+	u.depth--
+	u.emit(code.END_ASYNC_FOR, 0)
+	u.bind(orelse)
+	c.stmts(s.Else)
+	u.bind(end)
+}
+
+// breakContinue unwinds blocks up to the innermost loop and jumps.
+func (c *compiler) breakContinue(sp syntax.Span, isBreak bool) {
+	u := c.u
+	var loop *fblock
+	i := len(u.fblocks) - 1
+	for ; i >= 0; i-- {
+		if b := u.fblocks[i]; b.kind == whileLoop || b.kind == forLoop {
+			loop = b
+			break
+		}
+	}
+	if loop == nil {
+		if isBreak {
+			c.errorAt(sp, "'break' outside loop")
+		}
+		c.errorAt(sp, "'continue' not properly in loop")
+	}
+	saved := u.fblocks
+	for j := len(u.fblocks) - 1; j > i; j-- {
+		c.unwindBlock(u.fblocks[j], false)
+		u.fblocks = u.fblocks[:j]
+	}
+	u.fblocks = saved
+	u.setPos(sp)
+	if isBreak {
+		if loop.kind == forLoop {
+			u.emit(code.POP_TOP, 0)
+		}
+		u.emitJump(code.JUMP_FORWARD, loop.exit)
+	} else {
+		u.emitJump(code.JUMP_BACKWARD, loop.start)
+	}
+}
+
+// unwindAll unwinds every block before a return; the return value is on the stack.
+func (c *compiler) unwindAll(preserve bool) {
+	u := c.u
+	saved := u.fblocks
+	for j := len(u.fblocks) - 1; j >= 0; j-- {
+		b := u.fblocks[j]
+		if b.kind == forLoop {
+			if preserve {
+				u.emit(code.SWAP, 2)
+			}
+			u.emit(code.POP_TOP, 0)
+			continue
+		}
+		u.fblocks = u.fblocks[:j]
+		c.unwindBlock(b, preserve)
+	}
+	u.fblocks = saved
+}
+
+// unwindBlock emits the code that leaves block b early (break, continue, return).
+func (c *compiler) unwindBlock(b *fblock, preserve bool) {
+	u := c.u
+	switch b.kind {
+	case whileLoop, forLoop, tryExcept:
+	case finallyTry:
+		// Run the finally body with the handler popped.
+		savedH := u.handlers
+		u.handlers = u.handlers[:b.handlerLevel()]
+		if preserve {
+			u.depth++
+		}
+		savedDepth := u.depth
+		c.stmts(b.finally)
+		u.depth = savedDepth
+		if preserve {
+			u.depth--
+		}
+		u.handlers = savedH
+	case finallyEnd:
+		// Stack: prev exc [value]: drop exc, restore prev.
+		if preserve {
+			u.emit(code.SWAP, 2)
+		}
+		u.emit(code.POP_TOP, 0)
+		if preserve {
+			u.emit(code.SWAP, 2)
+		}
+		u.emit(code.POP_EXCEPT, 0)
+	case handlerCleanup:
+		if preserve {
+			u.emit(code.SWAP, 2)
+		}
+		u.emit(code.POP_EXCEPT, 0)
+		if b.name != "" {
+			u.loadConst(nil)
+			c.storeName(b.name, syntax.Span{})
+			c.deleteName(b.name, syntax.Span{})
+		}
+	case withBlock, asyncWithBlock:
+		if preserve {
+			u.emit(code.SWAP, 2)
+		}
+		u.loadConst(nil)
+		u.loadConst(nil)
+		u.loadConst(nil)
+		u.emit(code.CALL, 2)
+		if b.kind == asyncWithBlock {
+			u.emit(code.GET_AWAITABLE, 2)
+			u.loadConst(nil)
+			c.yieldFromLoop()
+		}
+		u.emit(code.POP_TOP, 0)
+	case popValue:
+		if preserve {
+			u.emit(code.SWAP, 2)
+		}
+		u.emit(code.POP_TOP, 0)
+	}
+}
+
+// handlerLevel is recorded when a finally block starts: the number of
+// handlers active outside it.
+func (b *fblock) handlerLevel() int { return b.depthHandlers }
+
+func (c *compiler) tryExcept(s *syntax.Try) {
+	u := c.u
+	except, orelse, end, cleanup := u.newLabel(), u.newLabel(), u.newLabel(), u.newLabel()
+	u.pushHandler(except)
+	u.fblocks = append(u.fblocks, &fblock{kind: tryExcept, depth: u.depth})
+	c.stmts(s.Body)
+	u.fblocks = u.fblocks[:len(u.fblocks)-1]
+	u.popHandler()
+	u.emit(code.NOP, 0)
+	u.bind(orelse)
+	c.stmts(s.Else)
+	u.emitJump(code.JUMP_FORWARD, end)
+
+	// Handlers: stack is [exc].
+	u.bind(except)
+	u.pos = code.Position{}
+	u.depth++ // prev exc stays below
+	u.pushHandlerAt(cleanup, u.depth)
+	u.emit(code.PUSH_EXC_INFO, 0)
+	for _, h := range s.Handlers {
+		u.setPos(h.Span)
+		next := u.newLabel()
+		if h.Type != nil {
+			c.expr(h.Type)
+			u.setPos(h.Span)
+			u.emit(code.CHECK_EXC_MATCH, 0)
+			u.emitJump(code.POP_JUMP_IF_FALSE, next)
+		}
+		if h.Name != "" {
+			c.storeName(h.Name, h.Span)
+			cleanupName := u.newLabel()
+			u.pushHandlerAt(cleanupName, u.depth)
+			u.fblocks = append(u.fblocks, &fblock{kind: handlerCleanup, name: h.Name, depth: u.depth})
+			c.stmts(h.Body)
+			u.fblocks = u.fblocks[:len(u.fblocks)-1]
+			u.popHandler()
+			u.pos = code.Position{}
+			u.emit(code.POP_EXCEPT, 0)
+			u.loadConst(nil)
+			c.storeName(h.Name, syntax.Span{})
+			c.deleteName(h.Name, syntax.Span{})
+			u.emitJump(code.JUMP_FORWARD, end)
+			// Exception inside the named handler: clear the name, re-raise.
+			u.bind(cleanupName)
+			u.loadConst(nil)
+			c.storeName(h.Name, syntax.Span{})
+			c.deleteName(h.Name, syntax.Span{})
+			u.emit(code.RERAISE, 0)
+		} else {
+			u.emit(code.POP_TOP, 0)
+			u.fblocks = append(u.fblocks, &fblock{kind: handlerCleanup, depth: u.depth})
+			c.stmts(h.Body)
+			u.fblocks = u.fblocks[:len(u.fblocks)-1]
+			u.pos = code.Position{}
+			u.emit(code.POP_EXCEPT, 0)
+			u.emitJump(code.JUMP_FORWARD, end)
+		}
+		u.bind(next)
+	}
+	u.pos = code.Position{}
+	u.emit(code.RERAISE, 0)
+	u.popHandler()
+	// Cleanup: stack is [prev, exc2]: restore prev and re-raise.
+	u.bind(cleanup)
+	u.emit(code.COPY, 2)
+	u.emit(code.POP_EXCEPT, 0)
+	u.emit(code.RERAISE, 0)
+	u.depth--
+	u.bind(end)
+}
+
+func (u *unit) pushHandlerAt(target label, depth int) {
+	u.handlers = append(u.handlers, handler{target, depth})
+}
+
+func (c *compiler) tryFinally(s *syntax.Try) {
+	u := c.u
+	finExc, end, cleanup := u.newLabel(), u.newLabel(), u.newLabel()
+	level := len(u.handlers)
+	u.pushHandler(finExc)
+	u.fblocks = append(u.fblocks, &fblock{kind: finallyTry, finally: s.Finally, depth: u.depth, depthHandlers: level})
+	if len(s.Handlers) > 0 {
+		c.tryExcept(&syntax.Try{At: s.At, Body: s.Body, Handlers: s.Handlers, Else: s.Else})
+	} else {
+		c.stmts(s.Body)
+	}
+	u.fblocks = u.fblocks[:len(u.fblocks)-1]
+	u.popHandler()
+	u.emit(code.NOP, 0)
+	c.stmts(s.Finally)
+	u.emitJump(code.JUMP_FORWARD, end)
+
+	// Exception path: stack [exc].
+	u.bind(finExc)
+	u.pos = code.Position{}
+	u.depth++
+	u.pushHandlerAt(cleanup, u.depth)
+	u.emit(code.PUSH_EXC_INFO, 0)
+	u.depth++ // exc stays on the stack during the finally body
+	u.fblocks = append(u.fblocks, &fblock{kind: finallyEnd, depth: u.depth})
+	c.stmts(s.Finally)
+	u.fblocks = u.fblocks[:len(u.fblocks)-1]
+	u.depth--
+	u.pos = code.Position{}
+	u.emit(code.RERAISE, 0)
+	u.popHandler()
+	u.bind(cleanup)
+	u.emit(code.COPY, 2)
+	u.emit(code.POP_EXCEPT, 0)
+	u.emit(code.RERAISE, 0)
+	u.depth--
+	u.bind(end)
+}
+
+// tryStar compiles try/except* (PEP 654).
+//
+// Each handler splits the exception group held on the stack with
+// CHECK_EG_MATCH; the matched part is handled, and whatever the handlers
+// raise plus the unmatched rest are collected in a list that
+// PREP_RERAISE_STAR turns into the exception to re-raise, if any.
+func (c *compiler) tryStar(s *syntax.Try) {
+	if len(s.Finally) > 0 {
+		level := len(c.u.handlers)
+		u := c.u
+		finExc, end, cleanup := u.newLabel(), u.newLabel(), u.newLabel()
+		u.pushHandler(finExc)
+		u.fblocks = append(u.fblocks, &fblock{kind: finallyTry, finally: s.Finally, depth: u.depth, depthHandlers: level})
+		c.tryStar(&syntax.Try{At: s.At, Body: s.Body, Handlers: s.Handlers, Else: s.Else, Star: true})
+		u.fblocks = u.fblocks[:len(u.fblocks)-1]
+		u.popHandler()
+		c.stmts(s.Finally)
+		u.emitJump(code.JUMP_FORWARD, end)
+		u.bind(finExc)
+		u.depth++
+		u.pushHandlerAt(cleanup, u.depth)
+		u.emit(code.PUSH_EXC_INFO, 0)
+		u.depth++
+		u.fblocks = append(u.fblocks, &fblock{kind: finallyEnd, depth: u.depth})
+		c.stmts(s.Finally)
+		u.fblocks = u.fblocks[:len(u.fblocks)-1]
+		u.depth--
+		u.emit(code.RERAISE, 0)
+		u.popHandler()
+		u.bind(cleanup)
+		u.emit(code.COPY, 2)
+		u.emit(code.POP_EXCEPT, 0)
+		u.emit(code.RERAISE, 0)
+		u.depth--
+		u.bind(end)
+		return
+	}
+	u := c.u
+	except, end, cleanup, reraise := u.newLabel(), u.newLabel(), u.newLabel(), u.newLabel()
+	u.pushHandler(except)
+	u.fblocks = append(u.fblocks, &fblock{kind: tryExcept, depth: u.depth})
+	c.stmts(s.Body)
+	u.fblocks = u.fblocks[:len(u.fblocks)-1]
+	u.popHandler()
+	c.stmts(s.Else)
+	u.emitJump(code.JUMP_FORWARD, end)
+
+	// Stack on entry: [exc]. Layout during handlers: prev orig list rest
+	u.bind(except)
+	u.pos = code.Position{}
+	u.depth++
+	u.pushHandlerAt(cleanup, u.depth)
+	u.emit(code.PUSH_EXC_INFO, 0) // prev exc
+	u.emit(code.COPY, 1)          // prev orig rest
+	u.emit(code.BUILD_LIST, 0)    // prev orig rest list
+	u.emit(code.SWAP, 2)          // prev orig list rest
+	u.depth += 3
+	for _, h := range s.Handlers {
+		u.setPos(h.Span)
+		next := u.newLabel()
+		c.expr(h.Type)
+		u.emit(code.CHECK_EG_MATCH, 0) // prev orig list newrest match|None
+		u.emit(code.COPY, 1)
+		u.emitJump(code.POP_JUMP_IF_NONE, next) // (pops copy)
+		// Matched: prev orig list rest match
+		handlerExc := u.newLabel()
+		if h.Name != "" {
+			c.storeName(h.Name, h.Span)
+		} else {
+			u.emit(code.POP_TOP, 0)
+		}
+		u.pushHandlerAt(handlerExc, u.depth)
+		u.fblocks = append(u.fblocks, &fblock{kind: popValue, depth: u.depth})
+		c.stmts(h.Body)
+		u.fblocks = u.fblocks[:len(u.fblocks)-1]
+		u.popHandler()
+		if h.Name != "" {
+			u.loadConst(nil)
+			c.storeName(h.Name, syntax.Span{})
+			c.deleteName(h.Name, syntax.Span{})
+		}
+		afterHandler := u.newLabel()
+		u.emitJump(code.JUMP_FORWARD, afterHandler)
+		// An exception raised by the handler body: stack prev orig list rest raised
+		u.bind(handlerExc)
+		if h.Name != "" {
+			u.loadConst(nil)
+			c.storeName(h.Name, syntax.Span{})
+			c.deleteName(h.Name, syntax.Span{})
+		}
+		u.emit(code.LIST_APPEND, 3) // prev orig list rest
+		u.emitJump(code.JUMP_FORWARD, afterHandler)
+		u.bind(next)
+		u.emit(code.POP_TOP, 0) // the None match
+		u.bind(afterHandler)
+	}
+	// prev orig list rest → add rest to list and compute what to re-raise.
+	u.emit(code.LIST_APPEND, 1)    // prev orig list
+	u.emit(code.PREP_RERAISE_STAR, 0) // prev exc|None
+	u.emit(code.COPY, 1)
+	u.emitJump(code.POP_JUMP_IF_NOT_NONE, reraise)
+	u.emit(code.POP_TOP, 0)
+	u.emit(code.POP_EXCEPT, 0)
+	u.emitJump(code.JUMP_FORWARD, end)
+	u.bind(reraise)
+	u.emit(code.SWAP, 2)
+	u.emit(code.POP_EXCEPT, 0)
+	u.emit(code.RERAISE, 0)
+	u.popHandler()
+	u.depth -= 3
+	u.bind(cleanup)
+	u.emit(code.COPY, 2)
+	u.emit(code.POP_EXCEPT, 0)
+	u.emit(code.RERAISE, 0)
+	u.depth--
+	u.bind(end)
+}
+
+func (c *compiler) with(s *syntax.With, item int) {
+	u := c.u
+	if item == len(s.Items) {
+		c.stmts(s.Body)
+		return
+	}
+	if s.IsAsync && !u.isAsync {
+		c.errorAt(s.Span, "'async with' outside async function")
+	}
+	it := s.Items[item]
+	withExc, end, cleanup := u.newLabel(), u.newLabel(), u.newLabel()
+	c.expr(it.Context)
+	u.setPos(s.Span)
+	kind := withBlock
+	if s.IsAsync {
+		kind = asyncWithBlock
+		u.emit(code.BEFORE_ASYNC_WITH, 0)
+		u.emit(code.GET_AWAITABLE, 1)
+		u.loadConst(nil)
+		c.yieldFromLoop()
+	} else {
+		u.emit(code.BEFORE_WITH, 0) // exit result
+	}
+	u.depth++
+	u.pushHandler(withExc)
+	if it.Vars != nil {
+		c.assign(it.Vars)
+	} else {
+		u.emit(code.POP_TOP, 0)
+	}
+	u.fblocks = append(u.fblocks, &fblock{kind: kind, depth: u.depth})
+	c.with(s, item+1)
+	u.fblocks = u.fblocks[:len(u.fblocks)-1]
+	u.popHandler()
+	u.setPos(s.Span)
+	u.loadConst(nil)
+	u.loadConst(nil)
+	u.loadConst(nil)
+	u.emit(code.CALL, 2)
+	if s.IsAsync {
+		u.emit(code.GET_AWAITABLE, 2)
+		u.loadConst(nil)
+		c.yieldFromLoop()
+	}
+	u.emit(code.POP_TOP, 0)
+	u.emitJump(code.JUMP_FORWARD, end)
+
+	// Exception: stack exit exc
+	u.bind(withExc)
+	u.depth++
+	u.pushHandlerAt(cleanup, u.depth) // exit prev
+	u.emit(code.PUSH_EXC_INFO, 0)     // exit prev exc
+	u.emit(code.WITH_EXCEPT_START, 0) // exit prev exc res
+	if s.IsAsync {
+		u.emit(code.GET_AWAITABLE, 2)
+		u.loadConst(nil)
+		c.yieldFromLoop()
+	}
+	suppress := u.newLabel()
+	u.emitJump(code.POP_JUMP_IF_TRUE, suppress)
+	u.emit(code.RERAISE, 0)
+	u.bind(suppress)
+	u.emit(code.POP_TOP, 0)    // exc
+	u.emit(code.POP_EXCEPT, 0) // prev
+	u.emit(code.POP_TOP, 0)    // exit
+	u.popHandler()
+	u.emitJump(code.JUMP_FORWARD, end)
+	u.bind(cleanup)
+	u.emit(code.COPY, 2)
+	u.emit(code.POP_EXCEPT, 0)
+	u.emit(code.RERAISE, 0)
+	u.depth -= 2
+	u.bind(end)
+}
+
+// yieldFromLoop emits the SEND/YIELD_VALUE loop of `yield from` and `await`;
+// the stack holds the iterator and the value to send.
+func (c *compiler) yieldFromLoop() {
+	u := c.u
+	loop, exit := u.newLabel(), u.newLabel()
+	u.bind(loop)
+	u.emitJump(code.SEND, exit)
+	u.emit(code.YIELD_VALUE, 1)
+	u.emitJump(code.JUMP_BACKWARD, loop)
+	u.bind(exit)
+}
+
+func (c *compiler) augAssign(s *syntax.AugAssign) {
+	u := c.u
+	op := binOpArg(s.Op) + code.NB_INPLACE_ADD
+	switch t := s.Target.(type) {
+	case *syntax.Name:
+		c.loadName(t.ID, t.Span)
+		c.expr(s.Value)
+		u.setPos(s.Span)
+		u.emit(code.BINARY_OP, op)
+		c.storeName(t.ID, t.Span)
+	case *syntax.Attribute:
+		c.expr(t.Value)
+		u.emit(code.COPY, 1)
+		u.setPos(t.Span)
+		u.emitName(code.LOAD_ATTR, c.mangle(t.Attr))
+		c.expr(s.Value)
+		u.setPos(s.Span)
+		u.emit(code.BINARY_OP, op)
+		u.emit(code.SWAP, 2)
+		u.setPos(t.Span)
+		u.emitName(code.STORE_ATTR, c.mangle(t.Attr))
+	case *syntax.Subscript:
+		c.expr(t.Value)
+		c.expr(t.Slice)
+		u.emit(code.COPY, 2)
+		u.emit(code.COPY, 2)
+		u.setPos(t.Span)
+		u.emit(code.BINARY_SUBSCR, 0)
+		c.expr(s.Value)
+		u.setPos(s.Span)
+		u.emit(code.BINARY_OP, op)
+		u.emit(code.SWAP, 3)
+		u.emit(code.SWAP, 2)
+		u.setPos(t.Span)
+		u.emit(code.STORE_SUBSCR, 0)
+	}
+}
+
+func (c *compiler) annAssign(s *syntax.AnnAssign) {
+	u := c.u
+	if s.Value != nil {
+		c.expr(s.Value)
+		c.assign(s.Target)
+	}
+	if n, ok := s.Target.(*syntax.Name); ok && s.Simple &&
+		(u.scope.Kind == resolve.Module || u.scope.Kind == resolve.Class) {
+		c.annotation(s.Annotation)
+		u.emitName(code.LOAD_NAME, "__annotations__")
+		u.loadConst(c.mangle(n.ID))
+		u.setPos(s.Span)
+		u.emit(code.STORE_SUBSCR, 0)
+		return
+	}
+	if _, ok := s.Target.(*syntax.Name); !ok && s.Value == nil {
+		// Evaluate the target's subexpressions for their side effects.
+		switch t := s.Target.(type) {
+		case *syntax.Attribute:
+			c.expr(t.Value)
+			u.emit(code.POP_TOP, 0)
+		case *syntax.Subscript:
+			c.expr(t.Value)
+			u.emit(code.POP_TOP, 0)
+			c.expr(t.Slice)
+			u.emit(code.POP_TOP, 0)
+		}
+	}
+	if u.scope.Kind == resolve.Module || u.scope.Kind == resolve.Class {
+		if !c.futureAnno {
+			c.expr(s.Annotation)
+			u.emit(code.POP_TOP, 0)
+		}
+	}
+}
+
+// annotation pushes an annotation's value: the expression, or its source
+// text under `from __future__ import annotations`.
+func (c *compiler) annotation(e syntax.Expr) {
+	if c.futureAnno {
+		c.u.loadConst(c.sourceText(e.Pos()))
+		return
+	}
+	c.expr(e)
+}
+
+// sourceText returns the source of a span (used for stringized annotations).
+func (c *compiler) sourceText(sp syntax.Span) string {
+	if sp.Start.Line != sp.End.Line {
+		return strings.TrimSpace(lineOf(c.src, int(sp.Start.Line))[sp.Start.Col:])
+	}
+	l := lineOf(c.src, int(sp.Start.Line))
+	if int(sp.End.Col) <= len(l) {
+		return l[sp.Start.Col:sp.End.Col]
+	}
+	return l[sp.Start.Col:]
+}
+
+func (c *compiler) funcDef(s *syntax.FunctionDef) {
+	u := c.u
+	for _, d := range s.Decorators {
+		c.expr(d)
+	}
+	u.setPos(s.Span)
+	scope := c.info.Scopes[s]
+	flags := c.funcPrologue(s.Args, s.Returns)
+	c.makeFunction(scope, s.Name, s.Args, s.DocLine, flags, func() {
+		body := s.Body
+		if doc := docstring(body); doc != nil {
+			c.u.constIndex(doc.Value)
+			body = body[1:]
+		} else {
+			c.u.constIndex(nil)
+		}
+		c.stmts(body)
+		// The implicit `return None`, attributed to the last line.
+		last := s.Body[len(s.Body)-1].Pos()
+		c.u.pos = code.Position{Line: last.End.Line, EndLine: last.End.Line, Col: -1, EndCol: -1}
+		c.u.loadConst(nil)
+		c.u.emit(code.RETURN_VALUE, 0)
+	})
+	u.setPos(s.Span)
+	for range s.Decorators {
+		u.emit(code.CALL, 0)
+	}
+	c.storeName(s.Name, s.Span)
+}
+
+// funcPrologue pushes defaults, keyword defaults and annotations and
+// returns the MAKE_FUNCTION flags.
+func (c *compiler) funcPrologue(a *syntax.Arguments, returns syntax.Expr) int {
+	u := c.u
+	flags := 0
+	if len(a.Defaults) > 0 {
+		for _, d := range a.Defaults {
+			c.expr(d)
+		}
+		u.emit(code.BUILD_TUPLE, len(a.Defaults))
+		flags |= code.MakeDefaults
+	}
+	nkw := 0
+	for i, d := range a.KwDefaults {
+		if d != nil {
+			u.loadConst(c.mangle(a.KwOnly[i].Name))
+			c.expr(d)
+			nkw++
+		}
+	}
+	if nkw > 0 {
+		u.emit(code.BUILD_MAP, nkw)
+		flags |= code.MakeKwDefaults
+	}
+	nann := 0
+	ann := func(arg *syntax.Arg) {
+		if arg != nil && arg.Annotation != nil {
+			u.loadConst(c.mangle(arg.Name))
+			c.annotation(arg.Annotation)
+			nann++
+		}
+	}
+	for _, x := range a.PosOnly {
+		ann(x)
+	}
+	for _, x := range a.Args {
+		ann(x)
+	}
+	ann(a.Vararg)
+	for _, x := range a.KwOnly {
+		ann(x)
+	}
+	ann(a.Kwarg)
+	if returns != nil {
+		u.loadConst("return")
+		c.annotation(returns)
+		nann++
+	}
+	if nann > 0 {
+		u.emit(code.BUILD_MAP, nann)
+		flags |= code.MakeAnnotations
+	}
+	return flags
+}
+
+// makeFunction compiles a function body in a new unit and emits
+// MAKE_FUNCTION for it (with its closure).
+func (c *compiler) makeFunction(scope *resolve.Scope, name string, a *syntax.Arguments, line int32, flags int, body func()) {
+	parent := c.u
+	qual := c.qualName(name)
+	u := c.pushUnit(scope, name, int(line))
+	u.co.QualName = qual
+	u.pos = code.Position{Line: line, EndLine: line}
+	if a != nil {
+		u.co.ArgCount = len(a.PosOnly) + len(a.Args)
+		u.co.PosOnlyArgCount = len(a.PosOnly)
+		u.co.KwOnlyArgCount = len(a.KwOnly)
+		if a.Vararg != nil {
+			u.co.Flags |= code.VarArgs
+		}
+		if a.Kwarg != nil {
+			u.co.Flags |= code.VarKeywords
+		}
+	}
+	u.co.Flags |= code.Optimized | code.NewLocals
+	if scope.Generator && scope.Coroutine {
+		u.co.Flags |= code.AsyncGenerator
+	} else if scope.Generator {
+		u.co.Flags |= code.Generator
+	} else if scope.Coroutine {
+		u.co.Flags |= code.Coroutine
+	}
+	if parent.scope.Kind != resolve.Module {
+		u.co.Flags |= code.Nested
+	}
+	if len(scope.Freevars) == 0 && len(scope.Cellvars) == 0 {
+		u.co.Flags |= code.NoFree
+	}
+	body()
+	co := c.popUnit()
+	c.emitClosure(co, flags)
+}
+
+func (c *compiler) emitClosure(co *code.Code, flags int) {
+	u := c.u
+	if len(co.Freevars) > 0 {
+		for _, fv := range co.Freevars {
+			u.emit(code.LOAD_CLOSURE, u.cellSlot(fv))
+		}
+		u.emit(code.BUILD_TUPLE, len(co.Freevars))
+		flags |= code.MakeClosure
+	}
+	u.loadConst(co)
+	u.emit(code.MAKE_FUNCTION, flags)
+}
+
+// qualName computes the __qualname__ of a new function or class named name.
+func (c *compiler) qualName(name string) string {
+	u := c.u
+	if u.scope.Kind == resolve.Module {
+		return name
+	}
+	if u.scope.Lookup(name) == resolve.GlobalExplicit {
+		return name
+	}
+	base := u.co.QualName
+	if u.scope.Kind == resolve.Function || u.scope.Kind == resolve.Comprehension {
+		return base + ".<locals>." + name
+	}
+	return base + "." + name
+}
+
+func (c *compiler) classDef(s *syntax.ClassDef) {
+	u := c.u
+	for _, d := range s.Decorators {
+		c.expr(d)
+	}
+	u.setPos(s.Span)
+	scope := c.info.Scopes[s]
+	u.emit(code.PUSH_NULL, 0)
+	u.emit(code.LOAD_BUILD_CLASS, 0)
+	qual := c.qualName(s.Name)
+	line := s.Span.Start.Line
+	cu := c.pushUnit(scope, s.Name, int(line))
+	cu.co.QualName = qual
+	cu.setPos(s.Span)
+	cu.emitName(code.LOAD_NAME, "__name__")
+	cu.emitName(code.STORE_NAME, "__module__")
+	cu.loadConst(qual)
+	cu.emitName(code.STORE_NAME, "__qualname__")
+	body := s.Body
+	if doc := docstring(body); doc != nil {
+		cu.loadConst(doc.Value)
+		cu.emitName(code.STORE_NAME, "__doc__")
+		body = body[1:]
+	}
+	if hasAnnotations(body) {
+		cu.emit(code.SETUP_ANNOTATIONS, 0)
+	}
+	c.stmts(body)
+	cu.pos = code.Position{}
+	if scope.NeedsClassCell {
+		cu.emit(code.LOAD_CLOSURE, cu.cellSlot("__class__"))
+		cu.emit(code.COPY, 1)
+		cu.emitName(code.STORE_NAME, "__classcell__")
+	} else {
+		cu.loadConst(nil)
+	}
+	cu.emit(code.RETURN_VALUE, 0)
+	co := c.popUnit()
+	c.emitClosure(co, 0)
+	u.loadConst(s.Name)
+	u.setPos(s.Span)
+	c.callArgs(s.Bases, s.Keywords, 2, s.Span)
+	u.setPos(s.Span)
+	for range s.Decorators {
+		u.emit(code.CALL, 0)
+	}
+	c.storeName(s.Name, s.Span)
+}

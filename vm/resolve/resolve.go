@@ -1,0 +1,848 @@
+// Package resolve computes the scope of every name in a parsed module, as
+// CPython's symtable does.
+//
+// It runs in two passes. The first walks the syntax tree and builds a tree
+// of scopes (module, class, function, lambda, comprehension), recording for
+// each name whether it is assigned, used, a parameter, or declared global or
+// nonlocal. The second walks the scope tree top-down with the set of names
+// bound by enclosing function scopes, and bottom-up with the set of names
+// free in nested scopes, deciding for each name whether it is a fast local,
+// a cell (local captured by a nested function), a free variable (captured
+// from an enclosing function), an explicit or implicit global, or a name
+// looked up in a namespace dict (class and module bodies).
+package resolve
+
+import (
+	"sort"
+
+	"github.com/pyjit/pyjit/vm/syntax"
+)
+
+// Kind is the kind of a scope.
+type Kind uint8
+
+// Scope kinds.
+const (
+	Module Kind = iota
+	Class
+	Function
+	Comprehension
+)
+
+// Binding says where a name lives.
+type Binding uint8
+
+// Bindings.
+const (
+	Undefined      Binding = iota
+	Local                  // fast local slot
+	Cell                   // local captured by an inner function
+	Free                   // captured from an enclosing function
+	GlobalExplicit         // declared global
+	GlobalImplicit         // not bound anywhere enclosing: module globals, then builtins
+	NameLookup             // class or module body: namespace dict
+)
+
+type flags uint16
+
+const (
+	defLocal flags = 1 << iota
+	defParam
+	defGlobal
+	defNonlocal
+	use
+	freeInChild // some nested scope needs this name
+	defImport
+	defAnnot
+)
+
+// Scope is one lexical scope.
+type Scope struct {
+	Kind     Kind
+	Name     string
+	Node     syntax.Node
+	Parent   *Scope
+	Children []*Scope
+
+	order   []string // names in first-seen order
+	flags   map[string]flags
+	binding map[string]Binding
+
+	Params    []string // parameters in co_varnames order
+	Varnames  []string // params then other fast locals
+	Cellvars  []string // sorted
+	Freevars  []string // sorted
+	Generator bool     // contains yield
+	Coroutine bool     // async def
+	// NeedsClassCell is set on a class scope whose methods use super() or __class__.
+	NeedsClassCell bool
+	// ClassDeref lists names a class body reads from an enclosing function.
+	classDeref map[string]bool
+	// declared holds the line of the global/nonlocal statement for diagnostics.
+	firstUse map[string]syntax.Span
+	async    bool // comprehension containing await/async for
+}
+
+// Lookup reports where name lives in this scope.
+func (s *Scope) Lookup(name string) Binding {
+	if b, ok := s.binding[name]; ok {
+		return b
+	}
+	if s.Kind == Module || s.Kind == Class {
+		return NameLookup
+	}
+	return GlobalImplicit
+}
+
+// IsClassDeref reports whether a class body reads name from an enclosing
+// function's cell (LOAD_CLASSDEREF).
+func (s *Scope) IsClassDeref(name string) bool { return s.classDeref[name] }
+
+// Info is the result of resolving a module: the scope of every scope-creating node.
+type Info struct {
+	Scopes map[syntax.Node]*Scope
+	Module *Scope
+}
+
+// File resolves a parsed module.
+func File(filename string, src []byte, mod *syntax.Module) (*Info, error) {
+	r := &resolver{file: filename, src: src, info: &Info{Scopes: map[syntax.Node]*Scope{}}}
+	err := r.run(func() {
+		top := r.newScope(Module, "<module>", nil)
+		r.info.Module = top
+		r.cur = top
+		r.stmts(mod.Body)
+		r.analyze(top, nil)
+	})
+	if err != nil {
+		return nil, err
+	}
+	return r.info, nil
+}
+
+// Expr resolves an expression for eval().
+func Expr(filename string, src []byte, e syntax.Expr) (*Info, error) {
+	r := &resolver{file: filename, src: src, info: &Info{Scopes: map[syntax.Node]*Scope{}}}
+	err := r.run(func() {
+		top := r.newScope(Module, "<module>", nil)
+		r.info.Module = top
+		r.cur = top
+		r.expr(e)
+		r.analyze(top, nil)
+	})
+	if err != nil {
+		return nil, err
+	}
+	return r.info, nil
+}
+
+type resolver struct {
+	file string
+	src  []byte
+	info *Info
+	cur  *Scope
+}
+
+type resolveError struct{ err *syntax.Error }
+
+func (r *resolver) run(f func()) (err error) {
+	defer func() {
+		if x := recover(); x != nil {
+			re, ok := x.(resolveError)
+			if !ok {
+				panic(x)
+			}
+			err = re.err
+		}
+	}()
+	f()
+	return nil
+}
+
+func (r *resolver) errorAt(sp syntax.Span, msg string) {
+	text := lineOf(r.src, int(sp.Start.Line))
+	e := &syntax.Error{Msg: msg, Filename: r.file, Line: int(sp.Start.Line), Text: text, Kind: "SyntaxError"}
+	e.Col = charCol(text, int(sp.Start.Col))
+	if sp.End.Line > 0 {
+		e.EndLine = int(sp.End.Line)
+		e.EndCol = charCol(lineOf(r.src, int(sp.End.Line)), int(sp.End.Col))
+	}
+	panic(resolveError{e})
+}
+
+func lineOf(src []byte, line int) string {
+	l, start := 1, 0
+	for i := 0; i < len(src) && l < line; i++ {
+		if src[i] == '\n' {
+			l++
+			start = i + 1
+		}
+	}
+	end := start
+	for end < len(src) && src[end] != '\n' {
+		end++
+	}
+	return string(src[start:end]) + "\n"
+}
+
+func charCol(text string, col int) int {
+	if col > len(text) {
+		col = len(text)
+	}
+	return len([]rune(text[:col])) + 1
+}
+
+func (r *resolver) newScope(k Kind, name string, node syntax.Node) *Scope {
+	s := &Scope{Kind: k, Name: name, Node: node, Parent: r.cur, flags: map[string]flags{},
+		binding: map[string]Binding{}, classDeref: map[string]bool{}, firstUse: map[string]syntax.Span{}}
+	if r.cur != nil {
+		r.cur.Children = append(r.cur.Children, s)
+	}
+	if node != nil {
+		r.info.Scopes[node] = s
+	}
+	return s
+}
+
+func (r *resolver) add(name string, f flags, sp syntax.Span) {
+	s := r.cur
+	old, seen := s.flags[name]
+	if !seen {
+		s.order = append(s.order, name)
+		s.firstUse[name] = sp
+	}
+	if f&defParam != 0 && old&defParam != 0 {
+		r.errorAt(sp, "duplicate argument '"+name+"' in function definition")
+	}
+	s.flags[name] = old | f
+}
+
+func (r *resolver) declare(names []string, global bool, sp syntax.Span) {
+	s := r.cur
+	for _, name := range names {
+		f := s.flags[name]
+		what := "nonlocal"
+		if global {
+			what = "global"
+		}
+		if f&defParam != 0 {
+			r.errorAt(sp, "name '"+name+"' is parameter and "+what)
+		}
+		if global && f&defNonlocal != 0 || !global && f&defGlobal != 0 {
+			r.errorAt(sp, "name '"+name+"' is nonlocal and global")
+		}
+		if f&use != 0 && f&(defGlobal|defNonlocal) == 0 {
+			r.errorAt(sp, "name '"+name+"' is used prior to "+what+" declaration")
+		}
+		if f&(defLocal|defAnnot) != 0 && f&(defGlobal|defNonlocal) == 0 {
+			if f&defAnnot != 0 {
+				r.errorAt(sp, "annotated name '"+name+"' can't be "+what)
+			}
+			r.errorAt(sp, "name '"+name+"' is assigned to before "+what+" declaration")
+		}
+		if global {
+			r.add(name, defGlobal, sp)
+		} else {
+			if s.Kind == Module {
+				r.errorAt(sp, "nonlocal declaration not allowed at module level")
+			}
+			r.add(name, defNonlocal, sp)
+		}
+	}
+}
+
+func (r *resolver) stmts(list []syntax.Stmt) {
+	for _, s := range list {
+		r.stmt(s)
+	}
+}
+
+func (r *resolver) stmt(st syntax.Stmt) {
+	switch s := st.(type) {
+	case *syntax.FunctionDef:
+		for _, d := range s.Decorators {
+			r.expr(d)
+		}
+		r.argDefaults(s.Args)
+		r.annotations(s.Args, s.Returns)
+		r.add(s.Name, defLocal, s.Span)
+		fs := r.newScope(Function, s.Name, s)
+		fs.Coroutine = s.IsAsync
+		saved := r.cur
+		r.cur = fs
+		r.params(s.Args)
+		r.stmts(s.Body)
+		r.cur = saved
+	case *syntax.ClassDef:
+		for _, d := range s.Decorators {
+			r.expr(d)
+		}
+		for _, b := range s.Bases {
+			r.expr(b)
+		}
+		for _, k := range s.Keywords {
+			r.expr(k.Value)
+		}
+		r.add(s.Name, defLocal, s.Span)
+		cs := r.newScope(Class, s.Name, s)
+		saved := r.cur
+		r.cur = cs
+		r.stmts(s.Body)
+		r.cur = saved
+	case *syntax.Return:
+		if s.Value != nil {
+			r.expr(s.Value)
+		}
+	case *syntax.Delete:
+		for _, t := range s.Targets {
+			r.expr(t)
+		}
+	case *syntax.Assign:
+		r.expr(s.Value)
+		for _, t := range s.Targets {
+			r.expr(t)
+		}
+	case *syntax.AugAssign:
+		r.expr(s.Value)
+		r.expr(s.Target)
+		if n, ok := s.Target.(*syntax.Name); ok {
+			r.add(n.ID, use, n.Span)
+		}
+	case *syntax.AnnAssign:
+		if n, ok := s.Target.(*syntax.Name); ok {
+			f := r.cur.flags[n.ID]
+			if f&(defGlobal|defNonlocal) != 0 && s.Simple {
+				what := "global"
+				if f&defNonlocal != 0 {
+					what = "nonlocal"
+				}
+				r.errorAt(s.Span, "annotated name '"+n.ID+"' can't be "+what)
+			}
+			if s.Simple {
+				r.add(n.ID, defAnnot, n.Span)
+			}
+			if s.Value != nil {
+				r.add(n.ID, defLocal, n.Span)
+			}
+		} else {
+			r.expr(s.Target)
+		}
+		r.expr(s.Annotation)
+		if s.Value != nil {
+			r.expr(s.Value)
+		}
+	case *syntax.For:
+		r.expr(s.Iter)
+		r.expr(s.Target)
+		r.stmts(s.Body)
+		r.stmts(s.Else)
+		if s.IsAsync {
+			r.markAsync(s.Span)
+		}
+	case *syntax.While:
+		r.expr(s.Test)
+		r.stmts(s.Body)
+		r.stmts(s.Else)
+	case *syntax.If:
+		r.expr(s.Test)
+		r.stmts(s.Body)
+		r.stmts(s.Else)
+	case *syntax.With:
+		for _, it := range s.Items {
+			r.expr(it.Context)
+			if it.Vars != nil {
+				r.expr(it.Vars)
+			}
+		}
+		r.stmts(s.Body)
+		if s.IsAsync {
+			r.markAsync(s.Span)
+		}
+	case *syntax.Raise:
+		if s.Exc != nil {
+			r.expr(s.Exc)
+		}
+		if s.Cause != nil {
+			r.expr(s.Cause)
+		}
+	case *syntax.Try:
+		r.stmts(s.Body)
+		for _, h := range s.Handlers {
+			if h.Type != nil {
+				r.expr(h.Type)
+			}
+			if h.Name != "" {
+				r.add(h.Name, defLocal, h.Span)
+			}
+			r.stmts(h.Body)
+		}
+		r.stmts(s.Else)
+		r.stmts(s.Finally)
+	case *syntax.Assert:
+		r.expr(s.Test)
+		if s.Msg != nil {
+			r.expr(s.Msg)
+		}
+	case *syntax.Import:
+		for _, a := range s.Names {
+			name := a.AsName
+			if name == "" {
+				name = a.Name
+				for i := 0; i < len(name); i++ {
+					if name[i] == '.' {
+						name = name[:i]
+						break
+					}
+				}
+			}
+			r.add(name, defLocal|defImport, a.Span)
+		}
+	case *syntax.ImportFrom:
+		for _, a := range s.Names {
+			if a.Name == "*" {
+				if r.cur.Kind != Module {
+					r.errorAt(s.Span, "import * only allowed at module level")
+				}
+				continue
+			}
+			name := a.AsName
+			if name == "" {
+				name = a.Name
+			}
+			r.add(name, defLocal|defImport, a.Span)
+		}
+	case *syntax.Global:
+		r.declare(s.Names, true, s.Span)
+	case *syntax.Nonlocal:
+		r.declare(s.Names, false, s.Span)
+	case *syntax.ExprStmt:
+		r.expr(s.Value)
+	case *syntax.Pass, *syntax.Break, *syntax.Continue:
+	}
+}
+
+func (r *resolver) markAsync(sp syntax.Span) {
+	for s := r.cur; s != nil; s = s.Parent {
+		if s.Kind == Comprehension {
+			s.async = true
+			continue
+		}
+		return
+	}
+}
+
+func (r *resolver) argDefaults(a *syntax.Arguments) {
+	for _, d := range a.Defaults {
+		r.expr(d)
+	}
+	for _, d := range a.KwDefaults {
+		if d != nil {
+			r.expr(d)
+		}
+	}
+}
+
+func (r *resolver) annotations(a *syntax.Arguments, ret syntax.Expr) {
+	each := func(args []*syntax.Arg) {
+		for _, x := range args {
+			if x != nil && x.Annotation != nil {
+				r.expr(x.Annotation)
+			}
+		}
+	}
+	each(a.PosOnly)
+	each(a.Args)
+	each([]*syntax.Arg{a.Vararg})
+	each(a.KwOnly)
+	each([]*syntax.Arg{a.Kwarg})
+	if ret != nil {
+		r.expr(ret)
+	}
+}
+
+func (r *resolver) params(a *syntax.Arguments) {
+	add := func(x *syntax.Arg) {
+		r.add(x.Name, defParam|defLocal, x.Span)
+		r.cur.Params = append(r.cur.Params, x.Name)
+	}
+	for _, x := range a.PosOnly {
+		add(x)
+	}
+	for _, x := range a.Args {
+		add(x)
+	}
+	for _, x := range a.KwOnly {
+		add(x)
+	}
+	if a.Vararg != nil {
+		add(a.Vararg)
+	}
+	if a.Kwarg != nil {
+		add(a.Kwarg)
+	}
+}
+
+func (r *resolver) exprs(list []syntax.Expr) {
+	for _, e := range list {
+		if e != nil {
+			r.expr(e)
+		}
+	}
+}
+
+func (r *resolver) expr(ex syntax.Expr) {
+	switch e := ex.(type) {
+	case *syntax.Name:
+		if e.Ctx == syntax.Load {
+			r.add(e.ID, use, e.Span)
+			if e.ID == "super" && r.cur.Kind == Function {
+				r.add("__class__", use, e.Span)
+			}
+		} else {
+			r.add(e.ID, defLocal, e.Span)
+		}
+	case *syntax.Constant:
+	case *syntax.JoinedStr:
+		r.exprs(e.Values)
+	case *syntax.FormattedValue:
+		r.expr(e.Value)
+		if e.FormatSpec != nil {
+			r.expr(e.FormatSpec)
+		}
+	case *syntax.BoolOp:
+		r.exprs(e.Values)
+	case *syntax.BinOp:
+		r.expr(e.Left)
+		r.expr(e.Right)
+	case *syntax.UnaryOp:
+		r.expr(e.Operand)
+	case *syntax.Lambda:
+		r.argDefaults(e.Args)
+		ls := r.newScope(Function, "<lambda>", e)
+		saved := r.cur
+		r.cur = ls
+		r.params(e.Args)
+		r.expr(e.Body)
+		r.cur = saved
+	case *syntax.IfExp:
+		r.expr(e.Test)
+		r.expr(e.Body)
+		r.expr(e.Else)
+	case *syntax.Dict:
+		r.exprs(e.Keys)
+		r.exprs(e.Values)
+	case *syntax.Set:
+		r.exprs(e.Elts)
+	case *syntax.Comp:
+		r.comprehension(e)
+	case *syntax.Await:
+		if r.cur.Kind == Comprehension {
+			r.markAsync(e.Span)
+		}
+		r.expr(e.Value)
+	case *syntax.Yield:
+		r.yield(e.Span)
+		if e.Value != nil {
+			r.expr(e.Value)
+		}
+	case *syntax.YieldFrom:
+		r.yield(e.Span)
+		r.expr(e.Value)
+	case *syntax.Compare:
+		r.expr(e.Left)
+		r.exprs(e.Comparators)
+	case *syntax.Call:
+		r.expr(e.Func)
+		r.exprs(e.Args)
+		for _, k := range e.Keywords {
+			r.expr(k.Value)
+		}
+	case *syntax.Attribute:
+		r.expr(e.Value)
+	case *syntax.Subscript:
+		r.expr(e.Value)
+		r.expr(e.Slice)
+	case *syntax.Starred:
+		r.expr(e.Value)
+	case *syntax.List:
+		r.exprs(e.Elts)
+	case *syntax.Tuple:
+		r.exprs(e.Elts)
+	case *syntax.Slice:
+		r.exprs([]syntax.Expr{e.Lower, e.Upper, e.Step})
+	case *syntax.NamedExpr:
+		r.expr(e.Value)
+		r.namedTarget(e)
+	}
+}
+
+func (r *resolver) yield(sp syntax.Span) {
+	switch r.cur.Kind {
+	case Function:
+		r.cur.Generator = true
+	case Comprehension:
+		r.errorAt(sp, "'yield' inside "+compName(r.cur.Node.(*syntax.Comp)))
+	}
+}
+
+func compName(c *syntax.Comp) string {
+	switch c.Kind {
+	case syntax.LBRACK:
+		return "list comprehension"
+	case syntax.LBRACE:
+		return "set comprehension"
+	case syntax.COLON:
+		return "dict comprehension"
+	}
+	return "generator expression"
+}
+
+// namedTarget binds the target of `x := …` in the nearest enclosing
+// non-comprehension scope (PEP 572).
+func (r *resolver) namedTarget(e *syntax.NamedExpr) {
+	name := e.Target.ID
+	if r.cur.Kind != Comprehension {
+		r.add(name, defLocal, e.Target.Span)
+		return
+	}
+	for s := r.cur; s != nil; s = s.Parent {
+		if s.Kind == Comprehension {
+			if s.comprehensionTarget(name) {
+				r.errorAt(e.Target.Span, "assignment expression cannot rebind comprehension iteration variable '"+name+"'")
+			}
+			continue
+		}
+		if s.Kind == Class {
+			r.errorAt(e.Span, "assignment expression within a comprehension cannot be used in a class body")
+		}
+		saved := r.cur
+		r.cur = s
+		if s.Kind == Function {
+			r.add(name, defLocal, e.Target.Span)
+		} else {
+			r.add(name, defGlobal|defLocal, e.Target.Span)
+		}
+		r.cur = saved
+		// Inside the comprehension the name is free (function) or global (module).
+		for c := r.cur; c != s; c = c.Parent {
+			if s.Kind == Function {
+				if c.flags[name]&defNonlocal == 0 {
+					c.order = appendOnce(c.order, c.flags, name)
+					c.flags[name] |= defNonlocal
+				}
+			} else {
+				c.order = appendOnce(c.order, c.flags, name)
+				c.flags[name] |= defGlobal
+			}
+		}
+		return
+	}
+}
+
+func appendOnce(order []string, f map[string]flags, name string) []string {
+	if _, ok := f[name]; ok {
+		return order
+	}
+	return append(order, name)
+}
+
+// comprehensionTarget reports whether name is an iteration variable of this comprehension.
+func (s *Scope) comprehensionTarget(name string) bool {
+	c, ok := s.Node.(*syntax.Comp)
+	if !ok {
+		return false
+	}
+	found := false
+	var walk func(e syntax.Expr)
+	walk = func(e syntax.Expr) {
+		switch t := e.(type) {
+		case *syntax.Name:
+			if t.ID == name {
+				found = true
+			}
+		case *syntax.Tuple:
+			for _, x := range t.Elts {
+				walk(x)
+			}
+		case *syntax.List:
+			for _, x := range t.Elts {
+				walk(x)
+			}
+		case *syntax.Starred:
+			walk(t.Value)
+		}
+	}
+	for _, g := range c.Generators {
+		walk(g.Target)
+	}
+	return found
+}
+
+func (r *resolver) comprehension(e *syntax.Comp) {
+	// The outermost iterable is evaluated in the enclosing scope.
+	r.expr(e.Generators[0].Iter)
+	cs := r.newScope(Comprehension, compName(e), e)
+	saved := r.cur
+	r.cur = cs
+	r.add(".0", defParam|defLocal, e.Span)
+	cs.Params = []string{".0"}
+	for i, g := range e.Generators {
+		if i > 0 {
+			r.expr(g.Iter)
+		}
+		r.expr(g.Target)
+		r.exprs(g.Ifs)
+		if g.IsAsync {
+			cs.async = true
+		}
+	}
+	if e.Value != nil {
+		r.expr(e.Elt)
+		r.expr(e.Value)
+	} else {
+		r.expr(e.Elt)
+	}
+	if e.Kind == syntax.LPAREN {
+		cs.Generator = true
+	}
+	r.cur = saved
+}
+
+// IsAsyncComprehension reports whether a comprehension scope awaits.
+func (s *Scope) IsAsyncComprehension() bool { return s.async }
+
+// analyze decides the binding of every name. bound holds the names bound by
+// enclosing function scopes. It returns the names free in s (needed from
+// outside).
+func (r *resolver) analyze(s *Scope, bound map[string]bool) map[string]bool {
+	free := map[string]bool{}
+	// Bindings of this scope's own names.
+	for _, name := range s.order {
+		f := s.flags[name]
+		switch {
+		case f&defGlobal != 0:
+			s.binding[name] = GlobalExplicit
+		case f&defNonlocal != 0:
+			if !bound[name] {
+				r.errorAt(s.firstUse[name], "no binding for nonlocal '"+name+"' found")
+			}
+			s.binding[name] = Free
+			free[name] = true
+		case f&(defLocal|defParam) != 0:
+			if s.Kind == Module || s.Kind == Class {
+				s.binding[name] = NameLookup
+			} else {
+				s.binding[name] = Local
+			}
+		case f&defAnnot != 0 && (s.Kind == Module || s.Kind == Class):
+			s.binding[name] = NameLookup
+		case f&defAnnot != 0:
+			s.binding[name] = Local
+		default:
+			if name == "__class__" && s.Kind == Function && r.inClass(s) {
+				s.binding[name] = Free
+				free[name] = true
+			} else if bound[name] {
+				if s.Kind == Class {
+					s.classDeref[name] = true
+				}
+				s.binding[name] = Free
+				free[name] = true
+			} else if s.Kind == Module || s.Kind == Class {
+				s.binding[name] = NameLookup
+			} else {
+				s.binding[name] = GlobalImplicit
+			}
+		}
+	}
+	// Names bound for children.
+	childBound := bound
+	if s.Kind == Function || s.Kind == Comprehension {
+		childBound = map[string]bool{}
+		for k := range bound {
+			childBound[k] = true
+		}
+		for name, b := range s.binding {
+			if b == Local {
+				childBound[name] = true
+			}
+			if b == GlobalExplicit {
+				delete(childBound, name)
+			}
+		}
+	}
+	if s.Kind == Class {
+		childBound = map[string]bool{}
+		for k := range bound {
+			childBound[k] = true
+		}
+		childBound["__class__"] = true
+	}
+	for _, c := range s.Children {
+		cf := r.analyze(c, childBound)
+		for name := range cf {
+			if s.Kind == Class && name == "__class__" {
+				s.NeedsClassCell = true
+				continue
+			}
+			switch s.binding[name] {
+			case Local:
+				s.binding[name] = Cell
+			case Cell:
+			case Free:
+				free[name] = true
+			default:
+				// A class passes names its methods capture through as free
+				// variables, even when it binds the same name itself.
+				if s.binding[name] == GlobalExplicit || s.binding[name] == GlobalImplicit && s.Kind != Class {
+					continue
+				}
+				if s.Kind == Module {
+					continue
+				}
+				if _, own := s.binding[name]; !own {
+					s.binding[name] = Free
+				}
+				free[name] = true
+			}
+		}
+	}
+	// Build the ordered name lists.
+	for _, p := range s.Params {
+		s.Varnames = append(s.Varnames, p)
+	}
+	isParam := map[string]bool{}
+	for _, p := range s.Params {
+		isParam[p] = true
+	}
+	if s.Kind == Function || s.Kind == Comprehension {
+		for _, name := range s.order {
+			if (s.binding[name] == Local || s.binding[name] == Cell) && !isParam[name] {
+				s.Varnames = append(s.Varnames, name)
+			}
+		}
+	}
+	for name, b := range s.binding {
+		if b == Cell {
+			s.Cellvars = append(s.Cellvars, name)
+		}
+	}
+	if s.NeedsClassCell {
+		s.Cellvars = append(s.Cellvars, "__class__")
+	}
+	for name := range free {
+		s.Freevars = append(s.Freevars, name)
+	}
+	sort.Strings(s.Cellvars)
+	sort.Strings(s.Freevars)
+	return free
+}
+
+func (r *resolver) inClass(s *Scope) bool {
+	for p := s.Parent; p != nil; p = p.Parent {
+		if p.Kind == Class {
+			return true
+		}
+	}
+	return false
+}

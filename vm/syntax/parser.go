@@ -1,0 +1,1741 @@
+// Package syntax scans and parses Python 3.11 source into an abstract syntax
+// tree.
+//
+// The scanner tokenizes a whole file first (tracking indentation and
+// bracket depth as CPython's tokenizer does); the parser is a recursive
+// descent parser over that token slice, which gives it unlimited lookahead
+// for the few places where Python's PEG grammar needs it (assignment
+// targets, the `match` soft keyword, lambda and call argument lists).
+// Errors are reported as *Error values carrying CPython's SyntaxError fields.
+package syntax
+
+import (
+	"math/big"
+	"strconv"
+	"strings"
+)
+
+// Parse parses a whole file.
+func Parse(filename string, src []byte) (mod *Module, err error) {
+	p, err := newParser(filename, src)
+	if err != nil {
+		return nil, err
+	}
+	defer p.recoverErr(&err)
+	mod = &Module{}
+	for p.tok().kind != EOF {
+		if p.tok().kind == NEWLINE {
+			p.i++
+			continue
+		}
+		mod.Body = append(mod.Body, p.statement()...)
+	}
+	return mod, nil
+}
+
+// ParseExpr parses a single expression (the `eval` input mode).
+func ParseExpr(filename string, src []byte) (e Expr, err error) {
+	p, err := newParser(filename, src)
+	if err != nil {
+		return nil, err
+	}
+	defer p.recoverErr(&err)
+	for p.tok().kind == NEWLINE || p.tok().kind == INDENT {
+		p.i++
+	}
+	e = p.starExpressions()
+	for p.tok().kind == NEWLINE || p.tok().kind == DEDENT {
+		p.i++
+	}
+	if p.tok().kind != EOF {
+		p.syntaxError(p.tok().span, "invalid syntax")
+	}
+	return e, nil
+}
+
+type parser struct {
+	file  string
+	src   []byte
+	toks  []token
+	i     int
+	depth int // recursion depth guard
+}
+
+type parseError struct{ err *Error }
+
+const maxNesting = 200
+
+func newParser(filename string, src []byte) (*parser, error) {
+	s := newScanner(filename, src)
+	var toks []token
+	for {
+		t := s.next()
+		if s.err != nil {
+			return nil, s.err
+		}
+		toks = append(toks, t)
+		if t.kind == EOF {
+			break
+		}
+	}
+	return &parser{file: filename, src: s.src, toks: toks}, nil
+}
+
+func (p *parser) recoverErr(err *error) {
+	if r := recover(); r != nil {
+		pe, ok := r.(parseError)
+		if !ok {
+			panic(r)
+		}
+		*err = pe.err
+	}
+}
+
+func (p *parser) tok() *token { return &p.toks[p.i] }
+
+func (p *parser) peekN(n int) *token {
+	if p.i+n < len(p.toks) {
+		return &p.toks[p.i+n]
+	}
+	return &p.toks[len(p.toks)-1]
+}
+
+func (p *parser) next() token {
+	t := p.toks[p.i]
+	if t.kind != EOF {
+		p.i++
+	}
+	return t
+}
+
+func (p *parser) prevEnd() Pos {
+	if p.i == 0 {
+		return Pos{1, 0}
+	}
+	return p.toks[p.i-1].span.End
+}
+
+func (p *parser) isKw(kw string) bool {
+	t := p.tok()
+	return t.kind == NAME && t.text == kw
+}
+
+func (p *parser) isOp(k Token) bool { return p.tok().kind == k }
+
+func (p *parser) acceptOp(k Token) bool {
+	if p.tok().kind == k {
+		p.i++
+		return true
+	}
+	return false
+}
+
+func (p *parser) acceptKw(kw string) bool {
+	if p.isKw(kw) {
+		p.i++
+		return true
+	}
+	return false
+}
+
+var keywords = map[string]bool{
+	"False": true, "None": true, "True": true, "and": true, "as": true, "assert": true, "async": true,
+	"await": true, "break": true, "class": true, "continue": true, "def": true, "del": true, "elif": true,
+	"else": true, "except": true, "finally": true, "for": true, "from": true, "global": true, "if": true,
+	"import": true, "in": true, "is": true, "lambda": true, "nonlocal": true, "not": true, "or": true,
+	"pass": true, "raise": true, "return": true, "try": true, "while": true, "with": true, "yield": true,
+}
+
+// syntaxError aborts parsing with an error spanning sp.
+func (p *parser) syntaxError(sp Span, msg string) {
+	p.errorKind(sp, msg, "SyntaxError")
+}
+
+func (p *parser) errorKind(sp Span, msg, kind string) {
+	text := lineText(p.src, int(sp.Start.Line))
+	e := &Error{Msg: msg, Filename: p.file, Line: int(sp.Start.Line), Text: text, Kind: kind}
+	e.Col = charCol(text, int(sp.Start.Col))
+	if sp.End.Line > 0 {
+		e.EndLine = int(sp.End.Line)
+		e.EndCol = charCol(lineText(p.src, int(sp.End.Line)), int(sp.End.Col))
+	}
+	panic(parseError{e})
+}
+
+// unexpected reports the current token as invalid syntax, with CPython's
+// refinements for a few common mistakes.
+func (p *parser) unexpected() {
+	t := p.tok()
+	switch t.kind {
+	case INDENT:
+		p.errorKind(t.span, "unexpected indent", "IndentationError")
+	case DEDENT:
+		p.errorKind(t.span, "unindent does not match any outer indentation level", "IndentationError")
+	case EOF:
+		p.syntaxError(t.span, "unexpected EOF while parsing")
+	}
+	p.syntaxError(t.span, "invalid syntax")
+}
+
+func (p *parser) expectOp(k Token) token {
+	if p.tok().kind != k {
+		if k == COLON {
+			p.syntaxError(p.toks[max(p.i-1, 0)].span, "expected ':'")
+		}
+		p.unexpected()
+	}
+	return p.next()
+}
+
+func (p *parser) expectName() token {
+	t := p.tok()
+	if t.kind != NAME || keywords[t.text] {
+		p.unexpected()
+	}
+	return p.next()
+}
+
+func (p *parser) enter() {
+	p.depth++
+	if p.depth > maxNesting {
+		p.syntaxError(p.tok().span, "too many nested parentheses")
+	}
+}
+
+func (p *parser) leave() { p.depth-- }
+
+// ---- Statements ----
+
+func (p *parser) statement() []Stmt {
+	t := p.tok()
+	if t.kind == INDENT {
+		p.errorKind(t.span, "unexpected indent", "IndentationError")
+	}
+	if t.kind == NAME {
+		switch t.text {
+		case "def", "if", "class", "with", "for", "try", "while":
+			return []Stmt{p.compound()}
+		case "async":
+			if n := p.peekN(1); n.kind == NAME && (n.text == "def" || n.text == "with" || n.text == "for") {
+				return []Stmt{p.compound()}
+			}
+		case "match":
+			p.checkMatch()
+		}
+	} else if t.kind == AT {
+		return []Stmt{p.decorated()}
+	}
+	return p.simpleStmts()
+}
+
+// checkMatch reports `match` statements, which are not supported yet, as a
+// SyntaxError; `match` used as an ordinary name parses normally.
+func (p *parser) checkMatch() {
+	n := p.peekN(1)
+	switch n.kind {
+	case NEWLINE, EQUAL, DOT, COLON, COMMA, RPAREN, EOF, PLUSEQ, MINUSEQ, STAREQ, SLASHEQ:
+		return
+	}
+	// A match statement is `match <subject>:` NEWLINE INDENT.
+	depth := 0
+	for j := p.i + 1; j < len(p.toks); j++ {
+		k := p.toks[j].kind
+		switch k {
+		case LPAREN, LBRACK, LBRACE:
+			depth++
+		case RPAREN, RBRACK, RBRACE:
+			depth--
+		case NEWLINE, EOF:
+			if p.toks[j-1].kind == COLON && j+1 < len(p.toks) && p.toks[j+1].kind == INDENT {
+				p.errorKind(p.tok().span, "pyjit does not support the match statement yet", "SyntaxError")
+			}
+			return
+		}
+	}
+}
+
+func (p *parser) simpleStmts() []Stmt {
+	var out []Stmt
+	for {
+		out = append(out, p.simpleStmt())
+		if !p.acceptOp(SEMI) {
+			break
+		}
+		if p.isOp(NEWLINE) {
+			break
+		}
+	}
+	if !p.acceptOp(NEWLINE) {
+		p.unexpected()
+	}
+	return out
+}
+
+func (p *parser) simpleStmt() Stmt {
+	t := p.tok()
+	start := t.span.Start
+	if t.kind == NAME {
+		switch t.text {
+		case "pass":
+			p.i++
+			return &Pass{At{t.span}}
+		case "break":
+			p.i++
+			return &Break{At{t.span}}
+		case "continue":
+			p.i++
+			return &Continue{At{t.span}}
+		case "return":
+			p.i++
+			r := &Return{}
+			if !p.atStmtEnd() {
+				r.Value = p.starExpressions()
+			}
+			r.Span = Span{start, p.prevEnd()}
+			return r
+		case "raise":
+			p.i++
+			r := &Raise{}
+			if !p.atStmtEnd() {
+				r.Exc = p.expression()
+				if p.acceptKw("from") {
+					r.Cause = p.expression()
+				}
+			}
+			r.Span = Span{start, p.prevEnd()}
+			return r
+		case "global", "nonlocal":
+			p.i++
+			var names []string
+			for {
+				names = append(names, p.expectName().text)
+				if !p.acceptOp(COMMA) {
+					break
+				}
+			}
+			sp := Span{start, p.prevEnd()}
+			if t.text == "global" {
+				return &Global{At{sp}, names}
+			}
+			return &Nonlocal{At{sp}, names}
+		case "del":
+			p.i++
+			d := &Delete{}
+			for {
+				e := p.bitOr()
+				p.setContext(e, Del)
+				d.Targets = append(d.Targets, e)
+				if !p.acceptOp(COMMA) || p.atStmtEnd() {
+					break
+				}
+			}
+			d.Span = Span{start, p.prevEnd()}
+			return d
+		case "assert":
+			p.i++
+			a := &Assert{Test: p.expression()}
+			if p.acceptOp(COMMA) {
+				a.Msg = p.expression()
+			}
+			a.Span = Span{start, p.prevEnd()}
+			return a
+		case "import":
+			return p.importStmt()
+		case "from":
+			return p.fromImport()
+		}
+	}
+	return p.exprStmt()
+}
+
+func (p *parser) atStmtEnd() bool {
+	k := p.tok().kind
+	return k == NEWLINE || k == SEMI || k == EOF
+}
+
+var augOps = map[Token]Token{
+	PLUSEQ: PLUS, MINUSEQ: MINUS, STAREQ: STAR, SLASHEQ: SLASH, PERCENTEQ: PERCENT,
+	AMPEREQ: AMPER, VBAREQ: VBAR, CIRCUMFLEXEQ: CIRCUMFLEX, LSHIFTEQ: LEFTSHIFT, RSHIFTEQ: RIGHTSHIFT,
+	DSTAREQ: DOUBLESTAR, DSLASHEQ: DSLASH, ATEQ: AT,
+}
+
+func (p *parser) exprStmt() Stmt {
+	start := p.tok().span.Start
+	first := p.starExpressionsOrYield()
+	if p.isOp(COLON) {
+		// Annotated assignment.
+		p.i++
+		ann := p.expression()
+		a := &AnnAssign{Target: first, Annotation: ann}
+		switch first.(type) {
+		case *Name:
+			a.Simple = true
+		case *Attribute, *Subscript:
+		case *Tuple:
+			p.syntaxError(first.Pos(), "only single target (not tuple) can be annotated")
+		case *List:
+			p.syntaxError(first.Pos(), "only single target (not list) can be annotated")
+		default:
+			p.syntaxError(first.Pos(), "illegal target for annotation")
+		}
+		if ps, ok := first.(*Name); ok && p.toks[p.i-3].kind == RPAREN {
+			_ = ps
+			a.Simple = false
+		}
+		p.setContext(first, Store)
+		if p.acceptOp(EQUAL) {
+			a.Value = p.starExpressionsOrYield()
+		}
+		a.Span = Span{start, p.prevEnd()}
+		return a
+	}
+	if op, ok := augOps[p.tok().kind]; ok {
+		switch first.(type) {
+		case *Name, *Attribute, *Subscript:
+		default:
+			p.syntaxError(first.Pos(), "'"+describeExpr(first)+"' is an illegal expression for augmented assignment")
+		}
+		p.i++
+		p.setContext(first, Store)
+		val := p.starExpressionsOrYield()
+		return &AugAssign{At: At{Span{start, p.prevEnd()}}, Target: first, Op: op, Value: val}
+	}
+	if p.isOp(EQUAL) {
+		targets := []Expr{first}
+		var value Expr
+		for p.acceptOp(EQUAL) {
+			value = p.starExpressionsOrYield()
+			if p.isOp(EQUAL) {
+				targets = append(targets, value)
+			}
+		}
+		for _, t := range targets {
+			p.checkAssignTarget(t, true)
+			p.setContext(t, Store)
+		}
+		return &Assign{At: At{Span{start, p.prevEnd()}}, Targets: targets, Value: value}
+	}
+	if !p.atStmtEnd() {
+		p.invalidAfterExpr(first)
+	}
+	return &ExprStmt{At{Span{start, p.prevEnd()}}, first}
+}
+
+// invalidAfterExpr reports a token that cannot follow a complete expression
+// statement, using CPython's hints where they apply.
+func (p *parser) invalidAfterExpr(e Expr) {
+	if n, ok := e.(*Name); ok && (n.ID == "print" || n.ID == "exec") {
+		t := p.tok()
+		if t.kind != EQUAL && t.kind != INDENT {
+			sp := Span{n.Span.Start, p.lastTokenOnLine()}
+			p.syntaxError(sp, "Missing parentheses in call to '"+n.ID+"'. Did you mean "+n.ID+"(...)?")
+		}
+	}
+	t := p.tok()
+	if startsExpr(t) {
+		// Two expressions side by side: CPython suggests a missing comma only inside brackets.
+		p.syntaxError(t.span, "invalid syntax")
+	}
+	p.unexpected()
+}
+
+func (p *parser) lastTokenOnLine() Pos {
+	j := p.i
+	for j < len(p.toks) && p.toks[j].kind != NEWLINE && p.toks[j].kind != EOF {
+		j++
+	}
+	return p.toks[j-1].span.End
+}
+
+func startsExpr(t *token) bool {
+	switch t.kind {
+	case NAME:
+		return !keywords[t.text] || t.text == "None" || t.text == "True" || t.text == "False" ||
+			t.text == "not" || t.text == "lambda" || t.text == "await"
+	case INT, FLOAT, IMAG, STRING, LPAREN, LBRACK, LBRACE, MINUS, PLUS, TILDE, ELLIPSIS:
+		return true
+	}
+	return false
+}
+
+func describeExpr(e Expr) string {
+	switch e := e.(type) {
+	case *Call:
+		return "function call"
+	case *Constant:
+		switch e.Value.(type) {
+		case nil:
+			return "None"
+		case bool:
+			if e.Value.(bool) {
+				return "True"
+			}
+			return "False"
+		case Ellipsis:
+			return "ellipsis"
+		}
+		return "literal"
+	case *BinOp, *UnaryOp:
+		return "expression"
+	case *BoolOp:
+		return "expression"
+	case *Compare:
+		return "comparison"
+	case *Lambda:
+		return "lambda"
+	case *IfExp:
+		return "conditional expression"
+	case *Dict:
+		return "dict literal"
+	case *Set:
+		return "set display"
+	case *Comp:
+		switch e.Kind {
+		case LBRACK:
+			return "list comprehension"
+		case LBRACE:
+			return "set comprehension"
+		case COLON:
+			return "dict comprehension"
+		}
+		return "generator expression"
+	case *Await:
+		return "await expression"
+	case *Yield, *YieldFrom:
+		return "yield expression"
+	case *JoinedStr, *FormattedValue:
+		return "f-string expression"
+	case *NamedExpr:
+		return "named expression"
+	case *Tuple:
+		return "tuple"
+	case *List:
+		return "list"
+	case *Starred:
+		return "starred"
+	case *Attribute:
+		return "attribute"
+	case *Subscript:
+		return "subscript"
+	case *Name:
+		return "name"
+	}
+	return "expression"
+}
+
+// checkAssignTarget reports targets that cannot be assigned to, with
+// CPython's messages.
+func (p *parser) checkAssignTarget(e Expr, hint bool) {
+	switch e := e.(type) {
+	case *Name, *Attribute, *Subscript:
+		return
+	case *Starred:
+		p.checkAssignTarget(e.Value, hint)
+		return
+	case *Tuple:
+		for _, x := range e.Elts {
+			p.checkAssignTarget(x, hint)
+		}
+		return
+	case *List:
+		for _, x := range e.Elts {
+			p.checkAssignTarget(x, hint)
+		}
+		return
+	}
+	msg := "cannot assign to " + describeExpr(e)
+	switch e.(type) {
+	case *Compare, *Call, *Constant, *BinOp, *UnaryOp, *BoolOp, *Attribute, *Subscript:
+		if hint {
+			msg += " here. Maybe you meant '==' instead of '='?"
+		}
+	}
+	if c, ok := e.(*Constant); ok {
+		switch c.Value.(type) {
+		case nil, bool:
+			msg = "cannot assign to " + describeExpr(e)
+		}
+	}
+	p.syntaxError(e.Pos(), msg)
+}
+
+// setContext marks e (an assignment or deletion target) with ctx.
+func (p *parser) setContext(e Expr, ctx ExprContext) {
+	switch e := e.(type) {
+	case *Name:
+		e.Ctx = ctx
+		if e.ID == "__debug__" {
+			p.syntaxError(e.Span, "cannot assign to __debug__")
+		}
+	case *Attribute:
+		e.Ctx = ctx
+	case *Subscript:
+		e.Ctx = ctx
+	case *Starred:
+		if ctx == Del {
+			p.syntaxError(e.Span, "cannot delete starred")
+		}
+		e.Ctx = ctx
+		p.setContext(e.Value, ctx)
+	case *Tuple:
+		e.Ctx = ctx
+		for _, x := range e.Elts {
+			p.setContext(x, ctx)
+		}
+	case *List:
+		e.Ctx = ctx
+		for _, x := range e.Elts {
+			p.setContext(x, ctx)
+		}
+	default:
+		if ctx == Del {
+			p.syntaxError(e.Pos(), "cannot delete "+describeExpr(e))
+		}
+		p.syntaxError(e.Pos(), "cannot assign to "+describeExpr(e))
+	}
+}
+
+func (p *parser) dottedName() string {
+	name := p.expectName().text
+	for p.acceptOp(DOT) {
+		name += "." + p.expectName().text
+	}
+	return name
+}
+
+func (p *parser) importStmt() Stmt {
+	start := p.next().span.Start
+	imp := &Import{}
+	for {
+		s := p.tok().span.Start
+		a := &Alias{Name: p.dottedName()}
+		if p.acceptKw("as") {
+			a.AsName = p.expectName().text
+		}
+		a.Span = Span{s, p.prevEnd()}
+		imp.Names = append(imp.Names, a)
+		if !p.acceptOp(COMMA) {
+			break
+		}
+	}
+	imp.Span = Span{start, p.prevEnd()}
+	return imp
+}
+
+func (p *parser) fromImport() Stmt {
+	start := p.next().span.Start
+	f := &ImportFrom{}
+	for {
+		if p.acceptOp(DOT) {
+			f.Level++
+		} else if p.acceptOp(ELLIPSIS) {
+			f.Level += 3
+		} else {
+			break
+		}
+	}
+	if !p.isKw("import") {
+		f.Module = p.dottedName()
+	}
+	if !p.acceptKw("import") {
+		p.unexpected()
+	}
+	if p.isOp(STAR) {
+		t := p.next()
+		f.Names = []*Alias{{At: At{t.span}, Name: "*"}}
+	} else {
+		paren := p.acceptOp(LPAREN)
+		for {
+			s := p.tok().span.Start
+			a := &Alias{Name: p.expectName().text}
+			if p.acceptKw("as") {
+				a.AsName = p.expectName().text
+			}
+			a.Span = Span{s, p.prevEnd()}
+			f.Names = append(f.Names, a)
+			if !p.acceptOp(COMMA) {
+				break
+			}
+			if paren && p.isOp(RPAREN) {
+				break
+			}
+			if !paren && p.atStmtEnd() {
+				p.syntaxError(p.toks[p.i-1].span, "trailing comma not allowed without surrounding parentheses")
+			}
+		}
+		if paren {
+			p.expectOp(RPAREN)
+		}
+	}
+	f.Span = Span{start, p.prevEnd()}
+	return f
+}
+
+// block parses `: NEWLINE INDENT stmts DEDENT` or `: simple_stmts`.
+func (p *parser) block(what string, line int32) []Stmt {
+	p.expectOp(COLON)
+	if !p.acceptOp(NEWLINE) {
+		return p.simpleStmts()
+	}
+	if !p.isOp(INDENT) {
+		p.errorKind(p.tok().span, "expected an indented block after "+what+" on line "+itoa(int(line)), "IndentationError")
+	}
+	p.i++
+	var body []Stmt
+	for !p.isOp(DEDENT) && !p.isOp(EOF) {
+		body = append(body, p.statement()...)
+	}
+	p.acceptOp(DEDENT)
+	return body
+}
+
+func (p *parser) compound() Stmt {
+	t := p.tok()
+	switch t.text {
+	case "def":
+		return p.funcDef(nil, t.span.Start, false)
+	case "async":
+		p.i++
+		n := p.tok()
+		switch n.text {
+		case "def":
+			return p.funcDef(nil, t.span.Start, true)
+		case "with":
+			w := p.withStmt(t.span.Start).(*With)
+			w.IsAsync = true
+			return w
+		case "for":
+			f := p.forStmt(t.span.Start).(*For)
+			f.IsAsync = true
+			return f
+		}
+	case "class":
+		return p.classDef(nil, t.span.Start)
+	case "if":
+		return p.ifStmt()
+	case "while":
+		p.i++
+		w := &While{Test: p.namedExpression()}
+		w.Body = p.block("'while' statement", t.span.Start.Line)
+		if p.isKw("else") {
+			e := p.next()
+			w.Else = p.block("'else' statement", e.span.Start.Line)
+		}
+		w.Span = Span{t.span.Start, p.prevEnd()}
+		return w
+	case "for":
+		return p.forStmt(t.span.Start)
+	case "with":
+		return p.withStmt(t.span.Start)
+	case "try":
+		return p.tryStmt()
+	}
+	p.unexpected()
+	return nil
+}
+
+func (p *parser) decorated() Stmt {
+	var decs []Expr
+	start := p.tok().span.Start
+	for p.acceptOp(AT) {
+		decs = append(decs, p.namedExpression())
+		p.expectOp(NEWLINE)
+	}
+	t := p.tok()
+	switch {
+	case t.kind == NAME && t.text == "def":
+		return p.funcDef(decs, start, false)
+	case t.kind == NAME && t.text == "async" && p.peekN(1).text == "def":
+		p.i++
+		return p.funcDef(decs, start, true)
+	case t.kind == NAME && t.text == "class":
+		return p.classDef(decs, start)
+	}
+	p.unexpected()
+	return nil
+}
+
+func (p *parser) funcDef(decs []Expr, start Pos, async bool) Stmt {
+	defTok := p.next() // "def"
+	_ = start
+	name := p.expectName()
+	p.expectOp(LPAREN)
+	args := p.parameters(RPAREN, true)
+	p.expectOp(RPAREN)
+	var ret Expr
+	if p.acceptOp(RARROW) {
+		ret = p.expression()
+	}
+	fs := defTok.span.Start
+	if async {
+		fs = p.toks[p.i-1].span.Start
+		for j := p.i - 1; j >= 0; j-- {
+			if p.toks[j].kind == NAME && p.toks[j].text == "async" {
+				fs = p.toks[j].span.Start
+				break
+			}
+		}
+	}
+	body := p.block("function definition", defTok.span.Start.Line)
+	f := &FunctionDef{Name: name.text, Args: args, Body: body, Decorators: decs, Returns: ret, IsAsync: async}
+	if len(decs) > 0 {
+		f.Span = Span{decs[0].Pos().Start, p.prevEnd()}
+		f.Span.Start.Col -= 1
+	} else {
+		f.Span = Span{fs, p.prevEnd()}
+	}
+	f.DocLine = defTok.span.Start.Line
+	return f
+}
+
+// parameters parses a def (annotations allowed) or lambda parameter list up to close.
+func (p *parser) parameters(close Token, annotations bool) *Arguments {
+	a := &Arguments{}
+	seenDefault := false
+	seenStar := false
+	seen := map[string]bool{}
+	param := func() *Arg {
+		t := p.expectName()
+		arg := &Arg{Name: t.text}
+		if annotations && p.acceptOp(COLON) {
+			arg.Annotation = p.expression()
+		}
+		arg.Span = Span{t.span.Start, p.prevEnd()}
+		if seen[t.text] {
+			p.syntaxError(t.span, "duplicate argument '"+t.text+"' in function definition")
+		}
+		seen[t.text] = true
+		return arg
+	}
+	for !p.isOp(close) {
+		t := p.tok()
+		switch {
+		case t.kind == DOUBLESTAR:
+			p.i++
+			a.Kwarg = param()
+			if p.isOp(EQUAL) {
+				p.syntaxError(p.tok().span, "var-keyword argument cannot have default value")
+			}
+			p.acceptOp(COMMA)
+			if !p.isOp(close) {
+				p.syntaxError(p.tok().span, "arguments cannot follow var-keyword argument")
+			}
+			return a
+		case t.kind == STAR:
+			p.i++
+			if seenStar {
+				p.syntaxError(t.span, "* argument may appear only once")
+			}
+			seenStar = true
+			if p.isOp(COMMA) {
+				if p.peekN(1).kind == close {
+					p.syntaxError(t.span, "named arguments must follow bare *")
+				}
+			} else if p.isOp(close) {
+				p.syntaxError(t.span, "named arguments must follow bare *")
+			} else {
+				a.Vararg = param()
+				if p.isOp(EQUAL) {
+					p.syntaxError(p.tok().span, "var-positional argument cannot have default value")
+				}
+			}
+		case t.kind == SLASH:
+			p.i++
+			if seenStar {
+				p.syntaxError(t.span, "/ must be ahead of *")
+			}
+			if len(a.PosOnly) > 0 {
+				p.syntaxError(t.span, "/ may appear only once")
+			}
+			if len(a.Args) == 0 {
+				p.syntaxError(t.span, "at least one argument must precede /")
+			}
+			a.PosOnly, a.Args = a.Args, nil
+		default:
+			arg := param()
+			var def Expr
+			if p.acceptOp(EQUAL) {
+				def = p.expression()
+			}
+			if seenStar {
+				a.KwOnly = append(a.KwOnly, arg)
+				a.KwDefaults = append(a.KwDefaults, def)
+			} else {
+				a.Args = append(a.Args, arg)
+				if def != nil {
+					seenDefault = true
+					a.Defaults = append(a.Defaults, def)
+				} else if seenDefault {
+					p.syntaxError(arg.Span, "non-default argument follows default argument")
+				}
+			}
+		}
+		if !p.acceptOp(COMMA) {
+			break
+		}
+	}
+	return a
+}
+
+func (p *parser) classDef(decs []Expr, start Pos) Stmt {
+	clsTok := p.next()
+	name := p.expectName()
+	c := &ClassDef{Name: name.text, Decorators: decs}
+	if p.acceptOp(LPAREN) {
+		c.Bases, c.Keywords = p.callArgs()
+		p.expectOp(RPAREN)
+	}
+	c.Body = p.block("class definition", clsTok.span.Start.Line)
+	if len(decs) > 0 {
+		c.Span = Span{decs[0].Pos().Start, p.prevEnd()}
+		c.Span.Start.Col--
+	} else {
+		c.Span = Span{clsTok.span.Start, p.prevEnd()}
+	}
+	return c
+}
+
+func (p *parser) ifStmt() Stmt {
+	t := p.next() // if / elif
+	s := &If{Test: p.namedExpression()}
+	what := "'if' statement"
+	if t.text == "elif" {
+		what = "'elif' statement"
+	}
+	s.Body = p.block(what, t.span.Start.Line)
+	if p.isKw("elif") {
+		s.Else = []Stmt{p.ifStmt()}
+	} else if p.isKw("else") {
+		e := p.next()
+		s.Else = p.block("'else' statement", e.span.Start.Line)
+	}
+	s.Span = Span{t.span.Start, p.prevEnd()}
+	return s
+}
+
+func (p *parser) forStmt(start Pos) Stmt {
+	t := p.next() // for
+	target := p.targetList()
+	if !p.acceptKw("in") {
+		p.unexpected()
+	}
+	iter := p.starExpressions()
+	f := &For{Target: target, Iter: iter}
+	f.Body = p.block("'for' statement", t.span.Start.Line)
+	if p.isKw("else") {
+		e := p.next()
+		f.Else = p.block("'else' statement", e.span.Start.Line)
+	}
+	f.Span = Span{start, p.prevEnd()}
+	return f
+}
+
+// targetList parses a for-loop or comprehension target.
+func (p *parser) targetList() Expr {
+	start := p.tok().span.Start
+	var elts []Expr
+	trailing := false
+	for {
+		var e Expr
+		if p.isOp(STAR) {
+			s := p.next()
+			v := p.bitOr()
+			e = &Starred{At: At{Span{s.span.Start, p.prevEnd()}}, Value: v}
+		} else {
+			e = p.bitOr()
+		}
+		elts = append(elts, e)
+		trailing = false
+		if !p.acceptOp(COMMA) {
+			break
+		}
+		trailing = true
+		if p.isKw("in") || p.isOp(EQUAL) {
+			break
+		}
+	}
+	var target Expr
+	if len(elts) == 1 && !trailing {
+		target = elts[0]
+	} else {
+		target = &Tuple{At: At{Span{start, p.prevEnd()}}, Elts: elts}
+	}
+	p.checkAssignTarget(target, false)
+	p.setContext(target, Store)
+	return target
+}
+
+func (p *parser) withStmt(start Pos) Stmt {
+	t := p.next() // with
+	w := &With{}
+	// Parenthesized with-items: `with (a as b, c as d):`
+	if p.isOp(LPAREN) && p.parenthesizedWithItems() {
+		p.i++
+		for !p.isOp(RPAREN) {
+			w.Items = append(w.Items, p.withItem())
+			if !p.acceptOp(COMMA) {
+				break
+			}
+		}
+		p.expectOp(RPAREN)
+	} else {
+		for {
+			w.Items = append(w.Items, p.withItem())
+			if !p.acceptOp(COMMA) {
+				break
+			}
+		}
+	}
+	w.Body = p.block("'with' statement", t.span.Start.Line)
+	w.Span = Span{start, p.prevEnd()}
+	return w
+}
+
+// parenthesizedWithItems reports whether the '(' at the current token opens a
+// parenthesized list of with-items rather than an expression.
+func (p *parser) parenthesizedWithItems() bool {
+	depth := 0
+	for j := p.i; j < len(p.toks); j++ {
+		switch p.toks[j].kind {
+		case LPAREN, LBRACK, LBRACE:
+			depth++
+		case RPAREN, RBRACK, RBRACE:
+			depth--
+			if depth == 0 {
+				return j+1 < len(p.toks) && p.toks[j+1].kind == COLON
+			}
+		case NAME:
+			if depth == 1 && p.toks[j].text == "as" {
+				return true
+			}
+		case COMMA:
+			if depth == 1 {
+				// `with (a, b):` is a tuple in CPython only if no 'as' occurs; treat as items.
+				continue
+			}
+		case NEWLINE, EOF:
+			return false
+		}
+	}
+	return false
+}
+
+func (p *parser) withItem() *WithItem {
+	it := &WithItem{Context: p.expression()}
+	if p.acceptKw("as") {
+		it.Vars = p.starTarget()
+		p.checkAssignTarget(it.Vars, false)
+		p.setContext(it.Vars, Store)
+	}
+	return it
+}
+
+func (p *parser) starTarget() Expr {
+	if p.isOp(STAR) {
+		s := p.next()
+		v := p.bitOr()
+		return &Starred{At: At{Span{s.span.Start, p.prevEnd()}}, Value: v}
+	}
+	return p.bitOr()
+}
+
+func (p *parser) tryStmt() Stmt {
+	t := p.next()
+	s := &Try{}
+	s.Body = p.block("'try' statement", t.span.Start.Line)
+	sawStar, sawPlain := false, false
+	for p.isKw("except") {
+		et := p.next()
+		h := &ExceptHandler{}
+		if p.acceptOp(STAR) {
+			sawStar = true
+			if p.isOp(COLON) {
+				p.syntaxError(p.tok().span, "expected one or more exception types")
+			}
+		} else {
+			sawPlain = true
+		}
+		if sawStar && sawPlain {
+			p.syntaxError(et.span, "cannot have both 'except' and 'except*' on the same 'try'")
+		}
+		if !p.isOp(COLON) {
+			h.Type = p.expression()
+			if p.isOp(COMMA) {
+				// except A, B:  → needs parentheses
+				st := h.Type.Pos().Start
+				for p.acceptOp(COMMA) {
+					p.expression()
+				}
+				p.syntaxError(Span{st, p.prevEnd()}, "multiple exception types must be parenthesized")
+			}
+			if p.acceptKw("as") {
+				h.Name = p.expectName().text
+			}
+		}
+		h.Body = p.block("'except' statement", et.span.Start.Line)
+		h.Span = Span{et.span.Start, p.prevEnd()}
+		s.Handlers = append(s.Handlers, h)
+	}
+	s.Star = sawStar
+	for i, h := range s.Handlers {
+		if h.Type == nil && i != len(s.Handlers)-1 {
+			p.syntaxError(h.Span, "default 'except:' must be last")
+		}
+	}
+	if p.isKw("else") {
+		e := p.next()
+		if len(s.Handlers) == 0 {
+			p.syntaxError(e.span, "invalid syntax")
+		}
+		s.Else = p.block("'else' statement", e.span.Start.Line)
+	}
+	if p.isKw("finally") {
+		f := p.next()
+		s.Finally = p.block("'finally' statement", f.span.Start.Line)
+	}
+	if len(s.Handlers) == 0 && s.Finally == nil {
+		p.syntaxError(p.tok().span, "expected 'except' or 'finally' block")
+	}
+	s.Span = Span{t.span.Start, p.prevEnd()}
+	return s
+}
+
+// ---- Expressions ----
+
+func (p *parser) starExpressionsOrYield() Expr {
+	if p.isKw("yield") {
+		return p.yieldExpr()
+	}
+	return p.starExpressions()
+}
+
+func (p *parser) yieldExpr() Expr {
+	t := p.next()
+	if p.acceptKw("from") {
+		v := p.expression()
+		return &YieldFrom{At{Span{t.span.Start, p.prevEnd()}}, v}
+	}
+	y := &Yield{}
+	switch p.tok().kind {
+	case RPAREN, RBRACK, RBRACE, NEWLINE, SEMI, EQUAL, EOF, COLON:
+	default:
+		y.Value = p.starExpressions()
+	}
+	y.Span = Span{t.span.Start, p.prevEnd()}
+	return y
+}
+
+// starExpressions parses `a, *b, c` (a tuple when a comma occurs).
+func (p *parser) starExpressions() Expr {
+	start := p.tok().span.Start
+	first := p.starExpression()
+	if !p.isOp(COMMA) {
+		return first
+	}
+	elts := []Expr{first}
+	for p.acceptOp(COMMA) {
+		if !startsExpr(p.tok()) && !p.isOp(STAR) {
+			break
+		}
+		elts = append(elts, p.starExpression())
+	}
+	return &Tuple{At: At{Span{start, p.prevEnd()}}, Elts: elts}
+}
+
+func (p *parser) starExpression() Expr {
+	if p.isOp(STAR) {
+		t := p.next()
+		v := p.bitOr()
+		return &Starred{At: At{Span{t.span.Start, p.prevEnd()}}, Value: v}
+	}
+	return p.expression()
+}
+
+func (p *parser) starNamedExpression() Expr {
+	if p.isOp(STAR) {
+		t := p.next()
+		v := p.bitOr()
+		return &Starred{At: At{Span{t.span.Start, p.prevEnd()}}, Value: v}
+	}
+	return p.namedExpression()
+}
+
+func (p *parser) namedExpression() Expr {
+	t := p.tok()
+	if t.kind == NAME && p.peekN(1).kind == COLONEQ {
+		if keywords[t.text] {
+			p.syntaxError(t.span, "cannot use assignment expressions with "+describeExpr(p.atom()))
+		}
+		p.i += 2
+		v := p.expression()
+		return &NamedExpr{At: At{Span{t.span.Start, p.prevEnd()}}, Target: &Name{At: At{t.span}, ID: t.text, Ctx: Store}, Value: v}
+	}
+	e := p.expression()
+	if p.isOp(COLONEQ) {
+		p.syntaxError(e.Pos(), "cannot use assignment expressions with "+describeExpr(e))
+	}
+	return e
+}
+
+func (p *parser) expression() Expr {
+	p.enter()
+	defer p.leave()
+	if p.isKw("lambda") {
+		return p.lambda()
+	}
+	start := p.tok().span.Start
+	e := p.disjunction()
+	if p.isKw("if") {
+		p.i++
+		test := p.disjunction()
+		if !p.acceptKw("else") {
+			p.syntaxError(Span{start, p.prevEnd()}, "expected 'else' after 'if' expression")
+		}
+		orelse := p.expression()
+		return &IfExp{At: At{Span{start, p.prevEnd()}}, Test: test, Body: e, Else: orelse}
+	}
+	return e
+}
+
+func (p *parser) lambda() Expr {
+	t := p.next()
+	args := p.parameters(COLON, false)
+	p.expectOp(COLON)
+	body := p.expression()
+	return &Lambda{At: At{Span{t.span.Start, p.prevEnd()}}, Args: args, Body: body}
+}
+
+func (p *parser) disjunction() Expr {
+	start := p.tok().span.Start
+	e := p.conjunction()
+	if !p.isKw("or") {
+		return e
+	}
+	vals := []Expr{e}
+	for p.acceptKw("or") {
+		vals = append(vals, p.conjunction())
+	}
+	return &BoolOp{At: At{Span{start, p.prevEnd()}}, Op: VBAR, Values: vals}
+}
+
+func (p *parser) conjunction() Expr {
+	start := p.tok().span.Start
+	e := p.inversion()
+	if !p.isKw("and") {
+		return e
+	}
+	vals := []Expr{e}
+	for p.acceptKw("and") {
+		vals = append(vals, p.inversion())
+	}
+	return &BoolOp{At: At{Span{start, p.prevEnd()}}, Op: AMPER, Values: vals}
+}
+
+func (p *parser) inversion() Expr {
+	if p.isKw("not") {
+		t := p.next()
+		p.enter()
+		v := p.inversion()
+		p.leave()
+		return &UnaryOp{At: At{Span{t.span.Start, p.prevEnd()}}, Op: NAME, Operand: v}
+	}
+	return p.comparison()
+}
+
+func (p *parser) compOp() (CmpOp, bool) {
+	t := p.tok()
+	switch t.kind {
+	case LESS:
+		return Lt, true
+	case LESSEQUAL:
+		return LtE, true
+	case EQEQUAL:
+		return Eq, true
+	case NOTEQUAL:
+		return NotEq, true
+	case GREATER:
+		return Gt, true
+	case GREATEREQ:
+		return GtE, true
+	case NAME:
+		switch t.text {
+		case "in":
+			return In, true
+		case "is":
+			if n := p.peekN(1); n.kind == NAME && n.text == "not" {
+				return IsNot, true
+			}
+			return Is, true
+		case "not":
+			if n := p.peekN(1); n.kind == NAME && n.text == "in" {
+				return NotIn, true
+			}
+		}
+	}
+	return 0, false
+}
+
+func (p *parser) comparison() Expr {
+	start := p.tok().span.Start
+	e := p.bitOr()
+	op, ok := p.compOp()
+	if !ok {
+		return e
+	}
+	c := &Compare{Left: e}
+	for ok {
+		p.i++
+		if op == IsNot || op == NotIn {
+			p.i++
+		}
+		c.Ops = append(c.Ops, op)
+		c.Comparators = append(c.Comparators, p.bitOr())
+		op, ok = p.compOp()
+	}
+	c.Span = Span{start, p.prevEnd()}
+	return c
+}
+
+func (p *parser) binary(next func() Expr, ops ...Token) Expr {
+	start := p.tok().span.Start
+	e := next()
+	for {
+		k := p.tok().kind
+		found := false
+		for _, o := range ops {
+			if o == k {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return e
+		}
+		p.i++
+		r := next()
+		e = &BinOp{At: At{Span{start, p.prevEnd()}}, Left: e, Op: k, Right: r}
+	}
+}
+
+func (p *parser) bitOr() Expr  { return p.binary(p.bitXor, VBAR) }
+func (p *parser) bitXor() Expr { return p.binary(p.bitAnd, CIRCUMFLEX) }
+func (p *parser) bitAnd() Expr { return p.binary(p.shift, AMPER) }
+func (p *parser) shift() Expr  { return p.binary(p.sum, LEFTSHIFT, RIGHTSHIFT) }
+func (p *parser) sum() Expr    { return p.binary(p.term, PLUS, MINUS) }
+func (p *parser) term() Expr   { return p.binary(p.factor, STAR, SLASH, DSLASH, PERCENT, AT) }
+
+func (p *parser) factor() Expr {
+	t := p.tok()
+	switch t.kind {
+	case PLUS, MINUS, TILDE:
+		p.i++
+		p.enter()
+		v := p.factor()
+		p.leave()
+		return &UnaryOp{At: At{Span{t.span.Start, p.prevEnd()}}, Op: t.kind, Operand: v}
+	}
+	return p.power()
+}
+
+func (p *parser) power() Expr {
+	start := p.tok().span.Start
+	e := p.awaitPrimary()
+	if p.acceptOp(DOUBLESTAR) {
+		p.enter()
+		r := p.factor()
+		p.leave()
+		return &BinOp{At: At{Span{start, p.prevEnd()}}, Left: e, Op: DOUBLESTAR, Right: r}
+	}
+	return e
+}
+
+func (p *parser) awaitPrimary() Expr {
+	if p.isKw("await") {
+		t := p.next()
+		v := p.primary()
+		return &Await{At{Span{t.span.Start, p.prevEnd()}}, v}
+	}
+	return p.primary()
+}
+
+func (p *parser) primary() Expr {
+	start := p.tok().span.Start
+	e := p.atom()
+	for {
+		switch p.tok().kind {
+		case DOT:
+			p.i++
+			name := p.expectName()
+			e = &Attribute{At: At{Span{start, p.prevEnd()}}, Value: e, Attr: name.text}
+		case LPAREN:
+			p.i++
+			p.enter()
+			args, kws := p.callArgs()
+			p.leave()
+			p.expectOp(RPAREN)
+			e = &Call{At: At{Span{start, p.prevEnd()}}, Func: e, Args: args, Keywords: kws}
+		case LBRACK:
+			p.i++
+			p.enter()
+			s := p.slices()
+			p.leave()
+			p.expectOp(RBRACK)
+			e = &Subscript{At: At{Span{start, p.prevEnd()}}, Value: e, Slice: s}
+		default:
+			return e
+		}
+	}
+}
+
+func (p *parser) slices() Expr {
+	start := p.tok().span.Start
+	first := p.slice()
+	if !p.isOp(COMMA) {
+		return first
+	}
+	elts := []Expr{first}
+	for p.acceptOp(COMMA) {
+		if p.isOp(RBRACK) {
+			break
+		}
+		elts = append(elts, p.slice())
+	}
+	return &Tuple{At: At{Span{start, p.prevEnd()}}, Elts: elts}
+}
+
+func (p *parser) slice() Expr {
+	start := p.tok().span.Start
+	var lower Expr
+	if !p.isOp(COLON) {
+		if p.isOp(STAR) {
+			return p.starExpression()
+		}
+		lower = p.namedExpression()
+		if !p.isOp(COLON) {
+			return lower
+		}
+	}
+	s := &Slice{Lower: lower}
+	p.expectOp(COLON)
+	if !p.isOp(COLON) && !p.isOp(RBRACK) && !p.isOp(COMMA) {
+		s.Upper = p.expression()
+	}
+	if p.acceptOp(COLON) {
+		if !p.isOp(RBRACK) && !p.isOp(COMMA) {
+			s.Step = p.expression()
+		}
+	}
+	s.Span = Span{start, p.prevEnd()}
+	return s
+}
+
+// callArgs parses call arguments up to (not including) ')'.
+func (p *parser) callArgs() ([]Expr, []*Keyword) {
+	var args []Expr
+	var kws []*Keyword
+	sawKw, sawDStar := false, false
+	for !p.isOp(RPAREN) {
+		t := p.tok()
+		switch {
+		case t.kind == DOUBLESTAR:
+			p.i++
+			v := p.expression()
+			kws = append(kws, &Keyword{At: At{Span{t.span.Start, p.prevEnd()}}, Value: v})
+			sawDStar = true
+		case t.kind == STAR:
+			p.i++
+			v := p.expression()
+			st := &Starred{At: At{Span{t.span.Start, p.prevEnd()}}, Value: v}
+			if sawDStar {
+				p.syntaxError(st.Span, "iterable argument unpacking follows keyword argument unpacking")
+			}
+			args = append(args, st)
+		case t.kind == NAME && p.peekN(1).kind == EQUAL:
+			if keywords[t.text] {
+				if t.text == "True" || t.text == "False" || t.text == "None" {
+					p.syntaxError(Span{t.span.Start, p.peekN(1).span.End}, "cannot assign to "+t.text)
+				}
+				p.unexpected()
+			}
+			p.i += 2
+			v := p.expression()
+			kws = append(kws, &Keyword{At: At{Span{t.span.Start, p.prevEnd()}}, Arg: t.text, Value: v})
+			sawKw = true
+		default:
+			e := p.namedExpression()
+			if p.isKw("for") || p.isKw("async") {
+				g := p.comprehension(LPAREN, e, nil, e.Pos().Start)
+				if len(args) > 0 || len(kws) > 0 || p.isOp(COMMA) && p.peekN(1).kind != RPAREN {
+					p.syntaxError(g.Pos(), "Generator expression must be parenthesized")
+				}
+				e = g
+				// The generator's span covers the call's parentheses.
+				gc := g.(*Comp)
+				gc.Span.Start = p.toks[p.callOpenParen()].span.Start
+				gc.Span.End = p.tok().span.End
+			}
+			if p.isOp(EQUAL) {
+				p.syntaxError(Span{e.Pos().Start, p.tok().span.End}, "expression cannot contain assignment, perhaps you meant \"==\"?")
+			}
+			if sawDStar {
+				p.syntaxError(e.Pos(), "positional argument follows keyword argument unpacking")
+			}
+			if sawKw {
+				p.syntaxError(e.Pos(), "positional argument follows keyword argument")
+			}
+			args = append(args, e)
+		}
+		if !p.acceptOp(COMMA) {
+			break
+		}
+	}
+	return args, kws
+}
+
+// callOpenParen finds the index of the '(' that opens the call being parsed.
+func (p *parser) callOpenParen() int {
+	depth := 0
+	for j := p.i - 1; j >= 0; j-- {
+		switch p.toks[j].kind {
+		case RPAREN, RBRACK, RBRACE:
+			depth++
+		case LPAREN, LBRACK, LBRACE:
+			if depth == 0 {
+				return j
+			}
+			depth--
+		}
+	}
+	return 0
+}
+
+func (p *parser) atom() Expr {
+	t := p.tok()
+	switch t.kind {
+	case NAME:
+		switch t.text {
+		case "None":
+			p.i++
+			return &Constant{At{t.span}, nil}
+		case "True":
+			p.i++
+			return &Constant{At{t.span}, true}
+		case "False":
+			p.i++
+			return &Constant{At{t.span}, false}
+		}
+		if keywords[t.text] {
+			p.unexpected()
+		}
+		p.i++
+		return &Name{At: At{t.span}, ID: t.text}
+	case INT, FLOAT, IMAG:
+		p.i++
+		return &Constant{At{t.span}, p.number(t)}
+	case STRING:
+		return p.strings()
+	case ELLIPSIS:
+		p.i++
+		return &Constant{At{t.span}, Ellipsis{}}
+	case LPAREN:
+		return p.parenAtom()
+	case LBRACK:
+		p.i++
+		p.enter()
+		defer p.leave()
+		if p.acceptOp(RBRACK) {
+			return &List{At: At{Span{t.span.Start, p.prevEnd()}}}
+		}
+		first := p.starNamedExpression()
+		if p.isKw("for") || p.isKw("async") {
+			c := p.comprehension(LBRACK, first, nil, t.span.Start)
+			p.expectOp(RBRACK)
+			c.(*Comp).Span.End = p.prevEnd()
+			return c
+		}
+		elts := []Expr{first}
+		for p.acceptOp(COMMA) {
+			if p.isOp(RBRACK) {
+				break
+			}
+			elts = append(elts, p.starNamedExpression())
+		}
+		p.expectOp(RBRACK)
+		return &List{At: At{Span{t.span.Start, p.prevEnd()}}, Elts: elts}
+	case LBRACE:
+		return p.braceAtom()
+	}
+	p.unexpected()
+	return nil
+}
+
+func (p *parser) parenAtom() Expr {
+	t := p.next()
+	p.enter()
+	defer p.leave()
+	if p.acceptOp(RPAREN) {
+		return &Tuple{At: At{Span{t.span.Start, p.prevEnd()}}}
+	}
+	if p.isKw("yield") {
+		y := p.yieldExpr()
+		p.expectOp(RPAREN)
+		return y
+	}
+	first := p.starNamedExpression()
+	if p.isKw("for") || p.isKw("async") {
+		c := p.comprehension(LPAREN, first, nil, t.span.Start)
+		p.expectOp(RPAREN)
+		c.(*Comp).Span.End = p.prevEnd()
+		return c
+	}
+	if p.acceptOp(RPAREN) {
+		if s, ok := first.(*Starred); ok {
+			p.syntaxError(s.Span, "cannot use starred expression here")
+		}
+		return first
+	}
+	elts := []Expr{first}
+	for p.acceptOp(COMMA) {
+		if p.isOp(RPAREN) {
+			break
+		}
+		elts = append(elts, p.starNamedExpression())
+	}
+	if !p.isOp(RPAREN) && startsExpr(p.tok()) {
+		p.syntaxError(Span{elts[len(elts)-1].Pos().Start, p.tok().span.End}, "invalid syntax. Perhaps you forgot a comma?")
+	}
+	p.expectOp(RPAREN)
+	return &Tuple{At: At{Span{t.span.Start, p.prevEnd()}}, Elts: elts}
+}
+
+func (p *parser) braceAtom() Expr {
+	t := p.next()
+	p.enter()
+	defer p.leave()
+	if p.acceptOp(RBRACE) {
+		return &Dict{At: At{Span{t.span.Start, p.prevEnd()}}}
+	}
+	if p.isOp(DOUBLESTAR) {
+		return p.dictRest(t, nil, nil)
+	}
+	first := p.starNamedExpression()
+	if p.acceptOp(COLON) {
+		val := p.expression()
+		if p.isKw("for") || p.isKw("async") {
+			c := p.comprehension(COLON, first, val, t.span.Start)
+			p.expectOp(RBRACE)
+			c.(*Comp).Span.End = p.prevEnd()
+			return c
+		}
+		return p.dictRest(t, first, val)
+	}
+	if p.isKw("for") || p.isKw("async") {
+		c := p.comprehension(LBRACE, first, nil, t.span.Start)
+		p.expectOp(RBRACE)
+		c.(*Comp).Span.End = p.prevEnd()
+		return c
+	}
+	elts := []Expr{first}
+	for p.acceptOp(COMMA) {
+		if p.isOp(RBRACE) {
+			break
+		}
+		elts = append(elts, p.starNamedExpression())
+	}
+	p.expectOp(RBRACE)
+	return &Set{At: At{Span{t.span.Start, p.prevEnd()}}, Elts: elts}
+}
+
+func (p *parser) dictRest(open token, k, v Expr) Expr {
+	d := &Dict{}
+	if k != nil {
+		d.Keys = append(d.Keys, k)
+		d.Values = append(d.Values, v)
+		if !p.acceptOp(COMMA) {
+			p.expectOp(RBRACE)
+			d.Span = Span{open.span.Start, p.prevEnd()}
+			return d
+		}
+	}
+	for !p.isOp(RBRACE) {
+		if p.acceptOp(DOUBLESTAR) {
+			d.Keys = append(d.Keys, nil)
+			d.Values = append(d.Values, p.bitOr())
+		} else {
+			key := p.expression()
+			p.expectOp(COLON)
+			d.Keys = append(d.Keys, key)
+			d.Values = append(d.Values, p.expression())
+		}
+		if !p.acceptOp(COMMA) {
+			break
+		}
+	}
+	p.expectOp(RBRACE)
+	d.Span = Span{open.span.Start, p.prevEnd()}
+	return d
+}
+
+func (p *parser) comprehension(kind Token, elt, val Expr, start Pos) Expr {
+	if s, ok := elt.(*Starred); ok {
+		if kind == LBRACK {
+			p.syntaxError(s.Span, "iterable unpacking cannot be used in comprehension")
+		}
+		p.syntaxError(s.Span, "iterable unpacking cannot be used in comprehension")
+	}
+	c := &Comp{Kind: kind, Elt: elt, Value: val}
+	for p.isKw("for") || p.isKw("async") {
+		gen := &Comprehension{}
+		if p.acceptKw("async") {
+			gen.IsAsync = true
+		}
+		if !p.acceptKw("for") {
+			p.unexpected()
+		}
+		gen.Target = p.targetList()
+		if !p.acceptKw("in") {
+			p.unexpected()
+		}
+		gen.Iter = p.disjunction()
+		for p.isKw("if") {
+			p.i++
+			gen.Ifs = append(gen.Ifs, p.disjunction())
+		}
+		c.Generators = append(c.Generators, gen)
+	}
+	c.Span = Span{start, p.prevEnd()}
+	return c
+}
+
+func (p *parser) number(t *token) any {
+	text := strings.ReplaceAll(t.text, "_", "")
+	switch t.kind {
+	case INT:
+		base := 10
+		digits := text
+		if len(text) > 1 && text[0] == '0' {
+			switch text[1] {
+			case 'x', 'X':
+				base, digits = 16, text[2:]
+			case 'o', 'O':
+				base, digits = 8, text[2:]
+			case 'b', 'B':
+				base, digits = 2, text[2:]
+			}
+		}
+		if v, err := strconv.ParseInt(digits, base, 64); err == nil {
+			return v
+		}
+		if base == 10 && len(digits) > 4300 {
+			p.syntaxError(t.span, "Exceeds the limit (4300 digits) for integer string conversion: value has "+itoa(len(digits))+" digits; use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer literals to avoid decimal conversion limits.")
+		}
+		b, _ := new(big.Int).SetString(digits, base)
+		return b
+	case FLOAT:
+		f, _ := strconv.ParseFloat(text, 64)
+		return f
+	default:
+		f, _ := strconv.ParseFloat(text[:len(text)-1], 64)
+		return complex(0, f)
+	}
+}

@@ -1,0 +1,602 @@
+package syntax
+
+// The scanner turns source bytes into tokens, tracking indentation and
+// bracket nesting the way CPython's tokenizer does.
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+type scanner struct {
+	file   string
+	src    []byte
+	pos    int   // byte offset of next unread byte
+	line   int32 // current line (1-based)
+	lineAt int   // byte offset of start of current line
+
+	indents   []int
+	pending   []token // queued INDENT/DEDENT tokens
+	depth     int     // bracket nesting
+	brackets  []bracket
+	atLineBeg bool
+	lastTok   Token
+	eofDone   bool
+	err       *Error
+}
+
+type bracket struct {
+	ch  byte
+	pos Pos
+}
+
+type token struct {
+	kind Token
+	text string // identifier, number text, or raw string literal (prefix+quotes)
+	span Span
+}
+
+func newScanner(file string, src []byte) *scanner {
+	// Strip a UTF-8 byte-order mark.
+	if len(src) >= 3 && src[0] == 0xEF && src[1] == 0xBB && src[2] == 0xBF {
+		src = src[3:]
+	}
+	return &scanner{file: file, src: src, line: 1, indents: []int{0}, atLineBeg: true}
+}
+
+// lineText returns the full text of the given 1-based line, with a trailing newline.
+func lineText(src []byte, line int) string {
+	l := 1
+	start := 0
+	for i := 0; i < len(src) && l < line; i++ {
+		if src[i] == '\n' {
+			l++
+			start = i + 1
+		}
+	}
+	if l < line {
+		return ""
+	}
+	end := start
+	for end < len(src) && src[end] != '\n' {
+		end++
+	}
+	return strings.TrimRight(string(src[start:end]), "\r") + "\n"
+}
+
+// charCol converts a 0-based byte column on a line into a 1-based character offset.
+func charCol(text string, col int) int {
+	if col > len(text) {
+		col = len(text)
+	}
+	return utf8.RuneCountInString(text[:col]) + 1
+}
+
+func (s *scanner) errorAt(p Pos, msg string) {
+	s.errorSpan(p, p, msg, "SyntaxError")
+}
+
+func (s *scanner) errorSpan(p, e Pos, msg, kind string) {
+	if s.err != nil {
+		return
+	}
+	text := lineText(s.src, int(p.Line))
+	err := &Error{Msg: msg, Filename: s.file, Line: int(p.Line), Text: text, Kind: kind}
+	err.Col = charCol(text, int(p.Col))
+	if e.Line > 0 {
+		err.EndLine = int(e.Line)
+		etext := lineText(s.src, int(e.Line))
+		err.EndCol = charCol(etext, int(e.Col))
+	}
+	s.err = err
+}
+
+func (s *scanner) here() Pos {
+	return Pos{s.line, int32(s.pos - s.lineAt)}
+}
+
+func (s *scanner) peekByte(off int) byte {
+	if s.pos+off < len(s.src) {
+		return s.src[s.pos+off]
+	}
+	return 0
+}
+
+func (s *scanner) newline() {
+	s.line++
+	s.lineAt = s.pos
+}
+
+// next returns the next token.
+func (s *scanner) next() token {
+	t := s.scan()
+	s.lastTok = t.kind
+	return t
+}
+
+func (s *scanner) scan() token {
+	if len(s.pending) > 0 {
+		t := s.pending[0]
+		s.pending = s.pending[1:]
+		return t
+	}
+	if s.err != nil {
+		return token{kind: EOF, span: Span{s.here(), s.here()}}
+	}
+	if s.atLineBeg && s.depth == 0 {
+		s.atLineBeg = false
+		if t, ok := s.indentation(); ok {
+			return t
+		}
+		if len(s.pending) > 0 {
+			return s.scan()
+		}
+	}
+	// Skip whitespace, comments and line continuations.
+	for s.pos < len(s.src) {
+		c := s.src[s.pos]
+		if c == ' ' || c == '\t' || c == '\f' || c == '\r' {
+			s.pos++
+			continue
+		}
+		if c == '#' {
+			for s.pos < len(s.src) && s.src[s.pos] != '\n' {
+				s.pos++
+			}
+			continue
+		}
+		if c == '\\' {
+			p := s.here()
+			j := s.pos + 1
+			if j < len(s.src) && s.src[j] == '\r' {
+				j++
+			}
+			if j < len(s.src) && s.src[j] == '\n' {
+				s.pos = j + 1
+				s.newline()
+				if s.pos >= len(s.src) {
+					s.errorAt(s.here(), "unexpected EOF while parsing")
+					return token{kind: EOF, span: Span{p, p}}
+				}
+				continue
+			}
+			if j >= len(s.src) {
+				s.errorAt(s.here(), "unexpected EOF while parsing")
+				return token{kind: EOF, span: Span{p, p}}
+			}
+			s.pos++
+			s.errorAt(Pos{p.Line, p.Col + 1}, "unexpected character after line continuation character")
+			return token{kind: EOF, span: Span{p, p}}
+		}
+		if c == '\n' {
+			p := s.here()
+			s.pos++
+			if s.depth > 0 {
+				s.newline()
+				continue
+			}
+			t := token{kind: NEWLINE, span: Span{p, Pos{p.Line, p.Col + 1}}}
+			s.newline()
+			s.atLineBeg = true
+			return t
+		}
+		break
+	}
+	if s.pos >= len(s.src) {
+		return s.atEOF()
+	}
+	start := s.here()
+	c := s.src[s.pos]
+	switch {
+	case c < utf8.RuneSelf && (isLetter(c) || c == '_'):
+		return s.nameOrString(start)
+	case c >= utf8.RuneSelf:
+		r, _ := utf8.DecodeRune(s.src[s.pos:])
+		if isIDStart(r) {
+			return s.nameOrString(start)
+		}
+		s.errorAt(start, "invalid character '"+string(r)+"' (U+"+strings.ToUpper(hex4(r))+")")
+		if unicode.IsSpace(r) || r == 0xA0 {
+			s.err.Msg = "invalid non-printable character U+" + strings.ToUpper(hex4(r))
+		}
+		return token{kind: EOF, span: Span{start, start}}
+	case isDigit(c) || (c == '.' && isDigit(s.peekByte(1))):
+		return s.number(start)
+	case c == '"' || c == '\'':
+		return s.stringLit(start, s.pos)
+	}
+	return s.operator(start)
+}
+
+func hex4(r rune) string {
+	const digits = "0123456789abcdef"
+	var b []byte
+	for i := 0; i < 4 || r > 0; i++ {
+		b = append([]byte{digits[r&15]}, b...)
+		r >>= 4
+	}
+	return string(b)
+}
+
+func (s *scanner) atEOF() token {
+	p := s.here()
+	if s.depth > 0 {
+		br := s.brackets[len(s.brackets)-1]
+		s.errorAt(br.pos, "'"+string(br.ch)+"' was never closed")
+		return token{kind: EOF, span: Span{p, p}}
+	}
+	if !s.eofDone {
+		s.eofDone = true
+		if s.lastTok != NEWLINE && s.lastTok != ILLEGAL && s.lastTok != DEDENT && s.lastTok != INDENT {
+			s.pending = append(s.pending, token{kind: NEWLINE, span: Span{p, p}})
+		}
+		for len(s.indents) > 1 {
+			s.indents = s.indents[:len(s.indents)-1]
+			s.pending = append(s.pending, token{kind: DEDENT, span: Span{p, p}})
+		}
+		s.pending = append(s.pending, token{kind: EOF, span: Span{p, p}})
+		return s.scan()
+	}
+	return token{kind: EOF, span: Span{p, p}}
+}
+
+// indentation measures the indentation of a new logical line, skipping blank
+// and comment-only lines, and queues INDENT/DEDENT tokens.
+func (s *scanner) indentation() (token, bool) {
+	for {
+		col := 0
+		i := s.pos
+		for i < len(s.src) {
+			switch s.src[i] {
+			case ' ':
+				col++
+			case '\t':
+				col = (col/8 + 1) * 8
+			case '\f':
+				col = 0
+			default:
+				goto measured
+			}
+			i++
+		}
+	measured:
+		if i >= len(s.src) {
+			s.pos = i
+			return token{}, false
+		}
+		c := s.src[i]
+		if c == '#' || c == '\n' || c == '\r' {
+			// Blank or comment line: skip it entirely.
+			for i < len(s.src) && s.src[i] != '\n' {
+				i++
+			}
+			if i < len(s.src) {
+				i++
+				s.pos = i
+				s.newline()
+				continue
+			}
+			s.pos = i
+			return token{}, false
+		}
+		if c == '\\' && i+1 < len(s.src) && (s.src[i+1] == '\n' || s.src[i+1] == '\r') {
+			// A continuation line at the start: indentation is what follows.
+			s.pos = i
+			return token{}, false
+		}
+		s.pos = i
+		p := s.here()
+		cur := s.indents[len(s.indents)-1]
+		if col > cur {
+			s.indents = append(s.indents, col)
+			return token{kind: INDENT, span: Span{Pos{p.Line, 0}, p}}, true
+		}
+		for col < s.indents[len(s.indents)-1] {
+			s.indents = s.indents[:len(s.indents)-1]
+			s.pending = append(s.pending, token{kind: DEDENT, span: Span{p, p}})
+		}
+		if col != s.indents[len(s.indents)-1] {
+			s.errorSpan(p, Pos{}, "unindent does not match any outer indentation level", "IndentationError")
+			s.err.Col = len(lineText(s.src, int(p.Line))) // CPython points past the end of the line
+			s.pending = nil
+			return token{kind: EOF, span: Span{p, p}}, true
+		}
+		return token{}, false
+	}
+}
+
+func isLetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
+func isDigit(c byte) bool  { return '0' <= c && c <= '9' }
+
+func isIDStart(r rune) bool {
+	return r == '_' || unicode.IsLetter(r) || unicode.Is(unicode.Nl, r) || unicode.Is(unicode.Other_ID_Start, r)
+}
+
+func isIDContinue(r rune) bool {
+	return isIDStart(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r) ||
+		unicode.Is(unicode.Nd, r) || unicode.Is(unicode.Pc, r) || unicode.Is(unicode.Other_ID_Continue, r)
+}
+
+func (s *scanner) nameOrString(start Pos) token {
+	begin := s.pos
+	ascii := true
+	for s.pos < len(s.src) {
+		c := s.src[s.pos]
+		if c < utf8.RuneSelf {
+			if isLetter(c) || isDigit(c) || c == '_' {
+				s.pos++
+				continue
+			}
+			break
+		}
+		r, n := utf8.DecodeRune(s.src[s.pos:])
+		if !isIDContinue(r) {
+			if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != utf8.RuneError && !unicode.IsSpace(r) &&
+				!unicode.IsPunct(r) && !unicode.IsSymbol(r) {
+				break
+			}
+			if unicode.IsSpace(r) || unicode.IsPunct(r) || unicode.IsSymbol(r) {
+				break
+			}
+		}
+		ascii = false
+		s.pos += n
+	}
+	word := string(s.src[begin:s.pos])
+	// String prefix?
+	if s.pos < len(s.src) && (s.src[s.pos] == '"' || s.src[s.pos] == '\'') && len(word) <= 2 {
+		if isStringPrefix(word) {
+			return s.stringLit(start, begin)
+		}
+	}
+	if !ascii {
+		word = normalizeIdentifier(word)
+	}
+	return token{kind: NAME, text: word, span: Span{start, s.here()}}
+}
+
+func isStringPrefix(w string) bool {
+	switch strings.ToLower(w) {
+	case "r", "u", "b", "br", "rb", "f", "fr", "rf":
+		return true
+	}
+	return false
+}
+
+func (s *scanner) number(start Pos) token {
+	begin := s.pos
+	kind := INT
+	digitsRun := func(ok func(byte) bool) bool {
+		// digits with single underscores between them
+		if s.pos >= len(s.src) || !ok(s.src[s.pos]) {
+			return false
+		}
+		for s.pos < len(s.src) {
+			c := s.src[s.pos]
+			if ok(c) {
+				s.pos++
+			} else if c == '_' && s.pos+1 < len(s.src) && ok(s.src[s.pos+1]) {
+				s.pos++
+			} else {
+				break
+			}
+		}
+		return true
+	}
+	invalid := func(msg string) token {
+		s.errorAt(s.here(), msg)
+		return token{kind: EOF, span: Span{start, s.here()}}
+	}
+	c := s.src[s.pos]
+	if c == '0' && s.pos+1 < len(s.src) && strings.IndexByte("xXoObB", s.src[s.pos+1]) >= 0 {
+		base := s.src[s.pos+1]
+		s.pos += 2
+		if s.pos < len(s.src) && s.src[s.pos] == '_' {
+			s.pos++
+		}
+		var ok func(byte) bool
+		var name string
+		switch base {
+		case 'x', 'X':
+			ok = func(c byte) bool { return isDigit(c) || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F' }
+			name = "hexadecimal"
+		case 'o', 'O':
+			ok = func(c byte) bool { return '0' <= c && c <= '7' }
+			name = "octal"
+		default:
+			ok = func(c byte) bool { return c == '0' || c == '1' }
+			name = "binary"
+		}
+		if !digitsRun(ok) {
+			if s.pos < len(s.src) && isDigit(s.src[s.pos]) {
+				return invalid("invalid digit '" + string(s.src[s.pos]) + "' in " + name + " literal")
+			}
+			return invalid("invalid " + name + " literal")
+		}
+		if s.pos < len(s.src) && isDigit(s.src[s.pos]) {
+			return invalid("invalid digit '" + string(s.src[s.pos]) + "' in " + name + " literal")
+		}
+	} else {
+		if c != '.' {
+			digitsRun(isDigit)
+		}
+		if s.pos < len(s.src) && s.src[s.pos] == '.' {
+			kind = FLOAT
+			s.pos++
+			digitsRun(isDigit)
+		}
+		if s.pos < len(s.src) && (s.src[s.pos] == 'e' || s.src[s.pos] == 'E') {
+			save := s.pos
+			s.pos++
+			if s.pos < len(s.src) && (s.src[s.pos] == '+' || s.src[s.pos] == '-') {
+				s.pos++
+			}
+			if !digitsRun(isDigit) {
+				s.pos = save
+				return invalid("invalid decimal literal")
+			}
+			kind = FLOAT
+		}
+		if s.pos < len(s.src) && (s.src[s.pos] == 'j' || s.src[s.pos] == 'J') {
+			s.pos++
+			kind = IMAG
+		}
+		if kind == INT {
+			text := string(s.src[begin:s.pos])
+			if len(text) > 1 && text[0] == '0' && strings.Trim(text, "0_") != "" {
+				s.pos = begin
+				for s.pos < len(s.src) && (s.src[s.pos] == '0' || s.src[s.pos] == '_') {
+					s.pos++
+				}
+				return invalid("leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers")
+			}
+		}
+	}
+	if s.pos < len(s.src) {
+		c := s.src[s.pos]
+		if isLetter(c) || c == '_' || isDigit(c) {
+			return invalid("invalid decimal literal")
+		}
+	}
+	return token{kind: kind, text: string(s.src[begin:s.pos]), span: Span{start, s.here()}}
+}
+
+// stringLit scans a string literal whose prefix starts at begin and whose
+// quote is at s.pos. The token text is the raw source (prefix and quotes).
+func (s *scanner) stringLit(start Pos, begin int) token {
+	q := s.src[s.pos]
+	triple := s.peekByte(1) == q && s.peekByte(2) == q
+	if triple {
+		s.pos += 3
+	} else {
+		s.pos++
+	}
+	for {
+		if s.pos >= len(s.src) {
+			if triple {
+				s.errorSpan(start, Pos{}, "unterminated triple-quoted string literal (detected at line "+itoa(int(s.line))+")", "SyntaxError")
+			} else {
+				s.errorAt(start, "unterminated string literal (detected at line "+itoa(int(s.line))+")")
+			}
+			return token{kind: EOF, span: Span{start, start}}
+		}
+		c := s.src[s.pos]
+		if c == '\\' {
+			s.pos++
+			if s.pos < len(s.src) {
+				if s.src[s.pos] == '\n' {
+					s.pos++
+					s.newline()
+				} else {
+					s.pos++
+				}
+			}
+			continue
+		}
+		if c == '\n' {
+			if !triple {
+				s.errorAt(start, "unterminated string literal (detected at line "+itoa(int(s.line))+")")
+				return token{kind: EOF, span: Span{start, start}}
+			}
+			s.pos++
+			s.newline()
+			continue
+		}
+		if c == q {
+			if !triple {
+				s.pos++
+				break
+			}
+			if s.peekByte(1) == q && s.peekByte(2) == q {
+				s.pos += 3
+				break
+			}
+		}
+		s.pos++
+	}
+	return token{kind: STRING, text: string(s.src[begin:s.pos]), span: Span{start, s.here()}}
+}
+
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	neg := n < 0
+	if neg {
+		n = -n
+	}
+	var b []byte
+	for n > 0 {
+		b = append([]byte{byte('0' + n%10)}, b...)
+		n /= 10
+	}
+	if neg {
+		b = append([]byte{'-'}, b...)
+	}
+	return string(b)
+}
+
+var ops3 = map[string]Token{"**=": DSTAREQ, "//=": DSLASHEQ, ">>=": RSHIFTEQ, "<<=": LSHIFTEQ, "...": ELLIPSIS}
+var ops2 = map[string]Token{
+	"==": EQEQUAL, "!=": NOTEQUAL, "<=": LESSEQUAL, ">=": GREATEREQ, "<<": LEFTSHIFT, ">>": RIGHTSHIFT,
+	"**": DOUBLESTAR, "+=": PLUSEQ, "-=": MINUSEQ, "*=": STAREQ, "/=": SLASHEQ, "%=": PERCENTEQ,
+	"&=": AMPEREQ, "|=": VBAREQ, "^=": CIRCUMFLEXEQ, "//": DSLASH, "@=": ATEQ, "->": RARROW, ":=": COLONEQ,
+}
+var ops1 = map[byte]Token{
+	'(': LPAREN, ')': RPAREN, '[': LBRACK, ']': RBRACK, '{': LBRACE, '}': RBRACE, ':': COLON,
+	',': COMMA, ';': SEMI, '+': PLUS, '-': MINUS, '*': STAR, '/': SLASH, '|': VBAR, '&': AMPER,
+	'<': LESS, '>': GREATER, '=': EQUAL, '.': DOT, '%': PERCENT, '~': TILDE, '^': CIRCUMFLEX, '@': AT,
+}
+
+func (s *scanner) operator(start Pos) token {
+	rest := s.src[s.pos:]
+	if len(rest) >= 3 {
+		if k, ok := ops3[string(rest[:3])]; ok {
+			s.pos += 3
+			return token{kind: k, span: Span{start, s.here()}}
+		}
+	}
+	if len(rest) >= 2 {
+		if k, ok := ops2[string(rest[:2])]; ok {
+			s.pos += 2
+			return token{kind: k, span: Span{start, s.here()}}
+		}
+	}
+	c := rest[0]
+	k, ok := ops1[c]
+	if !ok {
+		if c == '!' {
+			s.errorAt(start, "invalid syntax")
+		} else if c == '$' || c == '?' || c == '`' {
+			s.errorAt(start, "invalid syntax")
+		} else {
+			s.errorAt(start, "invalid non-printable character U+"+strings.ToUpper(hex4(rune(c))))
+		}
+		return token{kind: EOF, span: Span{start, start}}
+	}
+	s.pos++
+	switch c {
+	case '(', '[', '{':
+		s.depth++
+		s.brackets = append(s.brackets, bracket{c, start})
+	case ')', ']', '}':
+		if s.depth == 0 {
+			s.errorAt(start, "unmatched '"+string(c)+"'")
+			return token{kind: EOF, span: Span{start, start}}
+		}
+		open := s.brackets[len(s.brackets)-1]
+		want := map[byte]byte{'(': ')', '[': ']', '{': '}'}[open.ch]
+		if want != c {
+			msg := "closing parenthesis '" + string(c) + "' does not match opening parenthesis '" + string(open.ch) + "'"
+			if open.pos.Line != start.Line {
+				msg += " on line " + itoa(int(open.pos.Line))
+			}
+			s.errorAt(start, msg)
+			return token{kind: EOF, span: Span{start, start}}
+		}
+		s.depth--
+		s.brackets = s.brackets[:len(s.brackets)-1]
+	}
+	return token{kind: k, span: Span{start, s.here()}}
+}

@@ -1,0 +1,487 @@
+package syntax
+
+// String literal decoding, implicit concatenation and f-string parsing.
+
+import (
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// strings parses one or more adjacent string tokens.
+func (p *parser) strings() Expr {
+	start := p.tok().span.Start
+	var parts []Expr // Constant(string) and FormattedValue
+	var bytesVal []byte
+	isBytes, isStr, isF := false, false, false
+	for p.tok().kind == STRING {
+		t := p.next()
+		prefix, body, quoteLen := splitString(t.text)
+		lp := strings.ToLower(prefix)
+		raw := strings.Contains(lp, "r")
+		bodyPos := t.span.Start
+		bodyPos.Col += int32(len(prefix) + quoteLen)
+		switch {
+		case strings.Contains(lp, "b"):
+			isBytes = true
+			if isStr {
+				p.syntaxError(Span{start, t.span.End}, "cannot mix bytes and nonbytes literals")
+			}
+			for i := 0; i < len(body); i++ {
+				if body[i] >= 0x80 {
+					p.syntaxError(t.span, "bytes can only contain ASCII literal characters")
+				}
+			}
+			if raw {
+				bytesVal = append(bytesVal, body...)
+			} else {
+				b, err := decodeEscapes(body, true)
+				if err != "" {
+					p.syntaxError(t.span, err)
+				}
+				bytesVal = append(bytesVal, b...)
+			}
+		case strings.Contains(lp, "f"):
+			isStr, isF = true, true
+			if isBytes {
+				p.syntaxError(Span{start, t.span.End}, "cannot mix bytes and nonbytes literals")
+			}
+			parts = append(parts, p.fstring(body, raw, bodyPos, t.span)...)
+		default:
+			isStr = true
+			if isBytes {
+				p.syntaxError(Span{start, t.span.End}, "cannot mix bytes and nonbytes literals")
+			}
+			s := body
+			if !raw {
+				b, err := decodeEscapes(body, false)
+				if err != "" {
+					p.syntaxError(t.span, err)
+				}
+				s = string(b)
+			}
+			parts = append(parts, &Constant{At{t.span}, s})
+		}
+	}
+	sp := Span{start, p.prevEnd()}
+	if isBytes {
+		return &Constant{At{sp}, Bytes(bytesVal)}
+	}
+	if !isF {
+		var sb strings.Builder
+		for _, c := range parts {
+			sb.WriteString(c.(*Constant).Value.(string))
+		}
+		return &Constant{At{sp}, sb.String()}
+	}
+	// Merge adjacent constant parts.
+	var vals []Expr
+	for _, e := range parts {
+		if c, ok := e.(*Constant); ok {
+			if c.Value.(string) == "" {
+				continue
+			}
+			if n := len(vals); n > 0 {
+				if prev, ok := vals[n-1].(*Constant); ok {
+					vals[n-1] = &Constant{At{sp}, prev.Value.(string) + c.Value.(string)}
+					continue
+				}
+			}
+			vals = append(vals, &Constant{At{sp}, c.Value})
+			continue
+		}
+		vals = append(vals, e)
+	}
+	return &JoinedStr{At{sp}, vals}
+}
+
+// splitString splits a raw literal into prefix, body and quote length.
+func splitString(text string) (prefix, body string, quoteLen int) {
+	i := strings.IndexAny(text, "'\"")
+	prefix = text[:i]
+	q := text[i]
+	rest := text[i:]
+	if len(rest) >= 6 && rest[1] == q && rest[2] == q {
+		return prefix, rest[3 : len(rest)-3], 3
+	}
+	return prefix, rest[1 : len(rest)-1], 1
+}
+
+// decodeEscapes processes backslash escapes. It returns an error message
+// (CPython's) when an escape is malformed.
+func decodeEscapes(s string, isBytes bool) ([]byte, string) {
+	if strings.IndexByte(s, '\\') < 0 {
+		return []byte(s), ""
+	}
+	out := make([]byte, 0, len(s))
+	kind := "unicodeescape"
+	if isBytes {
+		kind = "bytes"
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c != '\\' {
+			out = append(out, c)
+			continue
+		}
+		i++
+		if i >= len(s) {
+			out = append(out, '\\')
+			break
+		}
+		c = s[i]
+		switch c {
+		case '\n':
+		case '\\':
+			out = append(out, '\\')
+		case '\'':
+			out = append(out, '\'')
+		case '"':
+			out = append(out, '"')
+		case 'a':
+			out = append(out, 7)
+		case 'b':
+			out = append(out, 8)
+		case 'f':
+			out = append(out, 12)
+		case 'n':
+			out = append(out, '\n')
+		case 'r':
+			out = append(out, '\r')
+		case 't':
+			out = append(out, '\t')
+		case 'v':
+			out = append(out, 11)
+		case '0', '1', '2', '3', '4', '5', '6', '7':
+			v := 0
+			j := i
+			for ; j < len(s) && j < i+3 && s[j] >= '0' && s[j] <= '7'; j++ {
+				v = v*8 + int(s[j]-'0')
+			}
+			i = j - 1
+			if isBytes {
+				out = append(out, byte(v))
+			} else {
+				out = utf8.AppendRune(out, rune(v))
+			}
+		case 'x':
+			v, ok := hexDigits(s, i+1, 2)
+			if !ok {
+				if isBytes {
+					return nil, "(value error) invalid \\x escape at position " + strconv.Itoa(i-1)
+				}
+				return nil, "(" + "unicode error) '" + kind + "' codec can't decode bytes in position " + strconv.Itoa(i-1) + "-" + strconv.Itoa(min(i+1, len(s)-1)) + ": truncated \\xXX escape"
+			}
+			i += 2
+			if isBytes {
+				out = append(out, byte(v))
+			} else {
+				out = utf8.AppendRune(out, rune(v))
+			}
+		case 'u', 'U', 'N':
+			if isBytes {
+				out = append(out, '\\', c)
+				continue
+			}
+			if c == 'N' {
+				return nil, "(unicode error) '" + kind + "' codec can't decode bytes in position " + strconv.Itoa(i-1) + "-" + strconv.Itoa(i) + ": pyjit does not support \\N{...} escapes"
+			}
+			n := 4
+			if c == 'U' {
+				n = 8
+			}
+			v, ok := hexDigits(s, i+1, n)
+			if !ok {
+				return nil, "(unicode error) '" + kind + "' codec can't decode bytes in position " + strconv.Itoa(i-1) + "-" + strconv.Itoa(min(i+n, len(s)-1)) + ": truncated \\" + string(c) + strings.Repeat("X", n) + " escape"
+			}
+			if v > 0x10FFFF {
+				return nil, "(unicode error) '" + kind + "' codec can't decode bytes in position " + strconv.Itoa(i-1) + "-" + strconv.Itoa(i+n) + ": illegal Unicode character"
+			}
+			i += n
+			out = appendRuneRaw(out, rune(v))
+		default:
+			out = append(out, '\\', c)
+		}
+	}
+	return out, ""
+}
+
+// appendRuneRaw encodes r as UTF-8, including lone surrogates (which Go's
+// encoder would replace) so that they survive as in CPython's str.
+func appendRuneRaw(b []byte, r rune) []byte {
+	if r >= 0xD800 && r <= 0xDFFF {
+		return append(b, byte(0xE0|r>>12), byte(0x80|(r>>6)&0x3F), byte(0x80|r&0x3F))
+	}
+	return utf8.AppendRune(b, r)
+}
+
+func hexDigits(s string, at, n int) (int, bool) {
+	if at+n > len(s) {
+		return 0, false
+	}
+	v := 0
+	for _, c := range []byte(s[at : at+n]) {
+		var d int
+		switch {
+		case '0' <= c && c <= '9':
+			d = int(c - '0')
+		case 'a' <= c && c <= 'f':
+			d = int(c-'a') + 10
+		case 'A' <= c && c <= 'F':
+			d = int(c-'A') + 10
+		default:
+			return 0, false
+		}
+		v = v*16 + d
+	}
+	return v, true
+}
+
+// posIn returns the position of byte offset off within a literal body starting at base.
+func posIn(body string, base Pos, off int) Pos {
+	p := base
+	for i := 0; i < off && i < len(body); i++ {
+		if body[i] == '\n' {
+			p.Line++
+			p.Col = 0
+		} else {
+			p.Col++
+		}
+	}
+	return p
+}
+
+// fstring parses the body of an f-string into constant and formatted parts.
+func (p *parser) fstring(body string, raw bool, base Pos, tokSpan Span) []Expr {
+	var parts []Expr
+	var lit strings.Builder
+	flush := func() {
+		if lit.Len() == 0 {
+			return
+		}
+		s := lit.String()
+		lit.Reset()
+		if !raw {
+			b, err := decodeEscapes(s, false)
+			if err != "" {
+				p.syntaxError(tokSpan, err)
+			}
+			s = string(b)
+		}
+		parts = append(parts, &Constant{At{tokSpan}, s})
+	}
+	i := 0
+	for i < len(body) {
+		c := body[i]
+		switch {
+		case c == '{' && i+1 < len(body) && body[i+1] == '{':
+			lit.WriteByte('{')
+			i += 2
+		case c == '}' && i+1 < len(body) && body[i+1] == '}':
+			lit.WriteByte('}')
+			i += 2
+		case c == '}':
+			p.syntaxError(tokSpan, "f-string: single '}' is not allowed")
+		case c == '{':
+			flush()
+			var fv []Expr
+			fv, i = p.fstringField(body, i, raw, base, tokSpan, 0)
+			parts = append(parts, fv...)
+		case c == '\\' && !raw && i+1 < len(body):
+			lit.WriteByte(c)
+			lit.WriteByte(body[i+1])
+			i += 2
+		default:
+			lit.WriteByte(c)
+			i++
+		}
+	}
+	flush()
+	return parts
+}
+
+// fstringField parses a replacement field starting at body[i] == '{'.
+// It returns the parts (a debug-text constant, then the FormattedValue) and
+// the offset after the closing '}'.
+func (p *parser) fstringField(body string, i int, raw bool, base Pos, tokSpan Span, nest int) ([]Expr, int) {
+	if nest >= 2 {
+		p.syntaxError(tokSpan, "f-string: expressions nested too deeply")
+	}
+	start := i + 1
+	j := start
+	depth := 0
+	var quote byte
+	debug := false
+	exprEnd := -1
+	for ; j < len(body); j++ {
+		c := body[j]
+		if quote != 0 {
+			if c == quote {
+				quote = 0
+			}
+			continue
+		}
+		switch c {
+		case '\'', '"':
+			quote = c
+		case '\\':
+			p.syntaxError(tokSpan, "f-string expression part cannot include a backslash")
+		case '#':
+			p.syntaxError(tokSpan, "f-string expression part cannot include '#'")
+		case '(', '[', '{':
+			depth++
+		case ')', ']':
+			depth--
+		case '}':
+			if depth == 0 {
+				exprEnd = j
+			} else {
+				depth--
+			}
+		case '!':
+			if depth == 0 && !(j+1 < len(body) && body[j+1] == '=') {
+				exprEnd = j
+			}
+		case ':':
+			if depth == 0 {
+				exprEnd = j
+			}
+		case '=':
+			if depth == 0 && !(j+1 < len(body) && body[j+1] == '=') && j > start &&
+				!strings.ContainsRune("=!<>", rune(body[j-1])) {
+				debug = true
+				exprEnd = j
+			}
+		}
+		if exprEnd >= 0 {
+			break
+		}
+		if c == '=' && j+1 < len(body) && body[j+1] == '=' {
+			j++
+		}
+	}
+	if quote != 0 {
+		p.syntaxError(tokSpan, "f-string: unterminated string")
+	}
+	if exprEnd < 0 {
+		p.syntaxError(tokSpan, "f-string: expecting '}'")
+	}
+	text := body[start:exprEnd]
+	if strings.TrimSpace(text) == "" {
+		p.syntaxError(tokSpan, "f-string: empty expression not allowed")
+	}
+	at := posIn(body, base, start)
+	expr := p.parseFStringExpr(text, at, tokSpan)
+	fv := &FormattedValue{Value: expr, Conversion: -1}
+	var out []Expr
+	j = exprEnd
+	if debug {
+		j++ // past '='
+		for j < len(body) && (body[j] == ' ' || body[j] == '\t' || body[j] == '\n') {
+			j++
+		}
+		out = append(out, &Constant{At{tokSpan}, body[start:j]})
+	}
+	if j < len(body) && body[j] == '!' {
+		if j+1 >= len(body) {
+			p.syntaxError(tokSpan, "f-string: expecting '}'")
+		}
+		switch body[j+1] {
+		case 's', 'r', 'a':
+			fv.Conversion = int(body[j+1])
+		case '}', ':':
+			p.syntaxError(tokSpan, "f-string: missing conversion character")
+		default:
+			p.syntaxError(tokSpan, "f-string: invalid conversion character '"+string(body[j+1])+"': expected 's', 'r', or 'a'")
+		}
+		j += 2
+	}
+	if j < len(body) && body[j] == ':' {
+		j++
+		var specParts []Expr
+		var lit strings.Builder
+		flush := func() {
+			if lit.Len() > 0 {
+				s := lit.String()
+				if !raw {
+					b, err := decodeEscapes(s, false)
+					if err != "" {
+						p.syntaxError(tokSpan, err)
+					}
+					s = string(b)
+				}
+				specParts = append(specParts, &Constant{At{tokSpan}, s})
+				lit.Reset()
+			}
+		}
+		for j < len(body) && body[j] != '}' {
+			if body[j] == '{' {
+				flush()
+				var nested []Expr
+				nested, j = p.fstringField(body, j, raw, base, tokSpan, nest+1)
+				specParts = append(specParts, nested...)
+				continue
+			}
+			lit.WriteByte(body[j])
+			j++
+		}
+		flush()
+		fv.FormatSpec = &JoinedStr{At{tokSpan}, specParts}
+	}
+	if j >= len(body) || body[j] != '}' {
+		p.syntaxError(tokSpan, "f-string: expecting '}'")
+	}
+	if debug && fv.Conversion == -1 && fv.FormatSpec == nil {
+		fv.Conversion = 'r'
+	}
+	fv.Span = Span{at, posIn(body, base, exprEnd)}
+	out = append(out, fv)
+	return out, j + 1
+}
+
+// parseFStringExpr parses the expression text of an f-string field located at `at`.
+func (p *parser) parseFStringExpr(text string, at Pos, tokSpan Span) Expr {
+	src := []byte("(" + text + ")")
+	s := newScanner(p.file, src)
+	s.line = at.Line
+	s.lineAt = -int(at.Col) + 1 // so that text[0] sits at column at.Col
+	s.atLineBeg = false
+	var toks []token
+	for {
+		t := s.next()
+		if s.err != nil {
+			p.syntaxError(tokSpan, "f-string: "+s.err.Msg)
+		}
+		toks = append(toks, t)
+		if t.kind == EOF {
+			break
+		}
+	}
+	sub := &parser{file: p.file, src: p.src, toks: toks, depth: p.depth}
+	var e Expr
+	func() {
+		defer func() {
+			if r := recover(); r != nil {
+				pe, ok := r.(parseError)
+				if !ok {
+					panic(r)
+				}
+				pe.err.Msg = "f-string: " + pe.err.Msg
+				panic(pe)
+			}
+		}()
+		sub.i++ // '('
+		if sub.isKw("yield") {
+			e = sub.yieldExpr()
+		} else {
+			e = sub.starExpressions()
+		}
+		if !sub.isOp(RPAREN) {
+			sub.syntaxError(sub.tok().span, "invalid syntax")
+		}
+	}()
+	if st, ok := e.(*Starred); ok {
+		p.syntaxError(st.Span, "f-string: cannot use starred expression here")
+	}
+	return e
+}
