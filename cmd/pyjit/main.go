@@ -1,0 +1,125 @@
+// Command pyjit runs Python programs.
+//
+//	pyjit run FILE [ARGS...]   run a program
+//	pyjit run -c CODE          run a string
+//	pyjit dis FILE             print the bytecode of a file
+//	pyjit version              print the version
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/pyjit/pyjit/vm"
+	"github.com/pyjit/pyjit/vm/code"
+	"github.com/pyjit/pyjit/vm/compile"
+)
+
+const version = "pyjit 0.1 (Python 3.11 compatible)"
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+func usage(w io.Writer) {
+	fmt.Fprint(w, `usage: pyjit <command> [arguments]
+
+commands:
+  run FILE [ARGS...]   run a Python program (or -c CODE)
+  dis FILE             disassemble a Python file
+  version              print the version
+`)
+}
+
+func run(args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		usage(stderr)
+		return 2
+	}
+	switch args[0] {
+	case "run":
+		return runCmd(args[1:], stdout, stderr)
+	case "dis":
+		return disCmd(args[1:], stdout, stderr)
+	case "version", "--version":
+		fmt.Fprintln(stdout, version)
+		return 0
+	case "help", "-h", "--help":
+		usage(stdout)
+		return 0
+	}
+	fmt.Fprintf(stderr, "pyjit: unknown command %q\n", args[0])
+	usage(stderr)
+	return 2
+}
+
+func runCmd(args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		fmt.Fprintln(stderr, "usage: pyjit run FILE [ARGS...] | -c CODE")
+		return 2
+	}
+	var filename string
+	var src []byte
+	var argv []string
+	var path []string
+	if args[0] == "-c" {
+		if len(args) < 2 {
+			fmt.Fprintln(stderr, "Argument expected for the -c option")
+			return 2
+		}
+		filename = "<string>"
+		src = []byte(args[1])
+		argv = append([]string{"-c"}, args[2:]...)
+		path = []string{""}
+	} else {
+		filename = args[0]
+		data, err := os.ReadFile(filename)
+		if err != nil {
+			fmt.Fprintf(stderr, "pyjit: can't open file %s: [Errno 2] No such file or directory\n", quoteName(filename))
+			return 2
+		}
+		src = data
+		argv = args
+		dir := filepath.Dir(filename)
+		if abs, err := filepath.Abs(dir); err == nil {
+			dir = abs
+		}
+		path = []string{dir}
+	}
+	if pp := os.Getenv("PYTHONPATH"); pp != "" {
+		path = append(path, strings.Split(pp, ":")...)
+	}
+	in := vm.New(vm.Options{Stdout: stdout, Stderr: stderr, Argv: argv, Path: path})
+	err := in.RunMain(filename, src)
+	return in.ExitStatus(err)
+}
+
+func quoteName(s string) string {
+	abs, err := filepath.Abs(s)
+	if err != nil {
+		abs = s
+	}
+	return "'" + abs + "'"
+}
+
+func disCmd(args []string, stdout, stderr io.Writer) int {
+	if len(args) != 1 {
+		fmt.Fprintln(stderr, "usage: pyjit dis FILE")
+		return 2
+	}
+	src, err := os.ReadFile(args[0])
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return 1
+	}
+	co, err := compile.Compile(args[0], src, compile.ExecMode)
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return 1
+	}
+	code.Disassemble(stdout, co)
+	return 0
+}

@@ -1,0 +1,438 @@
+package vm
+
+// Attribute access: the descriptor protocol, instance dicts and slots,
+// method loading without bound-method allocation, super and properties.
+
+// isDataDescriptor reports whether a type attribute defines __set__ or __delete__.
+func isDataDescriptor(v Value) bool {
+	switch v.o.(type) {
+	case *Property, *SlotDescriptor, *GetSetDescriptor:
+		return true
+	case *Function, *Builtin, *MethodDescriptor, *StaticMethod, *ClassMethod, *Str, *Type, intTag, noneTag:
+		return false
+	case *Instance:
+		t := v.Type()
+		return t.Lookup("__set__").o != nil || t.Lookup("__delete__").o != nil
+	}
+	return false
+}
+
+// bindDescriptor applies __get__ of a type attribute found for obj.
+func (th *Thread) bindDescriptor(attr, obj Value, t *Type) (Value, error) {
+	switch d := attr.o.(type) {
+	case *Function:
+		if obj.o == nil {
+			return attr, nil
+		}
+		return Obj(&Method{Fn: attr, Self: obj}), nil
+	case *MethodDescriptor:
+		if obj.o == nil {
+			return attr, nil
+		}
+		return Obj(&Builtin{Name: d.Name, Self: obj, Fn: d.Fn, owner: d.Owner.Name}), nil
+	case *ClassMethodDescriptor:
+		return Obj(&Builtin{Name: d.Name, Self: Obj(t), Fn: d.Fn, owner: d.Owner.Name}), nil
+	case *StaticMethod:
+		return d.Fn, nil
+	case *ClassMethod:
+		return Obj(&Method{Fn: d.Fn, Self: Obj(t)}), nil
+	case *Property:
+		if obj.o == nil {
+			return attr, nil
+		}
+		if d.Get.o == nil || d.Get.IsNone() {
+			return Null, Errorf(AttributeErrorType, "property %s of '%s' object has no getter", d.nameRepr(), t.Name)
+		}
+		return th.Call(d.Get, []Value{obj}, nil)
+	case *SlotDescriptor:
+		if obj.o == nil {
+			return attr, nil
+		}
+		inst := obj.o.(*Instance)
+		v := inst.slots[d.Index]
+		if v.o == nil {
+			return Null, Errorf(AttributeErrorType, "'%s' object has no attribute '%s'", t.Name, d.Name)
+		}
+		return v, nil
+	case *GetSetDescriptor:
+		if obj.o == nil {
+			return attr, nil
+		}
+		return d.Get(th, obj)
+	case *Builtin, *Str, *Type, intTag, floatTag, noneTag, boolTag, *Tuple, *List, *Dict:
+		return attr, nil
+	}
+	get := attr.Type().Lookup("__get__")
+	if get.o == nil {
+		return attr, nil
+	}
+	ov := obj
+	if ov.o == nil {
+		ov = None
+	}
+	return th.callDescriptorAsMethod(get, attr, []Value{attr, ov, Obj(t)})
+}
+
+func (p *Property) nameRepr() string {
+	if p.name != "" {
+		return "'" + p.name + "'"
+	}
+	return "<unknown>"
+}
+
+// instanceDict returns the __dict__ of objects that have one.
+func instanceDict(v Value) *Dict {
+	switch o := v.o.(type) {
+	case *Instance:
+		return o.dict
+	case *Exception:
+		return o.dict
+	case *Function:
+		return o.dict
+	case *Module:
+		return o.Dict
+	}
+	return nil
+}
+
+// GetAttr implements getattr(v, name).
+func (th *Thread) GetAttr(v Value, name *Str) (Value, error) {
+	switch o := v.o.(type) {
+	case *Module:
+		if r, ok := o.Dict.GetStr(name.s); ok {
+			return r, nil
+		}
+		if ga, ok := o.Dict.GetStr("__getattr__"); ok {
+			return th.Call(ga, []Value{Obj(name)}, nil)
+		}
+		if name.s == "__dict__" {
+			return Obj(o.Dict), nil
+		}
+		if r, err := th.genericGetAttr(v, name); err == nil {
+			return r, nil
+		}
+		return Null, Errorf(AttributeErrorType, "module '%s' has no attribute '%s'", o.Name, name.s)
+	case *Type:
+		return th.typeGetAttr(o, name)
+	case *Super:
+		return th.superGetAttr(o, name)
+	}
+	t := v.Type()
+	if t.heap {
+		if ga := t.Lookup("__getattribute__"); ga.o != nil {
+			if md, ok := ga.o.(*MethodDescriptor); !ok || md.Owner != ObjectType {
+				r, err := th.callDescriptorAsMethod(ga, v, []Value{v, Obj(name)})
+				if err == nil {
+					return r, nil
+				}
+				return th.getattrFallback(v, name, err)
+			}
+		}
+	}
+	r, err := th.genericGetAttr(v, name)
+	if err != nil {
+		return th.getattrFallback(v, name, err)
+	}
+	return r, nil
+}
+
+// getattrFallback calls __getattr__ after an AttributeError.
+func (th *Thread) getattrFallback(v Value, name *Str, err error) (Value, error) {
+	e, ok := err.(*Exception)
+	if !ok || !e.typ.IsSubtype(AttributeErrorType) {
+		return Null, err
+	}
+	t := v.Type()
+	if !t.heap {
+		return Null, err
+	}
+	ga := t.Lookup("__getattr__")
+	if ga.o == nil {
+		return Null, err
+	}
+	return th.callDescriptorAsMethod(ga, v, []Value{v, Obj(name)})
+}
+
+// genericGetAttr is object.__getattribute__.
+func (th *Thread) genericGetAttr(v Value, name *Str) (Value, error) {
+	t := v.Type()
+	attr := t.Lookup(name.s)
+	if attr.o != nil && isDataDescriptor(attr) {
+		return th.bindDescriptor(attr, v, t)
+	}
+	if d := instanceDict(v); d != nil {
+		if r, ok := d.GetStr(name.s); ok {
+			return r, nil
+		}
+	}
+	if attr.o != nil {
+		return th.bindDescriptor(attr, v, t)
+	}
+	if name.s == "__class__" {
+		return Obj(t), nil
+	}
+	if name.s == "__dict__" {
+		if d := instanceDict(v); d != nil {
+			return Obj(d), nil
+		}
+	}
+	return Null, th.noAttribute(v, name.s)
+}
+
+func (th *Thread) noAttribute(v Value, name string) error {
+	e := NewException(AttributeErrorType, String("'"+v.Type().Name+"' object has no attribute '"+name+"'"))
+	e.dict = NewDict()
+	e.dict.SetStr("name", String(name))
+	e.dict.SetStr("obj", v)
+	return e
+}
+
+// getMethod is LOAD_METHOD: for plain functions found on the type it
+// returns the function and isMeth=true, so the call passes obj as self
+// without allocating a bound method.
+func (th *Thread) getMethod(obj Value, name *Str) (Value, bool, error) {
+	t := obj.Type()
+	switch obj.o.(type) {
+	case *Module, *Type, *Super:
+		v, err := th.GetAttr(obj, name)
+		return v, false, err
+	}
+	if t.heap {
+		if ga := t.Lookup("__getattribute__"); ga.o != nil {
+			if md, ok := ga.o.(*MethodDescriptor); !ok || md.Owner != ObjectType {
+				v, err := th.GetAttr(obj, name)
+				return v, false, err
+			}
+		}
+	}
+	attr := t.Lookup(name.s)
+	switch attr.o.(type) {
+	case *Function, *MethodDescriptor:
+		if d := instanceDict(obj); d != nil {
+			if r, ok := d.GetStr(name.s); ok {
+				return r, false, nil
+			}
+		}
+		return attr, true, nil
+	}
+	v, err := th.GetAttr(obj, name)
+	return v, false, err
+}
+
+// SetAttr implements setattr(v, name, x); a Null x deletes.
+func (th *Thread) SetAttr(v Value, name *Str, x Value) error {
+	t := v.Type()
+	if tt, ok := v.o.(*Type); ok {
+		return th.typeSetAttr(tt, name, x)
+	}
+	if t.heap {
+		hook := "__setattr__"
+		if x.o == nil {
+			hook = "__delattr__"
+		}
+		if sa := t.Lookup(hook); sa.o != nil {
+			if md, ok := sa.o.(*MethodDescriptor); !ok || md.Owner != ObjectType {
+				args := []Value{v, Obj(name), x}
+				if x.o == nil {
+					args = args[:2]
+				}
+				_, err := th.callDescriptorAsMethod(sa, v, args)
+				return err
+			}
+		}
+	}
+	return th.genericSetAttr(v, name, x)
+}
+
+// genericSetAttr is object.__setattr__ / object.__delattr__.
+func (th *Thread) genericSetAttr(v Value, name *Str, x Value) error {
+	t := v.Type()
+	attr := t.Lookup(name.s)
+	if attr.o != nil {
+		switch d := attr.o.(type) {
+		case *Property:
+			fn := d.Set
+			if x.o == nil {
+				fn = d.Del
+			}
+			if fn.o == nil || fn.IsNone() {
+				what := "setter"
+				if x.o == nil {
+					what = "deleter"
+				}
+				return Errorf(AttributeErrorType, "property %s of '%s' object has no %s", d.nameRepr(), t.Name, what)
+			}
+			args := []Value{v, x}
+			if x.o == nil {
+				args = args[:1]
+			}
+			_, err := th.Call(fn, args, nil)
+			return err
+		case *SlotDescriptor:
+			inst := v.o.(*Instance)
+			if x.o == nil && inst.slots[d.Index].o == nil {
+				return Errorf(AttributeErrorType, "'%s' object has no attribute '%s'", t.Name, d.Name)
+			}
+			inst.slots[d.Index] = x
+			return nil
+		case *GetSetDescriptor:
+			if d.Set == nil {
+				return Errorf(AttributeErrorType, "attribute '%s' of '%s' objects is not writable", name.s, t.Name)
+			}
+			return d.Set(th, v, x)
+		case *Instance:
+			setter := "__set__"
+			if x.o == nil {
+				setter = "__delete__"
+			}
+			if s := attr.Type().Lookup(setter); s.o != nil {
+				args := []Value{attr, v, x}
+				if x.o == nil {
+					args = args[:2]
+				}
+				_, err := th.callDescriptorAsMethod(s, attr, args)
+				return err
+			}
+		}
+	}
+	if name.s == "__class__" && x.o != nil {
+		return th.setClass(v, x)
+	}
+	d := instanceDict(v)
+	if d == nil {
+		if o, ok := v.o.(*Function); ok {
+			o.dict = NewDict()
+			d = o.dict
+		} else if o, ok := v.o.(*Exception); ok {
+			o.dict = NewDict()
+			d = o.dict
+		} else {
+			if attr.o != nil && x.o != nil {
+				return Errorf(AttributeErrorType, "'%s' object attribute '%s' is read-only", t.Name, name.s)
+			}
+			if t.heap || t == ObjectType {
+				return Errorf(AttributeErrorType, "'%s' object has no attribute '%s'", t.Name, name.s)
+			}
+			return Errorf(AttributeErrorType, "'%s' object has no attribute '%s'", t.Name, name.s)
+		}
+	}
+	if x.o == nil {
+		ok, err := d.Del(th, Obj(name))
+		if err != nil {
+			return err
+		}
+		if !ok {
+			return th.noAttribute(v, name.s)
+		}
+		return nil
+	}
+	return d.Set(th, Obj(name), x)
+}
+
+func (th *Thread) setClass(v, x Value) error {
+	nt, ok := x.o.(*Type)
+	if !ok {
+		return Errorf(TypeErrorType, "__class__ must be set to a class, not '%s' object", x.Type().Name)
+	}
+	inst, ok := v.o.(*Instance)
+	if !ok || !nt.heap {
+		return Errorf(TypeErrorType, "__class__ assignment only supported for mutable types or ModuleType subclasses")
+	}
+	if len(nt.slotNames) != len(inst.typ.slotNames) || nt.layout != inst.typ.layout {
+		return Errorf(TypeErrorType, "__class__ assignment: '%s' object layout differs from '%s'", nt.Name, inst.typ.Name)
+	}
+	inst.typ = nt
+	return nil
+}
+
+// typeGetAttr is type.__getattribute__.
+func (th *Thread) typeGetAttr(t *Type, name *Str) (Value, error) {
+	meta := t.Type()
+	mattr := meta.Lookup(name.s)
+	if mattr.o != nil && isDataDescriptor(mattr) {
+		return th.bindDescriptor(mattr, Obj(t), meta)
+	}
+	attr := t.Lookup(name.s)
+	if attr.o != nil {
+		switch d := attr.o.(type) {
+		case *Function, *MethodDescriptor:
+			return attr, nil
+		case *Property:
+			return attr, nil
+		case *ClassMethod:
+			return Obj(&Method{Fn: d.Fn, Self: Obj(t)}), nil
+		case *ClassMethodDescriptor:
+			return Obj(&Builtin{Name: d.Name, Self: Obj(t), Fn: d.Fn, owner: d.Owner.Name}), nil
+		case *StaticMethod:
+			return d.Fn, nil
+		case *Instance:
+			if get := attr.Type().Lookup("__get__"); get.o != nil {
+				return th.callDescriptorAsMethod(get, attr, []Value{attr, None, Obj(t)})
+			}
+		}
+		return attr, nil
+	}
+	if mattr.o != nil {
+		return th.bindDescriptor(mattr, Obj(t), meta)
+	}
+	if meta.heap {
+		if ga := meta.Lookup("__getattr__"); ga.o != nil {
+			return th.callDescriptorAsMethod(ga, Obj(t), []Value{Obj(t), Obj(name)})
+		}
+	}
+	return Null, Errorf(AttributeErrorType, "type object '%s' has no attribute '%s'", t.Name, name.s)
+}
+
+func (th *Thread) typeSetAttr(t *Type, name *Str, x Value) error {
+	meta := t.Type()
+	if meta.heap {
+		if sa := meta.Lookup("__setattr__"); sa.o != nil {
+			if md, ok := sa.o.(*MethodDescriptor); !ok || (md.Owner != ObjectType && md.Owner != TypeType) {
+				_, err := th.callDescriptorAsMethod(sa, Obj(t), []Value{Obj(t), Obj(name), x})
+				return err
+			}
+		}
+	}
+	if mattr := meta.Lookup(name.s); mattr.o != nil && isDataDescriptor(mattr) {
+		if gs, ok := mattr.o.(*GetSetDescriptor); ok && gs.Set != nil {
+			return gs.Set(th, Obj(t), x)
+		}
+	}
+	if !t.heap {
+		return Errorf(TypeErrorType, "cannot set '%s' attribute of immutable type '%s'", name.s, t.Name)
+	}
+	defer t.Modified()
+	if x.o == nil {
+		if !t.Dict.DelStr(name.s) {
+			return Errorf(AttributeErrorType, "type object '%s' has no attribute '%s'", t.Name, name.s)
+		}
+		return nil
+	}
+	t.Dict.SetStr(name.s, x)
+	return nil
+}
+
+func (th *Thread) superGetAttr(s *Super, name *Str) (Value, error) {
+	if name.s != "__class__" {
+		mro := s.objType.MRO
+		i := 0
+		for ; i < len(mro); i++ {
+			if mro[i] == s.thisType {
+				break
+			}
+		}
+		for i++; i < len(mro); i++ {
+			if v, ok := mro[i].Dict.GetStr(name.s); ok {
+				obj := s.obj
+				if obj.Is(Obj(s.objType)) {
+					obj = Null
+				}
+				if _, isType := s.obj.o.(*Type); isType && obj.o == nil {
+					return th.bindDescriptor(v, Null, s.objType)
+				}
+				return th.bindDescriptor(v, obj, s.objType)
+			}
+		}
+	}
+	return th.genericGetAttr(Obj(s), name)
+}

@@ -1,0 +1,944 @@
+package vm
+
+// The builtins module: functions and the names of builtin types.
+
+import (
+	"math"
+	"math/big"
+	"strings"
+
+	"github.com/pyjit/pyjit/vm/code"
+	"github.com/pyjit/pyjit/vm/compile"
+)
+
+type builtinSpec struct {
+	name string
+	fn   BuiltinFunc
+}
+
+func newBuiltinsDict() *Dict {
+	d := NewDict()
+	for _, b := range builtinFuncs() {
+		d.SetStr(b.name, Obj(&Builtin{Name: b.name, Fn: b.fn}))
+	}
+	for _, t := range []*Type{ObjectType, TypeType, IntType, BoolType, FloatType, StrType, BytesType, ByteArrayType,
+		ListType, TupleType, DictType, SetType, FrozenSetType, RangeType, SliceType, PropertyType, StaticMethodType,
+		ClassMethodType, SuperType, EnumerateType, ZipType, MapType, FilterType, ReversedType} {
+		d.SetStr(t.Name, Obj(t))
+	}
+	for _, t := range exceptionTypes {
+		d.SetStr(t.Name, Obj(t))
+	}
+	d.SetStr("EnvironmentError", Obj(OSErrorType))
+	d.SetStr("IOError", Obj(OSErrorType))
+	d.SetStr("None", None)
+	d.SetStr("True", True)
+	d.SetStr("False", False)
+	d.SetStr("NotImplemented", NotImplemented)
+	d.SetStr("Ellipsis", EllipsisValue)
+	d.SetStr("__debug__", True)
+	d.SetStr("__name__", String("builtins"))
+	d.SetStr("__build_class__", Obj(&Builtin{Name: "__build_class__", Fn: buildClass}))
+	return d
+}
+
+func builtinFuncs() []builtinSpec {
+	return []builtinSpec{
+		{"print", builtinPrint},
+		{"len", func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+			if len(args) != 1 || len(kw) > 0 {
+				if len(kw) > 0 {
+					return Null, Errorf(TypeErrorType, "len() takes no keyword arguments")
+				}
+				return Null, Errorf(TypeErrorType, "len() takes exactly one argument (%d given)", len(args))
+			}
+			n, err := th.Len(args[0])
+			return Int(int64(n)), err
+		}},
+		{"repr", func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+			if len(args) != 1 {
+				return Null, Errorf(TypeErrorType, "repr() takes exactly one argument (%d given)", len(args))
+			}
+			s, err := th.Repr(args[0])
+			return String(s), err
+		}},
+		{"ascii", func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+			if len(args) != 1 {
+				return Null, Errorf(TypeErrorType, "ascii() takes exactly one argument (%d given)", len(args))
+			}
+			s, err := th.Repr(args[0])
+			return String(asciiEscape(s)), err
+		}},
+		{"abs", func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+			if len(args) != 1 {
+				return Null, Errorf(TypeErrorType, "abs() takes exactly one argument (%d given)", len(args))
+			}
+			v := args[0]
+			switch v.o.(type) {
+			case intTag, boolTag:
+				i := int64(v.n)
+				if i < 0 {
+					if i == math.MinInt64 {
+						return IntFromBig(new(big.Int).Neg(big.NewInt(i))), nil
+					}
+					return Int(-i), nil
+				}
+				return Int(i), nil
+			case floatTag:
+				return Float(math.Abs(v.AsFloat())), nil
+			case *BigInt:
+				return IntFromBig(new(big.Int).Abs(&v.o.(*BigInt).b)), nil
+			}
+			r, found, err := th.callDunder(v, "__abs__")
+			if err != nil || found {
+				return r, err
+			}
+			return Null, Errorf(TypeErrorType, "bad operand type for abs(): '%s'", v.Type().Name)
+		}},
+		{"all", func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+			return anyAll(th, args, "all", false)
+		}},
+		{"any", func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+			return anyAll(th, args, "any", true)
+		}},
+		{"bin", intToBase("bin", 2, "0b")},
+		{"oct", intToBase("oct", 8, "0o")},
+		{"hex", intToBase("hex", 16, "0x")},
+		{"callable", func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+			if len(args) != 1 {
+				return Null, Errorf(TypeErrorType, "callable() takes exactly one argument (%d given)", len(args))
+			}
+			return Bool(th.callable(args[0])), nil
+		}},
+		{"chr", func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+			if len(args) != 1 {
+				return Null, Errorf(TypeErrorType, "chr() takes exactly one argument (%d given)", len(args))
+			}
+			i, ok, err := th.index(args[0])
+			if err != nil {
+				return Null, err
+			}
+			if !ok {
+				return Null, Errorf(TypeErrorType, "'%s' object cannot be interpreted as an integer", args[0].Type().Name)
+			}
+			if i < 0 || i > 0x10ffff {
+				return Null, Errorf(ValueErrorType, "chr() arg not in range(0x110000)")
+			}
+			if i < 128 {
+				return Obj(asciiChar(byte(i))), nil
+			}
+			return String(encodeRunes([]rune{rune(i)})), nil
+		}},
+		{"ord", func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+			if len(args) != 1 {
+				return Null, Errorf(TypeErrorType, "ord() takes exactly one argument (%d given)", len(args))
+			}
+			switch o := unwrap(args[0]).o.(type) {
+			case *Str:
+				rs := o.Runes()
+				if len(rs) != 1 {
+					return Null, Errorf(TypeErrorType, "ord() expected a character, but string of length %d found", len(rs))
+				}
+				return Int(int64(rs[0])), nil
+			case *Bytes:
+				if len(o.b) != 1 {
+					return Null, Errorf(TypeErrorType, "ord() expected a character, but string of length %d found", len(o.b))
+				}
+				return Int(int64(o.b[0])), nil
+			}
+			return Null, Errorf(TypeErrorType, "ord() expected string of length 1, but %s found", args[0].Type().Name)
+		}},
+		{"divmod", func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+			if len(args) != 2 {
+				return Null, Errorf(TypeErrorType, "divmod expected 2 arguments, got %d", len(args))
+			}
+			a, b := args[0], args[1]
+			if isNumber(a) && isNumber(b) {
+				q, err := th.BinaryOp(code.NB_FLOOR_DIVIDE, a, b)
+				if err != nil {
+					if e, ok := err.(*Exception); ok && e.typ == ZeroDivisionErrorType && (a.IsFloat() || b.IsFloat()) {
+						return Null, Errorf(ZeroDivisionErrorType, "float divmod()")
+					}
+					return Null, err
+				}
+				m, err := th.BinaryOp(code.NB_REMAINDER, a, b)
+				if err != nil {
+					return Null, err
+				}
+				return TupleOf(q, m), nil
+			}
+			r, found, err := th.callDunder(a, "__divmod__", b)
+			if err != nil || (found && !r.IsNotImplemented()) {
+				return r, err
+			}
+			r, found, err = th.callDunder(b, "__rdivmod__", a)
+			if err != nil || (found && !r.IsNotImplemented()) {
+				return r, err
+			}
+			return Null, Errorf(TypeErrorType, "unsupported operand type(s) for divmod(): '%s' and '%s'", a.Type().Name, b.Type().Name)
+		}},
+		{"pow", builtinPow},
+		{"round", func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+			var x, nd Value
+			if err := unpackArgs("round", args, kw, 1, []string{"number", "ndigits"}, &x, &nd); err != nil {
+				return Null, err
+			}
+			switch x.o.(type) {
+			case floatTag:
+				return roundFloat(th, x.AsFloat(), nd)
+			case intTag, boolTag, *BigInt:
+				if nd.o == nil || nd.IsNone() {
+					return intValue(x), nil
+				}
+				return roundInt(x, nd)
+			}
+			var r Value
+			var found bool
+			var err error
+			if nd.o == nil {
+				r, found, err = th.callDunder(x, "__round__")
+			} else {
+				r, found, err = th.callDunder(x, "__round__", nd)
+			}
+			if err != nil || found {
+				return r, err
+			}
+			return Null, Errorf(TypeErrorType, "type %s doesn't define __round__ method", x.Type().Name)
+		}},
+		{"hash", func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+			if len(args) != 1 {
+				return Null, Errorf(TypeErrorType, "hash() takes exactly one argument (%d given)", len(args))
+			}
+			h, err := th.Hash(args[0])
+			return Int(h), err
+		}},
+		{"id", func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+			if len(args) != 1 {
+				return Null, Errorf(TypeErrorType, "id() takes exactly one argument (%d given)", len(args))
+			}
+			return Int(int64(objectID(args[0]))), nil
+		}},
+		{"isinstance", func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+			if len(args) != 2 {
+				return Null, Errorf(TypeErrorType, "isinstance expected 2 arguments, got %d", len(args))
+			}
+			r, err := th.isInstance(args[0], args[1])
+			return Bool(r), err
+		}},
+		{"issubclass", func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+			if len(args) != 2 {
+				return Null, Errorf(TypeErrorType, "issubclass expected 2 arguments, got %d", len(args))
+			}
+			r, err := th.isSubclass(args[0], args[1])
+			return Bool(r), err
+		}},
+		{"iter", func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+			switch len(args) {
+			case 1:
+				return th.Iter(args[0])
+			case 2:
+				if !th.callable(args[0]) {
+					return Null, Errorf(TypeErrorType, "iter(v, w): v must be callable")
+				}
+				return Obj(&callIter{fn: args[0], sentinel: args[1]}), nil
+			}
+			return Null, Errorf(TypeErrorType, "iter expected at most 2 arguments, got %d", len(args))
+		}},
+		{"next", func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+			if len(args) < 1 || len(args) > 2 {
+				return Null, Errorf(TypeErrorType, "next expected at least 1 argument, got %d", len(args))
+			}
+			if !th.isIterator(args[0]) {
+				return Null, Errorf(TypeErrorType, "'%s' object is not an iterator", args[0].Type().Name)
+			}
+			if g, ok := args[0].o.(*Generator); ok {
+				v, done, err := th.resumeGen(g, None, nil)
+				if err != nil {
+					return Null, err
+				}
+				if done {
+					if len(args) == 2 {
+						return args[1], nil
+					}
+					return genResult(v, done, nil)
+				}
+				return v, nil
+			}
+			if _, builtin := args[0].o.(*Instance); builtin {
+				m := args[0].Type().Lookup("__next__")
+				r, err := th.callDescriptorAsMethod(m, args[0], []Value{args[0]})
+				if err != nil {
+					if e, ok := err.(*Exception); ok && e.typ.IsSubtype(StopIterationType) && len(args) == 2 {
+						return args[1], nil
+					}
+				}
+				return r, err
+			}
+			v, ok, err := th.Next(args[0])
+			if err != nil {
+				return Null, err
+			}
+			if !ok {
+				if len(args) == 2 {
+					return args[1], nil
+				}
+				return Null, NewException(StopIterationType)
+			}
+			return v, nil
+		}},
+		{"getattr", func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+			if len(args) < 2 || len(args) > 3 {
+				return Null, Errorf(TypeErrorType, "getattr expected at least 2 arguments, got %d", len(args))
+			}
+			name, ok := args[1].o.(*Str)
+			if !ok {
+				return Null, Errorf(TypeErrorType, "attribute name must be string, not '%s'", args[1].Type().Name)
+			}
+			v, err := th.GetAttr(args[0], name)
+			if err != nil && len(args) == 3 {
+				if e, ok := err.(*Exception); ok && e.typ.IsSubtype(AttributeErrorType) {
+					return args[2], nil
+				}
+			}
+			return v, err
+		}},
+		{"setattr", func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+			if len(args) != 3 {
+				return Null, Errorf(TypeErrorType, "setattr expected 3 arguments, got %d", len(args))
+			}
+			name, ok := args[1].o.(*Str)
+			if !ok {
+				return Null, Errorf(TypeErrorType, "attribute name must be string, not '%s'", args[1].Type().Name)
+			}
+			return None, th.SetAttr(args[0], name, args[2])
+		}},
+		{"delattr", func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+			if len(args) != 2 {
+				return Null, Errorf(TypeErrorType, "delattr expected 2 arguments, got %d", len(args))
+			}
+			name, ok := args[1].o.(*Str)
+			if !ok {
+				return Null, Errorf(TypeErrorType, "attribute name must be string, not '%s'", args[1].Type().Name)
+			}
+			return None, th.SetAttr(args[0], name, Null)
+		}},
+		{"hasattr", func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+			if len(args) != 2 {
+				return Null, Errorf(TypeErrorType, "hasattr expected 2 arguments, got %d", len(args))
+			}
+			name, ok := args[1].o.(*Str)
+			if !ok {
+				return Null, Errorf(TypeErrorType, "attribute name must be string, not '%s'", args[1].Type().Name)
+			}
+			_, err := th.GetAttr(args[0], name)
+			if err != nil {
+				if e, ok := err.(*Exception); ok && e.typ.IsSubtype(AttributeErrorType) {
+					return False, nil
+				}
+				return Null, err
+			}
+			return True, nil
+		}},
+		{"min", func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+			return minMax(th, args, kw, "min", code.CMP_LT)
+		}},
+		{"max", func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+			return minMax(th, args, kw, "max", code.CMP_GT)
+		}},
+		{"sum", builtinSum},
+		{"sorted", func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+			if len(args)-len(kw) != 1 {
+				return Null, Errorf(TypeErrorType, "sorted expected 1 argument, got %d", len(args)-len(kw))
+			}
+			var it, key, reverse Value
+			if err := unpackArgs("sorted", args, kw, 1, []string{"iterable", "$key", "$reverse"}, &it, &key, &reverse); err != nil {
+				return Null, err
+			}
+			items, err := th.iterateToSlice(it)
+			if err != nil {
+				return Null, err
+			}
+			if err := th.sortValues(items, key, reverse); err != nil {
+				return Null, err
+			}
+			return Obj(NewList(items)), nil
+		}},
+		{"format", func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+			if len(args) < 1 || len(args) > 2 {
+				return Null, Errorf(TypeErrorType, "format expected at least 1 argument, got %d", len(args))
+			}
+			spec := ""
+			if len(args) == 2 {
+				s, ok := args[1].o.(*Str)
+				if !ok {
+					return Null, Errorf(TypeErrorType, "format() argument 2 must be str, not %s", args[1].Type().Name)
+				}
+				spec = s.s
+			}
+			s, err := th.Format(args[0], spec)
+			return String(s), err
+		}},
+		{"globals", func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+			return Obj(th.frame.globals), nil
+		}},
+		{"locals", func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+			return Obj(th.frameLocals(th.frame)), nil
+		}},
+		{"vars", func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+			if len(args) == 0 {
+				return Obj(th.frameLocals(th.frame)), nil
+			}
+			v, err := th.GetAttr(args[0], intern("__dict__"))
+			if err != nil {
+				return Null, Errorf(TypeErrorType, "vars() argument must have __dict__ attribute")
+			}
+			return v, nil
+		}},
+		{"dir", func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+			if len(args) == 0 {
+				d := th.frameLocals(th.frame)
+				keys := d.Keys()
+				l := NewList(keys)
+				return Obj(l), th.sortValues(l.items, Null, Null)
+			}
+			if m := args[0].Type().Lookup("__dir__"); m.o != nil {
+				if md, ok := m.o.(*MethodDescriptor); !ok || md.Owner != ObjectType {
+					r, err := th.callDescriptorAsMethod(m, args[0], []Value{args[0]})
+					if err != nil {
+						return Null, err
+					}
+					items, err := th.iterateToSlice(r)
+					if err != nil {
+						return Null, err
+					}
+					return Obj(NewList(items)), th.sortValues(items, Null, Null)
+				}
+			}
+			return Obj(NewList(th.dirOf(args[0]))), nil
+		}},
+		{"exec", func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+			return th.execEval(args, kw, "exec")
+		}},
+		{"eval", func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+			return th.execEval(args, kw, "eval")
+		}},
+		{"compile", builtinCompile},
+		{"__import__", func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+			var name, globals, locals, fromlist, level Value
+			if err := unpackArgs("__import__", args, kw, 1, []string{"name", "globals", "locals", "fromlist", "level"}, &name, &globals, &locals, &fromlist, &level); err != nil {
+				return Null, err
+			}
+			if fromlist.o == nil {
+				fromlist = None
+			}
+			if level.o == nil {
+				level = Int(0)
+			}
+			s, ok := name.o.(*Str)
+			if !ok {
+				return Null, Errorf(TypeErrorType, "__import__() argument 1 must be str, not %s", name.Type().Name)
+			}
+			return th.importName(th.frame, s.s, fromlist, level)
+		}},
+		{"input", func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+			return Null, Errorf(EOFErrorType, "EOF when reading a line")
+		}},
+		{"open", func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+			return Null, Errorf(PermissionErrorType, "pyjit: file access is not granted to this program")
+		}},
+		{"breakpoint", func(th *Thread, _ Value, args []Value, kw []string) (Value, error) { return None, nil }},
+	}
+}
+
+func anyAll(th *Thread, args []Value, name string, want bool) (Value, error) {
+	if len(args) != 1 {
+		return Null, Errorf(TypeErrorType, "%s() takes exactly one argument (%d given)", name, len(args))
+	}
+	it, err := th.Iter(args[0])
+	if err != nil {
+		return Null, err
+	}
+	for {
+		v, ok, err := th.Next(it)
+		if err != nil {
+			return Null, err
+		}
+		if !ok {
+			return Bool(!want), nil
+		}
+		b, err := th.Truth(v)
+		if err != nil {
+			return Null, err
+		}
+		if b == want {
+			return Bool(want), nil
+		}
+	}
+}
+
+func intToBase(name string, base int, prefix string) BuiltinFunc {
+	return func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+		if len(args) != 1 {
+			return Null, Errorf(TypeErrorType, "%s() takes exactly one argument (%d given)", name, len(args))
+		}
+		v := args[0]
+		if !isIntLike(v) {
+			r, found, err := th.callDunder(v, "__index__")
+			if err != nil {
+				return Null, err
+			}
+			if !found {
+				return Null, Errorf(TypeErrorType, "'%s' object cannot be interpreted as an integer", v.Type().Name)
+			}
+			v = r
+		}
+		b, _ := asBig(unwrap(v))
+		s := new(big.Int).Abs(b).Text(base)
+		if b.Sign() < 0 {
+			return String("-" + prefix + s), nil
+		}
+		return String(prefix + s), nil
+	}
+}
+
+func builtinPow(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+	var base, exp, mod Value
+	if err := unpackArgs("pow", args, kw, 2, []string{"base", "exp", "mod"}, &base, &exp, &mod); err != nil {
+		return Null, err
+	}
+	if mod.o == nil || mod.IsNone() {
+		return th.BinaryOp(code.NB_POWER, base, exp)
+	}
+	if !isIntLike(base) || !isIntLike(exp) || !isIntLike(mod) {
+		return Null, Errorf(TypeErrorType, "pow() 3rd argument not allowed unless all arguments are integers")
+	}
+	b, _ := asBig(base)
+	e, _ := asBig(exp)
+	m, _ := asBig(mod)
+	if m.Sign() == 0 {
+		return Null, Errorf(ValueErrorType, "pow() 3rd argument cannot be 0")
+	}
+	bb := new(big.Int).Set(b)
+	ee := new(big.Int).Set(e)
+	if ee.Sign() < 0 {
+		inv := new(big.Int).ModInverse(new(big.Int).Mod(bb, new(big.Int).Abs(m)), new(big.Int).Abs(m))
+		if inv == nil {
+			return Null, Errorf(ValueErrorType, "base is not invertible for the given modulus")
+		}
+		bb = inv
+		ee.Neg(ee)
+	}
+	r := new(big.Int).Exp(bb, ee, new(big.Int).Abs(m))
+	if m.Sign() < 0 && r.Sign() != 0 {
+		r.Add(r, m)
+	}
+	return IntFromBig(r), nil
+}
+
+func minMax(th *Thread, args []Value, kw []string, name string, op int) (Value, error) {
+	npos := len(args) - len(kw)
+	var key, def Value
+	for i, k := range kw {
+		switch k {
+		case "key":
+			key = args[npos+i]
+		case "default":
+			def = args[npos+i]
+		default:
+			return Null, Errorf(TypeErrorType, "%s() got an unexpected keyword argument '%s'", name, k)
+		}
+	}
+	var items []Value
+	if npos == 0 {
+		return Null, Errorf(TypeErrorType, "%s expected at least 1 argument, got 0", name)
+	}
+	if npos == 1 {
+		var err error
+		items, err = th.iterateToSlice(args[0])
+		if err != nil {
+			return Null, err
+		}
+		if len(items) == 0 {
+			if def.o != nil {
+				return def, nil
+			}
+			return Null, Errorf(ValueErrorType, "%s() arg is an empty sequence", name)
+		}
+	} else {
+		if def.o != nil {
+			return Null, Errorf(TypeErrorType, "Cannot specify a default for %s() with multiple positional arguments", name)
+		}
+		items = args[:npos]
+	}
+	best := items[0]
+	bestKey := best
+	if key.o != nil && !key.IsNone() {
+		var err error
+		bestKey, err = th.Call(key, []Value{best}, nil)
+		if err != nil {
+			return Null, err
+		}
+	}
+	for _, it := range items[1:] {
+		k := it
+		if key.o != nil && !key.IsNone() {
+			var err error
+			k, err = th.Call(key, []Value{it}, nil)
+			if err != nil {
+				return Null, err
+			}
+		}
+		r, err := th.RichCompare(k, bestKey, op)
+		if err != nil {
+			return Null, err
+		}
+		better, err := th.Truth(r)
+		if err != nil {
+			return Null, err
+		}
+		if better {
+			best, bestKey = it, k
+		}
+	}
+	return best, nil
+}
+
+func builtinSum(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+	var it, start Value
+	if err := unpackArgs("sum", args, kw, 1, []string{"iterable", "start"}, &it, &start); err != nil {
+		return Null, err
+	}
+	if start.o == nil {
+		start = Int(0)
+	}
+	switch start.o.(type) {
+	case *Str:
+		return Null, Errorf(TypeErrorType, "sum() can't sum strings [use ''.join(seq) instead]")
+	case *Bytes:
+		return Null, Errorf(TypeErrorType, "sum() can't sum bytes [use b''.join(seq) instead]")
+	}
+	iter, err := th.Iter(it)
+	if err != nil {
+		return Null, err
+	}
+	acc := start
+	// Float sums use compensated summation like CPython's.
+	for {
+		v, ok, err := th.Next(iter)
+		if err != nil {
+			return Null, err
+		}
+		if !ok {
+			return acc, nil
+		}
+		if acc.IsFloat() && (v.IsFloat() || v.IsSmallInt()) {
+			f := acc.AsFloat()
+			rest := []Value{v}
+			return sumFloats(th, f, rest, iter)
+		}
+		acc, err = th.BinaryOp(code.NB_ADD, acc, v)
+		if err != nil {
+			return Null, err
+		}
+	}
+}
+
+// sumFloats continues a sum of floats with Neumaier compensation, as
+// CPython 3.11 does... (3.11 uses plain addition for floats).
+func sumFloats(th *Thread, f float64, first []Value, iter Value) (Value, error) {
+	acc := Float(f)
+	var err error
+	for _, v := range first {
+		acc, err = th.BinaryOp(code.NB_ADD, acc, v)
+		if err != nil {
+			return Null, err
+		}
+	}
+	for {
+		v, ok, err := th.Next(iter)
+		if err != nil {
+			return Null, err
+		}
+		if !ok {
+			return acc, nil
+		}
+		acc, err = th.BinaryOp(code.NB_ADD, acc, v)
+		if err != nil {
+			return Null, err
+		}
+	}
+}
+
+func builtinPrint(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+	npos := len(args) - len(kw)
+	sep, end := " ", "\n"
+	file := Null
+	flush := false
+	for i, k := range kw {
+		v := args[npos+i]
+		switch k {
+		case "sep":
+			if !v.IsNone() {
+				s, ok := v.o.(*Str)
+				if !ok {
+					return Null, Errorf(TypeErrorType, "sep must be None or a string, not %s", v.Type().Name)
+				}
+				sep = s.s
+			}
+		case "end":
+			if !v.IsNone() {
+				s, ok := v.o.(*Str)
+				if !ok {
+					return Null, Errorf(TypeErrorType, "end must be None or a string, not %s", v.Type().Name)
+				}
+				end = s.s
+			}
+		case "file":
+			if !v.IsNone() {
+				file = v
+			}
+		case "flush":
+			b, err := th.Truth(v)
+			if err != nil {
+				return Null, err
+			}
+			flush = b
+		default:
+			return Null, Errorf(TypeErrorType, "'%s' is an invalid keyword argument for print()", k)
+		}
+	}
+	var b strings.Builder
+	for i, a := range args[:npos] {
+		if i > 0 {
+			b.WriteString(sep)
+		}
+		s, err := th.Str(a)
+		if err != nil {
+			return Null, err
+		}
+		b.WriteString(s)
+	}
+	b.WriteString(end)
+	if file.o == nil {
+		file = th.interp.sysAttr("stdout")
+	}
+	if err := th.writeTo(file, b.String()); err != nil {
+		return Null, err
+	}
+	if flush {
+		th.interp.stdout.Flush()
+	}
+	return None, nil
+}
+
+func (th *Thread) isInstance(v, cls Value) (bool, error) {
+	switch c := cls.o.(type) {
+	case *Type:
+		if v.Type().IsSubtype(c) {
+			return true, nil
+		}
+		if c.meta != nil {
+			if ic := c.meta.Lookup("__instancecheck__"); ic.o != nil {
+				if md, ok := ic.o.(*MethodDescriptor); !ok || md.Owner != TypeType {
+					r, err := th.callDescriptorAsMethod(ic, cls, []Value{cls, v})
+					if err != nil {
+						return false, err
+					}
+					return th.Truth(r)
+				}
+			}
+		}
+		if ct, err := th.GetAttr(v, intern("__class__")); err == nil {
+			if t, ok := ct.o.(*Type); ok && t != v.Type() {
+				return t.IsSubtype(c), nil
+			}
+		}
+		return false, nil
+	case *Tuple:
+		for _, x := range c.items {
+			ok, err := th.isInstance(v, x)
+			if err != nil || ok {
+				return ok, err
+			}
+		}
+		return false, nil
+	case *UnionType:
+		for _, x := range c.args {
+			ok, err := th.isInstance(v, x)
+			if err != nil || ok {
+				return ok, err
+			}
+		}
+		return false, nil
+	}
+	if ic := cls.Type().Lookup("__instancecheck__"); ic.o != nil {
+		r, err := th.callDescriptorAsMethod(ic, cls, []Value{cls, v})
+		if err != nil {
+			return false, err
+		}
+		return th.Truth(r)
+	}
+	return false, Errorf(TypeErrorType, "isinstance() arg 2 must be a type, a tuple of types, or a union")
+}
+
+func (th *Thread) isSubclass(v, cls Value) (bool, error) {
+	switch c := cls.o.(type) {
+	case *Type:
+		sub, ok := v.o.(*Type)
+		if c.meta != nil {
+			if sc := c.meta.Lookup("__subclasscheck__"); sc.o != nil {
+				if md, ok := sc.o.(*MethodDescriptor); !ok || md.Owner != TypeType {
+					r, err := th.callDescriptorAsMethod(sc, cls, []Value{cls, v})
+					if err != nil {
+						return false, err
+					}
+					return th.Truth(r)
+				}
+			}
+		}
+		if !ok {
+			return false, Errorf(TypeErrorType, "issubclass() arg 1 must be a class")
+		}
+		return sub.IsSubtype(c), nil
+	case *Tuple:
+		for _, x := range c.items {
+			ok, err := th.isSubclass(v, x)
+			if err != nil || ok {
+				return ok, err
+			}
+		}
+		return false, nil
+	case *UnionType:
+		for _, x := range c.args {
+			ok, err := th.isSubclass(v, x)
+			if err != nil || ok {
+				return ok, err
+			}
+		}
+		return false, nil
+	}
+	return false, Errorf(TypeErrorType, "issubclass() arg 2 must be a class, a tuple of classes, or a union")
+}
+
+// UnionType is the result of `X | Y` on types.
+type UnionType struct{ args []Value }
+
+// Type implements Object.
+func (*UnionType) Type() *Type { return UnionTypeType }
+
+// UnionTypeType is types.UnionType.
+var UnionTypeType *Type
+
+// frameLocals returns the locals of a frame as a dict (a snapshot for functions).
+func (th *Thread) frameLocals(f *Frame) *Dict {
+	if f == nil {
+		return NewDict()
+	}
+	if f.locals != nil {
+		return f.locals
+	}
+	d := NewDict()
+	co := f.code
+	for i := 0; i < co.NLocals; i++ {
+		v := f.fast[i]
+		if v.o == nil {
+			continue
+		}
+		if co.IsCellSlot(i) {
+			c, ok := v.o.(*Cell)
+			if !ok || c.V.o == nil {
+				continue
+			}
+			v = c.V
+		}
+		d.SetStr(co.LocalName(i), v)
+	}
+	return d
+}
+
+func (th *Thread) execEval(args []Value, kw []string, mode string) (Value, error) {
+	var src, globals, locals Value
+	if err := unpackArgs(mode, args, kw, 1, []string{"source", "globals", "locals"}, &src, &globals, &locals); err != nil {
+		return Null, err
+	}
+	var co *CodeObj
+	switch s := src.o.(type) {
+	case *Str:
+		m := compile.ExecMode
+		if mode == "eval" {
+			m = compile.EvalMode
+			s = NewStr(strings.TrimLeft(s.s, " \t"))
+		}
+		c, err := th.interp.Compile("<string>", []byte(s.s), m)
+		if err != nil {
+			return Null, err
+		}
+		co = c
+	case *CodeObj:
+		co = s
+	default:
+		return Null, Errorf(TypeErrorType, "%s() arg 1 must be a string, bytes or code object", mode)
+	}
+	var g, l *Dict
+	if globals.o == nil || globals.IsNone() {
+		g = th.frame.globals
+		if locals.o == nil || locals.IsNone() {
+			l = th.frameLocals(th.frame)
+		}
+	} else {
+		d, ok := globals.o.(*Dict)
+		if !ok {
+			return Null, Errorf(TypeErrorType, "%s() globals must be a dict, not %s", mode, globals.Type().Name)
+		}
+		g = d
+	}
+	if locals.o != nil && !locals.IsNone() {
+		d, ok := locals.o.(*Dict)
+		if !ok {
+			return Null, Errorf(TypeErrorType, "locals must be a mapping")
+		}
+		l = d
+	}
+	if l == nil {
+		l = g
+	}
+	if _, ok := g.GetStr("__builtins__"); !ok {
+		g.SetStr("__builtins__", Obj(&Module{Name: "builtins", Dict: th.interp.builtins}))
+	}
+	r, err := th.ExecCode(co, g, l)
+	if err != nil {
+		return Null, err
+	}
+	if mode == "exec" {
+		return None, nil
+	}
+	return r, nil
+}
+
+func builtinCompile(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+	var src, filename, mode, flags, dontInherit, optimize Value
+	if err := unpackArgs("compile", args, kw, 3, []string{"source", "filename", "mode", "flags", "dont_inherit", "optimize"}, &src, &filename, &mode, &flags, &dontInherit, &optimize); err != nil {
+		return Null, err
+	}
+	s, ok := src.o.(*Str)
+	if !ok {
+		return Null, Errorf(TypeErrorType, "compile() arg 1 must be a string, bytes or AST object")
+	}
+	fn, _ := filename.o.(*Str)
+	md, _ := mode.o.(*Str)
+	m := compile.ExecMode
+	switch md.s {
+	case "eval":
+		m = compile.EvalMode
+	case "single":
+		m = compile.SingleMode
+	case "exec":
+	default:
+		return Null, Errorf(ValueErrorType, "compile() mode must be 'exec', 'eval' or 'single'")
+	}
+	co, err := th.interp.Compile(fn.s, []byte(s.s), m)
+	if err != nil {
+		return Null, err
+	}
+	return Obj(co), nil
+}

@@ -1,0 +1,369 @@
+package vm
+
+// Calls: the vectorcall convention, argument binding with CPython's error
+// messages, and dispatch on the callee's kind.
+
+import (
+	"strings"
+
+	"github.com/pyjit/pyjit/vm/code"
+)
+
+// Call calls callable with positional args followed by keyword values
+// named by kwnames. args is not retained.
+func (th *Thread) Call(callable Value, args []Value, kwnames []string) (Value, error) {
+	switch c := callable.o.(type) {
+	case *Function:
+		return th.callFunction(c, args, kwnames)
+	case *Builtin:
+		return c.Fn(th, c.Self, args, kwnames)
+	case *Method:
+		full := make([]Value, len(args)+1)
+		full[0] = c.Self
+		copy(full[1:], args)
+		return th.Call(c.Fn, full, kwnames)
+	case *MethodDescriptor:
+		return th.callMethodDescriptor(c, args, kwnames)
+	case *Type:
+		if c.meta == nil || c.meta.Lookup("__call__").Is(typeCallDescr) {
+			return th.typeCall(c, args, kwnames)
+		}
+	case *ClassMethodDescriptor:
+		if len(args) == 0 {
+			return Null, Errorf(TypeErrorType, "descriptor '%s' of '%s' object needs an argument", c.Name, c.Owner.Name)
+		}
+		return c.Fn(th, args[0], args[1:], kwnames)
+	}
+	t := callable.Type()
+	call := t.Lookup("__call__")
+	if call.o == nil {
+		return Null, Errorf(TypeErrorType, "'%s' object is not callable", t.Name)
+	}
+	if th.depth >= th.interp.recursionLimit {
+		return Null, Errorf(RecursionErrorType, "maximum recursion depth exceeded while calling a Python object")
+	}
+	th.depth++
+	defer func() { th.depth-- }()
+	if f, ok := call.o.(*Function); ok {
+		full := make([]Value, len(args)+1)
+		full[0] = callable
+		copy(full[1:], args)
+		return th.callFunction(f, full, kwnames)
+	}
+	bound, err := th.bindDescriptor(call, callable, t)
+	if err != nil {
+		return Null, err
+	}
+	return th.Call(bound, args, kwnames)
+}
+
+// CallValues is a convenience wrapper for positional calls.
+func (th *Thread) CallValues(callable Value, args ...Value) (Value, error) {
+	return th.Call(callable, args, nil)
+}
+
+func (th *Thread) callMethodDescriptor(c *MethodDescriptor, args []Value, kwnames []string) (Value, error) {
+	if len(args)-len(kwnames) < 1 {
+		return Null, Errorf(TypeErrorType, "unbound method %s.%s() needs an argument", c.Owner.Name, c.Name)
+	}
+	if !args[0].Type().IsSubtype(c.Owner) {
+		return Null, Errorf(TypeErrorType, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", c.Name, c.Owner.Name, args[0].Type().Name)
+	}
+	return c.Fn(th, args[0], args[1:], kwnames)
+}
+
+// callFunction runs a Python function to completion from Go.
+func (th *Thread) callFunction(fn *Function, args []Value, kwnames []string) (Value, error) {
+	f, err := th.newFrameForCall(fn, args, kwnames)
+	if err != nil {
+		return Null, err
+	}
+	if fn.code.Flags&(code.Generator|code.Coroutine|code.AsyncGenerator) != 0 {
+		return th.makeGenerator(fn, f), nil
+	}
+	f.entry = true
+	return th.run(f)
+}
+
+// newFrameForCall allocates a frame for fn and binds the arguments.
+func (th *Thread) newFrameForCall(fn *Function, args []Value, kwnames []string) (*Frame, error) {
+	co := fn.code
+	if th.depth >= th.interp.recursionLimit {
+		return nil, Errorf(RecursionErrorType, "maximum recursion depth exceeded")
+	}
+	var f *Frame
+	if co.Flags&(code.Generator|code.Coroutine|code.AsyncGenerator) != 0 {
+		f = &Frame{fast: make([]Value, co.frameSize)}
+		f.owned = true
+	} else {
+		f = th.allocFrame(co.frameSize)
+	}
+	f.code = co
+	f.fn = fn
+	f.globals = fn.globals
+	f.builtins = fn.builtins
+	f.locals = nil
+	f.sp = co.NLocals
+	f.pc = 0
+	f.kwnames = nil
+	f.entry = false
+	f.gen = nil
+	if err := th.bindArgs(fn, f.fast, args, kwnames); err != nil {
+		th.releaseFrame(f)
+		return nil, err
+	}
+	th.initCells(fn, f.fast)
+	return f, nil
+}
+
+// initCells creates cells for cell variables and installs the closure.
+func (th *Thread) initCells(fn *Function, fast []Value) {
+	co := fn.code
+	for _, s := range co.cellArgs {
+		fast[s] = Obj(&Cell{V: fast[s]})
+	}
+	for _, s := range co.cellOnly {
+		fast[s] = Obj(&Cell{})
+	}
+	for i, c := range fn.closure {
+		fast[co.FreeStart+i] = Obj(c)
+	}
+}
+
+// bindArgs binds positional and keyword arguments to the parameter slots
+// of fn, following CPython's initialize_locals.
+func (th *Thread) bindArgs(fn *Function, fast []Value, args []Value, kwnames []string) error {
+	co := fn.code
+	nkw := len(kwnames)
+	nargs := len(args) - nkw
+	argcount := co.ArgCount
+	// Fast path: exact positional arguments.
+	if nkw == 0 && nargs == argcount && co.Flags&(code.VarArgs|code.VarKeywords) == 0 && co.KwOnlyArgCount == 0 {
+		copy(fast, args)
+		return nil
+	}
+	total := argcount + co.KwOnlyArgCount
+	var kwdict *Dict
+	next := total
+	if co.Flags&code.VarArgs != 0 {
+		next++
+	}
+	if co.Flags&code.VarKeywords != 0 {
+		kwdict = NewDict()
+		fast[next] = Obj(kwdict)
+	}
+	n := min(nargs, argcount)
+	for i := 0; i < n; i++ {
+		fast[i] = args[i]
+	}
+	clear(fast[n:total])
+	if co.Flags&code.VarArgs != 0 {
+		if nargs > argcount {
+			extra := make([]Value, nargs-argcount)
+			copy(extra, args[argcount:nargs])
+			fast[total] = Obj(NewTuple(extra))
+		} else {
+			fast[total] = Obj(emptyTuple)
+		}
+	}
+	// Keyword arguments.
+	for i, name := range kwnames {
+		v := args[nargs+i]
+		j := -1
+		for k := co.PosOnlyArgCount; k < total; k++ {
+			if co.Varnames[k] == name {
+				j = k
+				break
+			}
+		}
+		if j < 0 {
+			if kwdict == nil {
+				if err := th.posOnlyAsKeyword(fn, kwnames); err != nil {
+					return err
+				}
+				return Errorf(TypeErrorType, "%s() got an unexpected keyword argument '%s'", fn.qualname, name)
+			}
+			if err := kwdict.Set(th, String(name), v); err != nil {
+				return err
+			}
+			continue
+		}
+		if fast[j].o != nil {
+			return Errorf(TypeErrorType, "%s() got multiple values for argument '%s'", fn.qualname, name)
+		}
+		fast[j] = v
+	}
+	if nargs > argcount && co.Flags&code.VarArgs == 0 {
+		return th.tooManyPositional(fn, fast, nargs)
+	}
+	if nargs < argcount {
+		defcount := len(fn.defaults)
+		m := argcount - defcount
+		var missing []string
+		for i := nargs; i < m; i++ {
+			if fast[i].o == nil {
+				missing = append(missing, co.Varnames[i])
+			}
+		}
+		if len(missing) > 0 {
+			return missingArgs(fn, "positional", missing)
+		}
+		for i := max(m, nargs); i < argcount; i++ {
+			if fast[i].o == nil {
+				fast[i] = fn.defaults[i-m]
+			}
+		}
+	}
+	if co.KwOnlyArgCount > 0 {
+		var missing []string
+		for i := argcount; i < total; i++ {
+			if fast[i].o != nil {
+				continue
+			}
+			if fn.kwdefaults != nil {
+				if v, ok := fn.kwdefaults.GetStr(co.Varnames[i]); ok {
+					fast[i] = v
+					continue
+				}
+			}
+			missing = append(missing, co.Varnames[i])
+		}
+		if len(missing) > 0 {
+			return missingArgs(fn, "keyword-only", missing)
+		}
+	}
+	return nil
+}
+
+func (th *Thread) posOnlyAsKeyword(fn *Function, kwnames []string) error {
+	co := fn.code
+	var names []string
+	for k := 0; k < co.PosOnlyArgCount; k++ {
+		for _, n := range kwnames {
+			if n == co.Varnames[k] {
+				names = append(names, n)
+			}
+		}
+	}
+	if len(names) == 0 {
+		return nil
+	}
+	return Errorf(TypeErrorType, "%s() got some positional-only arguments passed as keyword arguments: '%s'", fn.qualname, strings.Join(names, ", "))
+}
+
+func (th *Thread) tooManyPositional(fn *Function, fast []Value, given int) error {
+	co := fn.code
+	kwonlyGiven := 0
+	for i := co.ArgCount; i < co.ArgCount+co.KwOnlyArgCount; i++ {
+		if fast[i].o != nil {
+			kwonlyGiven++
+		}
+	}
+	var sig string
+	plural := false
+	if d := len(fn.defaults); d > 0 {
+		plural = true
+		sig = itoa(co.ArgCount-d) + " to " + itoa(co.ArgCount)
+		sig = "from " + sig
+	} else {
+		plural = co.ArgCount != 1
+		sig = itoa(co.ArgCount)
+	}
+	kwonlySig := ""
+	if kwonlyGiven > 0 {
+		kwonlySig = " positional argument" + plural_s(given != 1) + " (and " + itoa(kwonlyGiven) + " keyword-only argument" + plural_s(kwonlyGiven != 1) + ")"
+	}
+	verb := "were"
+	if given == 1 && kwonlyGiven == 0 {
+		verb = "was"
+	}
+	return Errorf(TypeErrorType, "%s() takes %s positional argument%s but %d%s %s given", fn.qualname, sig, plural_s(plural), given, kwonlySig, verb)
+}
+
+func plural_s(b bool) string {
+	if b {
+		return "s"
+	}
+	return ""
+}
+
+func missingArgs(fn *Function, kind string, names []string) error {
+	q := make([]string, len(names))
+	for i, n := range names {
+		q[i] = "'" + n + "'"
+	}
+	var s string
+	switch len(q) {
+	case 1:
+		s = q[0]
+	case 2:
+		s = q[0] + " and " + q[1]
+	default:
+		s = strings.Join(q[:len(q)-1], ", ") + ", and " + q[len(q)-1]
+	}
+	return Errorf(TypeErrorType, "%s() missing %d required %s argument%s: %s", fn.qualname, len(names), kind, plural_s(len(names) != 1), s)
+}
+
+func itoa(i int) string {
+	return formatInt(int64(i))
+}
+
+// callFunctionEx implements CALL_FUNCTION_EX: f(*args, **kwargs).
+func (th *Thread) callFunctionEx(callable Value, posArgs Value, kwargs Value) (Value, error) {
+	var pos []Value
+	if t, ok := posArgs.o.(*Tuple); ok {
+		pos = t.items
+	} else {
+		items, err := th.iterateToSlice(posArgs)
+		if err != nil {
+			if e, ok := err.(*Exception); ok && e.typ == TypeErrorType && !th.isIterable(posArgs) {
+				return Null, Errorf(TypeErrorType, "%s argument after * must be an iterable, not %s", th.funcDesc(callable), posArgs.Type().Name)
+			}
+			return Null, err
+		}
+		pos = items
+	}
+	if kwargs.o == nil {
+		return th.Call(callable, pos, nil)
+	}
+	d, ok := kwargs.o.(*Dict)
+	if !ok {
+		return Null, Errorf(TypeErrorType, "%s argument after ** must be a mapping, not %s", th.funcDesc(callable), kwargs.Type().Name)
+	}
+	args := make([]Value, len(pos), len(pos)+d.Len())
+	copy(args, pos)
+	names := make([]string, 0, d.Len())
+	var err error
+	d.Items(func(k, v Value) bool {
+		s, ok := k.o.(*Str)
+		if !ok {
+			err = Errorf(TypeErrorType, "keywords must be strings")
+			return false
+		}
+		names = append(names, s.s)
+		args = append(args, v)
+		return true
+	})
+	if err != nil {
+		return Null, err
+	}
+	return th.Call(callable, args, names)
+}
+
+// funcDesc describes a callable for error messages ("f()" or "'int' object").
+func (th *Thread) funcDesc(v Value) string {
+	switch c := v.o.(type) {
+	case *Function:
+		if m, ok := c.module.o.(*Str); ok {
+			return m.s + "." + c.qualname + "()"
+		}
+		return c.qualname + "()"
+	case *Builtin:
+		return c.Name + "()"
+	case *Method:
+		return th.funcDesc(c.Fn)
+	case *Type:
+		return c.Name + "()"
+	}
+	return v.Type().Name + " object"
+}

@@ -1,0 +1,580 @@
+package vm
+
+// Classes: __build_class__, type.__new__ (MRO, slots, __set_name__,
+// __init_subclass__), and the type-call protocol (__new__ then __init__).
+
+import (
+	"strings"
+)
+
+// typeCallDescr is type.__call__, used to detect metaclasses that do not override it.
+var typeCallDescr Value
+
+// buildClass implements __build_class__(func, name, *bases, metaclass=None, **kwds).
+func buildClass(th *Thread, _ Value, args []Value, kwnames []string) (Value, error) {
+	npos := len(args) - len(kwnames)
+	if npos < 2 {
+		return Null, Errorf(TypeErrorType, "__build_class__: not enough arguments")
+	}
+	fn, ok := args[0].o.(*Function)
+	if !ok {
+		return Null, Errorf(TypeErrorType, "__build_class__: func must be a function")
+	}
+	nameV := args[1]
+	if _, ok := nameV.o.(*Str); !ok {
+		return Null, Errorf(TypeErrorType, "__build_class__: name is not a string")
+	}
+	origBases := append([]Value(nil), args[2:npos]...)
+	// Resolve __mro_entries__.
+	bases := make([]Value, 0, len(origBases))
+	changed := false
+	for _, b := range origBases {
+		if _, isType := b.o.(*Type); !isType {
+			if me := b.Type().Lookup("__mro_entries__"); me.o != nil {
+				r, err := th.callDescriptorAsMethod(me, b, []Value{b, Obj(NewTuple(origBases))})
+				if err != nil {
+					return Null, err
+				}
+				t, ok := r.o.(*Tuple)
+				if !ok {
+					return Null, Errorf(TypeErrorType, "__mro_entries__ must return a tuple")
+				}
+				bases = append(bases, t.items...)
+				changed = true
+				continue
+			}
+		}
+		bases = append(bases, b)
+	}
+	var meta Value
+	var kwArgs []Value
+	var kwNames []string
+	for i, k := range kwnames {
+		if k == "metaclass" {
+			meta = args[npos+i]
+			continue
+		}
+		kwArgs = append(kwArgs, args[npos+i])
+		kwNames = append(kwNames, k)
+	}
+	if meta.o == nil {
+		if len(bases) == 0 {
+			meta = Obj(TypeType)
+		} else {
+			meta = Obj(bases[0].Type())
+		}
+	}
+	if mt, ok := meta.o.(*Type); ok && mt.IsSubtype(TypeType) {
+		w, err := calculateMeta(mt, bases)
+		if err != nil {
+			return Null, err
+		}
+		meta = Obj(w)
+	}
+	basesTuple := Obj(NewTuple(bases))
+	// __prepare__
+	var ns Value
+	prep, err := th.GetAttr(meta, intern("__prepare__"))
+	if err != nil {
+		ns = Obj(NewDict())
+	} else {
+		pargs := append([]Value{nameV, basesTuple}, kwArgs...)
+		ns, err = th.Call(prep, pargs, kwNames)
+		if err != nil {
+			return Null, err
+		}
+	}
+	nsDict, ok := ns.o.(*Dict)
+	if !ok {
+		if in, ok := ns.o.(*Instance); ok {
+			if d, ok := in.base.o.(*Dict); ok {
+				nsDict = d
+			}
+		}
+		if nsDict == nil {
+			return Null, Errorf(TypeErrorType, "%s.__prepare__() must return a mapping, not %s", meta.o.(*Type).Name, ns.Type().Name)
+		}
+	}
+	if changed {
+		nsDict.SetStr("__orig_bases__", Obj(NewTuple(origBases)))
+	}
+	// Run the class body with the namespace as its locals.
+	f := th.allocFrame(fn.code.frameSize)
+	f.code = fn.code
+	f.fn = fn
+	f.globals = fn.globals
+	f.builtins = fn.builtins
+	f.locals = nsDict
+	f.sp = fn.code.NLocals
+	f.pc = 0
+	f.entry = true
+	f.gen = nil
+	th.initCells(fn, f.fast)
+	cell, err := th.run(f)
+	if err != nil {
+		return Null, err
+	}
+	cargs := append([]Value{nameV, basesTuple, ns}, kwArgs...)
+	cls, err := th.Call(meta, cargs, kwNames)
+	if err != nil {
+		return Null, err
+	}
+	if c, ok := cell.o.(*Cell); ok {
+		if t, ok := cls.o.(*Type); ok {
+			c.V = Obj(t)
+		}
+	}
+	return cls, nil
+}
+
+// calculateMeta finds the most derived metaclass among meta and the bases' types.
+func calculateMeta(meta *Type, bases []Value) (*Type, error) {
+	winner := meta
+	for _, b := range bases {
+		bt := b.Type()
+		if winner.IsSubtype(bt) {
+			continue
+		}
+		if bt.IsSubtype(winner) {
+			winner = bt
+			continue
+		}
+		return nil, Errorf(TypeErrorType, "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases")
+	}
+	return winner, nil
+}
+
+// typeNew implements type.__new__(meta, name, bases, ns, **kwds).
+func typeNew(th *Thread, meta *Type, name string, basesV []Value, ns *Dict, kwArgs []Value, kwNames []string) (Value, error) {
+	var bases []*Type
+	for _, b := range basesV {
+		bt, ok := b.o.(*Type)
+		if !ok {
+			return Null, Errorf(TypeErrorType, "bases must be types")
+		}
+		if bt.final {
+			return Null, Errorf(TypeErrorType, "type '%s' is not an acceptable base type", bt.Name)
+		}
+		bases = append(bases, bt)
+	}
+	for i, b := range bases {
+		for _, c := range bases[i+1:] {
+			if b == c {
+				return Null, Errorf(TypeErrorType, "duplicate base class %s", b.Name)
+			}
+		}
+	}
+	if len(bases) == 0 {
+		bases = []*Type{ObjectType}
+	}
+	t := &Type{Name: name, QualName: name, Bases: bases, Dict: ns.Copy(), heap: true, version: nextTypeVersion()}
+	if meta != TypeType {
+		t.meta = meta
+	}
+	if q, ok := ns.GetStr("__qualname__"); ok {
+		s, ok := q.o.(*Str)
+		if !ok {
+			return Null, Errorf(TypeErrorType, "type __qualname__ must be a str, not %s", q.Type().Name)
+		}
+		t.QualName = s.s
+		t.Dict.DelStr("__qualname__")
+	}
+	// The layout comes from the base with the most specific builtin layout.
+	t.layout = ObjectType
+	t.Base = bases[0]
+	for _, b := range bases {
+		bl := b.layout
+		if bl == nil {
+			bl = ObjectType
+		}
+		switch {
+		case bl == t.layout || bl == ObjectType:
+		case t.layout == ObjectType || bl.IsSubtype(t.layout):
+			t.layout = bl
+			t.Base = b
+		case t.layout.IsSubtype(bl):
+		default:
+			return Null, Errorf(TypeErrorType, "multiple bases have instance lay-out conflict")
+		}
+	}
+	if err := t.computeMRO(); err != nil {
+		return Null, err
+	}
+	// __slots__
+	t.hasDict = false
+	for _, b := range bases {
+		if b.hasDict || (b.heap && len(b.slotNames) == 0 && b != ObjectType) {
+			t.hasDict = true
+		}
+		if b.layout == BaseExceptionType || b.IsSubtype(BaseExceptionType) {
+			t.hasDict = true
+		}
+	}
+	t.slotNames = append([]string(nil), bases[0].slotNames...)
+	if sv, ok := ns.GetStr("__slots__"); ok {
+		var names []Value
+		if s, ok := sv.o.(*Str); ok {
+			names = []Value{Obj(s)}
+		} else {
+			items, err := th.iterateToSlice(sv)
+			if err != nil {
+				return Null, err
+			}
+			names = items
+		}
+		for _, n := range names {
+			s, ok := n.o.(*Str)
+			if !ok {
+				return Null, Errorf(TypeErrorType, "__slots__ items must be strings, not '%s'", n.Type().Name)
+			}
+			if s.s == "__dict__" {
+				t.hasDict = true
+				continue
+			}
+			if _, clash := ns.GetStr(s.s); clash {
+				return Null, Errorf(ValueErrorType, "'%s' in __slots__ conflicts with class variable", s.s)
+			}
+			mangled := s.s
+			if strings.HasPrefix(mangled, "__") && !strings.HasSuffix(mangled, "__") {
+				mangled = "_" + strings.TrimLeft(name, "_") + mangled
+			}
+			t.Dict.SetStr(mangled, Obj(&SlotDescriptor{Name: mangled, Index: len(t.slotNames), Owner: t}))
+			t.slotNames = append(t.slotNames, mangled)
+		}
+	} else {
+		t.hasDict = true
+	}
+	// Implicit staticmethod/classmethod wrapping.
+	if nf, ok := t.Dict.GetStr("__new__"); ok {
+		if _, isFn := nf.o.(*Function); isFn {
+			t.Dict.SetStr("__new__", Obj(&StaticMethod{Fn: nf}))
+		}
+	}
+	for _, cm := range []string{"__init_subclass__", "__class_getitem__"} {
+		if v, ok := t.Dict.GetStr(cm); ok {
+			if _, isFn := v.o.(*Function); isFn {
+				t.Dict.SetStr(cm, Obj(&ClassMethod{Fn: v}))
+			}
+		}
+	}
+	if _, ok := t.Dict.GetStr("__module__"); !ok {
+		if f := th.frame; f != nil {
+			if m, ok := f.globals.GetStr("__name__"); ok {
+				t.Dict.SetStr("__module__", m)
+			}
+		}
+	}
+	if d, ok := t.Dict.GetStr("__doc__"); !ok {
+		t.Dict.SetStr("__doc__", None)
+	} else if s, ok := d.o.(*Str); ok {
+		t.doc = s.s
+	}
+	// __eq__ without __hash__ makes instances unhashable.
+	if _, hasEq := t.Dict.GetStr("__eq__"); hasEq {
+		if _, hasHash := t.Dict.GetStr("__hash__"); !hasHash {
+			t.Dict.SetStr("__hash__", None)
+		}
+	}
+	for _, b := range bases {
+		b.subs = append(b.subs, t)
+	}
+	tv := Obj(t)
+	// __set_name__
+	var setNameErr error
+	t.Dict.Items(func(k, v Value) bool {
+		sn := v.Type().Lookup("__set_name__")
+		if sn.o == nil {
+			return true
+		}
+		if _, err := th.callDescriptorAsMethod(sn, v, []Value{v, tv, k}); err != nil {
+			setNameErr = err
+			return false
+		}
+		return true
+	})
+	if setNameErr != nil {
+		return Null, setNameErr
+	}
+	if p, ok := t.Dict.GetStr("__classcell__"); ok {
+		if c, ok := p.o.(*Cell); ok {
+			c.V = tv
+		}
+		t.Dict.DelStr("__classcell__")
+	}
+	t.abstract = countAbstract(th, t)
+	// __init_subclass__ of the parent.
+	sup := &Super{thisType: t, obj: tv, objType: t}
+	isub, err := th.superGetAttr(sup, intern("__init_subclass__"))
+	if err != nil {
+		return Null, err
+	}
+	if _, err := th.Call(isub, kwArgs, kwNames); err != nil {
+		return Null, err
+	}
+	return tv, nil
+}
+
+func countAbstract(th *Thread, t *Type) int {
+	n := 0
+	seen := map[string]bool{}
+	for _, b := range t.MRO {
+		b.Dict.Items(func(k, v Value) bool {
+			name := k.o.(*Str).s
+			if seen[name] {
+				return true
+			}
+			seen[name] = true
+			if isAbstract(v) {
+				n++
+			}
+			return true
+		})
+	}
+	return n
+}
+
+func isAbstract(v Value) bool {
+	var d *Dict
+	switch o := v.o.(type) {
+	case *Function:
+		d = o.dict
+	case *Property:
+		return isAbstract(o.Get) || isAbstract(o.Set)
+	case *StaticMethod:
+		return isAbstract(o.Fn)
+	case *ClassMethod:
+		return isAbstract(o.Fn)
+	}
+	if d == nil {
+		return false
+	}
+	a, ok := d.GetStr("__isabstractmethod__")
+	return ok && a.IsBool() && a.n != 0
+}
+
+// abstractNames lists the abstract methods of t, sorted.
+func abstractNames(t *Type) []string {
+	var names []string
+	seen := map[string]bool{}
+	for _, b := range t.MRO {
+		b.Dict.Items(func(k, v Value) bool {
+			name := k.o.(*Str).s
+			if seen[name] {
+				return true
+			}
+			seen[name] = true
+			if isAbstract(v) {
+				names = append(names, name)
+			}
+			return true
+		})
+	}
+	sortStrings(names)
+	return names
+}
+
+// typeCall implements calling a class: __new__, then __init__.
+func (th *Thread) typeCall(t *Type, args []Value, kwnames []string) (Value, error) {
+	if t == TypeType && len(args) == 1 && len(kwnames) == 0 {
+		return Obj(args[0].Type()), nil
+	}
+	newAttr := t.Lookup("__new__")
+	var obj Value
+	var err error
+	if b, ok := newAttr.o.(*Builtin); ok && b == objectNewBuiltin {
+		if len(args) > 0 {
+			init := t.Lookup("__init__")
+			if md, ok := init.o.(*MethodDescriptor); ok && md.Owner == ObjectType {
+				return Null, Errorf(TypeErrorType, "%s() takes no arguments", t.Name)
+			}
+		}
+		obj, err = th.allocInstance(t)
+	} else {
+		full := make([]Value, len(args)+1)
+		full[0] = Obj(t)
+		copy(full[1:], args)
+		callee := newAttr
+		if sm, ok := newAttr.o.(*StaticMethod); ok {
+			callee = sm.Fn
+		}
+		obj, err = th.Call(callee, full, kwnames)
+	}
+	if err != nil {
+		return Null, err
+	}
+	ot := obj.Type()
+	if !ot.IsSubtype(t) {
+		return obj, nil
+	}
+	init := ot.Lookup("__init__")
+	if md, ok := init.o.(*MethodDescriptor); ok && md.Owner == ObjectType {
+		if len(args) > 0 {
+			if nb, ok := ot.Lookup("__new__").o.(*Builtin); ok && nb == objectNewBuiltin {
+				return Null, Errorf(TypeErrorType, "%s() takes no arguments", t.Name)
+			}
+		}
+		return obj, nil
+	}
+	var r Value
+	if fn, ok := init.o.(*Function); ok {
+		full := make([]Value, len(args)+1)
+		full[0] = obj
+		copy(full[1:], args)
+		r, err = th.callFunction(fn, full, kwnames)
+	} else {
+		var bound Value
+		bound, err = th.bindDescriptor(init, obj, ot)
+		if err != nil {
+			return Null, err
+		}
+		r, err = th.Call(bound, args, kwnames)
+	}
+	if err != nil {
+		return Null, err
+	}
+	if !r.IsNone() {
+		return Null, Errorf(TypeErrorType, "__init__() should return None, not '%s'", r.Type().Name)
+	}
+	return obj, nil
+}
+
+// allocInstance creates an empty instance of class t (object.__new__).
+func (th *Thread) allocInstance(t *Type) (Value, error) {
+	if t.abstract > 0 {
+		names := abstractNames(t)
+		plural := ""
+		if len(names) > 1 {
+			plural = "s"
+		}
+		return Null, Errorf(TypeErrorType, "Can't instantiate abstract class %s with abstract method%s %s", t.Name, plural, strings.Join(names, ", "))
+	}
+	if t.layout == BaseExceptionType {
+		e := NewException(t)
+		e.dict = NewDict()
+		return Obj(e), nil
+	}
+	inst := &Instance{typ: t}
+	if t.hasDict {
+		inst.dict = NewDict()
+	}
+	if len(t.slotNames) > 0 {
+		inst.slots = make([]Value, len(t.slotNames))
+	}
+	return Obj(inst), nil
+}
+
+var objectNewBuiltin *Builtin
+
+func objectNew(th *Thread, _ Value, args []Value, kwnames []string) (Value, error) {
+	if len(args) == 0 {
+		return Null, Errorf(TypeErrorType, "object.__new__(): not enough arguments")
+	}
+	t, ok := args[0].o.(*Type)
+	if !ok {
+		return Null, Errorf(TypeErrorType, "object.__new__(X): X is not a type object (%s)", args[0].Type().Name)
+	}
+	if len(args) > 1 {
+		if nb, ok := t.Lookup("__new__").o.(*Builtin); !ok || nb != objectNewBuiltin {
+			return Null, Errorf(TypeErrorType, "object.__new__() takes exactly one argument (the type to instantiate)")
+		}
+		if md, ok := t.Lookup("__init__").o.(*MethodDescriptor); ok && md.Owner == ObjectType {
+			return Null, Errorf(TypeErrorType, "%s() takes no arguments", t.Name)
+		}
+	}
+	if t.layout != nil && t.layout != ObjectType && t.layout != BaseExceptionType {
+		return Null, Errorf(TypeErrorType, "object.__new__(%s) is not safe, use %s.__new__()", t.Name, t.layout.Name)
+	}
+	return th.allocInstance(t)
+}
+
+func objectInit(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {
+	if len(args) > 0 {
+		t := self.Type()
+		if md, ok := t.Lookup("__init__").o.(*MethodDescriptor); !ok || md.Owner != ObjectType {
+			return Null, Errorf(TypeErrorType, "object.__init__() takes exactly one argument (the instance to initialize)")
+		}
+		if nb, ok := t.Lookup("__new__").o.(*Builtin); ok && nb == objectNewBuiltin {
+			return Null, Errorf(TypeErrorType, "%s() takes no arguments", t.Name)
+		}
+	}
+	return None, nil
+}
+
+// newSubclassInstance wraps a builtin value for a subclass of its type.
+func newSubclassInstance(t *Type, base Value) Value {
+	inst := &Instance{typ: t, base: base}
+	if t.hasDict {
+		inst.dict = NewDict()
+	}
+	if len(t.slotNames) > 0 {
+		inst.slots = make([]Value, len(t.slotNames))
+	}
+	return Obj(inst)
+}
+
+// superNew implements super(type, obj) and zero-argument super().
+func superNew(th *Thread, _ Value, args []Value, kwnames []string) (Value, error) {
+	var thisType *Type
+	var obj Value
+	switch len(args) {
+	case 0:
+		f := th.frame
+		if f == nil || f.fn == nil || f.code.ArgCount == 0 && f.code.Flags&4 == 0 {
+			return Null, Errorf(RuntimeErrorType, "super(): no arguments")
+		}
+		obj = f.fast[0]
+		if c, ok := obj.o.(*Cell); ok && len(f.code.Cellvars) > 0 && f.code.CellSlots[0] == 0 {
+			obj = c.V
+		}
+		found := false
+		for i, name := range f.code.Freevars {
+			if name == "__class__" {
+				c := f.fast[f.code.FreeStart+i].o.(*Cell)
+				if c.V.o == nil {
+					return Null, Errorf(RuntimeErrorType, "super(): empty __class__ cell")
+				}
+				t, ok := c.V.o.(*Type)
+				if !ok {
+					return Null, Errorf(RuntimeErrorType, "super(): __class__ is not a type (%s)", c.V.Type().Name)
+				}
+				thisType = t
+				found = true
+			}
+		}
+		if !found {
+			return Null, Errorf(RuntimeErrorType, "super(): __class__ cell not found")
+		}
+	case 1, 2:
+		t, ok := args[0].o.(*Type)
+		if !ok {
+			return Null, Errorf(TypeErrorType, "super() argument 1 must be a type, not %s", args[0].Type().Name)
+		}
+		thisType = t
+		if len(args) == 2 {
+			obj = args[1]
+		}
+	default:
+		return Null, Errorf(TypeErrorType, "super() takes at most 2 arguments (%d given)", len(args))
+	}
+	s := &Super{thisType: thisType, obj: obj}
+	if obj.o == nil {
+		s.objType = thisType
+		return Obj(s), nil
+	}
+	if ot, ok := obj.o.(*Type); ok && ot.IsSubtype(thisType) {
+		s.objType = ot
+	} else if obj.Type().IsSubtype(thisType) {
+		s.objType = obj.Type()
+	} else {
+		return Null, Errorf(TypeErrorType, "super(type, obj): obj must be an instance or subtype of type")
+	}
+	return Obj(s), nil
+}
+
+func sortStrings(s []string) {
+	for i := 1; i < len(s); i++ {
+		for j := i; j > 0 && s[j] < s[j-1]; j-- {
+			s[j], s[j-1] = s[j-1], s[j]
+		}
+	}
+}

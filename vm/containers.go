@@ -1,0 +1,1080 @@
+package vm
+
+// list, tuple, dict, set, frozenset, bytes, range and slice: constructors and methods.
+
+import (
+	"strings"
+)
+
+func listSelf(v Value) *List {
+	if l, ok := v.o.(*List); ok {
+		return l
+	}
+	return unwrap(v).o.(*List)
+}
+
+func dictSelf(v Value) *Dict {
+	if d, ok := v.o.(*Dict); ok {
+		return d
+	}
+	return unwrap(v).o.(*Dict)
+}
+
+func setSelf(v Value) *Set {
+	if s, ok := v.o.(*Set); ok {
+		return s
+	}
+	return unwrap(v).o.(*Set)
+}
+
+func tupleSelf(v Value) *Tuple {
+	if t, ok := v.o.(*Tuple); ok {
+		return t
+	}
+	return unwrap(v).o.(*Tuple)
+}
+
+// newOf returns the value itself for exact builtin types, or wraps it for subclasses.
+func newOf(cls, exact *Type, v Value) Value {
+	if cls == exact {
+		return v
+	}
+	return newSubclassInstance(cls, v)
+}
+
+func initContainerTypes() {
+	MappingProxyType = newBuiltinType("mappingproxy", ObjectType)
+	initList()
+	initTuple()
+	initDict()
+	initSet()
+	initBytes()
+	initRangeSlice()
+}
+
+// seqDunders installs the protocol methods shared by builtin containers.
+func seqDunders(t *Type) {
+	method(t, "__len__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		n, err := th.Len(unwrap(self))
+		return Int(int64(n)), err
+	})
+	method(t, "__getitem__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		if len(args) != 1 {
+			return Null, argCountError("__getitem__", 1, 1, len(args))
+		}
+		return th.GetItem(unwrap(self), args[0])
+	})
+	method(t, "__contains__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		r, err := th.Contains(unwrap(self), args[0])
+		return Bool(r), err
+	})
+	method(t, "__iter__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		return th.Iter(unwrap(self))
+	})
+	method(t, "__repr__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		u := unwrap(self)
+		if tu, ok := u.o.(*Tuple); ok {
+			s, err := th.reprSeq(tu.items, "(", ")", len(tu.items) == 1)
+			return String(s), err
+		}
+		s, err := th.Repr(u)
+		return String(s), err
+	})
+	for op := 0; op < 6; op++ {
+		op := op
+		method(t, cmpDunder[op], func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			r, ok, err := th.builtinCompare(unwrap(self), unwrap(args[0]), op)
+			if !ok && err == nil {
+				return NotImplemented, nil
+			}
+			return r, err
+		})
+	}
+}
+
+func initList() {
+	t := ListType
+	seqDunders(t)
+	t.Dict.SetStr("__hash__", None)
+	t.Dict.SetStr("__new__", Obj(&Builtin{Name: "__new__", owner: "list", Fn: func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+		return newOf(args[0].o.(*Type), ListType, Obj(NewList(nil))), nil
+	}}))
+	m := map[string]BuiltinFunc{
+		"__init__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			if err := noKwargs("list", kw); err != nil {
+				return Null, err
+			}
+			if len(args) > 1 {
+				return Null, Errorf(TypeErrorType, "list expected at most 1 argument, got %d", len(args))
+			}
+			l := listSelf(self)
+			l.items = l.items[:0]
+			if len(args) == 1 {
+				return None, th.listExtend(l, args[0])
+			}
+			return None, nil
+		},
+		"append": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			if len(args) != 1 || len(kw) > 0 {
+				return Null, Errorf(TypeErrorType, "list.append() takes exactly one argument (%d given)", len(args))
+			}
+			l := listSelf(self)
+			l.items = append(l.items, args[0])
+			return None, nil
+		},
+		"extend": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			if len(args) != 1 {
+				return Null, Errorf(TypeErrorType, "list.extend() takes exactly one argument (%d given)", len(args))
+			}
+			return None, th.listExtend(listSelf(self), args[0])
+		},
+		"pop": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			l := listSelf(self)
+			if len(l.items) == 0 {
+				return Null, Errorf(IndexErrorType, "pop from empty list")
+			}
+			i := len(l.items) - 1
+			if len(args) > 0 {
+				j, err := th.seqIndex(args[0], len(l.items), "pop")
+				if err != nil {
+					return Null, err
+				}
+				i = j
+			}
+			v := l.items[i]
+			copy(l.items[i:], l.items[i+1:])
+			l.items[len(l.items)-1] = Null
+			l.items = l.items[:len(l.items)-1]
+			return v, nil
+		},
+		"insert": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			if len(args) != 2 {
+				return Null, Errorf(TypeErrorType, "insert expected 2 arguments, got %d", len(args))
+			}
+			l := listSelf(self)
+			i, ok, err := th.index(args[0])
+			if err != nil {
+				return Null, err
+			}
+			if !ok {
+				return Null, Errorf(TypeErrorType, "'%s' object cannot be interpreted as an integer", args[0].Type().Name)
+			}
+			n := int64(len(l.items))
+			if i < 0 {
+				i += n
+				if i < 0 {
+					i = 0
+				}
+			}
+			if i > n {
+				i = n
+			}
+			l.items = append(l.items, Null)
+			copy(l.items[i+1:], l.items[i:])
+			l.items[i] = args[1]
+			return None, nil
+		},
+		"remove": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			l := listSelf(self)
+			for i, it := range l.items {
+				eq, err := th.Equal(it, args[0])
+				if err != nil {
+					return Null, err
+				}
+				if eq {
+					l.items = append(l.items[:i], l.items[i+1:]...)
+					return None, nil
+				}
+			}
+			return Null, Errorf(ValueErrorType, "list.remove(x): x not in list")
+		},
+		"index": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			l := listSelf(self)
+			start, stop := 0, len(l.items)
+			if len(args) > 1 {
+				s, e, _, err := th.sliceIndices(&Slice{Start: args[1], Stop: optArg(args, 2), Step: None}, len(l.items))
+				if err != nil {
+					return Null, err
+				}
+				start, stop = s, e
+			}
+			for i := start; i < stop && i < len(l.items); i++ {
+				eq, err := th.Equal(l.items[i], args[0])
+				if err != nil {
+					return Null, err
+				}
+				if eq {
+					return Int(int64(i)), nil
+				}
+			}
+			r, _ := th.Repr(args[0])
+			return Null, Errorf(ValueErrorType, "%s is not in list", r)
+		},
+		"count": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			n := 0
+			for _, it := range listSelf(self).items {
+				eq, err := th.Equal(it, args[0])
+				if err != nil {
+					return Null, err
+				}
+				if eq {
+					n++
+				}
+			}
+			return Int(int64(n)), nil
+		},
+		"reverse": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			it := listSelf(self).items
+			for i, j := 0, len(it)-1; i < j; i, j = i+1, j-1 {
+				it[i], it[j] = it[j], it[i]
+			}
+			return None, nil
+		},
+		"clear": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			listSelf(self).items = nil
+			return None, nil
+		},
+		"copy": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			return Obj(NewList(append([]Value(nil), listSelf(self).items...))), nil
+		},
+		"sort": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			if len(args)-len(kw) > 0 {
+				return Null, Errorf(TypeErrorType, "sort() takes no positional arguments")
+			}
+			var key, reverse Value
+			if err := unpackArgs("sort", args, kw, 0, []string{"$key", "$reverse"}, &key, &reverse); err != nil {
+				return Null, err
+			}
+			l := listSelf(self)
+			items := l.items
+			l.items = nil
+			err := th.sortValues(items, key, reverse)
+			if l.items != nil && err == nil {
+				err = Errorf(ValueErrorType, "list modified during sort")
+			}
+			l.items = items
+			return None, err
+		},
+		"__setitem__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			return None, th.SetItem(Obj(listSelf(self)), args[0], args[1])
+		},
+		"__delitem__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			return None, th.DelItem(Obj(listSelf(self)), args[0])
+		},
+		"__add__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			r, ok, err := th.builtinBinary(0, Obj(listSelf(self)), unwrap(args[0]))
+			if !ok && err == nil {
+				return NotImplemented, nil
+			}
+			return r, err
+		},
+		"__iadd__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			return self, th.listExtend(listSelf(self), args[0])
+		},
+		"__mul__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			n, ok := repeatCount(args[0])
+			if !ok {
+				return NotImplemented, nil
+			}
+			return Obj(NewList(repeatValues(listSelf(self).items, n))), nil
+		},
+		"__reversed__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			return Obj(&reversedIter{items: listSelf(self), i: len(listSelf(self).items) - 1}), nil
+		},
+	}
+	for n, f := range m {
+		method(t, n, f)
+	}
+}
+
+func optArg(args []Value, i int) Value {
+	if i < len(args) {
+		return args[i]
+	}
+	return None
+}
+
+func initTuple() {
+	t := TupleType
+	seqDunders(t)
+	t.Dict.SetStr("__new__", Obj(&Builtin{Name: "__new__", owner: "tuple", Fn: func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+		cls := args[0].o.(*Type)
+		if len(kw) > 0 && cls == TupleType {
+			return Null, Errorf(TypeErrorType, "tuple() takes no keyword arguments")
+		}
+		if len(args) > 2 {
+			return Null, Errorf(TypeErrorType, "tuple expected at most 1 argument, got %d", len(args)-1)
+		}
+		if len(args) == 1 {
+			return newOf(cls, TupleType, Obj(emptyTuple)), nil
+		}
+		if tu, ok := args[1].o.(*Tuple); ok && cls == TupleType {
+			return Obj(tu), nil
+		}
+		items, err := th.iterateToSlice(args[1])
+		if err != nil {
+			return Null, err
+		}
+		return newOf(cls, TupleType, Obj(NewTuple(items))), nil
+	}}))
+	m := map[string]BuiltinFunc{
+		"__hash__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			h, err := th.hashTuple(tupleSelf(self).items)
+			return Int(h), err
+		},
+		"index": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			for i, it := range tupleSelf(self).items {
+				eq, err := th.Equal(it, args[0])
+				if err != nil {
+					return Null, err
+				}
+				if eq {
+					return Int(int64(i)), nil
+				}
+			}
+			return Null, Errorf(ValueErrorType, "tuple.index(x): x not in tuple")
+		},
+		"count": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			n := 0
+			for _, it := range tupleSelf(self).items {
+				eq, err := th.Equal(it, args[0])
+				if err != nil {
+					return Null, err
+				}
+				if eq {
+					n++
+				}
+			}
+			return Int(int64(n)), nil
+		},
+		"__add__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			r, ok, err := th.builtinBinary(0, Obj(tupleSelf(self)), unwrap(args[0]))
+			if !ok && err == nil {
+				return NotImplemented, nil
+			}
+			return r, err
+		},
+		"__mul__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			n, ok := repeatCount(args[0])
+			if !ok {
+				return NotImplemented, nil
+			}
+			return Obj(NewTuple(repeatValues(tupleSelf(self).items, n))), nil
+		},
+		"__getnewargs__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			return TupleOf(Obj(tupleSelf(self))), nil
+		},
+	}
+	for n, f := range m {
+		method(t, n, f)
+	}
+}
+
+func initDict() {
+	t := DictType
+	seqDunders(t)
+	t.Dict.SetStr("__hash__", None)
+	t.Dict.SetStr("__new__", Obj(&Builtin{Name: "__new__", owner: "dict", Fn: func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+		return newOf(args[0].o.(*Type), DictType, Obj(NewDict())), nil
+	}}))
+	update := func(th *Thread, d *Dict, args []Value, kw []string, name string) error {
+		npos := len(args) - len(kw)
+		if npos > 1 {
+			return Errorf(TypeErrorType, "%s expected at most 1 argument, got %d", name, npos)
+		}
+		if npos == 1 {
+			src := args[0]
+			if _, ok := src.o.(*Dict); ok || src.Type().Lookup("keys").o != nil {
+				if err := th.dictUpdate(d, src); err != nil {
+					return err
+				}
+			} else {
+				items, err := th.iterateToSlice(src)
+				if err != nil {
+					return err
+				}
+				for i, it := range items {
+					pair, err := th.iterateToSlice(it)
+					if err != nil {
+						if e, ok := err.(*Exception); ok && e.typ == TypeErrorType {
+							return Errorf(TypeErrorType, "cannot convert dictionary update sequence element #%d to a sequence", i)
+						}
+						return err
+					}
+					if len(pair) != 2 {
+						return Errorf(ValueErrorType, "dictionary update sequence element #%d has length %d; 2 is required", i, len(pair))
+					}
+					if err := d.Set(th, pair[0], pair[1]); err != nil {
+						return err
+					}
+				}
+			}
+		}
+		for i, k := range kw {
+			d.SetStr(k, args[npos+i])
+		}
+		return nil
+	}
+	m := map[string]BuiltinFunc{
+		"__init__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			return None, update(th, dictSelf(self), args, kw, "dict")
+		},
+		"update": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			return None, update(th, dictSelf(self), args, kw, "update")
+		},
+		"get": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			if len(args) < 1 || len(args) > 2 {
+				return Null, argCountError("get", 1, 2, len(args))
+			}
+			v, ok, err := dictSelf(self).Get(th, args[0])
+			if err != nil {
+				return Null, err
+			}
+			if ok {
+				return v, nil
+			}
+			if len(args) == 2 {
+				return args[1], nil
+			}
+			return None, nil
+		},
+		"setdefault": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			d := dictSelf(self)
+			v, ok, err := d.Get(th, args[0])
+			if err != nil || ok {
+				return v, err
+			}
+			def := None
+			if len(args) > 1 {
+				def = args[1]
+			}
+			return def, d.Set(th, args[0], def)
+		},
+		"pop": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			if len(args) < 1 || len(args) > 2 {
+				return Null, argCountError("pop", 1, 2, len(args))
+			}
+			d := dictSelf(self)
+			v, ok, err := d.Get(th, args[0])
+			if err != nil {
+				return Null, err
+			}
+			if !ok {
+				if len(args) > 1 {
+					return args[1], nil
+				}
+				return Null, NewException(KeyErrorType, args[0])
+			}
+			_, err = d.Del(th, args[0])
+			return v, err
+		},
+		"popitem": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			e, ok := dictSelf(self).popLast()
+			if !ok {
+				return Null, Errorf(KeyErrorType, "popitem(): dictionary is empty")
+			}
+			return TupleOf(e.key, e.val), nil
+		},
+		"keys": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			return Obj(&DictView{d: dictSelf(self), kind: 0}), nil
+		},
+		"values": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			return Obj(&DictView{d: dictSelf(self), kind: 1}), nil
+		},
+		"items": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			return Obj(&DictView{d: dictSelf(self), kind: 2}), nil
+		},
+		"clear": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			dictSelf(self).Clear()
+			return None, nil
+		},
+		"copy": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			return Obj(dictSelf(self).Copy()), nil
+		},
+		"__setitem__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			return None, dictSelf(self).Set(th, args[0], args[1])
+		},
+		"__delitem__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			return None, th.DelItem(Obj(dictSelf(self)), args[0])
+		},
+		"__or__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			o, ok := unwrap(args[0]).o.(*Dict)
+			if !ok {
+				return NotImplemented, nil
+			}
+			d := dictSelf(self).Copy()
+			return Obj(d), th.dictUpdate(d, Obj(o))
+		},
+		"__ior__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			return self, update(th, dictSelf(self), args, nil, "update")
+		},
+		"__reversed__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			keys := dictSelf(self).Keys()
+			return Obj(&reversedIter{items: NewList(keys), i: len(keys) - 1}), nil
+		},
+	}
+	for n, f := range m {
+		method(t, n, f)
+	}
+	t.Dict.SetStr("fromkeys", Obj(&ClassMethodDescriptor{Name: "fromkeys", Owner: t, Fn: func(th *Thread, cls Value, args []Value, kw []string) (Value, error) {
+		if len(args) < 1 || len(args) > 2 {
+			return Null, argCountError("fromkeys", 1, 2, len(args))
+		}
+		keys, err := th.iterateToSlice(args[0])
+		if err != nil {
+			return Null, err
+		}
+		v := None
+		if len(args) > 1 {
+			v = args[1]
+		}
+		r, err := th.Call(cls, nil, nil)
+		if err != nil {
+			return Null, err
+		}
+		for _, k := range keys {
+			if err := th.SetItem(r, k, v); err != nil {
+				return Null, err
+			}
+		}
+		return r, nil
+	}}))
+	for _, vt := range []*Type{DictKeysType, DictValuesType, DictItemsType} {
+		method(vt, "__len__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			return Int(int64(self.o.(*DictView).d.Len())), nil
+		})
+		method(vt, "__iter__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			v := self.o.(*DictView)
+			return Obj(&dictIter{d: v.d, kind: v.kind, size: v.d.Len()}), nil
+		})
+		method(vt, "__contains__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			r, err := th.dictViewContains(self.o.(*DictView), args[0])
+			return Bool(r), err
+		})
+		method(vt, "__reversed__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			v := self.o.(*DictView)
+			var items []Value
+			v.d.Items(func(k, x Value) bool {
+				switch v.kind {
+				case 0:
+					items = append(items, k)
+				case 1:
+					items = append(items, x)
+				default:
+					items = append(items, TupleOf(k, x))
+				}
+				return true
+			})
+			return Obj(&reversedIter{items: NewList(items), i: len(items) - 1}), nil
+		})
+		method(vt, "__repr__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			v := self.o.(*DictView)
+			items, err := th.iterateToSlice(self)
+			if err != nil {
+				return Null, err
+			}
+			s, err := th.reprSeq(items, "([", "])", false)
+			return String(v.Type().Name + s), err
+		})
+		for op := 0; op < 6; op++ {
+			op := op
+			method(vt, cmpDunder[op], func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+				a, err := th.viewAsSet(self)
+				if err != nil {
+					return Null, err
+				}
+				b, err := th.viewAsSet(args[0])
+				if err != nil || b == nil {
+					return NotImplemented, nil
+				}
+				return th.compareSets(a, b, op)
+			})
+		}
+		for _, op := range []int{0, 1, 7, 10, 12} { // + & | - ^
+			op := op
+			if op == 0 {
+				continue
+			}
+			method(vt, binaryDunders[op], func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+				a, err := th.viewAsSet(self)
+				if err != nil {
+					return Null, err
+				}
+				b, err := th.viewAsSet(args[0])
+				if err != nil || b == nil {
+					return NotImplemented, nil
+				}
+				r, _, err := th.setBinary(op, a, b)
+				return r, err
+			})
+		}
+	}
+	DictValuesType.Dict.DelStr("__eq__")
+}
+
+func (th *Thread) viewAsSet(v Value) (*Set, error) {
+	switch o := v.o.(type) {
+	case *Set:
+		return o, nil
+	case *DictView:
+		s := NewSet()
+		return s, th.setUpdate(s, v)
+	}
+	if !th.isIterable(v) {
+		return nil, nil
+	}
+	s := NewSet()
+	return s, th.setUpdate(s, v)
+}
+
+func (th *Thread) dictViewContains(v *DictView, x Value) (bool, error) {
+	switch v.kind {
+	case 0:
+		_, ok, err := v.d.Get(th, x)
+		return ok, err
+	case 2:
+		t, ok := x.o.(*Tuple)
+		if !ok || len(t.items) != 2 {
+			return false, nil
+		}
+		val, ok, err := v.d.Get(th, t.items[0])
+		if err != nil || !ok {
+			return false, err
+		}
+		return th.Equal(val, t.items[1])
+	}
+	items, err := th.iterateToSlice(Obj(v))
+	if err != nil {
+		return false, err
+	}
+	return th.seqContains(items, x)
+}
+
+// DictView is dict.keys(), dict.values() or dict.items().
+type DictView struct {
+	d    *Dict
+	kind int
+}
+
+// Type implements Object.
+func (v *DictView) Type() *Type {
+	return [...]*Type{DictKeysType, DictValuesType, DictItemsType}[v.kind]
+}
+
+func initSet() {
+	for _, t := range []*Type{SetType, FrozenSetType} {
+		t := t
+		frozen := t == FrozenSetType
+		seqDunders(t)
+		t.Dict.SetStr("__new__", Obj(&Builtin{Name: "__new__", owner: t.Name, Fn: func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+			cls := args[0].o.(*Type)
+			s := NewSet()
+			s.frozen = frozen
+			if frozen {
+				if len(kw) > 0 {
+					return Null, Errorf(TypeErrorType, "frozenset() takes no keyword arguments")
+				}
+				if len(args) > 2 {
+					return Null, Errorf(TypeErrorType, "frozenset expected at most 1 argument, got %d", len(args)-1)
+				}
+				if len(args) == 2 {
+					if err := th.setUpdate(s, args[1]); err != nil {
+						return Null, err
+					}
+				}
+			}
+			return newOf(cls, t, Obj(s)), nil
+		}}))
+		if !frozen {
+			t.Dict.SetStr("__hash__", None)
+			method(t, "__init__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+				if err := noKwargs("set", kw); err != nil {
+					return Null, err
+				}
+				if len(args) > 1 {
+					return Null, Errorf(TypeErrorType, "set expected at most 1 argument, got %d", len(args))
+				}
+				s := setSelf(self)
+				*s = *NewSet()
+				if len(args) == 1 {
+					if src, ok := args[0].o.(*Set); ok {
+						*s = *src.copySet(false)
+						return None, nil
+					}
+					return None, th.setUpdate(s, args[0])
+				}
+				return None, nil
+			})
+		} else {
+			method(t, "__hash__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+				h, err := th.hashFrozenSet(setSelf(self))
+				return Int(h), err
+			})
+		}
+		m := map[string]BuiltinFunc{
+			"copy": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+				return Obj(setSelf(self).copySet(frozen)), nil
+			},
+			"union":                setMulti(0x07),
+			"intersection":         setMulti(0x01),
+			"difference":           setMulti(0x0a),
+			"symmetric_difference": setMulti(0x0c),
+			"issubset": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+				o, err := th.viewAsSet(args[0])
+				if err != nil {
+					return Null, err
+				}
+				return th.compareSets(setSelf(self), o, 1)
+			},
+			"issuperset": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+				o, err := th.viewAsSet(args[0])
+				if err != nil {
+					return Null, err
+				}
+				return th.compareSets(setSelf(self), o, 5)
+			},
+			"isdisjoint": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+				items, err := th.iterateToSlice(args[0])
+				if err != nil {
+					return Null, err
+				}
+				for _, x := range items {
+					ok, err := setSelf(self).Contains(th, x)
+					if err != nil || ok {
+						return Bool(!ok), err
+					}
+				}
+				return True, nil
+			},
+		}
+		if !frozen {
+			m["add"] = func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+				if len(args) != 1 {
+					return Null, Errorf(TypeErrorType, "set.add() takes exactly one argument (%d given)", len(args))
+				}
+				return None, setSelf(self).Add(th, args[0])
+			}
+			m["discard"] = func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+				_, err := setSelf(self).Discard(th, args[0])
+				return None, err
+			}
+			m["remove"] = func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+				ok, err := setSelf(self).Discard(th, args[0])
+				if err != nil {
+					return Null, err
+				}
+				if !ok {
+					return Null, NewException(KeyErrorType, args[0])
+				}
+				return None, nil
+			}
+			m["pop"] = func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+				s := setSelf(self)
+				for i, e := range s.table {
+					if e.key.o != nil && !e.dummy {
+						s.table[i] = setEntry{dummy: true, hash: -1}
+						s.used--
+						return e.key, nil
+					}
+				}
+				return Null, Errorf(KeyErrorType, "pop from an empty set")
+			}
+			m["clear"] = func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+				*setSelf(self) = *NewSet()
+				return None, nil
+			}
+			m["update"] = func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+				for _, a := range args {
+					if err := th.setUpdate(setSelf(self), a); err != nil {
+						return Null, err
+					}
+				}
+				return None, nil
+			}
+			for name, op := range map[string]int{"intersection_update": 1, "difference_update": 10, "symmetric_difference_update": 12} {
+				op := op
+				m[name] = func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+					s := setSelf(self)
+					for _, a := range args {
+						o, err := th.viewAsSet(a)
+						if err != nil {
+							return Null, err
+						}
+						r, _, err := th.setBinary(op, s, o)
+						if err != nil {
+							return Null, err
+						}
+						*s = *r.o.(*Set)
+					}
+					return None, nil
+				}
+			}
+			for name, op := range map[string]int{"__ior__": 7, "__iand__": 1, "__isub__": 10, "__ixor__": 12} {
+				op := op
+				m[name] = func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+					o, ok := args[0].o.(*Set)
+					if !ok {
+						return NotImplemented, nil
+					}
+					s := setSelf(self)
+					r, _, err := th.setBinary(op, s, o)
+					if err != nil {
+						return Null, err
+					}
+					*s = *r.o.(*Set)
+					return self, nil
+				}
+			}
+		}
+		for _, op := range []int{1, 7, 10, 12} {
+			op := op
+			m[binaryDunders[op]] = func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+				o, ok := unwrap(args[0]).o.(*Set)
+				if !ok {
+					return NotImplemented, nil
+				}
+				r, _, err := th.setBinary(op, setSelf(self), o)
+				return r, err
+			}
+		}
+		for n, f := range m {
+			method(t, n, f)
+		}
+	}
+}
+
+// setMulti implements union/intersection/… with any number of iterables.
+func setMulti(kind int) BuiltinFunc {
+	op := map[int]int{0x07: 7, 0x01: 1, 0x0a: 10, 0x0c: 12}[kind]
+	return func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		s := setSelf(self)
+		res := s.copySet(s.frozen)
+		for _, a := range args {
+			o, err := th.viewAsSet(a)
+			if err != nil {
+				return Null, err
+			}
+			if o == nil {
+				return Null, Errorf(TypeErrorType, "'%s' object is not iterable", a.Type().Name)
+			}
+			r, _, err := th.setBinary(op, res, o)
+			if err != nil {
+				return Null, err
+			}
+			res = r.o.(*Set)
+		}
+		return Obj(res), nil
+	}
+}
+
+func initBytes() {
+	for _, t := range []*Type{BytesType, ByteArrayType} {
+		t := t
+		mutable := t == ByteArrayType
+		seqDunders(t)
+		t.Dict.SetStr("__new__", Obj(&Builtin{Name: "__new__", owner: t.Name, Fn: func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+			b := &Bytes{mutable: mutable}
+			if len(args) > 1 {
+				switch x := args[1].o.(type) {
+				case *Str:
+					if len(args) < 3 && len(kw) == 0 {
+						return Null, Errorf(TypeErrorType, "string argument without an encoding")
+					}
+					b.b = []byte(x.s)
+				case intTag:
+					if int64(args[1].n) < 0 {
+						return Null, Errorf(ValueErrorType, "negative count")
+					}
+					b.b = make([]byte, int(args[1].n))
+				case *Bytes:
+					b.b = append([]byte(nil), x.b...)
+				default:
+					items, err := th.iterateToSlice(args[1])
+					if err != nil {
+						return Null, Errorf(TypeErrorType, "cannot convert '%s' object to %s", args[1].Type().Name, t.Name)
+					}
+					for _, it := range items {
+						if !it.IsSmallInt() || it.n > 255 {
+							return Null, Errorf(ValueErrorType, "bytes must be in range(0, 256)")
+						}
+						b.b = append(b.b, byte(it.n))
+					}
+				}
+			}
+			if b.b == nil {
+				b.b = []byte{}
+			}
+			return newOf(args[0].o.(*Type), t, Obj(b)), nil
+		}}))
+		m := map[string]BuiltinFunc{
+			"decode": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+				return String(string(unwrap(self).o.(*Bytes).b)), nil
+			},
+			"hex": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+				var sb strings.Builder
+				for _, c := range unwrap(self).o.(*Bytes).b {
+					sb.WriteString(leftPad(formatHexByte(c), 2))
+				}
+				return String(sb.String()), nil
+			},
+			"__hash__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+				h, err := th.Hash(unwrap(self))
+				return Int(h), err
+			},
+			"join": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+				items, err := th.iterateToSlice(args[0])
+				if err != nil {
+					return Null, err
+				}
+				sep := unwrap(self).o.(*Bytes).b
+				var out []byte
+				for i, it := range items {
+					if i > 0 {
+						out = append(out, sep...)
+					}
+					bb, ok := it.o.(*Bytes)
+					if !ok {
+						return Null, Errorf(TypeErrorType, "sequence item %d: expected a bytes-like object, %s found", i, it.Type().Name)
+					}
+					out = append(out, bb.b...)
+				}
+				return Obj(&Bytes{b: out, mutable: mutable}), nil
+			},
+		}
+		if mutable {
+			t.Dict.SetStr("__hash__", None)
+			delete(m, "__hash__")
+			m["append"] = func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+				b := unwrap(self).o.(*Bytes)
+				if !args[0].IsSmallInt() || args[0].n > 255 {
+					return Null, Errorf(ValueErrorType, "byte must be in range(0, 256)")
+				}
+				b.b = append(b.b, byte(args[0].n))
+				return None, nil
+			}
+			m["extend"] = func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+				b := unwrap(self).o.(*Bytes)
+				items, err := th.iterateToSlice(args[0])
+				if err != nil {
+					return Null, err
+				}
+				for _, it := range items {
+					b.b = append(b.b, byte(it.n))
+				}
+				return None, nil
+			}
+			m["__setitem__"] = func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+				return None, th.SetItem(unwrap(self), args[0], args[1])
+			}
+		}
+		for n, f := range m {
+			method(t, n, f)
+		}
+	}
+}
+
+func formatHexByte(c byte) string {
+	const digits = "0123456789abcdef"
+	return string([]byte{digits[c>>4], digits[c&15]})
+}
+
+func initRangeSlice() {
+	RangeType.Dict.SetStr("__new__", Obj(&Builtin{Name: "__new__", owner: "range", Fn: func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+		if err := noKwargs("range", kw); err != nil {
+			return Null, err
+		}
+		args = args[1:]
+		if len(args) == 0 {
+			return Null, Errorf(TypeErrorType, "range expected at least 1 argument, got 0")
+		}
+		if len(args) > 3 {
+			return Null, Errorf(TypeErrorType, "range expected at most 3 arguments, got %d", len(args))
+		}
+		var vals [3]int64
+		for i, a := range args {
+			v, ok, err := th.index(a)
+			if err != nil {
+				return Null, err
+			}
+			if !ok {
+				return Null, Errorf(TypeErrorType, "'%s' object cannot be interpreted as an integer", a.Type().Name)
+			}
+			vals[i] = v
+		}
+		r := &Range{step: 1}
+		switch len(args) {
+		case 1:
+			r.stop = vals[0]
+		case 2:
+			r.start, r.stop = vals[0], vals[1]
+		case 3:
+			r.start, r.stop, r.step = vals[0], vals[1], vals[2]
+			if r.step == 0 {
+				return Null, Errorf(ValueErrorType, "range() arg 3 must not be zero")
+			}
+		}
+		return Obj(r), nil
+	}}))
+	seqDunders(RangeType)
+	RangeType.addGetSet("start", func(th *Thread, v Value) (Value, error) { return Int(v.o.(*Range).start), nil }, nil)
+	RangeType.addGetSet("stop", func(th *Thread, v Value) (Value, error) { return Int(v.o.(*Range).stop), nil }, nil)
+	RangeType.addGetSet("step", func(th *Thread, v Value) (Value, error) { return Int(v.o.(*Range).step), nil }, nil)
+	method(RangeType, "index", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		r := self.o.(*Range)
+		ok, err := th.Contains(self, args[0])
+		if err != nil {
+			return Null, err
+		}
+		if !ok {
+			s, _ := th.Repr(args[0])
+			return Null, Errorf(ValueErrorType, "%s is not in range", s)
+		}
+		return Int((int64(args[0].n) - r.start) / r.step), nil
+	})
+	method(RangeType, "count", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		ok, err := th.Contains(self, args[0])
+		return Int(int64(b2i(ok))), err
+	})
+	method(RangeType, "__reversed__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		r := self.o.(*Range)
+		n := r.length()
+		return Obj(&rangeIter{start: r.start + (n-1)*r.step, step: -r.step, n: n}), nil
+	})
+	SliceType.Dict.SetStr("__new__", Obj(&Builtin{Name: "__new__", owner: "slice", Fn: func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+		args = args[1:]
+		switch len(args) {
+		case 1:
+			return Obj(&Slice{None, args[0], None}), nil
+		case 2:
+			return Obj(&Slice{args[0], args[1], None}), nil
+		case 3:
+			return Obj(&Slice{args[0], args[1], args[2]}), nil
+		}
+		return Null, Errorf(TypeErrorType, "slice expected at least 1 argument, got %d", len(args))
+	}}))
+	SliceType.addGetSet("start", func(th *Thread, v Value) (Value, error) { return v.o.(*Slice).Start, nil }, nil)
+	SliceType.addGetSet("stop", func(th *Thread, v Value) (Value, error) { return v.o.(*Slice).Stop, nil }, nil)
+	SliceType.addGetSet("step", func(th *Thread, v Value) (Value, error) { return v.o.(*Slice).Step, nil }, nil)
+	method(SliceType, "indices", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		n, ok, err := th.index(args[0])
+		if err != nil || !ok {
+			return Null, Errorf(TypeErrorType, "'%s' object cannot be interpreted as an integer", args[0].Type().Name)
+		}
+		a, b, c, err := th.sliceIndices(self.o.(*Slice), int(n))
+		return TupleOf(Int(int64(a)), Int(int64(b)), Int(int64(c))), err
+	})
+	method(SliceType, "__repr__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		s := self.o.(*Slice)
+		a, _ := th.Repr(s.Start)
+		b, _ := th.Repr(s.Stop)
+		c, _ := th.Repr(s.Step)
+		return String("slice(" + a + ", " + b + ", " + c + ")"), nil
+	})
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}

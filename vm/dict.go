@@ -1,0 +1,323 @@
+package vm
+
+// dict: an insertion-ordered hash table with CPython's probing sequence.
+
+// Dict is a Python dict.
+type Dict struct {
+	indices []int32 // -1 empty, -2 dummy, else index into entries
+	entries []dictEntry
+	used    int
+	// keysVersion changes when a key is added or removed (not on value
+	// updates); global-lookup caches compare it.
+	keysVersion uint32
+}
+
+type dictEntry struct {
+	hash int64
+	key  Value // Null for a deleted entry
+	val  Value
+}
+
+// Type implements Object.
+func (*Dict) Type() *Type { return DictType }
+
+var dictKeysVersion uint32
+
+// NewDict returns an empty dict.
+func NewDict() *Dict { return &Dict{} }
+
+// Len returns the number of items.
+func (d *Dict) Len() int { return d.used }
+
+// KeysVersion returns the dict's key-set version.
+func (d *Dict) KeysVersion() uint32 { return d.keysVersion }
+
+func (d *Dict) bumpKeys() {
+	dictKeysVersion++
+	d.keysVersion = dictKeysVersion
+}
+
+const (
+	ixEmpty = -1
+	ixDummy = -2
+)
+
+// find returns the entry index of key, or -1, plus the indices slot to use
+// for an insertion.
+func (d *Dict) find(th *Thread, key Value, hash int64) (int, int, error) {
+	if d.indices == nil {
+		// Small dicts: linear scan.
+		for i := range d.entries {
+			e := &d.entries[i]
+			if e.key.o == nil || e.hash != hash {
+				continue
+			}
+			if e.key.Is(key) {
+				return i, -1, nil
+			}
+			eq, err := th.eqForDict(e.key, key)
+			if err != nil {
+				return -1, -1, err
+			}
+			if eq {
+				return i, -1, nil
+			}
+		}
+		return -1, -1, nil
+	}
+	mask := uint64(len(d.indices) - 1)
+	i := uint64(hash) & mask
+	perturb := uint64(hash)
+	free := -1
+	for {
+		ix := d.indices[i]
+		if ix == ixEmpty {
+			if free < 0 {
+				free = int(i)
+			}
+			return -1, free, nil
+		}
+		if ix == ixDummy {
+			if free < 0 {
+				free = int(i)
+			}
+		} else {
+			e := &d.entries[ix]
+			if e.hash == hash {
+				if e.key.Is(key) {
+					return int(ix), int(i), nil
+				}
+				eq, err := th.eqForDict(e.key, key)
+				if err != nil {
+					return -1, -1, err
+				}
+				if eq {
+					return int(ix), int(i), nil
+				}
+			}
+		}
+		perturb >>= 5
+		i = (i*5 + perturb + 1) & mask
+	}
+}
+
+// Get looks up key.
+func (d *Dict) Get(th *Thread, key Value) (Value, bool, error) {
+	h, err := th.Hash(key)
+	if err != nil {
+		return Null, false, err
+	}
+	i, _, err := d.find(th, key, h)
+	if err != nil || i < 0 {
+		return Null, false, err
+	}
+	return d.entries[i].val, true, nil
+}
+
+// GetStr looks up a string key without calling Python code.
+func (d *Dict) GetStr(name string) (Value, bool) {
+	h := strHash(name)
+	if d.indices == nil {
+		for i := range d.entries {
+			e := &d.entries[i]
+			if e.hash == h {
+				if s, ok := e.key.o.(*Str); ok && s.s == name {
+					return e.val, true
+				}
+			}
+		}
+		return Null, false
+	}
+	mask := uint64(len(d.indices) - 1)
+	i := uint64(h) & mask
+	perturb := uint64(h)
+	for {
+		ix := d.indices[i]
+		if ix == ixEmpty {
+			return Null, false
+		}
+		if ix >= 0 {
+			e := &d.entries[ix]
+			if e.hash == h {
+				if s, ok := e.key.o.(*Str); ok && s.s == name {
+					return e.val, true
+				}
+			}
+		}
+		perturb >>= 5
+		i = (i*5 + perturb + 1) & mask
+	}
+}
+
+// SetStr sets a string key (no Python code can run).
+func (d *Dict) SetStr(name string, v Value) {
+	_ = d.Set(nil, Obj(NewStr(name)), v)
+}
+
+// DelStr deletes a string key, reporting whether it was present.
+func (d *Dict) DelStr(name string) bool {
+	ok, _ := d.Del(nil, Obj(NewStr(name)))
+	return ok
+}
+
+// Set stores key → v.
+func (d *Dict) Set(th *Thread, key, v Value) error {
+	h, err := th.Hash(key)
+	if err != nil {
+		return err
+	}
+	return d.setHashed(th, key, h, v)
+}
+
+func (d *Dict) setHashed(th *Thread, key Value, h int64, v Value) error {
+	i, slot, err := d.find(th, key, h)
+	if err != nil {
+		return err
+	}
+	if i >= 0 {
+		d.entries[i].val = v
+		return nil
+	}
+	d.entries = append(d.entries, dictEntry{hash: h, key: key, val: v})
+	d.used++
+	d.bumpKeys()
+	if d.indices == nil {
+		if len(d.entries) > 8 {
+			d.rebuild()
+		}
+		return nil
+	}
+	d.indices[slot] = int32(len(d.entries) - 1)
+	if len(d.entries)*3 >= len(d.indices)*2 {
+		d.rebuild()
+	}
+	return nil
+}
+
+// rebuild compacts entries and rebuilds the index table.
+func (d *Dict) rebuild() {
+	if d.used != len(d.entries) {
+		live := make([]dictEntry, 0, d.used)
+		for _, e := range d.entries {
+			if e.key.o != nil {
+				live = append(live, e)
+			}
+		}
+		d.entries = live
+	}
+	if len(d.entries) <= 8 {
+		d.indices = nil
+		return
+	}
+	size := 16
+	for size*2 < len(d.entries)*3+3 {
+		size *= 2
+	}
+	d.indices = make([]int32, size)
+	for i := range d.indices {
+		d.indices[i] = ixEmpty
+	}
+	mask := uint64(size - 1)
+	for ix, e := range d.entries {
+		i := uint64(e.hash) & mask
+		perturb := uint64(e.hash)
+		for d.indices[i] != ixEmpty {
+			perturb >>= 5
+			i = (i*5 + perturb + 1) & mask
+		}
+		d.indices[i] = int32(ix)
+	}
+}
+
+// Del removes key, reporting whether it was present.
+func (d *Dict) Del(th *Thread, key Value) (bool, error) {
+	h, err := th.Hash(key)
+	if err != nil {
+		return false, err
+	}
+	i, slot, err := d.find(th, key, h)
+	if err != nil || i < 0 {
+		return false, err
+	}
+	d.entries[i] = dictEntry{}
+	d.used--
+	d.bumpKeys()
+	if d.indices != nil {
+		d.indices[slot] = ixDummy
+	}
+	if d.used == 0 {
+		d.entries = d.entries[:0]
+		d.indices = nil
+	} else if len(d.entries) > 16 && d.used*2 < len(d.entries) {
+		d.rebuild()
+	} else if d.indices == nil {
+		// keep order; compact small dicts eagerly
+		d.rebuild()
+	}
+	return true, nil
+}
+
+// Items calls f for each item in order; f must not modify d.
+func (d *Dict) Items(f func(k, v Value) bool) {
+	for i := 0; i < len(d.entries); i++ {
+		e := d.entries[i]
+		if e.key.o != nil {
+			if !f(e.key, e.val) {
+				return
+			}
+		}
+	}
+}
+
+// Keys returns the keys in order.
+func (d *Dict) Keys() []Value {
+	out := make([]Value, 0, d.used)
+	d.Items(func(k, _ Value) bool { out = append(out, k); return true })
+	return out
+}
+
+// Clear removes all items.
+func (d *Dict) Clear() {
+	d.entries = nil
+	d.indices = nil
+	d.used = 0
+	d.bumpKeys()
+}
+
+// Copy returns a shallow copy.
+func (d *Dict) Copy() *Dict {
+	n := &Dict{used: d.used}
+	n.entries = make([]dictEntry, 0, d.used)
+	for _, e := range d.entries {
+		if e.key.o != nil {
+			n.entries = append(n.entries, e)
+		}
+	}
+	if len(n.entries) > 8 {
+		n.rebuild()
+	}
+	n.bumpKeys()
+	return n
+}
+
+// PopItem removes and returns the last item.
+func (d *Dict) popLast() (dictEntry, bool) {
+	for i := len(d.entries) - 1; i >= 0; i-- {
+		if d.entries[i].key.o != nil {
+			e := d.entries[i]
+			d.Del(nil, e.key)
+			return e, true
+		}
+	}
+	return dictEntry{}, false
+}
+
+// entryAt returns the i-th live entry position at or after pos (for iterators).
+func (d *Dict) nextEntry(pos int) (int, dictEntry, bool) {
+	for ; pos < len(d.entries); pos++ {
+		if d.entries[pos].key.o != nil {
+			return pos + 1, d.entries[pos], true
+		}
+	}
+	return pos, dictEntry{}, false
+}

@@ -1,0 +1,237 @@
+package vm
+
+// Exception objects, the builtin exception hierarchy, and tracebacks.
+
+import (
+	"fmt"
+)
+
+// Exception is an instance of BaseException or a subclass. It implements
+// Go's error interface, which is how exceptions travel through the runtime.
+type Exception struct {
+	typ             *Type
+	dict            *Dict
+	args            *Tuple
+	tb              *Traceback
+	cause           Value
+	context         Value
+	suppressContext bool
+}
+
+// Type implements Object.
+func (e *Exception) Type() *Type { return e.typ }
+
+// Error implements error with the exception's type and message.
+func (e *Exception) Error() string {
+	msg := excStrNoThread(e)
+	if msg == "" {
+		return e.typ.Name
+	}
+	return e.typ.Name + ": " + msg
+}
+
+// Args returns the exception's args tuple.
+func (e *Exception) Args() []Value { return e.args.items }
+
+// Traceback returns the exception's traceback (innermost last).
+func (e *Exception) Traceback() *Traceback { return e.tb }
+
+// Traceback is one entry of a traceback: a frame's code and the
+// instruction that was executing when the exception passed through it.
+type Traceback struct {
+	Next  *Traceback
+	Code  *CodeObj
+	PC    int
+	frame *Frame
+}
+
+// Type implements Object.
+func (*Traceback) Type() *Type { return TracebackType }
+
+// Line returns the source line of the entry.
+func (tb *Traceback) Line() int { return tb.Code.Line(tb.PC) }
+
+// NewException creates an exception of type t with the given args.
+func NewException(t *Type, args ...Value) *Exception {
+	return &Exception{typ: t, args: NewTuple(args), cause: None, context: None}
+}
+
+// Errorf returns an exception of type t with a formatted message.
+func Errorf(t *Type, format string, a ...any) error {
+	return NewException(t, String(fmt.Sprintf(format, a...)))
+}
+
+func excStrNoThread(e *Exception) string {
+	switch len(e.args.items) {
+	case 0:
+		return ""
+	case 1:
+		if s, ok := e.args.items[0].o.(*Str); ok {
+			if e.typ.IsSubtype(KeyErrorType) {
+				return reprNoThread(e.args.items[0])
+			}
+			return s.s
+		}
+		return reprNoThread(e.args.items[0])
+	}
+	return reprNoThread(Obj(e.args))
+}
+
+// reprNoThread renders simple values without running Python code.
+func reprNoThread(v Value) string {
+	s, err := (*Thread)(nil).Repr(v)
+	if err != nil {
+		return "<object>"
+	}
+	return s
+}
+
+// asException converts an error to an *Exception.
+func asException(err error) *Exception {
+	if e, ok := err.(*Exception); ok {
+		return e
+	}
+	return NewException(SystemErrorType, String(err.Error()))
+}
+
+// Builtin exception types.
+var (
+	BaseExceptionType,
+	SystemExitType,
+	KeyboardInterruptType,
+	GeneratorExitType,
+	ExceptionType,
+	StopIterationType,
+	StopAsyncIterationType,
+	ArithmeticErrorType,
+	FloatingPointErrorType,
+	OverflowErrorType,
+	ZeroDivisionErrorType,
+	AssertionErrorType,
+	AttributeErrorType,
+	BufferErrorType,
+	EOFErrorType,
+	ImportErrorType,
+	ModuleNotFoundErrorType,
+	LookupErrorType,
+	IndexErrorType,
+	KeyErrorType,
+	MemoryErrorType,
+	NameErrorType,
+	UnboundLocalErrorType,
+	OSErrorType,
+	FileNotFoundErrorType,
+	FileExistsErrorType,
+	PermissionErrorType,
+	ReferenceErrorType,
+	RuntimeErrorType,
+	NotImplementedErrorType,
+	RecursionErrorType,
+	SyntaxErrorType,
+	IndentationErrorType,
+	TabErrorType,
+	SystemErrorType,
+	TypeErrorType,
+	ValueErrorType,
+	UnicodeErrorType,
+	UnicodeDecodeErrorType,
+	UnicodeEncodeErrorType,
+	WarningType,
+	UserWarningType,
+	DeprecationWarningType,
+	PendingDeprecationWarningType,
+	SyntaxWarningType,
+	RuntimeWarningType,
+	FutureWarningType,
+	ImportWarningType,
+	UnicodeWarningType,
+	BytesWarningType,
+	ResourceWarningType,
+	EncodingWarningType,
+	BaseExceptionGroupType,
+	ExceptionGroupType,
+	TimeoutErrorType,
+	ConnectionErrorType,
+	InterruptedErrorType,
+	IsADirectoryErrorType,
+	NotADirectoryErrorType *Type
+)
+
+// exceptionTypes lists the builtin exceptions in the order they are
+// installed in builtins.
+var exceptionTypes []*Type
+
+func newExcType(name string, base *Type) *Type {
+	t := newBuiltinType(name, base)
+	t.hasDict = true
+	exceptionTypes = append(exceptionTypes, t)
+	return t
+}
+
+func initExceptionTypes() {
+	BaseExceptionType = newExcType("BaseException", ObjectType)
+	BaseExceptionType.layout = BaseExceptionType
+	b := BaseExceptionType
+	SystemExitType = newExcType("SystemExit", b)
+	KeyboardInterruptType = newExcType("KeyboardInterrupt", b)
+	GeneratorExitType = newExcType("GeneratorExit", b)
+	ExceptionType = newExcType("Exception", b)
+	e := ExceptionType
+	StopIterationType = newExcType("StopIteration", e)
+	StopAsyncIterationType = newExcType("StopAsyncIteration", e)
+	ArithmeticErrorType = newExcType("ArithmeticError", e)
+	FloatingPointErrorType = newExcType("FloatingPointError", ArithmeticErrorType)
+	OverflowErrorType = newExcType("OverflowError", ArithmeticErrorType)
+	ZeroDivisionErrorType = newExcType("ZeroDivisionError", ArithmeticErrorType)
+	AssertionErrorType = newExcType("AssertionError", e)
+	AttributeErrorType = newExcType("AttributeError", e)
+	BufferErrorType = newExcType("BufferError", e)
+	EOFErrorType = newExcType("EOFError", e)
+	ImportErrorType = newExcType("ImportError", e)
+	ModuleNotFoundErrorType = newExcType("ModuleNotFoundError", ImportErrorType)
+	LookupErrorType = newExcType("LookupError", e)
+	IndexErrorType = newExcType("IndexError", LookupErrorType)
+	KeyErrorType = newExcType("KeyError", LookupErrorType)
+	MemoryErrorType = newExcType("MemoryError", e)
+	NameErrorType = newExcType("NameError", e)
+	UnboundLocalErrorType = newExcType("UnboundLocalError", NameErrorType)
+	OSErrorType = newExcType("OSError", e)
+	FileNotFoundErrorType = newExcType("FileNotFoundError", OSErrorType)
+	FileExistsErrorType = newExcType("FileExistsError", OSErrorType)
+	PermissionErrorType = newExcType("PermissionError", OSErrorType)
+	TimeoutErrorType = newExcType("TimeoutError", OSErrorType)
+	ConnectionErrorType = newExcType("ConnectionError", OSErrorType)
+	InterruptedErrorType = newExcType("InterruptedError", OSErrorType)
+	IsADirectoryErrorType = newExcType("IsADirectoryError", OSErrorType)
+	NotADirectoryErrorType = newExcType("NotADirectoryError", OSErrorType)
+	ReferenceErrorType = newExcType("ReferenceError", e)
+	RuntimeErrorType = newExcType("RuntimeError", e)
+	NotImplementedErrorType = newExcType("NotImplementedError", RuntimeErrorType)
+	RecursionErrorType = newExcType("RecursionError", RuntimeErrorType)
+	SyntaxErrorType = newExcType("SyntaxError", e)
+	IndentationErrorType = newExcType("IndentationError", SyntaxErrorType)
+	TabErrorType = newExcType("TabError", IndentationErrorType)
+	SystemErrorType = newExcType("SystemError", e)
+	TypeErrorType = newExcType("TypeError", e)
+	ValueErrorType = newExcType("ValueError", e)
+	UnicodeErrorType = newExcType("UnicodeError", ValueErrorType)
+	UnicodeDecodeErrorType = newExcType("UnicodeDecodeError", UnicodeErrorType)
+	UnicodeEncodeErrorType = newExcType("UnicodeEncodeError", UnicodeErrorType)
+	WarningType = newExcType("Warning", e)
+	UserWarningType = newExcType("UserWarning", WarningType)
+	DeprecationWarningType = newExcType("DeprecationWarning", WarningType)
+	PendingDeprecationWarningType = newExcType("PendingDeprecationWarning", WarningType)
+	SyntaxWarningType = newExcType("SyntaxWarning", WarningType)
+	RuntimeWarningType = newExcType("RuntimeWarning", WarningType)
+	FutureWarningType = newExcType("FutureWarning", WarningType)
+	ImportWarningType = newExcType("ImportWarning", WarningType)
+	UnicodeWarningType = newExcType("UnicodeWarning", WarningType)
+	BytesWarningType = newExcType("BytesWarning", WarningType)
+	ResourceWarningType = newExcType("ResourceWarning", WarningType)
+	EncodingWarningType = newExcType("EncodingWarning", WarningType)
+	BaseExceptionGroupType = newExcType("BaseExceptionGroup", b)
+	ExceptionGroupType = newExcType("ExceptionGroup", BaseExceptionGroupType)
+	ExceptionGroupType.Bases = []*Type{BaseExceptionGroupType, ExceptionType}
+	ExceptionGroupType.computeMRO()
+	ExceptionType.subs = append(ExceptionType.subs, ExceptionGroupType)
+}

@@ -1,0 +1,489 @@
+package vm
+
+// The format-spec mini-language, FORMAT_VALUE, and format().
+
+import (
+	"math"
+	"math/big"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+type formatSpec struct {
+	fill      rune
+	align     byte // 0, '<', '>', '^', '='
+	sign      byte // 0, '+', '-', ' '
+	zeroNeg   bool // 'z'
+	alt       bool
+	zero      bool
+	width     int
+	grouping  byte // 0, ',', '_'
+	precision int  // -1 if absent
+	typ       byte
+}
+
+func parseFormatSpec(spec string) (*formatSpec, error) {
+	fs := &formatSpec{fill: ' ', precision: -1}
+	rs := []rune(spec)
+	i := 0
+	isAlign := func(r rune) bool { return r == '<' || r == '>' || r == '^' || r == '=' }
+	if len(rs) >= 2 && isAlign(rs[1]) {
+		fs.fill, fs.align = rs[0], byte(rs[1])
+		i = 2
+	} else if len(rs) >= 1 && isAlign(rs[0]) {
+		fs.align = byte(rs[0])
+		i = 1
+	}
+	if i < len(rs) && (rs[i] == '+' || rs[i] == '-' || rs[i] == ' ') {
+		fs.sign = byte(rs[i])
+		i++
+	}
+	if i < len(rs) && rs[i] == 'z' {
+		fs.zeroNeg = true
+		i++
+	}
+	if i < len(rs) && rs[i] == '#' {
+		fs.alt = true
+		i++
+	}
+	if i < len(rs) && rs[i] == '0' {
+		fs.zero = true
+		i++
+	}
+	start := i
+	for i < len(rs) && rs[i] >= '0' && rs[i] <= '9' {
+		i++
+	}
+	if i > start {
+		n, err := strconv.Atoi(string(rs[start:i]))
+		if err != nil {
+			return nil, Errorf(ValueErrorType, "Too many decimal digits in format string")
+		}
+		fs.width = n
+	}
+	if i < len(rs) && (rs[i] == ',' || rs[i] == '_') {
+		fs.grouping = byte(rs[i])
+		i++
+		if i < len(rs) && (rs[i] == ',' || rs[i] == '_') {
+			return nil, Errorf(ValueErrorType, "Cannot specify both ',' and '_'.")
+		}
+	}
+	if i < len(rs) && rs[i] == '.' {
+		i++
+		start = i
+		for i < len(rs) && rs[i] >= '0' && rs[i] <= '9' {
+			i++
+		}
+		if i == start {
+			return nil, Errorf(ValueErrorType, "Format specifier missing precision")
+		}
+		fs.precision, _ = strconv.Atoi(string(rs[start:i]))
+	}
+	if i < len(rs) {
+		if i+1 < len(rs) {
+			return nil, Errorf(ValueErrorType, "Invalid format specifier")
+		}
+		fs.typ = byte(rs[i])
+		if rs[i] > 127 {
+			return nil, Errorf(ValueErrorType, "Invalid format specifier")
+		}
+	}
+	if fs.zero && fs.align == 0 {
+		fs.fill = '0'
+		fs.align = '='
+	}
+	return fs, nil
+}
+
+// pad applies width, fill and alignment; prefix is sign/base prefix kept
+// before the padding for '=' alignment.
+func (fs *formatSpec) pad(prefix, body string, defaultAlign byte) string {
+	align := fs.align
+	if align == 0 {
+		align = defaultAlign
+	}
+	n := utf8.RuneCountInString(prefix) + utf8.RuneCountInString(body)
+	if n >= fs.width {
+		return prefix + body
+	}
+	fill := strings.Repeat(string(fs.fill), fs.width-n)
+	switch align {
+	case '<':
+		return prefix + body + fill
+	case '^':
+		left := (fs.width - n) / 2
+		return strings.Repeat(string(fs.fill), left) + prefix + body + strings.Repeat(string(fs.fill), fs.width-n-left)
+	case '=':
+		return prefix + fill + body
+	}
+	return fill + prefix + body
+}
+
+// formatValue implements FORMAT_VALUE: conversion then format(v, spec).
+func (th *Thread) formatValue(v Value, conv int, spec string) (Value, error) {
+	switch conv {
+	case 1:
+		s, err := th.Str(v)
+		if err != nil {
+			return Null, err
+		}
+		v = String(s)
+	case 2:
+		s, err := th.Repr(v)
+		if err != nil {
+			return Null, err
+		}
+		v = String(s)
+	case 3:
+		s, err := th.Repr(v)
+		if err != nil {
+			return Null, err
+		}
+		v = String(asciiEscape(s))
+	}
+	if s, ok := v.o.(*Str); ok && spec == "" {
+		return Obj(s), nil
+	}
+	s, err := th.Format(v, spec)
+	if err != nil {
+		return Null, err
+	}
+	return String(s), nil
+}
+
+func asciiEscape(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case r < 128:
+			b.WriteRune(r)
+		case r <= 0xff:
+			b.WriteString("\\x" + leftPad(strconv.FormatInt(int64(r), 16), 2))
+		case r <= 0xffff:
+			b.WriteString("\\u" + leftPad(strconv.FormatInt(int64(r), 16), 4))
+		default:
+			b.WriteString("\\U" + leftPad(strconv.FormatInt(int64(r), 16), 8))
+		}
+	}
+	return b.String()
+}
+
+func leftPad(s string, n int) string {
+	for len(s) < n {
+		s = "0" + s
+	}
+	return s
+}
+
+// Format implements format(v, spec).
+func (th *Thread) Format(v Value, spec string) (string, error) {
+	switch v.o.(type) {
+	case intTag, floatTag, *BigInt, *Str:
+		return th.formatBuiltin(v, spec)
+	case boolTag:
+		if spec == "" {
+			return th.Repr(v)
+		}
+		return th.formatBuiltin(Int(int64(v.n)), spec)
+	}
+	m := v.Type().Lookup("__format__")
+	if m.o == nil {
+		return "", Errorf(TypeErrorType, "Type %s doesn't define __format__", v.Type().Name)
+	}
+	r, err := th.callDescriptorAsMethod(m, v, []Value{v, String(spec)})
+	if err != nil {
+		return "", err
+	}
+	s, ok := r.o.(*Str)
+	if !ok {
+		return "", Errorf(TypeErrorType, "__format__ must return a str, not %s", r.Type().Name)
+	}
+	return s.s, nil
+}
+
+// formatBuiltin formats ints, floats and strs.
+func (th *Thread) formatBuiltin(v Value, spec string) (string, error) {
+	if spec == "" {
+		return th.Str(v)
+	}
+	fs, err := parseFormatSpec(spec)
+	if err != nil {
+		return "", err
+	}
+	switch o := v.o.(type) {
+	case *Str:
+		return formatStr(o.s, fs)
+	case intTag, boolTag, *BigInt:
+		switch fs.typ {
+		case 'e', 'E', 'f', 'F', 'g', 'G', '%':
+			f, _, err := toFloat(v)
+			if err != nil {
+				return "", err
+			}
+			return formatFloat(f, fs)
+		}
+		b, _ := asBig(v)
+		return formatIntSpec(b, fs, v.Type().Name)
+	case floatTag:
+		return formatFloat(v.AsFloat(), fs)
+	}
+	return th.Str(v)
+}
+
+func formatStr(s string, fs *formatSpec) (string, error) {
+	if fs.typ != 0 && fs.typ != 's' {
+		return "", Errorf(ValueErrorType, "Unknown format code '%c' for object of type 'str'", fs.typ)
+	}
+	if fs.sign != 0 {
+		return "", Errorf(ValueErrorType, "Sign not allowed in string format specifier")
+	}
+	if fs.alt {
+		return "", Errorf(ValueErrorType, "Alternate form (#) not allowed in string format specifier")
+	}
+	if fs.grouping != 0 {
+		return "", Errorf(ValueErrorType, "Cannot specify '%c' with 's'.", fs.grouping)
+	}
+	if fs.align == '=' {
+		return "", Errorf(ValueErrorType, "'=' alignment not allowed in string format specifier")
+	}
+	if fs.precision >= 0 {
+		rs := []rune(s)
+		if len(rs) > fs.precision {
+			s = string(rs[:fs.precision])
+		}
+	}
+	return fs.pad("", s, '<'), nil
+}
+
+func groupDigits(digits string, sep byte, every int) string {
+	if sep == 0 || len(digits) <= every {
+		return digits
+	}
+	var parts []string
+	for len(digits) > every {
+		parts = append([]string{digits[len(digits)-every:]}, parts...)
+		digits = digits[:len(digits)-every]
+	}
+	parts = append([]string{digits}, parts...)
+	return strings.Join(parts, string(sep))
+}
+
+func formatIntSpec(b *big.Int, fs *formatSpec, tname string) (string, error) {
+	if fs.precision >= 0 {
+		return "", Errorf(ValueErrorType, "Precision not allowed in integer format specifier")
+	}
+	neg := b.Sign() < 0
+	a := new(big.Int).Abs(b)
+	var digits, prefix string
+	every := 3
+	switch fs.typ {
+	case 0, 'd', 'n':
+		digits = a.String()
+	case 'b':
+		digits, prefix, every = a.Text(2), "0b", 4
+	case 'o':
+		digits, prefix, every = a.Text(8), "0o", 4
+	case 'x':
+		digits, prefix, every = a.Text(16), "0x", 4
+	case 'X':
+		digits, prefix, every = strings.ToUpper(a.Text(16)), "0X", 4
+	case 'c':
+		if fs.sign != 0 {
+			return "", Errorf(ValueErrorType, "Sign not allowed with integer format specifier 'c'")
+		}
+		if !b.IsInt64() || b.Int64() < 0 || b.Int64() > 0x10ffff {
+			return "", Errorf(OverflowErrorType, "%%c arg not in range(0x110000)")
+		}
+		return fs.pad("", string(rune(b.Int64())), '>'), nil
+	default:
+		return "", Errorf(ValueErrorType, "Unknown format code '%c' for object of type '%s'", fs.typ, tname)
+	}
+	if fs.grouping == ',' && fs.typ != 0 && fs.typ != 'd' {
+		return "", Errorf(ValueErrorType, "Cannot specify ',' with '%c'.", fs.typ)
+	}
+	if !fs.alt {
+		prefix = ""
+	}
+	sign := signStr(neg, fs.sign)
+	if fs.align == '=' && fs.fill == '0' && fs.grouping != 0 {
+		// Zero padding participates in grouping.
+		width := fs.width - len(sign) - len(prefix)
+		for len(groupDigits(digits, fs.grouping, every)) < width {
+			digits = "0" + digits
+		}
+	}
+	digits = groupDigits(digits, fs.grouping, every)
+	return fs.pad(sign+prefix, digits, '>'), nil
+}
+
+func signStr(neg bool, sign byte) string {
+	if neg {
+		return "-"
+	}
+	switch sign {
+	case '+':
+		return "+"
+	case ' ':
+		return " "
+	}
+	return ""
+}
+
+func formatFloat(f float64, fs *formatSpec) (string, error) {
+	typ := fs.typ
+	prec := fs.precision
+	switch typ {
+	case 0, 'e', 'E', 'f', 'F', 'g', 'G', '%', 'n':
+	default:
+		return "", Errorf(ValueErrorType, "Unknown format code '%c' for object of type 'float'", typ)
+	}
+	neg := math.Signbit(f)
+	a := math.Abs(f)
+	var body string
+	upper := typ == 'E' || typ == 'F' || typ == 'G'
+	switch {
+	case math.IsInf(a, 0):
+		body = "inf"
+		if upper {
+			body = "INF"
+		}
+		if typ == '%' {
+			body += "%"
+		}
+	case math.IsNaN(a):
+		body = "nan"
+		if upper {
+			body = "NAN"
+		}
+		neg = false
+		if typ == '%' {
+			body += "%"
+		}
+	default:
+		switch typ {
+		case 'f', 'F':
+			if prec < 0 {
+				prec = 6
+			}
+			body = strconv.FormatFloat(a, 'f', prec, 64)
+			if fs.alt && prec == 0 {
+				body += "."
+			}
+		case '%':
+			if prec < 0 {
+				prec = 6
+			}
+			body = strconv.FormatFloat(a*100, 'f', prec, 64)
+			if fs.alt && prec == 0 {
+				body += "."
+			}
+			body += "%"
+		case 'e', 'E':
+			if prec < 0 {
+				prec = 6
+			}
+			body = expFormat(a, prec, fs.alt)
+		case 'g', 'G', 'n':
+			if prec < 0 {
+				prec = 6
+			}
+			if prec == 0 {
+				prec = 1
+			}
+			body = generalFormat(a, prec, fs.alt, false)
+		case 0:
+			if prec < 0 {
+				body = strings.TrimPrefix(floatReprAbs(a), "-")
+			} else {
+				if prec == 0 {
+					prec = 1
+				}
+				body = generalFormat(a, prec, fs.alt, true)
+			}
+		}
+		if upper {
+			body = strings.ToUpper(body)
+		}
+		if fs.zeroNeg && neg {
+			allZero := strings.Trim(body, "0.%eE+-") == ""
+			if allZero {
+				neg = false
+			}
+		}
+	}
+	if fs.grouping != 0 && !math.IsInf(a, 0) && !math.IsNaN(a) {
+		intPart, rest := body, ""
+		if i := strings.IndexAny(body, ".eE%"); i >= 0 {
+			intPart, rest = body[:i], body[i:]
+		}
+		if fs.align == '=' && fs.fill == '0' {
+			width := fs.width - len(signStr(neg, fs.sign)) - len(rest)
+			for len(groupDigits(intPart, fs.grouping, 3)) < width {
+				intPart = "0" + intPart
+			}
+		}
+		body = groupDigits(intPart, fs.grouping, 3) + rest
+	}
+	return fs.pad(signStr(neg, fs.sign), body, '>'), nil
+}
+
+func floatReprAbs(a float64) string {
+	return floatRepr(a)
+}
+
+// expFormat formats a >= 0 as d.ddde±XX.
+func expFormat(a float64, prec int, alt bool) string {
+	s := strconv.FormatFloat(a, 'e', prec, 64)
+	if alt && prec == 0 {
+		i := strings.IndexByte(s, 'e')
+		s = s[:i] + "." + s[i:]
+	}
+	return s
+}
+
+// generalFormat implements the 'g' presentation (and the default float
+// presentation when noType is set, which keeps at least one decimal).
+func generalFormat(a float64, prec int, alt bool, noType bool) string {
+	if a == 0 {
+		if alt {
+			return "0." + strings.Repeat("0", prec-1)
+		}
+		if noType {
+			return "0.0"
+		}
+		return "0"
+	}
+	es := strconv.FormatFloat(a, 'e', prec-1, 64)
+	mant, expS, _ := strings.Cut(es, "e")
+	exp, _ := strconv.Atoi(expS)
+	if exp >= -4 && exp < prec {
+		s := strconv.FormatFloat(a, 'f', prec-1-exp, 64)
+		if !alt {
+			if strings.Contains(s, ".") {
+				s = strings.TrimRight(s, "0")
+				s = strings.TrimSuffix(s, ".")
+			}
+			if noType && !strings.Contains(s, ".") {
+				s += ".0"
+			}
+		} else if !strings.Contains(s, ".") {
+			s += "."
+		}
+		return s
+	}
+	if !alt {
+		if strings.Contains(mant, ".") {
+			mant = strings.TrimRight(mant, "0")
+			mant = strings.TrimSuffix(mant, ".")
+		}
+	} else if !strings.Contains(mant, ".") {
+		mant += "."
+	}
+	sign := "+"
+	if exp < 0 {
+		sign = "-"
+		exp = -exp
+	}
+	return mant + "e" + sign + leftPad(strconv.Itoa(exp), 2)
+}

@@ -1,0 +1,193 @@
+package vm
+
+// Functions, code objects, bound methods and builtin functions.
+
+import (
+	"math/big"
+
+	"github.com/pyjit/pyjit/vm/code"
+)
+
+// CodeObj is a code object: compiled bytecode plus its constants converted
+// to values once.
+type CodeObj struct {
+	*code.Code
+	consts   []Value
+	names    []*Str
+	kwnames  map[int][]string // KW_NAMES constant index → names
+	cellArgs []int            // cells that are parameters: slot indexes
+	cellOnly []int            // cell slots that are not parameters
+	// frameSize is the number of Values a frame needs: locals then stack.
+	frameSize int
+	name      *Str
+}
+
+// Type implements Object.
+func (*CodeObj) Type() *Type { return CodeType }
+
+// NewCodeObj wraps compiled code, converting its constants.
+func NewCodeObj(c *code.Code) *CodeObj {
+	co := &CodeObj{Code: c, kwnames: map[int][]string{}, name: NewStr(c.Name)}
+	co.consts = make([]Value, len(c.Consts))
+	for i, k := range c.Consts {
+		co.consts[i] = constToValue(k)
+		if t, ok := k.(code.Tuple); ok {
+			names := make([]string, len(t))
+			allStr := true
+			for j, x := range t {
+				s, ok := x.(string)
+				if !ok {
+					allStr = false
+					break
+				}
+				names[j] = s
+			}
+			if allStr {
+				co.kwnames[i] = names
+			}
+		}
+	}
+	co.names = make([]*Str, len(c.Names))
+	for i, n := range c.Names {
+		co.names[i] = intern(n)
+	}
+	nargs := c.ArgCount + c.KwOnlyArgCount
+	if c.Flags&code.VarArgs != 0 {
+		nargs++
+	}
+	if c.Flags&code.VarKeywords != 0 {
+		nargs++
+	}
+	for _, s := range c.CellSlots {
+		if s < len(c.Varnames) {
+			co.cellArgs = append(co.cellArgs, s)
+		} else {
+			co.cellOnly = append(co.cellOnly, s)
+		}
+	}
+	co.frameSize = c.NLocals + c.StackSize
+	return co
+}
+
+var internTable = map[string]*Str{}
+
+// intern returns the shared str object for s.
+func intern(s string) *Str {
+	if v, ok := internTable[s]; ok {
+		return v
+	}
+	v := NewStr(s)
+	v.Hash()
+	internTable[s] = v
+	return v
+}
+
+func constToValue(k any) Value {
+	switch k := k.(type) {
+	case nil:
+		return None
+	case bool:
+		return Bool(k)
+	case int64:
+		return Int(k)
+	case *big.Int:
+		return IntFromBig(k)
+	case float64:
+		return Float(k)
+	case string:
+		return Obj(intern(k))
+	case code.Bytes:
+		return Obj(&Bytes{b: []byte(k)})
+	case code.Ellipsis:
+		return EllipsisValue
+	case code.Tuple:
+		items := make([]Value, len(k))
+		for i, x := range k {
+			items[i] = constToValue(x)
+		}
+		return Obj(NewTuple(items))
+	case *code.Code:
+		return Obj(NewCodeObj(k))
+	}
+	panic("vm: unknown constant type")
+}
+
+var funcVersion uint32
+
+func nextFuncVersion() uint32 {
+	funcVersion++
+	return funcVersion
+}
+
+// Function is a Python function.
+type Function struct {
+	code        *CodeObj
+	globals     *Dict
+	builtins    *Dict
+	name        *Str
+	qualname    string
+	defaults    []Value
+	kwdefaults  *Dict
+	closure     []*Cell
+	dict        *Dict
+	annotations Value
+	module      Value
+	doc         Value
+	version     uint32
+}
+
+// Type implements Object.
+func (*Function) Type() *Type { return FunctionType }
+
+// Version returns the function version used by call-site caches.
+func (f *Function) Version() uint32 { return f.version }
+
+// Code returns the function's code object.
+func (f *Function) Code() *CodeObj { return f.code }
+
+// Method is a bound method.
+type Method struct {
+	Fn   Value
+	Self Value
+}
+
+// Type implements Object.
+func (*Method) Type() *Type { return MethodType }
+
+// Builtin is a function implemented in Go, possibly bound to self.
+type Builtin struct {
+	Name  string
+	Self  Value // Null for module-level functions
+	Fn    BuiltinFunc
+	owner string // qualname prefix (type name) for methods
+	mod   string
+	Doc   string
+}
+
+// Type implements Object.
+func (*Builtin) Type() *Type { return BuiltinFunctionType }
+
+// MethodDescriptor is a method of a builtin type, unbound (like list.append).
+type MethodDescriptor struct {
+	Name  string
+	Owner *Type
+	Fn    BuiltinFunc
+}
+
+// Type implements Object.
+func (*MethodDescriptor) Type() *Type { return MethodDescriptorType }
+
+// ClassMethodDescriptor is a builtin classmethod (like dict.fromkeys).
+type ClassMethodDescriptor struct {
+	Name  string
+	Owner *Type
+	Fn    BuiltinFunc
+}
+
+// Type implements Object.
+func (*ClassMethodDescriptor) Type() *Type { return ClassMethodDescriptorType }
+
+// NewBuiltin returns a builtin function value.
+func NewBuiltin(name string, fn BuiltinFunc) Value {
+	return Obj(&Builtin{Name: name, Fn: fn})
+}

@@ -1,0 +1,621 @@
+package vm
+
+// Attributes and methods of functions, code objects, methods, properties,
+// static/class methods, generators, cells, modules and tracebacks.
+
+import (
+	"github.com/pyjit/pyjit/vm/code"
+)
+
+func getset(t *Type, name string, get func(*Thread, Value) (Value, error)) {
+	t.addGetSet(name, get, nil)
+}
+
+func initFunctionTypes() {
+	f := FunctionType
+	fn := func(v Value) *Function { return v.o.(*Function) }
+	f.addGetSet("__name__", func(th *Thread, v Value) (Value, error) { return Obj(fn(v).name), nil },
+		func(th *Thread, v, x Value) error {
+			s, ok := x.o.(*Str)
+			if !ok {
+				return Errorf(TypeErrorType, "__name__ must be set to a string object")
+			}
+			fn(v).name = s
+			return nil
+		})
+	f.addGetSet("__qualname__", func(th *Thread, v Value) (Value, error) { return String(fn(v).qualname), nil },
+		func(th *Thread, v, x Value) error {
+			s, ok := x.o.(*Str)
+			if !ok {
+				return Errorf(TypeErrorType, "__qualname__ must be set to a string object")
+			}
+			fn(v).qualname = s.s
+			return nil
+		})
+	f.addGetSet("__code__", func(th *Thread, v Value) (Value, error) { return Obj(fn(v).code), nil },
+		func(th *Thread, v, x Value) error {
+			c, ok := x.o.(*CodeObj)
+			if !ok {
+				return Errorf(TypeErrorType, "__code__ must be set to a code object")
+			}
+			if len(c.Freevars) != len(fn(v).closure) {
+				return Errorf(ValueErrorType, "%s() requires a code object with %d free vars, not %d", fn(v).name.s, len(fn(v).closure), len(c.Freevars))
+			}
+			fn(v).code = c
+			fn(v).version = nextFuncVersion()
+			return nil
+		})
+	f.addGetSet("__defaults__", func(th *Thread, v Value) (Value, error) {
+		if fn(v).defaults == nil {
+			return None, nil
+		}
+		return Obj(NewTuple(fn(v).defaults)), nil
+	}, func(th *Thread, v, x Value) error {
+		switch t := x.o.(type) {
+		case noneTag:
+			fn(v).defaults = nil
+		case *Tuple:
+			fn(v).defaults = t.items
+		default:
+			if x.o == nil {
+				fn(v).defaults = nil
+				break
+			}
+			return Errorf(TypeErrorType, "__defaults__ must be set to a tuple object")
+		}
+		fn(v).version = nextFuncVersion()
+		return nil
+	})
+	f.addGetSet("__kwdefaults__", func(th *Thread, v Value) (Value, error) {
+		if fn(v).kwdefaults == nil {
+			return None, nil
+		}
+		return Obj(fn(v).kwdefaults), nil
+	}, func(th *Thread, v, x Value) error {
+		switch d := x.o.(type) {
+		case noneTag:
+			fn(v).kwdefaults = nil
+		case *Dict:
+			fn(v).kwdefaults = d
+		default:
+			if x.o == nil {
+				fn(v).kwdefaults = nil
+				break
+			}
+			return Errorf(TypeErrorType, "__kwdefaults__ must be set to a dict object")
+		}
+		fn(v).version = nextFuncVersion()
+		return nil
+	})
+	f.addGetSet("__closure__", func(th *Thread, v Value) (Value, error) {
+		c := fn(v).closure
+		if c == nil {
+			return None, nil
+		}
+		items := make([]Value, len(c))
+		for i, x := range c {
+			items[i] = Obj(x)
+		}
+		return Obj(NewTuple(items)), nil
+	}, nil)
+	f.addGetSet("__globals__", func(th *Thread, v Value) (Value, error) { return Obj(fn(v).globals), nil }, nil)
+	f.addGetSet("__builtins__", func(th *Thread, v Value) (Value, error) { return Obj(fn(v).builtins), nil }, nil)
+	f.addGetSet("__module__", func(th *Thread, v Value) (Value, error) {
+		if fn(v).module.o == nil {
+			return None, nil
+		}
+		return fn(v).module, nil
+	}, func(th *Thread, v, x Value) error { fn(v).module = x; return nil })
+	f.addGetSet("__doc__", func(th *Thread, v Value) (Value, error) {
+		if fn(v).doc.o == nil {
+			return None, nil
+		}
+		return fn(v).doc, nil
+	}, func(th *Thread, v, x Value) error { fn(v).doc = x; return nil })
+	f.addGetSet("__annotations__", func(th *Thread, v Value) (Value, error) {
+		if fn(v).annotations.o == nil || fn(v).annotations.IsNone() {
+			fn(v).annotations = Obj(NewDict())
+		}
+		return fn(v).annotations, nil
+	}, func(th *Thread, v, x Value) error { fn(v).annotations = x; return nil })
+	f.addGetSet("__dict__", func(th *Thread, v Value) (Value, error) {
+		if fn(v).dict == nil {
+			fn(v).dict = NewDict()
+		}
+		return Obj(fn(v).dict), nil
+	}, func(th *Thread, v, x Value) error {
+		d, ok := x.o.(*Dict)
+		if !ok {
+			return Errorf(TypeErrorType, "__dict__ must be set to a dictionary, not a '%s'", x.Type().Name)
+		}
+		fn(v).dict = d
+		return nil
+	})
+	method(f, "__get__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		if len(args) == 0 || args[0].IsNone() {
+			return self, nil
+		}
+		return Obj(&Method{Fn: self, Self: args[0]}), nil
+	})
+	method(f, "__call__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		return th.Call(self, args, kw)
+	})
+	method(f, "__repr__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		s, err := th.Repr(self)
+		return String(s), err
+	})
+
+	// Code objects.
+	co := func(v Value) *CodeObj { return v.o.(*CodeObj) }
+	strs := func(names []string) Value {
+		items := make([]Value, len(names))
+		for i, n := range names {
+			items[i] = String(n)
+		}
+		return Obj(NewTuple(items))
+	}
+	getset(CodeType, "co_name", func(th *Thread, v Value) (Value, error) { return String(co(v).Name), nil })
+	getset(CodeType, "co_qualname", func(th *Thread, v Value) (Value, error) { return String(co(v).QualName), nil })
+	getset(CodeType, "co_filename", func(th *Thread, v Value) (Value, error) { return String(co(v).Filename), nil })
+	getset(CodeType, "co_firstlineno", func(th *Thread, v Value) (Value, error) { return Int(int64(co(v).FirstLine)), nil })
+	getset(CodeType, "co_argcount", func(th *Thread, v Value) (Value, error) { return Int(int64(co(v).ArgCount)), nil })
+	getset(CodeType, "co_posonlyargcount", func(th *Thread, v Value) (Value, error) { return Int(int64(co(v).PosOnlyArgCount)), nil })
+	getset(CodeType, "co_kwonlyargcount", func(th *Thread, v Value) (Value, error) { return Int(int64(co(v).KwOnlyArgCount)), nil })
+	getset(CodeType, "co_flags", func(th *Thread, v Value) (Value, error) { return Int(int64(co(v).Flags)), nil })
+	getset(CodeType, "co_nlocals", func(th *Thread, v Value) (Value, error) { return Int(int64(len(co(v).Varnames))), nil })
+	getset(CodeType, "co_varnames", func(th *Thread, v Value) (Value, error) { return strs(co(v).Varnames), nil })
+	getset(CodeType, "co_cellvars", func(th *Thread, v Value) (Value, error) { return strs(co(v).Cellvars), nil })
+	getset(CodeType, "co_freevars", func(th *Thread, v Value) (Value, error) { return strs(co(v).Freevars), nil })
+	getset(CodeType, "co_names", func(th *Thread, v Value) (Value, error) { return strs(co(v).Names), nil })
+	getset(CodeType, "co_stacksize", func(th *Thread, v Value) (Value, error) { return Int(int64(co(v).StackSize)), nil })
+	getset(CodeType, "co_consts", func(th *Thread, v Value) (Value, error) {
+		return Obj(NewTuple(append([]Value(nil), co(v).consts...))), nil
+	})
+	method(CodeType, "replace", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		c := *co(self).Code
+		n := len(args) - len(kw)
+		for i, k := range kw {
+			switch k {
+			case "co_name":
+				c.Name = args[n+i].o.(*Str).s
+			case "co_qualname":
+				c.QualName = args[n+i].o.(*Str).s
+			default:
+				return Null, Errorf(NotImplementedErrorType, "pyjit: code.replace(%s=...) is not supported", k)
+			}
+		}
+		return Obj(NewCodeObj(&c)), nil
+	})
+
+	// Bound methods.
+	m := func(v Value) *Method { return v.o.(*Method) }
+	getset(MethodType, "__func__", func(th *Thread, v Value) (Value, error) { return m(v).Fn, nil })
+	getset(MethodType, "__self__", func(th *Thread, v Value) (Value, error) { return m(v).Self, nil })
+	MethodType.Dict.SetStr("__new__", Obj(&Builtin{Name: "__new__", owner: "method", Fn: func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+		if len(args) != 3 {
+			return Null, Errorf(TypeErrorType, "method expected 2 arguments, got %d", len(args)-1)
+		}
+		if !th.callable(args[1]) {
+			return Null, Errorf(TypeErrorType, "first argument must be callable")
+		}
+		if args[2].IsNone() {
+			return Null, Errorf(TypeErrorType, "instance must not be None")
+		}
+		return Obj(&Method{Fn: args[1], Self: args[2]}), nil
+	}}))
+	method(MethodType, "__repr__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		mm := m(self)
+		name := "?"
+		if q, err := th.GetAttr(mm.Fn, intern("__qualname__")); err == nil {
+			name, _ = th.Str(q)
+		}
+		r, err := th.Repr(mm.Self)
+		if err != nil {
+			return Null, err
+		}
+		return String("<bound method " + name + " of " + r + ">"), nil
+	})
+	method(MethodType, "__eq__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		o, ok := args[0].o.(*Method)
+		if !ok {
+			return NotImplemented, nil
+		}
+		return Bool(m(self).Fn.Is(o.Fn) && m(self).Self.Is(o.Self)), nil
+	})
+	method(MethodType, "__hash__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		return Int(int64(objectID(m(self).Fn)>>4) ^ int64(objectID(m(self).Self)>>4)), nil
+	})
+	MethodType.addGetSet("__doc__", func(th *Thread, v Value) (Value, error) {
+		return th.GetAttr(m(v).Fn, intern("__doc__"))
+	}, nil)
+	for _, name := range []string{"__name__", "__qualname__", "__module__", "__code__", "__defaults__", "__kwdefaults__", "__annotations__", "__wrapped__"} {
+		name := name
+		MethodType.addGetSet(name, func(th *Thread, v Value) (Value, error) {
+			return th.GetAttr(m(v).Fn, intern(name))
+		}, nil)
+	}
+
+	// Builtin functions.
+	b := func(v Value) *Builtin { return v.o.(*Builtin) }
+	getset(BuiltinFunctionType, "__name__", func(th *Thread, v Value) (Value, error) { return String(b(v).Name), nil })
+	getset(BuiltinFunctionType, "__qualname__", func(th *Thread, v Value) (Value, error) {
+		if b(v).owner != "" {
+			return String(b(v).owner + "." + b(v).Name), nil
+		}
+		return String(b(v).Name), nil
+	})
+	getset(BuiltinFunctionType, "__self__", func(th *Thread, v Value) (Value, error) {
+		if b(v).Self.o == nil {
+			return None, nil
+		}
+		return b(v).Self, nil
+	})
+	getset(BuiltinFunctionType, "__module__", func(th *Thread, v Value) (Value, error) {
+		if b(v).mod != "" {
+			return String(b(v).mod), nil
+		}
+		if b(v).Self.o == nil {
+			return String("builtins"), nil
+		}
+		return None, nil
+	})
+	getset(BuiltinFunctionType, "__doc__", func(th *Thread, v Value) (Value, error) {
+		if b(v).Doc == "" {
+			return None, nil
+		}
+		return String(b(v).Doc), nil
+	})
+	method(BuiltinFunctionType, "__call__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		return th.Call(self, args, kw)
+	})
+	getset(MethodDescriptorType, "__name__", func(th *Thread, v Value) (Value, error) { return String(v.o.(*MethodDescriptor).Name), nil })
+	getset(MethodDescriptorType, "__qualname__", func(th *Thread, v Value) (Value, error) {
+		d := v.o.(*MethodDescriptor)
+		return String(d.Owner.Name + "." + d.Name), nil
+	})
+	getset(MethodDescriptorType, "__objclass__", func(th *Thread, v Value) (Value, error) { return Obj(v.o.(*MethodDescriptor).Owner), nil })
+	method(MethodDescriptorType, "__get__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		if len(args) == 0 || args[0].IsNone() {
+			return self, nil
+		}
+		return th.bindDescriptor(self, args[0], args[0].Type())
+	})
+	getset(GetSetDescriptorType, "__name__", func(th *Thread, v Value) (Value, error) { return String(v.o.(*GetSetDescriptor).Name), nil })
+	method(GetSetDescriptorType, "__get__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		if len(args) == 0 || args[0].IsNone() {
+			return self, nil
+		}
+		return self.o.(*GetSetDescriptor).Get(th, args[0])
+	})
+	getset(MemberDescriptorType, "__name__", func(th *Thread, v Value) (Value, error) { return String(v.o.(*SlotDescriptor).Name), nil })
+	method(MemberDescriptorType, "__get__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		if len(args) == 0 || args[0].IsNone() {
+			return self, nil
+		}
+		return th.bindDescriptor(self, args[0], args[0].Type())
+	})
+	method(MemberDescriptorType, "__set__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		d := self.o.(*SlotDescriptor)
+		args[0].o.(*Instance).slots[d.Index] = args[1]
+		return None, nil
+	})
+
+	initProperty()
+	initStaticClassMethods()
+	initGenerators()
+
+	getset(CellType, "cell_contents", func(th *Thread, v Value) (Value, error) {
+		c := v.o.(*Cell)
+		if c.V.o == nil {
+			return Null, Errorf(ValueErrorType, "Cell is empty")
+		}
+		return c.V, nil
+	})
+	ModuleType.Dict.SetStr("__new__", Obj(&Builtin{Name: "__new__", owner: "module", Fn: func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+		if len(args) < 2 {
+			return Null, Errorf(TypeErrorType, "module() missing required argument 'name' (pos 1)")
+		}
+		name, ok := args[1].o.(*Str)
+		if !ok {
+			return Null, Errorf(TypeErrorType, "module.__init__() argument 'name' must be str, not %s", args[1].Type().Name)
+		}
+		mod := &Module{Name: name.s, Dict: NewDict()}
+		mod.Dict.SetStr("__name__", Obj(name))
+		doc := None
+		if len(args) > 2 {
+			doc = args[2]
+		}
+		mod.Dict.SetStr("__doc__", doc)
+		return Obj(mod), nil
+	}}))
+	method(ModuleType, "__repr__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		s, err := th.Repr(self)
+		return String(s), err
+	})
+	tb := func(v Value) *Traceback { return v.o.(*Traceback) }
+	getset(TracebackType, "tb_lineno", func(th *Thread, v Value) (Value, error) { return Int(int64(tb(v).Line())), nil })
+	getset(TracebackType, "tb_lasti", func(th *Thread, v Value) (Value, error) { return Int(int64(tb(v).PC * 2)), nil })
+	getset(TracebackType, "tb_next", func(th *Thread, v Value) (Value, error) {
+		if tb(v).Next == nil {
+			return None, nil
+		}
+		return Obj(tb(v).Next), nil
+	})
+	getset(TracebackType, "tb_frame", func(th *Thread, v Value) (Value, error) {
+		return Obj(&FrameObj{code: tb(v).Code, line: tb(v).Line()}), nil
+	})
+	FrameType = newBuiltinType("frame", ObjectType)
+	fo := func(v Value) *FrameObj { return v.o.(*FrameObj) }
+	getset(FrameType, "f_code", func(th *Thread, v Value) (Value, error) { return Obj(fo(v).code), nil })
+	getset(FrameType, "f_lineno", func(th *Thread, v Value) (Value, error) { return Int(int64(fo(v).line)), nil })
+	getset(FrameType, "f_globals", func(th *Thread, v Value) (Value, error) {
+		if fo(v).globals == nil {
+			return Obj(NewDict()), nil
+		}
+		return Obj(fo(v).globals), nil
+	})
+	getset(FrameType, "f_locals", func(th *Thread, v Value) (Value, error) {
+		if fo(v).locals == nil {
+			return Obj(NewDict()), nil
+		}
+		return Obj(fo(v).locals), nil
+	})
+	getset(FrameType, "f_back", func(th *Thread, v Value) (Value, error) {
+		if fo(v).back == nil {
+			return None, nil
+		}
+		return Obj(fo(v).back), nil
+	})
+}
+
+// FrameObj is a snapshot of a frame exposed to Python (sys._getframe, tb_frame).
+type FrameObj struct {
+	code    *CodeObj
+	line    int
+	globals *Dict
+	locals  *Dict
+	back    *FrameObj
+}
+
+// Type implements Object.
+func (*FrameObj) Type() *Type { return FrameType }
+
+// FrameType is the type of frame objects.
+var FrameType *Type
+
+func (th *Thread) callable(v Value) bool {
+	switch v.o.(type) {
+	case *Function, *Builtin, *Method, *Type, *MethodDescriptor, *ClassMethodDescriptor:
+		return true
+	}
+	return v.Type().Lookup("__call__").o != nil
+}
+
+func initProperty() {
+	p := PropertyType
+	prop := func(v Value) *Property { return unwrapProperty(v) }
+	p.Dict.SetStr("__new__", Obj(&Builtin{Name: "__new__", owner: "property", Fn: func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+		pr := &Property{Get: None, Set: None, Del: None, Doc: None}
+		cls := args[0].o.(*Type)
+		if cls != PropertyType {
+			return newSubclassInstance(cls, Obj(pr)), nil
+		}
+		return Obj(pr), nil
+	}}))
+	method(p, "__init__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		var fget, fset, fdel, doc Value
+		if err := unpackArgs("property", args, kw, 0, []string{"fget", "fset", "fdel", "doc"}, &fget, &fset, &fdel, &doc); err != nil {
+			return Null, err
+		}
+		pr := prop(self)
+		for _, x := range []*Value{&fget, &fset, &fdel, &doc} {
+			if x.o == nil {
+				*x = None
+			}
+		}
+		pr.Get, pr.Set, pr.Del, pr.Doc = fget, fset, fdel, doc
+		if doc.IsNone() && !fget.IsNone() {
+			if d, err := th.GetAttr(fget, intern("__doc__")); err == nil {
+				pr.Doc = d
+			}
+		}
+		if !fget.IsNone() {
+			if n, err := th.GetAttr(fget, intern("__name__")); err == nil {
+				if s, ok := n.o.(*Str); ok {
+					pr.name = s.s
+				}
+			}
+		}
+		return None, nil
+	})
+	copyWith := func(th *Thread, self Value, which int, f Value) (Value, error) {
+		old := prop(self)
+		n := &Property{Get: old.Get, Set: old.Set, Del: old.Del, Doc: old.Doc, name: old.name}
+		switch which {
+		case 0:
+			n.Get = f
+		case 1:
+			n.Set = f
+		case 2:
+			n.Del = f
+		}
+		t := self.Type()
+		if t != PropertyType {
+			r, err := th.Call(Obj(t), []Value{n.Get, n.Set, n.Del, n.Doc}, nil)
+			return r, err
+		}
+		return Obj(n), nil
+	}
+	method(p, "getter", func(th *Thread, self Value, args []Value, kw []string) (Value, error) { return copyWith(th, self, 0, args[0]) })
+	method(p, "setter", func(th *Thread, self Value, args []Value, kw []string) (Value, error) { return copyWith(th, self, 1, args[0]) })
+	method(p, "deleter", func(th *Thread, self Value, args []Value, kw []string) (Value, error) { return copyWith(th, self, 2, args[0]) })
+	method(p, "__get__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		if len(args) == 0 || args[0].IsNone() {
+			return self, nil
+		}
+		return th.bindDescriptor(Obj(prop(self)), args[0], args[0].Type())
+	})
+	method(p, "__set__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		pr := prop(self)
+		if pr.Set.IsNone() {
+			return Null, Errorf(AttributeErrorType, "can't set attribute")
+		}
+		return th.Call(pr.Set, args[:2], nil)
+	})
+	method(p, "__set_name__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		if s, ok := args[1].o.(*Str); ok && prop(self).name == "" {
+			prop(self).name = s.s
+		}
+		return None, nil
+	})
+	getset(p, "fget", func(th *Thread, v Value) (Value, error) { return prop(v).Get, nil })
+	getset(p, "fset", func(th *Thread, v Value) (Value, error) { return prop(v).Set, nil })
+	getset(p, "fdel", func(th *Thread, v Value) (Value, error) { return prop(v).Del, nil })
+	p.addGetSet("__doc__", func(th *Thread, v Value) (Value, error) { return prop(v).Doc, nil },
+		func(th *Thread, v, x Value) error { prop(v).Doc = x; return nil })
+	getset(p, "__isabstractmethod__", func(th *Thread, v Value) (Value, error) {
+		return Bool(isAbstract(Obj(prop(v)))), nil
+	})
+}
+
+func unwrapProperty(v Value) *Property {
+	if p, ok := v.o.(*Property); ok {
+		return p
+	}
+	return unwrap(v).o.(*Property)
+}
+
+func initStaticClassMethods() {
+	StaticMethodType.Dict.SetStr("__new__", Obj(&Builtin{Name: "__new__", owner: "staticmethod", Fn: func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+		if len(args) != 2 {
+			return Null, Errorf(TypeErrorType, "staticmethod expected 1 argument, got %d", len(args)-1)
+		}
+		return Obj(&StaticMethod{Fn: args[1]}), nil
+	}}))
+	ClassMethodType.Dict.SetStr("__new__", Obj(&Builtin{Name: "__new__", owner: "classmethod", Fn: func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+		if len(args) != 2 {
+			return Null, Errorf(TypeErrorType, "classmethod expected 1 argument, got %d", len(args)-1)
+		}
+		return Obj(&ClassMethod{Fn: args[1]}), nil
+	}}))
+	for _, t := range []*Type{StaticMethodType, ClassMethodType} {
+		t := t
+		inner := func(v Value) Value {
+			if s, ok := v.o.(*StaticMethod); ok {
+				return s.Fn
+			}
+			return v.o.(*ClassMethod).Fn
+		}
+		getset(t, "__func__", func(th *Thread, v Value) (Value, error) { return inner(v), nil })
+		getset(t, "__wrapped__", func(th *Thread, v Value) (Value, error) { return inner(v), nil })
+		getset(t, "__isabstractmethod__", func(th *Thread, v Value) (Value, error) { return Bool(isAbstract(inner(v))), nil })
+		for _, name := range []string{"__name__", "__qualname__", "__doc__"} {
+			name := name
+			getset(t, name, func(th *Thread, v Value) (Value, error) { return th.GetAttr(inner(v), intern(name)) })
+		}
+		method(t, "__get__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			owner := Null
+			if len(args) > 1 {
+				owner = args[1]
+			} else if len(args) > 0 {
+				owner = Obj(args[0].Type())
+			}
+			ot, _ := owner.o.(*Type)
+			if ot == nil {
+				ot = ObjectType
+			}
+			return th.bindDescriptor(self, Null, ot)
+		})
+		method(t, "__call__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			return th.Call(inner(self), args, kw)
+		})
+	}
+}
+
+func initGenerators() {
+	for _, t := range []*Type{GeneratorType, CoroutineType} {
+		t := t
+		g := func(v Value) *Generator { return v.o.(*Generator) }
+		method(t, "send", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			if len(args) != 1 {
+				return Null, Errorf(TypeErrorType, "%s.send() takes exactly one argument (%d given)", t.Name, len(args))
+			}
+			return genResult(th.resumeGen(g(self), args[0], nil))
+		})
+		method(t, "throw", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			if len(args) < 1 || len(args) > 3 {
+				return Null, Errorf(TypeErrorType, "throw expected at least 1 argument, got %d", len(args))
+			}
+			var exc *Exception
+			if len(args) >= 2 && !args[1].IsNone() {
+				if e, ok := args[1].o.(*Exception); ok {
+					exc = e
+				} else {
+					r, err := th.Call(args[0], []Value{args[1]}, nil)
+					if err != nil {
+						return Null, err
+					}
+					exc, _ = r.o.(*Exception)
+				}
+			} else {
+				e, err := th.instantiateException(args[0])
+				if err != nil {
+					return Null, err
+				}
+				exc = e
+			}
+			if exc == nil {
+				return Null, Errorf(TypeErrorType, "exceptions must be classes or instances deriving from BaseException, not %s", args[0].Type().Name)
+			}
+			return genResult(th.resumeGen(g(self), Null, exc))
+		})
+		method(t, "close", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			return None, th.closeGen(g(self))
+		})
+		getset(t, "__name__", func(th *Thread, v Value) (Value, error) { return String(g(v).name), nil })
+		getset(t, "__qualname__", func(th *Thread, v Value) (Value, error) { return String(g(v).qualname), nil })
+		prefix := "gi_"
+		if t == CoroutineType {
+			prefix = "cr_"
+		}
+		getset(t, prefix+"running", func(th *Thread, v Value) (Value, error) { return Bool(g(v).running), nil })
+		getset(t, prefix+"code", func(th *Thread, v Value) (Value, error) { return Obj(g(v).frame.code), nil })
+		getset(t, prefix+"frame", func(th *Thread, v Value) (Value, error) {
+			if g(v).finished {
+				return None, nil
+			}
+			return Obj(&FrameObj{code: g(v).frame.code, line: g(v).frame.Line(), globals: g(v).frame.globals}), nil
+		})
+		method(t, "__repr__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			what := "generator"
+			if t == CoroutineType {
+				what = "coroutine"
+			}
+			return String("<" + what + " object " + g(self).qualname + " at " + addr(self) + ">"), nil
+		})
+	}
+	method(GeneratorType, "__iter__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) { return self, nil })
+	method(GeneratorType, "__next__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		return genResult(th.resumeGen(self.o.(*Generator), None, nil))
+	})
+	method(CoroutineType, "__await__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		return self, nil
+	})
+}
+
+// genResult converts a resume result into a Python call result: a finished
+// generator raises StopIteration carrying its return value.
+func genResult(v Value, done bool, err error) (Value, error) {
+	if err != nil {
+		return Null, err
+	}
+	if done {
+		if v.IsNone() || v.o == nil {
+			return Null, NewException(StopIterationType)
+		}
+		return Null, NewException(StopIterationType, v)
+	}
+	return v, nil
+}
+
+var _ = code.Generator

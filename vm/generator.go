@@ -1,0 +1,340 @@
+package vm
+
+// Generators and coroutines: a generator owns its frame, which the
+// interpreter resumes with run() and which YIELD_VALUE suspends.
+
+import (
+	"github.com/pyjit/pyjit/vm/code"
+)
+
+type genKind uint8
+
+const (
+	generatorKind genKind = iota
+	coroutineKind
+	asyncGenKind
+)
+
+// Generator is a generator, coroutine or async generator object.
+type Generator struct {
+	frame    *Frame
+	kind     genKind
+	name     string
+	qualname string
+	running  bool
+	finished bool
+	awaited  bool
+	pending  *Exception // exception to raise when resumed
+}
+
+// Type implements Object.
+func (g *Generator) Type() *Type {
+	switch g.kind {
+	case coroutineKind:
+		return CoroutineType
+	case asyncGenKind:
+		return AsyncGeneratorType
+	}
+	return GeneratorType
+}
+
+func (th *Thread) makeGenerator(fn *Function, f *Frame) Value {
+	g := &Generator{frame: f, name: fn.name.s, qualname: fn.qualname}
+	switch {
+	case fn.code.Flags&code.Coroutine != 0:
+		g.kind = coroutineKind
+	case fn.code.Flags&code.AsyncGenerator != 0:
+		g.kind = asyncGenKind
+	}
+	f.gen = g
+	return Obj(g)
+}
+
+// resumeGen resumes g, sending a value or throwing an exception into it.
+// It returns the yielded value (done false) or the return value (done true).
+func (th *Thread) resumeGen(g *Generator, send Value, throw *Exception) (Value, bool, error) {
+	if g.kind == asyncGenKind {
+		return Null, false, Errorf(NotImplementedErrorType, "pyjit does not support async generators yet")
+	}
+	if g.running {
+		what := "generator"
+		if g.kind == coroutineKind {
+			what = "coroutine"
+		}
+		return Null, false, Errorf(ValueErrorType, "%s already executing", what)
+	}
+	if g.finished {
+		if throw != nil {
+			return Null, false, throw
+		}
+		if g.kind == coroutineKind {
+			return Null, false, Errorf(RuntimeErrorType, "cannot reuse already awaited coroutine")
+		}
+		return None, true, nil
+	}
+	f := g.frame
+	started := f.pc > 0
+	if throw == nil && !started && !send.IsNone() && send.o != nil {
+		what := "generator"
+		if g.kind == coroutineKind {
+			what = "coroutine"
+		}
+		return Null, false, Errorf(TypeErrorType, "can't send non-None value to a just-started %s", what)
+	}
+	if throw != nil && started && f.pc > 0 {
+		if in := f.code.Instrs[f.pc-1]; in.Op() == code.YIELD_VALUE && in.Arg() == 1 {
+			// Suspended in `yield from`/`await`: delegate the throw.
+			v, done, err, handled := th.delegateThrow(g, throw)
+			if handled {
+				if err != nil {
+					throw = asException(err)
+				} else if !done {
+					return v, false, nil
+				} else {
+					throw = nil
+					send = Null
+				}
+			}
+		}
+	}
+	if throw != nil {
+		g.pending = throw
+	} else if started && send.o != nil {
+		f.fast[f.sp] = send
+		f.sp++
+	}
+	g.running = true
+	v, err := th.runGen(g)
+	g.running = false
+	if err != nil {
+		g.finished = true
+		if e, ok := err.(*Exception); ok && (e.typ.IsSubtype(StopIterationType) || e.typ.IsSubtype(StopAsyncIterationType)) && e != throw {
+			what := "generator"
+			if g.kind == coroutineKind {
+				what = "coroutine"
+			}
+			re := NewException(RuntimeErrorType, String(what+" raised StopIteration"))
+			re.cause = Obj(e)
+			re.context = Obj(e)
+			re.suppressContext = true
+			return Null, false, re
+		}
+		return Null, false, err
+	}
+	if f.yielded {
+		return v, false, nil
+	}
+	g.finished = true
+	return v, true, nil
+}
+
+// runGen runs the generator's frame, raising a pending thrown exception first.
+func (th *Thread) runGen(g *Generator) (Value, error) {
+	f := g.frame
+	if g.pending != nil {
+		exc := g.pending
+		g.pending = nil
+		return th.runWithException(f, exc)
+	}
+	return th.run(f)
+}
+
+// runWithException resumes f by raising exc at its current instruction.
+func (th *Thread) runWithException(f *Frame, exc *Exception) (Value, error) {
+	// Find a handler for the suspended instruction.
+	pc := f.pc - 1
+	if h, ok := f.code.Handler(pc); ok && pc >= 0 {
+		exc.tb = &Traceback{Next: exc.tb, Code: f.code, PC: pc}
+		th.setContext(exc)
+		f.sp = f.code.NLocals + int(h.Depth)
+		f.fast[f.sp] = Obj(exc)
+		f.sp++
+		f.pc = int(h.Target)
+		return th.run(f)
+	}
+	if pc < 0 {
+		pc = 0
+	}
+	exc.tb = &Traceback{Next: exc.tb, Code: f.code, PC: pc}
+	f.yielded = false
+	return Null, exc
+}
+
+// delegateThrow forwards a throw to the iterator a suspended `yield from`
+// is delegating to. handled is false when the iterator has no throw method.
+func (th *Thread) delegateThrow(g *Generator, throw *Exception) (v Value, done bool, err error, handled bool) {
+	f := g.frame
+	sub := f.fast[f.sp-1]
+	if throw.typ.IsSubtype(GeneratorExitType) {
+		if sg, ok := sub.o.(*Generator); ok {
+			if err := th.closeGen(sg); err != nil {
+				f.sp--
+				return Null, false, err, true
+			}
+		} else if m, err := th.GetAttr(sub, intern("close")); err == nil {
+			if _, err := th.Call(m, nil, nil); err != nil {
+				f.sp--
+				return Null, false, err, true
+			}
+		}
+		return Null, false, nil, false
+	}
+	var r Value
+	var subDone bool
+	if sg, ok := sub.o.(*Generator); ok {
+		g.running = true
+		r, subDone, err = th.resumeGen(sg, Null, throw)
+		g.running = false
+	} else {
+		m, aerr := th.GetAttr(sub, intern("throw"))
+		if aerr != nil {
+			return Null, false, nil, false
+		}
+		var tb Value = None
+		if throw.tb != nil {
+			tb = Obj(throw.tb)
+		}
+		r, err = th.Call(m, []Value{Obj(throw.typ), Obj(throw), tb}, nil)
+		if err != nil {
+			if e, ok := err.(*Exception); ok && e.typ.IsSubtype(StopIterationType) {
+				err = nil
+				subDone = true
+				r = stopIterationValue(e)
+			}
+		}
+	}
+	if err != nil {
+		f.sp--
+		return Null, false, err, true
+	}
+	if !subDone {
+		return r, false, nil, true
+	}
+	// The delegate finished: its value is the result of the yield from.
+	f.fast[f.sp-1] = r
+	jump := f.code.Instrs[f.pc] // JUMP_BACKWARD to SEND
+	send := f.code.Instrs[jump.Arg()]
+	f.pc = send.Arg()
+	return Null, true, nil, true
+}
+
+func stopIterationValue(e *Exception) Value {
+	if len(e.args.items) > 0 {
+		return e.args.items[0]
+	}
+	return None
+}
+
+// closeGen implements generator.close().
+func (th *Thread) closeGen(g *Generator) error {
+	if g.finished || g.frame.pc == 0 {
+		g.finished = true
+		return nil
+	}
+	_, done, err := th.resumeGen(g, Null, NewException(GeneratorExitType))
+	if err != nil {
+		if e, ok := err.(*Exception); ok && (e.typ.IsSubtype(GeneratorExitType) || e.typ.IsSubtype(StopIterationType)) {
+			return nil
+		}
+		return err
+	}
+	if !done {
+		return Errorf(RuntimeErrorType, "generator ignored GeneratorExit")
+	}
+	return nil
+}
+
+// send implements the SEND instruction: it forwards v to the iterator.
+func (th *Thread) send(it, v Value) (Value, bool, error) {
+	if g, ok := it.o.(*Generator); ok {
+		return th.resumeGen(g, v, nil)
+	}
+	if v.IsNone() {
+		m := it.Type().Lookup("__next__")
+		if m.o == nil {
+			r, ok, err := th.Next(it)
+			if err != nil {
+				return Null, false, err
+			}
+			if !ok {
+				return None, true, nil
+			}
+			return r, false, nil
+		}
+		r, err := th.callDescriptorAsMethod(m, it, []Value{it})
+		if err != nil {
+			if e, ok := err.(*Exception); ok && e.typ.IsSubtype(StopIterationType) {
+				return stopIterationValue(e), true, nil
+			}
+			return Null, false, err
+		}
+		return r, false, nil
+	}
+	m, err := th.GetAttr(it, intern("send"))
+	if err != nil {
+		return Null, false, err
+	}
+	r, err := th.Call(m, []Value{v}, nil)
+	if err != nil {
+		if e, ok := err.(*Exception); ok && e.typ.IsSubtype(StopIterationType) {
+			return stopIterationValue(e), true, nil
+		}
+		return Null, false, err
+	}
+	return r, false, nil
+}
+
+// getAwaitable implements GET_AWAITABLE.
+func (th *Thread) getAwaitable(v Value, where int) (Value, error) {
+	if g, ok := v.o.(*Generator); ok && g.kind == coroutineKind {
+		if g.awaited && g.finished {
+			return Null, Errorf(RuntimeErrorType, "cannot reuse already awaited coroutine")
+		}
+		g.awaited = true
+		return v, nil
+	}
+	m := v.Type().Lookup("__await__")
+	if m.o == nil {
+		switch where {
+		case 1:
+			return Null, Errorf(TypeErrorType, "'async with' received an object from __aenter__ that does not implement __await__: %s", v.Type().Name)
+		case 2:
+			return Null, Errorf(TypeErrorType, "'async with' received an object from __aexit__ that does not implement __await__: %s", v.Type().Name)
+		}
+		return Null, Errorf(TypeErrorType, "object %s can't be used in 'await' expression", v.Type().Name)
+	}
+	r, err := th.callDescriptorAsMethod(m, v, []Value{v})
+	if err != nil {
+		return Null, err
+	}
+	if g, ok := r.o.(*Generator); ok && g.kind == coroutineKind {
+		return Null, Errorf(TypeErrorType, "__await__() returned a coroutine")
+	}
+	if !th.isIterator(r) {
+		return Null, Errorf(TypeErrorType, "__await__() returned non-iterator of type '%s'", r.Type().Name)
+	}
+	return r, nil
+}
+
+// beforeWith implements BEFORE_WITH: it returns the bound __exit__ and the
+// result of __enter__.
+func (th *Thread) beforeWith(mgr Value) (Value, Value, error) {
+	t := mgr.Type()
+	enter := t.Lookup("__enter__")
+	if enter.o == nil {
+		return Null, Null, Errorf(TypeErrorType, "'%s' object does not support the context manager protocol", t.Name)
+	}
+	exit := t.Lookup("__exit__")
+	if exit.o == nil {
+		return Null, Null, Errorf(TypeErrorType, "'%s' object does not support the context manager protocol (missed __exit__ method)", t.Name)
+	}
+	boundExit, err := th.bindDescriptor(exit, mgr, t)
+	if err != nil {
+		return Null, Null, err
+	}
+	res, err := th.callDescriptorAsMethod(enter, mgr, []Value{mgr})
+	if err != nil {
+		return Null, Null, err
+	}
+	return boundExit, res, nil
+}

@@ -1,0 +1,275 @@
+package vm
+
+// The import system: sys.modules, Go-native modules, modules written in
+// Python embedded in the binary (vm/lib), and .py files on sys.path.
+
+import (
+	"embed"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/pyjit/pyjit/vm/compile"
+)
+
+//go:embed lib/*.py
+var libFS embed.FS
+
+// importName implements IMPORT_NAME: __import__(name, fromlist, level).
+func (th *Thread) importName(f *Frame, name string, fromlist, level Value) (Value, error) {
+	lvl := 0
+	if level.IsSmallInt() {
+		lvl = int(int64(level.n))
+	}
+	if lvl > 0 {
+		pkg := ""
+		if f != nil {
+			if p, ok := f.globals.GetStr("__package__"); ok {
+				if s, ok := p.o.(*Str); ok {
+					pkg = s.s
+				}
+			}
+			if pkg == "" {
+				if n, ok := f.globals.GetStr("__name__"); ok {
+					if s, ok := n.o.(*Str); ok {
+						pkg = s.s
+						if _, isPkg := f.globals.GetStr("__path__"); !isPkg {
+							if i := strings.LastIndexByte(pkg, '.'); i >= 0 {
+								pkg = pkg[:i]
+							} else {
+								pkg = ""
+							}
+						}
+					}
+				}
+			}
+		}
+		parts := strings.Split(pkg, ".")
+		if pkg == "" || lvl-1 > len(parts)-1 {
+			return Null, Errorf(ImportErrorType, "attempted relative import with no known parent package")
+		}
+		base := strings.Join(parts[:len(parts)-(lvl-1)], ".")
+		if name != "" {
+			name = base + "." + name
+		} else {
+			name = base
+		}
+	}
+	if name == "" {
+		return Null, Errorf(ValueErrorType, "Empty module name")
+	}
+	// Import each package along the dotted path.
+	parts := strings.Split(name, ".")
+	var top, mod Value
+	for i := range parts {
+		full := strings.Join(parts[:i+1], ".")
+		m, err := th.importModule(full)
+		if err != nil {
+			return Null, err
+		}
+		if i > 0 {
+			parent := mod
+			if pm, ok := parent.o.(*Module); ok {
+				if _, has := pm.Dict.GetStr(parts[i]); !has {
+					pm.Dict.SetStr(parts[i], m)
+				}
+			}
+		}
+		if i == 0 {
+			top = m
+		}
+		mod = m
+	}
+	hasFrom := false
+	if fromlist.o != nil && !fromlist.IsNone() {
+		if n, err := th.Len(fromlist); err == nil && n > 0 {
+			hasFrom = true
+		}
+	}
+	if hasFrom {
+		// from pkg import submodule
+		if m, ok := mod.o.(*Module); ok {
+			if _, isPkg := m.Dict.GetStr("__path__"); isPkg {
+				items, _ := th.iterateToSlice(fromlist)
+				for _, it := range items {
+					s, ok := it.o.(*Str)
+					if !ok || s.s == "*" {
+						continue
+					}
+					if _, has := m.Dict.GetStr(s.s); !has {
+						if sub, err := th.importModule(name + "." + s.s); err == nil {
+							m.Dict.SetStr(s.s, sub)
+						} else if e, ok := err.(*Exception); !ok || e.typ != ModuleNotFoundErrorType {
+							return Null, err
+						}
+					}
+				}
+			}
+		}
+		return mod, nil
+	}
+	if lvl > 0 {
+		return mod, nil
+	}
+	return top, nil
+}
+
+// importModule imports one fully-qualified module (its parent is already imported).
+func (th *Thread) importModule(name string) (Value, error) {
+	in := th.interp
+	if m, ok := in.modules.GetStr(name); ok {
+		if m.IsNone() {
+			return Null, moduleNotFound(name)
+		}
+		return m, nil
+	}
+	// Files on sys.path (and inside the parent package) come first, so a
+	// program can shadow a library module, as in CPython.
+	var searchPath []string
+	if i := strings.LastIndexByte(name, '.'); i >= 0 {
+		parent, _ := in.modules.GetStr(name[:i])
+		pm, ok := parent.o.(*Module)
+		if !ok {
+			return Null, moduleNotFound(name)
+		}
+		pathV, ok := pm.Dict.GetStr("__path__")
+		if !ok {
+			return Null, NewModuleNotFound(name, "No module named '"+name+"'; '"+name[:i]+"' is not a package")
+		}
+		items, _ := th.iterateToSlice(pathV)
+		for _, it := range items {
+			if s, ok := it.o.(*Str); ok {
+				searchPath = append(searchPath, s.s)
+			}
+		}
+	} else {
+		searchPath = in.sysPath()
+	}
+	short := name[strings.LastIndexByte(name, '.')+1:]
+	for _, dir := range searchPath {
+		if strings.HasPrefix(dir, "<lib>") {
+			continue
+		}
+		pkgInit := filepath.Join(dir, short, "__init__.py")
+		if src, err := os.ReadFile(pkgInit); err == nil {
+			return th.execModuleSource(name, pkgInit, src, filepath.Join(dir, short))
+		}
+		file := filepath.Join(dir, short+".py")
+		if src, err := os.ReadFile(file); err == nil {
+			return th.execModuleSource(name, file, src, "")
+		}
+	}
+	if mk, ok := in.nativeModules[name]; ok {
+		m, err := mk(th)
+		if err != nil {
+			return Null, err
+		}
+		in.modules.SetStr(name, Obj(m))
+		return Obj(m), nil
+	}
+	libName := "lib/" + strings.ReplaceAll(name, ".", "_") + ".py"
+	if src, err := fs.ReadFile(libFS, libName); err == nil {
+		return th.execModuleSource(name, "<pyjit>/"+name+".py", src, "")
+	}
+	return Null, moduleNotFound(name)
+}
+
+func moduleNotFound(name string) error {
+	return NewModuleNotFound(name, "No module named '"+name+"'")
+}
+
+// NewModuleNotFound builds a ModuleNotFoundError with its name attribute.
+func NewModuleNotFound(name, msg string) error {
+	e := NewException(ModuleNotFoundErrorType, String(msg))
+	e.dict = NewDict()
+	e.dict.SetStr("name", String(name))
+	return e
+}
+
+// execModuleSource compiles and runs a module's source, registering it in
+// sys.modules first (so circular imports see the partial module).
+func (th *Thread) execModuleSource(name, file string, src []byte, pkgDir string) (Value, error) {
+	in := th.interp
+	co, err := in.Compile(file, src, compile.ExecMode)
+	if err != nil {
+		return Null, err
+	}
+	m := in.NewModule(name)
+	m.Dict.SetStr("__file__", String(file))
+	if pkgDir != "" {
+		m.Dict.SetStr("__path__", Obj(NewList([]Value{String(pkgDir)})))
+		m.Dict.SetStr("__package__", String(name))
+	} else if i := strings.LastIndexByte(name, '.'); i >= 0 {
+		m.Dict.SetStr("__package__", String(name[:i]))
+	} else {
+		m.Dict.SetStr("__package__", String(""))
+	}
+	if _, err := th.ExecCode(co, m.Dict, m.Dict); err != nil {
+		in.modules.DelStr(name)
+		return Null, err
+	}
+	// A module may replace itself in sys.modules.
+	if v, ok := in.modules.GetStr(name); ok {
+		return v, nil
+	}
+	return Obj(m), nil
+}
+
+// importFrom implements IMPORT_FROM.
+func (th *Thread) importFrom(mod Value, name string) (Value, error) {
+	v, err := th.GetAttr(mod, intern(name))
+	if err == nil {
+		return v, nil
+	}
+	if m, ok := mod.o.(*Module); ok {
+		full := m.Name + "." + name
+		if sub, ok := th.interp.modules.GetStr(full); ok {
+			return sub, nil
+		}
+		return Null, Errorf(ImportErrorType, "cannot import name '%s' from '%s' (%s)", name, m.Name, moduleFile(m))
+	}
+	return Null, err
+}
+
+func moduleFile(m *Module) string {
+	if f, ok := m.Dict.GetStr("__file__"); ok {
+		if s, ok := f.o.(*Str); ok {
+			return s.s
+		}
+	}
+	return "unknown location"
+}
+
+// importStar implements `from mod import *`.
+func (th *Thread) importStar(f *Frame, mod Value) error {
+	m, ok := mod.o.(*Module)
+	if !ok {
+		return Errorf(TypeErrorType, "import * requires a module")
+	}
+	if all, ok := m.Dict.GetStr("__all__"); ok {
+		names, err := th.iterateToSlice(all)
+		if err != nil {
+			return err
+		}
+		for _, n := range names {
+			s, ok := n.o.(*Str)
+			if !ok {
+				return Errorf(TypeErrorType, "Item in %s.__all__ must be str, not %s", m.Name, n.Type().Name)
+			}
+			v, err := th.GetAttr(mod, s)
+			if err != nil {
+				return err
+			}
+			f.locals.SetStr(s.s, v)
+		}
+		return nil
+	}
+	m.Dict.Items(func(k, v Value) bool {
+		if s, ok := k.o.(*Str); ok && !strings.HasPrefix(s.s, "_") {
+			f.locals.SetStr(s.s, v)
+		}
+		return true
+	})
+	return nil
+}

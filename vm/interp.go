@@ -1,0 +1,1102 @@
+package vm
+
+// The interpreter loop: one `for { switch op { … } }` over the current
+// frame. Python→Python calls push a frame and continue in the same loop;
+// returns pop it. Errors jump to a single handler that consults the
+// exception table, unwinding frames as needed.
+
+import (
+	"github.com/pyjit/pyjit/vm/code"
+)
+
+// Frame is the execution state of one code object.
+type Frame struct {
+	code     *CodeObj
+	fn       *Function
+	globals  *Dict
+	builtins *Dict
+	locals   *Dict   // namespace for module and class bodies
+	fast     []Value // locals, cells, free variables, then the value stack
+	sp       int     // next free stack slot in fast
+	pc       int     // next instruction
+	back     *Frame
+	gen      *Generator
+	kwnames  []string // pending KW_NAMES for the next CALL
+	entry    bool     // run returns when this frame returns
+	owned    bool     // fast is not on the thread stack (generators)
+	yielded  bool     // the last exit from run was a yield
+	stackTop int      // thread-stack mark to restore on release
+}
+
+// Code returns the frame's code object.
+func (f *Frame) Code() *CodeObj { return f.code }
+
+// Line returns the line being executed.
+func (f *Frame) Line() int {
+	pc := f.pc - 1
+	if pc < 0 {
+		pc = 0
+	}
+	return f.code.Line(pc)
+}
+
+const stackChunk = 1 << 16
+
+// allocFrame takes a frame and a window of n values from the thread stack.
+func (th *Thread) allocFrame(n int) *Frame {
+	var f *Frame
+	if len(th.framePool) > 0 {
+		f = th.framePool[len(th.framePool)-1]
+		th.framePool = th.framePool[:len(th.framePool)-1]
+	} else {
+		f = &Frame{}
+	}
+	if th.stackTop+n > len(th.stack) {
+		// Start a new chunk; the old one stays referenced by its frames.
+		size := stackChunk
+		if n > size {
+			size = n
+		}
+		th.savedStacks = append(th.savedStacks, savedStack{th.stack, th.stackTop})
+		th.stack = make([]Value, size)
+		th.stackTop = 0
+		f.stackTop = -len(th.savedStacks) // marker: pop chunk on release
+	} else {
+		f.stackTop = th.stackTop
+	}
+	f.fast = th.stack[th.stackTop : th.stackTop+n : th.stackTop+n]
+	clear(f.fast)
+	th.stackTop += n
+	f.owned = false
+	return f
+}
+
+type savedStack struct {
+	stack []Value
+	top   int
+}
+
+// releaseFrame returns a frame's stack window (frames are released in LIFO order).
+func (th *Thread) releaseFrame(f *Frame) {
+	if f.owned {
+		return
+	}
+	if f.stackTop < 0 {
+		s := th.savedStacks[len(th.savedStacks)-1]
+		th.savedStacks = th.savedStacks[:len(th.savedStacks)-1]
+		th.stack, th.stackTop = s.stack, s.top
+	} else {
+		th.stackTop = f.stackTop
+	}
+	f.fn = nil
+	f.back = nil
+	f.fast = nil
+	f.locals = nil
+	th.framePool = append(th.framePool, f)
+}
+
+// run executes frame f (and the frames it calls) until f returns or
+// yields. f must have been prepared by the caller; it is linked above the
+// thread's current frame.
+func (th *Thread) run(f *Frame) (result Value, err error) {
+	if th.depth >= th.interp.recursionLimit {
+		th.releaseFrame(f)
+		return Null, Errorf(RecursionErrorType, "maximum recursion depth exceeded")
+	}
+	f.back = th.frame
+	th.frame = f
+	th.depth++
+	entryDepth := th.depth
+
+	var (
+		co     = f.code
+		instrs = co.Instrs
+		fast   = f.fast
+		sp     = f.sp
+		pc     = f.pc
+		in     code.Instr
+	)
+	// loadFrame switches the loop's cached state to th.frame.
+	loadFrame := func() {
+		f = th.frame
+		co = f.code
+		instrs = co.Instrs
+		fast = f.fast
+		sp = f.sp
+		pc = f.pc
+	}
+	var reraise bool
+
+	for {
+		if th.interrupt != 0 {
+			f.sp, f.pc = sp, pc
+			if err = th.checkInterrupt(); err != nil {
+				in = instrs[pc]
+				pc++
+				goto onError
+			}
+		}
+		in = instrs[pc]
+		pc++
+		switch in.Op() {
+		case code.NOP:
+		case code.POP_TOP:
+			sp--
+		case code.PUSH_NULL:
+			fast[sp] = Null
+			sp++
+		case code.COPY:
+			fast[sp] = fast[sp-in.Arg()]
+			sp++
+		case code.SWAP:
+			n := in.Arg()
+			fast[sp-1], fast[sp-n] = fast[sp-n], fast[sp-1]
+		case code.LOAD_CONST:
+			fast[sp] = co.consts[in.Arg()]
+			sp++
+		case code.LOAD_FAST:
+			v := fast[in.Arg()]
+			if v.o == nil {
+				err = Errorf(UnboundLocalErrorType, "cannot access local variable '%s' where it is not associated with a value", co.Varnames[in.Arg()])
+				goto onError
+			}
+			fast[sp] = v
+			sp++
+		case code.STORE_FAST:
+			sp--
+			fast[in.Arg()] = fast[sp]
+		case code.DELETE_FAST:
+			if fast[in.Arg()].o == nil {
+				err = Errorf(UnboundLocalErrorType, "cannot access local variable '%s' where it is not associated with a value", co.Varnames[in.Arg()])
+				goto onError
+			}
+			fast[in.Arg()] = Null
+		case code.LOAD_DEREF, code.LOAD_CLASSDEREF:
+			slot := in.Arg()
+			if in.Op() == code.LOAD_CLASSDEREF {
+				name := co.LocalName(slot)
+				if v, ok := f.locals.GetStr(name); ok {
+					fast[sp] = v
+					sp++
+					break
+				}
+			}
+			c := fast[slot].o.(*Cell)
+			if c.V.o == nil {
+				err = th.unboundDeref(co, slot)
+				goto onError
+			}
+			fast[sp] = c.V
+			sp++
+		case code.STORE_DEREF:
+			sp--
+			fast[in.Arg()].o.(*Cell).V = fast[sp]
+		case code.DELETE_DEREF:
+			c := fast[in.Arg()].o.(*Cell)
+			if c.V.o == nil {
+				err = th.unboundDeref(co, in.Arg())
+				goto onError
+			}
+			c.V = Null
+		case code.LOAD_CLOSURE:
+			fast[sp] = fast[in.Arg()]
+			sp++
+		case code.LOAD_GLOBAL:
+			name := co.names[in.Arg()>>1]
+			if in.Arg()&1 != 0 {
+				fast[sp] = Null
+				sp++
+			}
+			v, ok := f.globals.GetStr(name.s)
+			if !ok {
+				v, ok = f.builtins.GetStr(name.s)
+				if !ok {
+					err = Errorf(NameErrorType, "name '%s' is not defined", name.s)
+					goto onError
+				}
+			}
+			fast[sp] = v
+			sp++
+		case code.STORE_GLOBAL:
+			sp--
+			f.globals.SetStr(co.names[in.Arg()].s, fast[sp])
+		case code.DELETE_GLOBAL:
+			if !f.globals.DelStr(co.names[in.Arg()].s) {
+				err = Errorf(NameErrorType, "name '%s' is not defined", co.names[in.Arg()].s)
+				goto onError
+			}
+		case code.LOAD_NAME:
+			name := co.names[in.Arg()]
+			var v Value
+			v, err = th.loadName(f, name)
+			if err != nil {
+				goto onError
+			}
+			fast[sp] = v
+			sp++
+		case code.STORE_NAME:
+			sp--
+			if err = th.storeName(f, co.names[in.Arg()], fast[sp]); err != nil {
+				goto onError
+			}
+		case code.DELETE_NAME:
+			name := co.names[in.Arg()]
+			var ok bool
+			ok, err = f.locals.Del(th, Obj(name))
+			if err == nil && !ok {
+				err = Errorf(NameErrorType, "name '%s' is not defined", name.s)
+			}
+			if err != nil {
+				goto onError
+			}
+		case code.LOAD_ATTR:
+			f.sp, f.pc = sp, pc
+			var v Value
+			v, err = th.GetAttr(fast[sp-1], co.names[in.Arg()])
+			if err != nil {
+				goto onError
+			}
+			fast[sp-1] = v
+		case code.LOAD_METHOD:
+			f.sp, f.pc = sp, pc
+			obj := fast[sp-1]
+			var meth Value
+			var isMeth bool
+			meth, isMeth, err = th.getMethod(obj, co.names[in.Arg()])
+			if err != nil {
+				goto onError
+			}
+			if isMeth {
+				fast[sp-1] = meth
+				fast[sp] = obj
+			} else {
+				fast[sp-1] = Null
+				fast[sp] = meth
+			}
+			sp++
+		case code.STORE_ATTR:
+			f.sp, f.pc = sp, pc
+			if err = th.SetAttr(fast[sp-1], co.names[in.Arg()], fast[sp-2]); err != nil {
+				goto onError
+			}
+			sp -= 2
+		case code.DELETE_ATTR:
+			f.sp, f.pc = sp, pc
+			if err = th.SetAttr(fast[sp-1], co.names[in.Arg()], Null); err != nil {
+				goto onError
+			}
+			sp--
+		case code.UNARY_NEGATIVE, code.UNARY_POSITIVE, code.UNARY_INVERT:
+			f.sp, f.pc = sp, pc
+			var v Value
+			v, err = th.unaryOp(in.Op(), fast[sp-1])
+			if err != nil {
+				goto onError
+			}
+			fast[sp-1] = v
+		case code.UNARY_NOT:
+			f.sp, f.pc = sp, pc
+			var b bool
+			b, err = th.Truth(fast[sp-1])
+			if err != nil {
+				goto onError
+			}
+			fast[sp-1] = Bool(!b)
+		case code.BINARY_OP:
+			a, b := fast[sp-2], fast[sp-1]
+			if a.IsSmallInt() && b.IsSmallInt() {
+				if r, ok := smallIntOp(in.Arg(), int64(a.n), int64(b.n)); ok {
+					sp--
+					fast[sp-1] = r
+					break
+				}
+			}
+			f.sp, f.pc = sp, pc
+			var v Value
+			v, err = th.BinaryOp(in.Arg(), a, b)
+			if err != nil {
+				goto onError
+			}
+			sp--
+			fast[sp-1] = v
+		case code.COMPARE_OP:
+			a, b := fast[sp-2], fast[sp-1]
+			if a.IsSmallInt() && b.IsSmallInt() {
+				sp--
+				fast[sp-1] = Bool(compareInts(in.Arg(), int64(a.n), int64(b.n)))
+				break
+			}
+			f.sp, f.pc = sp, pc
+			var v Value
+			v, err = th.RichCompare(a, b, in.Arg())
+			if err != nil {
+				goto onError
+			}
+			sp--
+			fast[sp-1] = v
+		case code.IS_OP:
+			r := fast[sp-2].Is(fast[sp-1])
+			sp--
+			fast[sp-1] = Bool(r != (in.Arg() == 1))
+		case code.CONTAINS_OP:
+			f.sp, f.pc = sp, pc
+			var r bool
+			r, err = th.Contains(fast[sp-1], fast[sp-2])
+			if err != nil {
+				goto onError
+			}
+			sp--
+			fast[sp-1] = Bool(r != (in.Arg() == 1))
+		case code.BINARY_SUBSCR:
+			f.sp, f.pc = sp, pc
+			var v Value
+			v, err = th.GetItem(fast[sp-2], fast[sp-1])
+			if err != nil {
+				goto onError
+			}
+			sp--
+			fast[sp-1] = v
+		case code.STORE_SUBSCR:
+			f.sp, f.pc = sp, pc
+			if err = th.SetItem(fast[sp-2], fast[sp-1], fast[sp-3]); err != nil {
+				goto onError
+			}
+			sp -= 3
+		case code.DELETE_SUBSCR:
+			f.sp, f.pc = sp, pc
+			if err = th.DelItem(fast[sp-2], fast[sp-1]); err != nil {
+				goto onError
+			}
+			sp -= 2
+		case code.BUILD_SLICE:
+			var s *Slice
+			if in.Arg() == 3 {
+				s = &Slice{fast[sp-3], fast[sp-2], fast[sp-1]}
+				sp -= 2
+			} else {
+				s = &Slice{fast[sp-2], fast[sp-1], None}
+				sp--
+			}
+			fast[sp-1] = Obj(s)
+		case code.BUILD_TUPLE:
+			n := in.Arg()
+			items := make([]Value, n)
+			copy(items, fast[sp-n:sp])
+			sp -= n
+			fast[sp] = Obj(NewTuple(items))
+			sp++
+		case code.BUILD_LIST:
+			n := in.Arg()
+			items := make([]Value, n)
+			copy(items, fast[sp-n:sp])
+			sp -= n
+			fast[sp] = Obj(NewList(items))
+			sp++
+		case code.BUILD_SET:
+			n := in.Arg()
+			s := NewSet()
+			f.sp, f.pc = sp, pc
+			for _, v := range fast[sp-n : sp] {
+				if err = s.Add(th, v); err != nil {
+					goto onError
+				}
+			}
+			sp -= n
+			fast[sp] = Obj(s)
+			sp++
+		case code.BUILD_MAP:
+			n := in.Arg()
+			d := NewDict()
+			f.sp, f.pc = sp, pc
+			for i := sp - 2*n; i < sp; i += 2 {
+				if err = d.Set(th, fast[i], fast[i+1]); err != nil {
+					goto onError
+				}
+			}
+			sp -= 2 * n
+			fast[sp] = Obj(d)
+			sp++
+		case code.BUILD_STRING:
+			n := in.Arg()
+			size := 0
+			for _, v := range fast[sp-n : sp] {
+				size += len(v.o.(*Str).s)
+			}
+			buf := make([]byte, 0, size)
+			for _, v := range fast[sp-n : sp] {
+				buf = append(buf, v.o.(*Str).s...)
+			}
+			sp -= n
+			fast[sp] = String(string(buf))
+			sp++
+		case code.LIST_APPEND:
+			sp--
+			l := fast[sp-in.Arg()].o.(*List)
+			l.items = append(l.items, fast[sp])
+		case code.SET_ADD:
+			sp--
+			f.sp, f.pc = sp, pc
+			if err = fast[sp-in.Arg()].o.(*Set).Add(th, fast[sp]); err != nil {
+				goto onError
+			}
+		case code.MAP_ADD:
+			sp -= 2
+			f.sp, f.pc = sp, pc
+			if err = fast[sp-in.Arg()].o.(*Dict).Set(th, fast[sp], fast[sp+1]); err != nil {
+				goto onError
+			}
+		case code.LIST_EXTEND:
+			sp--
+			f.sp, f.pc = sp, pc
+			l := fast[sp-in.Arg()].o.(*List)
+			if err = th.listExtend(l, fast[sp]); err != nil {
+				if e, ok := err.(*Exception); ok && e.typ == TypeErrorType && !th.isIterable(fast[sp]) {
+					err = Errorf(TypeErrorType, "Value after * must be an iterable, not %s", fast[sp].Type().Name)
+				}
+				goto onError
+			}
+		case code.SET_UPDATE:
+			sp--
+			f.sp, f.pc = sp, pc
+			if err = th.setUpdate(fast[sp-in.Arg()].o.(*Set), fast[sp]); err != nil {
+				goto onError
+			}
+		case code.DICT_UPDATE:
+			sp--
+			f.sp, f.pc = sp, pc
+			if err = th.dictUpdate(fast[sp-in.Arg()].o.(*Dict), fast[sp]); err != nil {
+				if e, ok := err.(*Exception); ok && e.typ == AttributeErrorType {
+					err = Errorf(TypeErrorType, "'%s' object is not a mapping", fast[sp].Type().Name)
+				}
+				goto onError
+			}
+		case code.DICT_MERGE:
+			sp--
+			f.sp, f.pc = sp, pc
+			if err = th.dictMerge(fast[sp-in.Arg()].o.(*Dict), fast[sp], fast[sp-in.Arg()-2]); err != nil {
+				goto onError
+			}
+		case code.LIST_TO_TUPLE:
+			fast[sp-1] = Obj(NewTuple(fast[sp-1].o.(*List).items))
+		case code.FORMAT_VALUE:
+			f.sp, f.pc = sp, pc
+			spec := ""
+			if in.Arg()&code.FormatWithSpec != 0 {
+				sp--
+				spec = fast[sp].o.(*Str).s
+			}
+			var v Value
+			v, err = th.formatValue(fast[sp-1], in.Arg()&code.FormatConvMask, spec)
+			if err != nil {
+				goto onError
+			}
+			fast[sp-1] = v
+		case code.JUMP_FORWARD:
+			pc = in.Arg()
+		case code.JUMP_BACKWARD:
+			pc = in.Arg()
+			if th.interp.stepLimit > 0 {
+				f.sp, f.pc = sp, pc
+				if err = th.countStep(); err != nil {
+					goto onError
+				}
+			}
+		case code.POP_JUMP_IF_FALSE, code.POP_JUMP_IF_TRUE:
+			v := fast[sp-1]
+			sp--
+			var b bool
+			if v.IsBool() {
+				b = v.n != 0
+			} else {
+				f.sp, f.pc = sp, pc
+				b, err = th.Truth(v)
+				if err != nil {
+					goto onError
+				}
+			}
+			if b == (in.Op() == code.POP_JUMP_IF_TRUE) {
+				pc = in.Arg()
+			}
+		case code.POP_JUMP_IF_NONE:
+			sp--
+			if fast[sp].IsNone() {
+				pc = in.Arg()
+			}
+		case code.POP_JUMP_IF_NOT_NONE:
+			sp--
+			if !fast[sp].IsNone() {
+				pc = in.Arg()
+			}
+		case code.JUMP_IF_FALSE_OR_POP, code.JUMP_IF_TRUE_OR_POP:
+			f.sp, f.pc = sp, pc
+			var b bool
+			b, err = th.Truth(fast[sp-1])
+			if err != nil {
+				goto onError
+			}
+			if b == (in.Op() == code.JUMP_IF_TRUE_OR_POP) {
+				pc = in.Arg()
+			} else {
+				sp--
+			}
+		case code.GET_ITER:
+			f.sp, f.pc = sp, pc
+			var it Value
+			it, err = th.Iter(fast[sp-1])
+			if err != nil {
+				goto onError
+			}
+			fast[sp-1] = it
+		case code.FOR_ITER:
+			it := fast[sp-1]
+			switch x := it.o.(type) {
+			case *listIter:
+				if x.i < len(x.l.items) {
+					fast[sp] = x.l.items[x.i]
+					x.i++
+					sp++
+					continue
+				}
+				sp--
+				pc = in.Arg()
+				continue
+			case *rangeIter:
+				if x.i < x.n {
+					fast[sp] = Int(x.start + x.i*x.step)
+					x.i++
+					sp++
+					continue
+				}
+				sp--
+				pc = in.Arg()
+				continue
+			}
+			f.sp, f.pc = sp, pc
+			var v Value
+			var ok bool
+			v, ok, err = th.Next(it)
+			if err != nil {
+				goto onError
+			}
+			if !ok {
+				sp--
+				pc = in.Arg()
+				break
+			}
+			fast[sp] = v
+			sp++
+		case code.KW_NAMES:
+			f.kwnames = co.kwnames[in.Arg()]
+		case code.CALL:
+			n := in.Arg()
+			base := sp - n - 2
+			callable := fast[base]
+			args := fast[base+1 : sp]
+			if callable.o == nil {
+				callable = fast[base+1]
+				args = fast[base+2 : sp]
+			}
+			kw := f.kwnames
+			f.kwnames = nil
+			if fn, ok := callable.o.(*Function); ok && fn.code.Flags&(code.Generator|code.Coroutine|code.AsyncGenerator) == 0 {
+				f.sp, f.pc = base, pc
+				var nf *Frame
+				nf, err = th.newFrameForCall(fn, args, kw)
+				if err != nil {
+					f.sp = sp
+					goto onError
+				}
+				if th.depth >= th.interp.recursionLimit {
+					th.releaseFrame(nf)
+					f.sp = sp
+					err = Errorf(RecursionErrorType, "maximum recursion depth exceeded")
+					goto onError
+				}
+				nf.back = f
+				th.frame = nf
+				th.depth++
+				loadFrame()
+				continue
+			}
+			if m, ok := callable.o.(*Method); ok && fast[base].o == nil {
+				if fn, ok := m.Fn.o.(*Function); ok && fn.code.Flags&(code.Generator|code.Coroutine|code.AsyncGenerator) == 0 {
+					// Reuse the NULL slot for self: no allocation.
+					fast[base] = m.Self
+					args = fast[base:sp]
+					f.sp, f.pc = base, pc
+					var nf *Frame
+					nf, err = th.newFrameForCall(fn, args, kw)
+					if err != nil {
+						f.sp = sp
+						goto onError
+					}
+					nf.back = f
+					th.frame = nf
+					th.depth++
+					loadFrame()
+					continue
+				}
+			}
+			f.sp, f.pc = sp, pc
+			var v Value
+			v, err = th.Call(callable, args, kw)
+			if err != nil {
+				goto onError
+			}
+			sp = base
+			fast[sp] = v
+			sp++
+		case code.CALL_FUNCTION_EX:
+			f.sp, f.pc = sp, pc
+			var kwargs Value
+			if in.Arg()&1 != 0 {
+				kwargs = fast[sp-1]
+				sp--
+			}
+			var v Value
+			v, err = th.callFunctionEx(fast[sp-2], fast[sp-1], kwargs)
+			if err != nil {
+				goto onError
+			}
+			sp -= 3
+			fast[sp] = v
+			sp++
+		case code.MAKE_FUNCTION:
+			fl := in.Arg()
+			cobj := fast[sp-1].o.(*CodeObj)
+			sp--
+			fn := &Function{code: cobj, globals: f.globals, builtins: f.builtins, name: cobj.name,
+				qualname: cobj.QualName, version: nextFuncVersion(), annotations: Null}
+			if cobj.QualName == "" {
+				fn.qualname = cobj.Name
+			}
+			fn.module, _ = f.globals.GetStr("__name__")
+			if len(cobj.consts) > 0 && cobj.Flags&code.Optimized != 0 {
+				if s, ok := cobj.consts[0].o.(*Str); ok && cobj.Name != "<lambda>" {
+					fn.doc = Obj(s)
+				}
+			}
+			if fl&code.MakeClosure != 0 {
+				sp--
+				items := fast[sp].o.(*Tuple).items
+				fn.closure = make([]*Cell, len(items))
+				for i, c := range items {
+					fn.closure[i] = c.o.(*Cell)
+				}
+			}
+			if fl&code.MakeAnnotations != 0 {
+				sp--
+				fn.annotations = fast[sp]
+			}
+			if fl&code.MakeKwDefaults != 0 {
+				sp--
+				fn.kwdefaults = fast[sp].o.(*Dict)
+			}
+			if fl&code.MakeDefaults != 0 {
+				sp--
+				fn.defaults = fast[sp].o.(*Tuple).items
+			}
+			fast[sp] = Obj(fn)
+			sp++
+		case code.RETURN_VALUE:
+			v := fast[sp-1]
+			sp--
+			if f.entry || f.gen != nil {
+				f.sp, f.pc = sp, pc
+				f.yielded = false
+				th.frame = f.back
+				th.depth--
+				if !f.owned {
+					th.releaseFrame(f)
+				}
+				return v, nil
+			}
+			back := f.back
+			th.releaseFrame(f)
+			th.depth--
+			th.frame = back
+			loadFrame()
+			fast[sp] = v
+			sp++
+		case code.YIELD_VALUE:
+			v := fast[sp-1]
+			sp--
+			f.sp, f.pc = sp, pc
+			f.yielded = true
+			th.frame = f.back
+			th.depth--
+			return v, nil
+		case code.LOAD_BUILD_CLASS:
+			v, ok := f.builtins.GetStr("__build_class__")
+			if !ok {
+				err = Errorf(NameErrorType, "__build_class__ not found")
+				goto onError
+			}
+			fast[sp] = v
+			sp++
+		case code.RAISE_VARARGS:
+			f.sp, f.pc = sp, pc
+			switch in.Arg() {
+			case 0:
+				if th.excInfo.o == nil || th.excInfo.IsNone() {
+					err = Errorf(RuntimeErrorType, "No active exception to reraise")
+				} else {
+					err = th.excInfo.o.(*Exception)
+					reraise = true
+				}
+			case 1:
+				err = th.makeRaise(fast[sp-1], Null)
+				sp--
+			case 2:
+				err = th.makeRaise(fast[sp-2], fast[sp-1])
+				sp -= 2
+			}
+			goto onError
+		case code.RERAISE:
+			sp--
+			err = fast[sp].o.(*Exception)
+			reraise = true
+			goto onError
+		case code.PUSH_EXC_INFO:
+			exc := fast[sp-1]
+			prev := th.excInfo
+			if prev.o == nil {
+				prev = None
+			}
+			fast[sp-1] = prev
+			fast[sp] = exc
+			sp++
+			th.excInfo = exc
+		case code.POP_EXCEPT:
+			sp--
+			th.excInfo = fast[sp]
+		case code.CHECK_EXC_MATCH:
+			f.sp, f.pc = sp, pc
+			var ok bool
+			ok, err = th.excMatches(fast[sp-2], fast[sp-1])
+			if err != nil {
+				goto onError
+			}
+			fast[sp-1] = Bool(ok)
+		case code.CHECK_EG_MATCH:
+			f.sp, f.pc = sp, pc
+			var rest, match Value
+			rest, match, err = th.egMatch(fast[sp-2], fast[sp-1])
+			if err != nil {
+				goto onError
+			}
+			fast[sp-2] = rest
+			fast[sp-1] = match
+		case code.PREP_RERAISE_STAR:
+			f.sp, f.pc = sp, pc
+			var v Value
+			v, err = th.prepReraiseStar(fast[sp-2], fast[sp-1])
+			if err != nil {
+				goto onError
+			}
+			sp--
+			fast[sp-1] = v
+		case code.BEFORE_WITH:
+			f.sp, f.pc = sp, pc
+			var exit, res Value
+			exit, res, err = th.beforeWith(fast[sp-1])
+			if err != nil {
+				goto onError
+			}
+			fast[sp-1] = exit
+			fast[sp] = res
+			sp++
+		case code.WITH_EXCEPT_START:
+			f.sp, f.pc = sp, pc
+			exc := fast[sp-1].o.(*Exception)
+			exit := fast[sp-3]
+			var tb Value = None
+			if exc.tb != nil {
+				tb = Obj(exc.tb)
+			}
+			var v Value
+			v, err = th.Call(exit, []Value{Obj(exc.typ), Obj(exc), tb}, nil)
+			if err != nil {
+				goto onError
+			}
+			fast[sp] = v
+			sp++
+		case code.LOAD_ASSERTION_ERROR:
+			fast[sp] = Obj(AssertionErrorType)
+			sp++
+		case code.IMPORT_NAME:
+			f.sp, f.pc = sp, pc
+			var m Value
+			m, err = th.importName(f, co.names[in.Arg()].s, fast[sp-1], fast[sp-2])
+			if err != nil {
+				goto onError
+			}
+			sp--
+			fast[sp-1] = m
+		case code.IMPORT_FROM:
+			f.sp, f.pc = sp, pc
+			var v Value
+			v, err = th.importFrom(fast[sp-1], co.names[in.Arg()].s)
+			if err != nil {
+				goto onError
+			}
+			fast[sp] = v
+			sp++
+		case code.IMPORT_STAR:
+			f.sp, f.pc = sp, pc
+			if err = th.importStar(f, fast[sp-1]); err != nil {
+				goto onError
+			}
+			sp--
+		case code.UNPACK_SEQUENCE:
+			f.sp, f.pc = sp, pc
+			n := in.Arg()
+			seq := fast[sp-1]
+			var items []Value
+			if t, ok := seq.o.(*Tuple); ok && len(t.items) == n {
+				items = t.items
+			} else if l, ok := seq.o.(*List); ok && len(l.items) == n {
+				items = l.items
+			} else {
+				items, err = th.unpackIterable(seq, n, -1)
+				if err != nil {
+					goto onError
+				}
+			}
+			sp--
+			for i := n - 1; i >= 0; i-- {
+				fast[sp] = items[i]
+				sp++
+			}
+		case code.UNPACK_EX:
+			f.sp, f.pc = sp, pc
+			before, after := in.Arg()&0xFF, in.Arg()>>8
+			var items []Value
+			items, err = th.unpackIterable(fast[sp-1], before, after)
+			if err != nil {
+				goto onError
+			}
+			sp--
+			for i := len(items) - 1; i >= 0; i-- {
+				fast[sp] = items[i]
+				sp++
+			}
+		case code.GET_YIELD_FROM_ITER:
+			f.sp, f.pc = sp, pc
+			v := fast[sp-1]
+			if g, ok := v.o.(*Generator); ok {
+				if g.kind == coroutineKind && co.Flags&(code.Coroutine|code.IterableCoro) == 0 {
+					err = Errorf(TypeErrorType, "cannot 'yield from' a coroutine object in a non-coroutine generator")
+					goto onError
+				}
+				break
+			}
+			var it Value
+			it, err = th.Iter(v)
+			if err != nil {
+				goto onError
+			}
+			fast[sp-1] = it
+		case code.SEND:
+			f.sp, f.pc = sp, pc
+			var v Value
+			var done bool
+			v, done, err = th.send(fast[sp-2], fast[sp-1])
+			if err != nil {
+				sp -= 2
+				f.sp = sp
+				goto onError
+			}
+			if done {
+				sp--
+				fast[sp-1] = v
+				pc = in.Arg()
+			} else {
+				fast[sp-1] = v
+			}
+		case code.GET_AWAITABLE:
+			f.sp, f.pc = sp, pc
+			var v Value
+			v, err = th.getAwaitable(fast[sp-1], in.Arg())
+			if err != nil {
+				goto onError
+			}
+			fast[sp-1] = v
+		case code.SETUP_ANNOTATIONS:
+			if _, ok := f.locals.GetStr("__annotations__"); !ok {
+				f.locals.SetStr("__annotations__", Obj(NewDict()))
+			}
+		case code.PRINT_EXPR:
+			sp--
+			f.sp, f.pc = sp, pc
+			if err = th.printExpr(fast[sp]); err != nil {
+				goto onError
+			}
+		default:
+			f.sp, f.pc = sp, pc
+			err = Errorf(SystemErrorType, "pyjit: opcode %s is not implemented", in.Op())
+			goto onError
+		}
+		continue
+
+	onError:
+		{
+			exc := asException(err)
+			err = nil
+			if !reraise {
+				th.setContext(exc)
+				exc.tb = &Traceback{Next: exc.tb, Code: co, PC: pc - 1}
+			}
+			reraise = false
+			for {
+				if h, ok := co.Handler(pc - 1); ok {
+					sp = co.NLocals + int(h.Depth)
+					fast[sp] = Obj(exc)
+					sp++
+					pc = int(h.Target)
+					break
+				}
+				// No handler in this frame: pop it.
+				if f.entry || f.gen != nil {
+					f.sp, f.pc = sp, pc
+					f.yielded = false
+					th.frame = f.back
+					th.depth--
+					if !f.owned {
+						th.releaseFrame(f)
+					}
+					if th.depth < entryDepth-1 {
+						panic("vm: frame stack underflow")
+					}
+					return Null, exc
+				}
+				back := f.back
+				th.releaseFrame(f)
+				th.depth--
+				th.frame = back
+				loadFrame()
+				exc.tb = &Traceback{Next: exc.tb, Code: co, PC: pc - 1}
+			}
+		}
+	}
+}
+
+func (th *Thread) unboundDeref(co *CodeObj, slot int) error {
+	name := co.LocalName(slot)
+	if slot >= co.FreeStart {
+		return Errorf(NameErrorType, "cannot access free variable '%s' where it is not associated with a value in enclosing scope", name)
+	}
+	return Errorf(UnboundLocalErrorType, "cannot access local variable '%s' where it is not associated with a value", name)
+}
+
+func (th *Thread) loadName(f *Frame, name *Str) (Value, error) {
+	if f.locals != nil {
+		if v, ok := f.locals.GetStr(name.s); ok {
+			return v, nil
+		}
+	}
+	if v, ok := f.globals.GetStr(name.s); ok {
+		return v, nil
+	}
+	if v, ok := f.builtins.GetStr(name.s); ok {
+		return v, nil
+	}
+	return Null, Errorf(NameErrorType, "name '%s' is not defined", name.s)
+}
+
+func (th *Thread) storeName(f *Frame, name *Str, v Value) error {
+	return f.locals.Set(th, Obj(name), v)
+}
+
+// setContext links a newly raised exception to the one being handled.
+func (th *Thread) setContext(exc *Exception) {
+	cur, ok := th.excInfo.o.(*Exception)
+	if !ok || cur == exc {
+		return
+	}
+	// Avoid cycles in the context chain.
+	for o := cur; o != nil; {
+		next, ok := o.context.o.(*Exception)
+		if !ok {
+			break
+		}
+		if next == exc {
+			o.context = None
+			break
+		}
+		o = next
+	}
+	exc.context = Obj(cur)
+}
+
+// makeRaise builds the exception for `raise exc [from cause]`.
+func (th *Thread) makeRaise(excV, cause Value) error {
+	exc, err := th.instantiateException(excV)
+	if err != nil {
+		return err
+	}
+	if cause.o != nil {
+		if cause.IsNone() {
+			exc.cause = None
+		} else {
+			c, err := th.instantiateException(cause)
+			if err != nil {
+				if e, ok := err.(*Exception); ok && e.typ == TypeErrorType {
+					return Errorf(TypeErrorType, "exception causes must derive from BaseException")
+				}
+				return err
+			}
+			exc.cause = Obj(c)
+		}
+		exc.suppressContext = true
+	}
+	return exc
+}
+
+// instantiateException turns a raised value (class or instance) into an exception.
+func (th *Thread) instantiateException(v Value) (*Exception, error) {
+	switch x := v.o.(type) {
+	case *Exception:
+		return x, nil
+	case *Type:
+		if x.IsSubtype(BaseExceptionType) {
+			r, err := th.Call(v, nil, nil)
+			if err != nil {
+				return nil, err
+			}
+			e, ok := r.o.(*Exception)
+			if !ok {
+				return nil, Errorf(TypeErrorType, "calling %s should have returned an instance of BaseException, not %s", reprNoThread(v), r.Type().Name)
+			}
+			return e, nil
+		}
+	}
+	return nil, Errorf(TypeErrorType, "exceptions must derive from BaseException")
+}
+
+// excMatches implements `except T` matching.
+func (th *Thread) excMatches(excV, typ Value) (bool, error) {
+	exc := excV.o.(*Exception)
+	check := func(t Value) (bool, error) {
+		tt, ok := t.o.(*Type)
+		if !ok || !tt.IsSubtype(BaseExceptionType) {
+			return false, Errorf(TypeErrorType, "catching classes that do not inherit from BaseException is not allowed")
+		}
+		return exc.typ.IsSubtype(tt), nil
+	}
+	if t, ok := typ.o.(*Tuple); ok {
+		for _, x := range t.items {
+			if _, ok := x.o.(*Type); !ok || !x.o.(*Type).IsSubtype(BaseExceptionType) {
+				return false, Errorf(TypeErrorType, "catching classes that do not inherit from BaseException is not allowed")
+			}
+		}
+		for _, x := range t.items {
+			ok, err := check(x)
+			if err != nil || ok {
+				return ok, err
+			}
+		}
+		return false, nil
+	}
+	return check(typ)
+}

@@ -1,0 +1,267 @@
+package vm
+
+// The Interpreter (one per embedding) and its Thread of execution.
+
+import (
+	"bufio"
+	"context"
+	"io"
+	"os"
+	"strings"
+	"sync/atomic"
+
+	"github.com/pyjit/pyjit/vm/code"
+	"github.com/pyjit/pyjit/vm/compile"
+	"github.com/pyjit/pyjit/vm/syntax"
+)
+
+// Options configure a new interpreter.
+type Options struct {
+	Stdout, Stderr io.Writer
+	Argv           []string
+	Path           []string // module search path (the script's directory, PYTHONPATH)
+	// RecursionLimit defaults to 1000.
+	RecursionLimit int
+	// StepLimit, if positive, stops a script after that many loop iterations.
+	StepLimit int64
+}
+
+// Interpreter is an isolated Python runtime.
+type Interpreter struct {
+	builtins       *Dict
+	modules        *Dict
+	recursionLimit int
+	stdout         *bufio.Writer
+	stderr         io.Writer
+	rawStdout      io.Writer
+	argv           []string
+	path           []string
+	main           *Thread
+	stepLimit      int64
+	nativeModules  map[string]func(*Thread) (*Module, error)
+	ctx            context.Context
+	sources        map[string][]string // source lines for tracebacks
+	extraSources   map[string][]byte   // sources that are not files (-c, stdin)
+}
+
+// Thread is the execution state of one Python thread: its frame chain,
+// value stack and handled-exception state.
+type Thread struct {
+	interp      *Interpreter
+	frame       *Frame
+	depth       int
+	stack       []Value
+	stackTop    int
+	savedStacks []savedStack
+	framePool   []*Frame
+	excInfo     Value // exception being handled (sys.exc_info)
+	reprStack   []Object
+	interrupt   int32 // set asynchronously; checked by the loop
+	steps       int64
+}
+
+// New creates an interpreter.
+func New(opts Options) *Interpreter {
+	initTypes()
+	in := &Interpreter{recursionLimit: 1000, modules: NewDict(), stepLimit: opts.StepLimit}
+	if opts.RecursionLimit > 0 {
+		in.recursionLimit = opts.RecursionLimit
+	}
+	in.rawStdout = opts.Stdout
+	if in.rawStdout == nil {
+		in.rawStdout = os.Stdout
+	}
+	in.stdout = bufio.NewWriterSize(in.rawStdout, 1<<16)
+	in.stderr = opts.Stderr
+	if in.stderr == nil {
+		in.stderr = os.Stderr
+	}
+	in.argv = opts.Argv
+	in.path = opts.Path
+	in.main = &Thread{interp: in, stack: make([]Value, stackChunk), excInfo: None}
+	in.builtins = newBuiltinsDict()
+	in.nativeModules = nativeModules()
+	bm := &Module{Name: "builtins", Dict: in.builtins}
+	in.modules.SetStr("builtins", Obj(bm))
+	return in
+}
+
+// Thread returns the interpreter's main thread.
+func (in *Interpreter) Thread() *Thread { return in.main }
+
+// Flush writes buffered output.
+func (in *Interpreter) Flush() { in.stdout.Flush() }
+
+// Interrupt asks the running program to raise KeyboardInterrupt at the
+// next safe point.
+func (in *Interpreter) Interrupt() { atomic.StoreInt32(&in.main.interrupt, 1) }
+
+func (th *Thread) checkInterrupt() error {
+	flag := atomic.SwapInt32(&th.interrupt, 0)
+	switch flag {
+	case 1:
+		return NewException(KeyboardInterruptType)
+	}
+	if ctx := th.interp.ctx; ctx != nil && ctx.Err() != nil {
+		return Errorf(KeyboardInterruptType, "cancelled: %v", ctx.Err())
+	}
+	return nil
+}
+
+func (th *Thread) countStep() error {
+	th.steps++
+	if th.steps > th.interp.stepLimit {
+		return Errorf(RuntimeErrorType, "step limit exceeded")
+	}
+	return nil
+}
+
+// Compile compiles source into a code object.
+func (in *Interpreter) Compile(filename string, src []byte, mode compile.Mode) (*CodeObj, error) {
+	co, err := compile.Compile(filename, src, mode)
+	if err != nil {
+		return nil, syntaxErrorFrom(err)
+	}
+	return NewCodeObj(co), nil
+}
+
+// NewModule creates a module registered in sys.modules.
+func (in *Interpreter) NewModule(name string) *Module {
+	m := &Module{Name: name, Dict: NewDict()}
+	m.Dict.SetStr("__name__", String(name))
+	m.Dict.SetStr("__builtins__", Obj(&Module{Name: "builtins", Dict: in.builtins}))
+	m.Dict.SetStr("__doc__", None)
+	in.modules.SetStr(name, Obj(m))
+	return m
+}
+
+// RunFile runs a file as the __main__ module.
+func (in *Interpreter) RunFile(filename string, src []byte) error {
+	co, err := in.Compile(filename, src, compile.ExecMode)
+	if err != nil {
+		return err
+	}
+	m := in.NewModule("__main__")
+	m.Dict.SetStr("__file__", String(filename))
+	_, err = in.main.ExecCode(co, m.Dict, m.Dict)
+	return err
+}
+
+// ExecCode runs a module-level code object with the given namespaces.
+func (th *Thread) ExecCode(co *CodeObj, globals, locals *Dict) (Value, error) {
+	f := th.allocFrame(co.frameSize)
+	f.code = co
+	f.globals = globals
+	f.locals = locals
+	f.builtins = th.interp.builtins
+	if b, ok := globals.GetStr("__builtins__"); ok {
+		if m, ok := b.o.(*Module); ok {
+			f.builtins = m.Dict
+		} else if d, ok := b.o.(*Dict); ok {
+			f.builtins = d
+		}
+	}
+	f.sp = co.NLocals
+	f.pc = 0
+	f.entry = true
+	f.gen = nil
+	f.fn = nil
+	return th.run(f)
+}
+
+// syntaxErrorFrom converts a front-end error into a Python SyntaxError.
+func syntaxErrorFrom(err error) error {
+	se, ok := err.(*syntax.Error)
+	if !ok {
+		return err
+	}
+	t := SyntaxErrorType
+	switch se.Kind {
+	case "IndentationError":
+		t = IndentationErrorType
+	case "TabError":
+		t = TabErrorType
+	}
+	e := NewException(t, String(se.Msg), TupleOf(String(se.Filename), Int(int64(se.Line)), Int(int64(se.Col)),
+		String(se.Text), Int(int64(se.EndLine)), Int(int64(se.EndCol))))
+	e.dict = NewDict()
+	e.dict.SetStr("msg", String(se.Msg))
+	e.dict.SetStr("filename", String(se.Filename))
+	e.dict.SetStr("lineno", Int(int64(se.Line)))
+	e.dict.SetStr("offset", Int(int64(se.Col)))
+	e.dict.SetStr("text", String(se.Text))
+	if se.EndLine > 0 {
+		e.dict.SetStr("end_lineno", Int(int64(se.EndLine)))
+		e.dict.SetStr("end_offset", Int(int64(se.EndCol)))
+	} else {
+		e.dict.SetStr("end_lineno", None)
+		e.dict.SetStr("end_offset", None)
+	}
+	e.dict.SetStr("print_file_and_line", None)
+	return e
+}
+
+// code flags shorthand used by generators.
+const genFlags = code.Generator | code.Coroutine | code.AsyncGenerator
+
+// RunMain runs source as the __main__ module, printing an uncaught
+// exception's traceback (other than SystemExit) to stderr. The returned
+// error is the uncaught exception, for ExitStatus.
+func (in *Interpreter) RunMain(filename string, src []byte) error {
+	th := in.main
+	if _, err := th.importModule("sys"); err != nil {
+		return err
+	}
+	if in.extraSources == nil {
+		in.extraSources = map[string][]byte{}
+	}
+	if strings.HasPrefix(filename, "<") {
+		in.extraSources[filename] = src
+	}
+	err := in.RunFile(filename, src)
+	defer in.Flush()
+	if err != nil {
+		exc := asException(err)
+		if !exc.typ.IsSubtype(SystemExitType) {
+			th.PrintException(exc)
+		}
+		return exc
+	}
+	return nil
+}
+
+// ExitStatus converts the result of RunMain into a process exit status as
+// CPython does: SystemExit's code, 1 for other exceptions.
+func (in *Interpreter) ExitStatus(err error) int {
+	in.Flush()
+	if err == nil {
+		return 0
+	}
+	exc, ok := err.(*Exception)
+	if !ok {
+		return 1
+	}
+	if !exc.typ.IsSubtype(SystemExitType) {
+		return 1
+	}
+	var code Value = None
+	switch len(exc.args.items) {
+	case 0:
+	case 1:
+		code = exc.args.items[0]
+	default:
+		code = Obj(exc.args)
+	}
+	if code.IsNone() {
+		return 0
+	}
+	if code.IsSmallInt() || code.IsBool() {
+		return int(int64(code.n)) & 0xff
+	}
+	s, serr := in.main.Str(code)
+	if serr != nil {
+		s = "<exit code>"
+	}
+	in.main.writeTo(in.sysAttr("stderr"), s+"\n")
+	return 1
+}

@@ -1,0 +1,335 @@
+package vm
+
+// Subscripting: x[k], x[k] = v, del x[k].
+
+import (
+	"strings"
+)
+
+// GetItem implements v[k].
+func (th *Thread) GetItem(v, k Value) (Value, error) {
+	switch o := v.o.(type) {
+	case *List:
+		if k.IsSmallInt() {
+			i := int64(k.n)
+			if i < 0 {
+				i += int64(len(o.items))
+			}
+			if i < 0 || i >= int64(len(o.items)) {
+				return Null, Errorf(IndexErrorType, "list index out of range")
+			}
+			return o.items[i], nil
+		}
+		if s, ok := k.o.(*Slice); ok {
+			return Obj(NewList(th.sliceValues(o.items, s))), th.sliceErr(s, len(o.items))
+		}
+		i, err := th.seqIndex(k, len(o.items), "list")
+		if err != nil {
+			return Null, err
+		}
+		return o.items[i], nil
+	case *Tuple:
+		if k.IsSmallInt() {
+			i := int64(k.n)
+			if i < 0 {
+				i += int64(len(o.items))
+			}
+			if i < 0 || i >= int64(len(o.items)) {
+				return Null, Errorf(IndexErrorType, "tuple index out of range")
+			}
+			return o.items[i], nil
+		}
+		if s, ok := k.o.(*Slice); ok {
+			if err := th.sliceErr(s, len(o.items)); err != nil {
+				return Null, err
+			}
+			return Obj(NewTuple(th.sliceValues(o.items, s))), nil
+		}
+		i, err := th.seqIndex(k, len(o.items), "tuple")
+		if err != nil {
+			return Null, err
+		}
+		return o.items[i], nil
+	case *Dict:
+		r, ok, err := o.Get(th, k)
+		if err != nil {
+			return Null, err
+		}
+		if !ok {
+			return Null, NewException(KeyErrorType, k)
+		}
+		return r, nil
+	case *Str:
+		if s, ok := k.o.(*Slice); ok {
+			if err := th.sliceErr(s, o.Len()); err != nil {
+				return Null, err
+			}
+			return String(th.sliceStr(o, s)), nil
+		}
+		n := o.Len()
+		i, err := th.seqIndex(k, n, "string")
+		if err != nil {
+			return Null, err
+		}
+		if o.isASCII() {
+			return Obj(asciiChar(o.s[i])), nil
+		}
+		return String(encodeRunes(o.Runes()[i : i+1])), nil
+	case *Range:
+		n := int(o.length())
+		if s, ok := k.o.(*Slice); ok {
+			start, stop, step, err := th.sliceIndices(s, n)
+			if err != nil {
+				return Null, err
+			}
+			return Obj(&Range{start: o.start + int64(start)*o.step, stop: o.start + int64(stop)*o.step, step: o.step * int64(step)}), nil
+		}
+		i, err := th.seqIndex(k, n, "range object")
+		if err != nil {
+			return Null, err
+		}
+		return Int(o.start + int64(i)*o.step), nil
+	case *Bytes:
+		if s, ok := k.o.(*Slice); ok {
+			start, stop, step, err := th.sliceIndices(s, len(o.b))
+			if err != nil {
+				return Null, err
+			}
+			var out []byte
+			for i, c := 0, start; i < sliceLen(start, stop, step); i, c = i+1, c+step {
+				out = append(out, o.b[c])
+			}
+			return Obj(&Bytes{b: out, mutable: o.mutable}), nil
+		}
+		name := "index"
+		if o.mutable {
+			name = "bytearray index"
+		}
+		i, err := th.seqIndex(k, len(o.b), name)
+		if err != nil {
+			return Null, err
+		}
+		return Int(int64(o.b[i])), nil
+	case *Type:
+		if o == TypeType || o.heap || true {
+			if cg, err := th.typeGetAttr(o, intern("__class_getitem__")); err == nil {
+				return th.Call(cg, []Value{k}, nil)
+			}
+		}
+		return Null, Errorf(TypeErrorType, "type '%s' is not subscriptable", o.Name)
+	case *MappingProxy:
+		return th.GetItem(Obj(o.d), k)
+	}
+	r, found, err := th.callDunder(v, "__getitem__", k)
+	if err != nil || found {
+		return r, err
+	}
+	return Null, Errorf(TypeErrorType, "'%s' object is not subscriptable", v.Type().Name)
+}
+
+func (th *Thread) sliceErr(s *Slice, n int) error {
+	_, _, _, err := th.sliceIndices(s, n)
+	return err
+}
+
+func (th *Thread) sliceValues(items []Value, s *Slice) []Value {
+	start, stop, step, err := th.sliceIndices(s, len(items))
+	if err != nil {
+		return nil
+	}
+	n := sliceLen(start, stop, step)
+	out := make([]Value, n)
+	for i, j := 0, start; i < n; i, j = i+1, j+step {
+		out[i] = items[j]
+	}
+	return out
+}
+
+func (th *Thread) sliceStr(o *Str, s *Slice) string {
+	n := o.Len()
+	start, stop, step, _ := th.sliceIndices(s, n)
+	if o.isASCII() {
+		if step == 1 {
+			if stop < start {
+				return ""
+			}
+			return o.s[start:stop]
+		}
+		var b strings.Builder
+		for i, j := 0, start; i < sliceLen(start, stop, step); i, j = i+1, j+step {
+			b.WriteByte(o.s[j])
+		}
+		return b.String()
+	}
+	rs := o.Runes()
+	var out []rune
+	for i, j := 0, start; i < sliceLen(start, stop, step); i, j = i+1, j+step {
+		out = append(out, rs[j])
+	}
+	return encodeRunes(out)
+}
+
+// seqIndex converts an index for a sequence of length n, with CPython's errors.
+func (th *Thread) seqIndex(k Value, n int, what string) (int, error) {
+	i, ok, err := th.index(k)
+	if err != nil {
+		if e, isE := err.(*Exception); isE && e.typ == IndexErrorType {
+			return 0, Errorf(IndexErrorType, "cannot fit 'int' into an index-sized integer")
+		}
+		return 0, err
+	}
+	if !ok {
+		tn := what
+		switch what {
+		case "string":
+			tn = "string"
+		case "range object":
+			tn = "range"
+		}
+		_ = tn
+		switch what {
+		case "list", "tuple":
+			return 0, Errorf(TypeErrorType, "%s indices must be integers or slices, not %s", what, k.Type().Name)
+		case "string":
+			return 0, Errorf(TypeErrorType, "string indices must be integers, not '%s'", k.Type().Name)
+		case "range object":
+			return 0, Errorf(TypeErrorType, "range indices must be integers or slices, not %s", k.Type().Name)
+		}
+		return 0, Errorf(TypeErrorType, "byte indices must be integers or slices, not %s", k.Type().Name)
+	}
+	if i < 0 {
+		i += int64(n)
+	}
+	if i < 0 || i >= int64(n) {
+		return 0, Errorf(IndexErrorType, "%s index out of range", what)
+	}
+	return int(i), nil
+}
+
+// SetItem implements v[k] = x.
+func (th *Thread) SetItem(v, k, x Value) error {
+	switch o := v.o.(type) {
+	case *List:
+		if s, ok := k.o.(*Slice); ok {
+			return th.listSetSlice(o, s, x)
+		}
+		if k.IsSmallInt() {
+			i := int64(k.n)
+			if i < 0 {
+				i += int64(len(o.items))
+			}
+			if i < 0 || i >= int64(len(o.items)) {
+				return Errorf(IndexErrorType, "list assignment index out of range")
+			}
+			o.items[i] = x
+			return nil
+		}
+		i, err := th.seqIndex(k, len(o.items), "list assignment")
+		if err != nil {
+			if e, ok := err.(*Exception); ok && e.typ == TypeErrorType {
+				return Errorf(TypeErrorType, "list indices must be integers or slices, not %s", k.Type().Name)
+			}
+			return err
+		}
+		o.items[i] = x
+		return nil
+	case *Dict:
+		return o.Set(th, k, x)
+	case *Bytes:
+		if o.mutable {
+			i, err := th.seqIndex(k, len(o.b), "bytearray")
+			if err != nil {
+				return err
+			}
+			if !x.IsSmallInt() || x.n > 255 {
+				return Errorf(ValueErrorType, "byte must be in range(0, 256)")
+			}
+			o.b[i] = byte(x.n)
+			return nil
+		}
+	}
+	_, found, err := th.callDunder(v, "__setitem__", k, x)
+	if err != nil || found {
+		return err
+	}
+	return Errorf(TypeErrorType, "'%s' object does not support item assignment", v.Type().Name)
+}
+
+func (th *Thread) listSetSlice(l *List, s *Slice, x Value) error {
+	items, err := th.iterateToSlice(x)
+	if err != nil {
+		if e, ok := err.(*Exception); ok && e.typ == TypeErrorType {
+			return Errorf(TypeErrorType, "can only assign an iterable")
+		}
+		return err
+	}
+	start, stop, step, err := th.sliceIndices(s, len(l.items))
+	if err != nil {
+		return err
+	}
+	if step == 1 {
+		if stop < start {
+			stop = start
+		}
+		out := make([]Value, 0, len(l.items)-(stop-start)+len(items))
+		out = append(out, l.items[:start]...)
+		out = append(out, items...)
+		out = append(out, l.items[stop:]...)
+		l.items = out
+		return nil
+	}
+	n := sliceLen(start, stop, step)
+	if n != len(items) {
+		return Errorf(ValueErrorType, "attempt to assign sequence of size %d to extended slice of size %d", len(items), n)
+	}
+	for i, j := 0, start; i < n; i, j = i+1, j+step {
+		l.items[j] = items[i]
+	}
+	return nil
+}
+
+// DelItem implements del v[k].
+func (th *Thread) DelItem(v, k Value) error {
+	switch o := v.o.(type) {
+	case *List:
+		if s, ok := k.o.(*Slice); ok {
+			start, stop, step, err := th.sliceIndices(s, len(o.items))
+			if err != nil {
+				return err
+			}
+			n := sliceLen(start, stop, step)
+			del := map[int]bool{}
+			for i, j := 0, start; i < n; i, j = i+1, j+step {
+				del[j] = true
+			}
+			out := o.items[:0:0]
+			for i, it := range o.items {
+				if !del[i] {
+					out = append(out, it)
+				}
+			}
+			o.items = out
+			return nil
+		}
+		i, err := th.seqIndex(k, len(o.items), "list assignment")
+		if err != nil {
+			return err
+		}
+		o.items = append(o.items[:i], o.items[i+1:]...)
+		return nil
+	case *Dict:
+		ok, err := o.Del(th, k)
+		if err != nil {
+			return err
+		}
+		if !ok {
+			return NewException(KeyErrorType, k)
+		}
+		return nil
+	}
+	_, found, err := th.callDunder(v, "__delitem__", k)
+	if err != nil || found {
+		return err
+	}
+	return Errorf(TypeErrorType, "'%s' object doesn't support item deletion", v.Type().Name)
+}

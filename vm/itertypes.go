@@ -1,0 +1,298 @@
+package vm
+
+// enumerate, zip, map, filter and reversed, plus the iterator protocol
+// methods of the builtin iterators.
+
+// goIterator is implemented by iterators written in Go.
+type goIterator interface {
+	next(th *Thread) (Value, bool, error)
+}
+
+type enumerateIter struct {
+	it Value
+	i  Value
+}
+
+func (*enumerateIter) Type() *Type { return EnumerateType }
+func (e *enumerateIter) next(th *Thread) (Value, bool, error) {
+	v, ok, err := th.Next(e.it)
+	if err != nil || !ok {
+		return Null, ok, err
+	}
+	i := e.i
+	if i.IsSmallInt() && int64(i.n) < 1<<62 {
+		e.i = Int(int64(i.n) + 1)
+	} else {
+		e.i, err = th.BinaryOp(0, i, Int(1))
+		if err != nil {
+			return Null, false, err
+		}
+	}
+	return TupleOf(i, v), true, nil
+}
+
+type zipIter struct {
+	its    []Value
+	strict bool
+}
+
+func (*zipIter) Type() *Type { return ZipType }
+func (z *zipIter) next(th *Thread) (Value, bool, error) {
+	if len(z.its) == 0 {
+		return Null, false, nil
+	}
+	items := make([]Value, len(z.its))
+	for i, it := range z.its {
+		v, ok, err := th.Next(it)
+		if err != nil {
+			return Null, false, err
+		}
+		if !ok {
+			if z.strict {
+				if i > 0 {
+					s := "s 1"
+					if i > 1 {
+						s = "s 1-" + itoa(i)
+					} else {
+						s = " 1"
+					}
+					return Null, false, Errorf(ValueErrorType, "zip() argument %d is shorter than argument%s", i+1, s)
+				}
+				for j := 1; j < len(z.its); j++ {
+					_, ok2, err := th.Next(z.its[j])
+					if err != nil {
+						return Null, false, err
+					}
+					if ok2 {
+						s := " 1"
+						if j > 1 {
+							s = "s 1-" + itoa(j)
+						}
+						return Null, false, Errorf(ValueErrorType, "zip() argument %d is longer than argument%s", j+1, s)
+					}
+				}
+			}
+			z.its = nil
+			return Null, false, nil
+		}
+		items[i] = v
+	}
+	return Obj(NewTuple(items)), true, nil
+}
+
+type mapIter struct {
+	fn  Value
+	its []Value
+}
+
+func (*mapIter) Type() *Type { return MapType }
+func (m *mapIter) next(th *Thread) (Value, bool, error) {
+	args := make([]Value, len(m.its))
+	for i, it := range m.its {
+		v, ok, err := th.Next(it)
+		if err != nil || !ok {
+			return Null, false, err
+		}
+		args[i] = v
+	}
+	r, err := th.Call(m.fn, args, nil)
+	return r, err == nil, err
+}
+
+type filterIter struct {
+	fn Value
+	it Value
+}
+
+func (*filterIter) Type() *Type { return FilterType }
+func (f *filterIter) next(th *Thread) (Value, bool, error) {
+	for {
+		v, ok, err := th.Next(f.it)
+		if err != nil || !ok {
+			return Null, false, err
+		}
+		var keep bool
+		if f.fn.IsNone() {
+			keep, err = th.Truth(v)
+		} else {
+			var r Value
+			r, err = th.Call(f.fn, []Value{v}, nil)
+			if err == nil {
+				keep, err = th.Truth(r)
+			}
+		}
+		if err != nil {
+			return Null, false, err
+		}
+		if keep {
+			return v, true, nil
+		}
+	}
+}
+
+type reversedIter struct {
+	items *List
+	seq   Value
+	i     int
+}
+
+func (*reversedIter) Type() *Type { return ReversedType }
+func (r *reversedIter) next(th *Thread) (Value, bool, error) {
+	if r.i < 0 {
+		return Null, false, nil
+	}
+	if r.items != nil {
+		if r.i >= len(r.items.items) {
+			r.i = -1
+			return Null, false, nil
+		}
+		r.i--
+		return r.items.items[r.i+1], true, nil
+	}
+	v, err := th.GetItem(r.seq, Int(int64(r.i)))
+	if err != nil {
+		return Null, false, err
+	}
+	r.i--
+	return v, true, nil
+}
+
+func initIteratorTypes() {
+	iterSelf := func(th *Thread, self Value, args []Value, kw []string) (Value, error) { return self, nil }
+	nextOf := func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		v, ok, err := th.Next(self)
+		if err != nil {
+			return Null, err
+		}
+		if !ok {
+			return Null, NewException(StopIterationType)
+		}
+		return v, nil
+	}
+	for _, t := range []*Type{ListIterType, TupleIterType, RangeIterType, StrIterType, DictKeyIterType,
+		DictValueIterType, DictItemIterType, SetIterType, SeqIterType, CallIterType, EnumerateType, ZipType,
+		MapType, FilterType, ReversedType} {
+		method(t, "__iter__", iterSelf)
+		method(t, "__next__", nextOf)
+	}
+	for _, t := range []*Type{ListIterType, TupleIterType, RangeIterType} {
+		method(t, "__length_hint__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			switch o := self.o.(type) {
+			case *listIter:
+				return Int(int64(max(len(o.l.items)-o.i, 0))), nil
+			case *tupleIter:
+				return Int(int64(len(o.items) - o.i)), nil
+			case *rangeIter:
+				return Int(o.n - o.i), nil
+			}
+			return Int(0), nil
+		})
+	}
+	EnumerateType.Dict.SetStr("__new__", Obj(&Builtin{Name: "__new__", owner: "enumerate", Fn: func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+		var it, start Value
+		if err := unpackArgs("enumerate", args[1:], kw, 1, []string{"iterable", "start"}, &it, &start); err != nil {
+			return Null, err
+		}
+		iter, err := th.Iter(it)
+		if err != nil {
+			return Null, err
+		}
+		if start.o == nil {
+			start = Int(0)
+		} else if !isIntLike(start) {
+			return Null, Errorf(TypeErrorType, "'%s' object cannot be interpreted as an integer", start.Type().Name)
+		}
+		return Obj(&enumerateIter{it: iter, i: start}), nil
+	}}))
+	ZipType.Dict.SetStr("__new__", Obj(&Builtin{Name: "__new__", owner: "zip", Fn: func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+		z := &zipIter{}
+		n := len(args) - len(kw)
+		for i, k := range kw {
+			if k != "strict" {
+				return Null, Errorf(TypeErrorType, "zip() got an unexpected keyword argument '%s'", k)
+			}
+			b, err := th.Truth(args[n+i])
+			if err != nil {
+				return Null, err
+			}
+			z.strict = b
+		}
+		for i, a := range args[1:n] {
+			it, err := th.Iter(a)
+			if err != nil {
+				if e, ok := err.(*Exception); ok && e.typ == TypeErrorType {
+					return Null, Errorf(TypeErrorType, "zip argument #%d must support iteration", i+1)
+				}
+				return Null, err
+			}
+			z.its = append(z.its, it)
+		}
+		return Obj(z), nil
+	}}))
+	MapType.Dict.SetStr("__new__", Obj(&Builtin{Name: "__new__", owner: "map", Fn: func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+		if err := noKwargs("map", kw); err != nil {
+			return Null, err
+		}
+		if len(args) < 3 {
+			return Null, Errorf(TypeErrorType, "map() must have at least two arguments.")
+		}
+		m := &mapIter{fn: args[1]}
+		for _, a := range args[2:] {
+			it, err := th.Iter(a)
+			if err != nil {
+				return Null, err
+			}
+			m.its = append(m.its, it)
+		}
+		return Obj(m), nil
+	}}))
+	FilterType.Dict.SetStr("__new__", Obj(&Builtin{Name: "__new__", owner: "filter", Fn: func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+		if err := noKwargs("filter", kw); err != nil {
+			return Null, err
+		}
+		if len(args) != 3 {
+			return Null, Errorf(TypeErrorType, "filter expected 2 arguments, got %d", len(args)-1)
+		}
+		it, err := th.Iter(args[2])
+		if err != nil {
+			return Null, err
+		}
+		return Obj(&filterIter{fn: args[1], it: it}), nil
+	}}))
+	ReversedType.Dict.SetStr("__new__", Obj(&Builtin{Name: "__new__", owner: "reversed", Fn: func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+		if err := noKwargs("reversed", kw); err != nil {
+			return Null, err
+		}
+		if len(args) != 2 {
+			return Null, Errorf(TypeErrorType, "reversed expected 1 argument, got %d", len(args)-1)
+		}
+		seq := args[1]
+		switch o := seq.o.(type) {
+		case *List:
+			return Obj(&reversedIter{items: o, i: len(o.items) - 1}), nil
+		case *Tuple:
+			return Obj(&reversedIter{items: NewList(o.items), i: len(o.items) - 1}), nil
+		case *Range:
+			n := o.length()
+			return Obj(&rangeIter{start: o.start + (n-1)*o.step, step: -o.step, n: n}), nil
+		case *Str:
+			rs := o.Runes()
+			items := make([]Value, len(rs))
+			for i, r := range rs {
+				items[i] = String(string(r))
+			}
+			return Obj(&reversedIter{items: NewList(items), i: len(items) - 1}), nil
+		}
+		if r, found, err := th.callDunder(seq, "__reversed__"); err != nil || found {
+			return r, err
+		}
+		if seq.Type().Lookup("__getitem__").o == nil || seq.Type().Lookup("__len__").o == nil {
+			return Null, Errorf(TypeErrorType, "'%s' object is not reversible", seq.Type().Name)
+		}
+		n, err := th.Len(seq)
+		if err != nil {
+			return Null, err
+		}
+		return Obj(&reversedIter{seq: seq, i: n - 1}), nil
+	}}))
+}

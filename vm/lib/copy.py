@@ -1,0 +1,1 @@
+"""Shallow and deep copy operations."""

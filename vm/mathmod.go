@@ -1,0 +1,574 @@
+package vm
+
+// The math and time modules.
+
+import (
+	"math"
+	"math/big"
+	"time"
+)
+
+func (th *Thread) floatArg(fname string, v Value) (float64, error) {
+	f, ok, err := toFloat(unwrap(v))
+	if err != nil {
+		return 0, err
+	}
+	if ok {
+		return f, nil
+	}
+	r, err := th.floatFrom(v)
+	if err != nil {
+		return 0, Errorf(TypeErrorType, "must be real number, not %s", v.Type().Name)
+	}
+	return r.AsFloat(), nil
+}
+
+func math1(name string, f func(float64) float64) BuiltinFunc {
+	return func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+		if len(args) != 1 {
+			return Null, Errorf(TypeErrorType, "math.%s() takes exactly one argument (%d given)", name, len(args))
+		}
+		x, err := th.floatArg(name, args[0])
+		if err != nil {
+			return Null, err
+		}
+		return mathResult(x, f(x))
+	}
+}
+
+// mathResult applies CPython's error conventions: NaN from non-NaN input is
+// a domain error, infinity from finite input a range error.
+func mathResult(x, r float64) (Value, error) {
+	if math.IsNaN(r) && !math.IsNaN(x) {
+		return Null, Errorf(ValueErrorType, "math domain error")
+	}
+	if math.IsInf(r, 0) && !math.IsInf(x, 0) {
+		return Null, Errorf(OverflowErrorType, "math range error")
+	}
+	return Float(r), nil
+}
+
+func makeMathModule(th *Thread) (*Module, error) {
+	domain := func(ok bool, name string, f func(float64) float64) BuiltinFunc {
+		return func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+			if len(args) != 1 {
+				return Null, Errorf(TypeErrorType, "math.%s() takes exactly one argument (%d given)", name, len(args))
+			}
+			x, err := th.floatArg(name, args[0])
+			if err != nil {
+				return Null, err
+			}
+			r := f(x)
+			if math.IsNaN(r) && !math.IsNaN(x) || math.IsInf(r, 0) && !math.IsInf(x, 0) && ok {
+				return Null, Errorf(ValueErrorType, "math domain error")
+			}
+			return mathResult(x, r)
+		}
+	}
+	intRound := func(name string, f func(float64) float64, dunder string) BuiltinFunc {
+		return func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+			if len(args) != 1 {
+				return Null, Errorf(TypeErrorType, "math.%s() takes exactly one argument (%d given)", name, len(args))
+			}
+			v := args[0]
+			if isIntLike(v) {
+				return intValue(unwrap(v)), nil
+			}
+			if !v.IsFloat() {
+				if r, found, err := th.callDunder(v, dunder); err != nil || found {
+					return r, err
+				}
+			}
+			x, err := th.floatArg(name, v)
+			if err != nil {
+				return Null, err
+			}
+			return floatToIntValue(f(x))
+		}
+	}
+	fns := map[string]BuiltinFunc{
+		"sqrt":  domain(false, "sqrt", math.Sqrt),
+		"exp":   math1("exp", math.Exp),
+		"expm1": math1("expm1", math.Expm1),
+		"log2":  domain(true, "log2", math.Log2),
+		"log10": domain(true, "log10", math.Log10),
+		"log1p": domain(true, "log1p", math.Log1p),
+		"sin":   domain(false, "sin", math.Sin),
+		"cos":   domain(false, "cos", math.Cos),
+		"tan":   domain(false, "tan", math.Tan),
+		"asin":  domain(false, "asin", math.Asin),
+		"acos":  domain(false, "acos", math.Acos),
+		"atan":  math1("atan", math.Atan),
+		"sinh":  math1("sinh", math.Sinh),
+		"cosh":  math1("cosh", math.Cosh),
+		"tanh":  math1("tanh", math.Tanh),
+		"asinh": math1("asinh", math.Asinh),
+		"acosh": domain(false, "acosh", math.Acosh),
+		"atanh": domain(true, "atanh", math.Atanh),
+		"fabs":  math1("fabs", math.Abs),
+		"erf":   math1("erf", math.Erf),
+		"erfc":  math1("erfc", math.Erfc),
+		"gamma": domain(true, "gamma", func(x float64) float64 {
+			if x <= 0 && x == math.Floor(x) {
+				return math.NaN()
+			}
+			return math.Gamma(x)
+		}),
+		"lgamma": domain(true, "lgamma", func(x float64) float64 {
+			if x <= 0 && x == math.Floor(x) {
+				return math.Inf(1)
+			}
+			r, _ := math.Lgamma(x)
+			return r
+		}),
+		"degrees": math1("degrees", func(x float64) float64 { return x * 180 / math.Pi }),
+		"radians": math1("radians", func(x float64) float64 { return x * math.Pi / 180 }),
+		"floor":   intRound("floor", math.Floor, "__floor__"),
+		"ceil":    intRound("ceil", math.Ceil, "__ceil__"),
+		"trunc":   intRound("trunc", math.Trunc, "__trunc__"),
+		"isnan": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+			x, err := th.floatArg("isnan", args[0])
+			return Bool(math.IsNaN(x)), err
+		},
+		"isinf": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+			x, err := th.floatArg("isinf", args[0])
+			return Bool(math.IsInf(x, 0)), err
+		},
+		"isfinite": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+			x, err := th.floatArg("isfinite", args[0])
+			return Bool(!math.IsInf(x, 0) && !math.IsNaN(x)), err
+		},
+		"log": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+			if len(args) < 1 || len(args) > 2 {
+				return Null, Errorf(TypeErrorType, "log expected at least 1 argument, got %d", len(args))
+			}
+			lg := func(v Value) (float64, error) {
+				if b, ok := asBig(unwrap(v)); ok && !v.IsSmallInt() {
+					if b.Sign() <= 0 {
+						return 0, Errorf(ValueErrorType, "math domain error")
+					}
+					// log of a big int: bits * ln2 + log of the mantissa.
+					n := b.BitLen()
+					if n > 1000 {
+						shift := n - 60
+						m := new(big.Int).Rsh(b, uint(shift))
+						f, _ := new(big.Float).SetInt(m).Float64()
+						return math.Log(f) + float64(shift)*math.Ln2, nil
+					}
+				}
+				x, err := th.floatArg("log", v)
+				if err != nil {
+					return 0, err
+				}
+				if x <= 0 {
+					return 0, Errorf(ValueErrorType, "math domain error")
+				}
+				return math.Log(x), nil
+			}
+			a, err := lg(args[0])
+			if err != nil {
+				return Null, err
+			}
+			if len(args) == 2 {
+				b, err := lg(args[1])
+				if err != nil {
+					return Null, err
+				}
+				if b == 0 {
+					return Null, Errorf(ZeroDivisionErrorType, "float division by zero")
+				}
+				return Float(a / b), nil
+			}
+			return Float(a), nil
+		},
+		"pow": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+			if len(args) != 2 {
+				return Null, Errorf(TypeErrorType, "pow expected 2 arguments, got %d", len(args))
+			}
+			x, err := th.floatArg("pow", args[0])
+			if err != nil {
+				return Null, err
+			}
+			y, err := th.floatArg("pow", args[1])
+			if err != nil {
+				return Null, err
+			}
+			if x == 0 && y < 0 {
+				return Null, Errorf(ValueErrorType, "math domain error")
+			}
+			if x < 0 && y != math.Trunc(y) && !math.IsInf(y, 0) {
+				return Null, Errorf(ValueErrorType, "math domain error")
+			}
+			r := math.Pow(x, y)
+			if math.IsInf(r, 0) && !math.IsInf(x, 0) && !math.IsInf(y, 0) {
+				return Null, Errorf(OverflowErrorType, "math range error")
+			}
+			return Float(r), nil
+		},
+		"atan2": math2("atan2", math.Atan2),
+		"copysign": math2("copysign", math.Copysign),
+		"fmod": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+			x, err := th.floatArg("fmod", args[0])
+			if err != nil {
+				return Null, err
+			}
+			y, err := th.floatArg("fmod", args[1])
+			if err != nil {
+				return Null, err
+			}
+			if y == 0 && !math.IsNaN(x) || math.IsInf(x, 0) {
+				return Null, Errorf(ValueErrorType, "math domain error")
+			}
+			return Float(math.Mod(x, y)), nil
+		},
+		"remainder": math2("remainder", math.Remainder),
+		"hypot": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+			var parts []float64
+			for _, a := range args {
+				x, err := th.floatArg("hypot", a)
+				if err != nil {
+					return Null, err
+				}
+				parts = append(parts, x)
+			}
+			return Float(hypot(parts)), nil
+		},
+		"dist": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+			p, err := th.iterateToSlice(args[0])
+			if err != nil {
+				return Null, err
+			}
+			q, err := th.iterateToSlice(args[1])
+			if err != nil {
+				return Null, err
+			}
+			if len(p) != len(q) {
+				return Null, Errorf(ValueErrorType, "both points must have the same number of dimensions")
+			}
+			var d []float64
+			for i := range p {
+				a, err := th.floatArg("dist", p[i])
+				if err != nil {
+					return Null, err
+				}
+				b, err := th.floatArg("dist", q[i])
+				if err != nil {
+					return Null, err
+				}
+				d = append(d, a-b)
+			}
+			return Float(hypot(d)), nil
+		},
+		"ldexp": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+			x, err := th.floatArg("ldexp", args[0])
+			if err != nil {
+				return Null, err
+			}
+			r := math.Ldexp(x, int(int64(args[1].n)))
+			return mathResult(x, r)
+		},
+		"frexp": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+			x, err := th.floatArg("frexp", args[0])
+			if err != nil {
+				return Null, err
+			}
+			m, e := math.Frexp(x)
+			return TupleOf(Float(m), Int(int64(e))), nil
+		},
+		"modf": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+			x, err := th.floatArg("modf", args[0])
+			if err != nil {
+				return Null, err
+			}
+			if math.IsInf(x, 0) {
+				return TupleOf(Float(math.Copysign(0, x)), Float(x)), nil
+			}
+			i, f := math.Modf(x)
+			return TupleOf(Float(f), Float(i)), nil
+		},
+		"isclose": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+			var a, b, rt, at Value
+			if err := unpackArgs("isclose", args, kw, 2, []string{"a", "b", "$rel_tol", "$abs_tol"}, &a, &b, &rt, &at); err != nil {
+				return Null, err
+			}
+			x, err := th.floatArg("isclose", a)
+			if err != nil {
+				return Null, err
+			}
+			y, err := th.floatArg("isclose", b)
+			if err != nil {
+				return Null, err
+			}
+			rel, abs := 1e-9, 0.0
+			if rt.o != nil {
+				rel, _ = th.floatArg("isclose", rt)
+			}
+			if at.o != nil {
+				abs, _ = th.floatArg("isclose", at)
+			}
+			if rel < 0 || abs < 0 {
+				return Null, Errorf(ValueErrorType, "tolerances must be non-negative")
+			}
+			if x == y {
+				return True, nil
+			}
+			if math.IsInf(x, 0) || math.IsInf(y, 0) {
+				return False, nil
+			}
+			diff := math.Abs(y - x)
+			return Bool(diff <= math.Abs(rel*y) || diff <= math.Abs(rel*x) || diff <= abs), nil
+		},
+		"gcd": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+			r := new(big.Int)
+			for _, a := range args {
+				b, ok := asBig(unwrap(a))
+				if !ok {
+					return Null, Errorf(TypeErrorType, "'%s' object cannot be interpreted as an integer", a.Type().Name)
+				}
+				r.GCD(nil, nil, r, new(big.Int).Abs(b))
+			}
+			return IntFromBig(r), nil
+		},
+		"lcm": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+			r := big.NewInt(1)
+			for _, a := range args {
+				b, ok := asBig(unwrap(a))
+				if !ok {
+					return Null, Errorf(TypeErrorType, "'%s' object cannot be interpreted as an integer", a.Type().Name)
+				}
+				if b.Sign() == 0 {
+					return Int(0), nil
+				}
+				g := new(big.Int).GCD(nil, nil, r, new(big.Int).Abs(b))
+				r.Mul(r, new(big.Int).Div(new(big.Int).Abs(b), g))
+			}
+			return IntFromBig(r), nil
+		},
+		"factorial": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+			if len(args) != 1 {
+				return Null, Errorf(TypeErrorType, "math.factorial() takes exactly one argument (%d given)", len(args))
+			}
+			if args[0].IsFloat() {
+				return Null, Errorf(TypeErrorType, "'float' object cannot be interpreted as an integer")
+			}
+			n, ok, err := th.index(args[0])
+			if err != nil {
+				return Null, err
+			}
+			if !ok {
+				return Null, Errorf(TypeErrorType, "'%s' object cannot be interpreted as an integer", args[0].Type().Name)
+			}
+			if n < 0 {
+				return Null, Errorf(ValueErrorType, "factorial() not defined for negative values")
+			}
+			return IntFromBig(new(big.Int).MulRange(1, n)), nil
+		},
+		"comb": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+			n, k := int64(args[0].n), int64(args[1].n)
+			if n < 0 || k < 0 {
+				return Null, Errorf(ValueErrorType, "n must be a non-negative integer")
+			}
+			if k > n {
+				return Int(0), nil
+			}
+			return IntFromBig(new(big.Int).Binomial(n, k)), nil
+		},
+		"perm": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+			n := int64(args[0].n)
+			k := n
+			if len(args) > 1 && !args[1].IsNone() {
+				k = int64(args[1].n)
+			}
+			if k > n {
+				return Int(0), nil
+			}
+			return IntFromBig(new(big.Int).MulRange(n-k+1, n)), nil
+		},
+		"isqrt": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+			b, ok := asBig(unwrap(args[0]))
+			if !ok {
+				return Null, Errorf(TypeErrorType, "'%s' object cannot be interpreted as an integer", args[0].Type().Name)
+			}
+			if b.Sign() < 0 {
+				return Null, Errorf(ValueErrorType, "isqrt() argument must be nonnegative")
+			}
+			return IntFromBig(new(big.Int).Sqrt(b)), nil
+		},
+		"prod": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+			var it, start Value
+			if err := unpackArgs("prod", args, kw, 1, []string{"iterable", "$start"}, &it, &start); err != nil {
+				return Null, err
+			}
+			acc := Int(1)
+			if start.o != nil {
+				acc = start
+			}
+			items, err := th.iterateToSlice(it)
+			if err != nil {
+				return Null, err
+			}
+			for _, x := range items {
+				acc, err = th.BinaryOp(5, acc, x)
+				if err != nil {
+					return Null, err
+				}
+			}
+			return acc, nil
+		},
+		"fsum": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+			items, err := th.iterateToSlice(args[0])
+			if err != nil {
+				return Null, err
+			}
+			xs := make([]float64, len(items))
+			for i, it := range items {
+				xs[i], err = th.floatArg("fsum", it)
+				if err != nil {
+					return Null, err
+				}
+			}
+			return Float(fsum(xs)), nil
+		},
+		"nextafter": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+			x, _ := th.floatArg("nextafter", args[0])
+			y, _ := th.floatArg("nextafter", args[1])
+			return Float(math.Nextafter(x, y)), nil
+		},
+		"ulp": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+			x, _ := th.floatArg("ulp", args[0])
+			x = math.Abs(x)
+			if math.IsNaN(x) || math.IsInf(x, 0) {
+				return Float(x), nil
+			}
+			return Float(math.Nextafter(x, math.Inf(1)) - x), nil
+		},
+	}
+	m := newNativeModule("math", fns)
+	m.Dict.SetStr("pi", Float(math.Pi))
+	m.Dict.SetStr("e", Float(math.E))
+	m.Dict.SetStr("tau", Float(2*math.Pi))
+	m.Dict.SetStr("inf", Float(math.Inf(1)))
+	m.Dict.SetStr("nan", Float(math.NaN()))
+	return m, nil
+}
+
+func math2(name string, f func(a, b float64) float64) BuiltinFunc {
+	return func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+		if len(args) != 2 {
+			return Null, Errorf(TypeErrorType, "%s expected 2 arguments, got %d", name, len(args))
+		}
+		x, err := th.floatArg(name, args[0])
+		if err != nil {
+			return Null, err
+		}
+		y, err := th.floatArg(name, args[1])
+		if err != nil {
+			return Null, err
+		}
+		r := f(x, y)
+		if math.IsNaN(r) && !math.IsNaN(x) && !math.IsNaN(y) {
+			return Null, Errorf(ValueErrorType, "math domain error")
+		}
+		return Float(r), nil
+	}
+}
+
+func hypot(xs []float64) float64 {
+	maxv := 0.0
+	for _, x := range xs {
+		if math.IsInf(x, 0) {
+			return math.Inf(1)
+		}
+		maxv = math.Max(maxv, math.Abs(x))
+	}
+	if maxv == 0 {
+		return 0
+	}
+	if len(xs) == 2 {
+		return math.Hypot(xs[0], xs[1])
+	}
+	sum := 0.0
+	for _, x := range xs {
+		y := x / maxv
+		sum += y * y
+	}
+	return maxv * math.Sqrt(sum)
+}
+
+// fsum is Shewchuk's exactly-rounded summation (as in CPython's math.fsum).
+func fsum(xs []float64) float64 {
+	var partials []float64
+	for _, x := range xs {
+		i := 0
+		for _, y := range partials {
+			if math.Abs(x) < math.Abs(y) {
+				x, y = y, x
+			}
+			hi := x + y
+			lo := y - (hi - x)
+			if lo != 0 {
+				partials[i] = lo
+				i++
+			}
+			x = hi
+		}
+		partials = append(partials[:i], x)
+	}
+	if len(partials) == 0 {
+		return 0
+	}
+	n := len(partials) - 1
+	hi := partials[n]
+	lo := 0.0
+	for n > 0 {
+		x := hi
+		n--
+		y := partials[n]
+		hi = x + y
+		yr := hi - x
+		lo = y - yr
+		if lo != 0 {
+			break
+		}
+	}
+	if n > 0 && ((lo < 0 && partials[n-1] < 0) || (lo > 0 && partials[n-1] > 0)) {
+		y := lo * 2
+		x := hi + y
+		yr := x - hi
+		if y == yr {
+			hi = x
+		}
+	}
+	return hi
+}
+
+var startTime = time.Now()
+
+func makeTimeModule(th *Thread) (*Module, error) {
+	now := func() float64 { return float64(time.Now().UnixNano()) / 1e9 }
+	mono := func() float64 { return time.Since(startTime).Seconds() }
+	m := newNativeModule("time", map[string]BuiltinFunc{
+		"time":         func(th *Thread, _ Value, args []Value, kw []string) (Value, error) { return Float(now()), nil },
+		"time_ns":      func(th *Thread, _ Value, args []Value, kw []string) (Value, error) { return Int(time.Now().UnixNano()), nil },
+		"perf_counter": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) { return Float(mono()), nil },
+		"perf_counter_ns": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+			return Int(int64(time.Since(startTime))), nil
+		},
+		"monotonic":    func(th *Thread, _ Value, args []Value, kw []string) (Value, error) { return Float(mono()), nil },
+		"monotonic_ns": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) { return Int(int64(time.Since(startTime))), nil },
+		"process_time": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) { return Float(mono()), nil },
+		"sleep": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+			d, err := th.floatArg("sleep", args[0])
+			if err != nil {
+				return Null, err
+			}
+			if d < 0 {
+				return Null, Errorf(ValueErrorType, "sleep length must be non-negative")
+			}
+			th.interp.stdout.Flush()
+			time.Sleep(time.Duration(d * float64(time.Second)))
+			return None, nil
+		},
+	})
+	return m, nil
+}

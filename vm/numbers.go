@@ -1,0 +1,455 @@
+package vm
+
+// Arithmetic on int, float, and the sequence operators of builtin types.
+
+import (
+	"math"
+	"math/big"
+	"math/bits"
+
+	"github.com/pyjit/pyjit/vm/code"
+)
+
+// smallIntOp computes a op b for unboxed ints; ok is false when the result
+// needs the general path (overflow, division by zero, float result).
+func smallIntOp(op int, a, b int64) (Value, bool) {
+	switch op {
+	case code.NB_ADD, code.NB_INPLACE_ADD:
+		r := a + b
+		if (r > a) == (b > 0) {
+			return Int(r), true
+		}
+	case code.NB_SUBTRACT, code.NB_INPLACE_ADD + code.NB_SUBTRACT:
+		r := a - b
+		if (r < a) == (b > 0) {
+			return Int(r), true
+		}
+	case code.NB_MULTIPLY, code.NB_INPLACE_ADD + code.NB_MULTIPLY:
+		hi, lo := bits.Mul64(uint64(absI(a)), uint64(absI(b)))
+		if hi == 0 && lo < 1<<63 && a != math.MinInt64 && b != math.MinInt64 {
+			r := int64(lo)
+			if (a < 0) != (b < 0) {
+				r = -r
+			}
+			return Int(r), true
+		}
+	case code.NB_FLOOR_DIVIDE, code.NB_INPLACE_ADD + code.NB_FLOOR_DIVIDE:
+		if b != 0 && !(a == math.MinInt64 && b == -1) {
+			q := a / b
+			if (a%b != 0) && ((a < 0) != (b < 0)) {
+				q--
+			}
+			return Int(q), true
+		}
+	case code.NB_REMAINDER, code.NB_INPLACE_ADD + code.NB_REMAINDER:
+		if b != 0 && !(a == math.MinInt64 && b == -1) {
+			m := a % b
+			if m != 0 && ((m < 0) != (b < 0)) {
+				m += b
+			}
+			return Int(m), true
+		}
+	case code.NB_AND, code.NB_INPLACE_ADD + code.NB_AND:
+		return Int(a & b), true
+	case code.NB_OR, code.NB_INPLACE_ADD + code.NB_OR:
+		return Int(a | b), true
+	case code.NB_XOR, code.NB_INPLACE_ADD + code.NB_XOR:
+		return Int(a ^ b), true
+	case code.NB_RSHIFT, code.NB_INPLACE_ADD + code.NB_RSHIFT:
+		if b >= 0 {
+			if b > 63 {
+				b = 63
+			}
+			return Int(a >> uint(b)), true
+		}
+	case code.NB_LSHIFT, code.NB_INPLACE_ADD + code.NB_LSHIFT:
+		if b >= 0 && b < 63 {
+			r := a << uint(b)
+			if r>>uint(b) == a {
+				return Int(r), true
+			}
+		}
+	case code.NB_TRUE_DIVIDE, code.NB_INPLACE_ADD + code.NB_TRUE_DIVIDE:
+		if b != 0 && absI(a) < 1<<53 && absI(b) < 1<<53 {
+			return Float(float64(a) / float64(b)), true
+		}
+	}
+	return Null, false
+}
+
+func absI(a int64) int64 {
+	if a < 0 {
+		return -a
+	}
+	return a
+}
+
+// toFloat converts an int or float to float64 (ok false otherwise).
+func toFloat(v Value) (float64, bool, error) {
+	switch o := v.o.(type) {
+	case floatTag:
+		return v.AsFloat(), true, nil
+	case intTag, boolTag:
+		return float64(int64(v.n)), true, nil
+	case *BigInt:
+		f, _ := new(big.Float).SetInt(&o.b).Float64()
+		if math.IsInf(f, 0) {
+			return 0, true, Errorf(OverflowErrorType, "int too large to convert to float")
+		}
+		return f, true, nil
+	}
+	return 0, false, nil
+}
+
+// builtinBinary performs binary operators between builtin types.
+func (th *Thread) builtinBinary(op int, a, b Value) (Value, bool, error) {
+	aInt, bInt := isIntLike(a), isIntLike(b)
+	_, aIsInst := a.o.(*Instance)
+	_, bIsInst := b.o.(*Instance)
+	if aInt && bInt && !aIsInst && !bIsInst {
+		if a.IsSmallInt() || a.IsBool() {
+			if b.IsSmallInt() || b.IsBool() {
+				if r, ok := smallIntOp(op, int64(a.n), int64(b.n)); ok {
+					if (a.IsBool() && b.IsBool()) && (op == code.NB_AND || op == code.NB_OR || op == code.NB_XOR) {
+						return Bool(r.n != 0), true, nil
+					}
+					return r, true, nil
+				}
+			}
+		}
+		r, err := bigIntOp(op, a, b)
+		return r, true, err
+	}
+	if (a.IsFloat() || aInt) && (b.IsFloat() || bInt) && !aIsInst && !bIsInst {
+		x, _, err := toFloat(a)
+		if err != nil {
+			return Null, true, err
+		}
+		y, _, err := toFloat(b)
+		if err != nil {
+			return Null, true, err
+		}
+		r, ok, err := floatOp(op, x, y)
+		return r, ok, err
+	}
+	switch x := a.o.(type) {
+	case *Str:
+		switch op {
+		case code.NB_ADD:
+			if y, ok := b.o.(*Str); ok {
+				return String(x.s + y.s), true, nil
+			}
+			if !bIsInst {
+				return Null, true, Errorf(TypeErrorType, "can only concatenate str (not \"%s\") to str", b.Type().Name)
+			}
+		case code.NB_MULTIPLY:
+			if n, ok := repeatCount(b); ok {
+				return String(repeatString(x.s, n)), true, nil
+			}
+		case code.NB_REMAINDER:
+			r, err := th.percentFormat(x.s, b)
+			return r, true, err
+		}
+	case *List:
+		switch op {
+		case code.NB_ADD:
+			if y, ok := b.o.(*List); ok {
+				items := make([]Value, 0, len(x.items)+len(y.items))
+				items = append(append(items, x.items...), y.items...)
+				return Obj(NewList(items)), true, nil
+			}
+			if !bIsInst {
+				return Null, true, Errorf(TypeErrorType, "can only concatenate list (not \"%s\") to list", b.Type().Name)
+			}
+		case code.NB_MULTIPLY:
+			if n, ok := repeatCount(b); ok {
+				return Obj(NewList(repeatValues(x.items, n))), true, nil
+			}
+		}
+	case *Tuple:
+		switch op {
+		case code.NB_ADD:
+			if y, ok := b.o.(*Tuple); ok {
+				items := make([]Value, 0, len(x.items)+len(y.items))
+				items = append(append(items, x.items...), y.items...)
+				return Obj(NewTuple(items)), true, nil
+			}
+			if !bIsInst {
+				return Null, true, Errorf(TypeErrorType, "can only concatenate tuple (not \"%s\") to tuple", b.Type().Name)
+			}
+		case code.NB_MULTIPLY:
+			if n, ok := repeatCount(b); ok {
+				return Obj(NewTuple(repeatValues(x.items, n))), true, nil
+			}
+		}
+	case *Bytes:
+		switch op {
+		case code.NB_ADD:
+			if y, ok := b.o.(*Bytes); ok {
+				nb := append(append([]byte(nil), x.b...), y.b...)
+				return Obj(&Bytes{b: nb, mutable: x.mutable}), true, nil
+			}
+		case code.NB_MULTIPLY:
+			if n, ok := repeatCount(b); ok {
+				return Obj(&Bytes{b: []byte(repeatString(string(x.b), n)), mutable: x.mutable}), true, nil
+			}
+		}
+	case *Set:
+		if y, ok := b.o.(*Set); ok {
+			r, ok, err := th.setBinary(op, x, y)
+			return r, ok, err
+		}
+	case *Dict:
+		if y, ok := b.o.(*Dict); ok && op == code.NB_OR {
+			d := x.Copy()
+			err := th.dictUpdate(d, Obj(y))
+			return Obj(d), true, err
+		}
+	}
+	// int * sequence
+	if aInt && !aIsInst && op == code.NB_MULTIPLY {
+		switch b.o.(type) {
+		case *Str, *List, *Tuple, *Bytes:
+			return th.builtinBinary(op, b, a)
+		}
+	}
+	return Null, false, nil
+}
+
+func repeatCount(v Value) (int, bool) {
+	if v.IsSmallInt() || v.IsBool() {
+		n := int64(v.n)
+		if n < 0 {
+			n = 0
+		}
+		return int(n), true
+	}
+	return 0, false
+}
+
+func repeatString(s string, n int) string {
+	if n <= 0 || len(s) == 0 {
+		return ""
+	}
+	b := make([]byte, 0, len(s)*n)
+	for i := 0; i < n; i++ {
+		b = append(b, s...)
+	}
+	return string(b)
+}
+
+func repeatValues(items []Value, n int) []Value {
+	out := make([]Value, 0, len(items)*n)
+	for i := 0; i < n; i++ {
+		out = append(out, items...)
+	}
+	return out
+}
+
+func floatOp(op int, x, y float64) (Value, bool, error) {
+	switch op {
+	case code.NB_ADD:
+		return Float(x + y), true, nil
+	case code.NB_SUBTRACT:
+		return Float(x - y), true, nil
+	case code.NB_MULTIPLY:
+		return Float(x * y), true, nil
+	case code.NB_TRUE_DIVIDE:
+		if y == 0 {
+			return Null, true, Errorf(ZeroDivisionErrorType, "float division by zero")
+		}
+		return Float(x / y), true, nil
+	case code.NB_FLOOR_DIVIDE:
+		if y == 0 {
+			return Null, true, Errorf(ZeroDivisionErrorType, "float floor division by zero")
+		}
+		q, _ := floatDivmod(x, y)
+		return Float(q), true, nil
+	case code.NB_REMAINDER:
+		if y == 0 {
+			return Null, true, Errorf(ZeroDivisionErrorType, "float modulo")
+		}
+		_, m := floatDivmod(x, y)
+		return Float(m), true, nil
+	case code.NB_POWER:
+		r, err := floatPow(x, y)
+		return r, true, err
+	}
+	return Null, false, nil
+}
+
+// floatDivmod is CPython's float_divmod.
+func floatDivmod(vx, wx float64) (float64, float64) {
+	mod := math.Mod(vx, wx)
+	div := (vx - mod) / wx
+	if mod != 0 {
+		if (wx < 0) != (mod < 0) {
+			mod += wx
+			div -= 1.0
+		}
+	} else {
+		mod = math.Copysign(0, wx)
+	}
+	var floordiv float64
+	if div != 0 {
+		floordiv = math.Floor(div)
+		if div-floordiv > 0.5 {
+			floordiv += 1.0
+		}
+	} else {
+		floordiv = math.Copysign(0, vx/wx)
+	}
+	return floordiv, mod
+}
+
+func floatPow(x, y float64) (Value, error) {
+	if x == 0 && y < 0 {
+		return Null, Errorf(ZeroDivisionErrorType, "0.0 cannot be raised to a negative power")
+	}
+	if x < 0 && y != math.Floor(y) {
+		return Null, Errorf(ValueErrorType, "pyjit does not support complex results of ** yet")
+	}
+	r := math.Pow(x, y)
+	if math.IsInf(r, 0) && !math.IsInf(x, 0) && !math.IsInf(y, 0) {
+		return Null, Errorf(OverflowErrorType, "(34, 'Numerical result out of range')")
+	}
+	return Float(r), nil
+}
+
+func bigIntOp(op int, a, b Value) (Value, error) {
+	x, _ := asBig(a)
+	y, _ := asBig(b)
+	r := new(big.Int)
+	switch op {
+	case code.NB_ADD:
+		r.Add(x, y)
+	case code.NB_SUBTRACT:
+		r.Sub(x, y)
+	case code.NB_MULTIPLY:
+		r.Mul(x, y)
+	case code.NB_FLOOR_DIVIDE, code.NB_REMAINDER:
+		if y.Sign() == 0 {
+			return Null, Errorf(ZeroDivisionErrorType, "integer division or modulo by zero")
+		}
+		q, m := new(big.Int), new(big.Int)
+		q.DivMod(x, y, m) // Euclidean: m >= 0
+		if m.Sign() != 0 && y.Sign() < 0 {
+			q.Add(q, big.NewInt(1))
+			m.Add(m, y)
+		}
+		if op == code.NB_FLOOR_DIVIDE {
+			return IntFromBig(q), nil
+		}
+		return IntFromBig(m), nil
+	case code.NB_TRUE_DIVIDE:
+		if y.Sign() == 0 {
+			return Null, Errorf(ZeroDivisionErrorType, "division by zero")
+		}
+		return intTrueDivide(x, y)
+	case code.NB_POWER:
+		if y.Sign() < 0 {
+			fx, _ := new(big.Float).SetInt(x).Float64()
+			fy, _ := new(big.Float).SetInt(y).Float64()
+			return floatPow(fx, fy)
+		}
+		if y.BitLen() > 64 && x.CmpAbs(big.NewInt(1)) > 0 {
+			return Null, Errorf(MemoryErrorType, "")
+		}
+		r.Exp(x, y, nil)
+	case code.NB_AND:
+		r.And(x, y)
+	case code.NB_OR:
+		r.Or(x, y)
+	case code.NB_XOR:
+		r.Xor(x, y)
+	case code.NB_LSHIFT:
+		if y.Sign() < 0 {
+			return Null, Errorf(ValueErrorType, "negative shift count")
+		}
+		if !y.IsInt64() || y.Int64() > 1<<31 {
+			return Null, Errorf(OverflowErrorType, "too many digits in integer")
+		}
+		r.Lsh(x, uint(y.Int64()))
+	case code.NB_RSHIFT:
+		if y.Sign() < 0 {
+			return Null, Errorf(ValueErrorType, "negative shift count")
+		}
+		if !y.IsInt64() || y.Int64() > 1<<31 {
+			if x.Sign() < 0 {
+				return Int(-1), nil
+			}
+			return Int(0), nil
+		}
+		r.Rsh(x, uint(y.Int64()))
+	case code.NB_MATRIX_MULTIPLY:
+		return Null, Errorf(TypeErrorType, "unsupported operand type(s) for @: 'int' and 'int'")
+	}
+	return IntFromBig(r), nil
+}
+
+// intTrueDivide divides two ints with correct rounding.
+func intTrueDivide(x, y *big.Int) (Value, error) {
+	if x.IsInt64() && y.IsInt64() && absI(x.Int64()) < 1<<53 && absI(y.Int64()) < 1<<53 {
+		return Float(float64(x.Int64()) / float64(y.Int64())), nil
+	}
+	r := new(big.Rat).SetFrac(x, y)
+	f, _ := r.Float64()
+	if math.IsInf(f, 0) {
+		return Null, Errorf(OverflowErrorType, "integer division result too large for a float")
+	}
+	return Float(f), nil
+}
+
+func (th *Thread) setBinary(op int, x, y *Set) (Value, bool, error) {
+	var out *Set
+	switch op {
+	case code.NB_OR:
+		out = x.copySet(x.frozen)
+		for _, e := range y.Elems() {
+			if err := out.Add(th, e); err != nil {
+				return Null, true, err
+			}
+		}
+	case code.NB_AND:
+		out = &Set{table: make([]setEntry, 8), frozen: x.frozen}
+		small, big := x, y
+		if x.Len() > y.Len() {
+			small, big = y, x
+		}
+		for _, e := range small.Elems() {
+			ok, err := big.Contains(th, e)
+			if err != nil {
+				return Null, true, err
+			}
+			if ok {
+				out.Add(th, e)
+			}
+		}
+	case code.NB_SUBTRACT:
+		out = &Set{table: make([]setEntry, 8), frozen: x.frozen}
+		for _, e := range x.Elems() {
+			ok, err := y.Contains(th, e)
+			if err != nil {
+				return Null, true, err
+			}
+			if !ok {
+				out.Add(th, e)
+			}
+		}
+	case code.NB_XOR:
+		out = &Set{table: make([]setEntry, 8), frozen: x.frozen}
+		for _, e := range x.Elems() {
+			if ok, _ := y.Contains(th, e); !ok {
+				out.Add(th, e)
+			}
+		}
+		for _, e := range y.Elems() {
+			if ok, _ := x.Contains(th, e); !ok {
+				out.Add(th, e)
+			}
+		}
+	default:
+		return Null, false, nil
+	}
+	return Obj(out), true, nil
+}

@@ -1,0 +1,655 @@
+package vm
+
+// int, bool and float: constructors and methods.
+
+import (
+	"math"
+	"math/big"
+	"strconv"
+	"strings"
+
+	"github.com/pyjit/pyjit/vm/code"
+)
+
+// addOperatorDunders installs __add__, __radd__, … that apply the builtin
+// operator when both operands are builtin numbers (or this type), and
+// return NotImplemented otherwise.
+func addOperatorDunders(t *Type, accepts func(Value) bool) {
+	for op := 0; op <= code.NB_XOR; op++ {
+		op := op
+		method(t, binaryDunders[op], func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			if len(args) != 1 {
+				return Null, argCountError(binaryDunders[op], 1, 1, len(args))
+			}
+			a, b := unwrap(self), unwrap(args[0])
+			if !accepts(b) {
+				return NotImplemented, nil
+			}
+			r, ok, err := th.builtinBinary(op, a, b)
+			if !ok && err == nil {
+				return NotImplemented, nil
+			}
+			return r, err
+		})
+		method(t, reflectedDunders[op], func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			if len(args) != 1 {
+				return Null, argCountError(reflectedDunders[op], 1, 1, len(args))
+			}
+			a, b := unwrap(args[0]), unwrap(self)
+			if !accepts(a) {
+				return NotImplemented, nil
+			}
+			r, ok, err := th.builtinBinary(op, a, b)
+			if !ok && err == nil {
+				return NotImplemented, nil
+			}
+			return r, err
+		})
+	}
+	for op := 0; op < 6; op++ {
+		op := op
+		method(t, cmpDunder[op], func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			if len(args) != 1 {
+				return Null, argCountError(cmpDunder[op], 1, 1, len(args))
+			}
+			r, ok, err := th.builtinCompare(unwrap(self), unwrap(args[0]), op)
+			if !ok && err == nil {
+				return NotImplemented, nil
+			}
+			return r, err
+		})
+	}
+	for _, u := range []struct {
+		name string
+		op   code.Opcode
+	}{{"__neg__", code.UNARY_NEGATIVE}, {"__pos__", code.UNARY_POSITIVE}, {"__invert__", code.UNARY_INVERT}} {
+		u := u
+		method(t, u.name, func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			return th.unaryOp(u.op, unwrap(self))
+		})
+	}
+	method(t, "__hash__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		h, err := th.Hash(unwrap(self))
+		return Int(h), err
+	})
+	method(t, "__repr__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		s, err := th.Repr(unwrap(self))
+		return String(s), err
+	})
+	method(t, "__bool__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		b, err := th.Truth(unwrap(self))
+		return Bool(b), err
+	})
+	method(t, "__format__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		if len(args) != 1 {
+			return Null, argCountError("__format__", 1, 1, len(args))
+		}
+		spec, ok := args[0].o.(*Str)
+		if !ok {
+			return Null, Errorf(TypeErrorType, "format() argument 2 must be str, not %s", args[0].Type().Name)
+		}
+		s, err := th.formatBuiltin(unwrap(self), spec.s)
+		return String(s), err
+	})
+}
+
+func isNumber(v Value) bool {
+	switch v.o.(type) {
+	case intTag, boolTag, floatTag, *BigInt:
+		return true
+	}
+	return false
+}
+
+func initNumberTypes() {
+	addOperatorDunders(IntType, func(v Value) bool { return isIntLike(unwrap(v)) })
+	addOperatorDunders(FloatType, func(v Value) bool { return isNumber(unwrap(v)) })
+	IntType.Dict.SetStr("__new__", Obj(&Builtin{Name: "__new__", owner: "int", Fn: intNew}))
+	FloatType.Dict.SetStr("__new__", Obj(&Builtin{Name: "__new__", owner: "float", Fn: floatNew}))
+	BoolType.Dict.SetStr("__new__", Obj(&Builtin{Name: "__new__", owner: "bool", Fn: func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+		if len(kw) > 0 {
+			return Null, Errorf(TypeErrorType, "bool() takes no keyword arguments")
+		}
+		if len(args) > 2 {
+			return Null, Errorf(TypeErrorType, "bool expected at most 1 argument, got %d", len(args)-1)
+		}
+		if len(args) == 1 {
+			return False, nil
+		}
+		b, err := th.Truth(args[1])
+		return Bool(b), err
+	}}))
+	method(BoolType, "__repr__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		s, _ := th.Repr(self)
+		return String(s), nil
+	})
+	for _, op := range []int{code.NB_AND, code.NB_OR, code.NB_XOR} {
+		op := op
+		method(BoolType, binaryDunders[op], func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			r, ok, err := th.builtinBinary(op, self, args[0])
+			if !ok && err == nil {
+				return NotImplemented, nil
+			}
+			return r, err
+		})
+	}
+	intMethods := map[string]BuiltinFunc{
+		"bit_length": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			b, _ := asBig(unwrap(self))
+			return Int(int64(new(big.Int).Abs(b).BitLen())), nil
+		},
+		"bit_count": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			b, _ := asBig(unwrap(self))
+			n := 0
+			for _, w := range new(big.Int).Abs(b).Bits() {
+				for x := uint64(w); x != 0; x &= x - 1 {
+					n++
+				}
+			}
+			return Int(int64(n)), nil
+		},
+		"conjugate": func(th *Thread, self Value, args []Value, kw []string) (Value, error) { return intValue(unwrap(self)), nil },
+		"__index__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) { return intValue(unwrap(self)), nil },
+		"__int__":   func(th *Thread, self Value, args []Value, kw []string) (Value, error) { return intValue(unwrap(self)), nil },
+		"__trunc__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) { return intValue(unwrap(self)), nil },
+		"__floor__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) { return intValue(unwrap(self)), nil },
+		"__ceil__":  func(th *Thread, self Value, args []Value, kw []string) (Value, error) { return intValue(unwrap(self)), nil },
+		"__abs__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			b, _ := asBig(unwrap(self))
+			return IntFromBig(new(big.Int).Abs(b)), nil
+		},
+		"__float__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			f, _, err := toFloat(unwrap(self))
+			return Float(f), err
+		},
+		"__round__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			if len(args) == 0 || args[0].IsNone() {
+				return intValue(unwrap(self)), nil
+			}
+			return roundInt(unwrap(self), args[0])
+		},
+		"__getnewargs__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			return TupleOf(intValue(unwrap(self))), nil
+		},
+		"to_bytes":   intToBytes,
+		"as_integer_ratio": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			return TupleOf(intValue(unwrap(self)), Int(1)), nil
+		},
+	}
+	for n, f := range intMethods {
+		method(IntType, n, f)
+	}
+	IntType.Dict.SetStr("from_bytes", Obj(&ClassMethodDescriptor{Name: "from_bytes", Owner: IntType, Fn: intFromBytes}))
+	IntType.addGetSet("real", func(th *Thread, v Value) (Value, error) { return intValue(unwrap(v)), nil }, nil)
+	IntType.addGetSet("imag", func(th *Thread, v Value) (Value, error) { return Int(0), nil }, nil)
+	IntType.addGetSet("numerator", func(th *Thread, v Value) (Value, error) { return intValue(unwrap(v)), nil }, nil)
+	IntType.addGetSet("denominator", func(th *Thread, v Value) (Value, error) { return Int(1), nil }, nil)
+
+	floatMethods := map[string]BuiltinFunc{
+		"is_integer": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			f := unwrap(self).AsFloat()
+			return Bool(!math.IsInf(f, 0) && f == math.Trunc(f)), nil
+		},
+		"__int__":   floatToInt,
+		"__trunc__": floatToInt,
+		"__floor__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			return floatToIntValue(math.Floor(unwrap(self).AsFloat()))
+		},
+		"__ceil__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			return floatToIntValue(math.Ceil(unwrap(self).AsFloat()))
+		},
+		"__float__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) { return unwrap(self), nil },
+		"__abs__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			return Float(math.Abs(unwrap(self).AsFloat())), nil
+		},
+		"conjugate": func(th *Thread, self Value, args []Value, kw []string) (Value, error) { return unwrap(self), nil },
+		"__round__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			nd := Null
+			if len(args) > 0 {
+				nd = args[0]
+			}
+			return roundFloat(th, unwrap(self).AsFloat(), nd)
+		},
+		"as_integer_ratio": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			f := unwrap(self).AsFloat()
+			if math.IsInf(f, 0) {
+				return Null, Errorf(OverflowErrorType, "cannot convert Infinity to integer ratio")
+			}
+			if math.IsNaN(f) {
+				return Null, Errorf(ValueErrorType, "cannot convert NaN to integer ratio")
+			}
+			r := new(big.Rat)
+			r.SetFloat64(f)
+			return TupleOf(IntFromBig(r.Num()), IntFromBig(r.Denom())), nil
+		},
+		"hex": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			return String(floatHex(unwrap(self).AsFloat())), nil
+		},
+		"__getnewargs__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			return TupleOf(unwrap(self)), nil
+		},
+	}
+	for n, f := range floatMethods {
+		method(FloatType, n, f)
+	}
+	FloatType.addGetSet("real", func(th *Thread, v Value) (Value, error) { return unwrap(v), nil }, nil)
+	FloatType.addGetSet("imag", func(th *Thread, v Value) (Value, error) { return Float(0), nil }, nil)
+	FloatType.Dict.SetStr("fromhex", Obj(&ClassMethodDescriptor{Name: "fromhex", Owner: FloatType, Fn: func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		s, ok := args[0].o.(*Str)
+		if !ok {
+			return Null, Errorf(TypeErrorType, "must be str")
+		}
+		f, err := strconv.ParseFloat(strings.TrimSpace(s.s), 64)
+		if err != nil {
+			return Null, Errorf(ValueErrorType, "invalid hexadecimal floating-point string")
+		}
+		return Float(f), nil
+	}}))
+}
+
+func intValue(v Value) Value {
+	if v.IsBool() {
+		return Int(int64(v.n))
+	}
+	return v
+}
+
+func floatToInt(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+	return floatToIntValue(math.Trunc(unwrap(self).AsFloat()))
+}
+
+func floatToIntValue(f float64) (Value, error) {
+	if math.IsInf(f, 0) {
+		return Null, Errorf(OverflowErrorType, "cannot convert float infinity to integer")
+	}
+	if math.IsNaN(f) {
+		return Null, Errorf(ValueErrorType, "cannot convert float NaN to integer")
+	}
+	if f >= -9.2e18 && f <= 9.2e18 {
+		return Int(int64(f)), nil
+	}
+	b, _ := big.NewFloat(f).Int(nil)
+	return IntFromBig(b), nil
+}
+
+func floatHex(f float64) string {
+	if f == 0 {
+		if math.Signbit(f) {
+			return "-0x0.0p+0"
+		}
+		return "0x0.0p+0"
+	}
+	s := strconv.FormatFloat(f, 'x', -1, 64)
+	// Go: 0x1.8p+01 ; Python: 0x1.8000000000000p+0
+	mant, exp, _ := strings.Cut(s, "p")
+	neg := strings.HasPrefix(mant, "-")
+	mant = strings.TrimPrefix(mant, "-")
+	mant = strings.TrimPrefix(mant, "0x")
+	ip, fp, _ := strings.Cut(mant, ".")
+	fp += strings.Repeat("0", 13-len(fp))
+	e, _ := strconv.Atoi(exp)
+	sign := "+"
+	if e < 0 {
+		sign = "-"
+		e = -e
+	}
+	out := "0x" + ip + "." + fp + "p" + sign + strconv.Itoa(e)
+	if neg {
+		out = "-" + out
+	}
+	return out
+}
+
+// intNew implements int(x=0, base=10).
+func intNew(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+	cls := args[0].o.(*Type)
+	var x, base Value
+	if err := unpackArgs("int", args[1:], kw, 0, []string{"x", "base"}, &x, &base); err != nil {
+		return Null, err
+	}
+	r, err := th.intFrom(x, base)
+	if err != nil {
+		return Null, err
+	}
+	if cls != IntType {
+		return newSubclassInstance(cls, r), nil
+	}
+	return r, nil
+}
+
+func (th *Thread) intFrom(x, base Value) (Value, error) {
+	if x.o == nil {
+		if base.o != nil {
+			return Null, Errorf(TypeErrorType, "int() missing string argument")
+		}
+		return Int(0), nil
+	}
+	if base.o != nil {
+		b, ok := base.o.(intTag)
+		_ = b
+		if !ok {
+			return Null, Errorf(TypeErrorType, "'%s' object cannot be interpreted as an integer", base.Type().Name)
+		}
+		bi := int(int64(base.n))
+		if bi != 0 && (bi < 2 || bi > 36) {
+			return Null, Errorf(ValueErrorType, "int() base must be >= 2 and <= 36, or 0")
+		}
+		switch s := unwrap(x).o.(type) {
+		case *Str:
+			return parseIntLiteral(s.s, bi)
+		case *Bytes:
+			return parseIntLiteral(string(s.b), bi)
+		}
+		return Null, Errorf(TypeErrorType, "int() can't convert non-string with explicit base")
+	}
+	u := unwrap(x)
+	switch o := u.o.(type) {
+	case intTag:
+		return u, nil
+	case boolTag:
+		return Int(int64(u.n)), nil
+	case *BigInt:
+		return u, nil
+	case floatTag:
+		return floatToIntValue(math.Trunc(u.AsFloat()))
+	case *Str:
+		return parseIntLiteral(o.s, 10)
+	case *Bytes:
+		return parseIntLiteral(string(o.b), 10)
+	}
+	for _, name := range []string{"__int__", "__index__", "__trunc__"} {
+		r, found, err := th.callDunder(x, name)
+		if err != nil {
+			return Null, err
+		}
+		if found {
+			if !isIntLike(r) {
+				return Null, Errorf(TypeErrorType, "%s returned non-int (type %s)", name, r.Type().Name)
+			}
+			return intValue(unwrap(r)), nil
+		}
+	}
+	return Null, Errorf(TypeErrorType, "int() argument must be a string, a bytes-like object or a real number, not '%s'", x.Type().Name)
+}
+
+// parseIntLiteral parses int(s, base) with Python's rules.
+func parseIntLiteral(s string, base int) (Value, error) {
+	orig := s
+	s = strings.TrimSpace(s)
+	bad := func() (Value, error) {
+		return Null, Errorf(ValueErrorType, "invalid literal for int() with base %d: %s", base, reprNoThread(String(orig)))
+	}
+	neg := false
+	if strings.HasPrefix(s, "-") {
+		neg = true
+		s = s[1:]
+	} else if strings.HasPrefix(s, "+") {
+		s = s[1:]
+	}
+	ls := strings.ToLower(s)
+	prefixBase := 0
+	if len(ls) > 1 && ls[0] == '0' {
+		switch ls[1] {
+		case 'x':
+			prefixBase = 16
+		case 'o':
+			prefixBase = 8
+		case 'b':
+			prefixBase = 2
+		}
+	}
+	if base == 0 {
+		if prefixBase != 0 {
+			base = prefixBase
+			s = s[2:]
+		} else {
+			base = 10
+			if len(s) > 1 && strings.Trim(s, "0_") != "" && s[0] == '0' {
+				return Null, Errorf(ValueErrorType, "invalid literal for int() with base 0: %s", reprNoThread(String(orig)))
+			}
+		}
+	} else if prefixBase == base {
+		s = s[2:]
+		if strings.HasPrefix(s, "_") {
+			s = s[1:]
+		}
+	}
+	if s == "" || strings.HasPrefix(s, "_") || strings.HasSuffix(s, "_") || strings.Contains(s, "__") {
+		return bad()
+	}
+	s = strings.ReplaceAll(s, "_", "")
+	if base == 10 && len(s) > 4300 {
+		return Null, Errorf(ValueErrorType, "Exceeds the limit (4300 digits) for integer string conversion: value has %d digits; use sys.set_int_max_str_digits() to increase the limit", len(s))
+	}
+	b, ok := new(big.Int).SetString(s, base)
+	if !ok {
+		return bad()
+	}
+	if neg {
+		b.Neg(b)
+	}
+	return IntFromBig(b), nil
+}
+
+// floatNew implements float(x=0.0).
+func floatNew(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+	cls := args[0].o.(*Type)
+	if len(kw) > 0 {
+		return Null, Errorf(TypeErrorType, "float() takes no keyword arguments")
+	}
+	if len(args) > 2 {
+		return Null, Errorf(TypeErrorType, "float expected at most 1 argument, got %d", len(args)-1)
+	}
+	r := Float(0)
+	if len(args) == 2 {
+		var err error
+		r, err = th.floatFrom(args[1])
+		if err != nil {
+			return Null, err
+		}
+	}
+	if cls != FloatType {
+		return newSubclassInstance(cls, r), nil
+	}
+	return r, nil
+}
+
+func (th *Thread) floatFrom(x Value) (Value, error) {
+	u := unwrap(x)
+	switch o := u.o.(type) {
+	case floatTag:
+		return u, nil
+	case intTag, boolTag, *BigInt:
+		f, _, err := toFloat(u)
+		return Float(f), err
+	case *Str:
+		return parseFloatLiteral(o.s)
+	case *Bytes:
+		return parseFloatLiteral(string(o.b))
+	}
+	r, found, err := th.callDunder(x, "__float__")
+	if err != nil {
+		return Null, err
+	}
+	if found {
+		if !r.IsFloat() {
+			return Null, Errorf(TypeErrorType, "%s.__float__ returned non-float (type %s)", x.Type().Name, r.Type().Name)
+		}
+		return r, nil
+	}
+	r, found, err = th.callDunder(x, "__index__")
+	if err != nil {
+		return Null, err
+	}
+	if found {
+		f, _, err := toFloat(r)
+		return Float(f), err
+	}
+	return Null, Errorf(TypeErrorType, "float() argument must be a string or a real number, not '%s'", x.Type().Name)
+}
+
+func parseFloatLiteral(s string) (Value, error) {
+	t := strings.TrimSpace(s)
+	lt := strings.ToLower(t)
+	switch strings.TrimLeft(lt, "+-") {
+	case "inf", "infinity":
+		if strings.HasPrefix(lt, "-") {
+			return Float(math.Inf(-1)), nil
+		}
+		return Float(math.Inf(1)), nil
+	case "nan":
+		return Float(math.NaN()), nil
+	}
+	valid := t != "" && !strings.HasPrefix(t, "_") && !strings.HasSuffix(t, "_") && !strings.Contains(t, "__") &&
+		!strings.ContainsAny(lt, "xpn")
+	if valid {
+		if f, err := strconv.ParseFloat(strings.ReplaceAll(t, "_", ""), 64); err == nil || strings.Contains(err.Error(), "range") {
+			return Float(f), nil
+		}
+	}
+	return Null, Errorf(ValueErrorType, "could not convert string to float: %s", reprNoThread(String(s)))
+}
+
+// roundFloat implements round(f, ndigits) with round-half-even on the
+// exact decimal value, as CPython does.
+func roundFloat(th *Thread, f float64, nd Value) (Value, error) {
+	if nd.o == nil || nd.IsNone() {
+		if math.IsInf(f, 0) {
+			return Null, Errorf(OverflowErrorType, "cannot convert float infinity to integer")
+		}
+		if math.IsNaN(f) {
+			return Null, Errorf(ValueErrorType, "cannot convert float NaN to integer")
+		}
+		return floatToIntValue(math.RoundToEven(f))
+	}
+	n, ok, err := th.index(nd)
+	if err != nil {
+		return Null, err
+	}
+	if !ok {
+		return Null, Errorf(TypeErrorType, "'%s' object cannot be interpreted as an integer", nd.Type().Name)
+	}
+	if math.IsInf(f, 0) || math.IsNaN(f) || f == 0 {
+		return Float(f), nil
+	}
+	if n > 323 {
+		return Float(f), nil
+	}
+	if n < -308 {
+		return Float(math.Copysign(0, f)), nil
+	}
+	// Exact decimal rounding via big.Float text conversion.
+	s := strconv.FormatFloat(f, 'f', -1, 64)
+	_ = s
+	r := new(big.Rat)
+	r.SetFloat64(f)
+	scale := new(big.Rat).SetInt(new(big.Int).Exp(big.NewInt(10), big.NewInt(absI(n)), nil))
+	if n >= 0 {
+		r.Mul(r, scale)
+	} else {
+		r.Quo(r, scale)
+	}
+	q := roundRatHalfEven(r)
+	res := new(big.Rat).SetInt(q)
+	if n >= 0 {
+		res.Quo(res, scale)
+	} else {
+		res.Mul(res, scale)
+	}
+	out, _ := res.Float64()
+	if math.IsInf(out, 0) {
+		return Null, Errorf(OverflowErrorType, "rounded value too large to represent")
+	}
+	return Float(out), nil
+}
+
+func roundRatHalfEven(r *big.Rat) *big.Int {
+	num, den := r.Num(), r.Denom()
+	q, m := new(big.Int).DivMod(num, den, new(big.Int))
+	// q = floor(num/den) for den > 0
+	twice := new(big.Int).Mul(m, big.NewInt(2))
+	switch twice.Cmp(den) {
+	case 1:
+		q.Add(q, big.NewInt(1))
+	case 0:
+		if q.Bit(0) == 1 {
+			q.Add(q, big.NewInt(1))
+		}
+	}
+	return q
+}
+
+func roundInt(v, nd Value) (Value, error) {
+	n, ok := nd.o.(intTag)
+	_ = n
+	if !ok {
+		return Null, Errorf(TypeErrorType, "'%s' object cannot be interpreted as an integer", nd.Type().Name)
+	}
+	k := int64(nd.n)
+	if k >= 0 {
+		return intValue(v), nil
+	}
+	b, _ := asBig(v)
+	p := new(big.Int).Exp(big.NewInt(10), big.NewInt(-k), nil)
+	r := new(big.Rat).SetFrac(b, p)
+	q := roundRatHalfEven(r)
+	return IntFromBig(q.Mul(q, p)), nil
+}
+
+func intToBytes(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+	var length, order, signed Value
+	if err := unpackArgs("to_bytes", args, kw, 0, []string{"length", "byteorder", "$signed"}, &length, &order, &signed); err != nil {
+		return Null, err
+	}
+	n := int64(1)
+	if length.o != nil {
+		n = int64(length.n)
+	}
+	little := order.o != nil && order.o.(*Str).s == "little"
+	sg := signed.o != nil && signed.n != 0
+	b, _ := asBig(unwrap(self))
+	x := new(big.Int).Set(b)
+	if x.Sign() < 0 {
+		if !sg {
+			return Null, Errorf(OverflowErrorType, "can't convert negative int to unsigned")
+		}
+		x.Add(x, new(big.Int).Lsh(big.NewInt(1), uint(8*n)))
+	}
+	bs := x.Bytes()
+	if int64(len(bs)) > n {
+		return Null, Errorf(OverflowErrorType, "int too big to convert")
+	}
+	out := make([]byte, n)
+	copy(out[n-int64(len(bs)):], bs)
+	if little {
+		for i, j := 0, len(out)-1; i < j; i, j = i+1, j-1 {
+			out[i], out[j] = out[j], out[i]
+		}
+	}
+	return Obj(&Bytes{b: out}), nil
+}
+
+func intFromBytes(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+	var data, order, signed Value
+	if err := unpackArgs("from_bytes", args, kw, 1, []string{"bytes", "byteorder", "$signed"}, &data, &order, &signed); err != nil {
+		return Null, err
+	}
+	items, err := th.iterateToSlice(data)
+	if err != nil {
+		return Null, err
+	}
+	bs := make([]byte, len(items))
+	for i, it := range items {
+		bs[i] = byte(it.n)
+	}
+	if order.o != nil && order.o.(*Str).s == "little" {
+		for i, j := 0, len(bs)-1; i < j; i, j = i+1, j-1 {
+			bs[i], bs[j] = bs[j], bs[i]
+		}
+	}
+	x := new(big.Int).SetBytes(bs)
+	if signed.o != nil && signed.n != 0 && len(bs) > 0 && bs[0]&0x80 != 0 {
+		x.Sub(x, new(big.Int).Lsh(big.NewInt(1), uint(8*len(bs))))
+	}
+	return IntFromBig(x), nil
+}

@@ -1,0 +1,473 @@
+package vm
+
+// Methods of object and type.
+
+import (
+	"sort"
+	"strings"
+	"unsafe"
+)
+
+// objectID returns a stable identity for id() and default hashes.
+func objectID(v Value) uintptr {
+	switch v.o.(type) {
+	case intTag, floatTag, boolTag, noneTag:
+		return uintptr(v.n)*16 + 8
+	}
+	type iface struct {
+		typ, data unsafe.Pointer
+	}
+	return uintptr((*iface)(unsafe.Pointer(&v.o)).data)
+}
+
+func typeID(t *Type) uintptr { return uintptr(unsafe.Pointer(t)) }
+
+func addr(v Value) string {
+	return "0x" + strings.ToLower(formatHex(uint64(objectID(v))))
+}
+
+func formatHex(u uint64) string {
+	const digits = "0123456789abcdef"
+	if u == 0 {
+		return "0"
+	}
+	var b [16]byte
+	i := len(b)
+	for u > 0 {
+		i--
+		b[i] = digits[u&15]
+		u >>= 4
+	}
+	s := string(b[i:])
+	for len(s) < 12 {
+		s = "0" + s
+	}
+	return s
+}
+
+func method(t *Type, name string, fn BuiltinFunc) { t.addMethod(name, fn) }
+
+func initObjectType() {
+	o := ObjectType
+	objectNewBuiltin = &Builtin{Name: "__new__", Fn: objectNew, owner: "object"}
+	o.Dict.SetStr("__new__", Obj(objectNewBuiltin))
+	method(o, "__init__", objectInit)
+	method(o, "__repr__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		return String(th.defaultRepr(self)), nil
+	})
+	method(o, "__str__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		s, err := th.Repr(self)
+		return String(s), err
+	})
+	method(o, "__hash__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		return Int(int64(objectID(self) >> 4)), nil
+	})
+	method(o, "__eq__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		if len(args) != 1 {
+			return Null, argCountError("__eq__", 1, 1, len(args))
+		}
+		if self.Is(args[0]) {
+			return True, nil
+		}
+		return NotImplemented, nil
+	})
+	method(o, "__ne__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		if len(args) != 1 {
+			return Null, argCountError("__ne__", 1, 1, len(args))
+		}
+		eq := self.Type().Lookup("__eq__")
+		if md, ok := eq.o.(*MethodDescriptor); ok && md.Owner == ObjectType {
+			if self.Is(args[0]) {
+				return False, nil
+			}
+			return NotImplemented, nil
+		}
+		r, err := th.callDescriptorAsMethod(eq, self, []Value{self, args[0]})
+		if err != nil || r.IsNotImplemented() {
+			return r, err
+		}
+		b, err := th.Truth(r)
+		return Bool(!b), err
+	})
+	for _, n := range []string{"__lt__", "__le__", "__gt__", "__ge__"} {
+		method(o, n, func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			return NotImplemented, nil
+		})
+	}
+	method(o, "__getattribute__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		if len(args) != 1 {
+			return Null, argCountError("__getattribute__", 1, 1, len(args))
+		}
+		name, ok := args[0].o.(*Str)
+		if !ok {
+			return Null, Errorf(TypeErrorType, "attribute name must be string, not '%s'", args[0].Type().Name)
+		}
+		if t, ok := self.o.(*Type); ok {
+			return th.typeGetAttr(t, name)
+		}
+		return th.genericGetAttr(self, name)
+	})
+	method(o, "__setattr__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		if len(args) != 2 {
+			return Null, argCountError("__setattr__", 2, 2, len(args))
+		}
+		name, ok := args[0].o.(*Str)
+		if !ok {
+			return Null, Errorf(TypeErrorType, "attribute name must be string, not '%s'", args[0].Type().Name)
+		}
+		if t, ok := self.o.(*Type); ok {
+			return None, th.typeSetAttr(t, name, args[1])
+		}
+		return None, th.genericSetAttr(self, name, args[1])
+	})
+	method(o, "__delattr__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		if len(args) != 1 {
+			return Null, argCountError("__delattr__", 1, 1, len(args))
+		}
+		name, ok := args[0].o.(*Str)
+		if !ok {
+			return Null, Errorf(TypeErrorType, "attribute name must be string, not '%s'", args[0].Type().Name)
+		}
+		return None, th.genericSetAttr(self, name, Null)
+	})
+	method(o, "__format__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		if len(args) != 1 {
+			return Null, argCountError("__format__", 1, 1, len(args))
+		}
+		spec, ok := args[0].o.(*Str)
+		if !ok {
+			return Null, Errorf(TypeErrorType, "__format__() argument must be str, not %s", args[0].Type().Name)
+		}
+		if spec.s != "" {
+			return Null, Errorf(TypeErrorType, "unsupported format string passed to %s.__format__", self.Type().Name)
+		}
+		s, err := th.Str(self)
+		return String(s), err
+	})
+	method(o, "__dir__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		return Obj(NewList(th.dirOf(self))), nil
+	})
+	method(o, "__reduce_ex__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		return th.reduceEx(self)
+	})
+	method(o, "__sizeof__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		return Int(16), nil
+	})
+	o.Dict.SetStr("__init_subclass__", Obj(&ClassMethodDescriptor{Name: "__init_subclass__", Owner: o,
+		Fn: func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			if len(args) > 0 {
+				if len(kw) > 0 {
+					return Null, Errorf(TypeErrorType, "%s.__init_subclass__() takes no keyword arguments", self.o.(*Type).Name)
+				}
+				return Null, Errorf(TypeErrorType, "%s.__init_subclass__() takes no arguments (%d given)", self.o.(*Type).Name, len(args))
+			}
+			return None, nil
+		}}))
+	o.Dict.SetStr("__subclasshook__", Obj(&ClassMethodDescriptor{Name: "__subclasshook__", Owner: o,
+		Fn: func(th *Thread, self Value, args []Value, kw []string) (Value, error) { return NotImplemented, nil }}))
+	o.addGetSet("__class__", func(th *Thread, v Value) (Value, error) { return Obj(v.Type()), nil },
+		func(th *Thread, v, x Value) error { return th.setClass(v, x) })
+	o.SetAttr("__doc__", String("The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n"))
+}
+
+// dirOf lists attribute names for dir().
+func (th *Thread) dirOf(v Value) []Value {
+	seen := map[string]bool{}
+	add := func(d *Dict) {
+		if d == nil {
+			return
+		}
+		d.Items(func(k, _ Value) bool {
+			if s, ok := k.o.(*Str); ok {
+				seen[s.s] = true
+			}
+			return true
+		})
+	}
+	if t, ok := v.o.(*Type); ok {
+		for _, b := range t.MRO {
+			add(b.Dict)
+		}
+	} else if m, ok := v.o.(*Module); ok {
+		add(m.Dict)
+	} else {
+		add(instanceDict(v))
+		for _, b := range v.Type().MRO {
+			add(b.Dict)
+		}
+	}
+	names := make([]string, 0, len(seen))
+	for n := range seen {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	out := make([]Value, len(names))
+	for i, n := range names {
+		out[i] = String(n)
+	}
+	return out
+}
+
+func typeArg(v Value) (*Type, error) {
+	t, ok := v.o.(*Type)
+	if !ok {
+		return nil, Errorf(TypeErrorType, "descriptor requires a 'type' object but received a '%s'", v.Type().Name)
+	}
+	return t, nil
+}
+
+func initTypeType() {
+	t := TypeType
+	typeCallDescr = Obj(&MethodDescriptor{Name: "__call__", Owner: t, Fn: func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		tt, err := typeArg(self)
+		if err != nil {
+			return Null, err
+		}
+		return th.typeCall(tt, args, kw)
+	}})
+	t.Dict.SetStr("__call__", typeCallDescr)
+	t.Dict.SetStr("__new__", Obj(&Builtin{Name: "__new__", owner: "type", Fn: func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+		npos := len(args) - len(kw)
+		if npos == 2 && len(kw) == 0 {
+			return Obj(args[1].Type()), nil
+		}
+		if npos != 4 {
+			return Null, Errorf(TypeErrorType, "type() takes 1 or 3 arguments")
+		}
+		meta, err := typeArg(args[0])
+		if err != nil {
+			return Null, err
+		}
+		name, ok := args[1].o.(*Str)
+		if !ok {
+			return Null, Errorf(TypeErrorType, "type.__new__() argument 1 must be str, not %s", args[1].Type().Name)
+		}
+		bases, ok := args[2].o.(*Tuple)
+		if !ok {
+			return Null, Errorf(TypeErrorType, "type.__new__() argument 2 must be tuple, not %s", args[2].Type().Name)
+		}
+		ns, ok := args[3].o.(*Dict)
+		if !ok {
+			return Null, Errorf(TypeErrorType, "type.__new__() argument 3 must be dict, not %s", args[3].Type().Name)
+		}
+		if w, err := calculateMeta(meta, bases.items); err != nil {
+			return Null, err
+		} else if w != meta && w.Lookup("__new__").o != t.Dict.mustGet("__new__").o {
+			return th.Call(Obj(w), args[1:], kw)
+		} else {
+			meta = w
+		}
+		return typeNew(th, meta, name.s, bases.items, ns, args[npos:], kw)
+	}}))
+	method(t, "__init__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		return None, nil
+	})
+	method(t, "__repr__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		tt, err := typeArg(self)
+		if err != nil {
+			return Null, err
+		}
+		return String("<class '" + typeFullName(tt) + "'>"), nil
+	})
+	method(t, "mro", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		tt, err := typeArg(self)
+		if err != nil {
+			return Null, err
+		}
+		items := make([]Value, len(tt.MRO))
+		for i, b := range tt.MRO {
+			items[i] = Obj(b)
+		}
+		return Obj(NewList(items)), nil
+	})
+	method(t, "__subclasses__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		tt, err := typeArg(self)
+		if err != nil {
+			return Null, err
+		}
+		items := make([]Value, 0, len(tt.subs))
+		for _, s := range tt.subs {
+			items = append(items, Obj(s))
+		}
+		return Obj(NewList(items)), nil
+	})
+	method(t, "__instancecheck__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		tt, err := typeArg(self)
+		if err != nil {
+			return Null, err
+		}
+		return Bool(args[0].Type().IsSubtype(tt)), nil
+	})
+	method(t, "__subclasscheck__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		tt, err := typeArg(self)
+		if err != nil {
+			return Null, err
+		}
+		sub, ok := args[0].o.(*Type)
+		if !ok {
+			return Null, Errorf(TypeErrorType, "issubclass() arg 1 must be a class")
+		}
+		return Bool(sub.IsSubtype(tt)), nil
+	})
+	t.Dict.SetStr("__prepare__", Obj(&ClassMethodDescriptor{Name: "__prepare__", Owner: t,
+		Fn: func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			return Obj(NewDict()), nil
+		}}))
+	t.addGetSet("__name__", func(th *Thread, v Value) (Value, error) {
+		return String(v.o.(*Type).Name), nil
+	}, func(th *Thread, v, x Value) error {
+		s, ok := x.o.(*Str)
+		if !ok {
+			return Errorf(TypeErrorType, "can only assign string to %s.__name__, not '%s'", v.o.(*Type).Name, x.Type().Name)
+		}
+		v.o.(*Type).Name = s.s
+		return nil
+	})
+	t.addGetSet("__qualname__", func(th *Thread, v Value) (Value, error) {
+		return String(v.o.(*Type).QualName), nil
+	}, func(th *Thread, v, x Value) error {
+		s, ok := x.o.(*Str)
+		if !ok {
+			return Errorf(TypeErrorType, "can only assign string to %s.__qualname__, not '%s'", v.o.(*Type).Name, x.Type().Name)
+		}
+		v.o.(*Type).QualName = s.s
+		return nil
+	})
+	t.addGetSet("__module__", func(th *Thread, v Value) (Value, error) {
+		tt := v.o.(*Type)
+		if m, ok := tt.Dict.GetStr("__module__"); ok {
+			return m, nil
+		}
+		return String("builtins"), nil
+	}, func(th *Thread, v, x Value) error {
+		v.o.(*Type).Dict.SetStr("__module__", x)
+		return nil
+	})
+	t.addGetSet("__bases__", func(th *Thread, v Value) (Value, error) {
+		tt := v.o.(*Type)
+		items := make([]Value, len(tt.Bases))
+		for i, b := range tt.Bases {
+			items[i] = Obj(b)
+		}
+		return Obj(NewTuple(items)), nil
+	}, func(th *Thread, v, x Value) error {
+		tt := v.o.(*Type)
+		if !tt.heap {
+			return Errorf(TypeErrorType, "cannot set '__bases__' attribute of immutable type '%s'", tt.Name)
+		}
+		bt, ok := x.o.(*Tuple)
+		if !ok {
+			return Errorf(TypeErrorType, "can only assign tuple to %s.__bases__, not %s", tt.Name, x.Type().Name)
+		}
+		if len(bt.items) == 0 {
+			return Errorf(TypeErrorType, "can only assign non-empty tuple to %s.__bases__, not ()", tt.Name)
+		}
+		var bases []*Type
+		for _, b := range bt.items {
+			bb, ok := b.o.(*Type)
+			if !ok {
+				return Errorf(TypeErrorType, "%s.__bases__ must be tuple of classes, not '%s'", tt.Name, b.Type().Name)
+			}
+			if bb.IsSubtype(tt) {
+				return Errorf(TypeErrorType, "a __bases__ item causes an inheritance cycle")
+			}
+			bases = append(bases, bb)
+		}
+		old, oldMRO := tt.Bases, tt.MRO
+		tt.Bases = bases
+		if err := tt.computeMRO(); err != nil {
+			tt.Bases, tt.MRO = old, oldMRO
+			return err
+		}
+		tt.Base = bases[0]
+		for _, b := range bases {
+			b.subs = append(b.subs, tt)
+		}
+		tt.Modified()
+		return nil
+	})
+	t.addGetSet("__base__", func(th *Thread, v Value) (Value, error) {
+		tt := v.o.(*Type)
+		if tt.Base == nil {
+			return None, nil
+		}
+		return Obj(tt.Base), nil
+	}, nil)
+	t.addGetSet("__mro__", func(th *Thread, v Value) (Value, error) {
+		tt := v.o.(*Type)
+		items := make([]Value, len(tt.MRO))
+		for i, b := range tt.MRO {
+			items[i] = Obj(b)
+		}
+		return Obj(NewTuple(items)), nil
+	}, nil)
+	t.addGetSet("__dict__", func(th *Thread, v Value) (Value, error) {
+		return Obj(&MappingProxy{d: v.o.(*Type).Dict}), nil
+	}, nil)
+	t.addGetSet("__doc__", func(th *Thread, v Value) (Value, error) {
+		tt := v.o.(*Type)
+		if d, ok := tt.Dict.GetStr("__doc__"); ok {
+			if gs, ok := d.o.(*GetSetDescriptor); ok {
+				_ = gs
+				return None, nil
+			}
+			return d, nil
+		}
+		return None, nil
+	}, nil)
+	t.addGetSet("__abstractmethods__", func(th *Thread, v Value) (Value, error) {
+		tt := v.o.(*Type)
+		if a, ok := tt.Dict.GetStr("__abstractmethods__"); ok {
+			return a, nil
+		}
+		return Null, Errorf(AttributeErrorType, "__abstractmethods__")
+	}, func(th *Thread, v, x Value) error {
+		tt := v.o.(*Type)
+		tt.Dict.SetStr("__abstractmethods__", x)
+		n, _ := th.Len(x)
+		tt.abstract = n
+		return nil
+	})
+}
+
+// MappingProxy is a read-only view of a type's dict.
+type MappingProxy struct{ d *Dict }
+
+// Type implements Object.
+func (*MappingProxy) Type() *Type { return MappingProxyType }
+
+// MappingProxyType is the type of type.__dict__.
+var MappingProxyType *Type
+
+// reduceEx implements object.__reduce_ex__ for copy and pickle-style protocols:
+// (copyreg.__newobj__-like callable, args, state).
+func (th *Thread) reduceEx(v Value) (Value, error) {
+	t := v.Type()
+	var state Value = None
+	if d := instanceDict(v); d != nil && d.Len() > 0 {
+		state = Obj(d)
+	}
+	if inst, ok := v.o.(*Instance); ok && len(inst.slots) > 0 {
+		sd := NewDict()
+		for i, n := range t.slotNames {
+			if inst.slots[i].o != nil {
+				sd.SetStr(n, inst.slots[i])
+			}
+		}
+		state = TupleOf(state, Obj(sd))
+	}
+	var args Value = Obj(emptyTuple)
+	if inst, ok := v.o.(*Instance); ok && inst.base.o != nil {
+		args = TupleOf(inst.base)
+	}
+	newobj := NewBuiltin("__newobj__", func(th *Thread, _ Value, a []Value, kw []string) (Value, error) {
+		cls := a[0]
+		nw, err := th.GetAttr(cls, intern("__new__"))
+		if err != nil {
+			return Null, err
+		}
+		return th.Call(nw, a, nil)
+	})
+	items := append([]Value{Obj(t)}, args.o.(*Tuple).items...)
+	return TupleOf(newobj, Obj(NewTuple(items)), state), nil
+}

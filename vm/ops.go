@@ -1,0 +1,737 @@
+package vm
+
+// The object protocol: truth, hashing, equality and ordering, arithmetic,
+// and the dunder fallbacks that let classes defined in Python take part.
+
+import (
+	"math"
+	"math/big"
+	"strconv"
+
+	"github.com/pyjit/pyjit/vm/code"
+)
+
+func formatInt(i int64) string { return strconv.FormatInt(i, 10) }
+
+// callDunder looks up a special method on v's type and calls it with v
+// as self. found is false when the type has no such method.
+func (th *Thread) callDunder(v Value, name string, args ...Value) (res Value, found bool, err error) {
+	m := v.Type().Lookup(name)
+	if m.o == nil {
+		return Null, false, nil
+	}
+	if m.IsNone() {
+		return Null, false, nil
+	}
+	full := make([]Value, len(args)+1)
+	full[0] = v
+	copy(full[1:], args)
+	res, err = th.callDescriptorAsMethod(m, v, full)
+	return res, true, err
+}
+
+// callDescriptorAsMethod calls a type attribute found by special-method
+// lookup, binding it to self as the descriptor protocol dictates.
+func (th *Thread) callDescriptorAsMethod(m, self Value, full []Value) (Value, error) {
+	switch f := m.o.(type) {
+	case *Function:
+		return th.callFunction(f, full, nil)
+	case *MethodDescriptor:
+		return f.Fn(th, self, full[1:], nil)
+	case *StaticMethod:
+		return th.Call(f.Fn, full[1:], nil)
+	case *ClassMethod:
+		full[0] = Obj(self.Type())
+		return th.Call(f.Fn, full, nil)
+	case *Builtin:
+		return th.Call(m, full[1:], nil)
+	}
+	bound, err := th.bindDescriptor(m, self, self.Type())
+	if err != nil {
+		return Null, err
+	}
+	return th.Call(bound, full[1:], nil)
+}
+
+// Truth implements bool(v).
+func (th *Thread) Truth(v Value) (bool, error) {
+	switch o := v.o.(type) {
+	case boolTag, intTag:
+		return v.n != 0, nil
+	case noneTag:
+		return false, nil
+	case floatTag:
+		return v.AsFloat() != 0, nil
+	case *Str:
+		return len(o.s) > 0, nil
+	case *List:
+		return len(o.items) > 0, nil
+	case *Tuple:
+		return len(o.items) > 0, nil
+	case *Dict:
+		return o.used > 0, nil
+	case *Set:
+		return o.used > 0, nil
+	case *BigInt:
+		return o.b.Sign() != 0, nil
+	case *Bytes:
+		return len(o.b) > 0, nil
+	case *Range:
+		return o.length() > 0, nil
+	case *Function, *Builtin, *Type, *Module:
+		return true, nil
+	}
+	r, found, err := th.callDunder(v, "__bool__")
+	if err != nil {
+		return false, err
+	}
+	if found {
+		if !r.IsBool() {
+			return false, Errorf(TypeErrorType, "__bool__ should return bool, returned %s", r.Type().Name)
+		}
+		return r.n != 0, nil
+	}
+	r, found, err = th.callDunder(v, "__len__")
+	if err != nil {
+		return false, err
+	}
+	if found {
+		n, err := th.lenResult(r)
+		return n > 0, err
+	}
+	return true, nil
+}
+
+// Hash implements hash(v). It never runs Python code for str and int keys,
+// so it may be called with a nil thread for those.
+func (th *Thread) Hash(v Value) (int64, error) {
+	switch o := v.o.(type) {
+	case *Str:
+		return o.Hash(), nil
+	case intTag, boolTag:
+		return hashInt(int64(v.n)), nil
+	case floatTag:
+		return hashFloat(v.AsFloat()), nil
+	case noneTag:
+		return 0xFCA86420, nil
+	case *BigInt:
+		return hashBig(&o.b), nil
+	case *Tuple:
+		return th.hashTuple(o.items)
+	case *Type:
+		return int64(typeID(o) >> 4), nil
+	case *Set:
+		if o.frozen {
+			return th.hashFrozenSet(o)
+		}
+	case *Bytes:
+		if !o.mutable {
+			return strHash(string(o.b)), nil
+		}
+	case *Function, *Builtin, *Module, *Cell, *CodeObj, ellipsisObj, notImplemented, *Range:
+		return int64(objectID(v) >> 4), nil
+	}
+	t := v.Type()
+	h := t.Lookup("__hash__")
+	if h.IsNone() || h.o == nil {
+		return 0, Errorf(TypeErrorType, "unhashable type: '%s'", t.Name)
+	}
+	if md, ok := h.o.(*MethodDescriptor); ok && md.Owner == ObjectType {
+		return int64(objectID(v) >> 4), nil
+	}
+	r, err := th.callDescriptorAsMethod(h, v, []Value{v})
+	if err != nil {
+		return 0, err
+	}
+	if !isIntLike(r) {
+		return 0, Errorf(TypeErrorType, "__hash__ method should return an integer")
+	}
+	if r.IsSmallInt() || r.IsBool() {
+		x := int64(r.n)
+		if x == -1 {
+			x = -2
+		}
+		return x, nil
+	}
+	b, _ := asBig(r)
+	return hashBig(b), nil
+}
+
+const hashModulus = (1 << 61) - 1
+
+func hashInt(i int64) int64 {
+	neg := i < 0
+	var u uint64
+	if neg {
+		u = uint64(-i)
+	} else {
+		u = uint64(i)
+	}
+	h := int64(u % hashModulus)
+	if neg {
+		h = -h
+	}
+	if h == -1 {
+		h = -2
+	}
+	return h
+}
+
+func hashBig(b *big.Int) int64 {
+	m := new(big.Int).Mod(new(big.Int).Abs(b), big.NewInt(hashModulus))
+	h := m.Int64()
+	if b.Sign() < 0 {
+		h = -h
+	}
+	if h == -1 {
+		h = -2
+	}
+	return h
+}
+
+// hashFloat is CPython's _Py_HashDouble, so that hash(2.0) == hash(2).
+func hashFloat(f float64) int64 {
+	if math.IsInf(f, 0) {
+		if f > 0 {
+			return 314159
+		}
+		return -314159
+	}
+	if math.IsNaN(f) {
+		return 0
+	}
+	m, e := math.Frexp(f)
+	sign := int64(1)
+	if m < 0 {
+		sign = -1
+		m = -m
+	}
+	var x uint64
+	for m != 0 {
+		x = ((x << 28) & hashModulus) | x>>(61-28)
+		m *= 268435456.0
+		e -= 28
+		y := uint64(m)
+		m -= float64(y)
+		x += y
+		if x >= hashModulus {
+			x -= hashModulus
+		}
+	}
+	if e >= 0 {
+		e = e % 61
+	} else {
+		e = 61 - 1 - ((-1 - e) % 61)
+	}
+	x = ((x << uint(e)) & hashModulus) | x>>uint(61-e)
+	h := int64(x) * sign
+	if h == -1 {
+		h = -2
+	}
+	return h
+}
+
+func (th *Thread) hashTuple(items []Value) (int64, error) {
+	// CPython's xxHash-based tuple hash.
+	const (
+		p1 = 11400714785074694791
+		p2 = 14029467366897019727
+		p5 = 2870177450012600261
+	)
+	acc := uint64(p5)
+	for _, it := range items {
+		h, err := th.Hash(it)
+		if err != nil {
+			return 0, err
+		}
+		acc += uint64(h) * p2
+		acc = acc<<31 | acc>>33
+		acc *= p1
+	}
+	acc += uint64(len(items)) ^ (p5 ^ 3527539)
+	if acc == math.MaxUint64 {
+		return 1546275796, nil
+	}
+	return int64(acc), nil
+}
+
+func (th *Thread) hashFrozenSet(s *Set) (int64, error) {
+	if s.hashed {
+		return s.hash, nil
+	}
+	var hash uint64
+	for _, e := range s.table {
+		if e.key.o != nil && !e.dummy {
+			h := uint64(e.hash)
+			hash ^= ((h ^ 89869747) ^ (h << 16)) * 3644798167
+		}
+	}
+	hash ^= (uint64(s.used) + 1) * 1927868237
+	hash ^= (hash >> 11) ^ (hash >> 25)
+	hash = hash*69069 + 907133923
+	if int64(hash) == -1 {
+		hash = 590923713
+	}
+	s.hash, s.hashed = int64(hash), true
+	return s.hash, nil
+}
+
+// eqForDict compares two keys with equal hashes.
+func (th *Thread) eqForDict(a, b Value) (bool, error) {
+	if sa, ok := a.o.(*Str); ok {
+		if sb, ok := b.o.(*Str); ok {
+			return sa.s == sb.s, nil
+		}
+	}
+	return th.Equal(a, b)
+}
+
+// Equal implements a == b as a bool.
+func (th *Thread) Equal(a, b Value) (bool, error) {
+	if a.Is(b) {
+		if a.IsFloat() && math.IsNaN(a.AsFloat()) {
+			return false, nil
+		}
+		switch a.o.(type) {
+		case intTag, boolTag, noneTag, *Str:
+			return true, nil
+		}
+	}
+	r, err := th.RichCompare(a, b, code.CMP_EQ)
+	if err != nil {
+		return false, err
+	}
+	return th.Truth(r)
+}
+
+var reflectedCmp = [...]int{code.CMP_GT, code.CMP_GE, code.CMP_EQ, code.CMP_NE, code.CMP_LT, code.CMP_LE}
+var cmpDunder = [...]string{"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"}
+
+func compareInts(op int, a, b int64) bool {
+	switch op {
+	case code.CMP_LT:
+		return a < b
+	case code.CMP_LE:
+		return a <= b
+	case code.CMP_EQ:
+		return a == b
+	case code.CMP_NE:
+		return a != b
+	case code.CMP_GT:
+		return a > b
+	}
+	return a >= b
+}
+
+func compareFloats(op int, a, b float64) bool {
+	switch op {
+	case code.CMP_LT:
+		return a < b
+	case code.CMP_LE:
+		return a <= b
+	case code.CMP_EQ:
+		return a == b
+	case code.CMP_NE:
+		return a != b
+	case code.CMP_GT:
+		return a > b
+	}
+	return a >= b
+}
+
+func cmpResult(op, c int) bool {
+	switch op {
+	case code.CMP_LT:
+		return c < 0
+	case code.CMP_LE:
+		return c <= 0
+	case code.CMP_EQ:
+		return c == 0
+	case code.CMP_NE:
+		return c != 0
+	case code.CMP_GT:
+		return c > 0
+	}
+	return c >= 0
+}
+
+// RichCompare implements a <op> b.
+func (th *Thread) RichCompare(a, b Value, op int) (Value, error) {
+	if r, ok, err := th.builtinCompare(a, b, op); ok || err != nil {
+		return r, err
+	}
+	ta, tb := a.Type(), b.Type()
+	reflectedFirst := ta != tb && tb.IsSubtype(ta) && tb.Lookup(cmpDunder[reflectedCmp[op]]).o != nil &&
+		!tb.Lookup(cmpDunder[reflectedCmp[op]]).Is(ta.Lookup(cmpDunder[reflectedCmp[op]]))
+	if reflectedFirst {
+		r, found, err := th.callDunder(b, cmpDunder[reflectedCmp[op]], a)
+		if err != nil {
+			return Null, err
+		}
+		if found && !r.IsNotImplemented() {
+			return r, nil
+		}
+	}
+	r, found, err := th.callDunder(a, cmpDunder[op], b)
+	if err != nil {
+		return Null, err
+	}
+	if found && !r.IsNotImplemented() {
+		return r, nil
+	}
+	if !reflectedFirst {
+		r, found, err = th.callDunder(b, cmpDunder[reflectedCmp[op]], a)
+		if err != nil {
+			return Null, err
+		}
+		if found && !r.IsNotImplemented() {
+			return r, nil
+		}
+	}
+	switch op {
+	case code.CMP_EQ:
+		return Bool(a.Is(b)), nil
+	case code.CMP_NE:
+		return Bool(!a.Is(b)), nil
+	}
+	return Null, Errorf(TypeErrorType, "'%s' not supported between instances of '%s' and '%s'",
+		code.CompareOpSymbols[op], ta.Name, tb.Name)
+}
+
+// builtinCompare handles comparisons between builtin values directly.
+func (th *Thread) builtinCompare(a, b Value, op int) (Value, bool, error) {
+	switch x := a.o.(type) {
+	case intTag, boolTag:
+		switch b.o.(type) {
+		case intTag, boolTag:
+			return Bool(compareInts(op, int64(a.n), int64(b.n))), true, nil
+		case floatTag:
+			return Bool(cmpResult(op, compareIntFloat(a, b.AsFloat()))), true, nil
+		case *BigInt:
+			ba, _ := asBig(a)
+			bb, _ := asBig(b)
+			return Bool(cmpResult(op, ba.Cmp(bb))), true, nil
+		}
+	case *BigInt:
+		switch b.o.(type) {
+		case intTag, boolTag, *BigInt:
+			bb, _ := asBig(b)
+			return Bool(cmpResult(op, x.b.Cmp(bb))), true, nil
+		case floatTag:
+			return Bool(cmpResult(op, compareIntFloat(a, b.AsFloat()))), true, nil
+		}
+	case floatTag:
+		switch b.o.(type) {
+		case floatTag:
+			return Bool(compareFloats(op, a.AsFloat(), b.AsFloat())), true, nil
+		case intTag, boolTag, *BigInt:
+			c := compareIntFloat(b, a.AsFloat())
+			if c == 2 {
+				return Bool(op == code.CMP_NE), true, nil
+			}
+			return Bool(cmpResult(op, -c)), true, nil
+		}
+	case *Str:
+		if y, ok := b.o.(*Str); ok {
+			c := 0
+			if x.s < y.s {
+				c = -1
+			} else if x.s > y.s {
+				c = 1
+			}
+			return Bool(cmpResult(op, c)), true, nil
+		}
+	case noneTag:
+		if op == code.CMP_EQ || op == code.CMP_NE {
+			return Bool((b.IsNone()) == (op == code.CMP_EQ)), true, nil
+		}
+	case *List:
+		if y, ok := b.o.(*List); ok {
+			r, err := th.compareSeq(x.items, y.items, op)
+			return r, true, err
+		}
+	case *Tuple:
+		if y, ok := b.o.(*Tuple); ok {
+			r, err := th.compareSeq(x.items, y.items, op)
+			return r, true, err
+		}
+	case *Bytes:
+		if y, ok := b.o.(*Bytes); ok {
+			c := 0
+			if string(x.b) < string(y.b) {
+				c = -1
+			} else if string(x.b) > string(y.b) {
+				c = 1
+			}
+			return Bool(cmpResult(op, c)), true, nil
+		}
+	case *Dict:
+		if y, ok := b.o.(*Dict); ok && (op == code.CMP_EQ || op == code.CMP_NE) {
+			eq, err := th.dictEqual(x, y)
+			return Bool(eq == (op == code.CMP_EQ)), true, err
+		}
+	case *Set:
+		if y, ok := b.o.(*Set); ok {
+			r, err := th.compareSets(x, y, op)
+			return r, true, err
+		}
+	case *Range:
+		if y, ok := b.o.(*Range); ok && (op == code.CMP_EQ || op == code.CMP_NE) {
+			eq := rangeEqual(x, y)
+			return Bool(eq == (op == code.CMP_EQ)), true, nil
+		}
+	}
+	return Null, false, nil
+}
+
+func rangeEqual(x, y *Range) bool {
+	lx, ly := x.length(), y.length()
+	if lx != ly {
+		return false
+	}
+	if lx == 0 {
+		return true
+	}
+	if x.start != y.start {
+		return false
+	}
+	return lx == 1 || x.step == y.step
+}
+
+// compareIntFloat compares int a with float f: -1, 0, 1, or 2 for NaN.
+func compareIntFloat(a Value, f float64) int {
+	if math.IsNaN(f) {
+		return 2
+	}
+	if math.IsInf(f, 1) {
+		return -1
+	}
+	if math.IsInf(f, -1) {
+		return 1
+	}
+	ba, _ := asBig(a)
+	bf := new(big.Float).SetInt(ba)
+	return bf.Cmp(big.NewFloat(f))
+}
+
+func (th *Thread) compareSeq(x, y []Value, op int) (Value, error) {
+	if (op == code.CMP_EQ || op == code.CMP_NE) && len(x) != len(y) {
+		return Bool(op == code.CMP_NE), nil
+	}
+	i := 0
+	for ; i < len(x) && i < len(y); i++ {
+		eq, err := th.Equal(x[i], y[i])
+		if err != nil {
+			return Null, err
+		}
+		if !eq {
+			break
+		}
+	}
+	if i >= len(x) || i >= len(y) {
+		return Bool(cmpResult(op, cmpInt(len(x), len(y)))), nil
+	}
+	switch op {
+	case code.CMP_EQ:
+		return False, nil
+	case code.CMP_NE:
+		return True, nil
+	}
+	return th.RichCompare(x[i], y[i], op)
+}
+
+func cmpInt(a, b int) int {
+	if a < b {
+		return -1
+	}
+	if a > b {
+		return 1
+	}
+	return 0
+}
+
+func (th *Thread) dictEqual(x, y *Dict) (bool, error) {
+	if x.Len() != y.Len() {
+		return false, nil
+	}
+	eq := true
+	var err error
+	x.Items(func(k, v Value) bool {
+		w, ok, e := y.Get(th, k)
+		if e != nil {
+			err = e
+			return false
+		}
+		if !ok {
+			eq = false
+			return false
+		}
+		same, e := th.Equal(v, w)
+		if e != nil {
+			err = e
+			return false
+		}
+		if !same {
+			eq = false
+			return false
+		}
+		return true
+	})
+	return eq, err
+}
+
+func (th *Thread) compareSets(x, y *Set, op int) (Value, error) {
+	subset := func(a, b *Set) (bool, error) {
+		if a.Len() > b.Len() {
+			return false, nil
+		}
+		for _, e := range a.Elems() {
+			ok, err := b.Contains(th, e)
+			if err != nil || !ok {
+				return false, err
+			}
+		}
+		return true, nil
+	}
+	switch op {
+	case code.CMP_EQ, code.CMP_NE:
+		if x.Len() != y.Len() {
+			return Bool(op == code.CMP_NE), nil
+		}
+		ok, err := subset(x, y)
+		return Bool(ok == (op == code.CMP_EQ)), err
+	case code.CMP_LE:
+		ok, err := subset(x, y)
+		return Bool(ok), err
+	case code.CMP_GE:
+		ok, err := subset(y, x)
+		return Bool(ok), err
+	case code.CMP_LT:
+		ok, err := subset(x, y)
+		return Bool(ok && x.Len() < y.Len()), err
+	}
+	ok, err := subset(y, x)
+	return Bool(ok && x.Len() > y.Len()), err
+}
+
+var binaryDunders = [...]string{"__add__", "__and__", "__floordiv__", "__lshift__", "__matmul__", "__mul__",
+	"__mod__", "__or__", "__pow__", "__rshift__", "__sub__", "__truediv__", "__xor__"}
+var reflectedDunders = [...]string{"__radd__", "__rand__", "__rfloordiv__", "__rlshift__", "__rmatmul__", "__rmul__",
+	"__rmod__", "__ror__", "__rpow__", "__rrshift__", "__rsub__", "__rtruediv__", "__rxor__"}
+var inplaceDunders = [...]string{"__iadd__", "__iand__", "__ifloordiv__", "__ilshift__", "__imatmul__", "__imul__",
+	"__imod__", "__ior__", "__ipow__", "__irshift__", "__isub__", "__itruediv__", "__ixor__"}
+
+// BinaryOp implements the BINARY_OP instruction (op is an NB_* code).
+func (th *Thread) BinaryOp(op int, a, b Value) (Value, error) {
+	base := op
+	if op >= code.NB_INPLACE_ADD {
+		base = op - code.NB_INPLACE_ADD
+		// In-place: list += iterable and set |= are the builtin cases.
+		if l, ok := a.o.(*List); ok && base == code.NB_ADD {
+			if err := th.listExtend(l, b); err != nil {
+				return Null, err
+			}
+			return a, nil
+		}
+		if r, found, err := th.callDunderIfUser(a, inplaceDunders[base], b); err != nil || (found && !r.IsNotImplemented()) {
+			return r, err
+		}
+	}
+	if r, ok, err := th.builtinBinary(base, a, b); ok || err != nil {
+		return r, err
+	}
+	ta, tb := a.Type(), b.Type()
+	rname := reflectedDunders[base]
+	reflectFirst := ta != tb && tb.IsSubtype(ta) && tb.Lookup(rname).o != nil && !tb.Lookup(rname).Is(ta.Lookup(rname))
+	if reflectFirst {
+		r, found, err := th.callDunder(b, rname, a)
+		if err != nil {
+			return Null, err
+		}
+		if found && !r.IsNotImplemented() {
+			return r, nil
+		}
+	}
+	r, found, err := th.callDunder(a, binaryDunders[base], b)
+	if err != nil {
+		return Null, err
+	}
+	if found && !r.IsNotImplemented() {
+		return r, nil
+	}
+	if ta != tb && !reflectFirst {
+		r, found, err = th.callDunder(b, rname, a)
+		if err != nil {
+			return Null, err
+		}
+		if found && !r.IsNotImplemented() {
+			return r, nil
+		}
+	}
+	sym := code.BinaryOpSymbols[op]
+	if base == code.NB_POWER && op < code.NB_INPLACE_ADD {
+		return Null, Errorf(TypeErrorType, "unsupported operand type(s) for ** or pow(): '%s' and '%s'", ta.Name, tb.Name)
+	}
+	if base == code.NB_LSHIFT || base == code.NB_RSHIFT {
+		if op < code.NB_INPLACE_ADD && ta == BuiltinFunctionType && a.o.(*Builtin).Name == "print" && base == code.NB_RSHIFT {
+			return Null, Errorf(TypeErrorType, "unsupported operand type(s) for >>: '%s' and '%s'. Did you mean \"print(<message>, file=<output_stream>)\"?", ta.Name, tb.Name)
+		}
+	}
+	return Null, Errorf(TypeErrorType, "unsupported operand type(s) for %s: '%s' and '%s'", sym, ta.Name, tb.Name)
+}
+
+// callDunderIfUser calls a dunder only when the type defines one (used for
+// in-place operators, which fall back to the binary form).
+func (th *Thread) callDunderIfUser(a Value, name string, b Value) (Value, bool, error) {
+	if a.Type().Lookup(name).o == nil {
+		return Null, false, nil
+	}
+	return th.callDunder(a, name, b)
+}
+
+func (th *Thread) unaryOp(op code.Opcode, v Value) (Value, error) {
+	switch v.o.(type) {
+	case intTag, boolTag:
+		i := int64(v.n)
+		switch op {
+		case code.UNARY_NEGATIVE:
+			if i == math.MinInt64 {
+				return IntFromBig(new(big.Int).Neg(big.NewInt(i))), nil
+			}
+			return Int(-i), nil
+		case code.UNARY_POSITIVE:
+			return Int(i), nil
+		default:
+			return Int(^i), nil
+		}
+	case floatTag:
+		switch op {
+		case code.UNARY_NEGATIVE:
+			return Float(-v.AsFloat()), nil
+		case code.UNARY_POSITIVE:
+			return v, nil
+		}
+	case *BigInt:
+		b := &v.o.(*BigInt).b
+		switch op {
+		case code.UNARY_NEGATIVE:
+			return IntFromBig(new(big.Int).Neg(b)), nil
+		case code.UNARY_POSITIVE:
+			return v, nil
+		default:
+			return IntFromBig(new(big.Int).Not(b)), nil
+		}
+	}
+	name, sym := "__neg__", "-"
+	switch op {
+	case code.UNARY_POSITIVE:
+		name, sym = "__pos__", "+"
+	case code.UNARY_INVERT:
+		name, sym = "__invert__", "~"
+	}
+	r, found, err := th.callDunder(v, name)
+	if err != nil || found {
+		return r, err
+	}
+	return Null, Errorf(TypeErrorType, "bad operand type for unary %s: '%s'", sym, v.Type().Name)
+}

@@ -1,0 +1,888 @@
+package vm
+
+// repr/str, iteration, len, subscripting and containment.
+
+import (
+	"strings"
+
+	"github.com/pyjit/pyjit/vm/code"
+)
+
+// Repr implements repr(v). A nil thread renders builtin values only.
+func (th *Thread) Repr(v Value) (string, error) {
+	switch o := v.o.(type) {
+	case nil:
+		return "<NULL>", nil
+	case noneTag:
+		return "None", nil
+	case boolTag:
+		if v.n != 0 {
+			return "True", nil
+		}
+		return "False", nil
+	case intTag:
+		return formatInt(int64(v.n)), nil
+	case floatTag:
+		return code.FloatRepr(v.AsFloat()), nil
+	case *BigInt:
+		return o.b.String(), nil
+	case *Str:
+		return code.StrRepr(o.s), nil
+	case *Bytes:
+		r := code.BytesRepr(string(o.b))
+		if o.mutable {
+			return "bytearray(" + r + ")", nil
+		}
+		return r, nil
+	case *Type:
+		if th != nil && o.meta != nil && o.meta.heap && o.meta.Lookup("__repr__").o != nil {
+			if md, ok := o.meta.Lookup("__repr__").o.(*MethodDescriptor); !ok || md.Owner != TypeType {
+				break
+			}
+		}
+		return "<class '" + typeFullName(o) + "'>", nil
+	case ellipsisObj:
+		return "Ellipsis", nil
+	case notImplemented:
+		return "NotImplemented", nil
+	case *Module:
+		return "<module '" + o.Name + "'>", nil
+	case *Function:
+		return "<function " + o.qualname + " at " + addr(v) + ">", nil
+	case *Builtin:
+		if o.Self.o != nil {
+			if _, isMod := o.Self.o.(*Module); !isMod {
+				return "<built-in method " + o.Name + " of " + o.Self.Type().Name + " object at " + addr(o.Self) + ">", nil
+			}
+		}
+		return "<built-in function " + o.Name + ">", nil
+	case *MethodDescriptor:
+		return "<method '" + o.Name + "' of '" + o.Owner.Name + "' objects>", nil
+	case *Cell:
+		return "<cell at " + addr(v) + ">", nil
+	case *CodeObj:
+		return "<code object " + o.Name + " at " + addr(v) + ", file \"" + o.Filename + "\", line " + itoa(o.FirstLine) + ">", nil
+	case *Range:
+		if o.step == 1 {
+			return "range(" + formatInt(o.start) + ", " + formatInt(o.stop) + ")", nil
+		}
+		return "range(" + formatInt(o.start) + ", " + formatInt(o.stop) + ", " + formatInt(o.step) + ")", nil
+	}
+	if th == nil {
+		switch o := v.o.(type) {
+		case *Tuple:
+			return reprSeqNoThread(o.items, "(", ")", len(o.items) == 1), nil
+		case *List:
+			return reprSeqNoThread(o.items, "[", "]", false), nil
+		}
+		return "<" + v.Type().Name + " object>", nil
+	}
+	if th.reprEnter(v) {
+		switch v.o.(type) {
+		case *List:
+			return "[...]", nil
+		case *Dict:
+			return "{...}", nil
+		case *Tuple:
+			return "(...)", nil
+		}
+		return "...", nil
+	}
+	defer th.reprLeave(v)
+	switch o := v.o.(type) {
+	case *Tuple:
+		if o.Type() == TupleType {
+			return th.reprSeq(o.items, "(", ")", len(o.items) == 1)
+		}
+	case *List:
+		return th.reprSeq(o.items, "[", "]", false)
+	case *Dict:
+		var b strings.Builder
+		b.WriteByte('{')
+		first := true
+		var err error
+		o.Items(func(k, val Value) bool {
+			if !first {
+				b.WriteString(", ")
+			}
+			first = false
+			var ks, vs string
+			if ks, err = th.Repr(k); err != nil {
+				return false
+			}
+			if vs, err = th.Repr(val); err != nil {
+				return false
+			}
+			b.WriteString(ks)
+			b.WriteString(": ")
+			b.WriteString(vs)
+			return true
+		})
+		b.WriteByte('}')
+		return b.String(), err
+	case *Set:
+		name := "set"
+		if o.frozen {
+			name = "frozenset"
+		}
+		if o.Len() == 0 {
+			return name + "()", nil
+		}
+		s, err := th.reprSeq(o.Elems(), "{", "}", false)
+		if o.frozen {
+			s = "frozenset(" + s + ")"
+		}
+		return s, err
+	}
+	r, found, err := th.callDunder(v, "__repr__")
+	if err != nil {
+		return "", err
+	}
+	if found {
+		s, ok := r.o.(*Str)
+		if !ok {
+			return "", Errorf(TypeErrorType, "__repr__ returned non-string (type %s)", r.Type().Name)
+		}
+		return s.s, nil
+	}
+	return th.defaultRepr(v), nil
+}
+
+func (th *Thread) defaultRepr(v Value) string {
+	t := v.Type()
+	return "<" + typeFullName(t) + " object at " + addr(v) + ">"
+}
+
+func typeFullName(t *Type) string {
+	mod := "builtins"
+	if m, ok := t.Dict.GetStr("__module__"); ok {
+		if s, ok := m.o.(*Str); ok {
+			mod = s.s
+		}
+	}
+	if mod == "builtins" {
+		return t.QualName
+	}
+	return mod + "." + t.QualName
+}
+
+func reprSeqNoThread(items []Value, open, close string, single bool) string {
+	parts := make([]string, len(items))
+	for i, it := range items {
+		parts[i] = reprNoThread(it)
+	}
+	s := open + strings.Join(parts, ", ")
+	if single {
+		s += ","
+	}
+	return s + close
+}
+
+func (th *Thread) reprSeq(items []Value, open, close string, single bool) (string, error) {
+	var b strings.Builder
+	b.WriteString(open)
+	for i, it := range items {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		s, err := th.Repr(it)
+		if err != nil {
+			return "", err
+		}
+		b.WriteString(s)
+	}
+	if single {
+		b.WriteByte(',')
+	}
+	b.WriteString(close)
+	return b.String(), nil
+}
+
+func (th *Thread) reprEnter(v Value) bool {
+	o := v.Object()
+	if o == nil {
+		return false
+	}
+	for _, x := range th.reprStack {
+		if x == o {
+			return true
+		}
+	}
+	th.reprStack = append(th.reprStack, o)
+	return false
+}
+
+func (th *Thread) reprLeave(v Value) {
+	th.reprStack = th.reprStack[:len(th.reprStack)-1]
+}
+
+// Str implements str(v).
+func (th *Thread) Str(v Value) (string, error) {
+	switch o := v.o.(type) {
+	case *Str:
+		return o.s, nil
+	case intTag, floatTag, boolTag, noneTag, *BigInt:
+		return th.Repr(v)
+	case *Exception:
+		if o.typ.Lookup("__str__").o == BaseExceptionType.Dict.mustGet("__str__").o {
+			return excStr(th, o)
+		}
+	}
+	t := v.Type()
+	m := t.Lookup("__str__")
+	if md, ok := m.o.(*MethodDescriptor); ok && md.Owner == ObjectType || m.o == nil {
+		return th.Repr(v)
+	}
+	r, err := th.callDescriptorAsMethod(m, v, []Value{v})
+	if err != nil {
+		return "", err
+	}
+	s, ok := r.o.(*Str)
+	if !ok {
+		return "", Errorf(TypeErrorType, "__str__ returned non-string (type %s)", r.Type().Name)
+	}
+	return s.s, nil
+}
+
+func (d *Dict) mustGet(name string) Value {
+	v, _ := d.GetStr(name)
+	return v
+}
+
+func excStr(th *Thread, e *Exception) (string, error) {
+	switch len(e.args.items) {
+	case 0:
+		return "", nil
+	case 1:
+		if e.typ.IsSubtype(KeyErrorType) {
+			return th.Repr(e.args.items[0])
+		}
+		return th.Str(e.args.items[0])
+	}
+	return th.Repr(Obj(e.args))
+}
+
+// Iterators over builtin containers.
+type (
+	listIter struct {
+		l *List
+		i int
+	}
+	tupleIter struct {
+		items []Value
+		i     int
+	}
+	rangeIter struct {
+		start, step, i, n int64
+	}
+	strIter struct {
+		s *Str
+		i int
+	}
+	dictIter struct {
+		d    *Dict
+		pos  int
+		kind int // 0 keys, 1 values, 2 items
+		size int
+	}
+	setIter struct {
+		elems []Value
+		i     int
+		s     *Set
+		size  int
+	}
+	seqIter struct { // __getitem__-based iteration
+		obj Value
+		i   int64
+	}
+	callIter struct {
+		fn, sentinel Value
+		done         bool
+	}
+)
+
+func (*listIter) Type() *Type  { return ListIterType }
+func (*tupleIter) Type() *Type { return TupleIterType }
+func (*rangeIter) Type() *Type { return RangeIterType }
+func (*strIter) Type() *Type   { return StrIterType }
+func (d *dictIter) Type() *Type {
+	return [...]*Type{DictKeyIterType, DictValueIterType, DictItemIterType}[d.kind]
+}
+func (*setIter) Type() *Type  { return SetIterType }
+func (*seqIter) Type() *Type  { return SeqIterType }
+func (*callIter) Type() *Type { return CallIterType }
+
+// Iter implements iter(v).
+func (th *Thread) Iter(v Value) (Value, error) {
+	switch o := v.o.(type) {
+	case *List:
+		return Obj(&listIter{l: o}), nil
+	case *Tuple:
+		return Obj(&tupleIter{items: o.items}), nil
+	case *Range:
+		return Obj(&rangeIter{start: o.start, step: o.step, n: o.length()}), nil
+	case *Str:
+		return Obj(&strIter{s: o}), nil
+	case *Dict:
+		return Obj(&dictIter{d: o, size: o.Len()}), nil
+	case *Set:
+		return Obj(&setIter{elems: o.Elems(), s: o, size: o.Len()}), nil
+	case *Bytes:
+		items := make([]Value, len(o.b))
+		for i, c := range o.b {
+			items[i] = Int(int64(c))
+		}
+		return Obj(&tupleIter{items: items}), nil
+	case *listIter, *tupleIter, *rangeIter, *strIter, *dictIter, *setIter, *seqIter, *Generator, *callIter:
+		return v, nil
+	case goIterator:
+		return v, nil
+	case *DictView:
+		return Obj(&dictIter{d: o.d, kind: o.kind, size: o.d.Len()}), nil
+	}
+	t := v.Type()
+	m := t.Lookup("__iter__")
+	if m.o != nil && !m.IsNone() {
+		r, err := th.callDescriptorAsMethod(m, v, []Value{v})
+		if err != nil {
+			return Null, err
+		}
+		if !th.isIterator(r) {
+			return Null, Errorf(TypeErrorType, "iter() returned non-iterator of type '%s'", r.Type().Name)
+		}
+		return r, nil
+	}
+	if m.o == nil && t.Lookup("__getitem__").o != nil {
+		return Obj(&seqIter{obj: v}), nil
+	}
+	return Null, Errorf(TypeErrorType, "'%s' object is not iterable", t.Name)
+}
+
+func (th *Thread) isIterator(v Value) bool {
+	switch v.o.(type) {
+	case *listIter, *tupleIter, *rangeIter, *strIter, *dictIter, *setIter, *seqIter, *Generator, *callIter, goIterator:
+		return true
+	}
+	return v.Type().Lookup("__next__").o != nil
+}
+
+func (th *Thread) isIterable(v Value) bool {
+	switch v.o.(type) {
+	case *List, *Tuple, *Range, *Str, *Dict, *Set, *Bytes:
+		return true
+	}
+	t := v.Type()
+	return t.Lookup("__iter__").o != nil || t.Lookup("__getitem__").o != nil || th.isIterator(v)
+}
+
+// Next advances an iterator; ok is false at exhaustion.
+func (th *Thread) Next(it Value) (Value, bool, error) {
+	switch o := it.o.(type) {
+	case *listIter:
+		if o.i < len(o.l.items) {
+			o.i++
+			return o.l.items[o.i-1], true, nil
+		}
+		o.i = len(o.l.items) + 1<<30
+		return Null, false, nil
+	case *tupleIter:
+		if o.i < len(o.items) {
+			o.i++
+			return o.items[o.i-1], true, nil
+		}
+		return Null, false, nil
+	case *rangeIter:
+		if o.i < o.n {
+			o.i++
+			return Int(o.start + (o.i-1)*o.step), true, nil
+		}
+		return Null, false, nil
+	case *strIter:
+		if o.s.isASCII() {
+			if o.i < len(o.s.s) {
+				o.i++
+				return Obj(asciiChar(o.s.s[o.i-1])), true, nil
+			}
+			return Null, false, nil
+		}
+		rs := o.s.Runes()
+		if o.i < len(rs) {
+			o.i++
+			return String(encodeRunes(rs[o.i-1 : o.i])), true, nil
+		}
+		return Null, false, nil
+	case *dictIter:
+		if o.d.Len() != o.size {
+			o.size = -1
+			return Null, false, Errorf(RuntimeErrorType, "dictionary changed size during iteration")
+		}
+		pos, e, ok := o.d.nextEntry(o.pos)
+		o.pos = pos
+		if !ok {
+			return Null, false, nil
+		}
+		switch o.kind {
+		case 0:
+			return e.key, true, nil
+		case 1:
+			return e.val, true, nil
+		}
+		return TupleOf(e.key, e.val), true, nil
+	case *setIter:
+		if o.s.Len() != o.size {
+			return Null, false, Errorf(RuntimeErrorType, "Set changed size during iteration")
+		}
+		if o.i < len(o.elems) {
+			o.i++
+			return o.elems[o.i-1], true, nil
+		}
+		return Null, false, nil
+	case *seqIter:
+		if o.obj.o == nil {
+			return Null, false, nil
+		}
+		v, err := th.GetItem(o.obj, Int(o.i))
+		if err != nil {
+			if e, ok := err.(*Exception); ok && (e.typ.IsSubtype(IndexErrorType) || e.typ.IsSubtype(StopIterationType)) {
+				o.obj = Null
+				return Null, false, nil
+			}
+			return Null, false, err
+		}
+		o.i++
+		return v, true, nil
+	case *callIter:
+		if o.done {
+			return Null, false, nil
+		}
+		v, err := th.Call(o.fn, nil, nil)
+		if err != nil {
+			if e, ok := err.(*Exception); ok && e.typ.IsSubtype(StopIterationType) {
+				o.done = true
+				return Null, false, nil
+			}
+			return Null, false, err
+		}
+		eq, err := th.Equal(v, o.sentinel)
+		if err != nil {
+			return Null, false, err
+		}
+		if eq {
+			o.done = true
+			return Null, false, nil
+		}
+		return v, true, nil
+	case *Generator:
+		v, done, err := th.resumeGen(o, None, nil)
+		if err != nil {
+			if e, ok := err.(*Exception); ok && e.typ == StopIterationType {
+				return Null, false, nil
+			}
+			return Null, false, err
+		}
+		if done {
+			return Null, false, nil
+		}
+		return v, true, nil
+	}
+	if gi, ok := it.o.(goIterator); ok {
+		return gi.next(th)
+	}
+	m := it.Type().Lookup("__next__")
+	if m.o == nil {
+		return Null, false, Errorf(TypeErrorType, "'%s' object is not an iterator", it.Type().Name)
+	}
+	v, err := th.callDescriptorAsMethod(m, it, []Value{it})
+	if err != nil {
+		if e, ok := err.(*Exception); ok && e.typ.IsSubtype(StopIterationType) {
+			return Null, false, nil
+		}
+		return Null, false, err
+	}
+	return v, true, nil
+}
+
+var asciiStrs [128]*Str
+
+func asciiChar(c byte) *Str {
+	if c < 128 {
+		if asciiStrs[c] == nil {
+			asciiStrs[c] = intern(string(rune(c)))
+		}
+		return asciiStrs[c]
+	}
+	return NewStr(string(rune(c)))
+}
+
+// iterateToSlice collects all items of an iterable.
+func (th *Thread) iterateToSlice(v Value) ([]Value, error) {
+	switch o := v.o.(type) {
+	case *List:
+		return append([]Value(nil), o.items...), nil
+	case *Tuple:
+		return append([]Value(nil), o.items...), nil
+	}
+	it, err := th.Iter(v)
+	if err != nil {
+		return nil, err
+	}
+	var out []Value
+	for {
+		x, ok, err := th.Next(it)
+		if err != nil {
+			return nil, err
+		}
+		if !ok {
+			return out, nil
+		}
+		out = append(out, x)
+	}
+}
+
+// unpackIterable implements UNPACK_SEQUENCE (after < 0) and UNPACK_EX.
+func (th *Thread) unpackIterable(v Value, before, after int) ([]Value, error) {
+	if !th.isIterable(v) {
+		return nil, Errorf(TypeErrorType, "cannot unpack non-iterable %s object", v.Type().Name)
+	}
+	it, err := th.Iter(v)
+	if err != nil {
+		return nil, err
+	}
+	var items []Value
+	for i := 0; i < before; i++ {
+		x, ok, err := th.Next(it)
+		if err != nil {
+			return nil, err
+		}
+		if !ok {
+			if after < 0 {
+				return nil, Errorf(ValueErrorType, "not enough values to unpack (expected %d, got %d)", before, i)
+			}
+			return nil, Errorf(ValueErrorType, "not enough values to unpack (expected at least %d, got %d)", before+after, i)
+		}
+		items = append(items, x)
+	}
+	if after < 0 {
+		_, ok, err := th.Next(it)
+		if err != nil {
+			return nil, err
+		}
+		if ok {
+			if n, err := th.Len(v); err == nil {
+				return nil, Errorf(ValueErrorType, "too many values to unpack (expected %d, got %d)", before, n)
+			}
+			return nil, Errorf(ValueErrorType, "too many values to unpack (expected %d)", before)
+		}
+		return items, nil
+	}
+	rest, err := th.iterateToSlice(it)
+	if err != nil {
+		return nil, err
+	}
+	if len(rest) < after {
+		return nil, Errorf(ValueErrorType, "not enough values to unpack (expected at least %d, got %d)", before+after, before+len(rest))
+	}
+	mid := rest[:len(rest)-after]
+	items = append(items, Obj(NewList(append([]Value(nil), mid...))))
+	items = append(items, rest[len(rest)-after:]...)
+	return items, nil
+}
+
+// Len implements len(v).
+func (th *Thread) Len(v Value) (int, error) {
+	switch o := v.o.(type) {
+	case *Str:
+		return o.Len(), nil
+	case *List:
+		return len(o.items), nil
+	case *Tuple:
+		return len(o.items), nil
+	case *Dict:
+		return o.Len(), nil
+	case *Set:
+		return o.Len(), nil
+	case *Bytes:
+		return len(o.b), nil
+	case *Range:
+		return int(o.length()), nil
+	}
+	r, found, err := th.callDunder(v, "__len__")
+	if err != nil {
+		return 0, err
+	}
+	if !found {
+		return 0, Errorf(TypeErrorType, "object of type '%s' has no len()", v.Type().Name)
+	}
+	return th.lenResult(r)
+}
+
+func (th *Thread) lenResult(r Value) (int, error) {
+	if !isIntLike(r) {
+		return 0, Errorf(TypeErrorType, "'%s' object cannot be interpreted as an integer", r.Type().Name)
+	}
+	n := int64(r.n)
+	if !r.IsSmallInt() && !r.IsBool() {
+		return 0, Errorf(OverflowErrorType, "cannot fit 'int' into an index-sized integer")
+	}
+	if n < 0 {
+		return 0, Errorf(ValueErrorType, "__len__() should return >= 0")
+	}
+	return int(n), nil
+}
+
+// Contains implements `x in container`.
+func (th *Thread) Contains(container, x Value) (bool, error) {
+	switch o := container.o.(type) {
+	case *Str:
+		s, ok := x.o.(*Str)
+		if !ok {
+			return false, Errorf(TypeErrorType, "'in <string>' requires string as left operand, not %s", x.Type().Name)
+		}
+		return strings.Contains(o.s, s.s), nil
+	case *Dict:
+		_, ok, err := o.Get(th, x)
+		return ok, err
+	case *Set:
+		return o.Contains(th, x)
+	case *List:
+		return th.seqContains(o.items, x)
+	case *Tuple:
+		return th.seqContains(o.items, x)
+	case *Range:
+		if x.IsSmallInt() {
+			i := int64(x.n)
+			if o.step > 0 && (i < o.start || i >= o.stop) || o.step < 0 && (i > o.start || i <= o.stop) {
+				return false, nil
+			}
+			return (i-o.start)%o.step == 0, nil
+		}
+	case *Bytes:
+		if x.IsSmallInt() {
+			return strings.IndexByte(string(o.b), byte(x.n)) >= 0, nil
+		}
+		if b, ok := x.o.(*Bytes); ok {
+			return strings.Contains(string(o.b), string(b.b)), nil
+		}
+	}
+	r, found, err := th.callDunder(container, "__contains__", x)
+	if err != nil {
+		return false, err
+	}
+	if found {
+		return th.Truth(r)
+	}
+	if !th.isIterable(container) {
+		return false, Errorf(TypeErrorType, "argument of type '%s' is not iterable", container.Type().Name)
+	}
+	it, err := th.Iter(container)
+	if err != nil {
+		return false, err
+	}
+	for {
+		v, ok, err := th.Next(it)
+		if err != nil || !ok {
+			return false, err
+		}
+		eq, err := th.Equal(v, x)
+		if err != nil || eq {
+			return eq, err
+		}
+	}
+}
+
+func (th *Thread) seqContains(items []Value, x Value) (bool, error) {
+	for i := 0; i < len(items); i++ {
+		if items[i].Is(x) {
+			return true, nil
+		}
+		eq, err := th.Equal(items[i], x)
+		if err != nil || eq {
+			return eq, err
+		}
+	}
+	return false, nil
+}
+
+// listExtend appends the items of an iterable to l.
+func (th *Thread) listExtend(l *List, v Value) error {
+	switch o := v.o.(type) {
+	case *List:
+		l.items = append(l.items, o.items...)
+		return nil
+	case *Tuple:
+		l.items = append(l.items, o.items...)
+		return nil
+	}
+	items, err := th.iterateToSlice(v)
+	if err != nil {
+		return err
+	}
+	l.items = append(l.items, items...)
+	return nil
+}
+
+func (th *Thread) setUpdate(s *Set, v Value) error {
+	items, err := th.iterateToSlice(v)
+	if err != nil {
+		return err
+	}
+	for _, x := range items {
+		if err := s.Add(th, x); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// dictUpdate merges a mapping (or iterable of pairs) into d.
+func (th *Thread) dictUpdate(d *Dict, v Value) error {
+	if src, ok := v.o.(*Dict); ok {
+		var err error
+		src.Items(func(k, x Value) bool {
+			err = d.Set(th, k, x)
+			return err == nil
+		})
+		return err
+	}
+	keysFn, err := th.GetAttr(v, intern("keys"))
+	if err != nil {
+		return err
+	}
+	keys, err := th.Call(keysFn, nil, nil)
+	if err != nil {
+		return err
+	}
+	ks, err := th.iterateToSlice(keys)
+	if err != nil {
+		return err
+	}
+	for _, k := range ks {
+		x, err := th.GetItem(v, k)
+		if err != nil {
+			return err
+		}
+		if err := d.Set(th, k, x); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// dictMerge implements DICT_MERGE for f(**m): duplicate keys are errors.
+func (th *Thread) dictMerge(d *Dict, v Value, callable Value) error {
+	if _, ok := v.o.(*Dict); !ok && v.Type().Lookup("keys").o == nil {
+		return Errorf(TypeErrorType, "%s argument after ** must be a mapping, not %s", th.funcDesc(callable), v.Type().Name)
+	}
+	tmp := NewDict()
+	if err := th.dictUpdate(tmp, v); err != nil {
+		return err
+	}
+	var err error
+	tmp.Items(func(k, x Value) bool {
+		_, exists, e := d.Get(th, k)
+		if e != nil {
+			err = e
+			return false
+		}
+		if exists {
+			if s, ok := k.o.(*Str); ok {
+				err = Errorf(TypeErrorType, "%s got multiple values for keyword argument '%s'", th.funcDesc(callable), s.s)
+			} else {
+				err = Errorf(TypeErrorType, "keywords must be strings")
+			}
+			return false
+		}
+		err = d.Set(th, k, x)
+		return err == nil
+	})
+	return err
+}
+
+// index converts v to an int index via __index__.
+func (th *Thread) index(v Value) (int64, bool, error) {
+	switch v.o.(type) {
+	case intTag, boolTag:
+		return int64(v.n), true, nil
+	case *BigInt:
+		return 0, true, Errorf(IndexErrorType, "cannot fit 'int' into an index-sized integer")
+	}
+	r, found, err := th.callDunder(v, "__index__")
+	if err != nil || !found {
+		return 0, found, err
+	}
+	if !r.IsSmallInt() {
+		return 0, true, Errorf(TypeErrorType, "__index__ returned non-int (type %s)", r.Type().Name)
+	}
+	return int64(r.n), true, nil
+}
+
+// sliceIndices resolves a slice against a sequence of length n.
+func (th *Thread) sliceIndices(s *Slice, n int) (start, stop, step int, err error) {
+	step = 1
+	if !s.Step.IsNone() {
+		st, ok, err := th.index(s.Step)
+		if err != nil {
+			return 0, 0, 0, err
+		}
+		if !ok {
+			return 0, 0, 0, Errorf(TypeErrorType, "slice indices must be integers or None or have an __index__ method")
+		}
+		if st == 0 {
+			return 0, 0, 0, Errorf(ValueErrorType, "slice step cannot be zero")
+		}
+		step = int(st)
+	}
+	get := func(v Value, def int, lo, hi int) (int, error) {
+		if v.IsNone() {
+			return def, nil
+		}
+		i, ok, err := th.index(v)
+		if err != nil {
+			if e, isE := err.(*Exception); isE && e.typ == IndexErrorType {
+				if b, _ := asBig(v); b != nil && b.Sign() < 0 {
+					return lo, nil
+				}
+				return hi, nil
+			}
+			return 0, err
+		}
+		if !ok {
+			return 0, Errorf(TypeErrorType, "slice indices must be integers or None or have an __index__ method")
+		}
+		x := int(i)
+		if x < 0 {
+			x += n
+			if x < lo {
+				x = lo
+			}
+		} else if x > hi {
+			x = hi
+		}
+		return x, nil
+	}
+	if step > 0 {
+		if start, err = get(s.Start, 0, 0, n); err != nil {
+			return
+		}
+		stop, err = get(s.Stop, n, 0, n)
+	} else {
+		if start, err = get(s.Start, n-1, -1, n-1); err != nil {
+			return
+		}
+		stop, err = get(s.Stop, -1, -1, n-1)
+	}
+	return
+}
+
+func sliceLen(start, stop, step int) int {
+	if step > 0 {
+		if stop <= start {
+			return 0
+		}
+		return (stop - start + step - 1) / step
+	}
+	if stop >= start {
+		return 0
+	}
+	return (start - stop - step - 1) / -step
+}

@@ -1,0 +1,403 @@
+package vm
+
+// str, bytes, list, tuple, set, range and slice objects.
+
+import (
+	"unicode/utf8"
+)
+
+// Str is a Python str: a Go string (UTF-8) with cached hash and, for
+// non-ASCII text, a cached rune slice for O(1) indexing.
+type Str struct {
+	s      string
+	hash   int64
+	hashed bool
+	ascii  int8 // 0 unknown, 1 ASCII, 2 not
+	runes  []rune
+}
+
+// Type implements Object.
+func (*Str) Type() *Type { return StrType }
+
+// NewStr returns a str object.
+func NewStr(s string) *Str { return &Str{s: s} }
+
+// String returns a str value.
+func String(s string) Value { return Obj(NewStr(s)) }
+
+// String returns the Go string.
+func (s *Str) String() string { return s.s }
+
+func (s *Str) isASCII() bool {
+	if s.ascii == 0 {
+		s.ascii = 1
+		for i := 0; i < len(s.s); i++ {
+			if s.s[i] >= utf8.RuneSelf {
+				s.ascii = 2
+				break
+			}
+		}
+	}
+	return s.ascii == 1
+}
+
+// Len returns the length in code points.
+func (s *Str) Len() int {
+	if s.isASCII() {
+		return len(s.s)
+	}
+	return len(s.Runes())
+}
+
+// Runes returns the code points.
+func (s *Str) Runes() []rune {
+	if s.runes == nil {
+		s.runes = decodeRunes(s.s)
+	}
+	return s.runes
+}
+
+// decodeRunes decodes UTF-8, keeping encoded surrogates as their code points.
+func decodeRunes(s string) []rune {
+	out := make([]rune, 0, len(s))
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			out = append(out, rune(c))
+			i++
+			continue
+		}
+		if c == 0xED && i+2 < len(s) && s[i+1] >= 0xA0 && s[i+1] <= 0xBF {
+			out = append(out, rune(c&0x0F)<<12|rune(s[i+1]&0x3F)<<6|rune(s[i+2]&0x3F))
+			i += 3
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		out = append(out, r)
+		i += n
+	}
+	return out
+}
+
+// encodeRunes encodes code points as UTF-8 (surrogates included).
+func encodeRunes(rs []rune) string {
+	b := make([]byte, 0, len(rs))
+	for _, r := range rs {
+		if r >= 0xD800 && r <= 0xDFFF {
+			b = append(b, byte(0xE0|r>>12), byte(0x80|(r>>6)&0x3F), byte(0x80|r&0x3F))
+			continue
+		}
+		b = utf8.AppendRune(b, r)
+	}
+	return string(b)
+}
+
+func strHash(s string) int64 {
+	// FNV-1a; Python randomizes str hashes per process, so no program can
+	// depend on their values.
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= 1099511628211
+	}
+	r := int64(h >> 1)
+	if r == -1 {
+		r = -2
+	}
+	return r
+}
+
+// Hash returns the str's hash.
+func (s *Str) Hash() int64 {
+	if !s.hashed {
+		s.hash = strHash(s.s)
+		s.hashed = true
+	}
+	return s.hash
+}
+
+// Bytes is a Python bytes or bytearray object.
+type Bytes struct {
+	b       []byte
+	mutable bool // bytearray
+}
+
+// Type implements Object.
+func (b *Bytes) Type() *Type {
+	if b.mutable {
+		return ByteArrayType
+	}
+	return BytesType
+}
+
+// List is a Python list.
+type List struct {
+	items []Value
+}
+
+// Type implements Object.
+func (*List) Type() *Type { return ListType }
+
+// NewList returns a list holding items (not copied).
+func NewList(items []Value) *List { return &List{items: items} }
+
+// Items returns the list's items (shared).
+func (l *List) Items() []Value { return l.items }
+
+// Tuple is a Python tuple.
+type Tuple struct {
+	items []Value
+}
+
+// Type implements Object.
+func (*Tuple) Type() *Type { return TupleType }
+
+// NewTuple returns a tuple holding items (not copied).
+func NewTuple(items []Value) *Tuple {
+	if len(items) == 0 {
+		return emptyTuple
+	}
+	return &Tuple{items: items}
+}
+
+// TupleOf returns a tuple value of the given items.
+func TupleOf(items ...Value) Value { return Obj(NewTuple(items)) }
+
+var emptyTuple = &Tuple{}
+
+// Items returns the tuple's items (shared; do not modify).
+func (t *Tuple) Items() []Value { return t.items }
+
+// Range is a range object.
+type Range struct {
+	start, stop, step int64
+}
+
+// Type implements Object.
+func (*Range) Type() *Type { return RangeType }
+
+func (r *Range) length() int64 {
+	if r.step > 0 {
+		if r.stop <= r.start {
+			return 0
+		}
+		return (r.stop - r.start + r.step - 1) / r.step
+	}
+	if r.stop >= r.start {
+		return 0
+	}
+	return (r.start - r.stop - r.step - 1) / -r.step
+}
+
+// Slice is a slice object.
+type Slice struct {
+	Start, Stop, Step Value
+}
+
+// Type implements Object.
+func (*Slice) Type() *Type { return SliceType }
+
+// Set is a Python set or frozenset, a hash table with CPython's probing
+// (linear probes, then perturbation) so iteration order matches CPython.
+type Set struct {
+	table  []setEntry
+	fill   int
+	used   int
+	frozen bool
+	hash   int64
+	hashed bool
+}
+
+type setEntry struct {
+	key   Value
+	hash  int64
+	dummy bool
+}
+
+// Type implements Object.
+func (s *Set) Type() *Type {
+	if s.frozen {
+		return FrozenSetType
+	}
+	return SetType
+}
+
+// NewSet returns an empty set.
+func NewSet() *Set { return &Set{table: make([]setEntry, 8)} }
+
+const linearProbes = 9
+
+// Len returns the number of elements.
+func (s *Set) Len() int { return s.used }
+
+func (s *Set) lookup(th *Thread, key Value, h int64) (int, error) {
+	mask := uint64(len(s.table) - 1)
+	i := uint64(h) & mask
+	perturb := uint64(h)
+	for {
+		probes := 0
+		if i+linearProbes <= mask {
+			probes = linearProbes
+		}
+		for j := uint64(0); j <= uint64(probes); j++ {
+			e := &s.table[i+j]
+			if e.key.o == nil && !e.dummy {
+				return -1, nil
+			}
+			if !e.dummy && e.hash == h {
+				if e.key.Is(key) {
+					return int(i + j), nil
+				}
+				eq, err := th.eqForDict(e.key, key)
+				if err != nil {
+					return -1, err
+				}
+				if eq {
+					return int(i + j), nil
+				}
+			}
+		}
+		perturb >>= 5
+		i = (i*5 + 1 + perturb) & mask
+	}
+}
+
+// Contains reports whether key is in s.
+func (s *Set) Contains(th *Thread, key Value) (bool, error) {
+	h, err := th.Hash(key)
+	if err != nil {
+		return false, err
+	}
+	i, err := s.lookup(th, key, h)
+	return i >= 0, err
+}
+
+// Add inserts key.
+func (s *Set) Add(th *Thread, key Value) error {
+	h, err := th.Hash(key)
+	if err != nil {
+		return err
+	}
+	return s.addHashed(th, key, h)
+}
+
+func (s *Set) addHashed(th *Thread, key Value, h int64) error {
+	mask := uint64(len(s.table) - 1)
+	i := uint64(h) & mask
+	perturb := uint64(h)
+	free := -1
+	for {
+		probes := 0
+		if i+linearProbes <= mask {
+			probes = linearProbes
+		}
+		for j := uint64(0); j <= uint64(probes); j++ {
+			e := &s.table[i+j]
+			if e.key.o == nil && !e.dummy {
+				if free >= 0 {
+					s.table[free] = setEntry{key: key, hash: h}
+					s.used++
+					return nil
+				}
+				*e = setEntry{key: key, hash: h}
+				s.fill++
+				s.used++
+				if uint64(s.fill)*5 >= mask*3 {
+					n := s.used * 4
+					if s.used > 50000 {
+						n = s.used * 2
+					}
+					s.resize(n)
+				}
+				return nil
+			}
+			if e.dummy {
+				if free < 0 {
+					free = int(i + j)
+				}
+				continue
+			}
+			if e.hash == h {
+				if e.key.Is(key) {
+					return nil
+				}
+				eq, err := th.eqForDict(e.key, key)
+				if err != nil {
+					return err
+				}
+				if eq {
+					return nil
+				}
+			}
+		}
+		perturb >>= 5
+		i = (i*5 + 1 + perturb) & mask
+	}
+}
+
+func (s *Set) resize(minUsed int) {
+	size := 8
+	for size <= minUsed {
+		size <<= 1
+	}
+	old := s.table
+	s.table = make([]setEntry, size)
+	s.fill = s.used
+	mask := uint64(size - 1)
+	for _, e := range old {
+		if e.key.o == nil || e.dummy {
+			continue
+		}
+		i := uint64(e.hash) & mask
+		perturb := uint64(e.hash)
+	probe:
+		for {
+			if s.table[i].key.o == nil {
+				s.table[i] = e
+				break
+			}
+			if i+linearProbes <= mask {
+				for j := uint64(1); j <= linearProbes; j++ {
+					if s.table[i+j].key.o == nil {
+						s.table[i+j] = e
+						break probe
+					}
+				}
+			}
+			perturb >>= 5
+			i = (i*5 + 1 + perturb) & mask
+		}
+	}
+}
+
+// Discard removes key, reporting whether it was present.
+func (s *Set) Discard(th *Thread, key Value) (bool, error) {
+	h, err := th.Hash(key)
+	if err != nil {
+		return false, err
+	}
+	i, err := s.lookup(th, key, h)
+	if err != nil || i < 0 {
+		return false, err
+	}
+	s.table[i] = setEntry{dummy: true, hash: -1}
+	s.used--
+	return true, nil
+}
+
+// Elems returns the elements in iteration order.
+func (s *Set) Elems() []Value {
+	out := make([]Value, 0, s.used)
+	for _, e := range s.table {
+		if e.key.o != nil && !e.dummy {
+			out = append(out, e.key)
+		}
+	}
+	return out
+}
+
+// copySet returns a copy with the same table layout.
+func (s *Set) copySet(frozen bool) *Set {
+	n := &Set{table: append([]setEntry(nil), s.table...), fill: s.fill, used: s.used, frozen: frozen}
+	return n
+}

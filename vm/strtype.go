@@ -1,0 +1,1229 @@
+package vm
+
+// str: constructor, methods, %-formatting and str.format.
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/pyjit/pyjit/vm/code"
+)
+
+func floatRepr(f float64) string { return code.FloatRepr(f) }
+
+func strSelf(v Value) *Str {
+	if s, ok := v.o.(*Str); ok {
+		return s
+	}
+	return unwrap(v).o.(*Str)
+}
+
+func strArg(th *Thread, fname string, v Value, pos int) (string, error) {
+	if s, ok := unwrap(v).o.(*Str); ok {
+		return s.s, nil
+	}
+	return "", Errorf(TypeErrorType, "%s() argument %d must be str, not %s", fname, pos, v.Type().Name)
+}
+
+func initStrType() {
+	t := StrType
+	t.Dict.SetStr("__new__", Obj(&Builtin{Name: "__new__", owner: "str", Fn: strNew}))
+	m := map[string]BuiltinFunc{
+		"__len__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			return Int(int64(strSelf(self).Len())), nil
+		},
+		"__str__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			return Obj(strSelf(self)), nil
+		},
+		"__repr__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			return String(code.StrRepr(strSelf(self).s)), nil
+		},
+		"__hash__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			return Int(strSelf(self).Hash()), nil
+		},
+		"__getitem__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			return th.GetItem(Obj(strSelf(self)), args[0])
+		},
+		"__contains__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			r, err := th.Contains(Obj(strSelf(self)), args[0])
+			return Bool(r), err
+		},
+		"__iter__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			return th.Iter(Obj(strSelf(self)))
+		},
+		"__add__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			o, ok := unwrap(args[0]).o.(*Str)
+			if !ok {
+				return NotImplemented, nil
+			}
+			return String(strSelf(self).s + o.s), nil
+		},
+		"__mul__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			n, ok := repeatCount(args[0])
+			if !ok {
+				return NotImplemented, nil
+			}
+			return String(repeatString(strSelf(self).s, n)), nil
+		},
+		"__mod__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			return th.percentFormat(strSelf(self).s, args[0])
+		},
+		"__format__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			spec, err := strArg(th, "format", args[0], 1)
+			if err != nil {
+				return Null, err
+			}
+			if spec == "" {
+				return Obj(strSelf(self)), nil
+			}
+			fs, err := parseFormatSpec(spec)
+			if err != nil {
+				return Null, err
+			}
+			s, err := formatStr(strSelf(self).s, fs)
+			return String(s), err
+		},
+		"__getnewargs__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			return TupleOf(String(strSelf(self).s)), nil
+		},
+		"join": strJoin,
+		"split": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			return strSplit(th, self, args, kw, false)
+		},
+		"rsplit": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			return strSplit(th, self, args, kw, true)
+		},
+		"strip":  strStripper("strip", strings.Trim, strings.TrimSpace),
+		"lstrip": strStripper("lstrip", strings.TrimLeft, func(s string) string { return strings.TrimLeftFunc(s, isPySpace) }),
+		"rstrip": strStripper("rstrip", strings.TrimRight, func(s string) string { return strings.TrimRightFunc(s, isPySpace) }),
+		"replace": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			if len(args) < 2 || len(args) > 3 {
+				return Null, argCountError("replace", 2, 3, len(args))
+			}
+			old, err := strArg(th, "replace", args[0], 1)
+			if err != nil {
+				return Null, err
+			}
+			nw, err := strArg(th, "replace", args[1], 2)
+			if err != nil {
+				return Null, err
+			}
+			n := -1
+			if len(args) == 3 {
+				n = int(int64(args[2].n))
+			}
+			return String(strings.Replace(strSelf(self).s, old, nw, n)), nil
+		},
+		"find": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			return strFind(th, self, args, "find", false, false)
+		},
+		"rfind": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			return strFind(th, self, args, "rfind", true, false)
+		},
+		"index": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			return strFind(th, self, args, "index", false, true)
+		},
+		"rindex": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			return strFind(th, self, args, "rindex", true, true)
+		},
+		"count": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			sub, err := strArg(th, "count", args[0], 1)
+			if err != nil {
+				return Null, err
+			}
+			s, off, err := strRange(th, strSelf(self), args[1:])
+			if err != nil {
+				return Null, err
+			}
+			_ = off
+			if sub == "" {
+				return Int(int64(len([]rune(s)) + 1)), nil
+			}
+			return Int(int64(strings.Count(s, sub))), nil
+		},
+		"startswith": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			return strAffix(th, self, args, "startswith", strings.HasPrefix)
+		},
+		"endswith": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			return strAffix(th, self, args, "endswith", strings.HasSuffix)
+		},
+		"upper":    strMap(strings.ToUpper),
+		"lower":    strMap(strings.ToLower),
+		"casefold": strMap(strings.ToLower),
+		"swapcase": strMap(func(s string) string {
+			return strings.Map(func(r rune) rune {
+				if unicode.IsUpper(r) {
+					return unicode.ToLower(r)
+				}
+				return unicode.ToUpper(r)
+			}, s)
+		}),
+		"capitalize": strMap(func(s string) string {
+			rs := []rune(strings.ToLower(s))
+			if len(rs) > 0 {
+				rs[0] = unicode.ToTitle(rs[0])
+			}
+			return string(rs)
+		}),
+		"title": strMap(func(s string) string {
+			prevCased := false
+			return strings.Map(func(r rune) rune {
+				var out rune
+				if prevCased {
+					out = unicode.ToLower(r)
+				} else {
+					out = unicode.ToTitle(r)
+				}
+				prevCased = unicode.IsLetter(r)
+				return out
+			}, s)
+		}),
+		"isdigit":   strPred(func(r rune) bool { return unicode.IsDigit(r) }),
+		"isdecimal": strPred(func(r rune) bool { return unicode.Is(unicode.Nd, r) }),
+		"isnumeric": strPred(func(r rune) bool { return unicode.IsNumber(r) }),
+		"isalpha":   strPred(unicode.IsLetter),
+		"isalnum":   strPred(func(r rune) bool { return unicode.IsLetter(r) || unicode.IsNumber(r) }),
+		"isspace":   strPred(isPySpace),
+		"isascii": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			return Bool(strSelf(self).isASCII()), nil
+		},
+		"isprintable": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			for _, r := range strSelf(self).Runes() {
+				if !code.IsPrintable(r) {
+					return False, nil
+				}
+			}
+			return True, nil
+		},
+		"isupper": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			s := strSelf(self).s
+			cased := false
+			for _, r := range s {
+				if unicode.IsLower(r) {
+					return False, nil
+				}
+				if unicode.IsUpper(r) {
+					cased = true
+				}
+			}
+			return Bool(cased), nil
+		},
+		"islower": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			s := strSelf(self).s
+			cased := false
+			for _, r := range s {
+				if unicode.IsUpper(r) || unicode.IsTitle(r) {
+					return False, nil
+				}
+				if unicode.IsLower(r) {
+					cased = true
+				}
+			}
+			return Bool(cased), nil
+		},
+		"istitle": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			s := strSelf(self).s
+			cased, prev := false, false
+			for _, r := range s {
+				if unicode.IsUpper(r) || unicode.IsTitle(r) {
+					if prev {
+						return False, nil
+					}
+					prev, cased = true, true
+				} else if unicode.IsLower(r) {
+					if !prev {
+						return False, nil
+					}
+					prev, cased = true, true
+				} else {
+					prev = false
+				}
+			}
+			return Bool(cased), nil
+		},
+		"isidentifier": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			s := strSelf(self).s
+			if s == "" {
+				return False, nil
+			}
+			for i, r := range s {
+				if i == 0 && !(r == '_' || unicode.IsLetter(r)) {
+					return False, nil
+				}
+				if !(r == '_' || unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r) || unicode.Is(unicode.Pc, r)) {
+					return False, nil
+				}
+			}
+			return True, nil
+		},
+		"center": strJustify("center"),
+		"ljust":  strJustify("ljust"),
+		"rjust":  strJustify("rjust"),
+		"zfill": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			w := int(int64(args[0].n))
+			s := strSelf(self).s
+			n := len([]rune(s))
+			if n >= w {
+				return String(s), nil
+			}
+			sign := ""
+			if len(s) > 0 && (s[0] == '+' || s[0] == '-') {
+				sign, s = s[:1], s[1:]
+			}
+			return String(sign + strings.Repeat("0", w-n) + s), nil
+		},
+		"partition": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			sep, err := strArg(th, "partition", args[0], 1)
+			if err != nil {
+				return Null, err
+			}
+			if sep == "" {
+				return Null, Errorf(ValueErrorType, "empty separator")
+			}
+			s := strSelf(self).s
+			if i := strings.Index(s, sep); i >= 0 {
+				return TupleOf(String(s[:i]), String(sep), String(s[i+len(sep):])), nil
+			}
+			return TupleOf(String(s), String(""), String("")), nil
+		},
+		"rpartition": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			sep, err := strArg(th, "rpartition", args[0], 1)
+			if err != nil {
+				return Null, err
+			}
+			if sep == "" {
+				return Null, Errorf(ValueErrorType, "empty separator")
+			}
+			s := strSelf(self).s
+			if i := strings.LastIndex(s, sep); i >= 0 {
+				return TupleOf(String(s[:i]), String(sep), String(s[i+len(sep):])), nil
+			}
+			return TupleOf(String(""), String(""), String(s)), nil
+		},
+		"splitlines": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			var keep Value
+			if err := unpackArgs("splitlines", args, kw, 0, []string{"keepends"}, &keep); err != nil {
+				return Null, err
+			}
+			keepends := keep.o != nil && keep.n != 0
+			rs := strSelf(self).Runes()
+			var out []Value
+			start := 0
+			for i := 0; i < len(rs); i++ {
+				r := rs[i]
+				if r == '\n' || r == '\r' || r == '\v' || r == '\f' || r == 0x1c || r == 0x1d || r == 0x1e || r == 0x85 || r == 0x2028 || r == 0x2029 {
+					end := i + 1
+					if r == '\r' && i+1 < len(rs) && rs[i+1] == '\n' {
+						end++
+						i++
+					}
+					if keepends {
+						out = append(out, String(encodeRunes(rs[start:end])))
+					} else {
+						lineEnd := end - 1
+						if end-start >= 2 && rs[end-2] == '\r' && rs[end-1] == '\n' {
+							lineEnd = end - 2
+						}
+						out = append(out, String(encodeRunes(rs[start:lineEnd])))
+					}
+					start = end
+				}
+			}
+			if start < len(rs) {
+				out = append(out, String(encodeRunes(rs[start:])))
+			}
+			return Obj(NewList(out)), nil
+		},
+		"expandtabs": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			ts := 8
+			if len(args) > 0 {
+				ts = int(int64(args[0].n))
+			}
+			var b strings.Builder
+			col := 0
+			for _, r := range strSelf(self).s {
+				switch r {
+				case '\t':
+					if ts > 0 {
+						n := ts - col%ts
+						b.WriteString(strings.Repeat(" ", n))
+						col += n
+					}
+				case '\n', '\r':
+					b.WriteRune(r)
+					col = 0
+				default:
+					b.WriteRune(r)
+					col++
+				}
+			}
+			return String(b.String()), nil
+		},
+		"removeprefix": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			p, err := strArg(th, "removeprefix", args[0], 1)
+			if err != nil {
+				return Null, err
+			}
+			return String(strings.TrimPrefix(strSelf(self).s, p)), nil
+		},
+		"removesuffix": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			p, err := strArg(th, "removesuffix", args[0], 1)
+			if err != nil {
+				return Null, err
+			}
+			return String(strings.TrimSuffix(strSelf(self).s, p)), nil
+		},
+		"format": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			s, err := th.strFormat(strSelf(self).s, args[:len(args)-len(kw)], kwDict(args, kw))
+			return String(s), err
+		},
+		"format_map": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			s, err := th.strFormat(strSelf(self).s, nil, args[0])
+			return String(s), err
+		},
+		"encode": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			return Obj(&Bytes{b: []byte(strSelf(self).s)}), nil
+		},
+		"translate": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			var b strings.Builder
+			for _, r := range strSelf(self).Runes() {
+				v, err := th.GetItem(args[0], Int(int64(r)))
+				if err != nil {
+					if e, ok := err.(*Exception); ok && e.typ.IsSubtype(LookupErrorType) {
+						b.WriteRune(r)
+						continue
+					}
+					return Null, err
+				}
+				switch x := v.o.(type) {
+				case noneTag:
+				case *Str:
+					b.WriteString(x.s)
+				case intTag:
+					b.WriteRune(rune(v.n))
+				}
+			}
+			return String(b.String()), nil
+		},
+	}
+	for n, f := range m {
+		method(t, n, f)
+	}
+	for op := 0; op < 6; op++ {
+		op := op
+		method(t, cmpDunder[op], func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			o, ok := unwrap(args[0]).o.(*Str)
+			if !ok {
+				return NotImplemented, nil
+			}
+			r, _, err := th.builtinCompare(Obj(strSelf(self)), Obj(o), op)
+			return r, err
+		})
+	}
+	t.Dict.SetStr("maketrans", Obj(&StaticMethod{Fn: NewBuiltin("maketrans", func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+		d := NewDict()
+		if len(args) == 1 {
+			src, ok := args[0].o.(*Dict)
+			if !ok {
+				return Null, Errorf(TypeErrorType, "if you give only one argument to maketrans it must be a dict")
+			}
+			var err error
+			src.Items(func(k, v Value) bool {
+				if s, ok := k.o.(*Str); ok {
+					k = Int(int64(s.Runes()[0]))
+				}
+				err = d.Set(th, k, v)
+				return err == nil
+			})
+			return Obj(d), err
+		}
+		a, b := strSelf(args[0]).Runes(), strSelf(args[1]).Runes()
+		if len(a) != len(b) {
+			return Null, Errorf(ValueErrorType, "the first two maketrans arguments must have equal length")
+		}
+		for i := range a {
+			d.Set(th, Int(int64(a[i])), Int(int64(b[i])))
+		}
+		if len(args) > 2 {
+			for _, r := range strSelf(args[2]).Runes() {
+				d.Set(th, Int(int64(r)), None)
+			}
+		}
+		return Obj(d), nil
+	})}))
+}
+
+func kwDict(args []Value, kw []string) Value {
+	if len(kw) == 0 {
+		return Null
+	}
+	d := NewDict()
+	n := len(args) - len(kw)
+	for i, k := range kw {
+		d.SetStr(k, args[n+i])
+	}
+	return Obj(d)
+}
+
+func isPySpace(r rune) bool {
+	switch r {
+	case ' ', '\t', '\n', '\r', '\v', '\f', 0x1c, 0x1d, 0x1e, 0x1f, 0x85:
+		return true
+	}
+	return r > 127 && unicode.IsSpace(r)
+}
+
+func strMap(f func(string) string) BuiltinFunc {
+	return func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		return String(f(strSelf(self).s)), nil
+	}
+}
+
+func strPred(p func(rune) bool) BuiltinFunc {
+	return func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		s := strSelf(self).s
+		if s == "" {
+			return False, nil
+		}
+		for _, r := range s {
+			if !p(r) {
+				return False, nil
+			}
+		}
+		return True, nil
+	}
+}
+
+func strStripper(name string, trim func(string, string) string, ws func(string) string) BuiltinFunc {
+	return func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		s := strSelf(self).s
+		if len(args) == 0 || args[0].IsNone() {
+			if name == "strip" {
+				return String(strings.TrimFunc(s, isPySpace)), nil
+			}
+			return String(ws(s)), nil
+		}
+		chars, err := strArg(th, name, args[0], 1)
+		if err != nil {
+			return Null, err
+		}
+		return String(trim(s, chars)), nil
+	}
+}
+
+func strJustify(name string) BuiltinFunc {
+	return func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		if len(args) < 1 || len(args) > 2 {
+			return Null, argCountError(name, 1, 2, len(args))
+		}
+		w, ok, err := th.index(args[0])
+		if err != nil {
+			return Null, err
+		}
+		if !ok {
+			return Null, Errorf(TypeErrorType, "'%s' object cannot be interpreted as an integer", args[0].Type().Name)
+		}
+		fill := " "
+		if len(args) == 2 {
+			f, ok := args[1].o.(*Str)
+			if !ok || f.Len() != 1 {
+				return Null, Errorf(TypeErrorType, "The fill character must be exactly one character long")
+			}
+			fill = f.s
+		}
+		s := strSelf(self).s
+		n := len([]rune(s))
+		if int(w) <= n {
+			return String(s), nil
+		}
+		total := int(w) - n
+		switch name {
+		case "ljust":
+			return String(s + strings.Repeat(fill, total)), nil
+		case "rjust":
+			return String(strings.Repeat(fill, total) + s), nil
+		}
+		left := total / 2
+		if total%2 == 1 && n%2 == 1 {
+			left++
+		}
+		return String(strings.Repeat(fill, left) + s + strings.Repeat(fill, total-left)), nil
+	}
+}
+
+// strRange applies optional start/end arguments, returning the substring
+// and its code-point offset.
+func strRange(th *Thread, s *Str, args []Value) (string, int, error) {
+	if len(args) == 0 {
+		return s.s, 0, nil
+	}
+	n := s.Len()
+	sl := &Slice{Start: None, Stop: None, Step: None}
+	if len(args) > 0 {
+		sl.Start = args[0]
+	}
+	if len(args) > 1 {
+		sl.Stop = args[1]
+	}
+	start, stop, _, err := th.sliceIndices(sl, n)
+	if err != nil {
+		return "", 0, err
+	}
+	if stop < start {
+		return "", start, nil
+	}
+	if s.isASCII() {
+		return s.s[start:stop], start, nil
+	}
+	return encodeRunes(s.Runes()[start:stop]), start, nil
+}
+
+func strFind(th *Thread, self Value, args []Value, name string, rev, raise bool) (Value, error) {
+	if len(args) < 1 || len(args) > 3 {
+		return Null, argCountError(name, 1, 3, len(args))
+	}
+	sub, err := strArg(th, name, args[0], 1)
+	if err != nil {
+		return Null, err
+	}
+	s := strSelf(self)
+	if len(args) > 1 {
+		n := s.Len()
+		sl := &Slice{Start: args[1], Stop: None, Step: None}
+		if len(args) > 2 {
+			sl.Stop = args[2]
+		}
+		start, stop, _, err := th.sliceIndices(sl, n)
+		if err != nil {
+			return Null, err
+		}
+		if start > n || (stop < start && !(sub == "" && start <= n)) {
+			if raise {
+				return Null, Errorf(ValueErrorType, "substring not found")
+			}
+			return Int(-1), nil
+		}
+		if stop < start {
+			stop = start
+		}
+		rs := s.Runes()
+		hay := encodeRunes(rs[start:stop])
+		var i int
+		if rev {
+			i = strings.LastIndex(hay, sub)
+		} else {
+			i = strings.Index(hay, sub)
+		}
+		if i < 0 {
+			if raise {
+				return Null, Errorf(ValueErrorType, "substring not found")
+			}
+			return Int(-1), nil
+		}
+		return Int(int64(start + len([]rune(hay[:i])))), nil
+	}
+	var i int
+	if rev {
+		i = strings.LastIndex(s.s, sub)
+	} else {
+		i = strings.Index(s.s, sub)
+	}
+	if i < 0 {
+		if raise {
+			return Null, Errorf(ValueErrorType, "substring not found")
+		}
+		return Int(-1), nil
+	}
+	if !s.isASCII() {
+		i = len([]rune(s.s[:i]))
+	}
+	return Int(int64(i)), nil
+}
+
+func strAffix(th *Thread, self Value, args []Value, name string, f func(string, string) bool) (Value, error) {
+	if len(args) < 1 {
+		return Null, argCountError(name, 1, 3, len(args))
+	}
+	s, _, err := strRange(th, strSelf(self), args[1:])
+	if err != nil {
+		return Null, err
+	}
+	if t, ok := args[0].o.(*Tuple); ok {
+		for _, x := range t.items {
+			p, ok := x.o.(*Str)
+			if !ok {
+				return Null, Errorf(TypeErrorType, "tuple for %s must only contain str, not %s", name, x.Type().Name)
+			}
+			if f(s, p.s) {
+				return True, nil
+			}
+		}
+		return False, nil
+	}
+	p, ok := unwrap(args[0]).o.(*Str)
+	if !ok {
+		return Null, Errorf(TypeErrorType, "%s first arg must be str or a tuple of str, not %s", name, args[0].Type().Name)
+	}
+	return Bool(f(s, p.s)), nil
+}
+
+func strJoin(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+	if len(args) != 1 {
+		return Null, Errorf(TypeErrorType, "str.join() takes exactly one argument (%d given)", len(args))
+	}
+	sep := strSelf(self).s
+	items, err := th.iterateToSlice(args[0])
+	if err != nil {
+		if e, ok := err.(*Exception); ok && e.typ == TypeErrorType && !th.isIterable(args[0]) {
+			return Null, Errorf(TypeErrorType, "can only join an iterable")
+		}
+		return Null, err
+	}
+	size := 0
+	for i, it := range items {
+		s, ok := unwrap(it).o.(*Str)
+		if !ok {
+			return Null, Errorf(TypeErrorType, "sequence item %d: expected str instance, %s found", i, it.Type().Name)
+		}
+		size += len(s.s) + len(sep)
+	}
+	b := make([]byte, 0, size)
+	for i, it := range items {
+		if i > 0 {
+			b = append(b, sep...)
+		}
+		b = append(b, unwrap(it).o.(*Str).s...)
+	}
+	return String(string(b)), nil
+}
+
+func strSplit(th *Thread, self Value, args []Value, kw []string, rev bool) (Value, error) {
+	name := "split"
+	if rev {
+		name = "rsplit"
+	}
+	var sepV, maxV Value
+	if err := unpackArgs(name, args, kw, 0, []string{"sep", "maxsplit"}, &sepV, &maxV); err != nil {
+		return Null, err
+	}
+	s := strSelf(self).s
+	max := -1
+	if maxV.o != nil {
+		max = int(int64(maxV.n))
+	}
+	var parts []string
+	if sepV.o == nil || sepV.IsNone() {
+		fields := strings.FieldsFunc(s, isPySpace)
+		if max < 0 || max >= len(fields) {
+			parts = fields
+		} else if !rev {
+			// Split off max fields from the left; the remainder keeps its internal spacing.
+			rest := strings.TrimLeftFunc(s, isPySpace)
+			for i := 0; i < max; i++ {
+				j := strings.IndexFunc(rest, isPySpace)
+				parts = append(parts, rest[:j])
+				rest = strings.TrimLeftFunc(rest[j:], isPySpace)
+			}
+			if rest != "" {
+				parts = append(parts, rest)
+			}
+		} else {
+			rest := strings.TrimRightFunc(s, isPySpace)
+			var rparts []string
+			for i := 0; i < max; i++ {
+				j := strings.LastIndexFunc(rest, isPySpace)
+				rparts = append(rparts, rest[j+1:])
+				rest = strings.TrimRightFunc(rest[:j+1], isPySpace)
+			}
+			if rest != "" {
+				rparts = append(rparts, rest)
+			}
+			for i := len(rparts) - 1; i >= 0; i-- {
+				parts = append(parts, rparts[i])
+			}
+		}
+	} else {
+		sep, err := strArg(th, name, sepV, 1)
+		if err != nil {
+			return Null, Errorf(TypeErrorType, "must be str or None, not %s", sepV.Type().Name)
+		}
+		if sep == "" {
+			return Null, Errorf(ValueErrorType, "empty separator")
+		}
+		if !rev {
+			parts = strings.SplitN(s, sep, max+1)
+			if max < 0 {
+				parts = strings.Split(s, sep)
+			}
+		} else {
+			if max < 0 {
+				parts = strings.Split(s, sep)
+			} else {
+				var rparts []string
+				rest := s
+				for i := 0; i < max; i++ {
+					j := strings.LastIndex(rest, sep)
+					if j < 0 {
+						break
+					}
+					rparts = append(rparts, rest[j+len(sep):])
+					rest = rest[:j]
+				}
+				rparts = append(rparts, rest)
+				for i := len(rparts) - 1; i >= 0; i-- {
+					parts = append(parts, rparts[i])
+				}
+			}
+		}
+	}
+	out := make([]Value, len(parts))
+	for i, p := range parts {
+		out[i] = String(p)
+	}
+	return Obj(NewList(out)), nil
+}
+
+// strNew implements str(object='') and str(bytes, encoding).
+func strNew(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+	cls := args[0].o.(*Type)
+	var obj, enc, errs Value
+	if err := unpackArgs("str", args[1:], kw, 0, []string{"object", "encoding", "errors"}, &obj, &enc, &errs); err != nil {
+		return Null, err
+	}
+	var r Value
+	switch {
+	case obj.o == nil:
+		r = String("")
+	case enc.o != nil || errs.o != nil:
+		b, ok := obj.o.(*Bytes)
+		if !ok {
+			return Null, Errorf(TypeErrorType, "decoding str is not supported")
+		}
+		r = String(string(b.b))
+	default:
+		s, err := th.Str(obj)
+		if err != nil {
+			return Null, err
+		}
+		r = String(s)
+	}
+	if cls != StrType {
+		return newSubclassInstance(cls, r), nil
+	}
+	return r, nil
+}
+
+// percentFormat implements str % args.
+func (th *Thread) percentFormat(format string, arg Value) (Value, error) {
+	var args []Value
+	var mapping Value
+	if t, ok := arg.o.(*Tuple); ok {
+		args = t.items
+	} else {
+		args = []Value{arg}
+		if _, isStr := arg.o.(*Str); !isStr && arg.Type().Lookup("__getitem__").o != nil {
+			if _, isTuple := arg.o.(*Tuple); !isTuple {
+				mapping = arg
+			}
+		}
+		if _, ok := arg.o.(*Dict); ok {
+			mapping = arg
+		}
+	}
+	var b strings.Builder
+	ai := 0
+	next := func() (Value, error) {
+		if ai >= len(args) {
+			return Null, Errorf(TypeErrorType, "not enough arguments for format string")
+		}
+		ai++
+		return args[ai-1], nil
+	}
+	usedMapping := false
+	for i := 0; i < len(format); i++ {
+		c := format[i]
+		if c != '%' {
+			b.WriteByte(c)
+			continue
+		}
+		i++
+		if i >= len(format) {
+			return Null, Errorf(ValueErrorType, "incomplete format")
+		}
+		var val Value
+		if format[i] == '(' {
+			depth := 1
+			j := i + 1
+			for ; j < len(format) && depth > 0; j++ {
+				if format[j] == '(' {
+					depth++
+				} else if format[j] == ')' {
+					depth--
+				}
+			}
+			key := format[i+1 : j-1]
+			if mapping.o == nil {
+				return Null, Errorf(TypeErrorType, "format requires a mapping")
+			}
+			v, err := th.GetItem(mapping, String(key))
+			if err != nil {
+				return Null, err
+			}
+			val = v
+			usedMapping = true
+			i = j
+		}
+		fs := &formatSpec{fill: ' ', precision: -1}
+		for ; i < len(format); i++ {
+			switch format[i] {
+			case '-':
+				fs.align = '<'
+			case '+':
+				fs.sign = '+'
+			case ' ':
+				if fs.sign == 0 {
+					fs.sign = ' '
+				}
+			case '#':
+				fs.alt = true
+			case '0':
+				fs.zero = true
+			default:
+				goto flagsDone
+			}
+		}
+	flagsDone:
+		if i < len(format) && format[i] == '*' {
+			w, err := next()
+			if err != nil {
+				return Null, err
+			}
+			fs.width = int(int64(w.n))
+			if fs.width < 0 {
+				fs.align = '<'
+				fs.width = -fs.width
+			}
+			i++
+		} else {
+			for i < len(format) && format[i] >= '0' && format[i] <= '9' {
+				fs.width = fs.width*10 + int(format[i]-'0')
+				i++
+			}
+		}
+		if i < len(format) && format[i] == '.' {
+			i++
+			fs.precision = 0
+			if i < len(format) && format[i] == '*' {
+				p, err := next()
+				if err != nil {
+					return Null, err
+				}
+				fs.precision = int(int64(p.n))
+				i++
+			} else {
+				for i < len(format) && format[i] >= '0' && format[i] <= '9' {
+					fs.precision = fs.precision*10 + int(format[i]-'0')
+					i++
+				}
+			}
+		}
+		for i < len(format) && (format[i] == 'l' || format[i] == 'h' || format[i] == 'L') {
+			i++
+		}
+		if i >= len(format) {
+			return Null, Errorf(ValueErrorType, "incomplete format")
+		}
+		conv := format[i]
+		if conv == '%' {
+			b.WriteByte('%')
+			continue
+		}
+		if val.o == nil {
+			v, err := next()
+			if err != nil {
+				return Null, err
+			}
+			val = v
+		}
+		if fs.zero && fs.align != '<' && conv != 's' && conv != 'r' && conv != 'a' && conv != 'c' {
+			fs.fill = '0'
+			fs.align = '='
+		}
+		var s string
+		var err error
+		switch conv {
+		case 's':
+			s, err = th.Str(val)
+			if err == nil && fs.precision >= 0 && len([]rune(s)) > fs.precision {
+				s = string([]rune(s)[:fs.precision])
+			}
+			s = fs.pad("", s, '>')
+		case 'r', 'a':
+			s, err = th.Repr(val)
+			if conv == 'a' {
+				s = asciiEscape(s)
+			}
+			if err == nil && fs.precision >= 0 && len([]rune(s)) > fs.precision {
+				s = string([]rune(s)[:fs.precision])
+			}
+			s = fs.pad("", s, '>')
+		case 'd', 'i', 'u':
+			var iv Value
+			iv, err = th.percentInt(val, conv)
+			if err == nil {
+				b2, _ := asBig(iv)
+				fs.typ = 'd'
+				if fs.precision >= 0 {
+					digits := new(bigIntAbs).String(b2)
+					for len(digits) < fs.precision {
+						digits = "0" + digits
+					}
+					neg := b2.Sign() < 0
+					s = fs.pad(signStr(neg, fs.sign), digits, '>')
+					break
+				}
+				fs.precision = -1
+				s, err = formatIntSpec(b2, fs, "int")
+			}
+		case 'x', 'X', 'o':
+			var iv Value
+			iv, err = th.percentInt(val, conv)
+			if err == nil {
+				b2, _ := asBig(iv)
+				fs.typ = conv
+				fs.precision = -1
+				s, err = formatIntSpec(b2, fs, "int")
+			}
+		case 'e', 'E', 'f', 'F', 'g', 'G':
+			f, ok, ferr := toFloat(val)
+			if ferr != nil {
+				err = ferr
+				break
+			}
+			if !ok {
+				fv, ferr := th.floatFrom(val)
+				if ferr != nil {
+					err = Errorf(TypeErrorType, "must be real number, not %s", val.Type().Name)
+					break
+				}
+				f = fv.AsFloat()
+			}
+			if fs.precision < 0 {
+				fs.precision = 6
+			}
+			fs.typ = conv
+			s, err = formatFloat(f, fs)
+		case 'c':
+			if sv, ok := val.o.(*Str); ok && sv.Len() == 1 {
+				s = fs.pad("", sv.s, '>')
+			} else if val.IsSmallInt() {
+				s = fs.pad("", string(rune(val.n)), '>')
+			} else {
+				err = Errorf(TypeErrorType, "%%c requires int or char")
+			}
+		default:
+			return Null, Errorf(ValueErrorType, "unsupported format character '%c' (0x%x) at index %d", conv, conv, i)
+		}
+		if err != nil {
+			return Null, err
+		}
+		b.WriteString(s)
+	}
+	if ai < len(args) && !usedMapping && mapping.o == nil {
+		return Null, Errorf(TypeErrorType, "not all arguments converted during string formatting")
+	}
+	return String(b.String()), nil
+}
+
+type bigIntAbs struct{}
+
+func (bigIntAbs) String(b interface{ String() string }) string {
+	return strings.TrimPrefix(b.String(), "-")
+}
+
+func (th *Thread) percentInt(v Value, conv byte) (Value, error) {
+	if isIntLike(v) {
+		return intValue(unwrap(v)), nil
+	}
+	if v.IsFloat() {
+		if conv == 'x' || conv == 'X' || conv == 'o' {
+			return Null, Errorf(TypeErrorType, "%%%c format: an integer is required, not float", conv)
+		}
+		return floatToIntValue(v.AsFloat())
+	}
+	r, found, err := th.callDunder(v, "__index__")
+	if err != nil {
+		return Null, err
+	}
+	if found {
+		return r, nil
+	}
+	r, found, err = th.callDunder(v, "__int__")
+	if err != nil {
+		return Null, err
+	}
+	if found && conv != 'x' && conv != 'X' && conv != 'o' {
+		return r, nil
+	}
+	if conv == 'x' || conv == 'X' || conv == 'o' {
+		return Null, Errorf(TypeErrorType, "%%%c format: an integer is required, not %s", conv, v.Type().Name)
+	}
+	return Null, Errorf(TypeErrorType, "%%%c format: a real number is required, not %s", conv, v.Type().Name)
+}
+
+// strFormat implements str.format.
+func (th *Thread) strFormat(format string, args []Value, kwargs Value) (string, error) {
+	var b strings.Builder
+	auto := 0
+	manual := false
+	for i := 0; i < len(format); i++ {
+		c := format[i]
+		if c == '}' {
+			if i+1 < len(format) && format[i+1] == '}' {
+				b.WriteByte('}')
+				i++
+				continue
+			}
+			return "", Errorf(ValueErrorType, "Single '}' encountered in format string")
+		}
+		if c != '{' {
+			b.WriteByte(c)
+			continue
+		}
+		if i+1 < len(format) && format[i+1] == '{' {
+			b.WriteByte('{')
+			i++
+			continue
+		}
+		// Find the matching '}'.
+		depth := 1
+		j := i + 1
+		for ; j < len(format) && depth > 0; j++ {
+			if format[j] == '{' {
+				depth++
+			} else if format[j] == '}' {
+				depth--
+			}
+		}
+		if depth != 0 {
+			return "", Errorf(ValueErrorType, "expected '}' before end of string")
+		}
+		field := format[i+1 : j-1]
+		i = j - 1
+		name, spec := field, ""
+		conv := byte(0)
+		if k := strings.IndexAny(field, "!:"); k >= 0 {
+			name = field[:k]
+			rest := field[k:]
+			if rest[0] == '!' {
+				if len(rest) < 2 {
+					return "", Errorf(ValueErrorType, "end of string while looking for conversion specifier")
+				}
+				conv = rest[1]
+				rest = rest[2:]
+				if rest != "" && rest[0] != ':' {
+					return "", Errorf(ValueErrorType, "expected ':' after conversion specifier")
+				}
+			}
+			if rest != "" {
+				spec = rest[1:]
+			}
+		}
+		// Resolve the field name: arg index or keyword, then .attr / [key].
+		first := name
+		k := strings.IndexAny(name, ".[")
+		if k >= 0 {
+			first = name[:k]
+		}
+		var v Value
+		if first == "" {
+			if manual {
+				return "", Errorf(ValueErrorType, "cannot switch from manual field specification to automatic field numbering")
+			}
+			if auto >= len(args) {
+				return "", Errorf(IndexErrorType, "Replacement index %d out of range for positional args tuple", auto)
+			}
+			v = args[auto]
+			auto++
+		} else if n, err := strconv.Atoi(first); err == nil {
+			if auto > 0 {
+				return "", Errorf(ValueErrorType, "cannot switch from automatic field numbering to manual field specification")
+			}
+			manual = true
+			if n >= len(args) {
+				return "", Errorf(IndexErrorType, "Replacement index %d out of range for positional args tuple", n)
+			}
+			v = args[n]
+		} else {
+			if kwargs.o == nil {
+				return "", NewException(KeyErrorType, String(first))
+			}
+			var err error
+			v, err = th.GetItem(kwargs, String(first))
+			if err != nil {
+				return "", err
+			}
+		}
+		if k >= 0 {
+			rest := name[k:]
+			for rest != "" {
+				if rest[0] == '.' {
+					e := strings.IndexAny(rest[1:], ".[")
+					attr := rest[1:]
+					if e >= 0 {
+						attr = rest[1 : e+1]
+						rest = rest[e+1:]
+					} else {
+						rest = ""
+					}
+					var err error
+					v, err = th.GetAttr(v, NewStr(attr))
+					if err != nil {
+						return "", err
+					}
+				} else {
+					e := strings.IndexByte(rest, ']')
+					key := rest[1:e]
+					rest = rest[e+1:]
+					var kv Value
+					if n, err := strconv.Atoi(key); err == nil {
+						kv = Int(int64(n))
+					} else {
+						kv = String(key)
+					}
+					var err error
+					v, err = th.GetItem(v, kv)
+					if err != nil {
+						return "", err
+					}
+				}
+			}
+		}
+		if strings.Contains(spec, "{") {
+			s, err := th.strFormat(spec, args[auto:], kwargs)
+			if err != nil {
+				return "", err
+			}
+			spec = s
+		}
+		convN := 0
+		switch conv {
+		case 0:
+		case 's':
+			convN = 1
+		case 'r':
+			convN = 2
+		case 'a':
+			convN = 3
+		default:
+			return "", Errorf(ValueErrorType, "Unknown conversion specifier %c", conv)
+		}
+		r, err := th.formatValue(v, convN, spec)
+		if err != nil {
+			return "", err
+		}
+		b.WriteString(r.o.(*Str).s)
+	}
+	return b.String(), nil
+}

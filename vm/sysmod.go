@@ -1,0 +1,334 @@
+package vm
+
+// The sys module and the text streams behind sys.stdout and sys.stderr.
+
+import (
+	"io"
+	"math"
+	"strings"
+)
+
+// TextStream is a writable text stream backed by a Go writer.
+type TextStream struct {
+	w    io.Writer
+	name string
+	in   *Interpreter
+}
+
+// Type implements Object.
+func (*TextStream) Type() *Type { return TextStreamType }
+
+// TextStreamType is the type of sys.stdout and sys.stderr.
+var TextStreamType *Type
+
+func initTextStreamType() {
+	if TextStreamType != nil {
+		return
+	}
+	t := newBuiltinType("TextIOWrapper", ObjectType)
+	t.Dict.SetStr("__module__", String("_io"))
+	method(t, "write", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		if len(args) != 1 {
+			return Null, Errorf(TypeErrorType, "write() takes exactly one argument (%d given)", len(args))
+		}
+		s, ok := args[0].o.(*Str)
+		if !ok {
+			return Null, Errorf(TypeErrorType, "write() argument must be str, not %s", args[0].Type().Name)
+		}
+		ts := self.o.(*TextStream)
+		ts.write(s.s)
+		return Int(int64(s.Len())), nil
+	})
+	method(t, "flush", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		self.o.(*TextStream).in.stdout.Flush()
+		return None, nil
+	})
+	method(t, "isatty", func(th *Thread, self Value, args []Value, kw []string) (Value, error) { return False, nil })
+	method(t, "writable", func(th *Thread, self Value, args []Value, kw []string) (Value, error) { return True, nil })
+	method(t, "fileno", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		if self.o.(*TextStream).name == "<stderr>" {
+			return Int(2), nil
+		}
+		return Int(1), nil
+	})
+	getset(t, "name", func(th *Thread, v Value) (Value, error) { return String(v.o.(*TextStream).name), nil })
+	getset(t, "encoding", func(th *Thread, v Value) (Value, error) { return String("utf-8"), nil })
+	TextStreamType = t
+}
+
+func (ts *TextStream) write(s string) {
+	if ts.name == "<stderr>" {
+		ts.in.stdout.Flush()
+		io.WriteString(ts.w, s)
+		return
+	}
+	ts.in.stdout.WriteString(s)
+}
+
+// writeTo writes s to a file-like object.
+func (th *Thread) writeTo(file Value, s string) error {
+	if ts, ok := file.o.(*TextStream); ok {
+		ts.write(s)
+		return nil
+	}
+	w, err := th.GetAttr(file, intern("write"))
+	if err != nil {
+		return err
+	}
+	_, err = th.Call(w, []Value{String(s)}, nil)
+	return err
+}
+
+// sysAttr reads an attribute of the sys module.
+func (in *Interpreter) sysAttr(name string) Value {
+	if m, ok := in.modules.GetStr("sys"); ok {
+		if mm, ok := m.o.(*Module); ok {
+			if v, ok := mm.Dict.GetStr(name); ok {
+				return v
+			}
+		}
+	}
+	if name == "stderr" {
+		return Obj(&TextStream{w: in.stderr, name: "<stderr>", in: in})
+	}
+	return Obj(&TextStream{w: in.rawStdout, name: "<stdout>", in: in})
+}
+
+func (in *Interpreter) sysPath() []string {
+	v := in.sysAttr("path")
+	l, ok := v.o.(*List)
+	if !ok {
+		return in.path
+	}
+	var out []string
+	for _, it := range l.items {
+		if s, ok := it.o.(*Str); ok {
+			out = append(out, s.s)
+		}
+	}
+	return out
+}
+
+func (th *Thread) printExpr(v Value) error {
+	if v.IsNone() {
+		return nil
+	}
+	s, err := th.Repr(v)
+	if err != nil {
+		return err
+	}
+	th.interp.builtins.SetStr("_", v)
+	return th.writeTo(th.interp.sysAttr("stdout"), s+"\n")
+}
+
+func makeSysModule(th *Thread) (*Module, error) {
+	in := th.interp
+	initTextStreamType()
+	m := &Module{Name: "sys", Dict: NewDict()}
+	d := m.Dict
+	d.SetStr("__name__", String("sys"))
+	stdout := Obj(&TextStream{w: in.rawStdout, name: "<stdout>", in: in})
+	stderr := Obj(&TextStream{w: in.stderr, name: "<stderr>", in: in})
+	d.SetStr("stdout", stdout)
+	d.SetStr("stderr", stderr)
+	d.SetStr("__stdout__", stdout)
+	d.SetStr("__stderr__", stderr)
+	d.SetStr("stdin", None)
+	argv := make([]Value, len(in.argv))
+	for i, a := range in.argv {
+		argv[i] = String(a)
+	}
+	if len(argv) == 0 {
+		argv = []Value{String("")}
+	}
+	d.SetStr("argv", Obj(NewList(argv)))
+	path := make([]Value, len(in.path))
+	for i, p := range in.path {
+		path[i] = String(p)
+	}
+	d.SetStr("path", Obj(NewList(path)))
+	d.SetStr("modules", Obj(in.modules))
+	d.SetStr("maxsize", Int(math.MaxInt64))
+	d.SetStr("byteorder", String("little"))
+	d.SetStr("platform", String("linux"))
+	d.SetStr("implementation", None)
+	d.SetStr("version", String("3.11.7 (pyjit)"))
+	d.SetStr("hexversion", Int(0x030b07f0))
+	d.SetStr("executable", String("pyjit"))
+	d.SetStr("dont_write_bytecode", True)
+	d.SetStr("builtin_module_names", TupleOf(String("builtins"), String("sys"), String("math"), String("time")))
+	vi, err := th.makeVersionInfo()
+	if err != nil {
+		return nil, err
+	}
+	d.SetStr("version_info", vi)
+	d.SetStr("float_info", TupleOf(Float(math.MaxFloat64), Int(1024), Int(308), Float(2.2250738585072014e-308),
+		Int(-1021), Int(-307), Int(15), Int(53), Float(2.220446049250313e-16), Int(2), Int(1)))
+	fns := map[string]BuiltinFunc{
+		"exit": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+			if len(args) > 1 {
+				return Null, Errorf(TypeErrorType, "exit expected at most 1 argument, got %d", len(args))
+			}
+			return Null, NewException(SystemExitType, args...)
+		},
+		"getrecursionlimit": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+			return Int(int64(th.interp.recursionLimit)), nil
+		},
+		"setrecursionlimit": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+			if len(args) != 1 || !args[0].IsSmallInt() {
+				return Null, Errorf(TypeErrorType, "'%s' object cannot be interpreted as an integer", argTypeName(args))
+			}
+			n := int64(args[0].n)
+			if n < 1 {
+				return Null, Errorf(ValueErrorType, "recursion limit must be greater or equal than 1")
+			}
+			if int(n) <= th.depth {
+				return Null, Errorf(RecursionErrorType, "cannot set the recursion limit to %d at the recursion depth %d: the limit is too low", n, th.depth)
+			}
+			th.interp.recursionLimit = int(n)
+			return None, nil
+		},
+		"getsizeof": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+			return Int(sizeOf(args[0])), nil
+		},
+		"exc_info": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+			e, ok := th.excInfo.o.(*Exception)
+			if !ok {
+				return TupleOf(None, None, None), nil
+			}
+			var tb Value = None
+			if e.tb != nil {
+				tb = Obj(e.tb)
+			}
+			return TupleOf(Obj(e.typ), Obj(e), tb), nil
+		},
+		"exception": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+			if th.excInfo.o == nil {
+				return None, nil
+			}
+			return th.excInfo, nil
+		},
+		"intern": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+			s, ok := args[0].o.(*Str)
+			if !ok {
+				return Null, Errorf(TypeErrorType, "intern() argument must be str, not %s", args[0].Type().Name)
+			}
+			return Obj(intern(s.s)), nil
+		},
+		"getdefaultencoding": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+			return String("utf-8"), nil
+		},
+		"_getframe": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+			depth := 0
+			if len(args) > 0 {
+				depth = int(int64(args[0].n))
+			}
+			f := th.frame
+			for i := 0; i < depth && f != nil; i++ {
+				f = f.back
+			}
+			if f == nil {
+				return Null, Errorf(ValueErrorType, "call stack is not deep enough")
+			}
+			return Obj(frameSnapshot(th, f)), nil
+		},
+		"set_int_max_str_digits": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) { return None, nil },
+		"get_int_max_str_digits": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) { return Int(4300), nil },
+	}
+	for n, f := range fns {
+		d.SetStr(n, Obj(&Builtin{Name: n, Fn: f, mod: "sys"}))
+	}
+	return m, nil
+}
+
+func argTypeName(args []Value) string {
+	if len(args) == 0 {
+		return "NoneType"
+	}
+	return args[0].Type().Name
+}
+
+func frameSnapshot(th *Thread, f *Frame) *FrameObj {
+	fo := &FrameObj{code: f.code, line: f.Line(), globals: f.globals, locals: th.frameLocals(f)}
+	if f.back != nil {
+		fo.back = &FrameObj{code: f.back.code, line: f.back.Line(), globals: f.back.globals}
+	}
+	return fo
+}
+
+func sizeOf(v Value) int64 {
+	switch o := v.o.(type) {
+	case intTag, boolTag:
+		return 28
+	case floatTag:
+		return 24
+	case *Str:
+		return 49 + int64(len(o.s))
+	case *List:
+		return 56 + 8*int64(cap(o.items))
+	case *Tuple:
+		return 40 + 8*int64(len(o.items))
+	case *Dict:
+		return 64 + 24*int64(o.Len())
+	}
+	return 48
+}
+
+// makeVersionInfo builds sys.version_info as a named-tuple-like tuple subclass.
+func (th *Thread) makeVersionInfo() (Value, error) {
+	t := &Type{Name: "version_info", QualName: "sys.version_info", Bases: []*Type{TupleType}, Dict: NewDict(),
+		version: nextTypeVersion(), layout: TupleType, Base: TupleType, final: true}
+	t.computeMRO()
+	items := []Value{Int(3), Int(11), Int(7), String("final"), Int(0)}
+	for i, n := range []string{"major", "minor", "micro", "releaselevel", "serial"} {
+		i := i
+		t.addGetSet(n, func(th *Thread, v Value) (Value, error) { return tupleSelf(v).items[i], nil }, nil)
+	}
+	method(t, "__repr__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		return String("sys.version_info(major=3, minor=11, micro=7, releaselevel='final', serial=0)"), nil
+	})
+	return newSubclassInstance(t, Obj(NewTuple(items))), nil
+}
+
+func nativeModules() map[string]func(*Thread) (*Module, error) {
+	return map[string]func(*Thread) (*Module, error){
+		"sys":   makeSysModule,
+		"math":  makeMathModule,
+		"time":  makeTimeModule,
+		"_pyjit": makePyjitModule,
+	}
+}
+
+func newNativeModule(name string, fns map[string]BuiltinFunc) *Module {
+	m := &Module{Name: name, Dict: NewDict()}
+	m.Dict.SetStr("__name__", String(name))
+	for n, f := range fns {
+		m.Dict.SetStr(n, Obj(&Builtin{Name: n, Fn: f, mod: name}))
+	}
+	return m
+}
+
+// makePyjitModule exposes runtime internals used by the Python-level library.
+func makePyjitModule(th *Thread) (*Module, error) {
+	return newNativeModule("_pyjit", map[string]BuiltinFunc{
+		"type_set_abstract": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+			t := args[0].o.(*Type)
+			t.abstract = int(int64(args[1].n))
+			return None, nil
+		},
+		"str_repr": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+			s, err := th.Repr(args[0])
+			return String(s), err
+		},
+		"float_repr": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+			return String(floatRepr(args[0].AsFloat())), nil
+		},
+		"is_heaptype": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+			t, ok := args[0].o.(*Type)
+			return Bool(ok && t.heap), nil
+		},
+		"lowercase_ascii": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+			return String(strings.ToLower(args[0].o.(*Str).s)), nil
+		},
+	}), nil
+}

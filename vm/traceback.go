@@ -1,0 +1,365 @@
+package vm
+
+// Printing exceptions and tracebacks exactly as CPython's default
+// sys.excepthook does, including chained exceptions, collapsed recursion,
+// and the caret lines that point at the failing expression.
+
+import (
+	"os"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/pyjit/pyjit/vm/syntax"
+)
+
+// sourceLine returns line n (1-based) of a file, without its newline.
+func (in *Interpreter) sourceLine(filename string, n int) (string, bool) {
+	if in.sources == nil {
+		in.sources = map[string][]string{}
+	}
+	lines, ok := in.sources[filename]
+	if !ok {
+		data, err := os.ReadFile(filename)
+		if err != nil {
+			if src, ok := in.extraSources[filename]; ok {
+				data = src
+			} else {
+				in.sources[filename] = nil
+				return "", false
+			}
+		}
+		lines = strings.Split(string(data), "\n")
+		in.sources[filename] = lines
+	}
+	if n < 1 || n > len(lines) {
+		return "", false
+	}
+	return strings.TrimRight(lines[n-1], "\r"), true
+}
+
+// FormatException renders an exception with its chain as CPython prints it.
+func (th *Thread) FormatException(exc *Exception) string {
+	var b strings.Builder
+	seen := map[*Exception]bool{}
+	th.formatChain(&b, exc, seen)
+	return b.String()
+}
+
+func (th *Thread) formatChain(b *strings.Builder, exc *Exception, seen map[*Exception]bool) {
+	seen[exc] = true
+	if cause, ok := exc.cause.o.(*Exception); ok && !seen[cause] {
+		th.formatChain(b, cause, seen)
+		b.WriteString("\nThe above exception was the direct cause of the following exception:\n\n")
+	} else if ctx, ok := exc.context.o.(*Exception); ok && !exc.suppressContext && !seen[ctx] {
+		th.formatChain(b, ctx, seen)
+		b.WriteString("\nDuring handling of the above exception, another exception occurred:\n\n")
+	}
+	th.formatOne(b, exc)
+}
+
+const tracebackLimit = 1000
+const recursiveCutoff = 3
+
+func (th *Thread) formatOne(b *strings.Builder, exc *Exception) {
+	if exc.tb != nil {
+		b.WriteString("Traceback (most recent call last):\n")
+		var entries []*Traceback
+		for tb := exc.tb; tb != nil; tb = tb.Next {
+			entries = append(entries, tb)
+		}
+		if len(entries) > tracebackLimit {
+			entries = entries[len(entries)-tracebackLimit:]
+		}
+		var last *Traceback
+		repeat := 0
+		flush := func() {
+			if repeat > recursiveCutoff {
+				n := repeat - recursiveCutoff
+				b.WriteString("  [Previous line repeated " + itoa(n) + " more time" + plural_s(n != 1) + "]\n")
+			}
+		}
+		for _, tb := range entries {
+			if last != nil && last.Code.Filename == tb.Code.Filename && last.Line() == tb.Line() && last.Code.Name == tb.Code.Name {
+				repeat++
+				if repeat > recursiveCutoff {
+					continue
+				}
+			} else {
+				flush()
+				repeat = 1
+			}
+			last = tb
+			th.formatEntry(b, tb)
+		}
+		flush()
+	}
+	if exc.typ.IsSubtype(SyntaxErrorType) {
+		th.formatSyntaxError(b, exc)
+	}
+	name := exc.typ.QualName
+	if m, ok := exc.typ.Dict.GetStr("__module__"); ok {
+		if s, ok := m.o.(*Str); ok && s.s != "builtins" && s.s != "__main__" {
+			name = s.s + "." + name
+		}
+	}
+	var msg string
+	var err error
+	if exc.typ.IsSubtype(SyntaxErrorType) {
+		msg = syntaxMsg(exc)
+	} else {
+		msg, err = th.Str(Obj(exc))
+	}
+	if err != nil {
+		b.WriteString(name + ": <exception str() failed>\n")
+	} else if msg == "" {
+		b.WriteString(name + "\n")
+	} else {
+		b.WriteString(name + ": " + msg + "\n")
+	}
+	if exc.dict != nil {
+		if notes, ok := exc.dict.GetStr("__notes__"); ok {
+			if l, ok := notes.o.(*List); ok {
+				for _, n := range l.items {
+					s, err := th.Str(n)
+					if err != nil {
+						s = "<note str() failed>"
+					}
+					b.WriteString(s + "\n")
+				}
+			} else {
+				r, _ := th.Repr(notes)
+				b.WriteString(r + "\n")
+			}
+		}
+	}
+	if exc.typ.IsSubtype(BaseExceptionGroupType) {
+		th.formatGroup(b, exc, 1)
+	}
+}
+
+// formatGroup prints the sub-exceptions of an exception group in the
+// boxed style of CPython 3.11.
+func (th *Thread) formatGroup(b *strings.Builder, exc *Exception, depth int) {
+	subs := exc.args.items[1].o.(*Tuple).items
+	for i, s := range subs {
+		se := s.o.(*Exception)
+		head := "+-+"
+		if i > 0 {
+			head = "  +"
+		}
+		if i == 0 {
+			b.WriteString(strings.Repeat(" ", 0) + "  " + head + "---------------- " + itoa(i+1) + " ----------------\n")
+		} else {
+			b.WriteString("    +---------------- " + itoa(i+1) + " ----------------\n")
+		}
+		var inner strings.Builder
+		seen := map[*Exception]bool{}
+		th.formatChain(&inner, se, seen)
+		for _, line := range strings.Split(strings.TrimSuffix(inner.String(), "\n"), "\n") {
+			b.WriteString("    | " + line + "\n")
+		}
+	}
+	b.WriteString("    +------------------------------------\n")
+}
+
+func syntaxMsg(exc *Exception) string {
+	if exc.dict != nil {
+		if m, ok := exc.dict.GetStr("msg"); ok {
+			if s, ok := m.o.(*Str); ok {
+				return s.s
+			}
+		}
+	}
+	if len(exc.args.items) > 0 {
+		if s, ok := exc.args.items[0].o.(*Str); ok {
+			return s.s
+		}
+	}
+	return ""
+}
+
+func (th *Thread) formatSyntaxError(b *strings.Builder, exc *Exception) {
+	get := func(name string) Value {
+		if exc.dict == nil {
+			return None
+		}
+		v, _ := exc.dict.GetStr(name)
+		return v
+	}
+	fn, _ := get("filename").o.(*Str)
+	ln := get("lineno")
+	if fn == nil || !ln.IsSmallInt() {
+		return
+	}
+	b.WriteString("  File \"" + fn.s + "\", line " + formatInt(int64(ln.n)) + "\n")
+	text, ok := get("text").o.(*Str)
+	if !ok {
+		return
+	}
+	offset := -1
+	if o := get("offset"); o.IsSmallInt() {
+		offset = int(int64(o.n))
+	}
+	endOffset := -1
+	if o := get("end_offset"); o.IsSmallInt() {
+		endOffset = int(int64(o.n))
+	}
+	if el := get("end_lineno"); el.IsSmallInt() && int64(el.n) > int64(ln.n) {
+		endOffset = -1
+	}
+	reps := 1
+	if endOffset > 0 && endOffset > offset {
+		reps = endOffset - offset
+	}
+	t := []rune(text.s)
+	offset--
+	for len(t) > 0 && (t[0] == ' ' || t[0] == '\t' || t[0] == '\f') {
+		t = t[1:]
+		offset--
+	}
+	n := len(t)
+	if n > 0 && t[n-1] == '\n' {
+		n--
+	}
+	if offset > n {
+		offset = n
+	}
+	line := string(t[:n])
+	b.WriteString("    " + line + "\n")
+	if offset < 0 && get("offset").IsSmallInt() {
+		return
+	}
+	if !get("offset").IsSmallInt() {
+		return
+	}
+	b.WriteString("    " + strings.Repeat(" ", max(offset, 0)) + strings.Repeat("^", reps) + "\n")
+}
+
+// formatEntry prints one traceback entry: location, source line and carets.
+func (th *Thread) formatEntry(b *strings.Builder, tb *Traceback) {
+	co := tb.Code
+	line := tb.Line()
+	b.WriteString("  File \"" + co.Filename + "\", line " + itoa(line) + ", in " + co.Name + "\n")
+	src, ok := th.interp.sourceLine(co.Filename, line)
+	if !ok {
+		return
+	}
+	stripped := strings.TrimLeft(src, " \t\f")
+	if strings.TrimSpace(stripped) == "" {
+		return
+	}
+	stripped = strings.TrimRight(stripped, " \t\f\r\n")
+	b.WriteString("    " + stripped + "\n")
+	if tb.PC >= len(co.Positions) {
+		return
+	}
+	pos := co.Positions[tb.PC]
+	if pos.Col < 0 || pos.EndCol < 0 || pos.Line == 0 || pos.EndLine == 0 {
+		return
+	}
+	truncation := len(src) - len(strings.TrimLeft(src, " \t\f"))
+	startByte := int(pos.Col)
+	endByte := int(pos.EndCol)
+	if startByte > len(src) {
+		return
+	}
+	startOff := utf8.RuneCountInString(src[:startByte])
+	var endOff int
+	left, right := -1, -1
+	primary, secondary := "^", "^"
+	if pos.EndLine == pos.Line {
+		if endByte > len(src) {
+			endByte = len(src)
+		}
+		endOff = utf8.RuneCountInString(src[:endByte])
+		if l, r, ok := caretAnchors(src[startByte:endByte]); ok {
+			left, right = l, r
+			primary, secondary = "~", "^"
+		}
+	} else {
+		// Multi-line expression: highlight to the last non-blank character.
+		t := strings.TrimRight(src, " \t\f\r\n")
+		endOff = utf8.RuneCountInString(t)
+	}
+	strippedLen := utf8.RuneCountInString(src) - truncation
+	// strippedLen excludes trailing whitespace, as CPython's source line does.
+	strippedLen = utf8.RuneCountInString(stripped)
+	if endOff-startOff == strippedLen && left < 0 && right < 0 {
+		return
+	}
+	var c strings.Builder
+	c.WriteString("    ")
+	for p := truncation + 1; p <= endOff; p++ {
+		switch {
+		case p <= startOff:
+			c.WriteByte(' ')
+		case left >= 0 && startOff+left < p && p <= startOff+right:
+			c.WriteString(secondary)
+		default:
+			c.WriteString(primary)
+		}
+	}
+	b.WriteString(c.String() + "\n")
+}
+
+// caretAnchors finds the operator of a binary operation or the brackets of
+// a subscript in the segment of source that failed (in characters).
+func caretAnchors(segment string) (int, int, bool) {
+	e, err := syntax.ParseExpr("<segment>", []byte(segment))
+	if err != nil || strings.Contains(segment, "\n") {
+		return 0, 0, false
+	}
+	toChar := func(byteOff int) int {
+		if byteOff > len(segment) {
+			byteOff = len(segment)
+		}
+		return utf8.RuneCountInString(segment[:byteOff])
+	}
+	switch x := e.(type) {
+	case *syntax.BinOp:
+		lend := int(x.Left.Pos().End.Col)
+		rstart := int(x.Right.Pos().Start.Col)
+		if x.Left.Pos().End.Line != 1 || x.Right.Pos().Start.Line != 1 {
+			return 0, 0, false
+		}
+		for i := lend; i < rstart && i < len(segment); i++ {
+			c := segment[i]
+			if c == ' ' || c == '\t' || c == '\f' {
+				continue
+			}
+			l, r := i, i+1
+			if i+1 < rstart && !(segment[i+1] == ' ' || segment[i+1] == '\t' || segment[i+1] == '\f') {
+				r++
+			}
+			if i+1 < rstart && c == ')' {
+				continue
+			}
+			return toChar(l), toChar(r), true
+		}
+		return 0, 0, false
+	case *syntax.Subscript:
+		l := int(x.Value.Pos().End.Col)
+		r := int(x.Slice.Pos().End.Col) + 1
+		for l < len(segment) && segment[l] != '[' {
+			l++
+		}
+		for r < len(segment) && segment[r] != ']' {
+			r++
+		}
+		if r < len(segment) {
+			r++
+		}
+		return toChar(l), toChar(r), true
+	}
+	return 0, 0, false
+}
+
+// PrintException writes an uncaught exception to stderr.
+func (th *Thread) PrintException(exc *Exception) {
+	th.interp.stdout.Flush()
+	s := th.FormatException(exc)
+	stderr := th.interp.sysAttr("stderr")
+	if err := th.writeTo(stderr, s); err != nil {
+		os.Stderr.WriteString(s)
+	}
+}

@@ -1,0 +1,292 @@
+package vm
+
+// Type objects: MRO, type dicts, version tags, and instances of classes.
+
+import (
+	"strings"
+)
+
+// BuiltinFunc is the calling convention of functions implemented in Go:
+// positional arguments then keyword values in args, with their names in
+// kwnames (nil when there are none). self is the bound object or Null.
+type BuiltinFunc func(th *Thread, self Value, args []Value, kwnames []string) (Value, error)
+
+// Type is a Python type object.
+type Type struct {
+	meta     *Type // the metaclass; nil means type
+	Name     string
+	QualName string
+	Base     *Type   // primary base
+	Bases    []*Type // __bases__
+	MRO      []*Type
+	Dict     *Dict
+	version  uint32
+	heap     bool // defined by a class statement
+	final    bool // cannot be subclassed
+	// layout is the builtin type whose Go representation instances use.
+	layout *Type
+	// slotNames are the __slots__ of this class and its bases, in slot order.
+	slotNames []string
+	hasDict   bool // instances have a __dict__
+	abstract  int  // number of abstract methods (abc)
+	subs      []*Type
+	doc       string
+
+	// newFn creates an instance (tp_new) for builtin types.
+	newFn BuiltinFunc
+}
+
+// Type implements Object.
+func (t *Type) Type() *Type {
+	if t.meta != nil {
+		return t.meta
+	}
+	return TypeType
+}
+
+var typeVersion uint32
+
+func nextTypeVersion() uint32 {
+	typeVersion++
+	return typeVersion
+}
+
+// Version returns the type's version tag; it changes whenever the dict of
+// the type or of any base changes.
+func (t *Type) Version() uint32 { return t.version }
+
+// Modified renews the version tag of t and its subclasses.
+func (t *Type) Modified() {
+	t.version = nextTypeVersion()
+	for _, s := range t.subs {
+		s.Modified()
+	}
+}
+
+// newBuiltinType creates a builtin type with one base.
+func newBuiltinType(name string, base *Type) *Type {
+	t := &Type{Name: name, QualName: name, Dict: NewDict(), version: nextTypeVersion()}
+	if base != nil {
+		t.Base = base
+		t.Bases = []*Type{base}
+		base.subs = append(base.subs, t)
+		t.layout = base.layout
+	}
+	t.computeMRO()
+	return t
+}
+
+func (t *Type) computeMRO() error {
+	if len(t.Bases) == 0 {
+		t.MRO = []*Type{t}
+		return nil
+	}
+	seqs := [][]*Type{}
+	for _, b := range t.Bases {
+		seqs = append(seqs, append([]*Type(nil), b.MRO...))
+	}
+	seqs = append(seqs, append([]*Type(nil), t.Bases...))
+	mro := []*Type{t}
+	for {
+		empty := true
+		for _, s := range seqs {
+			if len(s) > 0 {
+				empty = false
+			}
+		}
+		if empty {
+			break
+		}
+		var cand *Type
+		for _, s := range seqs {
+			if len(s) == 0 {
+				continue
+			}
+			c := s[0]
+			inTail := false
+			for _, s2 := range seqs {
+				for _, x := range s2[min(1, len(s2)):] {
+					if x == c {
+						inTail = true
+					}
+				}
+			}
+			if !inTail {
+				cand = c
+				break
+			}
+		}
+		if cand == nil {
+			var names []string
+			seen := map[*Type]bool{}
+			for _, s := range seqs {
+				if len(s) > 0 && !seen[s[0]] {
+					seen[s[0]] = true
+					names = append(names, s[0].Name)
+				}
+			}
+			return Errorf(TypeErrorType, "Cannot create a consistent method resolution\norder (MRO) for bases %s", strings.Join(names, ", "))
+		}
+		mro = append(mro, cand)
+		for i, s := range seqs {
+			if len(s) > 0 && s[0] == cand {
+				seqs[i] = s[1:]
+			}
+		}
+	}
+	t.MRO = mro
+	return nil
+}
+
+// Lookup finds name along the MRO (without invoking descriptors).
+func (t *Type) Lookup(name string) Value {
+	for _, b := range t.MRO {
+		if v, ok := b.Dict.GetStr(name); ok {
+			return v
+		}
+	}
+	return Null
+}
+
+// IsSubtype reports whether t is s or derives from it.
+func (t *Type) IsSubtype(s *Type) bool {
+	if t == s {
+		return true
+	}
+	for _, b := range t.MRO {
+		if b == s {
+			return true
+		}
+	}
+	return false
+}
+
+// SetAttr sets a type attribute directly (used while building builtin types).
+func (t *Type) SetAttr(name string, v Value) {
+	t.Dict.SetStr(name, v)
+}
+
+// addMethod registers a method implemented in Go.
+func (t *Type) addMethod(name string, fn BuiltinFunc) {
+	t.Dict.SetStr(name, Obj(&MethodDescriptor{Name: name, Owner: t, Fn: fn}))
+}
+
+// Instance is an instance of a class defined in Python (or of a builtin type
+// without a dedicated representation, such as object).
+type Instance struct {
+	typ   *Type
+	dict  *Dict
+	slots []Value
+	// base holds the builtin value for instances of subclasses of builtin
+	// types (int, str, tuple, list, dict, ...).
+	base Value
+}
+
+// Type implements Object.
+func (o *Instance) Type() *Type { return o.typ }
+
+// unwrap returns the builtin value inside an instance of a subclass of a
+// builtin type, or v itself.
+func unwrap(v Value) Value {
+	if o, ok := v.o.(*Instance); ok && o.base.o != nil {
+		return o.base
+	}
+	return v
+}
+
+// Module is a module object.
+type Module struct {
+	Name string
+	Dict *Dict
+}
+
+// Type implements Object.
+func (*Module) Type() *Type { return ModuleType }
+
+// Cell holds a captured variable.
+type Cell struct {
+	V Value
+}
+
+// Type implements Object.
+func (*Cell) Type() *Type { return CellType }
+
+// NotImplementedObj is the type of NotImplemented.
+type notImplemented struct{}
+
+func (notImplemented) Type() *Type { return NotImplementedType }
+
+type ellipsisObj struct{}
+
+func (ellipsisObj) Type() *Type { return EllipsisType }
+
+// NotImplemented and Ellipsis singletons.
+var (
+	NotImplemented = Value{o: notImplemented{}}
+	EllipsisValue  = Value{o: ellipsisObj{}}
+)
+
+// IsNotImplemented reports whether v is NotImplemented.
+func (v Value) IsNotImplemented() bool { _, ok := v.o.(notImplemented); return ok }
+
+// Property is the property descriptor.
+type Property struct {
+	Get, Set, Del, Doc Value
+	name               string
+}
+
+// Type implements Object.
+func (*Property) Type() *Type { return PropertyType }
+
+// StaticMethod wraps a function for staticmethod.
+type StaticMethod struct {
+	Fn   Value
+	dict *Dict
+}
+
+// Type implements Object.
+func (*StaticMethod) Type() *Type { return StaticMethodType }
+
+// ClassMethod wraps a function for classmethod.
+type ClassMethod struct {
+	Fn   Value
+	dict *Dict
+}
+
+// Type implements Object.
+func (*ClassMethod) Type() *Type { return ClassMethodType }
+
+// Super is a super() object.
+type Super struct {
+	thisType *Type
+	obj      Value
+	objType  *Type
+}
+
+// Type implements Object.
+func (*Super) Type() *Type { return SuperType }
+
+// SlotDescriptor gives access to one __slots__ entry.
+type SlotDescriptor struct {
+	Name  string
+	Index int
+	Owner *Type
+}
+
+// Type implements Object.
+func (*SlotDescriptor) Type() *Type { return MemberDescriptorType }
+
+// GetSetDescriptor is a builtin attribute computed in Go (like __dict__ or __name__).
+type GetSetDescriptor struct {
+	Name  string
+	Owner *Type
+	Get   func(th *Thread, obj Value) (Value, error)
+	Set   func(th *Thread, obj Value, v Value) error
+}
+
+// Type implements Object.
+func (*GetSetDescriptor) Type() *Type { return GetSetDescriptorType }
+
+func (t *Type) addGetSet(name string, get func(*Thread, Value) (Value, error), set func(*Thread, Value, Value) error) {
+	t.Dict.SetStr(name, Obj(&GetSetDescriptor{Name: name, Owner: t, Get: get, Set: set}))
+}

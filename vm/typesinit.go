@@ -1,0 +1,196 @@
+package vm
+
+// The builtin type objects and their registration.
+
+import (
+	"sync"
+)
+
+// Builtin types.
+var (
+	ObjectType, TypeType, IntType, BoolType, FloatType, StrType, BytesType, ByteArrayType,
+	ListType, TupleType, DictType, SetType, FrozenSetType, RangeType, SliceType, NoneType,
+	NotImplementedType, EllipsisType, FunctionType, BuiltinFunctionType, MethodType,
+	MethodDescriptorType, ClassMethodDescriptorType, GetSetDescriptorType, MemberDescriptorType,
+	ModuleType, CellType, CodeType, PropertyType, StaticMethodType, ClassMethodType, SuperType,
+	GeneratorType, CoroutineType, AsyncGeneratorType, TracebackType, ListIterType, TupleIterType,
+	RangeIterType, StrIterType, DictKeyIterType, DictValueIterType, DictItemIterType, SetIterType,
+	SeqIterType, CallIterType, DictKeysType, DictValuesType, DictItemsType, EnumerateType, ZipType,
+	MapType, FilterType, ReversedType, ComplexType *Type
+)
+
+var initOnce sync.Once
+
+func initTypes() { initOnce.Do(initAllTypes) }
+
+func initAllTypes() {
+	ObjectType = &Type{Name: "object", QualName: "object", Dict: NewDict(), version: nextTypeVersion()}
+	ObjectType.MRO = []*Type{ObjectType}
+	ObjectType.layout = ObjectType
+	TypeType = newBuiltinType("type", ObjectType)
+	TypeType.layout = TypeType
+	nb := func(name string, base *Type) *Type {
+		t := newBuiltinType(name, base)
+		if base == ObjectType {
+			t.layout = t
+		}
+		return t
+	}
+	IntType = nb("int", ObjectType)
+	BoolType = nb("bool", IntType)
+	BoolType.final = true
+	FloatType = nb("float", ObjectType)
+	ComplexType = nb("complex", ObjectType)
+	StrType = nb("str", ObjectType)
+	BytesType = nb("bytes", ObjectType)
+	ByteArrayType = nb("bytearray", ObjectType)
+	ListType = nb("list", ObjectType)
+	TupleType = nb("tuple", ObjectType)
+	DictType = nb("dict", ObjectType)
+	SetType = nb("set", ObjectType)
+	FrozenSetType = nb("frozenset", ObjectType)
+	RangeType = nb("range", ObjectType)
+	SliceType = nb("slice", ObjectType)
+	NoneType = nb("NoneType", ObjectType)
+	NotImplementedType = nb("NotImplementedType", ObjectType)
+	EllipsisType = nb("ellipsis", ObjectType)
+	FunctionType = nb("function", ObjectType)
+	BuiltinFunctionType = nb("builtin_function_or_method", ObjectType)
+	MethodType = nb("method", ObjectType)
+	MethodDescriptorType = nb("method_descriptor", ObjectType)
+	ClassMethodDescriptorType = nb("classmethod_descriptor", ObjectType)
+	GetSetDescriptorType = nb("getset_descriptor", ObjectType)
+	MemberDescriptorType = nb("member_descriptor", ObjectType)
+	ModuleType = nb("module", ObjectType)
+	CellType = nb("cell", ObjectType)
+	CodeType = nb("code", ObjectType)
+	PropertyType = nb("property", ObjectType)
+	StaticMethodType = nb("staticmethod", ObjectType)
+	ClassMethodType = nb("classmethod", ObjectType)
+	SuperType = nb("super", ObjectType)
+	GeneratorType = nb("generator", ObjectType)
+	CoroutineType = nb("coroutine", ObjectType)
+	AsyncGeneratorType = nb("async_generator", ObjectType)
+	TracebackType = nb("traceback", ObjectType)
+	ListIterType = nb("list_iterator", ObjectType)
+	TupleIterType = nb("tuple_iterator", ObjectType)
+	RangeIterType = nb("range_iterator", ObjectType)
+	StrIterType = nb("str_ascii_iterator", ObjectType)
+	DictKeyIterType = nb("dict_keyiterator", ObjectType)
+	DictValueIterType = nb("dict_valueiterator", ObjectType)
+	DictItemIterType = nb("dict_itemiterator", ObjectType)
+	SetIterType = nb("set_iterator", ObjectType)
+	SeqIterType = nb("iterator", ObjectType)
+	CallIterType = nb("callable_iterator", ObjectType)
+	DictKeysType = nb("dict_keys", ObjectType)
+	DictValuesType = nb("dict_values", ObjectType)
+	DictItemsType = nb("dict_items", ObjectType)
+	EnumerateType = nb("enumerate", ObjectType)
+	ZipType = nb("zip", ObjectType)
+	MapType = nb("map", ObjectType)
+	FilterType = nb("filter", ObjectType)
+	ReversedType = nb("reversed", ObjectType)
+	UnionTypeType = nb("UnionType", ObjectType)
+	for _, t := range []*Type{NoneType, NotImplementedType, EllipsisType, FunctionType, BuiltinFunctionType,
+		MethodType, MethodDescriptorType, GetSetDescriptorType, MemberDescriptorType, CellType, CodeType,
+		GeneratorType, CoroutineType, TracebackType, RangeType, SliceType, SuperType} {
+		t.final = true
+	}
+	initExceptionTypes()
+	initObjectType()
+	initTypeType()
+	initNumberTypes()
+	initStrType()
+	initContainerTypes()
+	initFunctionTypes()
+	initExceptionMethods()
+	initIteratorTypes()
+}
+
+// argError builds CPython's messages for wrong argument counts of builtins.
+func argCountError(name string, min, max, given int) error {
+	switch {
+	case min == max && min == 0:
+		return Errorf(TypeErrorType, "%s() takes no arguments (%d given)", name, given)
+	case min == max && min == 1:
+		return Errorf(TypeErrorType, "%s() takes exactly one argument (%d given)", name, given)
+	case min == max:
+		return Errorf(TypeErrorType, "%s expected %d arguments, got %d", name, min, given)
+	case given < min:
+		return Errorf(TypeErrorType, "%s expected at least %d argument%s, got %d", name, min, plural_s(min != 1), given)
+	}
+	return Errorf(TypeErrorType, "%s expected at most %d argument%s, got %d", name, max, plural_s(max != 1), given)
+}
+
+// unpackArgs binds builtin arguments: names lists parameters, those after
+// the first min are optional; a name starting with '$' is keyword-only;
+// a name ending with '/' ... positional-only marker handled by posOnly.
+// Unspecified optional outputs are left as Null.
+func unpackArgs(fname string, args []Value, kwnames []string, min int, names []string, out ...*Value) error {
+	npos := len(args) - len(kwnames)
+	maxPos := 0
+	for _, n := range names {
+		if n[0] == '$' {
+			break
+		}
+		maxPos++
+	}
+	if npos > maxPos {
+		if maxPos == min {
+			if maxPos == 0 {
+				return Errorf(TypeErrorType, "%s() takes no positional arguments", fname)
+			}
+			if maxPos == 1 && len(names) == 1 {
+				return Errorf(TypeErrorType, "%s() takes exactly one argument (%d given)", fname, npos)
+			}
+			return Errorf(TypeErrorType, "%s() takes exactly %d positional arguments (%d given)", fname, maxPos, npos)
+		}
+		return Errorf(TypeErrorType, "%s() takes at most %d argument%s (%d given)", fname, maxPos, plural_s(maxPos != 1), npos)
+	}
+	for i := 0; i < npos; i++ {
+		*out[i] = args[i]
+	}
+	for i, k := range kwnames {
+		found := false
+		for j, n := range names {
+			if n[0] == '$' {
+				n = n[1:]
+			}
+			if n == k {
+				if out[j].o != nil {
+					return Errorf(TypeErrorType, "argument for %s() given by name ('%s') and position (%d)", fname, k, j+1)
+				}
+				*out[j] = args[npos+i]
+				found = true
+				break
+			}
+		}
+		if !found {
+			return Errorf(TypeErrorType, "%s() got an unexpected keyword argument '%s'", fname, k)
+		}
+	}
+	for i := 0; i < min; i++ {
+		if out[i].o == nil {
+			n := names[i]
+			if n[0] == '$' {
+				return Errorf(TypeErrorType, "%s() missing required keyword-only argument: '%s'", fname, n[1:])
+			}
+			if npos < min && len(kwnames) == 0 {
+				if min == 1 && len(names) == 1 {
+					return Errorf(TypeErrorType, "%s() takes exactly one argument (0 given)", fname)
+				}
+				return Errorf(TypeErrorType, "%s() missing required argument '%s' (pos %d)", fname, n, i+1)
+			}
+			return Errorf(TypeErrorType, "%s() missing required argument '%s' (pos %d)", fname, n, i+1)
+		}
+	}
+	return nil
+}
+
+// noKwargs rejects keyword arguments for builtins that take none.
+func noKwargs(fname string, kwnames []string) error {
+	if len(kwnames) > 0 {
+		return Errorf(TypeErrorType, "%s() takes no keyword arguments", fname)
+	}
+	return nil
+}

@@ -1,0 +1,162 @@
+// Package vm is pyjit's runtime: values and types, builtins and modules,
+// frames, and the interpreter loop.
+//
+// A Value is three machine words: an Object interface and a 64-bit
+// payload. Small ints, floats, bools and None are represented by a
+// zero-size marker type in the interface and their bits in the payload, so
+// arithmetic on them never allocates and a kind check is a single
+// comparison of the interface's type word. Everything else is a pointer to
+// a heap object whose Type method returns its *Type.
+//
+// Python→Python calls never recurse on the Go stack: the interpreter pushes
+// a frame on the thread's chunked value stack and continues in the same Go
+// loop. Exceptions travel as returned Go errors (*Exception values), never
+// as panics.
+package vm
+
+import (
+	"math"
+	"math/big"
+)
+
+// Object is any heap-allocated Python object.
+type Object interface {
+	Type() *Type
+}
+
+// Value is a Python value.
+type Value struct {
+	o Object
+	n uint64
+}
+
+// Markers for unboxed values. They are zero-size, so storing them in the
+// interface allocates nothing.
+type (
+	intTag   struct{}
+	floatTag struct{}
+	boolTag  struct{}
+	noneTag  struct{}
+)
+
+func (intTag) Type() *Type   { return IntType }
+func (floatTag) Type() *Type { return FloatType }
+func (boolTag) Type() *Type  { return BoolType }
+func (noneTag) Type() *Type  { return NoneType }
+
+// Common values.
+var (
+	None  = Value{o: noneTag{}}
+	True  = Value{o: boolTag{}, n: 1}
+	False = Value{o: boolTag{}, n: 0}
+	// Null is the absent value (an unbound local, a NULL stack slot).
+	Null = Value{}
+)
+
+// Int returns a small int value.
+func Int(i int64) Value { return Value{o: intTag{}, n: uint64(i)} }
+
+// Float returns a float value.
+func Float(f float64) Value { return Value{o: floatTag{}, n: math.Float64bits(f)} }
+
+// Bool returns True or False.
+func Bool(b bool) Value {
+	if b {
+		return True
+	}
+	return False
+}
+
+// Obj wraps a heap object.
+func Obj(o Object) Value { return Value{o: o} }
+
+// IsNull reports whether v is the absent value.
+func (v Value) IsNull() bool { return v.o == nil }
+
+// IsNone reports whether v is None.
+func (v Value) IsNone() bool { _, ok := v.o.(noneTag); return ok }
+
+// IsSmallInt reports whether v is an unboxed int.
+func (v Value) IsSmallInt() bool { _, ok := v.o.(intTag); return ok }
+
+// IsFloat reports whether v is a float.
+func (v Value) IsFloat() bool { _, ok := v.o.(floatTag); return ok }
+
+// IsBool reports whether v is a bool.
+func (v Value) IsBool() bool { _, ok := v.o.(boolTag); return ok }
+
+// SmallInt returns the int64 of an unboxed int (or bool).
+func (v Value) SmallInt() int64 { return int64(v.n) }
+
+// AsFloat returns the float64 of a float value.
+func (v Value) AsFloat() float64 { return math.Float64frombits(v.n) }
+
+// Type returns the value's type.
+func (v Value) Type() *Type {
+	if v.o == nil {
+		return NoneType
+	}
+	return v.o.Type()
+}
+
+// Object returns the heap object of v, or nil for unboxed values.
+func (v Value) Object() Object {
+	switch v.o.(type) {
+	case intTag, floatTag, boolTag, noneTag, nil:
+		return nil
+	}
+	return v.o
+}
+
+// Is reports Python identity (`is`).
+func (v Value) Is(w Value) bool {
+	switch v.o.(type) {
+	case intTag, floatTag, boolTag, noneTag:
+		return v.o == w.o && v.n == w.n
+	}
+	return v.o == w.o
+}
+
+// BigInt is an int that does not fit in 64 bits.
+type BigInt struct {
+	b big.Int
+}
+
+// Type implements Object.
+func (*BigInt) Type() *Type { return IntType }
+
+// IntFromBig returns an int value, unboxed when it fits in int64.
+func IntFromBig(b *big.Int) Value {
+	if b.IsInt64() {
+		return Int(b.Int64())
+	}
+	x := &BigInt{}
+	x.b.Set(b)
+	return Obj(x)
+}
+
+// asBig returns v (an int or bool) as a big.Int; ok is false for other types.
+func asBig(v Value) (*big.Int, bool) {
+	switch o := v.o.(type) {
+	case intTag, boolTag:
+		return big.NewInt(int64(v.n)), true
+	case *BigInt:
+		return &o.b, true
+	case *Instance:
+		if o.base.o != nil {
+			return asBig(o.base)
+		}
+	}
+	return nil, false
+}
+
+// isIntLike reports whether v is an int (small or big) or bool.
+func isIntLike(v Value) bool {
+	switch o := v.o.(type) {
+	case intTag, boolTag, *BigInt:
+		return true
+	case *Instance:
+		return o.base.o != nil && isIntLike(o.base)
+	}
+	return false
+}
