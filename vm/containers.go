@@ -43,7 +43,6 @@ func newOf(cls, exact *Type, v Value) Value {
 }
 
 func initContainerTypes() {
-	MappingProxyType = newBuiltinType("mappingproxy", ObjectType)
 	initList()
 	initTuple()
 	initDict()
@@ -791,6 +790,39 @@ func initSet() {
 				}
 				return None, nil
 			}
+			inplace := func(th *Thread, s *Set, op int, o *Set) error {
+				switch op {
+				case 7: // |=
+					s.merge(o)
+				case 1: // &=
+					r, _, err := th.setBinary(op, s, o)
+					if err != nil {
+						return err
+					}
+					frozen := s.frozen
+					*s = *r.o.(*Set)
+					s.frozen = frozen
+				case 10: // -=
+					for _, e := range o.entries() {
+						if _, err := s.discardHashed(th, e.key, e.hash); err != nil {
+							return err
+						}
+					}
+				case 12: // ^=
+					for _, e := range o.entries() {
+						found, err := s.discardHashed(th, e.key, e.hash)
+						if err != nil {
+							return err
+						}
+						if !found {
+							if err := s.addHashed(th, e.key, e.hash); err != nil {
+								return err
+							}
+						}
+					}
+				}
+				return nil
+			}
 			for name, op := range map[string]int{"intersection_update": 1, "difference_update": 10, "symmetric_difference_update": 12} {
 				op := op
 				m[name] = func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
@@ -800,11 +832,9 @@ func initSet() {
 						if err != nil {
 							return Null, err
 						}
-						r, _, err := th.setBinary(op, s, o)
-						if err != nil {
+						if err := inplace(th, s, op, o); err != nil {
 							return Null, err
 						}
-						*s = *r.o.(*Set)
 					}
 					return None, nil
 				}
@@ -816,13 +846,7 @@ func initSet() {
 					if !ok {
 						return NotImplemented, nil
 					}
-					s := setSelf(self)
-					r, _, err := th.setBinary(op, s, o)
-					if err != nil {
-						return Null, err
-					}
-					*s = *r.o.(*Set)
-					return self, nil
+					return self, inplace(th, setSelf(self), op, o)
 				}
 			}
 		}

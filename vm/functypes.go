@@ -302,6 +302,7 @@ func initFunctionTypes() {
 
 	initProperty()
 	initStaticClassMethods()
+	initSuperAndProxy()
 	initGenerators()
 
 	getset(CellType, "cell_contents", func(th *Thread, v Value) (Value, error) {
@@ -446,9 +447,15 @@ func initProperty() {
 		}
 		return Obj(n), nil
 	}
-	method(p, "getter", func(th *Thread, self Value, args []Value, kw []string) (Value, error) { return copyWith(th, self, 0, args[0]) })
-	method(p, "setter", func(th *Thread, self Value, args []Value, kw []string) (Value, error) { return copyWith(th, self, 1, args[0]) })
-	method(p, "deleter", func(th *Thread, self Value, args []Value, kw []string) (Value, error) { return copyWith(th, self, 2, args[0]) })
+	method(p, "getter", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		return copyWith(th, self, 0, args[0])
+	})
+	method(p, "setter", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		return copyWith(th, self, 1, args[0])
+	})
+	method(p, "deleter", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		return copyWith(th, self, 2, args[0])
+	})
 	method(p, "__get__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		if len(args) == 0 || args[0].IsNone() {
 			return self, nil
@@ -619,3 +626,49 @@ func genResult(v Value, done bool, err error) (Value, error) {
 }
 
 var _ = code.Generator
+
+func initSuperAndProxy() {
+	SuperType.Dict.SetStr("__new__", Obj(&Builtin{Name: "__new__", owner: "super", Fn: func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+		return superNew(th, Null, args[1:], kw)
+	}}))
+	method(SuperType, "__repr__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		s := self.o.(*Super)
+		if s.obj.o == nil {
+			return String("<super: <class '" + s.thisType.Name + "'>, NULL>"), nil
+		}
+		return String("<super: <class '" + s.thisType.Name + "'>, <" + s.objType.Name + " object>>"), nil
+	})
+	getset(SuperType, "__thisclass__", func(th *Thread, v Value) (Value, error) { return Obj(v.o.(*Super).thisType), nil })
+	getset(SuperType, "__self__", func(th *Thread, v Value) (Value, error) {
+		if v.o.(*Super).obj.o == nil {
+			return None, nil
+		}
+		return v.o.(*Super).obj, nil
+	})
+	getset(SuperType, "__self_class__", func(th *Thread, v Value) (Value, error) { return Obj(v.o.(*Super).objType), nil })
+	mp := MappingProxyType
+	pd := func(v Value) *Dict { return v.o.(*MappingProxy).d }
+	method(mp, "__getitem__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		return th.GetItem(Obj(pd(self)), args[0])
+	})
+	method(mp, "__len__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) { return Int(int64(pd(self).Len())), nil })
+	method(mp, "__iter__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) { return th.Iter(Obj(pd(self))) })
+	method(mp, "__contains__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		_, ok, err := pd(self).Get(th, args[0])
+		return Bool(ok), err
+	})
+	for _, name := range []string{"keys", "values", "items", "get", "copy"} {
+		name := name
+		method(mp, name, func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			m, err := th.GetAttr(Obj(pd(self)), intern(name))
+			if err != nil {
+				return Null, err
+			}
+			return th.Call(m, args, kw)
+		})
+	}
+	method(mp, "__repr__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		s, err := th.Repr(Obj(pd(self)))
+		return String("mappingproxy(" + s + ")"), err
+	})
+}

@@ -108,7 +108,7 @@ func (th *Thread) resumeGen(g *Generator, send Value, throw *Exception) (Value, 
 	g.running = false
 	if err != nil {
 		g.finished = true
-		if e, ok := err.(*Exception); ok && (e.typ.IsSubtype(StopIterationType) || e.typ.IsSubtype(StopAsyncIterationType)) && e != throw {
+		if e, ok := err.(*Exception); ok && e.typ.IsSubtype(StopIterationType) && e != throw {
 			what := "generator"
 			if g.kind == coroutineKind {
 				what = "coroutine"
@@ -337,4 +337,60 @@ func (th *Thread) beforeWith(mgr Value) (Value, Value, error) {
 		return Null, Null, err
 	}
 	return boundExit, res, nil
+}
+
+// beforeAsyncWith implements BEFORE_ASYNC_WITH: the bound __aexit__ and
+// the awaitable returned by __aenter__.
+func (th *Thread) beforeAsyncWith(mgr Value) (Value, Value, error) {
+	t := mgr.Type()
+	enter := t.Lookup("__aenter__")
+	if enter.o == nil {
+		return Null, Null, Errorf(TypeErrorType, "'%s' object does not support the asynchronous context manager protocol", t.Name)
+	}
+	exit := t.Lookup("__aexit__")
+	if exit.o == nil {
+		return Null, Null, Errorf(TypeErrorType, "'%s' object does not support the asynchronous context manager protocol (missed __aexit__ method)", t.Name)
+	}
+	boundExit, err := th.bindDescriptor(exit, mgr, t)
+	if err != nil {
+		return Null, Null, err
+	}
+	res, err := th.callDescriptorAsMethod(enter, mgr, []Value{mgr})
+	if err != nil {
+		return Null, Null, err
+	}
+	return boundExit, res, nil
+}
+
+// getAIter implements GET_AITER.
+func (th *Thread) getAIter(v Value) (Value, error) {
+	m := v.Type().Lookup("__aiter__")
+	if m.o == nil {
+		return Null, Errorf(TypeErrorType, "'async for' requires an object with __aiter__ method, got %s", v.Type().Name)
+	}
+	it, err := th.callDescriptorAsMethod(m, v, []Value{v})
+	if err != nil {
+		return Null, err
+	}
+	if it.Type().Lookup("__anext__").o == nil {
+		return Null, Errorf(TypeErrorType, "'async for' received an object from __aiter__ that does not implement __anext__: %s", it.Type().Name)
+	}
+	return it, nil
+}
+
+// getANext implements GET_ANEXT: the awaitable of __anext__().
+func (th *Thread) getANext(it Value) (Value, error) {
+	m := it.Type().Lookup("__anext__")
+	if m.o == nil {
+		return Null, Errorf(TypeErrorType, "'async for' requires an iterator with __anext__ method, got %s", it.Type().Name)
+	}
+	r, err := th.callDescriptorAsMethod(m, it, []Value{it})
+	if err != nil {
+		return Null, err
+	}
+	aw, err := th.getAwaitable(r, 0)
+	if err != nil {
+		return Null, Errorf(TypeErrorType, "'async for' received an invalid object from __anext__: %s", r.Type().Name)
+	}
+	return aw, nil
 }

@@ -620,9 +620,9 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			}
 			if m, ok := callable.o.(*Method); ok && fast[base].o == nil {
 				if fn, ok := m.Fn.o.(*Function); ok && fn.code.Flags&(code.Generator|code.Coroutine|code.AsyncGenerator) == 0 {
-					// Reuse the NULL slot for self: no allocation.
-					fast[base] = m.Self
-					args = fast[base:sp]
+					// Overwrite the bound method's slot with self: no allocation.
+					fast[base+1] = m.Self
+					args = fast[base+1 : sp]
 					f.sp, f.pc = base, pc
 					var nf *Frame
 					nf, err = th.newFrameForCall(fn, args, kw)
@@ -922,6 +922,44 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 				goto onError
 			}
 			fast[sp-1] = v
+		case code.BEFORE_ASYNC_WITH:
+			f.sp, f.pc = sp, pc
+			var exit, res Value
+			exit, res, err = th.beforeAsyncWith(fast[sp-1])
+			if err != nil {
+				goto onError
+			}
+			fast[sp-1] = exit
+			fast[sp] = res
+			sp++
+		case code.GET_AITER:
+			f.sp, f.pc = sp, pc
+			var v Value
+			v, err = th.getAIter(fast[sp-1])
+			if err != nil {
+				goto onError
+			}
+			fast[sp-1] = v
+		case code.GET_ANEXT:
+			f.sp, f.pc = sp, pc
+			var v Value
+			v, err = th.getANext(fast[sp-1])
+			if err != nil {
+				goto onError
+			}
+			fast[sp] = v
+			sp++
+		case code.END_ASYNC_FOR:
+			exc := fast[sp-1].o.(*Exception)
+			if exc.typ.IsSubtype(StopAsyncIterationType) {
+				sp -= 2
+				th.excInfo = None
+				break
+			}
+			sp--
+			err = exc
+			reraise = true
+			goto onError
 		case code.SETUP_ANNOTATIONS:
 			if _, ok := f.locals.GetStr("__annotations__"); !ok {
 				f.locals.SetStr("__annotations__", Obj(NewDict()))

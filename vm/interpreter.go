@@ -122,6 +122,14 @@ func (in *Interpreter) Compile(filename string, src []byte, mode compile.Mode) (
 	if err != nil {
 		return nil, syntaxErrorFrom(err)
 	}
+	for _, w := range co.Warnings {
+		in.stdout.Flush()
+		msg := filename + ":" + itoa(w.Line) + ": SyntaxWarning: " + w.Msg + "\n"
+		if line := lineOfSource(src, w.Line); line != "" {
+			msg += "  " + line + "\n"
+		}
+		io.WriteString(in.stderr, msg)
+	}
 	return NewCodeObj(co), nil
 }
 
@@ -264,4 +272,12 @@ func (in *Interpreter) ExitStatus(err error) int {
 	}
 	in.main.writeTo(in.sysAttr("stderr"), s+"\n")
 	return 1
+}
+
+func lineOfSource(src []byte, n int) string {
+	lines := strings.Split(string(src), "\n")
+	if n < 1 || n > len(lines) {
+		return ""
+	}
+	return strings.TrimSpace(lines[n-1])
 }

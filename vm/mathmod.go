@@ -205,7 +205,7 @@ func makeMathModule(th *Thread) (*Module, error) {
 			}
 			return Float(r), nil
 		},
-		"atan2": math2("atan2", math.Atan2),
+		"atan2":    math2("atan2", math.Atan2),
 		"copysign": math2("copysign", math.Copysign),
 		"fmod": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 			x, err := th.floatArg("fmod", args[0])
@@ -548,14 +548,18 @@ func makeTimeModule(th *Thread) (*Module, error) {
 	now := func() float64 { return float64(time.Now().UnixNano()) / 1e9 }
 	mono := func() float64 { return time.Since(startTime).Seconds() }
 	m := newNativeModule("time", map[string]BuiltinFunc{
-		"time":         func(th *Thread, _ Value, args []Value, kw []string) (Value, error) { return Float(now()), nil },
-		"time_ns":      func(th *Thread, _ Value, args []Value, kw []string) (Value, error) { return Int(time.Now().UnixNano()), nil },
+		"time": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) { return Float(now()), nil },
+		"time_ns": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+			return Int(time.Now().UnixNano()), nil
+		},
 		"perf_counter": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) { return Float(mono()), nil },
 		"perf_counter_ns": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 			return Int(int64(time.Since(startTime))), nil
 		},
-		"monotonic":    func(th *Thread, _ Value, args []Value, kw []string) (Value, error) { return Float(mono()), nil },
-		"monotonic_ns": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) { return Int(int64(time.Since(startTime))), nil },
+		"monotonic": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) { return Float(mono()), nil },
+		"monotonic_ns": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+			return Int(int64(time.Since(startTime))), nil
+		},
 		"process_time": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) { return Float(mono()), nil },
 		"sleep": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 			d, err := th.floatArg("sleep", args[0])

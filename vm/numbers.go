@@ -329,6 +329,9 @@ func bigIntOp(op int, a, b Value) (Value, error) {
 		r.Mul(x, y)
 	case code.NB_FLOOR_DIVIDE, code.NB_REMAINDER:
 		if y.Sign() == 0 {
+			if op == code.NB_REMAINDER {
+				return Null, Errorf(ZeroDivisionErrorType, "integer modulo by zero")
+			}
 			return Null, Errorf(ZeroDivisionErrorType, "integer division or modulo by zero")
 		}
 		q, m := new(big.Int), new(big.Int)
@@ -400,52 +403,66 @@ func intTrueDivide(x, y *big.Int) (Value, error) {
 	return Float(f), nil
 }
 
+// setBinary implements |, &, - and ^ on sets the way CPython builds each
+// result, so iteration order matches.
 func (th *Thread) setBinary(op int, x, y *Set) (Value, bool, error) {
 	var out *Set
 	switch op {
 	case code.NB_OR:
 		out = x.copySet(x.frozen)
-		for _, e := range y.Elems() {
-			if err := out.Add(th, e); err != nil {
-				return Null, true, err
-			}
-		}
+		out.merge(y)
 	case code.NB_AND:
-		out = &Set{table: make([]setEntry, 8), frozen: x.frozen}
-		small, big := x, y
-		if x.Len() > y.Len() {
-			small, big = y, x
+		out = NewSet()
+		out.frozen = x.frozen
+		so, other := x, y
+		if other.Len() > so.Len() {
+			so, other = other, so
 		}
-		for _, e := range small.Elems() {
-			ok, err := big.Contains(th, e)
+		for _, e := range other.entries() {
+			ok, err := so.containsHashed(th, e.key, e.hash)
 			if err != nil {
 				return Null, true, err
 			}
 			if ok {
-				out.Add(th, e)
+				if err := out.addHashed(th, e.key, e.hash); err != nil {
+					return Null, true, err
+				}
 			}
 		}
 	case code.NB_SUBTRACT:
-		out = &Set{table: make([]setEntry, 8), frozen: x.frozen}
-		for _, e := range x.Elems() {
-			ok, err := y.Contains(th, e)
+		if x.Len()>>2 > y.Len() {
+			out = x.copySet(x.frozen)
+			for _, e := range y.entries() {
+				if _, err := out.discardHashed(th, e.key, e.hash); err != nil {
+					return Null, true, err
+				}
+			}
+			break
+		}
+		out = NewSet()
+		out.frozen = x.frozen
+		for _, e := range x.entries() {
+			ok, err := y.containsHashed(th, e.key, e.hash)
 			if err != nil {
 				return Null, true, err
 			}
 			if !ok {
-				out.Add(th, e)
+				if err := out.addHashed(th, e.key, e.hash); err != nil {
+					return Null, true, err
+				}
 			}
 		}
 	case code.NB_XOR:
-		out = &Set{table: make([]setEntry, 8), frozen: x.frozen}
-		for _, e := range x.Elems() {
-			if ok, _ := y.Contains(th, e); !ok {
-				out.Add(th, e)
+		out = y.copySet(x.frozen)
+		for _, e := range x.entries() {
+			found, err := out.discardHashed(th, e.key, e.hash)
+			if err != nil {
+				return Null, true, err
 			}
-		}
-		for _, e := range y.Elems() {
-			if ok, _ := x.Contains(th, e); !ok {
-				out.Add(th, e)
+			if !found {
+				if err := out.addHashed(th, e.key, e.hash); err != nil {
+					return Null, true, err
+				}
 			}
 		}
 	default:

@@ -148,12 +148,24 @@ func initNumberTypes() {
 			}
 			return Int(int64(n)), nil
 		},
-		"conjugate": func(th *Thread, self Value, args []Value, kw []string) (Value, error) { return intValue(unwrap(self)), nil },
-		"__index__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) { return intValue(unwrap(self)), nil },
-		"__int__":   func(th *Thread, self Value, args []Value, kw []string) (Value, error) { return intValue(unwrap(self)), nil },
-		"__trunc__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) { return intValue(unwrap(self)), nil },
-		"__floor__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) { return intValue(unwrap(self)), nil },
-		"__ceil__":  func(th *Thread, self Value, args []Value, kw []string) (Value, error) { return intValue(unwrap(self)), nil },
+		"conjugate": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			return intValue(unwrap(self)), nil
+		},
+		"__index__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			return intValue(unwrap(self)), nil
+		},
+		"__int__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			return intValue(unwrap(self)), nil
+		},
+		"__trunc__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			return intValue(unwrap(self)), nil
+		},
+		"__floor__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			return intValue(unwrap(self)), nil
+		},
+		"__ceil__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			return intValue(unwrap(self)), nil
+		},
 		"__abs__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 			b, _ := asBig(unwrap(self))
 			return IntFromBig(new(big.Int).Abs(b)), nil
@@ -171,7 +183,7 @@ func initNumberTypes() {
 		"__getnewargs__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 			return TupleOf(intValue(unwrap(self))), nil
 		},
-		"to_bytes":   intToBytes,
+		"to_bytes": intToBytes,
 		"as_integer_ratio": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 			return TupleOf(intValue(unwrap(self)), Int(1)), nil
 		},

@@ -77,18 +77,20 @@ func (th *Thread) Repr(v Value) (string, error) {
 		}
 		return "<" + v.Type().Name + " object>", nil
 	}
-	if th.reprEnter(v) {
-		switch v.o.(type) {
-		case *List:
-			return "[...]", nil
-		case *Dict:
-			return "{...}", nil
-		case *Tuple:
-			return "(...)", nil
+	switch v.o.(type) {
+	case *List, *Dict, *Set, *Tuple:
+		// Containers guard against printing themselves recursively.
+		if th.reprEnter(v) {
+			switch v.o.(type) {
+			case *List:
+				return "[...]", nil
+			case *Dict:
+				return "{...}", nil
+			}
+			return "...", nil
 		}
-		return "...", nil
+		defer th.reprLeave(v)
 	}
-	defer th.reprLeave(v)
 	switch o := v.o.(type) {
 	case *Tuple:
 		if o.Type() == TupleType {
@@ -722,6 +724,23 @@ func (th *Thread) listExtend(l *List, v Value) error {
 }
 
 func (th *Thread) setUpdate(s *Set, v Value) error {
+	switch o := v.o.(type) {
+	case *Set:
+		s.merge(o)
+		return nil
+	case *Dict:
+		if (s.fill+o.Len())*5 >= (len(s.table)-1)*3 {
+			s.resize((s.used + o.Len()) * 2)
+		}
+		for _, e := range o.entries {
+			if e.key.o != nil {
+				if err := s.addHashed(th, e.key, e.hash); err != nil {
+					return err
+				}
+			}
+		}
+		return nil
+	}
 	items, err := th.iterateToSlice(v)
 	if err != nil {
 		return err

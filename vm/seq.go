@@ -343,29 +343,9 @@ func (s *Set) resize(minUsed int) {
 	old := s.table
 	s.table = make([]setEntry, size)
 	s.fill = s.used
-	mask := uint64(size - 1)
 	for _, e := range old {
-		if e.key.o == nil || e.dummy {
-			continue
-		}
-		i := uint64(e.hash) & mask
-		perturb := uint64(e.hash)
-	probe:
-		for {
-			if s.table[i].key.o == nil {
-				s.table[i] = e
-				break
-			}
-			if i+linearProbes <= mask {
-				for j := uint64(1); j <= linearProbes; j++ {
-					if s.table[i+j].key.o == nil {
-						s.table[i+j] = e
-						break probe
-					}
-				}
-			}
-			perturb >>= 5
-			i = (i*5 + 1 + perturb) & mask
+		if e.key.o != nil && !e.dummy {
+			s.insertClean(e)
 		}
 	}
 }
@@ -396,8 +376,91 @@ func (s *Set) Elems() []Value {
 	return out
 }
 
-// copySet returns a copy with the same table layout.
+// copySet returns a copy built as CPython's make_new_set does.
 func (s *Set) copySet(frozen bool) *Set {
-	n := &Set{table: append([]setEntry(nil), s.table...), fill: s.fill, used: s.used, frozen: frozen}
+	n := NewSet()
+	n.frozen = frozen
+	n.merge(s)
 	return n
+}
+
+// merge adds the elements of o, following CPython's set_merge so that the
+// resulting table layout (and iteration order) is identical.
+func (s *Set) merge(o *Set) {
+	if o == s || o.used == 0 {
+		return
+	}
+	mask := len(s.table) - 1
+	if (s.fill+o.used)*5 >= mask*3 {
+		s.resize((s.used + o.used) * 2)
+		mask = len(s.table) - 1
+	}
+	if s.fill == 0 && len(s.table) == len(o.table) && o.fill == o.used {
+		copy(s.table, o.table)
+		s.fill, s.used = o.fill, o.used
+		return
+	}
+	if s.fill == 0 {
+		s.fill, s.used = o.used, o.used
+		for _, e := range o.table {
+			if e.key.o != nil && !e.dummy {
+				s.insertClean(e)
+			}
+		}
+		return
+	}
+	for _, e := range o.table {
+		if e.key.o != nil && !e.dummy {
+			s.addHashed(nil, e.key, e.hash)
+		}
+	}
+}
+
+// insertClean places an entry known to be absent into a table without dummies.
+func (s *Set) insertClean(e setEntry) {
+	mask := uint64(len(s.table) - 1)
+	i := uint64(e.hash) & mask
+	perturb := uint64(e.hash)
+	for {
+		if s.table[i].key.o == nil {
+			s.table[i] = e
+			return
+		}
+		if i+linearProbes <= mask {
+			for j := uint64(1); j <= linearProbes; j++ {
+				if s.table[i+j].key.o == nil {
+					s.table[i+j] = e
+					return
+				}
+			}
+		}
+		perturb >>= 5
+		i = (i*5 + 1 + perturb) & mask
+	}
+}
+
+// entries returns the live entries in table order.
+func (s *Set) entries() []setEntry {
+	out := make([]setEntry, 0, s.used)
+	for _, e := range s.table {
+		if e.key.o != nil && !e.dummy {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+func (s *Set) containsHashed(th *Thread, key Value, h int64) (bool, error) {
+	i, err := s.lookup(th, key, h)
+	return i >= 0, err
+}
+
+func (s *Set) discardHashed(th *Thread, key Value, h int64) (bool, error) {
+	i, err := s.lookup(th, key, h)
+	if err != nil || i < 0 {
+		return false, err
+	}
+	s.table[i] = setEntry{dummy: true, hash: -1}
+	s.used--
+	return true, nil
 }

@@ -148,7 +148,7 @@ func initStrType() {
 		"endswith": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 			return strAffix(th, self, args, "endswith", strings.HasSuffix)
 		},
-		"upper":    strMap(strings.ToUpper),
+		"upper":    strMap(pyUpper),
 		"lower":    strMap(strings.ToLower),
 		"casefold": strMap(strings.ToLower),
 		"swapcase": strMap(func(s string) string {
@@ -452,6 +452,36 @@ func initStrType() {
 		}
 		return Obj(d), nil
 	})}))
+}
+
+// specialUpper holds the Unicode full case mappings that expand to several
+// characters (Go's ToUpper maps one rune to one rune).
+var specialUpper = map[rune]string{
+	'ß': "SS", 'ŉ': "ʼN", 'ǰ': "J̌", 'ΐ': "Ϊ́", 'ΰ': "Ϋ́", 'և': "ԵՒ", 'ẖ': "H̱", 'ẗ': "T̈",
+	'ẘ': "W̊", 'ẙ': "Y̊", 'ẚ': "Aʾ", 'ﬀ': "FF", 'ﬁ': "FI", 'ﬂ': "FL", 'ﬃ': "FFI", 'ﬄ': "FFL",
+	'ﬅ': "ST", 'ﬆ': "ST",
+}
+
+func pyUpper(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return strings.ToUpper(s)
+	}
+	var b strings.Builder
+	for _, r := range s {
+		if x, ok := specialUpper[r]; ok {
+			b.WriteString(x)
+			continue
+		}
+		b.WriteRune(unicode.ToUpper(r))
+	}
+	return b.String()
 }
 
 func kwDict(args []Value, kw []string) Value {
@@ -784,7 +814,7 @@ func strSplit(th *Thread, self Value, args []Value, kw []string, rev bool) (Valu
 	return Obj(NewList(out)), nil
 }
 
-// strNew implements str(object='') and str(bytes, encoding).
+// strNew implements str(object=”) and str(bytes, encoding).
 func strNew(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 	cls := args[0].o.(*Type)
 	var obj, enc, errs Value

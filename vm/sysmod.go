@@ -292,9 +292,9 @@ func (th *Thread) makeVersionInfo() (Value, error) {
 
 func nativeModules() map[string]func(*Thread) (*Module, error) {
 	return map[string]func(*Thread) (*Module, error){
-		"sys":   makeSysModule,
-		"math":  makeMathModule,
-		"time":  makeTimeModule,
+		"sys":    makeSysModule,
+		"math":   makeMathModule,
+		"time":   makeTimeModule,
 		"_pyjit": makePyjitModule,
 	}
 }

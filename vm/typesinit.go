@@ -96,6 +96,7 @@ func initAllTypes() {
 		GeneratorType, CoroutineType, TracebackType, RangeType, SliceType, SuperType} {
 		t.final = true
 	}
+	MappingProxyType = newBuiltinType("mappingproxy", ObjectType)
 	initExceptionTypes()
 	initObjectType()
 	initTypeType()

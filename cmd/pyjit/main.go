@@ -83,11 +83,11 @@ func runCmd(args []string, stdout, stderr io.Writer) int {
 		}
 		src = data
 		argv = args
-		dir := filepath.Dir(filename)
-		if abs, err := filepath.Abs(dir); err == nil {
-			dir = abs
+		// Like CPython, the main module's code carries the absolute path.
+		if abs, err := filepath.Abs(filename); err == nil {
+			filename = abs
 		}
-		path = []string{dir}
+		path = []string{filepath.Dir(filename)}
 	}
 	if pp := os.Getenv("PYTHONPATH"); pp != "" {
 		path = append(path, strings.Split(pp, ":")...)

@@ -76,6 +76,15 @@ type Code struct {
 	NLocals int
 	// FreeStart is the first free-variable slot.
 	FreeStart int
+
+	// Warnings are the compile-time warnings of a module (top-level code only).
+	Warnings []Warning
+}
+
+// Warning is a compile-time warning (CPython's SyntaxWarning).
+type Warning struct {
+	Line int
+	Msg  string
 }
 
 // LocalName returns the name of local slot i.

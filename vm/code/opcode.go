@@ -39,99 +39,99 @@ func (i Instr) Arg() int { return int(uint32(i) >> 8) }
 // The opcodes. The comment after each gives its stack effect
 // (before → after) and the meaning of its argument.
 const (
-	NOP          Opcode = iota // -
-	POP_TOP                    // x → -
-	PUSH_NULL                  // - → NULL
-	COPY                       // x(n) … → x(n) … x(n)      copy the n-th item from the top
-	SWAP                       // a(n) … b → b … a           swap top with the n-th item
-	UNARY_POSITIVE             // x → +x
-	UNARY_NEGATIVE             // x → -x
-	UNARY_NOT                  // x → not x
-	UNARY_INVERT               // x → ~x
-	BINARY_OP                  // a b → a op b               arg: operator (NB_*)
-	COMPARE_OP                 // a b → a op b               arg: comparison (CMP_*)
-	IS_OP                      // a b → a is b               arg: 1 for `is not`
-	CONTAINS_OP                // a b → a in b               arg: 1 for `not in`
-	BINARY_SUBSCR              // x k → x[k]
-	STORE_SUBSCR               // v x k → -                  x[k] = v
-	DELETE_SUBSCR              // x k → -
-	BUILD_SLICE                // a b [c] → slice            arg: 2 or 3
-	LOAD_CONST                 // - → consts[arg]
-	LOAD_FAST                  // - → locals[arg]
-	STORE_FAST                 // v → -
-	DELETE_FAST                // -
-	LOAD_DEREF                 // - → cell contents          arg: local slot of the cell
-	STORE_DEREF                // v → -
-	DELETE_DEREF               // -
-	LOAD_CLOSURE               // - → cell
-	LOAD_CLASSDEREF            // - → v                      class body: namespace, then cell
-	LOAD_GLOBAL                // - → [NULL] v               arg: name<<1 | push NULL
-	STORE_GLOBAL               // v → -                      arg: name
-	DELETE_GLOBAL              // -
-	LOAD_NAME                  // - → v                      arg: name
-	STORE_NAME                 // v → -
-	DELETE_NAME                // -
-	LOAD_ATTR                  // x → x.name                 arg: name
-	LOAD_METHOD                // x → meth self | NULL x.name
-	STORE_ATTR                 // v x → -                    x.name = v
-	DELETE_ATTR                // x → -
-	BUILD_TUPLE                // x1…xn → tuple
-	BUILD_LIST                 // x1…xn → list
-	BUILD_SET                  // x1…xn → set
-	BUILD_MAP                  // k1 v1 … kn vn → dict
-	BUILD_CONST_KEY_MAP        // v1…vn keys → dict          keys: constant tuple
-	BUILD_STRING               // s1…sn → str
-	LIST_APPEND                // list(arg) … v → list …     append to the list arg items down
-	SET_ADD                    // set(arg) … v → set …
-	MAP_ADD                    // dict(arg) … k v → dict …
-	LIST_EXTEND                // list(arg) … it → list …
-	SET_UPDATE                 // set(arg) … it → set …
-	DICT_UPDATE                // dict(arg) … m → dict …
-	DICT_MERGE                 // f … dict(arg) … m → …     as DICT_UPDATE, rejecting duplicate keys (for calls)
-	LIST_TO_TUPLE              // list → tuple
-	FORMAT_VALUE               // x [spec] → str             arg: conversion | 0x04 if spec
-	JUMP_FORWARD               // -                          arg: target
-	JUMP_BACKWARD              // -                          arg: target (a loop back-edge)
-	POP_JUMP_IF_FALSE          // x → -
-	POP_JUMP_IF_TRUE           // x → -
-	POP_JUMP_IF_NONE           // x → -
-	POP_JUMP_IF_NOT_NONE       // x → -
-	JUMP_IF_FALSE_OR_POP       // x → x (jump) | - (no jump)
-	JUMP_IF_TRUE_OR_POP        // x → x (jump) | -
-	GET_ITER                   // x → iter(x)
-	FOR_ITER                   // it → it next | - (jump when exhausted)
-	KW_NAMES                   // -                          arg: const index of keyword-name tuple for next CALL
-	CALL                       // NULL|m f|self a1…an → result   arg: n
-	CALL_FUNCTION_EX           // NULL f args [kwargs] → result  arg: 1 if kwargs
-	MAKE_FUNCTION              // [defaults] [kwdefaults] [annotations] [closure] code → func  arg: flags
-	RETURN_VALUE               // v → (returns)
-	LOAD_BUILD_CLASS           // - → __build_class__
-	RAISE_VARARGS              // [exc [cause]] → (raises)   arg: 0, 1 or 2
-	RERAISE                    // [lasti] … exc → (raises)   arg: 1 if a lasti is below
-	PUSH_EXC_INFO              // exc → prev_exc exc
-	POP_EXCEPT                 // prev_exc → -
-	CHECK_EXC_MATCH            // exc type → exc bool
-	CHECK_EG_MATCH             // eg type → rest match
-	PREP_RERAISE_STAR          // orig list → exc|None
-	WITH_EXCEPT_START          // exit lasti prev exc → exit lasti prev exc res
-	BEFORE_WITH                // mgr → exit enter_result
-	BEFORE_ASYNC_WITH          // mgr → exit awaitable
-	LOAD_ASSERTION_ERROR       // - → AssertionError
-	IMPORT_NAME                // level fromlist → module   arg: name
-	IMPORT_FROM                // module → module attr     arg: name
-	IMPORT_STAR                // module → -
-	UNPACK_SEQUENCE            // seq → xn … x1            arg: n
-	UNPACK_EX                  // seq → …                  arg: before | after<<8
-	YIELD_VALUE                // v → sent
-	GET_YIELD_FROM_ITER        // x → iter
-	SEND                       // it v → it result | - result(jump when done)   arg: target
-	GET_AWAITABLE              // x → awaitable            arg: 0 plain, 1 after __aenter__, 2 after __aexit__
-	GET_AITER                  // x → aiter
-	GET_ANEXT                  // aiter → aiter awaitable
-	END_ASYNC_FOR              // aiter exc → -  (StopAsyncIteration ends the loop)
-	SETUP_ANNOTATIONS          // -
-	PRINT_EXPR                 // v → -                     interactive mode
-	RETURN_GENERATOR           // reserved
+	NOP                  Opcode = iota // -
+	POP_TOP                            // x → -
+	PUSH_NULL                          // - → NULL
+	COPY                               // x(n) … → x(n) … x(n)      copy the n-th item from the top
+	SWAP                               // a(n) … b → b … a           swap top with the n-th item
+	UNARY_POSITIVE                     // x → +x
+	UNARY_NEGATIVE                     // x → -x
+	UNARY_NOT                          // x → not x
+	UNARY_INVERT                       // x → ~x
+	BINARY_OP                          // a b → a op b               arg: operator (NB_*)
+	COMPARE_OP                         // a b → a op b               arg: comparison (CMP_*)
+	IS_OP                              // a b → a is b               arg: 1 for `is not`
+	CONTAINS_OP                        // a b → a in b               arg: 1 for `not in`
+	BINARY_SUBSCR                      // x k → x[k]
+	STORE_SUBSCR                       // v x k → -                  x[k] = v
+	DELETE_SUBSCR                      // x k → -
+	BUILD_SLICE                        // a b [c] → slice            arg: 2 or 3
+	LOAD_CONST                         // - → consts[arg]
+	LOAD_FAST                          // - → locals[arg]
+	STORE_FAST                         // v → -
+	DELETE_FAST                        // -
+	LOAD_DEREF                         // - → cell contents          arg: local slot of the cell
+	STORE_DEREF                        // v → -
+	DELETE_DEREF                       // -
+	LOAD_CLOSURE                       // - → cell
+	LOAD_CLASSDEREF                    // - → v                      class body: namespace, then cell
+	LOAD_GLOBAL                        // - → [NULL] v               arg: name<<1 | push NULL
+	STORE_GLOBAL                       // v → -                      arg: name
+	DELETE_GLOBAL                      // -
+	LOAD_NAME                          // - → v                      arg: name
+	STORE_NAME                         // v → -
+	DELETE_NAME                        // -
+	LOAD_ATTR                          // x → x.name                 arg: name
+	LOAD_METHOD                        // x → meth self | NULL x.name
+	STORE_ATTR                         // v x → -                    x.name = v
+	DELETE_ATTR                        // x → -
+	BUILD_TUPLE                        // x1…xn → tuple
+	BUILD_LIST                         // x1…xn → list
+	BUILD_SET                          // x1…xn → set
+	BUILD_MAP                          // k1 v1 … kn vn → dict
+	BUILD_CONST_KEY_MAP                // v1…vn keys → dict          keys: constant tuple
+	BUILD_STRING                       // s1…sn → str
+	LIST_APPEND                        // list(arg) … v → list …     append to the list arg items down
+	SET_ADD                            // set(arg) … v → set …
+	MAP_ADD                            // dict(arg) … k v → dict …
+	LIST_EXTEND                        // list(arg) … it → list …
+	SET_UPDATE                         // set(arg) … it → set …
+	DICT_UPDATE                        // dict(arg) … m → dict …
+	DICT_MERGE                         // f … dict(arg) … m → …     as DICT_UPDATE, rejecting duplicate keys (for calls)
+	LIST_TO_TUPLE                      // list → tuple
+	FORMAT_VALUE                       // x [spec] → str             arg: conversion | 0x04 if spec
+	JUMP_FORWARD                       // -                          arg: target
+	JUMP_BACKWARD                      // -                          arg: target (a loop back-edge)
+	POP_JUMP_IF_FALSE                  // x → -
+	POP_JUMP_IF_TRUE                   // x → -
+	POP_JUMP_IF_NONE                   // x → -
+	POP_JUMP_IF_NOT_NONE               // x → -
+	JUMP_IF_FALSE_OR_POP               // x → x (jump) | - (no jump)
+	JUMP_IF_TRUE_OR_POP                // x → x (jump) | -
+	GET_ITER                           // x → iter(x)
+	FOR_ITER                           // it → it next | - (jump when exhausted)
+	KW_NAMES                           // -                          arg: const index of keyword-name tuple for next CALL
+	CALL                               // NULL|m f|self a1…an → result   arg: n
+	CALL_FUNCTION_EX                   // NULL f args [kwargs] → result  arg: 1 if kwargs
+	MAKE_FUNCTION                      // [defaults] [kwdefaults] [annotations] [closure] code → func  arg: flags
+	RETURN_VALUE                       // v → (returns)
+	LOAD_BUILD_CLASS                   // - → __build_class__
+	RAISE_VARARGS                      // [exc [cause]] → (raises)   arg: 0, 1 or 2
+	RERAISE                            // [lasti] … exc → (raises)   arg: 1 if a lasti is below
+	PUSH_EXC_INFO                      // exc → prev_exc exc
+	POP_EXCEPT                         // prev_exc → -
+	CHECK_EXC_MATCH                    // exc type → exc bool
+	CHECK_EG_MATCH                     // eg type → rest match
+	PREP_RERAISE_STAR                  // orig list → exc|None
+	WITH_EXCEPT_START                  // exit lasti prev exc → exit lasti prev exc res
+	BEFORE_WITH                        // mgr → exit enter_result
+	BEFORE_ASYNC_WITH                  // mgr → exit awaitable
+	LOAD_ASSERTION_ERROR               // - → AssertionError
+	IMPORT_NAME                        // level fromlist → module   arg: name
+	IMPORT_FROM                        // module → module attr     arg: name
+	IMPORT_STAR                        // module → -
+	UNPACK_SEQUENCE                    // seq → xn … x1            arg: n
+	UNPACK_EX                          // seq → …                  arg: before | after<<8
+	YIELD_VALUE                        // v → sent
+	GET_YIELD_FROM_ITER                // x → iter
+	SEND                               // it v → it result | - result(jump when done)   arg: target
+	GET_AWAITABLE                      // x → awaitable            arg: 0 plain, 1 after __aenter__, 2 after __aexit__
+	GET_AITER                          // x → aiter
+	GET_ANEXT                          // aiter → aiter awaitable
+	END_ASYNC_FOR                      // aiter exc → -  (StopAsyncIteration ends the loop)
+	SETUP_ANNOTATIONS                  // -
+	PRINT_EXPR                         // v → -                     interactive mode
+	RETURN_GENERATOR                   // reserved
 	numOpcodes
 )
 

@@ -81,7 +81,9 @@ func Compile(filename string, src []byte, mode Mode) (*code.Code, error) {
 		u.pos = code.Position{}
 		u.loadConst(nil)
 		u.emit(code.RETURN_VALUE, 0)
-		return c.popUnit()
+		co := c.popUnit()
+		co.Warnings = c.warnings
+		return co
 	})
 }
 
@@ -92,6 +94,11 @@ type compiler struct {
 	u           *unit
 	interactive bool
 	futureAnno  bool
+	warnings    []code.Warning
+}
+
+func (c *compiler) warn(sp syntax.Span, msg string) {
+	c.warnings = append(c.warnings, code.Warning{Line: int(sp.Start.Line), Msg: msg})
 }
 
 type compileError struct{ err *syntax.Error }
@@ -167,12 +174,12 @@ const (
 )
 
 type fblock struct {
-	kind     blockKind
-	start    label // loop continue target
-	exit     label // loop break target
-	finally  []syntax.Stmt
-	name     string // except-handler name to clear
-	depth    int    // statement-level stack depth when the block started
+	kind    blockKind
+	start   label // loop continue target
+	exit    label // loop break target
+	finally []syntax.Stmt
+	name    string // except-handler name to clear
+	depth   int    // statement-level stack depth when the block started
 	// depthHandlers is the number of exception handlers active outside a
 	// finallyTry block, restored while its finally body runs on early exit.
 	depthHandlers int

@@ -3,6 +3,7 @@ package compile
 // Expression compilation: names, operators, calls, displays, comprehensions.
 
 import (
+	"math/big"
 	"strings"
 
 	"github.com/pyjit/pyjit/vm/code"
@@ -425,7 +426,70 @@ func (c *compiler) cmpOp(op syntax.CmpOp) {
 	}
 }
 
+// literalTypeName names the type of a literal expression, for warnings.
+func literalTypeName(e syntax.Expr) string {
+	switch x := e.(type) {
+	case *syntax.Constant:
+		switch x.Value.(type) {
+		case nil, bool, syntax.Ellipsis:
+			return ""
+		case int64, *big.Int:
+			return "int"
+		case float64:
+			return "float"
+		case complex128:
+			return "complex"
+		case string:
+			return "str"
+		case syntax.Bytes:
+			return "bytes"
+		}
+	case *syntax.JoinedStr:
+		return "str"
+	case *syntax.Tuple:
+		return "tuple"
+	case *syntax.List:
+		return "list"
+	case *syntax.Dict:
+		return "dict"
+	case *syntax.Set:
+		return "set"
+	case *syntax.Comp:
+		return map[syntax.Token]string{syntax.LBRACK: "list", syntax.LBRACE: "set", syntax.COLON: "dict", syntax.LPAREN: "generator"}[x.Kind]
+	}
+	return ""
+}
+
+// checkCompare warns about `is` with a literal, as CPython does.
+func (c *compiler) checkCompare(e *syntax.Compare) {
+	isLit := func(x syntax.Expr) bool {
+		k, ok := x.(*syntax.Constant)
+		if !ok {
+			return false
+		}
+		switch k.Value.(type) {
+		case nil, bool, syntax.Ellipsis:
+			return false
+		}
+		return true
+	}
+	left := e.Left
+	for i, op := range e.Ops {
+		right := e.Comparators[i]
+		if (op == syntax.Is || op == syntax.IsNot) && (isLit(left) || isLit(right)) {
+			if op == syntax.Is {
+				c.warn(e.Span, "\"is\" with a literal. Did you mean \"==\"?")
+			} else {
+				c.warn(e.Span, "\"is not\" with a literal. Did you mean \"!=\"?")
+			}
+			return
+		}
+		left = right
+	}
+}
+
 func (c *compiler) compare(e *syntax.Compare) {
+	c.checkCompare(e)
 	u := c.u
 	c.expr(e.Left)
 	if len(e.Ops) == 1 {
@@ -508,6 +572,9 @@ func (c *compiler) jumpIf(e syntax.Expr, cond bool, target label) {
 // call compiles a call expression.
 func (c *compiler) call(e *syntax.Call) {
 	u := c.u
+	if t := literalTypeName(e.Func); t != "" {
+		c.warn(e.Span, "'"+t+"' object is not callable; perhaps you missed a comma?")
+	}
 	simple := !hasStarred(e.Args)
 	for _, k := range e.Keywords {
 		if k.Arg == "" {
@@ -657,6 +724,9 @@ func (c *compiler) comprehension(e *syntax.Comp) {
 		case syntax.COLON:
 			cu.emit(code.BUILD_MAP, 0)
 		}
+		if e.Kind != syntax.LPAREN {
+			cu.depth++ // the result being built
+		}
 		c.compGenerator(e, 0)
 		if e.Kind == syntax.LPAREN {
 			cu.loadConst(nil)
@@ -692,6 +762,7 @@ func (c *compiler) compGenerator(e *syntax.Comp, i int) {
 			u.emit(code.GET_ITER, 0)
 		}
 	}
+	u.depth++ // the iterator
 	u.bind(top)
 	var except label
 	if gen.IsAsync {
@@ -705,7 +776,6 @@ func (c *compiler) compGenerator(e *syntax.Comp, i int) {
 		u.setPos(e.Span)
 		u.emitJump(code.FOR_ITER, end)
 	}
-	u.depth++
 	c.assign(gen.Target)
 	skip := u.newLabel()
 	for _, cond := range gen.Ifs {

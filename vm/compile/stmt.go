@@ -648,7 +648,7 @@ func (c *compiler) tryStar(s *syntax.Try) {
 		u.bind(afterHandler)
 	}
 	// prev orig list rest → add rest to list and compute what to re-raise.
-	u.emit(code.LIST_APPEND, 1)    // prev orig list
+	u.emit(code.LIST_APPEND, 1)       // prev orig list
 	u.emit(code.PREP_RERAISE_STAR, 0) // prev exc|None
 	u.emit(code.COPY, 1)
 	u.emitJump(code.POP_JUMP_IF_NOT_NONE, reraise)

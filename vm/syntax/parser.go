@@ -54,11 +54,12 @@ func ParseExpr(filename string, src []byte) (e Expr, err error) {
 }
 
 type parser struct {
-	file  string
-	src   []byte
-	toks  []token
-	i     int
-	depth int // recursion depth guard
+	scanErr *Error // tokenizer error at the ILLEGAL token, if any
+	file    string
+	src     []byte
+	toks    []token
+	i       int
+	depth   int // recursion depth guard
 }
 
 type parseError struct{ err *Error }
@@ -71,14 +72,17 @@ func newParser(filename string, src []byte) (*parser, error) {
 	for {
 		t := s.next()
 		if s.err != nil {
-			return nil, s.err
+			// The tokenizer error surfaces when the parser reaches it, as
+			// in CPython, so an earlier syntax error wins.
+			toks = append(toks, token{kind: ILLEGAL, span: t.span})
+			break
 		}
 		toks = append(toks, t)
 		if t.kind == EOF {
 			break
 		}
 	}
-	return &parser{file: filename, src: s.src, toks: toks}, nil
+	return &parser{file: filename, src: s.src, toks: toks, scanErr: s.err}, nil
 }
 
 func (p *parser) recoverErr(err *error) {
@@ -91,7 +95,13 @@ func (p *parser) recoverErr(err *error) {
 	}
 }
 
-func (p *parser) tok() *token { return &p.toks[p.i] }
+func (p *parser) tok() *token {
+	t := &p.toks[p.i]
+	if t.kind == ILLEGAL && p.scanErr != nil {
+		panic(parseError{p.scanErr})
+	}
+	return t
+}
 
 func (p *parser) peekN(n int) *token {
 	if p.i+n < len(p.toks) {

@@ -1,1 +1,0 @@
-"""Shallow and deep copy operations."""

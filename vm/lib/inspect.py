@@ -1,0 +1,462 @@
+"""inspect for pyjit: signatures and predicates."""
+import types
+
+_empty_marker = None
+
+
+class _empty:
+    """Marker object for Signature.empty and Parameter.empty."""
+
+
+class _ParameterKind(int):
+    _names = ['POSITIONAL_ONLY', 'POSITIONAL_OR_KEYWORD', 'VAR_POSITIONAL', 'KEYWORD_ONLY', 'VAR_KEYWORD']
+    _descr = ['positional-only', 'positional or keyword', 'variadic positional', 'keyword-only', 'variadic keyword']
+
+    def __repr__(self):
+        return "<_ParameterKind.%s: %d>" % (self._names[self], int(self))
+
+    def __str__(self):
+        return self._names[self]
+
+    @property
+    def name(self):
+        return self._names[self]
+
+    @property
+    def description(self):
+        return self._descr[self]
+
+
+POSITIONAL_ONLY = _ParameterKind(0)
+POSITIONAL_OR_KEYWORD = _ParameterKind(1)
+VAR_POSITIONAL = _ParameterKind(2)
+KEYWORD_ONLY = _ParameterKind(3)
+VAR_KEYWORD = _ParameterKind(4)
+
+
+def formatannotation(annotation):
+    if isinstance(annotation, type):
+        if annotation.__module__ == 'builtins':
+            return annotation.__qualname__
+        return annotation.__module__ + '.' + annotation.__qualname__
+    return repr(annotation)
+
+
+class Parameter:
+    POSITIONAL_ONLY = POSITIONAL_ONLY
+    POSITIONAL_OR_KEYWORD = POSITIONAL_OR_KEYWORD
+    VAR_POSITIONAL = VAR_POSITIONAL
+    KEYWORD_ONLY = KEYWORD_ONLY
+    VAR_KEYWORD = VAR_KEYWORD
+    empty = _empty
+
+    def __init__(self, name, kind, *, default=_empty, annotation=_empty):
+        self._name = name
+        self._kind = kind
+        self._default = default
+        self._annotation = annotation
+
+    name = property(lambda self: self._name)
+    kind = property(lambda self: self._kind)
+    default = property(lambda self: self._default)
+    annotation = property(lambda self: self._annotation)
+
+    def replace(self, *, name=None, kind=None, default=_empty, annotation=_empty):
+        return Parameter(name or self._name, self._kind if kind is None else kind,
+                         default=self._default if default is _empty else default,
+                         annotation=self._annotation if annotation is _empty else annotation)
+
+    def __str__(self):
+        kind = self.kind
+        formatted = self._name
+        if self._annotation is not _empty:
+            formatted = '{}: {}'.format(formatted, formatannotation(self._annotation))
+        if self._default is not _empty:
+            if self._annotation is not _empty:
+                formatted = '{} = {}'.format(formatted, repr(self._default))
+            else:
+                formatted = '{}={}'.format(formatted, repr(self._default))
+        if kind == VAR_POSITIONAL:
+            formatted = '*' + formatted
+        elif kind == VAR_KEYWORD:
+            formatted = '**' + formatted
+        return formatted
+
+    def __repr__(self):
+        return '<{} "{}">'.format(self.__class__.__name__, self)
+
+    def __eq__(self, other):
+        if not isinstance(other, Parameter):
+            return NotImplemented
+        return (self._name == other._name and self._kind == other._kind and
+                self._default == other._default and self._annotation == other._annotation)
+
+    def __hash__(self):
+        return hash((self._name, self._kind))
+
+
+class BoundArguments:
+    def __init__(self, signature, arguments):
+        self.arguments = arguments
+        self._signature = signature
+
+    signature = property(lambda self: self._signature)
+
+    @property
+    def args(self):
+        args = []
+        for name, param in self._signature.parameters.items():
+            if param.kind in (VAR_KEYWORD, KEYWORD_ONLY):
+                break
+            try:
+                arg = self.arguments[name]
+            except KeyError:
+                break
+            if param.kind == VAR_POSITIONAL:
+                args.extend(arg)
+            else:
+                args.append(arg)
+        return tuple(args)
+
+    @property
+    def kwargs(self):
+        kwargs = {}
+        started = False
+        for name, param in self._signature.parameters.items():
+            if not started:
+                if param.kind in (VAR_KEYWORD, KEYWORD_ONLY):
+                    started = True
+                elif name not in self.arguments:
+                    started = True
+                    continue
+            if not started:
+                continue
+            try:
+                arg = self.arguments[name]
+            except KeyError:
+                pass
+            else:
+                if param.kind == VAR_KEYWORD:
+                    kwargs.update(arg)
+                else:
+                    kwargs[name] = arg
+        return kwargs
+
+    def apply_defaults(self):
+        arguments = self.arguments
+        new_arguments = []
+        for name, param in self._signature.parameters.items():
+            try:
+                new_arguments.append((name, arguments[name]))
+            except KeyError:
+                if param.default is not _empty:
+                    val = param.default
+                elif param.kind is VAR_POSITIONAL:
+                    val = ()
+                elif param.kind is VAR_KEYWORD:
+                    val = {}
+                else:
+                    continue
+                new_arguments.append((name, val))
+        self.arguments = dict(new_arguments)
+
+    def __repr__(self):
+        args = []
+        for arg, value in self.arguments.items():
+            args.append('{}={!r}'.format(arg, value))
+        return '<{} ({})>'.format(self.__class__.__name__, ', '.join(args))
+
+
+class Signature:
+    empty = _empty
+
+    def __init__(self, parameters=None, *, return_annotation=_empty):
+        self._parameters = {p.name: p for p in (parameters or ())}
+        self._return_annotation = return_annotation
+
+    parameters = property(lambda self: dict(self._parameters))
+    return_annotation = property(lambda self: self._return_annotation)
+
+    def replace(self, *, parameters=None, return_annotation=_empty):
+        if parameters is None:
+            parameters = self._parameters.values()
+        if return_annotation is _empty:
+            return_annotation = self._return_annotation
+        return Signature(parameters, return_annotation=return_annotation)
+
+    def __str__(self):
+        result = []
+        render_pos_only_separator = False
+        render_kw_only_separator = True
+        for param in self._parameters.values():
+            formatted = str(param)
+            kind = param.kind
+            if kind == POSITIONAL_ONLY:
+                render_pos_only_separator = True
+            elif render_pos_only_separator:
+                result.append('/')
+                render_pos_only_separator = False
+            if kind == VAR_POSITIONAL:
+                render_kw_only_separator = False
+            elif kind == KEYWORD_ONLY and render_kw_only_separator:
+                result.append('*')
+                render_kw_only_separator = False
+            result.append(formatted)
+        if render_pos_only_separator:
+            result.append('/')
+        rendered = '({})'.format(', '.join(result))
+        if self._return_annotation is not _empty:
+            rendered += ' -> {}'.format(formatannotation(self._return_annotation))
+        return rendered
+
+    def __repr__(self):
+        return '<{} {}>'.format(self.__class__.__name__, self)
+
+    def __eq__(self, other):
+        if not isinstance(other, Signature):
+            return NotImplemented
+        return str(self) == str(other)
+
+    def _bind(self, args, kwargs, *, partial=False):
+        arguments = {}
+        parameters = iter(self._parameters.values())
+        parameters_ex = ()
+        arg_vals = iter(args)
+        while True:
+            try:
+                arg_val = next(arg_vals)
+            except StopIteration:
+                try:
+                    param = next(parameters)
+                except StopIteration:
+                    break
+                else:
+                    if param.kind == VAR_POSITIONAL:
+                        break
+                    elif param.name in kwargs:
+                        if param.kind == POSITIONAL_ONLY:
+                            msg = '{arg!r} parameter is positional only, but was passed as a keyword'
+                            raise TypeError(msg.format(arg=param.name)) from None
+                        parameters_ex = (param,)
+                        break
+                    elif (param.kind == VAR_KEYWORD or param.default is not _empty):
+                        parameters_ex = (param,)
+                        break
+                    else:
+                        if partial:
+                            parameters_ex = (param,)
+                            break
+                        raise TypeError('missing a required argument: {arg!r}'.format(arg=param.name)) from None
+            else:
+                try:
+                    param = next(parameters)
+                except StopIteration:
+                    raise TypeError('too many positional arguments') from None
+                else:
+                    if param.kind in (VAR_KEYWORD, KEYWORD_ONLY):
+                        raise TypeError('too many positional arguments') from None
+                    if param.kind == VAR_POSITIONAL:
+                        values = [arg_val]
+                        values.extend(arg_vals)
+                        arguments[param.name] = tuple(values)
+                        break
+                    if param.name in kwargs and param.kind != POSITIONAL_ONLY:
+                        raise TypeError('multiple values for argument {arg!r}'.format(arg=param.name)) from None
+                    arguments[param.name] = arg_val
+        kwargs_param = None
+        for param in (*parameters_ex, *parameters):
+            if param.kind == VAR_KEYWORD:
+                kwargs_param = param
+                continue
+            if param.kind == VAR_POSITIONAL:
+                continue
+            param_name = param.name
+            try:
+                arg_val = kwargs.pop(param_name)
+            except KeyError:
+                if (not partial and param.kind != VAR_POSITIONAL and param.default is _empty):
+                    raise TypeError('missing a required argument: {arg!r}'.format(arg=param_name)) from None
+            else:
+                if param.kind == POSITIONAL_ONLY:
+                    raise TypeError('{arg!r} parameter is positional only, but was passed as a keyword'.format(arg=param.name))
+                arguments[param_name] = arg_val
+        if kwargs:
+            if kwargs_param is not None:
+                arguments[kwargs_param.name] = kwargs
+            else:
+                raise TypeError('got an unexpected keyword argument {arg!r}'.format(arg=next(iter(kwargs))))
+        return BoundArguments(self, arguments)
+
+    def bind(self, /, *args, **kwargs):
+        return self._bind(args, kwargs)
+
+    def bind_partial(self, /, *args, **kwargs):
+        return self._bind(args, kwargs, partial=True)
+
+    @classmethod
+    def from_callable(cls, obj, *, follow_wrapped=True):
+        return signature(obj, follow_wrapped=follow_wrapped)
+
+
+def _signature_from_function(func, skip_first=False):
+    code = func.__code__
+    pos_count = code.co_argcount
+    arg_names = code.co_varnames
+    posonly_count = code.co_posonlyargcount
+    keyword_only_count = code.co_kwonlyargcount
+    annotations = func.__annotations__
+    defaults = func.__defaults__ or ()
+    kwdefaults = func.__kwdefaults__ or {}
+    params = []
+    non_default_count = pos_count - len(defaults)
+    for i in range(pos_count):
+        name = arg_names[i]
+        kind = POSITIONAL_ONLY if i < posonly_count else POSITIONAL_OR_KEYWORD
+        default = defaults[i - non_default_count] if i >= non_default_count else _empty
+        params.append(Parameter(name, kind, default=default, annotation=annotations.get(name, _empty)))
+    idx = pos_count + keyword_only_count
+    if code.co_flags & 0x04:
+        name = arg_names[idx]
+        params.append(Parameter(name, VAR_POSITIONAL, annotation=annotations.get(name, _empty)))
+        idx += 1
+    for i in range(pos_count, pos_count + keyword_only_count):
+        name = arg_names[i]
+        params.append(Parameter(name, KEYWORD_ONLY, default=kwdefaults.get(name, _empty),
+                                annotation=annotations.get(name, _empty)))
+    if code.co_flags & 0x08:
+        name = arg_names[idx]
+        params.append(Parameter(name, VAR_KEYWORD, annotation=annotations.get(name, _empty)))
+    if skip_first:
+        params = params[1:]
+    return Signature(params, return_annotation=annotations.get('return', _empty))
+
+
+def signature(obj, *, follow_wrapped=True):
+    if not callable(obj):
+        raise TypeError('{!r} is not a callable object'.format(obj))
+    if isinstance(obj, types.MethodType):
+        return _signature_from_function(obj.__func__, skip_first=True) if isinstance(obj.__func__, types.FunctionType) else signature(obj.__func__).replace(parameters=list(signature(obj.__func__).parameters.values())[1:])
+    if follow_wrapped:
+        while hasattr(obj, '__wrapped__') and not isinstance(obj, type):
+            obj = obj.__wrapped__
+    if isinstance(obj, types.FunctionType):
+        return _signature_from_function(obj)
+    if hasattr(obj, 'func') and hasattr(obj, 'args') and hasattr(obj, 'keywords'):
+        sig = signature(obj.func)
+        params = list(sig.parameters.values())[len(obj.args):]
+        return sig.replace(parameters=[p for p in params if p.name not in obj.keywords])
+    if isinstance(obj, type):
+        init = getattr(obj, '__init__', None)
+        if isinstance(init, types.FunctionType):
+            return _signature_from_function(init, skip_first=True)
+        new = obj.__new__
+        if isinstance(new, types.FunctionType):
+            return _signature_from_function(new, skip_first=True)
+        raise ValueError('no signature found for builtin type {!r}'.format(obj))
+    call = getattr(type(obj), '__call__', None)
+    if isinstance(call, types.FunctionType):
+        return _signature_from_function(call, skip_first=True)
+    raise ValueError('no signature found for builtin {!r}'.format(obj))
+
+
+def isfunction(obj):
+    return isinstance(obj, types.FunctionType)
+
+
+def ismethod(obj):
+    return isinstance(obj, types.MethodType)
+
+
+def isclass(obj):
+    return isinstance(obj, type)
+
+
+def ismodule(obj):
+    return isinstance(obj, types.ModuleType)
+
+
+def isbuiltin(obj):
+    return isinstance(obj, types.BuiltinFunctionType)
+
+
+def isgenerator(obj):
+    return isinstance(obj, types.GeneratorType)
+
+
+def iscoroutine(obj):
+    return isinstance(obj, types.CoroutineType)
+
+
+def isgeneratorfunction(obj):
+    return isfunction(obj) and bool(obj.__code__.co_flags & 0x20)
+
+
+def iscoroutinefunction(obj):
+    return isfunction(obj) and bool(obj.__code__.co_flags & 0x80)
+
+
+def isawaitable(obj):
+    return iscoroutine(obj) or hasattr(type(obj), '__await__')
+
+
+def isroutine(obj):
+    return isfunction(obj) or ismethod(obj) or isbuiltin(obj)
+
+
+def isabstract(obj):
+    return bool(getattr(obj, '__abstractmethods__', False))
+
+
+def getmembers(obj, predicate=None):
+    results = []
+    for key in dir(obj):
+        try:
+            value = getattr(obj, key)
+        except AttributeError:
+            continue
+        if not predicate or predicate(value):
+            results.append((key, value))
+    results.sort(key=lambda pair: pair[0])
+    return results
+
+
+def getdoc(obj):
+    doc = getattr(obj, '__doc__', None)
+    if not isinstance(doc, str):
+        return None
+    return cleandoc(doc)
+
+
+def cleandoc(doc):
+    lines = doc.expandtabs().split('\n')
+    margin = None
+    for line in lines[1:]:
+        content = len(line.lstrip())
+        if content:
+            indent = len(line) - content
+            margin = indent if margin is None else min(margin, indent)
+    if lines:
+        lines[0] = lines[0].lstrip()
+    if margin is not None:
+        for i in range(1, len(lines)):
+            lines[i] = lines[i][margin:]
+    while lines and not lines[-1]:
+        lines.pop()
+    while lines and not lines[0]:
+        lines.pop(0)
+    return '\n'.join(lines)
+
+
+def unwrap(func):
+    while hasattr(func, '__wrapped__'):
+        func = func.__wrapped__
+    return func
+
+
+def getmro(cls):
+    return cls.__mro__
+
+
+def currentframe():
+    import sys
+    return sys._getframe(1)
