@@ -651,7 +651,9 @@ func initSuperAndProxy() {
 	method(mp, "__getitem__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		return th.GetItem(Obj(pd(self)), args[0])
 	})
-	method(mp, "__len__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) { return Int(int64(pd(self).Len())), nil })
+	method(mp, "__len__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		return Int(int64(pd(self).Len())), nil
+	})
 	method(mp, "__iter__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) { return th.Iter(Obj(pd(self))) })
 	method(mp, "__contains__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		_, ok, err := pd(self).Get(th, args[0])
