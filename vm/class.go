@@ -301,7 +301,6 @@ func typeNew(th *Thread, meta *Type, name string, basesV []Value, ns *Dict, kwAr
 		}
 		t.Dict.DelStr("__classcell__")
 	}
-	t.abstract = countAbstract(th, t)
 	// __init_subclass__ of the parent.
 	sup := &Super{thisType: t, obj: tv, objType: t}
 	isub, err := th.superGetAttr(sup, intern("__init_subclass__"))
@@ -312,25 +311,6 @@ func typeNew(th *Thread, meta *Type, name string, basesV []Value, ns *Dict, kwAr
 		return Null, err
 	}
 	return tv, nil
-}
-
-func countAbstract(th *Thread, t *Type) int {
-	n := 0
-	seen := map[string]bool{}
-	for _, b := range t.MRO {
-		b.Dict.Items(func(k, v Value) bool {
-			name := k.o.(*Str).s
-			if seen[name] {
-				return true
-			}
-			seen[name] = true
-			if isAbstract(v) {
-				n++
-			}
-			return true
-		})
-	}
-	return n
 }
 
 func isAbstract(v Value) bool {
@@ -352,22 +332,16 @@ func isAbstract(v Value) bool {
 	return ok && a.IsBool() && a.n != 0
 }
 
-// abstractNames lists the abstract methods of t, sorted.
-func abstractNames(t *Type) []string {
+// abstractNames lists the abstract methods of t (from __abstractmethods__), sorted.
+func abstractNames(th *Thread, t *Type) []string {
 	var names []string
-	seen := map[string]bool{}
-	for _, b := range t.MRO {
-		b.Dict.Items(func(k, v Value) bool {
-			name := k.o.(*Str).s
-			if seen[name] {
-				return true
+	if a, ok := t.Dict.GetStr("__abstractmethods__"); ok {
+		items, _ := th.iterateToSlice(a)
+		for _, it := range items {
+			if s, ok := it.o.(*Str); ok {
+				names = append(names, s.s)
 			}
-			seen[name] = true
-			if isAbstract(v) {
-				names = append(names, name)
-			}
-			return true
-		})
+		}
 	}
 	sortStrings(names)
 	return names
@@ -441,7 +415,7 @@ func (th *Thread) typeCall(t *Type, args []Value, kwnames []string) (Value, erro
 // allocInstance creates an empty instance of class t (object.__new__).
 func (th *Thread) allocInstance(t *Type) (Value, error) {
 	if t.abstract > 0 {
-		names := abstractNames(t)
+		names := abstractNames(th, t)
 		plural := ""
 		if len(names) > 1 {
 			plural = "s"

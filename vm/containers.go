@@ -415,6 +415,23 @@ func initDict() {
 		return nil
 	}
 	m := map[string]BuiltinFunc{
+		"__getitem__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			if len(args) != 1 {
+				return Null, argCountError("__getitem__", 1, 1, len(args))
+			}
+			d := dictSelf(self)
+			v, ok, err := d.Get(th, args[0])
+			if err != nil || ok {
+				return v, err
+			}
+			// Subclasses may define __missing__ (defaultdict, Counter).
+			if _, isInst := self.o.(*Instance); isInst {
+				if r, found, err := th.callDunder(self, "__missing__", args[0]); found || err != nil {
+					return r, err
+				}
+			}
+			return Null, NewException(KeyErrorType, args[0])
+		},
 		"__init__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 			return None, update(th, dictSelf(self), args, kw, "dict")
 		},

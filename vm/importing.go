@@ -127,21 +127,22 @@ func (th *Thread) importModule(name string) (Value, error) {
 	// Files on sys.path (and inside the parent package) come first, so a
 	// program can shadow a library module, as in CPython.
 	var searchPath []string
+	notPackage := false
 	if i := strings.LastIndexByte(name, '.'); i >= 0 {
 		parent, _ := in.modules.GetStr(name[:i])
 		pm, ok := parent.o.(*Module)
 		if !ok {
 			return Null, moduleNotFound(name)
 		}
-		pathV, ok := pm.Dict.GetStr("__path__")
-		if !ok {
-			return Null, NewModuleNotFound(name, "No module named '"+name+"'; '"+name[:i]+"' is not a package")
-		}
-		items, _ := th.iterateToSlice(pathV)
-		for _, it := range items {
-			if s, ok := it.o.(*Str); ok {
-				searchPath = append(searchPath, s.s)
+		if pathV, ok := pm.Dict.GetStr("__path__"); ok {
+			items, _ := th.iterateToSlice(pathV)
+			for _, it := range items {
+				if s, ok := it.o.(*Str); ok {
+					searchPath = append(searchPath, s.s)
+				}
 			}
+		} else {
+			notPackage = true
 		}
 	} else {
 		searchPath = in.sysPath()
@@ -171,6 +172,10 @@ func (th *Thread) importModule(name string) (Value, error) {
 	libName := "lib/" + strings.ReplaceAll(name, ".", "_") + ".py"
 	if src, err := fs.ReadFile(libFS, libName); err == nil {
 		return th.execModuleSource(name, "<pyjit>/"+name+".py", src, "")
+	}
+	if notPackage {
+		i := strings.LastIndexByte(name, '.')
+		return Null, NewModuleNotFound(name, "No module named '"+name+"'; '"+name[:i]+"' is not a package")
 	}
 	return Null, moduleNotFound(name)
 }

@@ -292,10 +292,11 @@ func (th *Thread) makeVersionInfo() (Value, error) {
 
 func nativeModules() map[string]func(*Thread) (*Module, error) {
 	return map[string]func(*Thread) (*Module, error){
-		"sys":    makeSysModule,
-		"math":   makeMathModule,
-		"time":   makeTimeModule,
-		"_pyjit": makePyjitModule,
+		"sys":     makeSysModule,
+		"math":    makeMathModule,
+		"time":    makeTimeModule,
+		"_pyjit":  makePyjitModule,
+		"_random": makeRandomModule,
 	}
 }
 

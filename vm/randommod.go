@@ -1,0 +1,231 @@
+package vm
+
+// The _random module: CPython's Mersenne Twister (MT19937) with its exact
+// seeding, so random.seed(n) produces the same sequence as CPython.
+
+import (
+	"crypto/sha512"
+	"math/big"
+	"time"
+)
+
+const mtN, mtM = 624, 397
+
+type mersenne struct {
+	mt    [mtN]uint32
+	index int
+}
+
+func (m *mersenne) initGenrand(s uint32) {
+	m.mt[0] = s
+	for i := 1; i < mtN; i++ {
+		m.mt[i] = 1812433253*(m.mt[i-1]^(m.mt[i-1]>>30)) + uint32(i)
+	}
+	m.index = mtN
+}
+
+func (m *mersenne) initByArray(key []uint32) {
+	m.initGenrand(19650218)
+	i, j := 1, 0
+	k := mtN
+	if len(key) > k {
+		k = len(key)
+	}
+	for ; k > 0; k-- {
+		m.mt[i] = (m.mt[i] ^ ((m.mt[i-1] ^ (m.mt[i-1] >> 30)) * 1664525)) + key[j] + uint32(j)
+		i++
+		j++
+		if i >= mtN {
+			m.mt[0] = m.mt[mtN-1]
+			i = 1
+		}
+		if j >= len(key) {
+			j = 0
+		}
+	}
+	for k = mtN - 1; k > 0; k-- {
+		m.mt[i] = (m.mt[i] ^ ((m.mt[i-1] ^ (m.mt[i-1] >> 30)) * 1566083941)) - uint32(i)
+		i++
+		if i >= mtN {
+			m.mt[0] = m.mt[mtN-1]
+			i = 1
+		}
+	}
+	m.mt[0] = 0x80000000
+}
+
+func (m *mersenne) uint32() uint32 {
+	if m.index >= mtN {
+		for kk := 0; kk < mtN; kk++ {
+			y := (m.mt[kk] & 0x80000000) | (m.mt[(kk+1)%mtN] & 0x7fffffff)
+			v := m.mt[(kk+mtM)%mtN] ^ (y >> 1)
+			if y&1 != 0 {
+				v ^= 0x9908b0df
+			}
+			m.mt[kk] = v
+		}
+		m.index = 0
+	}
+	y := m.mt[m.index]
+	m.index++
+	y ^= y >> 11
+	y ^= (y << 7) & 0x9d2c5680
+	y ^= (y << 15) & 0xefc60000
+	y ^= y >> 18
+	return y
+}
+
+func (m *mersenne) random() float64 {
+	a := m.uint32() >> 5
+	b := m.uint32() >> 6
+	return (float64(a)*67108864.0 + float64(b)) * (1.0 / 9007199254740992.0)
+}
+
+// seedInt seeds from a non-negative integer as CPython's random_seed does.
+func (m *mersenne) seedInt(n *big.Int) {
+	n = new(big.Int).Abs(n)
+	var key []uint32
+	words := n.Bits()
+	_ = words
+	b := n.Bytes() // big-endian
+	for i := len(b); i > 0; i -= 4 {
+		lo := i - 4
+		if lo < 0 {
+			lo = 0
+		}
+		var w uint32
+		for _, c := range b[lo:i] {
+			w = w<<8 | uint32(c)
+		}
+		key = append(key, w)
+	}
+	if len(key) == 0 {
+		key = []uint32{0}
+	}
+	m.initByArray(key)
+}
+
+// RandomState is an instance of _random.Random.
+type RandomState struct {
+	mt   mersenne
+	dict *Dict
+}
+
+// Type implements Object.
+func (*RandomState) Type() *Type { return RandomType }
+
+// RandomType is _random.Random.
+var RandomType *Type
+
+func (th *Thread) randomSeed(r *RandomState, a Value) error {
+	switch v := unwrap(a).o.(type) {
+	case nil, noneTag:
+		r.mt.seedInt(big.NewInt(time.Now().UnixNano()))
+		return nil
+	case *Str:
+		data := []byte(v.s)
+		sum := sha512.Sum512(data)
+		n := new(big.Int).SetBytes(append(data, sum[:]...))
+		r.mt.seedInt(n)
+		return nil
+	case *Bytes:
+		sum := sha512.Sum512(v.b)
+		n := new(big.Int).SetBytes(append(append([]byte(nil), v.b...), sum[:]...))
+		r.mt.seedInt(n)
+		return nil
+	}
+	if b, ok := asBig(unwrap(a)); ok {
+		r.mt.seedInt(b)
+		return nil
+	}
+	if a.IsFloat() {
+		h, err := th.Hash(a)
+		if err != nil {
+			return err
+		}
+		r.mt.seedInt(big.NewInt(h))
+		return nil
+	}
+	return Errorf(TypeErrorType, "The only supported seed types are: None,\nint, float, str, bytes, and bytearray.")
+}
+
+func makeRandomModule(th *Thread) (*Module, error) {
+	if RandomType == nil {
+		t := newBuiltinType("Random", ObjectType)
+		t.layout = t
+		t.hasDict = true
+		t.Dict.SetStr("__module__", String("_random"))
+		t.Dict.SetStr("__new__", Obj(&Builtin{Name: "__new__", owner: "Random", Fn: func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+			cls := args[0].o.(*Type)
+			r := &RandomState{}
+			r.mt.seedInt(big.NewInt(time.Now().UnixNano()))
+			if cls != RandomType {
+				return newSubclassInstance(cls, Obj(r)), nil
+			}
+			return Obj(r), nil
+		}}))
+		rs := func(v Value) *RandomState { return unwrap(v).o.(*RandomState) }
+		method(t, "seed", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			a := None
+			if len(args) > 0 {
+				a = args[0]
+			}
+			return None, th.randomSeed(rs(self), a)
+		})
+		method(t, "random", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			return Float(rs(self).mt.random()), nil
+		})
+		method(t, "getrandbits", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			if len(args) != 1 || !args[0].IsSmallInt() {
+				return Null, Errorf(TypeErrorType, "getrandbits() takes exactly one argument")
+			}
+			k := int(int64(args[0].n))
+			if k < 0 {
+				return Null, Errorf(ValueErrorType, "number of bits must be non-negative")
+			}
+			m := &rs(self).mt
+			if k <= 32 {
+				if k == 0 {
+					return Int(0), nil
+				}
+				return Int(int64(m.uint32() >> (32 - k))), nil
+			}
+			words := (k-1)/32 + 1
+			res := new(big.Int)
+			for i := 0; i < words; i, k = i+1, k-32 {
+				r := m.uint32()
+				if k < 32 {
+					r >>= 32 - k
+				}
+				res.Or(res, new(big.Int).Lsh(big.NewInt(int64(r)), uint(32*i)))
+			}
+			return IntFromBig(res), nil
+		})
+		method(t, "getstate", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			m := &rs(self).mt
+			items := make([]Value, mtN+1)
+			for i, w := range m.mt {
+				items[i] = Int(int64(w))
+			}
+			items[mtN] = Int(int64(m.index))
+			return Obj(NewTuple(items)), nil
+		})
+		method(t, "setstate", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			tu, ok := args[0].o.(*Tuple)
+			if !ok || len(tu.items) != mtN+1 {
+				return Null, Errorf(ValueErrorType, "state vector is the wrong size")
+			}
+			m := &rs(self).mt
+			for i := 0; i < mtN; i++ {
+				m.mt[i] = uint32(tu.items[i].n)
+			}
+			m.index = int(int64(tu.items[mtN].n))
+			return None, nil
+		})
+		RandomType = t
+	}
+	m := &Module{Name: "_random", Dict: NewDict()}
+	m.Dict.SetStr("__name__", String("_random"))
+	m.Dict.SetStr("Random", Obj(RandomType))
+	return m, nil
+}
