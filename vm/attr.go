@@ -393,6 +393,12 @@ func (th *Thread) typeSetAttr(t *Type, name *Str, x Value) error {
 			}
 		}
 	}
+	return th.typeSetAttrGeneric(t, name, x)
+}
+
+// typeSetAttrGeneric is type.__setattr__ without the metaclass hook.
+func (th *Thread) typeSetAttrGeneric(t *Type, name *Str, x Value) error {
+	meta := t.Type()
 	if mattr := meta.Lookup(name.s); mattr.o != nil && isDataDescriptor(mattr) {
 		if gs, ok := mattr.o.(*GetSetDescriptor); ok && gs.Set != nil {
 			return gs.Set(th, Obj(t), x)

@@ -111,10 +111,11 @@ func (th *Thread) GetItem(v, k Value) (Value, error) {
 		}
 		return Int(int64(o.b[i])), nil
 	case *Type:
-		if o == TypeType || o.heap || true {
-			if cg, err := th.typeGetAttr(o, intern("__class_getitem__")); err == nil {
-				return th.Call(cg, []Value{k}, nil)
-			}
+		if o.meta != nil && o.meta.Lookup("__getitem__").o != nil {
+			break
+		}
+		if cg, err := th.typeGetAttr(o, intern("__class_getitem__")); err == nil {
+			return th.Call(cg, []Value{k}, nil)
 		}
 		return Null, Errorf(TypeErrorType, "type '%s' is not subscriptable", o.Name)
 	case *MappingProxy:

@@ -116,7 +116,7 @@ func initObjectType() {
 			return Null, Errorf(TypeErrorType, "attribute name must be string, not '%s'", args[0].Type().Name)
 		}
 		if t, ok := self.o.(*Type); ok {
-			return None, th.typeSetAttr(t, name, args[1])
+			return None, th.typeSetAttrGeneric(t, name, args[1])
 		}
 		return None, th.genericSetAttr(self, name, args[1])
 	})
@@ -127,6 +127,9 @@ func initObjectType() {
 		name, ok := args[0].o.(*Str)
 		if !ok {
 			return Null, Errorf(TypeErrorType, "attribute name must be string, not '%s'", args[0].Type().Name)
+		}
+		if t, ok := self.o.(*Type); ok {
+			return None, th.typeSetAttrGeneric(t, name, Null)
 		}
 		return None, th.genericSetAttr(self, name, Null)
 	})

@@ -35,7 +35,7 @@ func (th *Thread) Repr(v Value) (string, error) {
 		}
 		return r, nil
 	case *Type:
-		if th != nil && o.meta != nil && o.meta.heap && o.meta.Lookup("__repr__").o != nil {
+		if th != nil && o.meta != nil && o.meta.heap {
 			if md, ok := o.meta.Lookup("__repr__").o.(*MethodDescriptor); !ok || md.Owner != TypeType {
 				break
 			}
