@@ -119,7 +119,7 @@ func (th *Thread) GetAttr(v Value, name *Str) (Value, error) {
 	}
 	t := v.Type()
 	if t.heap {
-		if ga := t.Lookup("__getattribute__"); ga.o != nil {
+		if ga := t.lookupS(strGetattribute); ga.o != nil {
 			if md, ok := ga.o.(*MethodDescriptor); !ok || md.Owner != ObjectType {
 				r, err := th.callDescriptorAsMethod(ga, v, []Value{v, Obj(name)})
 				if err == nil {
@@ -146,7 +146,7 @@ func (th *Thread) getattrFallback(v Value, name *Str, err error) (Value, error) 
 	if !t.heap {
 		return Null, err
 	}
-	ga := t.Lookup("__getattr__")
+	ga := t.lookupS(strGetattr)
 	if ga.o == nil {
 		return Null, err
 	}
@@ -156,12 +156,12 @@ func (th *Thread) getattrFallback(v Value, name *Str, err error) (Value, error) 
 // genericGetAttr is object.__getattribute__.
 func (th *Thread) genericGetAttr(v Value, name *Str) (Value, error) {
 	t := v.Type()
-	attr := t.Lookup(name.s)
+	attr := t.lookupS(name)
 	if attr.o != nil && isDataDescriptor(attr) {
 		return th.bindDescriptor(attr, v, t)
 	}
 	if d := instanceDict(v); d != nil {
-		if r, ok := d.GetStr(name.s); ok {
+		if r, ok := d.getS(name); ok {
 			return r, nil
 		}
 	}
@@ -198,18 +198,18 @@ func (th *Thread) getMethod(obj Value, name *Str) (Value, bool, error) {
 		return v, false, err
 	}
 	if t.heap {
-		if ga := t.Lookup("__getattribute__"); ga.o != nil {
+		if ga := t.lookupS(strGetattribute); ga.o != nil {
 			if md, ok := ga.o.(*MethodDescriptor); !ok || md.Owner != ObjectType {
 				v, err := th.GetAttr(obj, name)
 				return v, false, err
 			}
 		}
 	}
-	attr := t.Lookup(name.s)
+	attr := t.lookupS(name)
 	switch attr.o.(type) {
 	case *Function, *MethodDescriptor:
 		if d := instanceDict(obj); d != nil {
-			if r, ok := d.GetStr(name.s); ok {
+			if r, ok := d.getS(name); ok {
 				return r, false, nil
 			}
 		}
@@ -226,11 +226,11 @@ func (th *Thread) SetAttr(v Value, name *Str, x Value) error {
 		return th.typeSetAttr(tt, name, x)
 	}
 	if t.heap {
-		hook := "__setattr__"
+		hook := strSetattr
 		if x.o == nil {
-			hook = "__delattr__"
+			hook = strDelattr
 		}
-		if sa := t.Lookup(hook); sa.o != nil {
+		if sa := t.lookupS(hook); sa.o != nil {
 			if md, ok := sa.o.(*MethodDescriptor); !ok || md.Owner != ObjectType {
 				args := []Value{v, Obj(name), x}
 				if x.o == nil {
@@ -247,7 +247,7 @@ func (th *Thread) SetAttr(v Value, name *Str, x Value) error {
 // genericSetAttr is object.__setattr__ / object.__delattr__.
 func (th *Thread) genericSetAttr(v Value, name *Str, x Value) error {
 	t := v.Type()
-	attr := t.Lookup(name.s)
+	attr := t.lookupS(name)
 	if attr.o != nil {
 		switch d := attr.o.(type) {
 		case *Property:

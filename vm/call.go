@@ -97,6 +97,8 @@ func (th *Thread) newFrameForCall(fn *Function, args []Value, kwnames []string) 
 		f.owned = true
 	} else {
 		f = th.allocFrame(co.frameSize)
+		// Only locals must start unbound; stack slots are written before read.
+		clear(f.fast[:co.NLocals])
 	}
 	f.code = co
 	f.fn = fn

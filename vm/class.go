@@ -100,6 +100,7 @@ func buildClass(th *Thread, _ Value, args []Value, kwnames []string) (Value, err
 	}
 	// Run the class body with the namespace as its locals.
 	f := th.allocFrame(fn.code.frameSize)
+	clear(f.fast[:fn.code.NLocals])
 	f.code = fn.code
 	f.fn = fn
 	f.globals = fn.globals
@@ -301,6 +302,7 @@ func typeNew(th *Thread, meta *Type, name string, basesV []Value, ns *Dict, kwAr
 		}
 		t.Dict.DelStr("__classcell__")
 	}
+	t.Modified()
 	// __init_subclass__ of the parent.
 	sup := &Super{thisType: t, obj: tv, objType: t}
 	isub, err := th.superGetAttr(sup, intern("__init_subclass__"))

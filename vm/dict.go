@@ -321,3 +321,39 @@ func (d *Dict) nextEntry(pos int) (int, dictEntry, bool) {
 	}
 	return pos, dictEntry{}, false
 }
+
+// getS looks up a str key using its cached hash, comparing pointers first
+// (names from code objects are interned).
+func (d *Dict) getS(s *Str) (Value, bool) {
+	h := s.Hash()
+	if d.indices == nil {
+		for i := range d.entries {
+			e := &d.entries[i]
+			if e.hash == h {
+				if k, ok := e.key.o.(*Str); ok && (k == s || k.s == s.s) {
+					return e.val, true
+				}
+			}
+		}
+		return Null, false
+	}
+	mask := uint64(len(d.indices) - 1)
+	i := uint64(h) & mask
+	perturb := uint64(h)
+	for {
+		ix := d.indices[i]
+		if ix == ixEmpty {
+			return Null, false
+		}
+		if ix >= 0 {
+			e := &d.entries[ix]
+			if e.hash == h {
+				if k, ok := e.key.o.(*Str); ok && (k == s || k.s == s.s) {
+					return e.val, true
+				}
+			}
+		}
+		perturb >>= 5
+		i = (i*5 + perturb + 1) & mask
+	}
+}

@@ -4,6 +4,7 @@ package vm
 
 import (
 	"math/big"
+	"sync"
 
 	"github.com/pyjit/pyjit/vm/code"
 )
@@ -69,18 +70,26 @@ func NewCodeObj(c *code.Code) *CodeObj {
 	return co
 }
 
-var internTable = map[string]*Str{}
+var internTable sync.Map // string → *Str
 
 // intern returns the shared str object for s.
 func intern(s string) *Str {
-	if v, ok := internTable[s]; ok {
-		return v
+	if v, ok := internTable.Load(s); ok {
+		return v.(*Str)
 	}
 	v := NewStr(s)
 	v.Hash()
-	internTable[s] = v
-	return v
+	actual, _ := internTable.LoadOrStore(s, v)
+	return actual.(*Str)
 }
+
+// Interned names of special methods looked up on hot paths.
+var (
+	strGetattribute = intern("__getattribute__")
+	strSetattr      = intern("__setattr__")
+	strDelattr      = intern("__delattr__")
+	strGetattr      = intern("__getattr__")
+)
 
 func constToValue(k any) Value {
 	switch k := k.(type) {

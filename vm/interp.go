@@ -65,7 +65,6 @@ func (th *Thread) allocFrame(n int) *Frame {
 		f.stackTop = th.stackTop
 	}
 	f.fast = th.stack[th.stackTop : th.stackTop+n : th.stackTop+n]
-	clear(f.fast)
 	th.stackTop += n
 	f.owned = false
 	return f
@@ -106,7 +105,6 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 	f.back = th.frame
 	th.frame = f
 	th.depth++
-	entryDepth := th.depth
 
 	var (
 		co     = f.code
@@ -207,9 +205,9 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 				fast[sp] = Null
 				sp++
 			}
-			v, ok := f.globals.GetStr(name.s)
+			v, ok := f.globals.getS(name)
 			if !ok {
-				v, ok = f.builtins.GetStr(name.s)
+				v, ok = f.builtins.getS(name)
 				if !ok {
 					err = Errorf(NameErrorType, "name '%s' is not defined", name.s)
 					goto onError
@@ -606,12 +604,6 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 					f.sp = sp
 					goto onError
 				}
-				if th.depth >= th.interp.recursionLimit {
-					th.releaseFrame(nf)
-					f.sp = sp
-					err = Errorf(RecursionErrorType, "maximum recursion depth exceeded")
-					goto onError
-				}
 				nf.back = f
 				th.frame = nf
 				th.depth++
@@ -1002,9 +994,6 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 					th.depth--
 					if !f.owned {
 						th.releaseFrame(f)
-					}
-					if th.depth < entryDepth-1 {
-						panic("vm: frame stack underflow")
 					}
 					return Null, exc
 				}

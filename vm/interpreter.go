@@ -158,6 +158,7 @@ func (in *Interpreter) RunFile(filename string, src []byte) error {
 // ExecCode runs a module-level code object with the given namespaces.
 func (th *Thread) ExecCode(co *CodeObj, globals, locals *Dict) (Value, error) {
 	f := th.allocFrame(co.frameSize)
+	clear(f.fast[:co.NLocals])
 	f.code = co
 	f.globals = globals
 	f.locals = locals

@@ -4,6 +4,7 @@ package vm
 
 import (
 	"strings"
+	"unsafe"
 )
 
 // BuiltinFunc is the calling convention of functions implemented in Go:
@@ -140,12 +141,38 @@ func (t *Type) computeMRO() error {
 
 // Lookup finds name along the MRO (without invoking descriptors).
 func (t *Type) Lookup(name string) Value {
+	return t.lookupS(intern(name))
+}
+
+// typeCacheEntry caches one MRO lookup; it is valid while the type's
+// version tag is unchanged (any change to the dict of the type or of a base
+// renews the tag).
+type typeCacheEntry struct {
+	version uint32
+	name    *Str
+	value   Value
+}
+
+const typeCacheSize = 1 << 12
+
+var typeCache [typeCacheSize]typeCacheEntry
+
+// lookupS finds name along the MRO through the global type cache.
+func (t *Type) lookupS(name *Str) Value {
+	h := (t.version*2654435761 ^ uint32(uintptr(unsafe.Pointer(name))>>4)) & (typeCacheSize - 1)
+	e := &typeCache[h]
+	if e.version == t.version && e.name == name {
+		return e.value
+	}
+	v := Null
 	for _, b := range t.MRO {
-		if v, ok := b.Dict.GetStr(name); ok {
-			return v
+		if x, ok := b.Dict.getS(name); ok {
+			v = x
+			break
 		}
 	}
-	return Null
+	*e = typeCacheEntry{version: t.version, name: name, value: v}
+	return v
 }
 
 // IsSubtype reports whether t is s or derives from it.

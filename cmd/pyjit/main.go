@@ -11,6 +11,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime/pprof"
 	"strings"
 
 	"github.com/pyjit/pyjit/vm"
@@ -57,6 +58,31 @@ func run(args []string, stdout, stderr io.Writer) int {
 }
 
 func runCmd(args []string, stdout, stderr io.Writer) int {
+	var goprofile string
+	for len(args) > 0 && strings.HasPrefix(args[0], "--") {
+		flag := args[0]
+		args = args[1:]
+		switch {
+		case flag == "--goprofile" && len(args) > 0:
+			goprofile = args[0]
+			args = args[1:]
+		case strings.HasPrefix(flag, "--goprofile="):
+			goprofile = strings.TrimPrefix(flag, "--goprofile=")
+		default:
+			fmt.Fprintf(stderr, "pyjit run: unknown flag %s\n", flag)
+			return 2
+		}
+	}
+	if goprofile != "" {
+		f, err := os.Create(goprofile)
+		if err != nil {
+			fmt.Fprintln(stderr, err)
+			return 2
+		}
+		defer f.Close()
+		pprof.StartCPUProfile(f)
+		defer pprof.StopCPUProfile()
+	}
 	if len(args) == 0 {
 		fmt.Fprintln(stderr, "usage: pyjit run FILE [ARGS...] | -c CODE")
 		return 2
