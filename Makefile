@@ -23,8 +23,12 @@ conformance: build
 golden:
 	$(GO) run ./tests/runner -golden -python $(PYTHON) tests/conformance
 
+# fuzz runs the parser and compiler fuzzers; new corpus entries land in
+# the Go cache (copy them to testdata/fuzz to keep them).
+FUZZTIME ?= 2m
 fuzz:
-	$(GO) test ./vm/syntax -run=^$$ -fuzz=FuzzParse -fuzztime=2m
+	$(GO) test ./vm/syntax -run=^$$ -fuzz=FuzzParse -fuzztime=$(FUZZTIME) -fuzzminimizetime=1s
+	$(GO) test ./vm/compile -run=^$$ -fuzz=FuzzCompile -fuzztime=$(FUZZTIME) -fuzzminimizetime=1s
 
 bench: build
 	$(GO) test ./vm -run=^$$ -bench=. -benchmem

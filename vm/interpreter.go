@@ -227,7 +227,7 @@ func (in *Interpreter) RunMain(filename string, src []byte) error {
 	if strings.HasPrefix(filename, "<") {
 		in.extraSources[filename] = src
 	}
-	err := in.RunFile(filename, src)
+	err := in.runGuarded(func() error { return in.RunFile(filename, src) })
 	defer in.Flush()
 	if err != nil {
 		exc := asException(err)
@@ -281,4 +281,17 @@ func lineOfSource(src []byte, n int) string {
 		return ""
 	}
 	return strings.TrimSpace(lines[n-1])
+}
+
+// runGuarded runs f, converting a Go panic (an interpreter bug) into a
+// Python SystemError so the process reports it instead of crashing.
+func (in *Interpreter) runGuarded(f func() error) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = Errorf(SystemErrorType, "pyjit internal error: %v", r)
+			in.main.frame = nil
+			in.main.depth = 0
+		}
+	}()
+	return f()
 }

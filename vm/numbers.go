@@ -143,7 +143,7 @@ func (th *Thread) builtinBinary(op int, a, b Value) (Value, bool, error) {
 				return Null, true, Errorf(TypeErrorType, "can only concatenate str (not \"%s\") to str", b.Type().Name)
 			}
 		case code.NB_MULTIPLY:
-			if n, ok := repeatCount(b); ok {
+			if n, ok := th.repeatCount(b); ok {
 				return String(repeatString(x.s, n)), true, nil
 			}
 		case code.NB_REMAINDER:
@@ -162,7 +162,7 @@ func (th *Thread) builtinBinary(op int, a, b Value) (Value, bool, error) {
 				return Null, true, Errorf(TypeErrorType, "can only concatenate list (not \"%s\") to list", b.Type().Name)
 			}
 		case code.NB_MULTIPLY:
-			if n, ok := repeatCount(b); ok {
+			if n, ok := th.repeatCount(b); ok {
 				return Obj(NewList(repeatValues(x.items, n))), true, nil
 			}
 		}
@@ -178,7 +178,7 @@ func (th *Thread) builtinBinary(op int, a, b Value) (Value, bool, error) {
 				return Null, true, Errorf(TypeErrorType, "can only concatenate tuple (not \"%s\") to tuple", b.Type().Name)
 			}
 		case code.NB_MULTIPLY:
-			if n, ok := repeatCount(b); ok {
+			if n, ok := th.repeatCount(b); ok {
 				return Obj(NewTuple(repeatValues(x.items, n))), true, nil
 			}
 		}
@@ -190,7 +190,7 @@ func (th *Thread) builtinBinary(op int, a, b Value) (Value, bool, error) {
 				return Obj(&Bytes{b: nb, mutable: x.mutable}), true, nil
 			}
 		case code.NB_MULTIPLY:
-			if n, ok := repeatCount(b); ok {
+			if n, ok := th.repeatCount(b); ok {
 				return Obj(&Bytes{b: []byte(repeatString(string(x.b), n)), mutable: x.mutable}), true, nil
 			}
 		}
@@ -225,6 +225,24 @@ func repeatCount(v Value) (int, bool) {
 		return int(n), true
 	}
 	return 0, false
+}
+
+// repeatCount also accepts objects with __index__ (sequence * obj).
+func (th *Thread) repeatCount(v Value) (int, bool) {
+	if n, ok := repeatCount(v); ok {
+		return n, true
+	}
+	if _, isInst := v.o.(*Instance); !isInst || v.Type().Lookup("__index__").o == nil {
+		return 0, false
+	}
+	i, ok, err := th.index(v)
+	if err != nil || !ok {
+		return 0, false
+	}
+	if i < 0 {
+		i = 0
+	}
+	return int(i), true
 }
 
 func repeatString(s string, n int) string {

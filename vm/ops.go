@@ -238,6 +238,12 @@ func (th *Thread) hashTuple(items []Value) (int64, error) {
 		p2 = 14029467366897019727
 		p5 = 2870177450012600261
 	)
+	if th != nil {
+		if err := th.enterRecursive(""); err != nil {
+			return 0, err
+		}
+		defer th.leaveRecursive()
+	}
 	acc := uint64(p5)
 	for _, it := range items {
 		h, err := th.Hash(it)
@@ -515,6 +521,10 @@ func compareIntFloat(a Value, f float64) int {
 }
 
 func (th *Thread) compareSeq(x, y []Value, op int) (Value, error) {
+	if err := th.enterRecursive(" in comparison"); err != nil {
+		return Null, err
+	}
+	defer th.leaveRecursive()
 	if (op == code.CMP_EQ || op == code.CMP_NE) && len(x) != len(y) {
 		return Bool(op == code.CMP_NE), nil
 	}
@@ -666,6 +676,14 @@ func (th *Thread) BinaryOp(op int, a, b Value) (Value, error) {
 		}
 		if found && !r.IsNotImplemented() {
 			return r, nil
+		}
+	}
+	if base == code.NB_MULTIPLY {
+		// Sequence repetition by an object with __index__.
+		if _, isInst := a.o.(*Instance); isInst && a.Type().Lookup("__index__").o != nil {
+			if r, ok, err := th.builtinBinary(base, b, a); ok || err != nil {
+				return r, err
+			}
 		}
 	}
 	sym := code.BinaryOpSymbols[op]

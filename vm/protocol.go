@@ -79,6 +79,10 @@ func (th *Thread) Repr(v Value) (string, error) {
 	}
 	switch v.o.(type) {
 	case *List, *Dict, *Set, *Tuple:
+		if err := th.enterRecursive(" while getting the repr of an object"); err != nil {
+			return "", err
+		}
+		defer th.leaveRecursive()
 		// Containers guard against printing themselves recursively.
 		if th.reprEnter(v) {
 			switch v.o.(type) {
@@ -905,3 +909,17 @@ func sliceLen(start, stop, step int) int {
 	}
 	return (start - stop - step - 1) / -step
 }
+
+// enterRecursive counts a level of Go-level recursion over Python data
+// (nested containers), raising RecursionError at the limit as CPython's
+// Py_EnterRecursiveCall does.
+func (th *Thread) enterRecursive(where string) error {
+	th.depth++
+	if th.depth > th.interp.recursionLimit {
+		th.depth--
+		return Errorf(RecursionErrorType, "maximum recursion depth exceeded%s", where)
+	}
+	return nil
+}
+
+func (th *Thread) leaveRecursive() { th.depth-- }

@@ -1,0 +1,203 @@
+package vm
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+
+	"github.com/pyjit/pyjit/vm/compile"
+)
+
+// runSource runs a program and returns its stdout.
+func runSource(t testing.TB, src string) string {
+	t.Helper()
+	var out, errb bytes.Buffer
+	in := New(Options{Stdout: &out, Stderr: &errb})
+	if err := in.RunMain("<test>", []byte(src)); err != nil {
+		t.Fatalf("program failed: %v\n%s", err, errb.String())
+	}
+	in.Flush()
+	return out.String()
+}
+
+// loopFunc compiles `src` (which must define run(n)) and returns a
+// function that runs run(n) once.
+func loopFunc(b *testing.B, src string) func(n int) {
+	var out bytes.Buffer
+	in := New(Options{Stdout: &out, Stderr: &out})
+	co, err := in.Compile("<bench>", []byte(src), compile.ExecMode)
+	if err != nil {
+		b.Fatal(err)
+	}
+	m := in.NewModule("__main__")
+	th := in.Thread()
+	if _, err := th.ExecCode(co, m.Dict, m.Dict); err != nil {
+		b.Fatal(err)
+	}
+	run, ok := m.Dict.GetStr("run")
+	if !ok {
+		b.Fatal("no run function")
+	}
+	return func(n int) {
+		if _, err := th.Call(run, []Value{Int(int64(n))}, nil); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// benchCalls reports time and allocations per call made by run(n).
+func benchCalls(b *testing.B, src string) {
+	run := loopFunc(b, src)
+	run(1000) // warm up frames and caches
+	b.ReportAllocs()
+	b.ResetTimer()
+	run(b.N)
+}
+
+func BenchmarkCallSimple(b *testing.B) {
+	benchCalls(b, `
+def f(a, b):
+    return a + b
+def run(n):
+    for i in range(n):
+        f(i, 1)
+`)
+}
+
+func BenchmarkCallMethod(b *testing.B) {
+	benchCalls(b, `
+class C:
+    def m(self, x):
+        return x
+def run(n):
+    obj = C()
+    for i in range(n):
+        obj.m(i)
+`)
+}
+
+func BenchmarkCallBuiltin(b *testing.B) {
+	benchCalls(b, `
+def run(n):
+    xs = [1, 2, 3]
+    for i in range(n):
+        len(xs)
+`)
+}
+
+func BenchmarkCallKeywords(b *testing.B) {
+	benchCalls(b, `
+def f(a, b=2, *, c=3):
+    return a
+def run(n):
+    for i in range(n):
+        f(i, c=4)
+`)
+}
+
+func BenchmarkFib(b *testing.B) {
+	benchCalls(b, `
+def fib(k):
+    return k if k < 2 else fib(k - 1) + fib(k - 2)
+def run(n):
+    for i in range(n):
+        fib(10)
+`)
+}
+
+// TestZeroAllocCalls checks the vectorcall convention: calling a plain
+// function with small ints, and obj.m(x) on a plain instance, allocate
+// nothing.
+func TestZeroAllocCalls(t *testing.T) {
+	cases := []struct{ name, src string }{
+		{"function", `
+def f(a, b):
+    return a + b
+def run(n):
+    for i in range(n):
+        f(i, 1)
+`},
+		{"method", `
+class C:
+    def m(self, x):
+        return x
+def run(n):
+    obj = C()
+    for i in range(n):
+        obj.m(i)
+`},
+		{"defaults", `
+def f(a, b=2):
+    return a
+def run(n):
+    for i in range(n):
+        f(i)
+`},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			var out bytes.Buffer
+			in := New(Options{Stdout: &out, Stderr: &out})
+			co, err := in.Compile("<t>", []byte(c.src), compile.ExecMode)
+			if err != nil {
+				t.Fatal(err)
+			}
+			m := in.NewModule("__main__")
+			th := in.Thread()
+			if _, err := th.ExecCode(co, m.Dict, m.Dict); err != nil {
+				t.Fatal(err)
+			}
+			run, _ := m.Dict.GetStr("run")
+			arg := []Value{Int(10000)}
+			th.Call(run, arg, nil) // warm up
+			allocs := testing.AllocsPerRun(5, func() {
+				if _, err := th.Call(run, arg, nil); err != nil {
+					t.Fatal(err)
+				}
+			})
+			// One call of run itself may allocate its iterator; 10,000 inner
+			// calls must not allocate.
+			if allocs > 5 {
+				t.Errorf("%s: %.0f allocations for 10000 calls, want ~0 per call", c.name, allocs)
+			}
+		})
+	}
+}
+
+func TestRecursionLimit(t *testing.T) {
+	out := runSource(t, `
+import sys
+def f(n):
+    return f(n + 1)
+try:
+    f(0)
+except RecursionError as e:
+    print("caught", e)
+sys.setrecursionlimit(100000)
+def depth(n):
+    return 0 if n == 0 else 1 + depth(n - 1)
+print(depth(50000))
+`)
+	want := "caught maximum recursion depth exceeded\n50000\n"
+	if out != want {
+		t.Errorf("got %q, want %q", out, want)
+	}
+}
+
+func TestExceptionTraceback(t *testing.T) {
+	var out, errb bytes.Buffer
+	in := New(Options{Stdout: &out, Stderr: &errb})
+	err := in.RunMain("<string>", []byte("def f():\n    return 1/0\nf()\n"))
+	if err == nil {
+		t.Fatal("expected an exception")
+	}
+	if got := in.ExitStatus(err); got != 1 {
+		t.Errorf("exit status %d, want 1", got)
+	}
+	for _, want := range []string{"Traceback (most recent call last):", `File "<string>", line 3, in <module>`,
+		`File "<string>", line 2, in f`, "ZeroDivisionError: division by zero"} {
+		if !strings.Contains(errb.String(), want) {
+			t.Errorf("traceback lacks %q:\n%s", want, errb.String())
+		}
+	}
+}
