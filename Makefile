@@ -30,7 +30,10 @@ fuzz:
 	$(GO) test ./vm/syntax -run=^$$ -fuzz=FuzzParse -fuzztime=$(FUZZTIME) -fuzzminimizetime=1s
 	$(GO) test ./vm/compile -run=^$$ -fuzz=FuzzCompile -fuzztime=$(FUZZTIME) -fuzzminimizetime=1s
 
+# bench is the main job: every benchmark program, side by side with the
+# other interpreters found on the machine, then the Go call-path benchmarks.
 bench: build
+	$(BIN) bench --runs 3
 	$(GO) test ./vm -run=^$$ -bench=. -benchmem
 
 lint:

@@ -326,7 +326,8 @@ func (th *Thread) genericSetAttr(v Value, name *Str, x Value) error {
 		}
 		return nil
 	}
-	return d.Set(th, Obj(name), x)
+	d.setS(name, x)
+	return nil
 }
 
 func (th *Thread) setClass(v, x Value) error {

@@ -357,3 +357,20 @@ func (d *Dict) getS(s *Str) (Value, bool) {
 		i = (i*5 + perturb + 1) & mask
 	}
 }
+
+// setS stores a str key using its cached hash; no Python code can run.
+func (d *Dict) setS(s *Str, v Value) {
+	h := s.Hash()
+	if d.indices == nil {
+		for i := range d.entries {
+			e := &d.entries[i]
+			if e.hash == h {
+				if k, ok := e.key.o.(*Str); ok && (k == s || k.s == s.s) {
+					e.val = v
+					return
+				}
+			}
+		}
+	}
+	d.setHashed(nil, Obj(s), h, v)
+}

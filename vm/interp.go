@@ -114,26 +114,13 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 		pc     = f.pc
 		in     code.Instr
 	)
-	// loadFrame switches the loop's cached state to th.frame.
-	loadFrame := func() {
-		f = th.frame
-		co = f.code
-		instrs = co.Instrs
-		fast = f.fast
-		sp = f.sp
-		pc = f.pc
-	}
 	var reraise bool
 
+	// The cached state (f, co, instrs, fast, sp, pc) is switched to another
+	// frame by the `f = …; co = f.code; …` sequences below; they are written
+	// out rather than put in a closure, which would keep these variables
+	// out of registers.
 	for {
-		if th.interrupt != 0 {
-			f.sp, f.pc = sp, pc
-			if err = th.checkInterrupt(); err != nil {
-				in = instrs[pc]
-				pc++
-				goto onError
-			}
-		}
 		in = instrs[pc]
 		pc++
 		switch in.Op() {
@@ -493,6 +480,12 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			pc = in.Arg()
 		case code.JUMP_BACKWARD:
 			pc = in.Arg()
+			if th.interrupt != 0 {
+				f.sp, f.pc = sp, pc
+				if err = th.checkInterrupt(); err != nil {
+					goto onError
+				}
+			}
 			if th.interp.stepLimit > 0 {
 				f.sp, f.pc = sp, pc
 				if err = th.countStep(); err != nil {
@@ -607,7 +600,15 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 				nf.back = f
 				th.frame = nf
 				th.depth++
-				loadFrame()
+				f = nf
+				co, instrs, fast, sp, pc = f.code, f.code.Instrs, f.fast, f.sp, f.pc
+				if th.interrupt != 0 {
+					if err = th.checkInterrupt(); err != nil {
+						in = instrs[pc]
+						pc++
+						goto onError
+					}
+				}
 				continue
 			}
 			if m, ok := callable.o.(*Method); ok && fast[base].o == nil {
@@ -625,7 +626,8 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 					nf.back = f
 					th.frame = nf
 					th.depth++
-					loadFrame()
+					f = nf
+					co, instrs, fast, sp, pc = f.code, f.code.Instrs, f.fast, f.sp, f.pc
 					continue
 				}
 			}
@@ -707,7 +709,8 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			th.releaseFrame(f)
 			th.depth--
 			th.frame = back
-			loadFrame()
+			f = back
+			co, instrs, fast, sp, pc = f.code, f.code.Instrs, f.fast, f.sp, f.pc
 			fast[sp] = v
 			sp++
 		case code.YIELD_VALUE:
@@ -1001,7 +1004,8 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 				th.releaseFrame(f)
 				th.depth--
 				th.frame = back
-				loadFrame()
+				f = back
+				co, instrs, fast, sp, pc = f.code, f.code.Instrs, f.fast, f.sp, f.pc
 				exc.tb = &Traceback{Next: exc.tb, Code: co, PC: pc - 1}
 			}
 		}

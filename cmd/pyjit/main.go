@@ -3,6 +3,7 @@
 //	pyjit run FILE [ARGS...]   run a program
 //	pyjit run -c CODE          run a string
 //	pyjit dis FILE             print the bytecode of a file
+//	pyjit bench [NAMES...]     compare timings with CPython and PyPy
 //	pyjit version              print the version
 package main
 
@@ -31,6 +32,7 @@ func usage(w io.Writer) {
 commands:
   run FILE [ARGS...]   run a Python program (or -c CODE)
   dis FILE             disassemble a Python file
+  bench [NAMES...]     time benchmark programs against other interpreters
   version              print the version
 `)
 }
@@ -45,6 +47,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return runCmd(args[1:], stdout, stderr)
 	case "dis":
 		return disCmd(args[1:], stdout, stderr)
+	case "bench":
+		return benchCmd(args[1:], stdout, stderr)
 	case "version", "--version":
 		fmt.Fprintln(stdout, version)
 		return 0
