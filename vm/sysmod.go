@@ -328,6 +328,38 @@ func makePyjitModule(th *Thread) (*Module, error) {
 			t, ok := args[0].o.(*Type)
 			return Bool(ok && t.heap), nil
 		},
+		"format_exception": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+			e, ok := args[0].o.(*Exception)
+			if !ok {
+				return Null, Errorf(TypeErrorType, "format_exception() argument must be an exception")
+			}
+			return String(th.FormatException(e)), nil
+		},
+		"format_exception_only": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+			e, ok := args[0].o.(*Exception)
+			if !ok {
+				return Null, Errorf(TypeErrorType, "format_exception_only() argument must be an exception")
+			}
+			return String(th.formatExceptionOnly(e)), nil
+		},
+		"format_tb": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+			tb, ok := args[0].o.(*Traceback)
+			if !ok {
+				return String(""), nil
+			}
+			return String(th.formatStack(&Exception{tb: tb})), nil
+		},
+		"getline": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+			f, _ := args[0].o.(*Str)
+			if f == nil || !args[1].IsSmallInt() {
+				return String(""), nil
+			}
+			line, ok := th.interp.sourceLine(f.s, int(int64(args[1].n)))
+			if !ok {
+				return String(""), nil
+			}
+			return String(line + "\n"), nil
+		},
 		"lowercase_ascii": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 			return String(strings.ToLower(args[0].o.(*Str).s)), nil
 		},

@@ -40,61 +40,179 @@ func (in *Interpreter) sourceLine(filename string, n int) (string, bool) {
 // FormatException renders an exception with its chain as CPython prints it.
 func (th *Thread) FormatException(exc *Exception) string {
 	var b strings.Builder
-	seen := map[*Exception]bool{}
-	th.formatChain(&b, exc, seen)
+	ctx := &printCtx{seen: map[*Exception]bool{}}
+	th.formatChain(&b, exc, ctx)
 	return b.String()
 }
 
-func (th *Thread) formatChain(b *strings.Builder, exc *Exception, seen map[*Exception]bool) {
-	seen[exc] = true
-	if cause, ok := exc.cause.o.(*Exception); ok && !seen[cause] {
-		th.formatChain(b, cause, seen)
-		b.WriteString("\nThe above exception was the direct cause of the following exception:\n\n")
-	} else if ctx, ok := exc.context.o.(*Exception); ok && !exc.suppressContext && !seen[ctx] {
-		th.formatChain(b, ctx, seen)
-		b.WriteString("\nDuring handling of the above exception, another exception occurred:\n\n")
-	}
-	th.formatOne(b, exc)
+// printCtx follows CPython's _ExceptionPrintContext: exception groups are
+// printed inside margins whose depth grows with nesting.
+type printCtx struct {
+	seen      map[*Exception]bool
+	depth     int
+	needClose bool
 }
 
-const tracebackLimit = 1000
-const recursiveCutoff = 3
+func (c *printCtx) indent() string { return strings.Repeat(" ", 2*c.depth) }
 
-func (th *Thread) formatOne(b *strings.Builder, exc *Exception) {
-	if exc.tb != nil {
-		b.WriteString("Traceback (most recent call last):\n")
-		var entries []*Traceback
-		for tb := exc.tb; tb != nil; tb = tb.Next {
-			entries = append(entries, tb)
-		}
-		if len(entries) > tracebackLimit {
-			entries = entries[len(entries)-tracebackLimit:]
-		}
-		var last *Traceback
-		repeat := 0
-		flush := func() {
-			if repeat > recursiveCutoff {
-				n := repeat - recursiveCutoff
-				b.WriteString("  [Previous line repeated " + itoa(n) + " more time" + plural_s(n != 1) + "]\n")
-			}
-		}
-		for _, tb := range entries {
-			if last != nil && last.Code.Filename == tb.Code.Filename && last.Line() == tb.Line() && last.Code.Name == tb.Code.Name {
-				repeat++
-				if repeat > recursiveCutoff {
-					continue
-				}
-			} else {
-				flush()
-				repeat = 1
-			}
-			last = tb
-			th.formatEntry(b, tb)
-		}
-		flush()
+// emit writes text with the current margin on every line.
+func (c *printCtx) emit(b *strings.Builder, text string, margin string) {
+	if text == "" {
+		return
 	}
+	prefix := c.indent()
+	if c.depth > 0 {
+		if margin == "" {
+			margin = "|"
+		}
+		prefix += margin + " "
+	}
+	for _, line := range strings.SplitAfter(text, "\n") {
+		if line == "" {
+			continue
+		}
+		b.WriteString(prefix + line)
+	}
+}
+
+const (
+	tracebackLimit  = 1000
+	recursiveCutoff = 3
+	maxGroupWidth   = 15
+	maxGroupDepth   = 10
+)
+
+func (th *Thread) formatChain(b *strings.Builder, exc *Exception, ctx *printCtx) {
+	type link struct {
+		msg string
+		exc *Exception
+	}
+	var chain []link
+	for e := exc; e != nil; {
+		ctx.seen[e] = true
+		var next *Exception
+		msg := ""
+		if c, ok := e.cause.o.(*Exception); ok && !ctx.seen[c] {
+			msg, next = "\nThe above exception was the direct cause of the following exception:\n\n", c
+		} else if c, ok := e.context.o.(*Exception); ok && !e.suppressContext && !ctx.seen[c] {
+			msg, next = "\nDuring handling of the above exception, another exception occurred:\n\n", c
+		}
+		chain = append(chain, link{msg, e})
+		e = next
+	}
+	for i := len(chain) - 1; i >= 0; i-- {
+		if i < len(chain)-1 {
+			ctx.emit(b, chain[i].msg, "")
+		}
+		th.formatOne(b, chain[i].exc, ctx)
+	}
+}
+
+func (th *Thread) formatStack(exc *Exception) string {
+	var b strings.Builder
+	var entries []*Traceback
+	for tb := exc.tb; tb != nil; tb = tb.Next {
+		entries = append(entries, tb)
+	}
+	if len(entries) > tracebackLimit {
+		entries = entries[len(entries)-tracebackLimit:]
+	}
+	var last *Traceback
+	repeat := 0
+	flush := func() {
+		if repeat > recursiveCutoff {
+			n := repeat - recursiveCutoff
+			b.WriteString("  [Previous line repeated " + itoa(n) + " more time" + plural_s(n != 1) + "]\n")
+		}
+	}
+	for _, tb := range entries {
+		if last != nil && last.Code.Filename == tb.Code.Filename && last.Line() == tb.Line() && last.Code.Name == tb.Code.Name {
+			repeat++
+			if repeat > recursiveCutoff {
+				continue
+			}
+		} else {
+			flush()
+			repeat = 1
+		}
+		last = tb
+		th.formatEntry(&b, tb)
+	}
+	flush()
+	return b.String()
+}
+
+func (th *Thread) formatOne(b *strings.Builder, exc *Exception, ctx *printCtx) {
+	if !exc.typ.IsSubtype(BaseExceptionGroupType) {
+		if exc.tb != nil {
+			ctx.emit(b, "Traceback (most recent call last):\n", "")
+			ctx.emit(b, th.formatStack(exc), "")
+		}
+		ctx.emit(b, th.formatExceptionOnly(exc), "")
+		return
+	}
+	if ctx.depth > maxGroupDepth {
+		ctx.emit(b, "... (max_group_depth is "+itoa(maxGroupDepth)+")\n", "")
+		return
+	}
+	topLevel := ctx.depth == 0
+	if topLevel {
+		ctx.depth++
+	}
+	if exc.tb != nil {
+		margin := ""
+		if topLevel {
+			margin = "+"
+		}
+		ctx.emit(b, "Exception Group Traceback (most recent call last):\n", margin)
+		ctx.emit(b, th.formatStack(exc), "")
+	}
+	ctx.emit(b, th.formatExceptionOnly(exc), "")
+	subs := exc.args.items[1].o.(*Tuple).items
+	n := len(subs)
+	if n > maxGroupWidth {
+		n = maxGroupWidth + 1
+	}
+	ctx.needClose = false
+	for i := 0; i < n; i++ {
+		lastExc := i == n-1
+		if lastExc {
+			ctx.needClose = true
+		}
+		truncated := i >= maxGroupWidth
+		title := itoa(i + 1)
+		if truncated {
+			title = "..."
+		}
+		lead := "  "
+		if i == 0 {
+			lead = "+-"
+		}
+		b.WriteString(ctx.indent() + lead + "+---------------- " + title + " ----------------\n")
+		ctx.depth++
+		if !truncated {
+			th.formatChain(b, subs[i].o.(*Exception), ctx)
+		} else {
+			remaining := len(subs) - maxGroupWidth
+			ctx.emit(b, "and "+itoa(remaining)+" more exception"+plural_s(remaining > 1)+"\n", "")
+		}
+		if lastExc && ctx.needClose {
+			b.WriteString(ctx.indent() + "+------------------------------------\n")
+			ctx.needClose = false
+		}
+		ctx.depth--
+	}
+	if topLevel {
+		ctx.depth = 0
+	}
+}
+
+// formatExceptionOnly renders the "Type: message" part (with a SyntaxError's
+// location and notes).
+func (th *Thread) formatExceptionOnly(exc *Exception) string {
+	var b strings.Builder
 	if exc.typ.IsSubtype(SyntaxErrorType) {
-		th.formatSyntaxError(b, exc)
+		th.formatSyntaxError(&b, exc)
 	}
 	name := exc.typ.QualName
 	if m, ok := exc.typ.Dict.GetStr("__module__"); ok {
@@ -132,34 +250,7 @@ func (th *Thread) formatOne(b *strings.Builder, exc *Exception) {
 			}
 		}
 	}
-	if exc.typ.IsSubtype(BaseExceptionGroupType) {
-		th.formatGroup(b, exc, 1)
-	}
-}
-
-// formatGroup prints the sub-exceptions of an exception group in the
-// boxed style of CPython 3.11.
-func (th *Thread) formatGroup(b *strings.Builder, exc *Exception, depth int) {
-	subs := exc.args.items[1].o.(*Tuple).items
-	for i, s := range subs {
-		se := s.o.(*Exception)
-		head := "+-+"
-		if i > 0 {
-			head = "  +"
-		}
-		if i == 0 {
-			b.WriteString(strings.Repeat(" ", 0) + "  " + head + "---------------- " + itoa(i+1) + " ----------------\n")
-		} else {
-			b.WriteString("    +---------------- " + itoa(i+1) + " ----------------\n")
-		}
-		var inner strings.Builder
-		seen := map[*Exception]bool{}
-		th.formatChain(&inner, se, seen)
-		for _, line := range strings.Split(strings.TrimSuffix(inner.String(), "\n"), "\n") {
-			b.WriteString("    | " + line + "\n")
-		}
-	}
-	b.WriteString("    +------------------------------------\n")
+	return b.String()
 }
 
 func syntaxMsg(exc *Exception) string {

@@ -56,11 +56,8 @@ def warn(message, category=None, stacklevel=1, source=None):
 
 
 def _getline(filename, lineno):
-    try:
-        import _pyjit
-    except ImportError:
-        return None
-    return None
+    import _pyjit
+    return _pyjit.getline(filename, lineno) or None
 
 
 def simplefilter(action, category=Warning, lineno=0, append=False):
