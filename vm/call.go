@@ -105,6 +105,7 @@ func (th *Thread) newFrameForCall(fn *Function, args []Value, kwnames []string) 
 	f.globals = fn.globals
 	f.builtins = fn.builtins
 	f.locals = nil
+	f.localsMap = Null
 	f.sp = co.NLocals
 	f.pc = 0
 	f.kwnames = nil

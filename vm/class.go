@@ -84,19 +84,18 @@ func buildClass(th *Thread, _ Value, args []Value, kwnames []string) (Value, err
 			return Null, err
 		}
 	}
-	nsDict, ok := ns.o.(*Dict)
-	if !ok {
-		if in, ok := ns.o.(*Instance); ok {
-			if d, ok := in.base.o.(*Dict); ok {
-				nsDict = d
-			}
+	nsDict, exact := ns.o.(*Dict)
+	if !exact && ns.Type().Lookup("__getitem__").o == nil {
+		name := "<metaclass>"
+		if mt, ok := meta.o.(*Type); ok {
+			name = mt.Name
 		}
-		if nsDict == nil {
-			return Null, Errorf(TypeErrorType, "%s.__prepare__() must return a mapping, not %s", meta.o.(*Type).Name, ns.Type().Name)
-		}
+		return Null, Errorf(TypeErrorType, "%s.__prepare__() must return a mapping, not %s", name, ns.Type().Name)
 	}
 	if changed {
-		nsDict.SetStr("__orig_bases__", Obj(NewTuple(origBases)))
+		if err := th.SetItem(ns, String("__orig_bases__"), Obj(NewTuple(origBases))); err != nil {
+			return Null, err
+		}
 	}
 	// Run the class body with the namespace as its locals.
 	f := th.allocFrame(fn.code.frameSize)
@@ -106,6 +105,10 @@ func buildClass(th *Thread, _ Value, args []Value, kwnames []string) (Value, err
 	f.globals = fn.globals
 	f.builtins = fn.builtins
 	f.locals = nsDict
+	f.localsMap = Null
+	if !exact {
+		f.localsMap = ns
+	}
 	f.sp = fn.code.NLocals
 	f.pc = 0
 	f.entry = true

@@ -16,6 +16,10 @@ type Frame struct {
 	globals  *Dict
 	builtins *Dict
 	locals   *Dict   // namespace for module and class bodies
+	// localsMap is a class namespace that is not an exact dict (from a
+	// metaclass __prepare__); name operations then go through its
+	// __getitem__/__setitem__/__delitem__.
+	localsMap Value
 	fast     []Value // locals, cells, free variables, then the value stack
 	sp       int     // next free stack slot in fast
 	pc       int     // next instruction
@@ -91,6 +95,7 @@ func (th *Thread) releaseFrame(f *Frame) {
 	f.back = nil
 	f.fast = nil
 	f.locals = nil
+	f.localsMap = Null
 	th.framePool = append(th.framePool, f)
 }
 
@@ -159,8 +164,14 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 		case code.LOAD_DEREF, code.LOAD_CLASSDEREF:
 			slot := in.Arg()
 			if in.Op() == code.LOAD_CLASSDEREF {
-				name := co.LocalName(slot)
-				if v, ok := f.locals.GetStr(name); ok {
+				var v Value
+				var found bool
+				f.sp, f.pc = sp, pc
+				v, found, err = th.classDerefLookup(f, co.LocalName(slot))
+				if err != nil {
+					goto onError
+				}
+				if found {
 					fast[sp] = v
 					sp++
 					break
@@ -227,6 +238,13 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 		case code.DELETE_NAME:
 			name := co.names[in.Arg()]
 			var ok bool
+			if f.localsMap.o != nil {
+				err = th.DelItem(f.localsMap, Obj(name))
+				if err != nil {
+					goto onError
+				}
+				break
+			}
 			ok, err = f.locals.Del(th, Obj(name))
 			if err == nil && !ok {
 				err = Errorf(NameErrorType, "name '%s' is not defined", name.s)
@@ -956,7 +974,14 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			reraise = true
 			goto onError
 		case code.SETUP_ANNOTATIONS:
-			if _, ok := f.locals.GetStr("__annotations__"); !ok {
+			if f.localsMap.o != nil {
+				if _, err = th.GetItem(f.localsMap, String("__annotations__")); err != nil {
+					err = th.SetItem(f.localsMap, String("__annotations__"), Obj(NewDict()))
+					if err != nil {
+						goto onError
+					}
+				}
+			} else if _, ok := f.locals.GetStr("__annotations__"); !ok {
 				f.locals.SetStr("__annotations__", Obj(NewDict()))
 			}
 		case code.PRINT_EXPR:
@@ -1021,7 +1046,15 @@ func (th *Thread) unboundDeref(co *CodeObj, slot int) error {
 }
 
 func (th *Thread) loadName(f *Frame, name *Str) (Value, error) {
-	if f.locals != nil {
+	if f.localsMap.o != nil {
+		v, err := th.GetItem(f.localsMap, Obj(name))
+		if err == nil {
+			return v, nil
+		}
+		if e, ok := err.(*Exception); !ok || !e.typ.IsSubtype(KeyErrorType) {
+			return Null, err
+		}
+	} else if f.locals != nil {
 		if v, ok := f.locals.GetStr(name.s); ok {
 			return v, nil
 		}
@@ -1036,6 +1069,9 @@ func (th *Thread) loadName(f *Frame, name *Str) (Value, error) {
 }
 
 func (th *Thread) storeName(f *Frame, name *Str, v Value) error {
+	if f.localsMap.o != nil {
+		return th.SetItem(f.localsMap, Obj(name), v)
+	}
 	return f.locals.Set(th, Obj(name), v)
 }
 
@@ -1130,4 +1166,20 @@ func (th *Thread) excMatches(excV, typ Value) (bool, error) {
 		return false, nil
 	}
 	return check(typ)
+}
+
+// classDerefLookup reads a name from a class namespace for LOAD_CLASSDEREF.
+func (th *Thread) classDerefLookup(f *Frame, name string) (Value, bool, error) {
+	if f.localsMap.o != nil {
+		v, err := th.GetItem(f.localsMap, String(name))
+		if err != nil {
+			if e, ok := err.(*Exception); ok && e.typ.IsSubtype(KeyErrorType) {
+				return Null, false, nil
+			}
+			return Null, false, err
+		}
+		return v, true, nil
+	}
+	v, ok := f.locals.GetStr(name)
+	return v, ok, nil
 }

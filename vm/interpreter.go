@@ -162,6 +162,7 @@ func (th *Thread) ExecCode(co *CodeObj, globals, locals *Dict) (Value, error) {
 	f.code = co
 	f.globals = globals
 	f.locals = locals
+	f.localsMap = Null
 	f.builtins = th.interp.builtins
 	if b, ok := globals.GetStr("__builtins__"); ok {
 		if m, ok := b.o.(*Module); ok {

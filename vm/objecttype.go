@@ -251,7 +251,11 @@ func initTypeType() {
 		}
 		ns, ok := args[3].o.(*Dict)
 		if !ok {
-			return Null, Errorf(TypeErrorType, "type.__new__() argument 3 must be dict, not %s", args[3].Type().Name)
+			if d, isDict := unwrap(args[3]).o.(*Dict); isDict {
+				ns = d
+			} else {
+				return Null, Errorf(TypeErrorType, "type.__new__() argument 3 must be dict, not %s", args[3].Type().Name)
+			}
 		}
 		if w, err := calculateMeta(meta, bases.items); err != nil {
 			return Null, err

@@ -1,0 +1,2 @@
+import cyclic_a
+B = "b"
