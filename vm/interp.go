@@ -15,21 +15,21 @@ type Frame struct {
 	fn       *Function
 	globals  *Dict
 	builtins *Dict
-	locals   *Dict   // namespace for module and class bodies
+	locals   *Dict // namespace for module and class bodies
 	// localsMap is a class namespace that is not an exact dict (from a
 	// metaclass __prepare__); name operations then go through its
 	// __getitem__/__setitem__/__delitem__.
 	localsMap Value
-	fast     []Value // locals, cells, free variables, then the value stack
-	sp       int     // next free stack slot in fast
-	pc       int     // next instruction
-	back     *Frame
-	gen      *Generator
-	kwnames  []string // pending KW_NAMES for the next CALL
-	entry    bool     // run returns when this frame returns
-	owned    bool     // fast is not on the thread stack (generators)
-	yielded  bool     // the last exit from run was a yield
-	stackTop int      // thread-stack mark to restore on release
+	fast      []Value // locals, cells, free variables, then the value stack
+	sp        int     // next free stack slot in fast
+	pc        int     // next instruction
+	back      *Frame
+	gen       *Generator
+	kwnames   []string // pending KW_NAMES for the next CALL
+	entry     bool     // run returns when this frame returns
+	owned     bool     // fast is not on the thread stack (generators)
+	yielded   bool     // the last exit from run was a yield
+	stackTop  int      // thread-stack mark to restore on release
 }
 
 // Code returns the frame's code object.
