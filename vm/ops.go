@@ -126,7 +126,7 @@ func (th *Thread) Hash(v Value) (int64, error) {
 		}
 	case *Bytes:
 		if !o.mutable {
-			return strHash(string(o.b)), nil
+			return hashBytesData(o.b), nil
 		}
 	case *Function, *Builtin, *Module, *Cell, *CodeObj, ellipsisObj, notImplemented, *Range:
 		return int64(objectID(v) >> 4), nil

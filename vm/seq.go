@@ -92,21 +92,6 @@ func encodeRunes(rs []rune) string {
 	return string(b)
 }
 
-func strHash(s string) int64 {
-	// FNV-1a; Python randomizes str hashes per process, so no program can
-	// depend on their values.
-	h := uint64(14695981039346656037)
-	for i := 0; i < len(s); i++ {
-		h ^= uint64(s[i])
-		h *= 1099511628211
-	}
-	r := int64(h >> 1)
-	if r == -1 {
-		r = -2
-	}
-	return r
-}
-
 // Hash returns the str's hash.
 func (s *Str) Hash() int64 {
 	if !s.hashed {

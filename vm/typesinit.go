@@ -106,6 +106,8 @@ func initAllTypes() {
 	initFunctionTypes()
 	initExceptionMethods()
 	initIteratorTypes()
+	initGenericAlias()
+	initUnionType()
 }
 
 // argError builds CPython's messages for wrong argument counts of builtins.

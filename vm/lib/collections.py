@@ -202,7 +202,8 @@ class deque:
         return (type(self), (self._items(), self._maxlen))
 
     def __class_getitem__(cls, item):
-        return cls
+        import types
+        return types.GenericAlias(cls, item)
 
 
 class defaultdict(dict):

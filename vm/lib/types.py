@@ -77,3 +77,6 @@ def coroutine(func):
 
 class DynamicClassAttribute(property):
     pass
+
+GenericAlias = type(list[int])
+UnionType = type(int | str)

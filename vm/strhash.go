@@ -1,0 +1,111 @@
+package vm
+
+// str and bytes hashing: CPython's SipHash-1-3 over the PEP 393
+// representation with zero keys, i.e. CPython run with PYTHONHASHSEED=0.
+// Programs cannot rely on hash values (CPython randomizes them per process
+// by default), but matching a fixed seed makes the iteration order of sets
+// of strings identical to CPython's under PYTHONHASHSEED=0.
+
+import (
+	"encoding/binary"
+	"math/bits"
+)
+
+func sipRound(v0, v1, v2, v3 uint64) (uint64, uint64, uint64, uint64) {
+	v0 += v1
+	v2 += v3
+	v1 = bits.RotateLeft64(v1, 13) ^ v0
+	v3 = bits.RotateLeft64(v3, 16) ^ v2
+	v0 = bits.RotateLeft64(v0, 32)
+	v2 += v1
+	v0 += v3
+	v1 = bits.RotateLeft64(v1, 17) ^ v2
+	v3 = bits.RotateLeft64(v3, 21) ^ v0
+	v2 = bits.RotateLeft64(v2, 32)
+	return v0, v1, v2, v3
+}
+
+// siphash13 is CPython's siphash13 with k0 = k1 = 0.
+func siphash13(data []byte) uint64 {
+	n := len(data)
+	b := uint64(n) << 56
+	v0 := uint64(0x736f6d6570736575)
+	v1 := uint64(0x646f72616e646f6d)
+	v2 := uint64(0x6c7967656e657261)
+	v3 := uint64(0x7465646279746573)
+	for len(data) >= 8 {
+		mi := binary.LittleEndian.Uint64(data)
+		data = data[8:]
+		v3 ^= mi
+		v0, v1, v2, v3 = sipRound(v0, v1, v2, v3)
+		v0 ^= mi
+	}
+	var t uint64
+	for i := len(data) - 1; i >= 0; i-- {
+		t = t<<8 | uint64(data[i])
+	}
+	b |= t
+	v3 ^= b
+	v0, v1, v2, v3 = sipRound(v0, v1, v2, v3)
+	v0 ^= b
+	v2 ^= 0xff
+	v0, v1, v2, v3 = sipRound(v0, v1, v2, v3)
+	v0, v1, v2, v3 = sipRound(v0, v1, v2, v3)
+	v0, v1, v2, v3 = sipRound(v0, v1, v2, v3)
+	return (v0 ^ v1) ^ (v2 ^ v3)
+}
+
+func hashBytesData(data []byte) int64 {
+	if len(data) == 0 {
+		return 0
+	}
+	h := int64(siphash13(data))
+	if h == -1 {
+		h = -2
+	}
+	return h
+}
+
+// strHash hashes a str as CPython does: over 1, 2 or 4 bytes per code
+// point depending on the largest code point.
+func strHash(s string) int64 {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		if len(s) == 0 {
+			return 0
+		}
+		return hashBytesData([]byte(s))
+	}
+	rs := decodeRunes(s)
+	maxr := rune(0)
+	for _, r := range rs {
+		if r > maxr {
+			maxr = r
+		}
+	}
+	var data []byte
+	switch {
+	case maxr < 0x100:
+		data = make([]byte, len(rs))
+		for i, r := range rs {
+			data[i] = byte(r)
+		}
+	case maxr < 0x10000:
+		data = make([]byte, 2*len(rs))
+		for i, r := range rs {
+			binary.LittleEndian.PutUint16(data[2*i:], uint16(r))
+		}
+	default:
+		data = make([]byte, 4*len(rs))
+		for i, r := range rs {
+			binary.LittleEndian.PutUint32(data[4*i:], uint32(r))
+		}
+	}
+	return hashBytesData(data)
+}
