@@ -845,7 +845,7 @@ func (c *compiler) unpack(elts []syntax.Expr, sp syntax.Span) {
 	for i, e := range elts {
 		if _, ok := e.(*syntax.Starred); ok {
 			if star >= 0 {
-				c.errorAt(e.Pos(), "multiple starred expressions in assignment")
+				c.errorAt(sp, "multiple starred expressions in assignment")
 			}
 			star = i
 		}

@@ -74,6 +74,8 @@ func (c *compiler) futureImports(body []syntax.Stmt) {
 				c.futureAnno = true
 			case "nested_scopes", "generators", "division", "absolute_import", "with_statement",
 				"print_function", "unicode_literals", "barry_as_FLUFL", "generator_stop":
+			case "braces":
+				c.errorAt(syntax.Span{Start: f.Span.Start}, "not a chance")
 			default:
 				c.errorAt(a.Span, "future feature "+a.Name+" is not defined")
 			}

@@ -189,12 +189,43 @@ func (p *parser) unexpected() {
 
 func (p *parser) expectOp(k Token) token {
 	if p.tok().kind != k {
-		if k == COLON {
-			p.syntaxError(p.toks[max(p.i-1, 0)].span, "expected ':'")
+		if k == COLON && p.tok().kind == NEWLINE {
+			nl := p.tok().span.Start
+			p.syntaxError(Span{nl, nl}, "expected ':'")
 		}
 		p.unexpected()
 	}
 	return p.next()
+}
+
+// forgotComma reports two adjacent expressions inside brackets, as
+// CPython does: "invalid syntax. Perhaps you forgot a comma?".
+func (p *parser) forgotComma(prev Expr) {
+	if !startsExpr(p.tok()) || p.isKw("for") || p.isKw("if") || p.isKw("async") || p.isKw("else") ||
+		p.isKw("in") || p.isKw("not") && p.peekN(1).text == "in" || p.isKw("is") {
+		return
+	}
+	if k, ok := prev.(*Constant); ok {
+		if _, isStr := k.Value.(string); isStr && p.tok().kind == STRING {
+			return
+		}
+	}
+	save := p.i
+	var next Expr
+	func() {
+		defer func() {
+			if r := recover(); r != nil {
+				if _, ok := r.(parseError); !ok {
+					panic(r)
+				}
+			}
+		}()
+		next = p.expression()
+	}()
+	p.i = save
+	if next != nil {
+		p.syntaxError(Span{prev.Pos().Start, next.Pos().End}, "invalid syntax. Perhaps you forgot a comma?")
+	}
 }
 
 func (p *parser) expectName() token {
@@ -219,7 +250,9 @@ func (p *parser) leave() { p.depth-- }
 func (p *parser) statement() []Stmt {
 	t := p.tok()
 	if t.kind == INDENT {
-		p.errorKind(t.span, "unexpected indent", "IndentationError")
+		// CPython points just past the indentation.
+		at := Pos{t.span.End.Line, t.span.End.Col - 1}
+		p.errorKind(Span{at, Pos{}}, "unexpected indent", "IndentationError")
 	}
 	if t.kind == NAME {
 		switch t.text {
@@ -332,6 +365,11 @@ func (p *parser) simpleStmt() Stmt {
 			p.i++
 			d := &Delete{}
 			for {
+				if p.isOp(STAR) {
+					st := p.next()
+					v := p.bitOr()
+					p.syntaxError(Span{st.span.Start, v.Pos().End}, "cannot delete starred")
+				}
 				e := p.bitOr()
 				p.setContext(e, Del)
 				d.Targets = append(d.Targets, e)
@@ -838,7 +876,7 @@ func (p *parser) parameters(close Token, annotations bool) *Arguments {
 			}
 			seenStar = true
 			if p.isOp(COMMA) {
-				if p.peekN(1).kind == close {
+				if k := p.peekN(1).kind; k == close || k == DOUBLESTAR {
 					p.syntaxError(t.span, "named arguments must follow bare *")
 				}
 			} else if p.isOp(close) {
@@ -1184,7 +1222,42 @@ func (p *parser) namedExpression() Expr {
 	if p.isOp(COLONEQ) {
 		p.syntaxError(e.Pos(), "cannot use assignment expressions with "+describeExpr(e))
 	}
+	if p.isOp(EQUAL) && p.depth <= 1 {
+		p.invalidEquals(e)
+	}
 	return e
+}
+
+// invalidEquals reports `x = 1` where an expression is expected (as in
+// `if x = 1:`), with CPython's hints.
+func (p *parser) invalidEquals(e Expr) {
+	if n := p.peekN(1); n.kind == EQUAL || n.kind == COLONEQ {
+		return
+	}
+	save := p.i
+	p.i++
+	var right Expr
+	func() {
+		defer func() {
+			if r := recover(); r != nil {
+				if _, ok := r.(parseError); !ok {
+					panic(r)
+				}
+			}
+		}()
+		right = p.bitOr()
+	}()
+	if right == nil {
+		p.i = save
+		return
+	}
+	switch e.(type) {
+	case *Name:
+		p.syntaxError(Span{e.Pos().Start, right.Pos().End}, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
+	case *Attribute, *Subscript, *Call, *Constant, *Compare, *BinOp:
+		p.syntaxError(e.Pos(), "cannot assign to "+describeExpr(e)+" here. Maybe you meant '==' instead of '='?")
+	}
+	p.i = save
 }
 
 func (p *parser) expression() Expr {
@@ -1457,7 +1530,7 @@ func (p *parser) callArgs() ([]Expr, []*Keyword) {
 			v := p.expression()
 			st := &Starred{At: At{Span{t.span.Start, p.prevEnd()}}, Value: v}
 			if sawDStar {
-				p.syntaxError(st.Span, "iterable argument unpacking follows keyword argument unpacking")
+				p.syntaxError(t.span, "iterable argument unpacking follows keyword argument unpacking")
 			}
 			args = append(args, st)
 		case t.kind == NAME && p.peekN(1).kind == EQUAL:
@@ -1488,12 +1561,13 @@ func (p *parser) callArgs() ([]Expr, []*Keyword) {
 				p.syntaxError(Span{e.Pos().Start, p.tok().span.End}, "expression cannot contain assignment, perhaps you meant \"==\"?")
 			}
 			if sawDStar {
-				p.syntaxError(e.Pos(), "positional argument follows keyword argument unpacking")
+				p.syntaxError(p.tok().span, "positional argument follows keyword argument unpacking")
 			}
 			if sawKw {
-				p.syntaxError(e.Pos(), "positional argument follows keyword argument")
+				p.syntaxError(p.tok().span, "positional argument follows keyword argument")
 			}
 			args = append(args, e)
+			p.forgotComma(e)
 		}
 		if !p.acceptOp(COMMA) {
 			break
@@ -1564,11 +1638,13 @@ func (p *parser) atom() Expr {
 			return c
 		}
 		elts := []Expr{first}
+		p.forgotComma(first)
 		for p.acceptOp(COMMA) {
 			if p.isOp(RBRACK) {
 				break
 			}
 			elts = append(elts, p.starNamedExpression())
+			p.forgotComma(elts[len(elts)-1])
 		}
 		p.expectOp(RBRACK)
 		return &List{At: At{Span{t.span.Start, p.prevEnd()}}, Elts: elts}
@@ -1604,6 +1680,7 @@ func (p *parser) parenAtom() Expr {
 		}
 		return first
 	}
+	p.forgotComma(first)
 	elts := []Expr{first}
 	for p.acceptOp(COMMA) {
 		if p.isOp(RPAREN) {
@@ -1611,9 +1688,7 @@ func (p *parser) parenAtom() Expr {
 		}
 		elts = append(elts, p.starNamedExpression())
 	}
-	if !p.isOp(RPAREN) && startsExpr(p.tok()) {
-		p.syntaxError(Span{elts[len(elts)-1].Pos().Start, p.tok().span.End}, "invalid syntax. Perhaps you forgot a comma?")
-	}
+	p.forgotComma(elts[len(elts)-1])
 	p.expectOp(RPAREN)
 	return &Tuple{At: At{Span{t.span.Start, p.prevEnd()}}, Elts: elts}
 }
@@ -1673,6 +1748,9 @@ func (p *parser) dictRest(open token, k, v Expr) Expr {
 			d.Values = append(d.Values, p.bitOr())
 		} else {
 			key := p.expression()
+			if !p.isOp(COLON) {
+				p.syntaxError(key.Pos(), "':' expected after dictionary key")
+			}
 			p.expectOp(COLON)
 			d.Keys = append(d.Keys, key)
 			d.Values = append(d.Values, p.expression())

@@ -176,7 +176,7 @@ func (s *scanner) scan() token {
 				s.newline()
 				continue
 			}
-			t := token{kind: NEWLINE, span: Span{p, Pos{p.Line, p.Col + 1}}}
+			t := token{kind: NEWLINE, span: Span{p, p}}
 			s.newline()
 			s.atLineBeg = true
 			return t
@@ -412,7 +412,8 @@ func (s *scanner) number(start Pos) token {
 			if s.pos < len(s.src) && isDigit(s.src[s.pos]) {
 				return invalid("invalid digit '" + string(s.src[s.pos]) + "' in " + name + " literal")
 			}
-			return invalid("invalid " + name + " literal")
+			s.errorAt(Pos{start.Line, start.Col + 1}, "invalid "+name+" literal")
+			return token{kind: EOF, span: Span{start, s.here()}}
 		}
 		if s.pos < len(s.src) && isDigit(s.src[s.pos]) {
 			return invalid("invalid digit '" + string(s.src[s.pos]) + "' in " + name + " literal")
@@ -434,7 +435,8 @@ func (s *scanner) number(start Pos) token {
 			}
 			if !digitsRun(isDigit) {
 				s.pos = save
-				return invalid("invalid decimal literal")
+				s.errorAt(Pos{start.Line, int32(save - s.lineAt - 1)}, "invalid decimal literal")
+				return token{kind: EOF, span: Span{start, s.here()}}
 			}
 			kind = FLOAT
 		}
@@ -445,11 +447,8 @@ func (s *scanner) number(start Pos) token {
 		if kind == INT {
 			text := string(s.src[begin:s.pos])
 			if len(text) > 1 && text[0] == '0' && strings.Trim(text, "0_") != "" {
-				s.pos = begin
-				for s.pos < len(s.src) && (s.src[s.pos] == '0' || s.src[s.pos] == '_') {
-					s.pos++
-				}
-				return invalid("leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers")
+				s.errorSpan(start, Pos{start.Line, start.Col + 1}, "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers", "SyntaxError")
+				return token{kind: EOF, span: Span{start, s.here()}}
 			}
 		}
 	}

@@ -253,6 +253,8 @@ func posIn(body string, base Pos, off int) Pos {
 
 // fstring parses the body of an f-string into constant and formatted parts.
 func (p *parser) fstring(body string, raw bool, base Pos, tokSpan Span) []Expr {
+	// CPython reports f-string errors at the end of the string token.
+	tokSpan = Span{tokSpan.End, tokSpan.End}
 	var parts []Expr
 	var lit strings.Builder
 	flush := func() {
@@ -392,7 +394,7 @@ func (p *parser) fstringField(body string, i int, raw bool, base Pos, tokSpan Sp
 		case '}', ':':
 			p.syntaxError(tokSpan, "f-string: missing conversion character")
 		default:
-			p.syntaxError(tokSpan, "f-string: invalid conversion character '"+string(body[j+1])+"': expected 's', 'r', or 'a'")
+			p.syntaxError(tokSpan, "f-string: invalid conversion character: expected 's', 'r', or 'a'")
 		}
 		j += 2
 	}
