@@ -447,6 +447,20 @@ func builtinFuncs() []builtinSpec {
 			return Null, Errorf(PermissionErrorType, "pyjit: file access is not granted to this program")
 		}},
 		{"breakpoint", func(th *Thread, _ Value, args []Value, kw []string) (Value, error) { return None, nil }},
+		{"exit", exitBuiltin},
+		{"quit", exitBuiltin},
+		{"aiter", func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+			if len(args) != 1 {
+				return Null, Errorf(TypeErrorType, "aiter() takes exactly one argument (%d given)", len(args))
+			}
+			return th.getAIter(args[0])
+		}},
+		{"anext", func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+			if len(args) != 1 {
+				return Null, Errorf(NotImplementedErrorType, "pyjit: anext() with a default is not supported yet")
+			}
+			return th.getANext(args[0])
+		}},
 	}
 }
 
@@ -941,4 +955,12 @@ func builtinCompile(th *Thread, _ Value, args []Value, kw []string) (Value, erro
 		return Null, err
 	}
 	return Obj(co), nil
+}
+
+// exitBuiltin is the exit()/quit() helper that the site module installs.
+func exitBuiltin(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+	if len(args) > 1 {
+		return Null, Errorf(TypeErrorType, "exit expected at most 1 argument, got %d", len(args))
+	}
+	return Null, NewException(SystemExitType, args...)
 }

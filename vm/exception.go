@@ -154,7 +154,15 @@ var (
 	ConnectionErrorType,
 	InterruptedErrorType,
 	IsADirectoryErrorType,
-	NotADirectoryErrorType *Type
+	NotADirectoryErrorType,
+	BlockingIOErrorType,
+	BrokenPipeErrorType,
+	ChildProcessErrorType,
+	ConnectionAbortedErrorType,
+	ConnectionRefusedErrorType,
+	ConnectionResetErrorType,
+	ProcessLookupErrorType,
+	UnicodeTranslateErrorType *Type
 )
 
 // exceptionTypes lists the builtin exceptions in the order they are
@@ -204,6 +212,13 @@ func initExceptionTypes() {
 	InterruptedErrorType = newExcType("InterruptedError", OSErrorType)
 	IsADirectoryErrorType = newExcType("IsADirectoryError", OSErrorType)
 	NotADirectoryErrorType = newExcType("NotADirectoryError", OSErrorType)
+	BlockingIOErrorType = newExcType("BlockingIOError", OSErrorType)
+	ChildProcessErrorType = newExcType("ChildProcessError", OSErrorType)
+	ProcessLookupErrorType = newExcType("ProcessLookupError", OSErrorType)
+	BrokenPipeErrorType = newExcType("BrokenPipeError", ConnectionErrorType)
+	ConnectionAbortedErrorType = newExcType("ConnectionAbortedError", ConnectionErrorType)
+	ConnectionRefusedErrorType = newExcType("ConnectionRefusedError", ConnectionErrorType)
+	ConnectionResetErrorType = newExcType("ConnectionResetError", ConnectionErrorType)
 	ReferenceErrorType = newExcType("ReferenceError", e)
 	RuntimeErrorType = newExcType("RuntimeError", e)
 	NotImplementedErrorType = newExcType("NotImplementedError", RuntimeErrorType)
@@ -217,6 +232,7 @@ func initExceptionTypes() {
 	UnicodeErrorType = newExcType("UnicodeError", ValueErrorType)
 	UnicodeDecodeErrorType = newExcType("UnicodeDecodeError", UnicodeErrorType)
 	UnicodeEncodeErrorType = newExcType("UnicodeEncodeError", UnicodeErrorType)
+	UnicodeTranslateErrorType = newExcType("UnicodeTranslateError", UnicodeErrorType)
 	WarningType = newExcType("Warning", e)
 	UserWarningType = newExcType("UserWarning", WarningType)
 	DeprecationWarningType = newExcType("DeprecationWarning", WarningType)
