@@ -111,6 +111,9 @@ func (th *Thread) GetAttr(v Value, name *Str) (Value, error) {
 		if r, err := th.genericGetAttr(v, name); err == nil {
 			return r, nil
 		}
+		if o.initializing {
+			return Null, Errorf(AttributeErrorType, "partially initialized module '%s' has no attribute '%s' (most likely due to a circular import)", o.Name, name.s)
+		}
 		return Null, Errorf(AttributeErrorType, "module '%s' has no attribute '%s'", o.Name, name.s)
 	case *Type:
 		return th.typeGetAttr(o, name)

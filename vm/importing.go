@@ -210,7 +210,10 @@ func (th *Thread) execModuleSource(name, file string, src []byte, pkgDir string)
 	} else {
 		m.Dict.SetStr("__package__", String(""))
 	}
-	if _, err := th.ExecCode(co, m.Dict, m.Dict); err != nil {
+	m.initializing = true
+	_, err = th.ExecCode(co, m.Dict, m.Dict)
+	m.initializing = false
+	if err != nil {
 		in.modules.DelStr(name)
 		return Null, err
 	}

@@ -151,7 +151,9 @@ func (in *Interpreter) RunFile(filename string, src []byte) error {
 	}
 	m := in.NewModule("__main__")
 	m.Dict.SetStr("__file__", String(filename))
+	m.initializing = true
 	_, err = in.main.ExecCode(co, m.Dict, m.Dict)
+	m.initializing = false
 	return err
 }
 

@@ -454,6 +454,15 @@ func (th *Thread) reduceEx(v Value) (Value, error) {
 	if d := instanceDict(v); d != nil && d.Len() > 0 {
 		state = Obj(d)
 	}
+	if gs := t.Lookup("__getstate__"); gs.o != nil {
+		if md, ok := gs.o.(*MethodDescriptor); !ok || md.Owner != ObjectType {
+			s, err := th.callDescriptorAsMethod(gs, v, []Value{v})
+			if err != nil {
+				return Null, err
+			}
+			state = s
+		}
+	}
 	if inst, ok := v.o.(*Instance); ok && len(inst.slots) > 0 {
 		sd := NewDict()
 		for i, n := range t.slotNames {

@@ -225,6 +225,9 @@ func unwrap(v Value) Value {
 type Module struct {
 	Name string
 	Dict *Dict
+	// initializing is set while the module's code runs (for the
+	// "partially initialized module" error of circular imports).
+	initializing bool
 }
 
 // Type implements Object.

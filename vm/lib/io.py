@@ -74,7 +74,9 @@ class StringIO(TextIOBase):
     def __init__(self, initial_value='', newline='\n'):
         if initial_value is not None and not isinstance(initial_value, str):
             raise TypeError("initial_value must be str or None, not %s" % type(initial_value).__name__)
-        self._chunks = [initial_value or '']
+        initial_value = initial_value or ''
+        self._chunks = [initial_value]
+        self._len = len(initial_value)
         self._pos = 0
         self._closed = False
 
@@ -92,18 +94,18 @@ class StringIO(TextIOBase):
         if not isinstance(s, str):
             raise TypeError("string argument expected, got '%s'" % type(s).__name__)
         n = len(s)
-        if self._pos == self._length():
+        if self._pos == self._len:
             self._chunks.append(s)
+            self._len += n
         else:
             v = self._value()
             if self._pos > len(v):
                 v = v + '\0' * (self._pos - len(v))
-            self._chunks = [v[:self._pos] + s + v[self._pos + n:]]
+            v = v[:self._pos] + s + v[self._pos + n:]
+            self._chunks = [v]
+            self._len = len(v)
         self._pos += n
         return n
-
-    def _length(self):
-        return sum(len(c) for c in self._chunks) if len(self._chunks) > 1 else len(self._chunks[0])
 
     def read(self, size=-1):
         self._checkClosed()
@@ -133,7 +135,7 @@ class StringIO(TextIOBase):
         elif whence == 1:
             self._pos += pos
         else:
-            self._pos = len(self._value()) + pos
+            self._pos = self._len + pos
         return self._pos
 
     def tell(self):
@@ -144,7 +146,9 @@ class StringIO(TextIOBase):
         v = self._value()
         if size is None:
             size = self._pos
-        self._chunks = [v[:size]]
+        v = v[:size]
+        self._chunks = [v]
+        self._len = len(v)
         return size
 
 
