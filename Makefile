@@ -16,12 +16,15 @@ unit:
 
 # conformance runs every program in tests/conformance under pyjit and
 # compares stdout, stderr and exit status with the checked-in expectations.
+# The benchmark programs are part of the suite too.
+CONFORMANCE_DIRS := tests/conformance bench/programs
+
 conformance: build
-	$(GO) run ./tests/runner -pyjit $(BIN) tests/conformance
+	$(GO) run ./tests/runner -pyjit $(BIN) $(CONFORMANCE_DIRS)
 
 # golden regenerates the expected outputs by running CPython 3.11.
 golden:
-	$(GO) run ./tests/runner -golden -python $(PYTHON) tests/conformance
+	$(GO) run ./tests/runner -golden -python $(PYTHON) $(CONFORMANCE_DIRS)
 
 # fuzz runs the parser and compiler fuzzers; new corpus entries land in
 # the Go cache (copy them to testdata/fuzz to keep them).

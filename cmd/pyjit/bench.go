@@ -20,8 +20,9 @@ func benchCmd(args []string, stdout, stderr io.Writer) int {
 	compare := fs.String("compare", "", "comma-separated interpreters to compare (default: python3, pyenv CPythons, pypy3 when installed)")
 	runs := fs.Int("runs", 3, "runs per program and interpreter (the median is reported)")
 	jsonFile := fs.String("json", "", "write results as JSON to this file")
+	tier := fs.String("tier", "interp", "pyjit tiers to run: interp, spec, jit or all")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: pyjit bench [NAMES...] [--compare CMD,...] [--runs N] [--json FILE]")
+		fmt.Fprintln(stderr, "usage: pyjit bench [NAMES...] [--compare CMD,...] [--runs N] [--json FILE] [--tier interp|spec|jit|all]")
 		fmt.Fprintln(stderr, "programs:", strings.Join(bench.Programs(), " "))
 		fs.PrintDefaults()
 	}
@@ -46,7 +47,19 @@ func benchCmd(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, err)
 		return 1
 	}
-	interps := []bench.Interpreter{{Name: "pyjit", Argv: []string{self, "run"}}}
+	var interps []bench.Interpreter
+	switch *tier {
+	case "interp", "all":
+		// The generic interpreter is the only tier built so far; "all"
+		// runs every available tier.
+		interps = append(interps, bench.Interpreter{Name: "pyjit", Argv: []string{self, "run"}})
+	case "spec", "jit":
+		fmt.Fprintf(stderr, "pyjit bench: tier %q is not available in this build\n", *tier)
+		return 2
+	default:
+		fmt.Fprintf(stderr, "pyjit bench: unknown tier %q (want interp, spec, jit or all)\n", *tier)
+		return 2
+	}
 	for _, c := range comparisons(*compare) {
 		interps = append(interps, bench.Interpreter{Name: filepath.Base(c), Argv: []string{c}})
 	}
