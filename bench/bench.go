@@ -126,7 +126,6 @@ func Run(opts Options) ([]Result, error) {
 	return results, nil
 }
 
-
 func timeOne(argv []string, path string, timeout time.Duration) (float64, string, error) {
 	args := append(append([]string(nil), argv[1:]...), path)
 	cmd := exec.Command(argv[0], args...)
