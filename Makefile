@@ -16,11 +16,13 @@ unit:
 
 # conformance runs every program in tests/conformance under pyjit and
 # compares stdout, stderr and exit status with the checked-in expectations.
-# The benchmark programs are part of the suite too.
+# The benchmark programs are part of the suite too. Every program runs
+# twice: with tier 1 (the default) and on the generic interpreter alone.
 CONFORMANCE_DIRS := tests/conformance bench/programs
+CONFORMANCE_MODES := ,--no-specialize
 
 conformance: build
-	$(GO) run ./tests/runner -pyjit $(BIN) $(CONFORMANCE_DIRS)
+	$(GO) run ./tests/runner -pyjit $(BIN) -modes "$(CONFORMANCE_MODES)" $(CONFORMANCE_DIRS)
 
 # golden regenerates the expected outputs by running CPython 3.11.
 golden:

@@ -41,7 +41,7 @@ func (th *Thread) bindDescriptor(attr, obj Value, t *Type) (Value, error) {
 			return attr, nil
 		}
 		if d.Get.o == nil || d.Get.IsNone() {
-			return Null, Errorf(AttributeErrorType, "property %s of '%s' object has no getter", d.nameRepr(), t.Name)
+			return Null, Errorf(AttributeErrorType, "property%s of '%s' object has no getter", d.nameRepr(), t.Name)
 		}
 		return th.Call(d.Get, []Value{obj}, nil)
 	case *SlotDescriptor:
@@ -73,11 +73,33 @@ func (th *Thread) bindDescriptor(attr, obj Value, t *Type) (Value, error) {
 	return th.callDescriptorAsMethod(get, attr, []Value{attr, ov, Obj(t)})
 }
 
+// nameRepr is the property's name as error messages show it: set by
+// __set_name__, so a property attached after class creation has none.
 func (p *Property) nameRepr() string {
 	if p.name != "" {
-		return "'" + p.name + "'"
+		return " '" + p.name + "'"
 	}
-	return "<unknown>"
+	return ""
+}
+
+// setInstanceDict replaces the __dict__ of an instance, as assignment to
+// obj.__dict__ does; it reports whether v has a replaceable __dict__.
+func setInstanceDict(v Value, x Value) (bool, error) {
+	o, ok := v.o.(*Instance)
+	if !ok || o.dict == nil {
+		return false, nil
+	}
+	if x.o == nil {
+		// The instance starts over with an empty namespace.
+		o.dict = NewDict()
+		return true, nil
+	}
+	d, ok := x.o.(*Dict)
+	if !ok {
+		return true, Errorf(TypeErrorType, "__dict__ must be set to a dictionary, not a '%s'", x.Type().Name)
+	}
+	o.dict = d
+	return true, nil
 }
 
 // instanceDict returns the __dict__ of objects that have one.
@@ -263,7 +285,7 @@ func (th *Thread) genericSetAttr(v Value, name *Str, x Value) error {
 				if x.o == nil {
 					what = "deleter"
 				}
-				return Errorf(AttributeErrorType, "property %s of '%s' object has no %s", d.nameRepr(), t.Name, what)
+				return Errorf(AttributeErrorType, "property%s of '%s' object has no %s", d.nameRepr(), t.Name, what)
 			}
 			args := []Value{v, x}
 			if x.o == nil {
@@ -300,6 +322,11 @@ func (th *Thread) genericSetAttr(v Value, name *Str, x Value) error {
 	}
 	if name.s == "__class__" && x.o != nil {
 		return th.setClass(v, x)
+	}
+	if name.s == "__dict__" {
+		if handled, err := setInstanceDict(v, x); handled {
+			return err
+		}
 	}
 	d := instanceDict(v)
 	if d == nil {

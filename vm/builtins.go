@@ -19,7 +19,14 @@ type builtinSpec struct {
 func newBuiltinsDict() *Dict {
 	d := NewDict()
 	for _, b := range builtinFuncs() {
-		d.SetStr(b.name, Obj(&Builtin{Name: b.name, Fn: b.fn}))
+		bf := &Builtin{Name: b.name, Fn: b.fn}
+		switch b.name {
+		case "len":
+			bf.kind = builtinKindLen
+		case "isinstance":
+			bf.kind = builtinKindIsinstance
+		}
+		d.SetStr(b.name, Obj(bf))
 	}
 	for _, t := range []*Type{ObjectType, TypeType, IntType, BoolType, FloatType, StrType, BytesType, ByteArrayType,
 		ListType, TupleType, DictType, SetType, FrozenSetType, RangeType, SliceType, PropertyType, StaticMethodType,

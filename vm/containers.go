@@ -284,6 +284,7 @@ func initList() {
 	for n, f := range m {
 		method(t, n, f)
 	}
+	listAppendDescr = t.Dict.mustGet("append").o.(*MethodDescriptor)
 }
 
 func optArg(args []Value, i int) Value {

@@ -16,6 +16,7 @@ type CodeObj struct {
 	consts   []Value
 	names    []*Str
 	kwnames  map[int][]string // KW_NAMES constant index → names
+	caches   []InlineCache    // tier-1 inline caches, one per instruction (lazily)
 	cellArgs []int            // cells that are parameters: slot indexes
 	cellOnly []int            // cell slots that are not parameters
 	// frameSize is the number of Values a frame needs: locals then stack.
@@ -171,6 +172,7 @@ type Builtin struct {
 	owner string // qualname prefix (type name) for methods
 	mod   string
 	Doc   string
+	kind  uint8 // builtinKind*: builtins with a dedicated CALL specialization
 }
 
 // Type implements Object.

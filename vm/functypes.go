@@ -124,6 +124,9 @@ func initFunctionTypes() {
 		}
 		return Obj(fn(v).dict), nil
 	}, func(th *Thread, v, x Value) error {
+		if x.o == nil {
+			return Errorf(TypeErrorType, "cannot delete __dict__")
+		}
 		d, ok := x.o.(*Dict)
 		if !ok {
 			return Errorf(TypeErrorType, "__dict__ must be set to a dictionary, not a '%s'", x.Type().Name)
@@ -418,13 +421,6 @@ func initProperty() {
 		if doc.IsNone() && !fget.IsNone() {
 			if d, err := th.GetAttr(fget, intern("__doc__")); err == nil {
 				pr.Doc = d
-			}
-		}
-		if !fget.IsNone() {
-			if n, err := th.GetAttr(fget, intern("__name__")); err == nil {
-				if s, ok := n.o.(*Str); ok {
-					pr.name = s.s
-				}
 			}
 		}
 		return None, nil

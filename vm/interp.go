@@ -128,7 +128,9 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 	for {
 		in = instrs[pc]
 		pc++
-		switch in.Op() {
+		op := in.Op()
+	redispatch:
+		switch op {
 		case code.NOP:
 		case code.POP_TOP:
 			sp--
@@ -198,6 +200,10 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			fast[sp] = fast[in.Arg()]
 			sp++
 		case code.LOAD_GLOBAL:
+			if th.spec != nil && op == in.Op() && th.adapt(f, pc-1, sp) {
+				pc--
+				continue
+			}
 			name := co.names[in.Arg()>>1]
 			if in.Arg()&1 != 0 {
 				fast[sp] = Null
@@ -253,6 +259,10 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 				goto onError
 			}
 		case code.LOAD_ATTR:
+			if th.spec != nil && op == in.Op() && th.adapt(f, pc-1, sp) {
+				pc--
+				continue
+			}
 			f.sp, f.pc = sp, pc
 			var v Value
 			v, err = th.GetAttr(fast[sp-1], co.names[in.Arg()])
@@ -261,6 +271,10 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			}
 			fast[sp-1] = v
 		case code.LOAD_METHOD:
+			if th.spec != nil && op == in.Op() && th.adapt(f, pc-1, sp) {
+				pc--
+				continue
+			}
 			f.sp, f.pc = sp, pc
 			obj := fast[sp-1]
 			var meth Value
@@ -278,6 +292,10 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			}
 			sp++
 		case code.STORE_ATTR:
+			if th.spec != nil && op == in.Op() && th.adapt(f, pc-1, sp) {
+				pc--
+				continue
+			}
 			f.sp, f.pc = sp, pc
 			if err = th.SetAttr(fast[sp-1], co.names[in.Arg()], fast[sp-2]); err != nil {
 				goto onError
@@ -306,6 +324,10 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			}
 			fast[sp-1] = Bool(!b)
 		case code.BINARY_OP:
+			if th.spec != nil && op == in.Op() && th.adapt(f, pc-1, sp) {
+				pc--
+				continue
+			}
 			a, b := fast[sp-2], fast[sp-1]
 			if a.IsSmallInt() && b.IsSmallInt() {
 				if r, ok := smallIntOp(in.Arg(), int64(a.n), int64(b.n)); ok {
@@ -323,6 +345,10 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			sp--
 			fast[sp-1] = v
 		case code.COMPARE_OP:
+			if th.spec != nil && op == in.Op() && th.adapt(f, pc-1, sp) {
+				pc--
+				continue
+			}
 			a, b := fast[sp-2], fast[sp-1]
 			if a.IsSmallInt() && b.IsSmallInt() {
 				sp--
@@ -351,6 +377,10 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			sp--
 			fast[sp-1] = Bool(r != (in.Arg() == 1))
 		case code.BINARY_SUBSCR:
+			if th.spec != nil && op == in.Op() && th.adapt(f, pc-1, sp) {
+				pc--
+				continue
+			}
 			f.sp, f.pc = sp, pc
 			var v Value
 			v, err = th.GetItem(fast[sp-2], fast[sp-1])
@@ -360,6 +390,10 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			sp--
 			fast[sp-1] = v
 		case code.STORE_SUBSCR:
+			if th.spec != nil && op == in.Op() && th.adapt(f, pc-1, sp) {
+				pc--
+				continue
+			}
 			f.sp, f.pc = sp, pc
 			if err = th.SetItem(fast[sp-2], fast[sp-1], fast[sp-3]); err != nil {
 				goto onError
@@ -557,6 +591,10 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			}
 			fast[sp-1] = it
 		case code.FOR_ITER:
+			if th.spec != nil && op == in.Op() && th.adapt(f, pc-1, sp) {
+				pc--
+				continue
+			}
 			it := fast[sp-1]
 			switch x := it.o.(type) {
 			case *listIter:
@@ -597,6 +635,10 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 		case code.KW_NAMES:
 			f.kwnames = co.kwnames[in.Arg()]
 		case code.CALL:
+			if th.spec != nil && op == in.Op() && th.adapt(f, pc-1, sp) {
+				pc--
+				continue
+			}
 			n := in.Arg()
 			base := sp - n - 2
 			callable := fast[base]
@@ -862,6 +904,10 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			}
 			sp--
 		case code.UNPACK_SEQUENCE:
+			if th.spec != nil && op == in.Op() && th.adapt(f, pc-1, sp) {
+				pc--
+				continue
+			}
 			f.sp, f.pc = sp, pc
 			n := in.Arg()
 			seq := fast[sp-1]
@@ -989,6 +1035,547 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			f.sp, f.pc = sp, pc
 			if err = th.printExpr(fast[sp]); err != nil {
 				goto onError
+			}
+		// ---- Specialized instructions (tier 1) ----
+		case code.LOAD_GLOBAL_MODULE:
+			c := &co.caches[pc-1]
+			if f.globals.keysVersion != c.version {
+				op = th.deopt(co, pc-1)
+				goto redispatch
+			}
+			if in.Arg()&1 != 0 {
+				fast[sp] = Null
+				sp++
+			}
+			fast[sp] = f.globals.entries[c.index].val
+			sp++
+		case code.LOAD_GLOBAL_BUILTIN:
+			c := &co.caches[pc-1]
+			if f.globals.keysVersion != c.version || f.builtins.keysVersion != c.version2 {
+				op = th.deopt(co, pc-1)
+				goto redispatch
+			}
+			if in.Arg()&1 != 0 {
+				fast[sp] = Null
+				sp++
+			}
+			fast[sp] = f.builtins.entries[c.index].val
+			sp++
+		case code.LOAD_ATTR_INSTANCE_VALUE:
+			c := &co.caches[pc-1]
+			if o, ok := fast[sp-1].o.(*Instance); ok && o.typ.version == c.version && o.dict != nil {
+				if v, found := o.dict.getS(co.names[in.Arg()]); found {
+					fast[sp-1] = v
+					break
+				}
+			}
+			op = th.deopt(co, pc-1)
+			goto redispatch
+		case code.LOAD_ATTR_SLOT:
+			c := &co.caches[pc-1]
+			if o, ok := fast[sp-1].o.(*Instance); ok && o.typ.version == c.version {
+				if v := o.slots[c.index]; v.o != nil {
+					fast[sp-1] = v
+					break
+				}
+			}
+			op = th.deopt(co, pc-1)
+			goto redispatch
+		case code.LOAD_ATTR_CLASS:
+			c := &co.caches[pc-1]
+			if t, ok := fast[sp-1].o.(*Type); ok && t.version == c.version {
+				fast[sp-1] = c.value
+				break
+			}
+			op = th.deopt(co, pc-1)
+			goto redispatch
+		case code.LOAD_ATTR_PROPERTY:
+			c := &co.caches[pc-1]
+			if o, ok := fast[sp-1].o.(*Instance); ok && o.typ.version == c.version {
+				f.sp, f.pc = sp, pc
+				var v Value
+				v, err = th.callFunction(c.value.o.(*Function), fast[sp-1:sp], nil)
+				if err != nil {
+					goto onError
+				}
+				fast[sp-1] = v
+				break
+			}
+			op = th.deopt(co, pc-1)
+			goto redispatch
+		case code.LOAD_ATTR_MODULE:
+			c := &co.caches[pc-1]
+			if m, ok := fast[sp-1].o.(*Module); ok && m.Dict.keysVersion == c.version {
+				fast[sp-1] = m.Dict.entries[c.index].val
+				break
+			}
+			op = th.deopt(co, pc-1)
+			goto redispatch
+		case code.LOAD_METHOD_WITH_VALUES:
+			c := &co.caches[pc-1]
+			if o, ok := fast[sp-1].o.(*Instance); ok && o.typ.version == c.version && o.dict != nil {
+				if _, shadowed := o.dict.getS(co.names[in.Arg()]); !shadowed {
+					fast[sp] = fast[sp-1]
+					fast[sp-1] = c.value
+					sp++
+					break
+				}
+			}
+			op = th.deopt(co, pc-1)
+			goto redispatch
+		case code.LOAD_METHOD_NO_DICT:
+			c := &co.caches[pc-1]
+			obj := fast[sp-1]
+			if t := obj.Type(); t.version == c.version && instanceDict(obj) == nil {
+				fast[sp] = obj
+				fast[sp-1] = c.value
+				sp++
+				break
+			}
+			op = th.deopt(co, pc-1)
+			goto redispatch
+		case code.STORE_ATTR_INSTANCE_VALUE:
+			c := &co.caches[pc-1]
+			if o, ok := fast[sp-1].o.(*Instance); ok && o.typ.version == c.version && o.dict != nil {
+				o.dict.setS(co.names[in.Arg()], fast[sp-2])
+				sp -= 2
+				break
+			}
+			op = th.deopt(co, pc-1)
+			goto redispatch
+		case code.STORE_ATTR_SLOT:
+			c := &co.caches[pc-1]
+			if o, ok := fast[sp-1].o.(*Instance); ok && o.typ.version == c.version {
+				o.slots[c.index] = fast[sp-2]
+				sp -= 2
+				break
+			}
+			op = th.deopt(co, pc-1)
+			goto redispatch
+		case code.CALL_PY_EXACT_ARGS, code.CALL_PY_WITH_DEFAULTS, code.CALL_PY_KW:
+			c := &co.caches[pc-1]
+			n := in.Arg()
+			base := sp - n - 2
+			callee := fast[base]
+			args := fast[base+1 : sp]
+			if callee.o == nil {
+				callee = fast[base+1]
+				args = fast[base+2 : sp]
+			}
+			fn, ok := callee.o.(*Function)
+			if !ok || fn.version != c.version || len(args) != int(c.index) || th.depth >= th.interp.recursionLimit {
+				op = th.deopt(co, pc-1)
+				goto redispatch
+			}
+			fco := fn.code
+			nf := th.allocFrame(fco.frameSize)
+			switch op {
+			case code.CALL_PY_EXACT_ARGS:
+				copy(nf.fast, args)
+				clear(nf.fast[len(args):fco.NLocals])
+			case code.CALL_PY_WITH_DEFAULTS:
+				copy(nf.fast, args)
+				m := fco.ArgCount - len(fn.defaults)
+				copy(nf.fast[len(args):fco.ArgCount], fn.defaults[len(args)-m:])
+				clear(nf.fast[fco.ArgCount:fco.NLocals])
+			default:
+				kw := f.kwnames
+				npos := len(args) - len(kw)
+				copy(nf.fast, args[:npos])
+				clear(nf.fast[npos:fco.NLocals])
+				for i, slot := range c.kwmap {
+					nf.fast[slot] = args[npos+i]
+				}
+			}
+			f.kwnames = nil
+			if len(fco.cellArgs)+len(fco.cellOnly)+len(fn.closure) > 0 {
+				th.initCells(fn, nf.fast)
+			}
+			nf.code, nf.fn, nf.globals, nf.builtins = fco, fn, fn.globals, fn.builtins
+			nf.locals, nf.localsMap, nf.sp, nf.pc, nf.kwnames, nf.entry, nf.gen = nil, Null, fco.NLocals, 0, nil, false, nil
+			f.sp, f.pc = base, pc
+			nf.back = f
+			th.frame = nf
+			th.depth++
+			f = nf
+			co, instrs, fast, sp, pc = f.code, f.code.Instrs, f.fast, f.sp, f.pc
+		case code.CALL_BOUND_METHOD_EXACT_ARGS, code.CALL_CALLABLE_INSTANCE:
+			c := &co.caches[pc-1]
+			n := in.Arg()
+			base := sp - n - 2
+			var fn *Function
+			if fast[base].o == nil {
+				switch x := fast[base+1].o.(type) {
+				case *Method:
+					if op == code.CALL_BOUND_METHOD_EXACT_ARGS {
+						if mf, ok := x.Fn.o.(*Function); ok && mf.version == c.version {
+							fn = mf
+							fast[base+1] = x.Self
+						}
+					}
+				case *Instance:
+					if op == code.CALL_CALLABLE_INSTANCE && x.typ.version == c.version {
+						fn = c.value.o.(*Function)
+					}
+				}
+			}
+			if fn == nil || th.depth >= th.interp.recursionLimit || f.kwnames != nil {
+				op = th.deopt(co, pc-1)
+				goto redispatch
+			}
+			fco := fn.code
+			nf := th.allocFrame(fco.frameSize)
+			copy(nf.fast, fast[base+1:sp])
+			clear(nf.fast[n+1 : fco.NLocals])
+			if len(fco.cellArgs)+len(fco.cellOnly)+len(fn.closure) > 0 {
+				th.initCells(fn, nf.fast)
+			}
+			nf.code, nf.fn, nf.globals, nf.builtins = fco, fn, fn.globals, fn.builtins
+			nf.locals, nf.localsMap, nf.sp, nf.pc, nf.kwnames, nf.entry, nf.gen = nil, Null, fco.NLocals, 0, nil, false, nil
+			f.sp, f.pc = base, pc
+			nf.back = f
+			th.frame = nf
+			th.depth++
+			f = nf
+			co, instrs, fast, sp, pc = f.code, f.code.Instrs, f.fast, f.sp, f.pc
+		case code.CALL_BUILTIN_O, code.CALL_BUILTIN_FAST, code.CALL_BUILTIN_FAST_WITH_KEYWORDS, code.CALL_LEN,
+			code.CALL_ISINSTANCE, code.CALL_BUILTIN_CLASS:
+			c := &co.caches[pc-1]
+			n := in.Arg()
+			base := sp - n - 2
+			callee := fast[base]
+			args := fast[base+1 : sp]
+			if callee.o == nil {
+				callee = fast[base+1]
+				args = fast[base+2 : sp]
+			}
+			if !callee.Is(c.value) || (op != code.CALL_BUILTIN_FAST_WITH_KEYWORDS && f.kwnames != nil) {
+				op = th.deopt(co, pc-1)
+				goto redispatch
+			}
+			kw := f.kwnames
+			f.kwnames = nil
+			f.sp, f.pc = sp, pc
+			var v Value
+			switch op {
+			case code.CALL_LEN:
+				var ln int
+				ln, err = th.Len(args[0])
+				v = Int(int64(ln))
+			case code.CALL_ISINSTANCE:
+				var ok bool
+				ok, err = th.isInstance(args[0], args[1])
+				v = Bool(ok)
+			case code.CALL_BUILTIN_CLASS:
+				v, err = th.typeCall(callee.o.(*Type), args, kw)
+			default:
+				b := callee.o.(*Builtin)
+				v, err = b.Fn(th, b.Self, args, kw)
+			}
+			if err != nil {
+				goto onError
+			}
+			sp = base
+			fast[sp] = v
+			sp++
+		case code.CALL_TYPE_1, code.CALL_STR_1, code.CALL_TUPLE_1:
+			n := in.Arg()
+			base := sp - n - 2
+			want := TypeType
+			if op == code.CALL_STR_1 {
+				want = StrType
+			} else if op == code.CALL_TUPLE_1 {
+				want = TupleType
+			}
+			if fast[base].o != nil || fast[base+1].o != want || f.kwnames != nil {
+				op = th.deopt(co, pc-1)
+				goto redispatch
+			}
+			arg := fast[sp-1]
+			var v Value
+			switch op {
+			case code.CALL_TYPE_1:
+				v = Obj(arg.Type())
+			case code.CALL_STR_1:
+				if s, ok := arg.o.(*Str); ok {
+					v = Obj(s)
+					break
+				}
+				f.sp, f.pc = sp, pc
+				var s string
+				s, err = th.Str(arg)
+				if err != nil {
+					goto onError
+				}
+				v = String(s)
+			default:
+				if t, ok := arg.o.(*Tuple); ok {
+					v = Obj(t)
+					break
+				}
+				f.sp, f.pc = sp, pc
+				var items []Value
+				items, err = th.iterateToSlice(arg)
+				if err != nil {
+					goto onError
+				}
+				v = Obj(NewTuple(items))
+			}
+			sp = base
+			fast[sp] = v
+			sp++
+		case code.CALL_LIST_APPEND:
+			base := sp - 3
+			if l, ok := fast[base+1].o.(*List); ok && fast[base].o == Object(listAppendDescr) && f.kwnames == nil {
+				l.items = append(l.items, fast[sp-1])
+				sp = base
+				fast[sp] = None
+				sp++
+				break
+			}
+			op = th.deopt(co, pc-1)
+			goto redispatch
+		case code.CALL_METHOD_DESCRIPTOR_NOARGS, code.CALL_METHOD_DESCRIPTOR_O, code.CALL_METHOD_DESCRIPTOR_FAST:
+			c := &co.caches[pc-1]
+			n := in.Arg()
+			base := sp - n - 2
+			md, ok := fast[base].o.(*MethodDescriptor)
+			if !ok || !fast[base].Is(c.value) || fast[base+1].Type() != md.Owner || f.kwnames != nil {
+				op = th.deopt(co, pc-1)
+				goto redispatch
+			}
+			f.sp, f.pc = sp, pc
+			var v Value
+			v, err = md.Fn(th, fast[base+1], fast[base+2:sp], nil)
+			if err != nil {
+				goto onError
+			}
+			sp = base
+			fast[sp] = v
+			sp++
+		case code.CALL_ALLOC_AND_ENTER_INIT:
+			c := &co.caches[pc-1]
+			n := in.Arg()
+			base := sp - n - 2
+			t, ok := fast[base+1].o.(*Type)
+			if fast[base].o != nil || !ok || t.version != c.version || f.kwnames != nil {
+				op = th.deopt(co, pc-1)
+				goto redispatch
+			}
+			f.sp, f.pc = sp, pc
+			var obj Value
+			obj, err = th.allocInstance(t)
+			if err != nil {
+				goto onError
+			}
+			fast[base+1] = obj
+			var r Value
+			r, err = th.callFunction(c.value.o.(*Function), fast[base+1:sp], nil)
+			if err != nil {
+				goto onError
+			}
+			if !r.IsNone() {
+				err = Errorf(TypeErrorType, "__init__() should return None, not '%s'", r.Type().Name)
+				goto onError
+			}
+			sp = base
+			fast[sp] = obj
+			sp++
+		case code.BINARY_OP_ADD_INT, code.BINARY_OP_SUBTRACT_INT, code.BINARY_OP_MULTIPLY_INT:
+			a, b := fast[sp-2], fast[sp-1]
+			if !a.IsSmallInt() || !b.IsSmallInt() {
+				op = th.deopt(co, pc-1)
+				goto redispatch
+			}
+			if r, ok := smallIntOp(in.Arg(), int64(a.n), int64(b.n)); ok {
+				sp--
+				fast[sp-1] = r
+				break
+			}
+			op = code.BINARY_OP // overflow: compute generically, stay specialized
+			goto redispatch
+		case code.BINARY_OP_ADD_FLOAT, code.BINARY_OP_SUBTRACT_FLOAT, code.BINARY_OP_MULTIPLY_FLOAT:
+			a, b := fast[sp-2], fast[sp-1]
+			if !a.IsFloat() || !b.IsFloat() {
+				op = th.deopt(co, pc-1)
+				goto redispatch
+			}
+			x, y := a.AsFloat(), b.AsFloat()
+			var r float64
+			switch op {
+			case code.BINARY_OP_ADD_FLOAT:
+				r = x + y
+			case code.BINARY_OP_SUBTRACT_FLOAT:
+				r = x - y
+			default:
+				r = x * y
+			}
+			sp--
+			fast[sp-1] = Float(r)
+		case code.BINARY_OP_ADD_STR:
+			sa, ok1 := fast[sp-2].o.(*Str)
+			sb, ok2 := fast[sp-1].o.(*Str)
+			if !ok1 || !ok2 {
+				op = th.deopt(co, pc-1)
+				goto redispatch
+			}
+			sp--
+			fast[sp-1] = String(sa.s + sb.s)
+		case code.COMPARE_OP_INT:
+			a, b := fast[sp-2], fast[sp-1]
+			if !a.IsSmallInt() || !b.IsSmallInt() {
+				op = th.deopt(co, pc-1)
+				goto redispatch
+			}
+			sp--
+			fast[sp-1] = Bool(compareInts(in.Arg(), int64(a.n), int64(b.n)))
+		case code.COMPARE_OP_FLOAT:
+			a, b := fast[sp-2], fast[sp-1]
+			if !a.IsFloat() || !b.IsFloat() {
+				op = th.deopt(co, pc-1)
+				goto redispatch
+			}
+			sp--
+			fast[sp-1] = Bool(compareFloats(in.Arg(), a.AsFloat(), b.AsFloat()))
+		case code.COMPARE_OP_STR:
+			sa, ok1 := fast[sp-2].o.(*Str)
+			sb, ok2 := fast[sp-1].o.(*Str)
+			if !ok1 || !ok2 {
+				op = th.deopt(co, pc-1)
+				goto redispatch
+			}
+			c := 0
+			if sa.s < sb.s {
+				c = -1
+			} else if sa.s > sb.s {
+				c = 1
+			}
+			sp--
+			fast[sp-1] = Bool(cmpResult(in.Arg(), c))
+		case code.FOR_ITER_RANGE:
+			x, ok := fast[sp-1].o.(*rangeIter)
+			if !ok {
+				op = th.deopt(co, pc-1)
+				goto redispatch
+			}
+			if x.i < x.n {
+				fast[sp] = Int(x.start + x.i*x.step)
+				x.i++
+				sp++
+				break
+			}
+			sp--
+			pc = in.Arg()
+		case code.FOR_ITER_LIST:
+			x, ok := fast[sp-1].o.(*listIter)
+			if !ok {
+				op = th.deopt(co, pc-1)
+				goto redispatch
+			}
+			if x.i < len(x.l.items) {
+				fast[sp] = x.l.items[x.i]
+				x.i++
+				sp++
+				break
+			}
+			x.i = len(x.l.items) + 1<<30
+			sp--
+			pc = in.Arg()
+		case code.FOR_ITER_TUPLE:
+			x, ok := fast[sp-1].o.(*tupleIter)
+			if !ok {
+				op = th.deopt(co, pc-1)
+				goto redispatch
+			}
+			if x.i < len(x.items) {
+				fast[sp] = x.items[x.i]
+				x.i++
+				sp++
+				break
+			}
+			sp--
+			pc = in.Arg()
+		case code.BINARY_SUBSCR_LIST_INT:
+			l, ok := fast[sp-2].o.(*List)
+			k := fast[sp-1]
+			if !ok || !k.IsSmallInt() {
+				op = th.deopt(co, pc-1)
+				goto redispatch
+			}
+			i := int64(k.n)
+			if i < 0 {
+				i += int64(len(l.items))
+			}
+			if i < 0 || i >= int64(len(l.items)) {
+				op = code.BINARY_SUBSCR // raises IndexError generically
+				goto redispatch
+			}
+			sp--
+			fast[sp-1] = l.items[i]
+		case code.BINARY_SUBSCR_DICT:
+			d, ok := fast[sp-2].o.(*Dict)
+			if !ok {
+				op = th.deopt(co, pc-1)
+				goto redispatch
+			}
+			f.sp, f.pc = sp, pc
+			v, found, gerr := d.Get(th, fast[sp-1])
+			if gerr != nil {
+				err = gerr
+				goto onError
+			}
+			if !found {
+				err = NewException(KeyErrorType, fast[sp-1])
+				goto onError
+			}
+			sp--
+			fast[sp-1] = v
+		case code.STORE_SUBSCR_LIST_INT:
+			l, ok := fast[sp-2].o.(*List)
+			k := fast[sp-1]
+			if !ok || !k.IsSmallInt() {
+				op = th.deopt(co, pc-1)
+				goto redispatch
+			}
+			i := int64(k.n)
+			if i < 0 {
+				i += int64(len(l.items))
+			}
+			if i < 0 || i >= int64(len(l.items)) {
+				op = code.STORE_SUBSCR
+				goto redispatch
+			}
+			l.items[i] = fast[sp-3]
+			sp -= 3
+		case code.STORE_SUBSCR_DICT:
+			d, ok := fast[sp-2].o.(*Dict)
+			if !ok {
+				op = th.deopt(co, pc-1)
+				goto redispatch
+			}
+			f.sp, f.pc = sp, pc
+			if err = d.Set(th, fast[sp-1], fast[sp-3]); err != nil {
+				goto onError
+			}
+			sp -= 3
+		case code.UNPACK_SEQUENCE_TUPLE, code.UNPACK_SEQUENCE_LIST:
+			n := in.Arg()
+			var items []Value
+			if op == code.UNPACK_SEQUENCE_TUPLE {
+				if t, ok := fast[sp-1].o.(*Tuple); ok && len(t.items) == n {
+					items = t.items
+				}
+			} else if l, ok := fast[sp-1].o.(*List); ok && len(l.items) == n {
+				items = l.items
+			}
+			if items == nil {
+				op = th.deopt(co, pc-1)
+				goto redispatch
+			}
+			sp--
+			for i := n - 1; i >= 0; i-- {
+				fast[sp] = items[i]
+				sp++
 			}
 		default:
 			f.sp, f.pc = sp, pc

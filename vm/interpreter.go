@@ -40,6 +40,8 @@ type Interpreter struct {
 	stepLimit      int64
 	nativeModules  map[string]func(*Thread) (*Module, error)
 	ctx            context.Context
+	spec           Specializer         // tier-1 hook (nil: plain interpreter)
+	stats          *SpecStats          // tier-1 statistics, when collected
 	sources        map[string][]string // source lines for tracebacks
 	extraSources   map[string][]byte   // sources that are not files (-c, stdin)
 }
@@ -58,6 +60,8 @@ type Thread struct {
 	reprStack   []Object
 	interrupt   int32 // set asynchronously; checked by the loop
 	steps       int64
+	spec        Specializer // copied from the interpreter for the loop
+	stats       *SpecStats
 }
 
 // New creates an interpreter.

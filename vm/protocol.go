@@ -574,9 +574,6 @@ func (th *Thread) unpackIterable(v Value, before, after int) ([]Value, error) {
 			return nil, err
 		}
 		if ok {
-			if n, err := th.Len(v); err == nil {
-				return nil, Errorf(ValueErrorType, "too many values to unpack (expected %d, got %d)", before, n)
-			}
 			return nil, Errorf(ValueErrorType, "too many values to unpack (expected %d)", before)
 		}
 		return items, nil

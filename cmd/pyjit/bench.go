@@ -20,7 +20,7 @@ func benchCmd(args []string, stdout, stderr io.Writer) int {
 	compare := fs.String("compare", "", "comma-separated interpreters to compare (default: python3, pyenv CPythons, pypy3 when installed)")
 	runs := fs.Int("runs", 3, "runs per program and interpreter (the median is reported)")
 	jsonFile := fs.String("json", "", "write results as JSON to this file")
-	tier := fs.String("tier", "interp", "pyjit tiers to run: interp, spec, jit or all")
+	tier := fs.String("tier", "spec", "pyjit tiers to run: interp (generic interpreter), spec (adaptive specialization), jit or all")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: pyjit bench [NAMES...] [--compare CMD,...] [--runs N] [--json FILE] [--tier interp|spec|jit|all]")
 		fmt.Fprintln(stderr, "programs:", strings.Join(bench.Programs(), " "))
@@ -47,19 +47,25 @@ func benchCmd(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, err)
 		return 1
 	}
+	generic := bench.Interpreter{Name: "pyjit-interp", Argv: []string{self, "run", "--no-specialize"}}
+	adaptive := bench.Interpreter{Name: "pyjit", Argv: []string{self, "run"}}
 	var interps []bench.Interpreter
 	switch *tier {
-	case "interp", "all":
-		// The generic interpreter is the only tier built so far; "all"
-		// runs every available tier.
-		interps = append(interps, bench.Interpreter{Name: "pyjit", Argv: []string{self, "run"}})
-	case "spec", "jit":
+	case "interp":
+		interps = append(interps, generic)
+	case "spec":
+		interps = append(interps, adaptive)
+	case "all":
+		// Every tier built so far; the JIT is not.
+		interps = append(interps, adaptive, generic)
+	case "jit":
 		fmt.Fprintf(stderr, "pyjit bench: tier %q is not available in this build\n", *tier)
 		return 2
 	default:
 		fmt.Fprintf(stderr, "pyjit bench: unknown tier %q (want interp, spec, jit or all)\n", *tier)
 		return 2
 	}
+	ownColumns := len(interps)
 	for _, c := range comparisons(*compare) {
 		interps = append(interps, bench.Interpreter{Name: filepath.Base(c), Argv: []string{c}})
 	}
@@ -68,9 +74,11 @@ func benchCmd(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, err)
 		return 1
 	}
-	ref := "pyjit"
-	if len(interps) > 1 {
-		ref = interps[1].Name
+	// Ratios are relative to the first other interpreter (python3), or to
+	// pyjit itself when nothing else is compared.
+	ref := interps[0].Name
+	if len(interps) > ownColumns {
+		ref = interps[ownColumns].Name
 	}
 	bench.WriteTable(stdout, results, ref)
 	if *jsonFile != "" {

@@ -1,8 +1,14 @@
 // Command pyjit runs Python programs.
 //
-//	pyjit run FILE [ARGS...]   run a program
-//	pyjit run -c CODE          run a string
-//	pyjit dis FILE             print the bytecode of a file
+//	pyjit run [FLAGS] FILE [ARGS...]   run a program
+//	pyjit run [FLAGS] -c CODE          run a string
+//	pyjit dis [--adaptive] FILE        print the bytecode of a file
+//
+// run flags:
+//
+//	--no-specialize    run the generic interpreter only (tier 1 off)
+//	--stats            print tier-1 specialization statistics to stderr
+//	--goprofile FILE   write a CPU profile of the Go runtime
 //	pyjit bench [NAMES...]     compare timings with CPython and PyPy
 //	pyjit version              print the version
 package main
@@ -15,6 +21,7 @@ import (
 	"runtime/pprof"
 	"strings"
 
+	"github.com/pyjit/pyjit/specialize"
 	"github.com/pyjit/pyjit/vm"
 	"github.com/pyjit/pyjit/vm/code"
 	"github.com/pyjit/pyjit/vm/compile"
@@ -31,7 +38,9 @@ func usage(w io.Writer) {
 
 commands:
   run FILE [ARGS...]   run a Python program (or -c CODE)
+                       flags: --no-specialize, --stats, --goprofile FILE
   dis FILE             disassemble a Python file
+                       (--adaptive: run it, then show the specialized bytecode)
   bench [NAMES...]     time benchmark programs against other interpreters
   version              print the version
 `)
@@ -63,6 +72,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 
 func runCmd(args []string, stdout, stderr io.Writer) int {
 	var goprofile string
+	specializing, stats := true, false
 	for len(args) > 0 && strings.HasPrefix(args[0], "--") {
 		flag := args[0]
 		args = args[1:]
@@ -72,6 +82,10 @@ func runCmd(args []string, stdout, stderr io.Writer) int {
 			args = args[1:]
 		case strings.HasPrefix(flag, "--goprofile="):
 			goprofile = strings.TrimPrefix(flag, "--goprofile=")
+		case flag == "--no-specialize":
+			specializing = false
+		case flag == "--stats":
+			stats = true
 		default:
 			fmt.Fprintf(stderr, "pyjit run: unknown flag %s\n", flag)
 			return 2
@@ -123,8 +137,19 @@ func runCmd(args []string, stdout, stderr io.Writer) int {
 		path = append(path, strings.Split(pp, ":")...)
 	}
 	in := vm.New(vm.Options{Stdout: stdout, Stderr: stderr, Argv: argv, Path: path})
+	if specializing {
+		specialize.Install(in)
+	}
+	var st *vm.SpecStats
+	if stats {
+		st = in.EnableStats()
+	}
 	err := in.RunMain(filename, src)
-	return in.ExitStatus(err)
+	status := in.ExitStatus(err)
+	if st != nil {
+		specialize.Report(stderr, st)
+	}
+	return status
 }
 
 func quoteName(s string) string {
@@ -136,9 +161,16 @@ func quoteName(s string) string {
 }
 
 func disCmd(args []string, stdout, stderr io.Writer) int {
+	adaptive := len(args) == 2 && args[0] == "--adaptive"
+	if adaptive {
+		args = args[1:]
+	}
 	if len(args) != 1 {
-		fmt.Fprintln(stderr, "usage: pyjit dis FILE")
+		fmt.Fprintln(stderr, "usage: pyjit dis [--adaptive] FILE")
 		return 2
+	}
+	if adaptive {
+		return disAdaptive(args[0], stdout, stderr)
 	}
 	src, err := os.ReadFile(args[0])
 	if err != nil {
@@ -152,4 +184,24 @@ func disCmd(args []string, stdout, stderr io.Writer) int {
 	}
 	code.Disassemble(stdout, co)
 	return 0
+}
+
+// disAdaptive runs a program (its output goes to stderr) and then lists
+// the code objects tier 1 specialized, with their instructions as they
+// stand at exit.
+func disAdaptive(filename string, stdout, stderr io.Writer) int {
+	src, err := os.ReadFile(filename)
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return 1
+	}
+	if abs, err := filepath.Abs(filename); err == nil {
+		filename = abs
+	}
+	in := vm.New(vm.Options{Stdout: stderr, Stderr: stderr, Argv: []string{filename}, Path: []string{filepath.Dir(filename)}})
+	specialize.Install(in)
+	st := in.EnableStats()
+	status := in.ExitStatus(in.RunMain(filename, src))
+	specialize.Disassemble(stdout, st)
+	return status
 }

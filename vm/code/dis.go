@@ -58,11 +58,12 @@ func disassemble(w io.Writer, c *Code, name func(pc int) string) {
 		if name != nil {
 			opname = name(pc)
 		}
+		generic := MakeInstr(in.Op().Family(), in.Arg())
 		arg := ""
-		if in.Op() != NOP && in.Op() != POP_TOP && hasArg(in.Op()) {
+		if generic.Op() != NOP && generic.Op() != POP_TOP && hasArg(generic.Op()) {
 			arg = strconv.Itoa(in.Arg())
 		}
-		detail := c.argRepr(in)
+		detail := c.argRepr(generic)
 		line1 := fmt.Sprintf("%s     %s %4d %-24s %5s", lineCol, mark, pc, opname, arg)
 		if detail != "" {
 			line1 += " (" + detail + ")"

@@ -132,6 +132,58 @@ const (
 	SETUP_ANNOTATIONS                  // -
 	PRINT_EXPR                         // v → -                     interactive mode
 	RETURN_GENERATOR                   // reserved
+
+	// Specialized instructions (tier 1): each replaces its generic family in
+	// place, has the family's stack effect and argument, and reads its inline cache.
+	LOAD_GLOBAL_MODULE              // LOAD_GLOBAL: global dict keys version
+	LOAD_GLOBAL_BUILTIN             // LOAD_GLOBAL: global and builtins keys versions
+	LOAD_ATTR_INSTANCE_VALUE        // LOAD_ATTR: type version; value in the instance dict
+	LOAD_ATTR_SLOT                  // LOAD_ATTR: type version; __slots__ index
+	LOAD_ATTR_CLASS                 // LOAD_ATTR: type version; plain class attribute
+	LOAD_ATTR_PROPERTY              // LOAD_ATTR: type version; property getter function
+	LOAD_ATTR_MODULE                // LOAD_ATTR: module dict keys version
+	LOAD_METHOD_WITH_VALUES         // LOAD_METHOD: type version; function on the type not shadowed by the instance dict
+	LOAD_METHOD_NO_DICT             // LOAD_METHOD: type version; method of an instance without a dict
+	STORE_ATTR_INSTANCE_VALUE       // STORE_ATTR: type version; store into the instance dict
+	STORE_ATTR_SLOT                 // STORE_ATTR: type version; __slots__ index
+	CALL_PY_EXACT_ARGS              // CALL: function version; positional arguments fill the parameters exactly
+	CALL_PY_WITH_DEFAULTS           // CALL: function version; missing trailing arguments come from defaults
+	CALL_BOUND_METHOD_EXACT_ARGS    // CALL: bound method object whose function takes the arguments exactly
+	CALL_PY_KW                      // CALL: function version; keyword arguments through a precomputed slot map
+	CALL_BUILTIN_O                  // CALL: builtin function called with one argument
+	CALL_BUILTIN_FAST               // CALL: builtin function, positional arguments
+	CALL_BUILTIN_FAST_WITH_KEYWORDS // CALL: builtin function with keyword arguments
+	CALL_BUILTIN_CLASS              // CALL: builtin type constructor
+	CALL_LEN                        // CALL: len(x)
+	CALL_ISINSTANCE                 // CALL: isinstance(x, t)
+	CALL_TYPE_1                     // CALL: type(x)
+	CALL_STR_1                      // CALL: str(x)
+	CALL_TUPLE_1                    // CALL: tuple(x)
+	CALL_LIST_APPEND                // CALL: list.append(x) through LOAD_METHOD
+	CALL_METHOD_DESCRIPTOR_NOARGS   // CALL: method of a builtin type, no arguments
+	CALL_METHOD_DESCRIPTOR_O        // CALL: method of a builtin type, one argument
+	CALL_METHOD_DESCRIPTOR_FAST     // CALL: method of a builtin type, positional arguments
+	CALL_ALLOC_AND_ENTER_INIT       // CALL: class with a Python __init__ and object.__new__
+	CALL_CALLABLE_INSTANCE          // CALL: instance whose type's __call__ is a Python function
+	BINARY_OP_ADD_INT               // BINARY_OP: both small ints
+	BINARY_OP_SUBTRACT_INT          // BINARY_OP: both small ints
+	BINARY_OP_MULTIPLY_INT          // BINARY_OP: both small ints
+	BINARY_OP_ADD_FLOAT             // BINARY_OP: both floats
+	BINARY_OP_SUBTRACT_FLOAT        // BINARY_OP: both floats
+	BINARY_OP_MULTIPLY_FLOAT        // BINARY_OP: both floats
+	BINARY_OP_ADD_STR               // BINARY_OP: both exact str
+	COMPARE_OP_INT                  // COMPARE_OP: both small ints
+	COMPARE_OP_FLOAT                // COMPARE_OP: both floats
+	COMPARE_OP_STR                  // COMPARE_OP: both exact str
+	FOR_ITER_RANGE                  // FOR_ITER: range iterator
+	FOR_ITER_LIST                   // FOR_ITER: list iterator
+	FOR_ITER_TUPLE                  // FOR_ITER: tuple iterator
+	BINARY_SUBSCR_LIST_INT          // BINARY_SUBSCR: exact list, small int index
+	BINARY_SUBSCR_DICT              // BINARY_SUBSCR: exact dict
+	STORE_SUBSCR_LIST_INT           // STORE_SUBSCR: exact list, small int index
+	STORE_SUBSCR_DICT               // STORE_SUBSCR: exact dict
+	UNPACK_SEQUENCE_TUPLE           // UNPACK_SEQUENCE: exact tuple of the right length
+	UNPACK_SEQUENCE_LIST            // UNPACK_SEQUENCE: exact list of the right length
 	numOpcodes
 )
 
@@ -289,6 +341,143 @@ var opTable = [numOpcodes]opInfo{
 	SETUP_ANNOTATIONS:    {"SETUP_ANNOTATIONS", false, fixed(0)},
 	PRINT_EXPR:           {"PRINT_EXPR", false, fixed(-1)},
 	RETURN_GENERATOR:     {"RETURN_GENERATOR", false, fixed(0)},
+}
+
+// specializedFamily maps each specialized opcode to its generic family.
+var specializedFamily = map[Opcode]Opcode{
+	LOAD_GLOBAL_MODULE:              LOAD_GLOBAL,
+	LOAD_GLOBAL_BUILTIN:             LOAD_GLOBAL,
+	LOAD_ATTR_INSTANCE_VALUE:        LOAD_ATTR,
+	LOAD_ATTR_SLOT:                  LOAD_ATTR,
+	LOAD_ATTR_CLASS:                 LOAD_ATTR,
+	LOAD_ATTR_PROPERTY:              LOAD_ATTR,
+	LOAD_ATTR_MODULE:                LOAD_ATTR,
+	LOAD_METHOD_WITH_VALUES:         LOAD_METHOD,
+	LOAD_METHOD_NO_DICT:             LOAD_METHOD,
+	STORE_ATTR_INSTANCE_VALUE:       STORE_ATTR,
+	STORE_ATTR_SLOT:                 STORE_ATTR,
+	CALL_PY_EXACT_ARGS:              CALL,
+	CALL_PY_WITH_DEFAULTS:           CALL,
+	CALL_BOUND_METHOD_EXACT_ARGS:    CALL,
+	CALL_PY_KW:                      CALL,
+	CALL_BUILTIN_O:                  CALL,
+	CALL_BUILTIN_FAST:               CALL,
+	CALL_BUILTIN_FAST_WITH_KEYWORDS: CALL,
+	CALL_BUILTIN_CLASS:              CALL,
+	CALL_LEN:                        CALL,
+	CALL_ISINSTANCE:                 CALL,
+	CALL_TYPE_1:                     CALL,
+	CALL_STR_1:                      CALL,
+	CALL_TUPLE_1:                    CALL,
+	CALL_LIST_APPEND:                CALL,
+	CALL_METHOD_DESCRIPTOR_NOARGS:   CALL,
+	CALL_METHOD_DESCRIPTOR_O:        CALL,
+	CALL_METHOD_DESCRIPTOR_FAST:     CALL,
+	CALL_ALLOC_AND_ENTER_INIT:       CALL,
+	CALL_CALLABLE_INSTANCE:          CALL,
+	BINARY_OP_ADD_INT:               BINARY_OP,
+	BINARY_OP_SUBTRACT_INT:          BINARY_OP,
+	BINARY_OP_MULTIPLY_INT:          BINARY_OP,
+	BINARY_OP_ADD_FLOAT:             BINARY_OP,
+	BINARY_OP_SUBTRACT_FLOAT:        BINARY_OP,
+	BINARY_OP_MULTIPLY_FLOAT:        BINARY_OP,
+	BINARY_OP_ADD_STR:               BINARY_OP,
+	COMPARE_OP_INT:                  COMPARE_OP,
+	COMPARE_OP_FLOAT:                COMPARE_OP,
+	COMPARE_OP_STR:                  COMPARE_OP,
+	FOR_ITER_RANGE:                  FOR_ITER,
+	FOR_ITER_LIST:                   FOR_ITER,
+	FOR_ITER_TUPLE:                  FOR_ITER,
+	BINARY_SUBSCR_LIST_INT:          BINARY_SUBSCR,
+	BINARY_SUBSCR_DICT:              BINARY_SUBSCR,
+	STORE_SUBSCR_LIST_INT:           STORE_SUBSCR,
+	STORE_SUBSCR_DICT:               STORE_SUBSCR,
+	UNPACK_SEQUENCE_TUPLE:           UNPACK_SEQUENCE,
+	UNPACK_SEQUENCE_LIST:            UNPACK_SEQUENCE,
+}
+
+var specializedNames = map[Opcode]string{
+	LOAD_GLOBAL_MODULE:              "LOAD_GLOBAL_MODULE",
+	LOAD_GLOBAL_BUILTIN:             "LOAD_GLOBAL_BUILTIN",
+	LOAD_ATTR_INSTANCE_VALUE:        "LOAD_ATTR_INSTANCE_VALUE",
+	LOAD_ATTR_SLOT:                  "LOAD_ATTR_SLOT",
+	LOAD_ATTR_CLASS:                 "LOAD_ATTR_CLASS",
+	LOAD_ATTR_PROPERTY:              "LOAD_ATTR_PROPERTY",
+	LOAD_ATTR_MODULE:                "LOAD_ATTR_MODULE",
+	LOAD_METHOD_WITH_VALUES:         "LOAD_METHOD_WITH_VALUES",
+	LOAD_METHOD_NO_DICT:             "LOAD_METHOD_NO_DICT",
+	STORE_ATTR_INSTANCE_VALUE:       "STORE_ATTR_INSTANCE_VALUE",
+	STORE_ATTR_SLOT:                 "STORE_ATTR_SLOT",
+	CALL_PY_EXACT_ARGS:              "CALL_PY_EXACT_ARGS",
+	CALL_PY_WITH_DEFAULTS:           "CALL_PY_WITH_DEFAULTS",
+	CALL_BOUND_METHOD_EXACT_ARGS:    "CALL_BOUND_METHOD_EXACT_ARGS",
+	CALL_PY_KW:                      "CALL_PY_KW",
+	CALL_BUILTIN_O:                  "CALL_BUILTIN_O",
+	CALL_BUILTIN_FAST:               "CALL_BUILTIN_FAST",
+	CALL_BUILTIN_FAST_WITH_KEYWORDS: "CALL_BUILTIN_FAST_WITH_KEYWORDS",
+	CALL_BUILTIN_CLASS:              "CALL_BUILTIN_CLASS",
+	CALL_LEN:                        "CALL_LEN",
+	CALL_ISINSTANCE:                 "CALL_ISINSTANCE",
+	CALL_TYPE_1:                     "CALL_TYPE_1",
+	CALL_STR_1:                      "CALL_STR_1",
+	CALL_TUPLE_1:                    "CALL_TUPLE_1",
+	CALL_LIST_APPEND:                "CALL_LIST_APPEND",
+	CALL_METHOD_DESCRIPTOR_NOARGS:   "CALL_METHOD_DESCRIPTOR_NOARGS",
+	CALL_METHOD_DESCRIPTOR_O:        "CALL_METHOD_DESCRIPTOR_O",
+	CALL_METHOD_DESCRIPTOR_FAST:     "CALL_METHOD_DESCRIPTOR_FAST",
+	CALL_ALLOC_AND_ENTER_INIT:       "CALL_ALLOC_AND_ENTER_INIT",
+	CALL_CALLABLE_INSTANCE:          "CALL_CALLABLE_INSTANCE",
+	BINARY_OP_ADD_INT:               "BINARY_OP_ADD_INT",
+	BINARY_OP_SUBTRACT_INT:          "BINARY_OP_SUBTRACT_INT",
+	BINARY_OP_MULTIPLY_INT:          "BINARY_OP_MULTIPLY_INT",
+	BINARY_OP_ADD_FLOAT:             "BINARY_OP_ADD_FLOAT",
+	BINARY_OP_SUBTRACT_FLOAT:        "BINARY_OP_SUBTRACT_FLOAT",
+	BINARY_OP_MULTIPLY_FLOAT:        "BINARY_OP_MULTIPLY_FLOAT",
+	BINARY_OP_ADD_STR:               "BINARY_OP_ADD_STR",
+	COMPARE_OP_INT:                  "COMPARE_OP_INT",
+	COMPARE_OP_FLOAT:                "COMPARE_OP_FLOAT",
+	COMPARE_OP_STR:                  "COMPARE_OP_STR",
+	FOR_ITER_RANGE:                  "FOR_ITER_RANGE",
+	FOR_ITER_LIST:                   "FOR_ITER_LIST",
+	FOR_ITER_TUPLE:                  "FOR_ITER_TUPLE",
+	BINARY_SUBSCR_LIST_INT:          "BINARY_SUBSCR_LIST_INT",
+	BINARY_SUBSCR_DICT:              "BINARY_SUBSCR_DICT",
+	STORE_SUBSCR_LIST_INT:           "STORE_SUBSCR_LIST_INT",
+	STORE_SUBSCR_DICT:               "STORE_SUBSCR_DICT",
+	UNPACK_SEQUENCE_TUPLE:           "UNPACK_SEQUENCE_TUPLE",
+	UNPACK_SEQUENCE_LIST:            "UNPACK_SEQUENCE_LIST",
+}
+
+func init() {
+	for op, fam := range specializedFamily {
+		opTable[op] = opInfo{name: specializedNames[op], jump: opTable[fam].jump, effect: opTable[fam].effect}
+	}
+}
+
+// Family returns the generic instruction a specialized one replaces (op
+// itself for generic instructions).
+func (op Opcode) Family() Opcode {
+	if f, ok := specializedFamily[op]; ok {
+		return f
+	}
+	return op
+}
+
+// IsSpecialized reports whether op is a specialized form.
+func (op Opcode) IsSpecialized() bool {
+	_, ok := specializedFamily[op]
+	return ok
+}
+
+// IsSpecializable reports whether op is the generic form of a family that
+// has specialized forms.
+func (op Opcode) IsSpecializable() bool {
+	switch op {
+	case LOAD_GLOBAL, LOAD_ATTR, LOAD_METHOD, STORE_ATTR, CALL, BINARY_OP, COMPARE_OP, FOR_ITER,
+		BINARY_SUBSCR, STORE_SUBSCR, UNPACK_SEQUENCE:
+		return true
+	}
+	return false
 }
 
 func b2i(b bool) int {

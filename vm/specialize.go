@@ -1,0 +1,612 @@
+package vm
+
+// Tier 1: adaptive specialization. A specializable instruction counts down
+// in its inline cache; at zero the interpreter looks at the live operands,
+// fills the cache and rewrites the instruction in place with a specialized
+// form (see the FAMILY_VARIANT opcodes in vm/code). A specialized form
+// checks its guards; on a miss it rewrites itself back to the generic form
+// with an exponentially growing countdown and executes generically.
+//
+// The decisions here need the object model's internals (type versions,
+// dict layouts, function versions), so they live in vm; the policy
+// (warm-up, backoff) and statistics rendering come from the Specializer
+// hook, which package specialize installs.
+
+import (
+	"github.com/pyjit/pyjit/vm/code"
+)
+
+// Specializer is the tier-1 hook installed on an Interpreter.
+type Specializer interface {
+	// Warmup is the countdown of a fresh specializable instruction.
+	Warmup() uint16
+	// Backoff is the countdown after the n-th failed or undone specialization.
+	Backoff(n uint8) uint16
+}
+
+// InlineCache is the cache of one specializable instruction.
+type InlineCache struct {
+	counter  uint16 // countdown to the next specialization attempt
+	attempts uint8  // failed or undone specializations so far
+	version  uint32 // type, function or dict-keys version guarded on
+	version2 uint32 // builtins dict keys version (LOAD_GLOBAL_BUILTIN)
+	index    int32  // dict entry, slot or argument count
+	value    Value  // cached object: function, attribute, builtin
+	kwmap    []int  // CALL_PY_KW: local slot of each keyword argument
+	execs    uint32 // executions of the specialized form (for --stats)
+}
+
+// FailReason says why an instruction could not be specialized.
+type FailReason uint8
+
+// Specialization failure reasons.
+const (
+	FailOther      FailReason = iota
+	FailKind                  // operand kind not covered
+	FailOverridden            // __getattribute__/__setattr__/__getattr__ defined
+	FailDescriptor            // attribute is a descriptor kind not covered
+	FailShadowed              // instance dict shadows the method
+	FailNotFound              // attribute not found
+	FailArgCount              // argument count does not fit
+	FailKeywords              // keyword arguments not covered
+	FailGenerator             // callee is a generator or coroutine function
+	FailVarArgs               // callee takes *args or **kwargs
+	FailBigInt                // int operands do not fit in 64 bits
+	numFailReasons
+)
+
+// FailReasonNames names the failure reasons for statistics.
+var FailReasonNames = [numFailReasons]string{"other", "operand kind", "attribute hooks", "descriptor kind",
+	"shadowed by instance", "not found", "argument count", "keywords", "generator/coroutine", "*args/**kwargs",
+	"big int"}
+
+// SpecStats counts tier-1 events per instruction family.
+type SpecStats struct {
+	Attempts  [256]uint64
+	Successes [256]uint64
+	Deopts    [256]uint64
+	Failures  [256][numFailReasons]uint64
+	// Codes are the code objects that specialized anything, for reports.
+	Codes []*CodeObj
+	seen  map[*CodeObj]bool
+}
+
+// SetSpecializer installs (or with nil removes) the tier-1 hook.
+func (in *Interpreter) SetSpecializer(s Specializer) {
+	in.spec = s
+	in.main.spec = s
+}
+
+// EnableStats starts collecting tier-1 statistics and returns them.
+func (in *Interpreter) EnableStats() *SpecStats {
+	st := &SpecStats{seen: map[*CodeObj]bool{}}
+	in.stats = st
+	in.main.stats = st
+	return st
+}
+
+// Cache returns the inline cache of instruction pc (nil if none).
+func (co *CodeObj) Cache(pc int) *InlineCache {
+	if co.caches == nil || pc >= len(co.caches) {
+		return nil
+	}
+	return &co.caches[pc]
+}
+
+// CacheSummary describes a cache for `dis --adaptive`.
+func (c *InlineCache) CacheSummary() (version uint32, index int32, execs uint32) {
+	return c.version, c.index, c.execs
+}
+
+// adapt counts down the cache of a generic instruction and, at zero, tries
+// to specialize it. It reports whether the instruction was rewritten.
+func (th *Thread) adapt(f *Frame, pc int, sp int) bool {
+	co := f.code
+	if co.caches == nil {
+		co.caches = make([]InlineCache, len(co.Instrs))
+		w := th.spec.Warmup()
+		for i := range co.caches {
+			co.caches[i].counter = w
+		}
+	}
+	c := &co.caches[pc]
+	if c.counter > 0 {
+		c.counter--
+		return false
+	}
+	in := co.Instrs[pc]
+	op, reason := th.specialize(f, pc, in, sp, c)
+	if st := th.stats; st != nil {
+		st.Attempts[in.Op()]++
+		if op != 0 {
+			st.Successes[in.Op()]++
+			if !st.seen[co] {
+				st.seen[co] = true
+				st.Codes = append(st.Codes, co)
+			}
+		} else {
+			st.Failures[in.Op()][reason]++
+		}
+	}
+	if op == 0 {
+		if c.attempts < 255 {
+			c.attempts++
+		}
+		c.counter = th.spec.Backoff(c.attempts)
+		return false
+	}
+	co.Instrs[pc] = code.MakeInstr(op, in.Arg())
+	c.execs = 0
+	return true
+}
+
+// deopt returns a specialized instruction to its generic form.
+func (th *Thread) deopt(co *CodeObj, pc int) code.Opcode {
+	in := co.Instrs[pc]
+	fam := in.Op().Family()
+	co.Instrs[pc] = code.MakeInstr(fam, in.Arg())
+	c := &co.caches[pc]
+	if c.attempts < 255 {
+		c.attempts++
+	}
+	c.counter = th.spec.Backoff(c.attempts)
+	c.value = Null
+	c.kwmap = nil
+	if st := th.stats; st != nil {
+		st.Deopts[fam]++
+	}
+	return fam
+}
+
+// specialize chooses a specialized form for the generic instruction at pc
+// and fills its cache; it returns 0 and a reason when it cannot.
+func (th *Thread) specialize(f *Frame, pc int, in code.Instr, sp int, c *InlineCache) (code.Opcode, FailReason) {
+	co := f.code
+	fast := f.fast
+	switch in.Op() {
+	case code.LOAD_GLOBAL:
+		name := co.names[in.Arg()>>1]
+		if i := f.globals.entryIndex(name); i >= 0 {
+			c.version, c.index = f.globals.keysVersion, int32(i)
+			return code.LOAD_GLOBAL_MODULE, 0
+		}
+		if i := f.builtins.entryIndex(name); i >= 0 {
+			c.version, c.version2, c.index = f.globals.keysVersion, f.builtins.keysVersion, int32(i)
+			return code.LOAD_GLOBAL_BUILTIN, 0
+		}
+		return 0, FailNotFound
+	case code.LOAD_ATTR:
+		return th.specializeLoadAttr(fast[sp-1], co.names[in.Arg()], c)
+	case code.LOAD_METHOD:
+		return th.specializeLoadMethod(fast[sp-1], co.names[in.Arg()], c)
+	case code.STORE_ATTR:
+		return th.specializeStoreAttr(fast[sp-1], co.names[in.Arg()], c)
+	case code.CALL:
+		n := in.Arg()
+		base := sp - n - 2
+		return th.specializeCall(f, fast[base], fast[base+1], fast[base+2:sp], n, c)
+	case code.BINARY_OP:
+		a, b := fast[sp-2], fast[sp-1]
+		switch {
+		case a.IsSmallInt() && b.IsSmallInt():
+			switch in.Arg() {
+			case code.NB_ADD, code.NB_INPLACE_ADD:
+				return code.BINARY_OP_ADD_INT, 0
+			case code.NB_SUBTRACT, code.NB_INPLACE_ADD + code.NB_SUBTRACT:
+				return code.BINARY_OP_SUBTRACT_INT, 0
+			case code.NB_MULTIPLY, code.NB_INPLACE_ADD + code.NB_MULTIPLY:
+				return code.BINARY_OP_MULTIPLY_INT, 0
+			}
+		case a.IsFloat() && b.IsFloat():
+			switch in.Arg() {
+			case code.NB_ADD, code.NB_INPLACE_ADD:
+				return code.BINARY_OP_ADD_FLOAT, 0
+			case code.NB_SUBTRACT, code.NB_INPLACE_ADD + code.NB_SUBTRACT:
+				return code.BINARY_OP_SUBTRACT_FLOAT, 0
+			case code.NB_MULTIPLY, code.NB_INPLACE_ADD + code.NB_MULTIPLY:
+				return code.BINARY_OP_MULTIPLY_FLOAT, 0
+			}
+		default:
+			if _, ok := a.o.(*Str); ok {
+				if _, ok := b.o.(*Str); ok && (in.Arg() == code.NB_ADD || in.Arg() == code.NB_INPLACE_ADD) {
+					return code.BINARY_OP_ADD_STR, 0
+				}
+			}
+			if isIntLike(a) && isIntLike(b) {
+				return 0, FailBigInt
+			}
+		}
+		return 0, FailKind
+	case code.COMPARE_OP:
+		a, b := fast[sp-2], fast[sp-1]
+		switch {
+		case a.IsSmallInt() && b.IsSmallInt():
+			return code.COMPARE_OP_INT, 0
+		case a.IsFloat() && b.IsFloat():
+			return code.COMPARE_OP_FLOAT, 0
+		}
+		if _, ok := a.o.(*Str); ok {
+			if _, ok := b.o.(*Str); ok {
+				return code.COMPARE_OP_STR, 0
+			}
+		}
+		return 0, FailKind
+	case code.FOR_ITER:
+		switch fast[sp-1].o.(type) {
+		case *rangeIter:
+			return code.FOR_ITER_RANGE, 0
+		case *listIter:
+			return code.FOR_ITER_LIST, 0
+		case *tupleIter:
+			return code.FOR_ITER_TUPLE, 0
+		}
+		return 0, FailKind
+	case code.BINARY_SUBSCR:
+		switch fast[sp-2].o.(type) {
+		case *List:
+			if fast[sp-1].IsSmallInt() {
+				return code.BINARY_SUBSCR_LIST_INT, 0
+			}
+		case *Dict:
+			return code.BINARY_SUBSCR_DICT, 0
+		}
+		return 0, FailKind
+	case code.STORE_SUBSCR:
+		switch fast[sp-2].o.(type) {
+		case *List:
+			if fast[sp-1].IsSmallInt() {
+				return code.STORE_SUBSCR_LIST_INT, 0
+			}
+		case *Dict:
+			return code.STORE_SUBSCR_DICT, 0
+		}
+		return 0, FailKind
+	case code.UNPACK_SEQUENCE:
+		switch o := fast[sp-1].o.(type) {
+		case *Tuple:
+			if len(o.items) == in.Arg() {
+				return code.UNPACK_SEQUENCE_TUPLE, 0
+			}
+		case *List:
+			if len(o.items) == in.Arg() {
+				return code.UNPACK_SEQUENCE_LIST, 0
+			}
+		}
+		return 0, FailKind
+	}
+	return 0, FailOther
+}
+
+// plainAttributeType reports whether attribute access on t follows the
+// generic protocol (no __getattribute__ or __getattr__ hooks).
+func plainAttributeType(t *Type) bool {
+	if ga := t.lookupS(strGetattribute); ga.o != nil {
+		if md, ok := ga.o.(*MethodDescriptor); !ok || md.Owner != ObjectType {
+			return false
+		}
+	}
+	return t.lookupS(strGetattr).o == nil
+}
+
+func (th *Thread) specializeLoadAttr(owner Value, name *Str, c *InlineCache) (code.Opcode, FailReason) {
+	switch o := owner.o.(type) {
+	case *Module:
+		if i := o.Dict.entryIndex(name); i >= 0 {
+			c.version, c.index = o.Dict.keysVersion, int32(i)
+			return code.LOAD_ATTR_MODULE, 0
+		}
+		return 0, FailNotFound
+	case *Type:
+		if o.meta != nil {
+			return 0, FailOverridden
+		}
+		attr := o.lookupS(name)
+		switch attr.o.(type) {
+		case nil:
+			return 0, FailNotFound
+		case *Function, intTag, floatTag, boolTag, noneTag, *Str, *Tuple, *Type:
+			if TypeType.lookupS(name).o != nil {
+				return 0, FailDescriptor
+			}
+			c.version, c.value = o.version, attr
+			return code.LOAD_ATTR_CLASS, 0
+		}
+		return 0, FailDescriptor
+	case *Instance:
+		t := o.typ
+		if !plainAttributeType(t) {
+			return 0, FailOverridden
+		}
+		attr := t.lookupS(name)
+		switch d := attr.o.(type) {
+		case nil:
+			if o.dict != nil {
+				if _, ok := o.dict.getS(name); ok {
+					c.version = t.version
+					return code.LOAD_ATTR_INSTANCE_VALUE, 0
+				}
+			}
+			return 0, FailNotFound
+		case *SlotDescriptor:
+			c.version, c.index = t.version, int32(d.Index)
+			return code.LOAD_ATTR_SLOT, 0
+		case *Property:
+			if fn, ok := d.Get.o.(*Function); ok && fn.code.ArgCount == 1 && fn.code.Flags&genFlags == 0 {
+				c.version, c.value = t.version, d.Get
+				return code.LOAD_ATTR_PROPERTY, 0
+			}
+			return 0, FailDescriptor
+		}
+		if isDataDescriptor(attr) {
+			return 0, FailDescriptor
+		}
+		if o.dict != nil {
+			if _, ok := o.dict.getS(name); ok {
+				if _, isFn := attr.o.(*Function); isFn || attr.Type().Lookup("__get__").o == nil {
+					c.version = t.version
+					return code.LOAD_ATTR_INSTANCE_VALUE, 0
+				}
+			}
+		}
+		return 0, FailDescriptor
+	}
+	return 0, FailKind
+}
+
+func (th *Thread) specializeLoadMethod(owner Value, name *Str, c *InlineCache) (code.Opcode, FailReason) {
+	t := owner.Type()
+	switch o := owner.o.(type) {
+	case *Module, *Type, *Super:
+		return 0, FailKind
+	case *Instance:
+		if !plainAttributeType(t) {
+			return 0, FailOverridden
+		}
+		attr := t.lookupS(name)
+		switch attr.o.(type) {
+		case *Function, *MethodDescriptor:
+		default:
+			return 0, FailDescriptor
+		}
+		c.version, c.value = t.version, attr
+		if o.dict == nil {
+			return code.LOAD_METHOD_NO_DICT, 0
+		}
+		if _, ok := o.dict.getS(name); ok {
+			return 0, FailShadowed
+		}
+		return code.LOAD_METHOD_WITH_VALUES, 0
+	}
+	if t.heap || instanceDict(owner) != nil {
+		return 0, FailKind
+	}
+	attr := t.lookupS(name)
+	switch attr.o.(type) {
+	case *Function, *MethodDescriptor:
+		c.version, c.value = t.version, attr
+		return code.LOAD_METHOD_NO_DICT, 0
+	}
+	return 0, FailDescriptor
+}
+
+func (th *Thread) specializeStoreAttr(owner Value, name *Str, c *InlineCache) (code.Opcode, FailReason) {
+	o, ok := owner.o.(*Instance)
+	if !ok {
+		return 0, FailKind
+	}
+	t := o.typ
+	if sa := t.lookupS(strSetattr); sa.o != nil {
+		if md, ok := sa.o.(*MethodDescriptor); !ok || md.Owner != ObjectType {
+			return 0, FailOverridden
+		}
+	}
+	attr := t.lookupS(name)
+	if d, ok := attr.o.(*SlotDescriptor); ok {
+		c.version, c.index = t.version, int32(d.Index)
+		return code.STORE_ATTR_SLOT, 0
+	}
+	if attr.o != nil && isDataDescriptor(attr) {
+		return 0, FailDescriptor
+	}
+	if name.s == "__class__" || o.dict == nil {
+		return 0, FailKind
+	}
+	c.version = t.version
+	return code.STORE_ATTR_INSTANCE_VALUE, 0
+}
+
+// plainPyFunction reports whether fn can be entered by the specialized
+// call forms: no generator, no *args/**kwargs.
+func plainPyFunction(fn *Function) FailReason {
+	if fn.code.Flags&genFlags != 0 {
+		return FailGenerator
+	}
+	if fn.code.Flags&(code.VarArgs|code.VarKeywords) != 0 {
+		return FailVarArgs
+	}
+	return 0
+}
+
+func (th *Thread) specializeCall(f *Frame, first, second Value, args []Value, n int, c *InlineCache) (code.Opcode, FailReason) {
+	kw := f.kwnames
+	callable, self := second, Null
+	if first.o != nil {
+		callable, self = first, second
+	}
+	nargs := n
+	if self.o != nil {
+		nargs++
+	}
+	switch fn := callable.o.(type) {
+	case *Function:
+		if r := plainPyFunction(fn); r != 0 {
+			return 0, r
+		}
+		co := fn.code
+		if len(kw) > 0 {
+			m, ok := kwSlotMap(fn, nargs-len(kw), kw)
+			if !ok {
+				return 0, FailKeywords
+			}
+			c.version, c.kwmap, c.index = fn.version, m, int32(nargs)
+			return code.CALL_PY_KW, 0
+		}
+		if co.KwOnlyArgCount > 0 {
+			return 0, FailArgCount
+		}
+		if nargs == co.ArgCount {
+			c.version, c.index = fn.version, int32(nargs)
+			return code.CALL_PY_EXACT_ARGS, 0
+		}
+		if nargs < co.ArgCount && nargs >= co.ArgCount-len(fn.defaults) {
+			c.version, c.index = fn.version, int32(nargs)
+			return code.CALL_PY_WITH_DEFAULTS, 0
+		}
+		return 0, FailArgCount
+	case *Method:
+		mf, ok := fn.Fn.o.(*Function)
+		if !ok || first.o != nil {
+			return 0, FailKind
+		}
+		if r := plainPyFunction(mf); r != 0 {
+			return 0, r
+		}
+		if len(kw) > 0 || mf.code.KwOnlyArgCount > 0 || n+1 != mf.code.ArgCount {
+			return 0, FailArgCount
+		}
+		c.version = mf.version
+		return code.CALL_BOUND_METHOD_EXACT_ARGS, 0
+	case *Builtin:
+		c.value = callable
+		switch {
+		case fn.kind == builtinKindLen && nargs == 1 && len(kw) == 0:
+			return code.CALL_LEN, 0
+		case fn.kind == builtinKindIsinstance && nargs == 2 && len(kw) == 0:
+			return code.CALL_ISINSTANCE, 0
+		case len(kw) > 0:
+			return code.CALL_BUILTIN_FAST_WITH_KEYWORDS, 0
+		case nargs == 1 && fn.Self.o == nil:
+			return code.CALL_BUILTIN_O, 0
+		}
+		return code.CALL_BUILTIN_FAST, 0
+	case *MethodDescriptor:
+		if self.o == nil || self.Type() != fn.Owner || len(kw) > 0 {
+			return 0, FailKind
+		}
+		c.value = callable
+		switch {
+		case fn == listAppendDescr && n == 1:
+			return code.CALL_LIST_APPEND, 0
+		case n == 0:
+			return code.CALL_METHOD_DESCRIPTOR_NOARGS, 0
+		case n == 1:
+			return code.CALL_METHOD_DESCRIPTOR_O, 0
+		}
+		return code.CALL_METHOD_DESCRIPTOR_FAST, 0
+	case *Type:
+		if first.o != nil || len(kw) > 0 {
+			return 0, FailKeywords
+		}
+		switch {
+		case fn == TypeType && n == 1:
+			return code.CALL_TYPE_1, 0
+		case fn == StrType && n == 1:
+			return code.CALL_STR_1, 0
+		case fn == TupleType && n == 1:
+			return code.CALL_TUPLE_1, 0
+		case !fn.heap:
+			c.value = callable
+			return code.CALL_BUILTIN_CLASS, 0
+		}
+		if fn.meta != nil || fn.abstract > 0 || fn.layout != ObjectType {
+			return 0, FailKind
+		}
+		if nb, ok := fn.Lookup("__new__").o.(*Builtin); !ok || nb != objectNewBuiltin {
+			return 0, FailKind
+		}
+		init, ok := fn.Lookup("__init__").o.(*Function)
+		if !ok {
+			return 0, FailKind
+		}
+		if r := plainPyFunction(init); r != 0 {
+			return 0, r
+		}
+		if init.code.KwOnlyArgCount > 0 || n+1 != init.code.ArgCount {
+			return 0, FailArgCount
+		}
+		c.version, c.value = fn.version, Obj(init)
+		return code.CALL_ALLOC_AND_ENTER_INIT, 0
+	case *Instance:
+		if first.o != nil || len(kw) > 0 {
+			return 0, FailKeywords
+		}
+		call, ok := fn.typ.Lookup("__call__").o.(*Function)
+		if !ok {
+			return 0, FailKind
+		}
+		if r := plainPyFunction(call); r != 0 {
+			return 0, r
+		}
+		if call.code.KwOnlyArgCount > 0 || n+1 != call.code.ArgCount {
+			return 0, FailArgCount
+		}
+		c.version, c.value = fn.typ.version, Obj(call)
+		return code.CALL_CALLABLE_INSTANCE, 0
+	}
+	return 0, FailKind
+}
+
+// kwSlotMap maps each keyword argument to its parameter slot, when a call
+// with npos positional arguments and these keywords fills every parameter
+// exactly once (no defaults needed, no keyword-only defaults).
+func kwSlotMap(fn *Function, npos int, kw []string) ([]int, bool) {
+	co := fn.code
+	total := co.ArgCount + co.KwOnlyArgCount
+	if npos+len(kw) != total || npos > co.ArgCount {
+		return nil, false
+	}
+	filled := make([]bool, total)
+	for i := 0; i < npos; i++ {
+		filled[i] = true
+	}
+	m := make([]int, len(kw))
+	for i, name := range kw {
+		j := -1
+		for k := co.PosOnlyArgCount; k < total; k++ {
+			if co.Varnames[k] == name {
+				j = k
+				break
+			}
+		}
+		if j < 0 || filled[j] {
+			return nil, false
+		}
+		filled[j] = true
+		m[i] = j
+	}
+	return m, true
+}
+
+// entryIndex returns the entry index of a str key, or -1.
+func (d *Dict) entryIndex(s *Str) int {
+	h := s.Hash()
+	for i := range d.entries {
+		e := &d.entries[i]
+		if e.hash == h {
+			if k, ok := e.key.o.(*Str); ok && (k == s || k.s == s.s) {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// Builtins recognized by the call specializations.
+const (
+	builtinKindOther uint8 = iota
+	builtinKindLen
+	builtinKindIsinstance
+)
+
+// listAppendDescr is list.append, recognized by CALL_LIST_APPEND.
+var listAppendDescr *MethodDescriptor
