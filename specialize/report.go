@@ -3,54 +3,58 @@ package specialize
 import (
 	"fmt"
 	"io"
+	"path/filepath"
 	"sort"
 
 	"github.com/pyjit/pyjit/vm"
 	"github.com/pyjit/pyjit/vm/code"
 )
 
+// hottestSites is how many call sites Report lists.
+const hottestSites = 15
+
 // Report writes the tier-1 statistics: for each instruction family the
-// specialization attempts, successes, failures by reason and deopts, then
-// how many instructions hold each specialized form at the end of the run.
+// executions of specialized forms that hit and missed their guards, the
+// specialization attempts and failures by reason and the deopts; then the
+// hottest call sites with their current form.
 func Report(w io.Writer, st *vm.SpecStats) {
+	sites := st.Sites()
+	var execs [256]uint64
+	for _, s := range sites {
+		execs[s.Op.Family()] += s.Cache.Execs
+	}
 	fmt.Fprintln(w, "tier 1 specialization")
-	fmt.Fprintf(w, "  %-18s %9s %9s %9s %9s\n", "family", "attempts", "success", "failure", "deopt")
+	fmt.Fprintf(w, "  %-16s %12s %10s %9s %9s %9s\n", "family", "hits", "misses", "attempts", "failures", "deopts")
 	for op := code.Opcode(0); op < 255; op++ {
 		if !op.IsSpecializable() {
 			continue
 		}
-		a, s, d := st.Attempts[op], st.Successes[op], st.Deopts[op]
-		if a == 0 && d == 0 {
+		a, s, d, m := st.Attempts[op], st.Successes[op], st.Deopts[op], st.Misses[op]
+		if a == 0 && d == 0 && execs[op] == 0 {
 			continue
 		}
-		fmt.Fprintf(w, "  %-18s %9d %9d %9d %9d\n", op, a, s, a-s, d)
+		fmt.Fprintf(w, "  %-16s %12d %10d %9d %9d %9d\n", op, execs[op]-m, m, a, a-s, d)
 		for r, n := range st.Failures[op] {
 			if n > 0 {
-				fmt.Fprintf(w, "      failed: %-22s %9d\n", vm.FailReasonNames[r], n)
+				fmt.Fprintf(w, "      failed: %-26s %9d\n", vm.FailReasonNames[r], n)
 			}
 		}
 	}
-	counts := map[code.Opcode]int{}
-	for _, co := range st.Codes {
-		for _, in := range co.Instrs {
-			if in.Op().IsSpecialized() {
-				counts[in.Op()]++
-			}
+	var calls []vm.Site
+	for _, s := range sites {
+		if s.Op.Family() == code.CALL {
+			calls = append(calls, s)
 		}
 	}
-	ops := make([]code.Opcode, 0, len(counts))
-	for op := range counts {
-		ops = append(ops, op)
+	sort.SliceStable(calls, func(i, j int) bool { return calls[i].Cache.Execs > calls[j].Cache.Execs })
+	if len(calls) > hottestSites {
+		calls = calls[:hottestSites]
 	}
-	sort.Slice(ops, func(i, j int) bool {
-		if counts[ops[i]] != counts[ops[j]] {
-			return counts[ops[i]] > counts[ops[j]]
-		}
-		return ops[i] < ops[j]
-	})
-	fmt.Fprintln(w, "specialized instructions at exit")
-	for _, op := range ops {
-		fmt.Fprintf(w, "  %-34s %6d\n", op, counts[op])
+	fmt.Fprintln(w, "hottest call sites")
+	fmt.Fprintf(w, "  %-40s %-32s %12s %10s\n", "site", "form", "executions", "misses")
+	for _, s := range calls {
+		where := fmt.Sprintf("%s:%d (%s)", filepath.Base(s.Code.Filename), s.Code.Line(s.PC), s.Code.Name)
+		fmt.Fprintf(w, "  %-40s %-32s %12d %10d\n", where, s.Op, s.Cache.Execs, s.Cache.Misses)
 	}
 }
 
@@ -63,6 +67,34 @@ func Disassemble(w io.Writer, st *vm.SpecStats) {
 			fmt.Fprintln(w)
 		}
 		fmt.Fprintf(w, "Disassembly of <code object %s, file \"%s\", line %d>:\n", co.Name, co.Filename, co.FirstLine)
-		code.DisassembleWith(w, co.Code, nil)
+		code.DisassembleWith(w, co.Code, func(pc int) string { return cacheNote(co, pc) })
 	}
+}
+
+// cacheNote describes the inline cache of a specialized instruction.
+func cacheNote(co *vm.CodeObj, pc int) string {
+	in := co.Instrs[pc]
+	c := co.Cache(pc)
+	if c == nil || !in.Op().Family().IsSpecializable() {
+		return ""
+	}
+	info := c.Info()
+	if !in.Op().IsSpecialized() {
+		return fmt.Sprintf("[generic, next attempt in %d]", info.Counter)
+	}
+	note := "["
+	if info.Version != 0 {
+		note += fmt.Sprintf("version %d", info.Version)
+		if info.Version2 != 0 {
+			note += fmt.Sprintf("/%d", info.Version2)
+		}
+		note += ", "
+	}
+	if info.Index != 0 {
+		note += fmt.Sprintf("index %d, ", info.Index)
+	}
+	if !info.Value.IsNull() {
+		note += "cached " + vm.ShortRepr(info.Value) + ", "
+	}
+	return note + fmt.Sprintf("%d runs, %d misses]", info.Execs, info.Misses)
 }

@@ -18,6 +18,9 @@ func (th *Thread) Call(callable Value, args []Value, kwnames []string) (Value, e
 	case *Builtin:
 		return c.Fn(th, c.Self, args, kwnames)
 	case *Method:
+		if f, ok := c.Fn.o.(*Function); ok {
+			return th.callWithSelf(f, c.Self, args, kwnames)
+		}
 		full := make([]Value, len(args)+1)
 		full[0] = c.Self
 		copy(full[1:], args)
@@ -45,16 +48,26 @@ func (th *Thread) Call(callable Value, args []Value, kwnames []string) (Value, e
 	th.depth++
 	defer func() { th.depth-- }()
 	if f, ok := call.o.(*Function); ok {
-		full := make([]Value, len(args)+1)
-		full[0] = callable
-		copy(full[1:], args)
-		return th.callFunction(f, full, kwnames)
+		return th.callWithSelf(f, callable, args, kwnames)
 	}
 	bound, err := th.bindDescriptor(call, callable, t)
 	if err != nil {
 		return Null, err
 	}
 	return th.Call(bound, args, kwnames)
+}
+
+// callWithSelf calls the Python function fn with self prepended to args. Short argument lists
+// are assembled on the Go stack: callees copy their arguments into their
+// frame, so the common bound-method call allocates nothing.
+func (th *Thread) callWithSelf(fn *Function, self Value, args []Value, kwnames []string) (Value, error) {
+	var buf [6]Value
+	full := buf[:0]
+	if len(args) >= len(buf) {
+		full = make([]Value, 0, len(args)+1)
+	}
+	full = append(append(full, self), args...)
+	return th.callFunction(fn, full, kwnames)
 }
 
 // CallValues is a convenience wrapper for positional calls.

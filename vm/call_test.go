@@ -20,38 +20,59 @@ func runSource(t testing.TB, src string) string {
 	return out.String()
 }
 
+// testPolicy is a tier-1 policy for tests: specialize on the second
+// execution, back off exponentially.
+type testPolicy struct{}
+
+func (testPolicy) Warmup() uint16         { return 1 }
+func (testPolicy) Backoff(n uint8) uint16 { return 1<<min(n, 12) - 1 }
+
+// tiers are the interpreter configurations tests and benchmarks cover.
+var tiers = []struct {
+	name string
+	spec Specializer
+}{{"generic", nil}, {"adaptive", testPolicy{}}}
+
 // loopFunc compiles `src` (which must define run(n)) and returns a
 // function that runs run(n) once.
-func loopFunc(b *testing.B, src string) func(n int) {
+func loopFunc(tb testing.TB, src string, spec Specializer) func(n int) {
 	var out bytes.Buffer
 	in := New(Options{Stdout: &out, Stderr: &out})
+	in.SetSpecializer(spec)
 	co, err := in.Compile("<bench>", []byte(src), compile.ExecMode)
 	if err != nil {
-		b.Fatal(err)
+		tb.Fatal(err)
 	}
 	m := in.NewModule("__main__")
 	th := in.Thread()
 	if _, err := th.ExecCode(co, m.Dict, m.Dict); err != nil {
-		b.Fatal(err)
+		tb.Fatal(err)
 	}
 	run, ok := m.Dict.GetStr("run")
 	if !ok {
-		b.Fatal("no run function")
+		tb.Fatal("no run function")
 	}
+	arg := []Value{Null}
 	return func(n int) {
-		if _, err := th.Call(run, []Value{Int(int64(n))}, nil); err != nil {
-			b.Fatal(err)
+		arg[0] = Int(int64(n))
+		if _, err := th.Call(run, arg, nil); err != nil {
+			tb.Fatal(err)
 		}
 	}
 }
 
-// benchCalls reports time and allocations per call made by run(n).
+// benchCalls reports time and allocations per call made by run(n), on
+// the generic interpreter and with tier 1.
 func benchCalls(b *testing.B, src string) {
-	run := loopFunc(b, src)
-	run(1000) // warm up frames and caches
-	b.ReportAllocs()
-	b.ResetTimer()
-	run(b.N)
+	for _, tier := range tiers {
+		b.Run(tier.name, func(b *testing.B) {
+			run := loopFunc(b, src, tier.spec)
+			run(1000) // warm up frames and caches
+			b.ReportAllocs()
+			b.ResetTimer()
+			run(b.N)
+		})
+	}
 }
 
 func BenchmarkCallSimple(b *testing.B) {
@@ -133,34 +154,43 @@ def run(n):
     for i in range(n):
         f(i)
 `},
+		{"keywords", `
+def f(a, b, c):
+    return a
+def run(n):
+    for i in range(n):
+        f(i, c=1, b=2)
+`},
+		{"builtin", `
+def run(n):
+    xs = [1, 2, 3]
+    for i in range(n):
+        len(xs)
+        isinstance(xs, list)
+`},
+		{"callable instance", `
+class K:
+    def __call__(self, x):
+        return x
+def run(n):
+    k = K()
+    for i in range(n):
+        k(i)
+`},
 	}
 	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			var out bytes.Buffer
-			in := New(Options{Stdout: &out, Stderr: &out})
-			co, err := in.Compile("<t>", []byte(c.src), compile.ExecMode)
-			if err != nil {
-				t.Fatal(err)
-			}
-			m := in.NewModule("__main__")
-			th := in.Thread()
-			if _, err := th.ExecCode(co, m.Dict, m.Dict); err != nil {
-				t.Fatal(err)
-			}
-			run, _ := m.Dict.GetStr("run")
-			arg := []Value{Int(10000)}
-			th.Call(run, arg, nil) // warm up
-			allocs := testing.AllocsPerRun(5, func() {
-				if _, err := th.Call(run, arg, nil); err != nil {
-					t.Fatal(err)
+		for _, tier := range tiers {
+			t.Run(c.name+"/"+tier.name, func(t *testing.T) {
+				run := loopFunc(t, c.src, tier.spec)
+				run(10000) // warm up
+				allocs := testing.AllocsPerRun(5, func() { run(10000) })
+				// One call of run itself may allocate its iterator; 10,000
+				// inner calls must not allocate.
+				if allocs > 5 {
+					t.Errorf("%.0f allocations for 10000 calls, want ~0 per call", allocs)
 				}
 			})
-			// One call of run itself may allocate its iterator; 10,000 inner
-			// calls must not allocate.
-			if allocs > 5 {
-				t.Errorf("%s: %.0f allocations for 10000 calls, want ~0 per call", c.name, allocs)
-			}
-		})
+		}
 	}
 }
 

@@ -1038,9 +1038,9 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			}
 		// ---- Specialized instructions (tier 1) ----
 		case code.LOAD_GLOBAL_MODULE:
-			c := &co.caches[pc-1]
+			c := th.hit(co, pc-1)
 			if f.globals.keysVersion != c.version {
-				op = th.deopt(co, pc-1)
+				op = th.miss(co, pc-1)
 				goto redispatch
 			}
 			if in.Arg()&1 != 0 {
@@ -1050,9 +1050,9 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			fast[sp] = f.globals.entries[c.index].val
 			sp++
 		case code.LOAD_GLOBAL_BUILTIN:
-			c := &co.caches[pc-1]
+			c := th.hit(co, pc-1)
 			if f.globals.keysVersion != c.version || f.builtins.keysVersion != c.version2 {
-				op = th.deopt(co, pc-1)
+				op = th.miss(co, pc-1)
 				goto redispatch
 			}
 			if in.Arg()&1 != 0 {
@@ -1062,35 +1062,35 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			fast[sp] = f.builtins.entries[c.index].val
 			sp++
 		case code.LOAD_ATTR_INSTANCE_VALUE:
-			c := &co.caches[pc-1]
+			c := th.hit(co, pc-1)
 			if o, ok := fast[sp-1].o.(*Instance); ok && o.typ.version == c.version && o.dict != nil {
 				if v, found := o.dict.getS(co.names[in.Arg()]); found {
 					fast[sp-1] = v
 					break
 				}
 			}
-			op = th.deopt(co, pc-1)
+			op = th.miss(co, pc-1)
 			goto redispatch
 		case code.LOAD_ATTR_SLOT:
-			c := &co.caches[pc-1]
+			c := th.hit(co, pc-1)
 			if o, ok := fast[sp-1].o.(*Instance); ok && o.typ.version == c.version {
 				if v := o.slots[c.index]; v.o != nil {
 					fast[sp-1] = v
 					break
 				}
 			}
-			op = th.deopt(co, pc-1)
+			op = th.miss(co, pc-1)
 			goto redispatch
 		case code.LOAD_ATTR_CLASS:
-			c := &co.caches[pc-1]
+			c := th.hit(co, pc-1)
 			if t, ok := fast[sp-1].o.(*Type); ok && t.version == c.version {
 				fast[sp-1] = c.value
 				break
 			}
-			op = th.deopt(co, pc-1)
+			op = th.miss(co, pc-1)
 			goto redispatch
 		case code.LOAD_ATTR_PROPERTY:
-			c := &co.caches[pc-1]
+			c := th.hit(co, pc-1)
 			if o, ok := fast[sp-1].o.(*Instance); ok && o.typ.version == c.version {
 				f.sp, f.pc = sp, pc
 				var v Value
@@ -1101,18 +1101,18 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 				fast[sp-1] = v
 				break
 			}
-			op = th.deopt(co, pc-1)
+			op = th.miss(co, pc-1)
 			goto redispatch
 		case code.LOAD_ATTR_MODULE:
-			c := &co.caches[pc-1]
+			c := th.hit(co, pc-1)
 			if m, ok := fast[sp-1].o.(*Module); ok && m.Dict.keysVersion == c.version {
 				fast[sp-1] = m.Dict.entries[c.index].val
 				break
 			}
-			op = th.deopt(co, pc-1)
+			op = th.miss(co, pc-1)
 			goto redispatch
 		case code.LOAD_METHOD_WITH_VALUES:
-			c := &co.caches[pc-1]
+			c := th.hit(co, pc-1)
 			if o, ok := fast[sp-1].o.(*Instance); ok && o.typ.version == c.version && o.dict != nil {
 				if _, shadowed := o.dict.getS(co.names[in.Arg()]); !shadowed {
 					fast[sp] = fast[sp-1]
@@ -1121,10 +1121,10 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 					break
 				}
 			}
-			op = th.deopt(co, pc-1)
+			op = th.miss(co, pc-1)
 			goto redispatch
 		case code.LOAD_METHOD_NO_DICT:
-			c := &co.caches[pc-1]
+			c := th.hit(co, pc-1)
 			obj := fast[sp-1]
 			if t := obj.Type(); t.version == c.version && instanceDict(obj) == nil {
 				fast[sp] = obj
@@ -1132,28 +1132,28 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 				sp++
 				break
 			}
-			op = th.deopt(co, pc-1)
+			op = th.miss(co, pc-1)
 			goto redispatch
 		case code.STORE_ATTR_INSTANCE_VALUE:
-			c := &co.caches[pc-1]
+			c := th.hit(co, pc-1)
 			if o, ok := fast[sp-1].o.(*Instance); ok && o.typ.version == c.version && o.dict != nil {
 				o.dict.setS(co.names[in.Arg()], fast[sp-2])
 				sp -= 2
 				break
 			}
-			op = th.deopt(co, pc-1)
+			op = th.miss(co, pc-1)
 			goto redispatch
 		case code.STORE_ATTR_SLOT:
-			c := &co.caches[pc-1]
+			c := th.hit(co, pc-1)
 			if o, ok := fast[sp-1].o.(*Instance); ok && o.typ.version == c.version {
 				o.slots[c.index] = fast[sp-2]
 				sp -= 2
 				break
 			}
-			op = th.deopt(co, pc-1)
+			op = th.miss(co, pc-1)
 			goto redispatch
 		case code.CALL_PY_EXACT_ARGS, code.CALL_PY_WITH_DEFAULTS, code.CALL_PY_KW:
-			c := &co.caches[pc-1]
+			c := th.hit(co, pc-1)
 			n := in.Arg()
 			base := sp - n - 2
 			callee := fast[base]
@@ -1164,7 +1164,7 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			}
 			fn, ok := callee.o.(*Function)
 			if !ok || fn.version != c.version || len(args) != int(c.index) || th.depth >= th.interp.recursionLimit {
-				op = th.deopt(co, pc-1)
+				op = th.miss(co, pc-1)
 				goto redispatch
 			}
 			fco := fn.code
@@ -1200,7 +1200,7 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			f = nf
 			co, instrs, fast, sp, pc = f.code, f.code.Instrs, f.fast, f.sp, f.pc
 		case code.CALL_BOUND_METHOD_EXACT_ARGS, code.CALL_CALLABLE_INSTANCE:
-			c := &co.caches[pc-1]
+			c := th.hit(co, pc-1)
 			n := in.Arg()
 			base := sp - n - 2
 			var fn *Function
@@ -1220,7 +1220,7 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 				}
 			}
 			if fn == nil || th.depth >= th.interp.recursionLimit || f.kwnames != nil {
-				op = th.deopt(co, pc-1)
+				op = th.miss(co, pc-1)
 				goto redispatch
 			}
 			fco := fn.code
@@ -1240,7 +1240,7 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			co, instrs, fast, sp, pc = f.code, f.code.Instrs, f.fast, f.sp, f.pc
 		case code.CALL_BUILTIN_O, code.CALL_BUILTIN_FAST, code.CALL_BUILTIN_FAST_WITH_KEYWORDS, code.CALL_LEN,
 			code.CALL_ISINSTANCE, code.CALL_BUILTIN_CLASS:
-			c := &co.caches[pc-1]
+			c := th.hit(co, pc-1)
 			n := in.Arg()
 			base := sp - n - 2
 			callee := fast[base]
@@ -1250,7 +1250,7 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 				args = fast[base+2 : sp]
 			}
 			if !callee.Is(c.value) || (op != code.CALL_BUILTIN_FAST_WITH_KEYWORDS && f.kwnames != nil) {
-				op = th.deopt(co, pc-1)
+				op = th.miss(co, pc-1)
 				goto redispatch
 			}
 			kw := f.kwnames
@@ -1279,6 +1279,7 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			fast[sp] = v
 			sp++
 		case code.CALL_TYPE_1, code.CALL_STR_1, code.CALL_TUPLE_1:
+			th.hit(co, pc-1)
 			n := in.Arg()
 			base := sp - n - 2
 			want := TypeType
@@ -1288,7 +1289,7 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 				want = TupleType
 			}
 			if fast[base].o != nil || fast[base+1].o != want || f.kwnames != nil {
-				op = th.deopt(co, pc-1)
+				op = th.miss(co, pc-1)
 				goto redispatch
 			}
 			arg := fast[sp-1]
@@ -1325,6 +1326,7 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			fast[sp] = v
 			sp++
 		case code.CALL_LIST_APPEND:
+			th.hit(co, pc-1)
 			base := sp - 3
 			if l, ok := fast[base+1].o.(*List); ok && fast[base].o == Object(listAppendDescr) && f.kwnames == nil {
 				l.items = append(l.items, fast[sp-1])
@@ -1333,15 +1335,15 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 				sp++
 				break
 			}
-			op = th.deopt(co, pc-1)
+			op = th.miss(co, pc-1)
 			goto redispatch
 		case code.CALL_METHOD_DESCRIPTOR_NOARGS, code.CALL_METHOD_DESCRIPTOR_O, code.CALL_METHOD_DESCRIPTOR_FAST:
-			c := &co.caches[pc-1]
+			c := th.hit(co, pc-1)
 			n := in.Arg()
 			base := sp - n - 2
 			md, ok := fast[base].o.(*MethodDescriptor)
 			if !ok || !fast[base].Is(c.value) || fast[base+1].Type() != md.Owner || f.kwnames != nil {
-				op = th.deopt(co, pc-1)
+				op = th.miss(co, pc-1)
 				goto redispatch
 			}
 			f.sp, f.pc = sp, pc
@@ -1354,12 +1356,12 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			fast[sp] = v
 			sp++
 		case code.CALL_ALLOC_AND_ENTER_INIT:
-			c := &co.caches[pc-1]
+			c := th.hit(co, pc-1)
 			n := in.Arg()
 			base := sp - n - 2
 			t, ok := fast[base+1].o.(*Type)
 			if fast[base].o != nil || !ok || t.version != c.version || f.kwnames != nil {
-				op = th.deopt(co, pc-1)
+				op = th.miss(co, pc-1)
 				goto redispatch
 			}
 			f.sp, f.pc = sp, pc
@@ -1382,9 +1384,10 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			fast[sp] = obj
 			sp++
 		case code.BINARY_OP_ADD_INT, code.BINARY_OP_SUBTRACT_INT, code.BINARY_OP_MULTIPLY_INT:
+			th.hit(co, pc-1)
 			a, b := fast[sp-2], fast[sp-1]
 			if !a.IsSmallInt() || !b.IsSmallInt() {
-				op = th.deopt(co, pc-1)
+				op = th.miss(co, pc-1)
 				goto redispatch
 			}
 			if r, ok := smallIntOp(in.Arg(), int64(a.n), int64(b.n)); ok {
@@ -1395,9 +1398,10 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			op = code.BINARY_OP // overflow: compute generically, stay specialized
 			goto redispatch
 		case code.BINARY_OP_ADD_FLOAT, code.BINARY_OP_SUBTRACT_FLOAT, code.BINARY_OP_MULTIPLY_FLOAT:
+			th.hit(co, pc-1)
 			a, b := fast[sp-2], fast[sp-1]
 			if !a.IsFloat() || !b.IsFloat() {
-				op = th.deopt(co, pc-1)
+				op = th.miss(co, pc-1)
 				goto redispatch
 			}
 			x, y := a.AsFloat(), b.AsFloat()
@@ -1413,35 +1417,39 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			sp--
 			fast[sp-1] = Float(r)
 		case code.BINARY_OP_ADD_STR:
+			th.hit(co, pc-1)
 			sa, ok1 := fast[sp-2].o.(*Str)
 			sb, ok2 := fast[sp-1].o.(*Str)
 			if !ok1 || !ok2 {
-				op = th.deopt(co, pc-1)
+				op = th.miss(co, pc-1)
 				goto redispatch
 			}
 			sp--
 			fast[sp-1] = String(sa.s + sb.s)
 		case code.COMPARE_OP_INT:
+			th.hit(co, pc-1)
 			a, b := fast[sp-2], fast[sp-1]
 			if !a.IsSmallInt() || !b.IsSmallInt() {
-				op = th.deopt(co, pc-1)
+				op = th.miss(co, pc-1)
 				goto redispatch
 			}
 			sp--
 			fast[sp-1] = Bool(compareInts(in.Arg(), int64(a.n), int64(b.n)))
 		case code.COMPARE_OP_FLOAT:
+			th.hit(co, pc-1)
 			a, b := fast[sp-2], fast[sp-1]
 			if !a.IsFloat() || !b.IsFloat() {
-				op = th.deopt(co, pc-1)
+				op = th.miss(co, pc-1)
 				goto redispatch
 			}
 			sp--
 			fast[sp-1] = Bool(compareFloats(in.Arg(), a.AsFloat(), b.AsFloat()))
 		case code.COMPARE_OP_STR:
+			th.hit(co, pc-1)
 			sa, ok1 := fast[sp-2].o.(*Str)
 			sb, ok2 := fast[sp-1].o.(*Str)
 			if !ok1 || !ok2 {
-				op = th.deopt(co, pc-1)
+				op = th.miss(co, pc-1)
 				goto redispatch
 			}
 			c := 0
@@ -1453,9 +1461,10 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			sp--
 			fast[sp-1] = Bool(cmpResult(in.Arg(), c))
 		case code.FOR_ITER_RANGE:
+			th.hit(co, pc-1)
 			x, ok := fast[sp-1].o.(*rangeIter)
 			if !ok {
-				op = th.deopt(co, pc-1)
+				op = th.miss(co, pc-1)
 				goto redispatch
 			}
 			if x.i < x.n {
@@ -1467,9 +1476,10 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			sp--
 			pc = in.Arg()
 		case code.FOR_ITER_LIST:
+			th.hit(co, pc-1)
 			x, ok := fast[sp-1].o.(*listIter)
 			if !ok {
-				op = th.deopt(co, pc-1)
+				op = th.miss(co, pc-1)
 				goto redispatch
 			}
 			if x.i < len(x.l.items) {
@@ -1482,9 +1492,10 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			sp--
 			pc = in.Arg()
 		case code.FOR_ITER_TUPLE:
+			th.hit(co, pc-1)
 			x, ok := fast[sp-1].o.(*tupleIter)
 			if !ok {
-				op = th.deopt(co, pc-1)
+				op = th.miss(co, pc-1)
 				goto redispatch
 			}
 			if x.i < len(x.items) {
@@ -1496,10 +1507,11 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			sp--
 			pc = in.Arg()
 		case code.BINARY_SUBSCR_LIST_INT:
+			th.hit(co, pc-1)
 			l, ok := fast[sp-2].o.(*List)
 			k := fast[sp-1]
 			if !ok || !k.IsSmallInt() {
-				op = th.deopt(co, pc-1)
+				op = th.miss(co, pc-1)
 				goto redispatch
 			}
 			i := int64(k.n)
@@ -1513,9 +1525,10 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			sp--
 			fast[sp-1] = l.items[i]
 		case code.BINARY_SUBSCR_DICT:
+			th.hit(co, pc-1)
 			d, ok := fast[sp-2].o.(*Dict)
 			if !ok {
-				op = th.deopt(co, pc-1)
+				op = th.miss(co, pc-1)
 				goto redispatch
 			}
 			f.sp, f.pc = sp, pc
@@ -1531,10 +1544,11 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			sp--
 			fast[sp-1] = v
 		case code.STORE_SUBSCR_LIST_INT:
+			th.hit(co, pc-1)
 			l, ok := fast[sp-2].o.(*List)
 			k := fast[sp-1]
 			if !ok || !k.IsSmallInt() {
-				op = th.deopt(co, pc-1)
+				op = th.miss(co, pc-1)
 				goto redispatch
 			}
 			i := int64(k.n)
@@ -1548,9 +1562,10 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			l.items[i] = fast[sp-3]
 			sp -= 3
 		case code.STORE_SUBSCR_DICT:
+			th.hit(co, pc-1)
 			d, ok := fast[sp-2].o.(*Dict)
 			if !ok {
-				op = th.deopt(co, pc-1)
+				op = th.miss(co, pc-1)
 				goto redispatch
 			}
 			f.sp, f.pc = sp, pc
@@ -1559,6 +1574,7 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			}
 			sp -= 3
 		case code.UNPACK_SEQUENCE_TUPLE, code.UNPACK_SEQUENCE_LIST:
+			th.hit(co, pc-1)
 			n := in.Arg()
 			var items []Value
 			if op == code.UNPACK_SEQUENCE_TUPLE {
@@ -1569,7 +1585,7 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 				items = l.items
 			}
 			if items == nil {
-				op = th.deopt(co, pc-1)
+				op = th.miss(co, pc-1)
 				goto redispatch
 			}
 			sp--

@@ -4,8 +4,9 @@ package vm
 // in its inline cache; at zero the interpreter looks at the live operands,
 // fills the cache and rewrites the instruction in place with a specialized
 // form (see the FAMILY_VARIANT opcodes in vm/code). A specialized form
-// checks its guards; on a miss it rewrites itself back to the generic form
-// with an exponentially growing countdown and executes generically.
+// checks its guards; on a miss it executes generically this time, and
+// after missBudget misses it rewrites itself back to the generic form
+// with an exponentially growing countdown.
 //
 // The decisions here need the object model's internals (type versions,
 // dict layouts, function versions), so they live in vm; the policy
@@ -33,8 +34,17 @@ type InlineCache struct {
 	index    int32  // dict entry, slot or argument count
 	value    Value  // cached object: function, attribute, builtin
 	kwmap    []int  // CALL_PY_KW: local slot of each keyword argument
-	execs    uint32 // executions of the specialized form (for --stats)
+	misses   uint8  // guard misses left before the form is undone
+	// Counted only while statistics are collected:
+	execs     uint64 // executions of the specialized form
+	missCount uint64 // of which missed their guards
 }
+
+// missBudget is how many guard misses a specialized instruction absorbs
+// (executing generically each time) before it is undone. One miss is
+// often a one-off (the first call after a rebinding, an exception case);
+// a site whose operands keep changing runs out quickly.
+const missBudget = 8
 
 // FailReason says why an instruction could not be specialized.
 type FailReason uint8
@@ -62,13 +72,36 @@ var FailReasonNames = [numFailReasons]string{"other", "operand kind", "attribute
 
 // SpecStats counts tier-1 events per instruction family.
 type SpecStats struct {
-	Attempts  [256]uint64
+	Attempts  [256]uint64 // specialization attempts, by generic opcode
 	Successes [256]uint64
-	Deopts    [256]uint64
+	Deopts    [256]uint64 // specialized forms undone, by generic opcode
+	Misses    [256]uint64 // executions that failed their guards, by generic opcode
 	Failures  [256][numFailReasons]uint64
 	// Codes are the code objects that specialized anything, for reports.
 	Codes []*CodeObj
 	seen  map[*CodeObj]bool
+}
+
+// Site is one specializable instruction as statistics report it.
+type Site struct {
+	Code  *CodeObj
+	PC    int
+	Op    code.Opcode // current form
+	Cache CacheInfo
+}
+
+// Sites returns every specializable instruction of the code objects that
+// specialized anything, with its current form and counts.
+func (st *SpecStats) Sites() []Site {
+	var sites []Site
+	for _, co := range st.Codes {
+		for pc, in := range co.Instrs {
+			if in.Op().Family().IsSpecializable() && pc < len(co.caches) {
+				sites = append(sites, Site{co, pc, in.Op(), co.caches[pc].Info()})
+			}
+		}
+	}
+	return sites
 }
 
 // SetSpecializer installs (or with nil removes) the tier-1 hook.
@@ -93,9 +126,44 @@ func (co *CodeObj) Cache(pc int) *InlineCache {
 	return &co.caches[pc]
 }
 
-// CacheSummary describes a cache for `dis --adaptive`.
-func (c *InlineCache) CacheSummary() (version uint32, index int32, execs uint32) {
-	return c.version, c.index, c.execs
+// CacheInfo is what `dis --adaptive` and --stats show of an inline cache.
+type CacheInfo struct {
+	Version, Version2 uint32 // guarded version(s)
+	Index             int32  // entry, slot or argument count
+	Value             Value  // cached object, or Null
+	Execs, Misses     uint64 // executions of the specialized form, guard misses
+	Counter           uint16 // countdown to the next specialization attempt
+}
+
+// Info returns the cache's contents.
+func (c *InlineCache) Info() CacheInfo {
+	return CacheInfo{c.version, c.version2, c.index, c.value, c.execs, c.missCount, c.counter}
+}
+
+// ShortRepr names a cached object without running Python code: functions
+// and classes by qualified name, other objects by type.
+func ShortRepr(v Value) string {
+	switch o := v.o.(type) {
+	case *Function:
+		return "function " + o.qualname
+	case *Type:
+		return "class " + o.Name
+	case *Builtin:
+		return "builtin " + o.Name
+	case *MethodDescriptor:
+		return "method " + o.Owner.Name + "." + o.Name
+	}
+	return v.Type().Name + " object"
+}
+
+// hit returns the cache of the specialized instruction at pc, counting the
+// execution when statistics are on.
+func (th *Thread) hit(co *CodeObj, pc int) *InlineCache {
+	c := &co.caches[pc]
+	if th.stats != nil {
+		c.execs++
+	}
+	return c
 }
 
 // adapt counts down the cache of a generic instruction and, at zero, tries
@@ -136,16 +204,26 @@ func (th *Thread) adapt(f *Frame, pc int, sp int) bool {
 		return false
 	}
 	co.Instrs[pc] = code.MakeInstr(op, in.Arg())
-	c.execs = 0
+	c.misses = missBudget
 	return true
 }
 
-// deopt returns a specialized instruction to its generic form.
-func (th *Thread) deopt(co *CodeObj, pc int) code.Opcode {
+// miss handles a guard failure of the specialized instruction at pc: it
+// returns the generic opcode to execute instead and, once the miss budget
+// is spent, rewrites the instruction back to that generic form.
+func (th *Thread) miss(co *CodeObj, pc int) code.Opcode {
 	in := co.Instrs[pc]
 	fam := in.Op().Family()
-	co.Instrs[pc] = code.MakeInstr(fam, in.Arg())
 	c := &co.caches[pc]
+	if st := th.stats; st != nil {
+		c.missCount++
+		st.Misses[fam]++
+	}
+	if c.misses > 0 {
+		c.misses--
+		return fam
+	}
+	co.Instrs[pc] = code.MakeInstr(fam, in.Arg())
 	if c.attempts < 255 {
 		c.attempts++
 	}

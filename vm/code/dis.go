@@ -23,13 +23,14 @@ func Disassemble(w io.Writer, c *Code) {
 	}
 }
 
-// DisassembleWith writes a listing of c whose opcode names come from name
-// (used to show specialized instructions after a run).
-func DisassembleWith(w io.Writer, c *Code, name func(pc int) string) {
-	disassemble(w, c, name)
+// DisassembleWith writes a listing of c (without its nested code objects)
+// in which note(pc), when not empty, ends the line of instruction pc; it
+// shows inline caches after a run.
+func DisassembleWith(w io.Writer, c *Code, note func(pc int) string) {
+	disassemble(w, c, note)
 }
 
-func disassemble(w io.Writer, c *Code, name func(pc int) string) {
+func disassemble(w io.Writer, c *Code, note func(pc int) string) {
 	targets := map[int]bool{}
 	for _, in := range c.Instrs {
 		if in.Op().HasJump() {
@@ -55,9 +56,6 @@ func disassemble(w io.Writer, c *Code, name func(pc int) string) {
 			mark = ">>"
 		}
 		opname := in.Op().String()
-		if name != nil {
-			opname = name(pc)
-		}
 		generic := MakeInstr(in.Op().Family(), in.Arg())
 		arg := ""
 		if generic.Op() != NOP && generic.Op() != POP_TOP && hasArg(generic.Op()) {
@@ -67,6 +65,11 @@ func disassemble(w io.Writer, c *Code, name func(pc int) string) {
 		line1 := fmt.Sprintf("%s     %s %4d %-24s %5s", lineCol, mark, pc, opname, arg)
 		if detail != "" {
 			line1 += " (" + detail + ")"
+		}
+		if note != nil {
+			if n := note(pc); n != "" {
+				line1 += " " + n
+			}
 		}
 		fmt.Fprintln(w, strings.TrimRight(line1, " "))
 	}
