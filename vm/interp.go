@@ -1214,8 +1214,9 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 						}
 					}
 				case *Instance:
-					if op == code.CALL_CALLABLE_INSTANCE && x.typ.version == c.version {
-						fn = c.value.o.(*Function)
+					if call := c.value.o.(*Function); op == code.CALL_CALLABLE_INSTANCE && x.typ.version == c.version &&
+						call.version == c.version2 {
+						fn = call
 					}
 				}
 			}

@@ -30,7 +30,7 @@ type InlineCache struct {
 	counter  uint16 // countdown to the next specialization attempt
 	attempts uint8  // failed or undone specializations so far
 	version  uint32 // type, function or dict-keys version guarded on
-	version2 uint32 // builtins dict keys version (LOAD_GLOBAL_BUILTIN)
+	version2 uint32 // builtins keys version (LOAD_GLOBAL_BUILTIN), __call__ version
 	index    int32  // dict entry, slot or argument count
 	value    Value  // cached object: function, attribute, builtin
 	kwmap    []int  // CALL_PY_KW: local slot of each keyword argument
@@ -628,7 +628,7 @@ func (th *Thread) specializeCall(f *Frame, first, second Value, args []Value, n 
 		if call.code.KwOnlyArgCount > 0 || n+1 != call.code.ArgCount {
 			return 0, FailArgCount
 		}
-		c.version, c.value = fn.typ.version, Obj(call)
+		c.version, c.version2, c.value = fn.typ.version, call.version, Obj(call)
 		return code.CALL_CALLABLE_INSTANCE, 0
 	}
 	return 0, FailKind

@@ -301,3 +301,56 @@ def run_unpack():
     return out
 
 print("unpack", run_unpack())
+
+def run_call_code_swapped():
+    class K:
+        def __call__(self, a):
+            return ("one", a)
+    k = K()
+    out = []
+    for i in range(20):
+        try:
+            out.append(k(i))
+        except TypeError as e:
+            out.append(str(e))
+        if i == 10:
+            K.__call__.__code__ = (lambda self, a, b=5: ("two", a, b)).__code__
+            K.__call__.__defaults__ = (5,)
+        if i == 15:
+            K.__call__.__code__ = (lambda self: "none").__code__
+    return out
+
+print("__call__ code swapped", run_call_code_swapped()[9:18])
+
+def run_init_code_swapped():
+    class P:
+        def __init__(self, a):
+            self.a = a
+    out = []
+    for i in range(20):
+        try:
+            out.append(P(i).__dict__)
+        except TypeError as e:
+            out.append(str(e))
+        if i == 10:
+            P.__init__.__code__ = (lambda self, a, b=1: setattr(self, "b", b)).__code__
+            P.__init__.__defaults__ = (1,)
+        if i == 15:
+            P.__init__.__code__ = (lambda self: None).__code__
+    return out
+
+print("__init__ code swapped", run_init_code_swapped()[9:18])
+
+def run_bound_method_object():
+    class M:
+        def go(self, x):
+            return x
+    bound = M().go
+    out = []
+    for i in range(20):
+        out.append(bound(i))
+        if i == 10:
+            M.go.__code__ = (lambda self, x: -x).__code__
+    return out
+
+print("bound method object", run_bound_method_object()[9:14])
