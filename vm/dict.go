@@ -325,17 +325,25 @@ func (d *Dict) nextEntry(pos int) (int, dictEntry, bool) {
 // getS looks up a str key using its cached hash, comparing pointers first
 // (names from code objects are interned).
 func (d *Dict) getS(s *Str) (Value, bool) {
+	if i := d.indexS(s); i >= 0 {
+		return d.entries[i].val, true
+	}
+	return Null, false
+}
+
+// indexS returns the entry index of a str key, or -1.
+func (d *Dict) indexS(s *Str) int {
 	h := s.Hash()
 	if d.indices == nil {
 		for i := range d.entries {
 			e := &d.entries[i]
 			if e.hash == h {
 				if k, ok := e.key.o.(*Str); ok && (k == s || k.s == s.s) {
-					return e.val, true
+					return i
 				}
 			}
 		}
-		return Null, false
+		return -1
 	}
 	mask := uint64(len(d.indices) - 1)
 	i := uint64(h) & mask
@@ -343,19 +351,34 @@ func (d *Dict) getS(s *Str) (Value, bool) {
 	for {
 		ix := d.indices[i]
 		if ix == ixEmpty {
-			return Null, false
+			return -1
 		}
 		if ix >= 0 {
 			e := &d.entries[ix]
 			if e.hash == h {
 				if k, ok := e.key.o.(*Str); ok && (k == s || k.s == s.s) {
-					return e.val, true
+					return int(ix)
 				}
 			}
 		}
 		perturb >>= 5
 		i = (i*5 + perturb + 1) & mask
 	}
+}
+
+// hintedS returns the entry index of the interned name s, trying *hint
+// first and remembering where it was found. Instances of a class usually
+// get their attributes in the same order, so one hint per attribute site
+// finds the entry without hashing (CPython's LOAD_ATTR_WITH_HINT).
+func (d *Dict) hintedS(s *Str, hint *int32) int {
+	if i := int(*hint); i < len(d.entries) && d.entries[i].key.o == Object(s) {
+		return i
+	}
+	i := d.indexS(s)
+	if i >= 0 {
+		*hint = int32(i)
+	}
+	return i
 }
 
 // setS stores a str key using its cached hash; no Python code can run.

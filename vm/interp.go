@@ -1064,8 +1064,8 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 		case code.LOAD_ATTR_INSTANCE_VALUE:
 			c := th.hit(co, pc-1)
 			if o, ok := fast[sp-1].o.(*Instance); ok && o.typ.version == c.version && o.dict != nil {
-				if v, found := o.dict.getS(co.names[in.Arg()]); found {
-					fast[sp-1] = v
+				if i := o.dict.hintedS(co.names[in.Arg()], &c.index); i >= 0 {
+					fast[sp-1] = o.dict.entries[i].val
 					break
 				}
 			}
@@ -1137,7 +1137,11 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 		case code.STORE_ATTR_INSTANCE_VALUE:
 			c := th.hit(co, pc-1)
 			if o, ok := fast[sp-1].o.(*Instance); ok && o.typ.version == c.version && o.dict != nil {
-				o.dict.setS(co.names[in.Arg()], fast[sp-2])
+				if i := o.dict.hintedS(co.names[in.Arg()], &c.index); i >= 0 {
+					o.dict.entries[i].val = fast[sp-2]
+				} else {
+					o.dict.setS(co.names[in.Arg()], fast[sp-2])
+				}
 				sp -= 2
 				break
 			}
