@@ -1187,8 +1187,13 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 				npos := len(args) - len(kw)
 				copy(nf.fast, args[:npos])
 				clear(nf.fast[npos:fco.NLocals])
-				for i, slot := range c.kwmap {
+				for i, slot := range c.kw.slots {
 					nf.fast[slot] = args[npos+i]
+				}
+				if len(c.kw.fill) > 0 && !c.kw.fillDefaults(fn, nf.fast) {
+					th.releaseFrame(nf)
+					op = th.miss(co, pc-1)
+					goto redispatch
 				}
 			}
 			f.kwnames = nil
@@ -1473,8 +1478,16 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 				goto redispatch
 			}
 			if x.i < x.n {
-				fast[sp] = Int(x.start + x.i*x.step)
+				v := Int(x.start + x.i*x.step)
 				x.i++
+				// The loop variable is usually stored at once: do it here
+				// and save a dispatch.
+				if nx := instrs[pc]; nx.Op() == code.STORE_FAST {
+					fast[nx.Arg()] = v
+					pc++
+					break
+				}
+				fast[sp] = v
 				sp++
 				break
 			}
@@ -1488,8 +1501,14 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 				goto redispatch
 			}
 			if x.i < len(x.l.items) {
-				fast[sp] = x.l.items[x.i]
+				v := x.l.items[x.i]
 				x.i++
+				if nx := instrs[pc]; nx.Op() == code.STORE_FAST {
+					fast[nx.Arg()] = v
+					pc++
+					break
+				}
+				fast[sp] = v
 				sp++
 				break
 			}
@@ -1504,8 +1523,14 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 				goto redispatch
 			}
 			if x.i < len(x.items) {
-				fast[sp] = x.items[x.i]
+				v := x.items[x.i]
 				x.i++
+				if nx := instrs[pc]; nx.Op() == code.STORE_FAST {
+					fast[nx.Arg()] = v
+					pc++
+					break
+				}
+				fast[sp] = v
 				sp++
 				break
 			}

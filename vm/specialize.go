@@ -27,14 +27,14 @@ type Specializer interface {
 
 // InlineCache is the cache of one specializable instruction.
 type InlineCache struct {
-	counter  uint16 // countdown to the next specialization attempt
-	attempts uint8  // failed or undone specializations so far
-	version  uint32 // type, function or dict-keys version guarded on
-	version2 uint32 // builtins keys version (LOAD_GLOBAL_BUILTIN), __call__ version
-	index    int32  // dict entry, slot or argument count
-	value    Value  // cached object: function, attribute, builtin
-	kwmap    []int  // CALL_PY_KW: local slot of each keyword argument
-	misses   uint8  // guard misses left before the form is undone
+	counter  uint16  // countdown to the next specialization attempt
+	attempts uint8   // failed or undone specializations so far
+	version  uint32  // type, function or dict-keys version guarded on
+	version2 uint32  // builtins keys version (LOAD_GLOBAL_BUILTIN), __call__ version
+	index    int32   // dict entry, slot or argument count
+	value    Value   // cached object: function, attribute, builtin
+	kw       *kwCall // CALL_PY_KW: where each argument goes
+	misses   uint8   // guard misses left before the form is undone
 	// Counted only while statistics are collected:
 	execs     uint64 // executions of the specialized form
 	missCount uint64 // of which missed their guards
@@ -229,7 +229,7 @@ func (th *Thread) miss(co *CodeObj, pc int) code.Opcode {
 	}
 	c.counter = th.spec.Backoff(c.attempts)
 	c.value = Null
-	c.kwmap = nil
+	c.kw = nil
 	if st := th.stats; st != nil {
 		st.Deopts[fam]++
 	}
@@ -522,15 +522,21 @@ func (th *Thread) specializeCall(f *Frame, first, second Value, args []Value, n 
 		}
 		co := fn.code
 		if len(kw) > 0 {
-			m, ok := kwSlotMap(fn, nargs-len(kw), kw)
+			plan, ok := planKwCall(fn, nargs-len(kw), kw)
 			if !ok {
 				return 0, FailKeywords
 			}
-			c.version, c.kwmap, c.index = fn.version, m, int32(nargs)
+			c.version, c.kw, c.index = fn.version, plan, int32(nargs)
 			return code.CALL_PY_KW, 0
 		}
 		if co.KwOnlyArgCount > 0 {
-			return 0, FailArgCount
+			// Keyword-only parameters left to their defaults.
+			plan, ok := planKwCall(fn, nargs, nil)
+			if !ok {
+				return 0, FailArgCount
+			}
+			c.version, c.kw, c.index = fn.version, plan, int32(nargs)
+			return code.CALL_PY_KW, 0
 		}
 		if nargs == co.ArgCount {
 			c.version, c.index = fn.version, int32(nargs)
@@ -634,20 +640,30 @@ func (th *Thread) specializeCall(f *Frame, first, second Value, args []Value, n 
 	return 0, FailKind
 }
 
-// kwSlotMap maps each keyword argument to its parameter slot, when a call
-// with npos positional arguments and these keywords fills every parameter
-// exactly once (no defaults needed, no keyword-only defaults).
-func kwSlotMap(fn *Function, npos int, kw []string) ([]int, bool) {
+// kwCall is the cached plan of a keyword call to a Python function: the
+// parameter slot of each keyword argument and the slots left to defaults.
+type kwCall struct {
+	slots []int  // slot of each keyword argument, in call order
+	fill  []int  // unfilled parameter slots, ascending
+	names []*Str // names of the unfilled keyword-only parameters
+	nkw   int    // how many of fill are keyword-only (at the end)
+}
+
+// planKwCall maps a call with npos positional arguments and keywords kw
+// onto fn's parameters. It fails when a parameter would be filled twice,
+// a keyword names no parameter, or an unfilled parameter has no default;
+// those calls raise, and the generic path builds the error.
+func planKwCall(fn *Function, npos int, kw []string) (*kwCall, bool) {
 	co := fn.code
 	total := co.ArgCount + co.KwOnlyArgCount
-	if npos+len(kw) != total || npos > co.ArgCount {
+	if npos > co.ArgCount {
 		return nil, false
 	}
 	filled := make([]bool, total)
 	for i := 0; i < npos; i++ {
 		filled[i] = true
 	}
-	m := make([]int, len(kw))
+	plan := &kwCall{slots: make([]int, len(kw))}
 	for i, name := range kw {
 		j := -1
 		for k := co.PosOnlyArgCount; k < total; k++ {
@@ -660,9 +676,51 @@ func kwSlotMap(fn *Function, npos int, kw []string) ([]int, bool) {
 			return nil, false
 		}
 		filled[j] = true
-		m[i] = j
+		plan.slots[i] = j
 	}
-	return m, true
+	firstDefault := co.ArgCount - len(fn.defaults)
+	for j := 0; j < total; j++ {
+		if filled[j] {
+			continue
+		}
+		if j < co.ArgCount {
+			if j < firstDefault {
+				return nil, false
+			}
+		} else {
+			name := intern(co.Varnames[j])
+			if fn.kwdefaults == nil {
+				return nil, false
+			}
+			if _, ok := fn.kwdefaults.getS(name); !ok {
+				return nil, false
+			}
+			plan.names = append(plan.names, name)
+			plan.nkw++
+		}
+		plan.fill = append(plan.fill, j)
+	}
+	return plan, true
+}
+
+// fillDefaults stores the defaults of the parameters a keyword call left
+// unfilled; it reports false if a keyword-only default has disappeared
+// from __kwdefaults__ since the plan was made.
+func (p *kwCall) fillDefaults(fn *Function, fast []Value) bool {
+	co := fn.code
+	npos := len(p.fill) - p.nkw
+	firstDefault := co.ArgCount - len(fn.defaults)
+	for _, j := range p.fill[:npos] {
+		fast[j] = fn.defaults[j-firstDefault]
+	}
+	for i, j := range p.fill[npos:] {
+		v, ok := fn.kwdefaults.getS(p.names[i])
+		if !ok {
+			return false
+		}
+		fast[j] = v
+	}
+	return true
 }
 
 // entryIndex returns the entry index of a str key, or -1.
