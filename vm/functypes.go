@@ -601,6 +601,13 @@ func initGenerators() {
 	method(GeneratorType, "__next__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		return genResult(th.resumeGen(self.o.(*Generator), None, nil))
 	})
+	// Async generators can be created but not run yet; each entry point
+	// says so instead of failing with a misleading error.
+	for _, name := range []string{"__aiter__", "__anext__", "asend", "athrow", "aclose"} {
+		method(AsyncGeneratorType, name, func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			return Null, Errorf(NotImplementedErrorType, "pyjit does not support async generators yet")
+		})
+	}
 	method(CoroutineType, "__await__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		return self, nil
 	})

@@ -244,11 +244,11 @@ func (th *Thread) specialize(f *Frame, pc int, in code.Instr, sp int, c *InlineC
 	switch in.Op() {
 	case code.LOAD_GLOBAL:
 		name := co.names[in.Arg()>>1]
-		if i := f.globals.entryIndex(name); i >= 0 {
+		if i := f.globals.indexS(name); i >= 0 {
 			c.version, c.index = f.globals.keysVersion, int32(i)
 			return code.LOAD_GLOBAL_MODULE, 0
 		}
-		if i := f.builtins.entryIndex(name); i >= 0 {
+		if i := f.builtins.indexS(name); i >= 0 {
 			c.version, c.version2, c.index = f.globals.keysVersion, f.builtins.keysVersion, int32(i)
 			return code.LOAD_GLOBAL_BUILTIN, 0
 		}
@@ -369,7 +369,7 @@ func plainAttributeType(t *Type) bool {
 func (th *Thread) specializeLoadAttr(owner Value, name *Str, c *InlineCache) (code.Opcode, FailReason) {
 	switch o := owner.o.(type) {
 	case *Module:
-		if i := o.Dict.entryIndex(name); i >= 0 {
+		if i := o.Dict.indexS(name); i >= 0 {
 			c.version, c.index = o.Dict.keysVersion, int32(i)
 			return code.LOAD_ATTR_MODULE, 0
 		}
@@ -721,20 +721,6 @@ func (p *kwCall) fillDefaults(fn *Function, fast []Value) bool {
 		fast[j] = v
 	}
 	return true
-}
-
-// entryIndex returns the entry index of a str key, or -1.
-func (d *Dict) entryIndex(s *Str) int {
-	h := s.Hash()
-	for i := range d.entries {
-		e := &d.entries[i]
-		if e.hash == h {
-			if k, ok := e.key.o.(*Str); ok && (k == s || k.s == s.s) {
-				return i
-			}
-		}
-	}
-	return -1
 }
 
 // Builtins recognized by the call specializations.

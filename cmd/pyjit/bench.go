@@ -20,7 +20,7 @@ func benchCmd(args []string, stdout, stderr io.Writer) int {
 	compare := fs.String("compare", "", "comma-separated interpreters to compare (default: python3, pyenv CPythons, pypy3 when installed)")
 	runs := fs.Int("runs", 3, "runs per program and interpreter (the median is reported)")
 	jsonFile := fs.String("json", "", "write results as JSON to this file")
-	tier := fs.String("tier", "spec", "pyjit tiers to run: interp (generic interpreter), spec (adaptive specialization), jit or all")
+	tier := fs.String("tier", "all", "pyjit tiers to run: interp (generic interpreter), spec (adaptive specialization), jit or all")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: pyjit bench [NAMES...] [--compare CMD,...] [--runs N] [--json FILE] [--tier interp|spec|jit|all]")
 		fmt.Fprintln(stderr, "programs:", strings.Join(bench.Programs(), " "))
