@@ -547,6 +547,11 @@ func (th *Thread) iterateToSlice(v Value) ([]Value, error) {
 
 // unpackIterable implements UNPACK_SEQUENCE (after < 0) and UNPACK_EX.
 func (th *Thread) unpackIterable(v Value, before, after int) ([]Value, error) {
+	if after >= 0 {
+		if items, ok := unpackStarredSequence(v, before, after); ok {
+			return items, nil
+		}
+	}
 	if !th.isIterable(v) {
 		return nil, Errorf(TypeErrorType, "cannot unpack non-iterable %s object", v.Type().Name)
 	}
@@ -589,6 +594,29 @@ func (th *Thread) unpackIterable(v Value, before, after int) ([]Value, error) {
 	items = append(items, Obj(NewList(append([]Value(nil), mid...))))
 	items = append(items, rest[len(rest)-after:]...)
 	return items, nil
+}
+
+// unpackStarredSequence is `a, *b, c = v` for an exact tuple or list long
+// enough: the starred list is built with one allocation and no iterator.
+// It reports false when v needs the general protocol (or an error).
+func unpackStarredSequence(v Value, before, after int) ([]Value, bool) {
+	var seq []Value
+	switch o := v.o.(type) {
+	case *Tuple:
+		seq = o.items
+	case *List:
+		seq = o.items
+	default:
+		return nil, false
+	}
+	if len(seq) < before+after {
+		return nil, false
+	}
+	items := make([]Value, 0, before+1+after)
+	items = append(items, seq[:before]...)
+	mid := seq[before : len(seq)-after]
+	items = append(items, Obj(NewList(append(make([]Value, 0, len(mid)), mid...))))
+	return append(items, seq[len(seq)-after:]...), true
 }
 
 // Len implements len(v).
