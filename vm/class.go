@@ -5,6 +5,8 @@ package vm
 
 import (
 	"strings"
+
+	"github.com/pyjit/pyjit/vm/code"
 )
 
 // typeCallDescr is type.__call__, used to detect metaclasses that do not override it.
@@ -434,12 +436,54 @@ func (th *Thread) allocInstance(t *Type) (Value, error) {
 	}
 	inst := &Instance{typ: t}
 	if t.hasDict {
-		inst.dict = NewDict()
+		inst.dict = t.newInstanceDict()
 	}
 	if len(t.slotNames) > 0 {
 		inst.slots = make([]Value, len(t.slotNames))
 	}
 	return Obj(inst), nil
+}
+
+// newInstanceDict returns an empty dict for a new instance of t with room
+// for the attributes its __init__ methods assign, so that it is allocated
+// once instead of growing 1, 2, 4, ... The estimate is redone when the
+// type (or a base) changes.
+func (t *Type) newInstanceDict() *Dict {
+	if t.instDictVersion != t.version {
+		t.instDictSize = initAttrCount(t)
+		t.instDictVersion = t.version
+	}
+	d := &Dict{}
+	if t.instDictSize > 0 {
+		d.entries = make([]dictEntry, 0, t.instDictSize)
+	}
+	return d
+}
+
+// initAttrCount counts the `self.name = ...` statements of the __init__
+// methods along t's MRO (distinct names per method, at most 32).
+func initAttrCount(t *Type) int {
+	n := 0
+	for _, b := range t.MRO {
+		v, ok := b.Dict.GetStr("__init__")
+		if !ok {
+			continue
+		}
+		init, ok := v.o.(*Function)
+		if !ok {
+			continue
+		}
+		instrs := init.code.Instrs
+		seen := map[int]bool{}
+		for pc := 1; pc < len(instrs); pc++ {
+			prev := instrs[pc-1]
+			if instrs[pc].Op().Family() == code.STORE_ATTR && prev.Op() == code.LOAD_FAST && prev.Arg() == 0 && !seen[instrs[pc].Arg()] {
+				seen[instrs[pc].Arg()] = true
+				n++
+			}
+		}
+	}
+	return min(n, 32)
 }
 
 var objectNewBuiltin *Builtin

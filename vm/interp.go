@@ -29,7 +29,11 @@ type Frame struct {
 	entry     bool     // run returns when this frame returns
 	owned     bool     // fast is not on the thread stack (generators)
 	yielded   bool     // the last exit from run was a yield
-	stackTop  int      // thread-stack mark to restore on release
+	// initSelf marks an __init__ frame entered by CALL_ALLOC_AND_ENTER_INIT:
+	// its caller already holds the new instance, and the return value must
+	// be None.
+	initSelf bool
+	stackTop int // thread-stack mark to restore on release
 }
 
 // Code returns the frame's code object.
@@ -81,6 +85,7 @@ type savedStack struct {
 
 // releaseFrame returns a frame's stack window (frames are released in LIFO order).
 func (th *Thread) releaseFrame(f *Frame) {
+	f.initSelf = false
 	if f.owned {
 		return
 	}
@@ -765,12 +770,20 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 				}
 				return v, nil
 			}
-			back := f.back
+			back, initSelf := f.back, f.initSelf
 			th.releaseFrame(f)
 			th.depth--
 			th.frame = back
 			f = back
 			co, instrs, fast, sp, pc = f.code, f.code.Instrs, f.fast, f.sp, f.pc
+			if initSelf {
+				// The instance is already on the caller's stack.
+				if !v.IsNone() {
+					err = Errorf(TypeErrorType, "__init__() should return None, not '%s'", v.Type().Name)
+					goto onError
+				}
+				break
+			}
 			fast[sp] = v
 			sp++
 		case code.YIELD_VALUE:
@@ -1370,7 +1383,9 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			n := in.Arg()
 			base := sp - n - 2
 			t, ok := fast[base+1].o.(*Type)
-			if fast[base].o != nil || !ok || t.version != c.version || f.kwnames != nil {
+			init := c.value.o.(*Function)
+			if fast[base].o != nil || !ok || t.version != c.version || init.version != c.version2 ||
+				f.kwnames != nil || th.depth >= th.interp.recursionLimit {
 				op = th.miss(co, pc-1)
 				goto redispatch
 			}
@@ -1380,19 +1395,25 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			if err != nil {
 				goto onError
 			}
-			fast[base+1] = obj
-			var r Value
-			r, err = th.callFunction(c.value.o.(*Function), fast[base+1:sp], nil)
-			if err != nil {
-				goto onError
+			// The instance stays on this stack (where the result goes) and
+			// is self for __init__, which runs as an inline frame.
+			fast[base], fast[base+1] = obj, obj
+			fco := init.code
+			nf := th.allocFrame(fco.frameSize)
+			copy(nf.fast, fast[base+1:sp])
+			clear(nf.fast[n+1 : fco.NLocals])
+			if len(fco.cellArgs)+len(fco.cellOnly)+len(init.closure) > 0 {
+				th.initCells(init, nf.fast)
 			}
-			if !r.IsNone() {
-				err = Errorf(TypeErrorType, "__init__() should return None, not '%s'", r.Type().Name)
-				goto onError
-			}
-			sp = base
-			fast[sp] = obj
-			sp++
+			nf.code, nf.fn, nf.globals, nf.builtins = fco, init, init.globals, init.builtins
+			nf.locals, nf.localsMap, nf.sp, nf.pc, nf.kwnames, nf.entry, nf.gen = nil, Null, fco.NLocals, 0, nil, false, nil
+			nf.initSelf = true
+			f.sp, f.pc = base+1, pc
+			nf.back = f
+			th.frame = nf
+			th.depth++
+			f = nf
+			co, instrs, fast, sp, pc = f.code, f.code.Instrs, f.fast, f.sp, f.pc
 		case code.BINARY_OP_ADD_INT, code.BINARY_OP_SUBTRACT_INT, code.BINARY_OP_MULTIPLY_INT:
 			th.hit(co, pc-1)
 			a, b := fast[sp-2], fast[sp-1]

@@ -618,7 +618,7 @@ func (th *Thread) specializeCall(f *Frame, first, second Value, args []Value, n 
 		if init.code.KwOnlyArgCount > 0 || n+1 != init.code.ArgCount {
 			return 0, FailArgCount
 		}
-		c.version, c.value = fn.version, Obj(init)
+		c.version, c.version2, c.value = fn.version, init.version, Obj(init)
 		return code.CALL_ALLOC_AND_ENTER_INIT, 0
 	case *Instance:
 		if first.o != nil || len(kw) > 0 {

@@ -14,16 +14,20 @@ type BuiltinFunc func(th *Thread, self Value, args []Value, kwnames []string) (V
 
 // Type is a Python type object.
 type Type struct {
-	meta     *Type // the metaclass; nil means type
-	Name     string
-	QualName string
-	Base     *Type   // primary base
-	Bases    []*Type // __bases__
-	MRO      []*Type
-	Dict     *Dict
-	version  uint32
-	heap     bool // defined by a class statement
-	final    bool // cannot be subclassed
+	meta *Type // the metaclass; nil means type
+	// instDictSize is the capacity of new instances' dicts, estimated at
+	// instDictVersion (see newInstanceDict).
+	instDictSize    int
+	instDictVersion uint32
+	Name            string
+	QualName        string
+	Base            *Type   // primary base
+	Bases           []*Type // __bases__
+	MRO             []*Type
+	Dict            *Dict
+	version         uint32
+	heap            bool // defined by a class statement
+	final           bool // cannot be subclassed
 	// layout is the builtin type whose Go representation instances use.
 	layout *Type
 	// slotNames are the __slots__ of this class and its bases, in slot order.
