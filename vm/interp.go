@@ -205,7 +205,7 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			fast[sp] = fast[in.Arg()]
 			sp++
 		case code.LOAD_GLOBAL:
-			if th.spec != nil && op == in.Op() && th.adapt(f, pc-1, sp) {
+			if th.spec != nil && op == in.Op() && co.countdown(pc-1) && th.adapt(f, pc-1, sp) {
 				pc--
 				continue
 			}
@@ -264,7 +264,7 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 				goto onError
 			}
 		case code.LOAD_ATTR:
-			if th.spec != nil && op == in.Op() && th.adapt(f, pc-1, sp) {
+			if th.spec != nil && op == in.Op() && co.countdown(pc-1) && th.adapt(f, pc-1, sp) {
 				pc--
 				continue
 			}
@@ -276,7 +276,7 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			}
 			fast[sp-1] = v
 		case code.LOAD_METHOD:
-			if th.spec != nil && op == in.Op() && th.adapt(f, pc-1, sp) {
+			if th.spec != nil && op == in.Op() && co.countdown(pc-1) && th.adapt(f, pc-1, sp) {
 				pc--
 				continue
 			}
@@ -297,7 +297,7 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			}
 			sp++
 		case code.STORE_ATTR:
-			if th.spec != nil && op == in.Op() && th.adapt(f, pc-1, sp) {
+			if th.spec != nil && op == in.Op() && co.countdown(pc-1) && th.adapt(f, pc-1, sp) {
 				pc--
 				continue
 			}
@@ -329,7 +329,7 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			}
 			fast[sp-1] = Bool(!b)
 		case code.BINARY_OP:
-			if th.spec != nil && op == in.Op() && th.adapt(f, pc-1, sp) {
+			if th.spec != nil && op == in.Op() && co.countdown(pc-1) && th.adapt(f, pc-1, sp) {
 				pc--
 				continue
 			}
@@ -350,7 +350,7 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			sp--
 			fast[sp-1] = v
 		case code.COMPARE_OP:
-			if th.spec != nil && op == in.Op() && th.adapt(f, pc-1, sp) {
+			if th.spec != nil && op == in.Op() && co.countdown(pc-1) && th.adapt(f, pc-1, sp) {
 				pc--
 				continue
 			}
@@ -382,7 +382,7 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			sp--
 			fast[sp-1] = Bool(r != (in.Arg() == 1))
 		case code.BINARY_SUBSCR:
-			if th.spec != nil && op == in.Op() && th.adapt(f, pc-1, sp) {
+			if th.spec != nil && op == in.Op() && co.countdown(pc-1) && th.adapt(f, pc-1, sp) {
 				pc--
 				continue
 			}
@@ -395,7 +395,7 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			sp--
 			fast[sp-1] = v
 		case code.STORE_SUBSCR:
-			if th.spec != nil && op == in.Op() && th.adapt(f, pc-1, sp) {
+			if th.spec != nil && op == in.Op() && co.countdown(pc-1) && th.adapt(f, pc-1, sp) {
 				pc--
 				continue
 			}
@@ -596,7 +596,7 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			}
 			fast[sp-1] = it
 		case code.FOR_ITER:
-			if th.spec != nil && op == in.Op() && th.adapt(f, pc-1, sp) {
+			if th.spec != nil && op == in.Op() && co.countdown(pc-1) && th.adapt(f, pc-1, sp) {
 				pc--
 				continue
 			}
@@ -640,7 +640,7 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 		case code.KW_NAMES:
 			f.kwnames = co.kwnames[in.Arg()]
 		case code.CALL:
-			if th.spec != nil && op == in.Op() && th.adapt(f, pc-1, sp) {
+			if th.spec != nil && op == in.Op() && co.countdown(pc-1) && th.adapt(f, pc-1, sp) {
 				pc--
 				continue
 			}
@@ -917,7 +917,7 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			}
 			sp--
 		case code.UNPACK_SEQUENCE:
-			if th.spec != nil && op == in.Op() && th.adapt(f, pc-1, sp) {
+			if th.spec != nil && op == in.Op() && co.countdown(pc-1) && th.adapt(f, pc-1, sp) {
 				pc--
 				continue
 			}

@@ -166,8 +166,24 @@ func (th *Thread) hit(co *CodeObj, pc int) *InlineCache {
 	return c
 }
 
-// adapt counts down the cache of a generic instruction and, at zero, tries
-// to specialize it. It reports whether the instruction was rewritten.
+// countdown counts down the cache of the generic instruction at pc and
+// reports whether it is time to try to specialize it (also when the code
+// object has no caches yet). It is small enough to inline into the loop.
+func (co *CodeObj) countdown(pc int) bool {
+	if co.caches == nil {
+		return true
+	}
+	c := &co.caches[pc]
+	if c.counter == 0 {
+		return true
+	}
+	c.counter--
+	return false
+}
+
+// adapt creates the caches of a code object on first use and, when the
+// countdown of the instruction at pc is over, tries to specialize it. It
+// reports whether the instruction was rewritten.
 func (th *Thread) adapt(f *Frame, pc int, sp int) bool {
 	co := f.code
 	if co.caches == nil {
