@@ -30,8 +30,8 @@ type InlineCache struct {
 	counter  uint16  // countdown to the next specialization attempt
 	attempts uint8   // failed or undone specializations so far
 	version  uint32  // type, function or dict-keys version guarded on
-	version2 uint32  // builtins keys version (LOAD_GLOBAL_BUILTIN), __call__ version
-	index    int32   // dict entry, slot or argument count
+	version2 uint32  // builtins keys version (LOAD_GLOBAL_BUILTIN); __call__ or __init__ version
+	index    int32   // dict entry, slot, argument count, or instance-dict hint
 	value    Value   // cached object: function, attribute, builtin
 	kw       *kwCall // CALL_PY_KW: where each argument goes
 	misses   uint8   // guard misses left before the form is undone
