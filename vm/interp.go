@@ -83,6 +83,20 @@ type savedStack struct {
 	top   int
 }
 
+// setFunction prepares nf, whose arguments are in place, to run fn from
+// its first instruction.
+func (nf *Frame) setFunction(fn *Function) {
+	nf.code, nf.fn, nf.globals, nf.builtins = fn.code, fn, fn.globals, fn.builtins
+	nf.locals, nf.localsMap, nf.sp, nf.pc, nf.kwnames, nf.entry, nf.gen = nil, Null, fn.code.NLocals, 0, nil, false, nil
+}
+
+// pushFrame makes nf, called from f, the thread's current frame.
+func (th *Thread) pushFrame(f, nf *Frame) {
+	nf.back = f
+	th.frame = nf
+	th.depth++
+}
+
 // releaseFrame returns a frame's stack window (frames are released in LIFO order).
 func (th *Thread) releaseFrame(f *Frame) {
 	f.initSelf = false
@@ -662,9 +676,7 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 					f.sp = sp
 					goto onError
 				}
-				nf.back = f
-				th.frame = nf
-				th.depth++
+				th.pushFrame(f, nf)
 				f = nf
 				co, instrs, fast, sp, pc = f.code, f.code.Instrs, f.fast, f.sp, f.pc
 				if th.interrupt != 0 {
@@ -688,9 +700,7 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 						f.sp = sp
 						goto onError
 					}
-					nf.back = f
-					th.frame = nf
-					th.depth++
+					th.pushFrame(f, nf)
 					f = nf
 					co, instrs, fast, sp, pc = f.code, f.code.Instrs, f.fast, f.sp, f.pc
 					continue
@@ -1213,12 +1223,9 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			if len(fco.cellArgs)+len(fco.cellOnly)+len(fn.closure) > 0 {
 				th.initCells(fn, nf.fast)
 			}
-			nf.code, nf.fn, nf.globals, nf.builtins = fco, fn, fn.globals, fn.builtins
-			nf.locals, nf.localsMap, nf.sp, nf.pc, nf.kwnames, nf.entry, nf.gen = nil, Null, fco.NLocals, 0, nil, false, nil
+			nf.setFunction(fn)
 			f.sp, f.pc = base, pc
-			nf.back = f
-			th.frame = nf
-			th.depth++
+			th.pushFrame(f, nf)
 			f = nf
 			co, instrs, fast, sp, pc = f.code, f.code.Instrs, f.fast, f.sp, f.pc
 		case code.CALL_BOUND_METHOD_EXACT_ARGS, code.CALL_CALLABLE_INSTANCE:
@@ -1253,12 +1260,9 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			if len(fco.cellArgs)+len(fco.cellOnly)+len(fn.closure) > 0 {
 				th.initCells(fn, nf.fast)
 			}
-			nf.code, nf.fn, nf.globals, nf.builtins = fco, fn, fn.globals, fn.builtins
-			nf.locals, nf.localsMap, nf.sp, nf.pc, nf.kwnames, nf.entry, nf.gen = nil, Null, fco.NLocals, 0, nil, false, nil
+			nf.setFunction(fn)
 			f.sp, f.pc = base, pc
-			nf.back = f
-			th.frame = nf
-			th.depth++
+			th.pushFrame(f, nf)
 			f = nf
 			co, instrs, fast, sp, pc = f.code, f.code.Instrs, f.fast, f.sp, f.pc
 		case code.CALL_BUILTIN_O, code.CALL_BUILTIN_FAST, code.CALL_BUILTIN_FAST_WITH_KEYWORDS, code.CALL_LEN,
@@ -1405,13 +1409,10 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			if len(fco.cellArgs)+len(fco.cellOnly)+len(init.closure) > 0 {
 				th.initCells(init, nf.fast)
 			}
-			nf.code, nf.fn, nf.globals, nf.builtins = fco, init, init.globals, init.builtins
-			nf.locals, nf.localsMap, nf.sp, nf.pc, nf.kwnames, nf.entry, nf.gen = nil, Null, fco.NLocals, 0, nil, false, nil
+			nf.setFunction(init)
 			nf.initSelf = true
 			f.sp, f.pc = base+1, pc
-			nf.back = f
-			th.frame = nf
-			th.depth++
+			th.pushFrame(f, nf)
 			f = nf
 			co, instrs, fast, sp, pc = f.code, f.code.Instrs, f.fast, f.sp, f.pc
 		case code.BINARY_OP_ADD_INT, code.BINARY_OP_SUBTRACT_INT, code.BINARY_OP_MULTIPLY_INT:
