@@ -43,7 +43,6 @@ type Interpreter struct {
 	spec           Specializer         // tier-1 hook (nil: plain interpreter)
 	stats          *SpecStats          // tier-1 statistics, when collected
 	sources        map[string][]string // source lines for tracebacks
-	extraSources   map[string][]byte   // sources that are not files (-c, stdin)
 }
 
 // Thread is the execution state of one Python thread: its frame chain,
@@ -227,12 +226,6 @@ func (in *Interpreter) RunMain(filename string, src []byte) error {
 	th := in.main
 	if _, err := th.importModule("sys"); err != nil {
 		return err
-	}
-	if in.extraSources == nil {
-		in.extraSources = map[string][]byte{}
-	}
-	if strings.HasPrefix(filename, "<") {
-		in.extraSources[filename] = src
 	}
 	err := in.runGuarded(func() error { return in.RunFile(filename, src) })
 	defer in.Flush()

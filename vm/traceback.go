@@ -21,12 +21,10 @@ func (in *Interpreter) sourceLine(filename string, n int) (string, bool) {
 	if !ok {
 		data, err := os.ReadFile(filename)
 		if err != nil {
-			if src, ok := in.extraSources[filename]; ok {
-				data = src
-			} else {
-				in.sources[filename] = nil
-				return "", false
-			}
+			// Like CPython, no source lines for code that is not in a
+			// file (-c, stdin, exec of a string).
+			in.sources[filename] = nil
+			return "", false
 		}
 		lines = strings.Split(string(data), "\n")
 		in.sources[filename] = lines

@@ -2,6 +2,8 @@
 //
 //	pyjit run [FLAGS] FILE [ARGS...]   run a program
 //	pyjit run [FLAGS] -c CODE          run a string
+//	pyjit run [FLAGS] -m MODULE        run a module as __main__
+//	pyjit run [FLAGS] [-]              run standard input
 //	pyjit dis [--adaptive] FILE        print the bytecode of a file
 //
 // run flags:
@@ -37,7 +39,7 @@ func usage(w io.Writer) {
 	fmt.Fprint(w, `usage: pyjit <command> [arguments]
 
 commands:
-  run FILE [ARGS...]   run a Python program (or -c CODE)
+  run FILE [ARGS...]   run a Python program (or -c CODE, -m MODULE, - for stdin)
                        flags: --no-specialize, --stats, --goprofile FILE
   dis FILE             disassemble a Python file
                        (--adaptive: run it, then show the specialized bytecode)
@@ -48,6 +50,11 @@ commands:
 
 func run(args []string, stdout, stderr io.Writer) int {
 	if len(args) == 0 {
+		// Like python3: a script on standard input runs; an interactive
+		// prompt is not available yet.
+		if !stdinIsTerminal() {
+			return runCmd(nil, stdout, stderr)
+		}
 		usage(stderr)
 		return 2
 	}
@@ -101,38 +108,11 @@ func runCmd(args []string, stdout, stderr io.Writer) int {
 		pprof.StartCPUProfile(f)
 		defer pprof.StopCPUProfile()
 	}
-	if len(args) == 0 {
-		fmt.Fprintln(stderr, "usage: pyjit run FILE [ARGS...] | -c CODE")
-		return 2
+	prog, status := mainProgram(args, stderr)
+	if status != 0 {
+		return status
 	}
-	var filename string
-	var src []byte
-	var argv []string
-	var path []string
-	if args[0] == "-c" {
-		if len(args) < 2 {
-			fmt.Fprintln(stderr, "Argument expected for the -c option")
-			return 2
-		}
-		filename = "<string>"
-		src = []byte(args[1])
-		argv = append([]string{"-c"}, args[2:]...)
-		path = []string{""}
-	} else {
-		filename = args[0]
-		data, err := os.ReadFile(filename)
-		if err != nil {
-			fmt.Fprintf(stderr, "pyjit: can't open file %s: [Errno 2] No such file or directory\n", quoteName(filename))
-			return 2
-		}
-		src = data
-		argv = args
-		// Like CPython, the main module's code carries the absolute path.
-		if abs, err := filepath.Abs(filename); err == nil {
-			filename = abs
-		}
-		path = []string{filepath.Dir(filename)}
-	}
+	filename, src, argv, path := prog.filename, prog.src, prog.argv, prog.path
 	if pp := os.Getenv("PYTHONPATH"); pp != "" {
 		path = append(path, strings.Split(pp, ":")...)
 	}
@@ -144,12 +124,100 @@ func runCmd(args []string, stdout, stderr io.Writer) int {
 	if stats {
 		st = in.EnableStats()
 	}
-	err := in.RunMain(filename, src)
-	status := in.ExitStatus(err)
+	status = in.ExitStatus(in.RunMain(filename, src))
 	if st != nil {
 		specialize.Report(stderr, st)
 	}
 	return status
+}
+
+// program is what `pyjit run` runs as __main__.
+type program struct {
+	filename string   // as tracebacks and __file__ show it
+	src      []byte   // source text
+	argv     []string // sys.argv
+	path     []string // sys.path entries before PYTHONPATH
+}
+
+// mainProgram finds the program that the arguments of `pyjit run` name, as
+// CPython's command line does: FILE, -c CODE, -m MODULE, or - (and no
+// arguments at all) for standard input. It returns a non-zero exit status
+// after printing an error.
+func mainProgram(args []string, stderr io.Writer) (program, int) {
+	if len(args) == 0 {
+		if stdinIsTerminal() {
+			fmt.Fprintln(stderr, "usage: pyjit run FILE [ARGS...] | -c CODE | -m MODULE | -")
+			return program{}, 2
+		}
+		args = []string{""}
+	}
+	switch args[0] {
+	case "-c", "-m":
+		if len(args) < 2 {
+			fmt.Fprintf(stderr, "Argument expected for the %s option\n", args[0])
+			return program{}, 2
+		}
+		if args[0] == "-c" {
+			return program{"<string>", []byte(args[1]), append([]string{"-c"}, args[2:]...), []string{""}}, 0
+		}
+		return moduleProgram(args[1], args[2:], stderr)
+	case "-", "":
+		src, err := io.ReadAll(os.Stdin)
+		if err != nil {
+			fmt.Fprintln(stderr, "pyjit:", err)
+			return program{}, 1
+		}
+		return program{"<stdin>", src, args, []string{""}}, 0
+	}
+	filename := args[0]
+	src, err := os.ReadFile(filename)
+	if err != nil {
+		fmt.Fprintf(stderr, "pyjit: can't open file %s: [Errno 2] No such file or directory\n", quoteName(filename))
+		return program{}, 2
+	}
+	// Like CPython, the main module's code carries the absolute path.
+	if abs, err := filepath.Abs(filename); err == nil {
+		filename = abs
+	}
+	return program{filename, src, args, []string{filepath.Dir(filename)}}, 0
+}
+
+// moduleProgram finds module name (a dotted path of packages and a module,
+// or a package with a __main__ module) under the current directory and
+// PYTHONPATH, for -m. Parent packages' __init__ modules are not run first.
+func moduleProgram(name string, rest []string, stderr io.Writer) (program, int) {
+	cwd, err := os.Getwd()
+	if err != nil {
+		fmt.Fprintln(stderr, "pyjit:", err)
+		return program{}, 1
+	}
+	dirs := []string{cwd}
+	if pp := os.Getenv("PYTHONPATH"); pp != "" {
+		dirs = append(dirs, strings.Split(pp, ":")...)
+	}
+	rel := filepath.Join(strings.Split(name, ".")...)
+	for _, dir := range dirs {
+		file := filepath.Join(dir, rel+".py")
+		if _, err := os.Stat(filepath.Join(dir, rel, "__init__.py")); err == nil {
+			file = filepath.Join(dir, rel, "__main__.py")
+			if _, err := os.Stat(file); err != nil {
+				fmt.Fprintf(stderr, "pyjit: No module named %s.__main__; '%s' is a package and cannot be directly executed\n", name, name)
+				return program{}, 1
+			}
+		}
+		if src, err := os.ReadFile(file); err == nil {
+			abs, _ := filepath.Abs(file)
+			return program{abs, src, append([]string{abs}, rest...), []string{cwd}}, 0
+		}
+	}
+	fmt.Fprintf(stderr, "pyjit: No module named %s\n", name)
+	return program{}, 1
+}
+
+// stdinIsTerminal reports whether standard input is a terminal.
+func stdinIsTerminal() bool {
+	fi, err := os.Stdin.Stat()
+	return err == nil && fi.Mode()&os.ModeCharDevice != 0
 }
 
 func quoteName(s string) string {

@@ -1,0 +1,106 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"testing"
+)
+
+// TestCommandLineMatchesCPython runs the ways of naming the main program
+// (file, -c, -m, standard input) under pyjit and under python3 (CPython
+// 3.11) in the same directory, and compares stdout and exit status.
+func TestCommandLineMatchesCPython(t *testing.T) {
+	python, err := exec.LookPath("python3")
+	if err != nil {
+		t.Skip("python3 not found")
+	}
+	dir := t.TempDir()
+	files := map[string]string{
+		"prog.py":            "import sys\nprint(__name__, sys.argv[1:], __file__.endswith('prog.py'))\n",
+		"fail.py":            "def f():\n    return 1 / 0\nf()\n",
+		"exits.py":           "import sys\nprint('bye')\nsys.exit(3)\n",
+		"mod.py":             "import sys\nprint(__name__, sys.argv[0].endswith('mod.py'), sys.argv[1:])\n",
+		"pkg/__init__.py":    "",
+		"pkg/__main__.py":    "print('package main', __name__)\n",
+		"pkg/sub.py":         "print('submodule', __name__)\n",
+		"nomain/__init__.py": "",
+	}
+	for name, src := range files {
+		path := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	tests := []struct {
+		name  string
+		args  []string
+		stdin string
+	}{
+		{"file", []string{"prog.py", "a", "b"}, ""},
+		{"uncaught exception", []string{"fail.py"}, ""},
+		{"sys.exit", []string{"exits.py"}, ""},
+		{"missing file", []string{"nosuch.py"}, ""},
+		{"-c", []string{"-c", "import sys; print(sys.argv, __name__)", "x"}, ""},
+		{"-c without code", []string{"-c"}, ""},
+		{"-m module", []string{"-m", "mod", "1", "2"}, ""},
+		{"-m package", []string{"-m", "pkg"}, ""},
+		{"-m submodule", []string{"-m", "pkg.sub"}, ""},
+		{"-m package without __main__", []string{"-m", "nomain"}, ""},
+		{"-m missing", []string{"-m", "nosuch"}, ""},
+		{"stdin", nil, "import sys\nprint(sys.argv, __name__)\n"},
+		{"stdin with -", []string{"-", "q"}, "import sys\nprint(sys.argv)\n1/0\n"},
+	}
+	wd, _ := os.Getwd()
+	defer os.Chdir(wd)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cmd := exec.Command(python, tt.args...)
+			cmd.Dir = dir
+			cmd.Env = append(os.Environ(), "PYTHONPATH=")
+			cmd.Stdin = bytes.NewBufferString(tt.stdin)
+			var want bytes.Buffer
+			cmd.Stdout = &want
+			_ = cmd.Run()
+			wantStatus := cmd.ProcessState.ExitCode()
+
+			if err := os.Chdir(dir); err != nil {
+				t.Fatal(err)
+			}
+			restore := redirectStdin(t, tt.stdin)
+			var got, errs bytes.Buffer
+			status := run(append([]string{"run"}, tt.args...), &got, &errs)
+			restore()
+			if got.String() != want.String() || status != wantStatus {
+				t.Errorf("pyjit run %q: status %d, stdout %q; python3: status %d, stdout %q\nstderr: %s",
+					tt.args, status, got.String(), wantStatus, want.String(), errs.String())
+			}
+		})
+	}
+}
+
+// redirectStdin makes os.Stdin read text until the returned function
+// restores it.
+func redirectStdin(t *testing.T, text string) func() {
+	t.Helper()
+	f, err := os.CreateTemp(t.TempDir(), "stdin")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.WriteString(text); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.Seek(0, 0); err != nil {
+		t.Fatal(err)
+	}
+	saved := os.Stdin
+	os.Stdin = f
+	return func() {
+		os.Stdin = saved
+		f.Close()
+	}
+}
