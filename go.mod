@@ -2,4 +2,7 @@ module github.com/pyjit/pyjit
 
 go 1.26.8
 
-require golang.org/x/text v0.43.0 // indirect
+require (
+	github.com/google/pprof v0.0.0-20260906184651-6331bc6350fe
+	golang.org/x/text v0.43.0
+)

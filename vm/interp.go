@@ -1228,6 +1228,13 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			th.pushFrame(f, nf)
 			f = nf
 			co, instrs, fast, sp, pc = f.code, f.code.Instrs, f.fast, f.sp, f.pc
+			if th.interrupt != 0 {
+				if err = th.checkInterrupt(); err != nil {
+					in = instrs[pc]
+					pc++
+					goto onError
+				}
+			}
 		case code.CALL_BOUND_METHOD_EXACT_ARGS, code.CALL_CALLABLE_INSTANCE:
 			c := th.hit(co, pc-1)
 			n := in.Arg()
@@ -1265,6 +1272,13 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			th.pushFrame(f, nf)
 			f = nf
 			co, instrs, fast, sp, pc = f.code, f.code.Instrs, f.fast, f.sp, f.pc
+			if th.interrupt != 0 {
+				if err = th.checkInterrupt(); err != nil {
+					in = instrs[pc]
+					pc++
+					goto onError
+				}
+			}
 		case code.CALL_BUILTIN_O, code.CALL_BUILTIN_FAST, code.CALL_BUILTIN_FAST_WITH_KEYWORDS, code.CALL_LEN,
 			code.CALL_ISINSTANCE, code.CALL_BUILTIN_CLASS:
 			c := th.hit(co, pc-1)
@@ -1415,6 +1429,13 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			th.pushFrame(f, nf)
 			f = nf
 			co, instrs, fast, sp, pc = f.code, f.code.Instrs, f.fast, f.sp, f.pc
+			if th.interrupt != 0 {
+				if err = th.checkInterrupt(); err != nil {
+					in = instrs[pc]
+					pc++
+					goto onError
+				}
+			}
 		case code.BINARY_OP_ADD_INT, code.BINARY_OP_SUBTRACT_INT, code.BINARY_OP_MULTIPLY_INT:
 			th.hit(co, pc-1)
 			a, b := fast[sp-2], fast[sp-1]

@@ -41,6 +41,7 @@ type Interpreter struct {
 	nativeModules  map[string]func(*Thread) (*Module, error)
 	ctx            context.Context
 	spec           Specializer         // tier-1 hook (nil: plain interpreter)
+	sampler        Sampler             // receives stacks requested by RequestSample
 	stats          *SpecStats          // tier-1 statistics, when collected
 	sources        map[string][]string // source lines for tracebacks
 }
@@ -57,7 +58,8 @@ type Thread struct {
 	framePool   []*Frame
 	excInfo     Value // exception being handled (sys.exc_info)
 	reprStack   []Object
-	interrupt   int32 // set asynchronously; checked by the loop
+	interrupt   int32 // interrupt* bits, set asynchronously; checked by the loop
+	sampleBuf   []FrameInfo
 	steps       int64
 	spec        Specializer // copied from the interpreter for the loop
 	stats       *SpecStats
@@ -97,12 +99,14 @@ func (in *Interpreter) Flush() { in.stdout.Flush() }
 
 // Interrupt asks the running program to raise KeyboardInterrupt at the
 // next safe point.
-func (in *Interpreter) Interrupt() { atomic.StoreInt32(&in.main.interrupt, 1) }
+func (in *Interpreter) Interrupt() { atomic.OrInt32(&in.main.interrupt, interruptKeyboard) }
 
 func (th *Thread) checkInterrupt() error {
 	flag := atomic.SwapInt32(&th.interrupt, 0)
-	switch flag {
-	case 1:
+	if flag&interruptSample != 0 && th.interp.sampler != nil {
+		th.interp.sampler(th.stackInfo())
+	}
+	if flag&interruptKeyboard != 0 {
 		return NewException(KeyboardInterruptType)
 	}
 	if ctx := th.interp.ctx; ctx != nil && ctx.Err() != nil {

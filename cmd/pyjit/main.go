@@ -10,6 +10,8 @@
 //
 //	--no-specialize    run the generic interpreter only (tier 1 off)
 //	--stats            print tier-1 specialization statistics to stderr
+//	--cpuprofile FILE  write a pprof CPU profile of the Python program
+//	--profile-rate N   samples per second for --cpuprofile (default 100)
 //	--goprofile FILE   write a CPU profile of the Go runtime
 //	pyjit bench [NAMES...]     compare timings with CPython and PyPy
 //	pyjit version              print the version
@@ -21,8 +23,10 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/pprof"
+	"strconv"
 	"strings"
 
+	"github.com/pyjit/pyjit/pyprofile"
 	"github.com/pyjit/pyjit/specialize"
 	"github.com/pyjit/pyjit/vm"
 	"github.com/pyjit/pyjit/vm/code"
@@ -40,7 +44,8 @@ func usage(w io.Writer) {
 
 commands:
   run FILE [ARGS...]   run a Python program (or -c CODE, -m MODULE, - for stdin)
-                       flags: --no-specialize, --stats, --goprofile FILE
+                       flags: --no-specialize, --stats, --cpuprofile FILE,
+                       --profile-rate N, --goprofile FILE
   dis FILE             disassemble a Python file
                        (--adaptive: run it, then show the specialized bytecode)
   bench [NAMES...]     time benchmark programs against other interpreters
@@ -78,7 +83,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 }
 
 func runCmd(args []string, stdout, stderr io.Writer) int {
-	var goprofile string
+	var goprofile, cpuprofile string
+	profileRate := pyprofile.DefaultRate
 	specializing, stats := true, false
 	for len(args) > 0 && strings.HasPrefix(args[0], "--") {
 		flag := args[0]
@@ -89,6 +95,22 @@ func runCmd(args []string, stdout, stderr io.Writer) int {
 			args = args[1:]
 		case strings.HasPrefix(flag, "--goprofile="):
 			goprofile = strings.TrimPrefix(flag, "--goprofile=")
+		case flag == "--cpuprofile" && len(args) > 0:
+			cpuprofile = args[0]
+			args = args[1:]
+		case strings.HasPrefix(flag, "--cpuprofile="):
+			cpuprofile = strings.TrimPrefix(flag, "--cpuprofile=")
+		case flag == "--profile-rate" && len(args) > 0, strings.HasPrefix(flag, "--profile-rate="):
+			value := strings.TrimPrefix(flag, "--profile-rate=")
+			if value == flag {
+				value, args = args[0], args[1:]
+			}
+			n, err := strconv.Atoi(value)
+			if err != nil || n <= 0 {
+				fmt.Fprintf(stderr, "pyjit run: --profile-rate wants a positive number of samples per second, not %q\n", value)
+				return 2
+			}
+			profileRate = n
 		case flag == "--no-specialize":
 			specializing = false
 		case flag == "--stats":
@@ -124,7 +146,27 @@ func runCmd(args []string, stdout, stderr io.Writer) int {
 	if stats {
 		st = in.EnableStats()
 	}
+	var prof *pyprofile.Profiler
+	var profOut *os.File
+	if cpuprofile != "" {
+		var err error
+		if profOut, err = os.Create(cpuprofile); err != nil {
+			fmt.Fprintln(stderr, "pyjit:", err)
+			return 2
+		}
+		defer profOut.Close()
+		if prof, err = pyprofile.Start(in, profileRate); err != nil {
+			fmt.Fprintln(stderr, "pyjit:", err)
+			return 2
+		}
+	}
 	status = in.ExitStatus(in.RunMain(filename, src))
+	if prof != nil {
+		if err := prof.Write(profOut); err != nil {
+			fmt.Fprintln(stderr, "pyjit: writing the CPU profile:", err)
+			status = max(status, 1)
+		}
+	}
 	if st != nil {
 		specialize.Report(stderr, st)
 	}

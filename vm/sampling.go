@@ -1,0 +1,49 @@
+package vm
+
+import "sync/atomic"
+
+// Bits of Thread.interrupt, which other goroutines set and the loop
+// checks at safe points (loop back-edges and calls).
+const (
+	interruptKeyboard int32 = 1 << iota // raise KeyboardInterrupt
+	interruptSample                     // report the stack to the sampler
+)
+
+// FrameInfo describes one Python frame of a sampled stack.
+type FrameInfo struct {
+	Name      string // function name (co_name)
+	QualName  string // qualified name
+	Filename  string
+	FirstLine int // line of the def
+	Line      int // line being executed
+}
+
+// A Sampler receives the Python stack, innermost frame first, at the safe
+// point following a RequestSample. The slice is reused after it returns.
+type Sampler func(stack []FrameInfo)
+
+// SetSampler installs (or with nil removes) the receiver of stack samples;
+// profilers install one and call RequestSample on a timer.
+func (in *Interpreter) SetSampler(s Sampler) { in.sampler = s }
+
+// RequestSample asks the running program to report its stack at the next
+// safe point. It may be called from any goroutine.
+func (in *Interpreter) RequestSample() { atomic.OrInt32(&in.main.interrupt, interruptSample) }
+
+// stackInfo describes the thread's Python frames, innermost first.
+func (th *Thread) stackInfo() []FrameInfo {
+	stack := th.sampleBuf[:0]
+	for f := th.frame; f != nil; f = f.back {
+		co := f.code
+		if co == nil {
+			continue
+		}
+		qual := co.QualName
+		if qual == "" {
+			qual = co.Name // module and class bodies
+		}
+		stack = append(stack, FrameInfo{co.Name, qual, co.Filename, co.FirstLine, f.Line()})
+	}
+	th.sampleBuf = stack
+	return stack
+}
