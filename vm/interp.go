@@ -550,7 +550,8 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 		case code.JUMP_FORWARD:
 			pc = in.Arg()
 		case code.JUMP_BACKWARD:
-			pc = in.Arg()
+			// An interrupt or the step limit raises at the jump itself,
+			// inside the loop's exception handlers and line.
 			if th.interrupt != 0 {
 				f.sp, f.pc = sp, pc
 				if err = th.checkInterrupt(); err != nil {
@@ -563,6 +564,7 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 					goto onError
 				}
 			}
+			pc = in.Arg()
 		case code.POP_JUMP_IF_FALSE, code.POP_JUMP_IF_TRUE:
 			v := fast[sp-1]
 			sp--

@@ -21,10 +21,12 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
 	"path/filepath"
 	"runtime/pprof"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/pyjit/pyjit/pyprofile"
 	"github.com/pyjit/pyjit/specialize"
@@ -160,7 +162,10 @@ func runCmd(args []string, stdout, stderr io.Writer) int {
 			return 2
 		}
 	}
-	status = in.ExitStatus(in.RunMain(filename, src))
+	stopInterrupts := forwardInterrupts(in)
+	runErr := in.RunMain(filename, src)
+	stopInterrupts()
+	status = in.ExitStatus(runErr)
 	if prof != nil {
 		if err := prof.Write(profOut); err != nil {
 			fmt.Fprintln(stderr, "pyjit: writing the CPU profile:", err)
@@ -170,7 +175,43 @@ func runCmd(args []string, stdout, stderr io.Writer) int {
 	if st != nil {
 		specialize.Report(stderr, st)
 	}
+	if exc, ok := runErr.(*vm.Exception); ok && exc.Type() == vm.KeyboardInterruptType {
+		return exitBySIGINT()
+	}
 	return status
+}
+
+// forwardInterrupts turns SIGINT (Ctrl-C) into KeyboardInterrupt raised in
+// the running program, until the returned function is called.
+func forwardInterrupts(in *vm.Interpreter) (stop func()) {
+	ch := make(chan os.Signal, 1)
+	signal.Notify(ch, os.Interrupt)
+	done := make(chan struct{})
+	go func() {
+		for {
+			select {
+			case <-ch:
+				in.Interrupt()
+			case <-done:
+				return
+			}
+		}
+	}()
+	return func() {
+		signal.Stop(ch)
+		close(done)
+	}
+}
+
+// exitBySIGINT ends the process as CPython does after an uncaught
+// KeyboardInterrupt: killed by SIGINT, so that shells see status 130.
+func exitBySIGINT() int {
+	signal.Reset(os.Interrupt)
+	if p, err := os.FindProcess(os.Getpid()); err == nil {
+		p.Signal(os.Interrupt)
+		time.Sleep(100 * time.Millisecond)
+	}
+	return 130
 }
 
 // program is what `pyjit run` runs as __main__.

@@ -2,9 +2,12 @@ package main
 
 import (
 	"bytes"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strings"
+	"syscall"
 	"testing"
 )
 
@@ -102,5 +105,63 @@ func redirectStdin(t *testing.T, text string) func() {
 	return func() {
 		os.Stdin = saved
 		f.Close()
+	}
+}
+
+// TestMain lets tests run this test binary as the pyjit command.
+func TestMain(m *testing.M) {
+	if os.Getenv("PYJIT_TEST_AS_COMMAND") == "1" {
+		os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+	}
+	os.Exit(m.Run())
+}
+
+// TestCtrlC sends SIGINT to a running program: like CPython, it raises
+// KeyboardInterrupt in the program (which can catch it), and an uncaught
+// one prints the traceback CPython prints and ends the process by SIGINT.
+func TestCtrlC(t *testing.T) {
+	tests := []struct {
+		name, src  string
+		wantStdout string
+		killed     bool
+	}{
+		{"uncaught", "import sys\nprint('ready', flush=True)\nwhile True:\n    pass\n", "ready\n", true},
+		{"caught", "import sys\nprint('ready', flush=True)\ntry:\n    while True:\n        pass\nexcept KeyboardInterrupt:\n    print('caught')\n", "ready\ncaught\n", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cmd := exec.Command(os.Args[0], "run", "-c", tt.src)
+			cmd.Env = append(os.Environ(), "PYJIT_TEST_AS_COMMAND=1")
+			stdout, err := cmd.StdoutPipe()
+			if err != nil {
+				t.Fatal(err)
+			}
+			var stderr bytes.Buffer
+			cmd.Stderr = &stderr
+			if err := cmd.Start(); err != nil {
+				t.Fatal(err)
+			}
+			ready := make([]byte, len("ready\n"))
+			if _, err := io.ReadFull(stdout, ready); err != nil {
+				t.Fatal(err)
+			}
+			cmd.Process.Signal(os.Interrupt)
+			rest, _ := io.ReadAll(stdout)
+			cmd.Wait()
+			if got := string(ready) + string(rest); got != tt.wantStdout {
+				t.Errorf("stdout %q, want %q", got, tt.wantStdout)
+			}
+			ws, _ := cmd.ProcessState.Sys().(syscall.WaitStatus)
+			if tt.killed {
+				if !ws.Signaled() || ws.Signal() != syscall.SIGINT {
+					t.Errorf("process ended with %v, want killed by SIGINT", cmd.ProcessState)
+				}
+				if want := "  File \"<string>\", line 3, in <module>\nKeyboardInterrupt\n"; !strings.HasSuffix(stderr.String(), want) {
+					t.Errorf("stderr %q, want a traceback ending %q", stderr.String(), want)
+				}
+			} else if cmd.ProcessState.ExitCode() != 0 {
+				t.Errorf("exit status %d, want 0; stderr %s", cmd.ProcessState.ExitCode(), stderr.String())
+			}
+		})
 	}
 }
