@@ -31,6 +31,9 @@ func benchCmd(args []string, stdout, stderr io.Writer) int {
 	rest := args
 	for len(rest) > 0 {
 		if err := fs.Parse(rest); err != nil {
+			if err == flag.ErrHelp {
+				return 0
+			}
 			return 2
 		}
 		if fs.NArg() == 0 {

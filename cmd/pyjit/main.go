@@ -84,6 +84,23 @@ func run(args []string, stdout, stderr io.Writer) int {
 	return 2
 }
 
+// runUsage is the help text of `pyjit run`.
+const runUsage = `usage: pyjit run [FLAGS] FILE [ARGS...]
+       pyjit run [FLAGS] -c CODE [ARGS...]
+       pyjit run [FLAGS] -m MODULE [ARGS...]
+       pyjit run [FLAGS] [- [ARGS...]]      (the program on standard input)
+
+Runs a Python program as __main__, as python3 does.
+
+flags:
+  --no-specialize     run the generic interpreter only (tier 1 off)
+  --stats             print tier-1 specialization statistics to stderr
+  --cpuprofile FILE   write a pprof CPU profile of the Python program
+  --profile-rate N    samples per second for --cpuprofile (default 100)
+  --goprofile FILE    write a CPU profile of the Go runtime running pyjit
+  --help              print this help
+`
+
 func runCmd(args []string, stdout, stderr io.Writer) int {
 	var goprofile, cpuprofile string
 	profileRate := pyprofile.DefaultRate
@@ -117,8 +134,12 @@ func runCmd(args []string, stdout, stderr io.Writer) int {
 			specializing = false
 		case flag == "--stats":
 			stats = true
+		case flag == "--help":
+			fmt.Fprint(stdout, runUsage)
+			return 0
 		default:
 			fmt.Fprintf(stderr, "pyjit run: unknown flag %s\n", flag)
+			fmt.Fprint(stderr, runUsage)
 			return 2
 		}
 	}
@@ -311,13 +332,26 @@ func quoteName(s string) string {
 	return "'" + abs + "'"
 }
 
+// disUsage is the help text of `pyjit dis`.
+const disUsage = `usage: pyjit dis [--adaptive] FILE
+
+Prints the bytecode of FILE and of the functions and classes in it, in the
+style of Python's dis module. With --adaptive, runs FILE first (its output
+goes to stderr) and prints the code objects tier 1 specialized, as they
+stand at exit, with the contents of their inline caches.
+`
+
 func disCmd(args []string, stdout, stderr io.Writer) int {
+	if len(args) == 1 && (args[0] == "--help" || args[0] == "-h") {
+		fmt.Fprint(stdout, disUsage)
+		return 0
+	}
 	adaptive := len(args) == 2 && args[0] == "--adaptive"
 	if adaptive {
 		args = args[1:]
 	}
 	if len(args) != 1 {
-		fmt.Fprintln(stderr, "usage: pyjit dis [--adaptive] FILE")
+		fmt.Fprint(stderr, disUsage)
 		return 2
 	}
 	if adaptive {
