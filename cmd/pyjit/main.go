@@ -38,8 +38,17 @@ import (
 const version = "pyjit 0.1 (Python 3.11 compatible)"
 
 func main() {
-	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+	status := run(os.Args[1:], os.Stdout, os.Stderr)
+	if endedByKeyboardInterrupt {
+		exitBySIGINT()
+	}
+	os.Exit(status)
 }
+
+// endedByKeyboardInterrupt records that the program ended with an uncaught
+// KeyboardInterrupt, so that main ends the process as CPython does, after
+// the deferred work of the commands (profiles, files) is done.
+var endedByKeyboardInterrupt bool
 
 func usage(w io.Writer) {
 	fmt.Fprint(w, `usage: pyjit <command> [arguments]
@@ -197,7 +206,8 @@ func runCmd(args []string, stdout, stderr io.Writer) int {
 		specialize.Report(stderr, st)
 	}
 	if exc, ok := runErr.(*vm.Exception); ok && exc.Type() == vm.KeyboardInterruptType {
-		return exitBySIGINT()
+		endedByKeyboardInterrupt = true
+		status = 130
 	}
 	return status
 }
@@ -225,14 +235,14 @@ func forwardInterrupts(in *vm.Interpreter) (stop func()) {
 }
 
 // exitBySIGINT ends the process as CPython does after an uncaught
-// KeyboardInterrupt: killed by SIGINT, so that shells see status 130.
-func exitBySIGINT() int {
+// KeyboardInterrupt: killed by SIGINT, so that shells see status 130. If
+// the signal does not end it, main exits with 130 itself.
+func exitBySIGINT() {
 	signal.Reset(os.Interrupt)
 	if p, err := os.FindProcess(os.Getpid()); err == nil {
 		p.Signal(os.Interrupt)
 		time.Sleep(100 * time.Millisecond)
 	}
-	return 130
 }
 
 // program is what `pyjit run` runs as __main__.

@@ -111,7 +111,7 @@ func redirectStdin(t *testing.T, text string) func() {
 // TestMain lets tests run this test binary as the pyjit command.
 func TestMain(m *testing.M) {
 	if os.Getenv("PYJIT_TEST_AS_COMMAND") == "1" {
-		os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+		main()
 	}
 	os.Exit(m.Run())
 }
