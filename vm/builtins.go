@@ -30,7 +30,7 @@ func newBuiltinsDict() *Dict {
 	}
 	for _, t := range []*Type{ObjectType, TypeType, IntType, BoolType, FloatType, StrType, BytesType, ByteArrayType,
 		ListType, TupleType, DictType, SetType, FrozenSetType, RangeType, SliceType, PropertyType, StaticMethodType,
-		ClassMethodType, SuperType, EnumerateType, ZipType, MapType, FilterType, ReversedType} {
+		ClassMethodType, SuperType, EnumerateType, ZipType, MapType, FilterType, ReversedType, MemoryViewType} {
 		d.SetStr(t.Name, Obj(t))
 	}
 	for _, t := range exceptionTypes {

@@ -48,6 +48,7 @@ func initContainerTypes() {
 	initDict()
 	initSet()
 	initBytes()
+	initMemoryView()
 	initRangeSlice()
 }
 
