@@ -173,6 +173,15 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			}
 			fast[sp] = v
 			sp++
+			// Pairs of loads (`a + b`, `f(x, y)`) are common: take the
+			// second in the same dispatch when it needs no error path.
+			if nx := instrs[pc]; nx.Op() == code.LOAD_FAST {
+				if w := fast[nx.Arg()]; w.o != nil {
+					fast[sp] = w
+					sp++
+					pc++
+				}
+			}
 		case code.STORE_FAST:
 			sp--
 			fast[in.Arg()] = fast[sp]
