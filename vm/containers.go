@@ -276,7 +276,8 @@ func initList() {
 			if !ok {
 				return NotImplemented, nil
 			}
-			return Obj(NewList(repeatValues(listSelf(self).items, n))), nil
+			items, err := th.repeatValues(listSelf(self).items, n)
+			return Obj(NewList(items)), err
 		},
 		"__reversed__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 			return Obj(&reversedIter{items: listSelf(self), i: len(listSelf(self).items) - 1}), nil
@@ -360,7 +361,8 @@ func initTuple() {
 			if !ok {
 				return NotImplemented, nil
 			}
-			return Obj(NewTuple(repeatValues(tupleSelf(self).items, n))), nil
+			items, err := th.repeatValues(tupleSelf(self).items, n)
+			return Obj(NewTuple(items)), err
 		},
 		"__getnewargs__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 			return TupleOf(Obj(tupleSelf(self))), nil
@@ -927,6 +929,9 @@ func initBytes() {
 				case intTag:
 					if int64(args[1].n) < 0 {
 						return Null, Errorf(ValueErrorType, "negative count")
+					}
+					if err := th.reserveRepeat(1, int(args[1].n)); err != nil {
+						return Null, err
 					}
 					b.b = make([]byte, int(args[1].n))
 				case *Bytes:

@@ -62,6 +62,13 @@ func Errorf(t *Type, format string, a ...any) error {
 }
 
 func excStrNoThread(e *Exception) string {
+	if errno, strerror, filename, ok := osErrorFields(e); ok {
+		s := "[Errno " + reprNoThread(errno) + "] " + strNoThread(strerror)
+		if filename.o != nil {
+			s += ": " + reprNoThread(filename)
+		}
+		return s
+	}
 	switch len(e.args.items) {
 	case 0:
 		return ""
@@ -75,6 +82,28 @@ func excStrNoThread(e *Exception) string {
 		return reprNoThread(e.args.items[0])
 	}
 	return reprNoThread(Obj(e.args))
+}
+
+// osErrorFields returns the errno, strerror and filename (Null if none)
+// of an OSError built with two to five arguments, as CPython reads them
+// (its __init__ keeps the first two in args and the filename apart).
+func osErrorFields(e *Exception) (errno, strerror, filename Value, ok bool) {
+	if len(e.args.items) != 2 || !e.typ.IsSubtype(OSErrorType) {
+		return Null, Null, Null, false
+	}
+	if e.dict != nil {
+		if f, ok := e.dict.GetStr("filename"); ok && !f.IsNone() {
+			filename = f
+		}
+	}
+	return e.args.items[0], e.args.items[1], filename, true
+}
+
+func strNoThread(v Value) string {
+	if s, ok := v.o.(*Str); ok {
+		return s.s
+	}
+	return reprNoThread(v)
 }
 
 // reprNoThread renders simple values without running Python code.

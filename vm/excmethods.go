@@ -12,12 +12,19 @@ func initExceptionMethods() {
 		if !ok || !t.IsSubtype(BaseExceptionType) {
 			return Null, Errorf(TypeErrorType, "BaseException.__new__(X): X is not a subtype of BaseException")
 		}
+		pos := args[1 : len(args)-len(kw)]
+		if t == OSErrorType && len(pos) >= 2 && len(pos) <= 5 && pos[0].IsSmallInt() {
+			// OSError(errno, ...) picks the subclass for the errno.
+			if sub, ok := osErrorSubclass(pos[0].SmallInt()); ok {
+				t = sub
+			}
+		}
 		v, err := th.allocInstance(t)
 		if err != nil {
 			return Null, err
 		}
 		e := v.o.(*Exception)
-		e.args = NewTuple(append([]Value(nil), args[1:len(args)-len(kw)]...))
+		e.args = NewTuple(append([]Value(nil), pos...))
 		return v, nil
 	}}))
 	method(b, "__init__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
@@ -176,9 +183,47 @@ func initExceptionMethods() {
 	argGetter(ImportErrorType, "name", 99)
 	argGetter(ImportErrorType, "path", 99)
 	argGetter(ImportErrorType, "msg", 0)
-	argGetter(OSErrorType, "errno", 99)
-	argGetter(OSErrorType, "strerror", 99)
-	argGetter(OSErrorType, "filename", 99)
+	method(OSErrorType, "__init__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		e := excSelf(self)
+		e.args = NewTuple(append([]Value(nil), args...))
+		if n := len(args); n >= 3 && n <= 5 {
+			if e.dict == nil {
+				e.dict = NewDict()
+			}
+			e.dict.SetStr("filename", args[2])
+			if n == 5 {
+				e.dict.SetStr("filename2", args[4])
+			}
+			e.args = NewTuple(append([]Value(nil), args[:2]...))
+		}
+		return None, nil
+	})
+	for i, name := range []string{"errno", "strerror", "filename"} {
+		OSErrorType.addGetSet(name, func(th *Thread, v Value) (Value, error) {
+			e := excSelf(v)
+			if e.dict != nil {
+				if x, ok := e.dict.GetStr(name); ok {
+					return x, nil
+				}
+			}
+			errno, strerror, filename, ok := osErrorFields(e)
+			if !ok {
+				return None, nil
+			}
+			x := []Value{errno, strerror, filename}[i]
+			if x.o == nil {
+				return None, nil
+			}
+			return x, nil
+		}, func(th *Thread, v, x Value) error {
+			e := excSelf(v)
+			if e.dict == nil {
+				e.dict = NewDict()
+			}
+			e.dict.SetStr(name, x)
+			return nil
+		})
+	}
 	for _, name := range []string{"msg", "filename", "lineno", "offset", "text", "end_lineno", "end_offset", "print_file_and_line"} {
 		argGetter(SyntaxErrorType, name, 99)
 	}

@@ -6,7 +6,6 @@ package vm
 import (
 	"embed"
 	"io/fs"
-	"os"
 	"path/filepath"
 	"strings"
 
@@ -153,11 +152,11 @@ func (th *Thread) importModule(name string) (Value, error) {
 			continue
 		}
 		pkgInit := filepath.Join(dir, short, "__init__.py")
-		if src, err := os.ReadFile(pkgInit); err == nil {
+		if src, err := in.readFile(pkgInit); err == nil {
 			return th.execModuleSource(name, pkgInit, src, filepath.Join(dir, short))
 		}
 		file := filepath.Join(dir, short+".py")
-		if src, err := os.ReadFile(file); err == nil {
+		if src, err := in.readFile(file); err == nil {
 			return th.execModuleSource(name, file, src, "")
 		}
 	}

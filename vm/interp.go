@@ -126,6 +126,12 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 		th.releaseFrame(f)
 		return Null, Errorf(RecursionErrorType, "maximum recursion depth exceeded")
 	}
+	if th.interrupt != 0 {
+		if err := th.checkInterrupt(); err != nil {
+			th.releaseFrame(f)
+			return Null, err
+		}
+	}
 	f.back = th.frame
 	th.frame = f
 	th.depth++
@@ -559,17 +565,11 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 		case code.JUMP_FORWARD:
 			pc = in.Arg()
 		case code.JUMP_BACKWARD:
-			// An interrupt or the step limit raises at the jump itself,
-			// inside the loop's exception handlers and line.
+			// An interrupt or a limit raises at the jump itself, inside
+			// the loop's exception handlers and line.
 			if th.interrupt != 0 {
 				f.sp, f.pc = sp, pc
 				if err = th.checkInterrupt(); err != nil {
-					goto onError
-				}
-			}
-			if th.interp.stepLimit > 0 {
-				f.sp, f.pc = sp, pc
-				if err = th.countStep(); err != nil {
 					goto onError
 				}
 			}
@@ -1690,6 +1690,24 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 		continue
 
 	onError:
+		if le, ok := err.(*LimitError); ok {
+			// A host's limit: no handler runs; every frame up to the
+			// entry frame is dropped.
+			for !f.entry && f.gen == nil {
+				back := f.back
+				th.releaseFrame(f)
+				th.depth--
+				f = back
+			}
+			f.sp, f.pc = sp, pc
+			f.yielded = false
+			th.frame = f.back
+			th.depth--
+			if !f.owned {
+				th.releaseFrame(f)
+			}
+			return Null, le
+		}
 		{
 			exc := asException(err)
 			err = nil

@@ -6,6 +6,7 @@ import (
 	"bufio"
 	"context"
 	"io"
+	"io/fs"
 	"os"
 	"strings"
 	"sync/atomic"
@@ -22,8 +23,19 @@ type Options struct {
 	Path           []string // module search path (the script's directory, PYTHONPATH)
 	// RecursionLimit defaults to 1000.
 	RecursionLimit int
-	// StepLimit, if positive, stops a script after that many loop iterations.
+	// StepLimit, if positive, stops a Run after that many steps (loop
+	// iterations and calls of Python functions) with a *LimitError.
 	StepLimit int64
+	// MemoryLimit, if positive, stops a Run whose heap grows by more than
+	// that many bytes with a *LimitError. The heap is the process's Go
+	// heap, measured every millisecond and after a collection when over
+	// the limit; a single allocation the script sizes (`"x" * n`) is
+	// checked before it is made.
+	MemoryLimit int64
+	// FS is the file system that imports, open() and tracebacks read. With
+	// nil the script has no file access: it can import only the bundled
+	// library and modules its host defines.
+	FS fs.FS
 }
 
 // Interpreter is an isolated Python runtime.
@@ -38,6 +50,10 @@ type Interpreter struct {
 	path           []string
 	main           *Thread
 	stepLimit      int64
+	memoryLimit    int64
+	heapBase       uint64 // heap size when the current Run began
+	running        int    // nesting of Run
+	fsys           fs.FS
 	nativeModules  map[string]func(*Thread) (*Module, error)
 	ctx            context.Context
 	spec           Specializer         // tier-1 hook (nil: plain interpreter)
@@ -68,7 +84,8 @@ type Thread struct {
 // New creates an interpreter.
 func New(opts Options) *Interpreter {
 	initTypes()
-	in := &Interpreter{recursionLimit: 1000, modules: NewDict(), stepLimit: opts.StepLimit}
+	in := &Interpreter{recursionLimit: 1000, modules: NewDict(), stepLimit: opts.StepLimit,
+		memoryLimit: opts.MemoryLimit, fsys: opts.FS}
 	if opts.RecursionLimit > 0 {
 		in.recursionLimit = opts.RecursionLimit
 	}
@@ -101,24 +118,19 @@ func (in *Interpreter) Flush() { in.stdout.Flush() }
 // next safe point.
 func (in *Interpreter) Interrupt() { atomic.OrInt32(&in.main.interrupt, interruptKeyboard) }
 
+// checkInterrupt handles the interrupt bits at a safe point.
 func (th *Thread) checkInterrupt() error {
-	flag := atomic.SwapInt32(&th.interrupt, 0)
+	flag := atomic.AndInt32(&th.interrupt, ^(interruptSample | interruptKeyboard))
+	if flag&interruptLimits != 0 {
+		if err := th.limitInterrupt(flag); err != nil {
+			return err
+		}
+	}
 	if flag&interruptSample != 0 && th.interp.sampler != nil {
 		th.interp.sampler(th.stackInfo())
 	}
 	if flag&interruptKeyboard != 0 {
 		return NewException(KeyboardInterruptType)
-	}
-	if ctx := th.interp.ctx; ctx != nil && ctx.Err() != nil {
-		return Errorf(KeyboardInterruptType, "cancelled: %v", ctx.Err())
-	}
-	return nil
-}
-
-func (th *Thread) countStep() error {
-	th.steps++
-	if th.steps > th.interp.stepLimit {
-		return Errorf(RuntimeErrorType, "step limit exceeded")
 	}
 	return nil
 }
@@ -136,6 +148,9 @@ func (in *Interpreter) Compile(filename string, src []byte, mode compile.Mode) (
 			msg += "  " + line + "\n"
 		}
 		io.WriteString(in.stderr, msg)
+	}
+	if !strings.HasPrefix(filename, "<") {
+		in.rememberSource(filename, src)
 	}
 	return NewCodeObj(co), nil
 }

@@ -6,6 +6,7 @@ import (
 	"math"
 	"math/big"
 	"math/bits"
+	"strings"
 
 	"github.com/pyjit/pyjit/vm/code"
 )
@@ -144,7 +145,8 @@ func (th *Thread) builtinBinary(op int, a, b Value) (Value, bool, error) {
 			}
 		case code.NB_MULTIPLY:
 			if n, ok := th.repeatCount(b); ok {
-				return String(repeatString(x.s, n)), true, nil
+				r, err := th.repeatString(x.s, n)
+				return String(r), true, err
 			}
 		case code.NB_REMAINDER:
 			r, err := th.percentFormat(x.s, b)
@@ -163,7 +165,8 @@ func (th *Thread) builtinBinary(op int, a, b Value) (Value, bool, error) {
 			}
 		case code.NB_MULTIPLY:
 			if n, ok := th.repeatCount(b); ok {
-				return Obj(NewList(repeatValues(x.items, n))), true, nil
+				items, err := th.repeatValues(x.items, n)
+				return Obj(NewList(items)), true, err
 			}
 		}
 	case *Tuple:
@@ -179,7 +182,8 @@ func (th *Thread) builtinBinary(op int, a, b Value) (Value, bool, error) {
 			}
 		case code.NB_MULTIPLY:
 			if n, ok := th.repeatCount(b); ok {
-				return Obj(NewTuple(repeatValues(x.items, n))), true, nil
+				items, err := th.repeatValues(x.items, n)
+				return Obj(NewTuple(items)), true, err
 			}
 		}
 	case *Bytes:
@@ -191,7 +195,8 @@ func (th *Thread) builtinBinary(op int, a, b Value) (Value, bool, error) {
 			}
 		case code.NB_MULTIPLY:
 			if n, ok := th.repeatCount(b); ok {
-				return Obj(&Bytes{b: []byte(repeatString(string(x.b), n)), mutable: x.mutable}), true, nil
+				r, err := th.repeatString(string(x.b), n)
+				return Obj(&Bytes{b: []byte(r), mutable: x.mutable}), true, err
 			}
 		}
 	case *Set:
@@ -245,23 +250,48 @@ func (th *Thread) repeatCount(v Value) (int, bool) {
 	return int(i), true
 }
 
-func repeatString(s string, n int) string {
-	if n <= 0 || len(s) == 0 {
-		return ""
+// maxAllocBytes bounds one allocation a script sizes itself: beyond it
+// CPython's allocator fails, and Go's would end the process.
+const maxAllocBytes = 1 << 40
+
+// valueBytes is the size of one Value in a list or tuple.
+const valueBytes = 24
+
+// reserveRepeat checks that n copies of unit bytes can be allocated,
+// raising MemoryError where CPython would and stopping the script at its
+// host's memory limit.
+func (th *Thread) reserveRepeat(unit, n int) error {
+	if unit == 0 || n == 0 {
+		return nil
 	}
-	b := make([]byte, 0, len(s)*n)
-	for i := 0; i < n; i++ {
-		b = append(b, s...)
+	if n > maxAllocBytes/unit {
+		return NewException(MemoryErrorType)
 	}
-	return string(b)
+	return th.reserve(int64(unit * n))
 }
 
-func repeatValues(items []Value, n int) []Value {
+func (th *Thread) repeatString(s string, n int) (string, error) {
+	if n <= 0 || len(s) == 0 {
+		return "", nil
+	}
+	if err := th.reserveRepeat(len(s), n); err != nil {
+		return "", err
+	}
+	return strings.Repeat(s, n), nil
+}
+
+func (th *Thread) repeatValues(items []Value, n int) ([]Value, error) {
+	if n <= 0 || len(items) == 0 {
+		return nil, nil
+	}
+	if err := th.reserveRepeat(len(items)*valueBytes, n); err != nil {
+		return nil, err
+	}
 	out := make([]Value, 0, len(items)*n)
 	for i := 0; i < n; i++ {
 		out = append(out, items...)
 	}
-	return out
+	return out, nil
 }
 
 func floatOp(op int, x, y float64) (Value, bool, error) {

@@ -7,7 +7,13 @@ import "sync/atomic"
 const (
 	interruptKeyboard int32 = 1 << iota // raise KeyboardInterrupt
 	interruptSample                     // report the stack to the sampler
+	interruptCancel                     // the run's context is done
+	interruptMemory                     // the heap grew past the memory limit
+	interruptSteps                      // count a step (set for the whole run under a step limit)
 )
+
+// interruptLimits are the bits handled by limitInterrupt.
+const interruptLimits = interruptCancel | interruptMemory | interruptSteps
 
 // FrameInfo describes one Python frame of a sampled stack.
 type FrameInfo struct {

@@ -64,7 +64,8 @@ func initStrType() {
 			if !ok {
 				return NotImplemented, nil
 			}
-			return String(repeatString(strSelf(self).s, n)), nil
+			r, err := th.repeatString(strSelf(self).s, n)
+			return String(r), err
 		},
 		"__mod__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 			return th.percentFormat(strSelf(self).s, args[0])

@@ -5,7 +5,7 @@ package vm
 // and the caret lines that point at the failing expression.
 
 import (
-	"os"
+	"io"
 	"strings"
 	"unicode/utf8"
 
@@ -19,7 +19,7 @@ func (in *Interpreter) sourceLine(filename string, n int) (string, bool) {
 	}
 	lines, ok := in.sources[filename]
 	if !ok {
-		data, err := os.ReadFile(filename)
+		data, err := in.readFile(filename)
 		if err != nil {
 			// Like CPython, no source lines for code that is not in a
 			// file (-c, stdin, exec of a string).
@@ -33,6 +33,15 @@ func (in *Interpreter) sourceLine(filename string, n int) (string, bool) {
 		return "", false
 	}
 	return strings.TrimRight(lines[n-1], "\r"), true
+}
+
+// rememberSource keeps the source of a compiled file for its tracebacks,
+// so they show lines even when the file system is not readable.
+func (in *Interpreter) rememberSource(filename string, src []byte) {
+	if in.sources == nil {
+		in.sources = map[string][]string{}
+	}
+	in.sources[filename] = strings.Split(string(src), "\n")
 }
 
 // FormatException renders an exception with its chain as CPython prints it.
@@ -449,6 +458,6 @@ func (th *Thread) PrintException(exc *Exception) {
 	s := th.FormatException(exc)
 	stderr := th.interp.sysAttr("stderr")
 	if err := th.writeTo(stderr, s); err != nil {
-		os.Stderr.WriteString(s)
+		io.WriteString(th.interp.stderr, s)
 	}
 }

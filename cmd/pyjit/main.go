@@ -170,7 +170,7 @@ func runCmd(args []string, stdout, stderr io.Writer) int {
 	if pp := os.Getenv("PYTHONPATH"); pp != "" {
 		path = append(path, strings.Split(pp, ":")...)
 	}
-	in := vm.New(vm.Options{Stdout: stdout, Stderr: stderr, Argv: argv, Path: path})
+	in := vm.New(vm.Options{Stdout: stdout, Stderr: stderr, Argv: argv, Path: path, FS: vm.HostFS{}})
 	if specializing {
 		specialize.Install(in)
 	}
@@ -393,7 +393,7 @@ func disAdaptive(filename string, stdout, stderr io.Writer) int {
 	if abs, err := filepath.Abs(filename); err == nil {
 		filename = abs
 	}
-	in := vm.New(vm.Options{Stdout: stderr, Stderr: stderr, Argv: []string{filename}, Path: []string{filepath.Dir(filename)}})
+	in := vm.New(vm.Options{Stdout: stderr, Stderr: stderr, Argv: []string{filename}, Path: []string{filepath.Dir(filename)}, FS: vm.HostFS{}})
 	specialize.Install(in)
 	st := in.EnableStats()
 	status := in.ExitStatus(in.RunMain(filename, src))
