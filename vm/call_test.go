@@ -39,6 +39,7 @@ func loopFunc(tb testing.TB, src string, spec Specializer) (func(n int), *Functi
 	var out bytes.Buffer
 	in := New(Options{Stdout: &out, Stderr: &out})
 	in.SetSpecializer(spec)
+	defineGoFuncs(in)
 	co, err := in.Compile("<bench>", []byte(src), compile.ExecMode)
 	if err != nil {
 		tb.Fatal(err)
@@ -59,6 +60,17 @@ func loopFunc(tb testing.TB, src string, spec Specializer) (func(n int), *Functi
 			tb.Fatal(err)
 		}
 	}, run.o.(*Function)
+}
+
+// defineGoFuncs gives programs under test Go functions of each calling
+// convention.
+func defineGoFuncs(in *Interpreter) {
+	in.DefineBuiltin("go_none", NewNoArgsFunc("go_none", func(th *Thread) (Value, error) { return None, nil }))
+	in.DefineBuiltin("go_same", NewOneArgFunc("go_same", func(th *Thread, x Value) (Value, error) { return x, nil }))
+	in.DefineBuiltin("go_first", NewFastFunc("go_first", func(th *Thread, args []Value) (Value, error) { return args[0], nil }))
+	in.DefineBuiltin("go_last", NewFastKwFunc("go_last", func(th *Thread, args []Value, kw []string) (Value, error) {
+		return args[len(args)-1], nil
+	}))
 }
 
 // benchCalls reports time and allocations per call made by run(n), on
@@ -187,6 +199,26 @@ def run(n):
     for i in range(n):
         len(xs)
         isinstance(xs, list)
+`},
+		{"Go function of no arguments", "CALL_BUILTIN_FAST", `
+def run(n):
+    for i in range(n):
+        go_none()
+`},
+		{"Go function of one argument", "CALL_BUILTIN_O", `
+def run(n):
+    for i in range(n):
+        go_same(i)
+`},
+		{"Go function of positional arguments", "CALL_BUILTIN_FAST", `
+def run(n):
+    for i in range(n):
+        go_first(i, 2)
+`},
+		{"Go function of keyword arguments", "CALL_BUILTIN_FAST_WITH_KEYWORDS", `
+def run(n):
+    for i in range(n):
+        go_last(i, key=2)
 `},
 		{"callable instance", "CALL_CALLABLE_INSTANCE", `
 class K:

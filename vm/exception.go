@@ -16,6 +16,7 @@ type Exception struct {
 	cause           Value
 	context         Value
 	suppressContext bool
+	goErr           error // the Go error this exception stands for, if any
 }
 
 // Type implements Object.

@@ -69,13 +69,7 @@ func (th *Thread) Repr(v Value) (string, error) {
 		return "range(" + formatInt(o.start) + ", " + formatInt(o.stop) + ", " + formatInt(o.step) + ")", nil
 	}
 	if th == nil {
-		switch o := v.o.(type) {
-		case *Tuple:
-			return reprSeqNoThread(o.items, "(", ")", len(o.items) == 1), nil
-		case *List:
-			return reprSeqNoThread(o.items, "[", "]", false), nil
-		}
-		return "<" + v.Type().Name + " object>", nil
+		return reprContainerNoThread(v, 0), nil
 	}
 	switch v.o.(type) {
 	case *List, *Dict, *Set, *Tuple:
@@ -172,16 +166,45 @@ func typeFullName(t *Type) string {
 	return mod + "." + t.QualName
 }
 
-func reprSeqNoThread(items []Value, open, close string, single bool) string {
-	parts := make([]string, len(items))
-	for i, it := range items {
-		parts[i] = reprNoThread(it)
+// reprContainerNoThread renders builtin containers without running Python
+// code; nesting deeper than it shows (self-references included) prints as
+// "...".
+func reprContainerNoThread(v Value, depth int) string {
+	const maxDepth = 16
+	if depth >= maxDepth {
+		return "..."
 	}
-	s := open + strings.Join(parts, ", ")
-	if single {
-		s += ","
+	var items []string
+	add := func(x Value) string {
+		switch x.o.(type) {
+		case *Tuple, *List, *Dict:
+			return reprContainerNoThread(x, depth+1)
+		}
+		s, _ := (*Thread)(nil).Repr(x)
+		return s
 	}
-	return s + close
+	switch o := v.o.(type) {
+	case *Tuple:
+		for _, it := range o.items {
+			items = append(items, add(it))
+		}
+		if len(items) == 1 {
+			return "(" + items[0] + ",)"
+		}
+		return "(" + strings.Join(items, ", ") + ")"
+	case *List:
+		for _, it := range o.items {
+			items = append(items, add(it))
+		}
+		return "[" + strings.Join(items, ", ") + "]"
+	case *Dict:
+		o.Items(func(k, x Value) bool {
+			items = append(items, add(k)+": "+add(x))
+			return true
+		})
+		return "{" + strings.Join(items, ", ") + "}"
+	}
+	return "<" + v.Type().Name + " object>"
 }
 
 func (th *Thread) reprSeq(items []Value, open, close string, single bool) (string, error) {

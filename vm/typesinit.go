@@ -23,6 +23,10 @@ var initOnce sync.Once
 
 func initTypes() { initOnce.Do(initAllTypes) }
 
+// The builtin types exist from package initialization on, so that
+// embedders can name them (ValueErrorType) before creating an interpreter.
+func init() { initTypes() }
+
 func initAllTypes() {
 	ObjectType = &Type{Name: "object", QualName: "object", Dict: NewDict(), version: nextTypeVersion()}
 	ObjectType.MRO = []*Type{ObjectType}

@@ -1,0 +1,376 @@
+package pyjit_test
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"testing/fstest"
+	"time"
+
+	"github.com/pyjit/pyjit"
+)
+
+func Example() {
+	ctx := context.Background()
+	in := pyjit.New(pyjit.Options{})
+	err := in.Exec(ctx, "greet.py", `
+def greet(name, punctuation="!"):
+    return f"Hello, {name}{punctuation}"
+
+squares = {n: n * n for n in range(4)}
+print(greet("Go"))
+`)
+	if err != nil {
+		panic(err)
+	}
+	squares, _ := in.Global("squares")
+	fmt.Println(pyjit.ToGo(squares))
+	v, _ := in.Eval(ctx, "sum(squares.values())")
+	fmt.Println(pyjit.ToGo(v))
+	// Output:
+	// Hello, Go!
+	// map[0:0 1:1 2:4 3:9] <nil>
+	// 14 <nil>
+}
+
+func ExampleInterpreter_Call() {
+	ctx := context.Background()
+	in := pyjit.New(pyjit.Options{})
+	_ = in.Exec(ctx, "<example>", "def greet(name, punctuation='!'):\n    return f'Hello, {name}{punctuation}'\n")
+	greet, _ := in.Global("greet")
+
+	kwargs := pyjit.NewDict()
+	kwargs.SetStr("punctuation", pyjit.String("?"))
+	v, err := in.Call(ctx, greet, []pyjit.Value{pyjit.String("Go")}, kwargs)
+	fmt.Println(v, err)
+
+	_, err = in.Call(ctx, greet, nil, nil)
+	fmt.Println(err)
+	// Output:
+	// Hello, Go? <nil>
+	// TypeError: greet() missing 1 required positional argument: 'name'
+}
+
+func ExampleInterpreter_Vectorcall() {
+	ctx := context.Background()
+	in := pyjit.New(pyjit.Options{})
+	_ = in.Exec(ctx, "<example>", "def area(width, height, *, unit='m'):\n    return f'{width * height} {unit}²'\n")
+	area, _ := in.Global("area")
+	// Positional arguments, then the values of the keyword arguments named
+	// by kwnames: no dict is built.
+	v, err := in.Vectorcall(ctx, area, []pyjit.Value{pyjit.Int(3), pyjit.Int(4), pyjit.String("cm")}, []string{"unit"})
+	fmt.Println(v, err)
+	// Output:
+	// 12 cm² <nil>
+}
+
+func ExampleInterpreter_CallMethod() {
+	ctx := context.Background()
+	in := pyjit.New(pyjit.Options{})
+	words, _ := pyjit.ToValue([]string{"pear", "fig", "apple"})
+	_, err := in.CallMethod(ctx, words, "append", pyjit.String("kiwi"))
+	fmt.Println(words, err)
+	v, err := in.CallMethod(ctx, pyjit.String(", "), "join", words)
+	fmt.Println(v, err)
+	// Output:
+	// ['pear', 'fig', 'apple', 'kiwi'] <nil>
+	// pear, fig, apple, kiwi <nil>
+}
+
+func ExampleCallable() {
+	ctx := context.Background()
+	in := pyjit.New(pyjit.Options{})
+	_ = in.Exec(ctx, "<example>", "class C:\n    def __call__(self):\n        return 1\nobj = C()\nn = 3\n")
+	for _, name := range []string{"C", "obj", "n", "len"} {
+		v, err := in.Eval(ctx, name)
+		fmt.Println(name, pyjit.Callable(v), err)
+	}
+	// Output:
+	// C true <nil>
+	// obj true <nil>
+	// n false <nil>
+	// len true <nil>
+}
+
+func ExampleToValue() {
+	ctx := context.Background()
+	in := pyjit.New(pyjit.Options{})
+	cfg, err := pyjit.ToValue(map[string]any{
+		"name":    "demo",
+		"retries": 3,
+		"ratio":   0.5,
+		"tags":    []string{"a", "b"},
+		"raw":     []byte("hi"),
+		"extra":   nil,
+	})
+	if err != nil {
+		panic(err)
+	}
+	in.SetGlobal("cfg", cfg)
+	_ = in.Exec(ctx, "<example>", "for k, v in cfg.items():\n    print(k, type(v).__name__, repr(v))\n")
+	_, err = pyjit.ToValue(struct{}{})
+	fmt.Println(err)
+	// Output:
+	// extra NoneType None
+	// name str 'demo'
+	// ratio float 0.5
+	// raw bytes b'hi'
+	// retries int 3
+	// tags list ['a', 'b']
+	// TypeError: pyjit: cannot convert Go value of type struct {} to Python
+}
+
+func ExampleToGo() {
+	ctx := context.Background()
+	in := pyjit.New(pyjit.Options{})
+	for _, expr := range []string{"None", "2**70", "(1, 'two', 3.0, [True])", "{1: 'a', 'b': 2}", "b'\\x00\\x01'", "{1, 2}"} {
+		v, _ := in.Eval(ctx, expr)
+		x, err := pyjit.ToGo(v)
+		fmt.Printf("%T %v %v\n", x, x, err)
+	}
+	// Output:
+	// <nil> <nil> <nil>
+	// *big.Int 1180591620717411303424 <nil>
+	// []interface {} [1 two 3 [true]] <nil>
+	// map[interface {}]interface {} map[b:2 1:a] <nil>
+	// []uint8 [0 1] <nil>
+	// <nil> <nil> TypeError: pyjit: cannot convert Python value of type set to Go
+}
+
+// Go functions in the four calling conventions of CPython's built-in
+// functions. Python checks their arity with CPython's messages.
+func ExampleInterpreter_DefineBuiltin() {
+	ctx := context.Background()
+	in := pyjit.New(pyjit.Options{})
+	in.DefineBuiltin("now", pyjit.NewNoArgsFunc("now", func(th *pyjit.Thread) (pyjit.Value, error) {
+		return pyjit.String("2026-01-02"), nil
+	}))
+	in.DefineBuiltin("double", pyjit.NewOneArgFunc("double", func(th *pyjit.Thread, x pyjit.Value) (pyjit.Value, error) {
+		if !x.IsSmallInt() {
+			return pyjit.Null, pyjit.Errorf(pyjit.TypeError, "double() wants an int, not %s", x.Type().Name)
+		}
+		return pyjit.Int(2 * x.SmallInt()), nil
+	}))
+	in.DefineBuiltin("total", pyjit.NewFastFunc("total", func(th *pyjit.Thread, args []pyjit.Value) (pyjit.Value, error) {
+		var sum int64
+		for _, a := range args {
+			sum += a.SmallInt()
+		}
+		return pyjit.Int(sum), nil
+	}))
+	in.DefineBuiltin("tag", pyjit.NewFastKwFunc("tag", func(th *pyjit.Thread, args []pyjit.Value, kwnames []string) (pyjit.Value, error) {
+		pos := args[:len(args)-len(kwnames)]
+		parts := []string{}
+		for _, a := range pos {
+			s, err := th.Str(a)
+			if err != nil {
+				return pyjit.Null, err
+			}
+			parts = append(parts, s)
+		}
+		for i, k := range kwnames {
+			s, err := th.Repr(args[len(pos)+i])
+			if err != nil {
+				return pyjit.Null, err
+			}
+			parts = append(parts, k+"="+s)
+		}
+		return pyjit.String("<" + strings.Join(parts, " ") + ">"), nil
+	}))
+	err := in.Exec(ctx, "<example>", `
+print(now(), double(21), total(1, 2, 3), tag("a", href="x", n=1))
+print(sorted([3, 1, 2], key=double), list(map(double, range(3))))
+for call in ["now(1)", "double()", "double(1, 2)", "double(x=1)", "total(a=1)", "double('s')"]:
+    try:
+        eval(call)
+    except TypeError as e:
+        print(e)
+`)
+	fmt.Println(err)
+	// Output:
+	// 2026-01-02 42 6 <a href='x' n=1>
+	// [1, 2, 3] [0, 2, 4]
+	// now() takes no arguments (1 given)
+	// double() takes exactly one argument (0 given)
+	// double() takes exactly one argument (2 given)
+	// double() takes no keyword arguments
+	// total() takes no keyword arguments
+	// double() wants an int, not str
+	// <nil>
+}
+
+func ExampleInterpreter_DefineModule() {
+	ctx := context.Background()
+	in := pyjit.New(pyjit.Options{})
+	version, _ := pyjit.ToValue("1.2.3")
+	in.DefineModule("host", map[string]pyjit.Value{
+		"version": version,
+		"shout": pyjit.NewOneArgFunc("shout", func(th *pyjit.Thread, s pyjit.Value) (pyjit.Value, error) {
+			return th.CallMethod(s, "upper")
+		}),
+	})
+	err := in.Exec(ctx, "<example>", "import host\nfrom host import shout\nprint(host.version, shout('hi'), shout)\n")
+	fmt.Println(err)
+	// Output:
+	// 1.2.3 HI <built-in function shout>
+	// <nil>
+}
+
+var errNotFound = errors.New("record not found")
+
+// Errors cross the boundary both ways: a Go error is a Python exception
+// that Python can catch, and comes back out to Go unchanged.
+func ExampleError() {
+	ctx := context.Background()
+	in := pyjit.New(pyjit.Options{})
+	in.DefineBuiltin("lookup", pyjit.NewOneArgFunc("lookup", func(th *pyjit.Thread, key pyjit.Value) (pyjit.Value, error) {
+		return pyjit.Null, fmt.Errorf("lookup %v: %w", key, errNotFound)
+	}))
+	err := in.Exec(ctx, "app.py", `
+try:
+    lookup(1)
+except RuntimeError as e:
+    print("caught:", e)
+
+def handler(key):
+    return lookup(key)
+`)
+	fmt.Println(err)
+
+	handler, _ := in.Global("handler")
+	_, err = in.Call(ctx, handler, []pyjit.Value{pyjit.Int(2)}, nil)
+	fmt.Println(errors.Is(err, errNotFound))
+	var pyErr *pyjit.Error
+	if errors.As(err, &pyErr) {
+		fmt.Print(pyErr.Traceback)
+	}
+	// Output:
+	// caught: lookup 1: record not found
+	// <nil>
+	// true
+	// Traceback (most recent call last):
+	//   File "app.py", line 8, in handler
+	//     return lookup(key)
+	//            ^^^^^^^^^^^
+	// RuntimeError: lookup 2: record not found
+}
+
+// Go code that calls back into Python counts in the recursion limit, so
+// mutual recursion between Go and Python ends in RecursionError rather than
+// exhausting the Go stack.
+func Example_recursionGuard() {
+	ctx := context.Background()
+	in := pyjit.New(pyjit.Options{RecursionLimit: 100})
+	in.DefineBuiltin("call_back", pyjit.NewOneArgFunc("call_back", func(th *pyjit.Thread, f pyjit.Value) (pyjit.Value, error) {
+		return th.Call(f, []pyjit.Value{f}, nil)
+	}))
+	err := in.Exec(ctx, "<example>", `
+def again(f):
+    return call_back(f)
+
+try:
+    again(again)
+except RecursionError as e:
+    print("RecursionError:", e)
+`)
+	fmt.Println(err)
+	// Output:
+	// RecursionError: maximum recursion depth exceeded
+	// <nil>
+}
+
+// A context stops a script; no except or finally block of the script
+// runs, and the interpreter is usable afterwards.
+func Example_cancellation() {
+	in := pyjit.New(pyjit.Options{})
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Millisecond)
+	defer cancel()
+	err := in.Exec(ctx, "<example>", `
+try:
+    while True:
+        pass
+finally:
+    print("not printed")
+`)
+	var le *pyjit.LimitError
+	fmt.Println(errors.As(err, &le), errors.Is(err, context.DeadlineExceeded))
+
+	v, err := in.Eval(context.Background(), "6 * 7")
+	fmt.Println(v, err)
+	// Output:
+	// true true
+	// 42 <nil>
+}
+
+func Example_stepLimit() {
+	ctx := context.Background()
+	in := pyjit.New(pyjit.Options{StepLimit: 1000})
+	err := in.Exec(ctx, "<example>", `
+try:
+    while True:
+        pass
+except BaseException:
+    print("not printed")
+`)
+	fmt.Println(err, errors.Is(err, pyjit.ErrStepLimit))
+	// Each call into Python gets the full budget.
+	v, err := in.Eval(ctx, "sum(range(100))")
+	fmt.Println(v, err)
+	// Output:
+	// pyjit: script stopped: step limit exceeded true
+	// 4950 <nil>
+}
+
+func Example_memoryLimit() {
+	ctx := context.Background()
+	in := pyjit.New(pyjit.Options{MemoryLimit: 64 << 20})
+	err := in.Exec(ctx, "<example>", "blocks = []\nwhile True:\n    blocks.append(bytearray(1 << 20))\n")
+	fmt.Println(errors.Is(err, pyjit.ErrMemoryLimit))
+	err = in.Exec(ctx, "<example>", "big = 'x' * (1 << 30)\n")
+	fmt.Println(errors.Is(err, pyjit.ErrMemoryLimit))
+	// Output:
+	// true
+	// true
+}
+
+// A script reads only the files its host grants: here an in-memory file
+// system with one module and one data file.
+func Example_fileAccess() {
+	ctx := context.Background()
+	files := fstest.MapFS{
+		"lib/shapes.py":  {Data: []byte("def square(n):\n    return n * n\n")},
+		"data/input.txt": {Data: []byte("3\n4\n")},
+	}
+	in := pyjit.New(pyjit.Options{FS: files, Path: []string{"lib"}})
+	err := in.Exec(ctx, "<example>", `
+import shapes
+with open("data/input.txt") as f:
+    print([shapes.square(int(line)) for line in f])
+try:
+    open("/etc/passwd")
+except FileNotFoundError as e:
+    print(type(e).__name__, e.filename)
+`)
+	fmt.Println(err)
+
+	sandbox := pyjit.New(pyjit.Options{Path: []string{"lib"}})
+	err = sandbox.Exec(ctx, "<example>", `
+try:
+    open("data/input.txt")
+except PermissionError as e:
+    print(e)
+try:
+    import shapes
+except ImportError as e:
+    print(e)
+`)
+	fmt.Println(err)
+	// Output:
+	// [9, 16]
+	// FileNotFoundError /etc/passwd
+	// <nil>
+	// [Errno 13] pyjit: file access is not granted to this program: 'data/input.txt'
+	// No module named 'shapes'
+	// <nil>
+}

@@ -1,0 +1,281 @@
+// Package pyjit embeds the pyjit Python runtime in Go programs.
+//
+// An Interpreter runs Python source in its __main__ module, with tier-1
+// specialization on unless Options.NoSpecialize is set. Go code calls
+// Python callables (Call, Vectorcall, CallMethod), reads and writes the
+// module's globals, converts values both ways (ToValue, ToGo) and defines
+// built-in functions and modules in CPython's calling conventions, which
+// Python calls through the same fast paths as its own built-ins.
+//
+// Python exceptions reach Go as *Error, with the traceback as CPython would
+// print it; errors returned by Go functions reach Python as exceptions and
+// come back out, unchanged, for errors.Is and errors.As.
+//
+// For untrusted scripts, every call that runs Python code takes a context
+// that cancels it, and Options set a step limit, a memory limit and the
+// file system the script may read (none by default). A script stopped by
+// any of them returns a *LimitError, which Python code cannot catch, and
+// the interpreter stays usable.
+//
+// An Interpreter is not safe for concurrent use.
+package pyjit
+
+import (
+	"context"
+	"errors"
+	"io"
+	"io/fs"
+
+	"github.com/pyjit/pyjit/specialize"
+	"github.com/pyjit/pyjit/vm"
+	"github.com/pyjit/pyjit/vm/compile"
+)
+
+// Python values and the types of the Go functions Python can call.
+type (
+	// Value is a Python value (see vm.Value).
+	Value = vm.Value
+	// Dict is a Python dict.
+	Dict = vm.Dict
+	// Thread is the thread a Go function is called on; its methods run
+	// Python code (Call, CallMethod, GetAttr, …) from inside a call.
+	Thread = vm.Thread
+	// NoArgsFunc is a Go function taking no arguments (METH_NOARGS).
+	NoArgsFunc = vm.NoArgsFunc
+	// OneArgFunc is a Go function taking one argument (METH_O).
+	OneArgFunc = vm.OneArgFunc
+	// FastFunc is a Go function taking positional arguments (METH_FASTCALL).
+	FastFunc = vm.FastFunc
+	// FastKwFunc is a Go function taking positional and keyword arguments
+	// (METH_FASTCALL|METH_KEYWORDS).
+	FastKwFunc = vm.FastKwFunc
+	// LimitError stops a script that reached a limit of its host.
+	LimitError = vm.LimitError
+)
+
+// Reasons a *LimitError wraps (besides the context's error).
+var (
+	ErrStepLimit   = vm.ErrStepLimit
+	ErrMemoryLimit = vm.ErrMemoryLimit
+)
+
+// None is Python's None.
+var None = vm.None
+
+// Errorf returns a Python exception of type t with a formatted message,
+// for Go functions to raise: return pyjit.Null, pyjit.Errorf(pyjit.ValueError, "bad %d", n).
+var Errorf = vm.Errorf
+
+// Null is the zero Value, returned with an error.
+var Null Value
+
+// Exception types for Errorf; vm has the others.
+var (
+	TypeError           = vm.TypeErrorType
+	ValueError          = vm.ValueErrorType
+	KeyError            = vm.KeyErrorType
+	IndexError          = vm.IndexErrorType
+	AttributeError      = vm.AttributeErrorType
+	RuntimeError        = vm.RuntimeErrorType
+	NotImplementedError = vm.NotImplementedErrorType
+	ZeroDivisionError   = vm.ZeroDivisionErrorType
+	OSError             = vm.OSErrorType
+	PermissionError     = vm.PermissionErrorType
+)
+
+// Constructors of Python values and Go functions.
+var (
+	Int            = vm.Int
+	Float          = vm.Float
+	Bool           = vm.Bool
+	String         = vm.String
+	NewDict        = vm.NewDict
+	NewNoArgsFunc  = vm.NewNoArgsFunc
+	NewOneArgFunc  = vm.NewOneArgFunc
+	NewFastFunc    = vm.NewFastFunc
+	NewFastKwFunc  = vm.NewFastKwFunc
+	Callable       = vm.Callable
+	ToValue        = vm.ToValue
+	ToGo           = vm.ToGo
+	HostFileSystem = vm.HostFS{}
+)
+
+// Options configure an Interpreter. The zero value is a sandbox: no file
+// access, no limits but the recursion limit, output to os.Stdout and
+// os.Stderr.
+type Options struct {
+	// Stdout and Stderr receive the script's output (default os.Stdout
+	// and os.Stderr).
+	Stdout, Stderr io.Writer
+	// Argv is sys.argv.
+	Argv []string
+	// Path is the module search path, read through FS.
+	Path []string
+	// FS is the file system imports and open() read (read-only); nil
+	// grants no file access. HostFileSystem grants the host's.
+	FS fs.FS
+	// NoSpecialize runs the generic interpreter, without tier 1.
+	NoSpecialize bool
+	// RecursionLimit is the depth of Python calls (default 1000); Go
+	// functions calling back into Python count in it.
+	RecursionLimit int
+	// StepLimit, if positive, stops each call into Python after that many
+	// steps (loop iterations and calls of Python functions).
+	StepLimit int64
+	// MemoryLimit, if positive, stops each call into Python whose heap
+	// grows by more than that many bytes. The heap measured is the
+	// process's Go heap, polled every millisecond.
+	MemoryLimit int64
+}
+
+// Interpreter is an isolated Python runtime with a __main__ module.
+type Interpreter struct {
+	vm   *vm.Interpreter
+	main *vm.Module
+}
+
+// New creates an interpreter.
+func New(opts Options) *Interpreter {
+	in := &Interpreter{vm: vm.New(vm.Options{
+		Stdout:         opts.Stdout,
+		Stderr:         opts.Stderr,
+		Argv:           opts.Argv,
+		Path:           opts.Path,
+		FS:             opts.FS,
+		RecursionLimit: opts.RecursionLimit,
+		StepLimit:      opts.StepLimit,
+		MemoryLimit:    opts.MemoryLimit,
+	})}
+	if !opts.NoSpecialize {
+		specialize.Install(in.vm)
+	}
+	in.main = in.vm.NewModule("__main__")
+	return in
+}
+
+// VM returns the underlying interpreter, for what this package does not
+// cover (statistics, profiling hooks).
+func (in *Interpreter) VM() *vm.Interpreter { return in.vm }
+
+// run runs f under ctx and the limits, flushes the script's output, and
+// turns a Python exception into an *Error.
+func (in *Interpreter) run(ctx context.Context, f func(th *Thread) error) error {
+	err := in.vm.Run(ctx, func(th *Thread) error {
+		if _, err := th.Import("sys"); err != nil {
+			return err
+		}
+		return f(th)
+	})
+	in.vm.Flush()
+	var exc *vm.Exception
+	if errors.As(err, &exc) {
+		return &Error{Exception: exc, Traceback: in.vm.Thread().FormatException(exc)}
+	}
+	return err
+}
+
+// Exec runs Python source in the __main__ module. filename appears in
+// tracebacks.
+func (in *Interpreter) Exec(ctx context.Context, filename, src string) error {
+	return in.run(ctx, func(th *Thread) error {
+		co, err := in.vm.Compile(filename, []byte(src), compile.ExecMode)
+		if err != nil {
+			return err
+		}
+		_, err = th.ExecCode(co, in.main.Dict, in.main.Dict)
+		return err
+	})
+}
+
+// Eval evaluates a Python expression in the __main__ module.
+func (in *Interpreter) Eval(ctx context.Context, expr string) (Value, error) {
+	var result Value
+	err := in.run(ctx, func(th *Thread) error {
+		co, err := in.vm.Compile("<string>", []byte(expr), compile.EvalMode)
+		if err != nil {
+			return err
+		}
+		result, err = th.ExecCode(co, in.main.Dict, in.main.Dict)
+		return err
+	})
+	return result, err
+}
+
+// Import imports a module, as `import name` does, and returns it.
+func (in *Interpreter) Import(ctx context.Context, name string) (Value, error) {
+	var m Value
+	err := in.run(ctx, func(th *Thread) (err error) {
+		m, err = th.Import(name)
+		return err
+	})
+	return m, err
+}
+
+// Global returns a global variable of the __main__ module.
+func (in *Interpreter) Global(name string) (Value, bool) { return in.main.Dict.GetStr(name) }
+
+// SetGlobal sets a global variable of the __main__ module.
+func (in *Interpreter) SetGlobal(name string, v Value) { in.main.Dict.SetStr(name, v) }
+
+// Call calls callable(*args, **kwargs), as CPython's PyObject_Call;
+// kwargs may be nil.
+func (in *Interpreter) Call(ctx context.Context, callable Value, args []Value, kwargs *Dict) (Value, error) {
+	var result Value
+	err := in.run(ctx, func(th *Thread) (err error) {
+		result, err = th.CallKw(callable, args, kwargs)
+		return err
+	})
+	return result, err
+}
+
+// Vectorcall calls callable with args holding the positional arguments
+// followed by the values of the keyword arguments named by kwnames, as
+// CPython's PyObject_Vectorcall. This is the form calls take inside the
+// interpreter: no dict is built.
+func (in *Interpreter) Vectorcall(ctx context.Context, callable Value, args []Value, kwnames []string) (Value, error) {
+	var result Value
+	err := in.run(ctx, func(th *Thread) (err error) {
+		result, err = th.Call(callable, args, kwnames)
+		return err
+	})
+	return result, err
+}
+
+// CallMethod calls obj.name(*args).
+func (in *Interpreter) CallMethod(ctx context.Context, obj Value, name string, args ...Value) (Value, error) {
+	var result Value
+	err := in.run(ctx, func(th *Thread) (err error) {
+		result, err = th.CallMethod(obj, name, args...)
+		return err
+	})
+	return result, err
+}
+
+// DefineBuiltin makes v visible under name in every module, like the
+// functions of Python's builtins module.
+func (in *Interpreter) DefineBuiltin(name string, v Value) { in.vm.DefineBuiltin(name, v) }
+
+// DefineModule registers a module with the given members, which Python
+// code imports by name.
+func (in *Interpreter) DefineModule(name string, members map[string]Value) {
+	in.vm.DefineModule(name, members)
+}
+
+// Error is a Python exception that reached Go.
+type Error struct {
+	// Exception is the Python exception object.
+	Exception *vm.Exception
+	// Traceback is the exception with its traceback, as CPython prints it.
+	Traceback string
+}
+
+// Error returns the exception's type and message, as the last line of its
+// traceback.
+func (e *Error) Error() string { return e.Exception.Error() }
+
+// Unwrap returns the Python exception, whose own Unwrap returns the Go
+// error it stands for when a Go function raised it.
+func (e *Error) Unwrap() error { return e.Exception }
+
+// TypeName is the name of the exception's type ("ValueError").
+func (e *Error) TypeName() string { return e.Exception.Type().Name }

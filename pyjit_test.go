@@ -1,0 +1,108 @@
+package pyjit_test
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"io/fs"
+	"math"
+	"math/big"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/pyjit/pyjit"
+)
+
+func TestConversionRoundTrip(t *testing.T) {
+	huge, _ := new(big.Int).SetString("123456789012345678901234567890", 10)
+	for _, tc := range []struct {
+		in   any
+		repr string // Python's repr of the converted value
+		out  any    // ToGo of it
+	}{
+		{nil, "None", nil},
+		{true, "True", true},
+		{int8(-5), "-5", int64(-5)},
+		{uint64(math.MaxUint64), "18446744073709551615", new(big.Int).SetUint64(math.MaxUint64)},
+		{huge, "123456789012345678901234567890", huge},
+		{float32(0.5), "0.5", 0.5},
+		{"héllo", "'héllo'", "héllo"},
+		{[]byte{0, 'a'}, "b'\\x00a'", []byte{0, 'a'}},
+		{[2]int{1, 2}, "[1, 2]", []any{int64(1), int64(2)}},
+		{map[int]string{3: "c", 1: "a", 2: "b"}, "{1: 'a', 2: 'b', 3: 'c'}", map[any]any{int64(1): "a", int64(2): "b", int64(3): "c"}},
+		{map[string][]any{"k": {nil, 1.5}}, "{'k': [None, 1.5]}", map[string]any{"k": []any{nil, 1.5}}},
+		{&[]string{"p"}, "['p']", []any{"p"}},
+	} {
+		v, err := pyjit.ToValue(tc.in)
+		if err != nil {
+			t.Errorf("ToValue(%#v): %v", tc.in, err)
+			continue
+		}
+		var th *pyjit.Thread
+		if r, _ := th.Repr(v); r != tc.repr {
+			t.Errorf("ToValue(%#v) = %s, want %s", tc.in, r, tc.repr)
+		}
+		got, err := pyjit.ToGo(v)
+		if err != nil || !reflect.DeepEqual(got, tc.out) {
+			t.Errorf("ToGo(ToValue(%#v)) = %#v, %v; want %#v", tc.in, got, err, tc.out)
+		}
+	}
+}
+
+func TestToGoRejectsWhatGoCannotHold(t *testing.T) {
+	in := pyjit.New(pyjit.Options{})
+	for _, expr := range []string{"{(1, 2): 3}", "{2**80: 1}", "object()", "[1, {2}]"} {
+		v, err := in.Eval(context.Background(), expr)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if x, err := pyjit.ToGo(v); err == nil {
+			t.Errorf("ToGo(%s) = %#v, want an error", expr, x)
+		}
+	}
+}
+
+func TestGoPanicBecomesSystemErrorAndInterpreterSurvives(t *testing.T) {
+	var stderr bytes.Buffer
+	in := pyjit.New(pyjit.Options{Stderr: &stderr})
+	in.DefineBuiltin("boom", pyjit.NewNoArgsFunc("boom", func(th *pyjit.Thread) (pyjit.Value, error) {
+		var m map[string]int
+		m["x"] = 1 // panics
+		return pyjit.None, nil
+	}))
+	err := in.Exec(context.Background(), "<test>", "def f():\n    return boom()\nf()\n")
+	var pyErr *pyjit.Error
+	if !errors.As(err, &pyErr) || pyErr.TypeName() != "SystemError" {
+		t.Fatalf("got %v, want SystemError", err)
+	}
+	v, err := in.Eval(context.Background(), "1 + 1")
+	if err != nil || v.String() != "2" {
+		t.Fatalf("after the panic: %v, %v", v, err)
+	}
+}
+
+func TestGoErrorsKeepTheirIdentity(t *testing.T) {
+	var stdout bytes.Buffer
+	in := pyjit.New(pyjit.Options{Stdout: &stdout})
+	in.DefineBuiltin("read", pyjit.NewOneArgFunc("read", func(th *pyjit.Thread, name pyjit.Value) (pyjit.Value, error) {
+		return pyjit.Null, &fs.PathError{Op: "open", Path: name.String(), Err: fs.ErrNotExist}
+	}))
+	err := in.Exec(context.Background(), "<test>", `
+try:
+    read("a.txt")
+except FileNotFoundError as e:
+    print(e.errno, e.filename)
+read("b.txt")
+`)
+	if got := stdout.String(); got != "2 a.txt\n" {
+		t.Errorf("Python saw %q, want FileNotFoundError's errno and filename", got)
+	}
+	if !errors.Is(err, fs.ErrNotExist) {
+		t.Fatalf("got %v, want it to wrap fs.ErrNotExist", err)
+	}
+	var pyErr *pyjit.Error
+	if !errors.As(err, &pyErr) || !strings.HasSuffix(pyErr.Traceback, "FileNotFoundError: [Errno 2] No such file or directory: 'b.txt'\n") {
+		t.Fatalf("traceback:\n%v", pyErr)
+	}
+}
