@@ -16,9 +16,10 @@ unit:
 
 # conformance runs every program in tests/conformance under pyjit and
 # compares stdout, stderr and exit status with the checked-in expectations.
-# The benchmark programs are part of the suite too. Every program runs
+# The benchmark programs are part of the suite too, and so are the
+# sessions at the interactive prompt in tests/interactive. Every program runs
 # twice: with tier 1 (the default) and on the generic interpreter alone.
-CONFORMANCE_DIRS := tests/conformance bench/programs
+CONFORMANCE_DIRS := tests/conformance tests/interactive bench/programs
 CONFORMANCE_MODES := ,--no-specialize
 
 conformance: build

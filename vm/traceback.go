@@ -306,7 +306,8 @@ func (th *Thread) formatSyntaxError(b *strings.Builder, exc *Exception) {
 		endOffset = -1
 	}
 	reps := 1
-	if endOffset > 0 && endOffset > offset {
+	// CPython marks an IndentationError with a single caret.
+	if endOffset > 0 && endOffset > offset && !exc.typ.IsSubtype(IndentationErrorType) {
 		reps = endOffset - offset
 	}
 	t := []rune(text.s)

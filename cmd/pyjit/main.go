@@ -4,7 +4,10 @@
 //	pyjit run [FLAGS] -c CODE          run a string
 //	pyjit run [FLAGS] -m MODULE        run a module as __main__
 //	pyjit run [FLAGS] [-]              run standard input
+//	pyjit [repl [-q]]                  the interactive prompt (pyjit alone: on a terminal)
 //	pyjit dis [--adaptive] FILE        print the bytecode of a file
+//	pyjit bench [NAMES...]             compare timings with CPython and PyPy
+//	pyjit version                      print the version
 //
 // run flags:
 //
@@ -12,9 +15,8 @@
 //	--stats            print tier-1 specialization statistics to stderr
 //	--cpuprofile FILE  write a pprof CPU profile of the Python program
 //	--profile-rate N   samples per second for --cpuprofile (default 100)
+//	--memprofile FILE  write a pprof profile of allocations by Python call site
 //	--goprofile FILE   write a CPU profile of the Go runtime
-//	pyjit bench [NAMES...]     compare timings with CPython and PyPy
-//	pyjit version              print the version
 package main
 
 import (
@@ -57,6 +59,7 @@ commands:
   run FILE [ARGS...]   run a Python program (or -c CODE, -m MODULE, - for stdin)
                        flags: --no-specialize, --stats, --cpuprofile FILE,
                        --profile-rate N, --goprofile FILE
+  repl                 the interactive prompt (also pyjit alone, on a terminal)
   dis FILE             disassemble a Python file
                        (--adaptive: run it, then show the specialized bytecode)
   bench [NAMES...]     time benchmark programs against other interpreters
@@ -66,17 +69,18 @@ commands:
 
 func run(args []string, stdout, stderr io.Writer) int {
 	if len(args) == 0 {
-		// Like python3: a script on standard input runs; an interactive
-		// prompt is not available yet.
+		// Like python3: a script on standard input runs; on a terminal,
+		// the interactive prompt opens.
 		if !stdinIsTerminal() {
 			return runCmd(nil, stdout, stderr)
 		}
-		usage(stderr)
-		return 2
+		return replCmd(nil, os.Stdin, stdout, stderr)
 	}
 	switch args[0] {
 	case "run":
 		return runCmd(args[1:], stdout, stderr)
+	case "repl":
+		return replCmd(args[1:], os.Stdin, stdout, stderr)
 	case "dis":
 		return disCmd(args[1:], stdout, stderr)
 	case "bench":

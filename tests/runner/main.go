@@ -7,6 +7,11 @@
 //
 // Expectations live next to each program: NAME.py.out (stdout),
 // NAME.py.err (stderr, when not empty) and NAME.py.exit (when not 0).
+//
+// Programs in a directory named "interactive" are sessions at the
+// interactive prompt: their lines are typed on standard input of
+// `pyjit repl -q` and of `python3 -i -q`, and the prompts and echoed
+// values are compared too.
 package main
 
 import (
@@ -59,8 +64,28 @@ func main() {
 	os.Exit(compare(files, *pyjit, passes, *jobs, *timeout))
 }
 
-func runProgram(timeout time.Duration, name string, args ...string) result {
+// interactive reports whether f is a session for the interactive prompt.
+func interactive(f string) bool { return filepath.Base(filepath.Dir(f)) == "interactive" }
+
+// stdinOf returns what a program reads on standard input: the session's
+// lines for interactive ones, nothing for the others.
+func stdinOf(f string) *os.File {
+	if !interactive(f) {
+		return nil
+	}
+	in, err := os.Open(f)
+	if err != nil {
+		return nil
+	}
+	return in
+}
+
+func runProgram(timeout time.Duration, stdin *os.File, name string, args ...string) result {
 	cmd := exec.Command(name, args...)
+	if stdin != nil {
+		defer stdin.Close()
+		cmd.Stdin = stdin
+	}
 	var out, errb bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &errb
 	cmd.Env = append(os.Environ(), "PYTHONHASHSEED=0", "PYTHONDONTWRITEBYTECODE=1")
@@ -92,7 +117,11 @@ func normalize(r result) result {
 
 func record(files []string, python string, timeout time.Duration) int {
 	for _, f := range files {
-		r := runProgram(timeout, python, f)
+		args := []string{f}
+		if interactive(f) {
+			args = []string{"-i", "-q"}
+		}
+		r := runProgram(timeout, stdinOf(f), python, args...)
 		if err := writeExpect(f, r); err != nil {
 			fmt.Fprintln(os.Stderr, err)
 			return 1
@@ -160,11 +189,16 @@ func compare(files []string, pyjit string, passes []string, jobs int, timeout ti
 					continue
 				}
 				args := []string{"run"}
+				if interactive(j.file) {
+					args = []string{"repl", "-q"}
+				}
 				if j.mode != "" {
 					args = append(args, strings.Fields(j.mode)...)
 				}
-				args = append(args, j.file)
-				got := runProgram(timeout, pyjit, args...)
+				if !interactive(j.file) {
+					args = append(args, j.file)
+				}
+				got := runProgram(timeout, stdinOf(j.file), pyjit, args...)
 				reports[i] = diffResults(j.file, j.mode, want, got)
 			}
 		}()

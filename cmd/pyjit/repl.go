@@ -1,0 +1,277 @@
+package main
+
+// The interactive prompt: `pyjit` on a terminal, or `pyjit repl`.
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"strings"
+
+	"github.com/pyjit/pyjit/specialize"
+	"github.com/pyjit/pyjit/vm"
+	"github.com/pyjit/pyjit/vm/compile"
+	"github.com/pyjit/pyjit/vm/syntax"
+)
+
+const replUsage = `usage: pyjit repl [-q] [--no-specialize]
+
+Opens the interactive prompt (also what pyjit does with no arguments on a
+terminal). Statements run as they are completed, expression values are
+echoed, and exceptions print their traceback without ending the session.
+Leave with Ctrl-D or exit().
+
+flags:
+  -q                  do not print the version banner
+  --no-specialize     run the generic interpreter only (tier 1 off)
+  --help              print this help
+`
+
+const (
+	ps1 = ">>> "
+	ps2 = "... "
+)
+
+func replCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	quiet, specializing := false, true
+	for _, a := range args {
+		switch a {
+		case "-q":
+			quiet = true
+		case "--no-specialize":
+			specializing = false
+		case "--help":
+			fmt.Fprint(stdout, replUsage)
+			return 0
+		default:
+			fmt.Fprintf(stderr, "pyjit repl: unknown argument %s\n", a)
+			fmt.Fprint(stderr, replUsage)
+			return 2
+		}
+	}
+	path := []string{""}
+	if pp := os.Getenv("PYTHONPATH"); pp != "" {
+		path = append(path, strings.Split(pp, ":")...)
+	}
+	in := vm.New(vm.Options{Stdout: stdout, Stderr: stderr, Argv: []string{""}, Path: path, FS: vm.HostFS{}})
+	if specializing {
+		specialize.Install(in)
+	}
+	main := in.NewModule("__main__")
+	if !quiet {
+		fmt.Fprintf(stderr, "%s\nType exit() or Ctrl-D to leave.\n", version)
+	}
+
+	lines := readLines(stdin)
+	sigs := make(chan os.Signal, 1)
+	signal.Notify(sigs, os.Interrupt)
+	defer signal.Stop(sigs)
+
+	var stmt statement
+	for {
+		prompt := ps1
+		if stmt.open() {
+			prompt = ps2
+		}
+		io.WriteString(stderr, prompt)
+		var line string
+		var ok bool
+		select {
+		case line, ok = <-lines:
+		case <-sigs:
+			io.WriteString(stderr, "\nKeyboardInterrupt\n")
+			stmt = statement{}
+			continue
+		}
+		if !ok {
+			io.WriteString(stderr, "\n")
+			return 0
+		}
+		src, err, done := stmt.add(line)
+		if !done || src == "" && err == nil {
+			continue
+		}
+		stop := forwardSignals(sigs, in)
+		exit := in.RunInteractive(main, []byte(src), err)
+		stop()
+		if exit != nil {
+			return in.ExitStatus(exit)
+		}
+	}
+}
+
+// readLines sends the lines of r, without their newlines, until it ends.
+func readLines(r io.Reader) <-chan string {
+	ch := make(chan string)
+	go func() {
+		defer close(ch)
+		br := bufio.NewReader(r)
+		for {
+			line, err := br.ReadString('\n')
+			if line != "" {
+				ch <- strings.TrimSuffix(strings.TrimSuffix(line, "\n"), "\r")
+			}
+			if err != nil {
+				return
+			}
+		}
+	}()
+	return ch
+}
+
+// forwardSignals raises KeyboardInterrupt in the running statement for
+// each Ctrl-C, until stop is called.
+func forwardSignals(sigs <-chan os.Signal, in *vm.Interpreter) (stop func()) {
+	done, exited := make(chan struct{}), make(chan struct{})
+	go func() {
+		defer close(exited)
+		for {
+			select {
+			case <-sigs:
+				in.Interrupt()
+			case <-done:
+				return
+			}
+		}
+	}()
+	return func() {
+		close(done)
+		<-exited
+	}
+}
+
+// statement gathers the lines of one interactive statement, deciding as
+// CPython's prompt does when it is complete: simple statements at the end
+// of their last line (unless a bracket, a triple-quoted string or a
+// backslash continues them), compound statements at a blank line.
+type statement struct {
+	lines    []string
+	compound bool
+}
+
+// open reports whether lines of an unfinished statement are pending.
+func (s *statement) open() bool { return len(s.lines) > 0 }
+
+// add takes the next line. When the statement is complete, done is true and
+// src is its source (empty for blank input), or err the SyntaxError it
+// already has; the statement is then reset.
+func (s *statement) add(line string) (src string, err error, done bool) {
+	if len(s.lines) == 0 {
+		if blankOrComment(line) {
+			return "", nil, true
+		}
+		s.compound = startsCompound(line)
+	}
+	prev := s.source()
+	s.lines = append(s.lines, line)
+	src = s.source()
+	if s.compound && len(s.lines) > 1 {
+		switch {
+		case strings.TrimSpace(line) == "":
+		case indentOf(line) > 0 || continuesCompound(line, s.lines[:len(s.lines)-1]):
+			return "", nil, false
+		default:
+			prevErr := compileError(prev)
+			if incomplete(prevErr) && !strings.Contains(prevErr.Error(), "expected an indented block") {
+				return "", nil, false // inside brackets or a string
+			}
+			if prevErr == nil {
+				// A new statement after a complete compound one.
+				n := len(s.lines)
+				*s = statement{}
+				return "", &syntax.Error{Msg: "invalid syntax", Filename: "<stdin>", Line: n, Col: 1,
+					EndLine: n, EndCol: 1 + len(firstToken(line)), Text: line + "\n", Kind: "SyntaxError"}, true
+			}
+		}
+		*s = statement{}
+		return src, nil, true
+	}
+	err = compileError(src)
+	if incomplete(err) {
+		if strings.Contains(err.Error(), "expected an indented block") {
+			s.compound = true
+		}
+		return "", nil, false
+	}
+	if s.compound && err == nil {
+		return "", nil, false // wait for the blank line
+	}
+	*s = statement{}
+	return src, nil, true
+}
+
+func (s *statement) source() string {
+	if len(s.lines) == 0 {
+		return ""
+	}
+	return strings.Join(s.lines, "\n") + "\n"
+}
+
+func compileError(src string) error {
+	_, err := compile.Compile("<stdin>", []byte(src), compile.SingleMode)
+	return err
+}
+
+// incomplete reports whether a compile error only says that more input is
+// needed.
+func incomplete(err error) bool {
+	if err == nil {
+		return false
+	}
+	msg := err.Error()
+	for _, m := range []string{"was never closed", "unterminated triple-quoted string", "unexpected EOF while parsing", "expected an indented block"} {
+		if strings.Contains(msg, m) {
+			return true
+		}
+	}
+	return false
+}
+
+func blankOrComment(line string) bool {
+	t := strings.TrimSpace(line)
+	return t == "" || strings.HasPrefix(t, "#")
+}
+
+func indentOf(line string) int { return len(line) - len(strings.TrimLeft(line, " \t")) }
+
+func firstToken(line string) string {
+	t := strings.TrimSpace(line)
+	end := strings.IndexFunc(t, func(r rune) bool {
+		return !(r == '_' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r > 127)
+	})
+	switch end {
+	case -1:
+		return t
+	case 0:
+		return t[:1]
+	}
+	return t[:end]
+}
+
+// startsCompound reports whether a statement's first line opens a compound
+// statement, which the prompt ends only at a blank line.
+func startsCompound(line string) bool {
+	if strings.HasPrefix(strings.TrimSpace(line), "@") {
+		return true
+	}
+	switch firstToken(line) {
+	case "if", "for", "while", "def", "class", "with", "try", "async":
+		return true
+	}
+	return false
+}
+
+// continuesCompound reports whether an unindented line continues the
+// compound statement above it: its else/elif/except/finally clauses, or
+// the definition its decorators apply to.
+func continuesCompound(line string, above []string) bool {
+	switch firstToken(line) {
+	case "else", "elif", "except", "finally":
+		return true
+	case "def", "class", "async", "@":
+		return strings.HasPrefix(strings.TrimSpace(above[len(above)-1]), "@")
+	}
+	return false
+}

@@ -1,0 +1,85 @@
+package main
+
+import (
+	"bytes"
+	"io"
+	"os"
+	"os/exec"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+)
+
+// syncBuffer collects a stream that the test watches while it grows.
+type syncBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (b *syncBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+func (b *syncBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.String()
+}
+
+// waitFor waits until the stream holds want n times.
+func (b *syncBuffer) waitFor(t *testing.T, want string, n int) {
+	t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for strings.Count(b.String(), want) < n {
+		if time.Now().After(deadline) {
+			t.Fatalf("timed out waiting for %d× %q in %q", n, want, b.String())
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+}
+
+// TestREPLCtrlC sends SIGINT to the interactive prompt, as CPython's
+// prompt handles it: while waiting for input it abandons the line being
+// typed; while a statement runs it raises KeyboardInterrupt there. The
+// session goes on either way.
+func TestREPLCtrlC(t *testing.T) {
+	cmd := exec.Command(os.Args[0], "repl", "-q")
+	cmd.Env = append(os.Environ(), "PYJIT_TEST_AS_COMMAND=1")
+	stdin, err := cmd.StdinPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var stdout, stderr syncBuffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer cmd.Process.Kill()
+
+	stderr.waitFor(t, ">>> ", 1)
+	io.WriteString(stdin, "def spin():\n")
+	stderr.waitFor(t, "... ", 1)
+	cmd.Process.Signal(os.Interrupt)
+	stderr.waitFor(t, "\nKeyboardInterrupt\n>>> ", 1)
+
+	io.WriteString(stdin, "def spin():\n    print('spinning', flush=True)\n    while True:\n        pass\n\nspin()\n")
+	stdout.waitFor(t, "spinning\n", 1)
+	cmd.Process.Signal(os.Interrupt)
+	stderr.waitFor(t, "KeyboardInterrupt\n>>> ", 2)
+
+	io.WriteString(stdin, "print('after')\n")
+	stdin.Close()
+	if err := cmd.Wait(); err != nil {
+		t.Fatalf("%v; stderr:\n%s", err, stderr.String())
+	}
+	if got, want := stdout.String(), "spinning\nafter\n"; got != want {
+		t.Errorf("stdout %q, want %q", got, want)
+	}
+	wantTraceback := "Traceback (most recent call last):\n  File \"<stdin>\", line 1, in <module>\n  File \"<stdin>\", line 3, in spin\nKeyboardInterrupt\n"
+	if !strings.Contains(stderr.String(), wantTraceback) {
+		t.Errorf("stderr %q lacks the traceback %q", stderr.String(), wantTraceback)
+	}
+}
