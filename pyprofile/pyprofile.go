@@ -4,9 +4,12 @@
 // (vm.Interpreter.RequestSample); the interpreter answers at its next safe
 // point — a loop back-edge or a call — so every sample is a consistent
 // stack of Python frames: function, qualified name, file and line. Each
-// sample stands for one period of the program's run time. Time spent
-// inside a builtin is not told apart yet: it goes to wherever the next safe
-// point finds the program, usually the calling function.
+// sample stands for one period of the program's run time. Calls of
+// functions implemented in Go (builtins, methods of builtin types, builtin
+// classes) check for a request before they start and after they return; a
+// request that arrived meanwhile is answered with the function's name
+// ("sorted", "list.sort") on top of the calling Python frame, so time
+// inside builtins is charged to them.
 package pyprofile
 
 import (

@@ -2,6 +2,7 @@ package pyprofile_test
 
 import (
 	"bytes"
+	"slices"
 	"testing"
 
 	"github.com/google/pprof/profile"
@@ -29,63 +30,95 @@ def main():
 main()
 `
 
-// TestHotFunctionDominates profiles a program whose time is almost all in
+// builtinProgram spends its time inside functions implemented in Go,
+// which have no safe points of their own.
+const builtinProgram = `
+def work():
+    data = list(range(300_000))
+    for _ in range(12):
+        sorted(data, reverse=True)
+        data.sort(reverse=True)
+
+work()
+`
+
+// TestHotFunctionDominates profiles programs whose time is almost all in
 // one function, writes the profile, reads it back with the pprof package
 // and checks that the function's samples dominate, with the caller chain
-// and source positions intact.
+// and source positions intact. Time inside builtins is charged to the
+// builtin's name.
 func TestHotFunctionDominates(t *testing.T) {
-	for _, tier := range []string{"generic", "adaptive"} {
-		t.Run(tier, func(t *testing.T) {
-			var out bytes.Buffer
-			in := vm.New(vm.Options{Stdout: &out, Stderr: &out})
-			if tier == "adaptive" {
-				specialize.Install(in)
-			}
-			p, err := pyprofile.Start(in, 2000)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if err := in.RunMain("hot.py", []byte(hotProgram)); err != nil {
-				t.Fatalf("program failed: %v\n%s", err, out.String())
-			}
-			var buf bytes.Buffer
-			if err := p.Write(&buf); err != nil {
-				t.Fatal(err)
-			}
-			prof, err := profile.Parse(&buf)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if err := prof.CheckValid(); err != nil {
-				t.Fatal(err)
-			}
-			var total, hot int64
-			for _, s := range prof.Sample {
-				total += s.Value[0]
-				leaf := s.Location[0].Line[0]
-				if leaf.Function.Name != "hot" {
-					continue
+	for _, tc := range []struct {
+		name, file, src string
+		hot             []string // leaf functions that together dominate
+		callers         []string
+		def, lines      [2]int // def line and line range of hot samples (Python functions only)
+	}{
+		{"python function", "hot.py", hotProgram, []string{"hot"}, []string{"main", "‹module›"}, [2]int{2, 2}, [2]int{2, 6}},
+		{"builtins", "builtins.py", builtinProgram, []string{"sorted", "list.sort"}, []string{"work", "‹module›"}, [2]int{}, [2]int{}},
+	} {
+		for _, tier := range []string{"generic", "adaptive"} {
+			t.Run(tc.name+"/"+tier, func(t *testing.T) {
+				prof := profileOf(t, tier, tc.file, tc.src)
+				var total, hot int64
+				for _, s := range prof.Sample {
+					total += s.Value[0]
+					leaf := s.Location[0].Line[0]
+					if !slices.Contains(tc.hot, leaf.Function.Name) {
+						continue
+					}
+					hot += s.Value[0]
+					if tc.def[0] > 0 && (leaf.Function.Filename != tc.file || leaf.Function.StartLine != int64(tc.def[0]) ||
+						leaf.Line < int64(tc.lines[0]) || leaf.Line > int64(tc.lines[1])) {
+						t.Errorf("%s sample at %s:%d (def at %d)", leaf.Function.Name, leaf.Function.Filename, leaf.Line, leaf.Function.StartLine)
+					}
+					var callers []string
+					for _, loc := range s.Location[1:] {
+						callers = append(callers, loc.Line[0].Function.Name)
+					}
+					if !slices.Equal(callers, tc.callers) {
+						t.Errorf("%s called from %v, want %v", leaf.Function.Name, callers, tc.callers)
+					}
 				}
-				hot += s.Value[0]
-				if leaf.Function.Filename != "hot.py" || leaf.Function.StartLine != 2 || leaf.Line < 2 || leaf.Line > 6 {
-					t.Errorf("hot sample at %s:%d (def at %d)", leaf.Function.Filename, leaf.Line, leaf.Function.StartLine)
+				if total < 10 {
+					t.Fatalf("only %d samples", total)
 				}
-				var callers []string
-				for _, loc := range s.Location[1:] {
-					callers = append(callers, loc.Line[0].Function.Name)
+				if hot*10 < total*8 {
+					t.Errorf("%v have %d of %d samples, want at least 80%%", tc.hot, hot, total)
 				}
-				if len(callers) != 2 || callers[0] != "main" || callers[1] != "‹module›" {
-					t.Errorf("hot called from %v, want [main ‹module›]", callers)
-				}
-			}
-			if total < 10 {
-				t.Fatalf("only %d samples", total)
-			}
-			if hot*10 < total*8 {
-				t.Errorf("hot has %d of %d samples, want at least 80%%", hot, total)
-			}
-		})
+			})
+		}
 	}
+}
+
+// profileOf runs a program under the profiler on the given tier and reads
+// the written profile back.
+func profileOf(t *testing.T, tier, file, src string) *profile.Profile {
+	t.Helper()
+	var out bytes.Buffer
+	in := vm.New(vm.Options{Stdout: &out, Stderr: &out})
+	if tier == "adaptive" {
+		specialize.Install(in)
+	}
+	p, err := pyprofile.Start(in, 2000)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := in.RunMain(file, []byte(src)); err != nil {
+		t.Fatalf("program failed: %v\n%s", err, out.String())
+	}
+	var buf bytes.Buffer
+	if err := p.Write(&buf); err != nil {
+		t.Fatal(err)
+	}
+	prof, err := profile.Parse(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := prof.CheckValid(); err != nil {
+		t.Fatal(err)
+	}
+	return prof
 }
 
 func TestRateOutOfRange(t *testing.T) {

@@ -718,8 +718,16 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 				}
 			}
 			f.sp, f.pc = sp, pc
+			if th.interrupt != 0 {
+				if err = th.checkInterrupt(); err != nil {
+					goto onError
+				}
+			}
 			var v Value
 			v, err = th.Call(callable, args, kw)
+			if th.interrupt&interruptSample != 0 {
+				th.sampleInBuiltin(callable)
+			}
 			if err != nil {
 				goto onError
 			}
@@ -1313,6 +1321,11 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			kw := f.kwnames
 			f.kwnames = nil
 			f.sp, f.pc = sp, pc
+			if th.interrupt != 0 {
+				if err = th.checkInterrupt(); err != nil {
+					goto onError
+				}
+			}
 			var v Value
 			switch op {
 			case code.CALL_LEN:
@@ -1328,6 +1341,9 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			default:
 				b := callee.o.(*Builtin)
 				v, err = b.Fn(th, b.Self, args, kw)
+			}
+			if th.interrupt&interruptSample != 0 {
+				th.sampleInBuiltin(callee)
 			}
 			if err != nil {
 				goto onError
@@ -1404,8 +1420,16 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 				goto redispatch
 			}
 			f.sp, f.pc = sp, pc
+			if th.interrupt != 0 {
+				if err = th.checkInterrupt(); err != nil {
+					goto onError
+				}
+			}
 			var v Value
 			v, err = md.Fn(th, fast[base+1], fast[base+2:sp], nil)
+			if th.interrupt&interruptSample != 0 {
+				th.sampleInBuiltin(fast[base])
+			}
 			if err != nil {
 				goto onError
 			}

@@ -36,6 +36,52 @@ func (in *Interpreter) SetSampler(s Sampler) { in.sampler = s }
 // safe point. It may be called from any goroutine.
 func (in *Interpreter) RequestSample() { atomic.OrInt32(&in.main.interrupt, interruptSample) }
 
+// sampleInBuiltin answers a sample request that arrived while callable, a
+// function implemented in Go, was running: the stack reported has the
+// callable's name on top of the Python frame that called it. Calls check
+// for requests before they start, so a request pending afterwards came
+// during the call.
+func (th *Thread) sampleInBuiltin(callable Value) {
+	name, ok := goFunctionName(callable)
+	if !ok || th.interp.sampler == nil {
+		return
+	}
+	atomic.AndInt32(&th.interrupt, ^interruptSample)
+	stack := th.stackInfo()
+	stack = append(stack, FrameInfo{})
+	copy(stack[1:], stack)
+	stack[0] = FrameInfo{Name: name, QualName: name, Filename: "<built-in>"}
+	th.sampleBuf = stack
+	th.interp.sampler(stack)
+}
+
+// goFunctionName names the functions implemented in Go that samples are
+// charged to: builtins ("len"), methods of builtin types ("list.sort")
+// and builtin classes ("dict").
+func goFunctionName(callable Value) (string, bool) {
+	switch c := callable.o.(type) {
+	case *Builtin:
+		if c.Self.o != nil {
+			if _, isModule := c.Self.o.(*Module); !isModule {
+				return c.Self.Type().Name + "." + c.Name, true
+			}
+		}
+		if c.owner != "" {
+			return c.owner + "." + c.Name, true
+		}
+		return c.Name, true
+	case *MethodDescriptor:
+		return c.Owner.Name + "." + c.Name, true
+	case *ClassMethodDescriptor:
+		return c.Owner.Name + "." + c.Name, true
+	case *Type:
+		if !c.heap {
+			return c.Name, true
+		}
+	}
+	return "", false
+}
+
 // stackInfo describes the thread's Python frames, innermost first.
 func (th *Thread) stackInfo() []FrameInfo {
 	stack := th.sampleBuf[:0]
