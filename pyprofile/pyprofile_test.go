@@ -129,3 +129,64 @@ func TestRateOutOfRange(t *testing.T) {
 		}
 	}
 }
+
+const allocProgram = `
+def allocate():
+    out = []
+    for i in range(200_000):
+        out.append(str(i) * 3)
+    return out
+
+def compute():
+    t = 0
+    for i in range(1_000_000):
+        t += i
+    return t
+
+for _ in range(3):
+    allocate()
+    compute()
+`
+
+// TestAllocationProfile checks that the allocation profile charges the
+// heap allocations to the Python function that makes them, not to one
+// that runs as long without allocating.
+func TestAllocationProfile(t *testing.T) {
+	var out bytes.Buffer
+	in := vm.New(vm.Options{Stdout: &out, Stderr: &out})
+	specialize.Install(in)
+	p, err := pyprofile.Start(in, 1000)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := in.RunMain("alloc.py", []byte(allocProgram)); err != nil {
+		t.Fatalf("program failed: %v\n%s", err, out.String())
+	}
+	var buf bytes.Buffer
+	if err := p.WriteAlloc(&buf); err != nil {
+		t.Fatal(err)
+	}
+	prof, err := profile.Parse(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := prof.CheckValid(); err != nil {
+		t.Fatal(err)
+	}
+	if got := prof.SampleType[1]; got.Type != "alloc_space" || got.Unit != "bytes" {
+		t.Fatalf("sample type %v, want alloc_space in bytes", got)
+	}
+	var total, allocating int64
+	for _, s := range prof.Sample {
+		total += s.Value[1]
+		if s.Location[0].Line[0].Function.Name == "allocate" {
+			allocating += s.Value[1]
+		}
+	}
+	if total < 10<<20 {
+		t.Fatalf("only %d bytes allocated in the profile", total)
+	}
+	if allocating*10 < total*8 {
+		t.Errorf("allocate has %d of %d bytes, want at least 80%%", allocating, total)
+	}
+}

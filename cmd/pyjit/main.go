@@ -58,7 +58,7 @@ func usage(w io.Writer) {
 commands:
   run FILE [ARGS...]   run a Python program (or -c CODE, -m MODULE, - for stdin)
                        flags: --no-specialize, --stats, --cpuprofile FILE,
-                       --profile-rate N, --goprofile FILE
+                       --memprofile FILE, --profile-rate N, --goprofile FILE
   repl                 the interactive prompt (also pyjit alone, on a terminal)
   dis FILE             disassemble a Python file
                        (--adaptive: run it, then show the specialized bytecode)
@@ -109,13 +109,16 @@ flags:
   --no-specialize     run the generic interpreter only (tier 1 off)
   --stats             print tier-1 specialization statistics to stderr
   --cpuprofile FILE   write a pprof CPU profile of the Python program
-  --profile-rate N    samples per second for --cpuprofile (default 100)
+  --profile-rate N    samples per second for --cpuprofile and --memprofile
+                      (default 100)
+  --memprofile FILE   write a pprof profile of heap allocations by Python
+                      call site (go tool pprof -sample_index=alloc_space)
   --goprofile FILE    write a CPU profile of the Go runtime running pyjit
   --help              print this help
 `
 
 func runCmd(args []string, stdout, stderr io.Writer) int {
-	var goprofile, cpuprofile string
+	var goprofile, cpuprofile, memprofile string
 	profileRate := pyprofile.DefaultRate
 	specializing, stats := true, false
 	for len(args) > 0 && strings.HasPrefix(args[0], "--") {
@@ -132,6 +135,11 @@ func runCmd(args []string, stdout, stderr io.Writer) int {
 			args = args[1:]
 		case strings.HasPrefix(flag, "--cpuprofile="):
 			cpuprofile = strings.TrimPrefix(flag, "--cpuprofile=")
+		case flag == "--memprofile" && len(args) > 0:
+			memprofile = args[0]
+			args = args[1:]
+		case strings.HasPrefix(flag, "--memprofile="):
+			memprofile = strings.TrimPrefix(flag, "--memprofile=")
 		case flag == "--profile-rate" && len(args) > 0, strings.HasPrefix(flag, "--profile-rate="):
 			value := strings.TrimPrefix(flag, "--profile-rate=")
 			if value == flag {
@@ -183,14 +191,24 @@ func runCmd(args []string, stdout, stderr io.Writer) int {
 		st = in.EnableStats()
 	}
 	var prof *pyprofile.Profiler
-	var profOut *os.File
-	if cpuprofile != "" {
-		var err error
-		if profOut, err = os.Create(cpuprofile); err != nil {
+	var cpuOut, memOut *os.File
+	for _, p := range []struct {
+		name string
+		out  **os.File
+	}{{cpuprofile, &cpuOut}, {memprofile, &memOut}} {
+		if p.name == "" {
+			continue
+		}
+		f, err := os.Create(p.name)
+		if err != nil {
 			fmt.Fprintln(stderr, "pyjit:", err)
 			return 2
 		}
-		defer profOut.Close()
+		defer f.Close()
+		*p.out = f
+	}
+	if cpuOut != nil || memOut != nil {
+		var err error
 		if prof, err = pyprofile.Start(in, profileRate); err != nil {
 			fmt.Fprintln(stderr, "pyjit:", err)
 			return 2
@@ -200,9 +218,15 @@ func runCmd(args []string, stdout, stderr io.Writer) int {
 	runErr := in.RunMain(filename, src)
 	stopInterrupts()
 	status = in.ExitStatus(runErr)
-	if prof != nil {
-		if err := prof.Write(profOut); err != nil {
+	if cpuOut != nil {
+		if err := prof.Write(cpuOut); err != nil {
 			fmt.Fprintln(stderr, "pyjit: writing the CPU profile:", err)
+			status = max(status, 1)
+		}
+	}
+	if memOut != nil {
+		if err := prof.WriteAlloc(memOut); err != nil {
+			fmt.Fprintln(stderr, "pyjit: writing the allocation profile:", err)
 			status = max(status, 1)
 		}
 	}

@@ -9,6 +9,8 @@ import (
 	"strings"
 	"syscall"
 	"testing"
+
+	"github.com/google/pprof/profile"
 )
 
 // TestCommandLineMatchesCPython runs the ways of naming the main program
@@ -163,5 +165,39 @@ func TestCtrlC(t *testing.T) {
 				t.Errorf("exit status %d, want 0; stderr %s", cmd.ProcessState.ExitCode(), stderr.String())
 			}
 		})
+	}
+}
+
+// TestProfileFlags runs a program with --cpuprofile and --memprofile and
+// reads both profiles back: Python functions as frames, CPU time in one,
+// allocated bytes in the other.
+func TestProfileFlags(t *testing.T) {
+	dir := t.TempDir()
+	cpu, mem := filepath.Join(dir, "cpu.prof"), filepath.Join(dir, "mem.prof")
+	src := "def work():\n    return [str(i) for i in range(300_000)]\nfor _ in range(5):\n    work()\n"
+	var stdout, stderr bytes.Buffer
+	if status := run([]string{"run", "--cpuprofile", cpu, "--memprofile=" + mem, "--profile-rate", "1000", "-c", src}, &stdout, &stderr); status != 0 {
+		t.Fatalf("status %d: %s", status, stderr.String())
+	}
+	for _, tc := range []struct{ file, sampleType string }{{cpu, "cpu"}, {mem, "alloc_space"}} {
+		f, err := os.Open(tc.file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		prof, err := profile.Parse(f)
+		f.Close()
+		if err != nil {
+			t.Fatalf("%s: %v", tc.file, err)
+		}
+		if got := prof.SampleType[1].Type; got != tc.sampleType {
+			t.Errorf("%s: sample type %s, want %s", tc.file, got, tc.sampleType)
+		}
+		names := map[string]bool{}
+		for _, fn := range prof.Function {
+			names[fn.Name] = true
+		}
+		if !names["work"] || !names["‹module›"] {
+			t.Errorf("%s: functions %v, want work and ‹module›", tc.file, names)
+		}
 	}
 }
