@@ -167,12 +167,21 @@ func (in *Interpreter) NewModule(name string) *Module {
 
 // RunFile runs a file as the __main__ module.
 func (in *Interpreter) RunFile(filename string, src []byte) error {
+	return in.runFileIn(filename, src, "")
+}
+
+// runFileIn runs a file as the __main__ module of package pkg ("" for
+// none).
+func (in *Interpreter) runFileIn(filename string, src []byte, pkg string) error {
 	co, err := in.Compile(filename, src, compile.ExecMode)
 	if err != nil {
 		return err
 	}
 	m := in.NewModule("__main__")
 	m.Dict.SetStr("__file__", String(filename))
+	if pkg != "" {
+		m.Dict.SetStr("__package__", String(pkg))
+	}
 	m.initializing = true
 	_, err = in.main.ExecCode(co, m.Dict, m.Dict)
 	m.initializing = false
@@ -242,11 +251,29 @@ const genFlags = code.Generator | code.Coroutine | code.AsyncGenerator
 // exception's traceback (other than SystemExit) to stderr. The returned
 // error is the uncaught exception, for ExitStatus.
 func (in *Interpreter) RunMain(filename string, src []byte) error {
+	return in.RunMainInPackage("", filename, src)
+}
+
+// RunMainInPackage is RunMain for a module of package pkg run as
+// __main__ (python -m pkg.mod): pkg and its parents are imported first,
+// and __package__ lets the module's relative imports find them.
+func (in *Interpreter) RunMainInPackage(pkg, filename string, src []byte) error {
 	th := in.main
 	if _, err := th.importModule("sys"); err != nil {
 		return err
 	}
-	err := in.runGuarded(func() error { return in.RunFile(filename, src) })
+	err := in.runGuarded(func() error {
+		if pkg == "" {
+			return in.RunFile(filename, src)
+		}
+		parts := strings.Split(pkg, ".")
+		for i := range parts {
+			if _, err := th.importModule(strings.Join(parts[:i+1], ".")); err != nil {
+				return err
+			}
+		}
+		return in.runFileIn(filename, src, pkg)
+	})
 	defer in.Flush()
 	if err != nil {
 		exc := asException(err)

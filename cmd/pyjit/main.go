@@ -215,7 +215,7 @@ func runCmd(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	stopInterrupts := forwardInterrupts(in)
-	runErr := in.RunMain(filename, src)
+	runErr := in.RunMainInPackage(prog.pkg, filename, src)
 	stopInterrupts()
 	status = in.ExitStatus(runErr)
 	if cpuOut != nil {
@@ -279,6 +279,7 @@ type program struct {
 	src      []byte   // source text
 	argv     []string // sys.argv
 	path     []string // sys.path entries before PYTHONPATH
+	pkg      string   // package of a module run with -m, imported first
 }
 
 // mainProgram finds the program that the arguments of `pyjit run` name, as
@@ -300,7 +301,7 @@ func mainProgram(args []string, stderr io.Writer) (program, int) {
 			return program{}, 2
 		}
 		if args[0] == "-c" {
-			return program{"<string>", []byte(args[1]), append([]string{"-c"}, args[2:]...), []string{""}}, 0
+			return program{filename: "<string>", src: []byte(args[1]), argv: append([]string{"-c"}, args[2:]...), path: []string{""}}, 0
 		}
 		return moduleProgram(args[1], args[2:], stderr)
 	case "-", "":
@@ -309,7 +310,7 @@ func mainProgram(args []string, stderr io.Writer) (program, int) {
 			fmt.Fprintln(stderr, "pyjit:", err)
 			return program{}, 1
 		}
-		return program{"<stdin>", src, args, []string{""}}, 0
+		return program{filename: "<stdin>", src: src, argv: args, path: []string{""}}, 0
 	}
 	filename := args[0]
 	src, err := os.ReadFile(filename)
@@ -321,12 +322,12 @@ func mainProgram(args []string, stderr io.Writer) (program, int) {
 	if abs, err := filepath.Abs(filename); err == nil {
 		filename = abs
 	}
-	return program{filename, src, args, []string{filepath.Dir(filename)}}, 0
+	return program{filename: filename, src: src, argv: args, path: []string{filepath.Dir(filename)}}, 0
 }
 
 // moduleProgram finds module name (a dotted path of packages and a module,
 // or a package with a __main__ module) under the current directory and
-// PYTHONPATH, for -m. Parent packages' __init__ modules are not run first.
+// PYTHONPATH, for -m. Its packages are imported before it runs.
 func moduleProgram(name string, rest []string, stderr io.Writer) (program, int) {
 	cwd, err := os.Getwd()
 	if err != nil {
@@ -340,8 +341,13 @@ func moduleProgram(name string, rest []string, stderr io.Writer) (program, int) 
 	rel := filepath.Join(strings.Split(name, ".")...)
 	for _, dir := range dirs {
 		file := filepath.Join(dir, rel+".py")
+		pkg := ""
+		if i := strings.LastIndexByte(name, '.'); i >= 0 {
+			pkg = name[:i]
+		}
 		if _, err := os.Stat(filepath.Join(dir, rel, "__init__.py")); err == nil {
 			file = filepath.Join(dir, rel, "__main__.py")
+			pkg = name
 			if _, err := os.Stat(file); err != nil {
 				fmt.Fprintf(stderr, "pyjit: No module named %s.__main__; '%s' is a package and cannot be directly executed\n", name, name)
 				return program{}, 1
@@ -349,7 +355,7 @@ func moduleProgram(name string, rest []string, stderr io.Writer) (program, int) 
 		}
 		if src, err := os.ReadFile(file); err == nil {
 			abs, _ := filepath.Abs(file)
-			return program{abs, src, append([]string{abs}, rest...), []string{cwd}}, 0
+			return program{filename: abs, src: src, argv: append([]string{abs}, rest...), path: []string{cwd}, pkg: pkg}, 0
 		}
 	}
 	fmt.Fprintf(stderr, "pyjit: No module named %s\n", name)

@@ -27,9 +27,10 @@ func TestCommandLineMatchesCPython(t *testing.T) {
 		"fail.py":            "def f():\n    return 1 / 0\nf()\n",
 		"exits.py":           "import sys\nprint('bye')\nsys.exit(3)\n",
 		"mod.py":             "import sys\nprint(__name__, sys.argv[0].endswith('mod.py'), sys.argv[1:])\n",
-		"pkg/__init__.py":    "",
-		"pkg/__main__.py":    "print('package main', __name__)\n",
-		"pkg/sub.py":         "print('submodule', __name__)\n",
+		"pkg/__init__.py":    "print('package init', __name__)\n",
+		"pkg/__main__.py":    "from . import helper\nprint('package main', __name__, __package__, helper.NAME)\n",
+		"pkg/sub.py":         "from .helper import NAME\nprint('submodule', __name__, __package__, NAME)\n",
+		"pkg/helper.py":      "NAME = __name__\n",
 		"nomain/__init__.py": "",
 	}
 	for name, src := range files {
