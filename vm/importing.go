@@ -6,6 +6,7 @@ package vm
 import (
 	"embed"
 	"io/fs"
+	"os"
 	"path/filepath"
 	"strings"
 
@@ -150,6 +151,13 @@ func (th *Thread) importModule(name string) (Value, error) {
 	for _, dir := range searchPath {
 		if strings.HasPrefix(dir, "<lib>") {
 			continue
+		}
+		if _, host := in.fsys.(HostFS); host && dir == "" {
+			// As in CPython, modules found through '' (the working
+			// directory) get absolute file names.
+			if wd, err := os.Getwd(); err == nil {
+				dir = wd
+			}
 		}
 		pkgInit := filepath.Join(dir, short, "__init__.py")
 		if src, err := in.readFile(pkgInit); err == nil {

@@ -86,6 +86,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 	case "bench":
 		return benchCmd(args[1:], stdout, stderr)
 	case "version", "--version":
+		if len(args) > 1 && args[1] == "--help" {
+			fmt.Fprint(stdout, "usage: pyjit version\n\nPrints pyjit's version and the Python version it is compatible with.\n")
+			return 0
+		}
 		fmt.Fprintln(stdout, version)
 		return 0
 	case "help", "-h", "--help":
@@ -298,6 +302,7 @@ func mainProgram(args []string, stderr io.Writer) (program, int) {
 	case "-c", "-m":
 		if len(args) < 2 {
 			fmt.Fprintf(stderr, "Argument expected for the %s option\n", args[0])
+			fmt.Fprint(stderr, "usage: pyjit run [option] ... [-c cmd | -m mod | file | -] [arg] ...\nTry `pyjit run --help' for more information.\n")
 			return program{}, 2
 		}
 		if args[0] == "-c" {
@@ -315,7 +320,7 @@ func mainProgram(args []string, stderr io.Writer) (program, int) {
 	filename := args[0]
 	src, err := os.ReadFile(filename)
 	if err != nil {
-		fmt.Fprintf(stderr, "pyjit: can't open file %s: [Errno 2] No such file or directory\n", quoteName(filename))
+		fmt.Fprintf(stderr, "pyjit run: can't open file %s: [Errno 2] No such file or directory\n", quoteName(filename))
 		return program{}, 2
 	}
 	// Like CPython, the main module's code carries the absolute path.
@@ -349,7 +354,7 @@ func moduleProgram(name string, rest []string, stderr io.Writer) (program, int) 
 			file = filepath.Join(dir, rel, "__main__.py")
 			pkg = name
 			if _, err := os.Stat(file); err != nil {
-				fmt.Fprintf(stderr, "pyjit: No module named %s.__main__; '%s' is a package and cannot be directly executed\n", name, name)
+				fmt.Fprintf(stderr, "pyjit run: No module named %s.__main__; '%s' is a package and cannot be directly executed\n", name, name)
 				return program{}, 1
 			}
 		}
@@ -358,7 +363,7 @@ func moduleProgram(name string, rest []string, stderr io.Writer) (program, int) 
 			return program{filename: abs, src: src, argv: append([]string{abs}, rest...), path: []string{cwd}, pkg: pkg}, 0
 		}
 	}
-	fmt.Fprintf(stderr, "pyjit: No module named %s\n", name)
+	fmt.Fprintf(stderr, "pyjit run: No module named %s\n", name)
 	return program{}, 1
 }
 

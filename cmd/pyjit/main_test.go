@@ -6,6 +6,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"syscall"
 	"testing"
@@ -14,8 +15,9 @@ import (
 )
 
 // TestCommandLineMatchesCPython runs the ways of naming the main program
-// (file, -c, -m, standard input) under pyjit and under python3 (CPython
-// 3.11) in the same directory, and compares stdout and exit status.
+// (file, -c, -m, standard input) and of ending it as subprocesses of pyjit
+// and of python3 (CPython 3.11) in the same directory, and compares
+// stdout, stderr and exit status.
 func TestCommandLineMatchesCPython(t *testing.T) {
 	python, err := exec.LookPath("python3")
 	if err != nil {
@@ -32,6 +34,8 @@ func TestCommandLineMatchesCPython(t *testing.T) {
 		"pkg/sub.py":         "from .helper import NAME\nprint('submodule', __name__, __package__, NAME)\n",
 		"pkg/helper.py":      "NAME = __name__\n",
 		"nomain/__init__.py": "",
+		"lib/extra.py":       "WHERE = 'from PYTHONPATH'\n",
+		"uses_extra.py":      "import extra\nprint(extra.WHERE)\n",
 	}
 	for name, src := range files {
 		path := filepath.Join(dir, name)
@@ -60,33 +64,56 @@ func TestCommandLineMatchesCPython(t *testing.T) {
 		{"-m missing", []string{"-m", "nosuch"}, ""},
 		{"stdin", nil, "import sys\nprint(sys.argv, __name__)\n"},
 		{"stdin with -", []string{"-", "q"}, "import sys\nprint(sys.argv)\n1/0\n"},
+		{"SystemExit with a message", []string{"-c", "import sys; sys.exit('fatal: bad input')"}, ""},
+		{"SystemExit(None)", []string{"-c", "raise SystemExit(None)"}, ""},
+		{"SystemExit(True)", []string{"-c", "raise SystemExit(True)"}, ""},
+		{"SystemExit of a tuple", []string{"-c", "raise SystemExit(4, 'x')"}, ""},
+		{"exit status above 255", []string{"-c", "import sys; sys.exit(258)"}, ""},
+		{"exception in an imported module", []string{"-c", "import pkg.helper, fail"}, ""},
+		{"syntax error", []string{"-c", "x = (1,"}, ""},
+		{"PYTHONPATH", []string{"uses_extra.py"}, ""},
 	}
-	wd, _ := os.Getwd()
-	defer os.Chdir(wd)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			cmd := exec.Command(python, tt.args...)
-			cmd.Dir = dir
-			cmd.Env = append(os.Environ(), "PYTHONPATH=")
-			cmd.Stdin = bytes.NewBufferString(tt.stdin)
-			var want bytes.Buffer
-			cmd.Stdout = &want
-			_ = cmd.Run()
-			wantStatus := cmd.ProcessState.ExitCode()
-
-			if err := os.Chdir(dir); err != nil {
-				t.Fatal(err)
-			}
-			restore := redirectStdin(t, tt.stdin)
-			var got, errs bytes.Buffer
-			status := run(append([]string{"run"}, tt.args...), &got, &errs)
-			restore()
-			if got.String() != want.String() || status != wantStatus {
-				t.Errorf("pyjit run %q: status %d, stdout %q; python3: status %d, stdout %q\nstderr: %s",
-					tt.args, status, got.String(), wantStatus, want.String(), errs.String())
+			want := runIn(t, dir, tt.stdin, python, tt.args...)
+			got := runIn(t, dir, tt.stdin, os.Args[0], append([]string{"run"}, tt.args...)...)
+			// The messages the command line itself prints name the program.
+			want.stderr = pythonName.ReplaceAllString(want.stderr, "${1}pyjit run$2")
+			want.stderr = strings.ReplaceAll(want.stderr, "Try `python -h'", "Try `pyjit run --help'")
+			if got != want {
+				t.Errorf("pyjit run %q:\n status %d, stdout %q, stderr %q\npython3:\n status %d, stdout %q, stderr %q",
+					tt.args, got.status, got.stdout, got.stderr, want.status, want.stdout, want.stderr)
 			}
 		})
 	}
+}
+
+// pythonName matches the interpreter's path where CPython's command line
+// names itself: at the start of a message, or in its usage line.
+var pythonName = regexp.MustCompile(`(?m)^(usage: )?\S*python3[.0-9]*( \[option\]|:)`)
+
+type outcome struct {
+	status         int
+	stdout, stderr string
+}
+
+// runIn runs a command in dir with the given standard input; pyjit is
+// this test binary, which acts as the command when PYJIT_TEST_AS_COMMAND
+// is set.
+func runIn(t *testing.T, dir, stdin, name string, args ...string) outcome {
+	t.Helper()
+	cmd := exec.Command(name, args...)
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "PYTHONPATH="+filepath.Join(dir, "lib"), "PYJIT_TEST_AS_COMMAND=1")
+	cmd.Stdin = strings.NewReader(stdin)
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	if err := cmd.Run(); err != nil {
+		if _, ok := err.(*exec.ExitError); !ok {
+			t.Fatal(err)
+		}
+	}
+	return outcome{cmd.ProcessState.ExitCode(), stdout.String(), stderr.String()}
 }
 
 // redirectStdin makes os.Stdin read text until the returned function
