@@ -37,6 +37,12 @@ func TestLimitsStopScriptsAndLeaveInterpreterUsable(t *testing.T) {
 			"try:\n    while True:\n        pass\nexcept BaseException:\n    print('caught')\nfinally:\n    print('finally')\n", ErrStepLimit},
 		{"steps/from a builtin's callback", Options{StepLimit: 10_000}, nil,
 			"def key(x):\n    while True:\n        pass\nsorted([3, 1, 2], key=key)\n", ErrStepLimit},
+		{"steps/inside a generator", Options{StepLimit: 10_000}, nil,
+			"def g():\n    try:\n        while True:\n            yield 1\n    finally:\n        print('finally')\nfor x in g():\n    pass\n", ErrStepLimit},
+		{"steps/inside a coroutine", Options{StepLimit: 10_000}, nil,
+			"async def spin():\n    try:\n        while True:\n            pass\n    finally:\n        print('finally')\nc = spin()\ntry:\n    c.send(None)\nexcept BaseException:\n    print('caught')\n", ErrStepLimit},
+		{"steps/in a class body and a comprehension", Options{StepLimit: 10_000}, nil,
+			"class C:\n    xs = [i for i in range(10**9)]\n", ErrStepLimit},
 		{"context/deadline", Options{}, func() (context.Context, context.CancelFunc) {
 			return context.WithTimeout(context.Background(), 20*time.Millisecond)
 		}, "try:\n    while True:\n        pass\nexcept BaseException:\n    print('caught')\n", context.DeadlineExceeded},
