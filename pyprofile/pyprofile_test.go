@@ -2,6 +2,7 @@ package pyprofile_test
 
 import (
 	"bytes"
+	"io"
 	"slices"
 	"testing"
 
@@ -59,7 +60,7 @@ func TestHotFunctionDominates(t *testing.T) {
 	} {
 		for _, tier := range []string{"generic", "adaptive"} {
 			t.Run(tc.name+"/"+tier, func(t *testing.T) {
-				prof := profileOf(t, tier, tc.file, tc.src)
+				prof := profileOf(t, tier, tc.file, tc.src, (*pyprofile.Profiler).Write)
 				var total, hot int64
 				for _, s := range prof.Sample {
 					total += s.Value[0]
@@ -91,16 +92,16 @@ func TestHotFunctionDominates(t *testing.T) {
 	}
 }
 
-// profileOf runs a program under the profiler on the given tier and reads
-// the written profile back.
-func profileOf(t *testing.T, tier, file, src string) *profile.Profile {
+// profileOf runs a program under the profiler on the given tier, writes
+// one of the profiles and reads it back.
+func profileOf(t *testing.T, tier, file, src string, write func(*pyprofile.Profiler, io.Writer) error) *profile.Profile {
 	t.Helper()
 	var out bytes.Buffer
 	in := vm.New(vm.Options{Stdout: &out, Stderr: &out})
 	if tier == "adaptive" {
 		specialize.Install(in)
 	}
-	p, err := pyprofile.Start(in, 2000)
+	p, err := pyprofile.Start(in, 1000)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -108,7 +109,7 @@ func profileOf(t *testing.T, tier, file, src string) *profile.Profile {
 		t.Fatalf("program failed: %v\n%s", err, out.String())
 	}
 	var buf bytes.Buffer
-	if err := p.Write(&buf); err != nil {
+	if err := write(p, &buf); err != nil {
 		t.Fatal(err)
 	}
 	prof, err := profile.Parse(&buf)
@@ -152,27 +153,7 @@ for _ in range(3):
 // heap allocations to the Python function that makes them, not to one
 // that runs as long without allocating.
 func TestAllocationProfile(t *testing.T) {
-	var out bytes.Buffer
-	in := vm.New(vm.Options{Stdout: &out, Stderr: &out})
-	specialize.Install(in)
-	p, err := pyprofile.Start(in, 1000)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := in.RunMain("alloc.py", []byte(allocProgram)); err != nil {
-		t.Fatalf("program failed: %v\n%s", err, out.String())
-	}
-	var buf bytes.Buffer
-	if err := p.WriteAlloc(&buf); err != nil {
-		t.Fatal(err)
-	}
-	prof, err := profile.Parse(&buf)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := prof.CheckValid(); err != nil {
-		t.Fatal(err)
-	}
+	prof := profileOf(t, "adaptive", "alloc.py", allocProgram, (*pyprofile.Profiler).WriteAlloc)
 	if got := prof.SampleType[1]; got.Type != "alloc_space" || got.Unit != "bytes" {
 		t.Fatalf("sample type %v, want alloc_space in bytes", got)
 	}

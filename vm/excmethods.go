@@ -5,6 +5,18 @@ package vm
 
 func excSelf(v Value) *Exception { return v.o.(*Exception) }
 
+// excDictSetter sets an exception attribute kept in its __dict__.
+func excDictSetter(name string) func(th *Thread, v, x Value) error {
+	return func(th *Thread, v, x Value) error {
+		e := excSelf(v)
+		if e.dict == nil {
+			e.dict = NewDict()
+		}
+		e.dict.SetStr(name, x)
+		return nil
+	}
+}
+
 func initExceptionMethods() {
 	b := BaseExceptionType
 	b.Dict.SetStr("__new__", Obj(&Builtin{Name: "__new__", owner: "BaseException", Fn: func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
@@ -155,14 +167,7 @@ func initExceptionMethods() {
 				return e.args.items[idx], nil
 			}
 			return None, nil
-		}, func(th *Thread, v, x Value) error {
-			e := excSelf(v)
-			if e.dict == nil {
-				e.dict = NewDict()
-			}
-			e.dict.SetStr(name, x)
-			return nil
-		})
+		}, excDictSetter(name))
 	}
 	argGetter(StopIterationType, "value", 0)
 	argGetter(StopAsyncIterationType, "value", 0)
@@ -215,14 +220,7 @@ func initExceptionMethods() {
 				return None, nil
 			}
 			return x, nil
-		}, func(th *Thread, v, x Value) error {
-			e := excSelf(v)
-			if e.dict == nil {
-				e.dict = NewDict()
-			}
-			e.dict.SetStr(name, x)
-			return nil
-		})
+		}, excDictSetter(name))
 	}
 	for _, name := range []string{"msg", "filename", "lineno", "offset", "text", "end_lineno", "end_offset", "print_file_and_line"} {
 		argGetter(SyntaxErrorType, name, 99)
