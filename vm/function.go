@@ -67,7 +67,7 @@ func NewCodeObj(c *code.Code) *CodeObj {
 			co.cellOnly = append(co.cellOnly, s)
 		}
 	}
-	co.frameSize = c.NLocals + c.StackSize
+	co.frameSize = max(c.NLocals+c.StackSize, 1)
 	return co
 }
 

@@ -7,6 +7,7 @@ package vm
 
 import (
 	"github.com/pyjit/pyjit/vm/code"
+	"unsafe"
 )
 
 // Frame is the execution state of one code object.
@@ -126,7 +127,7 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 		th.releaseFrame(f)
 		return Null, Errorf(RecursionErrorType, "maximum recursion depth exceeded")
 	}
-	if th.interrupt != 0 {
+	if th.interrupt.Load() != 0 {
 		if err := th.checkInterrupt(); err != nil {
 			th.releaseFrame(f)
 			return Null, err
@@ -139,7 +140,7 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 	var (
 		co     = f.code
 		instrs = co.Instrs
-		fast   = f.fast
+		fast   = frameArray(f.fast)
 		sp     = f.sp
 		pc     = f.pc
 		in     code.Instr
@@ -567,7 +568,7 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 		case code.JUMP_BACKWARD:
 			// An interrupt or a limit raises at the jump itself, inside
 			// the loop's exception handlers and line.
-			if th.interrupt != 0 {
+			if th.interrupt.Load() != 0 {
 				f.sp, f.pc = sp, pc
 				if err = th.checkInterrupt(); err != nil {
 					goto onError
@@ -689,8 +690,8 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 				}
 				th.pushFrame(f, nf)
 				f = nf
-				co, instrs, fast, sp, pc = f.code, f.code.Instrs, f.fast, f.sp, f.pc
-				if th.interrupt != 0 {
+				co, instrs, fast, sp, pc = f.code, f.code.Instrs, frameArray(f.fast), f.sp, f.pc
+				if th.interrupt.Load() != 0 {
 					if err = th.checkInterrupt(); err != nil {
 						in = instrs[pc]
 						pc++
@@ -713,19 +714,19 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 					}
 					th.pushFrame(f, nf)
 					f = nf
-					co, instrs, fast, sp, pc = f.code, f.code.Instrs, f.fast, f.sp, f.pc
+					co, instrs, fast, sp, pc = f.code, f.code.Instrs, frameArray(f.fast), f.sp, f.pc
 					continue
 				}
 			}
 			f.sp, f.pc = sp, pc
-			if th.interrupt != 0 {
+			if th.interrupt.Load() != 0 {
 				if err = th.checkInterrupt(); err != nil {
 					goto onError
 				}
 			}
 			var v Value
 			v, err = th.Call(callable, args, kw)
-			if th.interrupt&interruptSample != 0 {
+			if th.interrupt.Load()&interruptSample != 0 {
 				th.sampleInBuiltin(callable)
 			}
 			if err != nil {
@@ -804,7 +805,7 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			th.depth--
 			th.frame = back
 			f = back
-			co, instrs, fast, sp, pc = f.code, f.code.Instrs, f.fast, f.sp, f.pc
+			co, instrs, fast, sp, pc = f.code, f.code.Instrs, frameArray(f.fast), f.sp, f.pc
 			if initSelf {
 				// The instance is already on the caller's stack.
 				if !v.IsNone() {
@@ -1251,8 +1252,8 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			f.sp, f.pc = base, pc
 			th.pushFrame(f, nf)
 			f = nf
-			co, instrs, fast, sp, pc = f.code, f.code.Instrs, f.fast, f.sp, f.pc
-			if th.interrupt != 0 {
+			co, instrs, fast, sp, pc = f.code, f.code.Instrs, frameArray(f.fast), f.sp, f.pc
+			if th.interrupt.Load() != 0 {
 				if err = th.checkInterrupt(); err != nil {
 					in = instrs[pc]
 					pc++
@@ -1295,8 +1296,8 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			f.sp, f.pc = base, pc
 			th.pushFrame(f, nf)
 			f = nf
-			co, instrs, fast, sp, pc = f.code, f.code.Instrs, f.fast, f.sp, f.pc
-			if th.interrupt != 0 {
+			co, instrs, fast, sp, pc = f.code, f.code.Instrs, frameArray(f.fast), f.sp, f.pc
+			if th.interrupt.Load() != 0 {
 				if err = th.checkInterrupt(); err != nil {
 					in = instrs[pc]
 					pc++
@@ -1321,7 +1322,7 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			kw := f.kwnames
 			f.kwnames = nil
 			f.sp, f.pc = sp, pc
-			if th.interrupt != 0 {
+			if th.interrupt.Load() != 0 {
 				if err = th.checkInterrupt(); err != nil {
 					goto onError
 				}
@@ -1342,7 +1343,7 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 				b := callee.o.(*Builtin)
 				v, err = b.Fn(th, b.Self, args, kw)
 			}
-			if th.interrupt&interruptSample != 0 {
+			if th.interrupt.Load()&interruptSample != 0 {
 				th.sampleInBuiltin(callee)
 			}
 			if err != nil {
@@ -1420,14 +1421,14 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 				goto redispatch
 			}
 			f.sp, f.pc = sp, pc
-			if th.interrupt != 0 {
+			if th.interrupt.Load() != 0 {
 				if err = th.checkInterrupt(); err != nil {
 					goto onError
 				}
 			}
 			var v Value
 			v, err = md.Fn(th, fast[base+1], fast[base+2:sp], nil)
-			if th.interrupt&interruptSample != 0 {
+			if th.interrupt.Load()&interruptSample != 0 {
 				th.sampleInBuiltin(fast[base])
 			}
 			if err != nil {
@@ -1468,8 +1469,8 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			f.sp, f.pc = base+1, pc
 			th.pushFrame(f, nf)
 			f = nf
-			co, instrs, fast, sp, pc = f.code, f.code.Instrs, f.fast, f.sp, f.pc
-			if th.interrupt != 0 {
+			co, instrs, fast, sp, pc = f.code, f.code.Instrs, frameArray(f.fast), f.sp, f.pc
+			if th.interrupt.Load() != 0 {
 				if err = th.checkInterrupt(); err != nil {
 					in = instrs[pc]
 					pc++
@@ -1764,7 +1765,7 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 				th.depth--
 				th.frame = back
 				f = back
-				co, instrs, fast, sp, pc = f.code, f.code.Instrs, f.fast, f.sp, f.pc
+				co, instrs, fast, sp, pc = f.code, f.code.Instrs, frameArray(f.fast), f.sp, f.pc
 				exc.tb = &Traceback{Next: exc.tb, Code: co, PC: pc - 1}
 			}
 		}
@@ -1916,4 +1917,18 @@ func (th *Thread) classDerefLookup(f *Frame, name string) (Value, bool, error) {
 	}
 	v, ok := f.locals.GetStr(name)
 	return v, ok, nil
+}
+
+// frameValues is the type through which the loop sees a frame's values.
+type frameValues [1 << 26]Value
+
+// frameArray views a frame's values (never empty) as an array, so that
+// the loop keeps one pointer in a register instead of a slice's three
+// words. Indexes stay within the frame: the compiler sizes it for the
+// code's locals and deepest stack. The view is larger than the frame,
+// which checkptr (go test -race) would reject.
+//
+//go:nocheckptr
+func frameArray(s []Value) *frameValues {
+	return (*frameValues)(unsafe.Pointer(unsafe.SliceData(s)))
 }

@@ -74,7 +74,7 @@ type Thread struct {
 	framePool   []*Frame
 	excInfo     Value // exception being handled (sys.exc_info)
 	reprStack   []Object
-	interrupt   int32 // interrupt* bits, set asynchronously; checked by the loop
+	interrupt   atomic.Int32 // interrupt* bits, set asynchronously; checked by the loop
 	sampleBuf   []FrameInfo
 	steps       int64
 	spec        Specializer // copied from the interpreter for the loop
@@ -116,11 +116,11 @@ func (in *Interpreter) Flush() { in.stdout.Flush() }
 
 // Interrupt asks the running program to raise KeyboardInterrupt at the
 // next safe point.
-func (in *Interpreter) Interrupt() { atomic.OrInt32(&in.main.interrupt, interruptKeyboard) }
+func (in *Interpreter) Interrupt() { in.main.interrupt.Or(interruptKeyboard) }
 
 // checkInterrupt handles the interrupt bits at a safe point.
 func (th *Thread) checkInterrupt() error {
-	flag := atomic.AndInt32(&th.interrupt, ^(interruptSample | interruptKeyboard))
+	flag := th.interrupt.And(^(interruptSample | interruptKeyboard))
 	if flag&interruptLimits != 0 {
 		if err := th.limitInterrupt(flag); err != nil {
 			return err

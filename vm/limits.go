@@ -11,7 +11,6 @@ import (
 	"errors"
 	"runtime"
 	"runtime/metrics"
-	"sync/atomic"
 	"time"
 )
 
@@ -60,14 +59,14 @@ func (in *Interpreter) Run(ctx context.Context, f func(th *Thread) error) (err e
 	frame, depth, excInfo, reprDepth := th.frame, th.depth, th.excInfo, len(th.reprStack)
 	th.steps = 0
 	if in.stepLimit > 0 {
-		atomic.OrInt32(&th.interrupt, interruptSteps)
+		th.interrupt.Or(interruptSteps)
 	}
-	stopCtx := context.AfterFunc(ctx, func() { atomic.OrInt32(&th.interrupt, interruptCancel) })
+	stopCtx := context.AfterFunc(ctx, func() { th.interrupt.Or(interruptCancel) })
 	stopWatch := in.watchMemory()
 	defer func() {
 		stopWatch()
 		stopCtx()
-		atomic.AndInt32(&th.interrupt, ^(interruptSteps | interruptCancel | interruptMemory))
+		th.interrupt.And(^(interruptSteps | interruptCancel | interruptMemory))
 		in.ctx = nil
 		in.running--
 		if err != nil {
@@ -80,14 +79,17 @@ func (in *Interpreter) Run(ctx context.Context, f func(th *Thread) error) (err e
 }
 
 // watchMemory starts measuring the heap every memoryPoll while a memory
-// limit is set; the returned function stops it.
+// limit is set; the returned function stops it and waits for it to end.
 func (in *Interpreter) watchMemory() func() {
 	if in.memoryLimit <= 0 {
 		return func() {}
 	}
-	in.heapBase = readHeap()
-	done := make(chan struct{})
+	base := readHeap()
+	in.heapBase = base
+	th := in.main
+	done, exited := make(chan struct{}), make(chan struct{})
 	go func() {
+		defer close(exited)
 		t := time.NewTicker(memoryPoll)
 		defer t.Stop()
 		for {
@@ -95,13 +97,16 @@ func (in *Interpreter) watchMemory() func() {
 			case <-done:
 				return
 			case <-t.C:
-				if in.heapGrowth() > in.memoryLimit {
-					atomic.OrInt32(&in.main.interrupt, interruptMemory)
+				if int64(readHeap())-int64(base) > in.memoryLimit {
+					th.interrupt.Or(interruptMemory)
 				}
 			}
 		}
 	}()
-	return func() { close(done) }
+	return func() {
+		close(done)
+		<-exited
+	}
 }
 
 func readHeap() uint64 {
@@ -146,7 +151,7 @@ func (th *Thread) limitInterrupt(flag int32) error {
 		return &LimitError{Err: in.ctx.Err()}
 	}
 	if flag&interruptMemory != 0 {
-		atomic.AndInt32(&th.interrupt, ^interruptMemory)
+		th.interrupt.And(^interruptMemory)
 		if in.overMemoryLimit() {
 			return &LimitError{Err: ErrMemoryLimit}
 		}

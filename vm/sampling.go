@@ -1,7 +1,5 @@
 package vm
 
-import "sync/atomic"
-
 // Bits of Thread.interrupt, which other goroutines set and the loop
 // checks at safe points (loop back-edges and calls).
 const (
@@ -34,7 +32,7 @@ func (in *Interpreter) SetSampler(s Sampler) { in.sampler = s }
 
 // RequestSample asks the running program to report its stack at the next
 // safe point. It may be called from any goroutine.
-func (in *Interpreter) RequestSample() { atomic.OrInt32(&in.main.interrupt, interruptSample) }
+func (in *Interpreter) RequestSample() { in.main.interrupt.Or(interruptSample) }
 
 // sampleInBuiltin answers a sample request that arrived while callable, a
 // function implemented in Go, was running: the stack reported has the
@@ -46,7 +44,7 @@ func (th *Thread) sampleInBuiltin(callable Value) {
 	if !ok || th.interp.sampler == nil {
 		return
 	}
-	atomic.AndInt32(&th.interrupt, ^interruptSample)
+	th.interrupt.And(^interruptSample)
 	stack := th.stackInfo()
 	stack = append(stack, FrameInfo{})
 	copy(stack[1:], stack)
