@@ -10,6 +10,10 @@ type Dict struct {
 	// keysVersion changes when a key is added or removed (not on value
 	// updates); global-lookup caches compare it.
 	keysVersion uint32
+	// hashBits has bit h&63 set for the hash h of every key added since
+	// the dict was last emptied: a clear bit proves a key absent without a
+	// lookup (method caches ask whether an instance shadows a method).
+	hashBits uint64
 }
 
 type dictEntry struct {
@@ -180,6 +184,7 @@ func (d *Dict) setHashed(th *Thread, key Value, h int64, v Value) error {
 	}
 	d.entries = append(d.entries, dictEntry{hash: h, key: key, val: v})
 	d.used++
+	d.hashBits |= hashBit(h)
 	d.bumpKeys()
 	if d.indices == nil {
 		if len(d.entries) > 8 {
@@ -248,6 +253,7 @@ func (d *Dict) Del(th *Thread, key Value) (bool, error) {
 	if d.used == 0 {
 		d.entries = d.entries[:0]
 		d.indices = nil
+		d.hashBits = 0
 	} else if len(d.entries) > 16 && d.used*2 < len(d.entries) {
 		d.rebuild()
 	} else if d.indices == nil {
@@ -281,12 +287,13 @@ func (d *Dict) Clear() {
 	d.entries = nil
 	d.indices = nil
 	d.used = 0
+	d.hashBits = 0
 	d.bumpKeys()
 }
 
 // Copy returns a shallow copy.
 func (d *Dict) Copy() *Dict {
-	n := &Dict{used: d.used}
+	n := &Dict{used: d.used, hashBits: d.hashBits}
 	n.entries = make([]dictEntry, 0, d.used)
 	for _, e := range d.entries {
 		if e.key.o != nil {
@@ -320,6 +327,17 @@ func (d *Dict) nextEntry(pos int) (int, dictEntry, bool) {
 		}
 	}
 	return pos, dictEntry{}, false
+}
+
+func hashBit(h int64) uint64 { return 1 << (uint64(h) & 63) }
+
+// lacksS reports that the str key s is certainly not in d, without a
+// lookup when its hash bit was never set.
+func (d *Dict) lacksS(s *Str) bool {
+	if d.hashBits&hashBit(s.Hash()) == 0 {
+		return true
+	}
+	return d.indexS(s) < 0
 }
 
 // getS looks up a str key using its cached hash, comparing pointers first

@@ -84,11 +84,13 @@ type savedStack struct {
 	top   int
 }
 
-// setFunction prepares nf, whose arguments are in place, to run fn from
-// its first instruction.
+// setFunction prepares nf, a frame from allocFrame whose arguments are in
+// place, to run fn from its first instruction. The fields it leaves alone
+// (locals, localsMap, kwnames, entry, gen) are zero in every frame
+// allocFrame returns.
 func (nf *Frame) setFunction(fn *Function) {
 	nf.code, nf.fn, nf.globals, nf.builtins = fn.code, fn, fn.globals, fn.builtins
-	nf.locals, nf.localsMap, nf.sp, nf.pc, nf.kwnames, nf.entry, nf.gen = nil, Null, fn.code.NLocals, 0, nil, false, nil
+	nf.sp, nf.pc = fn.code.NLocals, 0
 }
 
 // pushFrame makes nf, called from f, the thread's current frame.
@@ -111,11 +113,19 @@ func (th *Thread) releaseFrame(f *Frame) {
 	} else {
 		th.stackTop = f.stackTop
 	}
-	f.fn = nil
-	f.back = nil
-	f.fast = nil
-	f.locals = nil
-	f.localsMap = Null
+	// Zero what setFunction relies on. Pointers are stored only when set,
+	// which spares most calls the write barrier's check; the others
+	// (code, fn, back, fast) are overwritten by the frame's next use.
+	if f.locals != nil {
+		f.locals = nil
+	}
+	if f.localsMap.o != nil {
+		f.localsMap = Null
+	}
+	if f.kwnames != nil {
+		f.kwnames = nil
+	}
+	f.entry = false
 	th.framePool = append(th.framePool, f)
 }
 
@@ -1162,7 +1172,7 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 		case code.LOAD_METHOD_WITH_VALUES:
 			c := th.hit(co, pc-1)
 			if o, ok := fast[sp-1].o.(*Instance); ok && o.typ.version == c.version && o.dict != nil {
-				if _, shadowed := o.dict.getS(co.names[in.Arg()]); !shadowed {
+				if o.dict.lacksS(co.names[in.Arg()]) {
 					fast[sp] = fast[sp-1]
 					fast[sp-1] = c.value
 					sp++
@@ -1223,10 +1233,16 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			nf := th.allocFrame(fco.frameSize)
 			switch op {
 			case code.CALL_PY_EXACT_ARGS:
-				copy(nf.fast, args)
+				// Element by element: copy would call the runtime's
+				// typedslicecopy, which costs more for a few values.
+				for i, a := range args {
+					nf.fast[i] = a
+				}
 				clear(nf.fast[len(args):fco.NLocals])
 			case code.CALL_PY_WITH_DEFAULTS:
-				copy(nf.fast, args)
+				for i, a := range args {
+					nf.fast[i] = a
+				}
 				m := fco.ArgCount - len(fn.defaults)
 				copy(nf.fast[len(args):fco.ArgCount], fn.defaults[len(args)-m:])
 				clear(nf.fast[fco.ArgCount:fco.NLocals])
@@ -1287,7 +1303,9 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			}
 			fco := fn.code
 			nf := th.allocFrame(fco.frameSize)
-			copy(nf.fast, fast[base+1:sp])
+			for i, a := range fast[base+1 : sp] {
+				nf.fast[i] = a
+			}
 			clear(nf.fast[n+1 : fco.NLocals])
 			if len(fco.cellArgs)+len(fco.cellOnly)+len(fn.closure) > 0 {
 				th.initCells(fn, nf.fast)
@@ -1459,7 +1477,9 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			fast[base], fast[base+1] = obj, obj
 			fco := init.code
 			nf := th.allocFrame(fco.frameSize)
-			copy(nf.fast, fast[base+1:sp])
+			for i, a := range fast[base+1 : sp] {
+				nf.fast[i] = a
+			}
 			clear(nf.fast[n+1 : fco.NLocals])
 			if len(fco.cellArgs)+len(fco.cellOnly)+len(init.closure) > 0 {
 				th.initCells(init, nf.fast)
