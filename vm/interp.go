@@ -1122,7 +1122,13 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 		case code.LOAD_ATTR_INSTANCE_VALUE:
 			c := th.hit(co, pc-1)
 			if o, ok := fast[sp-1].o.(*Instance); ok && o.typ.version == c.version && o.dict != nil {
-				if i := o.dict.hintedS(co.names[in.Arg()], &c.index); i >= 0 {
+				// The entry hint, checked here; hintedS looks the name up.
+				name, entries := co.names[in.Arg()], o.dict.entries
+				if i := int(c.index); i < len(entries) && entries[i].key.o == Object(name) {
+					fast[sp-1] = entries[i].val
+					break
+				}
+				if i := o.dict.hintedS(name, &c.index); i >= 0 {
 					fast[sp-1] = o.dict.entries[i].val
 					break
 				}
@@ -1195,7 +1201,10 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 		case code.STORE_ATTR_INSTANCE_VALUE:
 			c := th.hit(co, pc-1)
 			if o, ok := fast[sp-1].o.(*Instance); ok && o.typ.version == c.version && o.dict != nil {
-				if i := o.dict.hintedS(co.names[in.Arg()], &c.index); i >= 0 {
+				name, entries := co.names[in.Arg()], o.dict.entries
+				if i := int(c.index); i < len(entries) && entries[i].key.o == Object(name) {
+					entries[i].val = fast[sp-2]
+				} else if i := o.dict.hintedS(name, &c.index); i >= 0 {
 					o.dict.entries[i].val = fast[sp-2]
 				} else {
 					o.dict.setS(co.names[in.Arg()], fast[sp-2])
