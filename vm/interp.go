@@ -149,7 +149,7 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 
 	var (
 		co     = f.code
-		instrs = co.Instrs
+		instrs = instrArray(co.Instrs)
 		fast   = frameArray(f.fast)
 		sp     = f.sp
 		pc     = f.pc
@@ -700,7 +700,7 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 				}
 				th.pushFrame(f, nf)
 				f = nf
-				co, instrs, fast, sp, pc = f.code, f.code.Instrs, frameArray(f.fast), f.sp, f.pc
+				co, instrs, fast, sp, pc = f.code, instrArray(f.code.Instrs), frameArray(f.fast), f.sp, f.pc
 				if th.interrupt.Load() != 0 {
 					if err = th.checkInterrupt(); err != nil {
 						in = instrs[pc]
@@ -724,7 +724,7 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 					}
 					th.pushFrame(f, nf)
 					f = nf
-					co, instrs, fast, sp, pc = f.code, f.code.Instrs, frameArray(f.fast), f.sp, f.pc
+					co, instrs, fast, sp, pc = f.code, instrArray(f.code.Instrs), frameArray(f.fast), f.sp, f.pc
 					continue
 				}
 			}
@@ -815,7 +815,7 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			th.depth--
 			th.frame = back
 			f = back
-			co, instrs, fast, sp, pc = f.code, f.code.Instrs, frameArray(f.fast), f.sp, f.pc
+			co, instrs, fast, sp, pc = f.code, instrArray(f.code.Instrs), frameArray(f.fast), f.sp, f.pc
 			if initSelf {
 				// The instance is already on the caller's stack.
 				if !v.IsNone() {
@@ -1277,7 +1277,7 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			f.sp, f.pc = base, pc
 			th.pushFrame(f, nf)
 			f = nf
-			co, instrs, fast, sp, pc = f.code, f.code.Instrs, frameArray(f.fast), f.sp, f.pc
+			co, instrs, fast, sp, pc = f.code, instrArray(f.code.Instrs), frameArray(f.fast), f.sp, f.pc
 			if th.interrupt.Load() != 0 {
 				if err = th.checkInterrupt(); err != nil {
 					in = instrs[pc]
@@ -1323,7 +1323,7 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			f.sp, f.pc = base, pc
 			th.pushFrame(f, nf)
 			f = nf
-			co, instrs, fast, sp, pc = f.code, f.code.Instrs, frameArray(f.fast), f.sp, f.pc
+			co, instrs, fast, sp, pc = f.code, instrArray(f.code.Instrs), frameArray(f.fast), f.sp, f.pc
 			if th.interrupt.Load() != 0 {
 				if err = th.checkInterrupt(); err != nil {
 					in = instrs[pc]
@@ -1498,7 +1498,7 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			f.sp, f.pc = base+1, pc
 			th.pushFrame(f, nf)
 			f = nf
-			co, instrs, fast, sp, pc = f.code, f.code.Instrs, frameArray(f.fast), f.sp, f.pc
+			co, instrs, fast, sp, pc = f.code, instrArray(f.code.Instrs), frameArray(f.fast), f.sp, f.pc
 			if th.interrupt.Load() != 0 {
 				if err = th.checkInterrupt(); err != nil {
 					in = instrs[pc]
@@ -1794,7 +1794,7 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 				th.depth--
 				th.frame = back
 				f = back
-				co, instrs, fast, sp, pc = f.code, f.code.Instrs, frameArray(f.fast), f.sp, f.pc
+				co, instrs, fast, sp, pc = f.code, instrArray(f.code.Instrs), frameArray(f.fast), f.sp, f.pc
 				exc.tb = &Traceback{Next: exc.tb, Code: co, PC: pc - 1}
 			}
 		}
@@ -1946,6 +1946,19 @@ func (th *Thread) classDerefLookup(f *Frame, name string) (Value, bool, error) {
 	}
 	v, ok := f.locals.GetStr(name)
 	return v, ok, nil
+}
+
+// codeInstrs is the type through which the loop sees a code object's
+// instructions.
+type codeInstrs [1 << 26]code.Instr
+
+// instrArray views a code object's instructions as an array, saving the
+// loop a register and a bounds check per instruction: the compiler ends
+// every code object with a return and jumps only to its instructions.
+//
+//go:nocheckptr
+func instrArray(s []code.Instr) *codeInstrs {
+	return (*codeInstrs)(unsafe.Pointer(unsafe.SliceData(s)))
 }
 
 // frameValues is the type through which the loop sees a frame's values.
