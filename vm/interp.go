@@ -148,8 +148,7 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 	th.depth++
 
 	var (
-		co     = f.code
-		instrs = instrArray(co.Instrs)
+		instrs = instrArray(f.code.Instrs)
 		fast   = frameArray(f.fast)
 		sp     = f.sp
 		pc     = f.pc
@@ -157,10 +156,12 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 	)
 	var reraise bool
 
-	// The cached state (f, co, instrs, fast, sp, pc) is switched to another
-	// frame by the `f = …; co = f.code; …` sequences below; they are written
-	// out rather than put in a closure, which would keep these variables
-	// out of registers.
+	// The cached state (f, instrs, fast, sp, pc) is switched to another
+	// frame by the `f = …; instrs, fast, sp, pc = …` sequences below; they
+	// are written out rather than put in a closure, which would keep these
+	// variables out of registers. The code object is read through f.code
+	// where needed rather than kept in a variable: every variable the loop
+	// carries is stored to the stack at each dispatch.
 	for {
 		in = instrs[pc]
 		pc++
@@ -180,12 +181,12 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			n := in.Arg()
 			fast[sp-1], fast[sp-n] = fast[sp-n], fast[sp-1]
 		case code.LOAD_CONST:
-			fast[sp] = co.consts[in.Arg()]
+			fast[sp] = f.code.consts[in.Arg()]
 			sp++
 		case code.LOAD_FAST:
 			v := fast[in.Arg()]
 			if v.o == nil {
-				err = Errorf(UnboundLocalErrorType, "cannot access local variable '%s' where it is not associated with a value", co.Varnames[in.Arg()])
+				err = Errorf(UnboundLocalErrorType, "cannot access local variable '%s' where it is not associated with a value", f.code.Varnames[in.Arg()])
 				goto onError
 			}
 			fast[sp] = v
@@ -204,7 +205,7 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			fast[in.Arg()] = fast[sp]
 		case code.DELETE_FAST:
 			if fast[in.Arg()].o == nil {
-				err = Errorf(UnboundLocalErrorType, "cannot access local variable '%s' where it is not associated with a value", co.Varnames[in.Arg()])
+				err = Errorf(UnboundLocalErrorType, "cannot access local variable '%s' where it is not associated with a value", f.code.Varnames[in.Arg()])
 				goto onError
 			}
 			fast[in.Arg()] = Null
@@ -214,7 +215,7 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 				var v Value
 				var found bool
 				f.sp, f.pc = sp, pc
-				v, found, err = th.classDerefLookup(f, co.LocalName(slot))
+				v, found, err = th.classDerefLookup(f, f.code.LocalName(slot))
 				if err != nil {
 					goto onError
 				}
@@ -226,7 +227,7 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			}
 			c := fast[slot].o.(*Cell)
 			if c.V.o == nil {
-				err = th.unboundDeref(co, slot)
+				err = th.unboundDeref(f.code, slot)
 				goto onError
 			}
 			fast[sp] = c.V
@@ -237,7 +238,7 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 		case code.DELETE_DEREF:
 			c := fast[in.Arg()].o.(*Cell)
 			if c.V.o == nil {
-				err = th.unboundDeref(co, in.Arg())
+				err = th.unboundDeref(f.code, in.Arg())
 				goto onError
 			}
 			c.V = Null
@@ -245,11 +246,11 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			fast[sp] = fast[in.Arg()]
 			sp++
 		case code.LOAD_GLOBAL:
-			if th.spec != nil && op == in.Op() && co.countdown(pc-1) && th.adapt(f, pc-1, sp) {
+			if th.spec != nil && op == in.Op() && f.code.countdown(pc-1) && th.adapt(f, pc-1, sp) {
 				pc--
 				continue
 			}
-			name := co.names[in.Arg()>>1]
+			name := f.code.names[in.Arg()>>1]
 			if in.Arg()&1 != 0 {
 				fast[sp] = Null
 				sp++
@@ -266,14 +267,14 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			sp++
 		case code.STORE_GLOBAL:
 			sp--
-			f.globals.SetStr(co.names[in.Arg()].s, fast[sp])
+			f.globals.SetStr(f.code.names[in.Arg()].s, fast[sp])
 		case code.DELETE_GLOBAL:
-			if !f.globals.DelStr(co.names[in.Arg()].s) {
-				err = Errorf(NameErrorType, "name '%s' is not defined", co.names[in.Arg()].s)
+			if !f.globals.DelStr(f.code.names[in.Arg()].s) {
+				err = Errorf(NameErrorType, "name '%s' is not defined", f.code.names[in.Arg()].s)
 				goto onError
 			}
 		case code.LOAD_NAME:
-			name := co.names[in.Arg()]
+			name := f.code.names[in.Arg()]
 			var v Value
 			v, err = th.loadName(f, name)
 			if err != nil {
@@ -283,11 +284,11 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			sp++
 		case code.STORE_NAME:
 			sp--
-			if err = th.storeName(f, co.names[in.Arg()], fast[sp]); err != nil {
+			if err = th.storeName(f, f.code.names[in.Arg()], fast[sp]); err != nil {
 				goto onError
 			}
 		case code.DELETE_NAME:
-			name := co.names[in.Arg()]
+			name := f.code.names[in.Arg()]
 			var ok bool
 			if f.localsMap.o != nil {
 				err = th.DelItem(f.localsMap, Obj(name))
@@ -304,19 +305,19 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 				goto onError
 			}
 		case code.LOAD_ATTR:
-			if th.spec != nil && op == in.Op() && co.countdown(pc-1) && th.adapt(f, pc-1, sp) {
+			if th.spec != nil && op == in.Op() && f.code.countdown(pc-1) && th.adapt(f, pc-1, sp) {
 				pc--
 				continue
 			}
 			f.sp, f.pc = sp, pc
 			var v Value
-			v, err = th.GetAttr(fast[sp-1], co.names[in.Arg()])
+			v, err = th.GetAttr(fast[sp-1], f.code.names[in.Arg()])
 			if err != nil {
 				goto onError
 			}
 			fast[sp-1] = v
 		case code.LOAD_METHOD:
-			if th.spec != nil && op == in.Op() && co.countdown(pc-1) && th.adapt(f, pc-1, sp) {
+			if th.spec != nil && op == in.Op() && f.code.countdown(pc-1) && th.adapt(f, pc-1, sp) {
 				pc--
 				continue
 			}
@@ -324,7 +325,7 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			obj := fast[sp-1]
 			var meth Value
 			var isMeth bool
-			meth, isMeth, err = th.getMethod(obj, co.names[in.Arg()])
+			meth, isMeth, err = th.getMethod(obj, f.code.names[in.Arg()])
 			if err != nil {
 				goto onError
 			}
@@ -337,18 +338,18 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			}
 			sp++
 		case code.STORE_ATTR:
-			if th.spec != nil && op == in.Op() && co.countdown(pc-1) && th.adapt(f, pc-1, sp) {
+			if th.spec != nil && op == in.Op() && f.code.countdown(pc-1) && th.adapt(f, pc-1, sp) {
 				pc--
 				continue
 			}
 			f.sp, f.pc = sp, pc
-			if err = th.SetAttr(fast[sp-1], co.names[in.Arg()], fast[sp-2]); err != nil {
+			if err = th.SetAttr(fast[sp-1], f.code.names[in.Arg()], fast[sp-2]); err != nil {
 				goto onError
 			}
 			sp -= 2
 		case code.DELETE_ATTR:
 			f.sp, f.pc = sp, pc
-			if err = th.SetAttr(fast[sp-1], co.names[in.Arg()], Null); err != nil {
+			if err = th.SetAttr(fast[sp-1], f.code.names[in.Arg()], Null); err != nil {
 				goto onError
 			}
 			sp--
@@ -369,7 +370,7 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			}
 			fast[sp-1] = Bool(!b)
 		case code.BINARY_OP:
-			if th.spec != nil && op == in.Op() && co.countdown(pc-1) && th.adapt(f, pc-1, sp) {
+			if th.spec != nil && op == in.Op() && f.code.countdown(pc-1) && th.adapt(f, pc-1, sp) {
 				pc--
 				continue
 			}
@@ -390,7 +391,7 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			sp--
 			fast[sp-1] = v
 		case code.COMPARE_OP:
-			if th.spec != nil && op == in.Op() && co.countdown(pc-1) && th.adapt(f, pc-1, sp) {
+			if th.spec != nil && op == in.Op() && f.code.countdown(pc-1) && th.adapt(f, pc-1, sp) {
 				pc--
 				continue
 			}
@@ -422,7 +423,7 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			sp--
 			fast[sp-1] = Bool(r != (in.Arg() == 1))
 		case code.BINARY_SUBSCR:
-			if th.spec != nil && op == in.Op() && co.countdown(pc-1) && th.adapt(f, pc-1, sp) {
+			if th.spec != nil && op == in.Op() && f.code.countdown(pc-1) && th.adapt(f, pc-1, sp) {
 				pc--
 				continue
 			}
@@ -435,7 +436,7 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			sp--
 			fast[sp-1] = v
 		case code.STORE_SUBSCR:
-			if th.spec != nil && op == in.Op() && co.countdown(pc-1) && th.adapt(f, pc-1, sp) {
+			if th.spec != nil && op == in.Op() && f.code.countdown(pc-1) && th.adapt(f, pc-1, sp) {
 				pc--
 				continue
 			}
@@ -632,7 +633,7 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			}
 			fast[sp-1] = it
 		case code.FOR_ITER:
-			if th.spec != nil && op == in.Op() && co.countdown(pc-1) && th.adapt(f, pc-1, sp) {
+			if th.spec != nil && op == in.Op() && f.code.countdown(pc-1) && th.adapt(f, pc-1, sp) {
 				pc--
 				continue
 			}
@@ -674,9 +675,9 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			fast[sp] = v
 			sp++
 		case code.KW_NAMES:
-			f.kwnames = co.kwnames[in.Arg()]
+			f.kwnames = f.code.kwnames[in.Arg()]
 		case code.CALL:
-			if th.spec != nil && op == in.Op() && co.countdown(pc-1) && th.adapt(f, pc-1, sp) {
+			if th.spec != nil && op == in.Op() && f.code.countdown(pc-1) && th.adapt(f, pc-1, sp) {
 				pc--
 				continue
 			}
@@ -700,7 +701,7 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 				}
 				th.pushFrame(f, nf)
 				f = nf
-				co, instrs, fast, sp, pc = f.code, instrArray(f.code.Instrs), frameArray(f.fast), f.sp, f.pc
+				instrs, fast, sp, pc = instrArray(f.code.Instrs), frameArray(f.fast), f.sp, f.pc
 				if th.interrupt.Load() != 0 {
 					if err = th.checkInterrupt(); err != nil {
 						in = instrs[pc]
@@ -724,7 +725,7 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 					}
 					th.pushFrame(f, nf)
 					f = nf
-					co, instrs, fast, sp, pc = f.code, instrArray(f.code.Instrs), frameArray(f.fast), f.sp, f.pc
+					instrs, fast, sp, pc = instrArray(f.code.Instrs), frameArray(f.fast), f.sp, f.pc
 					continue
 				}
 			}
@@ -815,7 +816,7 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			th.depth--
 			th.frame = back
 			f = back
-			co, instrs, fast, sp, pc = f.code, instrArray(f.code.Instrs), frameArray(f.fast), f.sp, f.pc
+			instrs, fast, sp, pc = instrArray(f.code.Instrs), frameArray(f.fast), f.sp, f.pc
 			if initSelf {
 				// The instance is already on the caller's stack.
 				if !v.IsNone() {
@@ -935,7 +936,7 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 		case code.IMPORT_NAME:
 			f.sp, f.pc = sp, pc
 			var m Value
-			m, err = th.importName(f, co.names[in.Arg()].s, fast[sp-1], fast[sp-2])
+			m, err = th.importName(f, f.code.names[in.Arg()].s, fast[sp-1], fast[sp-2])
 			if err != nil {
 				goto onError
 			}
@@ -944,7 +945,7 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 		case code.IMPORT_FROM:
 			f.sp, f.pc = sp, pc
 			var v Value
-			v, err = th.importFrom(fast[sp-1], co.names[in.Arg()].s)
+			v, err = th.importFrom(fast[sp-1], f.code.names[in.Arg()].s)
 			if err != nil {
 				goto onError
 			}
@@ -957,7 +958,7 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			}
 			sp--
 		case code.UNPACK_SEQUENCE:
-			if th.spec != nil && op == in.Op() && co.countdown(pc-1) && th.adapt(f, pc-1, sp) {
+			if th.spec != nil && op == in.Op() && f.code.countdown(pc-1) && th.adapt(f, pc-1, sp) {
 				pc--
 				continue
 			}
@@ -997,7 +998,7 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			f.sp, f.pc = sp, pc
 			v := fast[sp-1]
 			if g, ok := v.o.(*Generator); ok {
-				if g.kind == coroutineKind && co.Flags&(code.Coroutine|code.IterableCoro) == 0 {
+				if g.kind == coroutineKind && f.code.Flags&(code.Coroutine|code.IterableCoro) == 0 {
 					err = Errorf(TypeErrorType, "cannot 'yield from' a coroutine object in a non-coroutine generator")
 					goto onError
 				}
@@ -1096,9 +1097,9 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 		// cached state, measured at CallSimple 60 → 94 ns/op and CallMethod
 		// 59 → 92 ns/op (go test ./vm -bench).
 		case code.LOAD_GLOBAL_MODULE:
-			c := th.hit(co, pc-1)
+			c := th.hit(f.code, pc-1)
 			if f.globals.keysVersion != c.version {
-				op = th.miss(co, pc-1)
+				op = th.miss(f.code, pc-1)
 				goto redispatch
 			}
 			if in.Arg()&1 != 0 {
@@ -1108,9 +1109,9 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			fast[sp] = f.globals.entries[c.index].val
 			sp++
 		case code.LOAD_GLOBAL_BUILTIN:
-			c := th.hit(co, pc-1)
+			c := th.hit(f.code, pc-1)
 			if f.globals.keysVersion != c.version || f.builtins.keysVersion != c.version2 {
-				op = th.miss(co, pc-1)
+				op = th.miss(f.code, pc-1)
 				goto redispatch
 			}
 			if in.Arg()&1 != 0 {
@@ -1120,10 +1121,10 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			fast[sp] = f.builtins.entries[c.index].val
 			sp++
 		case code.LOAD_ATTR_INSTANCE_VALUE:
-			c := th.hit(co, pc-1)
+			c := th.hit(f.code, pc-1)
 			if o, ok := fast[sp-1].o.(*Instance); ok && o.typ.version == c.version && o.dict != nil {
 				// The entry hint, checked here; hintedS looks the name up.
-				name, entries := co.names[in.Arg()], o.dict.entries
+				name, entries := f.code.names[in.Arg()], o.dict.entries
 				if i := int(c.index); i < len(entries) && entries[i].key.o == Object(name) {
 					fast[sp-1] = entries[i].val
 					break
@@ -1133,28 +1134,28 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 					break
 				}
 			}
-			op = th.miss(co, pc-1)
+			op = th.miss(f.code, pc-1)
 			goto redispatch
 		case code.LOAD_ATTR_SLOT:
-			c := th.hit(co, pc-1)
+			c := th.hit(f.code, pc-1)
 			if o, ok := fast[sp-1].o.(*Instance); ok && o.typ.version == c.version {
 				if v := o.slots[c.index]; v.o != nil {
 					fast[sp-1] = v
 					break
 				}
 			}
-			op = th.miss(co, pc-1)
+			op = th.miss(f.code, pc-1)
 			goto redispatch
 		case code.LOAD_ATTR_CLASS:
-			c := th.hit(co, pc-1)
+			c := th.hit(f.code, pc-1)
 			if t, ok := fast[sp-1].o.(*Type); ok && t.version == c.version {
 				fast[sp-1] = c.value
 				break
 			}
-			op = th.miss(co, pc-1)
+			op = th.miss(f.code, pc-1)
 			goto redispatch
 		case code.LOAD_ATTR_PROPERTY:
-			c := th.hit(co, pc-1)
+			c := th.hit(f.code, pc-1)
 			if o, ok := fast[sp-1].o.(*Instance); ok && o.typ.version == c.version {
 				f.sp, f.pc = sp, pc
 				var v Value
@@ -1165,30 +1166,30 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 				fast[sp-1] = v
 				break
 			}
-			op = th.miss(co, pc-1)
+			op = th.miss(f.code, pc-1)
 			goto redispatch
 		case code.LOAD_ATTR_MODULE:
-			c := th.hit(co, pc-1)
+			c := th.hit(f.code, pc-1)
 			if m, ok := fast[sp-1].o.(*Module); ok && m.Dict.keysVersion == c.version {
 				fast[sp-1] = m.Dict.entries[c.index].val
 				break
 			}
-			op = th.miss(co, pc-1)
+			op = th.miss(f.code, pc-1)
 			goto redispatch
 		case code.LOAD_METHOD_WITH_VALUES:
-			c := th.hit(co, pc-1)
+			c := th.hit(f.code, pc-1)
 			if o, ok := fast[sp-1].o.(*Instance); ok && o.typ.version == c.version && o.dict != nil {
-				if o.dict.lacksS(co.names[in.Arg()]) {
+				if o.dict.lacksS(f.code.names[in.Arg()]) {
 					fast[sp] = fast[sp-1]
 					fast[sp-1] = c.value
 					sp++
 					break
 				}
 			}
-			op = th.miss(co, pc-1)
+			op = th.miss(f.code, pc-1)
 			goto redispatch
 		case code.LOAD_METHOD_NO_DICT:
-			c := th.hit(co, pc-1)
+			c := th.hit(f.code, pc-1)
 			obj := fast[sp-1]
 			if t := obj.Type(); t.version == c.version && instanceDict(obj) == nil {
 				fast[sp] = obj
@@ -1196,35 +1197,35 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 				sp++
 				break
 			}
-			op = th.miss(co, pc-1)
+			op = th.miss(f.code, pc-1)
 			goto redispatch
 		case code.STORE_ATTR_INSTANCE_VALUE:
-			c := th.hit(co, pc-1)
+			c := th.hit(f.code, pc-1)
 			if o, ok := fast[sp-1].o.(*Instance); ok && o.typ.version == c.version && o.dict != nil {
-				name, entries := co.names[in.Arg()], o.dict.entries
+				name, entries := f.code.names[in.Arg()], o.dict.entries
 				if i := int(c.index); i < len(entries) && entries[i].key.o == Object(name) {
 					entries[i].val = fast[sp-2]
 				} else if i := o.dict.hintedS(name, &c.index); i >= 0 {
 					o.dict.entries[i].val = fast[sp-2]
 				} else {
-					o.dict.setS(co.names[in.Arg()], fast[sp-2])
+					o.dict.setS(f.code.names[in.Arg()], fast[sp-2])
 				}
 				sp -= 2
 				break
 			}
-			op = th.miss(co, pc-1)
+			op = th.miss(f.code, pc-1)
 			goto redispatch
 		case code.STORE_ATTR_SLOT:
-			c := th.hit(co, pc-1)
+			c := th.hit(f.code, pc-1)
 			if o, ok := fast[sp-1].o.(*Instance); ok && o.typ.version == c.version {
 				o.slots[c.index] = fast[sp-2]
 				sp -= 2
 				break
 			}
-			op = th.miss(co, pc-1)
+			op = th.miss(f.code, pc-1)
 			goto redispatch
 		case code.CALL_PY_EXACT_ARGS, code.CALL_PY_WITH_DEFAULTS, code.CALL_PY_KW:
-			c := th.hit(co, pc-1)
+			c := th.hit(f.code, pc-1)
 			n := in.Arg()
 			base := sp - n - 2
 			callee := fast[base]
@@ -1235,7 +1236,7 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			}
 			fn, ok := callee.o.(*Function)
 			if !ok || fn.version != c.version || len(args) != int(c.index) || th.depth >= th.interp.recursionLimit {
-				op = th.miss(co, pc-1)
+				op = th.miss(f.code, pc-1)
 				goto redispatch
 			}
 			fco := fn.code
@@ -1265,7 +1266,7 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 				}
 				if len(c.kw.fill) > 0 && !c.kw.fillDefaults(fn, nf.fast) {
 					th.releaseFrame(nf)
-					op = th.miss(co, pc-1)
+					op = th.miss(f.code, pc-1)
 					goto redispatch
 				}
 			}
@@ -1277,7 +1278,7 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			f.sp, f.pc = base, pc
 			th.pushFrame(f, nf)
 			f = nf
-			co, instrs, fast, sp, pc = f.code, instrArray(f.code.Instrs), frameArray(f.fast), f.sp, f.pc
+			instrs, fast, sp, pc = instrArray(f.code.Instrs), frameArray(f.fast), f.sp, f.pc
 			if th.interrupt.Load() != 0 {
 				if err = th.checkInterrupt(); err != nil {
 					in = instrs[pc]
@@ -1286,7 +1287,7 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 				}
 			}
 		case code.CALL_BOUND_METHOD_EXACT_ARGS, code.CALL_CALLABLE_INSTANCE:
-			c := th.hit(co, pc-1)
+			c := th.hit(f.code, pc-1)
 			n := in.Arg()
 			base := sp - n - 2
 			var fn *Function
@@ -1307,7 +1308,7 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 				}
 			}
 			if fn == nil || th.depth >= th.interp.recursionLimit || f.kwnames != nil {
-				op = th.miss(co, pc-1)
+				op = th.miss(f.code, pc-1)
 				goto redispatch
 			}
 			fco := fn.code
@@ -1323,7 +1324,7 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			f.sp, f.pc = base, pc
 			th.pushFrame(f, nf)
 			f = nf
-			co, instrs, fast, sp, pc = f.code, instrArray(f.code.Instrs), frameArray(f.fast), f.sp, f.pc
+			instrs, fast, sp, pc = instrArray(f.code.Instrs), frameArray(f.fast), f.sp, f.pc
 			if th.interrupt.Load() != 0 {
 				if err = th.checkInterrupt(); err != nil {
 					in = instrs[pc]
@@ -1333,7 +1334,7 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			}
 		case code.CALL_BUILTIN_O, code.CALL_BUILTIN_FAST, code.CALL_BUILTIN_FAST_WITH_KEYWORDS, code.CALL_LEN,
 			code.CALL_ISINSTANCE, code.CALL_BUILTIN_CLASS:
-			c := th.hit(co, pc-1)
+			c := th.hit(f.code, pc-1)
 			n := in.Arg()
 			base := sp - n - 2
 			callee := fast[base]
@@ -1343,7 +1344,7 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 				args = fast[base+2 : sp]
 			}
 			if !callee.Is(c.value) || (op != code.CALL_BUILTIN_FAST_WITH_KEYWORDS && f.kwnames != nil) {
-				op = th.miss(co, pc-1)
+				op = th.miss(f.code, pc-1)
 				goto redispatch
 			}
 			kw := f.kwnames
@@ -1380,7 +1381,7 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			fast[sp] = v
 			sp++
 		case code.CALL_TYPE_1, code.CALL_STR_1, code.CALL_TUPLE_1:
-			th.hit(co, pc-1)
+			th.hit(f.code, pc-1)
 			n := in.Arg()
 			base := sp - n - 2
 			want := TypeType
@@ -1390,7 +1391,7 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 				want = TupleType
 			}
 			if fast[base].o != nil || fast[base+1].o != want || f.kwnames != nil {
-				op = th.miss(co, pc-1)
+				op = th.miss(f.code, pc-1)
 				goto redispatch
 			}
 			arg := fast[sp-1]
@@ -1427,7 +1428,7 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			fast[sp] = v
 			sp++
 		case code.CALL_LIST_APPEND:
-			th.hit(co, pc-1)
+			th.hit(f.code, pc-1)
 			base := sp - 3
 			if l, ok := fast[base+1].o.(*List); ok && fast[base].o == Object(listAppendDescr) && f.kwnames == nil {
 				l.items = append(l.items, fast[sp-1])
@@ -1436,15 +1437,15 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 				sp++
 				break
 			}
-			op = th.miss(co, pc-1)
+			op = th.miss(f.code, pc-1)
 			goto redispatch
 		case code.CALL_METHOD_DESCRIPTOR_NOARGS, code.CALL_METHOD_DESCRIPTOR_O, code.CALL_METHOD_DESCRIPTOR_FAST:
-			c := th.hit(co, pc-1)
+			c := th.hit(f.code, pc-1)
 			n := in.Arg()
 			base := sp - n - 2
 			md, ok := fast[base].o.(*MethodDescriptor)
 			if !ok || !fast[base].Is(c.value) || fast[base+1].Type() != md.Owner || f.kwnames != nil {
-				op = th.miss(co, pc-1)
+				op = th.miss(f.code, pc-1)
 				goto redispatch
 			}
 			f.sp, f.pc = sp, pc
@@ -1465,14 +1466,14 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			fast[sp] = v
 			sp++
 		case code.CALL_ALLOC_AND_ENTER_INIT:
-			c := th.hit(co, pc-1)
+			c := th.hit(f.code, pc-1)
 			n := in.Arg()
 			base := sp - n - 2
 			t, ok := fast[base+1].o.(*Type)
 			init := c.value.o.(*Function)
 			if fast[base].o != nil || !ok || t.version != c.version || init.version != c.version2 ||
 				f.kwnames != nil || th.depth >= th.interp.recursionLimit {
-				op = th.miss(co, pc-1)
+				op = th.miss(f.code, pc-1)
 				goto redispatch
 			}
 			f.sp, f.pc = sp, pc
@@ -1498,7 +1499,7 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			f.sp, f.pc = base+1, pc
 			th.pushFrame(f, nf)
 			f = nf
-			co, instrs, fast, sp, pc = f.code, instrArray(f.code.Instrs), frameArray(f.fast), f.sp, f.pc
+			instrs, fast, sp, pc = instrArray(f.code.Instrs), frameArray(f.fast), f.sp, f.pc
 			if th.interrupt.Load() != 0 {
 				if err = th.checkInterrupt(); err != nil {
 					in = instrs[pc]
@@ -1507,10 +1508,10 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 				}
 			}
 		case code.BINARY_OP_ADD_INT, code.BINARY_OP_SUBTRACT_INT, code.BINARY_OP_MULTIPLY_INT:
-			th.hit(co, pc-1)
+			th.hit(f.code, pc-1)
 			a, b := fast[sp-2], fast[sp-1]
 			if !a.IsSmallInt() || !b.IsSmallInt() {
-				op = th.miss(co, pc-1)
+				op = th.miss(f.code, pc-1)
 				goto redispatch
 			}
 			if r, ok := smallIntOp(in.Arg(), int64(a.n), int64(b.n)); ok {
@@ -1521,10 +1522,10 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			op = code.BINARY_OP // overflow: compute generically, stay specialized
 			goto redispatch
 		case code.BINARY_OP_ADD_FLOAT, code.BINARY_OP_SUBTRACT_FLOAT, code.BINARY_OP_MULTIPLY_FLOAT:
-			th.hit(co, pc-1)
+			th.hit(f.code, pc-1)
 			a, b := fast[sp-2], fast[sp-1]
 			if !a.IsFloat() || !b.IsFloat() {
-				op = th.miss(co, pc-1)
+				op = th.miss(f.code, pc-1)
 				goto redispatch
 			}
 			x, y := a.AsFloat(), b.AsFloat()
@@ -1540,39 +1541,39 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			sp--
 			fast[sp-1] = Float(r)
 		case code.BINARY_OP_ADD_STR:
-			th.hit(co, pc-1)
+			th.hit(f.code, pc-1)
 			sa, ok1 := fast[sp-2].o.(*Str)
 			sb, ok2 := fast[sp-1].o.(*Str)
 			if !ok1 || !ok2 {
-				op = th.miss(co, pc-1)
+				op = th.miss(f.code, pc-1)
 				goto redispatch
 			}
 			sp--
 			fast[sp-1] = String(sa.s + sb.s)
 		case code.COMPARE_OP_INT:
-			th.hit(co, pc-1)
+			th.hit(f.code, pc-1)
 			a, b := fast[sp-2], fast[sp-1]
 			if !a.IsSmallInt() || !b.IsSmallInt() {
-				op = th.miss(co, pc-1)
+				op = th.miss(f.code, pc-1)
 				goto redispatch
 			}
 			sp--
 			fast[sp-1] = Bool(compareInts(in.Arg(), int64(a.n), int64(b.n)))
 		case code.COMPARE_OP_FLOAT:
-			th.hit(co, pc-1)
+			th.hit(f.code, pc-1)
 			a, b := fast[sp-2], fast[sp-1]
 			if !a.IsFloat() || !b.IsFloat() {
-				op = th.miss(co, pc-1)
+				op = th.miss(f.code, pc-1)
 				goto redispatch
 			}
 			sp--
 			fast[sp-1] = Bool(compareFloats(in.Arg(), a.AsFloat(), b.AsFloat()))
 		case code.COMPARE_OP_STR:
-			th.hit(co, pc-1)
+			th.hit(f.code, pc-1)
 			sa, ok1 := fast[sp-2].o.(*Str)
 			sb, ok2 := fast[sp-1].o.(*Str)
 			if !ok1 || !ok2 {
-				op = th.miss(co, pc-1)
+				op = th.miss(f.code, pc-1)
 				goto redispatch
 			}
 			c := 0
@@ -1584,10 +1585,10 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			sp--
 			fast[sp-1] = Bool(cmpResult(in.Arg(), c))
 		case code.FOR_ITER_RANGE:
-			th.hit(co, pc-1)
+			th.hit(f.code, pc-1)
 			x, ok := fast[sp-1].o.(*rangeIter)
 			if !ok {
-				op = th.miss(co, pc-1)
+				op = th.miss(f.code, pc-1)
 				goto redispatch
 			}
 			if x.i < x.n {
@@ -1607,10 +1608,10 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			sp--
 			pc = in.Arg()
 		case code.FOR_ITER_LIST:
-			th.hit(co, pc-1)
+			th.hit(f.code, pc-1)
 			x, ok := fast[sp-1].o.(*listIter)
 			if !ok {
-				op = th.miss(co, pc-1)
+				op = th.miss(f.code, pc-1)
 				goto redispatch
 			}
 			if x.i < len(x.l.items) {
@@ -1629,10 +1630,10 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			sp--
 			pc = in.Arg()
 		case code.FOR_ITER_TUPLE:
-			th.hit(co, pc-1)
+			th.hit(f.code, pc-1)
 			x, ok := fast[sp-1].o.(*tupleIter)
 			if !ok {
-				op = th.miss(co, pc-1)
+				op = th.miss(f.code, pc-1)
 				goto redispatch
 			}
 			if x.i < len(x.items) {
@@ -1650,11 +1651,11 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			sp--
 			pc = in.Arg()
 		case code.BINARY_SUBSCR_LIST_INT:
-			th.hit(co, pc-1)
+			th.hit(f.code, pc-1)
 			l, ok := fast[sp-2].o.(*List)
 			k := fast[sp-1]
 			if !ok || !k.IsSmallInt() {
-				op = th.miss(co, pc-1)
+				op = th.miss(f.code, pc-1)
 				goto redispatch
 			}
 			i := int64(k.n)
@@ -1668,10 +1669,10 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			sp--
 			fast[sp-1] = l.items[i]
 		case code.BINARY_SUBSCR_DICT:
-			th.hit(co, pc-1)
+			th.hit(f.code, pc-1)
 			d, ok := fast[sp-2].o.(*Dict)
 			if !ok {
-				op = th.miss(co, pc-1)
+				op = th.miss(f.code, pc-1)
 				goto redispatch
 			}
 			f.sp, f.pc = sp, pc
@@ -1687,11 +1688,11 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			sp--
 			fast[sp-1] = v
 		case code.STORE_SUBSCR_LIST_INT:
-			th.hit(co, pc-1)
+			th.hit(f.code, pc-1)
 			l, ok := fast[sp-2].o.(*List)
 			k := fast[sp-1]
 			if !ok || !k.IsSmallInt() {
-				op = th.miss(co, pc-1)
+				op = th.miss(f.code, pc-1)
 				goto redispatch
 			}
 			i := int64(k.n)
@@ -1705,10 +1706,10 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			l.items[i] = fast[sp-3]
 			sp -= 3
 		case code.STORE_SUBSCR_DICT:
-			th.hit(co, pc-1)
+			th.hit(f.code, pc-1)
 			d, ok := fast[sp-2].o.(*Dict)
 			if !ok {
-				op = th.miss(co, pc-1)
+				op = th.miss(f.code, pc-1)
 				goto redispatch
 			}
 			f.sp, f.pc = sp, pc
@@ -1717,7 +1718,7 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			}
 			sp -= 3
 		case code.UNPACK_SEQUENCE_TUPLE, code.UNPACK_SEQUENCE_LIST:
-			th.hit(co, pc-1)
+			th.hit(f.code, pc-1)
 			n := in.Arg()
 			var items []Value
 			if op == code.UNPACK_SEQUENCE_TUPLE {
@@ -1728,7 +1729,7 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 				items = l.items
 			}
 			if items == nil {
-				op = th.miss(co, pc-1)
+				op = th.miss(f.code, pc-1)
 				goto redispatch
 			}
 			sp--
@@ -1767,12 +1768,12 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 			err = nil
 			if !reraise {
 				th.setContext(exc)
-				exc.tb = &Traceback{Next: exc.tb, Code: co, PC: pc - 1}
+				exc.tb = &Traceback{Next: exc.tb, Code: f.code, PC: pc - 1}
 			}
 			reraise = false
 			for {
-				if h, ok := co.Handler(pc - 1); ok {
-					sp = co.NLocals + int(h.Depth)
+				if h, ok := f.code.Handler(pc - 1); ok {
+					sp = f.code.NLocals + int(h.Depth)
 					fast[sp] = Obj(exc)
 					sp++
 					pc = int(h.Target)
@@ -1794,8 +1795,8 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 				th.depth--
 				th.frame = back
 				f = back
-				co, instrs, fast, sp, pc = f.code, instrArray(f.code.Instrs), frameArray(f.fast), f.sp, f.pc
-				exc.tb = &Traceback{Next: exc.tb, Code: co, PC: pc - 1}
+				instrs, fast, sp, pc = instrArray(f.code.Instrs), frameArray(f.fast), f.sp, f.pc
+				exc.tb = &Traceback{Next: exc.tb, Code: f.code, PC: pc - 1}
 			}
 		}
 	}
