@@ -132,7 +132,7 @@ func (th *Thread) releaseFrame(f *Frame) {
 // run executes frame f (and the frames it calls) until f returns or
 // yields. f must have been prepared by the caller; it is linked above the
 // thread's current frame.
-func (th *Thread) run(f *Frame) (result Value, err error) {
+func (th *Thread) run(f *Frame) (Value, error) {
 	if th.depth >= th.interp.recursionLimit {
 		th.releaseFrame(f)
 		return Null, Errorf(RecursionErrorType, "maximum recursion depth exceeded")
@@ -163,6 +163,9 @@ func (th *Thread) run(f *Frame) (result Value, err error) {
 	// where needed rather than kept in a variable: every variable the loop
 	// carries is stored to the stack at each dispatch.
 	for {
+		// err is declared in the loop so that it is not carried (and stored)
+		// from one instruction to the next.
+		var err error
 		in = instrs[pc]
 		pc++
 		op := in.Op()
