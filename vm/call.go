@@ -165,7 +165,10 @@ func (th *Thread) bindArgs(fn *Function, fast []Value, args []Value, kwnames []s
 		next++
 	}
 	if co.Flags&code.VarKeywords != 0 {
-		kwdict = NewDict()
+		kwdict = &Dict{}
+		if nkw > 0 {
+			kwdict.entries = make([]dictEntry, 0, nkw)
+		}
 		fast[next] = Obj(kwdict)
 	}
 	n := min(nargs, argcount)
@@ -326,29 +329,42 @@ func itoa(i int) string {
 
 // callFunctionEx implements CALL_FUNCTION_EX: f(*args, **kwargs).
 func (th *Thread) callFunctionEx(callable Value, posArgs Value, kwargs Value) (Value, error) {
-	var pos []Value
+	if t, ok := posArgs.o.(*Tuple); ok && kwargs.o == nil {
+		return th.Call(callable, t.items, nil)
+	}
+	args, kwnames, err := th.exVector(callable, posArgs, kwargs, nil, nil)
+	if err != nil {
+		return Null, err
+	}
+	return th.Call(callable, args, kwnames)
+}
+
+// exVector turns the operands of f(*posArgs, **kwargs) into the vector
+// form of a call: positional arguments, then the keyword arguments' values
+// named by kwnames. It appends to args and names (nil for fresh slices).
+func (th *Thread) exVector(callable, posArgs, kwargs Value, args []Value, names []string) ([]Value, []string, error) {
 	if t, ok := posArgs.o.(*Tuple); ok {
-		pos = t.items
+		args = append(args, t.items...)
 	} else {
 		items, err := th.iterateToSlice(posArgs)
 		if err != nil {
 			if e, ok := err.(*Exception); ok && e.typ == TypeErrorType && !th.isIterable(posArgs) {
-				return Null, Errorf(TypeErrorType, "%s argument after * must be an iterable, not %s", th.funcDesc(callable), posArgs.Type().Name)
+				return nil, nil, Errorf(TypeErrorType, "%s argument after * must be an iterable, not %s", th.funcDesc(callable), posArgs.Type().Name)
 			}
-			return Null, err
+			return nil, nil, err
 		}
-		pos = items
+		args = append(args, items...)
 	}
 	if kwargs.o == nil {
-		return th.Call(callable, pos, nil)
+		return args, nil, nil
 	}
 	d, ok := kwargs.o.(*Dict)
 	if !ok {
-		return Null, Errorf(TypeErrorType, "%s argument after ** must be a mapping, not %s", th.funcDesc(callable), kwargs.Type().Name)
+		return nil, nil, Errorf(TypeErrorType, "%s argument after ** must be a mapping, not %s", th.funcDesc(callable), kwargs.Type().Name)
 	}
-	args := make([]Value, len(pos), len(pos)+d.Len())
-	copy(args, pos)
-	names := make([]string, 0, d.Len())
+	if args == nil {
+		args = make([]Value, 0, d.Len())
+	}
 	var err error
 	d.Items(func(k, v Value) bool {
 		s, ok := k.o.(*Str)
@@ -361,9 +377,9 @@ func (th *Thread) callFunctionEx(callable Value, posArgs Value, kwargs Value) (V
 		return true
 	})
 	if err != nil {
-		return Null, err
+		return nil, nil, err
 	}
-	return th.Call(callable, args, names)
+	return args, names, nil
 }
 
 // funcDesc describes a callable for error messages ("f()" or "'int' object").

@@ -282,6 +282,14 @@ func (d *Dict) Keys() []Value {
 	return out
 }
 
+// reserve makes room for n entries in an empty dict, so that filling it
+// does not grow it step by step.
+func (d *Dict) reserve(n int) {
+	if len(d.entries) == 0 && cap(d.entries) < n {
+		d.entries = make([]dictEntry, 0, n)
+	}
+}
+
 // Clear removes all items.
 func (d *Dict) Clear() {
 	d.entries = nil

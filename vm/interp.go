@@ -756,6 +756,36 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				kwargs = fast[sp-1]
 				sp--
 			}
+			if fn, ok := fast[sp-2].o.(*Function); ok && fn.code.Flags&(code.Generator|code.Coroutine|code.AsyncGenerator) == 0 {
+				// A Python function runs in this loop, like CALL's: the
+				// arguments go through the thread's scratch vectors, which
+				// newFrameForCall copies into the new frame.
+				var args []Value
+				var kwnames []string
+				args, kwnames, err = th.exVector(fast[sp-2], fast[sp-1], kwargs, th.exArgs[:0], th.exNames[:0])
+				if err != nil {
+					goto onError
+				}
+				var nf *Frame
+				nf, err = th.newFrameForCall(fn, args, kwnames)
+				th.exArgs, th.exNames = args, kwnames
+				clear(args)
+				if err != nil {
+					goto onError
+				}
+				f.sp, f.pc = sp-3, pc
+				th.pushFrame(f, nf)
+				f = nf
+				instrs, fast, sp, pc = instrArray(f.code.Instrs), frameArray(f.fast), f.sp, f.pc
+				if th.interrupt.Load() != 0 {
+					if err = th.checkInterrupt(); err != nil {
+						in = instrs[pc]
+						pc++
+						goto onError
+					}
+				}
+				continue
+			}
 			var v Value
 			v, err = th.callFunctionEx(fast[sp-2], fast[sp-1], kwargs)
 			if err != nil {

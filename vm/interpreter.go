@@ -78,7 +78,11 @@ type Thread struct {
 	sampleBuf   []FrameInfo
 	steps       int64
 	spec        Specializer // copied from the interpreter for the loop
-	stats       *SpecStats
+	// exArgs and exNames are reused by CALL_FUNCTION_EX to hand a Python
+	// function its arguments in vector form.
+	exArgs  []Value
+	exNames []string
+	stats   *SpecStats
 }
 
 // New creates an interpreter.

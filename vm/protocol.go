@@ -827,6 +827,7 @@ func (th *Thread) setUpdate(s *Set, v Value) error {
 // dictUpdate merges a mapping (or iterable of pairs) into d.
 func (th *Thread) dictUpdate(d *Dict, v Value) error {
 	if src, ok := v.o.(*Dict); ok {
+		d.reserve(src.Len())
 		var err error
 		src.Items(func(k, x Value) bool {
 			err = d.Set(th, k, x)
@@ -863,12 +864,18 @@ func (th *Thread) dictMerge(d *Dict, v Value, callable Value) error {
 	if _, ok := v.o.(*Dict); !ok && v.Type().Lookup("keys").o == nil {
 		return Errorf(TypeErrorType, "%s argument after ** must be a mapping, not %s", th.funcDesc(callable), v.Type().Name)
 	}
-	tmp := NewDict()
-	if err := th.dictUpdate(tmp, v); err != nil {
-		return err
+	// A dict is read directly; another mapping is first copied, running
+	// its keys() and __getitem__ before anything is merged.
+	src, ok := v.o.(*Dict)
+	if !ok {
+		src = NewDict()
+		if err := th.dictUpdate(src, v); err != nil {
+			return err
+		}
 	}
+	d.reserve(src.Len())
 	var err error
-	tmp.Items(func(k, x Value) bool {
+	src.Items(func(k, x Value) bool {
 		_, exists, e := d.Get(th, k)
 		if e != nil {
 			err = e
