@@ -9,6 +9,7 @@ import (
 	"math/big"
 	"reflect"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/pyjit/pyjit"
@@ -104,5 +105,68 @@ read("b.txt")
 	var pyErr *pyjit.Error
 	if !errors.As(err, &pyErr) || !strings.HasSuffix(pyErr.Traceback, "FileNotFoundError: [Errno 2] No such file or directory: 'b.txt'\n") {
 		t.Fatalf("traceback:\n%v", pyErr)
+	}
+}
+
+// TestConcurrentInterpreters runs interpreters on several goroutines at
+// once, as an embedder serving requests would; go test -race checks that
+// they share no unsynchronized state.
+func TestConcurrentInterpreters(t *testing.T) {
+	const src = `
+class Point:
+    def __init__(self, x, y):
+        self.x, self.y = x, y
+    def norm2(self):
+        return self.x * self.x + self.y * self.y
+
+def run(n):
+    d = {}
+    total = 0
+    for i in range(n):
+        p = Point(i, i + 1)
+        d[str(i)] = p.norm2()
+        total += len(d) + sum(sorted([i, 3, 1]))
+    return total, "-".join(k for k in list(d)[:3]), repr(p), f"{i:>4}"
+
+import json, random, collections, dataclasses, functools, itertools
+@dataclasses.dataclass
+class Item:
+    name: str
+    qty: int = 1
+random.seed(5)
+counts = collections.Counter(random.choice("abc") for _ in range(200))
+items = [Item(k, v) for k, v in sorted(counts.items())]
+text = json.dumps([dataclasses.asdict(i) for i in items])
+try:
+    {}["missing"]
+except KeyError as e:
+    caught = repr(e)
+gen = (x * x for x in itertools.islice(itertools.count(), 10))
+summary = (len(json.loads(text)), caught, sum(gen), functools.reduce(lambda a, b: a + b, range(10)))
+`
+	var wg sync.WaitGroup
+	results := make([]string, 4)
+	for g := range results {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			in := pyjit.New(pyjit.Options{NoSpecialize: g%2 == 1})
+			if err := in.Exec(context.Background(), "<worker>", src); err != nil {
+				results[g] = err.Error()
+				return
+			}
+			v, err := in.Eval(context.Background(), "(run(2000)[:2], summary)")
+			if err != nil {
+				results[g] = err.Error()
+				return
+			}
+			results[g] = v.String()
+		}()
+	}
+	wg.Wait()
+	for g, r := range results {
+		if r != "((4008000, '0-1-2'), (3, \"KeyError('missing')\", 285, 45))" {
+			t.Errorf("interpreter %d: %s", g, r)
+		}
 	}
 }

@@ -281,9 +281,7 @@ func typeNew(th *Thread, meta *Type, name string, basesV []Value, ns *Dict, kwAr
 			t.Dict.SetStr("__hash__", None)
 		}
 	}
-	for _, b := range bases {
-		b.subs = append(b.subs, t)
-	}
+	th.addSubclass(bases, t)
 	tv := Obj(t)
 	// __set_name__
 	var setNameErr error

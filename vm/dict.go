@@ -2,6 +2,8 @@ package vm
 
 // dict: an insertion-ordered hash table with CPython's probing sequence.
 
+import "sync/atomic"
+
 // Dict is a Python dict.
 type Dict struct {
 	indices []int32 // -1 empty, -2 dummy, else index into entries
@@ -25,7 +27,9 @@ type dictEntry struct {
 // Type implements Object.
 func (*Dict) Type() *Type { return DictType }
 
-var dictKeysVersion uint32
+// dictKeysVersion hands out keys versions, unique across all dicts of all
+// interpreters (which may run on several goroutines).
+var dictKeysVersion atomic.Uint32
 
 // NewDict returns an empty dict.
 func NewDict() *Dict { return &Dict{} }
@@ -37,8 +41,7 @@ func (d *Dict) Len() int { return d.used }
 func (d *Dict) KeysVersion() uint32 { return d.keysVersion }
 
 func (d *Dict) bumpKeys() {
-	dictKeysVersion++
-	d.keysVersion = dictKeysVersion
+	d.keysVersion = dictKeysVersion.Add(1)
 }
 
 const (

@@ -5,6 +5,7 @@ package vm
 import (
 	"math/big"
 	"sync"
+	"sync/atomic"
 
 	"github.com/pyjit/pyjit/vm/code"
 )
@@ -122,11 +123,11 @@ func constToValue(k any) Value {
 	panic("vm: unknown constant type")
 }
 
-var funcVersion uint32
+// funcVersion hands out function versions, unique across interpreters.
+var funcVersion atomic.Uint32
 
 func nextFuncVersion() uint32 {
-	funcVersion++
-	return funcVersion
+	return funcVersion.Add(1)
 }
 
 // Function is a Python function.

@@ -60,6 +60,7 @@ type Interpreter struct {
 	sampler        Sampler             // receives stacks requested by RequestSample
 	stats          *SpecStats          // tier-1 statistics, when collected
 	sources        map[string][]string // source lines for tracebacks
+	builtinSubs    map[*Type][]*Type   // classes this interpreter derived from builtin types
 }
 
 // Thread is the execution state of one Python thread: its frame chain,

@@ -292,8 +292,9 @@ func initTypeType() {
 		if err != nil {
 			return Null, err
 		}
-		items := make([]Value, 0, len(tt.subs))
-		for _, s := range tt.subs {
+		subs := th.subclasses(tt)
+		items := make([]Value, 0, len(subs))
+		for _, s := range subs {
 			items = append(items, Obj(s))
 		}
 		return Obj(NewList(items)), nil
@@ -387,9 +388,7 @@ func initTypeType() {
 			return err
 		}
 		tt.Base = bases[0]
-		for _, b := range bases {
-			b.subs = append(b.subs, tt)
-		}
+		th.addSubclass(bases, tt)
 		tt.Modified()
 		return nil
 	})

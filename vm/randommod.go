@@ -6,6 +6,7 @@ package vm
 import (
 	"crypto/sha512"
 	"math/big"
+	"sync"
 	"time"
 )
 
@@ -149,8 +150,11 @@ func (th *Thread) randomSeed(r *RandomState, a Value) error {
 	return Errorf(TypeErrorType, "The only supported seed types are: None,\nint, float, str, bytes, and bytearray.")
 }
 
+// randomOnce creates RandomType once for all interpreters.
+var randomOnce sync.Once
+
 func makeRandomModule(th *Thread) (*Module, error) {
-	if RandomType == nil {
+	randomOnce.Do(func() {
 		t := newBuiltinType("Random", ObjectType)
 		t.layout = t
 		t.hasDict = true
@@ -223,7 +227,7 @@ func makeRandomModule(th *Thread) (*Module, error) {
 			return None, nil
 		})
 		RandomType = t
-	}
+	})
 	m := &Module{Name: "_random", Dict: NewDict()}
 	m.Dict.SetStr("__name__", String("_random"))
 	m.Dict.SetStr("Random", Obj(RandomType))

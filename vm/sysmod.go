@@ -6,6 +6,7 @@ import (
 	"io"
 	"math"
 	"strings"
+	"sync"
 )
 
 // TextStream is a writable text stream backed by a Go writer.
@@ -21,10 +22,12 @@ func (*TextStream) Type() *Type { return TextStreamType }
 // TextStreamType is the type of sys.stdout and sys.stderr.
 var TextStreamType *Type
 
-func initTextStreamType() {
-	if TextStreamType != nil {
-		return
-	}
+// textStreamOnce creates TextStreamType once for all interpreters.
+var textStreamOnce sync.Once
+
+func initTextStreamType() { textStreamOnce.Do(newTextStreamType) }
+
+func newTextStreamType() {
 	t := newBuiltinType("TextIOWrapper", ObjectType)
 	t.Dict.SetStr("__module__", String("_io"))
 	method(t, "write", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {

@@ -4,6 +4,7 @@ package vm
 
 import (
 	"strings"
+	"sync/atomic"
 	"unsafe"
 )
 
@@ -49,11 +50,11 @@ func (t *Type) Type() *Type {
 	return TypeType
 }
 
-var typeVersion uint32
+// typeVersion hands out type version tags, unique across interpreters.
+var typeVersion atomic.Uint32
 
 func nextTypeVersion() uint32 {
-	typeVersion++
-	return typeVersion
+	return typeVersion.Add(1)
 }
 
 // Version returns the type's version tag; it changes whenever the dict of
@@ -66,6 +67,32 @@ func (t *Type) Modified() {
 	for _, s := range t.subs {
 		s.Modified()
 	}
+}
+
+// addSubclass records t in its bases' subclass lists, through which
+// Modified renews the version tags of subclasses and __subclasses__ finds
+// them. Builtin types cannot change and are shared by every interpreter,
+// so their subclasses are recorded in the interpreter instead.
+func (th *Thread) addSubclass(bases []*Type, t *Type) {
+	for _, b := range bases {
+		if b.heap {
+			b.subs = append(b.subs, t)
+			continue
+		}
+		in := th.interp
+		if in.builtinSubs == nil {
+			in.builtinSubs = map[*Type][]*Type{}
+		}
+		in.builtinSubs[b] = append(in.builtinSubs[b], t)
+	}
+}
+
+// subclasses returns t's direct subclasses known to this interpreter.
+func (th *Thread) subclasses(t *Type) []*Type {
+	if t.heap {
+		return t.subs
+	}
+	return append(append([]*Type(nil), t.subs...), th.interp.builtinSubs[t]...)
 }
 
 // newBuiltinType creates a builtin type with one base.
@@ -150,7 +177,9 @@ func (t *Type) Lookup(name string) Value {
 
 // typeCacheEntry caches one MRO lookup; it is valid while the type's
 // version tag is unchanged (any change to the dict of the type or of a base
-// renews the tag).
+// renews the tag). Entries are immutable: the cache swaps whole entries
+// atomically, since interpreters on other goroutines share it (version
+// tags are unique across interpreters).
 type typeCacheEntry struct {
 	version uint32
 	name    *Str
@@ -159,13 +188,12 @@ type typeCacheEntry struct {
 
 const typeCacheSize = 1 << 12
 
-var typeCache [typeCacheSize]typeCacheEntry
+var typeCache [typeCacheSize]atomic.Pointer[typeCacheEntry]
 
 // lookupS finds name along the MRO through the global type cache.
 func (t *Type) lookupS(name *Str) Value {
 	h := (t.version*2654435761 ^ uint32(uintptr(unsafe.Pointer(name))>>4)) & (typeCacheSize - 1)
-	e := &typeCache[h]
-	if e.version == t.version && e.name == name {
+	if e := typeCache[h].Load(); e != nil && e.version == t.version && e.name == name {
 		return e.value
 	}
 	v := Null
@@ -175,7 +203,7 @@ func (t *Type) lookupS(name *Str) Value {
 			break
 		}
 	}
-	*e = typeCacheEntry{version: t.version, name: name, value: v}
+	typeCache[h].Store(&typeCacheEntry{version: t.version, name: name, value: v})
 	return v
 }
 
