@@ -11,8 +11,11 @@ build:
 # test runs everything CI runs: vet, unit tests and the conformance suite.
 test: build lint unit conformance
 
+# The embedding API and the interpreter also run under the race detector:
+# interpreters on several goroutines must share no unsynchronized state.
 unit:
 	$(GO) test ./...
+	$(GO) test -race . ./vm
 
 # conformance runs every program in tests/conformance under pyjit and
 # compares stdout, stderr and exit status with the checked-in expectations.
