@@ -1155,7 +1155,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 			sp++
 		case code.LOAD_ATTR_INSTANCE_VALUE:
 			c := th.hit(f.code, pc-1)
-			if o, ok := fast[sp-1].o.(*Instance); ok && o.typ.version == c.version && o.dict != nil {
+			if o, ok := fast[sp-1].o.(*Instance); ok && (o.typ.version == c.version || o.typ.version == c.version2) && o.dict != nil {
 				// The entry hint, checked here; hintedS looks the name up.
 				name, entries := f.code.names[in.Arg()], o.dict.entries
 				if i := int(c.index); i < len(entries) && entries[i].key.o == Object(name) {
@@ -1166,8 +1166,10 @@ func (th *Thread) run(f *Frame) (Value, error) {
 					fast[sp-1] = o.dict.entries[i].val
 					break
 				}
+				op = th.miss(f.code, pc-1)
+				goto redispatch
 			}
-			op = th.miss(f.code, pc-1)
+			op = th.missAttr(f.code, pc-1, fast[sp-1])
 			goto redispatch
 		case code.LOAD_ATTR_SLOT:
 			c := th.hit(f.code, pc-1)
@@ -1234,7 +1236,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 			goto redispatch
 		case code.STORE_ATTR_INSTANCE_VALUE:
 			c := th.hit(f.code, pc-1)
-			if o, ok := fast[sp-1].o.(*Instance); ok && o.typ.version == c.version && o.dict != nil {
+			if o, ok := fast[sp-1].o.(*Instance); ok && (o.typ.version == c.version || o.typ.version == c.version2) && o.dict != nil {
 				name, entries := f.code.names[in.Arg()], o.dict.entries
 				if i := int(c.index); i < len(entries) && entries[i].key.o == Object(name) {
 					entries[i].val = fast[sp-2]
@@ -1246,7 +1248,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				sp -= 2
 				break
 			}
-			op = th.miss(f.code, pc-1)
+			op = th.missAttr(f.code, pc-1, fast[sp-1])
 			goto redispatch
 		case code.STORE_ATTR_SLOT:
 			c := th.hit(f.code, pc-1)

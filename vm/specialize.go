@@ -252,6 +252,32 @@ func (th *Thread) miss(co *CodeObj, pc int) code.Opcode {
 	return fam
 }
 
+// missAttr handles a guard failure of LOAD_ATTR_INSTANCE_VALUE or
+// STORE_ATTR_INSTANCE_VALUE at pc. These forms accept instances of two
+// types, as when a base class's method runs on subclass instances
+// (super().__init__): the first other type that qualifies for the same
+// form becomes the second, and the instruction runs again. Otherwise it
+// is an ordinary miss.
+func (th *Thread) missAttr(co *CodeObj, pc int, owner Value) code.Opcode {
+	c := &co.caches[pc]
+	op := co.Instrs[pc].Op()
+	if c.version2 == 0 {
+		var probe InlineCache
+		var got code.Opcode
+		name := co.names[co.Instrs[pc].Arg()]
+		if op == code.LOAD_ATTR_INSTANCE_VALUE {
+			got, _ = th.specializeLoadAttr(owner, name, &probe)
+		} else {
+			got, _ = th.specializeStoreAttr(owner, name, &probe)
+		}
+		if got == op {
+			c.version2 = probe.version
+			return op
+		}
+	}
+	return th.miss(co, pc)
+}
+
 // specialize chooses a specialized form for the generic instruction at pc
 // and fills its cache; it returns 0 and a reason when it cannot.
 func (th *Thread) specialize(f *Frame, pc int, in code.Instr, sp int, c *InlineCache) (code.Opcode, FailReason) {
@@ -416,7 +442,7 @@ func (th *Thread) specializeLoadAttr(owner Value, name *Str, c *InlineCache) (co
 		case nil:
 			if o.dict != nil {
 				if _, ok := o.dict.getS(name); ok {
-					c.version = t.version
+					c.version, c.version2 = t.version, 0
 					return code.LOAD_ATTR_INSTANCE_VALUE, 0
 				}
 			}
@@ -437,7 +463,7 @@ func (th *Thread) specializeLoadAttr(owner Value, name *Str, c *InlineCache) (co
 		if o.dict != nil {
 			if _, ok := o.dict.getS(name); ok {
 				if _, isFn := attr.o.(*Function); isFn || attr.Type().Lookup("__get__").o == nil {
-					c.version = t.version
+					c.version, c.version2 = t.version, 0
 					return code.LOAD_ATTR_INSTANCE_VALUE, 0
 				}
 			}
@@ -505,7 +531,7 @@ func (th *Thread) specializeStoreAttr(owner Value, name *Str, c *InlineCache) (c
 	if name.s == "__class__" || o.dict == nil {
 		return 0, FailKind
 	}
-	c.version = t.version
+	c.version, c.version2 = t.version, 0
 	return code.STORE_ATTR_INSTANCE_VALUE, 0
 }
 
