@@ -449,26 +449,49 @@ func (th *Thread) typeSetAttrGeneric(t *Type, name *Str, x Value) error {
 	return nil
 }
 
+// lookup finds name along the MRO of super's object after its
+// class, as super() does.
+func (s *Super) lookup(name *Str) (Value, bool) {
+	mro := s.objType.MRO
+	i := 0
+	for ; i < len(mro); i++ {
+		if mro[i] == s.thisType {
+			break
+		}
+	}
+	for i++; i < len(mro); i++ {
+		if v, ok := mro[i].Dict.getS(name); ok {
+			return v, true
+		}
+	}
+	return Null, false
+}
+
+// superMethod is LOAD_METHOD on super(): a plain function found for an
+// instance is returned with the instance to call it on, without making a
+// bound method.
+func (s *Super) method(name *Str) (fn, self Value, ok bool) {
+	if _, isType := s.obj.o.(*Type); isType || name.s == "__class__" {
+		return Null, Null, false
+	}
+	v, found := s.lookup(name)
+	if _, isFn := v.o.(*Function); !found || !isFn {
+		return Null, Null, false
+	}
+	return v, s.obj, true
+}
+
 func (th *Thread) superGetAttr(s *Super, name *Str) (Value, error) {
 	if name.s != "__class__" {
-		mro := s.objType.MRO
-		i := 0
-		for ; i < len(mro); i++ {
-			if mro[i] == s.thisType {
-				break
+		if v, ok := s.lookup(name); ok {
+			obj := s.obj
+			if obj.Is(Obj(s.objType)) {
+				obj = Null
 			}
-		}
-		for i++; i < len(mro); i++ {
-			if v, ok := mro[i].Dict.GetStr(name.s); ok {
-				obj := s.obj
-				if obj.Is(Obj(s.objType)) {
-					obj = Null
-				}
-				if _, isType := s.obj.o.(*Type); isType && obj.o == nil {
-					return th.bindDescriptor(v, Null, s.objType)
-				}
-				return th.bindDescriptor(v, obj, s.objType)
+			if _, isType := s.obj.o.(*Type); isType && obj.o == nil {
+				return th.bindDescriptor(v, Null, s.objType)
 			}
+			return th.bindDescriptor(v, obj, s.objType)
 		}
 	}
 	return th.genericGetAttr(Obj(s), name)

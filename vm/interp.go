@@ -326,6 +326,14 @@ func (th *Thread) run(f *Frame) (Value, error) {
 			}
 			f.sp, f.pc = sp, pc
 			obj := fast[sp-1]
+			if s, ok := obj.o.(*Super); ok {
+				if fn, self, ok := s.method(f.code.names[in.Arg()]); ok {
+					fast[sp-1] = fn
+					fast[sp] = self
+					sp++
+					break
+				}
+			}
 			var meth Value
 			var isMeth bool
 			meth, isMeth, err = th.getMethod(obj, f.code.names[in.Arg()])
