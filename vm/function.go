@@ -23,6 +23,11 @@ type CodeObj struct {
 	// frameSize is the number of Values a frame needs: locals then stack.
 	frameSize int
 	name      *Str
+	// exactArgs is the number of positional arguments that alone bind
+	// every parameter (no *args, **kwargs or keyword-only parameters, not
+	// a generator), or -1: what CALL_PY_EXACT_ARGS checks, whatever the
+	// function.
+	exactArgs int
 }
 
 // Type implements Object.
@@ -69,6 +74,10 @@ func NewCodeObj(c *code.Code) *CodeObj {
 		}
 	}
 	co.frameSize = max(c.NLocals+c.StackSize, 1)
+	co.exactArgs = -1
+	if c.Flags&(genFlags|code.VarArgs|code.VarKeywords) == 0 && c.KwOnlyArgCount == 0 {
+		co.exactArgs = c.ArgCount
+	}
 	return co
 }
 

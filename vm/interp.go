@@ -1278,7 +1278,12 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				args = fast[base+2 : sp]
 			}
 			fn, ok := callee.o.(*Function)
-			if !ok || fn.version != c.version || len(args) != int(c.index) || th.depth >= th.interp.recursionLimit {
+			// CALL_PY_EXACT_ARGS checks the shape of the function's code
+			// rather than its version, so that one site calling several
+			// functions (a polymorphic method call) stays specialized.
+			if !ok || th.depth >= th.interp.recursionLimit ||
+				(op == code.CALL_PY_EXACT_ARGS && fn.code.exactArgs != len(args)) ||
+				(op != code.CALL_PY_EXACT_ARGS && (fn.version != c.version || len(args) != int(c.index))) {
 				op = th.miss(f.code, pc-1)
 				goto redispatch
 			}
@@ -1550,7 +1555,7 @@ func (th *Thread) run(f *Frame) (Value, error) {
 					goto onError
 				}
 			}
-		case code.BINARY_OP_ADD_INT, code.BINARY_OP_SUBTRACT_INT, code.BINARY_OP_MULTIPLY_INT:
+		case code.BINARY_OP_ADD_INT, code.BINARY_OP_SUBTRACT_INT, code.BINARY_OP_MULTIPLY_INT, code.BINARY_OP_INT:
 			th.hit(f.code, pc-1)
 			a, b := fast[sp-2], fast[sp-1]
 			if !a.IsSmallInt() || !b.IsSmallInt() {

@@ -316,7 +316,10 @@ func (th *Thread) specialize(f *Frame, pc int, in code.Instr, sp int, c *InlineC
 				return code.BINARY_OP_SUBTRACT_INT, 0
 			case code.NB_MULTIPLY, code.NB_INPLACE_ADD + code.NB_MULTIPLY:
 				return code.BINARY_OP_MULTIPLY_INT, 0
+			case code.NB_POWER, code.NB_INPLACE_ADD + code.NB_POWER, code.NB_MATRIX_MULTIPLY, code.NB_INPLACE_ADD + code.NB_MATRIX_MULTIPLY:
+				return 0, FailKind
 			}
+			return code.BINARY_OP_INT, 0
 		case a.IsFloat() && b.IsFloat():
 			switch in.Arg() {
 			case code.NB_ADD, code.NB_INPLACE_ADD:

@@ -168,6 +168,7 @@ const (
 	BINARY_OP_ADD_INT               // BINARY_OP: both small ints
 	BINARY_OP_SUBTRACT_INT          // BINARY_OP: both small ints
 	BINARY_OP_MULTIPLY_INT          // BINARY_OP: both small ints
+	BINARY_OP_INT                   // BINARY_OP: both small ints, operators // % & | ^ << >> /
 	BINARY_OP_ADD_FLOAT             // BINARY_OP: both floats
 	BINARY_OP_SUBTRACT_FLOAT        // BINARY_OP: both floats
 	BINARY_OP_MULTIPLY_FLOAT        // BINARY_OP: both floats
@@ -376,6 +377,7 @@ var specializedFamily = map[Opcode]Opcode{
 	CALL_ALLOC_AND_ENTER_INIT:       CALL,
 	CALL_CALLABLE_INSTANCE:          CALL,
 	BINARY_OP_ADD_INT:               BINARY_OP,
+	BINARY_OP_INT:                   BINARY_OP,
 	BINARY_OP_SUBTRACT_INT:          BINARY_OP,
 	BINARY_OP_MULTIPLY_INT:          BINARY_OP,
 	BINARY_OP_ADD_FLOAT:             BINARY_OP,
@@ -428,6 +430,7 @@ var specializedNames = map[Opcode]string{
 	CALL_ALLOC_AND_ENTER_INIT:       "CALL_ALLOC_AND_ENTER_INIT",
 	CALL_CALLABLE_INSTANCE:          "CALL_CALLABLE_INSTANCE",
 	BINARY_OP_ADD_INT:               "BINARY_OP_ADD_INT",
+	BINARY_OP_INT:                   "BINARY_OP_INT",
 	BINARY_OP_SUBTRACT_INT:          "BINARY_OP_SUBTRACT_INT",
 	BINARY_OP_MULTIPLY_INT:          "BINARY_OP_MULTIPLY_INT",
 	BINARY_OP_ADD_FLOAT:             "BINARY_OP_ADD_FLOAT",
