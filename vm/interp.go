@@ -174,6 +174,12 @@ func (th *Thread) run(f *Frame) (Value, error) {
 		case code.NOP:
 		case code.POP_TOP:
 			sp--
+			// A discarded call result at the end of a loop body: take the
+			// back edge in the same dispatch unless an interrupt is due
+			// (then JUMP_BACKWARD runs on its own and handles it).
+			if nx := instrs[pc]; nx.Op() == code.JUMP_BACKWARD && th.interrupt.Load() == 0 {
+				pc = nx.Arg()
+			}
 		case code.PUSH_NULL:
 			fast[sp] = Null
 			sp++
