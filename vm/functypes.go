@@ -187,6 +187,13 @@ func initFunctionTypes() {
 				return Null, Errorf(NotImplementedErrorType, "pyjit: code.replace(%s=...) is not supported", k)
 			}
 		}
+		// The new code object gets its own instructions, in their generic
+		// forms: tier 1 rewrites instructions in place, and its caches
+		// belong to one code object.
+		c.Instrs = make([]code.Instr, len(c.Instrs))
+		for i, in := range co(self).Instrs {
+			c.Instrs[i] = code.MakeInstr(in.Op().Family(), in.Arg())
+		}
 		return Obj(NewCodeObj(&c)), nil
 	})
 
