@@ -88,8 +88,13 @@ func intern(s string) *Str {
 	if v, ok := internTable.Load(s); ok {
 		return v.(*Str)
 	}
+	// Interned strs are shared by every interpreter: what they cache
+	// lazily is computed before they are published.
 	v := NewStr(s)
 	v.Hash()
+	if !v.isASCII() {
+		v.Runes()
+	}
 	actual, _ := internTable.LoadOrStore(s, v)
 	return actual.(*Str)
 }

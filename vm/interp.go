@@ -1611,8 +1611,19 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				op = th.miss(f.code, pc-1)
 				goto redispatch
 			}
+			r := compareInts(in.Arg(), int64(a.n), int64(b.n))
+			// A comparison that feeds a conditional jump (`if a < b:`)
+			// branches at once, without making a bool.
+			if nx := instrs[pc]; nx.Op() == code.POP_JUMP_IF_FALSE || nx.Op() == code.POP_JUMP_IF_TRUE {
+				sp -= 2
+				pc++
+				if r == (nx.Op() == code.POP_JUMP_IF_TRUE) {
+					pc = nx.Arg()
+				}
+				break
+			}
 			sp--
-			fast[sp-1] = Bool(compareInts(in.Arg(), int64(a.n), int64(b.n)))
+			fast[sp-1] = Bool(r)
 		case code.COMPARE_OP_FLOAT:
 			th.hit(f.code, pc-1)
 			a, b := fast[sp-2], fast[sp-1]
@@ -1620,8 +1631,17 @@ func (th *Thread) run(f *Frame) (Value, error) {
 				op = th.miss(f.code, pc-1)
 				goto redispatch
 			}
+			r := compareFloats(in.Arg(), a.AsFloat(), b.AsFloat())
+			if nx := instrs[pc]; nx.Op() == code.POP_JUMP_IF_FALSE || nx.Op() == code.POP_JUMP_IF_TRUE {
+				sp -= 2
+				pc++
+				if r == (nx.Op() == code.POP_JUMP_IF_TRUE) {
+					pc = nx.Arg()
+				}
+				break
+			}
 			sp--
-			fast[sp-1] = Bool(compareFloats(in.Arg(), a.AsFloat(), b.AsFloat()))
+			fast[sp-1] = Bool(r)
 		case code.COMPARE_OP_STR:
 			th.hit(f.code, pc-1)
 			sa, ok1 := fast[sp-2].o.(*Str)

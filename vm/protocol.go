@@ -550,13 +550,17 @@ func (th *Thread) Next(it Value) (Value, bool, error) {
 	return v, true, nil
 }
 
-var asciiStrs [128]*Str
+// asciiStrs holds the one-character strs of ASCII, made when the package
+// loads (interpreters on other goroutines share them).
+var asciiStrs = func() (a [128]*Str) {
+	for c := range a {
+		a[c] = intern(string(rune(c)))
+	}
+	return a
+}()
 
 func asciiChar(c byte) *Str {
 	if c < 128 {
-		if asciiStrs[c] == nil {
-			asciiStrs[c] = intern(string(rune(c)))
-		}
 		return asciiStrs[c]
 	}
 	return NewStr(string(rune(c)))
