@@ -118,7 +118,7 @@ func (th *Thread) builtinBinary(op int, a, b Value) (Value, bool, error) {
 				}
 			}
 		}
-		r, err := bigIntOp(op, a, b)
+		r, err := th.bigIntOp(op, a, b)
 		return r, true, err
 	}
 	if (a.IsFloat() || aInt) && (b.IsFloat() || bInt) && !aIsInst && !bIsInst {
@@ -250,9 +250,13 @@ func (th *Thread) repeatCount(v Value) (int, bool) {
 	return int(i), true
 }
 
-// maxAllocBytes bounds one allocation a script sizes itself: beyond it
-// CPython's allocator fails, and Go's would end the process.
-const maxAllocBytes = 1 << 40
+// maxAllocBytes bounds one allocation a script sizes itself: beyond the
+// machine's memory CPython's allocator fails, and Go's would end the
+// process.
+var maxAllocBytes = int(physicalMemory())
+
+// maxLongDigits is the most 30-bit digits a CPython int can have.
+const maxLongDigits = (math.MaxInt64 - 24) / 4
 
 // valueBytes is the size of one Value in a list or tuple.
 const valueBytes = 24
@@ -364,7 +368,7 @@ func floatPow(x, y float64) (Value, error) {
 	return Float(r), nil
 }
 
-func bigIntOp(op int, a, b Value) (Value, error) {
+func (th *Thread) bigIntOp(op int, a, b Value) (Value, error) {
 	x, _ := asBig(a)
 	y, _ := asBig(b)
 	r := new(big.Int)
@@ -417,8 +421,20 @@ func bigIntOp(op int, a, b Value) (Value, error) {
 		if y.Sign() < 0 {
 			return Null, Errorf(ValueErrorType, "negative shift count")
 		}
-		if !y.IsInt64() || y.Int64() > 1<<31 {
+		// As CPython: a result with more 30-bit digits than an int can
+		// hold is an OverflowError, one that cannot be allocated a
+		// MemoryError.
+		if x.Sign() == 0 {
+			return Int(0), nil
+		}
+		if new(big.Int).Quo(y, big.NewInt(30)).Cmp(big.NewInt(maxLongDigits)) > 0 {
 			return Null, Errorf(OverflowErrorType, "too many digits in integer")
+		}
+		if !y.IsInt64() || y.Int64() > int64(maxAllocBytes)*8 {
+			return Null, NewException(MemoryErrorType)
+		}
+		if err := th.reserveRepeat(1, int((int64(x.BitLen())+y.Int64())/8)); err != nil {
+			return Null, err
 		}
 		r.Lsh(x, uint(y.Int64()))
 	case code.NB_RSHIFT:
