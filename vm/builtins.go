@@ -774,6 +774,10 @@ func (th *Thread) isInstance(v, cls Value) (bool, error) {
 		}
 		return false, nil
 	case *Tuple:
+		if err := th.enterRecursive(" in __instancecheck__"); err != nil {
+			return false, err
+		}
+		defer th.leaveRecursive()
 		for _, x := range c.items {
 			ok, err := th.isInstance(v, x)
 			if err != nil || ok {
@@ -820,6 +824,10 @@ func (th *Thread) isSubclass(v, cls Value) (bool, error) {
 		}
 		return sub.IsSubtype(c), nil
 	case *Tuple:
+		if err := th.enterRecursive(" in __subclasscheck__"); err != nil {
+			return false, err
+		}
+		defer th.leaveRecursive()
 		for _, x := range c.items {
 			ok, err := th.isSubclass(v, x)
 			if err != nil || ok {

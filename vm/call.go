@@ -24,6 +24,10 @@ func (th *Thread) Call(callable Value, args []Value, kwnames []string) (Value, e
 		full := make([]Value, len(args)+1)
 		full[0] = c.Self
 		copy(full[1:], args)
+		if err := th.enterGo(" while calling a Python object"); err != nil {
+			return Null, err
+		}
+		defer th.leaveGo()
 		return th.Call(c.Fn, full, kwnames)
 	case *MethodDescriptor:
 		return th.callMethodDescriptor(c, args, kwnames)
@@ -45,8 +49,11 @@ func (th *Thread) Call(callable Value, args []Value, kwnames []string) (Value, e
 	if th.depth >= th.interp.recursionLimit {
 		return Null, Errorf(RecursionErrorType, "maximum recursion depth exceeded while calling a Python object")
 	}
+	if err := th.enterGo(" while calling a Python object"); err != nil {
+		return Null, err
+	}
 	th.depth++
-	defer func() { th.depth-- }()
+	defer func() { th.depth--; th.goDepth-- }()
 	if f, ok := call.o.(*Function); ok {
 		return th.callWithSelf(f, callable, args, kwnames)
 	}

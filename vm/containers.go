@@ -54,24 +54,27 @@ func initContainerTypes() {
 
 // seqDunders installs the protocol methods shared by builtin containers.
 func seqDunders(t *Type) {
-	method(t, "__len__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+	protocolMethod(t, "__len__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		n, err := th.Len(unwrap(self))
 		return Int(int64(n)), err
 	})
-	method(t, "__getitem__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+	protocolMethod(t, "__getitem__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		if len(args) != 1 {
 			return Null, argCountError("__getitem__", 1, 1, len(args))
 		}
 		return th.GetItem(unwrap(self), args[0])
 	})
-	method(t, "__contains__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+	protocolMethod(t, "__contains__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		if len(args) != 1 {
+			return Null, argCountError("__contains__", 1, 1, len(args))
+		}
 		r, err := th.Contains(unwrap(self), args[0])
 		return Bool(r), err
 	})
-	method(t, "__iter__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+	protocolMethod(t, "__iter__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		return th.Iter(unwrap(self))
 	})
-	method(t, "__repr__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+	protocolMethod(t, "__repr__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		u := unwrap(self)
 		if tu, ok := u.o.(*Tuple); ok {
 			s, err := th.reprSeq(tu.items, "(", ")", len(tu.items) == 1)
@@ -82,7 +85,10 @@ func seqDunders(t *Type) {
 	})
 	for op := 0; op < 6; op++ {
 		op := op
-		method(t, cmpDunder[op], func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		protocolMethod(t, cmpDunder[op], func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			if len(args) != 1 {
+				return Null, argCountError(cmpDunder[op], 1, 1, len(args))
+			}
 			r, ok, err := th.builtinCompare(unwrap(self), unwrap(args[0]), op)
 			if !ok && err == nil {
 				return NotImplemented, nil
@@ -130,18 +136,24 @@ func initList() {
 		},
 		"pop": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 			l := listSelf(self)
-			if len(l.items) == 0 {
-				return Null, Errorf(IndexErrorType, "pop from empty list")
-			}
-			i := len(l.items) - 1
+			i := int64(-1)
 			if len(args) > 0 {
-				j, err := th.seqIndex(args[0], len(l.items), "pop")
+				// The index is converted first: its __index__ may change l.
+				j, err := th.indexArg(args[0], "list")
 				if err != nil {
 					return Null, err
 				}
 				i = j
 			}
-			v := l.items[i]
+			if len(l.items) == 0 {
+				return Null, Errorf(IndexErrorType, "pop from empty list")
+			}
+			k, err := normIndex(i, len(l.items), "pop")
+			if err != nil {
+				return Null, err
+			}
+			v := l.items[k]
+			i = int64(k)
 			copy(l.items[i:], l.items[i+1:])
 			l.items[len(l.items)-1] = Null
 			l.items = l.items[:len(l.items)-1]
@@ -176,13 +188,16 @@ func initList() {
 		},
 		"remove": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 			l := listSelf(self)
-			for i, it := range l.items {
-				eq, err := th.Equal(it, args[0])
+			// An item's __eq__ may change l: its length is read afresh.
+			for i := 0; i < len(l.items); i++ {
+				eq, err := th.sameOrEqual(l.items[i], args[0])
 				if err != nil {
 					return Null, err
 				}
 				if eq {
-					l.items = append(l.items[:i], l.items[i+1:]...)
+					if i < len(l.items) {
+						l.items = append(l.items[:i], l.items[i+1:]...)
+					}
 					return None, nil
 				}
 			}
@@ -192,14 +207,14 @@ func initList() {
 			l := listSelf(self)
 			start, stop := 0, len(l.items)
 			if len(args) > 1 {
-				s, e, _, err := th.sliceIndices(&Slice{Start: args[1], Stop: optArg(args, 2), Step: None}, len(l.items))
+				a, err := th.unpackSlice(&Slice{Start: args[1], Stop: optArg(args, 2), Step: None})
 				if err != nil {
 					return Null, err
 				}
-				start, stop = s, e
+				start, stop, _ = a.adjust(len(l.items))
 			}
 			for i := start; i < stop && i < len(l.items); i++ {
-				eq, err := th.Equal(l.items[i], args[0])
+				eq, err := th.sameOrEqual(l.items[i], args[0])
 				if err != nil {
 					return Null, err
 				}
@@ -212,8 +227,9 @@ func initList() {
 		},
 		"count": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 			n := 0
-			for _, it := range listSelf(self).items {
-				eq, err := th.Equal(it, args[0])
+			l := listSelf(self)
+			for i := 0; i < len(l.items); i++ {
+				eq, err := th.sameOrEqual(l.items[i], args[0])
 				if err != nil {
 					return Null, err
 				}
@@ -326,7 +342,7 @@ func initTuple() {
 		},
 		"index": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 			for i, it := range tupleSelf(self).items {
-				eq, err := th.Equal(it, args[0])
+				eq, err := th.sameOrEqual(it, args[0])
 				if err != nil {
 					return Null, err
 				}
@@ -339,7 +355,7 @@ func initTuple() {
 		"count": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 			n := 0
 			for _, it := range tupleSelf(self).items {
-				eq, err := th.Equal(it, args[0])
+				eq, err := th.sameOrEqual(it, args[0])
 				if err != nil {
 					return Null, err
 				}
@@ -661,13 +677,13 @@ func (th *Thread) dictViewContains(v *DictView, x Value) (bool, error) {
 		if err != nil || !ok {
 			return false, err
 		}
-		return th.Equal(val, t.items[1])
+		return th.sameOrEqual(val, t.items[1])
 	}
 	items, err := th.iterateToSlice(Obj(v))
 	if err != nil {
 		return false, err
 	}
-	return th.seqContains(items, x)
+	return th.seqContains(&items, x)
 }
 
 // DictView is dict.keys(), dict.values() or dict.items().
@@ -686,6 +702,7 @@ func initSet() {
 		t := t
 		frozen := t == FrozenSetType
 		seqDunders(t)
+		t.Dict.DelStr("__getitem__") // sets are not subscriptable
 		t.Dict.SetStr("__new__", Obj(&Builtin{Name: "__new__", owner: t.Name, Fn: func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 			cls := args[0].o.(*Type)
 			s := NewSet()

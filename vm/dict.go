@@ -50,8 +50,21 @@ const (
 )
 
 // find returns the entry index of key, or -1, plus the indices slot to use
-// for an insertion.
+// for an insertion. A key's __eq__ may change the dict; the lookup then
+// starts again, as in CPython.
 func (d *Dict) find(th *Thread, key Value, hash int64) (int, int, error) {
+	for {
+		i, slot, changed, err := d.findOnce(th, key, hash)
+		if !changed {
+			return i, slot, err
+		}
+	}
+}
+
+// findOnce is one lookup of find; changed reports that a comparison
+// changed the dict's keys, which makes the result void.
+func (d *Dict) findOnce(th *Thread, key Value, hash int64) (index, slot int, changed bool, err error) {
+	version := d.keysVersion
 	if d.indices == nil {
 		// Small dicts: linear scan.
 		for i := range d.entries {
@@ -60,17 +73,20 @@ func (d *Dict) find(th *Thread, key Value, hash int64) (int, int, error) {
 				continue
 			}
 			if e.key.Is(key) {
-				return i, -1, nil
+				return i, -1, false, nil
 			}
 			eq, err := th.eqForDict(e.key, key)
 			if err != nil {
-				return -1, -1, err
+				return -1, -1, false, err
+			}
+			if d.keysVersion != version {
+				return -1, -1, true, nil
 			}
 			if eq {
-				return i, -1, nil
+				return i, -1, false, nil
 			}
 		}
-		return -1, -1, nil
+		return -1, -1, false, nil
 	}
 	mask := uint64(len(d.indices) - 1)
 	i := uint64(hash) & mask
@@ -82,7 +98,7 @@ func (d *Dict) find(th *Thread, key Value, hash int64) (int, int, error) {
 			if free < 0 {
 				free = int(i)
 			}
-			return -1, free, nil
+			return -1, free, false, nil
 		}
 		if ix == ixDummy {
 			if free < 0 {
@@ -92,14 +108,17 @@ func (d *Dict) find(th *Thread, key Value, hash int64) (int, int, error) {
 			e := &d.entries[ix]
 			if e.hash == hash {
 				if e.key.Is(key) {
-					return int(ix), int(i), nil
+					return int(ix), int(i), false, nil
 				}
 				eq, err := th.eqForDict(e.key, key)
 				if err != nil {
-					return -1, -1, err
+					return -1, -1, false, err
+				}
+				if d.keysVersion != version {
+					return -1, -1, true, nil
 				}
 				if eq {
-					return int(ix), int(i), nil
+					return int(ix), int(i), false, nil
 				}
 			}
 		}

@@ -198,6 +198,13 @@ type MethodDescriptor struct {
 	Name  string
 	Owner *Type
 	Fn    BuiltinFunc
+	// protocol marks a special method of a builtin type that applies the
+	// protocol operation to the builtin value (list.__contains__ calls
+	// Contains). The protocol functions fall back to special methods only
+	// for values their fast paths do not know; for a builtin value itself
+	// such a method would call them back with the same value, so
+	// callDunder treats it as absent.
+	protocol bool
 }
 
 // Type implements Object.

@@ -67,7 +67,13 @@ func (th *Thread) allocFrame(n int) *Frame {
 			size = n
 		}
 		th.savedStacks = append(th.savedStacks, savedStack{th.stack, th.stackTop})
-		th.stack = make([]Value, size)
+		if len(th.spareStack) >= size {
+			// The chunk released last: a call that crosses a chunk
+			// boundary again and again does not allocate each time.
+			th.stack, th.spareStack = th.spareStack, nil
+		} else {
+			th.stack = make([]Value, size)
+		}
 		th.stackTop = 0
 		f.stackTop = -len(th.savedStacks) // marker: pop chunk on release
 	} else {
@@ -109,6 +115,9 @@ func (th *Thread) releaseFrame(f *Frame) {
 	if f.stackTop < 0 {
 		s := th.savedStacks[len(th.savedStacks)-1]
 		th.savedStacks = th.savedStacks[:len(th.savedStacks)-1]
+		if len(th.stack) == stackChunk {
+			th.spareStack = th.stack
+		}
 		th.stack, th.stackTop = s.stack, s.top
 	} else {
 		th.stackTop = f.stackTop
@@ -131,8 +140,20 @@ func (th *Thread) releaseFrame(f *Frame) {
 
 // run executes frame f (and the frames it calls) until f returns or
 // yields. f must have been prepared by the caller; it is linked above the
-// thread's current frame.
+// thread's current frame. Each run is a nested interpreter loop on the Go
+// stack, counted by enterGo.
 func (th *Thread) run(f *Frame) (Value, error) {
+	if err := th.enterGo(""); err != nil {
+		th.releaseFrame(f)
+		return Null, err
+	}
+	v, err := th.runLoop(f)
+	th.goDepth--
+	return v, err
+}
+
+// runLoop is the interpreter loop of run.
+func (th *Thread) runLoop(f *Frame) (Value, error) {
 	if th.depth >= th.interp.recursionLimit {
 		th.releaseFrame(f)
 		return Null, Errorf(RecursionErrorType, "maximum recursion depth exceeded")

@@ -23,6 +23,13 @@ type Options struct {
 	Path           []string // module search path (the script's directory, PYTHONPATH)
 	// RecursionLimit defaults to 1000.
 	RecursionLimit int
+	// NestingLimit bounds how deeply Go code may nest on the Go stack:
+	// calls from builtins and special methods back into Python, iterators
+	// wrapping iterators, recursion over nested containers. Python code
+	// cannot raise it (sys.setrecursionlimit does not); past it a script
+	// gets RecursionError rather than exhausting Go's stack. Defaults to
+	// DefaultNestingLimit; each level takes a few kilobytes of Go stack.
+	NestingLimit int
 	// StepLimit, if positive, stops a Run after that many steps (loop
 	// iterations and calls of Python functions) with a *LimitError.
 	StepLimit int64
@@ -43,6 +50,7 @@ type Interpreter struct {
 	builtins       *Dict
 	modules        *Dict
 	recursionLimit int
+	nestingLimit   int
 	stdout         *bufio.Writer
 	stderr         io.Writer
 	rawStdout      io.Writer
@@ -69,9 +77,11 @@ type Thread struct {
 	interp      *Interpreter
 	frame       *Frame
 	depth       int
+	goDepth     int // levels of Go-stack recursion (enterGo)
 	stack       []Value
 	stackTop    int
 	savedStacks []savedStack
+	spareStack  []Value // the last chunk released, kept for the next one
 	framePool   []*Frame
 	excInfo     Value // exception being handled (sys.exc_info)
 	reprStack   []Object
@@ -93,6 +103,10 @@ func New(opts Options) *Interpreter {
 		memoryLimit: opts.MemoryLimit, fsys: opts.FS}
 	if opts.RecursionLimit > 0 {
 		in.recursionLimit = opts.RecursionLimit
+	}
+	in.nestingLimit = DefaultNestingLimit
+	if opts.NestingLimit > 0 {
+		in.nestingLimit = opts.NestingLimit
 	}
 	in.rawStdout = opts.Stdout
 	if in.rawStdout == nil {
@@ -283,7 +297,11 @@ func (in *Interpreter) RunMainInPackage(pkg, filename string, src []byte) error 
 	if err != nil {
 		exc := asException(err)
 		if !exc.typ.IsSubtype(SystemExitType) {
-			th.PrintException(exc)
+			// Printing runs Python code (__str__ of the exception and its
+			// notes): it runs under the same guard as the script.
+			if perr := in.runGuarded(func() error { th.PrintException(exc); return nil }); perr != nil {
+				io.WriteString(in.stderr, exc.typ.Name+": <exception str() failed>\n")
+			}
 		}
 		return exc
 	}
@@ -318,7 +336,11 @@ func (in *Interpreter) ExitStatus(err error) int {
 	if code.IsSmallInt() || code.IsBool() {
 		return int(int64(code.n)) & 0xff
 	}
-	s, serr := in.main.Str(code)
+	var s string
+	serr := in.runGuarded(func() (err error) {
+		s, err = in.main.Str(code)
+		return err
+	})
 	if serr != nil {
 		s = "<exit code>"
 	}
@@ -342,6 +364,7 @@ func (in *Interpreter) runGuarded(f func() error) (err error) {
 			err = Errorf(SystemErrorType, "pyjit internal error: %v", r)
 			in.main.frame = nil
 			in.main.depth = 0
+			in.main.goDepth = 0
 		}
 	}()
 	return f()

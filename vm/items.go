@@ -21,9 +21,13 @@ func (th *Thread) GetItem(v, k Value) (Value, error) {
 			return o.items[i], nil
 		}
 		if s, ok := k.o.(*Slice); ok {
-			return Obj(NewList(th.sliceValues(o.items, s))), th.sliceErr(s, len(o.items))
+			a, err := th.unpackSlice(s)
+			if err != nil {
+				return Null, err
+			}
+			return Obj(NewList(sliceValues(o.items, a))), nil
 		}
-		i, err := th.seqIndex(k, len(o.items), "list")
+		i, err := th.seqIndexLive(k, func() int { return len(o.items) }, "list")
 		if err != nil {
 			return Null, err
 		}
@@ -40,10 +44,11 @@ func (th *Thread) GetItem(v, k Value) (Value, error) {
 			return o.items[i], nil
 		}
 		if s, ok := k.o.(*Slice); ok {
-			if err := th.sliceErr(s, len(o.items)); err != nil {
+			a, err := th.unpackSlice(s)
+			if err != nil {
 				return Null, err
 			}
-			return Obj(NewTuple(th.sliceValues(o.items, s))), nil
+			return Obj(NewTuple(sliceValues(o.items, a))), nil
 		}
 		i, err := th.seqIndex(k, len(o.items), "tuple")
 		if err != nil {
@@ -61,10 +66,11 @@ func (th *Thread) GetItem(v, k Value) (Value, error) {
 		return r, nil
 	case *Str:
 		if s, ok := k.o.(*Slice); ok {
-			if err := th.sliceErr(s, o.Len()); err != nil {
+			a, err := th.unpackSlice(s)
+			if err != nil {
 				return Null, err
 			}
-			return String(th.sliceStr(o, s)), nil
+			return String(sliceStr(o, a)), nil
 		}
 		n := o.Len()
 		i, err := th.seqIndex(k, n, "string")
@@ -91,10 +97,11 @@ func (th *Thread) GetItem(v, k Value) (Value, error) {
 		return Int(o.start + int64(i)*o.step), nil
 	case *Bytes:
 		if s, ok := k.o.(*Slice); ok {
-			start, stop, step, err := th.sliceIndices(s, len(o.b))
+			a, err := th.unpackSlice(s)
 			if err != nil {
 				return Null, err
 			}
+			start, stop, step := a.adjust(len(o.b))
 			var out []byte
 			for i, c := 0, start; i < sliceLen(start, stop, step); i, c = i+1, c+step {
 				out = append(out, o.b[c])
@@ -105,7 +112,7 @@ func (th *Thread) GetItem(v, k Value) (Value, error) {
 		if o.mutable {
 			name = "bytearray index"
 		}
-		i, err := th.seqIndex(k, len(o.b), name)
+		i, err := th.seqIndexLive(k, func() int { return len(o.b) }, name)
 		if err != nil {
 			return Null, err
 		}
@@ -128,16 +135,9 @@ func (th *Thread) GetItem(v, k Value) (Value, error) {
 	return Null, Errorf(TypeErrorType, "'%s' object is not subscriptable", v.Type().Name)
 }
 
-func (th *Thread) sliceErr(s *Slice, n int) error {
-	_, _, _, err := th.sliceIndices(s, n)
-	return err
-}
-
-func (th *Thread) sliceValues(items []Value, s *Slice) []Value {
-	start, stop, step, err := th.sliceIndices(s, len(items))
-	if err != nil {
-		return nil
-	}
+// sliceValues returns the items of a slice of items.
+func sliceValues(items []Value, a sliceArgs) []Value {
+	start, stop, step := a.adjust(len(items))
 	n := sliceLen(start, stop, step)
 	out := make([]Value, n)
 	for i, j := 0, start; i < n; i, j = i+1, j+step {
@@ -146,9 +146,9 @@ func (th *Thread) sliceValues(items []Value, s *Slice) []Value {
 	return out
 }
 
-func (th *Thread) sliceStr(o *Str, s *Slice) string {
-	n := o.Len()
-	start, stop, step, _ := th.sliceIndices(s, n)
+// sliceStr returns a slice of a str.
+func sliceStr(o *Str, a sliceArgs) string {
+	start, stop, step := a.adjust(o.Len())
 	if o.isASCII() {
 		if step == 1 {
 			if stop < start {
@@ -170,34 +170,52 @@ func (th *Thread) sliceStr(o *Str, s *Slice) string {
 	return encodeRunes(out)
 }
 
-// seqIndex converts an index for a sequence of length n, with CPython's errors.
+// seqIndex converts an index for a sequence of length n, with CPython's
+// errors. n must not depend on k's __index__, which runs first; mutable
+// sequences use seqIndexLive.
 func (th *Thread) seqIndex(k Value, n int, what string) (int, error) {
+	i, err := th.indexArg(k, what)
+	if err != nil {
+		return 0, err
+	}
+	return normIndex(i, n, what)
+}
+
+// seqIndexLive is seqIndex for a sequence whose length k's __index__ may
+// change: the length is read after the conversion.
+func (th *Thread) seqIndexLive(k Value, length func() int, what string) (int, error) {
+	i, err := th.indexArg(k, what)
+	if err != nil {
+		return 0, err
+	}
+	return normIndex(i, length(), what)
+}
+
+// indexArg converts a subscript with __index__, with CPython's errors.
+func (th *Thread) indexArg(k Value, what string) (int64, error) {
 	i, ok, err := th.index(k)
 	if err != nil {
 		if e, isE := err.(*Exception); isE && e.typ == IndexErrorType {
-			return 0, Errorf(IndexErrorType, "cannot fit 'int' into an index-sized integer")
+			return 0, Errorf(IndexErrorType, "cannot fit '%s' into an index-sized integer", k.Type().Name)
 		}
 		return 0, err
 	}
-	if !ok {
-		tn := what
-		switch what {
-		case "string":
-			tn = "string"
-		case "range object":
-			tn = "range"
-		}
-		_ = tn
-		switch what {
-		case "list", "tuple":
-			return 0, Errorf(TypeErrorType, "%s indices must be integers or slices, not %s", what, k.Type().Name)
-		case "string":
-			return 0, Errorf(TypeErrorType, "string indices must be integers, not '%s'", k.Type().Name)
-		case "range object":
-			return 0, Errorf(TypeErrorType, "range indices must be integers or slices, not %s", k.Type().Name)
-		}
-		return 0, Errorf(TypeErrorType, "byte indices must be integers or slices, not %s", k.Type().Name)
+	if ok {
+		return i, nil
 	}
+	switch what {
+	case "list", "tuple":
+		return 0, Errorf(TypeErrorType, "%s indices must be integers or slices, not %s", what, k.Type().Name)
+	case "string":
+		return 0, Errorf(TypeErrorType, "string indices must be integers, not '%s'", k.Type().Name)
+	case "range object":
+		return 0, Errorf(TypeErrorType, "range indices must be integers or slices, not %s", k.Type().Name)
+	}
+	return 0, Errorf(TypeErrorType, "byte indices must be integers or slices, not %s", k.Type().Name)
+}
+
+// normIndex resolves a possibly negative index against length n.
+func normIndex(i int64, n int, what string) (int, error) {
 	if i < 0 {
 		i += int64(n)
 	}
@@ -225,7 +243,7 @@ func (th *Thread) SetItem(v, k, x Value) error {
 			o.items[i] = x
 			return nil
 		}
-		i, err := th.seqIndex(k, len(o.items), "list assignment")
+		i, err := th.seqIndexLive(k, func() int { return len(o.items) }, "list assignment")
 		if err != nil {
 			if e, ok := err.(*Exception); ok && e.typ == TypeErrorType {
 				return Errorf(TypeErrorType, "list indices must be integers or slices, not %s", k.Type().Name)
@@ -238,7 +256,7 @@ func (th *Thread) SetItem(v, k, x Value) error {
 		return o.Set(th, k, x)
 	case *Bytes:
 		if o.mutable {
-			i, err := th.seqIndex(k, len(o.b), "bytearray")
+			i, err := th.seqIndexLive(k, func() int { return len(o.b) }, "bytearray")
 			if err != nil {
 				return err
 			}
@@ -264,10 +282,11 @@ func (th *Thread) listSetSlice(l *List, s *Slice, x Value) error {
 		}
 		return err
 	}
-	start, stop, step, err := th.sliceIndices(s, len(l.items))
+	a, err := th.unpackSlice(s)
 	if err != nil {
 		return err
 	}
+	start, stop, step := a.adjust(len(l.items))
 	if step == 1 {
 		if stop < start {
 			stop = start
@@ -294,10 +313,11 @@ func (th *Thread) DelItem(v, k Value) error {
 	switch o := v.o.(type) {
 	case *List:
 		if s, ok := k.o.(*Slice); ok {
-			start, stop, step, err := th.sliceIndices(s, len(o.items))
+			a, err := th.unpackSlice(s)
 			if err != nil {
 				return err
 			}
+			start, stop, step := a.adjust(len(o.items))
 			n := sliceLen(start, stop, step)
 			del := map[int]bool{}
 			for i, j := 0, start; i < n; i, j = i+1, j+step {
@@ -312,7 +332,7 @@ func (th *Thread) DelItem(v, k Value) error {
 			o.items = out
 			return nil
 		}
-		i, err := th.seqIndex(k, len(o.items), "list assignment")
+		i, err := th.seqIndexLive(k, func() int { return len(o.items) }, "list assignment")
 		if err != nil {
 			return err
 		}

@@ -56,7 +56,7 @@ func (in *Interpreter) Run(ctx context.Context, f func(th *Thread) error) (err e
 	}
 	in.running++
 	in.ctx = ctx
-	frame, depth, excInfo, reprDepth := th.frame, th.depth, th.excInfo, len(th.reprStack)
+	frame, depth, goDepth, excInfo, reprDepth := th.frame, th.depth, th.goDepth, th.excInfo, len(th.reprStack)
 	th.steps = 0
 	if in.stepLimit > 0 {
 		th.interrupt.Or(interruptSteps)
@@ -71,7 +71,7 @@ func (in *Interpreter) Run(ctx context.Context, f func(th *Thread) error) (err e
 		in.running--
 		if err != nil {
 			// An aborted run leaves no trace in the thread's state.
-			th.frame, th.depth, th.excInfo = frame, depth, excInfo
+			th.frame, th.depth, th.goDepth, th.excInfo = frame, depth, goDepth, excInfo
 			th.reprStack = th.reprStack[:reprDepth]
 		}
 	}()

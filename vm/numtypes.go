@@ -17,7 +17,10 @@ import (
 func addOperatorDunders(t *Type, accepts func(Value) bool) {
 	for op := 0; op <= code.NB_XOR; op++ {
 		op := op
-		method(t, binaryDunders[op], func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		if !numberHasOperator(t, op) {
+			continue
+		}
+		protocolMethod(t, binaryDunders[op], func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 			if len(args) != 1 {
 				return Null, argCountError(binaryDunders[op], 1, 1, len(args))
 			}
@@ -31,7 +34,7 @@ func addOperatorDunders(t *Type, accepts func(Value) bool) {
 			}
 			return r, err
 		})
-		method(t, reflectedDunders[op], func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		protocolMethod(t, reflectedDunders[op], func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 			if len(args) != 1 {
 				return Null, argCountError(reflectedDunders[op], 1, 1, len(args))
 			}
@@ -48,7 +51,7 @@ func addOperatorDunders(t *Type, accepts func(Value) bool) {
 	}
 	for op := 0; op < 6; op++ {
 		op := op
-		method(t, cmpDunder[op], func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		protocolMethod(t, cmpDunder[op], func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 			if len(args) != 1 {
 				return Null, argCountError(cmpDunder[op], 1, 1, len(args))
 			}
@@ -64,23 +67,26 @@ func addOperatorDunders(t *Type, accepts func(Value) bool) {
 		op   code.Opcode
 	}{{"__neg__", code.UNARY_NEGATIVE}, {"__pos__", code.UNARY_POSITIVE}, {"__invert__", code.UNARY_INVERT}} {
 		u := u
-		method(t, u.name, func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		if u.op == code.UNARY_INVERT && t == FloatType {
+			continue
+		}
+		protocolMethod(t, u.name, func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 			return th.unaryOp(u.op, unwrap(self))
 		})
 	}
-	method(t, "__hash__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+	protocolMethod(t, "__hash__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		h, err := th.Hash(unwrap(self))
 		return Int(h), err
 	})
-	method(t, "__repr__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+	protocolMethod(t, "__repr__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		s, err := th.Repr(unwrap(self))
 		return String(s), err
 	})
-	method(t, "__bool__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+	protocolMethod(t, "__bool__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		b, err := th.Truth(unwrap(self))
 		return Bool(b), err
 	})
-	method(t, "__format__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+	protocolMethod(t, "__format__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		if len(args) != 1 {
 			return Null, argCountError("__format__", 1, 1, len(args))
 		}
@@ -91,6 +97,19 @@ func addOperatorDunders(t *Type, accepts func(Value) bool) {
 		s, err := th.formatBuiltin(unwrap(self), spec.s)
 		return String(s), err
 	})
+}
+
+// numberHasOperator reports whether the builtin number type t defines the
+// binary operator op: neither int nor float has @, and float has no
+// bitwise operators.
+func numberHasOperator(t *Type, op int) bool {
+	switch op {
+	case code.NB_MATRIX_MULTIPLY:
+		return false
+	case code.NB_AND, code.NB_OR, code.NB_XOR, code.NB_LSHIFT, code.NB_RSHIFT:
+		return t != FloatType
+	}
+	return true
 }
 
 func isNumber(v Value) bool {

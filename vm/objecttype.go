@@ -47,6 +47,13 @@ func formatHex(u uint64) string {
 
 func method(t *Type, name string, fn BuiltinFunc) { t.addMethod(name, fn) }
 
+// protocolMethod installs a special method that applies a protocol
+// operation (Contains, GetItem, a binary operator, ...) to the builtin
+// value of self; see MethodDescriptor.protocol.
+func protocolMethod(t *Type, name string, fn BuiltinFunc) {
+	t.Dict.SetStr(name, Obj(&MethodDescriptor{Name: name, Owner: t, Fn: fn, protocol: true}))
+}
+
 func initObjectType() {
 	o := ObjectType
 	objectNewBuiltin = &Builtin{Name: "__new__", Fn: objectNew, owner: "object"}

@@ -23,6 +23,15 @@ func (th *Thread) callDunder(v Value, name string, args ...Value) (res Value, fo
 	if m.IsNone() {
 		return Null, false, nil
 	}
+	if md, ok := m.o.(*MethodDescriptor); ok && md.protocol && !isWrapped(v) {
+		// The protocol operation that called us already tried v's builtin
+		// representation; the special method would only call it again.
+		return Null, false, nil
+	}
+	if err := th.enterGo(name); err != nil {
+		return Null, true, err
+	}
+	defer th.leaveGo()
 	full := make([]Value, len(args)+1)
 	full[0] = v
 	copy(full[1:], args)
@@ -292,6 +301,15 @@ func (th *Thread) eqForDict(a, b Value) (bool, error) {
 	return th.Equal(a, b)
 }
 
+// sameOrEqual is CPython's PyObject_RichCompareBool(a, b, Py_EQ), which
+// containers use: an object is equal to itself whatever its __eq__ says.
+func (th *Thread) sameOrEqual(a, b Value) (bool, error) {
+	if a.Is(b) {
+		return true, nil
+	}
+	return th.Equal(a, b)
+}
+
 // Equal implements a == b as a bool.
 func (th *Thread) Equal(a, b Value) (bool, error) {
 	if a.Is(b) {
@@ -453,12 +471,12 @@ func (th *Thread) builtinCompare(a, b Value, op int) (Value, bool, error) {
 		}
 	case *List:
 		if y, ok := b.o.(*List); ok {
-			r, err := th.compareSeq(x.items, y.items, op)
+			r, err := th.compareSeq(&x.items, &y.items, op)
 			return r, true, err
 		}
 	case *Tuple:
 		if y, ok := b.o.(*Tuple); ok {
-			r, err := th.compareSeq(x.items, y.items, op)
+			r, err := th.compareSeq(&x.items, &y.items, op)
 			return r, true, err
 		}
 	case *Bytes:
@@ -520,17 +538,23 @@ func compareIntFloat(a Value, f float64) int {
 	return bf.Cmp(big.NewFloat(f))
 }
 
-func (th *Thread) compareSeq(x, y []Value, op int) (Value, error) {
+// compareSeq compares two lists or tuples item by item. The items are
+// read through pointers because an item's __eq__ may change a list.
+func (th *Thread) compareSeq(xp, yp *[]Value, op int) (Value, error) {
 	if err := th.enterRecursive(" in comparison"); err != nil {
 		return Null, err
 	}
 	defer th.leaveRecursive()
-	if (op == code.CMP_EQ || op == code.CMP_NE) && len(x) != len(y) {
+	if (op == code.CMP_EQ || op == code.CMP_NE) && len(*xp) != len(*yp) {
 		return Bool(op == code.CMP_NE), nil
 	}
 	i := 0
-	for ; i < len(x) && i < len(y); i++ {
-		eq, err := th.Equal(x[i], y[i])
+	for ; i < len(*xp) && i < len(*yp); i++ {
+		a, b := (*xp)[i], (*yp)[i]
+		if a.Is(b) {
+			continue
+		}
+		eq, err := th.Equal(a, b)
 		if err != nil {
 			return Null, err
 		}
@@ -538,6 +562,7 @@ func (th *Thread) compareSeq(x, y []Value, op int) (Value, error) {
 			break
 		}
 	}
+	x, y := *xp, *yp
 	if i >= len(x) || i >= len(y) {
 		return Bool(cmpResult(op, cmpInt(len(x), len(y)))), nil
 	}
@@ -576,7 +601,7 @@ func (th *Thread) dictEqual(x, y *Dict) (bool, error) {
 			eq = false
 			return false
 		}
-		same, e := th.Equal(v, w)
+		same, e := th.sameOrEqual(v, w)
 		if e != nil {
 			err = e
 			return false

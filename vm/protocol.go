@@ -3,6 +3,8 @@ package vm
 // repr/str, iteration, len, subscripting and containment.
 
 import (
+	"bytes"
+	"math"
 	"strings"
 
 	"github.com/pyjit/pyjit/vm/code"
@@ -534,7 +536,14 @@ func (th *Thread) Next(it Value) (Value, bool, error) {
 		return v, true, nil
 	}
 	if gi, ok := it.o.(goIterator); ok {
-		return gi.next(th)
+		// Iterators implemented in Go may wrap others (map over map over
+		// ...), each level a Go call.
+		if err := th.enterGo(""); err != nil {
+			return Null, false, err
+		}
+		v, ok, err := gi.next(th)
+		th.goDepth--
+		return v, ok, err
 	}
 	m := it.Type().Lookup("__next__")
 	if m.o == nil {
@@ -722,9 +731,9 @@ func (th *Thread) Contains(container, x Value) (bool, error) {
 	case *Set:
 		return o.Contains(th, x)
 	case *List:
-		return th.seqContains(o.items, x)
+		return th.seqContains(&o.items, x)
 	case *Tuple:
-		return th.seqContains(o.items, x)
+		return th.seqContains(&o.items, x)
 	case *Range:
 		if x.IsSmallInt() {
 			i := int64(x.n)
@@ -734,12 +743,7 @@ func (th *Thread) Contains(container, x Value) (bool, error) {
 			return (i-o.start)%o.step == 0, nil
 		}
 	case *Bytes:
-		if x.IsSmallInt() {
-			return strings.IndexByte(string(o.b), byte(x.n)) >= 0, nil
-		}
-		if b, ok := x.o.(*Bytes); ok {
-			return strings.Contains(string(o.b), string(b.b)), nil
-		}
+		return th.bytesContains(o.b, x)
 	}
 	r, found, err := th.callDunder(container, "__contains__", x)
 	if err != nil {
@@ -767,12 +771,33 @@ func (th *Thread) Contains(container, x Value) (bool, error) {
 	}
 }
 
-func (th *Thread) seqContains(items []Value, x Value) (bool, error) {
-	for i := 0; i < len(items); i++ {
-		if items[i].Is(x) {
-			return true, nil
-		}
-		eq, err := th.Equal(items[i], x)
+// bytesContains implements `x in b` for bytes and bytearray: x is a
+// bytes-like object or an integer in range(256).
+func (th *Thread) bytesContains(b []byte, x Value) (bool, error) {
+	if sub, ok := bytesLike(x); ok {
+		return bytes.Contains(b, sub), nil
+	}
+	if _, big := unwrap(x).o.(*BigInt); big {
+		return false, Errorf(ValueErrorType, "byte must be in range(0, 256)")
+	}
+	i, found, err := th.index(x)
+	if err != nil {
+		return false, err
+	}
+	if !found {
+		return false, Errorf(TypeErrorType, "a bytes-like object is required, not '%s'", x.Type().Name)
+	}
+	if i < 0 || i > 255 {
+		return false, Errorf(ValueErrorType, "byte must be in range(0, 256)")
+	}
+	return bytes.IndexByte(b, byte(i)) >= 0, nil
+}
+
+// seqContains implements `x in` a list or tuple. The items are read
+// through a pointer because an item's __eq__ may change a list.
+func (th *Thread) seqContains(items *[]Value, x Value) (bool, error) {
+	for i := 0; i < len(*items); i++ {
+		eq, err := th.sameOrEqual((*items)[i], x)
 		if err != nil || eq {
 			return eq, err
 		}
@@ -917,62 +942,116 @@ func (th *Thread) index(v Value) (int64, bool, error) {
 	return int64(r.n), true, nil
 }
 
-// sliceIndices resolves a slice against a sequence of length n.
+// sliceIndices resolves a slice against a sequence of length n. n must
+// not depend on the slice's __index__ methods, which run first; containers
+// whose length a callback can change use unpackSlice, then adjust with the
+// length read afterwards.
 func (th *Thread) sliceIndices(s *Slice, n int) (start, stop, step int, err error) {
-	step = 1
+	a, err := th.unpackSlice(s)
+	if err != nil {
+		return 0, 0, 0, err
+	}
+	start, stop, step = a.adjust(n)
+	return start, stop, step, nil
+}
+
+// indexSaturated converts v with __index__ (called once), saturating
+// values beyond int64 as CPython's _PyEval_SliceIndex does. ok is false
+// when v has no __index__.
+func (th *Thread) indexSaturated(v Value) (int64, bool, error) {
+	r := v
+	switch v.o.(type) {
+	case intTag, boolTag, *BigInt:
+	default:
+		var found bool
+		var err error
+		r, found, err = th.callDunder(v, "__index__")
+		if err != nil || !found {
+			return 0, found, err
+		}
+		if !isIntLike(r) {
+			return 0, true, Errorf(TypeErrorType, "__index__ returned non-int (type %s)", r.Type().Name)
+		}
+		r = unwrap(r)
+	}
+	if b, ok := r.o.(*BigInt); ok {
+		if b.b.Sign() < 0 {
+			return math.MinInt64, true, nil
+		}
+		return math.MaxInt64, true, nil
+	}
+	return int64(r.n), true, nil
+}
+
+// sliceArgs are a slice's bounds converted to integers, before they are
+// resolved against a length (CPython's PySlice_Unpack).
+type sliceArgs struct {
+	start, stop, step int64
+}
+
+// unpackSlice converts a slice's bounds with __index__, each once; out of
+// range values saturate as in CPython.
+func (th *Thread) unpackSlice(s *Slice) (sliceArgs, error) {
+	conv := func(v Value) (int64, error) {
+		i, ok, err := th.indexSaturated(v)
+		if err == nil && !ok {
+			err = Errorf(TypeErrorType, "slice indices must be integers or None or have an __index__ method")
+		}
+		return i, err
+	}
+	a := sliceArgs{step: 1}
+	var err error
 	if !s.Step.IsNone() {
-		st, ok, err := th.index(s.Step)
-		if err != nil {
-			return 0, 0, 0, err
+		if a.step, err = conv(s.Step); err != nil {
+			return a, err
 		}
-		if !ok {
-			return 0, 0, 0, Errorf(TypeErrorType, "slice indices must be integers or None or have an __index__ method")
+		if a.step == 0 {
+			return a, Errorf(ValueErrorType, "slice step cannot be zero")
 		}
-		if st == 0 {
-			return 0, 0, 0, Errorf(ValueErrorType, "slice step cannot be zero")
+		if a.step < -math.MaxInt64 {
+			a.step = -math.MaxInt64 // so that -step does not overflow
 		}
-		step = int(st)
 	}
-	get := func(v Value, def int, lo, hi int) (int, error) {
-		if v.IsNone() {
-			return def, nil
+	if s.Start.IsNone() {
+		a.start = 0
+		if a.step < 0 {
+			a.start = math.MaxInt64
 		}
-		i, ok, err := th.index(v)
-		if err != nil {
-			if e, isE := err.(*Exception); isE && e.typ == IndexErrorType {
-				if b, _ := asBig(v); b != nil && b.Sign() < 0 {
-					return lo, nil
-				}
-				return hi, nil
-			}
-			return 0, err
+	} else if a.start, err = conv(s.Start); err != nil {
+		return a, err
+	}
+	if s.Stop.IsNone() {
+		a.stop = math.MaxInt64
+		if a.step < 0 {
+			a.stop = math.MinInt64
 		}
-		if !ok {
-			return 0, Errorf(TypeErrorType, "slice indices must be integers or None or have an __index__ method")
-		}
-		x := int(i)
+	} else if a.stop, err = conv(s.Stop); err != nil {
+		return a, err
+	}
+	return a, nil
+}
+
+// adjust resolves the bounds against a sequence of length n (CPython's
+// PySlice_AdjustIndices).
+func (a sliceArgs) adjust(n int) (start, stop, step int) {
+	clamp := func(x int64) int {
 		if x < 0 {
-			x += n
-			if x < lo {
-				x = lo
+			x += int64(n)
+			if x < 0 {
+				if a.step < 0 {
+					return -1
+				}
+				return 0
 			}
-		} else if x > hi {
-			x = hi
+		} else if x >= int64(n) {
+			if a.step < 0 {
+				return n - 1
+			}
+			return n
 		}
-		return x, nil
+		return int(x)
 	}
-	if step > 0 {
-		if start, err = get(s.Start, 0, 0, n); err != nil {
-			return
-		}
-		stop, err = get(s.Stop, n, 0, n)
-	} else {
-		if start, err = get(s.Start, n-1, -1, n-1); err != nil {
-			return
-		}
-		stop, err = get(s.Stop, -1, -1, n-1)
-	}
-	return
+	return clamp(a.start), clamp(a.stop), int(a.step)
 }
 
 func sliceLen(start, stop, step int) int {
@@ -990,14 +1069,42 @@ func sliceLen(start, stop, step int) int {
 
 // enterRecursive counts a level of Go-level recursion over Python data
 // (nested containers), raising RecursionError at the limit as CPython's
-// Py_EnterRecursiveCall does.
+// Py_EnterRecursiveCall does. The level also counts toward the Go-stack
+// bound (see enterGo).
 func (th *Thread) enterRecursive(where string) error {
+	if err := th.enterGo(where); err != nil {
+		return err
+	}
 	th.depth++
 	if th.depth > th.interp.recursionLimit {
 		th.depth--
+		th.goDepth--
 		return Errorf(RecursionErrorType, "maximum recursion depth exceeded%s", where)
 	}
 	return nil
 }
 
-func (th *Thread) leaveRecursive() { th.depth-- }
+func (th *Thread) leaveRecursive() {
+	th.depth--
+	th.goDepth--
+}
+
+// DefaultNestingLimit is the default for Options.NestingLimit.
+const DefaultNestingLimit = 20000
+
+// enterGo counts a level of recursion on the Go stack: Go code calling
+// back into Python (a nested interpreter loop, a special method), iterators
+// wrapping iterators, recursion over nested data. Python-to-Python calls
+// run in one loop and do not count. The bound is the host's
+// (Options.NestingLimit), not sys.setrecursionlimit's, so that no script
+// reaches Go's stack limit; beyond it the script gets RecursionError.
+// Every successful enterGo is paired with leaveGo.
+func (th *Thread) enterGo(where string) error {
+	if th.goDepth >= th.interp.nestingLimit {
+		return Errorf(RecursionErrorType, "maximum recursion depth exceeded%s", where)
+	}
+	th.goDepth++
+	return nil
+}
+
+func (th *Thread) leaveGo() { th.goDepth-- }
