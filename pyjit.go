@@ -160,16 +160,27 @@ func (in *Interpreter) VM() *vm.Interpreter { return in.vm }
 // run runs f under ctx and the limits, flushes the script's output, and
 // turns a Python exception into an *Error.
 func (in *Interpreter) run(ctx context.Context, f func(th *Thread) error) error {
+	var traceback string
 	err := in.vm.Run(ctx, func(th *Thread) error {
 		if _, err := th.Import("sys"); err != nil {
 			return err
 		}
-		return f(th)
+		err := f(th)
+		var exc *vm.Exception
+		if errors.As(err, &exc) {
+			// Formatting runs the exception's __str__: under the same
+			// limits as the script.
+			var ferr error
+			if traceback, ferr = th.FormatExceptionErr(exc); ferr != nil {
+				return ferr
+			}
+		}
+		return err
 	})
 	in.vm.Flush()
 	var exc *vm.Exception
 	if errors.As(err, &exc) {
-		return &Error{Exception: exc, Traceback: in.vm.Thread().FormatException(exc)}
+		return &Error{Exception: exc, Traceback: traceback}
 	}
 	return err
 }

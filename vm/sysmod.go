@@ -343,7 +343,7 @@ func makePyjitModule(th *Thread) (*Module, error) {
 			if !ok {
 				return Null, Errorf(TypeErrorType, "format_exception_only() argument must be an exception")
 			}
-			return String(th.formatExceptionOnly(e)), nil
+			return String(th.formatExceptionOnly(e, &printCtx{})), nil
 		},
 		"format_tb": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 			tb, ok := args[0].o.(*Traceback)

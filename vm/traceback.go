@@ -5,6 +5,7 @@ package vm
 // and the caret lines that point at the failing expression.
 
 import (
+	"errors"
 	"io"
 	"strings"
 	"unicode/utf8"
@@ -45,11 +46,22 @@ func (in *Interpreter) rememberSource(filename string, src []byte) {
 }
 
 // FormatException renders an exception with its chain as CPython prints it.
+// It runs Python code (__str__ of the exceptions and their notes), so a
+// host calls it inside Interpreter.Run, under the script's limits; see
+// FormatExceptionErr.
 func (th *Thread) FormatException(exc *Exception) string {
+	s, _ := th.FormatExceptionErr(exc)
+	return s
+}
+
+// FormatExceptionErr is FormatException that also reports a limit (a
+// *LimitError) reached while the Python code it calls ran; the text is
+// then incomplete.
+func (th *Thread) FormatExceptionErr(exc *Exception) (string, error) {
 	var b strings.Builder
 	ctx := &printCtx{seen: map[*Exception]bool{}}
 	th.formatChain(&b, exc, ctx)
-	return b.String()
+	return b.String(), ctx.stopped
 }
 
 // printCtx follows CPython's _ExceptionPrintContext: exception groups are
@@ -58,6 +70,16 @@ type printCtx struct {
 	seen      map[*Exception]bool
 	depth     int
 	needClose bool
+	stopped   error // a *LimitError from Python code the formatting ran
+}
+
+// failed notes an error from Python code run while formatting; a limit
+// stops the formatting.
+func (c *printCtx) failed(err error) {
+	var le *LimitError
+	if c.stopped == nil && errors.As(err, &le) {
+		c.stopped = err
+	}
 }
 
 func (c *printCtx) indent() string { return strings.Repeat(" ", 2*c.depth) }
@@ -107,7 +129,7 @@ func (th *Thread) formatChain(b *strings.Builder, exc *Exception, ctx *printCtx)
 		chain = append(chain, link{msg, e})
 		e = next
 	}
-	for i := len(chain) - 1; i >= 0; i-- {
+	for i := len(chain) - 1; i >= 0 && ctx.stopped == nil; i-- {
 		if i < len(chain)-1 {
 			ctx.emit(b, chain[i].msg, "")
 		}
@@ -155,7 +177,7 @@ func (th *Thread) formatOne(b *strings.Builder, exc *Exception, ctx *printCtx) {
 			ctx.emit(b, "Traceback (most recent call last):\n", "")
 			ctx.emit(b, th.formatStack(exc), "")
 		}
-		ctx.emit(b, th.formatExceptionOnly(exc), "")
+		ctx.emit(b, th.formatExceptionOnly(exc, ctx), "")
 		return
 	}
 	if ctx.depth > maxGroupDepth {
@@ -174,8 +196,13 @@ func (th *Thread) formatOne(b *strings.Builder, exc *Exception, ctx *printCtx) {
 		ctx.emit(b, "Exception Group Traceback (most recent call last):\n", margin)
 		ctx.emit(b, th.formatStack(exc), "")
 	}
-	ctx.emit(b, th.formatExceptionOnly(exc), "")
-	subs := exc.args.items[1].o.(*Tuple).items
+	ctx.emit(b, th.formatExceptionOnly(exc, ctx), "")
+	var subs []Value
+	if len(exc.args.items) > 1 {
+		if t, ok := exc.args.items[1].o.(*Tuple); ok {
+			subs = t.items
+		}
+	}
 	n := len(subs)
 	if n > maxGroupWidth {
 		n = maxGroupWidth + 1
@@ -198,7 +225,9 @@ func (th *Thread) formatOne(b *strings.Builder, exc *Exception, ctx *printCtx) {
 		b.WriteString(ctx.indent() + lead + "+---------------- " + title + " ----------------\n")
 		ctx.depth++
 		if !truncated {
-			th.formatChain(b, subs[i].o.(*Exception), ctx)
+			if sub, ok := subs[i].o.(*Exception); ok {
+				th.formatChain(b, sub, ctx)
+			}
 		} else {
 			remaining := len(subs) - maxGroupWidth
 			ctx.emit(b, "and "+itoa(remaining)+" more exception"+plural_s(remaining > 1)+"\n", "")
@@ -216,7 +245,7 @@ func (th *Thread) formatOne(b *strings.Builder, exc *Exception, ctx *printCtx) {
 
 // formatExceptionOnly renders the "Type: message" part (with a SyntaxError's
 // location and notes).
-func (th *Thread) formatExceptionOnly(exc *Exception) string {
+func (th *Thread) formatExceptionOnly(exc *Exception, ctx *printCtx) string {
 	var b strings.Builder
 	if exc.typ.IsSubtype(SyntaxErrorType) {
 		th.formatSyntaxError(&b, exc)
@@ -235,6 +264,7 @@ func (th *Thread) formatExceptionOnly(exc *Exception) string {
 		msg, err = th.Str(Obj(exc))
 	}
 	if err != nil {
+		ctx.failed(err)
 		b.WriteString(name + ": <exception str() failed>\n")
 	} else if msg == "" {
 		b.WriteString(name + "\n")
@@ -247,12 +277,16 @@ func (th *Thread) formatExceptionOnly(exc *Exception) string {
 				for _, n := range l.items {
 					s, err := th.Str(n)
 					if err != nil {
+						ctx.failed(err)
 						s = "<note str() failed>"
 					}
 					b.WriteString(s + "\n")
 				}
 			} else {
-				r, _ := th.Repr(notes)
+				r, err := th.Repr(notes)
+				if err != nil {
+					ctx.failed(err)
+				}
 				b.WriteString(r + "\n")
 			}
 		}
