@@ -147,7 +147,12 @@ func (th *Thread) run(f *Frame) (Value, error) {
 		th.releaseFrame(f)
 		return Null, err
 	}
+	// Python code starts afresh: callDunder's re-entry rule is for a
+	// builtin method calling back directly.
+	saved := th.builtinDunder
+	th.builtinDunder = dunderCall{}
 	v, err := th.runLoop(f)
+	th.builtinDunder = saved
 	th.goDepth--
 	return v, err
 }

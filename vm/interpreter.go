@@ -74,21 +74,24 @@ type Interpreter struct {
 // Thread is the execution state of one Python thread: its frame chain,
 // value stack and handled-exception state.
 type Thread struct {
-	interp      *Interpreter
-	frame       *Frame
-	depth       int
-	goDepth     int // levels of Go-stack recursion (enterGo)
-	stack       []Value
-	stackTop    int
-	savedStacks []savedStack
-	spareStack  []Value // the last chunk released, kept for the next one
-	framePool   []*Frame
-	excInfo     Value // exception being handled (sys.exc_info)
-	reprStack   []Object
-	interrupt   atomic.Int32 // interrupt* bits, set asynchronously; checked by the loop
-	sampleBuf   []FrameInfo
-	steps       int64
-	spec        Specializer // copied from the interpreter for the loop
+	interp  *Interpreter
+	frame   *Frame
+	depth   int
+	goDepth int // levels of Go-stack recursion (enterGo)
+	// builtinDunder is the innermost builtin special method callDunder
+	// is running (see callDunder).
+	builtinDunder dunderCall
+	stack         []Value
+	stackTop      int
+	savedStacks   []savedStack
+	spareStack    []Value // the last chunk released, kept for the next one
+	framePool     []*Frame
+	excInfo       Value // exception being handled (sys.exc_info)
+	reprStack     []Object
+	interrupt     atomic.Int32 // interrupt* bits, set asynchronously; checked by the loop
+	sampleBuf     []FrameInfo
+	steps         int64
+	spec          Specializer // copied from the interpreter for the loop
 	// exArgs and exNames are reused by CALL_FUNCTION_EX to hand a Python
 	// function its arguments in vector form.
 	exArgs  []Value
@@ -365,6 +368,7 @@ func (in *Interpreter) runGuarded(f func() error) (err error) {
 			in.main.frame = nil
 			in.main.depth = 0
 			in.main.goDepth = 0
+			in.main.builtinDunder = dunderCall{}
 		}
 	}()
 	return f()

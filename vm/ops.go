@@ -23,10 +23,20 @@ func (th *Thread) callDunder(v Value, name string, args ...Value) (res Value, fo
 	if m.IsNone() {
 		return Null, false, nil
 	}
-	if md, ok := m.o.(*MethodDescriptor); ok && md.protocol && !isWrapped(v) {
-		// The protocol operation that called us already tried v's builtin
-		// representation; the special method would only call it again.
-		return Null, false, nil
+	md, isBuiltin := m.o.(*MethodDescriptor)
+	if isBuiltin {
+		if md.protocol && !isWrapped(v) {
+			// The protocol operation that called us already tried v's
+			// builtin representation; the special method would only call
+			// it again.
+			return Null, false, nil
+		}
+		if th.builtinDunder.name == name && th.builtinDunder.self.Is(v) {
+			// A builtin special method asked the protocol for the same
+			// operation on the same value: the same rule, for methods not
+			// marked as protocol methods.
+			return Null, false, nil
+		}
 	}
 	if err := th.enterGo(name); err != nil {
 		return Null, true, err
@@ -35,8 +45,21 @@ func (th *Thread) callDunder(v Value, name string, args ...Value) (res Value, fo
 	full := make([]Value, len(args)+1)
 	full[0] = v
 	copy(full[1:], args)
+	if isBuiltin {
+		saved := th.builtinDunder
+		th.builtinDunder = dunderCall{v, name}
+		res, err = th.callDescriptorAsMethod(m, v, full)
+		th.builtinDunder = saved
+		return res, true, err
+	}
 	res, err = th.callDescriptorAsMethod(m, v, full)
 	return res, true, err
+}
+
+// dunderCall is a builtin special method running on behalf of callDunder.
+type dunderCall struct {
+	self Value
+	name string
 }
 
 // callDescriptorAsMethod calls a type attribute found by special-method
