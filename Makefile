@@ -3,7 +3,7 @@ GO ?= go
 PYTHON ?= python3
 BIN := bin/pyjit
 
-.PHONY: build test unit conformance golden fuzz bench lint
+.PHONY: build test unit conformance golden fuzz fuzz-runtime fuzz-runtime-short bench lint
 
 build:
 	$(GO) build -o $(BIN) ./cmd/pyjit
@@ -38,6 +38,20 @@ FUZZTIME ?= 2m
 fuzz:
 	$(GO) test ./vm/syntax -run=^$$ -fuzz=FuzzParse -fuzztime=$(FUZZTIME) -fuzzminimizetime=1s
 	$(GO) test ./vm/compile -run=^$$ -fuzz=FuzzCompile -fuzztime=$(FUZZTIME) -fuzzminimizetime=1s
+
+# fuzz-runtime compares pyjit with CPython on generated programs that call
+# every method of the builtin types and every builtin function with awkward
+# arguments and apply every operator to awkward operands (tests/fuzzruntime).
+# Reduced failing cases, one per failure signature, and SUMMARY.md land in
+# FUZZOUT (bin/ is not tracked). fuzz-runtime-short is a fixed-seed run of
+# about a minute that stops at the first failure, meant for CI.
+FUZZRUNTIME_TIME ?= 10m
+FUZZOUT ?= bin/fuzz-finds
+fuzz-runtime: build
+	$(GO) run ./tests/fuzzruntime -pyjit $(BIN) -python $(PYTHON) -duration $(FUZZRUNTIME_TIME) -out $(FUZZOUT) -keep-going
+
+fuzz-runtime-short: build
+	$(GO) run ./tests/fuzzruntime -pyjit $(BIN) -python $(PYTHON) -seed 1 -n 40 -out $(FUZZOUT)
 
 # bench is the main job: every benchmark program, side by side with the
 # other interpreters found on the machine, then the Go call-path benchmarks.
