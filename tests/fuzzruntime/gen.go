@@ -365,7 +365,7 @@ func (g *Gen) Case() Case {
 	case k < 18:
 		c.Kind = "binop"
 		c.Op = g.pick(binops)
-		c.Target = "op." + c.Op
+		c.Target = "op." + strings.ReplaceAll(c.Op, " ", "_")
 		c.Args = []string{g.Operand(), g.Operand()}
 		if (c.Op == "**" || c.Op == "<<") && !exponentSafe(c.Args[1]) {
 			c.Args[1] = g.pick([]string{"2", "-1", "0.5", "63", "64"})

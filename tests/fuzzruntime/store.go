@@ -53,6 +53,9 @@ func openStore(dir string) (*Store, error) {
 	if s.Finds == nil {
 		s.Finds = map[string]*Find{}
 	}
+	for _, f := range s.Finds {
+		f.Group = group(f.Sig)
+	}
 	return s, nil
 }
 
@@ -109,7 +112,7 @@ func (s *Store) saveLocked() error {
 var (
 	fromRE   = regexp.MustCompile(` (from|in) \S+$`)
 	slugRE   = regexp.MustCompile(`[^A-Za-z0-9]+`)
-	wrongRE  = regexp.MustCompile(`^wrong exception: CPython (\S+), pyjit (\S+) from `)
+	wrongRE  = regexp.MustCompile(`^wrong exception: CPython (.+?), pyjit (.+?) from `)
 	targetRE = regexp.MustCompile(` (?:from|in) (\S+)$`)
 )
 
