@@ -338,10 +338,14 @@ func (c *compiler) breakContinue(sp syntax.Span, isBreak bool) {
 		}
 		c.errorAt(sp, "'continue' not properly in loop")
 	}
+	// Each block is popped before its unwinding code is compiled, so a
+	// break or continue inside a finally body being unwound sees only the
+	// blocks around it.
 	saved := u.fblocks
 	for j := len(u.fblocks) - 1; j > i; j-- {
-		c.unwindBlock(u.fblocks[j], false)
+		b := u.fblocks[j]
 		u.fblocks = u.fblocks[:j]
+		c.unwindBlock(b, false)
 	}
 	u.fblocks = saved
 	u.setPos(sp)
@@ -387,7 +391,16 @@ func (c *compiler) unwindBlock(b *fblock, preserve bool) {
 			u.depth++
 		}
 		savedDepth := u.depth
-		c.stmts(b.finally)
+		if preserve {
+			// A break or continue in the finally body drops the value
+			// being returned.
+			n := len(u.fblocks)
+			u.fblocks = append(u.fblocks, &fblock{kind: popValue, depth: u.depth})
+			c.stmts(b.finally)
+			u.fblocks = u.fblocks[:n]
+		} else {
+			c.stmts(b.finally)
+		}
 		u.depth = savedDepth
 		if preserve {
 			u.depth--
