@@ -13,7 +13,10 @@ package compile
 
 import (
 	"fmt"
+	"math"
 	"math/big"
+	"strconv"
+	"strings"
 
 	"github.com/pyjit/pyjit/vm/code"
 	"github.com/pyjit/pyjit/vm/resolve"
@@ -314,7 +317,9 @@ func (u *unit) constIndex(v any) int {
 	case *big.Int:
 		key = constKey{"big", x.String()}
 	case code.Tuple:
-		key = constKey{"tuple", code.ConstRepr(x) + typesig(x)}
+		var b strings.Builder
+		tupleKey(&b, x)
+		key = constKey{"tuple", b.String()}
 	default:
 		u.consts = append(u.consts, v)
 		return len(u.consts) - 1
@@ -329,12 +334,46 @@ func (u *unit) constIndex(v any) int {
 
 func signbit(f float64) bool { return f < 0 || (f == 0 && 1/f < 0) }
 
-func typesig(t code.Tuple) string {
-	s := ""
+// tupleKey writes a key for a constant tuple that tells apart all tuples
+// Python does not consider the same constant: element types and the sign
+// of zero count as well as the values.
+func tupleKey(b *strings.Builder, t code.Tuple) {
+	b.WriteByte('(')
 	for _, x := range t {
-		s += fmt.Sprintf("%T,", x)
+		switch v := x.(type) {
+		case nil:
+			b.WriteString("N")
+		case bool:
+			b.WriteString("b")
+			b.WriteString(strconv.FormatBool(v))
+		case int64:
+			b.WriteString("i")
+			b.WriteString(strconv.FormatInt(v, 10))
+		case *big.Int:
+			b.WriteString("i")
+			b.WriteString(v.String())
+		case float64:
+			b.WriteString("f")
+			b.WriteString(strconv.FormatUint(math.Float64bits(v), 16))
+		case string:
+			b.WriteString("s")
+			b.WriteString(strconv.Itoa(len(v)))
+			b.WriteByte(':')
+			b.WriteString(v)
+		case code.Bytes:
+			b.WriteString("y")
+			b.WriteString(strconv.Itoa(len(v)))
+			b.WriteByte(':')
+			b.WriteString(string(v))
+		case code.Tuple:
+			b.WriteString("t")
+			tupleKey(b, v)
+		default:
+			fmt.Fprintf(b, "%T:%v", v, v)
+		}
+		b.WriteByte(',')
 	}
-	return s
+	b.WriteByte(')')
 }
 
 func (u *unit) loadConst(v any) { u.emit(code.LOAD_CONST, u.constIndex(v)) }
