@@ -477,7 +477,9 @@ func (p *parser) parseFStringExpr(text string, at Pos, tokSpan Span) Expr {
 			break
 		}
 	}
-	sub := &parser{file: p.file, src: p.src, toks: toks, depth: p.depth}
+	// As in CPython, the expression is parsed by a parser of its own,
+	// whose rules nest afresh.
+	sub := &parser{file: p.file, src: p.src, toks: toks, depth: p.depth, check: p.check}
 	var e Expr
 	func() {
 		defer func() {
