@@ -3,7 +3,7 @@ GO ?= go
 PYTHON ?= python3
 BIN := bin/pyjit
 
-.PHONY: build test unit conformance golden fuzz bench lint
+.PHONY: build test unit conformance golden fuzz bench lint compile-scaling
 
 build:
 	$(GO) build -o $(BIN) ./cmd/pyjit
@@ -38,6 +38,14 @@ FUZZTIME ?= 2m
 fuzz:
 	$(GO) test ./vm/syntax -run=^$$ -fuzz=FuzzParse -fuzztime=$(FUZZTIME) -fuzzminimizetime=1s
 	$(GO) test ./vm/compile -run=^$$ -fuzz=FuzzCompile -fuzztime=$(FUZZTIME) -fuzzminimizetime=1s
+
+# compile-scaling compiles long sources of many shapes (long literals,
+# operator chains, many statements and jumps) at sizes n and 4n and prints
+# the time ratios, side by side with CPython's compile(): near 4 is linear.
+# The same shapes are a Go benchmark: go test ./vm/compile -bench=CompileScaling
+SCALE_N ?= 100000
+compile-scaling:
+	$(GO) run ./tests/compilescale -n $(SCALE_N) -python "$(PYTHON)"
 
 # bench is the main job: every benchmark program, side by side with the
 # other interpreters found on the machine, then the Go call-path benchmarks.
