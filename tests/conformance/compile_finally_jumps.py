@@ -67,3 +67,36 @@ def src_compiles():
     exec(compile(src, 's', 'exec'), ns)
     print('exec ok', ns['i'])
 src_compiles()
+
+# Several returns through one finally; a try inside the finally body.
+class Counter:
+    depth = 0
+    def f(self, k):
+        try:
+            self.depth += 1
+            if k == 1:
+                return 'one'
+            if k == 2:
+                return 'two'
+            return 'other'
+        finally:
+            try:
+                self.depth -= 1
+            except AttributeError:
+                pass
+c = Counter()
+print(c.f(1), c.f(2), c.f(3), c.depth)
+def nested():
+    for i in range(2):
+        try:
+            if i:
+                return i
+        finally:
+            for j in range(2):
+                try:
+                    if j:
+                        break
+                finally:
+                    print('inner', i, j)
+    return 'x'
+print(nested())

@@ -384,9 +384,7 @@ func (u *unit) setPos(sp syntax.Span) {
 	u.pos = code.Position{Line: sp.Start.Line, EndLine: sp.End.Line, Col: sp.Start.Col, EndCol: sp.End.Col}
 }
 
-func (u *unit) pushHandler(target label) {
-	u.handlers = append(u.handlers, handler{target, u.depth})
-}
+func (u *unit) pushHandler(target label) { u.pushHandlerAt(target, u.depth) }
 
 func (u *unit) popHandler() { u.handlers = u.handlers[:len(u.handlers)-1] }
 

@@ -332,7 +332,11 @@ func (c *compiler) pushBlock(b *fblock) {
 	if len(u.fblocks) >= maxBlocks {
 		c.errorAt(c.curStmt, "too many statically nested blocks")
 	}
-	u.fblocks = append(u.fblocks, b)
+	// Unwinding compiles finally bodies with the block stack cut short
+	// while the whole stack is kept to be restored: append to a copy,
+	// never over the kept blocks.
+	n := len(u.fblocks)
+	u.fblocks = append(u.fblocks[:n:n], b)
 }
 
 // breakContinue unwinds blocks up to the innermost loop and jumps.
@@ -543,7 +547,11 @@ func (c *compiler) tryExcept(s *syntax.Try) {
 }
 
 func (u *unit) pushHandlerAt(target label, depth int) {
-	u.handlers = append(u.handlers, handler{target, depth})
+	// A finally body compiled on an early exit runs with the handler
+	// stack cut short and the whole stack kept to be restored: append to
+	// a copy, never over the kept handlers.
+	n := len(u.handlers)
+	u.handlers = append(u.handlers[:n:n], handler{target, depth})
 }
 
 func (c *compiler) tryFinally(s *syntax.Try) {
