@@ -3,7 +3,7 @@ GO ?= go
 PYTHON ?= python3
 BIN := bin/pyjit
 
-.PHONY: build test unit conformance golden fuzz fuzz-runtime fuzz-runtime-short bench lint
+.PHONY: build test unit conformance golden fuzz fuzz-runtime fuzz-runtime-short bench lint compile-scaling
 
 build:
 	$(GO) build -o $(BIN) ./cmd/pyjit
@@ -52,6 +52,14 @@ fuzz-runtime: build
 
 fuzz-runtime-short: build
 	$(GO) run ./tests/fuzzruntime -pyjit $(BIN) -python $(PYTHON) -seed 1 -n 40 -out $(FUZZOUT)
+
+# compile-scaling compiles long sources of many shapes (long literals,
+# operator chains, many statements and jumps) at sizes n and 4n and prints
+# the time ratios, side by side with CPython's compile(): near 4 is linear.
+# The same shapes are a Go benchmark: go test ./vm/compile -bench=CompileScaling
+SCALE_N ?= 100000
+compile-scaling:
+	$(GO) run ./tests/compilescale -n $(SCALE_N) -python "$(PYTHON)"
 
 # bench is the main job: every benchmark program, side by side with the
 # other interpreters found on the machine, then the Go call-path benchmarks.

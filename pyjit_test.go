@@ -170,3 +170,14 @@ summary = (len(json.loads(text)), caught, sum(gen), functools.reduce(lambda a, b
 		}
 	}
 }
+
+// TestStepLimitStopsCompile checks that the step limit stops the
+// compilation of a huge source, not only its execution.
+func TestStepLimitStopsCompile(t *testing.T) {
+	in := pyjit.New(pyjit.Options{StepLimit: 5})
+	src := "x = [" + strings.Repeat("a, ", 500000) + "]\n"
+	err := in.Exec(context.Background(), "big.py", src)
+	if !errors.Is(err, pyjit.ErrStepLimit) {
+		t.Fatalf("got %v, want the step limit", err)
+	}
+}

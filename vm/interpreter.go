@@ -159,7 +159,7 @@ func (th *Thread) checkInterrupt() error {
 
 // Compile compiles source into a code object.
 func (in *Interpreter) Compile(filename string, src []byte, mode compile.Mode) (*CodeObj, error) {
-	co, err := compile.Compile(filename, src, mode)
+	co, err := compile.CompileWith(filename, src, mode, compile.Options{Check: in.main.checkInterrupt, RecursionLimit: in.recursionLimit, Depth: in.main.depth})
 	if err != nil {
 		return nil, syntaxErrorFrom(err)
 	}
@@ -239,6 +239,12 @@ func syntaxErrorFrom(err error) error {
 	se, ok := err.(*syntax.Error)
 	if !ok {
 		return err
+	}
+	switch se.Kind { // the compiler's limits
+	case "RecursionError":
+		return NewException(RecursionErrorType, String(se.Msg))
+	case "MemoryError":
+		return NewException(MemoryErrorType)
 	}
 	t := SyntaxErrorType
 	switch se.Kind {

@@ -5,6 +5,8 @@
 //	runner -pyjit bin/pyjit [-mode ARG] DIR     compare (exit 1 on mismatch)
 //	runner -golden -python python3 DIR          record expectations
 //
+// A NAME.py argument instead of a directory selects that program alone.
+//
 // Expectations live next to each program: NAME.py.out (stdout),
 // NAME.py.err (stderr, when not empty) and NAME.py.exit (when not 0).
 //
@@ -46,6 +48,10 @@ func main() {
 	}
 	var files []string
 	for _, dir := range flag.Args() {
+		if strings.HasSuffix(dir, ".py") {
+			files = append(files, dir) // a single program
+			continue
+		}
 		m, err := filepath.Glob(filepath.Join(dir, "*.py"))
 		if err != nil {
 			fmt.Fprintln(os.Stderr, err)

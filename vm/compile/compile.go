@@ -13,7 +13,10 @@ package compile
 
 import (
 	"fmt"
+	"math"
 	"math/big"
+	"strconv"
+	"strings"
 
 	"github.com/pyjit/pyjit/vm/code"
 	"github.com/pyjit/pyjit/vm/resolve"
@@ -30,17 +33,63 @@ const (
 	SingleMode
 )
 
+// Options adjusts compilation.
+type Options struct {
+	// Check, when set, is called every few thousand tokens, tree nodes or
+	// instructions while compiling. An error it returns stops compiling
+	// and Compile returns it as is: this is how Ctrl-C, a deadline or a
+	// step limit interrupt the compilation of a huge source.
+	Check func() error
+	// RecursionLimit is Python's recursion limit (sys.getrecursionlimit(),
+	// 1000 when 0) and Depth the recursion depth of the code compiling.
+	// As in CPython, statements and expressions may nest 3 levels per
+	// level of recursion left; deeper trees raise RecursionError.
+	RecursionLimit, Depth int
+}
+
+// maxTreeDepth caps the nesting of statements and expressions whatever
+// the recursion limit, so that the front end's recursion stays well inside
+// the Go stack.
+const maxTreeDepth = 200000
+
+// maxBlocks is CPython's CO_MAXBLOCKS: how many loops, try and with
+// blocks may nest in one function.
+const maxBlocks = 20
+
+// maxDepth is how deep the tree may nest under opts.
+func (opts Options) maxDepth() int {
+	limit := opts.RecursionLimit
+	if limit <= 0 {
+		limit = 1000
+	}
+	d := 3*limit - 3*opts.Depth
+	if limit > maxTreeDepth/3 {
+		d = maxTreeDepth - 3*opts.Depth
+	}
+	if d < 1 {
+		d = 1
+	}
+	return d
+}
+
 // Compile parses, resolves and compiles source.
 func Compile(filename string, src []byte, mode Mode) (*code.Code, error) {
-	c := &compiler{file: filename, src: src}
+	return CompileWith(filename, src, mode, Options{})
+}
+
+// CompileWith parses, resolves and compiles source with options.
+func CompileWith(filename string, src []byte, mode Mode, opts Options) (*code.Code, error) {
+	c := &compiler{file: filename, src: src, check: opts.Check, maxDepth: opts.maxDepth() + 100}
+	popts := syntax.Options{Check: opts.Check}
+	ropts := resolve.Options{Check: opts.Check, MaxDepth: opts.maxDepth()}
 	var info *resolve.Info
 	var err error
 	if mode == EvalMode {
-		e, perr := syntax.ParseExpr(filename, src)
+		e, perr := syntax.ParseExprWith(filename, src, popts)
 		if perr != nil {
 			return nil, perr
 		}
-		info, err = resolve.Expr(filename, src, e)
+		info, err = resolve.ExprWith(filename, src, e, ropts)
 		if err != nil {
 			return nil, err
 		}
@@ -52,11 +101,11 @@ func Compile(filename string, src []byte, mode Mode) (*code.Code, error) {
 			return c.popUnit()
 		})
 	}
-	mod, perr := syntax.Parse(filename, src)
+	mod, perr := syntax.ParseWith(filename, src, popts)
 	if perr != nil {
 		return nil, perr
 	}
-	info, err = resolve.File(filename, src, mod)
+	info, err = resolve.FileWith(filename, src, mod, ropts)
 	if err != nil {
 		return nil, err
 	}
@@ -95,7 +144,39 @@ type compiler struct {
 	interactive bool
 	futureAnno  bool
 	warnings    []code.Warning
+	check       func() error // Options.Check
+	steps       int          // instructions emitted, for check
+	depth       int          // nesting of expr and stmt calls
+	curStmt     syntax.Span  // the statement being compiled
+	maxDepth    int
 }
+
+// checkEvery is how many instructions pass between calls of Options.Check.
+const checkEvery = 4096
+
+type stopError struct{ err error }
+
+// poll calls Options.Check every checkEvery calls.
+func (c *compiler) poll() {
+	c.steps++
+	if c.check != nil && c.steps%checkEvery == 0 {
+		if err := c.check(); err != nil {
+			panic(stopError{err})
+		}
+	}
+}
+
+// enter guards the compiler's recursion over the tree. The resolver has
+// already refused trees nested deeper than the limit, so this fails only
+// if the compiler recursed where the resolver did not.
+func (c *compiler) enter(sp syntax.Span) {
+	c.depth++
+	if c.depth > c.maxDepth {
+		c.errorKind(sp, resolve.RecursionMsg, "RecursionError")
+	}
+}
+
+func (c *compiler) leave() { c.depth-- }
 
 func (c *compiler) warn(sp syntax.Span, msg string) {
 	c.warnings = append(c.warnings, code.Warning{Line: int(sp.Start.Line), Msg: msg})
@@ -106,6 +187,10 @@ type compileError struct{ err *syntax.Error }
 func (c *compiler) run(f func() *code.Code) (co *code.Code, err error) {
 	defer func() {
 		if r := recover(); r != nil {
+			if se, ok := r.(stopError); ok {
+				co, err = nil, se.err
+				return
+			}
 			ce, ok := r.(compileError)
 			if !ok {
 				panic(r)
@@ -118,8 +203,12 @@ func (c *compiler) run(f func() *code.Code) (co *code.Code, err error) {
 
 // errorAt aborts compilation with a SyntaxError at sp.
 func (c *compiler) errorAt(sp syntax.Span, msg string) {
+	c.errorKind(sp, msg, "SyntaxError")
+}
+
+func (c *compiler) errorKind(sp syntax.Span, msg, kind string) {
 	text := lineOf(c.src, int(sp.Start.Line))
-	e := &syntax.Error{Msg: msg, Filename: c.file, Line: int(sp.Start.Line), Text: text, Kind: "SyntaxError"}
+	e := &syntax.Error{Msg: msg, Filename: c.file, Line: int(sp.Start.Line), Text: text, Kind: kind}
 	e.Col = charCol(text, int(sp.Start.Col))
 	if sp.End.Line > 0 {
 		e.EndLine = int(sp.End.Line)
@@ -171,6 +260,7 @@ const (
 	withBlock
 	asyncWithBlock
 	popValue
+	exceptHandler // around the except clauses: CPython counts it as a block
 )
 
 type fblock struct {
@@ -273,6 +363,7 @@ func (u *unit) newLabel() label {
 func (u *unit) bind(l label) { u.labels[l] = len(u.instrs) }
 
 func (u *unit) emit(op code.Opcode, arg int) int {
+	u.c.poll()
 	u.instrs = append(u.instrs, code.MakeInstr(op, arg))
 	u.posList = append(u.posList, u.pos)
 	h := -1
@@ -293,9 +384,7 @@ func (u *unit) setPos(sp syntax.Span) {
 	u.pos = code.Position{Line: sp.Start.Line, EndLine: sp.End.Line, Col: sp.Start.Col, EndCol: sp.End.Col}
 }
 
-func (u *unit) pushHandler(target label) {
-	u.handlers = append(u.handlers, handler{target, u.depth})
-}
+func (u *unit) pushHandler(target label) { u.pushHandlerAt(target, u.depth) }
 
 func (u *unit) popHandler() { u.handlers = u.handlers[:len(u.handlers)-1] }
 
@@ -314,7 +403,9 @@ func (u *unit) constIndex(v any) int {
 	case *big.Int:
 		key = constKey{"big", x.String()}
 	case code.Tuple:
-		key = constKey{"tuple", code.ConstRepr(x) + typesig(x)}
+		var b strings.Builder
+		tupleKey(&b, x)
+		key = constKey{"tuple", b.String()}
 	default:
 		u.consts = append(u.consts, v)
 		return len(u.consts) - 1
@@ -329,12 +420,46 @@ func (u *unit) constIndex(v any) int {
 
 func signbit(f float64) bool { return f < 0 || (f == 0 && 1/f < 0) }
 
-func typesig(t code.Tuple) string {
-	s := ""
+// tupleKey writes a key for a constant tuple that tells apart all tuples
+// Python does not consider the same constant: element types and the sign
+// of zero count as well as the values.
+func tupleKey(b *strings.Builder, t code.Tuple) {
+	b.WriteByte('(')
 	for _, x := range t {
-		s += fmt.Sprintf("%T,", x)
+		switch v := x.(type) {
+		case nil:
+			b.WriteString("N")
+		case bool:
+			b.WriteString("b")
+			b.WriteString(strconv.FormatBool(v))
+		case int64:
+			b.WriteString("i")
+			b.WriteString(strconv.FormatInt(v, 10))
+		case *big.Int:
+			b.WriteString("i")
+			b.WriteString(v.String())
+		case float64:
+			b.WriteString("f")
+			b.WriteString(strconv.FormatUint(math.Float64bits(v), 16))
+		case string:
+			b.WriteString("s")
+			b.WriteString(strconv.Itoa(len(v)))
+			b.WriteByte(':')
+			b.WriteString(v)
+		case code.Bytes:
+			b.WriteString("y")
+			b.WriteString(strconv.Itoa(len(v)))
+			b.WriteByte(':')
+			b.WriteString(string(v))
+		case code.Tuple:
+			b.WriteString("t")
+			tupleKey(b, v)
+		default:
+			fmt.Fprintf(b, "%T:%v", v, v)
+		}
+		b.WriteByte(',')
 	}
-	return s
+	b.WriteByte(')')
 }
 
 func (u *unit) loadConst(v any) { u.emit(code.LOAD_CONST, u.constIndex(v)) }
@@ -383,13 +508,21 @@ func (u *unit) finish() *code.Code {
 	co.ExcTable = table
 	co.Consts = u.consts
 	co.Names = u.names
-	co.StackSize = stackDepth(co)
+	size, ok := stackDepth(co, u.c.poll)
+	if !ok {
+		u.c.errorKind(syntax.Span{Start: syntax.Pos{Line: int32(co.FirstLine)}}, "pyjit: inconsistent stack depth in "+co.Name, "SystemError")
+	}
+	co.StackSize = size
 	return co
 }
 
 // stackDepth computes the maximum value-stack depth by propagating depths
-// along all control-flow edges, including exception-handler entries.
-func stackDepth(co *code.Code) int {
+// along all control-flow edges, including exception-handler entries. The
+// compiler reaches every instruction with one depth, so each is visited
+// about once; should a loop raise the depth on every pass, the analysis
+// gives up (ok false) instead of running forever. poll is called once per
+// instruction visited.
+func stackDepth(co *code.Code, poll func()) (size int, ok bool) {
 	n := len(co.Instrs)
 	depth := make([]int, n+1)
 	for i := range depth {
@@ -413,7 +546,12 @@ func stackDepth(co *code.Code) int {
 	for _, e := range co.ExcTable {
 		push(int(e.Target), int(e.Depth)+1)
 	}
+	budget := 8*n + 64
 	for len(work) > 0 {
+		if budget--; budget < 0 {
+			return 0, false
+		}
+		poll()
 		pc := work[len(work)-1]
 		work = work[:len(work)-1]
 		d := depth[pc]
@@ -428,5 +566,5 @@ func stackDepth(co *code.Code) int {
 		// A handler covering pc may be entered with the depth recorded in
 		// its table entry; those were seeded above.
 	}
-	return maxDepth + 2
+	return maxDepth + 2, true
 }

@@ -139,6 +139,8 @@ func constTuple(elts []syntax.Expr) (code.Tuple, bool) {
 }
 
 func (c *compiler) expr(ex syntax.Expr) {
+	c.enter(ex.Pos())
+	defer c.leave()
 	u := c.u
 	switch e := ex.(type) {
 	case *syntax.Name:

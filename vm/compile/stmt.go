@@ -90,6 +90,11 @@ func (c *compiler) stmts(list []syntax.Stmt) {
 }
 
 func (c *compiler) stmt(st syntax.Stmt) {
+	c.enter(st.Pos())
+	defer c.leave()
+	outer := c.curStmt
+	c.curStmt = st.Pos()
+	defer func() { c.curStmt = outer }()
 	u := c.u
 	u.setPos(st.Pos())
 	switch s := st.(type) {
@@ -260,7 +265,7 @@ func (c *compiler) whileStmt(s *syntax.While) {
 	u.bind(top)
 	c.jumpIf(s.Test, false, orelse)
 	u.bind(body)
-	u.fblocks = append(u.fblocks, &fblock{kind: whileLoop, start: top, exit: end, depth: u.depth})
+	c.pushBlock(&fblock{kind: whileLoop, start: top, exit: end, depth: u.depth})
 	c.stmts(s.Body)
 	u.fblocks = u.fblocks[:len(u.fblocks)-1]
 	u.setPos(s.Test.Pos())
@@ -282,7 +287,7 @@ func (c *compiler) forStmt(s *syntax.For) {
 	u.setPos(syntax.Span{Start: s.Span.Start, End: s.Iter.Pos().End})
 	u.emitJump(code.FOR_ITER, cleanup)
 	c.assign(s.Target)
-	u.fblocks = append(u.fblocks, &fblock{kind: forLoop, start: top, exit: end, depth: u.depth})
+	c.pushBlock(&fblock{kind: forLoop, start: top, exit: end, depth: u.depth})
 	c.stmts(s.Body)
 	u.fblocks = u.fblocks[:len(u.fblocks)-1]
 	u.setPos(syntax.Span{Start: s.Span.Start, End: s.Iter.Pos().End})
@@ -309,7 +314,7 @@ func (c *compiler) asyncFor(s *syntax.For) {
 	c.yieldFromLoop()
 	u.popHandler()
 	c.assign(s.Target)
-	u.fblocks = append(u.fblocks, &fblock{kind: forLoop, start: top, exit: end, depth: u.depth})
+	c.pushBlock(&fblock{kind: forLoop, start: top, exit: end, depth: u.depth})
 	c.stmts(s.Body)
 	u.fblocks = u.fblocks[:len(u.fblocks)-1]
 	u.emitJump(code.JUMP_BACKWARD, top)
@@ -319,6 +324,19 @@ func (c *compiler) asyncFor(s *syntax.For) {
 	u.bind(orelse)
 	c.stmts(s.Else)
 	u.bind(end)
+}
+
+// pushBlock enters a loop, try or with block of the current statement.
+func (c *compiler) pushBlock(b *fblock) {
+	u := c.u
+	if len(u.fblocks) >= maxBlocks {
+		c.errorAt(c.curStmt, "too many statically nested blocks")
+	}
+	// Unwinding compiles finally bodies with the block stack cut short
+	// while the whole stack is kept to be restored: append to a copy,
+	// never over the kept blocks.
+	n := len(u.fblocks)
+	u.fblocks = append(u.fblocks[:n:n], b)
 }
 
 // breakContinue unwinds blocks up to the innermost loop and jumps.
@@ -338,10 +356,14 @@ func (c *compiler) breakContinue(sp syntax.Span, isBreak bool) {
 		}
 		c.errorAt(sp, "'continue' not properly in loop")
 	}
+	// Each block is popped before its unwinding code is compiled, so a
+	// break or continue inside a finally body being unwound sees only the
+	// blocks around it.
 	saved := u.fblocks
 	for j := len(u.fblocks) - 1; j > i; j-- {
-		c.unwindBlock(u.fblocks[j], false)
+		b := u.fblocks[j]
 		u.fblocks = u.fblocks[:j]
+		c.unwindBlock(b, false)
 	}
 	u.fblocks = saved
 	u.setPos(sp)
@@ -387,7 +409,16 @@ func (c *compiler) unwindBlock(b *fblock, preserve bool) {
 			u.depth++
 		}
 		savedDepth := u.depth
-		c.stmts(b.finally)
+		if preserve {
+			// A break or continue in the finally body drops the value
+			// being returned.
+			n := len(u.fblocks)
+			c.pushBlock(&fblock{kind: popValue, depth: u.depth})
+			c.stmts(b.finally)
+			u.fblocks = u.fblocks[:n]
+		} else {
+			c.stmts(b.finally)
+		}
 		u.depth = savedDepth
 		if preserve {
 			u.depth--
@@ -443,7 +474,7 @@ func (c *compiler) tryExcept(s *syntax.Try) {
 	u := c.u
 	except, orelse, end, cleanup := u.newLabel(), u.newLabel(), u.newLabel(), u.newLabel()
 	u.pushHandler(except)
-	u.fblocks = append(u.fblocks, &fblock{kind: tryExcept, depth: u.depth})
+	c.pushBlock(&fblock{kind: tryExcept, depth: u.depth})
 	c.stmts(s.Body)
 	u.fblocks = u.fblocks[:len(u.fblocks)-1]
 	u.popHandler()
@@ -458,7 +489,11 @@ func (c *compiler) tryExcept(s *syntax.Try) {
 	u.depth++ // prev exc stays below
 	u.pushHandlerAt(cleanup, u.depth)
 	u.emit(code.PUSH_EXC_INFO, 0)
+	c.pushBlock(&fblock{kind: exceptHandler, depth: u.depth})
+	tryStmt := c.curStmt
+	defer func() { c.curStmt = tryStmt }()
 	for _, h := range s.Handlers {
+		c.curStmt = h.Span // CPython reports block limits at the handler
 		u.setPos(h.Span)
 		next := u.newLabel()
 		if h.Type != nil {
@@ -471,7 +506,7 @@ func (c *compiler) tryExcept(s *syntax.Try) {
 			c.storeName(h.Name, h.Span)
 			cleanupName := u.newLabel()
 			u.pushHandlerAt(cleanupName, u.depth)
-			u.fblocks = append(u.fblocks, &fblock{kind: handlerCleanup, name: h.Name, depth: u.depth})
+			c.pushBlock(&fblock{kind: handlerCleanup, name: h.Name, depth: u.depth})
 			c.stmts(h.Body)
 			u.fblocks = u.fblocks[:len(u.fblocks)-1]
 			u.popHandler()
@@ -489,7 +524,7 @@ func (c *compiler) tryExcept(s *syntax.Try) {
 			u.emit(code.RERAISE, 0)
 		} else {
 			u.emit(code.POP_TOP, 0)
-			u.fblocks = append(u.fblocks, &fblock{kind: handlerCleanup, depth: u.depth})
+			c.pushBlock(&fblock{kind: handlerCleanup, depth: u.depth})
 			c.stmts(h.Body)
 			u.fblocks = u.fblocks[:len(u.fblocks)-1]
 			u.pos = code.Position{}
@@ -498,6 +533,7 @@ func (c *compiler) tryExcept(s *syntax.Try) {
 		}
 		u.bind(next)
 	}
+	u.fblocks = u.fblocks[:len(u.fblocks)-1]
 	u.pos = code.Position{}
 	u.emit(code.RERAISE, 0)
 	u.popHandler()
@@ -511,7 +547,11 @@ func (c *compiler) tryExcept(s *syntax.Try) {
 }
 
 func (u *unit) pushHandlerAt(target label, depth int) {
-	u.handlers = append(u.handlers, handler{target, depth})
+	// A finally body compiled on an early exit runs with the handler
+	// stack cut short and the whole stack kept to be restored: append to
+	// a copy, never over the kept handlers.
+	n := len(u.handlers)
+	u.handlers = append(u.handlers[:n:n], handler{target, depth})
 }
 
 func (c *compiler) tryFinally(s *syntax.Try) {
@@ -519,7 +559,7 @@ func (c *compiler) tryFinally(s *syntax.Try) {
 	finExc, end, cleanup := u.newLabel(), u.newLabel(), u.newLabel()
 	level := len(u.handlers)
 	u.pushHandler(finExc)
-	u.fblocks = append(u.fblocks, &fblock{kind: finallyTry, finally: s.Finally, depth: u.depth, depthHandlers: level})
+	c.pushBlock(&fblock{kind: finallyTry, finally: s.Finally, depth: u.depth, depthHandlers: level})
 	if len(s.Handlers) > 0 {
 		c.tryExcept(&syntax.Try{At: s.At, Body: s.Body, Handlers: s.Handlers, Else: s.Else})
 	} else {
@@ -538,7 +578,7 @@ func (c *compiler) tryFinally(s *syntax.Try) {
 	u.pushHandlerAt(cleanup, u.depth)
 	u.emit(code.PUSH_EXC_INFO, 0)
 	u.depth++ // exc stays on the stack during the finally body
-	u.fblocks = append(u.fblocks, &fblock{kind: finallyEnd, depth: u.depth})
+	c.pushBlock(&fblock{kind: finallyEnd, depth: u.depth})
 	c.stmts(s.Finally)
 	u.fblocks = u.fblocks[:len(u.fblocks)-1]
 	u.depth--
@@ -565,7 +605,7 @@ func (c *compiler) tryStar(s *syntax.Try) {
 		u := c.u
 		finExc, end, cleanup := u.newLabel(), u.newLabel(), u.newLabel()
 		u.pushHandler(finExc)
-		u.fblocks = append(u.fblocks, &fblock{kind: finallyTry, finally: s.Finally, depth: u.depth, depthHandlers: level})
+		c.pushBlock(&fblock{kind: finallyTry, finally: s.Finally, depth: u.depth, depthHandlers: level})
 		c.tryStar(&syntax.Try{At: s.At, Body: s.Body, Handlers: s.Handlers, Else: s.Else, Star: true})
 		u.fblocks = u.fblocks[:len(u.fblocks)-1]
 		u.popHandler()
@@ -576,7 +616,7 @@ func (c *compiler) tryStar(s *syntax.Try) {
 		u.pushHandlerAt(cleanup, u.depth)
 		u.emit(code.PUSH_EXC_INFO, 0)
 		u.depth++
-		u.fblocks = append(u.fblocks, &fblock{kind: finallyEnd, depth: u.depth})
+		c.pushBlock(&fblock{kind: finallyEnd, depth: u.depth})
 		c.stmts(s.Finally)
 		u.fblocks = u.fblocks[:len(u.fblocks)-1]
 		u.depth--
@@ -593,7 +633,7 @@ func (c *compiler) tryStar(s *syntax.Try) {
 	u := c.u
 	except, end, cleanup, reraise := u.newLabel(), u.newLabel(), u.newLabel(), u.newLabel()
 	u.pushHandler(except)
-	u.fblocks = append(u.fblocks, &fblock{kind: tryExcept, depth: u.depth})
+	c.pushBlock(&fblock{kind: tryExcept, depth: u.depth})
 	c.stmts(s.Body)
 	u.fblocks = u.fblocks[:len(u.fblocks)-1]
 	u.popHandler()
@@ -625,7 +665,7 @@ func (c *compiler) tryStar(s *syntax.Try) {
 			u.emit(code.POP_TOP, 0)
 		}
 		u.pushHandlerAt(handlerExc, u.depth)
-		u.fblocks = append(u.fblocks, &fblock{kind: popValue, depth: u.depth})
+		c.pushBlock(&fblock{kind: popValue, depth: u.depth})
 		c.stmts(h.Body)
 		u.fblocks = u.fblocks[:len(u.fblocks)-1]
 		u.popHandler()
@@ -701,7 +741,7 @@ func (c *compiler) with(s *syntax.With, item int) {
 	} else {
 		u.emit(code.POP_TOP, 0)
 	}
-	u.fblocks = append(u.fblocks, &fblock{kind: kind, depth: u.depth})
+	c.pushBlock(&fblock{kind: kind, depth: u.depth})
 	c.with(s, item+1)
 	u.fblocks = u.fblocks[:len(u.fblocks)-1]
 	u.popHandler()

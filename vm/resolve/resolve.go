@@ -104,9 +104,37 @@ type Info struct {
 	Module *Scope
 }
 
+// Options adjusts resolving.
+type Options struct {
+	// MaxDepth is how deep statements and expressions may nest; deeper
+	// trees fail with CPython's RecursionError "maximum recursion depth
+	// exceeded during compilation". Zero means DefaultMaxDepth.
+	MaxDepth int
+	// Check, when set, is called every few thousand nodes; an error it
+	// returns stops resolving and is returned as is.
+	Check func() error
+}
+
+// DefaultMaxDepth is CPython's limit under the default recursion limit
+// (3 levels of the tree per level of recursion, 1000 levels).
+const DefaultMaxDepth = 3000
+
+// RecursionMsg is the message of the RecursionError for too deep a tree.
+const RecursionMsg = "maximum recursion depth exceeded during compilation"
+
+// checkEvery is how many nodes pass between calls of Options.Check.
+const checkEvery = 4096
+
+type stopError struct{ err error }
+
 // File resolves a parsed module.
 func File(filename string, src []byte, mod *syntax.Module) (*Info, error) {
-	r := &resolver{file: filename, src: src, info: &Info{Scopes: map[syntax.Node]*Scope{}}}
+	return FileWith(filename, src, mod, Options{})
+}
+
+// FileWith resolves a parsed module with options.
+func FileWith(filename string, src []byte, mod *syntax.Module, opts Options) (*Info, error) {
+	r := newResolver(filename, src, opts)
 	err := r.run(func() {
 		top := r.newScope(Module, "<module>", nil)
 		r.info.Module = top
@@ -122,7 +150,12 @@ func File(filename string, src []byte, mod *syntax.Module) (*Info, error) {
 
 // Expr resolves an expression for eval().
 func Expr(filename string, src []byte, e syntax.Expr) (*Info, error) {
-	r := &resolver{file: filename, src: src, info: &Info{Scopes: map[syntax.Node]*Scope{}}}
+	return ExprWith(filename, src, e, Options{})
+}
+
+// ExprWith resolves an expression for eval() with options.
+func ExprWith(filename string, src []byte, e syntax.Expr, opts Options) (*Info, error) {
+	r := newResolver(filename, src, opts)
 	err := r.run(func() {
 		top := r.newScope(Module, "<module>", nil)
 		r.info.Module = top
@@ -137,10 +170,38 @@ func Expr(filename string, src []byte, e syntax.Expr) (*Info, error) {
 }
 
 type resolver struct {
-	file string
-	src  []byte
-	info *Info
-	cur  *Scope
+	file     string
+	src      []byte
+	info     *Info
+	cur      *Scope
+	depth    int // nesting of statements and expressions being visited
+	maxDepth int
+	check    func() error
+	steps    int
+}
+
+func newResolver(filename string, src []byte, opts Options) *resolver {
+	r := &resolver{file: filename, src: src, info: &Info{Scopes: map[syntax.Node]*Scope{}},
+		maxDepth: opts.MaxDepth, check: opts.Check}
+	if r.maxDepth <= 0 {
+		r.maxDepth = DefaultMaxDepth
+	}
+	return r
+}
+
+// enter counts one more level of nesting at sp, as CPython's symbol table
+// does, and polls Options.Check.
+func (r *resolver) enter(sp syntax.Span) {
+	r.depth++
+	if r.depth > r.maxDepth {
+		r.errorKind(sp, RecursionMsg, "RecursionError")
+	}
+	r.steps++
+	if r.check != nil && r.steps%checkEvery == 0 {
+		if err := r.check(); err != nil {
+			panic(stopError{err})
+		}
+	}
 }
 
 type resolveError struct{ err *syntax.Error }
@@ -148,6 +209,10 @@ type resolveError struct{ err *syntax.Error }
 func (r *resolver) run(f func()) (err error) {
 	defer func() {
 		if x := recover(); x != nil {
+			if se, ok := x.(stopError); ok {
+				err = se.err
+				return
+			}
 			re, ok := x.(resolveError)
 			if !ok {
 				panic(x)
@@ -160,8 +225,12 @@ func (r *resolver) run(f func()) (err error) {
 }
 
 func (r *resolver) errorAt(sp syntax.Span, msg string) {
+	r.errorKind(sp, msg, "SyntaxError")
+}
+
+func (r *resolver) errorKind(sp syntax.Span, msg, kind string) {
 	text := lineOf(r.src, int(sp.Start.Line))
-	e := &syntax.Error{Msg: msg, Filename: r.file, Line: int(sp.Start.Line), Text: text, Kind: "SyntaxError"}
+	e := &syntax.Error{Msg: msg, Filename: r.file, Line: int(sp.Start.Line), Text: text, Kind: kind}
 	e.Col = charCol(text, int(sp.Start.Col))
 	if sp.End.Line > 0 {
 		e.EndLine = int(sp.End.Line)
@@ -258,6 +327,8 @@ func (r *resolver) stmts(list []syntax.Stmt) {
 }
 
 func (r *resolver) stmt(st syntax.Stmt) {
+	r.enter(st.Pos())
+	defer func() { r.depth-- }()
 	switch s := st.(type) {
 	case *syntax.FunctionDef:
 		for _, d := range s.Decorators {
@@ -491,6 +562,8 @@ func (r *resolver) exprs(list []syntax.Expr) {
 }
 
 func (r *resolver) expr(ex syntax.Expr) {
+	r.enter(ex.Pos())
+	defer func() { r.depth-- }()
 	switch e := ex.(type) {
 	case *syntax.Name:
 		if e.Ctx == syntax.Load {

@@ -15,13 +15,34 @@ import (
 	"strings"
 )
 
+// Options adjusts parsing.
+type Options struct {
+	// Check, when set, is called every few thousand tokens and grammar
+	// rules. An error it returns stops the parse and is returned as is:
+	// this is how a long parse is interrupted.
+	Check func() error
+}
+
+// checkEvery is how many tokens or grammar rules pass between calls of
+// Options.Check (a power of two).
+const checkEvery = 4096
+
+// stopError carries an error from Options.Check out of the parser.
+type stopError struct{ err error }
+
 // Parse parses a whole file.
 func Parse(filename string, src []byte) (mod *Module, err error) {
-	p, err := newParser(filename, src)
+	return ParseWith(filename, src, Options{})
+}
+
+// ParseWith parses a whole file with options.
+func ParseWith(filename string, src []byte, opts Options) (mod *Module, err error) {
+	p, err := newParser(filename, src, opts.Check)
 	if err != nil {
 		return nil, err
 	}
 	defer p.recoverErr(&err)
+	p.level = 3 // file, statements and its loop
 	mod = &Module{}
 	for p.tok().kind != EOF {
 		if p.tok().kind == NEWLINE {
@@ -35,11 +56,17 @@ func Parse(filename string, src []byte) (mod *Module, err error) {
 
 // ParseExpr parses a single expression (the `eval` input mode).
 func ParseExpr(filename string, src []byte) (e Expr, err error) {
-	p, err := newParser(filename, src)
+	return ParseExprWith(filename, src, Options{})
+}
+
+// ParseExprWith parses a single expression with options.
+func ParseExprWith(filename string, src []byte, opts Options) (e Expr, err error) {
+	p, err := newParser(filename, src, opts.Check)
 	if err != nil {
 		return nil, err
 	}
 	defer p.recoverErr(&err)
+	p.level = 2 // eval, expressions
 	for p.tok().kind == NEWLINE || p.tok().kind == INDENT {
 		p.i++
 	}
@@ -59,17 +86,62 @@ type parser struct {
 	src     []byte
 	toks    []token
 	i       int
-	depth   int // recursion depth guard
+	depth   int // bracket nesting (enter/leave)
+	// level follows the depth of CPython's PEG parser in grammar rules:
+	// each function adds the number of rules it stands for. Past
+	// maxStack the parse fails with CPython's MemoryError. Brackets nest
+	// at most maxParenLevel deep (a tokenizer error), and every other
+	// recursion passes through a function that counts here, so the parser
+	// never nests deeper than maxStack rules.
+	level int
+	check func() error // Options.Check
+	steps int          // grammar rules entered, for check
 }
 
 type parseError struct{ err *Error }
 
-const maxNesting = 200
+// maxStack is CPython 3.11's MAXSTACK: the deepest the parser nests rules.
+const maxStack = 6000
 
-func newParser(filename string, src []byte) (*parser, error) {
+// push enters n grammar rules.
+func (p *parser) push(n int) {
+	p.level += n
+	p.steps++
+	if p.check != nil && p.steps%checkEvery == 0 {
+		if err := p.check(); err != nil {
+			panic(stopError{err})
+		}
+	}
+	if p.level > maxStack {
+		// CPython raises MemoryError() with no message.
+		p.errorKind(p.toks[p.i].span, "", "MemoryError")
+	}
+}
+
+func (p *parser) pop(n int) { p.level -= n }
+
+// probe fails as push does if n more rules would not fit.
+func (p *parser) probe(n int) {
+	p.push(n)
+	p.pop(n)
+}
+
+// exprStmtRules is how deep an expression statement's rules nest below
+// simple_stmt down to atom: star_expressions, star_expression, expression,
+// disjunction, conjunction, inversion, comparison, six left-recursive
+// binary rules of two levels each, factor, power, await_primary, primary
+// (two) and atom.
+const exprStmtRules = 25
+
+func newParser(filename string, src []byte, check func() error) (*parser, error) {
 	s := newScanner(filename, src)
 	var toks []token
 	for {
+		if check != nil && len(toks)%checkEvery == checkEvery-1 {
+			if err := check(); err != nil {
+				return nil, err
+			}
+		}
 		t := s.next()
 		if s.err != nil {
 			// The tokenizer error surfaces when the parser reaches it, as
@@ -82,11 +154,15 @@ func newParser(filename string, src []byte) (*parser, error) {
 			break
 		}
 	}
-	return &parser{file: filename, src: s.src, toks: toks, scanErr: s.err}, nil
+	return &parser{file: filename, src: s.src, toks: toks, scanErr: s.err, check: check}, nil
 }
 
 func (p *parser) recoverErr(err *error) {
 	if r := recover(); r != nil {
+		if se, ok := r.(stopError); ok {
+			*err = se.err
+			return
+		}
 		pe, ok := r.(parseError)
 		if !ok {
 			panic(r)
@@ -210,7 +286,7 @@ func (p *parser) forgotComma(prev Expr) {
 			return
 		}
 	}
-	save := p.i
+	save, level := p.i, p.level
 	var next Expr
 	func() {
 		defer func() {
@@ -222,7 +298,7 @@ func (p *parser) forgotComma(prev Expr) {
 		}()
 		next = p.expression()
 	}()
-	p.i = save
+	p.i, p.level = save, level
 	if next != nil {
 		p.syntaxError(Span{prev.Pos().Start, next.Pos().End}, "invalid syntax. Perhaps you forgot a comma?")
 	}
@@ -236,18 +312,15 @@ func (p *parser) expectName() token {
 	return p.next()
 }
 
-func (p *parser) enter() {
-	p.depth++
-	if p.depth > maxNesting {
-		p.syntaxError(p.tok().span, "too many nested parentheses")
-	}
-}
+func (p *parser) enter() { p.depth++ }
 
 func (p *parser) leave() { p.depth-- }
 
 // ---- Statements ----
 
 func (p *parser) statement() []Stmt {
+	p.push(1)
+	defer p.pop(1)
 	t := p.tok()
 	if t.kind == INDENT {
 		// CPython points just past the indentation.
@@ -298,6 +371,8 @@ func (p *parser) checkMatch() {
 }
 
 func (p *parser) simpleStmts() []Stmt {
+	p.push(2) // simple_stmts, simple_stmt
+	defer p.pop(2)
 	var out []Stmt
 	for {
 		out = append(out, p.simpleStmt())
@@ -317,6 +392,11 @@ func (p *parser) simpleStmts() []Stmt {
 func (p *parser) simpleStmt() Stmt {
 	t := p.tok()
 	start := t.span.Start
+	if t.kind == NAME && keywords[t.text] {
+		// CPython tries an expression statement first: its rules nest
+		// down to atom before the keyword fails them.
+		p.probe(exprStmtRules)
+	}
 	if t.kind == NAME {
 		switch t.text {
 		case "pass":
@@ -332,7 +412,9 @@ func (p *parser) simpleStmt() Stmt {
 			p.i++
 			r := &Return{}
 			if !p.atStmtEnd() {
+				p.push(1) // return_stmt
 				r.Value = p.starExpressions()
+				p.pop(1)
 			}
 			r.Span = Span{start, p.prevEnd()}
 			return r
@@ -445,14 +527,18 @@ func (p *parser) exprStmt() Stmt {
 		}
 		p.i++
 		p.setContext(first, Store)
+		p.push(2) // assignment and its right-hand side group
 		val := p.starExpressionsOrYield()
+		p.pop(2)
 		return &AugAssign{At: At{Span{start, p.prevEnd()}}, Target: first, Op: op, Value: val}
 	}
 	if p.isOp(EQUAL) {
 		targets := []Expr{first}
 		var value Expr
 		for p.acceptOp(EQUAL) {
+			p.push(2) // assignment and its right-hand side group
 			value = p.starExpressionsOrYield()
+			p.pop(2)
 			if p.isOp(EQUAL) {
 				targets = append(targets, value)
 			}
@@ -721,10 +807,14 @@ func (p *parser) fromImport() Stmt {
 
 // block parses `: NEWLINE INDENT stmts DEDENT` or `: simple_stmts`.
 func (p *parser) block(what string, line int32) []Stmt {
+	p.push(1)
+	defer p.pop(1)
 	p.expectOp(COLON)
 	if !p.acceptOp(NEWLINE) {
 		return p.simpleStmts()
 	}
+	p.push(2) // statements and its loop
+	defer p.pop(2)
 	if !p.isOp(INDENT) {
 		p.errorKind(p.tok().span, "expected an indented block after "+what+" on line "+itoa(int(line)), "IndentationError")
 	}
@@ -738,9 +828,13 @@ func (p *parser) block(what string, line int32) []Stmt {
 }
 
 func (p *parser) compound() Stmt {
+	p.push(2) // compound_stmt and the statement's rule
+	defer p.pop(2)
 	t := p.tok()
 	switch t.text {
 	case "def":
+		p.push(1) // function_def_raw
+		defer p.pop(1)
 		return p.funcDef(nil, t.span.Start, false)
 	case "async":
 		p.i++
@@ -758,6 +852,8 @@ func (p *parser) compound() Stmt {
 			return f
 		}
 	case "class":
+		p.push(1) // class_def_raw
+		defer p.pop(1)
 		return p.classDef(nil, t.span.Start)
 	case "if":
 		return p.ifStmt()
@@ -952,7 +1048,9 @@ func (p *parser) ifStmt() Stmt {
 	}
 	s.Body = p.block(what, t.span.Start.Line)
 	if p.isKw("elif") {
+		p.push(1) // elif_stmt
 		s.Else = []Stmt{p.ifStmt()}
+		p.pop(1)
 	} else if p.isKw("else") {
 		e := p.next()
 		s.Else = p.block("'else' statement", e.span.Start.Line)
@@ -1175,6 +1273,8 @@ func (p *parser) yieldExpr() Expr {
 
 // starExpressions parses `a, *b, c` (a tuple when a comma occurs).
 func (p *parser) starExpressions() Expr {
+	p.push(1)
+	defer p.pop(1)
 	start := p.tok().span.Start
 	first := p.starExpression()
 	if !p.isOp(COMMA) {
@@ -1191,6 +1291,8 @@ func (p *parser) starExpressions() Expr {
 }
 
 func (p *parser) starExpression() Expr {
+	p.push(1)
+	defer p.pop(1)
 	if p.isOp(STAR) {
 		t := p.next()
 		v := p.bitOr()
@@ -1200,6 +1302,8 @@ func (p *parser) starExpression() Expr {
 }
 
 func (p *parser) starNamedExpression() Expr {
+	p.push(1)
+	defer p.pop(1)
 	if p.isOp(STAR) {
 		t := p.next()
 		v := p.bitOr()
@@ -1209,6 +1313,8 @@ func (p *parser) starNamedExpression() Expr {
 }
 
 func (p *parser) namedExpression() Expr {
+	p.push(1)
+	defer p.pop(1)
 	t := p.tok()
 	if t.kind == NAME && p.peekN(1).kind == COLONEQ {
 		if keywords[t.text] {
@@ -1234,7 +1340,7 @@ func (p *parser) invalidEquals(e Expr) {
 	if n := p.peekN(1); n.kind == EQUAL || n.kind == COLONEQ {
 		return
 	}
-	save := p.i
+	save, level := p.i, p.level
 	p.i++
 	var right Expr
 	func() {
@@ -1247,6 +1353,7 @@ func (p *parser) invalidEquals(e Expr) {
 		}()
 		right = p.bitOr()
 	}()
+	p.level = level
 	if right == nil {
 		p.i = save
 		return
@@ -1261,6 +1368,8 @@ func (p *parser) invalidEquals(e Expr) {
 }
 
 func (p *parser) expression() Expr {
+	p.push(1)
+	defer p.pop(1)
 	p.enter()
 	defer p.leave()
 	if p.isKw("lambda") {
@@ -1281,6 +1390,8 @@ func (p *parser) expression() Expr {
 }
 
 func (p *parser) lambda() Expr {
+	p.push(1)
+	defer p.pop(1)
 	t := p.next()
 	args := p.parameters(COLON, false)
 	p.expectOp(COLON)
@@ -1289,6 +1400,8 @@ func (p *parser) lambda() Expr {
 }
 
 func (p *parser) disjunction() Expr {
+	p.push(1)
+	defer p.pop(1)
 	start := p.tok().span.Start
 	e := p.conjunction()
 	if !p.isKw("or") {
@@ -1302,6 +1415,8 @@ func (p *parser) disjunction() Expr {
 }
 
 func (p *parser) conjunction() Expr {
+	p.push(1)
+	defer p.pop(1)
 	start := p.tok().span.Start
 	e := p.inversion()
 	if !p.isKw("and") {
@@ -1315,6 +1430,8 @@ func (p *parser) conjunction() Expr {
 }
 
 func (p *parser) inversion() Expr {
+	p.push(1)
+	defer p.pop(1)
 	if p.isKw("not") {
 		t := p.next()
 		p.enter()
@@ -1359,6 +1476,8 @@ func (p *parser) compOp() (CmpOp, bool) {
 }
 
 func (p *parser) comparison() Expr {
+	p.push(1)
+	defer p.pop(1)
 	start := p.tok().span.Start
 	e := p.bitOr()
 	op, ok := p.compOp()
@@ -1380,6 +1499,8 @@ func (p *parser) comparison() Expr {
 }
 
 func (p *parser) binary(next func() Expr, ops ...Token) Expr {
+	p.push(2) // a left-recursive rule and its _raw helper
+	defer p.pop(2)
 	start := p.tok().span.Start
 	e := next()
 	for {
@@ -1408,6 +1529,8 @@ func (p *parser) sum() Expr    { return p.binary(p.term, PLUS, MINUS) }
 func (p *parser) term() Expr   { return p.binary(p.factor, STAR, SLASH, DSLASH, PERCENT, AT) }
 
 func (p *parser) factor() Expr {
+	p.push(1)
+	defer p.pop(1)
 	t := p.tok()
 	switch t.kind {
 	case PLUS, MINUS, TILDE:
@@ -1421,6 +1544,8 @@ func (p *parser) factor() Expr {
 }
 
 func (p *parser) power() Expr {
+	p.push(1)
+	defer p.pop(1)
 	start := p.tok().span.Start
 	e := p.awaitPrimary()
 	if p.acceptOp(DOUBLESTAR) {
@@ -1433,6 +1558,8 @@ func (p *parser) power() Expr {
 }
 
 func (p *parser) awaitPrimary() Expr {
+	p.push(1)
+	defer p.pop(1)
 	if p.isKw("await") {
 		t := p.next()
 		v := p.primary()
@@ -1442,6 +1569,8 @@ func (p *parser) awaitPrimary() Expr {
 }
 
 func (p *parser) primary() Expr {
+	p.push(2) // left-recursive
+	defer p.pop(2)
 	start := p.tok().span.Start
 	e := p.atom()
 	for {
@@ -1594,6 +1723,8 @@ func (p *parser) callOpenParen() int {
 }
 
 func (p *parser) atom() Expr {
+	p.push(1)
+	defer p.pop(1)
 	t := p.tok()
 	switch t.kind {
 	case NAME:
@@ -1625,6 +1756,8 @@ func (p *parser) atom() Expr {
 		return p.parenAtom()
 	case LBRACK:
 		p.i++
+		p.push(4) // (list | listcomp), list, star_named_expressions, its gather
+		defer p.pop(4)
 		p.enter()
 		defer p.leave()
 		if p.acceptOp(RBRACK) {
@@ -1656,6 +1789,8 @@ func (p *parser) atom() Expr {
 }
 
 func (p *parser) parenAtom() Expr {
+	p.push(3) // tuple or group, and the groups around and inside it
+	defer p.pop(3)
 	t := p.next()
 	p.enter()
 	defer p.leave()
@@ -1694,6 +1829,8 @@ func (p *parser) parenAtom() Expr {
 }
 
 func (p *parser) braceAtom() Expr {
+	p.push(4) // the group, dict, double_starred_kvpairs, its gather, kvpair
+	defer p.pop(4)
 	t := p.next()
 	p.enter()
 	defer p.leave()
@@ -1705,7 +1842,9 @@ func (p *parser) braceAtom() Expr {
 	}
 	first := p.starNamedExpression()
 	if p.acceptOp(COLON) {
+		p.push(2) // double_starred_kvpair, kvpair
 		val := p.expression()
+		p.pop(2)
 		if p.isKw("for") || p.isKw("async") {
 			c := p.comprehension(COLON, first, val, t.span.Start)
 			p.expectOp(RBRACE)

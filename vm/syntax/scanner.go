@@ -26,6 +26,13 @@ type scanner struct {
 	err       *Error
 }
 
+// CPython's tokenizer limits: brackets nest at most 200 deep (MAXLEVEL)
+// and indentation at most 99 levels (MAXINDENT).
+const (
+	maxParenLevel  = 200
+	maxIndentLevel = 100
+)
+
 type bracket struct {
 	ch  byte
 	pos Pos
@@ -289,6 +296,10 @@ func (s *scanner) indentation() (token, bool) {
 		p := s.here()
 		cur := s.indents[len(s.indents)-1]
 		if col > cur {
+			if len(s.indents) >= maxIndentLevel {
+				s.errorSpan(Pos{p.Line, 0}, Pos{}, "too many levels of indentation", "IndentationError")
+				return token{kind: EOF, span: Span{p, p}}, true
+			}
 			s.indents = append(s.indents, col)
 			return token{kind: INDENT, span: Span{Pos{p.Line, 0}, p}}, true
 		}
@@ -577,6 +588,10 @@ func (s *scanner) operator(start Pos) token {
 	s.pos++
 	switch c {
 	case '(', '[', '{':
+		if s.depth >= maxParenLevel {
+			s.errorAt(start, "too many nested parentheses")
+			return token{kind: EOF, span: Span{start, start}}
+		}
 		s.depth++
 		s.brackets = append(s.brackets, bracket{c, start})
 	case ')', ']', '}':

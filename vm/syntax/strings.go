@@ -237,17 +237,34 @@ func hexDigits(s string, at, n int) (int, bool) {
 	return v, true
 }
 
-// posIn returns the position of byte offset off within a literal body starting at base.
-func posIn(body string, base Pos, off int) Pos {
-	p := base
-	for i := 0; i < off && i < len(body); i++ {
-		if body[i] == '\n' {
+// bodyPos maps byte offsets within a literal body to source positions.
+// Offsets are asked for in increasing order, so it scans forward from the
+// last one: the positions of all fields in an f-string cost one pass.
+type bodyPos struct {
+	body string
+	base Pos // position of body[0]
+	off  int // offset of pos
+	pos  Pos
+}
+
+func newBodyPos(body string, base Pos) *bodyPos { return &bodyPos{body: body, base: base, pos: base} }
+
+// at returns the position of byte offset off.
+func (b *bodyPos) at(off int) Pos {
+	if off < b.off {
+		b.off, b.pos = 0, b.base
+	}
+	p := b.pos
+	i := b.off
+	for ; i < off && i < len(b.body); i++ {
+		if b.body[i] == '\n' {
 			p.Line++
 			p.Col = 0
 		} else {
 			p.Col++
 		}
 	}
+	b.off, b.pos = i, p
 	return p
 }
 
@@ -272,6 +289,7 @@ func (p *parser) fstring(body string, raw bool, base Pos, tokSpan Span) []Expr {
 		}
 		parts = append(parts, &Constant{At{tokSpan}, s})
 	}
+	bp := newBodyPos(body, base)
 	i := 0
 	for i < len(body) {
 		c := body[i]
@@ -287,7 +305,7 @@ func (p *parser) fstring(body string, raw bool, base Pos, tokSpan Span) []Expr {
 		case c == '{':
 			flush()
 			var fv []Expr
-			fv, i = p.fstringField(body, i, raw, base, tokSpan, 0)
+			fv, i = p.fstringField(body, i, raw, bp, tokSpan, 0)
 			parts = append(parts, fv...)
 		case c == '\\' && !raw && i+1 < len(body):
 			lit.WriteByte(c)
@@ -305,7 +323,7 @@ func (p *parser) fstring(body string, raw bool, base Pos, tokSpan Span) []Expr {
 // fstringField parses a replacement field starting at body[i] == '{'.
 // It returns the parts (a debug-text constant, then the FormattedValue) and
 // the offset after the closing '}'.
-func (p *parser) fstringField(body string, i int, raw bool, base Pos, tokSpan Span, nest int) ([]Expr, int) {
+func (p *parser) fstringField(body string, i int, raw bool, bp *bodyPos, tokSpan Span, nest int) ([]Expr, int) {
 	if nest >= 2 {
 		p.syntaxError(tokSpan, "f-string: expressions nested too deeply")
 	}
@@ -372,7 +390,7 @@ func (p *parser) fstringField(body string, i int, raw bool, base Pos, tokSpan Sp
 	if strings.TrimSpace(text) == "" {
 		p.syntaxError(tokSpan, "f-string: empty expression not allowed")
 	}
-	at := posIn(body, base, start)
+	at := bp.at(start)
 	expr := p.parseFStringExpr(text, at, tokSpan)
 	fv := &FormattedValue{Value: expr, Conversion: -1}
 	var out []Expr
@@ -420,7 +438,7 @@ func (p *parser) fstringField(body string, i int, raw bool, base Pos, tokSpan Sp
 			if body[j] == '{' {
 				flush()
 				var nested []Expr
-				nested, j = p.fstringField(body, j, raw, base, tokSpan, nest+1)
+				nested, j = p.fstringField(body, j, raw, bp, tokSpan, nest+1)
 				specParts = append(specParts, nested...)
 				continue
 			}
@@ -436,7 +454,7 @@ func (p *parser) fstringField(body string, i int, raw bool, base Pos, tokSpan Sp
 	if debug && fv.Conversion == -1 && fv.FormatSpec == nil {
 		fv.Conversion = 'r'
 	}
-	fv.Span = Span{at, posIn(body, base, exprEnd)}
+	fv.Span = Span{at, bp.at(exprEnd)}
 	out = append(out, fv)
 	return out, j + 1
 }
@@ -459,7 +477,9 @@ func (p *parser) parseFStringExpr(text string, at Pos, tokSpan Span) Expr {
 			break
 		}
 	}
-	sub := &parser{file: p.file, src: p.src, toks: toks, depth: p.depth}
+	// As in CPython, the expression is parsed by a parser of its own,
+	// whose rules nest afresh.
+	sub := &parser{file: p.file, src: p.src, toks: toks, depth: p.depth, check: p.check}
 	var e Expr
 	func() {
 		defer func() {
