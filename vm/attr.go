@@ -29,9 +29,9 @@ func (th *Thread) bindDescriptor(attr, obj Value, t *Type) (Value, error) {
 		if obj.o == nil {
 			return attr, nil
 		}
-		return Obj(&Builtin{Name: d.Name, Self: obj, Fn: d.Fn, owner: d.Owner.Name}), nil
+		return Obj(&Builtin{Name: d.Name, Self: obj, Fn: d.Fn, owner: d.Owner.Name, spec: d.spec}), nil
 	case *ClassMethodDescriptor:
-		return Obj(&Builtin{Name: d.Name, Self: Obj(t), Fn: d.Fn, owner: d.Owner.Name}), nil
+		return Obj(&Builtin{Name: d.Name, Self: Obj(t), Fn: d.Fn, owner: d.Owner.Name, spec: d.spec}), nil
 	case *StaticMethod:
 		return d.Fn, nil
 	case *ClassMethod:
@@ -393,7 +393,7 @@ func (th *Thread) typeGetAttr(t *Type, name *Str) (Value, error) {
 		case *ClassMethod:
 			return Obj(&Method{Fn: d.Fn, Self: Obj(t)}), nil
 		case *ClassMethodDescriptor:
-			return Obj(&Builtin{Name: d.Name, Self: Obj(t), Fn: d.Fn, owner: d.Owner.Name}), nil
+			return Obj(&Builtin{Name: d.Name, Self: Obj(t), Fn: d.Fn, owner: d.Owner.Name, spec: d.spec}), nil
 		case *StaticMethod:
 			return d.Fn, nil
 		case *Instance:

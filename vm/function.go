@@ -187,7 +187,8 @@ type Builtin struct {
 	owner string // qualname prefix (type name) for methods
 	mod   string
 	Doc   string
-	kind  uint8 // builtinKind*: builtins with a dedicated CALL specialization
+	kind  uint8    // builtinKind*: builtins with a dedicated CALL specialization
+	spec  *argSpec // checked before Fn runs; nil: Fn checks its arguments
 }
 
 // Type implements Object.
@@ -198,6 +199,7 @@ type MethodDescriptor struct {
 	Name  string
 	Owner *Type
 	Fn    BuiltinFunc
+	spec  *argSpec // checked before Fn runs; nil: Fn checks its arguments
 }
 
 // Type implements Object.
@@ -208,6 +210,7 @@ type ClassMethodDescriptor struct {
 	Name  string
 	Owner *Type
 	Fn    BuiltinFunc
+	spec  *argSpec
 }
 
 // Type implements Object.

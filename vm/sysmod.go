@@ -239,7 +239,7 @@ func makeSysModule(th *Thread) (*Module, error) {
 		"get_int_max_str_digits": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) { return Int(4300), nil },
 	}
 	for n, f := range fns {
-		d.SetStr(n, Obj(&Builtin{Name: n, Fn: f, mod: "sys"}))
+		d.SetStr(n, Obj(&Builtin{Name: n, Fn: f, mod: "sys", spec: moduleArgSpec("sys", n)}))
 	}
 	return m, nil
 }
@@ -307,7 +307,7 @@ func newNativeModule(name string, fns map[string]BuiltinFunc) *Module {
 	m := &Module{Name: name, Dict: NewDict()}
 	m.Dict.SetStr("__name__", String(name))
 	for n, f := range fns {
-		m.Dict.SetStr(n, Obj(&Builtin{Name: n, Fn: f, mod: name}))
+		m.Dict.SetStr(n, Obj(&Builtin{Name: n, Fn: f, mod: name, spec: moduleArgSpec(name, n)}))
 	}
 	return m
 }

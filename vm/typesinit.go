@@ -112,6 +112,10 @@ func initAllTypes() {
 	initIteratorTypes()
 	initGenericAlias()
 	initUnionType()
+	attachArgSpecs(append([]*Type{ObjectType, TypeType, IntType, BoolType, FloatType, StrType, BytesType,
+		ByteArrayType, ListType, TupleType, DictType, SetType, FrozenSetType, RangeType, SliceType, PropertyType,
+		StaticMethodType, ClassMethodType, SuperType, EnumerateType, ZipType, MapType, FilterType, ReversedType,
+		MemoryViewType}, exceptionTypes...))
 }
 
 // argError builds CPython's messages for wrong argument counts of builtins.
@@ -173,7 +177,7 @@ func unpackArgs(fname string, args []Value, kwnames []string, min int, names []s
 			}
 		}
 		if !found {
-			return Errorf(TypeErrorType, "%s() got an unexpected keyword argument '%s'", fname, k)
+			return Errorf(TypeErrorType, "'%s' is an invalid keyword argument for %s()", k, fname)
 		}
 	}
 	for i := 0; i < min; i++ {
