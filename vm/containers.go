@@ -853,6 +853,9 @@ func initSet() {
 						if err != nil {
 							return Null, err
 						}
+						if o == nil {
+							return Null, Errorf(TypeErrorType, "'%s' object is not iterable", a.Type().Name)
+						}
 						if err := inplace(th, s, op, o); err != nil {
 							return Null, err
 						}

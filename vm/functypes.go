@@ -473,6 +473,12 @@ func initProperty() {
 		return th.Call(pr.Set, args[:2], nil)
 	})
 	method(p, "__set_name__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		if len(kw) > 0 {
+			return Null, Errorf(TypeErrorType, "__set_name__() takes no keyword arguments")
+		}
+		if len(args) != 2 {
+			return Null, Errorf(TypeErrorType, "__set_name__() takes 2 positional arguments but %d were given", len(args))
+		}
 		if s, ok := args[1].o.(*Str); ok && prop(self).name == "" {
 			prop(self).name = s.s
 		}
