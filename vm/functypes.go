@@ -295,7 +295,11 @@ func initFunctionTypes() {
 		if len(args) == 0 || args[0].IsNone() {
 			return self, nil
 		}
-		return self.o.(*GetSetDescriptor).Get(th, args[0])
+		d := self.o.(*GetSetDescriptor)
+		if !args[0].Type().IsSubtype(d.Owner) {
+			return Null, Errorf(TypeErrorType, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", d.Name, d.Owner.Name, args[0].Type().Name)
+		}
+		return d.Get(th, args[0])
 	})
 	getset(MemberDescriptorType, "__name__", func(th *Thread, v Value) (Value, error) { return String(v.o.(*SlotDescriptor).Name), nil })
 	method(MemberDescriptorType, "__get__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
@@ -305,8 +309,18 @@ func initFunctionTypes() {
 		return th.bindDescriptor(self, args[0], args[0].Type())
 	})
 	method(MemberDescriptorType, "__set__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		if len(kw) > 0 {
+			return Null, Errorf(TypeErrorType, "wrapper __set__() takes no keyword arguments")
+		}
+		if len(args) != 2 {
+			return Null, Errorf(TypeErrorType, " expected 2 arguments, got %d", len(args))
+		}
 		d := self.o.(*SlotDescriptor)
-		args[0].o.(*Instance).slots[d.Index] = args[1]
+		inst, ok := args[0].o.(*Instance)
+		if !ok || !inst.typ.IsSubtype(d.Owner) || d.Index >= len(inst.slots) {
+			return Null, Errorf(TypeErrorType, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", d.Name, d.Owner.Name, args[0].Type().Name)
+		}
+		inst.slots[d.Index] = args[1]
 		return None, nil
 	})
 

@@ -175,7 +175,7 @@ func (th *Thread) formatOne(b *strings.Builder, exc *Exception, ctx *printCtx) {
 		ctx.emit(b, th.formatStack(exc), "")
 	}
 	ctx.emit(b, th.formatExceptionOnly(exc), "")
-	subs := exc.args.items[1].o.(*Tuple).items
+	subs := exc.group.excs.items
 	n := len(subs)
 	if n > maxGroupWidth {
 		n = maxGroupWidth + 1

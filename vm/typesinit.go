@@ -112,6 +112,13 @@ func initAllTypes() {
 	initIteratorTypes()
 	initGenericAlias()
 	initUnionType()
+	// Types CPython does not let classes derive from; their methods take
+	// self as their Go representation.
+	for _, t := range []*Type{DictKeysType, DictValuesType, DictItemsType, ListIterType, TupleIterType,
+		RangeIterType, StrIterType, DictKeyIterType, DictValueIterType, DictItemIterType, SetIterType,
+		SeqIterType, CallIterType, MappingProxyType, UnionTypeType, FrameType} {
+		t.final = true
+	}
 	attachArgSpecs(append([]*Type{ObjectType, TypeType, IntType, BoolType, FloatType, StrType, BytesType,
 		ByteArrayType, ListType, TupleType, DictType, SetType, FrozenSetType, RangeType, SliceType, PropertyType,
 		StaticMethodType, ClassMethodType, SuperType, EnumerateType, ZipType, MapType, FilterType, ReversedType,
