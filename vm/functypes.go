@@ -179,10 +179,16 @@ func initFunctionTypes() {
 		n := len(args) - len(kw)
 		for i, k := range kw {
 			switch k {
-			case "co_name":
-				c.Name = args[n+i].o.(*Str).s
-			case "co_qualname":
-				c.QualName = args[n+i].o.(*Str).s
+			case "co_name", "co_qualname":
+				s, ok := unwrap(args[n+i]).o.(*Str)
+				if !ok {
+					return Null, Errorf(TypeErrorType, "replace() argument '%s' must be str, not %s", k, args[n+i].Type().Name)
+				}
+				if k == "co_name" {
+					c.Name = s.s
+				} else {
+					c.QualName = s.s
+				}
 			default:
 				return Null, Errorf(NotImplementedErrorType, "pyjit: code.replace(%s=...) is not supported", k)
 			}

@@ -30,6 +30,11 @@ func initTextStreamType() { textStreamOnce.Do(newTextStreamType) }
 func newTextStreamType() {
 	t := newBuiltinType("TextIOWrapper", ObjectType)
 	t.Dict.SetStr("__module__", String("_io"))
+	// Streams are made only by the runtime: TextIOWrapper() and its
+	// subclasses need a buffer, which pyjit does not offer.
+	t.Dict.SetStr("__new__", Obj(&Builtin{Name: "__new__", owner: t.Name, Fn: func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+		return Null, Errorf(TypeErrorType, "TextIOWrapper() missing required argument 'buffer' (pos 1)")
+	}}))
 	method(t, "write", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		if len(args) != 1 {
 			return Null, Errorf(TypeErrorType, "write() takes exactly one argument (%d given)", len(args))
