@@ -52,6 +52,18 @@ HAND = {
     "BaseExceptionGroup.subgroup": ("pos", 1, 1, {"kwbare": True}),
     "BaseExceptionGroup.derive": ("varargs", 1, 1, {"anon": True}),
     "property.__set_name__": ("any", 0, -1),
+    # Constructors whose tp_new parses the arguments (after the class), so
+    # that subclasses get the same checks.
+    "int.__new__": ("kw", 0, 2, {"names": ["x", "base"], "posonly": 1, "name": "int"}),
+    "bytes.__new__": ("kw", 0, 3, {"names": ["source", "encoding", "errors"], "name": "bytes"}),
+    "memoryview.__new__": ("kw", 1, 1, {"names": ["object"], "name": "memoryview"}),
+    "slice.__new__": ("pos", 1, 3, {"name": "slice", "qual": "slice"}),
+    # Constructors whose __init__ parses the arguments: checked for the
+    # type itself only, since a subclass may define its own __init__.
+    "bytearray.__new__": ("kw", 0, 3, {"names": ["source", "encoding", "errors"], "name": "bytearray", "exact": True}),
+    "staticmethod.__new__": ("pos", 1, 1, {"name": "staticmethod", "qual": "staticmethod", "exact": True}),
+    "classmethod.__new__": ("pos", 1, 1, {"name": "classmethod", "qual": "classmethod", "exact": True}),
+    "super.__new__": ("pos", 0, 2, {"name": "super()", "qual": "super", "exact": True}),
     "set.difference": ("varargs", 0, -1),
     "set.difference_update": ("varargs", 0, -1),
     "set.intersection": ("varargs", 0, -1),
@@ -200,9 +212,11 @@ def entry(key, obj, wrapper=False, owner=None):
         h = HAND[key]
         style, mn, mx = h[:3]
         extra = h[3] if len(h) > 3 else {}
-        return dict(style=style, min=mn, max=mx, names=[], posonly=0, kwonly=0,
-                    varkw=extra.get("varkw", False), anon=extra.get("anon", False),
-                    kwbare=extra.get("kwbare", style == "varargs"), name=name, src="hand")
+        names = extra.get("names", [])
+        return dict(style=style, min=mn, max=mx, names=names, posonly=extra.get("posonly", 0),
+                    kwonly=len(names), varkw=extra.get("varkw", False), anon=extra.get("anon", False),
+                    kwbare=extra.get("kwbare", style == "varargs"), name=extra.get("name", name),
+                    qual=extra.get("qual"), exact=extra.get("exact", False), src="hand")
     if wrapper:
         if not text:
             return None
@@ -239,11 +253,15 @@ def entry(key, obj, wrapper=False, owner=None):
                 varkw=varkw, kwbare=not flags & METH_FASTCALL, name=name, src="sig")
 
 
+def key_of(t, name):
+    return t.__name__ + "." + name
+
+
 def collect():
     out = {}
     for t in TYPES + EXC:
         for name, d in t.__dict__.items():
-            if name in ("__new__", "__init__"):
+            if name == "__init__" or name == "__new__" and key_of(t, name) not in HAND:
                 continue
             kind = type(d).__name__
             key = t.__name__ + "." + name
@@ -258,7 +276,7 @@ def collect():
             else:
                 continue
             if e:
-                e["qual"] = key
+                e["qual"] = e.get("qual") or key
                 out[key] = e
     for mname, mod in MODULES.items():
         for name, f in vars(mod).items():
@@ -298,10 +316,11 @@ def main():
     print("var argSpecTable = map[string]*argSpec{")
     for key in sorted(out):
         e = out[key]
-        print('\t"%s": {style: %s, min: %d, max: %d, names: %s, posOnly: %d, kwOnly: %d, varKw: %s, anon: %s, kwBare: %s, slot: %s, name: "%s", qual: "%s", maxPos: %d},%s' % (
+        print('\t"%s": {style: %s, min: %d, max: %d, names: %s, posOnly: %d, kwOnly: %d, varKw: %s, anon: %s, kwBare: %s, slot: %s, exact: %s, name: "%s", qual: "%s", maxPos: %d},%s' % (
             key, STYLES[e["style"]], e["min"], e["max"], go_strings(e["names"]), e["posonly"], e["kwonly"],
             "true" if e["varkw"] else "false", "true" if e.get("anon") else "false",
-            "true" if e.get("kwbare") else "false", "true" if e.get("slot") else "false", e["name"], e["qual"], e["max"] if e["max"] >= 0 else 1 << 30, " // hand-written" if e["src"] == "hand" else ""))
+            "true" if e.get("kwbare") else "false", "true" if e.get("slot") else "false",
+            "true" if e.get("exact") else "false", e["name"], e["qual"], e["max"] if e["max"] >= 0 else 1 << 30, " // hand-written" if e["src"] == "hand" else ""))
     print("}")
 
 

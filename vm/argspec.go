@@ -40,13 +40,15 @@ type argSpec struct {
 	anon    bool     // styleVarargs: messages name no function ("function takes ..."); styleWrapper: PyArg_UnpackTuple's messages
 	kwBare  bool     // "f() takes no keyword arguments" names f without its type (METH_VARARGS)
 	slot    bool     // a slot wrapper (str.__add__): its own messages for a bad self
+	exact   bool     // a constructor's spec that applies to the type itself, not to subclasses
 	name    string   // "split"
 	qual    string   // "str.split", "math.sqrt", "len"
 
 	// maxPos is max with -1 replaced by a count no call reaches, so that
 	// fits is two comparisons.
 	maxPos int
-	owner  *Type // styleNew: the type whose __new__ this is
+	owner  *Type    // styleNew: the type whose __new__ this is
+	ctor   *argSpec // styleNew: the constructor's arguments after the class, if its __new__ parses them
 }
 
 // fits reports whether a call with npos positional arguments and the
@@ -141,7 +143,12 @@ func (s *argSpec) checkAs(qual string, args []Value, kw []string) error {
 	case styleKw:
 		return s.checkKeywords(args, kw)
 	case styleNew:
-		return checkNew(s.owner, args)
+		if err := checkNew(s.owner, args); err != nil {
+			return err
+		}
+		if c := s.ctor; c != nil && (!c.exact || args[0].o == Object(s.owner)) {
+			return c.check(args[1:], kw)
+		}
 	}
 	return nil
 }
@@ -296,7 +303,8 @@ func attachArgSpecs(types []*Type) {
 				}
 				if d.Name == "__new__" {
 					// min is out of reach so that every call runs checkNew.
-					d.spec = &argSpec{style: styleNew, min: 1 << 30, max: -1, maxPos: 1 << 30, name: "__new__", qual: t.Name + ".__new__", owner: t}
+					d.spec = &argSpec{style: styleNew, min: 1 << 30, max: -1, maxPos: 1 << 30, name: "__new__", qual: t.Name + ".__new__", owner: t,
+						ctor: argSpecTable[t.Name+".__new__"]}
 				} else {
 					d.spec = argSpecTable[d.owner+"."+d.Name]
 				}
