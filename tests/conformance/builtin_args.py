@@ -208,3 +208,13 @@ def hot():
 r = hot()
 print(len(r), r[:7])
 print(r == hot())
+
+# Constructors check their arguments as CPython's do.
+for src in ['int(x=1)', 'int(1, x=1)', "int('1', base=10)", 'int(1, 2, 3)', 'str(x=1)', "str(object='a')",
+            'str(1, 2, 3, 4)', 'bytes(x=1)', 'bytes(1, 2, 3, 4)', 'bytearray(x=1)', 'list(x=1)', 'list(1, 2)',
+            'tuple(x=1)', 'set(x=1)', 'frozenset(x=1)', 'bool(x=1)', 'range(x=1)', 'range()', 'slice(x=1)',
+            'slice()', 'float(x=1)', 'float(1, 2)', 'object(x=1)', 'object(1)', 'type(x=1)', 'memoryview(x=1)',
+            'memoryview()', 'property(x=1)', 'property(1, 2, 3, 4, 5)', 'zip(x=1)', 'map()', 'filter()',
+            'reversed()', 'super(x=1)', 'super(1, 2, 3)', 'staticmethod(x=1)', 'staticmethod()',
+            'classmethod(x=1)', 'classmethod(1, 2)', 'ValueError(x=1)']:
+    show(src, eval, src)
