@@ -14,7 +14,7 @@ package vm
 // descriptors, the type of self, with the messages of CPython's calling
 // convention for that callable.
 
-//go:generate sh -c "cd .. && python3 tools/gensig.py | gofmt > vm/argspec_gen.go"
+//go:generate sh -c "cd .. && make sigs"
 
 // Calling conventions; each has CPython's messages for bad calls.
 const (
