@@ -615,7 +615,14 @@ func intToBytes(th *Thread, self Value, args []Value, kw []string) (Value, error
 	}
 	n := int64(1)
 	if length.o != nil {
-		n = int64(length.n)
+		l, err := th.ssizeArg(length)
+		if err != nil {
+			return Null, err
+		}
+		if l < 0 {
+			return Null, Errorf(ValueErrorType, "length argument must be non-negative")
+		}
+		n = int64(l)
 	}
 	little, err := byteOrderArg("to_bytes", order)
 	if err != nil {

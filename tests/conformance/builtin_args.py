@@ -218,3 +218,11 @@ for src in ['int(x=1)', 'int(1, x=1)', "int('1', base=10)", 'int(1, 2, 3)', 'str
             'reversed()', 'super(x=1)', 'super(1, 2, 3)', 'staticmethod(x=1)', 'staticmethod()',
             'classmethod(x=1)', 'classmethod(1, 2)', 'ValueError(x=1)']:
     show(src, eval, src)
+
+# Arguments of the wrong type.
+for src in ['{1}.issubset(None)', '{1}.issuperset(5)', 'frozenset().issubset(1.5)', 'str.maketrans(None, None)',
+            "str.maketrans(None, 'a')", "str.maketrans({'': 1})", "str.maketrans('ab', 'cd', 'e')", "'ab'.zfill(1.5)",
+            "'ab'.zfill(2**70)", "'ab'.zfill(True)", "'a\\tb'.expandtabs('x')", '(5).to_bytes(-1)', '(5).to_bytes(1.5)',
+            '(5).to_bytes(2**70)', "(5).to_bytes(2, 'little')", "(5).to_bytes(2, 'middle')", "int.from_bytes(b'\\x01', 5)",
+            "set().difference_update(None)", "set().intersection_update(1)"]:
+    show(src, eval, src)
