@@ -294,6 +294,9 @@ func initFunctionTypes() {
 		if len(args) == 0 || args[0].IsNone() {
 			return self, nil
 		}
+		if d := self.o.(*MethodDescriptor); !args[0].Type().IsSubtype(d.Owner) {
+			return Null, Errorf(TypeErrorType, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", d.Name, d.Owner.Name, args[0].Type().Name)
+		}
 		return th.bindDescriptor(self, args[0], args[0].Type())
 	})
 	getset(GetSetDescriptorType, "__name__", func(th *Thread, v Value) (Value, error) { return String(v.o.(*GetSetDescriptor).Name), nil })

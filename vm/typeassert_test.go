@@ -51,6 +51,7 @@ var safeAsserts = map[assertSite]string{
 	{"excmethods.go", "initExceptionGroups", `args[0].o.(*Type)`}:                   "tp_new wrapper: checkNew proved args[0] a subtype of the owner",
 	{"excmethods.go", "initExceptionGroups", `v.o.(*Exception)`}:                    "self of a method or getset of BaseException: instances of exception classes are *Exception",
 	{"excmethods.go", "initExceptionMethods", `v.o.(*Exception)`}:                   "self of a method or getset of BaseException: instances of exception classes are *Exception",
+	{"functypes.go", "initFunctionTypes", `self.o.(*MethodDescriptor)`}:             "self of a method of a final type (method_descriptor): the descriptor checks self's type",
 	{"functypes.go", "initFunctionTypes", `self.o.(*GetSetDescriptor)`}:             "self of a method or getset of a final type (or one without constructible subclasses): the descriptor checks self's type",
 	{"functypes.go", "initFunctionTypes", `self.o.(*SlotDescriptor)`}:               "self of a method or getset of a final type (or one without constructible subclasses): the descriptor checks self's type",
 	{"functypes.go", "initFunctionTypes", `v.o.(*Builtin)`}:                         "self of a method or getset of a final type (or one without constructible subclasses): the descriptor checks self's type",

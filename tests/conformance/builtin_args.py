@@ -226,3 +226,8 @@ for src in ['{1}.issubset(None)', '{1}.issuperset(5)', 'frozenset().issubset(1.5
             '(5).to_bytes(2**70)', "(5).to_bytes(2, 'little')", "(5).to_bytes(2, 'middle')", "int.from_bytes(b'\\x01', 5)",
             "set().difference_update(None)", "set().intersection_update(1)"]:
     show(src, eval, src)
+
+# Binding a method descriptor to an object of another type.
+for src in ["list.__dict__['append'].__get__(5)", "str.__add__.__get__(5)", "list.append.__get__([])(1)",
+            "range.__dict__['start'].__get__(5)"]:
+    show(src, eval, src)
