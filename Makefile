@@ -3,7 +3,7 @@ GO ?= go
 PYTHON ?= python3
 BIN := bin/pyjit
 
-.PHONY: build test unit conformance golden fuzz fuzz-runtime fuzz-runtime-short bench lint compile-scaling
+.PHONY: build test unit conformance golden sigs fuzz fuzz-runtime fuzz-runtime-short bench lint compile-scaling
 
 build:
 	$(GO) build -o $(BIN) ./cmd/pyjit
@@ -31,6 +31,11 @@ conformance: build
 # golden regenerates the expected outputs by running CPython 3.11.
 golden:
 	$(GO) run ./tests/runner -golden -python $(PYTHON) $(CONFORMANCE_DIRS)
+
+# sigs regenerates the signatures of builtin functions and methods
+# (vm/argspec_gen.go) from CPython 3.11.
+sigs:
+	$(PYTHON) tools/gensig.py | gofmt > vm/argspec_gen.go
 
 # fuzz runs the parser and compiler fuzzers; new corpus entries land in
 # the Go cache (copy them to testdata/fuzz to keep them).

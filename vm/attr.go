@@ -29,9 +29,9 @@ func (th *Thread) bindDescriptor(attr, obj Value, t *Type) (Value, error) {
 		if obj.o == nil {
 			return attr, nil
 		}
-		return Obj(&Builtin{Name: d.Name, Self: obj, Fn: d.Fn, owner: d.Owner.Name}), nil
+		return Obj(&Builtin{Name: d.Name, Self: obj, Fn: d.Fn, owner: d.Owner.Name, spec: d.spec}), nil
 	case *ClassMethodDescriptor:
-		return Obj(&Builtin{Name: d.Name, Self: Obj(t), Fn: d.Fn, owner: d.Owner.Name}), nil
+		return Obj(&Builtin{Name: d.Name, Self: Obj(t), Fn: d.Fn, owner: d.Owner.Name, spec: d.spec}), nil
 	case *StaticMethod:
 		return d.Fn, nil
 	case *ClassMethod:
@@ -48,7 +48,10 @@ func (th *Thread) bindDescriptor(attr, obj Value, t *Type) (Value, error) {
 		if obj.o == nil {
 			return attr, nil
 		}
-		inst := obj.o.(*Instance)
+		inst, err := d.instance(obj)
+		if err != nil {
+			return Null, err
+		}
 		v := inst.slots[d.Index]
 		if v.o == nil {
 			return Null, Errorf(AttributeErrorType, "'%s' object has no attribute '%s'", t.Name, d.Name)
@@ -294,7 +297,10 @@ func (th *Thread) genericSetAttr(v Value, name *Str, x Value) error {
 			_, err := th.Call(fn, args, nil)
 			return err
 		case *SlotDescriptor:
-			inst := v.o.(*Instance)
+			inst, err := d.instance(v)
+			if err != nil {
+				return err
+			}
 			if x.o == nil && inst.slots[d.Index].o == nil {
 				return Errorf(AttributeErrorType, "'%s' object has no attribute '%s'", t.Name, d.Name)
 			}
@@ -393,7 +399,7 @@ func (th *Thread) typeGetAttr(t *Type, name *Str) (Value, error) {
 		case *ClassMethod:
 			return Obj(&Method{Fn: d.Fn, Self: Obj(t)}), nil
 		case *ClassMethodDescriptor:
-			return Obj(&Builtin{Name: d.Name, Self: Obj(t), Fn: d.Fn, owner: d.Owner.Name}), nil
+			return Obj(&Builtin{Name: d.Name, Self: Obj(t), Fn: d.Fn, owner: d.Owner.Name, spec: d.spec}), nil
 		case *StaticMethod:
 			return d.Fn, nil
 		case *Instance:
@@ -495,4 +501,14 @@ func (th *Thread) superGetAttr(s *Super, name *Str) (Value, error) {
 		}
 	}
 	return th.genericGetAttr(Obj(s), name)
+}
+
+// instance returns obj as an instance that has the slot d, which a
+// script can copy into the dict of an unrelated class.
+func (d *SlotDescriptor) instance(obj Value) (*Instance, error) {
+	inst, ok := obj.o.(*Instance)
+	if !ok || !inst.typ.IsSubtype(d.Owner) || d.Index >= len(inst.slots) {
+		return nil, Errorf(TypeErrorType, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", d.Name, d.Owner.Name, obj.Type().Name)
+	}
+	return inst, nil
 }

@@ -19,7 +19,7 @@ type builtinSpec struct {
 func newBuiltinsDict() *Dict {
 	d := NewDict()
 	for _, b := range builtinFuncs() {
-		bf := &Builtin{Name: b.name, Fn: b.fn}
+		bf := &Builtin{Name: b.name, Fn: b.fn, spec: moduleArgSpec("builtins", b.name)}
 		switch b.name {
 		case "len":
 			bf.kind = builtinKindLen

@@ -16,6 +16,11 @@ func (th *Thread) Call(callable Value, args []Value, kwnames []string) (Value, e
 	case *Function:
 		return th.callFunction(c, args, kwnames)
 	case *Builtin:
+		if s := c.spec; s != nil && !s.fits(len(args)-len(kwnames), kwnames) {
+			if err := s.checkBound(c.Self, args, kwnames); err != nil {
+				return Null, err
+			}
+		}
 		return c.Fn(th, c.Self, args, kwnames)
 	case *Method:
 		if f, ok := c.Fn.o.(*Function); ok {
@@ -38,6 +43,9 @@ func (th *Thread) Call(callable Value, args []Value, kwnames []string) (Value, e
 	case *ClassMethodDescriptor:
 		if len(args) == 0 {
 			return Null, Errorf(TypeErrorType, "descriptor '%s' of '%s' object needs an argument", c.Name, c.Owner.Name)
+		}
+		if err := c.checkArgs(args[0], args[1:], kwnames); err != nil {
+			return Null, err
 		}
 		return c.Fn(th, args[0], args[1:], kwnames)
 	}
@@ -84,10 +92,15 @@ func (th *Thread) CallValues(callable Value, args ...Value) (Value, error) {
 
 func (th *Thread) callMethodDescriptor(c *MethodDescriptor, args []Value, kwnames []string) (Value, error) {
 	if len(args)-len(kwnames) < 1 {
-		return Null, Errorf(TypeErrorType, "unbound method %s.%s() needs an argument", c.Owner.Name, c.Name)
+		return Null, c.noSelf()
 	}
-	if !args[0].Type().IsSubtype(c.Owner) {
-		return Null, Errorf(TypeErrorType, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", c.Name, c.Owner.Name, args[0].Type().Name)
+	if err := c.checkSelf(args[0]); err != nil {
+		return Null, err
+	}
+	if s := c.spec; s != nil && !s.fits(len(args)-1-len(kwnames), kwnames) {
+		if err := s.check(args[1:], kwnames); err != nil {
+			return Null, err
+		}
 	}
 	return c.Fn(th, args[0], args[1:], kwnames)
 }

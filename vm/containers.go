@@ -761,12 +761,18 @@ func initSet() {
 				if err != nil {
 					return Null, err
 				}
+				if o == nil {
+					return Null, Errorf(TypeErrorType, "'%s' object is not iterable", args[0].Type().Name)
+				}
 				return th.compareSets(setSelf(self), o, 1)
 			},
 			"issuperset": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 				o, err := th.viewAsSet(args[0])
 				if err != nil {
 					return Null, err
+				}
+				if o == nil {
+					return Null, Errorf(TypeErrorType, "'%s' object is not iterable", args[0].Type().Name)
 				}
 				return th.compareSets(setSelf(self), o, 5)
 			},
@@ -869,6 +875,9 @@ func initSet() {
 						o, err := th.viewAsSet(a)
 						if err != nil {
 							return Null, err
+						}
+						if o == nil {
+							return Null, Errorf(TypeErrorType, "'%s' object is not iterable", a.Type().Name)
 						}
 						if err := inplace(th, s, op, o); err != nil {
 							return Null, err

@@ -17,6 +17,14 @@ type Exception struct {
 	context         Value
 	suppressContext bool
 	goErr           error // the Go error this exception stands for, if any
+	group           *excGroup
+}
+
+// excGroup is what an exception group was created with; like CPython's,
+// it does not follow assignments to args.
+type excGroup struct {
+	msg  *Str
+	excs *Tuple
 }
 
 // Type implements Object.

@@ -17,6 +17,41 @@ func excDictSetter(name string) func(th *Thread, v, x Value) error {
 	}
 }
 
+// shareExceptionNew gives every builtin exception type its own __new__, as
+// CPython does, running the code of BaseException, OSError, MemoryError or
+// BaseExceptionGroup.
+func shareExceptionNew() {
+	impl := map[*Type]*Builtin{}
+	for _, t := range []*Type{BaseExceptionType, OSErrorType, MemoryErrorType, BaseExceptionGroupType} {
+		b, _ := t.Dict.GetStr("__new__")
+		if b.o == nil {
+			b, _ = BaseExceptionType.Dict.GetStr("__new__")
+			nb := *b.o.(*Builtin)
+			nb.owner = t.Name
+			t.Dict.SetStr("__new__", Obj(&nb))
+			b, _ = t.Dict.GetStr("__new__")
+		}
+		fn := b.o.(*Builtin)
+		fn.newOf = t
+		impl[t] = fn
+	}
+	for _, t := range exceptionTypes {
+		if _, own := t.Dict.GetStr("__new__"); own {
+			continue
+		}
+		from := BaseExceptionType
+		for s := t; s != nil; s = s.Base {
+			if impl[s] != nil {
+				from = s
+				break
+			}
+		}
+		nb := *impl[from]
+		nb.owner = t.Name
+		t.Dict.SetStr("__new__", Obj(&nb))
+	}
+}
+
 func initExceptionMethods() {
 	b := BaseExceptionType
 	b.Dict.SetStr("__new__", Obj(&Builtin{Name: "__new__", owner: "BaseException", Fn: func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
@@ -291,7 +326,8 @@ func initExceptionGroups() {
 		if len(args) != 3 {
 			return Null, Errorf(TypeErrorType, "BaseExceptionGroup.__new__() takes exactly 2 arguments (%d given)", len(args)-1)
 		}
-		if _, ok := args[1].o.(*Str); !ok {
+		msg, ok := unwrap(args[1]).o.(*Str)
+		if !ok {
 			return Null, Errorf(TypeErrorType, "argument 1 must be str, not %s", args[1].Type().Name)
 		}
 		excs, err := th.iterateToSlice(args[2])
@@ -324,25 +360,28 @@ func initExceptionGroups() {
 			return Null, err
 		}
 		e := v.o.(*Exception)
-		e.args = NewTuple([]Value{args[1], Obj(NewTuple(excs))})
+		g := &excGroup{msg: msg, excs: NewTuple(excs)}
+		e.args = NewTuple([]Value{args[1], Obj(g.excs)})
+		e.group = g
 		return v, nil
 	}
 	bg.Dict.SetStr("__new__", Obj(&Builtin{Name: "__new__", owner: "BaseExceptionGroup", Fn: newEG}))
+	shareExceptionNew()
 	method(bg, "__init__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) { return None, nil })
 	method(bg, "__str__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		e := excSelf(self)
-		msg := e.args.items[0].o.(*Str).s
-		n := len(e.args.items[1].o.(*Tuple).items)
+		msg := e.group.msg.s
+		n := len(e.group.excs.items)
 		s := "s"
 		if n == 1 {
 			s = ""
 		}
 		return String(msg + " (" + formatInt(int64(n)) + " sub-exception" + s + ")"), nil
 	})
-	getset(bg, "message", func(th *Thread, v Value) (Value, error) { return excSelf(v).args.items[0], nil })
-	getset(bg, "exceptions", func(th *Thread, v Value) (Value, error) { return excSelf(v).args.items[1], nil })
+	getset(bg, "message", func(th *Thread, v Value) (Value, error) { return Obj(excSelf(v).group.msg), nil })
+	getset(bg, "exceptions", func(th *Thread, v Value) (Value, error) { return Obj(excSelf(v).group.excs), nil })
 	method(bg, "derive", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-		return th.Call(Obj(BaseExceptionGroupType), []Value{excSelf(self).args.items[0], args[0]}, nil)
+		return th.Call(Obj(BaseExceptionGroupType), []Value{Obj(excSelf(self).group.msg), args[0]}, nil)
 	})
 	method(bg, "split", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		match, rest, err := th.egSplit(excSelf(self), args[0])
@@ -393,7 +432,7 @@ func (th *Thread) egSplit(e *Exception, cond Value) (Value, Value, error) {
 		return None, Obj(e), nil
 	}
 	var mItems, rItems []Value
-	for _, sub := range e.args.items[1].o.(*Tuple).items {
+	for _, sub := range e.group.excs.items {
 		m, r, err := th.egSplit(sub.o.(*Exception), cond)
 		if err != nil {
 			return Null, Null, err
@@ -417,7 +456,10 @@ func (th *Thread) egSplit(e *Exception, cond Value) (Value, Value, error) {
 		if err != nil {
 			return Null, err
 		}
-		ne := r.o.(*Exception)
+		ne, ok := r.o.(*Exception)
+		if !ok || !ne.typ.IsSubtype(BaseExceptionGroupType) {
+			return Null, Errorf(TypeErrorType, "derive must return an instance of BaseExceptionGroup")
+		}
 		ne.tb, ne.cause, ne.context = e.tb, e.cause, e.context
 		if e.dict != nil {
 			if n, ok := e.dict.GetStr("__notes__"); ok {

@@ -187,7 +187,12 @@ type Builtin struct {
 	owner string // qualname prefix (type name) for methods
 	mod   string
 	Doc   string
-	kind  uint8 // builtinKind*: builtins with a dedicated CALL specialization
+	kind  uint8    // builtinKind*: builtins with a dedicated CALL specialization
+	spec  *argSpec // checked before Fn runs; nil: Fn checks its arguments
+	// newOf is set on a type's __new__ that runs another type's code for
+	// making instances (Exception.__new__ runs BaseException's); two
+	// __new__ with the same newOf are interchangeable (CPython's tp_new).
+	newOf *Type
 }
 
 // Type implements Object.
@@ -198,6 +203,7 @@ type MethodDescriptor struct {
 	Name  string
 	Owner *Type
 	Fn    BuiltinFunc
+	spec  *argSpec // checked before Fn runs; nil: Fn checks its arguments
 	// protocol marks a special method of a builtin type that applies the
 	// protocol operation to the builtin value (list.__contains__ calls
 	// Contains). The protocol functions fall back to special methods only
@@ -215,6 +221,7 @@ type ClassMethodDescriptor struct {
 	Name  string
 	Owner *Type
 	Fn    BuiltinFunc
+	spec  *argSpec
 }
 
 // Type implements Object.

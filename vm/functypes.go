@@ -179,10 +179,16 @@ func initFunctionTypes() {
 		n := len(args) - len(kw)
 		for i, k := range kw {
 			switch k {
-			case "co_name":
-				c.Name = args[n+i].o.(*Str).s
-			case "co_qualname":
-				c.QualName = args[n+i].o.(*Str).s
+			case "co_name", "co_qualname":
+				s, ok := unwrap(args[n+i]).o.(*Str)
+				if !ok {
+					return Null, Errorf(TypeErrorType, "replace() argument '%s' must be str, not %s", k, args[n+i].Type().Name)
+				}
+				if k == "co_name" {
+					c.Name = s.s
+				} else {
+					c.QualName = s.s
+				}
 			default:
 				return Null, Errorf(NotImplementedErrorType, "pyjit: code.replace(%s=...) is not supported", k)
 			}
@@ -288,6 +294,9 @@ func initFunctionTypes() {
 		if len(args) == 0 || args[0].IsNone() {
 			return self, nil
 		}
+		if d := self.o.(*MethodDescriptor); !args[0].Type().IsSubtype(d.Owner) {
+			return Null, Errorf(TypeErrorType, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", d.Name, d.Owner.Name, args[0].Type().Name)
+		}
 		return th.bindDescriptor(self, args[0], args[0].Type())
 	})
 	getset(GetSetDescriptorType, "__name__", func(th *Thread, v Value) (Value, error) { return String(v.o.(*GetSetDescriptor).Name), nil })
@@ -295,7 +304,11 @@ func initFunctionTypes() {
 		if len(args) == 0 || args[0].IsNone() {
 			return self, nil
 		}
-		return self.o.(*GetSetDescriptor).Get(th, args[0])
+		d := self.o.(*GetSetDescriptor)
+		if !args[0].Type().IsSubtype(d.Owner) {
+			return Null, Errorf(TypeErrorType, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", d.Name, d.Owner.Name, args[0].Type().Name)
+		}
+		return d.Get(th, args[0])
 	})
 	getset(MemberDescriptorType, "__name__", func(th *Thread, v Value) (Value, error) { return String(v.o.(*SlotDescriptor).Name), nil })
 	method(MemberDescriptorType, "__get__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
@@ -305,8 +318,18 @@ func initFunctionTypes() {
 		return th.bindDescriptor(self, args[0], args[0].Type())
 	})
 	method(MemberDescriptorType, "__set__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		if len(kw) > 0 {
+			return Null, Errorf(TypeErrorType, "wrapper __set__() takes no keyword arguments")
+		}
+		if len(args) != 2 {
+			return Null, Errorf(TypeErrorType, " expected 2 arguments, got %d", len(args))
+		}
 		d := self.o.(*SlotDescriptor)
-		args[0].o.(*Instance).slots[d.Index] = args[1]
+		inst, ok := args[0].o.(*Instance)
+		if !ok || !inst.typ.IsSubtype(d.Owner) || d.Index >= len(inst.slots) {
+			return Null, Errorf(TypeErrorType, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", d.Name, d.Owner.Name, args[0].Type().Name)
+		}
+		inst.slots[d.Index] = args[1]
 		return None, nil
 	})
 
@@ -473,6 +496,12 @@ func initProperty() {
 		return th.Call(pr.Set, args[:2], nil)
 	})
 	method(p, "__set_name__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		if len(kw) > 0 {
+			return Null, Errorf(TypeErrorType, "__set_name__() takes no keyword arguments")
+		}
+		if len(args) != 2 {
+			return Null, Errorf(TypeErrorType, "__set_name__() takes 2 positional arguments but %d were given", len(args))
+		}
 		if s, ok := args[1].o.(*Str); ok && prop(self).name == "" {
 			prop(self).name = s.s
 		}

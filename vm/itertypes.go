@@ -209,7 +209,7 @@ func initIteratorTypes() {
 		n := len(args) - len(kw)
 		for i, k := range kw {
 			if k != "strict" {
-				return Null, Errorf(TypeErrorType, "zip() got an unexpected keyword argument '%s'", k)
+				return Null, Errorf(TypeErrorType, "'%s' is an invalid keyword argument for zip()", k)
 			}
 			b, err := th.Truth(args[n+i])
 			if err != nil {

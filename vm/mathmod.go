@@ -140,7 +140,7 @@ func makeMathModule(th *Thread) (*Module, error) {
 		},
 		"log": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 			if len(args) < 1 || len(args) > 2 {
-				return Null, Errorf(TypeErrorType, "log expected at least 1 argument, got %d", len(args))
+				return Null, Errorf(TypeErrorType, "math.log requires 1 to 2 arguments")
 			}
 			lg := func(v Value) (float64, error) {
 				if b, ok := asBig(unwrap(v)); ok && !v.IsSmallInt() {

@@ -634,9 +634,19 @@ func intToBytes(th *Thread, self Value, args []Value, kw []string) (Value, error
 	}
 	n := int64(1)
 	if length.o != nil {
-		n = int64(length.n)
+		l, err := th.ssizeArg(length)
+		if err != nil {
+			return Null, err
+		}
+		if l < 0 {
+			return Null, Errorf(ValueErrorType, "length argument must be non-negative")
+		}
+		n = int64(l)
 	}
-	little := order.o != nil && order.o.(*Str).s == "little"
+	little, err := byteOrderArg("to_bytes", order)
+	if err != nil {
+		return Null, err
+	}
 	sg := signed.o != nil && signed.n != 0
 	b, _ := asBig(unwrap(self))
 	x := new(big.Int).Set(b)
@@ -673,7 +683,11 @@ func intFromBytes(th *Thread, self Value, args []Value, kw []string) (Value, err
 	for i, it := range items {
 		bs[i] = byte(it.n)
 	}
-	if order.o != nil && order.o.(*Str).s == "little" {
+	little, err := byteOrderArg("from_bytes", order)
+	if err != nil {
+		return Null, err
+	}
+	if little {
 		for i, j := 0, len(bs)-1; i < j; i, j = i+1, j-1 {
 			bs[i], bs[j] = bs[j], bs[i]
 		}
@@ -683,4 +697,32 @@ func intFromBytes(th *Thread, self Value, args []Value, kw []string) (Value, err
 		x.Sub(x, new(big.Int).Lsh(big.NewInt(1), uint(8*len(bs))))
 	}
 	return IntFromBig(x), nil
+}
+
+// byteOrderArg checks the byteorder argument of int.to_bytes and
+// int.from_bytes (Null: the default, "big").
+func byteOrderArg(fname string, order Value) (little bool, err error) {
+	if order.o == nil {
+		return false, nil
+	}
+	s, ok := unwrap(order).o.(*Str)
+	if !ok {
+		return false, Errorf(TypeErrorType, "%s() argument 'byteorder' must be str, not %s", fname, typeNameForArg(order))
+	}
+	switch s.s {
+	case "little":
+		return true, nil
+	case "big":
+		return false, nil
+	}
+	return false, Errorf(ValueErrorType, "byteorder must be either 'little' or 'big'")
+}
+
+// typeNameForArg names v's type in "must be str, not X" messages, which
+// say None rather than NoneType.
+func typeNameForArg(v Value) string {
+	if v.IsNone() {
+		return "None"
+	}
+	return v.Type().Name
 }

@@ -69,6 +69,14 @@ func (th *Thread) callDescriptorAsMethod(m, self Value, full []Value) (Value, er
 	case *Function:
 		return th.callFunction(f, full, nil)
 	case *MethodDescriptor:
+		if err := f.checkSelf(self); err != nil {
+			return Null, err
+		}
+		if s := f.spec; s != nil && !s.fits(len(full)-1, nil) {
+			if err := s.check(full[1:], nil); err != nil {
+				return Null, err
+			}
+		}
 		return f.Fn(th, self, full[1:], nil)
 	case *StaticMethod:
 		return th.Call(f.Fn, full[1:], nil)

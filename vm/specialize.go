@@ -606,6 +606,9 @@ func (th *Thread) specializeCall(f *Frame, first, second Value, args []Value, n 
 		c.version = mf.version
 		return code.CALL_BOUND_METHOD_EXACT_ARGS, 0
 	case *Builtin:
+		if !fn.spec.acceptsCount(nargs, kw) {
+			return 0, FailArgCount
+		}
 		c.value = callable
 		switch {
 		case fn.kind == builtinKindLen && nargs == 1 && len(kw) == 0:
@@ -621,6 +624,9 @@ func (th *Thread) specializeCall(f *Frame, first, second Value, args []Value, n 
 	case *MethodDescriptor:
 		if self.o == nil || self.Type() != fn.Owner || len(kw) > 0 {
 			return 0, FailKind
+		}
+		if !fn.spec.acceptsCount(n, nil) {
+			return 0, FailArgCount
 		}
 		c.value = callable
 		switch {

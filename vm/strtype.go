@@ -262,7 +262,10 @@ func initStrType() {
 		"ljust":  strJustify("ljust"),
 		"rjust":  strJustify("rjust"),
 		"zfill": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-			w := int(int64(args[0].n))
+			w, err := th.ssizeArg(args[0])
+			if err != nil {
+				return Null, err
+			}
 			s := strSelf(self).s
 			n := len([]rune(s))
 			if n >= w {
@@ -339,7 +342,11 @@ func initStrType() {
 		"expandtabs": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 			ts := 8
 			if len(args) > 0 {
-				ts = int(int64(args[0].n))
+				n, err := th.ssizeArg(args[0])
+				if err != nil {
+					return Null, err
+				}
+				ts = n
 			}
 			var b strings.Builder
 			col := 0
@@ -431,13 +438,26 @@ func initStrType() {
 			}
 			var err error
 			src.Items(func(k, v Value) bool {
-				if s, ok := k.o.(*Str); ok {
-					k = Int(int64(s.Runes()[0]))
+				if s, ok := unwrap(k).o.(*Str); ok {
+					r := s.Runes()
+					if len(r) != 1 {
+						err = Errorf(ValueErrorType, "string keys in translate table must be of length 1")
+						return false
+					}
+					k = Int(int64(r[0]))
 				}
 				err = d.Set(th, k, v)
 				return err == nil
 			})
 			return Obj(d), err
+		}
+		for i, v := range args[1:] {
+			if _, ok := unwrap(v).o.(*Str); !ok {
+				return Null, Errorf(TypeErrorType, "maketrans() argument %d must be str, not %s", i+2, typeNameForArg(v))
+			}
+		}
+		if _, ok := unwrap(args[0]).o.(*Str); !ok {
+			return Null, Errorf(TypeErrorType, "first maketrans argument must be a string if there is a second argument")
 		}
 		a, b := strSelf(args[0]).Runes(), strSelf(args[1]).Runes()
 		if len(a) != len(b) {

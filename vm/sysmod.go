@@ -30,6 +30,11 @@ func initTextStreamType() { textStreamOnce.Do(newTextStreamType) }
 func newTextStreamType() {
 	t := newBuiltinType("TextIOWrapper", ObjectType)
 	t.Dict.SetStr("__module__", String("_io"))
+	// Streams are made only by the runtime: TextIOWrapper() and its
+	// subclasses need a buffer, which pyjit does not offer.
+	t.Dict.SetStr("__new__", Obj(&Builtin{Name: "__new__", owner: t.Name, Fn: func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+		return Null, Errorf(TypeErrorType, "TextIOWrapper() missing required argument 'buffer' (pos 1)")
+	}}))
 	method(t, "write", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		if len(args) != 1 {
 			return Null, Errorf(TypeErrorType, "write() takes exactly one argument (%d given)", len(args))
@@ -239,7 +244,7 @@ func makeSysModule(th *Thread) (*Module, error) {
 		"get_int_max_str_digits": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) { return Int(4300), nil },
 	}
 	for n, f := range fns {
-		d.SetStr(n, Obj(&Builtin{Name: n, Fn: f, mod: "sys"}))
+		d.SetStr(n, Obj(&Builtin{Name: n, Fn: f, mod: "sys", spec: moduleArgSpec("sys", n)}))
 	}
 	return m, nil
 }
@@ -307,16 +312,22 @@ func newNativeModule(name string, fns map[string]BuiltinFunc) *Module {
 	m := &Module{Name: name, Dict: NewDict()}
 	m.Dict.SetStr("__name__", String(name))
 	for n, f := range fns {
-		m.Dict.SetStr(n, Obj(&Builtin{Name: n, Fn: f, mod: name}))
+		m.Dict.SetStr(n, Obj(&Builtin{Name: n, Fn: f, mod: name, spec: moduleArgSpec(name, n)}))
 	}
 	return m
 }
 
 // makePyjitModule exposes runtime internals used by the Python-level library.
 func makePyjitModule(th *Thread) (*Module, error) {
-	return newNativeModule("_pyjit", map[string]BuiltinFunc{
+	m := newNativeModule("_pyjit", map[string]BuiltinFunc{
 		"type_set_abstract": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
-			t := args[0].o.(*Type)
+			if len(args) != 2 || !args[1].IsSmallInt() {
+				return Null, Errorf(TypeErrorType, "type_set_abstract() takes a type and an int")
+			}
+			t, ok := args[0].o.(*Type)
+			if !ok {
+				return Null, Errorf(TypeErrorType, "type_set_abstract() argument 1 must be type, not %s", args[0].Type().Name)
+			}
 			t.abstract = int(int64(args[1].n))
 			return None, nil
 		},
@@ -364,7 +375,27 @@ func makePyjitModule(th *Thread) (*Module, error) {
 			return String(line + "\n"), nil
 		},
 		"lowercase_ascii": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
-			return String(strings.ToLower(args[0].o.(*Str).s)), nil
+			if len(args) != 1 {
+				return Null, argCountError("lowercase_ascii", 1, 1, len(args))
+			}
+			s, ok := unwrap(args[0]).o.(*Str)
+			if !ok {
+				return Null, Errorf(TypeErrorType, "lowercase_ascii() argument must be str, not %s", args[0].Type().Name)
+			}
+			return String(strings.ToLower(s.s)), nil
 		},
-	}), nil
+	})
+	// The functions take positional arguments only: one, or two for these.
+	two := map[string]bool{"type_set_abstract": true, "getline": true}
+	m.Dict.Items(func(k, v Value) bool {
+		if b, ok := v.o.(*Builtin); ok {
+			n := 1
+			if two[b.Name] {
+				n = 2
+			}
+			b.spec = &argSpec{style: stylePos, min: n, max: n, maxPos: n, name: b.Name, qual: "_pyjit." + b.Name}
+		}
+		return true
+	})
+	return m, nil
 }

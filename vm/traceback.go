@@ -197,12 +197,7 @@ func (th *Thread) formatOne(b *strings.Builder, exc *Exception, ctx *printCtx) {
 		ctx.emit(b, th.formatStack(exc), "")
 	}
 	ctx.emit(b, th.formatExceptionOnly(exc, ctx), "")
-	var subs []Value
-	if len(exc.args.items) > 1 {
-		if t, ok := exc.args.items[1].o.(*Tuple); ok {
-			subs = t.items
-		}
-	}
+	subs := exc.group.excs.items
 	n := len(subs)
 	if n > maxGroupWidth {
 		n = maxGroupWidth + 1

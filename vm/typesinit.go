@@ -112,6 +112,17 @@ func initAllTypes() {
 	initIteratorTypes()
 	initGenericAlias()
 	initUnionType()
+	// Types CPython does not let classes derive from; their methods take
+	// self as their Go representation.
+	for _, t := range []*Type{DictKeysType, DictValuesType, DictItemsType, ListIterType, TupleIterType,
+		RangeIterType, StrIterType, DictKeyIterType, DictValueIterType, DictItemIterType, SetIterType,
+		SeqIterType, CallIterType, MappingProxyType, UnionTypeType, FrameType} {
+		t.final = true
+	}
+	attachArgSpecs(append([]*Type{ObjectType, TypeType, IntType, BoolType, FloatType, StrType, BytesType,
+		ByteArrayType, ListType, TupleType, DictType, SetType, FrozenSetType, RangeType, SliceType, PropertyType,
+		StaticMethodType, ClassMethodType, SuperType, EnumerateType, ZipType, MapType, FilterType, ReversedType,
+		MemoryViewType}, exceptionTypes...))
 }
 
 // argError builds CPython's messages for wrong argument counts of builtins.
@@ -173,7 +184,7 @@ func unpackArgs(fname string, args []Value, kwnames []string, min int, names []s
 			}
 		}
 		if !found {
-			return Errorf(TypeErrorType, "%s() got an unexpected keyword argument '%s'", fname, k)
+			return Errorf(TypeErrorType, "'%s' is an invalid keyword argument for %s()", k, fname)
 		}
 	}
 	for i := 0; i < min; i++ {

@@ -1,0 +1,188 @@
+package vm
+
+import (
+	"bytes"
+	"go/ast"
+	"go/parser"
+	"go/printer"
+	"go/token"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// assertSite names a single-result type assertion on a Value's object
+// (x.o.(*T)): its file, its function (Recv.Name for methods) and its text.
+type assertSite struct{ file, fn, expr string }
+
+// safeAsserts lists the single-result assertions x.o.(*T) in package vm
+// that no script can make fail, each with the reason. A value a script
+// chooses must be checked with the comma-ok form (or a type switch) and
+// a TypeError raised, as CPython does; an unchecked assertion on it ends
+// the run with "pyjit internal error".
+var safeAsserts = map[assertSite]string{
+	{"builtins.go", "builtinFuncs", `v.o.(*BigInt)`}:                                "inside the *BigInt case of a type switch on v.o",
+	{"class.go", "superNew", `f.fast[f.code.FreeStart+i].o.(*Cell)`}:                "free-variable slots of a frame always hold cells",
+	{"containers.go", "dictSelf", `unwrap(v).o.(*Dict)`}:                            "self of a method of the type: the self check proved it an instance, subclasses hold the value in base",
+	{"containers.go", "initBytes", `args[0].o.(*Type)`}:                             "tp_new wrapper: checkNew proved args[0] a subtype of the owner",
+	{"containers.go", "initBytes", `unwrap(self).o.(*Bytes)`}:                       "self of a method of the type: the self check proved it an instance, subclasses hold the value in base",
+	{"containers.go", "initDict", `args[0].o.(*Type)`}:                              "tp_new wrapper: checkNew proved args[0] a subtype of the owner",
+	{"containers.go", "initDict", `self.o.(*DictView)`}:                             "self of a method or getset of a final type (or one without constructible subclasses): the descriptor checks self's type",
+	{"containers.go", "initList", `args[0].o.(*Type)`}:                              "tp_new wrapper: checkNew proved args[0] a subtype of the owner",
+	{"containers.go", "initList", `t.Dict.mustGet("append").o.(*MethodDescriptor)`}: "runs at start-up on the method just registered",
+	{"containers.go", "initRangeSlice", `self.o.(*Range)`}:                          "self of a method or getset of a final type (or one without constructible subclasses): the descriptor checks self's type",
+	{"containers.go", "initRangeSlice", `self.o.(*Slice)`}:                          "self of a method or getset of a final type (or one without constructible subclasses): the descriptor checks self's type",
+	{"containers.go", "initRangeSlice", `v.o.(*Range)`}:                             "self of a method or getset of a final type (or one without constructible subclasses): the descriptor checks self's type",
+	{"containers.go", "initRangeSlice", `v.o.(*Slice)`}:                             "self of a method or getset of a final type (or one without constructible subclasses): the descriptor checks self's type",
+	{"containers.go", "initSet", `args[0].o.(*Type)`}:                               "tp_new wrapper: checkNew proved args[0] a subtype of the owner",
+	{"containers.go", "initSet", `r.o.(*Set)`}:                                      "setBinary of two sets returns a set",
+	{"containers.go", "initTuple", `args[0].o.(*Type)`}:                             "tp_new wrapper: checkNew proved args[0] a subtype of the owner",
+	{"containers.go", "listSelf", `unwrap(v).o.(*List)`}:                            "self of a method of the type: the self check proved it an instance, subclasses hold the value in base",
+	{"containers.go", "setMulti", `r.o.(*Set)`}:                                     "setBinary of two sets returns a set",
+	{"containers.go", "setSelf", `unwrap(v).o.(*Set)`}:                              "self of a method of the type: the self check proved it an instance, subclasses hold the value in base",
+	{"containers.go", "tupleSelf", `unwrap(v).o.(*Tuple)`}:                          "self of a method of the type: the self check proved it an instance, subclasses hold the value in base",
+	{"convert.go", "dictToGo", `k.o.(*Str)`}:                                        "reached only when every key was found to be a str",
+	{"excmethods.go", "Thread.egMatch", `excV.o.(*Exception)`}:                      "the exception being handled, pushed by the runtime",
+	{"excmethods.go", "Thread.egMatch", `g.o.(*Exception)`}:                         "the result of calling BaseExceptionGroup itself",
+	{"excmethods.go", "Thread.egSplit", `sub.o.(*Exception)`}:                       "a group's exceptions were checked when it was made and cannot be replaced",
+	{"excmethods.go", "Thread.prepReraiseStar", `listV.o.(*List)`}:                  "the list built by the compiler's except* code",
+	{"excmethods.go", "Thread.prepReraiseStar", `orig.o.(*Exception)`}:              "the exception being handled, pushed by the runtime",
+	{"excmethods.go", "excSelf", `v.o.(*Exception)`}:                                "self of a method or getset of BaseException: instances of exception classes are *Exception",
+	{"excmethods.go", "initExceptionGroups", `args[0].o.(*Type)`}:                   "tp_new wrapper: checkNew proved args[0] a subtype of the owner",
+	{"excmethods.go", "initExceptionGroups", `v.o.(*Exception)`}:                    "self of a method or getset of BaseException: instances of exception classes are *Exception",
+	{"excmethods.go", "initExceptionMethods", `v.o.(*Exception)`}:                   "self of a method or getset of BaseException: instances of exception classes are *Exception",
+	{"functypes.go", "initFunctionTypes", `self.o.(*MethodDescriptor)`}:             "self of a method of a final type (method_descriptor): the descriptor checks self's type",
+	{"functypes.go", "initFunctionTypes", `self.o.(*GetSetDescriptor)`}:             "self of a method or getset of a final type (or one without constructible subclasses): the descriptor checks self's type",
+	{"functypes.go", "initFunctionTypes", `self.o.(*SlotDescriptor)`}:               "self of a method or getset of a final type (or one without constructible subclasses): the descriptor checks self's type",
+	{"functypes.go", "initFunctionTypes", `v.o.(*Builtin)`}:                         "self of a method or getset of a final type (or one without constructible subclasses): the descriptor checks self's type",
+	{"functypes.go", "initFunctionTypes", `v.o.(*Cell)`}:                            "self of a method or getset of a final type (or one without constructible subclasses): the descriptor checks self's type",
+	{"functypes.go", "initFunctionTypes", `v.o.(*CodeObj)`}:                         "self of a method or getset of a final type (or one without constructible subclasses): the descriptor checks self's type",
+	{"functypes.go", "initFunctionTypes", `v.o.(*FrameObj)`}:                        "self of a method or getset of a final type (or one without constructible subclasses): the descriptor checks self's type",
+	{"functypes.go", "initFunctionTypes", `v.o.(*Function)`}:                        "self of a method or getset of a final type (or one without constructible subclasses): the descriptor checks self's type",
+	{"functypes.go", "initFunctionTypes", `v.o.(*GetSetDescriptor)`}:                "self of a method or getset of a final type (or one without constructible subclasses): the descriptor checks self's type",
+	{"functypes.go", "initFunctionTypes", `v.o.(*Method)`}:                          "self of a method or getset of a final type (or one without constructible subclasses): the descriptor checks self's type",
+	{"functypes.go", "initFunctionTypes", `v.o.(*MethodDescriptor)`}:                "self of a method or getset of a final type (or one without constructible subclasses): the descriptor checks self's type",
+	{"functypes.go", "initFunctionTypes", `v.o.(*SlotDescriptor)`}:                  "self of a method or getset of a final type (or one without constructible subclasses): the descriptor checks self's type",
+	{"functypes.go", "initFunctionTypes", `v.o.(*Traceback)`}:                       "self of a method or getset of a final type (or one without constructible subclasses): the descriptor checks self's type",
+	{"functypes.go", "initGenerators", `self.o.(*Generator)`}:                       "self of a method or getset of a final type (or one without constructible subclasses): the descriptor checks self's type",
+	{"functypes.go", "initGenerators", `v.o.(*Generator)`}:                          "self of a method or getset of a final type (or one without constructible subclasses): the descriptor checks self's type",
+	{"functypes.go", "initProperty", `args[0].o.(*Type)`}:                           "tp_new wrapper: checkNew proved args[0] a subtype of the owner",
+	{"functypes.go", "initStaticClassMethods", `v.o.(*ClassMethod)`}:                "self of a getset of the type: subclass instances share the Go representation",
+	{"functypes.go", "initSuperAndProxy", `self.o.(*Super)`}:                        "self of a method or getset of a final type (or one without constructible subclasses): the descriptor checks self's type",
+	{"functypes.go", "initSuperAndProxy", `v.o.(*MappingProxy)`}:                    "self of a method or getset of a final type (or one without constructible subclasses): the descriptor checks self's type",
+	{"functypes.go", "initSuperAndProxy", `v.o.(*Super)`}:                           "self of a method or getset of a final type (or one without constructible subclasses): the descriptor checks self's type",
+	{"functypes.go", "unwrapProperty", `unwrap(v).o.(*Property)`}:                   "self of a method of the type: the self check proved it an instance, subclasses hold the value in base",
+	{"genericalias.go", "initGenericAlias", `v.o.(*GenericAlias)`}:                  "self of a getset of the type: subclass instances share the Go representation",
+	{"genericalias.go", "initUnionType", `self.o.(*UnionType)`}:                     "self of a method or getset of a final type (or one without constructible subclasses): the descriptor checks self's type",
+	{"genericalias.go", "initUnionType", `v.o.(*UnionType)`}:                        "self of a method or getset of a final type (or one without constructible subclasses): the descriptor checks self's type",
+	{"interp.go", "Thread.excMatches", `excV.o.(*Exception)`}:                       "the exception being handled, pushed by the runtime",
+	{"interp.go", "Thread.excMatches", `x.o.(*Type)`}:                               "evaluated only after a comma-ok assertion on the same value succeeded",
+	{"interp.go", "Thread.run", `c.o.(*Cell)`}:                                      "the compiler's stack discipline: the instruction's operand was pushed as this kind by the runtime",
+	{"interp.go", "Thread.run", `c.value.o.(*Function)`}:                            "the inline cache holds this kind; the specialized form guarded on it",
+	{"interp.go", "Thread.run", `callee.o.(*Builtin)`}:                              "the inline cache holds this kind; the specialized form guarded on it",
+	{"interp.go", "Thread.run", `callee.o.(*Type)`}:                                 "the inline cache holds this kind; the specialized form guarded on it",
+	{"interp.go", "Thread.run", `fast[in.Arg()].o.(*Cell)`}:                         "the compiler's stack discipline: the instruction's operand was pushed as this kind by the runtime",
+	{"interp.go", "Thread.run", `fast[slot].o.(*Cell)`}:                             "the compiler's stack discipline: the instruction's operand was pushed as this kind by the runtime",
+	{"interp.go", "Thread.run", `fast[sp-1].o.(*CodeObj)`}:                          "the compiler's stack discipline: the instruction's operand was pushed as this kind by the runtime",
+	{"interp.go", "Thread.run", `fast[sp-1].o.(*Exception)`}:                        "the compiler's stack discipline: the instruction's operand was pushed as this kind by the runtime",
+	{"interp.go", "Thread.run", `fast[sp-1].o.(*List)`}:                             "the compiler's stack discipline: the instruction's operand was pushed as this kind by the runtime",
+	{"interp.go", "Thread.run", `fast[sp-in.Arg()].o.(*Dict)`}:                      "the compiler's stack discipline: the instruction's operand was pushed as this kind by the runtime",
+	{"interp.go", "Thread.run", `fast[sp-in.Arg()].o.(*List)`}:                      "the compiler's stack discipline: the instruction's operand was pushed as this kind by the runtime",
+	{"interp.go", "Thread.run", `fast[sp-in.Arg()].o.(*Set)`}:                       "the compiler's stack discipline: the instruction's operand was pushed as this kind by the runtime",
+	{"interp.go", "Thread.run", `fast[sp].o.(*Dict)`}:                               "the compiler's stack discipline: the instruction's operand was pushed as this kind by the runtime",
+	{"interp.go", "Thread.run", `fast[sp].o.(*Exception)`}:                          "the compiler's stack discipline: the instruction's operand was pushed as this kind by the runtime",
+	{"interp.go", "Thread.run", `fast[sp].o.(*Str)`}:                                "the compiler's stack discipline: the instruction's operand was pushed as this kind by the runtime",
+	{"interp.go", "Thread.run", `fast[sp].o.(*Tuple)`}:                              "the compiler's stack discipline: the instruction's operand was pushed as this kind by the runtime",
+	{"interp.go", "Thread.run", `th.excInfo.o.(*Exception)`}:                        "the compiler's stack discipline: the instruction's operand was pushed as this kind by the runtime",
+	{"interp.go", "Thread.run", `v.o.(*Str)`}:                                       "the compiler's stack discipline: the instruction's operand was pushed as this kind by the runtime",
+	{"memoryview.go", "initMemoryView", `self.o.(*MemoryView)`}:                     "self of a method or getset of a final type (or one without constructible subclasses): the descriptor checks self's type",
+	{"numtypes.go", "floatNew", `args[0].o.(*Type)`}:                                "tp_new wrapper: checkNew proved args[0] a subtype of the owner",
+	{"numtypes.go", "intNew", `args[0].o.(*Type)`}:                                  "tp_new wrapper: checkNew proved args[0] a subtype of the owner",
+	{"objecttype.go", "Thread.reduceEx", `args.o.(*Tuple)`}:                         "args is built as a tuple just above",
+	{"objecttype.go", "initObjectType", `self.o.(*Type)`}:                           "self of a method or getset of type (or of a classmethod): instances of metaclasses are *Type too",
+	{"objecttype.go", "initTypeType", `v.o.(*Type)`}:                                "self of a method or getset of type (or of a classmethod): instances of metaclasses are *Type too",
+	{"ops.go", "Thread.BinaryOp", `a.o.(*Builtin)`}:                                 "guarded by the type check on a's type just before",
+	{"ops.go", "Thread.unaryOp", `v.o.(*BigInt)`}:                                   "inside the *BigInt case of a type switch on v.o",
+	{"randommod.go", "makeRandomModule", `args[0].o.(*Type)`}:                       "tp_new wrapper: checkNew proved args[0] a subtype of the owner",
+	{"randommod.go", "makeRandomModule", `unwrap(v).o.(*RandomState)`}:              "self of a method of the type: the self check proved it an instance, subclasses hold the value in base",
+	{"strtype.go", "Thread.strFormat", `r.o.(*Str)`}:                                "formatValue checks that __format__ returned a str",
+	{"strtype.go", "strJoin", `unwrap(it).o.(*Str)`}:                                "items were checked to be str (or subclasses) above",
+	{"strtype.go", "strNew", `args[0].o.(*Type)`}:                                   "tp_new wrapper: checkNew proved args[0] a subtype of the owner",
+	{"strtype.go", "strSelf", `unwrap(v).o.(*Str)`}:                                 "self of a method of the type: the self check proved it an instance, subclasses hold the value in base",
+	{"sysmod.go", "newTextStreamType", `self.o.(*TextStream)`}:                      "self of a method or getset of a final type (or one without constructible subclasses): the descriptor checks self's type",
+	{"sysmod.go", "newTextStreamType", `v.o.(*TextStream)`}:                         "self of a method or getset of a final type (or one without constructible subclasses): the descriptor checks self's type",
+	{"traceback.go", "Thread.formatOne", `subs[i].o.(*Exception)`}:                  "a group's exceptions were checked when it was made and cannot be replaced",
+}
+
+// TestNoUncheckedTypeAssertions fails when package vm has a single-result
+// type assertion on a Value's object that safeAsserts does not list.
+func TestNoUncheckedTypeAssertions(t *testing.T) {
+	files, err := filepath.Glob("*.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	fset := token.NewFileSet()
+	seen := map[assertSite]bool{}
+	for _, name := range files {
+		if strings.HasSuffix(name, "_test.go") {
+			continue
+		}
+		f, err := parser.ParseFile(fset, name, nil, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, d := range f.Decls {
+			fd, ok := d.(*ast.FuncDecl)
+			if !ok {
+				continue
+			}
+			fn := fd.Name.Name
+			if fd.Recv != nil {
+				var b bytes.Buffer
+				printer.Fprint(&b, fset, fd.Recv.List[0].Type)
+				fn = strings.TrimPrefix(b.String(), "*") + "." + fn
+			}
+			commaOK := map[*ast.TypeAssertExpr]bool{}
+			ast.Inspect(fd, func(n ast.Node) bool {
+				switch s := n.(type) {
+				case *ast.AssignStmt:
+					if len(s.Lhs) == 2 && len(s.Rhs) == 1 {
+						if ta, ok := s.Rhs[0].(*ast.TypeAssertExpr); ok {
+							commaOK[ta] = true
+						}
+					}
+				case *ast.ValueSpec:
+					if len(s.Names) == 2 && len(s.Values) == 1 {
+						if ta, ok := s.Values[0].(*ast.TypeAssertExpr); ok {
+							commaOK[ta] = true
+						}
+					}
+				}
+				return true
+			})
+			ast.Inspect(fd, func(n ast.Node) bool {
+				ta, ok := n.(*ast.TypeAssertExpr)
+				if !ok || ta.Type == nil || commaOK[ta] {
+					return true
+				}
+				if sel, ok := ta.X.(*ast.SelectorExpr); !ok || sel.Sel.Name != "o" {
+					return true
+				}
+				var b bytes.Buffer
+				printer.Fprint(&b, fset, ta)
+				site := assertSite{name, fn, b.String()}
+				seen[site] = true
+				if _, ok := safeAsserts[site]; !ok {
+					t.Errorf("%s: unchecked type assertion %s in %s: check it (comma-ok, raise TypeError) or list it in safeAsserts with the reason no script can make it fail",
+						fset.Position(ta.Pos()), site.expr, fn)
+				}
+				return true
+			})
+		}
+	}
+	for site := range safeAsserts {
+		if !seen[site] {
+			t.Errorf("safeAsserts lists %v, which is no longer in the code", site)
+		}
+	}
+}
