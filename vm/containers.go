@@ -199,6 +199,9 @@ func initList() {
 				start, stop = s, e
 			}
 			for i := start; i < stop && i < len(l.items); i++ {
+				if err := th.tick(); err != nil {
+					return Null, err
+				}
 				eq, err := th.Equal(l.items[i], args[0])
 				if err != nil {
 					return Null, err
@@ -213,6 +216,9 @@ func initList() {
 		"count": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 			n := 0
 			for _, it := range listSelf(self).items {
+				if err := th.tick(); err != nil {
+					return Null, err
+				}
 				eq, err := th.Equal(it, args[0])
 				if err != nil {
 					return Null, err
@@ -326,6 +332,9 @@ func initTuple() {
 		},
 		"index": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 			for i, it := range tupleSelf(self).items {
+				if err := th.tick(); err != nil {
+					return Null, err
+				}
 				eq, err := th.Equal(it, args[0])
 				if err != nil {
 					return Null, err
@@ -339,6 +348,9 @@ func initTuple() {
 		"count": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 			n := 0
 			for _, it := range tupleSelf(self).items {
+				if err := th.tick(); err != nil {
+					return Null, err
+				}
 				eq, err := th.Equal(it, args[0])
 				if err != nil {
 					return Null, err
@@ -930,7 +942,7 @@ func initBytes() {
 					if int64(args[1].n) < 0 {
 						return Null, Errorf(ValueErrorType, "negative count")
 					}
-					if err := th.reserveRepeat(1, int(args[1].n)); err != nil {
+					if err := th.alloc(int64(args[1].n)); err != nil {
 						return Null, err
 					}
 					b.b = make([]byte, int(args[1].n))

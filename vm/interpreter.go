@@ -78,6 +78,7 @@ type Thread struct {
 	interrupt   atomic.Int32 // interrupt* bits, set asynchronously; checked by the loop
 	sampleBuf   []FrameInfo
 	steps       int64
+	ticks       uint32      // iterations of Go loops, for tick
 	spec        Specializer // copied from the interpreter for the loop
 	// exArgs and exNames are reused by CALL_FUNCTION_EX to hand a Python
 	// function its arguments in vector form.
