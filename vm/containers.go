@@ -949,9 +949,12 @@ func initBytes() {
 				case *Bytes:
 					b.b = append([]byte(nil), x.b...)
 				default:
+					if !th.isIterable(args[1]) {
+						return Null, Errorf(TypeErrorType, "cannot convert '%s' object to %s", args[1].Type().Name, t.Name)
+					}
 					items, err := th.iterateToSlice(args[1])
 					if err != nil {
-						return Null, Errorf(TypeErrorType, "cannot convert '%s' object to %s", args[1].Type().Name, t.Name)
+						return Null, err
 					}
 					for _, it := range items {
 						if !it.IsSmallInt() || it.n > 255 {

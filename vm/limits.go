@@ -9,6 +9,7 @@ package vm
 import (
 	"context"
 	"errors"
+	"math"
 	"runtime"
 	"runtime/metrics"
 	"time"
@@ -259,4 +260,34 @@ func (th *Thread) limitInterruptN(flag int32, steps int64) error {
 		}
 	}
 	return nil
+}
+
+// sizeArg converts an argument CPython reads as a Py_ssize_t (a width, a
+// length, a count), with CPython's OverflowError for ints beyond it.
+func (th *Thread) sizeArg(v Value) (int64, error) {
+	if _, ok := unwrap(v).o.(*BigInt); ok {
+		return 0, Errorf(OverflowErrorType, "Python int too large to convert to C ssize_t")
+	}
+	i, ok, err := th.index(v)
+	if err != nil {
+		return 0, err
+	}
+	if !ok {
+		return 0, Errorf(TypeErrorType, "'%s' object cannot be interpreted as an integer", v.Type().Name)
+	}
+	return i, nil
+}
+
+// cIntArg converts an argument CPython reads as a C int.
+func (th *Thread) cIntArg(v Value) (int64, error) {
+	i, err := th.sizeArg(v)
+	if err == nil && (i > math.MaxInt32 || i < math.MinInt32) {
+		err = Errorf(OverflowErrorType, "Python int too large to convert to C int")
+	}
+	if err != nil {
+		if e, ok := err.(*Exception); ok && e.typ == OverflowErrorType {
+			return 0, Errorf(OverflowErrorType, "Python int too large to convert to C int")
+		}
+	}
+	return i, err
 }

@@ -133,6 +133,15 @@ func (th *Thread) builtinBinary(op int, a, b Value) (Value, bool, error) {
 		r, ok, err := floatOp(op, x, y)
 		return r, ok, err
 	}
+	if op == code.NB_MULTIPLY {
+		if _, ok := b.o.(*BigInt); ok {
+			switch a.o.(type) {
+			case *Str, *List, *Tuple, *Bytes:
+				// As CPython: a count beyond an index-sized int.
+				return Null, true, Errorf(OverflowErrorType, "cannot fit 'int' into an index-sized integer")
+			}
+		}
+	}
 	switch x := a.o.(type) {
 	case *Str:
 		switch op {
@@ -280,6 +289,9 @@ func (th *Thread) repeatValues(items []Value, n int) ([]Value, error) {
 	}
 	out := make([]Value, 0, len(items)*n)
 	for i := 0; i < n; i++ {
+		if err := th.tick(); err != nil {
+			return nil, err
+		}
 		out = append(out, items...)
 	}
 	return out, nil

@@ -602,6 +602,10 @@ func roundInt(v, nd Value) (Value, error) {
 		return intValue(v), nil
 	}
 	b, _ := asBig(v)
+	if -k > int64(b.BitLen())+1 {
+		// 10**-k is more than twice |v|: v rounds to zero.
+		return Int(0), nil
+	}
 	p := new(big.Int).Exp(big.NewInt(10), big.NewInt(-k), nil)
 	r := new(big.Rat).SetFrac(b, p)
 	q := roundRatHalfEven(r)
@@ -615,7 +619,16 @@ func intToBytes(th *Thread, self Value, args []Value, kw []string) (Value, error
 	}
 	n := int64(1)
 	if length.o != nil {
-		n = int64(length.n)
+		var err error
+		if n, err = th.sizeArg(length); err != nil {
+			return Null, err
+		}
+		if n < 0 {
+			return Null, Errorf(ValueErrorType, "length argument must be non-negative")
+		}
+	}
+	if err := th.alloc(n); err != nil {
+		return Null, err
 	}
 	little := order.o != nil && order.o.(*Str).s == "little"
 	sg := signed.o != nil && signed.n != 0

@@ -25,7 +25,7 @@ func (th *Thread) Repr(v Value) (string, error) {
 	case floatTag:
 		return code.FloatRepr(v.AsFloat()), nil
 	case *BigInt:
-		return o.b.String(), nil
+		return bigIntDecimal(&o.b)
 	case *Str:
 		return code.StrRepr(o.s), nil
 	case *Bytes:
