@@ -119,6 +119,10 @@ type Options struct {
 	// RecursionLimit is the depth of Python calls (default 1000); Go
 	// functions calling back into Python count in it.
 	RecursionLimit int
+	// MaxRecursionLimit is the most a script can raise the recursion
+	// limit to with sys.setrecursionlimit (a larger request sets this);
+	// it defaults to RecursionLimit.
+	MaxRecursionLimit int
 	// StepLimit, if positive, stops each call into Python after that many
 	// steps (loop iterations and calls of Python functions).
 	StepLimit int64
@@ -137,14 +141,15 @@ type Interpreter struct {
 // New creates an interpreter.
 func New(opts Options) *Interpreter {
 	in := &Interpreter{vm: vm.New(vm.Options{
-		Stdout:         opts.Stdout,
-		Stderr:         opts.Stderr,
-		Argv:           opts.Argv,
-		Path:           opts.Path,
-		FS:             opts.FS,
-		RecursionLimit: opts.RecursionLimit,
-		StepLimit:      opts.StepLimit,
-		MemoryLimit:    opts.MemoryLimit,
+		Stdout:            opts.Stdout,
+		Stderr:            opts.Stderr,
+		Argv:              opts.Argv,
+		Path:              opts.Path,
+		FS:                opts.FS,
+		RecursionLimit:    opts.RecursionLimit,
+		MaxRecursionLimit: max(opts.MaxRecursionLimit, opts.RecursionLimit, 1000),
+		StepLimit:         opts.StepLimit,
+		MemoryLimit:       opts.MemoryLimit,
 	})}
 	if !opts.NoSpecialize {
 		specialize.Install(in.vm)

@@ -1598,7 +1598,8 @@ func (th *Thread) run(f *Frame) (Value, error) {
 			th.hit(f.code, pc-1)
 			sa, ok1 := fast[sp-2].o.(*Str)
 			sb, ok2 := fast[sp-1].o.(*Str)
-			if !ok1 || !ok2 {
+			// Large results take the generic path, which checks them.
+			if !ok1 || !ok2 || len(sa.s)+len(sb.s) >= smallAlloc {
 				op = th.miss(f.code, pc-1)
 				goto redispatch
 			}

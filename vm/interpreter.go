@@ -23,6 +23,10 @@ type Options struct {
 	Path           []string // module search path (the script's directory, PYTHONPATH)
 	// RecursionLimit defaults to 1000.
 	RecursionLimit int
+	// MaxRecursionLimit, if positive, is the most sys.setrecursionlimit
+	// can set: a larger request sets this. Hosts running untrusted
+	// scripts set it to keep their depth bound.
+	MaxRecursionLimit int
 	// StepLimit, if positive, stops a Run after that many steps (loop
 	// iterations and calls of Python functions) with a *LimitError.
 	StepLimit int64
@@ -40,27 +44,29 @@ type Options struct {
 
 // Interpreter is an isolated Python runtime.
 type Interpreter struct {
-	builtins       *Dict
-	modules        *Dict
-	recursionLimit int
-	stdout         *bufio.Writer
-	stderr         io.Writer
-	rawStdout      io.Writer
-	argv           []string
-	path           []string
-	main           *Thread
-	stepLimit      int64
-	memoryLimit    int64
-	heapBase       uint64 // heap size when the current Run began
-	running        int    // nesting of Run
-	fsys           fs.FS
-	nativeModules  map[string]func(*Thread) (*Module, error)
-	ctx            context.Context
-	spec           Specializer         // tier-1 hook (nil: plain interpreter)
-	sampler        Sampler             // receives stacks requested by RequestSample
-	stats          *SpecStats          // tier-1 statistics, when collected
-	sources        map[string][]string // source lines for tracebacks
-	builtinSubs    map[*Type][]*Type   // classes this interpreter derived from builtin types
+	builtins          *Dict
+	modules           *Dict
+	recursionLimit    int
+	maxRecursionLimit int // bound on sys.setrecursionlimit (0: none)
+	stdout            *bufio.Writer
+	stderr            io.Writer
+	rawStdout         io.Writer
+	argv              []string
+	path              []string
+	main              *Thread
+	stepLimit         int64
+	memoryLimit       int64
+	heapBase          uint64       // heap size when the current Run began
+	memTrigger        atomic.Int64 // heap growth at which the watcher checks the limit
+	running           int          // nesting of Run
+	fsys              fs.FS
+	nativeModules     map[string]func(*Thread) (*Module, error)
+	ctx               context.Context
+	spec              Specializer         // tier-1 hook (nil: plain interpreter)
+	sampler           Sampler             // receives stacks requested by RequestSample
+	stats             *SpecStats          // tier-1 statistics, when collected
+	sources           map[string][]string // source lines for tracebacks
+	builtinSubs       map[*Type][]*Type   // classes this interpreter derived from builtin types
 }
 
 // Thread is the execution state of one Python thread: its frame chain,
@@ -94,6 +100,9 @@ func New(opts Options) *Interpreter {
 		memoryLimit: opts.MemoryLimit, fsys: opts.FS}
 	if opts.RecursionLimit > 0 {
 		in.recursionLimit = opts.RecursionLimit
+	}
+	if opts.MaxRecursionLimit > 0 {
+		in.maxRecursionLimit = max(opts.MaxRecursionLimit, in.recursionLimit)
 	}
 	in.rawStdout = opts.Stdout
 	if in.rawStdout == nil {

@@ -87,6 +87,7 @@ func (in *Interpreter) watchMemory() func() {
 	}
 	base := readHeap()
 	in.heapBase = base
+	in.memTrigger.Store(in.memoryLimit)
 	th := in.main
 	done, exited := make(chan struct{}), make(chan struct{})
 	go func() {
@@ -98,7 +99,7 @@ func (in *Interpreter) watchMemory() func() {
 			case <-done:
 				return
 			case <-t.C:
-				if int64(readHeap())-int64(base) > in.memoryLimit {
+				if int64(readHeap())-int64(base) > in.memTrigger.Load() {
 					th.interrupt.Or(interruptMemory)
 				}
 			}
@@ -124,7 +125,22 @@ func readHeap() uint64 {
 // again.
 func (in *Interpreter) overMemoryLimit() bool {
 	runtime.GC()
-	return in.heapGrowth() > in.memoryLimit
+	live := in.heapGrowth()
+	if live > in.memoryLimit {
+		return true
+	}
+	// Under the limit after all: the next collection waits until garbage
+	// grew by a quarter of the limit, so that a live heap just under the
+	// limit is not collected over and over.
+	in.memTrigger.Store(max(in.memoryLimit, live+in.memoryLimit/4))
+	return false
+}
+
+// overMemoryLimitWith reports whether n more bytes pass the limit once
+// garbage is collected.
+func (in *Interpreter) overMemoryLimitWith(n int64) bool {
+	runtime.GC()
+	return in.heapGrowth()+n > in.memoryLimit
 }
 
 // heapGrowth is how much the heap grew since the run began.
@@ -141,7 +157,10 @@ func (th *Thread) reserve(n int64) error {
 	if in.memoryLimit <= 0 || in.running == 0 {
 		return nil
 	}
-	if n > in.memoryLimit || in.heapGrowth()+n > in.memoryLimit {
+	if n > in.memoryLimit {
+		return &LimitError{Err: ErrMemoryLimit}
+	}
+	if in.heapGrowth()+n > in.memoryLimit && (n < smallAlloc || in.overMemoryLimitWith(n)) {
 		return &LimitError{Err: ErrMemoryLimit}
 	}
 	return nil

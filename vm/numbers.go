@@ -147,6 +147,9 @@ func (th *Thread) builtinBinary(op int, a, b Value) (Value, bool, error) {
 		switch op {
 		case code.NB_ADD:
 			if y, ok := b.o.(*Str); ok {
+				if err := th.alloc(int64(len(x.s)) + int64(len(y.s))); err != nil {
+					return Null, true, err
+				}
 				return String(x.s + y.s), true, nil
 			}
 			if !bIsInst {
@@ -165,6 +168,9 @@ func (th *Thread) builtinBinary(op int, a, b Value) (Value, bool, error) {
 		switch op {
 		case code.NB_ADD:
 			if y, ok := b.o.(*List); ok {
+				if err := th.allocN(int64(len(x.items))+int64(len(y.items)), valueBytes); err != nil {
+					return Null, true, err
+				}
 				items := make([]Value, 0, len(x.items)+len(y.items))
 				items = append(append(items, x.items...), y.items...)
 				return Obj(NewList(items)), true, nil
@@ -182,6 +188,9 @@ func (th *Thread) builtinBinary(op int, a, b Value) (Value, bool, error) {
 		switch op {
 		case code.NB_ADD:
 			if y, ok := b.o.(*Tuple); ok {
+				if err := th.allocN(int64(len(x.items))+int64(len(y.items)), valueBytes); err != nil {
+					return Null, true, err
+				}
 				items := make([]Value, 0, len(x.items)+len(y.items))
 				items = append(append(items, x.items...), y.items...)
 				return Obj(NewTuple(items)), true, nil
@@ -199,6 +208,9 @@ func (th *Thread) builtinBinary(op int, a, b Value) (Value, bool, error) {
 		switch op {
 		case code.NB_ADD:
 			if y, ok := b.o.(*Bytes); ok {
+				if err := th.alloc(int64(len(x.b)) + int64(len(y.b))); err != nil {
+					return Null, true, err
+				}
 				nb := append(append([]byte(nil), x.b...), y.b...)
 				return Obj(&Bytes{b: nb, mutable: x.mutable}), true, nil
 			}
