@@ -3,7 +3,7 @@ GO ?= go
 PYTHON ?= python3
 BIN := bin/pyjit
 
-.PHONY: build test unit conformance golden fuzz bench lint
+.PHONY: build test unit conformance golden fuzz bench lint limits
 
 build:
 	$(GO) build -o $(BIN) ./cmd/pyjit
@@ -48,3 +48,8 @@ bench: build
 lint:
 	@out=$$(gofmt -l $$(git ls-files '*.go') 2>/dev/null); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
 	$(GO) vet ./...
+
+# limits runs the matrix of hostile scripts against the embedding's limits
+# (part of unit too), listing every case.
+limits:
+	$(GO) test . -run 'TestLimitsMatrix$$' -count=1 -v
