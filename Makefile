@@ -3,7 +3,7 @@ GO ?= go
 PYTHON ?= python3
 BIN := bin/pyjit
 
-.PHONY: build test unit conformance golden sigs fuzz fuzz-runtime fuzz-runtime-short bench lint compile-scaling
+.PHONY: build test unit conformance golden sigs fuzz fuzz-runtime fuzz-runtime-short bench lint compile-scaling limits
 
 build:
 	$(GO) build -o $(BIN) ./cmd/pyjit
@@ -75,3 +75,8 @@ bench: build
 lint:
 	@out=$$(gofmt -l $$(git ls-files '*.go') 2>/dev/null); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
 	$(GO) vet ./...
+
+# limits runs the matrix of hostile scripts against the embedding's limits
+# (part of unit too), listing every case.
+limits:
+	$(GO) test . -run 'TestLimitsMatrix$$' -count=1 -v

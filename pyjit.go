@@ -119,6 +119,16 @@ type Options struct {
 	// RecursionLimit is the depth of Python calls (default 1000); Go
 	// functions calling back into Python count in it.
 	RecursionLimit int
+	// MaxRecursionLimit is the most a script can raise the recursion
+	// limit to with sys.setrecursionlimit (a larger request sets this);
+	// it defaults to RecursionLimit.
+	MaxRecursionLimit int
+	// NestingLimit bounds how deeply Go code nests on the Go stack
+	// (builtins and special methods calling back into Python, iterators
+	// wrapping iterators, repr of nested containers); past it a script
+	// gets RecursionError. Scripts cannot change it. Zero means
+	// vm.DefaultNestingLimit; each level takes a few kilobytes of stack.
+	NestingLimit int
 	// StepLimit, if positive, stops each call into Python after that many
 	// steps (loop iterations and calls of Python functions).
 	StepLimit int64
@@ -137,14 +147,16 @@ type Interpreter struct {
 // New creates an interpreter.
 func New(opts Options) *Interpreter {
 	in := &Interpreter{vm: vm.New(vm.Options{
-		Stdout:         opts.Stdout,
-		Stderr:         opts.Stderr,
-		Argv:           opts.Argv,
-		Path:           opts.Path,
-		FS:             opts.FS,
-		RecursionLimit: opts.RecursionLimit,
-		StepLimit:      opts.StepLimit,
-		MemoryLimit:    opts.MemoryLimit,
+		Stdout:            opts.Stdout,
+		Stderr:            opts.Stderr,
+		Argv:              opts.Argv,
+		Path:              opts.Path,
+		FS:                opts.FS,
+		RecursionLimit:    opts.RecursionLimit,
+		MaxRecursionLimit: max(opts.MaxRecursionLimit, opts.RecursionLimit, 1000),
+		NestingLimit:      opts.NestingLimit,
+		StepLimit:         opts.StepLimit,
+		MemoryLimit:       opts.MemoryLimit,
 	})}
 	if !opts.NoSpecialize {
 		specialize.Install(in.vm)

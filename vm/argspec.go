@@ -347,18 +347,3 @@ func attachArgSpecs(types []*Type) {
 func moduleArgSpec(mod, name string) *argSpec {
 	return argSpecTable[mod+"."+name]
 }
-
-// ssizeArg converts an argument that CPython reads as a Py_ssize_t.
-func (th *Thread) ssizeArg(v Value) (int, error) {
-	if _, big := v.o.(*BigInt); big {
-		return 0, Errorf(OverflowErrorType, "Python int too large to convert to C ssize_t")
-	}
-	n, ok, err := th.index(v)
-	if err != nil {
-		return 0, err
-	}
-	if !ok {
-		return 0, Errorf(TypeErrorType, "'%s' object cannot be interpreted as an integer", v.Type().Name)
-	}
-	return int(n), nil
-}

@@ -547,7 +547,10 @@ func builtinPow(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 		bb = inv
 		ee.Neg(ee)
 	}
-	r := new(big.Int).Exp(bb, ee, new(big.Int).Abs(m))
+	r, err := th.bigModPow(bb, ee, new(big.Int).Abs(m))
+	if err != nil {
+		return Null, err
+	}
 	if m.Sign() < 0 && r.Sign() != 0 {
 		r.Add(r, m)
 	}
@@ -567,45 +570,51 @@ func minMax(th *Thread, args []Value, kw []string, name string, op int) (Value, 
 			return Null, Errorf(TypeErrorType, "%s() got an unexpected keyword argument '%s'", name, k)
 		}
 	}
-	var items []Value
 	if npos == 0 {
 		return Null, Errorf(TypeErrorType, "%s expected at least 1 argument, got 0", name)
 	}
+	if npos > 1 && def.o != nil {
+		return Null, Errorf(TypeErrorType, "Cannot specify a default for %s() with multiple positional arguments", name)
+	}
+	hasKey := key.o != nil && !key.IsNone()
+	// One iterable is consumed item by item, as CPython does: its items
+	// need not fit in memory at once.
+	var it Value
 	if npos == 1 {
 		var err error
-		items, err = th.iterateToSlice(args[0])
-		if err != nil {
-			return Null, err
-		}
-		if len(items) == 0 {
-			if def.o != nil {
-				return def, nil
-			}
-			return Null, Errorf(ValueErrorType, "%s() arg is an empty sequence", name)
-		}
-	} else {
-		if def.o != nil {
-			return Null, Errorf(TypeErrorType, "Cannot specify a default for %s() with multiple positional arguments", name)
-		}
-		items = args[:npos]
-	}
-	best := items[0]
-	bestKey := best
-	if key.o != nil && !key.IsNone() {
-		var err error
-		bestKey, err = th.Call(key, []Value{best}, nil)
-		if err != nil {
+		if it, err = th.Iter(args[0]); err != nil {
 			return Null, err
 		}
 	}
-	for _, it := range items[1:] {
-		k := it
-		if key.o != nil && !key.IsNone() {
-			var err error
-			k, err = th.Call(key, []Value{it}, nil)
-			if err != nil {
+	i := 0
+	next := func() (Value, bool, error) {
+		if npos == 1 {
+			return th.Next(it)
+		}
+		if i >= npos {
+			return Null, false, nil
+		}
+		i++
+		return args[i-1], true, nil
+	}
+	var best, bestKey Value
+	for {
+		x, ok, err := next()
+		if err != nil {
+			return Null, err
+		}
+		if !ok {
+			break
+		}
+		k := x
+		if hasKey {
+			if k, err = th.Call(key, []Value{x}, nil); err != nil {
 				return Null, err
 			}
+		}
+		if best.o == nil {
+			best, bestKey = x, k
+			continue
 		}
 		r, err := th.RichCompare(k, bestKey, op)
 		if err != nil {
@@ -616,8 +625,14 @@ func minMax(th *Thread, args []Value, kw []string, name string, op int) (Value, 
 			return Null, err
 		}
 		if better {
-			best, bestKey = it, k
+			best, bestKey = x, k
 		}
+	}
+	if best.o == nil {
+		if def.o != nil {
+			return def, nil
+		}
+		return Null, Errorf(ValueErrorType, "%s() arg is an empty sequence", name)
 	}
 	return best, nil
 }

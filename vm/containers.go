@@ -214,6 +214,9 @@ func initList() {
 				start, stop, _ = a.adjust(len(l.items))
 			}
 			for i := start; i < stop && i < len(l.items); i++ {
+				if err := th.tick(); err != nil {
+					return Null, err
+				}
 				eq, err := th.sameOrEqual(l.items[i], args[0])
 				if err != nil {
 					return Null, err
@@ -229,6 +232,9 @@ func initList() {
 			n := 0
 			l := listSelf(self)
 			for i := 0; i < len(l.items); i++ {
+				if err := th.tick(); err != nil {
+					return Null, err
+				}
 				eq, err := th.sameOrEqual(l.items[i], args[0])
 				if err != nil {
 					return Null, err
@@ -342,6 +348,9 @@ func initTuple() {
 		},
 		"index": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 			for i, it := range tupleSelf(self).items {
+				if err := th.tick(); err != nil {
+					return Null, err
+				}
 				eq, err := th.sameOrEqual(it, args[0])
 				if err != nil {
 					return Null, err
@@ -355,6 +364,9 @@ func initTuple() {
 		"count": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 			n := 0
 			for _, it := range tupleSelf(self).items {
+				if err := th.tick(); err != nil {
+					return Null, err
+				}
 				eq, err := th.sameOrEqual(it, args[0])
 				if err != nil {
 					return Null, err
@@ -956,16 +968,19 @@ func initBytes() {
 					if int64(args[1].n) < 0 {
 						return Null, Errorf(ValueErrorType, "negative count")
 					}
-					if err := th.reserveRepeat(1, int(args[1].n)); err != nil {
+					if err := th.alloc(int64(args[1].n)); err != nil {
 						return Null, err
 					}
 					b.b = make([]byte, int(args[1].n))
 				case *Bytes:
 					b.b = append([]byte(nil), x.b...)
 				default:
+					if !th.isIterable(args[1]) {
+						return Null, Errorf(TypeErrorType, "cannot convert '%s' object to %s", args[1].Type().Name, t.Name)
+					}
 					items, err := th.iterateToSlice(args[1])
 					if err != nil {
-						return Null, Errorf(TypeErrorType, "cannot convert '%s' object to %s", args[1].Type().Name, t.Name)
+						return Null, err
 					}
 					for _, it := range items {
 						if !it.IsSmallInt() || it.n > 255 {

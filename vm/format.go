@@ -211,6 +211,9 @@ func (th *Thread) formatBuiltin(v Value, spec string) (string, error) {
 	if err != nil {
 		return "", err
 	}
+	if err := th.reserveFormat(fs); err != nil {
+		return "", err
+	}
 	switch o := v.o.(type) {
 	case *Str:
 		return formatStr(o.s, fs)
@@ -276,10 +279,13 @@ func formatIntSpec(b *big.Int, fs *formatSpec, tname string) (string, error) {
 	neg := b.Sign() < 0
 	a := new(big.Int).Abs(b)
 	var digits, prefix string
+	var err error
 	every := 3
 	switch fs.typ {
 	case 0, 'd', 'n':
-		digits = a.String()
+		if digits, err = bigIntDecimal(a); err != nil {
+			return "", err
+		}
 	case 'b':
 		digits, prefix, every = a.Text(2), "0b", 4
 	case 'o':
@@ -308,13 +314,63 @@ func formatIntSpec(b *big.Int, fs *formatSpec, tname string) (string, error) {
 	sign := signStr(neg, fs.sign)
 	if fs.align == '=' && fs.fill == '0' && fs.grouping != 0 {
 		// Zero padding participates in grouping.
-		width := fs.width - len(sign) - len(prefix)
-		for len(groupDigits(digits, fs.grouping, every)) < width {
-			digits = "0" + digits
-		}
+		digits = zeroPadGrouped(digits, fs.width-len(sign)-len(prefix), every)
 	}
 	digits = groupDigits(digits, fs.grouping, every)
 	return fs.pad(sign+prefix, digits, '>'), nil
+}
+
+// zeroPadGrouped prefixes digits with the fewest zeros that make them, in
+// groups of every, at least width long.
+func zeroPadGrouped(digits string, width, every int) string {
+	d := len(digits)
+	for d+(d-1)/every < width {
+		d++
+	}
+	return strings.Repeat("0", d-len(digits)) + digits
+}
+
+// maxStrDigits is CPython's limit on the decimal digits of an int
+// converted to or from a str (sys.get_int_max_str_digits()).
+const maxStrDigits = 4300
+
+// bigIntDecimal is str(b), refused as CPython refuses it for more than
+// maxStrDigits digits.
+func bigIntDecimal(b *big.Int) (string, error) {
+	// 10**4300 has 14285 bits: an int of more than 14300 has more digits.
+	if b.BitLen() <= 14300 {
+		s := b.String()
+		if n := len(s); n <= maxStrDigits || n == maxStrDigits+1 && b.Sign() < 0 {
+			return s, nil
+		}
+	}
+	return "", Errorf(ValueErrorType, "Exceeds the limit (%d digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit", maxStrDigits)
+}
+
+// maxFormatPrecision is the largest precision CPython formats a float
+// with (a C int).
+const maxFormatPrecision = 1<<31 - 1
+
+// reserveFormat checks, before a value is formatted, the memory its width
+// and precision ask for.
+func (th *Thread) reserveFormat(fs *formatSpec) error {
+	if fs.width > 0 {
+		// The padding, the padded string and the copy of it the result
+		// is built in.
+		if err := th.allocN(int64(fs.width), 3*int64(utf8.RuneLen(fs.fill))); err != nil {
+			return err
+		}
+	}
+	switch fs.typ {
+	case 'e', 'E', 'f', 'F', 'g', 'G', '%':
+		if fs.precision > maxFormatPrecision {
+			return Errorf(ValueErrorType, "precision too big")
+		}
+		if fs.precision > 0 {
+			return th.allocN(int64(fs.precision), 3)
+		}
+	}
+	return nil
 }
 
 func signStr(neg bool, sign byte) string {
@@ -418,10 +474,7 @@ func formatFloat(f float64, fs *formatSpec) (string, error) {
 			intPart, rest = body[:i], body[i:]
 		}
 		if fs.align == '=' && fs.fill == '0' {
-			width := fs.width - len(signStr(neg, fs.sign)) - len(rest)
-			for len(groupDigits(intPart, fs.grouping, 3)) < width {
-				intPart = "0" + intPart
-			}
+			intPart = zeroPadGrouped(intPart, fs.width-len(signStr(neg, fs.sign))-len(rest), 3)
 		}
 		body = groupDigits(intPart, fs.grouping, 3) + rest
 	}

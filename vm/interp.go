@@ -1624,7 +1624,8 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			th.hit(f.code, pc-1)
 			sa, ok1 := fast[sp-2].o.(*Str)
 			sb, ok2 := fast[sp-1].o.(*Str)
-			if !ok1 || !ok2 {
+			// Large results take the generic path, which checks them.
+			if !ok1 || !ok2 || len(sa.s)+len(sb.s) >= smallAlloc {
 				op = th.miss(f.code, pc-1)
 				goto redispatch
 			}

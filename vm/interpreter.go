@@ -30,6 +30,10 @@ type Options struct {
 	// gets RecursionError rather than exhausting Go's stack. Defaults to
 	// DefaultNestingLimit; each level takes a few kilobytes of Go stack.
 	NestingLimit int
+	// MaxRecursionLimit, if positive, is the most sys.setrecursionlimit
+	// can set: a larger request sets this. Hosts running untrusted
+	// scripts set it to keep their depth bound.
+	MaxRecursionLimit int
 	// StepLimit, if positive, stops a Run after that many steps (loop
 	// iterations and calls of Python functions) with a *LimitError.
 	StepLimit int64
@@ -47,28 +51,30 @@ type Options struct {
 
 // Interpreter is an isolated Python runtime.
 type Interpreter struct {
-	builtins       *Dict
-	modules        *Dict
-	recursionLimit int
-	nestingLimit   int
-	stdout         *bufio.Writer
-	stderr         io.Writer
-	rawStdout      io.Writer
-	argv           []string
-	path           []string
-	main           *Thread
-	stepLimit      int64
-	memoryLimit    int64
-	heapBase       uint64 // heap size when the current Run began
-	running        int    // nesting of Run
-	fsys           fs.FS
-	nativeModules  map[string]func(*Thread) (*Module, error)
-	ctx            context.Context
-	spec           Specializer         // tier-1 hook (nil: plain interpreter)
-	sampler        Sampler             // receives stacks requested by RequestSample
-	stats          *SpecStats          // tier-1 statistics, when collected
-	sources        map[string][]string // source lines for tracebacks
-	builtinSubs    map[*Type][]*Type   // classes this interpreter derived from builtin types
+	builtins          *Dict
+	modules           *Dict
+	recursionLimit    int
+	maxRecursionLimit int // bound on sys.setrecursionlimit (0: none)
+	nestingLimit      int
+	stdout            *bufio.Writer
+	stderr            io.Writer
+	rawStdout         io.Writer
+	argv              []string
+	path              []string
+	main              *Thread
+	stepLimit         int64
+	memoryLimit       int64
+	heapBase          uint64       // heap size when the current Run began
+	memTrigger        atomic.Int64 // heap growth at which the watcher checks the limit
+	running           int          // nesting of Run
+	fsys              fs.FS
+	nativeModules     map[string]func(*Thread) (*Module, error)
+	ctx               context.Context
+	spec              Specializer         // tier-1 hook (nil: plain interpreter)
+	sampler           Sampler             // receives stacks requested by RequestSample
+	stats             *SpecStats          // tier-1 statistics, when collected
+	sources           map[string][]string // source lines for tracebacks
+	builtinSubs       map[*Type][]*Type   // classes this interpreter derived from builtin types
 }
 
 // Thread is the execution state of one Python thread: its frame chain,
@@ -91,6 +97,7 @@ type Thread struct {
 	interrupt     atomic.Int32 // interrupt* bits, set asynchronously; checked by the loop
 	sampleBuf     []FrameInfo
 	steps         int64
+	ticks         uint32      // iterations of Go loops, for tick
 	spec          Specializer // copied from the interpreter for the loop
 	// exArgs and exNames are reused by CALL_FUNCTION_EX to hand a Python
 	// function its arguments in vector form.
@@ -110,6 +117,9 @@ func New(opts Options) *Interpreter {
 	in.nestingLimit = DefaultNestingLimit
 	if opts.NestingLimit > 0 {
 		in.nestingLimit = opts.NestingLimit
+	}
+	if opts.MaxRecursionLimit > 0 {
+		in.maxRecursionLimit = max(opts.MaxRecursionLimit, in.recursionLimit)
 	}
 	in.rawStdout = opts.Stdout
 	if in.rawStdout == nil {

@@ -9,6 +9,7 @@ package vm
 import (
 	"context"
 	"errors"
+	"math"
 	"runtime"
 	"runtime/metrics"
 	"time"
@@ -86,6 +87,7 @@ func (in *Interpreter) watchMemory() func() {
 	}
 	base := readHeap()
 	in.heapBase = base
+	in.memTrigger.Store(in.memoryLimit)
 	th := in.main
 	done, exited := make(chan struct{}), make(chan struct{})
 	go func() {
@@ -97,7 +99,7 @@ func (in *Interpreter) watchMemory() func() {
 			case <-done:
 				return
 			case <-t.C:
-				if int64(readHeap())-int64(base) > in.memoryLimit {
+				if int64(readHeap())-int64(base) > in.memTrigger.Load() {
 					th.interrupt.Or(interruptMemory)
 				}
 			}
@@ -123,7 +125,22 @@ func readHeap() uint64 {
 // again.
 func (in *Interpreter) overMemoryLimit() bool {
 	runtime.GC()
-	return in.heapGrowth() > in.memoryLimit
+	live := in.heapGrowth()
+	if live > in.memoryLimit {
+		return true
+	}
+	// Under the limit after all: the next collection waits until garbage
+	// grew by a quarter of the limit, so that a live heap just under the
+	// limit is not collected over and over.
+	in.memTrigger.Store(max(in.memoryLimit, live+in.memoryLimit/4))
+	return false
+}
+
+// overMemoryLimitWith reports whether n more bytes pass the limit once
+// garbage is collected.
+func (in *Interpreter) overMemoryLimitWith(n int64) bool {
+	runtime.GC()
+	return in.heapGrowth()+n > in.memoryLimit
 }
 
 // heapGrowth is how much the heap grew since the run began.
@@ -132,20 +149,119 @@ func (in *Interpreter) heapGrowth() int64 {
 }
 
 // reserve checks, before a single allocation of n bytes whose size the
-// script chose (`s * n`, `bytes(n)`), that it fits the memory limit.
+// script chose (`s * n`, `bytes(n)`), that it fits the memory limit: the
+// request alone past the limit, or past what the limit leaves of it,
+// stops the script at once.
 func (th *Thread) reserve(n int64) error {
 	in := th.interp
 	if in.memoryLimit <= 0 || in.running == 0 {
 		return nil
 	}
-	if n > in.memoryLimit || in.heapGrowth()+n > in.memoryLimit {
+	if n > in.memoryLimit {
 		return &LimitError{Err: ErrMemoryLimit}
+	}
+	if in.heapGrowth()+n > in.memoryLimit && (n < smallAlloc || in.overMemoryLimitWith(n)) {
+		return &LimitError{Err: ErrMemoryLimit}
+	}
+	return nil
+}
+
+// smallAlloc is the size below which alloc checks nothing: allocations
+// that small are the memory watcher's to catch.
+const smallAlloc = 64 << 10
+
+// alloc is the gate for every allocation whose size a script chooses
+// (repetition, padding, precision, bytes(n), to_bytes, joins, big-int
+// results, …); it is called before the allocation is made, with the
+// bytes it (and its temporaries) will take. A size no allocation can get
+// (beyond the machine's memory or the process's resource limits) raises
+// MemoryError, as CPython's failing malloc does; one that would pass the
+// host's memory limit stops the script with ErrMemoryLimit at once.
+func (th *Thread) alloc(n int64) error {
+	if n < smallAlloc {
+		if n < 0 {
+			return NewException(MemoryErrorType)
+		}
+		return nil
+	}
+	if n > int64(maxAllocBytes) || n+int64(readHeap()) > int64(maxAllocBytes) {
+		return NewException(MemoryErrorType)
+	}
+	return th.reserve(n)
+}
+
+// allocN is alloc for count items of unit bytes each, checking the
+// product for overflow.
+func (th *Thread) allocN(count, unit int64) error {
+	if count <= 0 || unit <= 0 {
+		return nil
+	}
+	if count > int64(maxAllocBytes)/unit {
+		return NewException(MemoryErrorType)
+	}
+	return th.alloc(count * unit)
+}
+
+// growValues is append for slices of Values that a script fills from an
+// iterator of unknown length: growth beyond smallAlloc goes through alloc
+// first.
+func (th *Thread) growValues(items []Value, x Value) ([]Value, error) {
+	if len(items) == cap(items) && cap(items)*valueBytes >= smallAlloc {
+		if err := th.allocN(int64(cap(items))*2, valueBytes); err != nil {
+			return items, err
+		}
+	}
+	return append(items, x), nil
+}
+
+// pollEvery is how many iterations of a Go loop pass between two looks at
+// the interrupt word; a power of two.
+const pollEvery = 1024
+
+// tick counts one iteration of a Go loop whose length the script chooses
+// (builtins consuming iterables, repetition, big-int arithmetic in
+// pieces). Every pollEvery iterations it does what a safe point of the
+// interpreter loop does: it raises KeyboardInterrupt after Ctrl-C, stops
+// the script at a limit, and counts the iterations as steps under a step
+// limit. It is cheap enough to call on every iteration.
+func (th *Thread) tick() error {
+	th.ticks++
+	if th.ticks&(pollEvery-1) != 0 {
+		return nil
+	}
+	return th.poll(pollEvery)
+}
+
+// poll handles pending interrupts at once inside Go code, counting steps
+// as that many steps under a step limit. Sample requests are left for the
+// interpreter loop, which reports them with the builtin's name.
+func (th *Thread) poll(steps int64) error {
+	flag := th.interrupt.Load()
+	if flag&^interruptSample == 0 {
+		return nil
+	}
+	if flag&interruptKeyboard != 0 {
+		flag = th.interrupt.And(^interruptKeyboard)
+	}
+	if flag&interruptLimits != 0 {
+		if err := th.limitInterruptN(flag, steps); err != nil {
+			return err
+		}
+	}
+	if flag&interruptKeyboard != 0 {
+		return NewException(KeyboardInterruptType)
 	}
 	return nil
 }
 
 // limitInterrupt handles the limit bits of an interrupt.
 func (th *Thread) limitInterrupt(flag int32) error {
+	return th.limitInterruptN(flag, 1)
+}
+
+// limitInterruptN handles the limit bits of an interrupt, counting steps
+// steps.
+func (th *Thread) limitInterruptN(flag int32, steps int64) error {
 	in := th.interp
 	if flag&interruptCancel != 0 && in.ctx != nil && in.ctx.Err() != nil {
 		return &LimitError{Err: in.ctx.Err()}
@@ -157,10 +273,40 @@ func (th *Thread) limitInterrupt(flag int32) error {
 		}
 	}
 	if flag&interruptSteps != 0 {
-		th.steps++
+		th.steps += steps
 		if th.steps > in.stepLimit {
 			return &LimitError{Err: ErrStepLimit}
 		}
 	}
 	return nil
+}
+
+// sizeArg converts an argument CPython reads as a Py_ssize_t (a width, a
+// length, a count), with CPython's OverflowError for ints beyond it.
+func (th *Thread) sizeArg(v Value) (int64, error) {
+	if _, ok := unwrap(v).o.(*BigInt); ok {
+		return 0, Errorf(OverflowErrorType, "Python int too large to convert to C ssize_t")
+	}
+	i, ok, err := th.index(v)
+	if err != nil {
+		return 0, err
+	}
+	if !ok {
+		return 0, Errorf(TypeErrorType, "'%s' object cannot be interpreted as an integer", v.Type().Name)
+	}
+	return i, nil
+}
+
+// cIntArg converts an argument CPython reads as a C int.
+func (th *Thread) cIntArg(v Value) (int64, error) {
+	i, err := th.sizeArg(v)
+	if err == nil && (i > math.MaxInt32 || i < math.MinInt32) {
+		err = Errorf(OverflowErrorType, "Python int too large to convert to C int")
+	}
+	if err != nil {
+		if e, ok := err.(*Exception); ok && e.typ == OverflowErrorType {
+			return 0, Errorf(OverflowErrorType, "Python int too large to convert to C int")
+		}
+	}
+	return i, err
 }

@@ -4,12 +4,25 @@ package vm
 
 import "syscall"
 
-// physicalMemory is the machine's RAM in bytes, the most one allocation
-// can get (more fails in CPython's malloc, and ends a Go process).
+// physicalMemory is the most memory one allocation can get, in bytes: the
+// machine's RAM, or less under a resource limit on the process's address
+// space or data (more fails in CPython's malloc, and ends a Go process).
 func physicalMemory() int64 {
 	var si syscall.Sysinfo_t
-	if err := syscall.Sysinfo(&si); err != nil || si.Totalram == 0 {
-		return 1 << 40
+	n := int64(1 << 40)
+	if err := syscall.Sysinfo(&si); err == nil && si.Totalram != 0 {
+		n = int64(uint64(si.Totalram) * uint64(si.Unit))
 	}
-	return int64(uint64(si.Totalram) * uint64(si.Unit))
+	for _, res := range []int{syscall.RLIMIT_AS, syscall.RLIMIT_DATA} {
+		var rl syscall.Rlimit
+		if syscall.Getrlimit(res, &rl) != nil || rl.Cur > 1<<62 {
+			continue
+		}
+		// The Go runtime reserves address space of its own; leave it a
+		// quarter.
+		if lim := int64(rl.Cur) / 4 * 3; lim < n {
+			n = lim
+		}
+	}
+	return n
 }

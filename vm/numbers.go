@@ -133,11 +133,23 @@ func (th *Thread) builtinBinary(op int, a, b Value) (Value, bool, error) {
 		r, ok, err := floatOp(op, x, y)
 		return r, ok, err
 	}
+	if op == code.NB_MULTIPLY {
+		if _, ok := b.o.(*BigInt); ok {
+			switch a.o.(type) {
+			case *Str, *List, *Tuple, *Bytes:
+				// As CPython: a count beyond an index-sized int.
+				return Null, true, Errorf(OverflowErrorType, "cannot fit 'int' into an index-sized integer")
+			}
+		}
+	}
 	switch x := a.o.(type) {
 	case *Str:
 		switch op {
 		case code.NB_ADD:
 			if y, ok := b.o.(*Str); ok {
+				if err := th.alloc(int64(len(x.s)) + int64(len(y.s))); err != nil {
+					return Null, true, err
+				}
 				return String(x.s + y.s), true, nil
 			}
 			if !bIsInst {
@@ -156,6 +168,9 @@ func (th *Thread) builtinBinary(op int, a, b Value) (Value, bool, error) {
 		switch op {
 		case code.NB_ADD:
 			if y, ok := b.o.(*List); ok {
+				if err := th.allocN(int64(len(x.items))+int64(len(y.items)), valueBytes); err != nil {
+					return Null, true, err
+				}
 				items := make([]Value, 0, len(x.items)+len(y.items))
 				items = append(append(items, x.items...), y.items...)
 				return Obj(NewList(items)), true, nil
@@ -173,6 +188,9 @@ func (th *Thread) builtinBinary(op int, a, b Value) (Value, bool, error) {
 		switch op {
 		case code.NB_ADD:
 			if y, ok := b.o.(*Tuple); ok {
+				if err := th.allocN(int64(len(x.items))+int64(len(y.items)), valueBytes); err != nil {
+					return Null, true, err
+				}
 				items := make([]Value, 0, len(x.items)+len(y.items))
 				items = append(append(items, x.items...), y.items...)
 				return Obj(NewTuple(items)), true, nil
@@ -190,6 +208,9 @@ func (th *Thread) builtinBinary(op int, a, b Value) (Value, bool, error) {
 		switch op {
 		case code.NB_ADD:
 			if y, ok := b.o.(*Bytes); ok {
+				if err := th.alloc(int64(len(x.b)) + int64(len(y.b))); err != nil {
+					return Null, true, err
+				}
 				nb := append(append([]byte(nil), x.b...), y.b...)
 				return Obj(&Bytes{b: nb, mutable: x.mutable}), true, nil
 			}
@@ -251,8 +272,8 @@ func (th *Thread) repeatCount(v Value) (int, bool) {
 }
 
 // maxAllocBytes bounds one allocation a script sizes itself: beyond the
-// machine's memory CPython's allocator fails, and Go's would end the
-// process.
+// machine's memory (or the process's resource limits) CPython's allocator
+// fails, and Go's would end the process.
 var maxAllocBytes = int(physicalMemory())
 
 // maxLongDigits is the most 30-bit digits a CPython int can have.
@@ -261,24 +282,11 @@ const maxLongDigits = (math.MaxInt64 - 24) / 4
 // valueBytes is the size of one Value in a list or tuple.
 const valueBytes = 24
 
-// reserveRepeat checks that n copies of unit bytes can be allocated,
-// raising MemoryError where CPython would and stopping the script at its
-// host's memory limit.
-func (th *Thread) reserveRepeat(unit, n int) error {
-	if unit == 0 || n == 0 {
-		return nil
-	}
-	if n > maxAllocBytes/unit {
-		return NewException(MemoryErrorType)
-	}
-	return th.reserve(int64(unit * n))
-}
-
 func (th *Thread) repeatString(s string, n int) (string, error) {
 	if n <= 0 || len(s) == 0 {
 		return "", nil
 	}
-	if err := th.reserveRepeat(len(s), n); err != nil {
+	if err := th.allocN(int64(n), int64(len(s))); err != nil {
 		return "", err
 	}
 	return strings.Repeat(s, n), nil
@@ -288,11 +296,14 @@ func (th *Thread) repeatValues(items []Value, n int) ([]Value, error) {
 	if n <= 0 || len(items) == 0 {
 		return nil, nil
 	}
-	if err := th.reserveRepeat(len(items)*valueBytes, n); err != nil {
+	if err := th.allocN(int64(n), int64(len(items))*valueBytes); err != nil {
 		return nil, err
 	}
 	out := make([]Value, 0, len(items)*n)
 	for i := 0; i < n; i++ {
+		if err := th.tick(); err != nil {
+			return nil, err
+		}
 		out = append(out, items...)
 	}
 	return out, nil
@@ -378,7 +389,11 @@ func (th *Thread) bigIntOp(op int, a, b Value) (Value, error) {
 	case code.NB_SUBTRACT:
 		r.Sub(x, y)
 	case code.NB_MULTIPLY:
-		r.Mul(x, y)
+		p, err := th.bigMul(x, y)
+		if err != nil {
+			return Null, err
+		}
+		r = p
 	case code.NB_FLOOR_DIVIDE, code.NB_REMAINDER:
 		if y.Sign() == 0 {
 			if op == code.NB_REMAINDER {
@@ -407,10 +422,11 @@ func (th *Thread) bigIntOp(op int, a, b Value) (Value, error) {
 			fy, _ := new(big.Float).SetInt(y).Float64()
 			return floatPow(fx, fy)
 		}
-		if y.BitLen() > 64 && x.CmpAbs(big.NewInt(1)) > 0 {
-			return Null, Errorf(MemoryErrorType, "")
+		p, err := th.bigPow(x, y)
+		if err != nil {
+			return Null, err
 		}
-		r.Exp(x, y, nil)
+		r = p
 	case code.NB_AND:
 		r.And(x, y)
 	case code.NB_OR:
@@ -433,7 +449,7 @@ func (th *Thread) bigIntOp(op int, a, b Value) (Value, error) {
 		if !y.IsInt64() || y.Int64() > int64(maxAllocBytes)*8 {
 			return Null, NewException(MemoryErrorType)
 		}
-		if err := th.reserveRepeat(1, int((int64(x.BitLen())+y.Int64())/8)); err != nil {
+		if err := th.alloc((int64(x.BitLen()) + y.Int64()) / 8); err != nil {
 			return Null, err
 		}
 		r.Lsh(x, uint(y.Int64()))

@@ -621,6 +621,10 @@ func roundInt(v, nd Value) (Value, error) {
 		return intValue(v), nil
 	}
 	b, _ := asBig(v)
+	if -k > int64(b.BitLen())+1 {
+		// 10**-k is more than twice |v|: v rounds to zero.
+		return Int(0), nil
+	}
 	p := new(big.Int).Exp(big.NewInt(10), big.NewInt(-k), nil)
 	r := new(big.Rat).SetFrac(b, p)
 	q := roundRatHalfEven(r)
@@ -634,17 +638,19 @@ func intToBytes(th *Thread, self Value, args []Value, kw []string) (Value, error
 	}
 	n := int64(1)
 	if length.o != nil {
-		l, err := th.ssizeArg(length)
-		if err != nil {
+		var err error
+		if n, err = th.sizeArg(length); err != nil {
 			return Null, err
 		}
-		if l < 0 {
+		if n < 0 {
 			return Null, Errorf(ValueErrorType, "length argument must be non-negative")
 		}
-		n = int64(l)
 	}
 	little, err := byteOrderArg("to_bytes", order)
 	if err != nil {
+		return Null, err
+	}
+	if err := th.alloc(n); err != nil {
 		return Null, err
 	}
 	sg := signed.o != nil && signed.n != 0

@@ -27,7 +27,7 @@ func (th *Thread) Repr(v Value) (string, error) {
 	case floatTag:
 		return code.FloatRepr(v.AsFloat()), nil
 	case *BigInt:
-		return o.b.String(), nil
+		return bigIntDecimal(&o.b)
 	case *Str:
 		return code.StrRepr(o.s), nil
 	case *Bytes:
@@ -378,6 +378,9 @@ func (th *Thread) Iter(v Value) (Value, error) {
 	case *Set:
 		return Obj(&setIter{elems: o.Elems(), s: o, size: o.Len()}), nil
 	case *Bytes:
+		if err := th.allocN(int64(len(o.b)), valueBytes); err != nil {
+			return Null, err
+		}
 		items := make([]Value, len(o.b))
 		for i, c := range o.b {
 			items[i] = Int(int64(c))
@@ -425,8 +428,12 @@ func (th *Thread) isIterable(v Value) bool {
 	return t.Lookup("__iter__").o != nil || t.Lookup("__getitem__").o != nil || th.isIterator(v)
 }
 
-// Next advances an iterator; ok is false at exhaustion.
+// Next advances an iterator; ok is false at exhaustion. It counts as an
+// iteration of the Go loop calling it (see tick).
 func (th *Thread) Next(it Value) (Value, bool, error) {
+	if err := th.tick(); err != nil {
+		return Null, false, err
+	}
 	switch o := it.o.(type) {
 	case *listIter:
 		if o.i < len(o.l.items) {
@@ -575,13 +582,33 @@ func asciiChar(c byte) *Str {
 	return NewStr(string(rune(c)))
 }
 
-// iterateToSlice collects all items of an iterable.
+// iterateToSlice collects all items of an iterable, checking what it
+// allocates and polling for interrupts as it goes.
 func (th *Thread) iterateToSlice(v Value) ([]Value, error) {
 	switch o := v.o.(type) {
 	case *List:
+		if err := th.allocN(int64(len(o.items)), valueBytes); err != nil {
+			return nil, err
+		}
 		return append([]Value(nil), o.items...), nil
 	case *Tuple:
+		if err := th.allocN(int64(len(o.items)), valueBytes); err != nil {
+			return nil, err
+		}
 		return append([]Value(nil), o.items...), nil
+	case *Range:
+		n := o.length()
+		if err := th.allocN(n, valueBytes); err != nil {
+			return nil, err
+		}
+		out := make([]Value, n)
+		for i := range out {
+			if err := th.tick(); err != nil {
+				return nil, err
+			}
+			out[i] = Int(o.start + int64(i)*o.step)
+		}
+		return out, nil
 	}
 	it, err := th.Iter(v)
 	if err != nil {
@@ -596,7 +623,9 @@ func (th *Thread) iterateToSlice(v Value) ([]Value, error) {
 		if !ok {
 			return out, nil
 		}
-		out = append(out, x)
+		if out, err = th.growValues(out, x); err != nil {
+			return nil, err
+		}
 	}
 }
 
@@ -797,6 +826,9 @@ func (th *Thread) bytesContains(b []byte, x Value) (bool, error) {
 // through a pointer because an item's __eq__ may change a list.
 func (th *Thread) seqContains(items *[]Value, x Value) (bool, error) {
 	for i := 0; i < len(*items); i++ {
+		if err := th.tick(); err != nil {
+			return false, err
+		}
 		eq, err := th.sameOrEqual((*items)[i], x)
 		if err != nil || eq {
 			return eq, err
@@ -805,18 +837,35 @@ func (th *Thread) seqContains(items *[]Value, x Value) (bool, error) {
 	return false, nil
 }
 
+// growList checks the allocation appending n items to l makes.
+func (th *Thread) growList(l *List, n int) error {
+	if len(l.items)+n <= cap(l.items) {
+		return nil
+	}
+	return th.allocN(int64(len(l.items))+int64(n), valueBytes)
+}
+
 // listExtend appends the items of an iterable to l.
 func (th *Thread) listExtend(l *List, v Value) error {
 	switch o := v.o.(type) {
 	case *List:
+		if err := th.growList(l, len(o.items)); err != nil {
+			return err
+		}
 		l.items = append(l.items, o.items...)
 		return nil
 	case *Tuple:
+		if err := th.growList(l, len(o.items)); err != nil {
+			return err
+		}
 		l.items = append(l.items, o.items...)
 		return nil
 	}
 	items, err := th.iterateToSlice(v)
 	if err != nil {
+		return err
+	}
+	if err := th.growList(l, len(items)); err != nil {
 		return err
 	}
 	l.items = append(l.items, items...)

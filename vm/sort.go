@@ -17,6 +17,9 @@ func (th *Thread) sortValues(items []Value, key, reverse Value) error {
 	}
 	keys := items
 	if key.o != nil && !key.IsNone() {
+		if err := th.allocN(int64(len(items)), valueBytes); err != nil {
+			return err
+		}
 		keys = make([]Value, len(items))
 		for i, it := range items {
 			k, err := th.Call(key, []Value{it}, nil)
@@ -33,6 +36,10 @@ func (th *Thread) sortValues(items []Value, key, reverse Value) error {
 	var sortErr error
 	less := func(a, b int) bool {
 		if sortErr != nil {
+			return false
+		}
+		if err := th.tick(); err != nil {
+			sortErr = err
 			return false
 		}
 		x, y := keys[a], keys[b]

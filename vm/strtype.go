@@ -3,9 +3,12 @@ package vm
 // str: constructor, methods, %-formatting and str.format.
 
 import (
+	"math"
+	"math/big"
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/pyjit/pyjit/vm/code"
 )
@@ -82,6 +85,9 @@ func initStrType() {
 			if err != nil {
 				return Null, err
 			}
+			if err := th.reserveFormat(fs); err != nil {
+				return Null, err
+			}
 			s, err := formatStr(strSelf(self).s, fs)
 			return String(s), err
 		},
@@ -110,11 +116,24 @@ func initStrType() {
 			if err != nil {
 				return Null, err
 			}
-			n := -1
+			n := int64(-1)
 			if len(args) == 3 {
-				n = int(int64(args[2].n))
+				if n, err = th.sizeArg(args[2]); err != nil {
+					return Null, err
+				}
 			}
-			return String(strings.Replace(strSelf(self).s, old, nw, n)), nil
+			src := strSelf(self).s
+			if len(nw) > len(old) {
+				// The result's size is known before it is made.
+				k := int64(strings.Count(src, old))
+				if n >= 0 && n < k {
+					k = n
+				}
+				if err := th.alloc(int64(len(src)) + k*int64(len(nw)-len(old))); err != nil {
+					return Null, err
+				}
+			}
+			return String(strings.Replace(src, old, nw, int(n))), nil
 		},
 		"find": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 			return strFind(th, self, args, "find", false, false)
@@ -262,15 +281,19 @@ func initStrType() {
 		"ljust":  strJustify("ljust"),
 		"rjust":  strJustify("rjust"),
 		"zfill": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-			w, err := th.ssizeArg(args[0])
+			w64, err := th.sizeArg(args[0])
 			if err != nil {
 				return Null, err
 			}
 			s := strSelf(self).s
-			n := len([]rune(s))
-			if n >= w {
+			n := utf8.RuneCountInString(s)
+			if int64(n) >= w64 {
 				return String(s), nil
 			}
+			if err := th.alloc(w64 + int64(len(s))); err != nil {
+				return Null, err
+			}
+			w := int(w64)
 			sign := ""
 			if len(s) > 0 && (s[0] == '+' || s[0] == '-') {
 				sign, s = s[:1], s[1:]
@@ -342,14 +365,35 @@ func initStrType() {
 		"expandtabs": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 			ts := 8
 			if len(args) > 0 {
-				n, err := th.ssizeArg(args[0])
+				n, err := th.cIntArg(args[0])
 				if err != nil {
 					return Null, err
 				}
-				ts = n
+				ts = int(n)
+			}
+			// The result's size first, checked before it is made.
+			size, col := int64(0), 0
+			for _, r := range strSelf(self).s {
+				switch r {
+				case '\t':
+					if ts > 0 {
+						size += int64(ts - col%ts)
+						col += ts - col%ts
+					}
+				case '\n', '\r':
+					size++
+					col = 0
+				default:
+					size += int64(utf8.RuneLen(r))
+					col++
+				}
+			}
+			if err := th.alloc(size); err != nil {
+				return Null, err
 			}
 			var b strings.Builder
-			col := 0
+			b.Grow(int(size))
+			col = 0
 			for _, r := range strSelf(self).s {
 				switch r {
 				case '\t':
@@ -568,12 +612,9 @@ func strJustify(name string) BuiltinFunc {
 		if len(args) < 1 || len(args) > 2 {
 			return Null, argCountError(name, 1, 2, len(args))
 		}
-		w, ok, err := th.index(args[0])
+		w, err := th.sizeArg(args[0])
 		if err != nil {
 			return Null, err
-		}
-		if !ok {
-			return Null, Errorf(TypeErrorType, "'%s' object cannot be interpreted as an integer", args[0].Type().Name)
 		}
 		fill := " "
 		if len(args) == 2 {
@@ -584,9 +625,12 @@ func strJustify(name string) BuiltinFunc {
 			fill = f.s
 		}
 		s := strSelf(self).s
-		n := len([]rune(s))
-		if int(w) <= n {
+		n := utf8.RuneCountInString(s)
+		if w <= int64(n) {
 			return String(s), nil
+		}
+		if err := th.allocN(w, int64(len(fill))); err != nil {
+			return Null, err
 		}
 		total := int(w) - n
 		switch name {
@@ -731,13 +775,16 @@ func strJoin(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		}
 		return Null, err
 	}
-	size := 0
+	size := int64(0)
 	for i, it := range items {
 		s, ok := unwrap(it).o.(*Str)
 		if !ok {
 			return Null, Errorf(TypeErrorType, "sequence item %d: expected str instance, %s found", i, it.Type().Name)
 		}
-		size += len(s.s) + len(sep)
+		size += int64(len(s.s)) + int64(len(sep))
+	}
+	if err := th.alloc(size); err != nil {
+		return Null, err
 	}
 	b := make([]byte, 0, size)
 	for i, it := range items {
@@ -765,6 +812,9 @@ func strSplit(th *Thread, self Value, args []Value, kw []string, rev bool) (Valu
 	}
 	var parts []string
 	if sepV.o == nil || sepV.IsNone() {
+		if err := th.allocN(int64(countFields(s))+1, splitPartBytes); err != nil {
+			return Null, err
+		}
 		fields := strings.FieldsFunc(s, isPySpace)
 		if max < 0 || max >= len(fields) {
 			parts = fields
@@ -802,6 +852,9 @@ func strSplit(th *Thread, self Value, args []Value, kw []string, rev bool) (Valu
 		if sep == "" {
 			return Null, Errorf(ValueErrorType, "empty separator")
 		}
+		if err := th.allocN(int64(strings.Count(s, sep))+1, splitPartBytes); err != nil {
+			return Null, err
+		}
 		if !rev {
 			parts = strings.SplitN(s, sep, max+1)
 			if max < 0 {
@@ -830,9 +883,29 @@ func strSplit(th *Thread, self Value, args []Value, kw []string, rev bool) (Valu
 	}
 	out := make([]Value, len(parts))
 	for i, p := range parts {
+		if err := th.tick(); err != nil {
+			return Null, err
+		}
 		out[i] = String(p)
 	}
 	return Obj(NewList(out)), nil
+}
+
+// splitPartBytes is what each part of a split takes: its string header,
+// its str object and its place in the list.
+const splitPartBytes = 16 + 48 + valueBytes
+
+// countFields counts the runs of non-whitespace in s.
+func countFields(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		sp := isPySpace(r)
+		if !sp && !in {
+			n++
+		}
+		in = !sp
+	}
+	return n
 }
 
 // strNew implements str(object=”) and str(bytes, encoding).
@@ -950,14 +1023,24 @@ func (th *Thread) percentFormat(format string, arg Value) (Value, error) {
 			if err != nil {
 				return Null, err
 			}
-			fs.width = int(int64(w.n))
-			if fs.width < 0 {
-				fs.align = '<'
-				fs.width = -fs.width
+			if !isIntLike(w) {
+				return Null, Errorf(TypeErrorType, "* wants int")
 			}
+			w64, err := th.sizeArg(w)
+			if err != nil {
+				return Null, err
+			}
+			if w64 < 0 {
+				fs.align = '<'
+				w64 = -w64
+			}
+			fs.width = int(w64)
 			i++
 		} else {
 			for i < len(format) && format[i] >= '0' && format[i] <= '9' {
+				if fs.width > (math.MaxInt64-9)/10 {
+					return Null, Errorf(ValueErrorType, "width too big")
+				}
 				fs.width = fs.width*10 + int(format[i]-'0')
 				i++
 			}
@@ -970,11 +1053,21 @@ func (th *Thread) percentFormat(format string, arg Value) (Value, error) {
 				if err != nil {
 					return Null, err
 				}
-				fs.precision = int(int64(p.n))
+				if !isIntLike(p) {
+					return Null, Errorf(TypeErrorType, "* wants int")
+				}
+				p64, err := th.cIntArg(p)
+				if err != nil {
+					return Null, err
+				}
+				fs.precision = max(int(p64), 0)
 				i++
 			} else {
 				for i < len(format) && format[i] >= '0' && format[i] <= '9' {
 					fs.precision = fs.precision*10 + int(format[i]-'0')
+					if fs.precision > maxFormatPrecision {
+						return Null, Errorf(ValueErrorType, "precision too big")
+					}
 					i++
 				}
 			}
@@ -996,6 +1089,9 @@ func (th *Thread) percentFormat(format string, arg Value) (Value, error) {
 				return Null, err
 			}
 			val = v
+		}
+		if err := th.reserveFormat(fs); err != nil {
+			return Null, err
 		}
 		if fs.zero && fs.align != '<' && conv != 's' && conv != 'r' && conv != 'a' && conv != 'c' {
 			fs.fill = '0'
@@ -1026,9 +1122,16 @@ func (th *Thread) percentFormat(format string, arg Value) (Value, error) {
 				b2, _ := asBig(iv)
 				fs.typ = 'd'
 				if fs.precision >= 0 {
-					digits := new(bigIntAbs).String(b2)
-					for len(digits) < fs.precision {
-						digits = "0" + digits
+					digits, derr := bigIntDecimal(new(big.Int).Abs(b2))
+					if derr != nil {
+						err = derr
+						break
+					}
+					if err = th.alloc(int64(fs.precision)); err != nil {
+						break
+					}
+					if len(digits) < fs.precision {
+						digits = strings.Repeat("0", fs.precision-len(digits)) + digits
 					}
 					neg := b2.Sign() < 0
 					s = fs.pad(signStr(neg, fs.sign), digits, '>')
@@ -1085,12 +1188,6 @@ func (th *Thread) percentFormat(format string, arg Value) (Value, error) {
 		return Null, Errorf(TypeErrorType, "not all arguments converted during string formatting")
 	}
 	return String(b.String()), nil
-}
-
-type bigIntAbs struct{}
-
-func (bigIntAbs) String(b interface{ String() string }) string {
-	return strings.TrimPrefix(b.String(), "-")
 }
 
 func (th *Thread) percentInt(v Value, conv byte) (Value, error) {

@@ -183,15 +183,23 @@ func makeSysModule(th *Thread) (*Module, error) {
 			return Int(int64(th.interp.recursionLimit)), nil
 		},
 		"setrecursionlimit": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
-			if len(args) != 1 || !args[0].IsSmallInt() {
+			if len(args) != 1 || !isIntLike(args[0]) {
 				return Null, Errorf(TypeErrorType, "'%s' object cannot be interpreted as an integer", argTypeName(args))
 			}
-			n := int64(args[0].n)
+			n, err := th.cIntArg(args[0])
+			if err != nil {
+				return Null, err
+			}
 			if n < 1 {
 				return Null, Errorf(ValueErrorType, "recursion limit must be greater or equal than 1")
 			}
 			if int(n) <= th.depth {
 				return Null, Errorf(RecursionErrorType, "cannot set the recursion limit to %d at the recursion depth %d: the limit is too low", n, th.depth)
+			}
+			// A host that embeds the interpreter bounds how deep a script
+			// may make it recurse.
+			if max := th.interp.maxRecursionLimit; max > 0 && n > int64(max) {
+				n = int64(max)
 			}
 			th.interp.recursionLimit = int(n)
 			return None, nil
