@@ -95,6 +95,9 @@ func (p *Profiler) tick() {
 
 // record runs on the interpreter's goroutine at a safe point.
 func (p *Profiler) record(stack []vm.FrameInfo) {
+	if len(stack) == 0 {
+		return // no Python code running: nothing to charge the sample to
+	}
 	key := stackKey(stack)
 	c, ok := p.counts[key]
 	if !ok {

@@ -34,6 +34,27 @@ EXC = [t for t in vars(builtins).values()
        if isinstance(t, type) and issubclass(t, BaseException)]
 MODULES = {"builtins": builtins, "math": math, "time": time, "sys": sys}
 
+
+def internal_types():
+    """The other static types of module builtins: views, iterators,
+    generators, descriptors, code and frames (dict_keys, list_iterator)."""
+    out, seen = [], set(TYPES + EXC)
+
+    def walk(t):
+        for s in type.__subclasses__(t):
+            if s in seen or s.__module__ != "builtins" or s.__flags__ & (1 << 9):  # Py_TPFLAGS_HEAPTYPE
+                continue
+            seen.add(s)
+            out.append(s)
+            walk(s)
+    walk(object)
+    for t in TYPES + EXC:
+        walk(t)
+    return sorted(out, key=lambda t: t.__name__)
+
+
+INTERNAL = internal_types()
+
 # Entries for callables whose text signature is missing and whose calling
 # convention does not fix the argument count, written from CPython's
 # behaviour. Each is (style, min, max) and optionally a dict of extras:
@@ -259,7 +280,7 @@ def key_of(t, name):
 
 def collect():
     out = {}
-    for t in TYPES + EXC:
+    for t in TYPES + EXC + INTERNAL:
         for name, d in t.__dict__.items():
             if name == "__init__" or name == "__new__" and key_of(t, name) not in HAND:
                 continue

@@ -16,6 +16,8 @@ package vm
 
 //go:generate sh -c "cd .. && make sigs"
 
+import "strings"
+
 // Calling conventions; each has CPython's messages for bad calls.
 const (
 	styleAny     uint8 = iota // the function checks its own arguments
@@ -246,8 +248,7 @@ func checkNew(owner *Type, args []Value) error {
 	// this one: int.__new__(bool) would make a bool that is not 0 or 1,
 	// BaseException.__new__(ExceptionGroup) a group without exceptions.
 	static, fn := builtinNewOf(t)
-	own, _ := owner.Dict.GetStr("__new__")
-	if ownFn, ok := own.o.(*Builtin); ok && fn != nil && !fn.sameNew(ownFn) {
+	if own := builtinDictNew(owner); own != nil && fn != nil && !fn.sameNew(own) {
 		return Errorf(TypeErrorType, "%s.__new__(%s) is not safe, use %s.__new__()", owner.Name, t.Name, static.Name)
 	}
 	return nil
@@ -307,6 +308,21 @@ func (c *MethodDescriptor) noSelf() error {
 	return Errorf(TypeErrorType, "unbound method %s.%s() needs an argument", c.Owner.Name, c.Name)
 }
 
+// inheritedSpec returns the spec of method name of builtin type t. A
+// special method that CPython's type inherits (dict_values.__eq__ is
+// object.__eq__) takes the spec of the base that defines it.
+func inheritedSpec(t *Type, name string) *argSpec {
+	if s := argSpecTable[t.Name+"."+name]; s != nil || !isDunder(name) {
+		return s
+	}
+	for _, b := range t.MRO[1:] {
+		if s := argSpecTable[b.Name+"."+name]; s != nil {
+			return s
+		}
+	}
+	return nil
+}
+
 // attachArgSpecs gives every method of the builtin types its spec. It runs
 // once, while the types are built.
 func attachArgSpecs(types []*Type) {
@@ -315,7 +331,7 @@ func attachArgSpecs(types []*Type) {
 			switch d := v.o.(type) {
 			case *MethodDescriptor:
 				if d.spec == nil {
-					d.spec = argSpecTable[d.Owner.Name+"."+d.Name]
+					d.spec = inheritedSpec(d.Owner, d.Name)
 				}
 			case *ClassMethodDescriptor:
 				if d.spec == nil {
@@ -346,4 +362,9 @@ func attachArgSpecs(types []*Type) {
 // ("builtins", "math"), or nil.
 func moduleArgSpec(mod, name string) *argSpec {
 	return argSpecTable[mod+"."+name]
+}
+
+// isDunder reports whether name is a special method name (__eq__).
+func isDunder(name string) bool {
+	return len(name) > 4 && strings.HasPrefix(name, "__") && strings.HasSuffix(name, "__")
 }

@@ -361,13 +361,13 @@ func (th *Thread) typeCall(t *Type, args []Value, kwnames []string) (Value, erro
 	var obj Value
 	var err error
 	if b, ok := newAttr.o.(*Builtin); ok && b == objectNewBuiltin {
-		if len(args) > 0 {
+		if len(args) > 0 && (t.heap || t == ObjectType) {
 			init := t.Lookup("__init__")
 			if md, ok := init.o.(*MethodDescriptor); ok && md.Owner == ObjectType {
 				return Null, Errorf(TypeErrorType, "%s() takes no arguments", t.Name)
 			}
 		}
-		obj, err = th.allocInstance(t)
+		obj, err = th.objectNewInstance(t, len(args))
 	} else {
 		full := make([]Value, len(args)+1)
 		full[0] = Obj(t)
@@ -505,7 +505,38 @@ func objectNew(th *Thread, _ Value, args []Value, kwnames []string) (Value, erro
 	if t.layout != nil && t.layout != ObjectType && t.layout != BaseExceptionType {
 		return Null, Errorf(TypeErrorType, "object.__new__(%s) is not safe, use %s.__new__()", t.Name, t.layout.Name)
 	}
-	return th.allocInstance(t)
+	return th.objectNewInstance(t, len(args)-1)
+}
+
+// objectNewInstance makes an instance of t for object.__new__. A builtin
+// type other than object whose __new__ is object's cannot be instantiated
+// this way: CPython gives such types no tp_new, and their Go values are
+// made only by the runtime. The singletons' types return the singleton.
+func (th *Thread) objectNewInstance(t *Type, nargs int) (Value, error) {
+	if t.heap || t == ObjectType || t.layout == BaseExceptionType {
+		return th.allocInstance(t)
+	}
+	var single Value
+	switch t {
+	case NoneType:
+		single = None
+	case NotImplementedType:
+		single = NotImplemented
+	case EllipsisType:
+		single = Obj(ellipsisObj{})
+	case CellType, CodeType, TracebackType, MappingProxyType, ComplexType:
+		return Null, Errorf(NotImplementedErrorType, "%s() is not supported", t.Name)
+	default:
+		return Null, Errorf(TypeErrorType, "cannot create '%s' instances", t.Name)
+	}
+	if nargs > 0 {
+		name := t.Name
+		if t == EllipsisType {
+			name = "EllipsisType"
+		}
+		return Null, Errorf(TypeErrorType, "%s takes no arguments", name)
+	}
+	return single, nil
 }
 
 func objectInit(th *Thread, self Value, args []Value, kwnames []string) (Value, error) {

@@ -595,10 +595,6 @@ func initDict() {
 			v := self.o.(*DictView)
 			return Obj(&dictIter{d: v.d, kind: v.kind, size: v.d.Len()}), nil
 		})
-		method(vt, "__contains__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-			r, err := th.dictViewContains(self.o.(*DictView), args[0])
-			return Bool(r), err
-		})
 		method(vt, "__reversed__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 			v := self.o.(*DictView)
 			var items []Value
@@ -624,40 +620,8 @@ func initDict() {
 			s, err := th.reprSeq(items, "([", "])", false)
 			return String(v.Type().Name + s), err
 		})
-		for op := 0; op < 6; op++ {
-			op := op
-			method(vt, cmpDunder[op], func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-				a, err := th.viewAsSet(self)
-				if err != nil {
-					return Null, err
-				}
-				b, err := th.viewAsSet(args[0])
-				if err != nil || b == nil {
-					return NotImplemented, nil
-				}
-				return th.compareSets(a, b, op)
-			})
-		}
-		for _, op := range []int{0, 1, 7, 10, 12} { // + & | - ^
-			op := op
-			if op == 0 {
-				continue
-			}
-			method(vt, binaryDunders[op], func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-				a, err := th.viewAsSet(self)
-				if err != nil {
-					return Null, err
-				}
-				b, err := th.viewAsSet(args[0])
-				if err != nil || b == nil {
-					return NotImplemented, nil
-				}
-				r, _, err := th.setBinary(op, a, b)
-				return r, err
-			})
-		}
 	}
-	DictValuesType.Dict.DelStr("__eq__")
+	initDictViewSetOps()
 }
 
 func (th *Thread) viewAsSet(v Value) (*Set, error) {
@@ -849,7 +813,9 @@ func initSet() {
 			inplace := func(th *Thread, s *Set, op int, o *Set) error {
 				switch op {
 				case 7: // |=
-					s.merge(o)
+					if err := s.merge(th, o); err != nil {
+						return err
+					}
 				case 1: // &=
 					r, _, err := th.setBinary(op, s, o)
 					if err != nil {

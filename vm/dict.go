@@ -266,10 +266,37 @@ func (d *Dict) Del(th *Thread, key Value) (bool, error) {
 	if err != nil || i < 0 {
 		return false, err
 	}
+	d.removeEntry(i, slot)
+	return true, nil
+}
+
+// slotOf returns the index-table slot that refers to entry i, found by
+// its stored hash without comparing keys (-1 for a small dict).
+func (d *Dict) slotOf(i int) int {
+	if d.indices == nil {
+		return -1
+	}
+	mask := uint64(len(d.indices) - 1)
+	h := uint64(d.entries[i].hash)
+	perturb := h
+	for j := h & mask; ; {
+		switch ix := d.indices[j]; {
+		case ix == int32(i):
+			return int(j)
+		case ix == ixEmpty:
+			return -1
+		}
+		perturb >>= 5
+		j = (j*5 + perturb + 1) & mask
+	}
+}
+
+// removeEntry deletes entry i, which slot of the index table refers to.
+func (d *Dict) removeEntry(i, slot int) {
 	d.entries[i] = dictEntry{}
 	d.used--
 	d.bumpKeys()
-	if d.indices != nil {
+	if d.indices != nil && slot >= 0 {
 		d.indices[slot] = ixDummy
 	}
 	if d.used == 0 {
@@ -282,7 +309,6 @@ func (d *Dict) Del(th *Thread, key Value) (bool, error) {
 		// keep order; compact small dicts eagerly
 		d.rebuild()
 	}
-	return true, nil
 }
 
 // Items calls f for each item in order; f must not modify d.
@@ -342,7 +368,7 @@ func (d *Dict) popLast() (dictEntry, bool) {
 	for i := len(d.entries) - 1; i >= 0; i-- {
 		if d.entries[i].key.o != nil {
 			e := d.entries[i]
-			d.Del(nil, e.key)
+			d.removeEntry(i, d.slotOf(i))
 			return e, true
 		}
 	}

@@ -17,26 +17,37 @@ func excDictSetter(name string) func(th *Thread, v, x Value) error {
 	}
 }
 
-// shareExceptionNew gives every builtin exception type its own __new__, as
-// CPython does, running the code of BaseException, OSError, MemoryError or
-// BaseExceptionGroup.
+// inheritsNew lists the builtin exception types that have no __new__ of
+// their own in CPython (those its exceptions.c defines with
+// MiddlingExtendsException or ComplexExtendsException).
+var inheritsNew = map[string]bool{
+	"SystemExit": true, "AttributeError": true, "ImportError": true, "NameError": true, "StopIteration": true,
+	"SyntaxError": true, "BlockingIOError": true, "ChildProcessError": true, "ConnectionError": true,
+	"FileExistsError": true, "FileNotFoundError": true, "InterruptedError": true, "IsADirectoryError": true,
+	"NotADirectoryError": true, "PermissionError": true, "ProcessLookupError": true, "TimeoutError": true,
+	"IndentationError": true, "KeyError": true, "ModuleNotFoundError": true, "UnboundLocalError": true,
+	"BrokenPipeError": true, "ConnectionAbortedError": true, "ConnectionRefusedError": true,
+	"ConnectionResetError": true, "TabError": true, "ExceptionGroup": true,
+}
+
+// shareExceptionNew gives the builtin exception types their own __new__
+// where CPython does, running the code of BaseException, OSError,
+// MemoryError or BaseExceptionGroup.
 func shareExceptionNew() {
 	impl := map[*Type]*Builtin{}
 	for _, t := range []*Type{BaseExceptionType, OSErrorType, MemoryErrorType, BaseExceptionGroupType} {
-		b, _ := t.Dict.GetStr("__new__")
-		if b.o == nil {
-			b, _ = BaseExceptionType.Dict.GetStr("__new__")
-			nb := *b.o.(*Builtin)
+		fn := builtinDictNew(t)
+		if fn == nil {
+			nb := *builtinDictNew(BaseExceptionType)
 			nb.owner = t.Name
-			t.Dict.SetStr("__new__", Obj(&nb))
-			b, _ = t.Dict.GetStr("__new__")
+			fn = &nb
+			t.Dict.SetStr("__new__", Obj(fn))
 		}
-		fn := b.o.(*Builtin)
 		fn.newOf = t
 		impl[t] = fn
 	}
 	for _, t := range exceptionTypes {
-		if _, own := t.Dict.GetStr("__new__"); own {
+		if _, own := t.Dict.GetStr("__new__"); own || inheritsNew[t.Name] {
 			continue
 		}
 		from := BaseExceptionType
@@ -50,6 +61,13 @@ func shareExceptionNew() {
 		nb.owner = t.Name
 		t.Dict.SetStr("__new__", Obj(&nb))
 	}
+}
+
+// builtinDictNew returns the __new__ in t's own dict if it is a builtin.
+func builtinDictNew(t *Type) *Builtin {
+	v, _ := t.Dict.GetStr("__new__")
+	b, _ := v.o.(*Builtin)
+	return b
 }
 
 func initExceptionMethods() {

@@ -712,4 +712,34 @@ func initSuperAndProxy() {
 		s, err := th.Repr(Obj(pd(self)))
 		return String("mappingproxy(" + s + ")"), err
 	})
+	// str(), comparisons and | are the mapping's.
+	method(mp, "__str__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		s, err := th.Str(Obj(pd(self)))
+		return String(s), err
+	})
+	for op := 0; op < 6; op++ {
+		op := op
+		method(mp, cmpDunder[op], func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			return th.RichCompare(Obj(pd(self)), args[0], op)
+		})
+	}
+	proxied := func(v Value) Value {
+		if p, ok := v.o.(*MappingProxy); ok {
+			return Obj(p.d)
+		}
+		return v
+	}
+	method(mp, "__or__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		return th.BinaryOp(code.NB_OR, proxied(self), proxied(args[0]))
+	})
+	method(mp, "__ror__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		return th.BinaryOp(code.NB_OR, proxied(args[0]), proxied(self))
+	})
+	method(mp, "__reversed__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		m, err := th.GetAttr(Obj(pd(self)), intern("__reversed__"))
+		if err != nil {
+			return Null, err
+		}
+		return th.Call(m, nil, nil)
+	})
 }

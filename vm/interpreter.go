@@ -5,9 +5,11 @@ package vm
 import (
 	"bufio"
 	"context"
+	"fmt"
 	"io"
 	"io/fs"
 	"os"
+	"runtime/debug"
 	"strings"
 	"sync/atomic"
 
@@ -19,8 +21,11 @@ import (
 // Options configure a new interpreter.
 type Options struct {
 	Stdout, Stderr io.Writer
-	Argv           []string
-	Path           []string // module search path (the script's directory, PYTHONPATH)
+	// PanicTrace, if set, receives the Go stack of every interpreter bug
+	// that runGuarded turns into "SystemError: pyjit internal error".
+	PanicTrace io.Writer
+	Argv       []string
+	Path       []string // module search path (the script's directory, PYTHONPATH)
 	// RecursionLimit defaults to 1000.
 	RecursionLimit int
 	// NestingLimit bounds how deeply Go code may nest on the Go stack:
@@ -75,6 +80,7 @@ type Interpreter struct {
 	stats             *SpecStats          // tier-1 statistics, when collected
 	sources           map[string][]string // source lines for tracebacks
 	builtinSubs       map[*Type][]*Type   // classes this interpreter derived from builtin types
+	panicTrace        io.Writer
 }
 
 // Thread is the execution state of one Python thread: its frame chain,
@@ -121,6 +127,7 @@ func New(opts Options) *Interpreter {
 	if opts.MaxRecursionLimit > 0 {
 		in.maxRecursionLimit = max(opts.MaxRecursionLimit, in.recursionLimit)
 	}
+	in.panicTrace = opts.PanicTrace
 	in.rawStdout = opts.Stdout
 	if in.rawStdout == nil {
 		in.rawStdout = os.Stdout
@@ -381,6 +388,9 @@ func (in *Interpreter) runGuarded(f func() error) (err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			err = Errorf(SystemErrorType, "pyjit internal error: %v", r)
+			if in.panicTrace != nil {
+				fmt.Fprintf(in.panicTrace, "pyjit internal error: %v\n%s", r, debug.Stack())
+			}
 			in.main.frame = nil
 			in.main.depth = 0
 			in.main.goDepth = 0

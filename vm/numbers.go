@@ -402,9 +402,10 @@ func (th *Thread) bigIntOp(op int, a, b Value) (Value, error) {
 			return Null, Errorf(ZeroDivisionErrorType, "integer division or modulo by zero")
 		}
 		q, m := new(big.Int), new(big.Int)
-		q.DivMod(x, y, m) // Euclidean: m >= 0
-		if m.Sign() != 0 && y.Sign() < 0 {
-			q.Add(q, big.NewInt(1))
+		q.QuoRem(x, y, m) // truncated: m has x's sign
+		if m.Sign() != 0 && m.Sign() != y.Sign() {
+			// Floor: the remainder takes the divisor's sign.
+			q.Sub(q, big.NewInt(1))
 			m.Add(m, y)
 		}
 		if op == code.NB_FLOOR_DIVIDE {
@@ -490,7 +491,9 @@ func (th *Thread) setBinary(op int, x, y *Set) (Value, bool, error) {
 	switch op {
 	case code.NB_OR:
 		out = x.copySet(x.frozen)
-		out.merge(y)
+		if err := out.merge(th, y); err != nil {
+			return Null, false, err
+		}
 	case code.NB_AND:
 		out = NewSet()
 		out.frozen = x.frozen

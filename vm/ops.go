@@ -25,10 +25,12 @@ func (th *Thread) callDunder(v Value, name string, args ...Value) (res Value, fo
 	}
 	md, isBuiltin := m.o.(*MethodDescriptor)
 	if isBuiltin {
-		if md.protocol && !isWrapped(v) {
-			// The protocol operation that called us already tried v's
-			// builtin representation; the special method would only call
-			// it again.
+		if _, inst := v.o.(*Instance); md.protocol && !inst {
+			// v is a builtin value: the protocol operation that called us
+			// already tried its Go representation, and the special method
+			// would only call it again. (An instance of a class gets the
+			// method: it unwraps a builtin subclass's value, or refuses
+			// an instance of an unrelated class.)
 			return Null, false, nil
 		}
 		if th.builtinDunder.name == name && th.builtinDunder.self.Is(v) {

@@ -875,8 +875,7 @@ func (th *Thread) listExtend(l *List, v Value) error {
 func (th *Thread) setUpdate(s *Set, v Value) error {
 	switch o := v.o.(type) {
 	case *Set:
-		s.merge(o)
-		return nil
+		return s.merge(th, o)
 	case *Dict:
 		if (s.fill+o.Len())*5 >= (len(s.table)-1)*3 {
 			s.resize((s.used + o.Len()) * 2)

@@ -365,38 +365,50 @@ func (s *Set) Elems() []Value {
 func (s *Set) copySet(frozen bool) *Set {
 	n := NewSet()
 	n.frozen = frozen
-	n.merge(s)
+	n.mergeInto(s)
 	return n
 }
 
 // merge adds the elements of o, following CPython's set_merge so that the
 // resulting table layout (and iteration order) is identical.
-func (s *Set) merge(o *Set) {
-	if o == s || o.used == 0 {
-		return
+func (s *Set) merge(th *Thread, o *Set) error {
+	if s.fill == 0 || o == s || o.used == 0 {
+		s.mergeInto(o)
+		return nil
 	}
 	mask := len(s.table) - 1
 	if (s.fill+o.used)*5 >= mask*3 {
 		s.resize((s.used + o.used) * 2)
-		mask = len(s.table) - 1
 	}
-	if s.fill == 0 && len(s.table) == len(o.table) && o.fill == o.used {
+	// An element's __eq__ may change o: iterate over the table as it was.
+	for _, e := range o.table {
+		if e.key.o != nil && !e.dummy {
+			if err := s.addHashed(th, e.key, e.hash); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// mergeInto is merge for the cases that compare no elements: s is empty,
+// or o is s or empty.
+func (s *Set) mergeInto(o *Set) {
+	if o == s || o.used == 0 {
+		return
+	}
+	if (s.fill+o.used)*5 >= (len(s.table)-1)*3 {
+		s.resize((s.used + o.used) * 2)
+	}
+	if len(s.table) == len(o.table) && o.fill == o.used {
 		copy(s.table, o.table)
 		s.fill, s.used = o.fill, o.used
 		return
 	}
-	if s.fill == 0 {
-		s.fill, s.used = o.used, o.used
-		for _, e := range o.table {
-			if e.key.o != nil && !e.dummy {
-				s.insertClean(e)
-			}
-		}
-		return
-	}
+	s.fill, s.used = o.used, o.used
 	for _, e := range o.table {
 		if e.key.o != nil && !e.dummy {
-			s.addHashed(nil, e.key, e.hash)
+			s.insertClean(e)
 		}
 	}
 }

@@ -253,13 +253,6 @@ func unwrap(v Value) Value {
 	return v
 }
 
-// isWrapped reports whether v is an instance of a subclass of a builtin
-// type, holding a builtin value.
-func isWrapped(v Value) bool {
-	o, ok := v.o.(*Instance)
-	return ok && o.base.o != nil
-}
-
 // Module is a module object.
 type Module struct {
 	Name string

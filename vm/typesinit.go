@@ -119,10 +119,20 @@ func initAllTypes() {
 		SeqIterType, CallIterType, MappingProxyType, UnionTypeType, FrameType} {
 		t.final = true
 	}
-	attachArgSpecs(append([]*Type{ObjectType, TypeType, IntType, BoolType, FloatType, StrType, BytesType,
-		ByteArrayType, ListType, TupleType, DictType, SetType, FrozenSetType, RangeType, SliceType, PropertyType,
-		StaticMethodType, ClassMethodType, SuperType, EnumerateType, ZipType, MapType, FilterType, ReversedType,
-		MemoryViewType}, exceptionTypes...))
+	attachArgSpecs(builtinTypes())
+}
+
+// builtinTypes returns object and every builtin type derived from it.
+func builtinTypes() []*Type {
+	out := []*Type{ObjectType}
+	for i := 0; i < len(out); i++ {
+		for _, s := range out[i].subs {
+			if !s.heap {
+				out = append(out, s)
+			}
+		}
+	}
+	return out
 }
 
 // argError builds CPython's messages for wrong argument counts of builtins.

@@ -186,7 +186,11 @@ func runCmd(args []string, stdout, stderr io.Writer) int {
 	if pp := os.Getenv("PYTHONPATH"); pp != "" {
 		path = append(path, strings.Split(pp, ":")...)
 	}
-	in := vm.New(vm.Options{Stdout: stdout, Stderr: stderr, Argv: argv, Path: path, FS: vm.HostFS{}})
+	opts := vm.Options{Stdout: stdout, Stderr: stderr, Argv: argv, Path: path, FS: vm.HostFS{}}
+	if os.Getenv("PYJIT_PANIC_TRACE") != "" {
+		opts.PanicTrace = stderr
+	}
+	in := vm.New(opts)
 	if specializing {
 		specialize.Install(in)
 	}
