@@ -3,6 +3,7 @@ package vm
 // The builtins module: functions and the names of builtin types.
 
 import (
+	"bytes"
 	"math"
 	"math/big"
 	"strings"
@@ -509,6 +510,9 @@ func intToBase(name string, base int, prefix string) BuiltinFunc {
 			if !found {
 				return Null, Errorf(TypeErrorType, "'%s' object cannot be interpreted as an integer", v.Type().Name)
 			}
+			if !isIntLike(r) {
+				return Null, Errorf(TypeErrorType, "__index__ returned non-int (type %s)", r.Type().Name)
+			}
 			v = r
 		}
 		b, _ := asBig(unwrap(v))
@@ -962,12 +966,43 @@ func builtinCompile(th *Thread, _ Value, args []Value, kw []string) (Value, erro
 	if err := unpackArgs("compile", args, kw, 3, []string{"source", "filename", "mode", "flags", "dont_inherit", "optimize"}, &src, &filename, &mode, &flags, &dontInherit, &optimize); err != nil {
 		return Null, err
 	}
-	s, ok := src.o.(*Str)
-	if !ok {
+	var text []byte
+	switch o := unwrap(src).o.(type) {
+	case *Str:
+		text = []byte(o.s)
+	case *Bytes:
+		text = o.b
+	default:
 		return Null, Errorf(TypeErrorType, "compile() arg 1 must be a string, bytes or AST object")
 	}
-	fn, _ := filename.o.(*Str)
-	md, _ := mode.o.(*Str)
+	var fn string
+	switch o := unwrap(filename).o.(type) {
+	case *Str:
+		fn = o.s
+	case *Bytes:
+		fn = string(o.b)
+	default:
+		p, err := th.fspath(filename)
+		if err != nil {
+			return Null, err
+		}
+		fn = p
+	}
+	md, ok := unwrap(mode).o.(*Str)
+	if !ok {
+		return Null, Errorf(TypeErrorType, "compile() argument 'mode' must be str, not %s", mode.Type().Name)
+	}
+	for _, v := range []Value{flags, dontInherit, optimize} {
+		if v.o == nil {
+			continue
+		}
+		if _, ok, err := th.index(v); err != nil || !ok {
+			if err == nil {
+				err = Errorf(TypeErrorType, "'%s' object cannot be interpreted as an integer", v.Type().Name)
+			}
+			return Null, err
+		}
+	}
 	m := compile.ExecMode
 	switch md.s {
 	case "eval":
@@ -978,11 +1013,34 @@ func builtinCompile(th *Thread, _ Value, args []Value, kw []string) (Value, erro
 	default:
 		return Null, Errorf(ValueErrorType, "compile() mode must be 'exec', 'eval' or 'single'")
 	}
-	co, err := th.interp.Compile(fn.s, []byte(s.s), m)
+	if bytes.IndexByte(text, 0) >= 0 {
+		return Null, Errorf(SyntaxErrorType, "source code string cannot contain null bytes")
+	}
+	co, err := th.interp.Compile(fn, text, m)
 	if err != nil {
 		return Null, err
 	}
 	return Obj(co), nil
+}
+
+// fspath is os.fspath(v): the str or bytes path of v through __fspath__.
+func (th *Thread) fspath(v Value) (string, error) {
+	r, found, err := th.callDunder(v, "__fspath__")
+	if err != nil {
+		return "", err
+	}
+	if found {
+		switch o := unwrap(r).o.(type) {
+		case *Str:
+			return o.s, nil
+		case *Bytes:
+			if !o.mutable {
+				return string(o.b), nil
+			}
+		}
+		return "", Errorf(TypeErrorType, "expected %s.__fspath__() to return str or bytes, not %s", v.Type().Name, r.Type().Name)
+	}
+	return "", Errorf(TypeErrorType, "expected str, bytes or os.PathLike object, not %s", v.Type().Name)
 }
 
 // exitBuiltin is the exit()/quit() helper that the site module installs.

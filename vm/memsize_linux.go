@@ -18,9 +18,10 @@ func physicalMemory() int64 {
 		if syscall.Getrlimit(res, &rl) != nil || rl.Cur > 1<<62 {
 			continue
 		}
-		// The Go runtime reserves address space of its own; leave it a
-		// quarter.
-		if lim := int64(rl.Cur) / 4 * 3; lim < n {
+		// Under a limit on address space, the Go runtime's own
+		// reservations and a heap that has not yet returned the space of
+		// its garbage need about as much again as the live data.
+		if lim := int64(rl.Cur) / 2; lim < n {
 			n = lim
 		}
 	}

@@ -276,6 +276,11 @@ func (th *Thread) repeatCount(v Value) (int, bool) {
 // fails, and Go's would end the process.
 var maxAllocBytes = int(physicalMemory())
 
+// MemoryCeiling is the most memory, in bytes, a script's allocations may
+// reach: the machine's memory, or less under the process's resource
+// limits. Larger requests raise MemoryError.
+func MemoryCeiling() int64 { return int64(maxAllocBytes) }
+
 // maxLongDigits is the most 30-bit digits a CPython int can have.
 const maxLongDigits = (math.MaxInt64 - 24) / 4
 

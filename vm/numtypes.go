@@ -508,7 +508,7 @@ func (th *Thread) floatFrom(x Value) (Value, error) {
 		}
 		return r, nil
 	}
-	r, found, err = th.callDunder(x, "__index__")
+	r, found, err = th.indexValue(x)
 	if err != nil {
 		return Null, err
 	}

@@ -29,8 +29,13 @@ func (th *Thread) Repr(v Value) (string, error) {
 	case *BigInt:
 		return bigIntDecimal(&o.b)
 	case *Str:
-		return code.StrRepr(o.s), nil
+		return th.strRepr(o.s)
 	case *Bytes:
+		if len(o.b) >= smallAlloc {
+			if err := th.alloc(int64(code.BytesReprSize(string(o.b)))); err != nil {
+				return "", err
+			}
+		}
 		r := code.BytesRepr(string(o.b))
 		if o.mutable {
 			return "bytearray(" + r + ")", nil
@@ -800,6 +805,16 @@ func (th *Thread) Contains(container, x Value) (bool, error) {
 	}
 }
 
+// strRepr is repr(s), its size checked first when it is large.
+func (th *Thread) strRepr(s string) (string, error) {
+	if len(s) >= smallAlloc {
+		if err := th.alloc(int64(code.StrReprSize(s))); err != nil {
+			return "", err
+		}
+	}
+	return code.StrRepr(s), nil
+}
+
 // bytesContains implements `x in b` for bytes and bytearray: x is a
 // bytes-like object or an integer in range(256).
 func (th *Thread) bytesContains(b []byte, x Value) (bool, error) {
@@ -988,6 +1003,38 @@ func (th *Thread) index(v Value) (int64, bool, error) {
 		return 0, true, Errorf(TypeErrorType, "__index__ returned non-int (type %s)", r.Type().Name)
 	}
 	return int64(r.n), true, nil
+}
+
+// indexValue is operator.index(v): an int, or the int v's __index__
+// returns. found is false when v has no __index__.
+func (th *Thread) indexValue(v Value) (r Value, found bool, err error) {
+	if isIntLike(v) {
+		return intValue(unwrap(v)), true, nil
+	}
+	r, found, err = th.callDunder(v, "__index__")
+	if err != nil || !found {
+		return Null, found, err
+	}
+	if !isIntLike(r) {
+		return Null, true, Errorf(TypeErrorType, "__index__ returned non-int (type %s)", r.Type().Name)
+	}
+	return intValue(unwrap(r)), true, nil
+}
+
+// isNumber is CPython's PyNumber_Check: v converts with __index__,
+// __int__ or __float__.
+func (th *Thread) isNumber(v Value) bool {
+	switch unwrap(v).o.(type) {
+	case intTag, boolTag, floatTag, *BigInt:
+		return true
+	}
+	t := v.Type()
+	for _, name := range []string{"__index__", "__int__", "__float__"} {
+		if m := t.Lookup(name); m.o != nil && !m.IsNone() {
+			return true
+		}
+	}
+	return false
 }
 
 // sliceIndices resolves a slice against a sequence of length n. n must

@@ -40,7 +40,8 @@ func initStrType() {
 			return Obj(strSelf(self)), nil
 		},
 		"__repr__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-			return String(code.StrRepr(strSelf(self).s)), nil
+			r, err := th.strRepr(strSelf(self).s)
+			return String(r), err
 		},
 		"__hash__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 			return Int(strSelf(self).Hash()), nil
@@ -1194,30 +1195,35 @@ func (th *Thread) percentInt(v Value, conv byte) (Value, error) {
 	if isIntLike(v) {
 		return intValue(unwrap(v)), nil
 	}
-	if v.IsFloat() {
-		if conv == 'x' || conv == 'X' || conv == 'o' {
-			return Null, Errorf(TypeErrorType, "%%%c format: an integer is required, not float", conv)
+	integer := conv == 'x' || conv == 'X' || conv == 'o'
+	wrong := func() (Value, error) {
+		if integer {
+			return Null, Errorf(TypeErrorType, "%%%c format: an integer is required, not %s", conv, v.Type().Name)
 		}
-		return floatToIntValue(v.AsFloat())
+		return Null, Errorf(TypeErrorType, "%%%c format: a real number is required, not %s", conv, v.Type().Name)
 	}
-	r, found, err := th.callDunder(v, "__index__")
-	if err != nil {
-		return Null, err
+	if !th.isNumber(v) {
+		return wrong()
 	}
-	if found {
-		return r, nil
+	// As CPython: %x and %o take the value of __index__, %d that of int();
+	// a TypeError in the conversion becomes the format's own.
+	var r Value
+	var err error
+	if integer {
+		if v.IsFloat() {
+			return wrong()
+		}
+		var ok bool
+		if r, ok, err = th.indexValue(v); err == nil && !ok {
+			return wrong()
+		}
+	} else {
+		r, err = th.intFrom(v, Null)
 	}
-	r, found, err = th.callDunder(v, "__int__")
-	if err != nil {
-		return Null, err
+	if e, ok := err.(*Exception); ok && e.typ.IsSubtype(TypeErrorType) {
+		return wrong()
 	}
-	if found && conv != 'x' && conv != 'X' && conv != 'o' {
-		return r, nil
-	}
-	if conv == 'x' || conv == 'X' || conv == 'o' {
-		return Null, Errorf(TypeErrorType, "%%%c format: an integer is required, not %s", conv, v.Type().Name)
-	}
-	return Null, Errorf(TypeErrorType, "%%%c format: a real number is required, not %s", conv, v.Type().Name)
+	return r, err
 }
 
 // strFormat implements str.format.

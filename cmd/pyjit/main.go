@@ -25,6 +25,7 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"runtime/debug"
 	"runtime/pprof"
 	"strconv"
 	"strings"
@@ -40,6 +41,9 @@ import (
 const version = "pyjit 0.1 (Python 3.11 compatible)"
 
 func main() {
+	// Near the most memory the process may have, the collector works
+	// harder rather than let garbage push a large allocation over it.
+	debug.SetMemoryLimit(vm.MemoryCeiling())
 	status := run(os.Args[1:], os.Stdout, os.Stderr)
 	if endedByKeyboardInterrupt {
 		exitBySIGINT()

@@ -45,6 +45,10 @@ type config struct {
 	memKB     int
 	modes     []string
 	verbose   bool
+	// crashOnly makes only crashes, internal errors and hangs fail the
+	// run (and stop it without -keep-going); differences in results and
+	// exception types are still recorded.
+	crashOnly bool
 }
 
 func main() {
@@ -63,6 +67,7 @@ func main() {
 	flag.IntVar(&c.memKB, "mem", 4<<20, "address-space limit of each child, in KiB (0: none)")
 	flag.StringVar(&modes, "modes", ",--no-specialize", "comma-separated extra flags for `pyjit run`, one pass each")
 	flag.BoolVar(&c.verbose, "v", false, "log every program")
+	flag.BoolVar(&c.crashOnly, "crash-only", false, "fail only on crashes, internal errors and hangs")
 	flag.Parse()
 	c.modes = strings.Split(modes, ",")
 	if c.seed == 0 {
@@ -178,9 +183,9 @@ func run(c config) int {
 	if err := store.save(); err != nil {
 		fmt.Fprintln(os.Stderr, err)
 	}
-	fmt.Printf("fuzzruntime: %d programs, %d cases (%d skipped: CPython itself failed) in %s; %d failing cases, %d distinct signatures (%d new); see %s\n",
-		f.programs, f.cases, f.skipped, wall.Round(time.Second), f.failures, len(store.Finds), f.newSigs, filepath.Join(c.out, "SUMMARY.md"))
-	if f.failures > 0 {
+	fmt.Printf("fuzzruntime: %d programs, %d cases (%d skipped: CPython itself failed) in %s; %d failing cases (%d crashes, internal errors or hangs), %d distinct signatures (%d new); see %s\n",
+		f.programs, f.cases, f.skipped, wall.Round(time.Second), f.failures, f.crashes, len(store.Finds), f.newSigs, filepath.Join(c.out, "SUMMARY.md"))
+	if f.crashes > 0 || f.failures > 0 && !c.crashOnly {
 		return 1
 	}
 	return 0
@@ -220,6 +225,7 @@ type fuzzer struct {
 
 	mu                                          sync.Mutex
 	programs, cases, skipped, failures, newSigs int
+	crashes                                     int // failing cases that crashed, hit an internal error or hung
 }
 
 func (f *fuzzer) count(programs, cases int) {
@@ -423,6 +429,9 @@ func mismatchSignature(c Case, want, got string) string {
 func (f *fuzzer) record(idx int, m mode, cs []Case, sig, want, got string, r *Run) int {
 	f.mu.Lock()
 	f.failures++
+	if r != nil {
+		f.crashes++
+	}
 	f.mu.Unlock()
 	var src strings.Builder
 	fmt.Fprintf(&src, "# %s\n# found by: %s (seed %d, program %d)\n", sig, m.label(), f.cfg.seed, idx)
@@ -452,6 +461,9 @@ func (f *fuzzer) record(idx int, m mode, cs []Case, sig, want, got string, r *Ru
 	f.newSigs++
 	f.mu.Unlock()
 	fmt.Printf("NEW %s\n    %s\n", sig, exprOf(cs))
+	if f.cfg.crashOnly && r == nil {
+		return 0 // a difference, not a crash: it does not stop the run
+	}
 	return 1
 }
 

@@ -256,8 +256,14 @@ func StrRepr(s string) string {
 		quote = '"'
 	}
 	var b strings.Builder
+	b.Grow(len(s) + 2)
 	b.WriteByte(quote)
 	for i := 0; i < len(s); {
+		if j := plainRun(s, i, quote); j > i {
+			b.WriteString(s[i:j])
+			i = j
+			continue
+		}
 		r, n := decodeRuneRaw(s[i:])
 		i += n
 		switch {
@@ -291,6 +297,55 @@ func StrRepr(s string) string {
 	return b.String()
 }
 
+// plainRun returns the end of the run of bytes from i that a str repr
+// copies as they are: printable ASCII other than quote and backslash.
+func plainRun(s string, i int, quote byte) int {
+	for ; i < len(s); i++ {
+		if c := s[i]; c < 0x20 || c >= 0x7f || c == quote || c == '\\' {
+			break
+		}
+	}
+	return i
+}
+
+// StrReprSize is len(StrRepr(s)), found without building it.
+func StrReprSize(s string) int {
+	quote := rune('\'')
+	if strings.IndexByte(s, '\'') >= 0 && strings.IndexByte(s, '"') < 0 {
+		quote = '"'
+	}
+	n := 2
+	for i := 0; i < len(s); {
+		if j := plainRun(s, i, byte(quote)); j > i {
+			n += j - i
+			i = j
+			continue
+		}
+		r, k := decodeRuneRaw(s[i:])
+		i += k
+		switch {
+		case r == quote || r == '\\' || r == '\n' || r == '\r' || r == '\t':
+			n += 2
+		case r < 0x20 || r == 0x7f:
+			n += 4
+		case r < 0x7f:
+			n++
+		case !IsPrintable(r):
+			switch {
+			case r <= 0xff:
+				n += 4
+			case r <= 0xffff:
+				n += 6
+			default:
+				n += 10
+			}
+		default:
+			n += len(string(r))
+		}
+	}
+	return n
+}
+
 // decodeRuneRaw decodes one UTF-8 sequence, accepting encoded surrogates.
 func decodeRuneRaw(s string) (rune, int) {
 	if len(s) >= 3 && s[0] == 0xED && s[1] >= 0xA0 && s[1] <= 0xBF {
@@ -307,12 +362,33 @@ func decodeRuneRaw(s string) (rune, int) {
 }
 
 // BytesRepr quotes b as Python's bytes.__repr__ does.
+// BytesReprSize is len(BytesRepr(s)), found without building it.
+func BytesReprSize(s string) int {
+	quote := byte('\'')
+	if strings.IndexByte(s, '\'') >= 0 && strings.IndexByte(s, '"') < 0 {
+		quote = '"'
+	}
+	n := 3
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == quote || c == '\\' || c == '\n' || c == '\r' || c == '\t':
+			n += 2
+		case c < 0x20 || c >= 0x7f:
+			n += 4
+		default:
+			n++
+		}
+	}
+	return n
+}
+
 func BytesRepr(s string) string {
 	quote := byte('\'')
 	if strings.IndexByte(s, '\'') >= 0 && strings.IndexByte(s, '"') < 0 {
 		quote = '"'
 	}
 	var b strings.Builder
+	b.Grow(len(s) + 3)
 	b.WriteString("b")
 	b.WriteByte(quote)
 	for i := 0; i < len(s); i++ {
