@@ -25,6 +25,10 @@ type Generator struct {
 	finished bool
 	awaited  bool
 	pending  *Exception // exception to raise when resumed
+	// excState is the exception the generator's own code is handling
+	// while it is suspended (CPython's gi_exc_state): Null or None when
+	// it handles none. It is swapped in while the generator runs.
+	excState Value
 }
 
 // Type implements Object.
@@ -104,7 +108,9 @@ func (th *Thread) resumeGen(g *Generator, send Value, throw *Exception) (Value, 
 		f.sp++
 	}
 	g.running = true
+	th.enterExcState(g)
 	v, err := th.runGen(g)
+	th.leaveExcState(g)
 	g.running = false
 	if err != nil {
 		g.finished = true
@@ -128,6 +134,31 @@ func (th *Thread) resumeGen(g *Generator, send Value, throw *Exception) (Value, 
 	return v, true, nil
 }
 
+// enterExcState makes g's handled-exception state the thread's current one
+// for as long as g runs, keeping the resumer's state beneath it.
+func (th *Thread) enterExcState(g *Generator) {
+	th.excOuter = append(th.excOuter, th.excInfo)
+	th.excInfo = g.excState
+	if th.excInfo.o == nil {
+		th.excInfo = None
+	}
+}
+
+// leaveExcState saves g's handled-exception state as g suspends or ends
+// and gives the resumer back its own, so that an exception a suspended
+// generator is handling is neither seen by sys.exc_info() outside it nor
+// made the context of exceptions raised there.
+func (th *Thread) leaveExcState(g *Generator) {
+	g.excState = th.excInfo
+	if !g.frame.yielded {
+		g.excState = Null
+	}
+	n := len(th.excOuter) - 1
+	th.excInfo = th.excOuter[n]
+	th.excOuter[n] = Null
+	th.excOuter = th.excOuter[:n]
+}
+
 // runGen runs the generator's frame, raising a pending thrown exception first.
 func (th *Thread) runGen(g *Generator) (Value, error) {
 	f := g.frame
@@ -145,7 +176,10 @@ func (th *Thread) runWithException(f *Frame, exc *Exception) (Value, error) {
 	pc := f.pc - 1
 	if h, ok := f.code.Handler(pc); ok && pc >= 0 {
 		exc.tb = &Traceback{Next: exc.tb, Code: f.code, PC: pc}
-		th.setContext(exc)
+		// A thrown exception's context is what the generator itself was
+		// handling, never what its resumer is handling.
+		cur, _ := th.excInfo.o.(*Exception)
+		linkContext(exc, cur)
 		f.sp = f.code.NLocals + int(h.Depth)
 		f.fast[f.sp] = Obj(exc)
 		f.sp++

@@ -920,10 +920,10 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			f.sp, f.pc = sp, pc
 			switch in.Arg() {
 			case 0:
-				if th.excInfo.o == nil || th.excInfo.IsNone() {
+				if cur := th.handledException(); cur == nil {
 					err = Errorf(RuntimeErrorType, "No active exception to reraise")
 				} else {
-					err = th.excInfo.o.(*Exception)
+					err = cur
 					reraise = true
 				}
 			case 1:
@@ -932,6 +932,11 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			case 2:
 				err = th.makeRaise(fast[sp-2], fast[sp-1])
 				sp -= 2
+			}
+			if e, ok := err.(*Exception); ok && !reraise {
+				// `raise exc` links exc to the handled exception even when
+				// it was raised before (onError does so only for new ones).
+				th.setContext(e)
 			}
 			goto onError
 		case code.RERAISE:
@@ -1139,7 +1144,6 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			exc := fast[sp-1].o.(*Exception)
 			if exc.typ.IsSubtype(StopAsyncIterationType) {
 				sp -= 2
-				th.excInfo = None
 				break
 			}
 			sp--
@@ -1868,7 +1872,14 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			exc := asException(err)
 			err = nil
 			if !reraise {
-				th.setContext(exc)
+				if _, linked := exc.context.o.(*Exception); exc.tb == nil && !linked {
+					// Raised here rather than propagated out of Python code
+					// reached through Go (a generator, a dunder), and not
+					// given a context by the Go code that made it (as for
+					// "generator raised StopIteration"): only then is the
+					// context the exception handled here.
+					th.setContext(exc)
+				}
 				exc.tb = &Traceback{Next: exc.tb, Code: f.code, PC: pc - 1}
 			}
 			reraise = false
@@ -1941,10 +1952,30 @@ func (th *Thread) storeName(f *Frame, name *Str, v Value) error {
 	return f.locals.Set(th, Obj(name), v)
 }
 
+// handledException returns the exception being handled, as sys.exception()
+// reports it: the innermost running generator's own handled exception or,
+// when it handles none, that of the code that resumed it, and so on out to
+// the thread's. It returns nil when no exception is being handled.
+func (th *Thread) handledException() *Exception {
+	if e, ok := th.excInfo.o.(*Exception); ok {
+		return e
+	}
+	for i := len(th.excOuter) - 1; i >= 0; i-- {
+		if e, ok := th.excOuter[i].o.(*Exception); ok {
+			return e
+		}
+	}
+	return nil
+}
+
 // setContext links a newly raised exception to the one being handled.
 func (th *Thread) setContext(exc *Exception) {
-	cur, ok := th.excInfo.o.(*Exception)
-	if !ok || cur == exc {
+	linkContext(exc, th.handledException())
+}
+
+// linkContext makes cur the context of exc, unless cur is nil or exc.
+func linkContext(exc, cur *Exception) {
+	if cur == nil || cur == exc {
 		return
 	}
 	// Avoid cycles in the context chain.

@@ -98,13 +98,19 @@ type Thread struct {
 	savedStacks   []savedStack
 	spareStack    []Value // the last chunk released, kept for the next one
 	framePool     []*Frame
-	excInfo       Value // exception being handled (sys.exc_info)
-	reprStack     []Object
-	interrupt     atomic.Int32 // interrupt* bits, set asynchronously; checked by the loop
-	sampleBuf     []FrameInfo
-	steps         int64
-	ticks         uint32      // iterations of Go loops, for tick
-	spec          Specializer // copied from the interpreter for the loop
+	// excInfo is the exception the innermost running generator (or, outside
+	// generators, the thread) is handling; PUSH_EXC_INFO and POP_EXCEPT
+	// update it. excOuter holds the states of the code that resumed each
+	// running generator, outermost first (CPython's exc_info chain); see
+	// handledException.
+	excInfo   Value
+	excOuter  []Value
+	reprStack []Object
+	interrupt atomic.Int32 // interrupt* bits, set asynchronously; checked by the loop
+	sampleBuf []FrameInfo
+	steps     int64
+	ticks     uint32      // iterations of Go loops, for tick
+	spec      Specializer // copied from the interpreter for the loop
 	// exArgs and exNames are reused by CALL_FUNCTION_EX to hand a Python
 	// function its arguments in vector form.
 	exArgs  []Value

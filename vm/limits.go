@@ -58,6 +58,7 @@ func (in *Interpreter) Run(ctx context.Context, f func(th *Thread) error) (err e
 	in.running++
 	in.ctx = ctx
 	frame, depth, goDepth, excInfo, reprDepth := th.frame, th.depth, th.goDepth, th.excInfo, len(th.reprStack)
+	excDepth := len(th.excOuter)
 	th.steps = 0
 	if in.stepLimit > 0 {
 		th.interrupt.Or(interruptSteps)
@@ -73,6 +74,8 @@ func (in *Interpreter) Run(ctx context.Context, f func(th *Thread) error) (err e
 		if err != nil {
 			// An aborted run leaves no trace in the thread's state.
 			th.frame, th.depth, th.goDepth, th.excInfo = frame, depth, goDepth, excInfo
+			clear(th.excOuter[excDepth:])
+			th.excOuter = th.excOuter[:excDepth]
 			th.reprStack = th.reprStack[:reprDepth]
 		}
 	}()

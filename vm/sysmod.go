@@ -208,8 +208,8 @@ func makeSysModule(th *Thread) (*Module, error) {
 			return Int(sizeOf(args[0])), nil
 		},
 		"exc_info": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
-			e, ok := th.excInfo.o.(*Exception)
-			if !ok {
+			e := th.handledException()
+			if e == nil {
 				return TupleOf(None, None, None), nil
 			}
 			var tb Value = None
@@ -219,10 +219,10 @@ func makeSysModule(th *Thread) (*Module, error) {
 			return TupleOf(Obj(e.typ), Obj(e), tb), nil
 		},
 		"exception": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
-			if th.excInfo.o == nil {
-				return None, nil
+			if e := th.handledException(); e != nil {
+				return Obj(e), nil
 			}
-			return th.excInfo, nil
+			return None, nil
 		},
 		"intern": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 			s, ok := args[0].o.(*Str)

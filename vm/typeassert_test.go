@@ -93,7 +93,6 @@ var safeAsserts = map[assertSite]string{
 	{"interp.go", "Thread.runLoop", `fast[sp].o.(*Exception)`}:                      "the compiler's stack discipline: the instruction's operand was pushed as this kind by the runtime",
 	{"interp.go", "Thread.runLoop", `fast[sp].o.(*Str)`}:                            "the compiler's stack discipline: the instruction's operand was pushed as this kind by the runtime",
 	{"interp.go", "Thread.runLoop", `fast[sp].o.(*Tuple)`}:                          "the compiler's stack discipline: the instruction's operand was pushed as this kind by the runtime",
-	{"interp.go", "Thread.runLoop", `th.excInfo.o.(*Exception)`}:                    "the compiler's stack discipline: the instruction's operand was pushed as this kind by the runtime",
 	{"interp.go", "Thread.runLoop", `v.o.(*Str)`}:                                   "the compiler's stack discipline: the instruction's operand was pushed as this kind by the runtime",
 	{"memoryview.go", "initMemoryView", `self.o.(*MemoryView)`}:                     "self of a method or getset of a final type (or one without constructible subclasses): the descriptor checks self's type",
 	{"numtypes.go", "floatNew", `args[0].o.(*Type)`}:                                "tp_new wrapper: checkNew proved args[0] a subtype of the owner",

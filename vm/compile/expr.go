@@ -706,15 +706,16 @@ func (c *compiler) comprehension(e *syntax.Comp) {
 		c.errorAt(e.Span, "asynchronous comprehension outside of an asynchronous function")
 	}
 	u.setPos(e.Span)
-	parentAsync := u.isAsync
 	c.makeFunction(scope, name, nil, e.Span.Start.Line, 0, func() {
 		cu := c.u
 		cu.co.ArgCount = 1
-		cu.isAsync = isAsync || (parentAsync && e.Kind != syntax.LPAREN)
+		// Only a comprehension that awaits is a coroutine (or an async
+		// generator); being inside an async function does not make it one.
+		cu.isAsync = isAsync
 		if isAsync && e.Kind == syntax.LPAREN {
 			cu.co.Flags &^= code.Generator
 			cu.co.Flags |= code.AsyncGenerator
-		} else if cu.isAsync && e.Kind != syntax.LPAREN {
+		} else if isAsync {
 			cu.co.Flags |= code.Coroutine
 		}
 		cu.setPos(e.Span)

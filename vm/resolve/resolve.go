@@ -492,13 +492,12 @@ func (r *resolver) stmt(st syntax.Stmt) {
 	}
 }
 
+// markAsync records an await in the current scope: a comprehension holding
+// one is asynchronous. Enclosing comprehensions learn of it when the
+// comprehension ends (see comprehension), as in CPython's symtable.
 func (r *resolver) markAsync(sp syntax.Span) {
-	for s := r.cur; s != nil; s = s.Parent {
-		if s.Kind == Comprehension {
-			s.async = true
-			continue
-		}
-		return
+	if r.cur.Kind == Comprehension {
+		r.cur.async = true
 	}
 }
 
@@ -779,9 +778,17 @@ func (r *resolver) comprehension(e *syntax.Comp) {
 		cs.Generator = true
 	}
 	r.cur = saved
+	// An asynchronous list, set or dict comprehension is awaited where it
+	// is evaluated, which makes an enclosing comprehension asynchronous
+	// too; an asynchronous generator expression is not awaited.
+	if cs.async && e.Kind != syntax.LPAREN && saved.Kind == Comprehension {
+		saved.async = true
+	}
 }
 
-// IsAsyncComprehension reports whether a comprehension scope awaits.
+// IsAsyncComprehension reports whether a comprehension scope is
+// asynchronous: it has an `async for`, an await, or an asynchronous
+// list, set or dict comprehension evaluated inside it.
 func (s *Scope) IsAsyncComprehension() bool { return s.async }
 
 // analyze decides the binding of every name. bound holds the names bound by
