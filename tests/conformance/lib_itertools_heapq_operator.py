@@ -537,3 +537,47 @@ class Slotted:
 
 
 attempt('cached_property without __dict__', lambda: Slotted().value)
+
+# --- more corners -----------------------------------------------------------------
+import copy
+
+
+class Two:
+    def __index__(self):
+        return 2
+
+
+print(list(it.islice(range(5), Two(), None)), repr(it.count(2 ** 70, 2)))
+attempt('islice huge stop', lambda: it.islice(range(3), 2 ** 70))
+print(repr(it.count(start=3, step=2)), repr(it.repeat(object=1, times=2)), list(it.accumulate([1, 2, 3], func=operator.mul)))
+attempt('groupby key raises', lambda: list(it.groupby([1, 2], key=lambda x: 1 / 0)))
+z = it.zip_longest([1], [2, 3])
+print(list(z), list(z))
+first = it.tee([1, 2])[0]
+print(list(copy.copy(first)), list(first))
+print(list(it.product('ab', repeat=True)), list(it.combinations(iterable='ab', r=1)), list(it.permutations('ab', None)))
+print([type(x).__name__ for x in (it.count(), it.cycle(''), it.repeat(1), it.chain(), it.islice([], 1),
+                                  it.tee([])[0], it.zip_longest(), it.product(), it.pairwise([]))])
+print(operator.length_hint(it.repeat(1)), operator.length_hint(it.repeat(1, 5)))
+print(copy.copy(functools.partial(int, base=2))('11'), copy.deepcopy(functools.partial(int, base=2))('101'))
+print(functools.partial(int, base=2).__reduce__()[1:])
+
+
+class Meth:
+    def m(self, a, b=2):
+        pass
+
+
+print(inspect.signature(functools.partial(Meth().m, b=3)), inspect.signature(functools.partial(Meth.m, 1)))
+attempt('reduce kw', lambda: functools.reduce(operator.add, [1], initial=0))
+attempt('reduce one arg', lambda: functools.reduce(operator.add))
+attempt('reduce four args', lambda: functools.reduce(operator.add, [], 1, 2))
+print(functools.lru_cache(maxsize=-5)(len).cache_info(), functools.wraps(len)(lambda: 0).__name__)
+
+
+class Reduced:
+    def __reduce__(self):
+        return (Reduced, ())
+
+
+print(Reduced().__reduce_ex__(4)[0] is Reduced, type(copy.copy(Reduced())).__name__)

@@ -152,8 +152,18 @@ class partialmethod:
 _initial_missing = object()
 
 
-def reduce(function, sequence, initial=_initial_missing, /):
-    """Apply a function of two arguments cumulatively to the items of a sequence."""
+def reduce(*args, **kwargs):
+    """reduce(function, iterable[, initial]) -> value
+
+    Apply a function of two arguments cumulatively to the items of a sequence."""
+    if kwargs:
+        raise TypeError('reduce() takes no keyword arguments')
+    if len(args) < 2:
+        raise TypeError('reduce expected at least 2 arguments, got %d' % len(args))
+    if len(args) > 3:
+        raise TypeError('reduce expected at most 3 arguments, got %d' % len(args))
+    function, sequence = args[0], args[1]
+    initial = args[2] if len(args) == 3 else _initial_missing
     try:
         it = iter(sequence)
     except TypeError:
