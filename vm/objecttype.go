@@ -158,6 +158,10 @@ func initObjectType() {
 		return Obj(NewList(th.dirOf(self))), nil
 	})
 	method(o, "__reduce_ex__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		// A class that defines __reduce__ is reduced by it, at any protocol.
+		if r := self.Type().Lookup("__reduce__"); r.o != nil {
+			return th.callDescriptorAsMethod(r, self, []Value{self})
+		}
 		return th.reduceEx(self)
 	})
 	method(o, "__sizeof__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {

@@ -331,6 +331,41 @@ def _signature_from_function(func, skip_first=False):
     return Signature(params, return_annotation=annotations.get('return', _empty))
 
 
+def _signature_of_partial(sig, part, extra_args=()):
+    """The signature left of sig once the partial object part supplies its arguments."""
+    args = tuple(extra_args) + tuple(part.args or ())
+    keywords = part.keywords or {}
+    try:
+        bound = sig.bind_partial(*args, **keywords)
+    except TypeError as exc:
+        raise ValueError('partial object {!r} has incorrect arguments'.format(part)) from exc
+    kept = []
+    # Once a positional-or-keyword parameter is given by keyword, it and every
+    # later parameter can only be passed by keyword: they move, in order, to
+    # the end as keyword-only parameters and *args disappears.
+    moved = []
+    keyword_only_from_here = False
+    for name, param in sig.parameters.items():
+        if name in bound.arguments:
+            value = bound.arguments[name]
+            if param.kind == POSITIONAL_ONLY:
+                continue
+            if param.kind == POSITIONAL_OR_KEYWORD:
+                if name not in keywords:
+                    continue
+                keyword_only_from_here = True
+                param = param.replace(default=value)
+            elif param.kind == KEYWORD_ONLY:
+                param = param.replace(default=value)
+        if not keyword_only_from_here:
+            kept.append(param)
+        elif param.kind == POSITIONAL_OR_KEYWORD:
+            moved.append(param.replace(kind=KEYWORD_ONLY))
+        elif param.kind in (KEYWORD_ONLY, VAR_KEYWORD):
+            moved.append(param)
+    return sig.replace(parameters=kept + moved)
+
+
 def signature(obj, *, follow_wrapped=True):
     if not callable(obj):
         raise TypeError('{!r} is not a callable object'.format(obj))
@@ -341,10 +376,14 @@ def signature(obj, *, follow_wrapped=True):
             obj = obj.__wrapped__
     if isinstance(obj, types.FunctionType):
         return _signature_from_function(obj)
-    if hasattr(obj, 'func') and hasattr(obj, 'args') and hasattr(obj, 'keywords'):
-        sig = signature(obj.func)
-        params = list(sig.parameters.values())[len(obj.args):]
-        return sig.replace(parameters=[p for p in params if p.name not in obj.keywords])
+    sig = getattr(obj, '__signature__', None)
+    if sig is not None and not isinstance(obj, type):
+        if not isinstance(sig, Signature):
+            raise TypeError('unexpected object {!r} in __signature__ attribute'.format(sig))
+        return sig
+    import functools
+    if isinstance(obj, functools.partial):
+        return _signature_of_partial(signature(obj.func), obj)
     if isinstance(obj, type):
         init = getattr(obj, '__init__', None)
         if isinstance(init, types.FunctionType):

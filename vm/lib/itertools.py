@@ -1,198 +1,594 @@
 """Functional tools for creating and using iterators."""
 
+import sys as _sys
 
-def count(start=0, step=1):
-    n = start
-    while True:
-        yield n
-        n += step
+_NULL = object()
 
 
-def cycle(iterable):
-    saved = []
-    for element in iterable:
-        yield element
-        saved.append(element)
-    while saved:
-        for element in saved:
-            yield element
+def _ssize(value):
+    """Convert value to an index the way a C Py_ssize_t argument is converted."""
+    try:
+        index = type(value).__index__
+    except AttributeError:
+        raise TypeError("'%s' object cannot be interpreted as an integer"
+                        % type(value).__name__) from None
+    return index(value)
 
 
-def repeat(object, times=None):
-    if times is None:
-        while True:
-            yield object
-    else:
-        for i in range(times):
-            yield object
+def _is_number(value):
+    if isinstance(value, (int, float)):
+        return True
+    tp = type(value)
+    return (hasattr(tp, '__index__') or hasattr(tp, '__float__') or
+            hasattr(tp, '__int__') or hasattr(tp, '__complex__'))
 
 
-def accumulate(iterable, func=None, *, initial=None):
-    it = iter(iterable)
-    total = initial
-    if initial is None:
-        try:
-            total = next(it)
-        except StopIteration:
-            return
-    yield total
-    for element in it:
-        total = func(total, element) if func is not None else total + element
-        yield total
+def _no_keywords(name, kwargs):
+    if kwargs:
+        raise TypeError('%s() takes no keyword arguments' % name)
 
 
-def chain(*iterables):
-    for it in iterables:
-        for element in it:
-            yield element
+class count:
+    """Return a count object whose .__next__() method returns consecutive values."""
 
-
-def _from_iterable(iterables):
-    for it in iterables:
-        for element in it:
-            yield element
-
-
-chain.from_iterable = _from_iterable
-
-
-def compress(data, selectors):
-    return (d for d, s in zip(data, selectors) if s)
-
-
-def dropwhile(predicate, iterable):
-    iterable = iter(iterable)
-    for x in iterable:
-        if not predicate(x):
-            yield x
-            break
-    for x in iterable:
-        yield x
-
-
-def filterfalse(predicate, iterable):
-    if predicate is None:
-        predicate = bool
-    for x in iterable:
-        if not predicate(x):
-            yield x
-
-
-class groupby:
-    def __init__(self, iterable, key=None):
-        if key is None:
-            key = lambda x: x
-        self.keyfunc = key
-        self.it = iter(iterable)
-        self.tgtkey = self.currkey = self.currvalue = object()
+    def __init__(self, start=0, step=1):
+        if not _is_number(start) or not _is_number(step):
+            raise TypeError('a number is required')
+        self._n = start
+        self._step = step
 
     def __iter__(self):
         return self
 
     def __next__(self):
-        self.id = object()
-        while self.currkey == self.tgtkey:
-            self.currvalue = next(self.it)
-            self.currkey = self.keyfunc(self.currvalue)
-        self.tgtkey = self.currkey
-        return (self.currkey, self._grouper(self.tgtkey, self.id))
+        n = self._n
+        self._n = n + self._step
+        return n
 
-    def _grouper(self, tgtkey, id):
-        while self.id is id and self.currkey == tgtkey:
-            yield self.currvalue
+    def __repr__(self):
+        step = self._step
+        if type(step) is int and step == 1:
+            return '%s(%r)' % (type(self).__name__, self._n)
+        return '%s(%r, %r)' % (type(self).__name__, self._n, step)
+
+
+class cycle:
+    """Return elements from the iterable until it is exhausted, then repeat the sequence."""
+
+    def __init__(self, iterable, /):
+        self._it = iter(iterable)
+        self._saved = []
+        self._index = -1
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._index < 0:
             try:
-                self.currvalue = next(self.it)
+                element = next(self._it)
             except StopIteration:
-                return
-            self.currkey = self.keyfunc(self.currvalue)
+                if not self._saved:
+                    raise
+                self._index = 0
+            else:
+                self._saved.append(element)
+                return element
+        saved = self._saved
+        element = saved[self._index]
+        self._index = (self._index + 1) % len(saved)
+        return element
 
 
-def islice(iterable, *args):
-    s = slice(*args)
-    start, stop, step = s.start or 0, s.stop, s.step or 1
-    if start < 0 or (stop is not None and stop < 0) or step <= 0:
-        raise ValueError("Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.")
-    it = iter(iterable)
-    i = 0
-    nexti = start
-    for element in it:
-        if stop is not None and i >= stop:
-            return
-        if i == nexti:
-            yield element
-            nexti += step
-        i += 1
+class repeat:
+    """repeat(object [,times]) -> object yielded indefinitely or times times."""
 
-
-def starmap(function, iterable):
-    for args in iterable:
-        yield function(*args)
-
-
-def takewhile(predicate, iterable):
-    for x in iterable:
-        if predicate(x):
-            yield x
+    def __init__(self, object, times=_NULL):
+        self._object = object
+        if times is _NULL:
+            self._times = -1
         else:
-            break
+            times = _ssize(times)
+            self._times = times if times > 0 else 0
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._times == 0:
+            raise StopIteration
+        if self._times > 0:
+            self._times -= 1
+        return self._object
+
+    def __length_hint__(self):
+        if self._times < 0:
+            raise TypeError("len() of unsized object")
+        return self._times
+
+    def __repr__(self):
+        if self._times < 0:
+            return 'repeat(%r)' % (self._object,)
+        return 'repeat(%r, %d)' % (self._object, self._times)
 
 
-def tee(iterable, n=2):
-    it = iter(iterable)
-    buffers = [[] for _ in range(n)]
+class accumulate:
+    """Return series of accumulated sums (or other binary function results)."""
 
-    def gen(mybuf):
-        while True:
-            if not mybuf:
+    def __init__(self, iterable, func=None, *, initial=None):
+        self._it = iter(iterable)
+        self._func = func
+        self._total = _NULL
+        self._initial = initial
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._initial is not None:
+            self._total = self._initial
+            self._initial = None
+            return self._total
+        value = next(self._it)
+        total = self._total
+        if total is _NULL:
+            total = value
+        elif self._func is None:
+            total = total + value
+        else:
+            total = self._func(total, value)
+        self._total = total
+        return total
+
+
+class chain:
+    """Return a chain object whose .__next__() method returns elements from the
+    first iterable until it is exhausted, then elements from the next iterable."""
+
+    def __init__(self, *iterables, **kwargs):
+        _no_keywords('chain', kwargs)
+        self._source = iter(iterables)
+        self._active = None
+
+    @classmethod
+    def from_iterable(cls, iterable, /):
+        self = cls.__new__(cls)
+        self._source = iter(iterable)
+        self._active = None
+        return self
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        while self._source is not None:
+            if self._active is None:
                 try:
-                    newval = next(it)
+                    iterable = next(self._source)
                 except StopIteration:
-                    return
-                for b in buffers:
-                    b.append(newval)
-            yield mybuf.pop(0)
-    return tuple(gen(b) for b in buffers)
+                    self._source = None
+                    break
+                self._active = iter(iterable)
+            try:
+                return next(self._active)
+            except StopIteration:
+                self._active = None
+        raise StopIteration
 
 
-def zip_longest(*args, fillvalue=None):
-    iterators = [iter(it) for it in args]
-    num_active = len(iterators)
-    if not num_active:
-        return
-    while True:
+class compress:
+    """Return data elements corresponding to true selector elements."""
+
+    def __init__(self, data, selectors):
+        self._data = iter(data)
+        self._selectors = iter(selectors)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        while True:
+            datum = next(self._data)
+            if next(self._selectors):
+                return datum
+
+
+class dropwhile:
+    """Drop items from the iterable while predicate(item) is true."""
+
+    def __init__(self, predicate, iterable, /):
+        self._predicate = predicate
+        self._it = iter(iterable)
+        self._dropping = True
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        while True:
+            item = next(self._it)
+            if not self._dropping or not self._predicate(item):
+                self._dropping = False
+                return item
+
+
+class takewhile:
+    """Return successive entries from an iterable as long as the predicate evaluates to true."""
+
+    def __init__(self, predicate, iterable, /):
+        self._predicate = predicate
+        self._it = iter(iterable)
+        self._stopped = False
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._stopped:
+            raise StopIteration
+        item = next(self._it)
+        if self._predicate(item):
+            return item
+        self._stopped = True
+        raise StopIteration
+
+
+class filterfalse:
+    """Return those items of iterable for which function(item) is false."""
+
+    def __init__(self, function, iterable, /):
+        self._function = function
+        self._it = iter(iterable)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        function = self._function
+        while True:
+            item = next(self._it)
+            if function is None:
+                if not item:
+                    return item
+            elif not function(item):
+                return item
+
+
+class starmap:
+    """Return an iterator whose values are returned from the function evaluated
+    with an argument tuple taken from the given sequence."""
+
+    def __init__(self, function, iterable, /):
+        self._function = function
+        self._it = iter(iterable)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        args = next(self._it)
+        if type(args) is not tuple:
+            args = tuple(args)
+        return self._function(*args)
+
+
+class groupby:
+    """make an iterator that returns consecutive keys and groups from the iterable"""
+
+    def __init__(self, iterable, key=None):
+        self._it = iter(iterable)
+        self._keyfunc = key
+        self._tgtkey = _NULL
+        self._currkey = _NULL
+        self._currvalue = _NULL
+        self._currgrouper = None
+
+    def __iter__(self):
+        return self
+
+    def _step(self):
+        value = next(self._it)
+        key = value if self._keyfunc is None else self._keyfunc(value)
+        self._currvalue = value
+        self._currkey = key
+
+    def __next__(self):
+        self._currgrouper = None
+        while True:
+            if self._currkey is _NULL:
+                pass
+            elif self._tgtkey is _NULL:
+                break
+            elif not (self._tgtkey == self._currkey):
+                break
+            self._step()
+        self._tgtkey = self._currkey
+        grouper = _grouper(self, self._tgtkey)
+        self._currgrouper = grouper
+        return (self._currkey, grouper)
+
+
+class _grouper:
+    def __init__(self, parent, tgtkey):
+        self._parent = parent
+        self._tgtkey = tgtkey
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        parent = self._parent
+        if parent._currgrouper is not self:
+            raise StopIteration
+        if parent._currvalue is _NULL:
+            parent._step()
+        if not (self._tgtkey == parent._currkey):
+            raise StopIteration
+        value = parent._currvalue
+        parent._currvalue = _NULL
+        parent._currkey = _NULL
+        return value
+
+
+_grouper.__module__ = 'itertools'
+
+_ISLICE_STOP = 'Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.'
+_ISLICE_INDICES = 'Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.'
+_ISLICE_STEP = 'Step for islice() must be a positive integer or None.'
+
+
+def _islice_arg(value, message):
+    if value is None:
+        return None
+    try:
+        index = type(value).__index__
+    except AttributeError:
+        raise ValueError(message) from None
+    value = index(value)
+    if value < 0 or value > _sys.maxsize:
+        raise ValueError(message)
+    return value
+
+
+class islice:
+    """islice(iterable, stop) --> islice object
+islice(iterable, start, stop[, step]) --> islice object"""
+
+    def __init__(self, *args, **kwargs):
+        _no_keywords('islice', kwargs)
+        if len(args) < 2:
+            raise TypeError('islice expected at least 2 arguments, got %d' % len(args))
+        if len(args) > 4:
+            raise TypeError('islice expected at most 4 arguments, got %d' % len(args))
+        iterable = args[0]
+        start, step = 0, 1
+        if len(args) == 2:
+            stop = _islice_arg(args[1], _ISLICE_STOP)
+        else:
+            stop = _islice_arg(args[2], _ISLICE_STOP)
+            start = _islice_arg(args[1], _ISLICE_INDICES)
+            if start is None:
+                start = 0
+            if len(args) == 4:
+                if args[3] is not None:
+                    try:
+                        step = _ssize(args[3])
+                    except TypeError:
+                        step = -1
+                    if step < 1:
+                        raise ValueError(_ISLICE_STEP)
+        self._it = iter(iterable)
+        self._next = start
+        self._stop = stop
+        self._step = step
+        self._count = 0
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        it = self._it
+        if it is None:
+            raise StopIteration
+        try:
+            while self._count < self._next:
+                next(it)
+                self._count += 1
+            stop = self._stop
+            if stop is not None and self._count >= stop:
+                raise StopIteration
+            item = next(it)
+        except StopIteration:
+            self._it = None
+            raise
+        self._count += 1
+        self._next += self._step
+        if stop is not None and self._next > stop:
+            self._next = stop
+        return item
+
+
+class _tee_link:
+    __slots__ = ('value', 'next')
+
+    def __init__(self):
+        self.value = _NULL
+        self.next = None
+
+
+class _tee_source:
+    __slots__ = ('it', 'running')
+
+    def __init__(self, it):
+        self.it = it
+        self.running = False
+
+
+class _tee:
+    """Iterator wrapped to make it copyable."""
+
+    def __init__(self, iterable, /):
+        if isinstance(iterable, _tee):
+            self._source = iterable._source
+            self._link = iterable._link
+        else:
+            self._source = _tee_source(iter(iterable))
+            self._link = _tee_link()
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        link = self._link
+        if link.next is None:
+            source = self._source
+            if source.running:
+                raise RuntimeError('cannot re-enter the tee iterator')
+            source.running = True
+            try:
+                value = next(source.it)
+            finally:
+                source.running = False
+            if link.next is None:
+                link.value = value
+                link.next = _tee_link()
+        self._link = link.next
+        return link.value
+
+    def __copy__(self):
+        new = _tee.__new__(_tee)
+        new._source = self._source
+        new._link = self._link
+        return new
+
+
+_tee.__name__ = _tee.__qualname__ = '_tee'
+_tee.__module__ = 'itertools'
+
+
+def tee(iterable, n=2, /):
+    """Returns a tuple of n independent iterators."""
+    n = _ssize(n)
+    if n < 0:
+        raise ValueError('n must be >= 0')
+    if n == 0:
+        return ()
+    it = iter(iterable)
+    copy = getattr(it, '__copy__', None)
+    if copy is None:
+        it = _tee(it)
+        copy = it.__copy__
+    result = [it]
+    for _ in range(1, n):
+        result.append(copy())
+    return tuple(result)
+
+
+class zip_longest:
+    """Return a zip_longest object whose .__next__() method returns a tuple where
+    the i-th element comes from the i-th iterable argument."""
+
+    def __init__(self, *args, fillvalue=None):
+        self._iterators = [iter(it) for it in args]
+        self._active = len(self._iterators)
+        self._fillvalue = fillvalue
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        iterators = self._iterators
+        if not iterators or not self._active:
+            raise StopIteration
         values = []
         for i, it in enumerate(iterators):
+            if it is None:
+                values.append(self._fillvalue)
+                continue
             try:
                 value = next(it)
             except StopIteration:
-                num_active -= 1
-                if not num_active:
-                    return
-                iterators[i] = repeat(fillvalue)
-                value = fillvalue
+                self._active -= 1
+                if not self._active:
+                    raise
+                iterators[i] = None
+                value = self._fillvalue
             values.append(value)
-        yield tuple(values)
+        return tuple(values)
 
 
-def product(*args, repeat=1):
-    pools = [tuple(pool) for pool in args] * repeat
-    result = [[]]
-    for pool in pools:
-        result = [x + [y] for x in result for y in pool]
-    for prod in result:
-        yield tuple(prod)
+def _check_r(r):
+    if type(r) is not int and not isinstance(r, int):
+        raise TypeError('Expected int as r')
+    if r < 0:
+        raise ValueError('r must be non-negative')
+    return r
 
 
-def permutations(iterable, r=None):
-    pool = tuple(iterable)
-    n = len(pool)
-    r = n if r is None else r
-    if r > n:
-        return
-    indices = list(range(n))
-    cycles = list(range(n, n - r, -1))
-    yield tuple(pool[i] for i in indices[:r])
-    while n:
+class product:
+    """Cartesian product of input iterables.  Equivalent to nested for-loops."""
+
+    def __init__(self, *args, repeat=1):
+        repeat = _ssize(repeat)
+        if repeat < 0:
+            raise ValueError('repeat argument cannot be negative')
+        self._pools = [tuple(pool) for pool in args] * repeat
+        self._indices = None
+        self._done = False
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._done:
+            raise StopIteration
+        pools = self._pools
+        indices = self._indices
+        if indices is None:
+            if any(not pool for pool in pools):
+                self._done = True
+                raise StopIteration
+            self._indices = [0] * len(pools)
+            self._result = [pool[0] for pool in pools]
+            return tuple(self._result)
+        result = self._result
+        for i in reversed(range(len(pools))):
+            pool = pools[i]
+            indices[i] += 1
+            if indices[i] < len(pool):
+                result[i] = pool[indices[i]]
+                return tuple(result)
+            indices[i] = 0
+            result[i] = pool[0]
+        self._done = True
+        raise StopIteration
+
+
+class permutations:
+    """Return successive r-length permutations of elements in the iterable."""
+
+    def __init__(self, iterable, r=None):
+        pool = tuple(iterable)
+        n = len(pool)
+        r = n if r is None else _check_r(r)
+        self._pool = pool
+        self._r = r
+        self._indices = list(range(n))
+        self._cycles = list(range(n, n - r, -1))
+        self._started = False
+        self._done = r > n
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._done:
+            raise StopIteration
+        pool, r, indices, cycles = self._pool, self._r, self._indices, self._cycles
+        n = len(pool)
+        if not self._started:
+            self._started = True
+            return tuple(pool[i] for i in indices[:r])
         for i in reversed(range(r)):
             cycles[i] -= 1
             if cycles[i] == 0:
@@ -201,54 +597,100 @@ def permutations(iterable, r=None):
             else:
                 j = cycles[i]
                 indices[i], indices[-j] = indices[-j], indices[i]
-                yield tuple(pool[i] for i in indices[:r])
-                break
-        else:
-            return
+                return tuple(pool[i] for i in indices[:r])
+        self._done = True
+        raise StopIteration
 
 
-def combinations(iterable, r):
-    pool = tuple(iterable)
-    n = len(pool)
-    if r > n:
-        return
-    indices = list(range(r))
-    yield tuple(pool[i] for i in indices)
-    while True:
+class combinations:
+    """Return successive r-length combinations of elements in the iterable."""
+
+    def __init__(self, iterable, r):
+        r = _check_r(r)
+        self._pool = tuple(iterable)
+        self._r = r
+        self._indices = list(range(r))
+        self._started = False
+        self._done = r > len(self._pool)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._done:
+            raise StopIteration
+        pool, r, indices = self._pool, self._r, self._indices
+        n = len(pool)
+        if not self._started:
+            self._started = True
+            return tuple(pool[i] for i in indices)
         for i in reversed(range(r)):
             if indices[i] != i + n - r:
                 break
         else:
-            return
+            self._done = True
+            raise StopIteration
         indices[i] += 1
         for j in range(i + 1, r):
             indices[j] = indices[j - 1] + 1
-        yield tuple(pool[i] for i in indices)
+        return tuple(pool[i] for i in indices)
 
 
-def combinations_with_replacement(iterable, r):
-    pool = tuple(iterable)
-    n = len(pool)
-    if not n and r:
-        return
-    indices = [0] * r
-    yield tuple(pool[i] for i in indices)
-    while True:
+class combinations_with_replacement:
+    """Return successive r-length combinations of elements in the iterable
+    allowing individual elements to have successive repeats."""
+
+    def __init__(self, iterable, r):
+        r = _check_r(r)
+        self._pool = tuple(iterable)
+        self._r = r
+        self._indices = [0] * r
+        self._started = False
+        self._done = not self._pool and r > 0
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._done:
+            raise StopIteration
+        pool, r, indices = self._pool, self._r, self._indices
+        n = len(pool)
+        if not self._started:
+            self._started = True
+            return tuple(pool[i] for i in indices)
         for i in reversed(range(r)):
             if indices[i] != n - 1:
                 break
         else:
-            return
+            self._done = True
+            raise StopIteration
         indices[i:] = [indices[i] + 1] * (r - i)
-        yield tuple(pool[i] for i in indices)
+        return tuple(pool[i] for i in indices)
 
 
-def pairwise(iterable):
-    it = iter(iterable)
-    try:
-        a = next(it)
-    except StopIteration:
-        return
-    for b in it:
-        yield a, b
-        a = b
+class pairwise:
+    """Return an iterator of overlapping pairs taken from the input iterator."""
+
+    def __init__(self, iterable, /):
+        self._it = iter(iterable)
+        self._old = _NULL
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        it = self._it
+        if it is None:
+            raise StopIteration
+        try:
+            if self._old is _NULL:
+                self._old = next(it)
+            new = next(it)
+        except StopIteration:
+            self._it = None
+            self._old = _NULL
+            raise
+        old = self._old
+        self._old = new
+        return (old, new)
