@@ -196,6 +196,10 @@ func (th *Thread) indexArg(k Value, what string) (int64, error) {
 	i, ok, err := th.index(k)
 	if err != nil {
 		if e, isE := err.(*Exception); isE && e.typ == IndexErrorType {
+			if what == "range object" {
+				// range computes the item exactly: it is out of range.
+				return 0, Errorf(IndexErrorType, "range object index out of range")
+			}
 			return 0, Errorf(IndexErrorType, "cannot fit '%s' into an index-sized integer", k.Type().Name)
 		}
 		return 0, err

@@ -63,7 +63,10 @@ func initStrType() {
 			return String(strSelf(self).s + o.s), nil
 		},
 		"__mul__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-			n, ok := repeatCount(args[0])
+			n, ok, err := th.repeatCount(args[0])
+			if err != nil {
+				return Null, err
+			}
 			if !ok {
 				return NotImplemented, nil
 			}
