@@ -144,6 +144,13 @@ func (th *Thread) GetAttr(v Value, name *Str) (Value, error) {
 		return th.typeGetAttr(o, name)
 	case *Super:
 		return th.superGetAttr(o, name)
+	case *Method:
+		// A bound method's own attributes come from its type; any other
+		// is the function's (CPython's method_getattro).
+		if r, err := th.genericGetAttr(v, name); err == nil || !isAttributeError(err) {
+			return r, err
+		}
+		return th.GetAttr(o.Fn, name)
 	}
 	t := v.Type()
 	if t.heap {
@@ -162,6 +169,12 @@ func (th *Thread) GetAttr(v Value, name *Str) (Value, error) {
 		return th.getattrFallback(v, name, err)
 	}
 	return r, nil
+}
+
+// isAttributeError reports whether err is a Python AttributeError.
+func isAttributeError(err error) bool {
+	e, ok := err.(*Exception)
+	return ok && e.typ.IsSubtype(AttributeErrorType)
 }
 
 // getattrFallback calls __getattr__ after an AttributeError.

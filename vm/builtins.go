@@ -122,12 +122,9 @@ func builtinFuncs() []builtinSpec {
 			if len(args) != 1 {
 				return Null, Errorf(TypeErrorType, "chr() takes exactly one argument (%d given)", len(args))
 			}
-			i, ok, err := th.index(args[0])
+			i, err := th.cIntArg(args[0])
 			if err != nil {
 				return Null, err
-			}
-			if !ok {
-				return Null, Errorf(TypeErrorType, "'%s' object cannot be interpreted as an integer", args[0].Type().Name)
 			}
 			if i < 0 || i > 0x10ffff {
 				return Null, Errorf(ValueErrorType, "chr() arg not in range(0x110000)")
@@ -198,7 +195,7 @@ func builtinFuncs() []builtinSpec {
 				if nd.o == nil || nd.IsNone() {
 					return intValue(x), nil
 				}
-				return roundInt(x, nd)
+				return roundInt(th, x, nd)
 			}
 			var r Value
 			var found bool

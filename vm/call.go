@@ -387,7 +387,7 @@ func (th *Thread) exVector(callable, posArgs, kwargs Value, args []Value, names 
 	}
 	var err error
 	d.Items(func(k, v Value) bool {
-		s, ok := k.o.(*Str)
+		s, ok := unwrap(k).o.(*Str)
 		if !ok {
 			err = Errorf(TypeErrorType, "keywords must be strings")
 			return false

@@ -139,7 +139,7 @@ func initList() {
 			i := int64(-1)
 			if len(args) > 0 {
 				// The index is converted first: its __index__ may change l.
-				j, err := th.indexArg(args[0], "list")
+				j, err := th.sizeArg(args[0])
 				if err != nil {
 					return Null, err
 				}
@@ -164,12 +164,9 @@ func initList() {
 				return Null, Errorf(TypeErrorType, "insert expected 2 arguments, got %d", len(args))
 			}
 			l := listSelf(self)
-			i, ok, err := th.index(args[0])
+			i, err := th.sizeArg(args[0])
 			if err != nil {
 				return Null, err
-			}
-			if !ok {
-				return Null, Errorf(TypeErrorType, "'%s' object cannot be interpreted as an integer", args[0].Type().Name)
 			}
 			n := int64(len(l.items))
 			if i < 0 {
@@ -294,7 +291,10 @@ func initList() {
 			return self, th.listExtend(listSelf(self), args[0])
 		},
 		"__mul__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-			n, ok := repeatCount(args[0])
+			n, ok, err := th.repeatCount(args[0])
+			if err != nil {
+				return Null, err
+			}
 			if !ok {
 				return NotImplemented, nil
 			}
@@ -385,7 +385,10 @@ func initTuple() {
 			return r, err
 		},
 		"__mul__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-			n, ok := repeatCount(args[0])
+			n, ok, err := th.repeatCount(args[0])
+			if err != nil {
+				return Null, err
+			}
 			if !ok {
 				return NotImplemented, nil
 			}

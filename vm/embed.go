@@ -132,7 +132,7 @@ func (th *Thread) CallKw(callable Value, args []Value, kwargs *Dict) (Value, err
 	kwnames := make([]string, 0, kwargs.Len())
 	var err error
 	kwargs.Items(func(k, v Value) bool {
-		s, ok := k.o.(*Str)
+		s, ok := unwrap(k).o.(*Str)
 		if !ok {
 			err = Errorf(TypeErrorType, "keywords must be strings")
 			return false

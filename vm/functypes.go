@@ -4,8 +4,55 @@ package vm
 // static/class methods, generators, cells, modules and tracebacks.
 
 import (
+	"unsafe"
+
 	"github.com/pyjit/pyjit/vm/code"
 )
+
+// sameBuiltin reports whether two builtin functions are equal: the same
+// object, or the same method bound to the same object.
+func sameBuiltin(x, y *Builtin) bool {
+	if x == y {
+		return true
+	}
+	return x.Self.o != nil && y.Self.o != nil && x.Self.Is(y.Self) &&
+		x.Name == y.Name && x.owner == y.owner && x.mod == y.mod
+}
+
+// builtinHash is the hash of a builtin function, consistent with
+// sameBuiltin.
+func builtinHash(x *Builtin) int64 {
+	if x.Self.o == nil {
+		return int64(uintptr(unsafe.Pointer(x)) >> 4)
+	}
+	h := int64(objectID(x.Self)>>4) ^ strHash(x.mod+":"+x.owner+"."+x.Name)
+	if h == -1 {
+		h = -2
+	}
+	return h
+}
+
+// descrGetArgs checks the arguments of a builtin __get__ (obj[, type]) as
+// CPython's wrap_descr_get: None stands for a missing argument, and at
+// least one of them must be given. Missing ones are returned as Null.
+func descrGetArgs(args []Value) (obj, typ Value, err error) {
+	switch {
+	case len(args) == 0:
+		return Null, Null, Errorf(TypeErrorType, " expected at least 1 argument, got 0")
+	case len(args) > 2:
+		return Null, Null, Errorf(TypeErrorType, " expected at most 2 arguments, got %d", len(args))
+	}
+	if !args[0].IsNone() {
+		obj = args[0]
+	}
+	if len(args) > 1 && !args[1].IsNone() {
+		typ = args[1]
+	}
+	if obj.o == nil && typ.o == nil {
+		return Null, Null, Errorf(TypeErrorType, "__get__(None, None) is invalid")
+	}
+	return obj, typ, nil
+}
 
 func getset(t *Type, name string, get func(*Thread, Value) (Value, error)) {
 	t.addGetSet(name, get, nil)
@@ -51,11 +98,16 @@ func initFunctionTypes() {
 		}
 		return Obj(NewTuple(fn(v).defaults)), nil
 	}, func(th *Thread, v, x Value) error {
-		switch t := x.o.(type) {
+		// An empty tuple is kept as an empty, non-nil slice: it reads
+		// back as (), not None.
+		switch t := unwrap(x).o.(type) {
 		case noneTag:
 			fn(v).defaults = nil
 		case *Tuple:
 			fn(v).defaults = t.items
+			if t.items == nil {
+				fn(v).defaults = []Value{}
+			}
 		default:
 			if x.o == nil {
 				fn(v).defaults = nil
@@ -72,7 +124,7 @@ func initFunctionTypes() {
 		}
 		return Obj(fn(v).kwdefaults), nil
 	}, func(th *Thread, v, x Value) error {
-		switch d := x.o.(type) {
+		switch d := unwrap(x).o.(type) {
 		case noneTag:
 			fn(v).kwdefaults = nil
 		case *Dict:
@@ -135,10 +187,11 @@ func initFunctionTypes() {
 		return nil
 	})
 	method(f, "__get__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-		if len(args) == 0 || args[0].IsNone() {
-			return self, nil
+		obj, _, err := descrGetArgs(args)
+		if err != nil || obj.o == nil {
+			return self, err
 		}
-		return Obj(&Method{Fn: self, Self: args[0]}), nil
+		return Obj(&Method{Fn: self, Self: obj}), nil
 	})
 	method(f, "__call__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		return th.Call(self, args, kw)
@@ -281,6 +334,25 @@ func initFunctionTypes() {
 		}
 		return String(b(v).Doc), nil
 	})
+	// Bound builtin methods are equal when they bind the same object to
+	// the same method (CPython compares self by identity).
+	method(BuiltinFunctionType, "__eq__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		o, ok := args[0].o.(*Builtin)
+		if !ok {
+			return NotImplemented, nil
+		}
+		return Bool(sameBuiltin(b(self), o)), nil
+	})
+	method(BuiltinFunctionType, "__ne__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		o, ok := args[0].o.(*Builtin)
+		if !ok {
+			return NotImplemented, nil
+		}
+		return Bool(!sameBuiltin(b(self), o)), nil
+	})
+	method(BuiltinFunctionType, "__hash__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		return Int(builtinHash(b(self))), nil
+	})
 	method(BuiltinFunctionType, "__call__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		return th.Call(self, args, kw)
 	})
@@ -291,8 +363,8 @@ func initFunctionTypes() {
 	})
 	getset(MethodDescriptorType, "__objclass__", func(th *Thread, v Value) (Value, error) { return Obj(v.o.(*MethodDescriptor).Owner), nil })
 	method(MethodDescriptorType, "__get__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-		if len(args) == 0 || args[0].IsNone() {
-			return self, nil
+		if _, _, err := descrGetArgs(args); err != nil || args[0].IsNone() {
+			return self, err
 		}
 		if d := self.o.(*MethodDescriptor); !args[0].Type().IsSubtype(d.Owner) {
 			return Null, Errorf(TypeErrorType, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", d.Name, d.Owner.Name, args[0].Type().Name)
@@ -301,8 +373,8 @@ func initFunctionTypes() {
 	})
 	getset(GetSetDescriptorType, "__name__", func(th *Thread, v Value) (Value, error) { return String(v.o.(*GetSetDescriptor).Name), nil })
 	method(GetSetDescriptorType, "__get__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-		if len(args) == 0 || args[0].IsNone() {
-			return self, nil
+		if _, _, err := descrGetArgs(args); err != nil || args[0].IsNone() {
+			return self, err
 		}
 		d := self.o.(*GetSetDescriptor)
 		if !args[0].Type().IsSubtype(d.Owner) {
@@ -312,8 +384,8 @@ func initFunctionTypes() {
 	})
 	getset(MemberDescriptorType, "__name__", func(th *Thread, v Value) (Value, error) { return String(v.o.(*SlotDescriptor).Name), nil })
 	method(MemberDescriptorType, "__get__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-		if len(args) == 0 || args[0].IsNone() {
-			return self, nil
+		if _, _, err := descrGetArgs(args); err != nil || args[0].IsNone() {
+			return self, err
 		}
 		return th.bindDescriptor(self, args[0], args[0].Type())
 	})
@@ -483,8 +555,8 @@ func initProperty() {
 		return copyWith(th, self, 2, args[0])
 	})
 	method(p, "__get__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-		if len(args) == 0 || args[0].IsNone() {
-			return self, nil
+		if _, _, err := descrGetArgs(args); err != nil || args[0].IsNone() {
+			return self, err
 		}
 		return th.bindDescriptor(Obj(prop(self)), args[0], args[0].Type())
 	})
@@ -553,11 +625,12 @@ func initStaticClassMethods() {
 			getset(t, name, func(th *Thread, v Value) (Value, error) { return th.GetAttr(inner(v), intern(name)) })
 		}
 		method(t, "__get__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-			owner := Null
-			if len(args) > 1 {
-				owner = args[1]
-			} else if len(args) > 0 {
-				owner = Obj(args[0].Type())
+			obj, owner, err := descrGetArgs(args)
+			if err != nil {
+				return Null, err
+			}
+			if owner.o == nil {
+				owner = Obj(obj.Type())
 			}
 			ot, _ := owner.o.(*Type)
 			if ot == nil {
@@ -565,10 +638,16 @@ func initStaticClassMethods() {
 			}
 			return th.bindDescriptor(self, Null, ot)
 		})
-		method(t, "__call__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-			return th.Call(inner(self), args, kw)
-		})
 	}
+	// staticmethod objects are callable (since Python 3.10); classmethod
+	// objects are not.
+	method(StaticMethodType, "__call__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		sm, ok := unwrap(self).o.(*StaticMethod)
+		if !ok {
+			return Null, Errorf(TypeErrorType, "descriptor '__call__' requires a 'staticmethod' object but received a '%s'", self.Type().Name)
+		}
+		return th.Call(sm.Fn, args, kw)
+	})
 }
 
 func initGenerators() {

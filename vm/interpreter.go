@@ -79,6 +79,7 @@ type Interpreter struct {
 	sampler           Sampler             // receives stacks requested by RequestSample
 	stats             *SpecStats          // tier-1 statistics, when collected
 	sources           map[string][]string // source lines for tracebacks
+	warned            map[string]bool     // warnings shown once per location
 	builtinSubs       map[*Type][]*Type   // classes this interpreter derived from builtin types
 	panicTrace        io.Writer
 }

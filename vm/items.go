@@ -88,7 +88,13 @@ func (th *Thread) GetItem(v, k Value) (Value, error) {
 			if err != nil {
 				return Null, err
 			}
-			return Obj(&Range{start: o.start + int64(start)*o.step, stop: o.start + int64(stop)*o.step, step: o.step * int64(step)}), nil
+			st := o.step * int64(step)
+			if st/int64(step) != o.step {
+				// CPython's range holds the step as an exact int; pyjit's
+				// does not fit it.
+				return Null, Errorf(OverflowErrorType, "Python int too large to convert to C ssize_t")
+			}
+			return Obj(&Range{start: o.start + int64(start)*o.step, stop: o.start + int64(stop)*o.step, step: st}), nil
 		}
 		i, err := th.seqIndex(k, n, "range object")
 		if err != nil {
@@ -196,6 +202,10 @@ func (th *Thread) indexArg(k Value, what string) (int64, error) {
 	i, ok, err := th.index(k)
 	if err != nil {
 		if e, isE := err.(*Exception); isE && e.typ == IndexErrorType {
+			if what == "range object" {
+				// range computes the item exactly: it is out of range.
+				return 0, Errorf(IndexErrorType, "range object index out of range")
+			}
 			return 0, Errorf(IndexErrorType, "cannot fit '%s' into an index-sized integer", k.Type().Name)
 		}
 		return 0, err

@@ -287,17 +287,18 @@ func (th *Thread) limitInterruptN(flag int32, steps int64) error {
 // sizeArg converts an argument CPython reads as a Py_ssize_t (a width, a
 // length, a count), with CPython's OverflowError for ints beyond it.
 func (th *Thread) sizeArg(v Value) (int64, error) {
-	if _, ok := unwrap(v).o.(*BigInt); ok {
-		return 0, Errorf(OverflowErrorType, "Python int too large to convert to C ssize_t")
-	}
-	i, ok, err := th.index(v)
+	r, ok, err := th.indexValue(v)
 	if err != nil {
 		return 0, err
 	}
 	if !ok {
 		return 0, Errorf(TypeErrorType, "'%s' object cannot be interpreted as an integer", v.Type().Name)
 	}
-	return i, nil
+	r = unwrap(r)
+	if _, ok := r.o.(*BigInt); ok {
+		return 0, Errorf(OverflowErrorType, "Python int too large to convert to C ssize_t")
+	}
+	return int64(r.n), nil
 }
 
 // cIntArg converts an argument CPython reads as a C int.

@@ -193,17 +193,7 @@ func makeMathModule(th *Thread) (*Module, error) {
 			if err != nil {
 				return Null, err
 			}
-			if x == 0 && y < 0 {
-				return Null, Errorf(ValueErrorType, "math domain error")
-			}
-			if x < 0 && y != math.Trunc(y) && !math.IsInf(y, 0) {
-				return Null, Errorf(ValueErrorType, "math domain error")
-			}
-			r := math.Pow(x, y)
-			if math.IsInf(r, 0) && !math.IsInf(x, 0) && !math.IsInf(y, 0) {
-				return Null, Errorf(OverflowErrorType, "math range error")
-			}
-			return Float(r), nil
+			return mathPow(x, y)
 		},
 		"atan2":    math2("atan2", math.Atan2),
 		"copysign": math2("copysign", math.Copysign),
@@ -321,9 +311,9 @@ func makeMathModule(th *Thread) (*Module, error) {
 		"gcd": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 			r := new(big.Int)
 			for _, a := range args {
-				b, ok := asBig(unwrap(a))
-				if !ok {
-					return Null, Errorf(TypeErrorType, "'%s' object cannot be interpreted as an integer", a.Type().Name)
+				b, err := th.bigIndex(a)
+				if err != nil {
+					return Null, err
 				}
 				r.GCD(nil, nil, r, new(big.Int).Abs(b))
 			}
@@ -332,12 +322,16 @@ func makeMathModule(th *Thread) (*Module, error) {
 		"lcm": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 			r := big.NewInt(1)
 			for _, a := range args {
-				b, ok := asBig(unwrap(a))
-				if !ok {
-					return Null, Errorf(TypeErrorType, "'%s' object cannot be interpreted as an integer", a.Type().Name)
+				b, err := th.bigIndex(a)
+				if err != nil {
+					return Null, err
+				}
+				if r.Sign() == 0 {
+					continue
 				}
 				if b.Sign() == 0 {
-					return Int(0), nil
+					r.SetInt64(0)
+					continue
 				}
 				g := new(big.Int).GCD(nil, nil, r, new(big.Int).Abs(b))
 				r.Mul(r, new(big.Int).Div(new(big.Int).Abs(b), g))
@@ -348,46 +342,44 @@ func makeMathModule(th *Thread) (*Module, error) {
 			if len(args) != 1 {
 				return Null, Errorf(TypeErrorType, "math.factorial() takes exactly one argument (%d given)", len(args))
 			}
-			if args[0].IsFloat() {
-				return Null, Errorf(TypeErrorType, "'float' object cannot be interpreted as an integer")
-			}
-			n, ok, err := th.index(args[0])
+			return th.factorial(args[0])
+		},
+		"comb": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+			n, k, err := th.combArgs(args[0], args[1])
 			if err != nil {
 				return Null, err
 			}
-			if !ok {
-				return Null, Errorf(TypeErrorType, "'%s' object cannot be interpreted as an integer", args[0].Type().Name)
-			}
-			if n < 0 {
-				return Null, Errorf(ValueErrorType, "factorial() not defined for negative values")
-			}
-			return IntFromBig(new(big.Int).MulRange(1, n)), nil
-		},
-		"comb": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
-			n, k := int64(args[0].n), int64(args[1].n)
-			if n < 0 || k < 0 {
-				return Null, Errorf(ValueErrorType, "n must be a non-negative integer")
-			}
-			if k > n {
+			// comb(n, k) == comb(n, n-k): use the smaller count of factors.
+			if d := new(big.Int).Sub(n, k); d.Sign() < 0 {
 				return Int(0), nil
+			} else if d.Cmp(k) < 0 {
+				k = d
 			}
-			return IntFromBig(new(big.Int).Binomial(n, k)), nil
+			if !k.IsInt64() {
+				return Null, Errorf(OverflowErrorType, "min(n - k, k) must not exceed %d", int64(math.MaxInt64))
+			}
+			return th.fallingProduct(n, k.Int64(), true)
 		},
 		"perm": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
-			n := int64(args[0].n)
-			k := n
-			if len(args) > 1 && !args[1].IsNone() {
-				k = int64(args[1].n)
+			if len(args) < 2 || args[1].IsNone() {
+				return th.factorial(args[0])
 			}
-			if k > n {
+			n, k, err := th.combArgs(args[0], args[1])
+			if err != nil {
+				return Null, err
+			}
+			if n.Cmp(k) < 0 {
 				return Int(0), nil
 			}
-			return IntFromBig(new(big.Int).MulRange(n-k+1, n)), nil
+			if !k.IsInt64() {
+				return Null, Errorf(OverflowErrorType, "k must not exceed %d", int64(math.MaxInt64))
+			}
+			return th.fallingProduct(n, k.Int64(), false)
 		},
 		"isqrt": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
-			b, ok := asBig(unwrap(args[0]))
-			if !ok {
-				return Null, Errorf(TypeErrorType, "'%s' object cannot be interpreted as an integer", args[0].Type().Name)
+			b, err := th.bigIndex(args[0])
+			if err != nil {
+				return Null, err
 			}
 			if b.Sign() < 0 {
 				return Null, Errorf(ValueErrorType, "isqrt() argument must be nonnegative")
@@ -450,6 +442,93 @@ func makeMathModule(th *Thread) (*Module, error) {
 	m.Dict.SetStr("inf", Float(math.Inf(1)))
 	m.Dict.SetStr("nan", Float(math.NaN()))
 	return m, nil
+}
+
+// mathPow is math.pow: float_pow's special cases for infinite and NaN
+// arguments, a ValueError for a zero base with a negative exponent and a
+// negative base with a non-integer one, and an OverflowError when the
+// result overflows.
+func mathPow(x, y float64) (Value, error) {
+	if math.IsInf(x, 0) || math.IsNaN(x) || math.IsInf(y, 0) || math.IsNaN(y) {
+		return floatPow(x, y)
+	}
+	if x == 0 && y < 0 || x < 0 && y != math.Floor(y) {
+		return Null, Errorf(ValueErrorType, "math domain error")
+	}
+	r, err := floatPow(x, y)
+	if err != nil {
+		return Null, Errorf(OverflowErrorType, "math range error")
+	}
+	return r, nil
+}
+
+// factorial is math.factorial: exact, for an int or an object with
+// __index__ (not a float), with CPython's errors.
+func (th *Thread) factorial(v Value) (Value, error) {
+	if v.IsFloat() {
+		return Null, Errorf(TypeErrorType, "'float' object cannot be interpreted as an integer")
+	}
+	b, err := th.bigIndex(v)
+	if err != nil {
+		return Null, err
+	}
+	if !b.IsInt64() {
+		if b.Sign() < 0 {
+			return Null, Errorf(ValueErrorType, "factorial() not defined for negative values")
+		}
+		return Null, Errorf(OverflowErrorType, "factorial() argument should not exceed %d", int64(math.MaxInt64))
+	}
+	n := b.Int64()
+	if n < 0 {
+		return Null, Errorf(ValueErrorType, "factorial() not defined for negative values")
+	}
+	return IntFromBig(new(big.Int).MulRange(1, n)), nil
+}
+
+// combArgs converts the arguments of math.comb and math.perm with
+// __index__, both required to be non-negative.
+func (th *Thread) combArgs(nv, kv Value) (n, k *big.Int, err error) {
+	if n, err = th.bigIndex(nv); err != nil {
+		return nil, nil, err
+	}
+	if k, err = th.bigIndex(kv); err != nil {
+		return nil, nil, err
+	}
+	if n.Sign() < 0 {
+		return nil, nil, Errorf(ValueErrorType, "n must be a non-negative integer")
+	}
+	if k.Sign() < 0 {
+		return nil, nil, Errorf(ValueErrorType, "k must be a non-negative integer")
+	}
+	return n, k, nil
+}
+
+// fallingProduct returns n * (n-1) * ... * (n-k+1), divided by k! when
+// binomial is set; 0 <= k <= n. The running value after i steps is
+// comb(n, i) (or perm(n, i)), an exact integer at each step.
+func (th *Thread) fallingProduct(n *big.Int, k int64, binomial bool) (Value, error) {
+	if n.IsInt64() {
+		nn := n.Int64()
+		if binomial {
+			return IntFromBig(new(big.Int).Binomial(nn, k)), nil
+		}
+		return IntFromBig(new(big.Int).MulRange(nn-k+1, nn)), nil
+	}
+	r := big.NewInt(1)
+	f := new(big.Int).Set(n)
+	one := big.NewInt(1)
+	d := new(big.Int)
+	for i := int64(0); i < k; i++ {
+		if err := th.tick(); err != nil {
+			return Null, err
+		}
+		r.Mul(r, f)
+		f.Sub(f, one)
+		if binomial {
+			r.Quo(r, d.SetInt64(i+1))
+		}
+	}
+	return IntFromBig(r), nil
 }
 
 func math2(name string, f func(a, b float64) float64) BuiltinFunc {

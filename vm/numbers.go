@@ -156,7 +156,10 @@ func (th *Thread) builtinBinary(op int, a, b Value) (Value, bool, error) {
 				return Null, true, Errorf(TypeErrorType, "can only concatenate str (not \"%s\") to str", b.Type().Name)
 			}
 		case code.NB_MULTIPLY:
-			if n, ok := th.repeatCount(b); ok {
+			if n, ok, err := th.repeatCount(b); err != nil || ok {
+				if err != nil {
+					return Null, true, err
+				}
 				r, err := th.repeatString(x.s, n)
 				return String(r), true, err
 			}
@@ -179,7 +182,10 @@ func (th *Thread) builtinBinary(op int, a, b Value) (Value, bool, error) {
 				return Null, true, Errorf(TypeErrorType, "can only concatenate list (not \"%s\") to list", b.Type().Name)
 			}
 		case code.NB_MULTIPLY:
-			if n, ok := th.repeatCount(b); ok {
+			if n, ok, err := th.repeatCount(b); err != nil || ok {
+				if err != nil {
+					return Null, true, err
+				}
 				items, err := th.repeatValues(x.items, n)
 				return Obj(NewList(items)), true, err
 			}
@@ -199,7 +205,10 @@ func (th *Thread) builtinBinary(op int, a, b Value) (Value, bool, error) {
 				return Null, true, Errorf(TypeErrorType, "can only concatenate tuple (not \"%s\") to tuple", b.Type().Name)
 			}
 		case code.NB_MULTIPLY:
-			if n, ok := th.repeatCount(b); ok {
+			if n, ok, err := th.repeatCount(b); err != nil || ok {
+				if err != nil {
+					return Null, true, err
+				}
 				items, err := th.repeatValues(x.items, n)
 				return Obj(NewTuple(items)), true, err
 			}
@@ -215,7 +224,10 @@ func (th *Thread) builtinBinary(op int, a, b Value) (Value, bool, error) {
 				return Obj(&Bytes{b: nb, mutable: x.mutable}), true, nil
 			}
 		case code.NB_MULTIPLY:
-			if n, ok := th.repeatCount(b); ok {
+			if n, ok, err := th.repeatCount(b); err != nil || ok {
+				if err != nil {
+					return Null, true, err
+				}
 				r, err := th.repeatString(string(x.b), n)
 				return Obj(&Bytes{b: []byte(r), mutable: x.mutable}), true, err
 			}
@@ -253,22 +265,24 @@ func repeatCount(v Value) (int, bool) {
 	return 0, false
 }
 
-// repeatCount also accepts objects with __index__ (sequence * obj).
-func (th *Thread) repeatCount(v Value) (int, bool) {
+// repeatCount converts the count of sequence repetition (seq * n) as
+// CPython's PyNumber_AsSsize_t with OverflowError; ok is false when v is
+// not an int and has no __index__. Negative counts are 0.
+func (th *Thread) repeatCount(v Value) (int, bool, error) {
 	if n, ok := repeatCount(v); ok {
-		return n, true
+		return n, true, nil
 	}
-	if _, isInst := v.o.(*Instance); !isInst || v.Type().Lookup("__index__").o == nil {
-		return 0, false
+	if !isIntLike(v) && v.Type().Lookup("__index__").o == nil {
+		return 0, false, nil
 	}
-	i, ok, err := th.index(v)
+	i, ok, err := th.indexOr(v, OverflowErrorType)
 	if err != nil || !ok {
-		return 0, false
+		return 0, ok, err
 	}
 	if i < 0 {
 		i = 0
 	}
-	return int(i), true
+	return int(i), true, nil
 }
 
 // maxAllocBytes bounds one allocation a script sizes itself: beyond the
@@ -370,18 +384,75 @@ func floatDivmod(vx, wx float64) (float64, float64) {
 	return floordiv, mod
 }
 
+// floatPow is CPython's float_pow: the special cases of C99's pow are
+// settled here, and a negative base with a non-integer exponent, whose
+// result is complex in CPython, raises ValueError.
 func floatPow(x, y float64) (Value, error) {
-	if x == 0 && y < 0 {
-		return Null, Errorf(ZeroDivisionErrorType, "0.0 cannot be raised to a negative power")
+	switch {
+	case y == 0:
+		return Float(1), nil
+	case math.IsNaN(x):
+		return Float(x), nil
+	case math.IsNaN(y):
+		if x == 1 {
+			return Float(1), nil
+		}
+		return Float(y), nil
+	case math.IsInf(y, 0):
+		ax := math.Abs(x)
+		if ax == 1 {
+			return Float(1), nil
+		}
+		if (y > 0) == (ax > 1) {
+			return Float(math.Inf(1)), nil
+		}
+		return Float(0), nil
+	case math.IsInf(x, 0):
+		odd := isOddInteger(y)
+		if y > 0 {
+			if odd {
+				return Float(x), nil
+			}
+			return Float(math.Abs(x)), nil
+		}
+		if odd {
+			return Float(math.Copysign(0, x)), nil
+		}
+		return Float(0), nil
+	case x == 0:
+		if y < 0 {
+			return Null, Errorf(ZeroDivisionErrorType, "0.0 cannot be raised to a negative power")
+		}
+		if isOddInteger(y) {
+			return Float(x), nil
+		}
+		return Float(0), nil
 	}
-	if x < 0 && y != math.Floor(y) {
-		return Null, Errorf(ValueErrorType, "pyjit does not support complex results of ** yet")
+	negate := false
+	if x < 0 {
+		if y != math.Floor(y) {
+			return Null, Errorf(ValueErrorType, "pyjit does not support complex results of ** yet")
+		}
+		x = -x
+		negate = isOddInteger(y)
 	}
-	r := math.Pow(x, y)
-	if math.IsInf(r, 0) && !math.IsInf(x, 0) && !math.IsInf(y, 0) {
-		return Null, Errorf(OverflowErrorType, "(34, 'Numerical result out of range')")
+	r := 1.0
+	if x != 1 {
+		r = math.Pow(x, y)
+		if math.IsInf(r, 0) {
+			return Null, Errorf(OverflowErrorType, "(34, 'Numerical result out of range')")
+		}
+	}
+	if negate {
+		r = -r
 	}
 	return Float(r), nil
+}
+
+// isOddInteger reports whether y is an odd integer (CPython's
+// DOUBLE_IS_ODD_INTEGER).
+func isOddInteger(y float64) bool {
+	return math.Mod(math.Abs(y), 2) == 1
 }
 
 func (th *Thread) bigIntOp(op int, a, b Value) (Value, error) {

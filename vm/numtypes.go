@@ -197,7 +197,7 @@ func initNumberTypes() {
 			if len(args) == 0 || args[0].IsNone() {
 				return intValue(unwrap(self)), nil
 			}
-			return roundInt(unwrap(self), args[0])
+			return roundInt(th, unwrap(self), args[0])
 		},
 		"__getnewargs__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 			return TupleOf(intValue(unwrap(self))), nil
@@ -553,25 +553,20 @@ func roundFloat(th *Thread, f float64, nd Value) (Value, error) {
 		}
 		return floatToIntValue(math.RoundToEven(f))
 	}
-	n, ok, err := th.index(nd)
+	// ndigits beyond int64 saturate (PyNumber_AsSsize_t with no error).
+	n, ok, err := th.indexSaturated(nd)
 	if err != nil {
 		return Null, err
 	}
 	if !ok {
 		return Null, Errorf(TypeErrorType, "'%s' object cannot be interpreted as an integer", nd.Type().Name)
 	}
-	if math.IsInf(f, 0) || math.IsNaN(f) || f == 0 {
-		return Float(f), nil
-	}
-	if n > 323 {
+	if math.IsInf(f, 0) || math.IsNaN(f) || f == 0 || n > 323 {
 		return Float(f), nil
 	}
 	if n < -308 {
 		return Float(math.Copysign(0, f)), nil
 	}
-	// Exact decimal rounding via big.Float text conversion.
-	s := strconv.FormatFloat(f, 'f', -1, 64)
-	_ = s
 	r := new(big.Rat)
 	r.SetFloat64(f)
 	scale := new(big.Rat).SetInt(new(big.Int).Exp(big.NewInt(10), big.NewInt(absI(n)), nil))
@@ -591,7 +586,8 @@ func roundFloat(th *Thread, f float64, nd Value) (Value, error) {
 	if math.IsInf(out, 0) {
 		return Null, Errorf(OverflowErrorType, "rounded value too large to represent")
 	}
-	return Float(out), nil
+	// A result of zero keeps the sign of f, as CPython's double_round.
+	return Float(math.Copysign(out, f)), nil
 }
 
 func roundRatHalfEven(r *big.Rat) *big.Int {
@@ -610,22 +606,22 @@ func roundRatHalfEven(r *big.Rat) *big.Int {
 	return q
 }
 
-func roundInt(v, nd Value) (Value, error) {
-	n, ok := nd.o.(intTag)
-	_ = n
-	if !ok {
-		return Null, Errorf(TypeErrorType, "'%s' object cannot be interpreted as an integer", nd.Type().Name)
+// roundInt implements round(v, ndigits) for an int v: ndigits is converted
+// with __index__; a negative one rounds half to even at 10**-ndigits.
+func roundInt(th *Thread, v, nd Value) (Value, error) {
+	kb, err := th.bigIndex(nd)
+	if err != nil {
+		return Null, err
 	}
-	k := int64(nd.n)
-	if k >= 0 {
+	if kb.Sign() >= 0 {
 		return intValue(v), nil
 	}
 	b, _ := asBig(v)
-	if -k > int64(b.BitLen())+1 {
-		// 10**-k is more than twice |v|: v rounds to zero.
+	if !kb.IsInt64() || -kb.Int64() > int64(b.BitLen())+1 {
+		// 10**-ndigits is more than twice |v|: v rounds to zero.
 		return Int(0), nil
 	}
-	p := new(big.Int).Exp(big.NewInt(10), big.NewInt(-k), nil)
+	p := new(big.Int).Exp(big.NewInt(10), new(big.Int).Neg(kb), nil)
 	r := new(big.Rat).SetFrac(b, p)
 	q := roundRatHalfEven(r)
 	return IntFromBig(q.Mul(q, p)), nil

@@ -170,7 +170,9 @@ func (th *Thread) Hash(v Value) (int64, error) {
 		if !o.mutable {
 			return hashBytesData(o.b), nil
 		}
-	case *Function, *Builtin, *Module, *Cell, *CodeObj, ellipsisObj, notImplemented, *Range:
+	case *Builtin:
+		return builtinHash(o), nil
+	case *Function, *Module, *Cell, *CodeObj, ellipsisObj, notImplemented, *Range:
 		return int64(objectID(v) >> 4), nil
 	}
 	t := v.Type()

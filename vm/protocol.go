@@ -5,6 +5,7 @@ package vm
 import (
 	"bytes"
 	"math"
+	"math/big"
 	"strings"
 
 	"github.com/pyjit/pyjit/vm/code"
@@ -974,7 +975,7 @@ func (th *Thread) dictMerge(d *Dict, v Value, callable Value) error {
 			return false
 		}
 		if exists {
-			if s, ok := k.o.(*Str); ok {
+			if s, ok := unwrap(k).o.(*Str); ok {
 				err = Errorf(TypeErrorType, "%s got multiple values for keyword argument '%s'", th.funcDesc(callable), s.s)
 			} else {
 				err = Errorf(TypeErrorType, "keywords must be strings")
@@ -987,38 +988,74 @@ func (th *Thread) dictMerge(d *Dict, v Value, callable Value) error {
 	return err
 }
 
-// index converts v to an int index via __index__.
-func (th *Thread) index(v Value) (int64, bool, error) {
+// indexValue is CPython's _PyNumber_Index: v itself when it is an int (or
+// an instance of a subclass of int), else the exact int its __index__
+// returns. ok is false when v has no __index__. A result that is an
+// instance of a strict subclass of int (a bool included) is accepted with
+// CPython's DeprecationWarning and converted to a plain int.
+func (th *Thread) indexValue(v Value) (Value, bool, error) {
 	switch v.o.(type) {
-	case intTag, boolTag:
-		return int64(v.n), true, nil
-	case *BigInt:
-		return 0, true, Errorf(IndexErrorType, "cannot fit 'int' into an index-sized integer")
+	case intTag, boolTag, *BigInt:
+		return v, true, nil
+	}
+	if isIntLike(v) {
+		return v, true, nil
 	}
 	r, found, err := th.callDunder(v, "__index__")
 	if err != nil || !found {
-		return 0, found, err
-	}
-	if !r.IsSmallInt() {
-		return 0, true, Errorf(TypeErrorType, "__index__ returned non-int (type %s)", r.Type().Name)
-	}
-	return int64(r.n), true, nil
-}
-
-// indexValue is operator.index(v): an int, or the int v's __index__
-// returns. found is false when v has no __index__.
-func (th *Thread) indexValue(v Value) (r Value, found bool, err error) {
-	if isIntLike(v) {
-		return intValue(unwrap(v)), true, nil
-	}
-	r, found, err = th.callDunder(v, "__index__")
-	if err != nil || !found {
 		return Null, found, err
+	}
+	switch r.o.(type) {
+	case intTag, *BigInt:
+		return r, true, nil
 	}
 	if !isIntLike(r) {
 		return Null, true, Errorf(TypeErrorType, "__index__ returned non-int (type %s)", r.Type().Name)
 	}
+	msg := "__index__ returned non-int (type " + r.Type().Name + ").  The ability to return an instance of a strict subclass of int is deprecated, and may be removed in a future version of Python."
+	if err := th.warn(DeprecationWarningType, msg); err != nil {
+		return Null, true, err
+	}
 	return intValue(unwrap(r)), true, nil
+}
+
+// index converts v to an int index via __index__ (CPython's
+// PyNumber_AsSsize_t with IndexError): ints beyond int64 raise IndexError
+// "cannot fit 'T' into an index-sized integer", T being v's type.
+func (th *Thread) index(v Value) (int64, bool, error) {
+	switch v.o.(type) {
+	case intTag, boolTag:
+		return int64(v.n), true, nil
+	}
+	return th.indexOr(v, IndexErrorType)
+}
+
+// indexOr is index with the exception type CPython's PyNumber_AsSsize_t
+// is given for ints beyond int64.
+func (th *Thread) indexOr(v Value, overflow *Type) (int64, bool, error) {
+	r, ok, err := th.indexValue(v)
+	if err != nil || !ok {
+		return 0, ok, err
+	}
+	r = unwrap(r)
+	if _, big := r.o.(*BigInt); big {
+		return 0, true, Errorf(overflow, "cannot fit '%s' into an index-sized integer", v.Type().Name)
+	}
+	return int64(r.n), true, nil
+}
+
+// bigIndex converts an argument CPython reads with PyNumber_Index into an
+// exact integer, with CPython's TypeError for other types.
+func (th *Thread) bigIndex(v Value) (*big.Int, error) {
+	r, ok, err := th.indexValue(v)
+	if err != nil {
+		return nil, err
+	}
+	if !ok {
+		return nil, Errorf(TypeErrorType, "'%s' object cannot be interpreted as an integer", v.Type().Name)
+	}
+	b, _ := asBig(unwrap(r))
+	return b, nil
 }
 
 // isNumber is CPython's PyNumber_Check: v converts with __index__,
@@ -1054,21 +1091,11 @@ func (th *Thread) sliceIndices(s *Slice, n int) (start, stop, step int, err erro
 // values beyond int64 as CPython's _PyEval_SliceIndex does. ok is false
 // when v has no __index__.
 func (th *Thread) indexSaturated(v Value) (int64, bool, error) {
-	r := v
-	switch v.o.(type) {
-	case intTag, boolTag, *BigInt:
-	default:
-		var found bool
-		var err error
-		r, found, err = th.callDunder(v, "__index__")
-		if err != nil || !found {
-			return 0, found, err
-		}
-		if !isIntLike(r) {
-			return 0, true, Errorf(TypeErrorType, "__index__ returned non-int (type %s)", r.Type().Name)
-		}
-		r = unwrap(r)
+	r, ok, err := th.indexValue(v)
+	if err != nil || !ok {
+		return 0, ok, err
 	}
+	r = unwrap(r)
 	if b, ok := r.o.(*BigInt); ok {
 		if b.b.Sign() < 0 {
 			return math.MinInt64, true, nil
@@ -1149,17 +1176,19 @@ func (a sliceArgs) adjust(n int) (start, stop, step int) {
 	return clamp(a.start), clamp(a.stop), int(a.step)
 }
 
+// sliceLen is the number of items of a resolved slice; it does not
+// overflow for steps near the int64 limits.
 func sliceLen(start, stop, step int) int {
 	if step > 0 {
 		if stop <= start {
 			return 0
 		}
-		return (stop - start + step - 1) / step
+		return (stop-start-1)/step + 1
 	}
 	if stop >= start {
 		return 0
 	}
-	return (start - stop - step - 1) / -step
+	return (start-stop-1)/-step + 1
 }
 
 // enterRecursive counts a level of Go-level recursion over Python data

@@ -64,7 +64,10 @@ func initStrType() {
 			return String(strSelf(self).s + o.s), nil
 		},
 		"__mul__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-			n, ok := repeatCount(args[0])
+			n, ok, err := th.repeatCount(args[0])
+			if err != nil {
+				return Null, err
+			}
 			if !ok {
 				return NotImplemented, nil
 			}
@@ -1216,6 +1219,9 @@ func (th *Thread) percentInt(v Value, conv byte) (Value, error) {
 		var ok bool
 		if r, ok, err = th.indexValue(v); err == nil && !ok {
 			return wrong()
+		}
+		if err == nil {
+			r = intValue(unwrap(r))
 		}
 	} else {
 		r, err = th.intFrom(v, Null)
