@@ -3,6 +3,7 @@ package vm
 // list, tuple, dict, set, frozenset, bytes, range and slice: constructors and methods.
 
 import (
+	"bytes"
 	"strings"
 )
 
@@ -976,6 +977,9 @@ func initBytes() {
 				h, err := th.Hash(unwrap(self))
 				return Int(h), err
 			},
+			"center": bytesJustify("center"),
+			"ljust":  bytesJustify("ljust"),
+			"rjust":  bytesJustify("rjust"),
 			"join": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 				items, err := th.iterateToSlice(args[0])
 				if err != nil {
@@ -1025,6 +1029,52 @@ func initBytes() {
 		for n, f := range m {
 			method(t, n, f)
 		}
+	}
+}
+
+// bytesJustify implements bytes.center, ljust and rjust (and bytearray's):
+// the padding is placed as for str (see centerLeft).
+func bytesJustify(name string) BuiltinFunc {
+	return func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		if len(args) < 1 || len(args) > 2 {
+			return Null, argCountError(name, 1, 2, len(args))
+		}
+		w, err := th.sizeArg(args[0])
+		if err != nil {
+			return Null, err
+		}
+		fill := byte(' ')
+		if len(args) == 2 {
+			f, ok := unwrap(args[1]).o.(*Bytes)
+			if !ok || len(f.b) != 1 {
+				return Null, Errorf(TypeErrorType, "%s() argument 2 must be a byte string of length 1, not %s", name, args[1].Type().Name)
+			}
+			fill = f.b[0]
+		}
+		b := unwrap(self).o.(*Bytes)
+		n := len(b.b)
+		if w <= int64(n) {
+			if !b.mutable && self.Type() == BytesType {
+				return self, nil
+			}
+			return Obj(&Bytes{b: append([]byte{}, b.b...), mutable: b.mutable}), nil
+		}
+		if err := th.alloc(w); err != nil {
+			return Null, err
+		}
+		total := int(w) - n
+		left := 0
+		switch name {
+		case "rjust":
+			left = total
+		case "center":
+			left = centerLeft(total, int(w))
+		}
+		out := make([]byte, 0, int(w))
+		out = append(out, bytes.Repeat([]byte{fill}, left)...)
+		out = append(out, b.b...)
+		out = append(out, bytes.Repeat([]byte{fill}, total-left)...)
+		return Obj(&Bytes{b: out, mutable: b.mutable}), nil
 	}
 }
 

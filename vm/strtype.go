@@ -639,12 +639,16 @@ func strJustify(name string) BuiltinFunc {
 		case "rjust":
 			return String(strings.Repeat(fill, total) + s), nil
 		}
-		left := total / 2
-		if total%2 == 1 && n%2 == 1 {
-			left++
-		}
+		left := centerLeft(total, int(w))
 		return String(strings.Repeat(fill, left) + s + strings.Repeat(fill, total-left)), nil
 	}
+}
+
+// centerLeft returns how much of pad, the padding that centers a string
+// in a field of width, goes on the left: half, rounded up when both pad
+// and width are odd, as CPython's pad() for str, bytes and bytearray.
+func centerLeft(pad, width int) int {
+	return pad/2 + (pad & width & 1)
 }
 
 // strRange applies optional start/end arguments, returning the substring
