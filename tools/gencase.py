@@ -24,7 +24,7 @@ def table(name, doc, pairs):
     print('// %s %s' % (name, doc))
     print('var %s = map[rune]string{' % name)
     for c, m in pairs:
-        print('\t0x%04x: %s,' % (c, go_string(m)))
+        print('\t0x%05x: %s,' % (c, go_string(m)))
     print('}')
     print()
 
