@@ -465,4 +465,3 @@ var fullFold = map[rune]string{
 	0x0fb16: "\u057e\u0576",
 	0x0fb17: "\u0574\u056d",
 }
-
