@@ -1061,7 +1061,10 @@ func bytesJustify(name string) BuiltinFunc {
 			}
 			fill = f.b[0]
 		}
-		b := unwrap(self).o.(*Bytes)
+		b, ok := unwrap(self).o.(*Bytes)
+		if !ok {
+			return Null, Errorf(TypeErrorType, "descriptor '%s' requires a 'bytes' object but received a '%s'", name, self.Type().Name)
+		}
 		n := len(b.b)
 		if w <= int64(n) {
 			if !b.mutable && self.Type() == BytesType {
