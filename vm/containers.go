@@ -3,6 +3,8 @@ package vm
 // list, tuple, dict, set, frozenset, bytes, range and slice: constructors and methods.
 
 import (
+	"bytes"
+	"math/big"
 	"strings"
 )
 
@@ -77,6 +79,15 @@ func seqDunders(t *Type) {
 	protocolMethod(t, "__repr__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		u := unwrap(self)
 		if tu, ok := u.o.(*Tuple); ok {
+			// A tuple subclass: the guard of Repr against recursion.
+			if err := th.enterRecursive(" while getting the repr of an object"); err != nil {
+				return Null, err
+			}
+			defer th.leaveRecursive()
+			if th.reprEnter(u) {
+				return String("(...)"), nil
+			}
+			defer th.reprLeave(u)
 			s, err := th.reprSeq(tu.items, "(", ")", len(tu.items) == 1)
 			return String(s), err
 		}
@@ -979,6 +990,9 @@ func initBytes() {
 				h, err := th.Hash(unwrap(self))
 				return Int(h), err
 			},
+			"center": bytesJustify("center"),
+			"ljust":  bytesJustify("ljust"),
+			"rjust":  bytesJustify("rjust"),
 			"join": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 				items, err := th.iterateToSlice(args[0])
 				if err != nil {
@@ -1031,6 +1045,55 @@ func initBytes() {
 	}
 }
 
+// bytesJustify implements bytes.center, ljust and rjust (and bytearray's):
+// the padding is placed as for str (see centerLeft).
+func bytesJustify(name string) BuiltinFunc {
+	return func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		if len(args) < 1 || len(args) > 2 {
+			return Null, argCountError(name, 1, 2, len(args))
+		}
+		w, err := th.sizeArg(args[0])
+		if err != nil {
+			return Null, err
+		}
+		fill := byte(' ')
+		if len(args) == 2 {
+			f, ok := unwrap(args[1]).o.(*Bytes)
+			if !ok || len(f.b) != 1 {
+				return Null, Errorf(TypeErrorType, "%s() argument 2 must be a byte string of length 1, not %s", name, args[1].Type().Name)
+			}
+			fill = f.b[0]
+		}
+		b, ok := unwrap(self).o.(*Bytes)
+		if !ok {
+			return Null, Errorf(TypeErrorType, "descriptor '%s' requires a 'bytes' object but received a '%s'", name, self.Type().Name)
+		}
+		n := len(b.b)
+		if w <= int64(n) {
+			if !b.mutable && self.Type() == BytesType {
+				return self, nil
+			}
+			return Obj(&Bytes{b: append([]byte{}, b.b...), mutable: b.mutable}), nil
+		}
+		if err := th.alloc(w); err != nil {
+			return Null, err
+		}
+		total := int(w) - n
+		left := 0
+		switch name {
+		case "rjust":
+			left = total
+		case "center":
+			left = centerLeft(total, int(w))
+		}
+		out := make([]byte, 0, int(w))
+		out = append(out, bytes.Repeat([]byte{fill}, left)...)
+		out = append(out, b.b...)
+		out = append(out, bytes.Repeat([]byte{fill}, total-left)...)
+		return Obj(&Bytes{b: out, mutable: b.mutable}), nil
+	}
+}
+
 func formatHexByte(c byte) string {
 	const digits = "0123456789abcdef"
 	return string([]byte{digits[c>>4], digits[c&15]})
@@ -1048,9 +1111,9 @@ func initRangeSlice() {
 		if len(args) > 3 {
 			return Null, Errorf(TypeErrorType, "range expected at most 3 arguments, got %d", len(args))
 		}
-		var vals [3]int64
+		var vals [3]*big.Int
 		for i, a := range args {
-			v, ok, err := th.index(a)
+			v, ok, err := th.indexBig(a)
 			if err != nil {
 				return Null, err
 			}
@@ -1059,44 +1122,51 @@ func initRangeSlice() {
 			}
 			vals[i] = v
 		}
-		r := &Range{step: 1}
-		switch len(args) {
-		case 1:
-			r.stop = vals[0]
-		case 2:
-			r.start, r.stop = vals[0], vals[1]
-		case 3:
-			r.start, r.stop, r.step = vals[0], vals[1], vals[2]
-			if r.step == 0 {
+		start, stop, step := new(big.Int), vals[0], big.NewInt(1)
+		if len(args) > 1 {
+			start, stop = vals[0], vals[1]
+		}
+		if len(args) == 3 {
+			step = vals[2]
+			if step.Sign() == 0 {
 				return Null, Errorf(ValueErrorType, "range() arg 3 must not be zero")
 			}
 		}
+		r := newRangeBig(start, stop, step)
 		return Obj(r), nil
 	}}))
 	seqDunders(RangeType)
-	RangeType.addGetSet("start", func(th *Thread, v Value) (Value, error) { return Int(v.o.(*Range).start), nil }, nil)
-	RangeType.addGetSet("stop", func(th *Thread, v Value) (Value, error) { return Int(v.o.(*Range).stop), nil }, nil)
-	RangeType.addGetSet("step", func(th *Thread, v Value) (Value, error) { return Int(v.o.(*Range).step), nil }, nil)
+	RangeType.addGetSet("start", func(th *Thread, v Value) (Value, error) { a, _, _ := v.o.(*Range).attrs(); return a, nil }, nil)
+	RangeType.addGetSet("stop", func(th *Thread, v Value) (Value, error) { _, b, _ := v.o.(*Range).attrs(); return b, nil }, nil)
+	RangeType.addGetSet("step", func(th *Thread, v Value) (Value, error) { _, _, c := v.o.(*Range).attrs(); return c, nil }, nil)
 	method(RangeType, "index", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		r := self.o.(*Range)
-		ok, err := th.Contains(self, args[0])
+		if isExactIntOrBool(args[0]) {
+			if i, ok := r.indexOf(args[0]); ok {
+				return i, nil
+			}
+		} else {
+			i, ok, err := th.seqSearch(self, args[0])
+			if err != nil || ok {
+				return Int(i), err
+			}
+			return Null, Errorf(ValueErrorType, "sequence.index(x): x not in sequence")
+		}
+		s, err := th.Repr(args[0])
 		if err != nil {
 			return Null, err
 		}
-		if !ok {
-			s, _ := th.Repr(args[0])
-			return Null, Errorf(ValueErrorType, "%s is not in range", s)
-		}
-		return Int((int64(args[0].n) - r.start) / r.step), nil
+		return Null, Errorf(ValueErrorType, "%s is not in range", s)
 	})
 	method(RangeType, "count", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-		ok, err := th.Contains(self, args[0])
-		return Int(int64(b2i(ok))), err
+		if isExactIntOrBool(args[0]) {
+			return Int(int64(b2i(self.o.(*Range).containsInt(args[0])))), nil
+		}
+		n, err := th.seqCount(self, args[0])
+		return Int(n), err
 	})
 	method(RangeType, "__reversed__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-		r := self.o.(*Range)
-		n := r.length()
-		return Obj(&rangeIter{start: r.start + (n-1)*r.step, step: -r.step, n: n}), nil
+		return self.o.(*Range).iter(true), nil
 	})
 	SliceType.Dict.SetStr("__new__", Obj(&Builtin{Name: "__new__", owner: "slice", Fn: func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 		args = args[1:]
@@ -1114,12 +1184,21 @@ func initRangeSlice() {
 	SliceType.addGetSet("stop", func(th *Thread, v Value) (Value, error) { return v.o.(*Slice).Stop, nil }, nil)
 	SliceType.addGetSet("step", func(th *Thread, v Value) (Value, error) { return v.o.(*Slice).Step, nil }, nil)
 	method(SliceType, "indices", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-		n, ok, err := th.index(args[0])
-		if err != nil || !ok {
+		n, ok, err := th.indexBig(args[0])
+		if err != nil {
+			return Null, err
+		}
+		if !ok {
 			return Null, Errorf(TypeErrorType, "'%s' object cannot be interpreted as an integer", args[0].Type().Name)
 		}
-		a, b, c, err := th.sliceIndices(self.o.(*Slice), int(n))
-		return TupleOf(Int(int64(a)), Int(int64(b)), Int(int64(c))), err
+		if n.Sign() < 0 {
+			return Null, Errorf(ValueErrorType, "length should not be negative")
+		}
+		a, b, c, err := th.sliceLongIndices(self.o.(*Slice), n)
+		if err != nil {
+			return Null, err
+		}
+		return TupleOf(IntFromBig(a), IntFromBig(b), IntFromBig(c)), nil
 	})
 	method(SliceType, "__repr__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		s := self.o.(*Slice)

@@ -82,25 +82,10 @@ func (th *Thread) GetItem(v, k Value) (Value, error) {
 		}
 		return String(encodeRunes(o.Runes()[i : i+1])), nil
 	case *Range:
-		n := int(o.length())
 		if s, ok := k.o.(*Slice); ok {
-			start, stop, step, err := th.sliceIndices(s, n)
-			if err != nil {
-				return Null, err
-			}
-			st := o.step * int64(step)
-			if st/int64(step) != o.step {
-				// CPython's range holds the step as an exact int; pyjit's
-				// does not fit it.
-				return Null, Errorf(OverflowErrorType, "Python int too large to convert to C ssize_t")
-			}
-			return Obj(&Range{start: o.start + int64(start)*o.step, stop: o.start + int64(stop)*o.step, step: st}), nil
+			return th.rangeSlice(o, s)
 		}
-		i, err := th.seqIndex(k, n, "range object")
-		if err != nil {
-			return Null, err
-		}
-		return Int(o.start + int64(i)*o.step), nil
+		return th.rangeItem(o, k)
 	case *Bytes:
 		if s, ok := k.o.(*Slice); ok {
 			a, err := th.unpackSlice(s)

@@ -169,13 +169,13 @@ func initIteratorTypes() {
 		}
 		return v, nil
 	}
-	for _, t := range []*Type{ListIterType, TupleIterType, RangeIterType, StrIterType, DictKeyIterType,
+	for _, t := range []*Type{ListIterType, TupleIterType, RangeIterType, LongRangeIterType, StrIterType, DictKeyIterType,
 		DictValueIterType, DictItemIterType, SetIterType, SeqIterType, CallIterType, EnumerateType, ZipType,
 		MapType, FilterType, ReversedType} {
 		method(t, "__iter__", iterSelf)
 		method(t, "__next__", nextOf)
 	}
-	for _, t := range []*Type{ListIterType, TupleIterType, RangeIterType} {
+	for _, t := range []*Type{ListIterType, TupleIterType, RangeIterType, LongRangeIterType} {
 		method(t, "__length_hint__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 			switch o := self.o.(type) {
 			case *listIter:
@@ -184,6 +184,8 @@ func initIteratorTypes() {
 				return Int(int64(len(o.items) - o.i)), nil
 			case *rangeIter:
 				return Int(o.n - o.i), nil
+			case *longRangeIter:
+				return IntFromBig(&o.n), nil
 			}
 			return Int(0), nil
 		})
@@ -273,8 +275,7 @@ func initIteratorTypes() {
 		case *Tuple:
 			return Obj(&reversedIter{items: NewList(o.items), i: len(o.items) - 1}), nil
 		case *Range:
-			n := o.length()
-			return Obj(&rangeIter{start: o.start + (n-1)*o.step, step: -o.step, n: n}), nil
+			return o.iter(true), nil
 		case *Str:
 			rs := o.Runes()
 			items := make([]Value, len(rs))

@@ -87,11 +87,9 @@ func initMemoryView() {
 			if err != nil {
 				return Null, err
 			}
-			n := 0
-			if step > 0 && stop > start {
-				n = (stop - start + step - 1) / step
-			} else if step < 0 && stop < start {
-				n = (start - stop - step - 1) / -step
+			n := sliceLen(start, stop, step)
+			if n <= 1 {
+				step = 1 // one item or none: keep the stride product in range
 			}
 			return Obj(&MemoryView{src: m.src, obj: m.obj, start: m.start + start*m.step, step: m.step * step, n: n}), nil
 		}

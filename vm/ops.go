@@ -119,7 +119,7 @@ func (th *Thread) Truth(v Value) (bool, error) {
 	case *Bytes:
 		return len(o.b) > 0, nil
 	case *Range:
-		return o.length() > 0, nil
+		return !o.empty(), nil
 	case *Function, *Builtin, *Type, *Module:
 		return true, nil
 	}
@@ -172,7 +172,9 @@ func (th *Thread) Hash(v Value) (int64, error) {
 		}
 	case *Builtin:
 		return builtinHash(o), nil
-	case *Function, *Module, *Cell, *CodeObj, ellipsisObj, notImplemented, *Range:
+	case *Range:
+		return th.rangeHash(o)
+	case *Function, *Module, *Cell, *CodeObj, ellipsisObj, notImplemented:
 		return int64(objectID(v) >> 4), nil
 	}
 	t := v.Type()
@@ -541,20 +543,6 @@ func (th *Thread) builtinCompare(a, b Value, op int) (Value, bool, error) {
 		}
 	}
 	return Null, false, nil
-}
-
-func rangeEqual(x, y *Range) bool {
-	lx, ly := x.length(), y.length()
-	if lx != ly {
-		return false
-	}
-	if lx == 0 {
-		return true
-	}
-	if x.start != y.start {
-		return false
-	}
-	return lx == 1 || x.step == y.step
 }
 
 // compareIntFloat compares int a with float f: -1, 0, 1, or 2 for NaN.

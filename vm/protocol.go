@@ -71,10 +71,7 @@ func (th *Thread) Repr(v Value) (string, error) {
 	case *CodeObj:
 		return "<code object " + o.Name + " at " + addr(v) + ", file \"" + o.Filename + "\", line " + itoa(o.FirstLine) + ">", nil
 	case *Range:
-		if o.step == 1 {
-			return "range(" + formatInt(o.start) + ", " + formatInt(o.stop) + ")", nil
-		}
-		return "range(" + formatInt(o.start) + ", " + formatInt(o.stop) + ", " + formatInt(o.step) + ")", nil
+		return rangeRepr(o), nil
 	}
 	if th == nil {
 		return reprContainerNoThread(v, 0), nil
@@ -92,8 +89,10 @@ func (th *Thread) Repr(v Value) (string, error) {
 				return "[...]", nil
 			case *Dict:
 				return "{...}", nil
+			case *Tuple:
+				return "(...)", nil
 			}
-			return "...", nil
+			return v.Type().Name + "(...)", nil
 		}
 		defer th.reprLeave(v)
 	}
@@ -376,7 +375,7 @@ func (th *Thread) Iter(v Value) (Value, error) {
 	case *Tuple:
 		return Obj(&tupleIter{items: o.items}), nil
 	case *Range:
-		return Obj(&rangeIter{start: o.start, step: o.step, n: o.length()}), nil
+		return o.iter(false), nil
 	case *Str:
 		return Obj(&strIter{s: o}), nil
 	case *Dict:
@@ -603,16 +602,20 @@ func (th *Thread) iterateToSlice(v Value) ([]Value, error) {
 		}
 		return append([]Value(nil), o.items...), nil
 	case *Range:
-		n := o.length()
+		n, ok := o.length()
+		if !ok {
+			return nil, lenError()
+		}
 		if err := th.allocN(n, valueBytes); err != nil {
 			return nil, err
 		}
 		out := make([]Value, n)
+		it := o.iter(false)
 		for i := range out {
 			if err := th.tick(); err != nil {
 				return nil, err
 			}
-			out[i] = Int(o.start + int64(i)*o.step)
+			out[i], _, _ = th.Next(it)
 		}
 		return out, nil
 	}
@@ -725,7 +728,11 @@ func (th *Thread) Len(v Value) (int, error) {
 	case *Bytes:
 		return len(o.b), nil
 	case *Range:
-		return int(o.length()), nil
+		n, ok := o.length()
+		if !ok {
+			return 0, lenError()
+		}
+		return int(n), nil
 	}
 	r, found, err := th.callDunder(v, "__len__")
 	if err != nil {
@@ -770,13 +777,11 @@ func (th *Thread) Contains(container, x Value) (bool, error) {
 	case *Tuple:
 		return th.seqContains(&o.items, x)
 	case *Range:
-		if x.IsSmallInt() {
-			i := int64(x.n)
-			if o.step > 0 && (i < o.start || i >= o.stop) || o.step < 0 && (i > o.start || i <= o.stop) {
-				return false, nil
-			}
-			return (i-o.start)%o.step == 0, nil
+		if isExactIntOrBool(x) {
+			return o.containsInt(x), nil
 		}
+		_, found, err := th.seqSearch(container, x)
+		return found, err
 	case *Bytes:
 		return th.bytesContains(o.b, x)
 	}
@@ -1176,8 +1181,8 @@ func (a sliceArgs) adjust(n int) (start, stop, step int) {
 	return clamp(a.start), clamp(a.stop), int(a.step)
 }
 
-// sliceLen is the number of items of a resolved slice; it does not
-// overflow for steps near the int64 limits.
+// sliceLen returns the number of items of a slice resolved by adjust,
+// without overflow for any step (as PySlice_AdjustIndices).
 func sliceLen(start, stop, step int) int {
 	if step > 0 {
 		if stop <= start {

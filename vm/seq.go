@@ -153,26 +153,15 @@ var emptyTuple = &Tuple{}
 // Items returns the tuple's items (shared; do not modify).
 func (t *Tuple) Items() []Value { return t.items }
 
-// Range is a range object.
+// Range is a range object (see rangeobj.go). Its bounds are start, stop
+// and step when big is nil.
 type Range struct {
 	start, stop, step int64
+	big               *bigRange
 }
 
 // Type implements Object.
 func (*Range) Type() *Type { return RangeType }
-
-func (r *Range) length() int64 {
-	if r.step > 0 {
-		if r.stop <= r.start {
-			return 0
-		}
-		return (r.stop - r.start + r.step - 1) / r.step
-	}
-	if r.stop >= r.start {
-		return 0
-	}
-	return (r.start - r.stop - r.step - 1) / -r.step
-}
 
 // Slice is a slice object.
 type Slice struct {

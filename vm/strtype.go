@@ -172,43 +172,18 @@ func initStrType() {
 		"endswith": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 			return strAffix(th, self, args, "endswith", strings.HasSuffix)
 		},
-		"upper":    strMap(pyUpper),
-		"lower":    strMap(strings.ToLower),
-		"casefold": strMap(strings.ToLower),
-		"swapcase": strMap(func(s string) string {
-			return strings.Map(func(r rune) rune {
-				if unicode.IsUpper(r) {
-					return unicode.ToLower(r)
-				}
-				return unicode.ToUpper(r)
-			}, s)
-		}),
-		"capitalize": strMap(func(s string) string {
-			rs := []rune(strings.ToLower(s))
-			if len(rs) > 0 {
-				rs[0] = unicode.ToTitle(rs[0])
-			}
-			return string(rs)
-		}),
-		"title": strMap(func(s string) string {
-			prevCased := false
-			return strings.Map(func(r rune) rune {
-				var out rune
-				if prevCased {
-					out = unicode.ToLower(r)
-				} else {
-					out = unicode.ToTitle(r)
-				}
-				prevCased = unicode.IsLetter(r)
-				return out
-			}, s)
-		}),
-		"isdigit":   strPred(func(r rune) bool { return unicode.IsDigit(r) }),
-		"isdecimal": strPred(func(r rune) bool { return unicode.Is(unicode.Nd, r) }),
-		"isnumeric": strPred(func(r rune) bool { return unicode.IsNumber(r) }),
-		"isalpha":   strPred(unicode.IsLetter),
-		"isalnum":   strPred(func(r rune) bool { return unicode.IsLetter(r) || unicode.IsNumber(r) }),
-		"isspace":   strPred(isPySpace),
+		"upper":      strMap(pyUpper),
+		"lower":      strMap(pyLower),
+		"casefold":   strMap(pyCasefold),
+		"swapcase":   strMap(pySwapcase),
+		"capitalize": strMap(pyCapitalize),
+		"title":      strMap(pyTitle),
+		"isdigit":    strPred(func(r rune) bool { return unicode.IsDigit(r) }),
+		"isdecimal":  strPred(func(r rune) bool { return unicode.Is(unicode.Nd, r) }),
+		"isnumeric":  strPred(func(r rune) bool { return unicode.IsNumber(r) }),
+		"isalpha":    strPred(unicode.IsLetter),
+		"isalnum":    strPred(func(r rune) bool { return unicode.IsLetter(r) || unicode.IsNumber(r) }),
+		"isspace":    strPred(isPySpace),
 		"isascii": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 			return Bool(strSelf(self).isASCII()), nil
 		},
@@ -224,10 +199,10 @@ func initStrType() {
 			s := strSelf(self).s
 			cased := false
 			for _, r := range s {
-				if unicode.IsLower(r) {
+				if isLowerProp(r) || unicode.IsTitle(r) {
 					return False, nil
 				}
-				if unicode.IsUpper(r) {
+				if isUpperProp(r) {
 					cased = true
 				}
 			}
@@ -237,10 +212,10 @@ func initStrType() {
 			s := strSelf(self).s
 			cased := false
 			for _, r := range s {
-				if unicode.IsUpper(r) || unicode.IsTitle(r) {
+				if isUpperProp(r) || unicode.IsTitle(r) {
 					return False, nil
 				}
-				if unicode.IsLower(r) {
+				if isLowerProp(r) {
 					cased = true
 				}
 			}
@@ -250,12 +225,12 @@ func initStrType() {
 			s := strSelf(self).s
 			cased, prev := false, false
 			for _, r := range s {
-				if unicode.IsUpper(r) || unicode.IsTitle(r) {
+				if isUpperProp(r) || unicode.IsTitle(r) {
 					if prev {
 						return False, nil
 					}
 					prev, cased = true, true
-				} else if unicode.IsLower(r) {
+				} else if isLowerProp(r) {
 					if !prev {
 						return False, nil
 					}
@@ -523,36 +498,6 @@ func initStrType() {
 	})}))
 }
 
-// specialUpper holds the Unicode full case mappings that expand to several
-// characters (Go's ToUpper maps one rune to one rune).
-var specialUpper = map[rune]string{
-	'ß': "SS", 'ŉ': "ʼN", 'ǰ': "J̌", 'ΐ': "Ϊ́", 'ΰ': "Ϋ́", 'և': "ԵՒ", 'ẖ': "H̱", 'ẗ': "T̈",
-	'ẘ': "W̊", 'ẙ': "Y̊", 'ẚ': "Aʾ", 'ﬀ': "FF", 'ﬁ': "FI", 'ﬂ': "FL", 'ﬃ': "FFI", 'ﬄ': "FFL",
-	'ﬅ': "ST", 'ﬆ': "ST",
-}
-
-func pyUpper(s string) string {
-	ascii := true
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
-			ascii = false
-			break
-		}
-	}
-	if ascii {
-		return strings.ToUpper(s)
-	}
-	var b strings.Builder
-	for _, r := range s {
-		if x, ok := specialUpper[r]; ok {
-			b.WriteString(x)
-			continue
-		}
-		b.WriteRune(unicode.ToUpper(r))
-	}
-	return b.String()
-}
-
 func kwDict(args []Value, kw []string) Value {
 	if len(kw) == 0 {
 		return Null
@@ -643,12 +588,16 @@ func strJustify(name string) BuiltinFunc {
 		case "rjust":
 			return String(strings.Repeat(fill, total) + s), nil
 		}
-		left := total / 2
-		if total%2 == 1 && n%2 == 1 {
-			left++
-		}
+		left := centerLeft(total, int(w))
 		return String(strings.Repeat(fill, left) + s + strings.Repeat(fill, total-left)), nil
 	}
+}
+
+// centerLeft returns how much of pad, the padding that centers a string
+// in a field of width, goes on the left: half, rounded up when both pad
+// and width are odd, as CPython's pad() for str, bytes and bytearray.
+func centerLeft(pad, width int) int {
+	return pad/2 + (pad & width & 1)
 }
 
 // strRange applies optional start/end arguments, returning the substring

@@ -16,7 +16,7 @@ var (
 	GeneratorType, CoroutineType, AsyncGeneratorType, TracebackType, ListIterType, TupleIterType,
 	RangeIterType, StrIterType, DictKeyIterType, DictValueIterType, DictItemIterType, SetIterType,
 	SeqIterType, CallIterType, DictKeysType, DictValuesType, DictItemsType, EnumerateType, ZipType,
-	MapType, FilterType, ReversedType, ComplexType *Type
+	MapType, FilterType, ReversedType, ComplexType, LongRangeIterType *Type
 )
 
 var initOnce sync.Once
@@ -79,6 +79,7 @@ func initAllTypes() {
 	ListIterType = nb("list_iterator", ObjectType)
 	TupleIterType = nb("tuple_iterator", ObjectType)
 	RangeIterType = nb("range_iterator", ObjectType)
+	LongRangeIterType = nb("longrange_iterator", ObjectType)
 	StrIterType = nb("str_ascii_iterator", ObjectType)
 	DictKeyIterType = nb("dict_keyiterator", ObjectType)
 	DictValueIterType = nb("dict_valueiterator", ObjectType)
@@ -115,7 +116,7 @@ func initAllTypes() {
 	// Types CPython does not let classes derive from; their methods take
 	// self as their Go representation.
 	for _, t := range []*Type{DictKeysType, DictValuesType, DictItemsType, ListIterType, TupleIterType,
-		RangeIterType, StrIterType, DictKeyIterType, DictValueIterType, DictItemIterType, SetIterType,
+		RangeIterType, LongRangeIterType, StrIterType, DictKeyIterType, DictValueIterType, DictItemIterType, SetIterType,
 		SeqIterType, CallIterType, MappingProxyType, UnionTypeType, FrameType} {
 		t.final = true
 	}

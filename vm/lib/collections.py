@@ -7,6 +7,28 @@ from _collections_abc import MutableMapping as _MutableMapping, Mapping as _Mapp
 
 __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList', 'UserString', 'defaultdict', 'deque', 'namedtuple']
 
+_repr_running = set()
+
+
+def _recursive_repr(fill):
+    """Make a __repr__ return fill for an object whose repr is already being
+    computed (as CPython's Py_ReprEnter guard)."""
+    def decorate(repr_fn):
+        def wrapper(self):
+            key = id(self)
+            if key in _repr_running:
+                return fill
+            _repr_running.add(key)
+            try:
+                return repr_fn(self)
+            finally:
+                _repr_running.discard(key)
+        wrapper.__name__ = repr_fn.__name__
+        wrapper.__qualname__ = repr_fn.__qualname__
+        wrapper.__doc__ = repr_fn.__doc__
+        return wrapper
+    return decorate
+
 
 class deque:
     """A list-like sequence optimized for data accesses near its endpoints."""
@@ -193,6 +215,7 @@ class deque:
 
     __hash__ = None
 
+    @_recursive_repr('[...]')
     def __repr__(self):
         if self._maxlen is None:
             return 'deque(%r)' % (self._items(),)
@@ -277,6 +300,7 @@ class OrderedDict(dict):
     def __ne__(self, other):
         return not self == other
 
+    @_recursive_repr('...')
     def __repr__(self):
         if not self:
             return '%s()' % (self.__class__.__name__,)
@@ -568,6 +592,7 @@ class ChainMap(_MutableMapping):
     def __bool__(self):
         return any(self.maps)
 
+    @_recursive_repr('...')
     def __repr__(self):
         return f'{self.__class__.__name__}({", ".join(map(repr, self.maps))})'
 
