@@ -545,7 +545,10 @@ func objectInit(th *Thread, self Value, args []Value, kwnames []string) (Value, 
 		if md, ok := t.Lookup("__init__").o.(*MethodDescriptor); !ok || md.Owner != ObjectType {
 			return Null, Errorf(TypeErrorType, "object.__init__() takes exactly one argument (the instance to initialize)")
 		}
-		if nb, ok := t.Lookup("__new__").o.(*Builtin); ok && nb == objectNewBuiltin {
+		// A builtin type other than object has its own way of making
+		// instances (CPython's tp_new is not object's), so extra
+		// arguments are its business.
+		if nb, ok := t.Lookup("__new__").o.(*Builtin); ok && nb == objectNewBuiltin && (t.heap || t == ObjectType) {
 			return Null, Errorf(TypeErrorType, "%s() takes no arguments", t.Name)
 		}
 	}

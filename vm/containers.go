@@ -6,6 +6,8 @@ import (
 	"bytes"
 	"math/big"
 	"strings"
+
+	"github.com/pyjit/pyjit/vm/code"
 )
 
 func listSelf(v Value) *List {
@@ -1183,6 +1185,21 @@ func initRangeSlice() {
 	SliceType.addGetSet("start", func(th *Thread, v Value) (Value, error) { return v.o.(*Slice).Start, nil }, nil)
 	SliceType.addGetSet("stop", func(th *Thread, v Value) (Value, error) { return v.o.(*Slice).Stop, nil }, nil)
 	SliceType.addGetSet("step", func(th *Thread, v Value) (Value, error) { return v.o.(*Slice).Step, nil }, nil)
+	// Slices are unhashable in 3.11 and compare as (start, stop, step).
+	SliceType.Dict.SetStr("__hash__", None)
+	for op := 0; op < 6; op++ {
+		method(SliceType, cmpDunder[op], func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			a, aok := self.o.(*Slice)
+			b, bok := args[0].o.(*Slice)
+			if !aok || !bok {
+				return NotImplemented, nil
+			}
+			if a == b {
+				return Bool(op == code.CMP_EQ || op == code.CMP_LE || op == code.CMP_GE), nil
+			}
+			return th.RichCompare(TupleOf(a.Start, a.Stop, a.Step), TupleOf(b.Start, b.Stop, b.Step), op)
+		})
+	}
 	method(SliceType, "indices", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		n, ok, err := th.indexBig(args[0])
 		if err != nil {

@@ -618,6 +618,10 @@ func initStaticClassMethods() {
 			return v.o.(*ClassMethod).Fn
 		}
 		getset(t, "__func__", func(th *Thread, v Value) (Value, error) { return inner(v), nil })
+		method(t, "__repr__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			r, err := th.Repr(inner(self))
+			return String("<" + t.Name + "(" + r + ")>"), err
+		})
 		getset(t, "__wrapped__", func(th *Thread, v Value) (Value, error) { return inner(v), nil })
 		getset(t, "__isabstractmethod__", func(th *Thread, v Value) (Value, error) { return Bool(isAbstract(inner(v))), nil })
 		for _, name := range []string{"__name__", "__qualname__", "__doc__"} {

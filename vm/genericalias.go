@@ -114,8 +114,10 @@ func initGenericAlias() {
 			}
 			return newGenericAlias(cls, args[0]), nil
 		}})
-	for _, bt := range []*Type{ListType, DictType, TupleType, SetType, FrozenSetType, TypeType, EnumerateType,
-		ReversedType, MapType, FilterType, ZipType, DictKeysType, DictValuesType, DictItemsType} {
+	// The builtin types CPython makes generic (type[...] is special-cased
+	// by subscription itself).
+	for _, bt := range []*Type{ListType, DictType, TupleType, SetType, FrozenSetType, EnumerateType,
+		BaseExceptionGroupType, MappingProxyType} {
 		bt.Dict.SetStr("__class_getitem__", classGetItem)
 	}
 }

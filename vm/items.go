@@ -112,6 +112,9 @@ func (th *Thread) GetItem(v, k Value) (Value, error) {
 		if o.meta != nil && o.meta.Lookup("__getitem__").o != nil {
 			break
 		}
+		if o == TypeType {
+			return newGenericAlias(v, k), nil // type[int], as CPython special-cases it
+		}
 		if cg, err := th.typeGetAttr(o, intern("__class_getitem__")); err == nil {
 			return th.Call(cg, []Value{k}, nil)
 		}

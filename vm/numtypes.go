@@ -14,6 +14,21 @@ import (
 // addOperatorDunders installs __add__, __radd__, … that apply the builtin
 // operator when both operands are builtin numbers (or this type), and
 // return NotImplemented otherwise.
+// ternaryPow is __pow__ and __rpow__ with a modulus: pow(base, exp, mod),
+// or NotImplemented when the other operand is not one the type takes.
+func (th *Thread) ternaryPow(base, exp, mod Value, accepts func(Value) bool) (Value, error) {
+	if !accepts(unwrap(base)) || !accepts(unwrap(exp)) {
+		return NotImplemented, nil
+	}
+	if mod.IsNone() {
+		return th.BinaryOp(code.NB_POWER, unwrap(base), unwrap(exp))
+	}
+	if !accepts(unwrap(mod)) {
+		return NotImplemented, nil
+	}
+	return builtinPow(th, Null, []Value{unwrap(base), unwrap(exp), mod}, nil)
+}
+
 func addOperatorDunders(t *Type, accepts func(Value) bool) {
 	for op := 0; op <= code.NB_XOR; op++ {
 		op := op
@@ -21,6 +36,9 @@ func addOperatorDunders(t *Type, accepts func(Value) bool) {
 			continue
 		}
 		protocolMethod(t, binaryDunders[op], func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			if op == code.NB_POWER && len(args) == 2 {
+				return th.ternaryPow(self, args[0], args[1], accepts)
+			}
 			if len(args) != 1 {
 				return Null, argCountError(binaryDunders[op], 1, 1, len(args))
 			}
@@ -35,6 +53,9 @@ func addOperatorDunders(t *Type, accepts func(Value) bool) {
 			return r, err
 		})
 		protocolMethod(t, reflectedDunders[op], func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			if op == code.NB_POWER && len(args) == 2 {
+				return th.ternaryPow(args[0], self, args[1], accepts)
+			}
 			if len(args) != 1 {
 				return Null, argCountError(reflectedDunders[op], 1, 1, len(args))
 			}

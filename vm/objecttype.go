@@ -59,6 +59,9 @@ func initObjectType() {
 	objectNewBuiltin = &Builtin{Name: "__new__", Fn: objectNew, owner: "object"}
 	o.Dict.SetStr("__new__", Obj(objectNewBuiltin))
 	method(o, "__init__", objectInit)
+	method(o, "__getstate__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		return objectGetState(self), nil
+	})
 	method(o, "__repr__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		return String(th.defaultRepr(self)), nil
 	})
@@ -455,6 +458,29 @@ func (*MappingProxy) Type() *Type { return MappingProxyType }
 
 // MappingProxyType is the type of type.__dict__.
 var MappingProxyType *Type
+
+// objectGetState is object.__getstate__: the instance's __dict__ when it
+// has items, paired with a dict of the __slots__ that are set.
+func objectGetState(v Value) Value {
+	state := None
+	if d := instanceDict(v); d != nil && d.Len() > 0 {
+		state = Obj(d)
+	}
+	inst, ok := v.o.(*Instance)
+	if !ok || len(inst.slots) == 0 {
+		return state
+	}
+	slots := NewDict()
+	for i, name := range inst.typ.slotNames {
+		if i < len(inst.slots) && inst.slots[i].o != nil {
+			slots.SetStr(name, inst.slots[i])
+		}
+	}
+	if slots.Len() == 0 {
+		return state
+	}
+	return TupleOf(state, Obj(slots))
+}
 
 // reduceEx implements object.__reduce_ex__ for copy and pickle-style protocols:
 // (copyreg.__newobj__-like callable, args, state).

@@ -11,6 +11,39 @@ import (
 	"github.com/pyjit/pyjit/vm/code"
 )
 
+// simpleRepr is the repr of the builtin values whose repr runs no Python
+// code and needs no thread (Ellipsis, functions, code, ranges, ...).
+func simpleRepr(v Value) (string, bool) {
+	switch o := v.o.(type) {
+	case noneTag:
+		return "None", true
+	case ellipsisObj:
+		return "Ellipsis", true
+	case notImplemented:
+		return "NotImplemented", true
+	case *Module:
+		return "<module '" + o.Name + "'>", true
+	case *Function:
+		return "<function " + o.qualname + " at " + addr(v) + ">", true
+	case *Builtin:
+		if o.Self.o != nil {
+			if _, isMod := o.Self.o.(*Module); !isMod {
+				return "<built-in method " + o.Name + " of " + o.Self.Type().Name + " object at " + addr(o.Self) + ">", true
+			}
+		}
+		return "<built-in function " + o.Name + ">", true
+	case *MethodDescriptor:
+		return "<method '" + o.Name + "' of '" + o.Owner.Name + "' objects>", true
+	case *Cell:
+		return "<cell at " + addr(v) + ">", true
+	case *CodeObj:
+		return "<code object " + o.Name + " at " + addr(v) + ", file \"" + o.Filename + "\", line " + itoa(o.FirstLine) + ">", true
+	case *Range:
+		return rangeRepr(o), true
+	}
+	return "", false
+}
+
 // Repr implements repr(v). A nil thread renders builtin values only.
 func (th *Thread) Repr(v Value) (string, error) {
 	switch o := v.o.(type) {
@@ -49,29 +82,9 @@ func (th *Thread) Repr(v Value) (string, error) {
 			}
 		}
 		return "<class '" + typeFullName(o) + "'>", nil
-	case ellipsisObj:
-		return "Ellipsis", nil
-	case notImplemented:
-		return "NotImplemented", nil
-	case *Module:
-		return "<module '" + o.Name + "'>", nil
-	case *Function:
-		return "<function " + o.qualname + " at " + addr(v) + ">", nil
-	case *Builtin:
-		if o.Self.o != nil {
-			if _, isMod := o.Self.o.(*Module); !isMod {
-				return "<built-in method " + o.Name + " of " + o.Self.Type().Name + " object at " + addr(o.Self) + ">", nil
-			}
-		}
-		return "<built-in function " + o.Name + ">", nil
-	case *MethodDescriptor:
-		return "<method '" + o.Name + "' of '" + o.Owner.Name + "' objects>", nil
-	case *Cell:
-		return "<cell at " + addr(v) + ">", nil
-	case *CodeObj:
-		return "<code object " + o.Name + " at " + addr(v) + ", file \"" + o.Filename + "\", line " + itoa(o.FirstLine) + ">", nil
-	case *Range:
-		return rangeRepr(o), nil
+	}
+	if r, ok := simpleRepr(v); ok {
+		return r, nil
 	}
 	if th == nil {
 		return reprContainerNoThread(v, 0), nil

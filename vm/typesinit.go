@@ -112,6 +112,20 @@ func initAllTypes() {
 	initExceptionMethods()
 	initIteratorTypes()
 	initGenericAlias()
+	method(NoneType, "__bool__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) { return False, nil })
+	// The types whose repr lives in Go (simpleRepr) have it as __repr__.
+	for _, t := range []*Type{NoneType, NotImplementedType, EllipsisType, ModuleType, FunctionType, BuiltinFunctionType,
+		MethodDescriptorType, CellType, CodeType, RangeType} {
+		if _, own := t.Dict.GetStr("__repr__"); own {
+			continue
+		}
+		method(t, "__repr__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			if r, ok := simpleRepr(self); ok {
+				return String(r), nil
+			}
+			return String(th.defaultRepr(self)), nil
+		})
+	}
 	initUnionType()
 	// Types CPython does not let classes derive from; their methods take
 	// self as their Go representation.
