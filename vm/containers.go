@@ -965,10 +965,17 @@ func initBytes() {
 						return Null, err
 					}
 					for _, it := range items {
-						if !it.IsSmallInt() || it.n > 255 {
-							return Null, Errorf(ValueErrorType, "bytes must be in range(0, 256)")
+						n, ok, err := th.index(it)
+						if err == nil && !ok {
+							err = Errorf(TypeErrorType, "'%s' object cannot be interpreted as an integer", it.Type().Name)
 						}
-						b.b = append(b.b, byte(it.n))
+						if e, big := err.(*Exception); big && e.typ == IndexErrorType || err == nil && (n < 0 || n > 255) {
+							err = Errorf(ValueErrorType, "bytes must be in range(0, 256)")
+						}
+						if err != nil {
+							return Null, err
+						}
+						b.b = append(b.b, byte(n))
 					}
 				}
 			}

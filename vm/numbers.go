@@ -438,7 +438,7 @@ func floatPow(x, y float64) (Value, error) {
 	}
 	r := 1.0
 	if x != 1 {
-		r = math.Pow(x, y)
+		r = powFloat(x, y)
 		if math.IsInf(r, 0) {
 			return Null, Errorf(OverflowErrorType, "(34, 'Numerical result out of range')")
 		}
@@ -447,6 +447,73 @@ func floatPow(x, y float64) (Value, error) {
 		r = -r
 	}
 	return Float(r), nil
+}
+
+// powFloat is x**y for finite x > 0, rounded as the C library's pow
+// that CPython calls rounds it: an integer exponent goes through
+// double-double arithmetic (about 106 bits), falling back to big floats
+// near the ends of the float range; others use math.Pow.
+func powFloat(x, y float64) float64 {
+	switch {
+	case y == 2:
+		return x * x // one rounding: already correct
+	case y != math.Trunc(y) || math.Abs(y) > 1<<53:
+		return math.Pow(x, y)
+	}
+	n := int64(math.Abs(y))
+	acc, base := doubleDouble{1, 0}, doubleDouble{x, 0}
+	for ; n > 0; n >>= 1 {
+		if n&1 == 1 {
+			acc = acc.mul(base)
+		}
+		if n > 1 {
+			base = base.mul(base)
+		}
+	}
+	r := acc.hi + acc.lo
+	if y < 0 {
+		q := 1 / acc.hi
+		rem := math.FMA(-q, acc.hi, 1) - q*acc.lo
+		r = q + rem/acc.hi
+	}
+	if a := math.Abs(r); a >= 0x1p-1000 && a <= 0x1p1000 && !math.IsInf(acc.hi, 0) {
+		return r
+	}
+	return powFloatBig(x, y)
+}
+
+// doubleDouble is an unevaluated sum hi+lo of two floats, |lo| being at
+// most half an ulp of hi.
+type doubleDouble struct{ hi, lo float64 }
+
+// mul multiplies two double-doubles, exactly enough for powFloat.
+func (a doubleDouble) mul(b doubleDouble) doubleDouble {
+	p := a.hi * b.hi
+	e := math.FMA(a.hi, b.hi, -p) + (a.hi*b.lo + a.lo*b.hi)
+	hi := p + e
+	return doubleDouble{hi, e - (hi - p)}
+}
+
+// powFloatBig is x**y for an integer y with big floats, for results that
+// overflow, underflow or are subnormal.
+func powFloatBig(x, y float64) float64 {
+	const prec = 256
+	n := int64(math.Abs(y))
+	base := new(big.Float).SetPrec(prec).SetFloat64(x)
+	acc := new(big.Float).SetPrec(prec).SetInt64(1)
+	for ; n > 0; n >>= 1 {
+		if n&1 == 1 {
+			acc.Mul(acc, base)
+		}
+		if n > 1 {
+			base.Mul(base, base)
+		}
+	}
+	if y < 0 {
+		acc.Quo(new(big.Float).SetPrec(prec).SetInt64(1), acc)
+	}
+	f, _ := acc.Float64()
+	return f
 }
 
 // isOddInteger reports whether y is an odd integer (CPython's
@@ -551,6 +618,10 @@ func (th *Thread) bigIntOp(op int, a, b Value) (Value, error) {
 func intTrueDivide(x, y *big.Int) (Value, error) {
 	if x.IsInt64() && y.IsInt64() && absI(x.Int64()) < 1<<53 && absI(y.Int64()) < 1<<53 {
 		return Float(float64(x.Int64()) / float64(y.Int64())), nil
+	}
+	if x.Sign() == 0 {
+		// The rational is 0 whatever the divisor; the float keeps its sign.
+		return Float(math.Copysign(0, float64(y.Sign()))), nil
 	}
 	r := new(big.Rat).SetFrac(x, y)
 	f, _ := r.Float64()

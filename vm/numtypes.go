@@ -3,6 +3,7 @@ package vm
 // int, bool and float: constructors and methods.
 
 import (
+	"fmt"
 	"math"
 	"math/big"
 	"strconv"
@@ -287,13 +288,16 @@ func initNumberTypes() {
 	FloatType.addGetSet("real", func(th *Thread, v Value) (Value, error) { return unwrap(v), nil }, nil)
 	FloatType.addGetSet("imag", func(th *Thread, v Value) (Value, error) { return Float(0), nil }, nil)
 	FloatType.Dict.SetStr("fromhex", Obj(&ClassMethodDescriptor{Name: "fromhex", Owner: FloatType, Fn: func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-		s, ok := args[0].o.(*Str)
+		s, ok := unwrap(args[0]).o.(*Str)
 		if !ok {
-			return Null, Errorf(TypeErrorType, "must be str")
+			return Null, Errorf(TypeErrorType, "must be str, not %s", args[0].Type().Name)
 		}
-		f, err := strconv.ParseFloat(strings.TrimSpace(s.s), 64)
+		f, err := floatFromHex(s.s)
 		if err != nil {
-			return Null, Errorf(ValueErrorType, "invalid hexadecimal floating-point string")
+			return Null, err
+		}
+		if cls, ok := self.o.(*Type); ok && cls != FloatType {
+			return th.Call(self, []Value{Float(f)}, nil)
 		}
 		return Float(f), nil
 	}}))
@@ -325,31 +329,114 @@ func floatToIntValue(f float64) (Value, error) {
 }
 
 func floatHex(f float64) string {
+	switch {
+	case math.IsNaN(f):
+		return "nan"
+	case math.IsInf(f, 1):
+		return "inf"
+	case math.IsInf(f, -1):
+		return "-inf"
+	}
+	sign := ""
+	if math.Signbit(f) {
+		sign, f = "-", -f
+	}
 	if f == 0 {
-		if math.Signbit(f) {
-			return "-0x0.0p+0"
-		}
-		return "0x0.0p+0"
+		return sign + "0x0.0p+0"
 	}
-	s := strconv.FormatFloat(f, 'x', -1, 64)
-	// Go: 0x1.8p+01 ; Python: 0x1.8000000000000p+0
-	mant, exp, _ := strings.Cut(s, "p")
-	neg := strings.HasPrefix(mant, "-")
-	mant = strings.TrimPrefix(mant, "-")
-	mant = strings.TrimPrefix(mant, "0x")
+	bits := math.Float64bits(f)
+	exp, mant, lead := int(bits>>52)&0x7ff, bits&(1<<52-1), 1
+	if exp == 0 { // subnormal: 0x0.<fraction>p-1022
+		lead, exp = 0, -1022
+	} else {
+		exp -= 1023
+	}
+	return fmt.Sprintf("%s0x%d.%013xp%+d", sign, lead, mant, exp)
+}
+
+// floatFromHex is float.fromhex(s): [sign] ['0x'] digits ['.' digits]
+// ['p' [sign] decimal], or inf, infinity and nan, with surrounding
+// whitespace.
+func floatFromHex(s string) (float64, error) {
+	bad := Errorf(ValueErrorType, "invalid hexadecimal floating-point string")
+	t := strings.TrimSpace(s)
+	neg := false
+	if t != "" && (t[0] == '-' || t[0] == '+') {
+		neg, t = t[0] == '-', t[1:]
+	}
+	switch strings.ToLower(t) {
+	case "inf", "infinity":
+		return withSign(neg, math.Inf(1)), nil
+	case "nan":
+		return math.NaN(), nil
+	}
+	if len(t) > 1 && t[0] == '0' && (t[1] == 'x' || t[1] == 'X') {
+		t = t[2:]
+	}
+	mant, exp, hasExp := strings.Cut(strings.ToLower(t), "p")
 	ip, fp, _ := strings.Cut(mant, ".")
-	fp += strings.Repeat("0", 13-len(fp))
-	e, _ := strconv.Atoi(exp)
-	sign := "+"
-	if e < 0 {
-		sign = "-"
-		e = -e
+	isHex := func(x string) bool {
+		for _, c := range x {
+			if !strings.ContainsRune("0123456789abcdef", c) {
+				return false
+			}
+		}
+		return true
 	}
-	out := "0x" + ip + "." + fp + "p" + sign + strconv.Itoa(e)
+	if ip+fp == "" || !isHex(ip) || !isHex(fp) || strings.Count(mant, ".") > 1 {
+		return 0, bad
+	}
+	e := int64(0)
+	if hasExp {
+		d := strings.TrimPrefix(strings.TrimPrefix(exp, "+"), "-")
+		if d == "" || strings.Trim(d, "0123456789") != "" {
+			return 0, bad
+		}
+		v, err := strconv.ParseInt(exp, 10, 64)
+		if err != nil || v > 1<<40 || v < -(1<<40) {
+			if strings.HasPrefix(exp, "-") {
+				return withSign(neg, 0), nil
+			}
+			return 0, Errorf(OverflowErrorType, "hexadecimal value too large to represent as a float")
+		}
+		e = v
+	}
+	// Trailing fraction digits scale the exponent by 4 bits each.
+	digits := strings.TrimLeft(ip+fp, "0")
+	if digits == "" {
+		return withSign(neg, 0), nil
+	}
+	e -= int64(4 * len(fp))
+	if len(digits) > 40 {
+		// Keep the leading digits (plenty for a correct rounding) and a
+		// sticky digit for the rest.
+		rest := digits[40:]
+		e += int64(4 * len(rest))
+		digits = digits[:40]
+		if strings.Trim(rest, "0") != "" {
+			digits += "1"
+			e -= 4
+		}
+	}
+	if e > 1<<20 {
+		return 0, Errorf(OverflowErrorType, "hexadecimal value too large to represent as a float")
+	}
+	if e < -(1 << 20) {
+		e = -(1 << 20)
+	}
+	f, err := strconv.ParseFloat("0x"+digits+"p"+strconv.FormatInt(e, 10), 64)
+	if err != nil && math.IsInf(f, 0) {
+		return 0, Errorf(OverflowErrorType, "hexadecimal value too large to represent as a float")
+	}
+	return withSign(neg, f), nil
+}
+
+// withSign is f, negated when neg is set.
+func withSign(neg bool, f float64) float64 {
 	if neg {
-		out = "-" + out
+		return -f
 	}
-	return out
+	return f
 }
 
 // intNew implements int(x=0, base=10).
@@ -698,14 +785,18 @@ func intFromBytes(th *Thread, self Value, args []Value, kw []string) (Value, err
 	if err := unpackArgs("from_bytes", args, kw, 1, []string{"bytes", "byteorder", "$signed"}, &data, &order, &signed); err != nil {
 		return Null, err
 	}
-	items, err := th.iterateToSlice(data)
+	if _, isStr := unwrap(data).o.(*Str); isStr || isIntLike(data) {
+		return Null, Errorf(TypeErrorType, "cannot convert '%s' object to bytes", data.Type().Name)
+	}
+	bv, err := th.Call(Obj(BytesType), []Value{data}, nil)
 	if err != nil {
 		return Null, err
 	}
-	bs := make([]byte, len(items))
-	for i, it := range items {
-		bs[i] = byte(it.n)
+	b, ok := bv.o.(*Bytes)
+	if !ok {
+		return Null, Errorf(TypeErrorType, "cannot convert '%s' object to bytes", data.Type().Name)
 	}
+	bs := append([]byte(nil), b.b...)
 	little, err := byteOrderArg("from_bytes", order)
 	if err != nil {
 		return Null, err
@@ -715,11 +806,22 @@ func intFromBytes(th *Thread, self Value, args []Value, kw []string) (Value, err
 			bs[i], bs[j] = bs[j], bs[i]
 		}
 	}
+	isSigned := false
+	if signed.o != nil {
+		if isSigned, err = th.Truth(signed); err != nil {
+			return Null, err
+		}
+	}
 	x := new(big.Int).SetBytes(bs)
-	if signed.o != nil && signed.n != 0 && len(bs) > 0 && bs[0]&0x80 != 0 {
+	if isSigned && len(bs) > 0 && bs[0]&0x80 != 0 {
 		x.Sub(x, new(big.Int).Lsh(big.NewInt(1), uint(8*len(bs))))
 	}
-	return IntFromBig(x), nil
+	r := IntFromBig(x)
+	if cls, ok := self.o.(*Type); ok && cls != IntType {
+		// A subclass (bool included) builds its own instance from the int.
+		return th.Call(self, []Value{r}, nil)
+	}
+	return r, nil
 }
 
 // byteOrderArg checks the byteorder argument of int.to_bytes and

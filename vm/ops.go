@@ -467,7 +467,7 @@ func (th *Thread) builtinCompare(a, b Value, op int) (Value, bool, error) {
 		case intTag, boolTag:
 			return Bool(compareInts(op, int64(a.n), int64(b.n))), true, nil
 		case floatTag:
-			return Bool(cmpResult(op, compareIntFloat(a, b.AsFloat()))), true, nil
+			return Bool(intFloatResult(op, compareIntFloat(a, b.AsFloat()))), true, nil
 		case *BigInt:
 			ba, _ := asBig(a)
 			bb, _ := asBig(b)
@@ -479,7 +479,7 @@ func (th *Thread) builtinCompare(a, b Value, op int) (Value, bool, error) {
 			bb, _ := asBig(b)
 			return Bool(cmpResult(op, x.b.Cmp(bb))), true, nil
 		case floatTag:
-			return Bool(cmpResult(op, compareIntFloat(a, b.AsFloat()))), true, nil
+			return Bool(intFloatResult(op, compareIntFloat(a, b.AsFloat()))), true, nil
 		}
 	case floatTag:
 		switch b.o.(type) {
@@ -487,10 +487,10 @@ func (th *Thread) builtinCompare(a, b Value, op int) (Value, bool, error) {
 			return Bool(compareFloats(op, a.AsFloat(), b.AsFloat())), true, nil
 		case intTag, boolTag, *BigInt:
 			c := compareIntFloat(b, a.AsFloat())
-			if c == 2 {
-				return Bool(op == code.CMP_NE), true, nil
+			if c != 2 {
+				c = -c
 			}
-			return Bool(cmpResult(op, -c)), true, nil
+			return Bool(intFloatResult(op, c)), true, nil
 		}
 	case *Str:
 		if y, ok := b.o.(*Str); ok {
@@ -546,9 +546,32 @@ func (th *Thread) builtinCompare(a, b Value, op int) (Value, bool, error) {
 }
 
 // compareIntFloat compares int a with float f: -1, 0, 1, or 2 for NaN.
+// intFloatResult is the result of comparison op from compareIntFloat's
+// answer: only != holds against NaN.
+func intFloatResult(op, c int) bool {
+	if c == 2 {
+		return op == code.CMP_NE
+	}
+	return cmpResult(op, c)
+}
+
+// compareIntFloat compares the int a with f exactly: -1, 0 or 1, or 2 when
+// f is NaN.
 func compareIntFloat(a Value, f float64) int {
 	if math.IsNaN(f) {
 		return 2
+	}
+	if _, isBig := a.o.(*BigInt); !isBig {
+		if n := int64(a.n); n >= -1<<53 && n <= 1<<53 {
+			// Exactly representable: compare as floats.
+			switch x := float64(n); {
+			case x < f:
+				return -1
+			case x > f:
+				return 1
+			}
+			return 0
+		}
 	}
 	if math.IsInf(f, 1) {
 		return -1
