@@ -315,7 +315,7 @@ func initList() {
 			return Obj(NewList(items)), err
 		},
 		"__reversed__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-			return Obj(&reversedIter{items: listSelf(self), i: len(listSelf(self).items) - 1}), nil
+			return Obj(&reversedIter{items: listSelf(self), i: len(listSelf(self).items) - 1, typ: ListRevIterType}), nil
 		},
 	}
 	for n, f := range m {
@@ -574,7 +574,7 @@ func initDict() {
 		},
 		"__reversed__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 			keys := dictSelf(self).Keys()
-			return Obj(&reversedIter{items: NewList(keys), i: len(keys) - 1}), nil
+			return Obj(&reversedIter{items: NewList(keys), i: len(keys) - 1, typ: DictRevKeyIterType}), nil
 		},
 	}
 	for n, f := range m {
@@ -625,7 +625,8 @@ func initDict() {
 				}
 				return true
 			})
-			return Obj(&reversedIter{items: NewList(items), i: len(items) - 1}), nil
+			typ := [...]*Type{DictRevKeyIterType, DictRevValueIterType, DictRevItemIterType}[v.kind]
+			return Obj(&reversedIter{items: NewList(items), i: len(items) - 1, typ: typ}), nil
 		})
 		method(vt, "__repr__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 			v := self.o.(*DictView)

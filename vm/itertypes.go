@@ -134,9 +134,15 @@ type reversedIter struct {
 	items *List
 	seq   Value
 	i     int
+	typ   *Type // nil: reversed
 }
 
-func (*reversedIter) Type() *Type { return ReversedType }
+func (r *reversedIter) Type() *Type {
+	if r.typ != nil {
+		return r.typ
+	}
+	return ReversedType
+}
 func (r *reversedIter) next(th *Thread) (Value, bool, error) {
 	if r.i < 0 {
 		return Null, false, nil
@@ -171,9 +177,21 @@ func initIteratorTypes() {
 	}
 	for _, t := range []*Type{ListIterType, TupleIterType, RangeIterType, LongRangeIterType, StrIterType, DictKeyIterType,
 		DictValueIterType, DictItemIterType, SetIterType, SeqIterType, CallIterType, EnumerateType, ZipType,
-		MapType, FilterType, ReversedType} {
+		MapType, FilterType, ReversedType, ListRevIterType, DictRevKeyIterType, DictRevValueIterType, DictRevItemIterType} {
 		method(t, "__iter__", iterSelf)
 		method(t, "__next__", nextOf)
+	}
+	for _, t := range []*Type{ReversedType, ListRevIterType, DictRevKeyIterType, DictRevValueIterType, DictRevItemIterType} {
+		method(t, "__length_hint__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			r, ok := self.o.(*reversedIter)
+			if !ok || r.i < 0 {
+				return Int(0), nil
+			}
+			if r.items != nil && r.i >= len(r.items.items) {
+				return Int(0), nil
+			}
+			return Int(int64(r.i + 1)), nil
+		})
 	}
 	for _, t := range []*Type{ListIterType, TupleIterType, RangeIterType, LongRangeIterType} {
 		method(t, "__length_hint__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
@@ -271,7 +289,7 @@ func initIteratorTypes() {
 		seq := args[1]
 		switch o := seq.o.(type) {
 		case *List:
-			return Obj(&reversedIter{items: o, i: len(o.items) - 1}), nil
+			return Obj(&reversedIter{items: o, i: len(o.items) - 1, typ: ListRevIterType}), nil
 		case *Tuple:
 			return Obj(&reversedIter{items: NewList(o.items), i: len(o.items) - 1}), nil
 		case *Range:

@@ -17,6 +17,8 @@ var (
 	RangeIterType, StrIterType, DictKeyIterType, DictValueIterType, DictItemIterType, SetIterType,
 	SeqIterType, CallIterType, DictKeysType, DictValuesType, DictItemsType, EnumerateType, ZipType,
 	MapType, FilterType, ReversedType, ComplexType, LongRangeIterType *Type
+	// The reverse iterators of lists and dicts and of the dict views.
+	ListRevIterType, DictRevKeyIterType, DictRevValueIterType, DictRevItemIterType *Type
 )
 
 var initOnce sync.Once
@@ -95,6 +97,10 @@ func initAllTypes() {
 	MapType = nb("map", ObjectType)
 	FilterType = nb("filter", ObjectType)
 	ReversedType = nb("reversed", ObjectType)
+	ListRevIterType = nb("list_reverseiterator", ObjectType)
+	DictRevKeyIterType = nb("dict_reversekeyiterator", ObjectType)
+	DictRevValueIterType = nb("dict_reversevalueiterator", ObjectType)
+	DictRevItemIterType = nb("dict_reverseitemiterator", ObjectType)
 	UnionTypeType = nb("UnionType", ObjectType)
 	for _, t := range []*Type{NoneType, NotImplementedType, EllipsisType, FunctionType, BuiltinFunctionType,
 		MethodType, MethodDescriptorType, GetSetDescriptorType, MemberDescriptorType, CellType, CodeType,
