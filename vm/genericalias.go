@@ -26,7 +26,31 @@ func (th *Thread) genericAliasArgRepr(v Value) (string, error) {
 	case *GenericAlias:
 		return th.genericAliasRepr(o)
 	}
-	return th.Repr(v)
+	// As CPython's ga_repr_item: a value with __origin__ and __args__ is
+	// itself generic (repr); one with __qualname__ and __module__ is named
+	// by them; anything else by its repr.
+	if th.hasAttr(v, "__origin__") && th.hasAttr(v, "__args__") {
+		return th.Repr(v)
+	}
+	qn, err1 := th.GetAttr(v, intern("__qualname__"))
+	mod, err2 := th.GetAttr(v, intern("__module__"))
+	q, ok1 := qn.o.(*Str)
+	if err1 != nil || err2 != nil || !ok1 {
+		return th.Repr(v)
+	}
+	if m, ok := mod.o.(*Str); ok && m.s != "builtins" {
+		return m.s + "." + q.s, nil
+	}
+	if mod.IsNone() {
+		return th.Repr(v)
+	}
+	return q.s, nil
+}
+
+// hasAttr reports whether getattr(v, name) succeeds.
+func (th *Thread) hasAttr(v Value, name string) bool {
+	_, err := th.GetAttr(v, intern(name))
+	return err == nil
 }
 
 func typeReprName(t *Type) string {
