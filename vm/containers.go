@@ -215,13 +215,9 @@ func initList() {
 		},
 		"index": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 			l := listSelf(self)
-			start, stop := 0, len(l.items)
-			if len(args) > 1 {
-				a, err := th.unpackSlice(&Slice{Start: args[1], Stop: optArg(args, 2), Step: None})
-				if err != nil {
-					return Null, err
-				}
-				start, stop, _ = a.adjust(len(l.items))
+			start, stop, err := th.searchBounds(args[1:], len(l.items))
+			if err != nil {
+				return Null, err
 			}
 			for i := start; i < stop && i < len(l.items); i++ {
 				if err := th.tick(); err != nil {
@@ -360,7 +356,13 @@ func initTuple() {
 			return Int(h), err
 		},
 		"index": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-			for i, it := range tupleSelf(self).items {
+			items := tupleSelf(self).items
+			start, stop, err := th.searchBounds(args[1:], len(items))
+			if err != nil {
+				return Null, err
+			}
+			for i := start; i < stop; i++ {
+				it := items[i]
 				if err := th.tick(); err != nil {
 					return Null, err
 				}
@@ -639,6 +641,31 @@ func initDict() {
 		})
 	}
 	initDictViewSetOps()
+}
+
+// searchBounds resolves the optional start and stop arguments of
+// list.index and tuple.index against length n: ints or objects with
+// __index__ (never None), negative ones counting from the end.
+func (th *Thread) searchBounds(bounds []Value, n int) (start, stop int, err error) {
+	start, stop = 0, n
+	for i, v := range bounds {
+		x, ok, err := th.indexSaturated(v)
+		if err != nil {
+			return 0, 0, err
+		}
+		if !ok {
+			return 0, 0, Errorf(TypeErrorType, "slice indices must be integers or have an __index__ method")
+		}
+		if x < 0 {
+			x = max(x+int64(n), 0)
+		}
+		if i == 0 {
+			start = int(min(x, int64(n)))
+		} else {
+			stop = int(min(x, int64(n)))
+		}
+	}
+	return start, stop, nil
 }
 
 func (th *Thread) viewAsSet(v Value) (*Set, error) {

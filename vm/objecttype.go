@@ -161,6 +161,11 @@ func initObjectType() {
 		return Obj(NewList(th.dirOf(self))), nil
 	})
 	method(o, "__reduce_ex__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		if len(args) > 0 {
+			if _, err := th.cIntArg(args[0]); err != nil { // the protocol is a C int
+				return Null, err
+			}
+		}
 		// A class that defines __reduce__ is reduced by it, at any protocol.
 		if r := self.Type().Lookup("__reduce__"); r.o != nil {
 			return th.callDescriptorAsMethod(r, self, []Value{self})

@@ -312,7 +312,14 @@ func initStrType() {
 			if err := unpackArgs("splitlines", args, kw, 0, []string{"keepends"}, &keep); err != nil {
 				return Null, err
 			}
-			keepends := keep.o != nil && keep.n != 0
+			keepends := false
+			if keep.o != nil {
+				n, err := th.cIntArg(keep)
+				if err != nil {
+					return Null, err
+				}
+				keepends = n != 0
+			}
 			rs := strSelf(self).Runes()
 			var out []Value
 			start := 0
