@@ -59,6 +59,7 @@ type Interpreter struct {
 	builtins          *Dict
 	modules           *Dict
 	recursionLimit    int
+	maxStrDigits      int // sys.get_int_max_str_digits() (0: no limit)
 	maxRecursionLimit int // bound on sys.setrecursionlimit (0: none)
 	nestingLimit      int
 	stdout            *bufio.Writer
@@ -122,7 +123,7 @@ type Thread struct {
 // New creates an interpreter.
 func New(opts Options) *Interpreter {
 	initTypes()
-	in := &Interpreter{recursionLimit: 1000, modules: NewDict(), stepLimit: opts.StepLimit,
+	in := &Interpreter{recursionLimit: 1000, maxStrDigits: defaultMaxStrDigits, modules: NewDict(), stepLimit: opts.StepLimit,
 		memoryLimit: opts.MemoryLimit, fsys: opts.FS}
 	if opts.RecursionLimit > 0 {
 		in.recursionLimit = opts.RecursionLimit

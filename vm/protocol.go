@@ -28,7 +28,7 @@ func (th *Thread) Repr(v Value) (string, error) {
 	case floatTag:
 		return code.FloatRepr(v.AsFloat()), nil
 	case *BigInt:
-		return bigIntDecimal(&o.b)
+		return bigIntDecimal(&o.b, th.interp.maxStrDigits)
 	case *Str:
 		return th.strRepr(o.s)
 	case *Bytes:
