@@ -596,7 +596,7 @@ func initDict() {
 		})
 		method(vt, "__iter__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 			v := self.o.(*DictView)
-			return Obj(&dictIter{d: v.d, kind: v.kind, size: v.d.Len()}), nil
+			return Obj(newDictIter(v.d, v.kind)), nil
 		})
 		method(vt, "__reversed__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 			v := self.o.(*DictView)

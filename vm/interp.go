@@ -533,6 +533,7 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 		case code.BUILD_MAP:
 			n := in.Arg()
 			d := NewDict()
+			d.reserve(n)
 			f.sp, f.pc = sp, pc
 			for i := sp - 2*n; i < sp; i += 2 {
 				if err = d.Set(th, fast[i], fast[i+1]); err != nil {

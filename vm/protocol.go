@@ -335,11 +335,15 @@ type (
 		s *Str
 		i int
 	}
+	// dictIter walks a dict's entries as CPython's dict iterators do:
+	// a change of size is an error, and so is finding more entries than
+	// the dict had when iteration began (its keys changed).
 	dictIter struct {
 		d    *Dict
 		pos  int
 		kind int // 0 keys, 1 values, 2 items
-		size int
+		size int // the dict's size when iteration began; -1 after an error
+		left int // entries still to be produced
 	}
 	setIter struct {
 		elems []Value
@@ -356,6 +360,12 @@ type (
 		done         bool
 	}
 )
+
+// newDictIter returns an iterator over d's keys (kind 0), values (1) or
+// items (2).
+func newDictIter(d *Dict, kind int) *dictIter {
+	return &dictIter{d: d, kind: kind, size: d.Len(), left: d.Len()}
+}
 
 func (*listIter) Type() *Type  { return ListIterType }
 func (*tupleIter) Type() *Type { return TupleIterType }
@@ -380,7 +390,7 @@ func (th *Thread) Iter(v Value) (Value, error) {
 	case *Str:
 		return Obj(&strIter{s: o}), nil
 	case *Dict:
-		return Obj(&dictIter{d: o, size: o.Len()}), nil
+		return Obj(newDictIter(o, 0)), nil
 	case *Set:
 		return Obj(&setIter{elems: o.Elems(), s: o, size: o.Len()}), nil
 	case *Bytes:
@@ -397,7 +407,7 @@ func (th *Thread) Iter(v Value) (Value, error) {
 	case goIterator:
 		return v, nil
 	case *DictView:
-		return Obj(&dictIter{d: o.d, kind: o.kind, size: o.d.Len()}), nil
+		return Obj(newDictIter(o.d, o.kind)), nil
 	}
 	t := v.Type()
 	m := t.Lookup("__iter__")
@@ -475,15 +485,24 @@ func (th *Thread) Next(it Value) (Value, bool, error) {
 		}
 		return Null, false, nil
 	case *dictIter:
+		if o.d == nil {
+			return Null, false, nil
+		}
 		if o.d.Len() != o.size {
 			o.size = -1
 			return Null, false, Errorf(RuntimeErrorType, "dictionary changed size during iteration")
 		}
 		pos, e, ok := o.d.nextEntry(o.pos)
-		o.pos = pos
 		if !ok {
+			o.d = nil
 			return Null, false, nil
 		}
+		if o.left == 0 {
+			o.d = nil
+			return Null, false, Errorf(RuntimeErrorType, "dictionary keys changed during iteration")
+		}
+		o.pos = pos
+		o.left--
 		switch o.kind {
 		case 0:
 			return e.key, true, nil
