@@ -1002,24 +1002,8 @@ func initBytes() {
 		if mutable {
 			t.Dict.SetStr("__hash__", None)
 			delete(m, "__hash__")
-			m["append"] = func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-				b := unwrap(self).o.(*Bytes)
-				if !args[0].IsSmallInt() || args[0].n > 255 {
-					return Null, Errorf(ValueErrorType, "byte must be in range(0, 256)")
-				}
-				b.b = append(b.b, byte(args[0].n))
-				return None, nil
-			}
-			m["extend"] = func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-				b := unwrap(self).o.(*Bytes)
-				items, err := th.iterateToSlice(args[0])
-				if err != nil {
-					return Null, err
-				}
-				for _, it := range items {
-					b.b = append(b.b, byte(it.n))
-				}
-				return None, nil
+			for n, f := range bytearrayMethods() {
+				m[n] = f
 			}
 			m["__setitem__"] = func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 				return None, th.SetItem(unwrap(self), args[0], args[1])
