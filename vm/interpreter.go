@@ -83,6 +83,8 @@ type Interpreter struct {
 	warned            map[string]bool     // warnings shown once per location
 	builtinSubs       map[*Type][]*Type   // classes this interpreter derived from builtin types
 	panicTrace        io.Writer
+	importFunc        Value           // builtins.__import__ as created
+	foreign           foreignBuiltins // __builtins__ that are not dicts
 }
 
 // Thread is the execution state of one Python thread: its frame chain,
@@ -149,6 +151,7 @@ func New(opts Options) *Interpreter {
 	in.path = opts.Path
 	in.main = &Thread{interp: in, stack: make([]Value, stackChunk), excInfo: None}
 	in.builtins = newBuiltinsDict()
+	in.importFunc, _ = in.builtins.GetStr("__import__")
 	in.nativeModules = nativeModules()
 	bm := &Module{Name: "builtins", Dict: in.builtins}
 	in.modules.SetStr("builtins", Obj(bm))
@@ -243,14 +246,7 @@ func (th *Thread) ExecCode(co *CodeObj, globals, locals *Dict) (Value, error) {
 	f.globals = globals
 	f.locals = locals
 	f.localsMap = Null
-	f.builtins = th.interp.builtins
-	if b, ok := globals.GetStr("__builtins__"); ok {
-		if m, ok := b.o.(*Module); ok {
-			f.builtins = m.Dict
-		} else if d, ok := b.o.(*Dict); ok {
-			f.builtins = d
-		}
-	}
+	f.builtins = th.builtinsFor(globals)
 	f.sp = co.NLocals
 	f.pc = 0
 	f.entry = true
