@@ -122,6 +122,15 @@ type Thread struct {
 	stats   *SpecStats
 }
 
+// literalDigitLimit is the limit on the digits of int literals in the
+// compiler's terms (negative: none).
+func (in *Interpreter) literalDigitLimit() int {
+	if in.maxStrDigits == 0 {
+		return -1
+	}
+	return in.maxStrDigits
+}
+
 // New creates an interpreter.
 func New(opts Options) *Interpreter {
 	initTypes()
@@ -187,7 +196,8 @@ func (th *Thread) checkInterrupt() error {
 
 // Compile compiles source into a code object.
 func (in *Interpreter) Compile(filename string, src []byte, mode compile.Mode) (*CodeObj, error) {
-	co, err := compile.CompileWith(filename, src, mode, compile.Options{Check: in.main.checkInterrupt, RecursionLimit: in.recursionLimit, Depth: in.main.depth})
+	co, err := compile.CompileWith(filename, src, mode, compile.Options{Check: in.main.checkInterrupt, RecursionLimit: in.recursionLimit, Depth: in.main.depth,
+		IntDigitLimit: in.literalDigitLimit()})
 	if err != nil {
 		return nil, syntaxErrorFrom(err)
 	}

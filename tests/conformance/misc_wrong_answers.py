@@ -459,3 +459,28 @@ finally:
 print(calls, patched is builtins)
 import json
 print(type(json).__name__, json.dumps([1]))
+
+
+# --- int literals compiled under the current limit ---------------------
+def literal(src):
+    try:
+        r = eval(src)
+        print("ok", r.bit_length())
+    except SyntaxError as e:
+        print("SyntaxError", e.msg)
+    except Exception as e:
+        print(type(e).__name__, e)
+
+
+literal("1" * 5000)
+sys.set_int_max_str_digits(0)
+literal("1" * 5000)
+sys.set_int_max_str_digits(700)
+literal("1" * 701)
+literal("0x" + "1" * 701)
+literal("1" * 700)
+try:
+    exec("x = " + "2" * 800)
+except SyntaxError as e:
+    print(e.msg)
+sys.set_int_max_str_digits(sys.int_info.default_max_str_digits)
