@@ -560,8 +560,7 @@ func initDict() {
 			return self, update(th, dictSelf(self), args, nil, "update")
 		},
 		"__reversed__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-			keys := dictSelf(self).Keys()
-			return Obj(&reversedIter{items: NewList(keys), i: len(keys) - 1}), nil
+			return Obj(newDictRevIter(dictSelf(self), 0)), nil
 		},
 	}
 	for n, f := range m {
@@ -600,19 +599,7 @@ func initDict() {
 		})
 		method(vt, "__reversed__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 			v := self.o.(*DictView)
-			var items []Value
-			v.d.Items(func(k, x Value) bool {
-				switch v.kind {
-				case 0:
-					items = append(items, k)
-				case 1:
-					items = append(items, x)
-				default:
-					items = append(items, TupleOf(k, x))
-				}
-				return true
-			})
-			return Obj(&reversedIter{items: NewList(items), i: len(items) - 1}), nil
+			return Obj(newDictRevIter(v.d, v.kind)), nil
 		})
 		method(vt, "__repr__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 			v := self.o.(*DictView)

@@ -171,7 +171,7 @@ func initIteratorTypes() {
 	}
 	for _, t := range []*Type{ListIterType, TupleIterType, RangeIterType, StrIterType, DictKeyIterType,
 		DictValueIterType, DictItemIterType, SetIterType, SeqIterType, CallIterType, EnumerateType, ZipType,
-		MapType, FilterType, ReversedType} {
+		MapType, FilterType, ReversedType, DictRevKeyIterType, DictRevValueIterType, DictRevItemIterType} {
 		method(t, "__iter__", iterSelf)
 		method(t, "__next__", nextOf)
 	}

@@ -16,7 +16,8 @@ var (
 	GeneratorType, CoroutineType, AsyncGeneratorType, TracebackType, ListIterType, TupleIterType,
 	RangeIterType, StrIterType, DictKeyIterType, DictValueIterType, DictItemIterType, SetIterType,
 	SeqIterType, CallIterType, DictKeysType, DictValuesType, DictItemsType, EnumerateType, ZipType,
-	MapType, FilterType, ReversedType, ComplexType *Type
+	MapType, FilterType, ReversedType, ComplexType, DictRevKeyIterType, DictRevValueIterType,
+	DictRevItemIterType *Type
 )
 
 var initOnce sync.Once
@@ -83,6 +84,9 @@ func initAllTypes() {
 	DictKeyIterType = nb("dict_keyiterator", ObjectType)
 	DictValueIterType = nb("dict_valueiterator", ObjectType)
 	DictItemIterType = nb("dict_itemiterator", ObjectType)
+	DictRevKeyIterType = nb("dict_reversekeyiterator", ObjectType)
+	DictRevValueIterType = nb("dict_reversevalueiterator", ObjectType)
+	DictRevItemIterType = nb("dict_reverseitemiterator", ObjectType)
 	SetIterType = nb("set_iterator", ObjectType)
 	SeqIterType = nb("iterator", ObjectType)
 	CallIterType = nb("callable_iterator", ObjectType)
@@ -116,7 +120,8 @@ func initAllTypes() {
 	// self as their Go representation.
 	for _, t := range []*Type{DictKeysType, DictValuesType, DictItemsType, ListIterType, TupleIterType,
 		RangeIterType, StrIterType, DictKeyIterType, DictValueIterType, DictItemIterType, SetIterType,
-		SeqIterType, CallIterType, MappingProxyType, UnionTypeType, FrameType} {
+		SeqIterType, CallIterType, MappingProxyType, UnionTypeType, FrameType, DictRevKeyIterType,
+		DictRevValueIterType, DictRevItemIterType} {
 		t.final = true
 	}
 	attachArgSpecs(builtinTypes())

@@ -484,3 +484,44 @@ try:
 except SyntaxError as e:
     print(e.msg)
 sys.set_int_max_str_digits(sys.int_info.default_max_str_digits)
+
+
+# --- reversed dict iterators -------------------------------------------
+for n in (0, 1, 3, 6):
+    d = {i: str(i) for i in range(n)}
+    print(list(reversed(d)), list(reversed(d.keys())), list(reversed(d.values())), list(reversed(d.items())))
+    print(type(reversed(d)).__name__, type(reversed(d.values())).__name__, type(reversed(d.items())).__name__)
+
+
+def reversed_change(n, view, op):
+    d = {i: i for i in range(n)}
+    it = reversed(d) if view is None else reversed(getattr(d, view)())
+    out = []
+    for k in it:
+        out.append(k)
+        op(d, len(out))
+    return out
+
+
+def replace_first(d, i):
+    k = next(iter(d))
+    del d[k]
+    d[100 + i] = 0
+
+
+for n in (1, 3, 5, 8):
+    for view in (None, "keys", "values", "items"):
+        show("rev replace %d %s" % (n, view), lambda: reversed_change(n, view, replace_first))
+        show("rev add %d %s" % (n, view), lambda: reversed_change(n, view, lambda d, i: d.__setitem__(-i, 0)))
+        show("rev popitem %d %s" % (n, view), lambda: reversed_change(n, view, lambda d, i: d.popitem()))
+d = {1: 1, 2: 2, 3: 3}
+it = reversed(d)
+next(it)
+del d[3]
+d[3] = 3
+show("rev same size", lambda: list(it))
+it = reversed(d)
+next(it)
+d[9] = 9
+show("rev sticky 1", lambda: next(it))
+show("rev sticky 2", lambda: next(it))
