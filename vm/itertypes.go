@@ -188,6 +188,16 @@ func initIteratorTypes() {
 			return Int(0), nil
 		})
 	}
+	for _, t := range []*Type{DictKeyIterType, DictValueIterType, DictItemIterType, DictRevKeyIterType,
+		DictRevValueIterType, DictRevItemIterType} {
+		method(t, "__length_hint__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			// As in CPython: nothing is left once the dict changed size.
+			if o, ok := self.o.(*dictIter); ok && o.d != nil && o.size == o.d.Len() {
+				return Int(int64(o.left)), nil
+			}
+			return Int(0), nil
+		})
+	}
 	EnumerateType.Dict.SetStr("__new__", Obj(&Builtin{Name: "__new__", owner: "enumerate", Fn: func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 		var it, start Value
 		if err := unpackArgs("enumerate", args[1:], kw, 1, []string{"iterable", "start"}, &it, &start); err != nil {

@@ -525,3 +525,14 @@ next(it)
 d[9] = 9
 show("rev sticky 1", lambda: next(it))
 show("rev sticky 2", lambda: next(it))
+
+
+# --- length hints of dict iterators ------------------------------------
+import operator
+
+d = {1: 1, 2: 2, 3: 3}
+it = iter(d)
+next(it)
+print(operator.length_hint(it), operator.length_hint(iter(d.items())), operator.length_hint(reversed(d.values())))
+d[4] = 4
+print(operator.length_hint(it))
