@@ -946,7 +946,12 @@ func (th *Thread) execEval(args []Value, kw []string, mode string) (Value, error
 		l = g
 	}
 	if _, ok := g.GetStr("__builtins__"); !ok {
-		g.SetStr("__builtins__", Obj(&Module{Name: "builtins", Dict: th.interp.builtins}))
+		// As in CPython, the caller's builtins.
+		b := Obj(th.interp.builtins)
+		if th.frame != nil {
+			b = th.builtinsValue(th.frame.builtins)
+		}
+		g.SetStr("__builtins__", b)
 	}
 	r, err := th.ExecCode(co, g, l)
 	if err != nil {

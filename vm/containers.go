@@ -575,8 +575,7 @@ func initDict() {
 			return self, update(th, dictSelf(self), args, nil, "update")
 		},
 		"__reversed__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-			keys := dictSelf(self).Keys()
-			return Obj(&reversedIter{items: NewList(keys), i: len(keys) - 1, typ: DictRevKeyIterType}), nil
+			return Obj(newDictRevIter(dictSelf(self), 0)), nil
 		},
 	}
 	for n, f := range m {
@@ -611,24 +610,11 @@ func initDict() {
 		})
 		method(vt, "__iter__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 			v := self.o.(*DictView)
-			return Obj(&dictIter{d: v.d, kind: v.kind, size: v.d.Len()}), nil
+			return Obj(newDictIter(v.d, v.kind)), nil
 		})
 		method(vt, "__reversed__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 			v := self.o.(*DictView)
-			var items []Value
-			v.d.Items(func(k, x Value) bool {
-				switch v.kind {
-				case 0:
-					items = append(items, k)
-				case 1:
-					items = append(items, x)
-				default:
-					items = append(items, TupleOf(k, x))
-				}
-				return true
-			})
-			typ := [...]*Type{DictRevKeyIterType, DictRevValueIterType, DictRevItemIterType}[v.kind]
-			return Obj(&reversedIter{items: NewList(items), i: len(items) - 1, typ: typ}), nil
+			return Obj(newDictRevIter(v.d, v.kind)), nil
 		})
 		method(vt, "__repr__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 			v := self.o.(*DictView)
@@ -1053,24 +1039,8 @@ func initBytes() {
 		if mutable {
 			t.Dict.SetStr("__hash__", None)
 			delete(m, "__hash__")
-			m["append"] = func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-				b := unwrap(self).o.(*Bytes)
-				if !args[0].IsSmallInt() || args[0].n > 255 {
-					return Null, Errorf(ValueErrorType, "byte must be in range(0, 256)")
-				}
-				b.b = append(b.b, byte(args[0].n))
-				return None, nil
-			}
-			m["extend"] = func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-				b := unwrap(self).o.(*Bytes)
-				items, err := th.iterateToSlice(args[0])
-				if err != nil {
-					return Null, err
-				}
-				for _, it := range items {
-					b.b = append(b.b, byte(it.n))
-				}
-				return None, nil
+			for n, f := range bytearrayMethods() {
+				m[n] = f
 			}
 			m["__setitem__"] = func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 				return None, th.SetItem(unwrap(self), args[0], args[1])

@@ -9,6 +9,11 @@ type Dict struct {
 	indices []int32 // -1 empty, -2 dummy, else index into entries
 	entries []dictEntry
 	used    int
+	// usable is how many more entries can be appended before the table
+	// is resized (CPython's dk_usable): entries, deleted ones included,
+	// are only compacted by a resize, so that iterators see CPython's
+	// positions.
+	usable int
 	// keysVersion changes when a key is added or removed (not on value
 	// updates); global-lookup caches compare it.
 	keysVersion uint32
@@ -204,25 +209,40 @@ func (d *Dict) setHashed(th *Thread, key Value, h int64, v Value) error {
 		d.entries[i].val = v
 		return nil
 	}
+	if d.usable <= 0 {
+		d.resize(d.used * 3)
+		slot = d.emptySlot(h)
+	}
 	d.entries = append(d.entries, dictEntry{hash: h, key: key, val: v})
 	d.used++
+	d.usable--
 	d.hashBits |= hashBit(h)
 	d.bumpKeys()
-	if d.indices == nil {
-		if len(d.entries) > 8 {
-			d.rebuild()
-		}
-		return nil
-	}
-	d.indices[slot] = int32(len(d.entries) - 1)
-	if len(d.entries)*3 >= len(d.indices)*2 {
-		d.rebuild()
+	if d.indices != nil {
+		d.indices[slot] = int32(len(d.entries) - 1)
 	}
 	return nil
 }
 
-// rebuild compacts entries and rebuilds the index table.
-func (d *Dict) rebuild() {
+// minDictSize is the smallest table size; a dict of that size has no
+// index table and is searched linearly.
+const minDictSize = 8
+
+// usableFraction is how many entries a table of the given size holds
+// before it is resized (CPython's USABLE_FRACTION).
+func usableFraction(size int) int { return size * 2 / 3 }
+
+// tableSize is the size of d's table.
+func (d *Dict) tableSize() int {
+	if d.indices == nil {
+		return minDictSize
+	}
+	return len(d.indices)
+}
+
+// resize compacts entries into a table of the smallest power-of-two size
+// of at least minSize (and minDictSize), as CPython's dictresize does.
+func (d *Dict) resize(minSize int) {
 	if d.used != len(d.entries) {
 		live := make([]dictEntry, 0, d.used)
 		for _, e := range d.entries {
@@ -232,28 +252,38 @@ func (d *Dict) rebuild() {
 		}
 		d.entries = live
 	}
-	if len(d.entries) <= 8 {
+	size := minDictSize
+	for size < minSize {
+		size *= 2
+	}
+	d.usable = usableFraction(size) - len(d.entries)
+	if size == minDictSize {
 		d.indices = nil
 		return
-	}
-	size := 16
-	for size*2 < len(d.entries)*3+3 {
-		size *= 2
 	}
 	d.indices = make([]int32, size)
 	for i := range d.indices {
 		d.indices[i] = ixEmpty
 	}
-	mask := uint64(size - 1)
 	for ix, e := range d.entries {
-		i := uint64(e.hash) & mask
-		perturb := uint64(e.hash)
-		for d.indices[i] != ixEmpty {
-			perturb >>= 5
-			i = (i*5 + perturb + 1) & mask
-		}
-		d.indices[i] = int32(ix)
+		d.indices[d.emptySlot(e.hash)] = int32(ix)
 	}
+}
+
+// emptySlot returns the first empty slot of the index table on the probe
+// sequence of hash h (-1 for a dict without an index table).
+func (d *Dict) emptySlot(h int64) int {
+	if d.indices == nil {
+		return -1
+	}
+	mask := uint64(len(d.indices) - 1)
+	i := uint64(h) & mask
+	perturb := uint64(h)
+	for d.indices[i] != ixEmpty {
+		perturb >>= 5
+		i = (i*5 + perturb + 1) & mask
+	}
+	return int(i)
 }
 
 // Del removes key, reporting whether it was present.
@@ -300,14 +330,7 @@ func (d *Dict) removeEntry(i, slot int) {
 		d.indices[slot] = ixDummy
 	}
 	if d.used == 0 {
-		d.entries = d.entries[:0]
-		d.indices = nil
 		d.hashBits = 0
-	} else if len(d.entries) > 16 && d.used*2 < len(d.entries) {
-		d.rebuild()
-	} else if d.indices == nil {
-		// keep order; compact small dicts eagerly
-		d.rebuild()
 	}
 }
 
@@ -330,19 +353,27 @@ func (d *Dict) Keys() []Value {
 	return out
 }
 
-// reserve makes room for n entries in an empty dict, so that filling it
-// does not grow it step by step.
+// reserve makes room for n more entries, so that filling d does not grow
+// it step by step; the table grows as CPython's dict_merge grows it.
 func (d *Dict) reserve(n int) {
+	if usableFraction(d.tableSize()) < n {
+		d.resize(estimateTableSize(d.used + n))
+	}
 	if len(d.entries) == 0 && cap(d.entries) < n {
 		d.entries = make([]dictEntry, 0, n)
 	}
 }
+
+// estimateTableSize is the table size CPython gives a dict built to hold
+// n items (ESTIMATE_SIZE).
+func estimateTableSize(n int) int { return (n*3 + 1) / 2 }
 
 // Clear removes all items.
 func (d *Dict) Clear() {
 	d.entries = nil
 	d.indices = nil
 	d.used = 0
+	d.usable = 0
 	d.hashBits = 0
 	d.bumpKeys()
 }
@@ -350,14 +381,23 @@ func (d *Dict) Clear() {
 // Copy returns a shallow copy.
 func (d *Dict) Copy() *Dict {
 	n := &Dict{used: d.used, hashBits: d.hashBits}
-	n.entries = make([]dictEntry, 0, d.used)
-	for _, e := range d.entries {
-		if e.key.o != nil {
-			n.entries = append(n.entries, e)
+	if d.used >= len(d.entries)*2/3 {
+		// A mostly dense table is cloned, deleted entries included.
+		n.entries = append([]dictEntry(nil), d.entries...)
+		n.indices = append([]int32(nil), d.indices...)
+		n.usable = d.usable
+	} else {
+		n.entries = make([]dictEntry, 0, d.used)
+		for _, e := range d.entries {
+			if e.key.o != nil {
+				n.entries = append(n.entries, e)
+			}
 		}
-	}
-	if len(n.entries) > 8 {
-		n.rebuild()
+		size := minDictSize
+		if d.used > usableFraction(minDictSize) {
+			size = estimateTableSize(d.used)
+		}
+		n.resize(size)
 	}
 	n.bumpKeys()
 	return n
@@ -369,6 +409,8 @@ func (d *Dict) popLast() (dictEntry, bool) {
 		if d.entries[i].key.o != nil {
 			e := d.entries[i]
 			d.removeEntry(i, d.slotOf(i))
+			// As in CPython, the next entry takes the popped one's place.
+			d.entries = d.entries[:i]
 			return e, true
 		}
 	}

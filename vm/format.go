@@ -227,7 +227,7 @@ func (th *Thread) formatBuiltin(v Value, spec string) (string, error) {
 			return formatFloat(f, fs)
 		}
 		b, _ := asBig(v)
-		return formatIntSpec(b, fs, v.Type().Name)
+		return formatIntSpec(b, fs, v.Type().Name, th.interp.maxStrDigits)
 	case floatTag:
 		return formatFloat(v.AsFloat(), fs)
 	}
@@ -272,7 +272,7 @@ func groupDigits(digits string, sep byte, every int) string {
 	return strings.Join(parts, string(sep))
 }
 
-func formatIntSpec(b *big.Int, fs *formatSpec, tname string) (string, error) {
+func formatIntSpec(b *big.Int, fs *formatSpec, tname string, limit int) (string, error) {
 	if fs.precision >= 0 {
 		return "", Errorf(ValueErrorType, "Precision not allowed in integer format specifier")
 	}
@@ -283,7 +283,7 @@ func formatIntSpec(b *big.Int, fs *formatSpec, tname string) (string, error) {
 	every := 3
 	switch fs.typ {
 	case 0, 'd', 'n':
-		if digits, err = bigIntDecimal(a); err != nil {
+		if digits, err = bigIntDecimal(a, limit); err != nil {
 			return "", err
 		}
 	case 'b':
@@ -330,21 +330,31 @@ func zeroPadGrouped(digits string, width, every int) string {
 	return strings.Repeat("0", d-len(digits)) + digits
 }
 
-// maxStrDigits is CPython's limit on the decimal digits of an int
-// converted to or from a str (sys.get_int_max_str_digits()).
-const maxStrDigits = 4300
+// defaultMaxStrDigits is CPython's default limit on the decimal digits of
+// an int converted to or from a str (sys.int_info.default_max_str_digits).
+const defaultMaxStrDigits = 4300
+
+// strDigitsCheckThreshold is the smallest nonzero limit
+// sys.set_int_max_str_digits accepts (sys.int_info.str_digits_check_threshold).
+const strDigitsCheckThreshold = 640
 
 // bigIntDecimal is str(b), refused as CPython refuses it for more than
-// maxStrDigits digits.
-func bigIntDecimal(b *big.Int) (string, error) {
-	// 10**4300 has 14285 bits: an int of more than 14300 has more digits.
-	if b.BitLen() <= 14300 {
+// limit digits (0: no limit).
+func bigIntDecimal(b *big.Int, limit int) (string, error) {
+	// An int of d decimal digits has more than (d-1)*log2(10) bits: one
+	// with more bits than that bound for limit+1 digits is over the limit
+	// without being converted.
+	if limit <= 0 || b.BitLen() <= limit*10/3+10 {
 		s := b.String()
-		if n := len(s); n <= maxStrDigits || n == maxStrDigits+1 && b.Sign() < 0 {
+		n := len(s)
+		if b.Sign() < 0 {
+			n--
+		}
+		if limit <= 0 || n <= limit {
 			return s, nil
 		}
 	}
-	return "", Errorf(ValueErrorType, "Exceeds the limit (%d digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit", maxStrDigits)
+	return "", Errorf(ValueErrorType, "Exceeds the limit (%d digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit", limit)
 }
 
 // maxFormatPrecision is the largest precision CPython formats a float

@@ -294,8 +294,10 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			if !ok {
 				v, ok = f.builtins.getS(name)
 				if !ok {
-					err = Errorf(NameErrorType, "name '%s' is not defined", name.s)
-					goto onError
+					f.sp, f.pc = sp, pc
+					if v, err = th.missingBuiltin(f.builtins, name); err != nil {
+						goto onError
+					}
 				}
 			}
 			fast[sp] = v
@@ -533,6 +535,7 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 		case code.BUILD_MAP:
 			n := in.Arg()
 			d := NewDict()
+			d.reserve(n)
 			f.sp, f.pc = sp, pc
 			for i := sp - 2*n; i < sp; i += 2 {
 				if err = d.Set(th, fast[i], fast[i+1]); err != nil {
@@ -909,9 +912,12 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			th.depth--
 			return v, nil
 		case code.LOAD_BUILD_CLASS:
-			v, ok := f.builtins.GetStr("__build_class__")
-			if !ok {
-				err = Errorf(NameErrorType, "__build_class__ not found")
+			f.sp, f.pc = sp, pc
+			v, ok, lerr := th.lookupBuiltin(f.builtins, "__build_class__")
+			if lerr == nil && !ok {
+				lerr = Errorf(NameErrorType, "__build_class__ not found")
+			}
+			if err = lerr; err != nil {
 				goto onError
 			}
 			fast[sp] = v
@@ -1014,7 +1020,7 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 		case code.IMPORT_NAME:
 			f.sp, f.pc = sp, pc
 			var m Value
-			m, err = th.importName(f, f.code.names[in.Arg()].s, fast[sp-1], fast[sp-2])
+			m, err = th.importStatement(f, f.code.names[in.Arg()].s, fast[sp-1], fast[sp-2])
 			if err != nil {
 				goto onError
 			}
@@ -1942,7 +1948,7 @@ func (th *Thread) loadName(f *Frame, name *Str) (Value, error) {
 	if v, ok := f.builtins.GetStr(name.s); ok {
 		return v, nil
 	}
-	return Null, Errorf(NameErrorType, "name '%s' is not defined", name.s)
+	return th.missingBuiltin(f.builtins, name)
 }
 
 func (th *Thread) storeName(f *Frame, name *Str, v Value) error {

@@ -59,6 +59,7 @@ type Interpreter struct {
 	builtins          *Dict
 	modules           *Dict
 	recursionLimit    int
+	maxStrDigits      int // sys.get_int_max_str_digits() (0: no limit)
 	maxRecursionLimit int // bound on sys.setrecursionlimit (0: none)
 	nestingLimit      int
 	stdout            *bufio.Writer
@@ -82,6 +83,8 @@ type Interpreter struct {
 	warned            map[string]bool     // warnings shown once per location
 	builtinSubs       map[*Type][]*Type   // classes this interpreter derived from builtin types
 	panicTrace        io.Writer
+	importFunc        Value           // builtins.__import__ as created
+	foreign           foreignBuiltins // __builtins__ that are not dicts
 }
 
 // Thread is the execution state of one Python thread: its frame chain,
@@ -119,10 +122,19 @@ type Thread struct {
 	stats   *SpecStats
 }
 
+// literalDigitLimit is the limit on the digits of int literals in the
+// compiler's terms (negative: none).
+func (in *Interpreter) literalDigitLimit() int {
+	if in.maxStrDigits == 0 {
+		return -1
+	}
+	return in.maxStrDigits
+}
+
 // New creates an interpreter.
 func New(opts Options) *Interpreter {
 	initTypes()
-	in := &Interpreter{recursionLimit: 1000, modules: NewDict(), stepLimit: opts.StepLimit,
+	in := &Interpreter{recursionLimit: 1000, maxStrDigits: defaultMaxStrDigits, modules: NewDict(), stepLimit: opts.StepLimit,
 		memoryLimit: opts.MemoryLimit, fsys: opts.FS}
 	if opts.RecursionLimit > 0 {
 		in.recursionLimit = opts.RecursionLimit
@@ -148,6 +160,7 @@ func New(opts Options) *Interpreter {
 	in.path = opts.Path
 	in.main = &Thread{interp: in, stack: make([]Value, stackChunk), excInfo: None}
 	in.builtins = newBuiltinsDict()
+	in.importFunc, _ = in.builtins.GetStr("__import__")
 	in.nativeModules = nativeModules()
 	bm := &Module{Name: "builtins", Dict: in.builtins}
 	in.modules.SetStr("builtins", Obj(bm))
@@ -183,7 +196,8 @@ func (th *Thread) checkInterrupt() error {
 
 // Compile compiles source into a code object.
 func (in *Interpreter) Compile(filename string, src []byte, mode compile.Mode) (*CodeObj, error) {
-	co, err := compile.CompileWith(filename, src, mode, compile.Options{Check: in.main.checkInterrupt, RecursionLimit: in.recursionLimit, Depth: in.main.depth})
+	co, err := compile.CompileWith(filename, src, mode, compile.Options{Check: in.main.checkInterrupt, RecursionLimit: in.recursionLimit, Depth: in.main.depth,
+		IntDigitLimit: in.literalDigitLimit()})
 	if err != nil {
 		return nil, syntaxErrorFrom(err)
 	}
@@ -242,14 +256,7 @@ func (th *Thread) ExecCode(co *CodeObj, globals, locals *Dict) (Value, error) {
 	f.globals = globals
 	f.locals = locals
 	f.localsMap = Null
-	f.builtins = th.interp.builtins
-	if b, ok := globals.GetStr("__builtins__"); ok {
-		if m, ok := b.o.(*Module); ok {
-			f.builtins = m.Dict
-		} else if d, ok := b.o.(*Dict); ok {
-			f.builtins = d
-		}
-	}
+	f.builtins = th.builtinsFor(globals)
 	f.sp = co.NLocals
 	f.pc = 0
 	f.entry = true

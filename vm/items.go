@@ -253,6 +253,9 @@ func (th *Thread) SetItem(v, k, x Value) error {
 	case *Dict:
 		return o.Set(th, k, x)
 	case *Bytes:
+		if s, ok := k.o.(*Slice); ok && o.mutable {
+			return th.bytearraySetSlice(o, s, x)
+		}
 		if o.mutable {
 			i, err := th.seqIndexLive(k, func() int { return len(o.b) }, "bytearray")
 			if err != nil {
@@ -336,6 +339,10 @@ func (th *Thread) DelItem(v, k Value) error {
 		}
 		o.items = append(o.items[:i], o.items[i+1:]...)
 		return nil
+	case *Bytes:
+		if o.mutable {
+			return th.bytearrayDelItem(o, k)
+		}
 	case *Dict:
 		ok, err := o.Del(th, k)
 		if err != nil {

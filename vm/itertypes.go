@@ -181,7 +181,7 @@ func initIteratorTypes() {
 		method(t, "__iter__", iterSelf)
 		method(t, "__next__", nextOf)
 	}
-	for _, t := range []*Type{ReversedType, ListRevIterType, DictRevKeyIterType, DictRevValueIterType, DictRevItemIterType} {
+	for _, t := range []*Type{ReversedType, ListRevIterType} {
 		method(t, "__length_hint__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 			r, ok := self.o.(*reversedIter)
 			if !ok || r.i < 0 {
@@ -204,6 +204,16 @@ func initIteratorTypes() {
 				return Int(o.n - o.i), nil
 			case *longRangeIter:
 				return IntFromBig(&o.n), nil
+			}
+			return Int(0), nil
+		})
+	}
+	for _, t := range []*Type{DictKeyIterType, DictValueIterType, DictItemIterType, DictRevKeyIterType,
+		DictRevValueIterType, DictRevItemIterType} {
+		method(t, "__length_hint__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			// As in CPython: nothing is left once the dict changed size.
+			if o, ok := self.o.(*dictIter); ok && o.d != nil && o.size == o.d.Len() {
+				return Int(int64(o.left)), nil
 			}
 			return Int(0), nil
 		})

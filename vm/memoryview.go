@@ -63,12 +63,15 @@ func initMemoryView() {
 		}
 		switch o := unwrap(args[1]).o.(type) {
 		case *Bytes:
-			return Obj(&MemoryView{src: o, obj: args[1], step: 1, n: len(o.b)}), nil
+			m := &MemoryView{src: o, obj: args[1], step: 1, n: len(o.b)}
+			o.export(m)
+			return Obj(m), nil
 		case *MemoryView:
 			if err := o.check(); err != nil {
 				return Null, err
 			}
 			c := *o
+			o.src.export(&c)
 			return Obj(&c), nil
 		}
 		return Null, Errorf(TypeErrorType, "memoryview: a bytes-like object is required, not '%s'", args[1].Type().Name)
@@ -91,7 +94,9 @@ func initMemoryView() {
 			if n <= 1 {
 				step = 1 // one item or none: keep the stride product in range
 			}
-			return Obj(&MemoryView{src: m.src, obj: m.obj, start: m.start + start*m.step, step: m.step * step, n: n}), nil
+			v := &MemoryView{src: m.src, obj: m.obj, start: m.start + start*m.step, step: m.step * step, n: n}
+			m.src.export(v)
+			return Obj(v), nil
 		}
 		i, err := m.index(th, args[0])
 		if err != nil {

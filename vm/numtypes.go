@@ -475,9 +475,9 @@ func (th *Thread) intFrom(x, base Value) (Value, error) {
 		}
 		switch s := unwrap(x).o.(type) {
 		case *Str:
-			return parseIntLiteral(s.s, bi)
+			return parseIntLiteral(s.s, bi, th.interp.maxStrDigits)
 		case *Bytes:
-			return parseIntLiteral(string(s.b), bi)
+			return parseIntLiteral(string(s.b), bi, th.interp.maxStrDigits)
 		}
 		return Null, Errorf(TypeErrorType, "int() can't convert non-string with explicit base")
 	}
@@ -492,9 +492,9 @@ func (th *Thread) intFrom(x, base Value) (Value, error) {
 	case floatTag:
 		return floatToIntValue(math.Trunc(u.AsFloat()))
 	case *Str:
-		return parseIntLiteral(o.s, 10)
+		return parseIntLiteral(o.s, 10, th.interp.maxStrDigits)
 	case *Bytes:
-		return parseIntLiteral(string(o.b), 10)
+		return parseIntLiteral(string(o.b), 10, th.interp.maxStrDigits)
 	}
 	for _, name := range []string{"__int__", "__index__", "__trunc__"} {
 		r, found, err := th.callDunder(x, name)
@@ -511,8 +511,10 @@ func (th *Thread) intFrom(x, base Value) (Value, error) {
 	return Null, Errorf(TypeErrorType, "int() argument must be a string, a bytes-like object or a real number, not '%s'", x.Type().Name)
 }
 
-// parseIntLiteral parses int(s, base) with Python's rules.
-func parseIntLiteral(s string, base int) (Value, error) {
+// parseIntLiteral parses int(s, base) with Python's rules. A literal in
+// a base that is not a power of two may have at most limit digits
+// (0: no limit).
+func parseIntLiteral(s string, base, limit int) (Value, error) {
 	orig := s
 	s = strings.TrimSpace(s)
 	bad := func() (Value, error) {
@@ -557,8 +559,8 @@ func parseIntLiteral(s string, base int) (Value, error) {
 		return bad()
 	}
 	s = strings.ReplaceAll(s, "_", "")
-	if base == 10 && len(s) > 4300 {
-		return Null, Errorf(ValueErrorType, "Exceeds the limit (4300 digits) for integer string conversion: value has %d digits; use sys.set_int_max_str_digits() to increase the limit", len(s))
+	if limit > 0 && base&(base-1) != 0 && len(s) > limit {
+		return Null, Errorf(ValueErrorType, "Exceeds the limit (%d digits) for integer string conversion: value has %d digits; use sys.set_int_max_str_digits() to increase the limit", limit, len(s))
 	}
 	b, ok := new(big.Int).SetString(s, base)
 	if !ok {

@@ -714,6 +714,11 @@ func (th *Thread) BinaryOp(op int, a, b Value) (Value, error) {
 			}
 			return a, nil
 		}
+		if ba, ok := a.o.(*Bytes); ok && ba.mutable {
+			if done, err := th.bytearrayInplace(ba, base, b); done || err != nil {
+				return a, err
+			}
+		}
 		if r, found, err := th.callDunderIfUser(a, inplaceDunders[base], b); err != nil || (found && !r.IsNotImplemented()) {
 			return r, err
 		}

@@ -61,7 +61,7 @@ func (th *Thread) Repr(v Value) (string, error) {
 	case floatTag:
 		return code.FloatRepr(v.AsFloat()), nil
 	case *BigInt:
-		return bigIntDecimal(&o.b)
+		return bigIntDecimal(&o.b, th.interp.maxStrDigits)
 	case *Str:
 		return th.strRepr(o.s)
 	case *Bytes:
@@ -347,11 +347,16 @@ type (
 		s *Str
 		i int
 	}
+	// dictIter walks a dict's entries as CPython's dict iterators do:
+	// a change of size is an error, and so is finding more entries than
+	// the dict had when iteration began (its keys changed).
 	dictIter struct {
 		d    *Dict
 		pos  int
-		kind int // 0 keys, 1 values, 2 items
-		size int
+		kind int  // 0 keys, 1 values, 2 items
+		size int  // the dict's size when iteration began; -1 after an error
+		left int  // entries still to be produced
+		rev  bool // from the last entry to the first (pos counts down)
 	}
 	setIter struct {
 		elems []Value
@@ -369,11 +374,65 @@ type (
 	}
 )
 
+// newDictIter returns an iterator over d's keys (kind 0), values (1) or
+// items (2).
+func newDictIter(d *Dict, kind int) *dictIter {
+	return &dictIter{d: d, kind: kind, size: d.Len(), left: d.Len()}
+}
+
+// newDictRevIter returns the iterator of reversed() over d's keys (kind
+// 0), values (1) or items (2).
+func newDictRevIter(d *Dict, kind int) *dictIter {
+	pos := -1
+	if d.Len() > 0 {
+		pos = len(d.entries) - 1
+	}
+	return &dictIter{d: d, kind: kind, size: d.Len(), left: d.Len(), pos: pos, rev: true}
+}
+
+// next returns the iterator's next entry, with CPython's errors for a
+// dict changed meanwhile.
+func (o *dictIter) next() (dictEntry, bool, error) {
+	if o.d == nil {
+		return dictEntry{}, false, nil
+	}
+	if o.d.Len() != o.size {
+		o.size = -1
+		return dictEntry{}, false, Errorf(RuntimeErrorType, "dictionary changed size during iteration")
+	}
+	if o.rev {
+		for o.pos = min(o.pos, len(o.d.entries)-1); o.pos >= 0; o.pos-- {
+			if e := o.d.entries[o.pos]; e.key.o != nil {
+				o.pos--
+				o.left--
+				return e, true, nil
+			}
+		}
+		o.d = nil
+		return dictEntry{}, false, nil
+	}
+	pos, e, ok := o.d.nextEntry(o.pos)
+	if !ok {
+		o.d = nil
+		return dictEntry{}, false, nil
+	}
+	if o.left == 0 {
+		o.d = nil
+		return dictEntry{}, false, Errorf(RuntimeErrorType, "dictionary keys changed during iteration")
+	}
+	o.pos = pos
+	o.left--
+	return e, true, nil
+}
+
 func (*listIter) Type() *Type  { return ListIterType }
 func (*tupleIter) Type() *Type { return TupleIterType }
 func (*rangeIter) Type() *Type { return RangeIterType }
 func (*strIter) Type() *Type   { return StrIterType }
 func (d *dictIter) Type() *Type {
+	if d.rev {
+		return [...]*Type{DictRevKeyIterType, DictRevValueIterType, DictRevItemIterType}[d.kind]
+	}
 	return [...]*Type{DictKeyIterType, DictValueIterType, DictItemIterType}[d.kind]
 }
 func (*setIter) Type() *Type  { return SetIterType }
@@ -392,7 +451,7 @@ func (th *Thread) Iter(v Value) (Value, error) {
 	case *Str:
 		return Obj(&strIter{s: o}), nil
 	case *Dict:
-		return Obj(&dictIter{d: o, size: o.Len()}), nil
+		return Obj(newDictIter(o, 0)), nil
 	case *Set:
 		return Obj(&setIter{elems: o.Elems(), s: o, size: o.Len()}), nil
 	case *Bytes:
@@ -409,7 +468,7 @@ func (th *Thread) Iter(v Value) (Value, error) {
 	case goIterator:
 		return v, nil
 	case *DictView:
-		return Obj(&dictIter{d: o.d, kind: o.kind, size: o.d.Len()}), nil
+		return Obj(newDictIter(o.d, o.kind)), nil
 	}
 	t := v.Type()
 	m := t.Lookup("__iter__")
@@ -487,14 +546,9 @@ func (th *Thread) Next(it Value) (Value, bool, error) {
 		}
 		return Null, false, nil
 	case *dictIter:
-		if o.d.Len() != o.size {
-			o.size = -1
-			return Null, false, Errorf(RuntimeErrorType, "dictionary changed size during iteration")
-		}
-		pos, e, ok := o.d.nextEntry(o.pos)
-		o.pos = pos
+		e, ok, err := o.next()
 		if !ok {
-			return Null, false, nil
+			return Null, false, err
 		}
 		switch o.kind {
 		case 0:

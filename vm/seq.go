@@ -4,6 +4,7 @@ package vm
 
 import (
 	"unicode/utf8"
+	"weak"
 )
 
 // Str is a Python str: a Go string (UTF-8) with cached hash and, for
@@ -104,7 +105,8 @@ func (s *Str) Hash() int64 {
 // Bytes is a Python bytes or bytearray object.
 type Bytes struct {
 	b       []byte
-	mutable bool // bytearray
+	mutable bool                       // bytearray
+	views   []weak.Pointer[MemoryView] // memoryviews exporting a bytearray
 }
 
 // Type implements Object.

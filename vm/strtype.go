@@ -1082,7 +1082,7 @@ func (th *Thread) percentFormat(format string, arg Value) (Value, error) {
 				b2, _ := asBig(iv)
 				fs.typ = 'd'
 				if fs.precision >= 0 {
-					digits, derr := bigIntDecimal(new(big.Int).Abs(b2))
+					digits, derr := bigIntDecimal(new(big.Int).Abs(b2), th.interp.maxStrDigits)
 					if derr != nil {
 						err = derr
 						break
@@ -1098,7 +1098,7 @@ func (th *Thread) percentFormat(format string, arg Value) (Value, error) {
 					break
 				}
 				fs.precision = -1
-				s, err = formatIntSpec(b2, fs, "int")
+				s, err = formatIntSpec(b2, fs, "int", th.interp.maxStrDigits)
 			}
 		case 'x', 'X', 'o':
 			var iv Value
@@ -1107,7 +1107,7 @@ func (th *Thread) percentFormat(format string, arg Value) (Value, error) {
 				b2, _ := asBig(iv)
 				fs.typ = conv
 				fs.precision = -1
-				s, err = formatIntSpec(b2, fs, "int")
+				s, err = formatIntSpec(b2, fs, "int", th.interp.maxStrDigits)
 			}
 		case 'e', 'E', 'f', 'F', 'g', 'G':
 			f, ok, ferr := toFloat(val)

@@ -165,11 +165,18 @@ func makeSysModule(th *Thread) (*Module, error) {
 	d.SetStr("executable", String("pyjit"))
 	d.SetStr("dont_write_bytecode", True)
 	d.SetStr("builtin_module_names", TupleOf(String("builtins"), String("sys"), String("math"), String("time")))
-	vi, err := th.makeVersionInfo()
-	if err != nil {
-		return nil, err
-	}
-	d.SetStr("version_info", vi)
+	d.SetStr("version_info", makeStructSeq("version_info",
+		[]string{"major", "minor", "micro", "releaselevel", "serial"},
+		[]Value{Int(3), Int(11), Int(7), String("final"), Int(0)}))
+	d.SetStr("flags", makeStructSeq("flags",
+		[]string{"debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site",
+			"no_site", "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization",
+			"isolated", "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path", "int_max_str_digits"},
+		[]Value{Int(0), Int(0), Int(0), Int(0), Int(1), Int(0), Int(0), Int(0), Int(0), Int(0), Int(0), Int(1),
+			Int(0), False, Int(0), Int(0), False, Int(-1)}))
+	d.SetStr("int_info", makeStructSeq("int_info",
+		[]string{"bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"},
+		[]Value{Int(30), Int(4), Int(defaultMaxStrDigits), Int(strDigitsCheckThreshold)}))
 	d.SetStr("float_info", TupleOf(Float(math.MaxFloat64), Int(1024), Int(308), Float(2.2250738585072014e-308),
 		Int(-1021), Int(-307), Int(15), Int(53), Float(2.220446049250313e-16), Int(2), Int(1)))
 	fns := map[string]BuiltinFunc{
@@ -248,8 +255,10 @@ func makeSysModule(th *Thread) (*Module, error) {
 			}
 			return Obj(frameSnapshot(th, f)), nil
 		},
-		"set_int_max_str_digits": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) { return None, nil },
-		"get_int_max_str_digits": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) { return Int(4300), nil },
+		"set_int_max_str_digits": sysSetIntMaxStrDigits,
+		"get_int_max_str_digits": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+			return Int(int64(th.interp.maxStrDigits)), nil
+		},
 	}
 	for n, f := range fns {
 		d.SetStr(n, Obj(&Builtin{Name: n, Fn: f, mod: "sys", spec: moduleArgSpec("sys", n)}))
@@ -290,20 +299,51 @@ func sizeOf(v Value) int64 {
 	return 48
 }
 
-// makeVersionInfo builds sys.version_info as a named-tuple-like tuple subclass.
-func (th *Thread) makeVersionInfo() (Value, error) {
-	t := &Type{Name: "version_info", QualName: "sys.version_info", Bases: []*Type{TupleType}, Dict: NewDict(),
+// makeStructSeq builds a sys struct sequence such as sys.version_info: an
+// instance of a final tuple subclass sys.name whose items are also read
+// as the named attributes.
+func makeStructSeq(name string, fields []string, items []Value) Value {
+	t := &Type{Name: name, QualName: "sys." + name, Bases: []*Type{TupleType}, Dict: NewDict(),
 		version: nextTypeVersion(), layout: TupleType, Base: TupleType, final: true}
 	t.computeMRO()
-	items := []Value{Int(3), Int(11), Int(7), String("final"), Int(0)}
-	for i, n := range []string{"major", "minor", "micro", "releaselevel", "serial"} {
-		i := i
+	for i, n := range fields {
 		t.addGetSet(n, func(th *Thread, v Value) (Value, error) { return tupleSelf(v).items[i], nil }, nil)
 	}
 	method(t, "__repr__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-		return String("sys.version_info(major=3, minor=11, micro=7, releaselevel='final', serial=0)"), nil
+		var sb strings.Builder
+		sb.WriteString("sys." + name + "(")
+		for i, item := range tupleSelf(self).items {
+			if i > 0 {
+				sb.WriteString(", ")
+			}
+			r, err := th.Repr(item)
+			if err != nil {
+				return Null, err
+			}
+			sb.WriteString(fields[i] + "=" + r)
+		}
+		sb.WriteString(")")
+		return String(sb.String()), nil
 	})
-	return newSubclassInstance(t, Obj(NewTuple(items))), nil
+	return newSubclassInstance(t, Obj(NewTuple(items)))
+}
+
+// sysSetIntMaxStrDigits implements sys.set_int_max_str_digits(maxdigits),
+// the interpreter's limit on the digits of int<->str conversions.
+func sysSetIntMaxStrDigits(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+	var v Value
+	if err := unpackArgs("set_int_max_str_digits", args, kw, 1, []string{"maxdigits"}, &v); err != nil {
+		return Null, err
+	}
+	n, err := th.cIntArg(v)
+	if err != nil {
+		return Null, err
+	}
+	if n != 0 && n < strDigitsCheckThreshold {
+		return Null, Errorf(ValueErrorType, "maxdigits must be 0 or larger than %d", strDigitsCheckThreshold)
+	}
+	th.interp.maxStrDigits = int(n)
+	return None, nil
 }
 
 func nativeModules() map[string]func(*Thread) (*Module, error) {

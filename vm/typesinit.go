@@ -86,6 +86,9 @@ func initAllTypes() {
 	DictKeyIterType = nb("dict_keyiterator", ObjectType)
 	DictValueIterType = nb("dict_valueiterator", ObjectType)
 	DictItemIterType = nb("dict_itemiterator", ObjectType)
+	DictRevKeyIterType = nb("dict_reversekeyiterator", ObjectType)
+	DictRevValueIterType = nb("dict_reversevalueiterator", ObjectType)
+	DictRevItemIterType = nb("dict_reverseitemiterator", ObjectType)
 	SetIterType = nb("set_iterator", ObjectType)
 	SeqIterType = nb("iterator", ObjectType)
 	CallIterType = nb("callable_iterator", ObjectType)
@@ -98,9 +101,6 @@ func initAllTypes() {
 	FilterType = nb("filter", ObjectType)
 	ReversedType = nb("reversed", ObjectType)
 	ListRevIterType = nb("list_reverseiterator", ObjectType)
-	DictRevKeyIterType = nb("dict_reversekeyiterator", ObjectType)
-	DictRevValueIterType = nb("dict_reversevalueiterator", ObjectType)
-	DictRevItemIterType = nb("dict_reverseitemiterator", ObjectType)
 	UnionTypeType = nb("UnionType", ObjectType)
 	for _, t := range []*Type{NoneType, NotImplementedType, EllipsisType, FunctionType, BuiltinFunctionType,
 		MethodType, MethodDescriptorType, GetSetDescriptorType, MemberDescriptorType, CellType, CodeType,
@@ -137,7 +137,8 @@ func initAllTypes() {
 	// self as their Go representation.
 	for _, t := range []*Type{DictKeysType, DictValuesType, DictItemsType, ListIterType, TupleIterType,
 		RangeIterType, LongRangeIterType, StrIterType, DictKeyIterType, DictValueIterType, DictItemIterType, SetIterType,
-		SeqIterType, CallIterType, MappingProxyType, UnionTypeType, FrameType} {
+		SeqIterType, CallIterType, MappingProxyType, UnionTypeType, FrameType, ListRevIterType, DictRevKeyIterType,
+		DictRevValueIterType, DictRevItemIterType} {
 		t.final = true
 	}
 	attachArgSpecs(builtinTypes())

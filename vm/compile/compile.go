@@ -45,6 +45,9 @@ type Options struct {
 	// As in CPython, statements and expressions may nest 3 levels per
 	// level of recursion left; deeper trees raise RecursionError.
 	RecursionLimit, Depth int
+	// IntDigitLimit limits the decimal digits of int literals, as
+	// syntax.Options.IntDigitLimit does.
+	IntDigitLimit int
 }
 
 // maxTreeDepth caps the nesting of statements and expressions whatever
@@ -80,7 +83,7 @@ func Compile(filename string, src []byte, mode Mode) (*code.Code, error) {
 // CompileWith parses, resolves and compiles source with options.
 func CompileWith(filename string, src []byte, mode Mode, opts Options) (*code.Code, error) {
 	c := &compiler{file: filename, src: src, check: opts.Check, maxDepth: opts.maxDepth() + 100}
-	popts := syntax.Options{Check: opts.Check}
+	popts := syntax.Options{Check: opts.Check, IntDigitLimit: opts.IntDigitLimit}
 	ropts := resolve.Options{Check: opts.Check, MaxDepth: opts.maxDepth()}
 	var info *resolve.Info
 	var err error

@@ -42,6 +42,9 @@ class deque:
         self._maxlen = maxlen
         self._left = []   # stored reversed
         self._right = []
+        # _state counts the mutations that invalidate iterators, as
+        # CPython's deque->state does.
+        self._state = 0
         self.extend(iterable)
 
     maxlen = property(lambda self: self._maxlen)
@@ -55,20 +58,25 @@ class deque:
         return self._left[::-1] + self._right
 
     def _set(self, items):
+        self._state += 1
         self._left = []
         self._right = list(items)
 
     def append(self, x):
+        self._state += 1
         self._right.append(x)
         if self._maxlen is not None and len(self) > self._maxlen:
             self.popleft()
 
     def appendleft(self, x):
+        self._state += 1
         self._left.append(x)
         if self._maxlen is not None and len(self) > self._maxlen:
             self.pop()
 
     def pop(self):
+        if self._right or self._left:
+            self._state += 1
         if self._right:
             return self._right.pop()
         if self._left:
@@ -76,6 +84,8 @@ class deque:
         raise IndexError("pop from an empty deque")
 
     def popleft(self):
+        if self._right or self._left:
+            self._state += 1
         if self._left:
             return self._left.pop()
         if self._right:
@@ -99,6 +109,8 @@ class deque:
             self.appendleft(x)
 
     def clear(self):
+        if self._left or self._right:
+            self._state += 1
         self._left = []
         self._right = []
 
@@ -153,10 +165,10 @@ class deque:
         return bool(self._left or self._right)
 
     def __iter__(self):
-        return iter(self._items())
+        return _deque_iterator(self)
 
     def __reversed__(self):
-        return iter(self._items()[::-1])
+        return _deque_reverse_iterator(self)
 
     def __getitem__(self, i):
         if isinstance(i, slice):
@@ -227,6 +239,51 @@ class deque:
     def __class_getitem__(cls, item):
         import types
         return types.GenericAlias(cls, item)
+
+
+class _deque_iterator:
+    """Iterator over a deque; mutating the deque ends the iteration with
+    RuntimeError."""
+
+    def __init__(self, dq):
+        self._deque = dq
+        self._state = dq._state
+        self._index = 0
+        self._counter = len(dq)
+
+    def __iter__(self):
+        return self
+
+    def __length_hint__(self):
+        return self._counter
+
+    def _position(self):
+        return self._index
+
+    def __next__(self):
+        dq = self._deque
+        if dq._state != self._state:
+            self._counter = 0
+            raise RuntimeError("deque mutated during iteration")
+        if self._counter == 0:
+            raise StopIteration
+        item = dq[self._position()]
+        self._index += 1
+        self._counter -= 1
+        return item
+
+
+class _deque_reverse_iterator(_deque_iterator):
+    """Iterator over a deque from its right end."""
+
+    def _position(self):
+        return len(self._deque) - 1 - self._index
+
+    def __next__(self):
+        # Unlike the forward iterator, an exhausted one stays exhausted.
+        if self._counter == 0:
+            raise StopIteration
+        return _deque_iterator.__next__(self)
 
 
 class defaultdict(dict):

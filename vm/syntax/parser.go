@@ -21,6 +21,25 @@ type Options struct {
 	// rules. An error it returns stops the parse and is returned as is:
 	// this is how a long parse is interrupted.
 	Check func() error
+	// IntDigitLimit is the most decimal digits an int literal may have
+	// (sys.get_int_max_str_digits()): 0 means CPython's default,
+	// DefaultIntDigitLimit, and a negative limit means none.
+	IntDigitLimit int
+}
+
+// DefaultIntDigitLimit is CPython's default limit on the decimal digits of
+// an int converted from a str, literals included.
+const DefaultIntDigitLimit = 4300
+
+// digitLimit is the limit opts set on int literals (0: none).
+func (opts Options) digitLimit() int {
+	switch {
+	case opts.IntDigitLimit == 0:
+		return DefaultIntDigitLimit
+	case opts.IntDigitLimit < 0:
+		return 0
+	}
+	return opts.IntDigitLimit
 }
 
 // checkEvery is how many tokens or grammar rules pass between calls of
@@ -41,6 +60,7 @@ func ParseWith(filename string, src []byte, opts Options) (mod *Module, err erro
 	if err != nil {
 		return nil, err
 	}
+	p.digitLimit = opts.digitLimit()
 	defer p.recoverErr(&err)
 	p.level = 3 // file, statements and its loop
 	mod = &Module{}
@@ -65,6 +85,7 @@ func ParseExprWith(filename string, src []byte, opts Options) (e Expr, err error
 	if err != nil {
 		return nil, err
 	}
+	p.digitLimit = opts.digitLimit()
 	defer p.recoverErr(&err)
 	p.level = 2 // eval, expressions
 	for p.tok().kind == NEWLINE || p.tok().kind == INDENT {
@@ -81,12 +102,13 @@ func ParseExprWith(filename string, src []byte, opts Options) (e Expr, err error
 }
 
 type parser struct {
-	scanErr *Error // tokenizer error at the ILLEGAL token, if any
-	file    string
-	src     []byte
-	toks    []token
-	i       int
-	depth   int // bracket nesting (enter/leave)
+	scanErr    *Error // tokenizer error at the ILLEGAL token, if any
+	digitLimit int    // most decimal digits of an int literal (0: no limit)
+	file       string
+	src        []byte
+	toks       []token
+	i          int
+	depth      int // bracket nesting (enter/leave)
 	// level follows the depth of CPython's PEG parser in grammar rules:
 	// each function adds the number of rules it stands for. Past
 	// maxStack the parse fails with CPython's MemoryError. Brackets nest
@@ -1953,8 +1975,8 @@ func (p *parser) number(t *token) any {
 		if v, err := strconv.ParseInt(digits, base, 64); err == nil {
 			return v
 		}
-		if base == 10 && len(digits) > 4300 {
-			p.syntaxError(t.span, "Exceeds the limit (4300 digits) for integer string conversion: value has "+itoa(len(digits))+" digits; use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer literals to avoid decimal conversion limits.")
+		if base == 10 && p.digitLimit > 0 && len(digits) > p.digitLimit {
+			p.syntaxError(t.span, "Exceeds the limit ("+itoa(p.digitLimit)+" digits) for integer string conversion: value has "+itoa(len(digits))+" digits; use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer literals to avoid decimal conversion limits.")
 		}
 		b, _ := new(big.Int).SetString(digits, base)
 		return b
