@@ -122,6 +122,15 @@ type Thread struct {
 	stats   *SpecStats
 }
 
+// maxStrDigits is the interpreter's limit on int/str conversion digits
+// (0: none); without a thread, CPython's default.
+func (th *Thread) maxStrDigits() int {
+	if th == nil {
+		return defaultMaxStrDigits
+	}
+	return th.interp.maxStrDigits
+}
+
 // literalDigitLimit is the limit on the digits of int literals in the
 // compiler's terms (negative: none).
 func (in *Interpreter) literalDigitLimit() int {

@@ -61,11 +61,11 @@ func (th *Thread) Repr(v Value) (string, error) {
 	case floatTag:
 		return code.FloatRepr(v.AsFloat()), nil
 	case *BigInt:
-		return bigIntDecimal(&o.b, th.interp.maxStrDigits)
+		return bigIntDecimal(&o.b, th.maxStrDigits())
 	case *Str:
 		return th.strRepr(o.s)
 	case *Bytes:
-		if len(o.b) >= smallAlloc {
+		if th != nil && len(o.b) >= smallAlloc {
 			if err := th.alloc(int64(code.BytesReprSize(string(o.b)))); err != nil {
 				return "", err
 			}
@@ -880,7 +880,7 @@ func (th *Thread) Contains(container, x Value) (bool, error) {
 
 // strRepr is repr(s), its size checked first when it is large.
 func (th *Thread) strRepr(s string) (string, error) {
-	if len(s) >= smallAlloc {
+	if th != nil && len(s) >= smallAlloc {
 		if err := th.alloc(int64(code.StrReprSize(s))); err != nil {
 			return "", err
 		}
