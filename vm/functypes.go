@@ -439,6 +439,7 @@ func initFunctionTypes() {
 		return String(s), err
 	})
 	initFrameType()
+	initCodePositions()
 	initTracebackType()
 }
 
