@@ -238,8 +238,9 @@ func (tb *Traceback) frameObject() *FrameObj {
 }
 
 // setNext implements assignment to tb_next: None or a traceback that does
-// not lead back to tb.
-func (tb *Traceback) setNext(v Value) error {
+// not lead back to tb. what is the expected value in the TypeError
+// (CPython words the constructor's and the attribute's differently).
+func (tb *Traceback) setNext(v Value, what string) error {
 	if v.o == nil {
 		return Errorf(TypeErrorType, "can't delete tb_next attribute")
 	}
@@ -249,7 +250,7 @@ func (tb *Traceback) setNext(v Value) error {
 	}
 	next, ok := v.o.(*Traceback)
 	if !ok {
-		return Errorf(TypeErrorType, "expected traceback object or None, got '%s'", v.Type().Name)
+		return Errorf(TypeErrorType, "expected %s, got '%s'", what, v.Type().Name)
 	}
 	for c := next; c != nil; c = c.Next {
 		if c == tb {
@@ -274,7 +275,7 @@ func initTracebackType() {
 			return None, nil
 		}
 		return Obj(tb(v).Next), nil
-	}, func(th *Thread, v, x Value) error { return tb(v).setNext(x) })
+	}, func(th *Thread, v, x Value) error { return tb(v).setNext(x, "traceback object") })
 	getset(TracebackType, "tb_frame", func(th *Thread, v Value) (Value, error) {
 		return Obj(tb(v).frameObject()), nil
 	})
@@ -303,7 +304,7 @@ func initTracebackType() {
 			}
 			*p.dst = int(n)
 		}
-		if err := t.setNext(next); err != nil {
+		if err := t.setNext(next, "traceback object or None"); err != nil {
 			return Null, err
 		}
 		t.PC = max(t.lasti/2, 0)
