@@ -280,6 +280,9 @@ func initTracebackType() {
 		return Obj(tb(v).frameObject()), nil
 	})
 	TracebackType.Dict.SetStr("__new__", Obj(&Builtin{Name: "__new__", owner: "traceback", Fn: func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+		if n := len(args) - 1; n > 4 {
+			return Null, Errorf(TypeErrorType, "TracebackType() takes at most 4 arguments (%d given)", n)
+		}
 		var next, frame, lasti, lineno Value
 		if err := unpackArgs("TracebackType", args[1:], kw, 4, []string{"tb_next", "tb_frame", "tb_lasti", "tb_lineno"},
 			&next, &frame, &lasti, &lineno); err != nil {
