@@ -872,7 +872,9 @@ func (*UnionType) Type() *Type { return UnionTypeType }
 // UnionTypeType is types.UnionType.
 var UnionTypeType *Type
 
-// frameLocals returns the locals of a frame as a dict (a snapshot for functions).
+// frameLocals returns the locals of a frame as a dict: the namespace of a
+// module or class body, or for a function the dict of its frame object's
+// f_locals, refreshed (CPython 3.11's locals()).
 func (th *Thread) frameLocals(f *Frame) *Dict {
 	if f == nil {
 		return NewDict()
@@ -880,23 +882,10 @@ func (th *Thread) frameLocals(f *Frame) *Dict {
 	if f.locals != nil {
 		return f.locals
 	}
-	d := NewDict()
-	co := f.code
-	for i := 0; i < co.NLocals; i++ {
-		v := f.fast[i]
-		if v.o == nil {
-			continue
-		}
-		if co.IsCellSlot(i) {
-			c, ok := v.o.(*Cell)
-			if !ok || c.V.o == nil {
-				continue
-			}
-			v = c.V
-		}
-		d.SetStr(co.LocalName(i), v)
+	if d, ok := f.object().localsValue().o.(*Dict); ok {
+		return d
 	}
-	return d
+	return NewDict()
 }
 
 func (th *Thread) execEval(args []Value, kw []string, mode string) (Value, error) {

@@ -51,14 +51,23 @@ type Traceback struct {
 	Next  *Traceback
 	Code  *CodeObj
 	PC    int
-	frame *Frame
+	frame *FrameObj
+	// lineno and lasti are what types.TracebackType() was given, when
+	// explicit; otherwise they follow from Code and PC.
+	lineno, lasti int
+	explicit      bool
 }
 
 // Type implements Object.
 func (*Traceback) Type() *Type { return TracebackType }
 
 // Line returns the source line of the entry.
-func (tb *Traceback) Line() int { return tb.Code.Line(tb.PC) }
+func (tb *Traceback) Line() int {
+	if tb.explicit {
+		return tb.lineno
+	}
+	return tb.Code.Line(tb.PC)
+}
 
 // NewException creates an exception of type t with the given args.
 func NewException(t *Type, args ...Value) *Exception {

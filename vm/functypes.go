@@ -438,56 +438,10 @@ func initFunctionTypes() {
 		s, err := th.Repr(self)
 		return String(s), err
 	})
-	tb := func(v Value) *Traceback { return v.o.(*Traceback) }
-	getset(TracebackType, "tb_lineno", func(th *Thread, v Value) (Value, error) { return Int(int64(tb(v).Line())), nil })
-	getset(TracebackType, "tb_lasti", func(th *Thread, v Value) (Value, error) { return Int(int64(tb(v).PC * 2)), nil })
-	getset(TracebackType, "tb_next", func(th *Thread, v Value) (Value, error) {
-		if tb(v).Next == nil {
-			return None, nil
-		}
-		return Obj(tb(v).Next), nil
-	})
-	getset(TracebackType, "tb_frame", func(th *Thread, v Value) (Value, error) {
-		return Obj(&FrameObj{code: tb(v).Code, line: tb(v).Line()}), nil
-	})
-	FrameType = newBuiltinType("frame", ObjectType)
-	fo := func(v Value) *FrameObj { return v.o.(*FrameObj) }
-	getset(FrameType, "f_code", func(th *Thread, v Value) (Value, error) { return Obj(fo(v).code), nil })
-	getset(FrameType, "f_lineno", func(th *Thread, v Value) (Value, error) { return Int(int64(fo(v).line)), nil })
-	getset(FrameType, "f_globals", func(th *Thread, v Value) (Value, error) {
-		if fo(v).globals == nil {
-			return Obj(NewDict()), nil
-		}
-		return Obj(fo(v).globals), nil
-	})
-	getset(FrameType, "f_locals", func(th *Thread, v Value) (Value, error) {
-		if fo(v).locals == nil {
-			return Obj(NewDict()), nil
-		}
-		return Obj(fo(v).locals), nil
-	})
-	getset(FrameType, "f_back", func(th *Thread, v Value) (Value, error) {
-		if fo(v).back == nil {
-			return None, nil
-		}
-		return Obj(fo(v).back), nil
-	})
+	initFrameType()
+	initCodePositions()
+	initTracebackType()
 }
-
-// FrameObj is a snapshot of a frame exposed to Python (sys._getframe, tb_frame).
-type FrameObj struct {
-	code    *CodeObj
-	line    int
-	globals *Dict
-	locals  *Dict
-	back    *FrameObj
-}
-
-// Type implements Object.
-func (*FrameObj) Type() *Type { return FrameType }
-
-// FrameType is the type of frame objects.
-var FrameType *Type
 
 func (th *Thread) callable(v Value) bool {
 	switch v.o.(type) {
@@ -706,7 +660,7 @@ func initGenerators() {
 			if g(v).finished {
 				return None, nil
 			}
-			return Obj(&FrameObj{code: g(v).frame.code, line: g(v).frame.Line(), globals: g(v).frame.globals}), nil
+			return Obj(g(v).frame.object()), nil
 		})
 		method(t, "__repr__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 			what := "generator"

@@ -175,7 +175,7 @@ func (th *Thread) runWithException(f *Frame, exc *Exception) (Value, error) {
 	// Find a handler for the suspended instruction.
 	pc := f.pc - 1
 	if h, ok := f.code.Handler(pc); ok && pc >= 0 {
-		exc.tb = &Traceback{Next: exc.tb, Code: f.code, PC: pc}
+		exc.tb = &Traceback{Next: exc.tb, Code: f.code, PC: pc, frame: f.object()}
 		// A thrown exception's context is what the generator itself was
 		// handling, never what its resumer is handling.
 		cur, _ := th.excInfo.o.(*Exception)
@@ -189,7 +189,7 @@ func (th *Thread) runWithException(f *Frame, exc *Exception) (Value, error) {
 	if pc < 0 {
 		pc = 0
 	}
-	exc.tb = &Traceback{Next: exc.tb, Code: f.code, PC: pc}
+	exc.tb = &Traceback{Next: exc.tb, Code: f.code, PC: pc, frame: f.object()}
 	f.yielded = false
 	return Null, exc
 }

@@ -35,6 +35,8 @@ type Frame struct {
 	// be None.
 	initSelf bool
 	stackTop int // thread-stack mark to restore on release
+	// pyframe is the frame's Python frame object, once one was asked for.
+	pyframe *FrameObj
 }
 
 // Code returns the frame's code object.
@@ -111,6 +113,10 @@ func (th *Thread) releaseFrame(f *Frame) {
 	f.initSelf = false
 	if f.owned {
 		return
+	}
+	if f.pyframe != nil {
+		f.pyframe.detach(f)
+		f.pyframe = nil
 	}
 	if f.stackTop < 0 {
 		s := th.savedStacks[len(th.savedStacks)-1]
@@ -888,6 +894,7 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 				return v, nil
 			}
 			back, initSelf := f.back, f.initSelf
+			f.pc = pc
 			th.releaseFrame(f)
 			th.depth--
 			th.frame = back
@@ -1886,7 +1893,7 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 					// context the exception handled here.
 					th.setContext(exc)
 				}
-				exc.tb = &Traceback{Next: exc.tb, Code: f.code, PC: pc - 1}
+				exc.tb = &Traceback{Next: exc.tb, Code: f.code, PC: pc - 1, frame: f.object()}
 			}
 			reraise = false
 			for {
@@ -1909,12 +1916,13 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 					return Null, exc
 				}
 				back := f.back
+				f.pc = pc
 				th.releaseFrame(f)
 				th.depth--
 				th.frame = back
 				f = back
 				instrs, fast, sp, pc = instrArray(f.code.Instrs), frameArray(f.fast), f.sp, f.pc
-				exc.tb = &Traceback{Next: exc.tb, Code: f.code, PC: pc - 1}
+				exc.tb = &Traceback{Next: exc.tb, Code: f.code, PC: pc - 1, frame: f.object()}
 			}
 		}
 	}

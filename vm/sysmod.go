@@ -253,7 +253,7 @@ func makeSysModule(th *Thread) (*Module, error) {
 			if f == nil {
 				return Null, Errorf(ValueErrorType, "call stack is not deep enough")
 			}
-			return Obj(frameSnapshot(th, f)), nil
+			return Obj(f.object()), nil
 		},
 		"set_int_max_str_digits": sysSetIntMaxStrDigits,
 		"get_int_max_str_digits": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
@@ -271,14 +271,6 @@ func argTypeName(args []Value) string {
 		return "NoneType"
 	}
 	return args[0].Type().Name
-}
-
-func frameSnapshot(th *Thread, f *Frame) *FrameObj {
-	fo := &FrameObj{code: f.code, line: f.Line(), globals: f.globals, locals: th.frameLocals(f)}
-	if f.back != nil {
-		fo.back = &FrameObj{code: f.back.code, line: f.back.Line(), globals: f.back.globals}
-	}
-	return fo
 }
 
 func sizeOf(v Value) int64 {

@@ -499,3 +499,77 @@ def getmro(cls):
 def currentframe():
     import sys
     return sys._getframe(1)
+
+
+def _namedtuple(name, fields):
+    from collections import namedtuple
+    return namedtuple(name, fields)
+
+
+Traceback = _namedtuple('Traceback', 'filename lineno function code_context index')
+FrameInfo = _namedtuple('FrameInfo', 'frame filename lineno function code_context index')
+
+
+def isframe(object):
+    return isinstance(object, types.FrameType)
+
+
+def istraceback(object):
+    return isinstance(object, types.TracebackType)
+
+
+def getframeinfo(frame, context=1):
+    """Get information about a frame or traceback object."""
+    if istraceback(frame):
+        lineno = frame.tb_lineno
+        frame = frame.tb_frame
+    else:
+        lineno = frame.f_lineno
+    if not isframe(frame):
+        raise TypeError('{!r} is not a frame or traceback object'.format(frame))
+    import _pyjit
+    filename = frame.f_code.co_filename
+    lines, index = None, None
+    if context > 0:
+        start = max(lineno - 1 - context // 2, 0)
+        lines = []
+        for n in range(start + 1, start + 1 + context):
+            line = _pyjit.getline(filename, n)
+            if not line:
+                break
+            lines.append(line)
+        if lines:
+            index = lineno - 1 - start
+        else:
+            lines = None
+    return Traceback(filename, lineno, frame.f_code.co_name, lines, index)
+
+
+def getouterframes(frame, context=1):
+    """Get a list of records for a frame and all higher (calling) frames."""
+    framelist = []
+    while frame:
+        framelist.append(FrameInfo(frame, *getframeinfo(frame, context)))
+        frame = frame.f_back
+    return framelist
+
+
+def getinnerframes(tb, context=1):
+    """Get a list of records for a traceback's frame and all lower frames."""
+    framelist = []
+    while tb:
+        framelist.append(FrameInfo(tb.tb_frame, *getframeinfo(tb, context)))
+        tb = tb.tb_next
+    return framelist
+
+
+def stack(context=1):
+    """Return a list of records for the stack above the caller's frame."""
+    import sys
+    return getouterframes(sys._getframe(1), context)
+
+
+def trace(context=1):
+    """Return a list of records for the stack below the current exception."""
+    import sys
+    return getinnerframes(sys.exception().__traceback__, context)

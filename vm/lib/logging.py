@@ -495,6 +495,13 @@ class Manager:
         self.root._cache.clear()
 
 
+
+_srcfile = addLevelName.__code__.co_filename
+
+def _is_internal_frame(frame):
+    """Signal whether the frame is one of the logging module's own."""
+    return frame.f_code.co_filename == _srcfile
+
 class Logger(Filterer):
     def __init__(self, name, level=NOTSET):
         Filterer.__init__(self)
@@ -547,12 +554,25 @@ class Logger(Filterer):
             self._log(level, msg, args, **kwargs)
 
     def findCaller(self, stack_info=False, stacklevel=1):
-        try:
-            f = sys._getframe(4 + stacklevel - 1)
-        except ValueError:
-            return "(unknown file)", 0, "(unknown function)", None
+        f = sys._getframe(1)
+        while stacklevel > 0:
+            next_f = f.f_back
+            if next_f is None:
+                break
+            f = next_f
+            if not _is_internal_frame(f):
+                stacklevel -= 1
         co = f.f_code
-        return co.co_filename, f.f_lineno, co.co_name, None
+        sinfo = None
+        if stack_info:
+            import traceback
+            with io.StringIO() as sio:
+                sio.write("Stack (most recent call last):\n")
+                traceback.print_stack(f, file=sio)
+                sinfo = sio.getvalue()
+                if sinfo[-1] == '\n':
+                    sinfo = sinfo[:-1]
+        return co.co_filename, f.f_lineno, co.co_name, sinfo
 
     def makeRecord(self, name, level, fn, lno, msg, args, exc_info, func=None, extra=None, sinfo=None):
         rv = _logRecordFactory(name, level, fn, lno, msg, args, exc_info, func, sinfo)

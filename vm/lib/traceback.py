@@ -3,7 +3,8 @@ import sys
 import _pyjit
 
 __all__ = ['format_exc', 'format_exception', 'format_exception_only', 'format_tb', 'print_exc',
-           'print_exception', 'print_tb', 'extract_tb', 'FrameSummary', 'StackSummary', 'print_stack']
+           'print_exception', 'print_tb', 'extract_tb', 'FrameSummary', 'StackSummary', 'print_stack',
+           'extract_stack', 'format_stack', 'format_list', 'print_list', 'walk_stack', 'walk_tb']
 
 
 def _lines(text):
@@ -90,13 +91,67 @@ class StackSummary(list):
 
 
 def extract_tb(tb, limit=None):
-    result = StackSummary()
+    return _extract(walk_tb(tb), limit)
+
+
+def walk_stack(f):
+    """Walk a stack yielding the frame and line number for each frame."""
+    if f is None:
+        f = sys._getframe().f_back.f_back.f_back.f_back
+    while f is not None:
+        yield f, f.f_lineno
+        f = f.f_back
+
+
+def walk_tb(tb):
+    """Walk a traceback yielding the frame and line number for each frame."""
     while tb is not None:
-        code = tb.tb_frame.f_code
-        result.append(FrameSummary(code.co_filename, tb.tb_lineno, code.co_name))
+        yield tb.tb_frame, tb.tb_lineno
         tb = tb.tb_next
+
+
+def _extract(frame_gen, limit):
+    result = StackSummary()
+    for f, lineno in frame_gen:
+        code = f.f_code
+        result.append(FrameSummary(code.co_filename, lineno, code.co_name))
+    if limit is not None:
+        if limit >= 0:
+            result[limit:] = []
+        else:
+            result[:len(result) + limit] = []
     return result
 
 
+def extract_stack(f=None, limit=None):
+    """Extract the raw traceback from the current stack frame, oldest first."""
+    if f is None:
+        f = sys._getframe().f_back
+    stack = _extract(walk_stack(f), limit)
+    stack.reverse()
+    return stack
+
+
+def format_list(extracted_list):
+    return StackSummary(extracted_list).format()
+
+
+def print_list(extracted_list, file=None):
+    if file is None:
+        file = sys.stderr
+    for item in format_list(extracted_list):
+        print(item, file=file, end="")
+
+
+def format_stack(f=None, limit=None):
+    """Shorthand for 'format_list(extract_stack(f, limit))'."""
+    if f is None:
+        f = sys._getframe().f_back
+    return format_list(extract_stack(f, limit=limit))
+
+
 def print_stack(f=None, limit=None, file=None):
-    pass
+    """Print a stack trace from its invocation point."""
+    if f is None:
+        f = sys._getframe().f_back
+    print_list(extract_stack(f, limit=limit), file=file)

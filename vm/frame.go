@@ -1,0 +1,316 @@
+package vm
+
+// Frame objects: the Python view of an interpreter frame.
+//
+// An interpreter Frame is pooled and its locals live in a window of the
+// thread's value stack, so Python code cannot hold one directly. A FrameObj
+// is created the first time Python asks for a frame (sys._getframe, a
+// traceback entry, a generator's gi_frame, locals()) and is cached on the
+// Frame, so that every request for the same running frame yields the same
+// object. While the frame runs, the FrameObj reads the Frame's live state;
+// when the frame is released, the FrameObj takes a copy of what it still
+// needs (the fast locals, the last instruction, the caller's frame object)
+// and lives on by itself, as CPython's PyFrameObject takes ownership of
+// its _PyInterpreterFrame. Calls that never ask for a frame object pay a
+// single nil check on release.
+
+// FrameObj is a frame object (types.FrameType).
+type FrameObj struct {
+	// f is the running frame; nil once the frame has been released.
+	f        *Frame
+	code     *CodeObj
+	globals  *Dict
+	builtins *Dict
+	gen      *Generator
+	// snapshot is f_locals for a function frame: one dict, refreshed from
+	// the fast locals on each access (CPython 3.11's PyFrame_FastToLocals).
+	snapshot *Dict
+	// The rest is the released frame's state.
+	ns    *Dict // module or class namespace
+	nsMap Value // class namespace that is not an exact dict
+	fast  []Value
+	pc    int
+	back  *FrameObj
+	trace Value
+	// traceLines and traceOpcodes are f_trace_lines and f_trace_opcodes,
+	// kept for code that sets them; pyjit does not trace.
+	traceLines, traceOpcodes bool
+}
+
+// Type implements Object.
+func (*FrameObj) Type() *Type { return FrameType }
+
+// FrameType is the type of frame objects.
+var FrameType *Type
+
+// object returns the frame object of f, creating it on first request.
+func (f *Frame) object() *FrameObj {
+	if f.pyframe == nil {
+		f.pyframe = &FrameObj{f: f, code: f.code, globals: f.globals, builtins: f.builtins,
+			gen: f.gen, trace: None, traceLines: true}
+	}
+	return f.pyframe
+}
+
+// detach is called as f, whose frame object exists, is released: the
+// object keeps the frame's final state and the caller's frame object.
+func (fo *FrameObj) detach(f *Frame) {
+	fo.f = nil
+	fo.pc = f.pc
+	fo.ns, fo.nsMap = f.locals, f.localsMap
+	if f.locals == nil && f.localsMap.o == nil {
+		fo.fast = append([]Value(nil), f.fast[:f.code.NLocals]...)
+	}
+	if f.back != nil {
+		fo.back = f.back.object()
+	}
+}
+
+// executing reports whether the frame is running or is suspended beneath
+// a running one (as opposed to finished, or a suspended generator's).
+func (fo *FrameObj) executing() bool {
+	return fo.f != nil && (fo.gen == nil || fo.gen.running)
+}
+
+// lasti returns the index of the last instruction executed, -1 before the first.
+func (fo *FrameObj) lasti() int {
+	if fo.f != nil {
+		return fo.f.pc - 1
+	}
+	return fo.pc - 1
+}
+
+// line returns the line being executed, or the last one executed; for a
+// generator not started yet, the line of its def, as in CPython.
+func (fo *FrameObj) line() int {
+	pc := fo.lasti()
+	if pc < 0 {
+		return fo.code.FirstLine
+	}
+	return fo.code.Line(pc)
+}
+
+// backObj returns the caller's frame object, or nil at the bottom of the
+// stack and for a suspended generator.
+func (fo *FrameObj) backObj() *FrameObj {
+	if fo.f == nil {
+		return fo.back
+	}
+	if fo.gen != nil && !fo.gen.running {
+		return nil
+	}
+	if fo.f.back == nil {
+		return nil
+	}
+	return fo.f.back.object()
+}
+
+// localsValue returns f_locals: the namespace of a module or class frame,
+// or for a function frame its snapshot dict refreshed from the fast locals.
+func (fo *FrameObj) localsValue() Value {
+	var fast []Value
+	if f := fo.f; f != nil {
+		if f.localsMap.o != nil {
+			return f.localsMap
+		}
+		if f.locals != nil {
+			return Obj(f.locals)
+		}
+		fast = f.fast[:f.code.NLocals]
+	} else {
+		if fo.nsMap.o != nil {
+			return fo.nsMap
+		}
+		if fo.ns != nil {
+			return Obj(fo.ns)
+		}
+		fast = fo.fast
+	}
+	if fo.snapshot == nil {
+		fo.snapshot = NewDict()
+	}
+	fillLocals(fo.snapshot, fo.code, fast)
+	return Obj(fo.snapshot)
+}
+
+// fillLocals updates d with the bound fast locals of co (the contents of
+// cells for cell and free variables) and removes those that are unbound.
+// fast may be shorter than co's locals (a cleared frame).
+func fillLocals(d *Dict, co *CodeObj, fast []Value) {
+	for i := 0; i < co.NLocals; i++ {
+		var v Value
+		if i < len(fast) {
+			v = fast[i]
+		}
+		if v.o != nil && co.IsCellSlot(i) {
+			if c, ok := v.o.(*Cell); ok {
+				v = c.V
+			}
+		}
+		if v.o == nil {
+			d.DelStr(co.LocalName(i))
+			continue
+		}
+		d.SetStr(co.LocalName(i), v)
+	}
+}
+
+// clear implements frame.clear(): a suspended generator is closed first,
+// and a frame still on the stack cannot be cleared.
+func (fo *FrameObj) clear(th *Thread) error {
+	if fo.executing() {
+		return Errorf(RuntimeErrorType, "cannot clear an executing frame")
+	}
+	if g := fo.gen; g != nil && !g.finished {
+		if err := th.closeGen(g); err != nil {
+			return err
+		}
+	}
+	if f := fo.f; f != nil {
+		if f.locals == nil && f.localsMap.o == nil {
+			clear(f.fast[:f.code.NLocals])
+		}
+	} else {
+		fo.fast = nil
+	}
+	fo.snapshot = nil
+	fo.trace = None
+	return nil
+}
+
+func initFrameType() {
+	FrameType = newBuiltinType("frame", ObjectType)
+	fo := func(v Value) *FrameObj { return v.o.(*FrameObj) }
+	getset(FrameType, "f_code", func(th *Thread, v Value) (Value, error) { return Obj(fo(v).code), nil })
+	getset(FrameType, "f_lineno", func(th *Thread, v Value) (Value, error) { return Int(int64(fo(v).line())), nil })
+	getset(FrameType, "f_lasti", func(th *Thread, v Value) (Value, error) {
+		// A generator that has not started has run CPython's prologue:
+		// its f_lasti is 0.
+		return Int(int64(max(fo(v).lasti(), 0) * 2)), nil
+	})
+	getset(FrameType, "f_globals", func(th *Thread, v Value) (Value, error) { return Obj(fo(v).globals), nil })
+	getset(FrameType, "f_builtins", func(th *Thread, v Value) (Value, error) { return Obj(fo(v).builtins), nil })
+	getset(FrameType, "f_locals", func(th *Thread, v Value) (Value, error) { return fo(v).localsValue(), nil })
+	getset(FrameType, "f_back", func(th *Thread, v Value) (Value, error) {
+		if b := fo(v).backObj(); b != nil {
+			return Obj(b), nil
+		}
+		return None, nil
+	})
+	FrameType.addGetSet("f_trace", func(th *Thread, v Value) (Value, error) { return fo(v).trace, nil },
+		func(th *Thread, v, x Value) error {
+			if x.o == nil {
+				x = None
+			}
+			fo(v).trace = x
+			return nil
+		})
+	flag := func(name string, field func(*FrameObj) *bool) {
+		FrameType.addGetSet(name, func(th *Thread, v Value) (Value, error) { return Bool(*field(fo(v))), nil },
+			func(th *Thread, v, x Value) error {
+				if _, ok := x.o.(boolTag); !ok {
+					return Errorf(TypeErrorType, "attribute value type must be bool")
+				}
+				*field(fo(v)) = x.n != 0
+				return nil
+			})
+	}
+	flag("f_trace_lines", func(fo *FrameObj) *bool { return &fo.traceLines })
+	flag("f_trace_opcodes", func(fo *FrameObj) *bool { return &fo.traceOpcodes })
+	method(FrameType, "clear", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		return None, fo(self).clear(th)
+	})
+	method(FrameType, "__repr__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		f := fo(self)
+		return String("<frame at " + addr(self) + ", file " + reprNoThread(String(f.code.Filename)) + ", line " +
+			itoa(f.line()) + ", code " + f.code.Name + ">"), nil
+	})
+}
+
+// frameObject returns the frame object of a traceback entry, created for
+// entries that lack one.
+func (tb *Traceback) frameObject() *FrameObj {
+	if tb.frame == nil {
+		tb.frame = &FrameObj{code: tb.Code, globals: NewDict(), builtins: NewDict(), trace: None,
+			traceLines: true, pc: tb.PC + 1}
+	}
+	return tb.frame
+}
+
+// setNext implements assignment to tb_next: None or a traceback that does
+// not lead back to tb. what is the expected value in the TypeError
+// (CPython words the constructor's and the attribute's differently).
+func (tb *Traceback) setNext(v Value, what string) error {
+	if v.o == nil {
+		return Errorf(TypeErrorType, "can't delete tb_next attribute")
+	}
+	if v.IsNone() {
+		tb.Next = nil
+		return nil
+	}
+	next, ok := v.o.(*Traceback)
+	if !ok {
+		return Errorf(TypeErrorType, "expected %s, got '%s'", what, v.Type().Name)
+	}
+	for c := next; c != nil; c = c.Next {
+		if c == tb {
+			return Errorf(ValueErrorType, "traceback loop detected")
+		}
+	}
+	tb.Next = next
+	return nil
+}
+
+func initTracebackType() {
+	tb := func(v Value) *Traceback { return v.o.(*Traceback) }
+	getset(TracebackType, "tb_lineno", func(th *Thread, v Value) (Value, error) { return Int(int64(tb(v).Line())), nil })
+	getset(TracebackType, "tb_lasti", func(th *Thread, v Value) (Value, error) {
+		if t := tb(v); t.explicit {
+			return Int(int64(t.lasti)), nil
+		}
+		return Int(int64(tb(v).PC * 2)), nil
+	})
+	TracebackType.addGetSet("tb_next", func(th *Thread, v Value) (Value, error) {
+		if tb(v).Next == nil {
+			return None, nil
+		}
+		return Obj(tb(v).Next), nil
+	}, func(th *Thread, v, x Value) error { return tb(v).setNext(x, "traceback object") })
+	getset(TracebackType, "tb_frame", func(th *Thread, v Value) (Value, error) {
+		return Obj(tb(v).frameObject()), nil
+	})
+	TracebackType.Dict.SetStr("__new__", Obj(&Builtin{Name: "__new__", owner: "traceback", Fn: func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+		if n := len(args) - 1; n > 4 {
+			return Null, Errorf(TypeErrorType, "TracebackType() takes at most 4 arguments (%d given)", n)
+		}
+		var next, frame, lasti, lineno Value
+		if err := unpackArgs("TracebackType", args[1:], kw, 4, []string{"tb_next", "tb_frame", "tb_lasti", "tb_lineno"},
+			&next, &frame, &lasti, &lineno); err != nil {
+			return Null, err
+		}
+		t := &Traceback{explicit: true}
+		fo, ok := frame.o.(*FrameObj)
+		if !ok {
+			return Null, Errorf(TypeErrorType, "TracebackType() argument 'tb_frame' must be frame, not %s", frame.Type().Name)
+		}
+		t.frame, t.Code = fo, fo.code
+		for _, p := range []struct {
+			v   Value
+			dst *int
+		}{{lasti, &t.lasti}, {lineno, &t.lineno}} {
+			n, ok, err := th.index(p.v)
+			if err != nil {
+				return Null, err
+			}
+			if !ok {
+				return Null, Errorf(TypeErrorType, "'%s' object cannot be interpreted as an integer", p.v.Type().Name)
+			}
+			*p.dst = int(n)
+		}
+		if err := t.setNext(next, "traceback object or None"); err != nil {
+			return Null, err
+		}
+		t.PC = max(t.lasti/2, 0)
+		return Obj(t), nil
+	}}))
+}
