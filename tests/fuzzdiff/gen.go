@@ -83,7 +83,7 @@ func (g *Gen) emit(depth int, format string, args ...any) {
 	s := fmt.Sprintf(format, args...)
 	ind := strings.Repeat("    ", depth)
 	for _, l := range strings.Split(strings.TrimRight(s, "\n"), "\n") {
-		g.b.WriteString(ind + l + "\n")
+		g.b.WriteString(strings.TrimRight(ind+l, " ") + "\n")
 	}
 }
 
