@@ -44,6 +44,7 @@ type config struct {
 	memKB     int
 	modes     []string
 	reduce    int
+	examples  int
 	verbose   bool
 }
 
@@ -63,6 +64,7 @@ func main() {
 	flag.IntVar(&c.memKB, "mem", 4<<20, "address-space limit of each child, in KiB (0: none)")
 	flag.StringVar(&modes, "modes", ",--no-specialize", "comma-separated extra flags for `pyjit run`, one run each")
 	flag.IntVar(&c.reduce, "reduce", 300, "most program runs spent reducing one failure")
+	flag.IntVar(&c.examples, "examples", 3, "reduced programs kept per failure signature (different bugs often share one)")
 	flag.BoolVar(&c.verbose, "v", false, "log every program")
 	flag.Parse()
 	c.modes = strings.Split(modes, ",")
@@ -235,6 +237,7 @@ func (f *fuzzer) program(idx int) int {
 		return 0
 	}
 	found := 0
+	seen := map[string]bool{} // signatures this program already stored
 	for _, m := range f.pj {
 		got, err := f.exec(m.r, src)
 		if err != nil {
@@ -248,6 +251,12 @@ func (f *fuzzer) program(idx int) int {
 		f.mu.Lock()
 		f.fails++
 		f.mu.Unlock()
+		if seen[d.Sig] {
+			// Another mode fails the same way: count it, do not reduce again.
+			f.store.add(d.Sig, m.label(), "", "")
+			continue
+		}
+		seen[d.Sig] = true
 		found += f.record(idx, m, src, d)
 	}
 	if f.cfg.verbose {
@@ -256,10 +265,10 @@ func (f *fuzzer) program(idx int) int {
 	return found
 }
 
-// record reduces a failing program (the first time its signature is
-// seen) and stores it.
+// record reduces a failing program (while its signature has fewer than
+// -examples programs) and stores it. It returns 1 for a new signature.
 func (f *fuzzer) record(idx int, m mode, src string, d *Diff) int {
-	if f.store.known(d.Sig) {
+	if f.store.examples(d.Sig) >= f.cfg.examples {
 		f.store.add(d.Sig, m.label(), "", "")
 		return 0
 	}
@@ -295,6 +304,7 @@ func (f *fuzzer) record(idx int, m mode, src string, d *Diff) int {
 		fmt.Fprintln(os.Stderr, err)
 	}
 	if !isNew {
+		fmt.Printf("another example of %s (%s, program %d, %d statements)\n", d.Sig, m.label(), idx, p.Count())
 		return 0
 	}
 	f.mu.Lock()

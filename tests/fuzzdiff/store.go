@@ -19,6 +19,7 @@ type Find struct {
 	Count   int            `json:"count"`
 	File    string         `json:"file"`
 	Example string         `json:"example"`
+	More    []string       `json:"more,omitempty"` // files of further examples
 	Modes   map[string]int `json:"modes"`
 }
 
@@ -51,21 +52,35 @@ func openStore(dir string) (*Store, error) {
 	return s, nil
 }
 
-func (s *Store) known(sig string) bool {
+// examples returns how many programs are stored for sig.
+func (s *Store) examples(sig string) int {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	return s.Finds[sig] != nil
+	if f := s.Finds[sig]; f != nil {
+		return 1 + len(f.More)
+	}
+	return 0
 }
 
-// add counts one occurrence of sig; for a new one it writes src and
-// reports true.
+// add counts one occurrence of sig. For a new one it writes src and
+// reports true; for a known one, a non-empty src is stored as a further
+// example.
 func (s *Store) add(sig, mode, src, example string) (bool, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if f := s.Finds[sig]; f != nil {
 		f.Count++
 		f.Modes[mode]++
-		return false, nil
+		if src == "" {
+			return false, nil
+		}
+		name := strings.TrimSuffix(f.File, ".py") + fmt.Sprintf("-%d.py", len(f.More)+2)
+		f.More = append(f.More, name)
+		err := os.WriteFile(filepath.Join(s.dir, name), []byte(src), 0o644)
+		if err == nil {
+			err = s.saveLocked()
+		}
+		return false, err
 	}
 	f := &Find{Sig: sig, Count: 1, File: fileName(sig), Example: example, Modes: map[string]int{mode: 1}}
 	s.Finds[sig] = f
@@ -153,7 +168,7 @@ func (s *Store) summary() string {
 	})
 	var b strings.Builder
 	b.WriteString("# Differential tester finds\n\n")
-	fmt.Fprintf(&b, "%d sessions: %d programs generated, %d interpreter runs (including reduction), %.0f s.\n\n", s.Sessions, s.Programs, s.Runs, s.Seconds)
+	fmt.Fprintf(&b, "%d finished sessions: %d programs generated, %d interpreter runs (including reduction), %.0f s.\n\n", s.Sessions, s.Programs, s.Runs, s.Seconds)
 	fmt.Fprintf(&b, "%d distinct failure signatures. Counts are failing program runs (a program fails once per pyjit mode).\n", len(s.Finds))
 	b.WriteString("Each signature has one reduced program here; run it with `python3 FILE` and `bin/pyjit run FILE` and compare.\n")
 	cur := -1
@@ -167,7 +182,11 @@ func (s *Store) summary() string {
 			modes = append(modes, fmt.Sprintf("%s: %d", m, c))
 		}
 		sort.Strings(modes)
-		fmt.Fprintf(&b, "- %s (%d; %s) — [%s](%s)\n  `%s`\n", f.Sig, f.Count, strings.Join(modes, ", "), f.File, f.File, strings.ReplaceAll(f.Example, "`", "'"))
+		fmt.Fprintf(&b, "- %s (%d; %s) — [%s](%s)", f.Sig, f.Count, strings.Join(modes, ", "), f.File, f.File)
+		for _, m := range f.More {
+			fmt.Fprintf(&b, ", [%s](%s)", m, m)
+		}
+		fmt.Fprintf(&b, "\n  `%s`\n", strings.ReplaceAll(f.Example, "`", "'"))
 	}
 	return b.String()
 }
