@@ -451,6 +451,7 @@ func (g *Gen) hotLoop() {
 func (g *Gen) calls() {
 	name := fmt.Sprintf("f%d", g.id())
 	var params, names []string
+	var posDefault, kwDefault []bool
 	npos := g.intn(4)
 	posonly := npos > 0 && g.chance(0.2)
 	for i := 0; i < npos; i++ {
@@ -458,6 +459,9 @@ func (g *Gen) calls() {
 		names = append(names, p)
 		if i >= npos-1 && g.chance(0.5) {
 			p += "=" + g.pick("10", "None", "'d'", "()")
+			posDefault = append(posDefault, true)
+		} else {
+			posDefault = append(posDefault, false)
 		}
 		params = append(params, p)
 	}
@@ -480,7 +484,8 @@ func (g *Gen) calls() {
 	for i := 0; i < nkw; i++ {
 		p := fmt.Sprintf("k%d", i)
 		names = append(names, p)
-		if g.chance(0.5) {
+		kwDefault = append(kwDefault, g.chance(0.5))
+		if kwDefault[i] {
 			p += "=" + g.pick("-1", "'kw'", "[]")
 		}
 		params = append(params, p)
@@ -501,7 +506,58 @@ func (g *Gen) calls() {
 		ret += " + (sorted(kw.items()),)"
 	}
 	g.emit(0, "def %s(%s):\n    return %s", name, strings.Join(params, ", "), ret)
+	// valid builds the arguments of a call that binds, using vals.
+	valid := func(vals ...string) string {
+		var as, kws []string
+		byKeyword := false
+		for i, d := range posDefault {
+			if d && g.chance(0.4) {
+				byKeyword = true // skipped: later ones must be keywords
+				continue
+			}
+			if !byKeyword && (posonly || g.chance(0.7)) {
+				as = append(as, g.pick(vals...))
+				continue
+			}
+			if posonly {
+				break
+			}
+			byKeyword = true
+			kws = append(kws, fmt.Sprintf("p%d=%s", i, g.pick(vals...)))
+		}
+		if star && !byKeyword && g.chance(0.5) {
+			if g.chance(0.5) {
+				as = append(as, g.pick(vals...), g.pick(vals...))
+			} else {
+				as = append(as, "*"+g.pick("[]", "[7, 8]", "(9,)", "range(3)"))
+			}
+		}
+		for i, d := range kwDefault {
+			if !d || g.chance(0.5) {
+				kws = append(kws, fmt.Sprintf("k%d=%s", i, g.pick(vals...)))
+			}
+		}
+		if dstar && g.chance(0.6) {
+			kws = append(kws, g.pick("q=1", "**{'r': 2}", "z=None", "**{'s': 3, 't': 4}"))
+		}
+		if len(kws) > 1 && g.chance(0.3) {
+			// The same keywords, unpacked from a dict.
+			var items []string
+			for _, kw := range kws {
+				if k, v, ok := strings.Cut(kw, "="); ok && !strings.HasPrefix(kw, "**") {
+					items = append(items, fmt.Sprintf("'%s': %s", k, v))
+				}
+			}
+			if len(items) == len(kws) {
+				kws = []string{"**{" + strings.Join(items, ", ") + "}"}
+			}
+		}
+		return strings.Join(append(as, kws...), ", ")
+	}
 	arg := func() string {
+		if g.chance(0.7) {
+			return valid("1", "-2", "'s'", "2**70", "None", "[1]", "0.5")
+		}
 		var as []string
 		for i := 0; i < g.intn(4); i++ {
 			as = append(as, g.pick("1", "-2", "'s'", "2**70", "None", "[1]"))
@@ -527,7 +583,10 @@ func (g *Gen) calls() {
 	}
 	// A hot call site: the same call shape many times.
 	t := g.tag("call")
-	a := arg()
+	a := valid("i", "i * 2", "-i", "i / 4", "'s'", "(i, 1)")
+	if g.chance(0.2) {
+		a = arg()
+	}
 	g.guard(0, t, fmt.Sprintf("r = None\nn = 0\nfor i in range(%d):\n    r = %s(%s)\n    n += len(r)\nprint(%s, n, repr(r))", 100+g.intn(200), name, a, t))
 	if g.chance(0.4) {
 		g.emit(0, "%s.__defaults__ = %s", name, g.pick("None", "(1,)", "(1, 2)", "()"))
