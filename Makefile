@@ -3,7 +3,7 @@ GO ?= go
 PYTHON ?= python3
 BIN := bin/pyjit
 
-.PHONY: build test unit conformance golden sigs fuzz fuzz-runtime fuzz-runtime-short bench lint compile-scaling limits
+.PHONY: build test unit conformance golden sigs fuzz fuzz-runtime fuzz-runtime-short fuzz-diff bench lint compile-scaling limits
 
 build:
 	$(GO) build -o $(BIN) ./cmd/pyjit
@@ -59,6 +59,16 @@ fuzz-runtime: build
 
 fuzz-runtime-short: build
 	$(GO) run ./tests/fuzzruntime -pyjit $(BIN) -python $(PYTHON) -seed 1 -n 20 -crash-only -out $(FUZZOUT)
+
+# fuzz-diff compares pyjit with CPython on random whole programs (calls,
+# classes, exceptions, generators, and methods, classes and globals changed
+# while hot loops run) from tests/fuzzdiff. Reduced failing programs, one per
+# failure signature, and SUMMARY.md land in FUZZDIFF_OUT. Not part of `make
+# test`.
+FUZZDIFF_TIME ?= 10m
+FUZZDIFF_OUT ?= bin/fuzzdiff-finds
+fuzz-diff: build
+	$(GO) run ./tests/fuzzdiff -pyjit $(BIN) -python $(PYTHON) -duration $(FUZZDIFF_TIME) -out $(FUZZDIFF_OUT) -keep-going
 
 # compile-scaling compiles long sources of many shapes (long literals,
 # operator chains, many statements and jumps) at sizes n and 4n and prints
