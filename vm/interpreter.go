@@ -82,6 +82,7 @@ type Interpreter struct {
 	warned            map[string]bool     // warnings shown once per location
 	builtinSubs       map[*Type][]*Type   // classes this interpreter derived from builtin types
 	panicTrace        io.Writer
+	codecReg          codecRegistry // codec search functions and error handlers
 }
 
 // Thread is the execution state of one Python thread: its frame chain,

@@ -11,7 +11,6 @@ package codecs
 import (
 	"fmt"
 	"strings"
-	"unicode"
 )
 
 // Codec is a text encoding found by Lookup.
@@ -52,27 +51,23 @@ type LookupError struct {
 
 func (e *LookupError) Error() string { return e.Msg }
 
-// Normalize normalizes an encoding name as CPython's codec registry and
-// encodings.normalize_encoding do: ASCII letters are lowercased, runs of
-// characters other than ASCII letters, digits and '.' become a single '_',
-// and leading and trailing punctuation is dropped.
+// Normalize normalizes an encoding name as CPython's codec registry does
+// before consulting its search functions: ASCII letters are lowercased,
+// each run of characters other than ASCII letters, digits and '.' becomes
+// a single '_', and leading and trailing runs are dropped.
 func Normalize(name string) string {
 	var b strings.Builder
 	punct := false
-	for _, c := range name {
-		if c == ' ' {
-			c = '-'
-		}
-		if c < 0x80 && 'A' <= c && c <= 'Z' {
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
-		if unicode.IsLetter(c) || unicode.IsDigit(c) || unicode.IsNumber(c) || c == '.' {
+		if 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '.' {
 			if punct && b.Len() > 0 {
 				b.WriteByte('_')
 			}
-			if c < 0x80 {
-				b.WriteRune(c)
-			}
+			b.WriteByte(c)
 			punct = false
 		} else {
 			punct = true
@@ -174,7 +169,7 @@ type EncodeError struct {
 
 // Error returns the text of CPython's UnicodeEncodeError.__str__.
 func (e *EncodeError) Error() string {
-	if e.Start < len(e.Object) && e.End == e.Start+1 {
+	if e.Start >= 0 && e.Start < len(e.Object) && e.End == e.Start+1 {
 		c := e.Object[e.Start]
 		var cs string
 		switch {
@@ -200,7 +195,7 @@ type DecodeError struct {
 
 // Error returns the text of CPython's UnicodeDecodeError.__str__.
 func (e *DecodeError) Error() string {
-	if e.Start < len(e.Object) && e.End == e.Start+1 {
+	if e.Start >= 0 && e.Start < len(e.Object) && e.End == e.Start+1 {
 		return fmt.Sprintf("'%s' codec can't decode byte 0x%02x in position %d: %s", e.Encoding, e.Object[e.Start], e.Start, e.Reason)
 	}
 	return fmt.Sprintf("'%s' codec can't decode bytes in position %d-%d: %s", e.Encoding, e.Start, e.End-1, e.Reason)
