@@ -7,6 +7,7 @@ package vm
 
 import (
 	"errors"
+	"fmt"
 
 	"github.com/pyjit/pyjit/vm/codecs"
 )
@@ -26,6 +27,41 @@ var nonTextEncodings = map[string]bool{
 	"rot13": true, "rot_13": true, "zlib": true, "zip": true, "zlib_codec": true,
 	"bz2": true, "bz2_codec": true, "quopri": true, "quotedprintable": true,
 	"quoted_printable": true, "quopri_codec": true, "uu": true, "uu_codec": true,
+}
+
+// fastCodecs lists the normalized names that CPython's str.encode and
+// bytes.decode handle without going through the codec registry; errors of
+// the other codecs are wrapped by wrapCodecError.
+var fastCodecs = map[string]bool{
+	"utf8": true, "utf_8": true, "utf16": true, "utf_16": true, "utf32": true, "utf_32": true,
+	"ascii": true, "us_ascii": true, "latin1": true, "latin_1": true, "iso_8859_1": true, "iso8859_1": true,
+}
+
+// wrapCodecError rewords an exception raised while encoding or decoding
+// with a registered codec as CPython's _PyErr_TrySetFromCause does: an
+// exception of a type with BaseException's constructor and no attributes
+// is replaced by one of the same type saying which operation failed, with
+// the original as its cause.
+func (th *Thread) wrapCodecError(err error, op, encoding string) error {
+	e, ok := err.(*Exception)
+	if !ok || (e.dict != nil && e.dict.Len() > 0) || e.group != nil {
+		return err
+	}
+	if e.typ.Lookup("__init__").o != BaseExceptionType.Dict.mustGet("__init__").o {
+		return err
+	}
+	if nb, ok := e.typ.Lookup("__new__").o.(*Builtin); !ok || nb.newOf != BaseExceptionType {
+		return err
+	}
+	msg, serr := th.Str(Obj(e))
+	if serr != nil {
+		return err
+	}
+	w := NewException(e.typ, String(fmt.Sprintf("%s with '%s' codec failed (%s: %s)", op, encoding, e.typ.Name, msg)))
+	w.cause = Obj(e)
+	w.suppressContext = true
+	w.tb = e.tb
+	return w
 }
 
 // codecStrArg returns an optional str argument of an encoding function,
@@ -212,7 +248,7 @@ func (th *Thread) encodeStr(fname string, obj, encV, errV Value) (Value, error) 
 		}
 		v, err := th.callCodec(info.items[0], obj, errV)
 		if err != nil {
-			return Null, err
+			return Null, th.wrapCodecError(err, "encoding", encoding)
 		}
 		if b, ok := v.o.(*Bytes); !ok || b.mutable {
 			return Null, Errorf(TypeErrorType, "'%s' encoder returned '%s' instead of 'bytes'; use codecs.encode() to encode to arbitrary types", encoding, v.Type().Name)
@@ -221,7 +257,11 @@ func (th *Thread) encodeStr(fname string, obj, encV, errV Value) (Value, error) 
 	}
 	b, err := c.Encode(s.Runes(), th.codecErrors(errs))
 	if err != nil {
-		return Null, codecErr(err, obj)
+		err = codecErr(err, obj)
+		if !fastCodecs[codecs.Normalize(encoding)] {
+			err = th.wrapCodecError(err, "encoding", encoding)
+		}
+		return Null, err
 	}
 	return Obj(&Bytes{b: b}), nil
 }
@@ -243,9 +283,13 @@ func (th *Thread) decodeBytes(fname string, obj Value, data []byte, encV, errV V
 		if err != nil {
 			return Null, err
 		}
-		v, err := th.callCodec(info.items[1], obj, errV)
+		view, err := th.Call(Obj(MemoryViewType), []Value{Obj(&Bytes{b: data})}, nil)
 		if err != nil {
 			return Null, err
+		}
+		v, err := th.callCodec(info.items[1], view, errV)
+		if err != nil {
+			return Null, th.wrapCodecError(err, "decoding", encoding)
 		}
 		if _, ok := v.o.(*Str); !ok {
 			return Null, Errorf(TypeErrorType, "'%s' decoder returned '%s' instead of 'str'; use codecs.decode() to decode to arbitrary types", encoding, v.Type().Name)
@@ -254,7 +298,11 @@ func (th *Thread) decodeBytes(fname string, obj Value, data []byte, encV, errV V
 	}
 	rs, err := c.Decode(data, th.codecErrors(errs))
 	if err != nil {
-		return Null, codecErr(err, obj)
+		err = codecErr(err, obj)
+		if !fastCodecs[codecs.Normalize(encoding)] {
+			err = th.wrapCodecError(err, "decoding", encoding)
+		}
+		return Null, err
 	}
 	return String(encodeRunes(rs)), nil
 }
@@ -289,9 +337,13 @@ func (th *Thread) unicodeErrorFields(e *Exception) (enc string, obj Value, start
 // builtinErrorFunc returns the Python function for a builtin error
 // handler, as codecs.lookup_error gives it.
 func builtinErrorFunc(name string, h *codecs.Handler) Value {
-	return Obj(&Builtin{Name: name + "_errors", mod: "_codecs", Fn: func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+	fname := name + "_errors"
+	if name == "surrogateescape" || name == "surrogatepass" {
+		fname = name
+	}
+	return Obj(&Builtin{Name: fname, mod: "_codecs", Fn: func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 		if len(args) != 1 || len(kw) != 0 {
-			return Null, Errorf(TypeErrorType, "%s_errors() takes exactly one argument (%d given)", name, len(args))
+			return Null, Errorf(TypeErrorType, "%s() takes exactly one argument (%d given)", fname, len(args))
 		}
 		e, ok := args[0].o.(*Exception)
 		if !ok || !(e.typ.IsSubtype(UnicodeEncodeErrorType) || e.typ.IsSubtype(UnicodeDecodeErrorType)) {
@@ -334,6 +386,66 @@ func builtinErrorFunc(name string, h *codecs.Handler) Value {
 		}
 		return TupleOf(String(encodeRunes(r)), Int(int64(pos))), nil
 	}})
+}
+
+// codecsCall implements codecs.encode and codecs.decode: the codec's
+// function is applied to obj and the first item of its result returned.
+func (th *Thread) codecsCall(op string, args []Value, kw []string) (Value, error) {
+	var obj, encV, errV Value
+	if err := unpackArgs(op, args, kw, 1, []string{"obj", "encoding", "errors"}, &obj, &encV, &errV); err != nil {
+		return Null, err
+	}
+	encoding, err := codecStrArg(op, "encoding", encV, "utf-8")
+	if err != nil {
+		return Null, err
+	}
+	errs, err := codecStrArg(op, "errors", errV, "strict")
+	if err != nil {
+		return Null, err
+	}
+	verb := map[string]string{"encode": "encoding", "decode": "decoding"}[op]
+	c, err := codecs.Lookup(encoding)
+	if err != nil {
+		info, err := th.lookupCodecInfo(encoding)
+		if err != nil {
+			return Null, err
+		}
+		idx := 0
+		if op == "decode" {
+			idx = 1
+		}
+		v, err := th.callCodec(unwrap(info).o.(*Tuple).items[idx], obj, String(errs))
+		if err != nil {
+			return Null, th.wrapCodecError(err, verb, encoding)
+		}
+		return v, nil
+	}
+	var v Value
+	if op == "encode" {
+		s, ok := unwrap(obj).o.(*Str)
+		if !ok {
+			err = Errorf(TypeErrorType, "%s_encode() argument 1 must be str, not %s", c.Module, obj.Type().Name)
+		} else {
+			var b []byte
+			if b, err = c.Encode(s.Runes(), th.codecErrors(errs)); err == nil {
+				v = Obj(&Bytes{b: b})
+			}
+		}
+	} else {
+		data, ok := bytesLike(obj)
+		if !ok {
+			err = Errorf(TypeErrorType, "a bytes-like object is required, not '%s'", obj.Type().Name)
+		} else {
+			var rs []rune
+			if rs, err = c.Decode(data, th.codecErrors(errs)); err == nil {
+				v = String(encodeRunes(rs))
+			}
+		}
+	}
+	if err != nil {
+		return Null, th.wrapCodecError(codecErr(err, obj), verb, encoding)
+	}
+	return v, nil
 }
 
 // clampRange limits an error range to an object of length n.
@@ -407,6 +519,12 @@ func makeCodecsModule(th *Thread) (*Module, error) {
 				return Null, codecErr(err, args[1])
 			}
 			return TupleOf(String(encodeRunes(rs)), Int(int64(len(data)))), nil
+		},
+		"encode": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+			return th.codecsCall("encode", args, kw)
+		},
+		"decode": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+			return th.codecsCall("decode", args, kw)
 		},
 		"register": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 			if !th.callable(args[0]) {

@@ -21,7 +21,10 @@ func encodeLimit(s []rune, eh *Errors, enc string, limit rune) ([]byte, error) {
 		for end < len(s) && s[end] >= limit {
 			end++
 		}
-		r, pos, err := eh.encodeError(enc, s, i, end, reason, func(t []rune) ([]byte, bool) {
+		if out, i = eh.escapePrefix(out, s, i, end); i == end {
+			continue
+		}
+		r, pos, err := eh.encodeError(enc, s, i, end, reason, 1, func(t []rune) ([]byte, bool) {
 			b := make([]byte, 0, len(t))
 			for _, c := range t {
 				if c >= limit {
@@ -92,7 +95,7 @@ func charmapCodec(table *[256]rune) (func([]rune, *Errors) ([]byte, error), func
 				}
 				end++
 			}
-			r, pos, err := eh.encodeError("charmap", s, i, end, reason, func(t []rune) ([]byte, bool) {
+			r, pos, err := eh.encodeError("charmap", s, i, end, reason, 1, func(t []rune) ([]byte, bool) {
 				b := make([]byte, 0, len(t))
 				for _, c := range t {
 					x, ok := rev[c]

@@ -241,11 +241,27 @@ func fixPos(pos, n int) (int, error) {
 	return pos, nil
 }
 
+// escapePrefix implements the shortcut CPython's UTF-8, ASCII and Latin-1
+// encoders take for the surrogateescape handler: the leading code points of
+// s[start:end] in U+DC80..U+DCFF are written to out as the bytes they
+// stand for, and the handler is only called for the rest of the range. It
+// returns out and the start of the remaining range.
+func (eh *Errors) escapePrefix(out []byte, s []rune, start, end int) ([]byte, int) {
+	if eh.Name != "surrogateescape" {
+		return out, start
+	}
+	for ; start < end && s[start] >= 0xDC80 && s[start] <= 0xDCFF; start++ {
+		out = append(out, byte(s[start]-0xDC00))
+	}
+	return out, start
+}
+
 // encodeError runs the handler on s[start:end]. encRepl encodes the
-// replacement text, reporting false if the codec cannot encode it, in which
-// case the original error is returned. It returns the bytes to emit and
-// the position at which to resume.
-func (eh *Errors) encodeError(enc string, s []rune, start, end int, reason string, encRepl func([]rune) ([]byte, bool)) ([]byte, int, error) {
+// replacement text, reporting false if the codec cannot encode it; bytes
+// given by the handler must be a whole number of code units of unit
+// bytes. Otherwise the original error is returned. It returns the bytes to
+// emit and the position at which to resume.
+func (eh *Errors) encodeError(enc string, s []rune, start, end int, reason string, unit int, encRepl func([]rune) ([]byte, bool)) ([]byte, int, error) {
 	e := &EncodeError{Encoding: enc, Object: s, Start: start, End: end, Reason: reason}
 	h, err := eh.handler()
 	if err != nil {
@@ -262,6 +278,9 @@ func (eh *Errors) encodeError(enc string, s []rune, start, end int, reason strin
 		return nil, 0, err
 	}
 	if r.IsBytes {
+		if len(r.Bytes)%unit != 0 {
+			return nil, 0, e
+		}
 		return r.Bytes, pos, nil
 	}
 	out, ok := encRepl(r.Text)

@@ -18,7 +18,10 @@ func encodeUTF8(s []rune, eh *Errors) ([]byte, error) {
 		for end < len(s) && isSurrogate(s[end]) {
 			end++
 		}
-		r, pos, err := eh.encodeError("utf-8", s, i, end, "surrogates not allowed", func(t []rune) ([]byte, bool) {
+		if out, i = eh.escapePrefix(out, s, i, end); i == end {
+			continue
+		}
+		r, pos, err := eh.encodeError("utf-8", s, i, end, "surrogates not allowed", 1, func(t []rune) ([]byte, bool) {
 			var b []byte
 			for _, c := range t {
 				if c >= 0x80 {
@@ -166,11 +169,7 @@ func utf16Codec(name, mod string) (func([]rune, *Errors) ([]byte, error), func([
 				i++
 				continue
 			}
-			end := i + 1
-			for end < len(s) && isSurrogate(s[end]) {
-				end++
-			}
-			r, pos, err := eh.encodeError(name, s, i, end, "surrogates not allowed", func(t []rune) ([]byte, bool) {
+			r, pos, err := eh.encodeError(name, s, i, i+1, "surrogates not allowed", 2, func(t []rune) ([]byte, bool) {
 				var b []byte
 				for _, c := range t {
 					if c >= 0x80 {
@@ -263,11 +262,7 @@ func utf32Codec(name, mod string) (func([]rune, *Errors) ([]byte, error), func([
 				i++
 				continue
 			}
-			end := i + 1
-			for end < len(s) && isSurrogate(s[end]) {
-				end++
-			}
-			r, pos, err := eh.encodeError(name, s, i, end, "surrogates not allowed", func(t []rune) ([]byte, bool) {
+			r, pos, err := eh.encodeError(name, s, i, i+1, "surrogates not allowed", 4, func(t []rune) ([]byte, bool) {
 				var b []byte
 				for _, c := range t {
 					if c >= 0x80 {

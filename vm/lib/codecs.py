@@ -1,7 +1,7 @@
 """Codec registry and base classes, a subset of CPython's codecs module."""
 
 import _codecs
-from _codecs import (register, unregister, register_error, lookup_error,
+from _codecs import (encode, decode, register, unregister, register_error, lookup_error,
                      strict_errors, ignore_errors, replace_errors,
                      backslashreplace_errors, xmlcharrefreplace_errors,
                      namereplace_errors)
@@ -79,16 +79,6 @@ def lookup(encoding):
     if found is not None:
         return _builtin_info(*found)
     return _codecs.search(encoding)
-
-
-def encode(obj, encoding='utf-8', errors='strict'):
-    """Encodes obj using the codec registered for encoding."""
-    return lookup(encoding).encode(obj, errors)[0]
-
-
-def decode(obj, encoding='utf-8', errors='strict'):
-    """Decodes obj using the codec registered for encoding."""
-    return lookup(encoding).decode(obj, errors)[0]
 
 
 def getencoder(encoding):
