@@ -116,6 +116,8 @@ func (th *Thread) codecErrors(name string) *codecs.Errors {
 			return nil, &codecs.Error{Kind: "LookupError", Msg: "unknown error handler name '" + name + "'"}
 		}
 		return th.pyHandler(fn), nil
+	}, Warn: func(msg string) error {
+		return th.warn(DeprecationWarningType, msg)
 	}}
 }
 
@@ -207,7 +209,16 @@ func (th *Thread) textCodecInfo(encoding string) (*Tuple, error) {
 	if flag, err := th.GetAttr(info, NewStr("_is_text_encoding")); err == nil && flag == False {
 		return nil, Errorf(LookupErrorType, "'%s' is not a text encoding; use codecs.encode() to handle arbitrary codecs", encoding)
 	}
-	return unwrap(info).o.(*Tuple), nil
+	return codecInfoTuple(info)
+}
+
+// codecInfoTuple returns the tuple of a CodecInfo.
+func codecInfoTuple(info Value) (*Tuple, error) {
+	t, ok := unwrap(info).o.(*Tuple)
+	if !ok || len(t.items) != 4 {
+		return nil, Errorf(TypeErrorType, "codec search functions must return 4-tuples")
+	}
+	return t, nil
 }
 
 // callCodec calls the encoder or decoder of a CodecInfo, passing errors
@@ -228,32 +239,32 @@ func (th *Thread) callCodec(fn, obj Value, errs Value) (Value, error) {
 	return t.items[0], nil
 }
 
-// encodeStr implements str.encode(encoding, errors); encV and errV may be
-// Null when not given.
-func (th *Thread) encodeStr(fname string, obj, encV, errV Value) (Value, error) {
+// encodeStr implements str.encode(encoding, errors) for s, the str obj;
+// encV and errV may be Null when not given.
+func (th *Thread) encodeStr(fname string, s *Str, obj, encV, errV Value) (*Bytes, error) {
 	encoding, err := codecStrArg(fname, "encoding", encV, "utf-8")
 	if err != nil {
-		return Null, err
+		return nil, err
 	}
 	errs, err := codecStrArg(fname, "errors", errV, "strict")
 	if err != nil {
-		return Null, err
+		return nil, err
 	}
-	s := unwrap(obj).o.(*Str)
 	c, err := codecs.Lookup(encoding)
 	if err != nil {
 		info, err := th.textCodecInfo(encoding)
 		if err != nil {
-			return Null, err
+			return nil, err
 		}
 		v, err := th.callCodec(info.items[0], obj, errV)
 		if err != nil {
-			return Null, th.wrapCodecError(err, "encoding", encoding)
+			return nil, th.wrapCodecError(err, "encoding", encoding)
 		}
-		if b, ok := v.o.(*Bytes); !ok || b.mutable {
-			return Null, Errorf(TypeErrorType, "'%s' encoder returned '%s' instead of 'bytes'; use codecs.encode() to encode to arbitrary types", encoding, v.Type().Name)
+		b, ok := v.o.(*Bytes)
+		if !ok || b.mutable {
+			return nil, Errorf(TypeErrorType, "'%s' encoder returned '%s' instead of 'bytes'; use codecs.encode() to encode to arbitrary types", encoding, v.Type().Name)
 		}
-		return v, nil
+		return b, nil
 	}
 	b, err := c.Encode(s.Runes(), th.codecErrors(errs))
 	if err != nil {
@@ -261,9 +272,9 @@ func (th *Thread) encodeStr(fname string, obj, encV, errV Value) (Value, error) 
 		if !fastCodecs[codecs.Normalize(encoding)] {
 			err = th.wrapCodecError(err, "encoding", encoding)
 		}
-		return Null, err
+		return nil, err
 	}
-	return Obj(&Bytes{b: b}), nil
+	return &Bytes{b: b}, nil
 }
 
 // decodeBytes implements bytes.decode(encoding, errors) for the bytes of
@@ -414,7 +425,11 @@ func (th *Thread) codecsCall(op string, args []Value, kw []string) (Value, error
 		if op == "decode" {
 			idx = 1
 		}
-		v, err := th.callCodec(unwrap(info).o.(*Tuple).items[idx], obj, String(errs))
+		t, err := codecInfoTuple(info)
+		if err != nil {
+			return Null, err
+		}
+		v, err := th.callCodec(t.items[idx], obj, String(errs))
 		if err != nil {
 			return Null, th.wrapCodecError(err, verb, encoding)
 		}
@@ -483,7 +498,11 @@ func makeCodecsModule(th *Thread) (*Module, error) {
 			return th.lookupCodecInfo(name)
 		},
 		"builtin_encode": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
-			c, err := codecs.Lookup(unwrap(args[0]).o.(*Str).s)
+			name, err := codecStrArg("builtin_encode", "name", args[0], "")
+			if err != nil {
+				return Null, err
+			}
+			c, err := codecs.Lookup(name)
 			if err != nil {
 				return Null, codecErr(err, Null)
 			}
@@ -502,7 +521,11 @@ func makeCodecsModule(th *Thread) (*Module, error) {
 			return TupleOf(Obj(&Bytes{b: b}), Int(int64(s.Len()))), nil
 		},
 		"builtin_decode": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
-			c, err := codecs.Lookup(unwrap(args[0]).o.(*Str).s)
+			name, err := codecStrArg("builtin_decode", "name", args[0], "")
+			if err != nil {
+				return Null, err
+			}
+			c, err := codecs.Lookup(name)
 			if err != nil {
 				return Null, codecErr(err, Null)
 			}

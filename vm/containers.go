@@ -936,11 +936,14 @@ func initBytes() {
 					if enc.o == nil {
 						return Null, Errorf(TypeErrorType, "string argument without an encoding")
 					}
-					v, err := th.encodeStr(t.Name, Obj(x), enc, errs)
+					v, err := th.encodeStr(t.Name, x, args[1], enc, errs)
 					if err != nil {
 						return Null, err
 					}
-					b.b = v.o.(*Bytes).b
+					b.b = v.b
+					if mutable {
+						b.b = append([]byte{}, v.b...)
+					}
 				case intTag:
 					if int64(args[1].n) < 0 {
 						return Null, Errorf(ValueErrorType, "negative count")

@@ -443,7 +443,11 @@ func initStrType() {
 			if err := unpackArgs("encode", args, kw, 0, []string{"encoding", "errors"}, &enc, &errs); err != nil {
 				return Null, err
 			}
-			return th.encodeStr("encode", self, enc, errs)
+			b, err := th.encodeStr("encode", strSelf(self), self, enc, errs)
+			if err != nil {
+				return Null, err
+			}
+			return Obj(b), nil
 		},
 		"translate": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 			var b strings.Builder

@@ -23,7 +23,7 @@ def show(f):
         r = f()
     except UnicodeError as e:
         return '%s[%d:%d] %s' % (type(e).__name__, e.start, e.end, e)
-    except (LookupError, TypeError, ValueError, IndexError) as e:
+    except (LookupError, TypeError, ValueError, IndexError, Warning) as e:
         return '%s: %s' % (type(e).__name__, e)
     return ascii(r)
 
@@ -166,3 +166,10 @@ print(ascii(bytes(range(128, 160)).decode('cp1252', 'replace')))
 print(ascii(bytes(range(256)).decode('utf-8', 'surrogateescape').encode('utf-8', 'surrogateescape') == bytes(range(256))))
 print('\N{EURO SIGN}'.encode('unicode_escape'), b'\\N{latin small letter e with acute}'.decode('unicode_escape'))
 print('\u4e00\uac00\U0001f600\x00'.encode('ascii', 'namereplace'))
+
+# unicode_escape warns about the first unknown escape of a successful decoding.
+print(b'\\z\\q'.decode('unicode_escape'), codecs.decode(b'\\\xe9', 'unicode_escape'))
+import warnings
+with warnings.catch_warnings():
+    warnings.simplefilter('error')
+    print(show(lambda: b'\\z'.decode('unicode_escape')), show(lambda: b'\\z\\x4'.decode('unicode_escape')))

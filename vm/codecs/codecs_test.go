@@ -133,3 +133,16 @@ func TestNames(t *testing.T) {
 		}
 	}
 }
+
+func TestUnicodeEscapeWarning(t *testing.T) {
+	c := mustLookup(t, "unicode_escape")
+	var msgs []string
+	eh := &Errors{Name: "strict", Warn: func(msg string) error { msgs = append(msgs, msg); return nil }}
+	got, err := c.Decode([]byte(`\z\q`), eh)
+	if err != nil || string(got) != `\z\q` {
+		t.Fatalf("Decode = %q, %v", string(got), err)
+	}
+	if len(msgs) != 1 || msgs[0] != `invalid escape sequence '\z'` {
+		t.Errorf("warnings = %q", msgs)
+	}
+}

@@ -85,6 +85,7 @@ var simpleEscapes = map[byte]rune{
 func decodeUnicodeEscape(b []byte, eh *Errors) ([]rune, error) {
 	const enc = "unicodeescape"
 	out := make([]rune, 0, len(b))
+	invalid := -1 // the first unknown escape
 	for i := 0; i < len(b); {
 		if b[i] != '\\' {
 			out = append(out, rune(b[i]))
@@ -156,6 +157,9 @@ func decodeUnicodeEscape(b []byte, eh *Errors) ([]rune, error) {
 				}
 			}
 		default:
+			if invalid < 0 {
+				invalid = int(c)
+			}
 			out = append(out, '\\', rune(c))
 			continue
 		}
@@ -165,6 +169,11 @@ func decodeUnicodeEscape(b []byte, eh *Errors) ([]rune, error) {
 		}
 		out = append(out, rep...)
 		i = pos
+	}
+	if invalid >= 0 && eh.Warn != nil {
+		if err := eh.Warn(fmt.Sprintf("invalid escape sequence '\\%c'", rune(invalid))); err != nil {
+			return nil, err
+		}
 	}
 	return out, nil
 }

@@ -39,6 +39,9 @@ type Errors struct {
 	Name string
 	// Custom, if not nil, finds handlers that are not builtin.
 	Custom func(name string) (*Handler, error)
+	// Warn, if not nil, receives the DeprecationWarning messages of a
+	// successful decoding, such as unicode_escape's for an invalid escape.
+	Warn func(msg string) error
 
 	h *Handler
 }
