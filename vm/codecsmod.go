@@ -8,6 +8,7 @@ package vm
 import (
 	"errors"
 	"fmt"
+	"unicode/utf8"
 
 	"github.com/pyjit/pyjit/vm/codecs"
 )
@@ -62,6 +63,27 @@ func (th *Thread) wrapCodecError(err error, op, encoding string) error {
 	w.suppressContext = true
 	w.tb = e.tb
 	return w
+}
+
+// hasSurrogate reports whether a str's text holds a lone surrogate, which
+// the vm keeps as its 3-byte generalized UTF-8 form (0xED 0xA0..0xBF ..).
+func hasSurrogate(s string) bool {
+	for i := 0; i+1 < len(s); i++ {
+		if s[i] == 0xED && s[i+1] >= 0xA0 {
+			return true
+		}
+	}
+	return false
+}
+
+// isASCII reports whether b holds only ASCII bytes.
+func isASCII(b []byte) bool {
+	for _, c := range b {
+		if c >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // codecStrArg returns an optional str argument of an encoding function,
@@ -266,6 +288,9 @@ func (th *Thread) encodeStr(fname string, s *Str, obj, encV, errV Value) (*Bytes
 		}
 		return b, nil
 	}
+	if c.Module == "utf_8" && !hasSurrogate(s.s) {
+		return &Bytes{b: []byte(s.s)}, nil
+	}
 	b, err := c.Encode(s.Runes(), th.codecErrors(errs))
 	if err != nil {
 		err = codecErr(err, obj)
@@ -306,6 +331,9 @@ func (th *Thread) decodeBytes(fname string, obj Value, data []byte, encV, errV V
 			return Null, Errorf(TypeErrorType, "'%s' decoder returned '%s' instead of 'str'; use codecs.decode() to decode to arbitrary types", encoding, v.Type().Name)
 		}
 		return v, nil
+	}
+	if c.Module == "utf_8" && utf8.Valid(data) || c.Module == "ascii" && isASCII(data) {
+		return String(string(data)), nil
 	}
 	rs, err := c.Decode(data, th.codecErrors(errs))
 	if err != nil {
