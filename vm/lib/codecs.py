@@ -6,7 +6,7 @@ from _codecs import (encode, decode, register, unregister, register_error, looku
                      backslashreplace_errors, xmlcharrefreplace_errors,
                      namereplace_errors)
 
-__all__ = ["register", "lookup", "open", "EncodedFile",
+__all__ = ["register", "lookup",
            "BOM", "BOM_BE", "BOM_LE", "BOM32_BE", "BOM32_LE", "BOM64_BE", "BOM64_LE",
            "BOM_UTF8", "BOM_UTF16", "BOM_UTF16_LE", "BOM_UTF16_BE",
            "BOM_UTF32", "BOM_UTF32_LE", "BOM_UTF32_BE",
