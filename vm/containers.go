@@ -956,10 +956,21 @@ func initBytes() {
 			if len(args) > 1 {
 				switch x := args[1].o.(type) {
 				case *Str:
-					if len(args) < 3 && len(kw) == 0 {
+					var src, enc, errs Value
+					if err := unpackArgs(t.Name, args[1:], kw, 0, []string{"source", "encoding", "errors"}, &src, &enc, &errs); err != nil {
+						return Null, err
+					}
+					if enc.o == nil {
 						return Null, Errorf(TypeErrorType, "string argument without an encoding")
 					}
-					b.b = []byte(x.s)
+					v, err := th.encodeStr(t.Name, x, args[1], enc, errs)
+					if err != nil {
+						return Null, err
+					}
+					b.b = v.b
+					if mutable {
+						b.b = append([]byte{}, v.b...)
+					}
 				case intTag:
 					if int64(args[1].n) < 0 {
 						return Null, Errorf(ValueErrorType, "negative count")
@@ -1000,7 +1011,11 @@ func initBytes() {
 		}}))
 		m := map[string]BuiltinFunc{
 			"decode": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-				return String(string(unwrap(self).o.(*Bytes).b)), nil
+				var enc, errs Value
+				if err := unpackArgs("decode", args, kw, 0, []string{"encoding", "errors"}, &enc, &errs); err != nil {
+					return Null, err
+				}
+				return th.decodeBytes("decode", self, unwrap(self).o.(*Bytes).b, enc, errs)
 			},
 			"hex": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 				var sb strings.Builder

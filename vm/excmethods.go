@@ -326,6 +326,7 @@ func initExceptionMethods() {
 		return String(s), err
 	})
 	initExceptionGroups()
+	initUnicodeErrors()
 }
 
 func baseName(p string) string {

@@ -85,6 +85,7 @@ type Interpreter struct {
 	panicTrace        io.Writer
 	importFunc        Value           // builtins.__import__ as created
 	foreign           foreignBuiltins // __builtins__ that are not dicts
+	codecReg          codecRegistry   // codec search functions and error handlers
 }
 
 // Thread is the execution state of one Python thread: its frame chain,

@@ -421,7 +421,15 @@ func initStrType() {
 			return String(s), err
 		},
 		"encode": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-			return Obj(&Bytes{b: []byte(strSelf(self).s)}), nil
+			var enc, errs Value
+			if err := unpackArgs("encode", args, kw, 0, []string{"encoding", "errors"}, &enc, &errs); err != nil {
+				return Null, err
+			}
+			b, err := th.encodeStr("encode", strSelf(self), self, enc, errs)
+			if err != nil {
+				return Null, err
+			}
+			return Obj(b), nil
 		},
 		"translate": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 			var b strings.Builder
@@ -880,11 +888,18 @@ func strNew(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 	case obj.o == nil:
 		r = String("")
 	case enc.o != nil || errs.o != nil:
-		b, ok := obj.o.(*Bytes)
-		if !ok {
+		if _, ok := unwrap(obj).o.(*Str); ok {
 			return Null, Errorf(TypeErrorType, "decoding str is not supported")
 		}
-		r = String(string(b.b))
+		b, ok := bytesLike(obj)
+		if !ok {
+			return Null, Errorf(TypeErrorType, "decoding to str: need a bytes-like object, %s found", obj.Type().Name)
+		}
+		v, err := th.decodeBytes("str", obj, b, enc, errs)
+		if err != nil {
+			return Null, err
+		}
+		r = v
 	default:
 		s, err := th.Str(obj)
 		if err != nil {

@@ -345,6 +345,7 @@ func nativeModules() map[string]func(*Thread) (*Module, error) {
 		"time":    makeTimeModule,
 		"_pyjit":  makePyjitModule,
 		"_random": makeRandomModule,
+		"_codecs": makeCodecsModule,
 	}
 }
 

@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/pyjit/pyjit/vm/codecs"
 )
 
 // strings parses one or more adjacent string tokens.
@@ -184,7 +186,13 @@ func decodeEscapes(s string, isBytes bool) ([]byte, string) {
 				continue
 			}
 			if c == 'N' {
-				return nil, "(unicode error) '" + kind + "' codec can't decode bytes in position " + strconv.Itoa(i-1) + "-" + strconv.Itoa(i) + ": pyjit does not support \\N{...} escapes"
+				r, end, reason := namedEscape(s, i+1)
+				if reason != "" {
+					return nil, "(unicode error) '" + kind + "' codec can't decode bytes in position " + strconv.Itoa(i-1) + "-" + strconv.Itoa(end-1) + ": " + reason
+				}
+				out = appendRuneRaw(out, r)
+				i = end - 1
+				continue
 			}
 			n := 4
 			if c == 'U' {
@@ -204,6 +212,28 @@ func decodeEscapes(s string, isBytes bool) ([]byte, string) {
 		}
 	}
 	return out, ""
+}
+
+// namedEscape reads the {NAME} part of a \\N{NAME} escape starting at s[i],
+// returning the character, the position after the escape and, for a bad
+// escape, CPython's reason with the end of the bytes it covers.
+func namedEscape(s string, i int) (r rune, end int, reason string) {
+	if i >= len(s) || s[i] != '{' {
+		return 0, i, "malformed \\N character escape"
+	}
+	j := strings.IndexByte(s[i+1:], '}')
+	switch {
+	case j < 0:
+		return 0, len(s), "malformed \\N character escape"
+	case j == 0:
+		return 0, i + 1, "malformed \\N character escape"
+	}
+	end = i + 1 + j + 1
+	r, ok := codecs.LookupName(s[i+1 : end-1])
+	if !ok {
+		return 0, end, "unknown Unicode character name"
+	}
+	return r, end, ""
 }
 
 // appendRuneRaw encodes r as UTF-8, including lone surrogates (which Go's
