@@ -1006,16 +1006,36 @@ func initBytes() {
 					if i > 0 {
 						out = append(out, sep...)
 					}
-					bb, ok := it.o.(*Bytes)
+					bb, ok := bytesLike(it)
 					if !ok {
 						return Null, Errorf(TypeErrorType, "sequence item %d: expected a bytes-like object, %s found", i, it.Type().Name)
 					}
-					out = append(out, bb.b...)
+					out = append(out, bb...)
 				}
 				return Obj(&Bytes{b: out, mutable: mutable}), nil
 			},
 		}
+		for n, f := range bytesMethods(mutable) {
+			m[n] = f
+		}
+		t.Dict.SetStr("fromhex", Obj(&ClassMethodDescriptor{Name: "fromhex", Owner: t, Fn: bytesFromhex(mutable)}))
+		t.Dict.SetStr("maketrans", Obj(&StaticMethod{Fn: Obj(&Builtin{Name: "maketrans", owner: t.Name, Fn: bytesMaketrans})}))
+		if !mutable {
+			m["__bytes__"] = func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+				b := bytesSelf(self)
+				if self.o == b {
+					return self, nil
+				}
+				return Obj(&Bytes{b: b.b}), nil
+			}
+			m["__getnewargs__"] = func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+				return TupleOf(Obj(&Bytes{b: bytesSelf(self).b})), nil
+			}
+		}
 		if mutable {
+			for n, f := range bytearrayMethods() {
+				m[n] = f
+			}
 			t.Dict.SetStr("__hash__", None)
 			delete(m, "__hash__")
 			m["append"] = func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
