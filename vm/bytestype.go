@@ -1211,9 +1211,12 @@ func bytearrayMethods() map[string]BuiltinFunc {
 			return bytearrayReduce(self, 2), nil
 		},
 		"__reduce_ex__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-			proto, err := th.cIntArg(args[0])
-			if err != nil {
-				return Null, err
+			proto := int64(0)
+			if len(args) > 0 {
+				var err error
+				if proto, err = th.cIntArg(args[0]); err != nil {
+					return Null, err
+				}
 			}
 			return bytearrayReduce(self, proto), nil
 		},
@@ -1311,6 +1314,9 @@ func bytearrayReduce(self Value, proto int64) Value {
 		state = Obj(in.dict)
 	}
 	cls := Obj(self.Type())
+	if len(b.b) == 0 {
+		return TupleOf(cls, TupleOf(), state)
+	}
 	if proto < 3 {
 		rs := make([]rune, len(b.b))
 		for i, c := range b.b {

@@ -314,10 +314,27 @@ func initList() {
 			items, err := th.repeatValues(listSelf(self).items, n)
 			return Obj(NewList(items)), err
 		},
+		"__imul__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			n, ok, err := th.repeatCount(args[0])
+			if err != nil {
+				return Null, err
+			}
+			if !ok {
+				return NotImplemented, nil
+			}
+			l := listSelf(self)
+			items, err := th.repeatValues(l.items, n)
+			if err != nil {
+				return Null, err
+			}
+			l.items = items
+			return self, nil
+		},
 		"__reversed__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 			return Obj(&reversedIter{items: listSelf(self), i: len(listSelf(self).items) - 1}), nil
 		},
 	}
+	m["__rmul__"] = m["__mul__"]
 	for n, f := range m {
 		method(t, n, f)
 	}
@@ -412,6 +429,7 @@ func initTuple() {
 			return TupleOf(Obj(tupleSelf(self))), nil
 		},
 	}
+	m["__rmul__"] = m["__mul__"]
 	for n, f := range m {
 		method(t, n, f)
 	}
@@ -568,6 +586,14 @@ func initDict() {
 			}
 			d := dictSelf(self).Copy()
 			return Obj(d), th.dictUpdate(d, Obj(o))
+		},
+		"__ror__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			o, ok := unwrap(args[0]).o.(*Dict)
+			if !ok {
+				return NotImplemented, nil
+			}
+			d := o.Copy()
+			return Obj(d), th.dictUpdate(d, Obj(dictSelf(self)))
 		},
 		"__ior__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 			return self, update(th, dictSelf(self), args, nil, "update")
@@ -899,6 +925,14 @@ func initSet() {
 					return NotImplemented, nil
 				}
 				r, _, err := th.setBinary(op, setSelf(self), o)
+				return r, err
+			}
+			m[reflectedDunders[op]] = func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+				o, ok := unwrap(args[0]).o.(*Set)
+				if !ok {
+					return NotImplemented, nil
+				}
+				r, _, err := th.setBinary(op, o, setSelf(self))
 				return r, err
 			}
 		}

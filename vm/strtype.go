@@ -77,6 +77,13 @@ func initStrType() {
 		"__mod__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 			return th.percentFormat(strSelf(self).s, args[0])
 		},
+		"__rmod__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			o, ok := unwrap(args[0]).o.(*Str)
+			if !ok {
+				return NotImplemented, nil
+			}
+			return th.percentFormat(o.s, Obj(strSelf(self)))
+		},
 		"__format__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 			spec, err := strArg(th, "format", args[0], 1)
 			if err != nil {
@@ -438,6 +445,7 @@ func initStrType() {
 			return String(b.String()), nil
 		},
 	}
+	m["__rmul__"] = m["__mul__"]
 	for n, f := range m {
 		method(t, n, f)
 	}
