@@ -1136,6 +1136,7 @@ func bytearraySelf(v Value) *Bytes { return bytesSelf(v) }
 // in place or copy it.
 func bytearrayMethods() map[string]BuiltinFunc {
 	return map[string]BuiltinFunc{
+		"__init__": bytearrayInit,
 		"__iadd__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 			b := bytearraySelf(self)
 			o, ok := bytesLike(args[0])
@@ -1325,4 +1326,91 @@ func bytearrayReduce(self Value, proto int64) Value {
 		return TupleOf(cls, TupleOf(String(string(rs)), String("latin-1")), state)
 	}
 	return TupleOf(cls, TupleOf(Obj(&Bytes{b: append([]byte{}, b.b...)})), state)
+}
+
+// bytesSource returns the contents of bytes(source, encoding, errors) or
+// bytearray(...) (t): the encoded str, a bytes-like object's bytes (or for
+// bytes those of __bytes__), n zero bytes, or the integers an iterable
+// yields.
+func (th *Thread) bytesSource(t *Type, args []Value, kw []string) ([]byte, error) {
+	var src, enc, errs Value
+	if err := unpackArgs(t.Name, args, kw, 0, []string{"source", "encoding", "errors"}, &src, &enc, &errs); err != nil {
+		return nil, err
+	}
+	if src.o == nil {
+		switch {
+		case enc.o != nil:
+			return nil, Errorf(TypeErrorType, "encoding without a string argument")
+		case errs.o != nil:
+			return nil, Errorf(TypeErrorType, "errors without a string argument")
+		}
+		return []byte{}, nil
+	}
+	if s, ok := unwrap(src).o.(*Str); ok {
+		if enc.o == nil {
+			return nil, Errorf(TypeErrorType, "string argument without an encoding")
+		}
+		return []byte(s.s), nil
+	}
+	if enc.o != nil {
+		return nil, Errorf(TypeErrorType, "encoding without a string argument")
+	}
+	if errs.o != nil {
+		return nil, Errorf(TypeErrorType, "errors without a string argument")
+	}
+	if t == BytesType && src.Type().Lookup("__bytes__").o != nil {
+		p, err := th.bytesOf(src)
+		if err != nil {
+			return nil, err
+		}
+		return append([]byte{}, p...), nil
+	}
+	if p, ok := bytesLike(src); ok {
+		return append([]byte{}, p...), nil
+	}
+	if n, ok, err := th.indexValue(src); err != nil || ok {
+		if err != nil {
+			return nil, err
+		}
+		count, err := th.sizeArg(n)
+		if err != nil {
+			return nil, Errorf(OverflowErrorType, "cannot fit 'int' into an index-sized integer")
+		}
+		if count < 0 {
+			return nil, Errorf(ValueErrorType, "negative count")
+		}
+		if err := th.alloc(count); err != nil {
+			return nil, err
+		}
+		return make([]byte, count), nil
+	}
+	if !th.isIterable(src) {
+		return nil, Errorf(TypeErrorType, "cannot convert '%s' object to %s", src.Type().Name, t.Name)
+	}
+	items, err := th.iterateToSlice(src)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]byte, 0, len(items))
+	for _, it := range items {
+		c, err := th.byteValue(it)
+		if err != nil {
+			if e, ok := err.(*Exception); ok && e.typ == ValueErrorType {
+				return nil, Errorf(ValueErrorType, "bytes must be in range(0, 256)")
+			}
+			return nil, err
+		}
+		out = append(out, c)
+	}
+	return out, nil
+}
+
+// bytearrayInit is bytearray.__init__: it replaces the contents.
+func bytearrayInit(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+	p, err := th.bytesSource(ByteArrayType, args, kw)
+	if err != nil {
+		return Null, err
+	}
+	bytearraySelf(self).b = p
+	return None, nil
 }

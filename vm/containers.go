@@ -94,6 +94,10 @@ func seqDunders(t *Type) {
 			return String(s), err
 		}
 		s, err := th.Repr(u)
+		if b, ok := u.o.(*Bytes); ok && b.mutable && err == nil && self.Type() != ByteArrayType {
+			// A subclass of bytearray shows its own name.
+			s = self.Type().Name + s[len("bytearray"):]
+		}
 		return String(s), err
 	})
 	for op := 0; op < 6; op++ {
@@ -972,42 +976,14 @@ func initBytes() {
 		mutable := t == ByteArrayType
 		seqDunders(t)
 		t.Dict.SetStr("__new__", Obj(&Builtin{Name: "__new__", owner: t.Name, Fn: func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
-			b := &Bytes{mutable: mutable}
-			if len(args) > 1 {
-				switch x := args[1].o.(type) {
-				case *Str:
-					if len(args) < 3 && len(kw) == 0 {
-						return Null, Errorf(TypeErrorType, "string argument without an encoding")
-					}
-					b.b = []byte(x.s)
-				case intTag:
-					if int64(args[1].n) < 0 {
-						return Null, Errorf(ValueErrorType, "negative count")
-					}
-					if err := th.alloc(int64(args[1].n)); err != nil {
-						return Null, err
-					}
-					b.b = make([]byte, int(args[1].n))
-				case *Bytes:
-					b.b = append([]byte(nil), x.b...)
-				default:
-					if !th.isIterable(args[1]) {
-						return Null, Errorf(TypeErrorType, "cannot convert '%s' object to %s", args[1].Type().Name, t.Name)
-					}
-					items, err := th.iterateToSlice(args[1])
-					if err != nil {
-						return Null, err
-					}
-					for _, it := range items {
-						if !it.IsSmallInt() || it.n > 255 {
-							return Null, Errorf(ValueErrorType, "bytes must be in range(0, 256)")
-						}
-						b.b = append(b.b, byte(it.n))
-					}
+			b := &Bytes{b: []byte{}, mutable: mutable}
+			if !mutable {
+				// A bytearray's contents come from __init__.
+				p, err := th.bytesSource(t, args[1:], kw)
+				if err != nil {
+					return Null, err
 				}
-			}
-			if b.b == nil {
-				b.b = []byte{}
+				b.b = p
 			}
 			return newOf(args[0].o.(*Type), t, Obj(b)), nil
 		}}))

@@ -342,3 +342,33 @@ print(type(BA(b"ab").upper()).__name__, type(BS(b"ab").upper()).__name__, type(B
 print(type(BS.fromhex("00")).__name__, type(BA.fromhex("00")).__name__, BS.fromhex("41"))
 print(BS(b"x") + b"y", BA(b"x") + b"y", BS(b"%d") % 5)
 print(sorted(set(dir(bytes)) - set(dir(object)))[:5])
+
+print("== constructors and __init__")
+
+
+class WB:
+    def __bytes__(self):
+        return b"wb"
+
+
+class BNoInit(bytearray):
+    def __init__(self, x):
+        pass
+
+
+class BInit(bytearray):
+    def __init__(self, x):
+        super().__init__(x * 2)
+
+
+for e in ('bytes(WB())', 'bytearray(WB())', 'BNoInit(b"ab")', 'BInit(b"ab")', 'bytes(Idx(3))', 'bytes([Idx(3), 1])',
+          'bytes([256])', 'bytes([-1])', 'bytes(["a"])', 'bytes(1.5)', 'bytearray(1.5)', 'bytes("x")', 'bytes("x", "ascii")',
+          'bytes(b"x", "ascii")', 'bytes(encoding="ascii")', 'bytes(errors="strict")', 'bytes(-1)',
+          'bytes(memoryview(b"mv"))', 'bytearray(3)', 'bytearray(b"q")', 'bytes(source=b"k")', 'bytes(10**30)',
+          'bytes(range(3))', 'bytearray([True])', 'bytes(x=1)', 'bytearray(1, 2, 3, 4)'):
+    show(e, eval, e)
+b = bytearray(b"abc")
+b.__init__(b"zz")
+print(b)
+b.__init__()
+print(b)
