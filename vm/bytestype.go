@@ -951,7 +951,7 @@ func (th *Thread) bytesPercent(format []byte, arg Value, mutable bool) (Value, e
 			return Null, Errorf(ValueErrorType, "incomplete format")
 		}
 		conv := format[i]
-		if conv == '%' {
+		if conv == '%' && val.o == nil && len(spec) == 1 {
 			out = append(out, '%')
 			continue
 		}

@@ -247,9 +247,31 @@ FORMATS = [
     (bytearray(b"%s-%d"), (b"x", 3)),
     (b"%d", True),
     (b"%.2d|%3.1f", (5, 2.25)),
+    (b"%5c|%-3c|", (65, b"x")),
+    (b"%i", 3.7),
+    (b"%x", 3.0),
+    (b"%.0s|", b"abc"),
+    (b"%c", -1),
+    (b"%c", Idx(66)),
+    (b"%c", 10**30),
+    (b"%#5.3x|%.3x|%-6.3o|%+.2X|%#.3o", (10, 10, 8, -255, 8)),
+    (b"%08.3x|%-#8.3X|%+08.3o|%#010.4x|% .2x", (10, 10, -8, 255, 3)),
+    (b"%-08.3f|% d", (2.5, 5)),
+    (b"%5%", ()),
+    (b"%5%", 1),
+    (b"%*d", ("x", 1)),
+    (b"%.*d", (2.0, 1)),
+    (b"%ld", 5),
+    (b"%(a)s %(a)r", {b"a": b"q"}),
+    (b"%s", [1]),
+    (b"%a", b"\xff"),
+    (b"%r", "x\n"),
+    (b"%5r|", 1),
+    (b"%s", None),
 ]
 for fmt, arg in FORMATS:
-    show("%r %% %r" % (fmt, arg if not isinstance(arg, memoryview) else "mv"), lambda: fmt % arg)
+    shown = "mv" if isinstance(arg, memoryview) else "Idx" if isinstance(arg, Idx) else arg
+    show("%r %% %r" % (fmt, shown), lambda: fmt % arg)
 
 
 class WithBytes:
