@@ -691,6 +691,16 @@ func (th *Thread) BinaryOp(op int, a, b Value) (Value, error) {
 			}
 			return a, nil
 		}
+		if l, ok := a.o.(*List); ok && base == code.NB_MULTIPLY {
+			if n, ok := repeatCount(b); ok {
+				items, err := th.repeatValues(l.items, n)
+				if err != nil {
+					return Null, err
+				}
+				l.items = items
+				return a, nil
+			}
+		}
 		if r, found, err := th.callDunderIfUser(a, inplaceDunders[base], b); err != nil || (found && !r.IsNotImplemented()) {
 			return r, err
 		}

@@ -66,3 +66,25 @@ class R:
 show("[1] * R()", lambda: [1] * R())
 show("'%d' % R()", lambda: "%d" % R())
 show("b'' * R()", lambda: b"x" * R())
+
+# In-place repetition keeps the object.
+l = [1, 2]
+m = l
+l *= 3
+print(l, m is l)
+l *= -1
+print(l, m is l)
+t = (1,)
+u = t
+t *= 2
+print(t, u)
+
+
+class L(list):
+    pass
+
+
+x = L([1])
+y = x
+x *= 2
+print(x, y is x, type(x).__name__)
