@@ -186,7 +186,7 @@ func bytesCount(th *Thread, self Value, args []Value, kw []string) (Value, error
 // bytesAffix implements startswith (rev false) and endswith, as CPython's
 // _Py_bytes_tailmatch.
 func bytesAffix(name string, rev bool) BuiltinFunc {
-	match := func(th *Thread, s []byte, start, end int, sub []byte) bool {
+	match := func(s []byte, start, end int, sub []byte) bool {
 		n := len(s)
 		if !rev {
 			if start > n-len(sub) {
@@ -217,7 +217,7 @@ func bytesAffix(name string, rev bool) BuiltinFunc {
 				if err != nil {
 					return Null, err
 				}
-				if match(th, s, start, end, sub) {
+				if match(s, start, end, sub) {
 					return True, nil
 				}
 			}
@@ -227,7 +227,7 @@ func bytesAffix(name string, rev bool) BuiltinFunc {
 		if !ok {
 			return Null, Errorf(TypeErrorType, "%s first arg must be bytes or a tuple of bytes, not %s", name, args[0].Type().Name)
 		}
-		return Bool(match(th, s, start, end, sub)), nil
+		return Bool(match(s, start, end, sub)), nil
 	}
 }
 
