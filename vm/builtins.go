@@ -159,18 +159,7 @@ func builtinFuncs() []builtinSpec {
 			}
 			a, b := args[0], args[1]
 			if isNumber(a) && isNumber(b) {
-				q, err := th.BinaryOp(code.NB_FLOOR_DIVIDE, a, b)
-				if err != nil {
-					if e, ok := err.(*Exception); ok && e.typ == ZeroDivisionErrorType && (a.IsFloat() || b.IsFloat()) {
-						return Null, Errorf(ZeroDivisionErrorType, "float divmod()")
-					}
-					return Null, err
-				}
-				m, err := th.BinaryOp(code.NB_REMAINDER, a, b)
-				if err != nil {
-					return Null, err
-				}
-				return TupleOf(q, m), nil
+				return th.divmodNumbers(a, b)
 			}
 			r, found, err := th.callDunder(a, "__divmod__", b)
 			if err != nil || (found && !r.IsNotImplemented()) {
@@ -1012,6 +1001,22 @@ func builtinCompile(th *Thread, _ Value, args []Value, kw []string) (Value, erro
 		return Null, err
 	}
 	return Obj(co), nil
+}
+
+// divmodNumbers is divmod(a, b) for builtin numbers a and b.
+func (th *Thread) divmodNumbers(a, b Value) (Value, error) {
+	q, err := th.BinaryOp(code.NB_FLOOR_DIVIDE, a, b)
+	if err != nil {
+		if e, ok := err.(*Exception); ok && e.typ == ZeroDivisionErrorType && (a.IsFloat() || b.IsFloat()) {
+			return Null, Errorf(ZeroDivisionErrorType, "float divmod()")
+		}
+		return Null, err
+	}
+	m, err := th.BinaryOp(code.NB_REMAINDER, a, b)
+	if err != nil {
+		return Null, err
+	}
+	return TupleOf(q, m), nil
 }
 
 // fspath is os.fspath(v): the str or bytes path of v through __fspath__.

@@ -58,22 +58,6 @@ func (b *Bytes) resize(data []byte) error {
 	return nil
 }
 
-// byteValue converts an item stored into a bytearray, with CPython's
-// errors.
-func (th *Thread) byteValue(v Value) (byte, error) {
-	n, ok, err := th.index(v)
-	if err != nil {
-		return 0, err
-	}
-	if !ok {
-		return 0, Errorf(TypeErrorType, "'%s' object cannot be interpreted as an integer", v.Type().Name)
-	}
-	if n < 0 || n > 255 {
-		return 0, Errorf(ValueErrorType, "byte must be in range(0, 256)")
-	}
-	return byte(n), nil
-}
-
 // byteSource returns the bytes a bytearray is extended or assigned with:
 // a bytes-like object's data or an iterable of ints in range(0, 256).
 func (th *Thread) byteSource(v Value) ([]byte, error) {
@@ -283,6 +267,10 @@ func bytearrayMethods() map[string]BuiltinFunc {
 func (th *Thread) bytearrayInplace(b *Bytes, base int, x Value) (bool, error) {
 	switch base {
 	case code.NB_ADD:
+		if unwrap(x).o == b {
+			// CPython holds a view of the argument while it resizes b.
+			return true, Errorf(BufferErrorType, "Existing exports of data: object cannot be re-sized")
+		}
 		src, ok := bytesLike(x)
 		if !ok {
 			return true, Errorf(TypeErrorType, "can't concat %s to bytearray", x.Type().Name)

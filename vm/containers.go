@@ -94,6 +94,10 @@ func seqDunders(t *Type) {
 			return String(s), err
 		}
 		s, err := th.Repr(u)
+		if b, ok := u.o.(*Bytes); ok && b.mutable && err == nil && self.Type() != ByteArrayType {
+			// A subclass of bytearray shows its own name.
+			s = self.Type().Name + s[len("bytearray"):]
+		}
 		return String(s), err
 	})
 	for op := 0; op < 6; op++ {
@@ -310,10 +314,27 @@ func initList() {
 			items, err := th.repeatValues(listSelf(self).items, n)
 			return Obj(NewList(items)), err
 		},
+		"__imul__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			n, ok, err := th.repeatCount(args[0])
+			if err != nil {
+				return Null, err
+			}
+			if !ok {
+				return NotImplemented, nil
+			}
+			l := listSelf(self)
+			items, err := th.repeatValues(l.items, n)
+			if err != nil {
+				return Null, err
+			}
+			l.items = items
+			return self, nil
+		},
 		"__reversed__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 			return Obj(&reversedIter{items: listSelf(self), i: len(listSelf(self).items) - 1, typ: ListRevIterType}), nil
 		},
 	}
+	m["__rmul__"] = m["__mul__"]
 	for n, f := range m {
 		method(t, n, f)
 	}
@@ -414,6 +435,7 @@ func initTuple() {
 			return TupleOf(Obj(tupleSelf(self))), nil
 		},
 	}
+	m["__rmul__"] = m["__mul__"]
 	for n, f := range m {
 		method(t, n, f)
 	}
@@ -570,6 +592,14 @@ func initDict() {
 			}
 			d := dictSelf(self).Copy()
 			return Obj(d), th.dictUpdate(d, Obj(o))
+		},
+		"__ror__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			o, ok := unwrap(args[0]).o.(*Dict)
+			if !ok {
+				return NotImplemented, nil
+			}
+			d := o.Copy()
+			return Obj(d), th.dictUpdate(d, Obj(dictSelf(self)))
 		},
 		"__ior__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 			return self, update(th, dictSelf(self), args, nil, "update")
@@ -915,6 +945,14 @@ func initSet() {
 				r, _, err := th.setBinary(op, setSelf(self), o)
 				return r, err
 			}
+			m[reflectedDunders[op]] = func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+				o, ok := unwrap(args[0]).o.(*Set)
+				if !ok {
+					return NotImplemented, nil
+				}
+				r, _, err := th.setBinary(op, o, setSelf(self))
+				return r, err
+			}
 		}
 		for n, f := range m {
 			method(t, n, f)
@@ -952,60 +990,14 @@ func initBytes() {
 		mutable := t == ByteArrayType
 		seqDunders(t)
 		t.Dict.SetStr("__new__", Obj(&Builtin{Name: "__new__", owner: t.Name, Fn: func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
-			b := &Bytes{mutable: mutable}
-			if len(args) > 1 {
-				switch x := args[1].o.(type) {
-				case *Str:
-					var src, enc, errs Value
-					if err := unpackArgs(t.Name, args[1:], kw, 0, []string{"source", "encoding", "errors"}, &src, &enc, &errs); err != nil {
-						return Null, err
-					}
-					if enc.o == nil {
-						return Null, Errorf(TypeErrorType, "string argument without an encoding")
-					}
-					v, err := th.encodeStr(t.Name, x, args[1], enc, errs)
-					if err != nil {
-						return Null, err
-					}
-					b.b = v.b
-					if mutable {
-						b.b = append([]byte{}, v.b...)
-					}
-				case intTag:
-					if int64(args[1].n) < 0 {
-						return Null, Errorf(ValueErrorType, "negative count")
-					}
-					if err := th.alloc(int64(args[1].n)); err != nil {
-						return Null, err
-					}
-					b.b = make([]byte, int(args[1].n))
-				case *Bytes:
-					b.b = append([]byte(nil), x.b...)
-				default:
-					if !th.isIterable(args[1]) {
-						return Null, Errorf(TypeErrorType, "cannot convert '%s' object to %s", args[1].Type().Name, t.Name)
-					}
-					items, err := th.iterateToSlice(args[1])
-					if err != nil {
-						return Null, err
-					}
-					for _, it := range items {
-						n, ok, err := th.index(it)
-						if err == nil && !ok {
-							err = Errorf(TypeErrorType, "'%s' object cannot be interpreted as an integer", it.Type().Name)
-						}
-						if e, big := err.(*Exception); big && e.typ == IndexErrorType || err == nil && (n < 0 || n > 255) {
-							err = Errorf(ValueErrorType, "bytes must be in range(0, 256)")
-						}
-						if err != nil {
-							return Null, err
-						}
-						b.b = append(b.b, byte(n))
-					}
+			b := &Bytes{b: []byte{}, mutable: mutable}
+			if !mutable {
+				// A bytearray's contents come from __init__.
+				p, err := th.bytesSource(t, args[1:], kw)
+				if err != nil {
+					return Null, err
 				}
-			}
-			if b.b == nil {
-				b.b = []byte{}
+				b.b = p
 			}
 			return newOf(args[0].o.(*Type), t, Obj(b)), nil
 		}}))
@@ -1042,16 +1034,36 @@ func initBytes() {
 					if i > 0 {
 						out = append(out, sep...)
 					}
-					bb, ok := it.o.(*Bytes)
+					bb, ok := bytesLike(it)
 					if !ok {
 						return Null, Errorf(TypeErrorType, "sequence item %d: expected a bytes-like object, %s found", i, it.Type().Name)
 					}
-					out = append(out, bb.b...)
+					out = append(out, bb...)
 				}
 				return Obj(&Bytes{b: out, mutable: mutable}), nil
 			},
 		}
+		for n, f := range bytesMethods(mutable) {
+			m[n] = f
+		}
+		t.Dict.SetStr("fromhex", Obj(&ClassMethodDescriptor{Name: "fromhex", Owner: t, Fn: bytesFromhex(mutable)}))
+		t.Dict.SetStr("maketrans", Obj(&StaticMethod{Fn: Obj(&Builtin{Name: "maketrans", owner: t.Name, Fn: bytesMaketrans})}))
+		if !mutable {
+			m["__bytes__"] = func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+				b := bytesSelf(self)
+				if self.o == b {
+					return self, nil
+				}
+				return Obj(&Bytes{b: b.b}), nil
+			}
+			m["__getnewargs__"] = func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+				return TupleOf(Obj(&Bytes{b: bytesSelf(self).b})), nil
+			}
+		}
 		if mutable {
+			for n, f := range bytearrayExtraMethods() {
+				m[n] = f
+			}
 			t.Dict.SetStr("__hash__", None)
 			delete(m, "__hash__")
 			for n, f := range bytearrayMethods() {

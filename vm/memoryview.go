@@ -33,7 +33,23 @@ func (m *MemoryView) check() error {
 	if m.released {
 		return Errorf(ValueErrorType, "operation forbidden on released memoryview object")
 	}
+	if !m.fits() {
+		return Errorf(BufferErrorType, "memoryview: the underlying bytearray was resized")
+	}
 	return nil
+}
+
+// fits reports whether the view still lies within its bytearray, which,
+// unlike CPython's, may shrink while views of it exist.
+func (m *MemoryView) fits() bool {
+	if m.n == 0 {
+		return true
+	}
+	lo, hi := m.start, m.start+(m.n-1)*m.step
+	if lo > hi {
+		lo, hi = hi, lo
+	}
+	return lo >= 0 && hi < len(m.src.b)
 }
 
 // bytesLike returns the bytes of a bytes-like object.
@@ -42,7 +58,7 @@ func bytesLike(v Value) ([]byte, bool) {
 	case *Bytes:
 		return o.b, true
 	case *MemoryView:
-		if !o.released {
+		if !o.released && o.fits() {
 			return o.bytes(), true
 		}
 	}

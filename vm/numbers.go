@@ -216,13 +216,19 @@ func (th *Thread) builtinBinary(op int, a, b Value) (Value, bool, error) {
 	case *Bytes:
 		switch op {
 		case code.NB_ADD:
-			if y, ok := b.o.(*Bytes); ok {
-				if err := th.alloc(int64(len(x.b)) + int64(len(y.b))); err != nil {
+			if y, ok := bytesLike(b); ok {
+				if err := th.alloc(int64(len(x.b)) + int64(len(y))); err != nil {
 					return Null, true, err
 				}
-				nb := append(append([]byte(nil), x.b...), y.b...)
+				nb := append(append([]byte{}, x.b...), y...)
 				return Obj(&Bytes{b: nb, mutable: x.mutable}), true, nil
 			}
+			if !bIsInst {
+				return Null, true, Errorf(TypeErrorType, "can't concat %s to %s", b.Type().Name, a.Type().Name)
+			}
+		case code.NB_REMAINDER:
+			r, err := th.bytesPercent(x.b, b, x.mutable)
+			return r, true, err
 		case code.NB_MULTIPLY:
 			if n, ok, err := th.repeatCount(b); err != nil || ok {
 				if err != nil {

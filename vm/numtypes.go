@@ -71,6 +71,24 @@ func addOperatorDunders(t *Type, accepts func(Value) bool) {
 			return r, err
 		})
 	}
+	divmod := func(th *Thread, a, b Value) (Value, error) {
+		if !accepts(a) || !accepts(b) {
+			return NotImplemented, nil
+		}
+		return th.divmodNumbers(a, b)
+	}
+	protocolMethod(t, "__divmod__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		if len(args) != 1 {
+			return Null, argCountError("__divmod__", 1, 1, len(args))
+		}
+		return divmod(th, unwrap(self), unwrap(args[0]))
+	})
+	protocolMethod(t, "__rdivmod__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		if len(args) != 1 {
+			return Null, argCountError("__rdivmod__", 1, 1, len(args))
+		}
+		return divmod(th, unwrap(args[0]), unwrap(self))
+	})
 	for op := 0; op < 6; op++ {
 		op := op
 		protocolMethod(t, cmpDunder[op], func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
@@ -168,6 +186,16 @@ func initNumberTypes() {
 		op := op
 		method(BoolType, binaryDunders[op], func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 			r, ok, err := th.builtinBinary(op, self, args[0])
+			if !ok && err == nil {
+				return NotImplemented, nil
+			}
+			return r, err
+		})
+		method(BoolType, reflectedDunders[op], func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			if !isIntLike(unwrap(args[0])) {
+				return NotImplemented, nil
+			}
+			r, ok, err := th.builtinBinary(op, unwrap(args[0]), self)
 			if !ok && err == nil {
 				return NotImplemented, nil
 			}

@@ -719,6 +719,16 @@ func (th *Thread) BinaryOp(op int, a, b Value) (Value, error) {
 				return a, err
 			}
 		}
+		if l, ok := a.o.(*List); ok && base == code.NB_MULTIPLY {
+			if n, ok := repeatCount(b); ok {
+				items, err := th.repeatValues(l.items, n)
+				if err != nil {
+					return Null, err
+				}
+				l.items = items
+				return a, nil
+			}
+		}
 		if r, found, err := th.callDunderIfUser(a, inplaceDunders[base], b); err != nil || (found && !r.IsNotImplemented()) {
 			return r, err
 		}
@@ -762,6 +772,14 @@ func (th *Thread) BinaryOp(op int, a, b Value) (Value, error) {
 			}
 		}
 	}
+	if base == code.NB_MULTIPLY {
+		if isSequence(a) {
+			return Null, Errorf(TypeErrorType, "can't multiply sequence by non-int of type '%s'", tb.Name)
+		}
+		if isSequence(b) {
+			return Null, Errorf(TypeErrorType, "can't multiply sequence by non-int of type '%s'", ta.Name)
+		}
+	}
 	sym := code.BinaryOpSymbols[op]
 	if base == code.NB_POWER && op < code.NB_INPLACE_ADD {
 		return Null, Errorf(TypeErrorType, "unsupported operand type(s) for ** or pow(): '%s' and '%s'", ta.Name, tb.Name)
@@ -772,6 +790,16 @@ func (th *Thread) BinaryOp(op int, a, b Value) (Value, error) {
 		}
 	}
 	return Null, Errorf(TypeErrorType, "unsupported operand type(s) for %s: '%s' and '%s'", sym, ta.Name, tb.Name)
+}
+
+// isSequence reports whether v is a str, list, tuple, bytes or bytearray
+// (or an instance of a subclass of one), the types that repeat by an int.
+func isSequence(v Value) bool {
+	switch unwrap(v).o.(type) {
+	case *Str, *List, *Tuple, *Bytes:
+		return true
+	}
+	return false
 }
 
 // callDunderIfUser calls a dunder only when the type defines one (used for

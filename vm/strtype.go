@@ -77,6 +77,13 @@ func initStrType() {
 		"__mod__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 			return th.percentFormat(strSelf(self).s, args[0])
 		},
+		"__rmod__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			o, ok := unwrap(args[0]).o.(*Str)
+			if !ok {
+				return NotImplemented, nil
+			}
+			return th.percentFormat(o.s, Obj(strSelf(self)))
+		},
 		"__format__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 			spec, err := strArg(th, "format", args[0], 1)
 			if err != nil {
@@ -453,6 +460,7 @@ func initStrType() {
 			return String(b.String()), nil
 		},
 	}
+	m["__rmul__"] = m["__mul__"]
 	for n, f := range m {
 		method(t, n, f)
 	}
@@ -1120,8 +1128,12 @@ func (th *Thread) percentFormat(format string, arg Value) (Value, error) {
 			iv, err = th.percentInt(val, conv)
 			if err == nil {
 				b2, _ := asBig(iv)
+				if fs.precision >= 0 {
+					// The precision is the least number of digits.
+					s, err = th.percentIntDigits(b2, conv, fs)
+					break
+				}
 				fs.typ = conv
-				fs.precision = -1
 				s, err = formatIntSpec(b2, fs, "int", th.interp.maxStrDigits)
 			}
 		case 'e', 'E', 'f', 'F', 'g', 'G':
@@ -1163,6 +1175,31 @@ func (th *Thread) percentFormat(format string, arg Value) (Value, error) {
 		return Null, Errorf(TypeErrorType, "not all arguments converted during string formatting")
 	}
 	return String(b.String()), nil
+}
+
+// percentIntDigits formats n for %x, %X or %o with a precision: the
+// digits zero-padded to the precision, after the sign and the 0x or 0o
+// of the # flag.
+func (th *Thread) percentIntDigits(n *big.Int, conv byte, fs *formatSpec) (string, error) {
+	if err := th.alloc(int64(fs.precision)); err != nil {
+		return "", err
+	}
+	base := 16
+	if conv == 'o' {
+		base = 8
+	}
+	digits := new(big.Int).Abs(n).Text(base)
+	if conv == 'X' {
+		digits = strings.ToUpper(digits)
+	}
+	if len(digits) < fs.precision {
+		digits = strings.Repeat("0", fs.precision-len(digits)) + digits
+	}
+	prefix := signStr(n.Sign() < 0, fs.sign)
+	if fs.alt {
+		prefix += "0" + string(conv)
+	}
+	return fs.pad(prefix, digits, '>'), nil
 }
 
 func (th *Thread) percentInt(v Value, conv byte) (Value, error) {
