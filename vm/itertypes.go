@@ -175,7 +175,7 @@ func initIteratorTypes() {
 		}
 		return v, nil
 	}
-	for _, t := range []*Type{ListIterType, TupleIterType, RangeIterType, LongRangeIterType, StrIterType, DictKeyIterType,
+	for _, t := range []*Type{ListIterType, TupleIterType, RangeIterType, LongRangeIterType, StrIterType, StrUnicodeIterType, DictKeyIterType,
 		DictValueIterType, DictItemIterType, SetIterType, SeqIterType, CallIterType, EnumerateType, ZipType,
 		MapType, FilterType, ReversedType, ListRevIterType, DictRevKeyIterType, DictRevValueIterType, DictRevItemIterType} {
 		method(t, "__iter__", iterSelf)
@@ -193,9 +193,11 @@ func initIteratorTypes() {
 			return Int(int64(r.i + 1)), nil
 		})
 	}
-	for _, t := range []*Type{ListIterType, TupleIterType, RangeIterType, LongRangeIterType} {
+	for _, t := range []*Type{ListIterType, TupleIterType, RangeIterType, LongRangeIterType, StrIterType, StrUnicodeIterType} {
 		method(t, "__length_hint__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 			switch o := self.o.(type) {
+			case *strIter:
+				return Int(int64(max(o.s.Len()-o.i, 0))), nil
 			case *listIter:
 				return Int(int64(max(len(o.l.items)-o.i, 0))), nil
 			case *tupleIter:

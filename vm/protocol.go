@@ -428,7 +428,12 @@ func (o *dictIter) next() (dictEntry, bool, error) {
 func (*listIter) Type() *Type  { return ListIterType }
 func (*tupleIter) Type() *Type { return TupleIterType }
 func (*rangeIter) Type() *Type { return RangeIterType }
-func (*strIter) Type() *Type   { return StrIterType }
+func (it *strIter) Type() *Type {
+	if it.s.isASCII() {
+		return StrIterType
+	}
+	return StrUnicodeIterType
+}
 func (d *dictIter) Type() *Type {
 	if d.rev {
 		return [...]*Type{DictRevKeyIterType, DictRevValueIterType, DictRevItemIterType}[d.kind]

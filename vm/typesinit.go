@@ -19,6 +19,8 @@ var (
 	MapType, FilterType, ReversedType, ComplexType, LongRangeIterType *Type
 	// The reverse iterators of lists and dicts and of the dict views.
 	ListRevIterType, DictRevKeyIterType, DictRevValueIterType, DictRevItemIterType *Type
+	// StrUnicodeIterType iterates a str that is not all ASCII.
+	StrUnicodeIterType *Type
 )
 
 var initOnce sync.Once
@@ -83,6 +85,7 @@ func initAllTypes() {
 	RangeIterType = nb("range_iterator", ObjectType)
 	LongRangeIterType = nb("longrange_iterator", ObjectType)
 	StrIterType = nb("str_ascii_iterator", ObjectType)
+	StrUnicodeIterType = nb("str_iterator", ObjectType)
 	DictKeyIterType = nb("dict_keyiterator", ObjectType)
 	DictValueIterType = nb("dict_valueiterator", ObjectType)
 	DictItemIterType = nb("dict_itemiterator", ObjectType)
@@ -136,7 +139,7 @@ func initAllTypes() {
 	// Types CPython does not let classes derive from; their methods take
 	// self as their Go representation.
 	for _, t := range []*Type{DictKeysType, DictValuesType, DictItemsType, ListIterType, TupleIterType,
-		RangeIterType, LongRangeIterType, StrIterType, DictKeyIterType, DictValueIterType, DictItemIterType, SetIterType,
+		RangeIterType, LongRangeIterType, StrIterType, StrUnicodeIterType, DictKeyIterType, DictValueIterType, DictItemIterType, SetIterType,
 		SeqIterType, CallIterType, MappingProxyType, UnionTypeType, FrameType, ListRevIterType, DictRevKeyIterType,
 		DictRevValueIterType, DictRevItemIterType} {
 		t.final = true

@@ -6,3 +6,6 @@ for r in [reversed([1, 2]), reversed((1, 2)), reversed('ab'), reversed(range(3))
 for t in [type(reversed([])), type(reversed({}))]:
     try: t()
     except TypeError as e: print(e)
+for s in ['ab', 'é', '', '\U0001f600x']:
+    it = iter(s)
+    print(type(it).__name__, operator.length_hint(it), list(it), operator.length_hint(it))
