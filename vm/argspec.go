@@ -145,7 +145,9 @@ func (s *argSpec) checkAs(qual string, args []Value, kw []string) error {
 	case styleKw:
 		return s.checkKeywords(args, kw)
 	case styleNew:
-		if err := checkNew(s.owner, args); err != nil {
+		// The class is the first positional argument; keyword values
+		// come after the positional ones.
+		if err := checkNew(s.owner, args[:len(args)-len(kw)]); err != nil {
 			return err
 		}
 		if c := s.ctor; c != nil && (!c.exact || args[0].o == Object(s.owner)) {

@@ -65,3 +65,8 @@ for t in internal:
 
 for t in [type(None), type(NotImplemented), type(...)]:
     print(t.__name__, t() is t(), attempt(lambda: t(1)))
+
+# The class must come positionally.
+for f in [lambda: ValueError('v').__new__(default=ValueError), lambda: int.__new__(x=int),
+          lambda: list.__new__(list, a=1), lambda: object.__new__(cls=object), lambda: ValueError.__new__(ValueError, a=1)]:
+    print(attempt(f))
