@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/pyjit/pyjit/tests/internal/child"
 )
 
 // python returns the reference interpreter, or skips the test.
@@ -170,9 +172,9 @@ func TestCompare(t *testing.T) {
 		{&Run{Lines: []string{"arith#1 3", "call#2 TypeError", "loop#3 5"}}, ""},
 		{&Run{Lines: []string{"arith#1 4", "call#2 TypeError", "loop#3 5"}}, "different value in arith"},
 		{&Run{Lines: []string{"arith#1 3", "call#2 (1, 2)", "loop#3 5"}}, "wrong outcome in call: CPython TypeError, pyjit a value"},
-		{&Run{Lines: []string{"arith#1 3"}, Exit: 1, Stderr: "Traceback (most recent call last):\n  File \"x\", line 3\nNameError: name 'q' is not defined\n"}, "uncaught NameError before call"},
-		{&Run{Lines: []string{"arith#1 3"}, Exit: 2, Stderr: "panic: runtime error: index out of range [3] with length 3\n\ngoroutine 1 [running]:\ngithub.com/pyjit/pyjit/vm.(*Frame).run(0x1)\n"}, "Go panic: runtime error: index out of range [N] with length N at vm.(*Frame).run before call"},
-		{&Run{Lines: []string{"arith#1 3", "call#2 TypeError"}, TimedOut: true, Exit: -1}, "hang (time limit) before loop"},
+		{&Run{Lines: []string{"arith#1 3"}, Result: child.Result{Exit: 1, Stderr: "Traceback (most recent call last):\n  File \"x\", line 3\nNameError: name 'q' is not defined\n"}}, "uncaught NameError before call"},
+		{&Run{Lines: []string{"arith#1 3"}, Result: child.Result{Exit: 2, Stderr: "panic: runtime error: index out of range [3] with length 3\n\ngoroutine 1 [running]:\ngithub.com/pyjit/pyjit/vm.(*Frame).run(0x1)\n"}}, "Go panic: runtime error: index out of range [N] with length N at vm.(*Frame).run before call"},
+		{&Run{Lines: []string{"arith#1 3", "call#2 TypeError"}, Result: child.Result{TimedOut: true, Exit: -1}}, "hang (time limit) before loop"},
 		{&Run{Lines: []string{"arith#1 3", "call#2 TypeError"}}, "output stops before loop"},
 	}
 	for _, c := range cases {

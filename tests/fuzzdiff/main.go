@@ -28,6 +28,8 @@ import (
 	"sync"
 	"syscall"
 	"time"
+
+	"github.com/pyjit/pyjit/tests/internal/child"
 )
 
 type config struct {
@@ -440,7 +442,7 @@ func crashSignature(r *Run) string {
 	case strings.Contains(e, "panic:"):
 		i := strings.Index(e, "panic:")
 		msg := strings.SplitN(e[i:], "\n", 2)[0]
-		msg = addrRE.ReplaceAllString(msg, "")
+		msg = child.StripAddresses(msg)
 		if len(msg) > 80 {
 			msg = msg[:80]
 		}

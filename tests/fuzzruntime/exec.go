@@ -1,88 +1,35 @@
 package main
 
 import (
-	"bytes"
-	"context"
-	"errors"
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"regexp"
 	"sort"
 	"strconv"
 	"strings"
-	"syscall"
-	"time"
+
+	"github.com/pyjit/pyjit/tests/internal/child"
 )
 
-// Run is the outcome of running one program.
+// Run is the outcome of running one generated program: how the child
+// ended, and its result lines by case id.
 type Run struct {
-	Stdout, Stderr string
-	Exit           int // exit status, -1 when killed by a signal
-	Signal         string
-	TimedOut       bool
-	Lines          map[int]string // case id -> "OK repr" or "EXC Type"
-	Order          []int          // case ids in the order printed
+	child.Result
+	Lines map[int]string // case id -> "OK repr" or "EXC Type"
+	Order []int          // case ids in the order printed
 }
 
-// Abnormal reports whether the program did not finish on its own with
-// status 0.
-func (r *Run) Abnormal() bool { return r.TimedOut || r.Exit != 0 || r.Signal != "" }
+// Runner runs programs under an interpreter (see child.Runner).
+type Runner child.Runner
 
-// Runner runs programs under an interpreter with a time limit and a bound
-// on its address space.
-type Runner struct {
-	Argv    []string // interpreter and its arguments; the file comes last
-	Timeout time.Duration
-	MemKB   int // ulimit -v for the child; 0: none
-	Dir     string
-	Env     []string
-}
-
-// Exec writes src to a temporary file and runs it.
+// Exec runs src and reads its result lines.
 func (rn *Runner) Exec(src string) (*Run, error) {
-	f, err := os.CreateTemp(rn.Dir, "case-*.py")
+	res, err := (*child.Runner)(rn).Exec(src)
 	if err != nil {
 		return nil, err
 	}
-	defer os.Remove(f.Name())
-	if _, err := f.WriteString(src); err != nil {
-		f.Close()
-		return nil, err
-	}
-	f.Close()
-	argv := append(append([]string{}, rn.Argv...), f.Name())
-	if rn.MemKB > 0 {
-		argv = append([]string{"/bin/sh", "-c", fmt.Sprintf(`ulimit -v %d && exec "$0" "$@"`, rn.MemKB)}, argv...)
-	}
-	ctx, cancel := context.WithTimeout(context.Background(), rn.Timeout)
-	defer cancel()
-	cmd := exec.CommandContext(ctx, argv[0], argv[1:]...)
-	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
-	cmd.Cancel = func() error { return syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL) }
-	cmd.WaitDelay = 2 * time.Second
-	cmd.Env = append(os.Environ(), rn.Env...)
-	var out, errb limitedBuffer
-	out.max, errb.max = 4<<20, 256<<10
-	cmd.Stdout, cmd.Stderr = &out, &errb
-	err = cmd.Run()
-	r := &Run{Stdout: out.String(), Stderr: errb.String()}
-	if ctx.Err() == context.DeadlineExceeded {
-		r.TimedOut = true
-	}
-	var ee *exec.ExitError
-	if errors.As(err, &ee) {
-		if ws, ok := ee.Sys().(syscall.WaitStatus); ok && ws.Signaled() {
-			r.Exit = -1
-			r.Signal = ws.Signal().String()
-		} else {
-			r.Exit = ee.ExitCode()
-		}
-	} else if err != nil && !r.TimedOut {
-		return nil, err
-	}
-	r.Lines = map[int]string{}
+	r := &Run{Result: *res, Lines: map[int]string{}}
 	for _, ln := range strings.Split(r.Stdout, "\n") {
 		sp := strings.IndexByte(ln, ' ')
 		if sp < 0 {
@@ -100,29 +47,10 @@ func (rn *Runner) Exec(src string) (*Run, error) {
 	return r, nil
 }
 
-// limitedBuffer keeps the first max bytes written to it.
-type limitedBuffer struct {
-	bytes.Buffer
-	max int
-}
-
-func (b *limitedBuffer) Write(p []byte) (int, error) {
-	if room := b.max - b.Len(); room > 0 {
-		if len(p) > room {
-			b.Buffer.Write(p[:room])
-		} else {
-			b.Buffer.Write(p)
-		}
-	}
-	return len(p), nil
-}
-
-var addrRE = regexp.MustCompile(` at 0x[0-9a-fA-F]+`)
-
 // normalize removes what legitimately differs between runs and
 // implementations from a result line.
 func normalize(s string) string {
-	s = addrRE.ReplaceAllString(s, " at 0x?")
+	s = child.HideAddresses(s)
 	if len(s) > 100 {
 		s = s[:100] + "..."
 	}
@@ -156,7 +84,7 @@ func crashSignature(r *Run, target string) string {
 	case strings.Contains(e, "panic:"):
 		i := strings.Index(e, "panic:")
 		msg := strings.SplitN(e[i:], "\n", 2)[0]
-		msg = addrRE.ReplaceAllString(msg, "")
+		msg = child.StripAddresses(msg)
 		return "Go " + digitsRE.ReplaceAllString(msg, "N") + " at " + firstFrame(e)
 	case r.Signal != "":
 		return "killed by signal " + r.Signal + " in " + target

@@ -5,6 +5,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/pyjit/pyjit/tests/internal/child"
 )
 
 // testTable stands in for what introspect.py reports.
@@ -150,13 +152,13 @@ func TestCrashSignature(t *testing.T) {
 		run  Run
 		want string
 	}{
-		{Run{Exit: 2, Stderr: overflowTrace}, "Go stack overflow via vm.(*Thread).Contains, vm.(*Thread).callDunder, vm.seqDunders.func3"},
-		{Run{Exit: 1, Stderr: "SystemError: pyjit internal error: runtime error: index out of range [0] with length 0\n"},
+		{Run{Result: child.Result{Exit: 2, Stderr: overflowTrace}}, "Go stack overflow via vm.(*Thread).Contains, vm.(*Thread).callDunder, vm.seqDunders.func3"},
+		{Run{Result: child.Result{Exit: 1, Stderr: "SystemError: pyjit internal error: runtime error: index out of range [0] with length 0\n"}},
 			"internal error: runtime error: index out of range [N] with length N in list.index"},
-		{Run{TimedOut: true, Exit: -1, Signal: "killed"}, "hang (time limit) in list.index"},
-		{Run{Exit: 2, Stderr: "panic: boom 12\n\ngoroutine 1 [running]:\ngithub.com/pyjit/pyjit/vm.(*List).Index(0x1)\n"}, "Go panic: boom N at vm.(*List).Index"},
-		{Run{Exit: -1, Signal: "segmentation fault"}, "killed by signal segmentation fault in list.index"},
-		{Run{Exit: 1, Stderr: "Traceback...\nNameError: name 'x' is not defined\n"}, "exit status 1 (NameError) in list.index"},
+		{Run{Result: child.Result{TimedOut: true, Exit: -1, Signal: "killed"}}, "hang (time limit) in list.index"},
+		{Run{Result: child.Result{Exit: 2, Stderr: "panic: boom 12\n\ngoroutine 1 [running]:\ngithub.com/pyjit/pyjit/vm.(*List).Index(0x1)\n"}}, "Go panic: boom N at vm.(*List).Index"},
+		{Run{Result: child.Result{Exit: -1, Signal: "segmentation fault"}}, "killed by signal segmentation fault in list.index"},
+		{Run{Result: child.Result{Exit: 1, Stderr: "Traceback...\nNameError: name 'x' is not defined\n"}}, "exit status 1 (NameError) in list.index"},
 	} {
 		if got := crashSignature(&tc.run, "list.index"); got != tc.want {
 			t.Errorf("got  %q\nwant %q", got, tc.want)
