@@ -145,6 +145,29 @@ func initExceptionMethods() {
 		l.items = append(l.items, args[0])
 		return None, nil
 	})
+	method(b, "__setstate__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		if args[0].IsNone() {
+			return None, nil
+		}
+		d, ok := unwrap(args[0]).o.(*Dict)
+		if !ok {
+			return Null, Errorf(TypeErrorType, "state is not a dictionary")
+		}
+		for _, k := range d.Keys() {
+			v, _, err := d.Get(th, k)
+			if err != nil {
+				return Null, err
+			}
+			name, ok := k.o.(*Str)
+			if !ok {
+				return Null, Errorf(TypeErrorType, "attribute name must be string, not '%s'", k.Type().Name)
+			}
+			if err := th.SetAttr(self, name, v); err != nil {
+				return Null, err
+			}
+		}
+		return None, nil
+	})
 	method(b, "__reduce__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		e := excSelf(self)
 		if e.dict != nil && e.dict.Len() > 0 {
