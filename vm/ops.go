@@ -635,6 +635,10 @@ func (th *Thread) dictEqual(x, y *Dict) (bool, error) {
 	if x.Len() != y.Len() {
 		return false, nil
 	}
+	if err := th.enterRecursive(" in comparison"); err != nil {
+		return false, err
+	}
+	defer th.leaveRecursive()
 	eq := true
 	var err error
 	x.Items(func(k, v Value) bool {
