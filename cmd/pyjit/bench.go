@@ -21,8 +21,13 @@ func benchCmd(args []string, stdout, stderr io.Writer) int {
 	runs := fs.Int("runs", 3, "runs per program and interpreter (the median is reported)")
 	jsonFile := fs.String("json", "", "write results as JSON to this file")
 	tier := fs.String("tier", "all", "pyjit tiers to run: interp (generic interpreter), spec (adaptive specialization), jit or all")
+	loops := fs.Int("loops", 0, "timed loops of pyperformance programs (default: calibrated on the first compared interpreter)")
+	target := fs.Float64("target", 0.25, "seconds the calibrated timed loops take on the first compared interpreter")
+	warmups := fs.Int("warmups", 1, "untimed runs of a pyperformance program's loops before the timed one")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: pyjit bench [NAMES...] [--compare CMD,...] [--runs N] [--json FILE] [--tier interp|spec|jit|all]")
+		fmt.Fprintln(stderr, "usage: pyjit bench [NAME|DIR|FILE...] [--compare CMD,...] [--runs N] [--json FILE] [--tier interp|spec|jit|all]")
+		fmt.Fprintln(stderr, "A NAME is one of pyjit's own programs; a DIR holds programs written for pyperformance")
+		fmt.Fprintln(stderr, "(bm_*.py or bm_*/run_benchmark.py), run through a stand-in for the pyperf harness.")
 		fmt.Fprintln(stderr, "programs:", strings.Join(bench.Programs(), " "))
 		fs.PrintDefaults()
 	}
@@ -44,6 +49,11 @@ func benchCmd(args []string, stdout, stderr io.Writer) int {
 	}
 	if len(names) == 0 {
 		names = bench.Programs()
+	}
+	programs, err := resolvePrograms(names)
+	if err != nil {
+		fmt.Fprintln(stderr, "pyjit bench:", err)
+		return 2
 	}
 	self, err := os.Executable()
 	if err != nil {
@@ -72,18 +82,19 @@ func benchCmd(args []string, stdout, stderr io.Writer) int {
 	for _, c := range comparisons(*compare) {
 		interps = append(interps, bench.Interpreter{Name: filepath.Base(c), Argv: []string{c}})
 	}
-	results, err := bench.Run(bench.Options{Programs: names, Interpreters: interps, Runs: *runs, Progress: stderr})
+	// Ratios are relative to the first other interpreter (python3), or to
+	// pyjit itself when nothing else is compared; loops are calibrated on it.
+	refIndex := 0
+	if len(interps) > ownColumns {
+		refIndex = ownColumns
+	}
+	results, err := bench.Run(bench.Options{Programs: programs, Interpreters: interps, Runs: *runs, Progress: stderr,
+		Loops: *loops, Reference: refIndex, TargetSeconds: *target, Warmups: *warmups})
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return 1
 	}
-	// Ratios are relative to the first other interpreter (python3), or to
-	// pyjit itself when nothing else is compared.
-	ref := interps[0].Name
-	if len(interps) > ownColumns {
-		ref = interps[ownColumns].Name
-	}
-	bench.WriteTable(stdout, results, ref)
+	bench.WriteTable(stdout, results, interps[refIndex].Name)
 	if *jsonFile != "" {
 		f, err := os.Create(*jsonFile)
 		if err != nil {
@@ -102,6 +113,27 @@ func benchCmd(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	return 0
+}
+
+// resolvePrograms turns command-line names into programs: an embedded
+// program's name, or a directory or file of pyperformance programs.
+func resolvePrograms(names []string) ([]bench.Program, error) {
+	var out []bench.Program
+	for _, n := range names {
+		if p, err := bench.Embedded(n); err == nil {
+			out = append(out, p)
+			continue
+		}
+		if _, err := os.Stat(n); err != nil {
+			return nil, fmt.Errorf("%q is neither one of pyjit's programs nor a file or directory", n)
+		}
+		ps, err := bench.Discover(n)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, ps...)
+	}
+	return out, nil
 }
 
 // comparisons resolves the interpreters to compare against: the --compare
