@@ -16,7 +16,12 @@ func formatInt(i int64) string { return strconv.FormatInt(i, 10) }
 // callDunder looks up a special method on v's type and calls it with v
 // as self. found is false when the type has no such method.
 func (th *Thread) callDunder(v Value, name string, args ...Value) (res Value, found bool, err error) {
-	m := v.Type().Lookup(name)
+	return th.callDunderS(v, intern(name), args...)
+}
+
+// callDunderS is callDunder with the method's name interned.
+func (th *Thread) callDunderS(v Value, name *Str, args ...Value) (res Value, found bool, err error) {
+	m := v.Type().lookupS(name)
 	if m.o == nil {
 		return Null, false, nil
 	}
@@ -33,14 +38,14 @@ func (th *Thread) callDunder(v Value, name string, args ...Value) (res Value, fo
 			// an instance of an unrelated class.)
 			return Null, false, nil
 		}
-		if th.builtinDunder.name == name && th.builtinDunder.self.Is(v) {
+		if th.builtinDunder.name == name.s && th.builtinDunder.self.Is(v) {
 			// A builtin special method asked the protocol for the same
 			// operation on the same value: the same rule, for methods not
 			// marked as protocol methods.
 			return Null, false, nil
 		}
 	}
-	if err := th.enterGo(name); err != nil {
+	if err := th.enterGo(name.s); err != nil {
 		return Null, true, err
 	}
 	defer th.leaveGo()
@@ -49,7 +54,7 @@ func (th *Thread) callDunder(v Value, name string, args ...Value) (res Value, fo
 	copy(full[1:], args)
 	if isBuiltin {
 		saved := th.builtinDunder
-		th.builtinDunder = dunderCall{v, name}
+		th.builtinDunder = dunderCall{v, name.s}
 		res, err = th.callDescriptorAsMethod(m, v, full)
 		th.builtinDunder = saved
 		return res, true, err
@@ -313,7 +318,7 @@ func (th *Thread) hashFrozenSet(s *Set) (int64, error) {
 	}
 	var hash uint64
 	for _, e := range s.table {
-		if e.key.o != nil && !e.dummy {
+		if e.live() {
 			h := uint64(e.hash)
 			hash ^= ((h ^ 89869747) ^ (h << 16)) * 3644798167
 		}
@@ -367,6 +372,9 @@ func (th *Thread) Equal(a, b Value) (bool, error) {
 
 var reflectedCmp = [...]int{code.CMP_GT, code.CMP_GE, code.CMP_EQ, code.CMP_NE, code.CMP_LT, code.CMP_LE}
 var cmpDunder = [...]string{"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"}
+
+// cmpDunderS holds cmpDunder's names interned.
+var cmpDunderS = [...]*Str{intern("__lt__"), intern("__le__"), intern("__eq__"), intern("__ne__"), intern("__gt__"), intern("__ge__")}
 
 func compareInts(op int, a, b int64) bool {
 	switch op {
@@ -422,10 +430,14 @@ func (th *Thread) RichCompare(a, b Value, op int) (Value, error) {
 		return r, err
 	}
 	ta, tb := a.Type(), b.Type()
-	reflectedFirst := ta != tb && tb.IsSubtype(ta) && tb.Lookup(cmpDunder[reflectedCmp[op]]).o != nil &&
-		!tb.Lookup(cmpDunder[reflectedCmp[op]]).Is(ta.Lookup(cmpDunder[reflectedCmp[op]]))
+	rop := reflectedCmp[op]
+	reflectedFirst := false
+	if ta != tb && tb.IsSubtype(ta) {
+		rm := tb.lookupS(cmpDunderS[rop])
+		reflectedFirst = rm.o != nil && !rm.Is(ta.lookupS(cmpDunderS[rop]))
+	}
 	if reflectedFirst {
-		r, found, err := th.callDunder(b, cmpDunder[reflectedCmp[op]], a)
+		r, found, err := th.compareDunder(b, tb, rop, a)
 		if err != nil {
 			return Null, err
 		}
@@ -433,7 +445,7 @@ func (th *Thread) RichCompare(a, b Value, op int) (Value, error) {
 			return r, nil
 		}
 	}
-	r, found, err := th.callDunder(a, cmpDunder[op], b)
+	r, found, err := th.compareDunder(a, ta, op, b)
 	if err != nil {
 		return Null, err
 	}
@@ -441,7 +453,7 @@ func (th *Thread) RichCompare(a, b Value, op int) (Value, error) {
 		return r, nil
 	}
 	if !reflectedFirst {
-		r, found, err = th.callDunder(b, cmpDunder[reflectedCmp[op]], a)
+		r, found, err = th.compareDunder(b, tb, rop, a)
 		if err != nil {
 			return Null, err
 		}
@@ -457,6 +469,34 @@ func (th *Thread) RichCompare(a, b Value, op int) (Value, error) {
 	}
 	return Null, Errorf(TypeErrorType, "'%s' not supported between instances of '%s' and '%s'",
 		code.CompareOpSymbols[op], ta.Name, tb.Name)
+}
+
+// compareDunder calls v's comparison method op (v's type is t) with
+// other. object's own comparison methods, which most classes inherit,
+// are answered here without a call: __eq__ by identity, __ne__ by
+// identity when __eq__ is object's too, the orderings NotImplemented.
+func (th *Thread) compareDunder(v Value, t *Type, op int, other Value) (Value, bool, error) {
+	m := t.lookupS(cmpDunderS[op])
+	if md, ok := m.o.(*MethodDescriptor); ok && md.Owner == ObjectType {
+		switch op {
+		case code.CMP_EQ:
+			if v.Is(other) {
+				return True, true, nil
+			}
+			return NotImplemented, true, nil
+		case code.CMP_NE:
+			if eq, ok := t.lookupS(cmpDunderS[code.CMP_EQ]).o.(*MethodDescriptor); !ok || eq.Owner != ObjectType {
+				break
+			}
+			if v.Is(other) {
+				return False, true, nil
+			}
+			return NotImplemented, true, nil
+		default:
+			return NotImplemented, true, nil
+		}
+	}
+	return th.callDunderS(v, cmpDunderS[op], other)
 }
 
 // builtinCompare handles comparisons between builtin values directly.
