@@ -502,7 +502,33 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 				goto onError
 			}
 			sp -= 2
+		case code.BINARY_SLICE:
+			f.sp, f.pc = sp, pc
+			var v Value
+			if v, err = th.getSlice(fast[sp-3], fast[sp-2], fast[sp-1]); err != nil {
+				goto onError
+			}
+			sp -= 2
+			fast[sp-1] = v
+			fast[sp], fast[sp+1] = Null, Null
+		case code.STORE_SLICE:
+			f.sp, f.pc = sp, pc
+			if err = th.setSlice(fast[sp-3], fast[sp-2], fast[sp-1], fast[sp-4]); err != nil {
+				goto onError
+			}
+			sp -= 4
 		case code.BUILD_SLICE:
+			if next := instrs[pc].Op(); in.Arg() == 3 && (next == code.BINARY_SUBSCR || next == code.BINARY_SUBSCR_LIST_INT || next == code.BINARY_SUBSCR_DICT) {
+				// x[a:b:c] on a list, tuple or str with int or None
+				// bounds: the slice object would be garbage at once.
+				if r, ok := sliceSeq3(fast[sp-4], fast[sp-3], fast[sp-2], fast[sp-1]); ok {
+					pc++
+					sp -= 3
+					fast[sp-1] = r
+					fast[sp], fast[sp+1], fast[sp+2] = Null, Null, Null
+					continue
+				}
+			}
 			var s *Slice
 			if in.Arg() == 3 {
 				s = &Slice{fast[sp-3], fast[sp-2], fast[sp-1]}

@@ -3,6 +3,7 @@ package vm
 // Subscripting: x[k], x[k] = v, del x[k].
 
 import (
+	"math"
 	"strings"
 )
 
@@ -127,6 +128,93 @@ func (th *Thread) GetItem(v, k Value) (Value, error) {
 		return r, err
 	}
 	return Null, Errorf(TypeErrorType, "'%s' object is not subscriptable", v.Type().Name)
+}
+
+// getSlice implements x[a:b]: lists, tuples and strs with int or None
+// bounds are sliced directly, anything else through GetItem with
+// slice(a, b).
+func (th *Thread) getSlice(x, a, b Value) (Value, error) {
+	if args, ok := plainSliceArgs(a, b); ok {
+		switch o := x.o.(type) {
+		case *List:
+			return Obj(NewList(sliceValues(o.items, args))), nil
+		case *Tuple:
+			if lo, hi, _ := args.adjust(len(o.items)); lo == 0 && hi == len(o.items) {
+				return x, nil // as CPython: the whole of an exact tuple is itself
+			}
+			return Obj(NewTuple(sliceValues(o.items, args))), nil
+		case *Str:
+			return String(sliceStr(o, args)), nil
+		}
+	}
+	return th.GetItem(x, Obj(&Slice{a, b, None}))
+}
+
+// setSlice implements x[a:b] = v.
+func (th *Thread) setSlice(x, a, b, v Value) error {
+	if l, ok := x.o.(*List); ok {
+		if args, ok := plainSliceArgs(a, b); ok {
+			return th.listAssignSlice(l, args, v)
+		}
+	}
+	return th.SetItem(x, Obj(&Slice{a, b, None}), v)
+}
+
+// sliceSeq3 computes x[a:b:c] for a list, tuple or str x when a, b and c
+// are small ints or None (c not zero), which convert without calling
+// anything; ok is false otherwise.
+func sliceSeq3(x, a, b, c Value) (Value, bool) {
+	step := int64(1)
+	switch {
+	case c.IsSmallInt():
+		step = int64(c.n)
+		if step == 0 {
+			return Null, false
+		}
+	case !c.IsNone():
+		return Null, false
+	}
+	args, ok := plainSliceArgs(a, b)
+	if !ok {
+		return Null, false
+	}
+	args.step = step
+	if step < 0 {
+		if a.IsNone() {
+			args.start = math.MaxInt64
+		}
+		if b.IsNone() {
+			args.stop = math.MinInt64
+		}
+	}
+	switch o := x.o.(type) {
+	case *List:
+		return Obj(NewList(sliceValues(o.items, args))), true
+	case *Tuple:
+		return Obj(NewTuple(sliceValues(o.items, args))), true
+	case *Str:
+		return String(sliceStr(o, args)), true
+	}
+	return Null, false
+}
+
+// plainSliceArgs converts the bounds of a[lo:hi] when both are small ints
+// or None, which convert without calling anything.
+func plainSliceArgs(lo, hi Value) (sliceArgs, bool) {
+	args := sliceArgs{start: 0, stop: math.MaxInt64, step: 1}
+	switch {
+	case lo.IsSmallInt():
+		args.start = int64(lo.n)
+	case !lo.IsNone():
+		return args, false
+	}
+	switch {
+	case hi.IsSmallInt():
+		args.stop = int64(hi.n)
+	case !hi.IsNone():
+		return args, false
+	}
+	return args, true
 }
 
 // sliceValues returns the items of a slice of items.
@@ -276,28 +364,44 @@ func (th *Thread) SetItem(v, k, x Value) error {
 }
 
 func (th *Thread) listSetSlice(l *List, s *Slice, x Value) error {
-	items, err := th.iterateToSlice(x)
-	if err != nil {
-		if e, ok := err.(*Exception); ok && e.typ == TypeErrorType {
-			return Errorf(TypeErrorType, "can only assign an iterable")
-		}
-		return err
-	}
 	a, err := th.unpackSlice(s)
 	if err != nil {
 		return err
+	}
+	return th.listAssignSlice(l, a, x)
+}
+
+// listAssignSlice implements l[a] = x for a slice a whose indices are
+// already converted, as CPython's list_ass_subscript: a contiguous slice
+// is replaced in place, an extended one item by item.
+func (th *Thread) listAssignSlice(l *List, a sliceArgs, x Value) error {
+	var items []Value
+	switch o := x.o.(type) {
+	case *List:
+		items = o.items
+		if o == l {
+			items = append([]Value(nil), o.items...)
+		}
+	case *Tuple:
+		items = o.items
+	default:
+		var err error
+		if items, err = th.iterateToSlice(x); err != nil {
+			if e, ok := err.(*Exception); ok && e.typ == TypeErrorType {
+				if a.step == 1 {
+					return Errorf(TypeErrorType, "can only assign an iterable")
+				}
+				return Errorf(TypeErrorType, "must assign iterable to extended slice")
+			}
+			return err
+		}
 	}
 	start, stop, step := a.adjust(len(l.items))
 	if step == 1 {
 		if stop < start {
 			stop = start
 		}
-		out := make([]Value, 0, len(l.items)-(stop-start)+len(items))
-		out = append(out, l.items[:start]...)
-		out = append(out, items...)
-		out = append(out, l.items[stop:]...)
-		l.items = out
-		return nil
+		return th.listReplace(l, start, stop, items)
 	}
 	n := sliceLen(start, stop, step)
 	if n != len(items) {
@@ -306,6 +410,32 @@ func (th *Thread) listSetSlice(l *List, s *Slice, x Value) error {
 	for i, j := 0, start; i < n; i, j = i+1, j+step {
 		l.items[j] = items[i]
 	}
+	return nil
+}
+
+// listReplace replaces l.items[start:stop] by items (which must not share
+// l's storage), in place when l's capacity allows.
+func (th *Thread) listReplace(l *List, start, stop int, items []Value) error {
+	old := len(l.items)
+	n := old - (stop - start) + len(items)
+	if n > cap(l.items) {
+		if err := th.growList(l, n-old); err != nil {
+			return err
+		}
+		out := make([]Value, n, n+n/8+6)
+		copy(out, l.items[:start])
+		copy(out[start:], items)
+		copy(out[start+len(items):], l.items[stop:])
+		l.items = out
+		return nil
+	}
+	buf := l.items[:max(n, old)]
+	copy(buf[start+len(items):], buf[stop:old])
+	copy(buf[start:], items)
+	if n < old {
+		clear(buf[n:old]) // freed slots hold no references
+	}
+	l.items = buf[:n]
 	return nil
 }
 
@@ -320,17 +450,27 @@ func (th *Thread) DelItem(v, k Value) error {
 			}
 			start, stop, step := a.adjust(len(o.items))
 			n := sliceLen(start, stop, step)
-			del := map[int]bool{}
-			for i, j := 0, start; i < n; i, j = i+1, j+step {
-				del[j] = true
+			if n == 0 {
+				return nil
 			}
-			out := o.items[:0:0]
-			for i, it := range o.items {
-				if !del[i] {
-					out = append(out, it)
+			if step < 0 {
+				// The same items, visited upwards.
+				start, step = start+(n-1)*step, -step
+			}
+			if step == 1 {
+				return th.listReplace(o, start, start+n, nil)
+			}
+			// Close the gaps left by every step-th item from start.
+			w := start
+			for r := start; r < len(o.items); r++ {
+				if r-start < n*step && (r-start)%step == 0 {
+					continue
 				}
+				o.items[w] = o.items[r]
+				w++
 			}
-			o.items = out
+			clear(o.items[w:])
+			o.items = o.items[:w]
 			return nil
 		}
 		i, err := th.seqIndexLive(k, func() int { return len(o.items) }, "list assignment")

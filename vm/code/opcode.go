@@ -56,6 +56,8 @@ const (
 	STORE_SUBSCR                       // v x k → -                  x[k] = v
 	DELETE_SUBSCR                      // x k → -
 	BUILD_SLICE                        // a b [c] → slice            arg: 2 or 3
+	BINARY_SLICE                       // x a b → x[a:b]
+	STORE_SLICE                        // v x a b → -                x[a:b] = v
 	LOAD_CONST                         // - → consts[arg]
 	LOAD_FAST                          // - → locals[arg]
 	STORE_FAST                         // v → -
@@ -264,6 +266,8 @@ var opTable = [numOpcodes]opInfo{
 	STORE_SUBSCR:         {"STORE_SUBSCR", false, fixed(-3)},
 	DELETE_SUBSCR:        {"DELETE_SUBSCR", false, fixed(-2)},
 	BUILD_SLICE:          {"BUILD_SLICE", false, func(a int, _ bool) int { return 1 - a }},
+	BINARY_SLICE:         {"BINARY_SLICE", false, fixed(-2)},
+	STORE_SLICE:          {"STORE_SLICE", false, fixed(-4)},
 	LOAD_CONST:           {"LOAD_CONST", false, fixed(1)},
 	LOAD_FAST:            {"LOAD_FAST", false, fixed(1)},
 	STORE_FAST:           {"STORE_FAST", false, fixed(-1)},

@@ -202,6 +202,14 @@ func (c *compiler) expr(ex syntax.Expr) {
 		u.emitName(code.LOAD_ATTR, c.mangle(e.Attr))
 	case *syntax.Subscript:
 		c.expr(e.Value)
+		if sl, ok := e.Slice.(*syntax.Slice); ok && sl.Step == nil {
+			// x[a:b] builds no slice object (BINARY_SLICE).
+			c.optExpr(sl.Lower)
+			c.optExpr(sl.Upper)
+			u.setPos(e.Span)
+			u.emit(code.BINARY_SLICE, 0)
+			return
+		}
 		c.expr(e.Slice)
 		u.setPos(e.Span)
 		u.emit(code.BINARY_SUBSCR, 0)
@@ -828,6 +836,13 @@ func (c *compiler) assign(t syntax.Expr) {
 		u.emitName(code.STORE_ATTR, c.mangle(t.Attr))
 	case *syntax.Subscript:
 		c.expr(t.Value)
+		if sl, ok := t.Slice.(*syntax.Slice); ok && sl.Step == nil {
+			c.optExpr(sl.Lower)
+			c.optExpr(sl.Upper)
+			u.setPos(t.Span)
+			u.emit(code.STORE_SLICE, 0)
+			return
+		}
 		c.expr(t.Slice)
 		u.setPos(t.Span)
 		u.emit(code.STORE_SUBSCR, 0)
