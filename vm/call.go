@@ -126,8 +126,7 @@ func (th *Thread) newFrameForCall(fn *Function, args []Value, kwnames []string) 
 	}
 	var f *Frame
 	if co.Flags&(code.Generator|code.Coroutine|code.AsyncGenerator) != 0 {
-		f = &Frame{fast: make([]Value, co.frameSize)}
-		f.owned = true
+		f = newOwnedFrame(co.frameSize)
 	} else {
 		f = th.allocFrame(co.frameSize)
 		// Only locals must start unbound; stack slots are written before read.
@@ -150,6 +149,47 @@ func (th *Thread) newFrameForCall(fn *Function, args []Value, kwnames []string) 
 	}
 	th.initCells(fn, f.fast)
 	return f, nil
+}
+
+// Frames of generators and coroutines outlive the call that makes them,
+// so they are allocated on the heap; a small one comes in one allocation
+// with its slots.
+type (
+	frame4 struct {
+		Frame
+		slots [4]Value
+	}
+	frame8 struct {
+		Frame
+		slots [8]Value
+	}
+	frame16 struct {
+		Frame
+		slots [16]Value
+	}
+)
+
+// newOwnedFrame returns a heap frame with n slots.
+func newOwnedFrame(n int) *Frame {
+	var f *Frame
+	switch {
+	case n <= 4:
+		fw := &frame4{}
+		f = &fw.Frame
+		f.fast = fw.slots[:n]
+	case n <= 8:
+		fw := &frame8{}
+		f = &fw.Frame
+		f.fast = fw.slots[:n]
+	case n <= 16:
+		fw := &frame16{}
+		f = &fw.Frame
+		f.fast = fw.slots[:n]
+	default:
+		f = &Frame{fast: make([]Value, n)}
+	}
+	f.owned = true
+	return f
 }
 
 // initCells creates cells for cell variables and installs the closure.

@@ -849,14 +849,20 @@ func initSet() {
 			}
 			m["pop"] = func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 				s := setSelf(self)
-				for i, e := range s.table {
-					if e.key.o != nil && !e.dummy {
-						s.table[i] = setEntry{dummy: true, hash: -1}
-						s.used--
-						return e.key, nil
-					}
+				if s.used == 0 {
+					return Null, Errorf(KeyErrorType, "pop from an empty set")
 				}
-				return Null, Errorf(KeyErrorType, "pop from an empty set")
+				// As CPython: scan on from where the last pop stopped.
+				mask := len(s.table) - 1
+				i := s.finger & mask
+				for !s.table[i].live() {
+					i = (i + 1) & mask
+				}
+				key := s.table[i].key
+				s.table[i] = deadEntry
+				s.used--
+				s.finger = i + 1
+				return key, nil
 			}
 			m["clear"] = func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 				*setSelf(self) = *NewSet()

@@ -695,7 +695,7 @@ func (th *Thread) iterateToSlice(v Value) ([]Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	var out []Value
+	out := make([]Value, 0, 8)
 	for {
 		x, ok, err := th.Next(it)
 		if err != nil {
@@ -982,16 +982,53 @@ func (th *Thread) setUpdate(s *Set, v Value) error {
 		}
 		return nil
 	}
-	items, err := th.iterateToSlice(v)
+	if seq, ok := v.o.(*List); ok {
+		// By index: an element's __hash__ or __eq__ may change the list.
+		for i := 0; i < len(seq.items); i++ {
+			if err := th.setAddGrowing(s, seq.items[i]); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	if t, ok := v.o.(*Tuple); ok {
+		for _, x := range t.items {
+			if err := th.setAddGrowing(s, x); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	it, err := th.Iter(v)
 	if err != nil {
 		return err
 	}
-	for _, x := range items {
-		if err := s.Add(th, x); err != nil {
+	for {
+		x, ok, err := th.Next(it)
+		if err != nil || !ok {
+			return err
+		}
+		if err := th.setAddGrowing(s, x); err != nil {
 			return err
 		}
 	}
-	return nil
+}
+
+// setEntryBytes is the size of a set table's slot.
+const setEntryBytes = 32
+
+// setAddGrowing adds x to s, a set a script fills from an iterable of
+// any length: a large table's growth goes through alloc first.
+func (th *Thread) setAddGrowing(s *Set, x Value) error {
+	if err := th.tick(); err != nil {
+		return err
+	}
+	if n := len(s.table); n*setEntryBytes >= smallAlloc && (s.fill+1)*5 >= (n-1)*3 {
+		if err := th.allocN(int64(n)*4, setEntryBytes); err != nil {
+			return err
+		}
+	}
+	return s.Add(th, x)
 }
 
 // dictUpdate merges a mapping (or iterable of pairs) into d.

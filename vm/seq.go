@@ -179,15 +179,39 @@ type Set struct {
 	table  []setEntry
 	fill   int
 	used   int
+	finger int // where set.pop resumes its scan
 	frozen bool
 	hash   int64
 	hashed bool
 }
 
 type setEntry struct {
-	key   Value
-	hash  int64
-	dummy bool
+	key  Value // Null: never used; setDummy: removed
+	hash int64
+}
+
+// setDummy marks the key of a removed entry, whose slot probing must
+// pass over. Its hash is -1, which no key's hash is.
+type setDummy struct{}
+
+// Type implements Object.
+func (setDummy) Type() *Type { return ObjectType }
+
+var deadEntry = setEntry{key: Value{o: setDummy{}}, hash: -1}
+
+// live reports whether e holds an element.
+func (e *setEntry) live() bool {
+	if e.key.o == nil {
+		return false
+	}
+	_, dead := e.key.o.(setDummy)
+	return !dead
+}
+
+// isDummy reports whether e is a removed entry.
+func (e *setEntry) isDummy() bool {
+	_, dead := e.key.o.(setDummy)
+	return dead
 }
 
 // Type implements Object.
@@ -199,7 +223,11 @@ func (s *Set) Type() *Type {
 }
 
 // NewSet returns an empty set.
-func NewSet() *Set { return &Set{table: make([]setEntry, 8)} }
+func NewSet() *Set { return &Set{} }
+
+// minSetSize is the size of a set's first table, allocated at the
+// first insertion.
+const minSetSize = 8
 
 const linearProbes = 9
 
@@ -207,7 +235,12 @@ const linearProbes = 9
 func (s *Set) Len() int { return s.used }
 
 func (s *Set) lookup(th *Thread, key Value, h int64) (int, error) {
-	mask := uint64(len(s.table) - 1)
+restart:
+	if len(s.table) == 0 {
+		return -1, nil
+	}
+	table := s.table
+	mask := uint64(len(table) - 1)
 	i := uint64(h) & mask
 	perturb := uint64(h)
 	for {
@@ -216,17 +249,21 @@ func (s *Set) lookup(th *Thread, key Value, h int64) (int, error) {
 			probes = linearProbes
 		}
 		for j := uint64(0); j <= uint64(probes); j++ {
-			e := &s.table[i+j]
-			if e.key.o == nil && !e.dummy {
+			e := &table[i+j]
+			if e.key.o == nil {
 				return -1, nil
 			}
-			if !e.dummy && e.hash == h {
-				if e.key.Is(key) {
+			if e.hash == h { // never a dummy: hashes are never -1
+				start := e.key
+				if start.Is(key) {
 					return int(i + j), nil
 				}
-				eq, err := th.eqForDict(e.key, key)
+				eq, err := th.eqForDict(start, key)
 				if err != nil {
 					return -1, err
+				}
+				if len(s.table) != len(table) || &s.table[0] != &table[0] || !e.key.Is(start) {
+					goto restart // __eq__ changed the set
 				}
 				if eq {
 					return int(i + j), nil
@@ -258,7 +295,12 @@ func (s *Set) Add(th *Thread, key Value) error {
 }
 
 func (s *Set) addHashed(th *Thread, key Value, h int64) error {
-	mask := uint64(len(s.table) - 1)
+restart:
+	if len(s.table) == 0 {
+		s.table = make([]setEntry, minSetSize)
+	}
+	table := s.table
+	mask := uint64(len(table) - 1)
 	i := uint64(h) & mask
 	perturb := uint64(h)
 	free := -1
@@ -268,10 +310,10 @@ func (s *Set) addHashed(th *Thread, key Value, h int64) error {
 			probes = linearProbes
 		}
 		for j := uint64(0); j <= uint64(probes); j++ {
-			e := &s.table[i+j]
-			if e.key.o == nil && !e.dummy {
-				if free >= 0 {
-					s.table[free] = setEntry{key: key, hash: h}
+			e := &table[i+j]
+			if e.key.o == nil {
+				if free >= 0 { // a dummy slot passed over
+					table[free] = setEntry{key: key, hash: h}
 					s.used++
 					return nil
 				}
@@ -287,19 +329,21 @@ func (s *Set) addHashed(th *Thread, key Value, h int64) error {
 				}
 				return nil
 			}
-			if e.dummy {
-				if free < 0 {
-					free = int(i + j)
-				}
+			if e.hash == -1 {
+				free = int(i + j) // as CPython 3.11: the last one seen
 				continue
 			}
 			if e.hash == h {
-				if e.key.Is(key) {
+				start := e.key
+				if start.Is(key) {
 					return nil
 				}
-				eq, err := th.eqForDict(e.key, key)
+				eq, err := th.eqForDict(start, key)
 				if err != nil {
 					return err
+				}
+				if len(s.table) != len(table) || &s.table[0] != &table[0] || !e.key.Is(start) {
+					goto restart // __eq__ changed the set
 				}
 				if eq {
 					return nil
@@ -312,7 +356,7 @@ func (s *Set) addHashed(th *Thread, key Value, h int64) error {
 }
 
 func (s *Set) resize(minUsed int) {
-	size := 8
+	size := minSetSize
 	for size <= minUsed {
 		size <<= 1
 	}
@@ -320,7 +364,7 @@ func (s *Set) resize(minUsed int) {
 	s.table = make([]setEntry, size)
 	s.fill = s.used
 	for _, e := range old {
-		if e.key.o != nil && !e.dummy {
+		if e.live() {
 			s.insertClean(e)
 		}
 	}
@@ -336,7 +380,7 @@ func (s *Set) Discard(th *Thread, key Value) (bool, error) {
 	if err != nil || i < 0 {
 		return false, err
 	}
-	s.table[i] = setEntry{dummy: true, hash: -1}
+	s.table[i] = deadEntry
 	s.used--
 	return true, nil
 }
@@ -345,7 +389,7 @@ func (s *Set) Discard(th *Thread, key Value) (bool, error) {
 func (s *Set) Elems() []Value {
 	out := make([]Value, 0, s.used)
 	for _, e := range s.table {
-		if e.key.o != nil && !e.dummy {
+		if e.live() {
 			out = append(out, e.key)
 		}
 	}
@@ -373,7 +417,7 @@ func (s *Set) merge(th *Thread, o *Set) error {
 	}
 	// An element's __eq__ may change o: iterate over the table as it was.
 	for _, e := range o.table {
-		if e.key.o != nil && !e.dummy {
+		if e.live() {
 			if err := s.addHashed(th, e.key, e.hash); err != nil {
 				return err
 			}
@@ -398,7 +442,7 @@ func (s *Set) mergeInto(o *Set) {
 	}
 	s.fill, s.used = o.used, o.used
 	for _, e := range o.table {
-		if e.key.o != nil && !e.dummy {
+		if e.live() {
 			s.insertClean(e)
 		}
 	}
@@ -431,7 +475,7 @@ func (s *Set) insertClean(e setEntry) {
 func (s *Set) entries() []setEntry {
 	out := make([]setEntry, 0, s.used)
 	for _, e := range s.table {
-		if e.key.o != nil && !e.dummy {
+		if e.live() {
 			out = append(out, e)
 		}
 	}
@@ -448,7 +492,7 @@ func (s *Set) discardHashed(th *Thread, key Value, h int64) (bool, error) {
 	if err != nil || i < 0 {
 		return false, err
 	}
-	s.table[i] = setEntry{dummy: true, hash: -1}
+	s.table[i] = deadEntry
 	s.used--
 	return true, nil
 }
