@@ -25,6 +25,7 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"runtime"
 	"runtime/debug"
 	"runtime/pprof"
 	"strconv"
@@ -40,11 +41,33 @@ import (
 
 const version = "pyjit 0.1 (Python 3.11 compatible)"
 
+// heapFloorBytes is the heap size below which the collector does not
+// run often: Go paces collections by the live heap (a new cycle when the
+// heap doubles), so a program whose live data is a few megabytes but which
+// allocates fast (short-lived frames, tuples, iterators) would collect
+// hundreds of times a second. PYJIT_HEAP_FLOOR (bytes, 0 for none)
+// overrides it.
+const heapFloorBytes = 4 << 20
+
+// newHeapFloor returns an allocation that the collector counts as live
+// heap but that the program never touches: it raises the pacing target by
+// its size while its pages stay unused, so it costs address space, not
+// resident memory.
+func newHeapFloor() []byte {
+	n := heapFloorBytes
+	if v, err := strconv.Atoi(os.Getenv("PYJIT_HEAP_FLOOR")); err == nil && v >= 0 {
+		n = v
+	}
+	return make([]byte, n)
+}
+
 func main() {
 	// Near the most memory the process may have, the collector works
 	// harder rather than let garbage push a large allocation over it.
 	debug.SetMemoryLimit(vm.MemoryCeiling())
+	heapFloor := newHeapFloor()
 	status := run(os.Args[1:], os.Stdout, os.Stderr)
+	runtime.KeepAlive(heapFloor)
 	if endedByKeyboardInterrupt {
 		exitBySIGINT()
 	}
@@ -122,11 +145,13 @@ flags:
   --memprofile FILE   write a pprof profile of heap allocations by Python
                       call site (go tool pprof -sample_index=alloc_space)
   --goprofile FILE    write a CPU profile of the Go runtime running pyjit
+  --goallocs FILE     write a profile of the Go allocations made running the
+                      program (go tool pprof -sample_index=alloc_objects)
   --help              print this help
 `
 
 func runCmd(args []string, stdout, stderr io.Writer) int {
-	var goprofile, cpuprofile, memprofile string
+	var goprofile, goallocs, cpuprofile, memprofile string
 	profileRate := pyprofile.DefaultRate
 	specializing, stats := true, false
 	for len(args) > 0 && strings.HasPrefix(args[0], "--") {
@@ -138,6 +163,11 @@ func runCmd(args []string, stdout, stderr io.Writer) int {
 			args = args[1:]
 		case strings.HasPrefix(flag, "--goprofile="):
 			goprofile = strings.TrimPrefix(flag, "--goprofile=")
+		case flag == "--goallocs" && len(args) > 0:
+			goallocs = args[0]
+			args = args[1:]
+		case strings.HasPrefix(flag, "--goallocs="):
+			goallocs = strings.TrimPrefix(flag, "--goallocs=")
 		case flag == "--cpuprofile" && len(args) > 0:
 			cpuprofile = args[0]
 			args = args[1:]
@@ -181,6 +211,19 @@ func runCmd(args []string, stdout, stderr io.Writer) int {
 		defer f.Close()
 		pprof.StartCPUProfile(f)
 		defer pprof.StopCPUProfile()
+	}
+	if goallocs != "" {
+		f, err := os.Create(goallocs)
+		if err != nil {
+			fmt.Fprintln(stderr, err)
+			return 2
+		}
+		defer f.Close()
+		runtime.MemProfileRate = 4096
+		defer func() {
+			runtime.GC()
+			pprof.Lookup("allocs").WriteTo(f, 0)
+		}()
 	}
 	prog, status := mainProgram(args, stderr)
 	if status != 0 {
