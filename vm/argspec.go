@@ -127,7 +127,10 @@ func (s *argSpec) checkAs(qual string, args []Value, kw []string) error {
 		return expectedArgs("", s.min, s.max, npos)
 	case styleVarargs:
 		if len(kw) > 0 {
-			return Errorf(TypeErrorType, "%s() takes no keyword arguments", s.name)
+			if s.kwBare {
+				qual = s.name
+			}
+			return Errorf(TypeErrorType, "%s() takes no keyword arguments", qual)
 		}
 		how, n := "exactly", s.min
 		if s.min != s.max {

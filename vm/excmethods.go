@@ -402,16 +402,20 @@ func initExceptionGroups() {
 	bg := BaseExceptionGroupType
 	newEG := func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 		cls := args[0].o.(*Type)
-		if len(args) != 3 {
-			return Null, Errorf(TypeErrorType, "BaseExceptionGroup.__new__() takes exactly 2 arguments (%d given)", len(args)-1)
+		pos := args[1 : len(args)-len(kw)]
+		if len(pos) != 2 {
+			return Null, Errorf(TypeErrorType, "BaseExceptionGroup.__new__() takes exactly 2 arguments (%d given)", len(pos))
 		}
-		msg, ok := unwrap(args[1]).o.(*Str)
+		msg, ok := unwrap(pos[0]).o.(*Str)
 		if !ok {
-			return Null, Errorf(TypeErrorType, "argument 1 must be str, not %s", args[1].Type().Name)
+			return Null, Errorf(TypeErrorType, "BaseExceptionGroup.__new__() argument 1 must be str, not %s", pos[0].Type().Name)
 		}
-		excs, err := th.iterateToSlice(args[2])
-		if err != nil || !th.isSequence(args[2]) {
+		if !th.isSequence(pos[1]) {
 			return Null, Errorf(TypeErrorType, "second argument (exceptions) must be a sequence")
+		}
+		excs, err := th.iterateToSlice(pos[1])
+		if err != nil {
+			return Null, err
 		}
 		if len(excs) == 0 {
 			return Null, Errorf(ValueErrorType, "second argument (exceptions) must be a non-empty sequence")
@@ -440,13 +444,15 @@ func initExceptionGroups() {
 		}
 		e := v.o.(*Exception)
 		g := &excGroup{msg: msg, excs: NewTuple(excs)}
-		e.args = NewTuple([]Value{args[1], Obj(g.excs)})
+		e.args = NewTuple(append([]Value(nil), pos...))
 		e.group = g
 		return v, nil
 	}
 	bg.Dict.SetStr("__new__", Obj(&Builtin{Name: "__new__", owner: "BaseExceptionGroup", Fn: newEG}))
 	shareExceptionNew()
-	method(bg, "__init__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) { return None, nil })
+	method(bg, "__init__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		return None, baseExceptionInit(excSelf(self), args, kw)
+	})
 	method(bg, "__str__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		e := excSelf(self)
 		msg := e.group.msg.s
@@ -463,6 +469,9 @@ func initExceptionGroups() {
 		return th.Call(Obj(BaseExceptionGroupType), []Value{Obj(excSelf(self).group.msg), args[0]}, nil)
 	})
 	method(bg, "split", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		if err := checkEGMatcher(th, args[0]); err != nil {
+			return Null, err
+		}
 		match, rest, err := th.egSplit(excSelf(self), args[0])
 		if err != nil {
 			return Null, err
@@ -470,15 +479,42 @@ func initExceptionGroups() {
 		return TupleOf(match, rest), nil
 	})
 	method(bg, "subgroup", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		if err := checkEGMatcher(th, args[0]); err != nil {
+			return Null, err
+		}
 		match, _, err := th.egSplit(excSelf(self), args[0])
 		return match, err
 	})
+}
+
+// checkEGMatcher checks the condition of split and subgroup: a callable
+// other than a type, an exception class or a tuple of exception classes.
+func checkEGMatcher(th *Thread, cond Value) error {
+	isExcClass := func(v Value) bool {
+		t, ok := v.o.(*Type)
+		return ok && t.IsSubtype(BaseExceptionType)
+	}
+	if _, isType := cond.o.(*Type); !isType && th.callable(cond) || isExcClass(cond) {
+		return nil
+	}
+	if tu, ok := cond.o.(*Tuple); ok {
+		for _, x := range tu.items {
+			if !isExcClass(x) {
+				return Errorf(TypeErrorType, "expected a function, exception type or tuple of exception types")
+			}
+		}
+		return nil
+	}
+	return Errorf(TypeErrorType, "expected a function, exception type or tuple of exception types")
 }
 
 func (th *Thread) isSequence(v Value) bool {
 	switch v.o.(type) {
 	case *List, *Tuple:
 		return true
+	}
+	if v.Type().IsSubtype(DictType) {
+		return false
 	}
 	return v.Type().Lookup("__getitem__").o != nil
 }
