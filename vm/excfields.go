@@ -219,3 +219,11 @@ func systemExitCode(args []Value) Value {
 	}
 	return Obj(NewTuple(append([]Value(nil), args...)))
 }
+
+// undefinedName is the NameError for a name that is not defined, with its
+// name attribute set.
+func undefinedName(name string) error {
+	e := NewException(NameErrorType, String("name '"+name+"' is not defined"))
+	e.fields = []Value{String(name)}
+	return e
+}

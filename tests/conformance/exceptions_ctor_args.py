@@ -168,3 +168,30 @@ show("ImportError msg set", lambda: (ie.msg, str(ie), ie.args))
 ie = ImportError("m", name="n")
 ie.__init__("z")
 show("ImportError reinit", lambda: (ie.msg, ie.name, ie.args))
+
+# Errors raised by the runtime carry their attributes.
+try:
+    undefined_name_zz
+except NameError as e:
+    print("NameError name", repr(e.name), vars(e))
+
+
+def free_var():
+    def inner():
+        return later
+    inner()
+    later = 1
+
+
+try:
+    free_var()
+except NameError as e:
+    print(type(e).__name__, repr(e.name))
+try:
+    (1).zz
+except AttributeError as e:
+    print("AttributeError", e.name, e.obj, vars(e))
+try:
+    import nonexistent_module_zz
+except ImportError as e:
+    print(type(e).__name__, e.name, e.msg, e.path, vars(e))
