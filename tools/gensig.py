@@ -69,9 +69,9 @@ HAND = {
     "builtins.getattr": ("pos", 2, 3),
     "builtins.sorted": ("pos", 1, 1, {"varkw": True}),
     "dict.update": ("pos", 0, 1, {"varkw": True}),
-    "BaseExceptionGroup.split": ("pos", 1, 1),
-    "BaseExceptionGroup.subgroup": ("pos", 1, 1),
-    "BaseExceptionGroup.derive": ("varargs", 1, 1, {"anon": True, "kwbare": False}),
+    "BaseExceptionGroup.split": ("pos", 1, 1, {"kwbare": True}),
+    "BaseExceptionGroup.subgroup": ("pos", 1, 1, {"kwbare": True}),
+    "BaseExceptionGroup.derive": ("varargs", 1, 1, {"anon": True}),
     "property.__set_name__": ("any", 0, -1),
     # Constructors whose tp_new parses the arguments (after the class), so
     # that subclasses get the same checks.

@@ -127,10 +127,7 @@ func (s *argSpec) checkAs(qual string, args []Value, kw []string) error {
 		return expectedArgs("", s.min, s.max, npos)
 	case styleVarargs:
 		if len(kw) > 0 {
-			if s.kwBare {
-				qual = s.name
-			}
-			return Errorf(TypeErrorType, "%s() takes no keyword arguments", qual)
+			return Errorf(TypeErrorType, "%s() takes no keyword arguments", s.name)
 		}
 		how, n := "exactly", s.min
 		if s.min != s.max {

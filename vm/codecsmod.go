@@ -49,7 +49,7 @@ func (th *Thread) wrapCodecError(err error, op, encoding string) error {
 	if !ok || (e.dict != nil && e.dict.Len() > 0) || e.group != nil {
 		return err
 	}
-	if e.typ.Lookup("__init__").o != BaseExceptionType.Dict.mustGet("__init__").o {
+	if md, ok := e.typ.Lookup("__init__").o.(*MethodDescriptor); !ok || !baseExceptionInits[md] {
 		return err
 	}
 	if nb, ok := e.typ.Lookup("__new__").o.(*Builtin); !ok || nb.newOf != BaseExceptionType {

@@ -352,10 +352,15 @@ func initExceptionMethods() {
 	shareExceptionInit()
 }
 
+// baseExceptionInits holds BaseException.__init__ and the copies of it
+// that builtin exception types have as their own.
+var baseExceptionInits = map[*MethodDescriptor]bool{}
+
 // shareExceptionInit gives each builtin exception type (but
 // ExceptionGroup) an __init__ of its own, as CPython's types have one each:
 // that of its nearest base that defines one.
 func shareExceptionInit() {
+	baseExceptionInits[BaseExceptionType.Dict.mustGet("__init__").o.(*MethodDescriptor)] = true
 	for _, t := range exceptionTypes {
 		if _, own := t.Dict.GetStr("__init__"); own || t == ExceptionGroupType {
 			continue
@@ -370,6 +375,9 @@ func shareExceptionInit() {
 		own := *md
 		own.Owner = t
 		t.Dict.SetStr("__init__", Obj(&own))
+		if baseExceptionInits[md] {
+			baseExceptionInits[&own] = true
+		}
 	}
 }
 
