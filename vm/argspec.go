@@ -281,7 +281,7 @@ func (c *MethodDescriptor) checkSelf(self Value) error {
 	if self.Type().IsSubtype(c.Owner) {
 		return nil
 	}
-	if c.spec != nil && c.spec.slot {
+	if c.spec != nil && c.spec.slot || c.Name == "__init__" {
 		return Errorf(TypeErrorType, "descriptor '%s' requires a '%s' object but received a '%s'", c.Name, c.Owner.Name, self.Type().Name)
 	}
 	return Errorf(TypeErrorType, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", c.Name, c.Owner.Name, self.Type().Name)

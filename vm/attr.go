@@ -155,7 +155,7 @@ func (th *Thread) GetAttr(v Value, name *Str) (Value, error) {
 	t := v.Type()
 	if t.heap {
 		if ga := t.lookupS(strGetattribute); ga.o != nil {
-			if md, ok := ga.o.(*MethodDescriptor); !ok || md.Owner != ObjectType {
+			if !isObjectAttrHook(ga) {
 				r, err := th.callDescriptorAsMethod(ga, v, []Value{v, Obj(name)})
 				if err == nil {
 					return r, nil
@@ -222,9 +222,7 @@ func (th *Thread) genericGetAttr(v Value, name *Str) (Value, error) {
 
 func (th *Thread) noAttribute(v Value, name string) error {
 	e := NewException(AttributeErrorType, String("'"+v.Type().Name+"' object has no attribute '"+name+"'"))
-	e.dict = NewDict()
-	e.dict.SetStr("name", String(name))
-	e.dict.SetStr("obj", v)
+	e.fields = []Value{String(name), v}
 	return e
 }
 
@@ -240,7 +238,7 @@ func (th *Thread) getMethod(obj Value, name *Str) (Value, bool, error) {
 	}
 	if t.heap {
 		if ga := t.lookupS(strGetattribute); ga.o != nil {
-			if md, ok := ga.o.(*MethodDescriptor); !ok || md.Owner != ObjectType {
+			if !isObjectAttrHook(ga) {
 				v, err := th.GetAttr(obj, name)
 				return v, false, err
 			}
@@ -272,7 +270,7 @@ func (th *Thread) SetAttr(v Value, name *Str, x Value) error {
 			hook = strDelattr
 		}
 		if sa := t.lookupS(hook); sa.o != nil {
-			if md, ok := sa.o.(*MethodDescriptor); !ok || md.Owner != ObjectType {
+			if !isObjectAttrHook(sa) {
 				args := []Value{v, Obj(name), x}
 				if x.o == nil {
 					args = args[:2]

@@ -74,7 +74,7 @@ func (th *Thread) missingBuiltin(ns *Dict, name *Str) (Value, error) {
 	if err != nil || ok {
 		return v, err
 	}
-	return Null, Errorf(NameErrorType, "name '%s' is not defined", name.s)
+	return Null, undefinedName(name.s)
 }
 
 // importStatement runs an import statement by calling the __import__ of

@@ -8,6 +8,7 @@ package vm
 import (
 	"errors"
 	"fmt"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/pyjit/pyjit/vm/codecs"
@@ -48,7 +49,7 @@ func (th *Thread) wrapCodecError(err error, op, encoding string) error {
 	if !ok || (e.dict != nil && e.dict.Len() > 0) || e.group != nil {
 		return err
 	}
-	if e.typ.Lookup("__init__").o != BaseExceptionType.Dict.mustGet("__init__").o {
+	if md, ok := e.typ.Lookup("__init__").o.(*MethodDescriptor); !ok || !baseExceptionInits[md] {
 		return err
 	}
 	if nb, ok := e.typ.Lookup("__new__").o.(*Builtin); !ok || nb.newOf != BaseExceptionType {
@@ -628,65 +629,39 @@ func makeCodecsModule(th *Thread) (*Module, error) {
 	return m, nil
 }
 
-// initUnicodeErrors gives UnicodeEncodeError and UnicodeDecodeError their
-// constructor arguments, attributes and messages.
+// initUnicodeErrors gives UnicodeEncodeError, UnicodeDecodeError and
+// UnicodeTranslateError their constructor arguments, attributes and
+// messages.
 func initUnicodeErrors() {
-	for _, t := range []*Type{UnicodeEncodeErrorType, UnicodeDecodeErrorType} {
+	for _, t := range []*Type{UnicodeEncodeErrorType, UnicodeDecodeErrorType, UnicodeTranslateErrorType} {
 		decode := t == UnicodeDecodeErrorType
-		method(t, "__init__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-			e := excSelf(self)
-			if len(kw) > 0 {
-				return Null, Errorf(TypeErrorType, "%s() takes no keyword arguments", e.typ.Name)
-			}
-			e.args = NewTuple(append([]Value(nil), args...))
-			if len(args) != 5 {
-				return Null, Errorf(TypeErrorType, "function takes exactly 5 arguments (%d given)", len(args))
-			}
-			for i, want := range []*Type{StrType, nil, IntType, IntType, StrType} {
-				if want != nil && !args[i].Type().IsSubtype(want) {
-					return Null, Errorf(TypeErrorType, "argument %d must be %s, not %s", i+1, want.Name, args[i].Type().Name)
-				}
-			}
-			obj := args[1]
-			if decode {
-				b, ok := bytesLike(obj)
-				if !ok {
-					return Null, Errorf(TypeErrorType, "a bytes-like object is required, not '%s'", obj.Type().Name)
-				}
-				if bb, ok := unwrap(obj).o.(*Bytes); !ok || bb.mutable {
-					obj = Obj(&Bytes{b: append([]byte{}, b...)})
-				}
-			} else if !obj.Type().IsSubtype(StrType) {
-				return Null, Errorf(TypeErrorType, "argument 2 must be str, not %s", obj.Type().Name)
-			}
-			if e.dict == nil {
-				e.dict = NewDict()
-			}
-			for i, name := range []string{"encoding", "object", "start", "end", "reason"} {
-				x := args[i]
-				if i == 1 {
-					x = obj
-				}
-				e.dict.SetStr(name, x)
-			}
-			return None, nil
+		translate := t == UnicodeTranslateErrorType
+		excInit(t, func(th *Thread, e *Exception, args []Value) error {
+			return th.unicodeErrorInit(e, args, decode, translate)
 		})
-		for i, name := range []string{"encoding", "object", "start", "end", "reason"} {
+		for i, name := range []string{"start", "end"} {
 			t.addGetSet(name, func(th *Thread, v Value) (Value, error) {
-				e := excSelf(v)
-				if e.dict != nil {
-					if x, ok := e.dict.GetStr(name); ok {
-						return x, nil
-					}
+				return excSelf(v).fieldOrNone(2 + i), nil
+			}, func(th *Thread, v, x Value) error {
+				if x.o == nil {
+					return Errorf(TypeErrorType, "can't delete numeric/char attribute")
 				}
-				if len(e.args.items) == 5 {
-					return e.args.items[i], nil
+				if !x.Type().IsSubtype(IntType) {
+					return Errorf(TypeErrorType, "an integer is required")
 				}
-				return None, nil
-			}, excDictSetter(name))
+				n, _, err := th.ssizeArg(x)
+				if err != nil {
+					return err
+				}
+				excSelf(v).setField(2+i, n)
+				return nil
+			})
 		}
 		method(t, "__str__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 			e := excSelf(self)
+			if e.field(1).o == nil {
+				return String(""), nil
+			}
 			enc, obj, start, end, reason, err := th.unicodeErrorFields(e)
 			if err != nil {
 				return Null, err
@@ -702,7 +677,78 @@ func initUnicodeErrors() {
 			if !ok {
 				return String(""), nil
 			}
-			return String((&codecs.EncodeError{Encoding: enc, Object: s.Runes(), Start: start, End: end, Reason: reason}).Error()), nil
+			msg := (&codecs.EncodeError{Encoding: enc, Object: s.Runes(), Start: start, End: end, Reason: reason}).Error()
+			if translate {
+				msg = strings.Replace(msg[strings.Index(msg, " codec ")+len(" codec "):], "encode", "translate", 1)
+			}
+			return String(msg), nil
 		})
 	}
+}
+
+// ssizeArg converts v to an int in C ssize_t range via __index__, as
+// CPython's "n" argument format does; ok is false when v has no __index__.
+func (th *Thread) ssizeArg(v Value) (Value, bool, error) {
+	r, ok, err := th.indexValue(v)
+	if err != nil || !ok {
+		return Null, ok, err
+	}
+	r = unwrap(r)
+	if _, big := r.o.(*BigInt); big {
+		return Null, true, Errorf(OverflowErrorType, "Python int too large to convert to C ssize_t")
+	}
+	return Int(int64(r.n)), true, nil
+}
+
+// unicodeErrorInit sets the attributes of a Unicode error from its
+// arguments: (encoding, object, start, end, reason), without the encoding
+// for UnicodeTranslateError; a UnicodeDecodeError keeps a bytes copy of a
+// bytes-like object.
+func (th *Thread) unicodeErrorInit(e *Exception, args []Value, decode, translate bool) error {
+	want := 5
+	if translate {
+		want = 4
+		args = append([]Value{Null}, args...)
+	}
+	if len(args) != 5 {
+		return Errorf(TypeErrorType, "function takes exactly %d arguments (%d given)", want, len(args)-5+want)
+	}
+	vals := append([]Value(nil), args...)
+	argNo := func(i int) int { return i + 1 - 5 + want }
+	for i, x := range args {
+		switch i {
+		case 0:
+			if translate {
+				continue
+			}
+		case 1:
+			if decode {
+				continue
+			}
+		case 2, 3:
+			n, ok, err := th.ssizeArg(x)
+			if err != nil {
+				return err
+			}
+			if !ok {
+				return Errorf(TypeErrorType, "'%s' object cannot be interpreted as an integer", x.Type().Name)
+			}
+			vals[i] = n
+			continue
+		}
+		if !x.Type().IsSubtype(StrType) {
+			return Errorf(TypeErrorType, "argument %d must be str, not %s", argNo(i), x.Type().Name)
+		}
+	}
+	if decode {
+		b, ok := bytesLike(args[1])
+		if !ok {
+			return Errorf(TypeErrorType, "a bytes-like object is required, not '%s'", args[1].Type().Name)
+		}
+		if bb, ok := unwrap(args[1]).o.(*Bytes); !ok || bb.mutable {
+			vals[1] = Obj(&Bytes{b: append([]byte{}, b...)})
+		}
+	}
+	copy(e.fields, vals)
+	return nil
 }

@@ -18,6 +18,9 @@ type Exception struct {
 	suppressContext bool
 	goErr           error // the Go error this exception stands for, if any
 	group           *excGroup
+	// fields are the attributes of the exception's family (see
+	// excfields.go); nil means they follow args.
+	fields []Value
 }
 
 // excGroup is what an exception group was created with; like CPython's,
@@ -80,11 +83,8 @@ func Errorf(t *Type, format string, a ...any) error {
 }
 
 func excStrNoThread(e *Exception) string {
-	if errno, strerror, filename, ok := osErrorFields(e); ok {
-		s := "[Errno " + reprNoThread(errno) + "] " + strNoThread(strerror)
-		if filename.o != nil {
-			s += ": " + reprNoThread(filename)
-		}
+	if s, ok, err := osErrorStr(e, func(v Value) (string, error) { return strNoThread(v), nil },
+		func(v Value) (string, error) { return reprNoThread(v), nil }); ok && err == nil {
 		return s
 	}
 	switch len(e.args.items) {
@@ -102,19 +102,60 @@ func excStrNoThread(e *Exception) string {
 	return reprNoThread(Obj(e.args))
 }
 
-// osErrorFields returns the errno, strerror and filename (Null if none)
-// of an OSError built with two to five arguments, as CPython reads them
-// (its __init__ keeps the first two in args and the filename apart).
+// osErrorFields returns the errno, strerror and filename (Null if unset)
+// of an OSError; ok is false for other exceptions.
 func osErrorFields(e *Exception) (errno, strerror, filename Value, ok bool) {
-	if len(e.args.items) != 2 || !e.typ.IsSubtype(OSErrorType) {
+	if !e.typ.IsSubtype(OSErrorType) {
 		return Null, Null, Null, false
 	}
-	if e.dict != nil {
-		if f, ok := e.dict.GetStr("filename"); ok && !f.IsNone() {
-			filename = f
+	return e.field(osErrno), e.field(osStrerror), e.field(osFilename), true
+}
+
+// osErrorStr is OSError.__str__ when the errno and strerror or a filename
+// are set ("[Errno 2] No such file: 'f'"); ok is false otherwise, where
+// the message is BaseException's.
+func osErrorStr(e *Exception, str, repr func(Value) (string, error)) (s string, ok bool, err error) {
+	errno, strerror, filename, isOS := osErrorFields(e)
+	if !isOS {
+		return "", false, nil
+	}
+	orNone := func(v Value) Value {
+		if v.o == nil {
+			return None
+		}
+		return v
+	}
+	if filename.o == nil {
+		if errno.o == nil || strerror.o == nil {
+			return "", false, nil
+		}
+		en, err := str(errno)
+		if err != nil {
+			return "", true, err
+		}
+		msg, err := str(strerror)
+		return "[Errno " + en + "] " + msg, true, err
+	}
+	parts := []Value{orNone(errno), orNone(strerror), filename}
+	if f2 := e.field(osFilename2); f2.o != nil {
+		parts = append(parts, f2)
+	}
+	out := make([]string, len(parts))
+	for i, p := range parts {
+		if i < 2 {
+			out[i], err = str(p)
+		} else {
+			out[i], err = repr(p)
+		}
+		if err != nil {
+			return "", true, err
 		}
 	}
-	return e.args.items[0], e.args.items[1], filename, true
+	s = "[Errno " + out[0] + "] " + out[1] + ": " + out[2]
+	if len(out) == 4 {
+		s += " -> " + out[3]
+	}
+	return s, true, nil
 }
 
 func strNoThread(v Value) string {

@@ -5,18 +5,6 @@ package vm
 
 func excSelf(v Value) *Exception { return v.o.(*Exception) }
 
-// excDictSetter sets an exception attribute kept in its __dict__.
-func excDictSetter(name string) func(th *Thread, v, x Value) error {
-	return func(th *Thread, v, x Value) error {
-		e := excSelf(v)
-		if e.dict == nil {
-			e.dict = NewDict()
-		}
-		e.dict.SetStr(name, x)
-		return nil
-	}
-}
-
 // inheritsNew lists the builtin exception types that have no __new__ of
 // their own in CPython (those its exceptions.c defines with
 // MiddlingExtendsException or ComplexExtendsException).
@@ -70,6 +58,110 @@ func builtinDictNew(t *Type) *Builtin {
 	return b
 }
 
+// noKeywords is CPython's _PyArg_NoKeywords for an exception of type t.
+func noKeywords(t *Type, kw []string) error {
+	if len(kw) > 0 {
+		return Errorf(TypeErrorType, "%s() takes no keyword arguments", t.Name)
+	}
+	return nil
+}
+
+// excKeywords reads the keyword-only arguments an exception __init__
+// accepts (CPython parses them with "|$O...:Name"), in the order of names;
+// an absent one is Null.
+func excKeywords(fname string, args []Value, kw []string, names ...string) ([]Value, error) {
+	out := make([]Value, len(names))
+	vals := args[len(args)-len(kw):]
+	for i, k := range kw {
+		j := 0
+		for j < len(names) && names[j] != k {
+			j++
+		}
+		if j == len(names) {
+			return nil, Errorf(TypeErrorType, "'%s' is an invalid keyword argument for %s()", k, fname)
+		}
+		out[j] = vals[i]
+	}
+	return out, nil
+}
+
+// newExcInstance allocates an exception of type t with the given args and
+// its family's attributes unset.
+func (th *Thread) newExcInstance(t *Type, args []Value) (*Exception, Value, error) {
+	v, err := th.allocInstance(t)
+	if err != nil {
+		return nil, Null, err
+	}
+	e := v.o.(*Exception)
+	e.args = NewTuple(append([]Value(nil), args...))
+	e.clearFields()
+	return e, v, nil
+}
+
+// baseExceptionInit is BaseException.__init__: it refuses keywords and
+// keeps the positional arguments as args.
+func baseExceptionInit(e *Exception, args []Value, kw []string) error {
+	if err := noKeywords(e.typ, kw); err != nil {
+		return err
+	}
+	e.materialize()
+	e.args = NewTuple(append([]Value(nil), args[:len(args)-len(kw)]...))
+	return nil
+}
+
+// excInit installs an __init__ on t that runs BaseException.__init__ and
+// then sets the family's attributes.
+func excInit(t *Type, set func(th *Thread, e *Exception, pos []Value) error) {
+	method(t, "__init__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		e := excSelf(self)
+		if err := baseExceptionInit(e, args, kw); err != nil {
+			return Null, err
+		}
+		return None, set(th, e, args)
+	})
+}
+
+// excInitKw installs an __init__ on t that keeps the positional arguments
+// as args and accepts the given keyword-only attributes.
+func excInitKw(t *Type, fname string, names []string, set func(e *Exception, pos, kws []Value)) {
+	method(t, "__init__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		e := excSelf(self)
+		if err := baseExceptionInit(e, args[:len(args)-len(kw)], nil); err != nil {
+			return Null, err
+		}
+		kws, err := excKeywords(fname, args, kw, names...)
+		if err != nil {
+			return Null, err
+		}
+		set(e, args[:len(args)-len(kw)], kws)
+		return None, nil
+	})
+}
+
+// excArgsRepr is BaseException.__repr__.
+func excArgsRepr(th *Thread, e *Exception) (string, error) {
+	var s string
+	var err error
+	if len(e.args.items) == 1 {
+		s, err = th.Repr(e.args.items[0])
+		s = "(" + s + ")"
+	} else {
+		s, err = th.Repr(Obj(e.args))
+	}
+	return e.typ.Name + s, err
+}
+
+// baseExcStr is BaseException.__str__.
+func baseExcStr(th *Thread, e *Exception) (string, error) {
+	switch len(e.args.items) {
+	case 0:
+		return "", nil
+	case 1:
+		return th.Str(e.args.items[0])
+	}
+	return th.Repr(Obj(e.args))
+}
+
 func initExceptionMethods() {
 	b := BaseExceptionType
 	b.Dict.SetStr("__new__", Obj(&Builtin{Name: "__new__", owner: "BaseException", Fn: func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
@@ -77,66 +169,37 @@ func initExceptionMethods() {
 		if !ok || !t.IsSubtype(BaseExceptionType) {
 			return Null, Errorf(TypeErrorType, "BaseException.__new__(X): X is not a subtype of BaseException")
 		}
-		pos := args[1 : len(args)-len(kw)]
-		if t == OSErrorType && len(pos) >= 2 && len(pos) <= 5 && pos[0].IsSmallInt() {
-			// OSError(errno, ...) picks the subclass for the errno.
-			if sub, ok := osErrorSubclass(pos[0].SmallInt()); ok {
-				t = sub
-			}
-		}
-		v, err := th.allocInstance(t)
-		if err != nil {
-			return Null, err
-		}
-		e := v.o.(*Exception)
-		e.args = NewTuple(append([]Value(nil), pos...))
-		return v, nil
+		_, v, err := th.newExcInstance(t, args[1:len(args)-len(kw)])
+		return v, err
 	}}))
 	method(b, "__init__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-		e := excSelf(self)
-		if len(kw) > 0 && e.typ.Lookup("__init__").o == b.Dict.mustGet("__init__").o {
-			return Null, Errorf(TypeErrorType, "%s() takes no keyword arguments", e.typ.Name)
-		}
-		e.args = NewTuple(append([]Value(nil), args[:len(args)-len(kw)]...))
-		return None, nil
+		return None, baseExceptionInit(excSelf(self), args, kw)
 	})
 	method(b, "__str__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-		s, err := excStr(th, excSelf(self))
+		s, err := baseExcStr(th, excSelf(self))
 		return String(s), err
 	})
 	method(b, "__repr__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-		e := excSelf(self)
-		var s string
-		var err error
-		if len(e.args.items) == 1 {
-			s, err = th.Repr(e.args.items[0])
-			s = "(" + s + ")"
-		} else {
-			s, err = th.Repr(Obj(e.args))
-		}
-		return String(e.typ.Name + s), err
+		s, err := excArgsRepr(th, excSelf(self))
+		return String(s), err
 	})
+	addObjectAttrSlots(b)
 	method(b, "with_traceback", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-		e := excSelf(self)
-		if tb, ok := args[0].o.(*Traceback); ok {
-			e.tb = tb
-		} else {
-			e.tb = nil
-		}
-		return self, nil
+		return self, setExcTraceback(excSelf(self), args[0])
 	})
 	method(b, "add_note", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-		e := excSelf(self)
-		if _, ok := args[0].o.(*Str); !ok {
+		if !args[0].Type().IsSubtype(StrType) {
 			return Null, Errorf(TypeErrorType, "note must be a str, not '%s'", args[0].Type().Name)
 		}
-		if e.dict == nil {
-			e.dict = NewDict()
-		}
-		notes, ok := e.dict.GetStr("__notes__")
-		if !ok {
+		notes, err := th.GetAttr(self, intern("__notes__"))
+		if err != nil {
+			if !isAttributeError(err) {
+				return Null, err
+			}
 			notes = Obj(NewList(nil))
-			e.dict.SetStr("__notes__", notes)
+			if err := th.SetAttr(self, intern("__notes__"), notes); err != nil {
+				return Null, err
+			}
 		}
 		l, ok := notes.o.(*List)
 		if !ok {
@@ -177,11 +240,16 @@ func initExceptionMethods() {
 	})
 	b.addGetSet("args", func(th *Thread, v Value) (Value, error) { return Obj(excSelf(v).args), nil },
 		func(th *Thread, v, x Value) error {
+			if x.o == nil {
+				return Errorf(TypeErrorType, "args may not be deleted")
+			}
 			items, err := th.iterateToSlice(x)
 			if err != nil {
 				return err
 			}
-			excSelf(v).args = NewTuple(items)
+			e := excSelf(v)
+			e.materialize()
+			e.args = NewTuple(items)
 			return nil
 		})
 	b.addGetSet("__traceback__", func(th *Thread, v Value) (Value, error) {
@@ -190,18 +258,16 @@ func initExceptionMethods() {
 		}
 		return Obj(excSelf(v).tb), nil
 	}, func(th *Thread, v, x Value) error {
-		if tb, ok := x.o.(*Traceback); ok {
-			excSelf(v).tb = tb
-			return nil
+		if x.o == nil {
+			return Errorf(TypeErrorType, "__traceback__ may not be deleted")
 		}
-		if x.IsNone() {
-			excSelf(v).tb = nil
-			return nil
-		}
-		return Errorf(TypeErrorType, "__traceback__ must be a traceback or None")
+		return setExcTraceback(excSelf(v), x)
 	})
 	b.addGetSet("__cause__", func(th *Thread, v Value) (Value, error) { return excSelf(v).cause, nil },
 		func(th *Thread, v, x Value) error {
+			if x.o == nil {
+				return Errorf(TypeErrorType, "__cause__ may not be deleted")
+			}
 			if _, ok := x.o.(*Exception); !ok && !x.IsNone() {
 				return Errorf(TypeErrorType, "exception cause must be None or derive from BaseException")
 			}
@@ -211,6 +277,9 @@ func initExceptionMethods() {
 		})
 	b.addGetSet("__context__", func(th *Thread, v Value) (Value, error) { return excSelf(v).context, nil },
 		func(th *Thread, v, x Value) error {
+			if x.o == nil {
+				return Errorf(TypeErrorType, "__context__ may not be deleted")
+			}
 			if _, ok := x.o.(*Exception); !ok && !x.IsNone() {
 				return Errorf(TypeErrorType, "exception context must be None or derive from BaseException")
 			}
@@ -219,6 +288,9 @@ func initExceptionMethods() {
 		})
 	b.addGetSet("__suppress_context__", func(th *Thread, v Value) (Value, error) { return Bool(excSelf(v).suppressContext), nil },
 		func(th *Thread, v, x Value) error {
+			if x.o == nil {
+				return Errorf(TypeErrorType, "can't delete numeric/char attribute")
+			}
 			t, err := th.Truth(x)
 			excSelf(v).suppressContext = t
 			return err
@@ -231,150 +303,127 @@ func initExceptionMethods() {
 		return Obj(e.dict), nil
 	}, nil)
 
-	argGetter := func(t *Type, name string, idx int) {
-		t.addGetSet(name, func(th *Thread, v Value) (Value, error) {
-			e := excSelf(v)
-			if e.dict != nil {
-				if x, ok := e.dict.GetStr(name); ok {
-					return x, nil
-				}
-			}
-			if idx < len(e.args.items) {
-				return e.args.items[idx], nil
-			}
-			return None, nil
-		}, excDictSetter(name))
-	}
-	argGetter(StopIterationType, "value", 0)
-	argGetter(StopAsyncIterationType, "value", 0)
-	SystemExitType.addGetSet("code", func(th *Thread, v Value) (Value, error) {
-		e := excSelf(v)
-		switch len(e.args.items) {
-		case 0:
-			return None, nil
-		case 1:
-			return e.args.items[0], nil
+	initExceptionFields()
+	excInit(StopIterationType, func(th *Thread, e *Exception, pos []Value) error {
+		e.fields[0] = None
+		if len(pos) > 0 {
+			e.fields[0] = pos[0]
 		}
-		return Obj(e.args), nil
-	}, nil)
-	for _, name := range []string{"name", "obj"} {
-		argGetter(AttributeErrorType, name, 99)
-	}
-	argGetter(NameErrorType, "name", 99)
-	argGetter(ImportErrorType, "name", 99)
-	argGetter(ImportErrorType, "path", 99)
-	argGetter(ImportErrorType, "msg", 0)
-	method(OSErrorType, "__init__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-		e := excSelf(self)
-		e.args = NewTuple(append([]Value(nil), args...))
-		if n := len(args); n >= 3 && n <= 5 {
-			if e.dict == nil {
-				e.dict = NewDict()
-			}
-			e.dict.SetStr("filename", args[2])
-			if n == 5 {
-				e.dict.SetStr("filename2", args[4])
-			}
-			e.args = NewTuple(append([]Value(nil), args[:2]...))
-		}
-		return None, nil
+		return nil
 	})
-	for i, name := range []string{"errno", "strerror", "filename"} {
-		OSErrorType.addGetSet(name, func(th *Thread, v Value) (Value, error) {
-			e := excSelf(v)
-			if e.dict != nil {
-				if x, ok := e.dict.GetStr(name); ok {
-					return x, nil
-				}
-			}
-			errno, strerror, filename, ok := osErrorFields(e)
-			if !ok {
-				return None, nil
-			}
-			x := []Value{errno, strerror, filename}[i]
-			if x.o == nil {
-				return None, nil
-			}
-			return x, nil
-		}, excDictSetter(name))
-	}
-	for _, name := range []string{"msg", "filename", "lineno", "offset", "text", "end_lineno", "end_offset", "print_file_and_line"} {
-		argGetter(SyntaxErrorType, name, 99)
-	}
-	method(SyntaxErrorType, "__init__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-		e := excSelf(self)
-		e.args = NewTuple(append([]Value(nil), args...))
-		if e.dict == nil {
-			e.dict = NewDict()
-		}
-		if len(args) > 0 {
-			e.dict.SetStr("msg", args[0])
-		}
-		if len(args) > 1 {
-			if t, ok := args[1].o.(*Tuple); ok {
-				names := []string{"filename", "lineno", "offset", "text", "end_lineno", "end_offset"}
-				for i, x := range t.items {
-					if i < len(names) {
-						e.dict.SetStr(names[i], x)
-					}
-				}
-			}
-		}
-		return None, nil
+	excInit(SystemExitType, func(th *Thread, e *Exception, pos []Value) error {
+		e.fields[0] = systemExitCode(pos)
+		return nil
 	})
-	method(SyntaxErrorType, "__str__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-		e := excSelf(self)
-		msg := None
-		if len(e.args.items) > 0 {
-			msg = e.args.items[0]
+	excInitKw(ImportErrorType, "ImportError", []string{"name", "path"}, func(e *Exception, pos, kws []Value) {
+		msg := Null
+		if len(pos) == 1 {
+			msg = pos[0]
 		}
-		s, err := th.Str(msg)
-		if err != nil {
-			return Null, err
-		}
-		if e.dict != nil {
-			fn, _ := e.dict.GetStr("filename")
-			ln, _ := e.dict.GetStr("lineno")
-			if fs, ok := fn.o.(*Str); ok && ln.IsSmallInt() {
-				return String(s + " (" + baseName(fs.s) + ", line " + formatInt(int64(ln.n)) + ")"), nil
-			}
-			if ln.IsSmallInt() {
-				return String(s + " (line " + formatInt(int64(ln.n)) + ")"), nil
-			}
-		}
-		return String(s), nil
+		e.fields[0], e.fields[1], e.fields[2] = msg, kws[0], kws[1]
 	})
+	method(ImportErrorType, "__str__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		e := excSelf(self)
+		if msg := e.field(0); msg.o != nil && msg.Type() == StrType {
+			return msg, nil
+		}
+		s, err := baseExcStr(th, e)
+		return String(s), err
+	})
+	excInitKw(NameErrorType, "NameError", []string{"name"}, func(e *Exception, pos, kws []Value) {
+		e.fields[0] = kws[0]
+	})
+	excInitKw(AttributeErrorType, "AttributeError", []string{"name", "obj"}, func(e *Exception, pos, kws []Value) {
+		e.fields[0], e.fields[1] = kws[0], kws[1]
+	})
+	initOSErrorMethods()
+	initSyntaxErrorMethods()
 	method(KeyErrorType, "__str__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-		s, err := excStr(th, excSelf(self))
+		e := excSelf(self)
+		if len(e.args.items) == 1 {
+			s, err := th.Repr(e.args.items[0])
+			return String(s), err
+		}
+		s, err := baseExcStr(th, e)
 		return String(s), err
 	})
 	initExceptionGroups()
 	initUnicodeErrors()
+	shareExceptionInit()
 }
 
-func baseName(p string) string {
-	for i := len(p) - 1; i >= 0; i-- {
-		if p[i] == '/' {
-			return p[i+1:]
+// baseExceptionInits holds BaseException.__init__ and the copies of it
+// that builtin exception types have as their own.
+var baseExceptionInits = map[*MethodDescriptor]bool{}
+
+// shareExceptionInit gives each builtin exception type (but
+// ExceptionGroup) an __init__ of its own, as CPython's types have one each:
+// that of its nearest base that defines one.
+func shareExceptionInit() {
+	baseExceptionInits[BaseExceptionType.Dict.mustGet("__init__").o.(*MethodDescriptor)] = true
+	for _, t := range exceptionTypes {
+		if _, own := t.Dict.GetStr("__init__"); own || t == ExceptionGroupType {
+			continue
+		}
+		var md *MethodDescriptor
+		for _, s := range t.MRO[1:] {
+			if v, ok := s.Dict.GetStr("__init__"); ok {
+				md = v.o.(*MethodDescriptor)
+				break
+			}
+		}
+		own := *md
+		own.Owner = t
+		t.Dict.SetStr("__init__", Obj(&own))
+		if baseExceptionInits[md] {
+			baseExceptionInits[&own] = true
 		}
 	}
-	return p
 }
 
+// setExcTraceback sets e.__traceback__ to a traceback or None.
+func setExcTraceback(e *Exception, x Value) error {
+	if tb, ok := x.o.(*Traceback); ok {
+		e.tb = tb
+		return nil
+	}
+	if x.IsNone() {
+		e.tb = nil
+		return nil
+	}
+	return Errorf(TypeErrorType, "__traceback__ must be a traceback or None")
+}
+
+// addObjectAttrSlots gives t its own __getattribute__, __setattr__ and
+// __delattr__, which run object's but check their receiver against t (as
+// CPython's do for a type that sets the attribute slots itself).
+func addObjectAttrSlots(t *Type) {
+	for _, name := range []string{"__getattribute__", "__setattr__", "__delattr__"} {
+		md := ObjectType.Dict.mustGet(name).o.(*MethodDescriptor)
+		own := *md
+		own.Owner = t
+		own.objectAttr = true
+		t.Dict.SetStr(name, Obj(&own))
+	}
+}
 func initExceptionGroups() {
 	bg := BaseExceptionGroupType
 	newEG := func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 		cls := args[0].o.(*Type)
-		if len(args) != 3 {
-			return Null, Errorf(TypeErrorType, "BaseExceptionGroup.__new__() takes exactly 2 arguments (%d given)", len(args)-1)
+		pos := args[1 : len(args)-len(kw)]
+		if len(pos) != 2 {
+			return Null, Errorf(TypeErrorType, "BaseExceptionGroup.__new__() takes exactly 2 arguments (%d given)", len(pos))
 		}
-		msg, ok := unwrap(args[1]).o.(*Str)
+		msg, ok := unwrap(pos[0]).o.(*Str)
 		if !ok {
-			return Null, Errorf(TypeErrorType, "argument 1 must be str, not %s", args[1].Type().Name)
+			return Null, Errorf(TypeErrorType, "BaseExceptionGroup.__new__() argument 1 must be str, not %s", pos[0].Type().Name)
 		}
-		excs, err := th.iterateToSlice(args[2])
-		if err != nil || !th.isSequence(args[2]) {
+		if !th.isSequence(pos[1]) {
 			return Null, Errorf(TypeErrorType, "second argument (exceptions) must be a sequence")
+		}
+		excs, err := th.iterateToSlice(pos[1])
+		if err != nil {
+			return Null, err
 		}
 		if len(excs) == 0 {
 			return Null, Errorf(ValueErrorType, "second argument (exceptions) must be a non-empty sequence")
@@ -403,13 +452,15 @@ func initExceptionGroups() {
 		}
 		e := v.o.(*Exception)
 		g := &excGroup{msg: msg, excs: NewTuple(excs)}
-		e.args = NewTuple([]Value{args[1], Obj(g.excs)})
+		e.args = NewTuple(append([]Value(nil), pos...))
 		e.group = g
 		return v, nil
 	}
 	bg.Dict.SetStr("__new__", Obj(&Builtin{Name: "__new__", owner: "BaseExceptionGroup", Fn: newEG}))
 	shareExceptionNew()
-	method(bg, "__init__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) { return None, nil })
+	method(bg, "__init__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		return None, baseExceptionInit(excSelf(self), args, kw)
+	})
 	method(bg, "__str__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		e := excSelf(self)
 		msg := e.group.msg.s
@@ -426,6 +477,9 @@ func initExceptionGroups() {
 		return th.Call(Obj(BaseExceptionGroupType), []Value{Obj(excSelf(self).group.msg), args[0]}, nil)
 	})
 	method(bg, "split", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		if err := checkEGMatcher(th, args[0]); err != nil {
+			return Null, err
+		}
 		match, rest, err := th.egSplit(excSelf(self), args[0])
 		if err != nil {
 			return Null, err
@@ -433,15 +487,42 @@ func initExceptionGroups() {
 		return TupleOf(match, rest), nil
 	})
 	method(bg, "subgroup", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		if err := checkEGMatcher(th, args[0]); err != nil {
+			return Null, err
+		}
 		match, _, err := th.egSplit(excSelf(self), args[0])
 		return match, err
 	})
+}
+
+// checkEGMatcher checks the condition of split and subgroup: a callable
+// other than a type, an exception class or a tuple of exception classes.
+func checkEGMatcher(th *Thread, cond Value) error {
+	isExcClass := func(v Value) bool {
+		t, ok := v.o.(*Type)
+		return ok && t.IsSubtype(BaseExceptionType)
+	}
+	if _, isType := cond.o.(*Type); !isType && th.callable(cond) || isExcClass(cond) {
+		return nil
+	}
+	if tu, ok := cond.o.(*Tuple); ok {
+		for _, x := range tu.items {
+			if !isExcClass(x) {
+				return Errorf(TypeErrorType, "expected a function, exception type or tuple of exception types")
+			}
+		}
+		return nil
+	}
+	return Errorf(TypeErrorType, "expected a function, exception type or tuple of exception types")
 }
 
 func (th *Thread) isSequence(v Value) bool {
 	switch v.o.(type) {
 	case *List, *Tuple:
 		return true
+	}
+	if v.Type().IsSubtype(DictType) {
+		return false
 	}
 	return v.Type().Lookup("__getitem__").o != nil
 }

@@ -46,8 +46,7 @@ func (in *Interpreter) readFile(name string) ([]byte, error) {
 // strerror, filename) does.
 func newOSError(t *Type, errno int, strerror, filename string) *Exception {
 	e := NewException(t, Int(int64(errno)), String(strerror))
-	e.dict = NewDict()
-	e.dict.SetStr("filename", String(filename))
+	e.fields = []Value{Int(int64(errno)), String(strerror), String(filename), Null, Null}
 	return e
 }
 

@@ -211,10 +211,21 @@ type MethodDescriptor struct {
 	// such a method would call them back with the same value, so
 	// callDunder treats it as absent.
 	protocol bool
+	// objectAttr marks a copy of object's __getattribute__, __setattr__ or
+	// __delattr__ that a builtin type has as its own: attribute access
+	// treats it as object's.
+	objectAttr bool
 }
 
 // Type implements Object.
 func (*MethodDescriptor) Type() *Type { return MethodDescriptorType }
+
+// isObjectAttrHook reports whether an attribute hook found on a type is
+// object's own __getattribute__, __setattr__ or __delattr__.
+func isObjectAttrHook(v Value) bool {
+	md, ok := v.o.(*MethodDescriptor)
+	return ok && (md.Owner == ObjectType || md.objectAttr)
+}
 
 // ClassMethodDescriptor is a builtin classmethod (like dict.fromkeys).
 type ClassMethodDescriptor struct {

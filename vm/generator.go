@@ -253,10 +253,7 @@ func (th *Thread) delegateThrow(g *Generator, throw *Exception) (v Value, done b
 }
 
 func stopIterationValue(e *Exception) Value {
-	if len(e.args.items) > 0 {
-		return e.args.items[0]
-	}
-	return None
+	return e.fieldOrNone(0)
 }
 
 // closeGen implements generator.close().

@@ -194,8 +194,7 @@ func moduleNotFound(name string) error {
 // NewModuleNotFound builds a ModuleNotFoundError with its name attribute.
 func NewModuleNotFound(name, msg string) error {
 	e := NewException(ModuleNotFoundErrorType, String(msg))
-	e.dict = NewDict()
-	e.dict.SetStr("name", String(name))
+	e.fields = []Value{String(msg), String(name), Null}
 	return e
 }
 

@@ -313,7 +313,7 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			f.globals.SetStr(f.code.names[in.Arg()].s, fast[sp])
 		case code.DELETE_GLOBAL:
 			if !f.globals.DelStr(f.code.names[in.Arg()].s) {
-				err = Errorf(NameErrorType, "name '%s' is not defined", f.code.names[in.Arg()].s)
+				err = undefinedName(f.code.names[in.Arg()].s)
 				goto onError
 			}
 		case code.LOAD_NAME:
@@ -342,7 +342,7 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			}
 			ok, err = f.locals.Del(th, Obj(name))
 			if err == nil && !ok {
-				err = Errorf(NameErrorType, "name '%s' is not defined", name.s)
+				err = undefinedName(name.s)
 			}
 			if err != nil {
 				goto onError
@@ -1957,7 +1957,9 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 func (th *Thread) unboundDeref(co *CodeObj, slot int) error {
 	name := co.LocalName(slot)
 	if slot >= co.FreeStart {
-		return Errorf(NameErrorType, "cannot access free variable '%s' where it is not associated with a value in enclosing scope", name)
+		e := NewException(NameErrorType, String("cannot access free variable '"+name+"' where it is not associated with a value in enclosing scope"))
+		e.fields = []Value{String(name)}
+		return e
 	}
 	return Errorf(UnboundLocalErrorType, "cannot access local variable '%s' where it is not associated with a value", name)
 }

@@ -296,20 +296,12 @@ func syntaxErrorFrom(err error) error {
 	}
 	e := NewException(t, String(se.Msg), TupleOf(String(se.Filename), Int(int64(se.Line)), Int(int64(se.Col)),
 		String(se.Text), Int(int64(se.EndLine)), Int(int64(se.EndCol))))
-	e.dict = NewDict()
-	e.dict.SetStr("msg", String(se.Msg))
-	e.dict.SetStr("filename", String(se.Filename))
-	e.dict.SetStr("lineno", Int(int64(se.Line)))
-	e.dict.SetStr("offset", Int(int64(se.Col)))
-	e.dict.SetStr("text", String(se.Text))
+	end, endCol := None, None
 	if se.EndLine > 0 {
-		e.dict.SetStr("end_lineno", Int(int64(se.EndLine)))
-		e.dict.SetStr("end_offset", Int(int64(se.EndCol)))
-	} else {
-		e.dict.SetStr("end_lineno", None)
-		e.dict.SetStr("end_offset", None)
+		end, endCol = Int(int64(se.EndLine)), Int(int64(se.EndCol))
 	}
-	e.dict.SetStr("print_file_and_line", None)
+	e.fields = []Value{String(se.Msg), String(se.Filename), Int(int64(se.Line)), Int(int64(se.Col)),
+		String(se.Text), end, endCol, Null}
 	return e
 }
 
@@ -372,14 +364,7 @@ func (in *Interpreter) ExitStatus(err error) int {
 	if !exc.typ.IsSubtype(SystemExitType) {
 		return 1
 	}
-	var code Value = None
-	switch len(exc.args.items) {
-	case 0:
-	case 1:
-		code = exc.args.items[0]
-	default:
-		code = Obj(exc.args)
-	}
+	code := exc.fieldOrNone(0)
 	if code.IsNone() {
 		return 0
 	}

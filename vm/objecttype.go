@@ -108,7 +108,7 @@ func initObjectType() {
 		if len(args) != 1 {
 			return Null, argCountError("__getattribute__", 1, 1, len(args))
 		}
-		name, ok := args[0].o.(*Str)
+		name, ok := unwrap(args[0]).o.(*Str)
 		if !ok {
 			return Null, Errorf(TypeErrorType, "attribute name must be string, not '%s'", args[0].Type().Name)
 		}
@@ -121,7 +121,7 @@ func initObjectType() {
 		if len(args) != 2 {
 			return Null, argCountError("__setattr__", 2, 2, len(args))
 		}
-		name, ok := args[0].o.(*Str)
+		name, ok := unwrap(args[0]).o.(*Str)
 		if !ok {
 			return Null, Errorf(TypeErrorType, "attribute name must be string, not '%s'", args[0].Type().Name)
 		}
@@ -134,7 +134,7 @@ func initObjectType() {
 		if len(args) != 1 {
 			return Null, argCountError("__delattr__", 1, 1, len(args))
 		}
-		name, ok := args[0].o.(*Str)
+		name, ok := unwrap(args[0]).o.(*Str)
 		if !ok {
 			return Null, Errorf(TypeErrorType, "attribute name must be string, not '%s'", args[0].Type().Name)
 		}

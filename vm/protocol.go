@@ -299,24 +299,8 @@ func (d *Dict) mustGet(name string) Value {
 }
 
 func excStr(th *Thread, e *Exception) (string, error) {
-	if errno, strerror, filename, ok := osErrorFields(e); ok {
-		en, err := th.Str(errno)
-		if err != nil {
-			return "", err
-		}
-		msg, err := th.Str(strerror)
-		if err != nil {
-			return "", err
-		}
-		s := "[Errno " + en + "] " + msg
-		if filename.o != nil {
-			fn, err := th.Repr(filename)
-			if err != nil {
-				return "", err
-			}
-			s += ": " + fn
-		}
-		return s, nil
+	if s, ok, err := osErrorStr(e, th.Str, th.Repr); ok {
+		return s, err
 	}
 	switch len(e.args.items) {
 	case 0:

@@ -404,7 +404,7 @@ func (th *Thread) specialize(f *Frame, pc int, in code.Instr, sp int, c *InlineC
 // generic protocol (no __getattribute__ or __getattr__ hooks).
 func plainAttributeType(t *Type) bool {
 	if ga := t.lookupS(strGetattribute); ga.o != nil {
-		if md, ok := ga.o.(*MethodDescriptor); !ok || md.Owner != ObjectType {
+		if !isObjectAttrHook(ga) {
 			return false
 		}
 	}
@@ -519,7 +519,7 @@ func (th *Thread) specializeStoreAttr(owner Value, name *Str, c *InlineCache) (c
 	}
 	t := o.typ
 	if sa := t.lookupS(strSetattr); sa.o != nil {
-		if md, ok := sa.o.(*MethodDescriptor); !ok || md.Owner != ObjectType {
+		if !isObjectAttrHook(sa) {
 			return 0, FailOverridden
 		}
 	}

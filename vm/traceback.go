@@ -290,27 +290,15 @@ func (th *Thread) formatExceptionOnly(exc *Exception, ctx *printCtx) string {
 }
 
 func syntaxMsg(exc *Exception) string {
-	if exc.dict != nil {
-		if m, ok := exc.dict.GetStr("msg"); ok {
-			if s, ok := m.o.(*Str); ok {
-				return s.s
-			}
-		}
-	}
-	if len(exc.args.items) > 0 {
-		if s, ok := exc.args.items[0].o.(*Str); ok {
-			return s.s
-		}
+	if s, ok := exc.fieldOrNone(synMsg).o.(*Str); ok {
+		return s.s
 	}
 	return ""
 }
 
 func (th *Thread) formatSyntaxError(b *strings.Builder, exc *Exception) {
 	get := func(name string) Value {
-		if exc.dict == nil {
-			return None
-		}
-		v, _ := exc.dict.GetStr(name)
+		v, _ := excNamedField(exc, name)
 		return v
 	}
 	fn, _ := get("filename").o.(*Str)
