@@ -213,6 +213,11 @@ func (d *Dict) setHashed(th *Thread, key Value, h int64, v Value) error {
 		d.resize(d.used * 3)
 		slot = d.emptySlot(h)
 	}
+	if d.entries == nil {
+		// The first entry: room for all a table of minDictSize holds,
+		// in one allocation.
+		d.entries = make([]dictEntry, 0, usableFraction(minDictSize))
+	}
 	d.entries = append(d.entries, dictEntry{hash: h, key: key, val: v})
 	d.used++
 	d.usable--
