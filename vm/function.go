@@ -6,6 +6,7 @@ import (
 	"math/big"
 	"sync"
 	"sync/atomic"
+	"unsafe"
 
 	"github.com/pyjit/pyjit/vm/code"
 )
@@ -83,8 +84,35 @@ func NewCodeObj(c *code.Code) *CodeObj {
 
 var internTable sync.Map // string → *Str
 
+// internCacheEntry remembers the interned str of one Go string, by the
+// address and length of its bytes.
+type internCacheEntry struct {
+	data *byte
+	n    int
+	str  *Str
+}
+
+// internCache is a direct-mapped cache in front of internTable for the
+// names Go code looks up over and over (mostly string constants). A Go
+// string's bytes never change and the entry keeps them alive, so equal
+// address and length mean equal contents.
+var internCache [256]atomic.Pointer[internCacheEntry]
+
 // intern returns the shared str object for s.
 func intern(s string) *Str {
+	data := unsafe.StringData(s)
+	slot := &internCache[(uintptr(unsafe.Pointer(data))>>3^uintptr(len(s)))&uintptr(len(internCache)-1)]
+	if e := slot.Load(); e != nil && e.data == data && e.n == len(s) {
+		return e.str
+	}
+	v := internSlow(s)
+	if data != nil {
+		slot.Store(&internCacheEntry{data, len(s), v})
+	}
+	return v
+}
+
+func internSlow(s string) *Str {
 	if v, ok := internTable.Load(s); ok {
 		return v.(*Str)
 	}

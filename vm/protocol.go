@@ -983,6 +983,17 @@ func (th *Thread) setUpdate(s *Set, v Value) error {
 		}
 		return nil
 	}
+	if r, ok := v.o.(*Range); ok {
+		// A range knows its length: a table no memory can hold fails
+		// before the first element is added.
+		n, ok := r.length()
+		if !ok {
+			return lenError()
+		}
+		if err := th.allocN(n, valueBytes); err != nil {
+			return err
+		}
+	}
 	it, err := th.Iter(v)
 	if err != nil {
 		return err
