@@ -1094,6 +1094,15 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 				}
 			}
 			sp--
+			if storesFollow(instrs, pc, n) {
+				// `a, b, c = seq`: straight into the locals.
+				for i := 0; i < n; i++ {
+					fast[instrs[pc+i].Arg()] = items[i]
+				}
+				fast[sp] = Null
+				pc += n
+				continue
+			}
 			for i := n - 1; i >= 0; i-- {
 				fast[sp] = items[i]
 				sp++
@@ -1877,6 +1886,14 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 				goto redispatch
 			}
 			sp--
+			if storesFollow(instrs, pc, n) {
+				for i := 0; i < n; i++ {
+					fast[instrs[pc+i].Arg()] = items[i]
+				}
+				fast[sp] = Null
+				pc += n
+				continue
+			}
 			for i := n - 1; i >= 0; i-- {
 				fast[sp] = items[i]
 				sp++
@@ -2132,6 +2149,19 @@ type codeInstrs [1 << 26]code.Instr
 // every code object with a return and jumps only to its instructions.
 //
 //go:nocheckptr
+// storesFollow reports whether the n instructions from pc are all
+// STORE_FAST: an unpacking they follow can store into the locals directly
+// (the first store takes the first item). Code always ends in a return,
+// so the scan stops inside the code.
+func storesFollow(instrs *codeInstrs, pc, n int) bool {
+	for i := 0; i < n; i++ {
+		if instrs[pc+i].Op() != code.STORE_FAST {
+			return false
+		}
+	}
+	return true
+}
+
 func instrArray(s []code.Instr) *codeInstrs {
 	return (*codeInstrs)(unsafe.Pointer(unsafe.SliceData(s)))
 }
