@@ -511,11 +511,14 @@ func (w *jsonWriter) encodeList(obj, base Value) error {
 	case obj.o == base.o:
 		items = base.o.(*Tuple).items
 	default:
-		var err error
-		if items, err = w.th.iterateToSlice(obj); err != nil {
+		it, err := w.th.Iter(obj)
+		if err != nil {
 			if e, ok := err.(*Exception); ok && e.typ.IsSubtype(TypeErrorType) {
 				return Errorf(TypeErrorType, "_iterencode_list needs a sequence")
 			}
+			return err
+		}
+		if items, err = w.th.iterateToSlice(it); err != nil {
 			return err
 		}
 	}
