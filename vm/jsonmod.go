@@ -27,6 +27,8 @@ type jsonEncoder struct {
 	indent    Value
 	keySep    Value
 	itemSep   Value
+	keySepS   string
+	itemSepS  string
 	sortKeys  bool
 	skipKeys  bool
 	allowNaN  bool
@@ -196,7 +198,6 @@ func initJSONEncoderType() {
 	t.Dict.SetStr("__doc__", String("_iterencode(obj, _current_indent_level) -> iterable"))
 	t.Dict.SetStr("__new__", Obj(&Builtin{Name: "__new__", owner: "Encoder", Fn: jsonEncoderNew}))
 	method(t, "__call__", jsonEncoderCall)
-	enc := func(v Value) *jsonEncoder { return unwrap(v).o.(*jsonEncoder) }
 	members := map[string]func(*jsonEncoder) Value{
 		"markers":        func(e *jsonEncoder) Value { return e.markers },
 		"default":        func(e *jsonEncoder) Value { return e.defaultFn },
@@ -209,7 +210,13 @@ func initJSONEncoderType() {
 	}
 	for name, get := range members {
 		get := get
-		getset(t, name, func(th *Thread, v Value) (Value, error) { return get(enc(v)), nil })
+		getset(t, name, func(th *Thread, v Value) (Value, error) {
+			e, ok := unwrap(v).o.(*jsonEncoder)
+			if !ok {
+				return Null, Errorf(TypeErrorType, "descriptor '%s' for '_json.Encoder' objects doesn't apply to a '%s' object", name, v.Type().Name)
+			}
+			return get(e), nil
+		})
 	}
 	JSONEncoderType = t
 }
@@ -217,7 +224,10 @@ func initJSONEncoderType() {
 // jsonEncoderNew implements _json.make_encoder(markers, default, encoder,
 // indent, key_separator, item_separator, sort_keys, skipkeys, allow_nan).
 func jsonEncoderNew(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
-	cls := args[0].o.(*Type)
+	cls, ok := args[0].o.(*Type)
+	if !ok {
+		return Null, Errorf(TypeErrorType, "Encoder.__new__(X): X is not a type object (%s)", args[0].Type().Name)
+	}
 	args = args[1:]
 	if n := len(args); n > len(jsonNames) {
 		return Null, Errorf(TypeErrorType, "make_encoder() takes at most %d arguments (%d given)", len(jsonNames), n)
@@ -231,10 +241,12 @@ func jsonEncoderNew(th *Thread, _ Value, args []Value, kw []string) (Value, erro
 	if _, ok := e.markers.o.(*Dict); !ok && !e.markers.IsNone() {
 		return Null, Errorf(TypeErrorType, "make_encoder() argument 1 must be dict or None, not %s", e.markers.Type().Name)
 	}
-	for i := 4; i <= 5; i++ {
-		if _, ok := unwrap(v[i]).o.(*Str); !ok {
-			return Null, Errorf(TypeErrorType, "make_encoder() argument %d must be str, not %s", i+1, v[i].Type().Name)
+	for i, p := range []*string{&e.keySepS, &e.itemSepS} {
+		sep, ok := unwrap(v[4+i]).o.(*Str)
+		if !ok {
+			return Null, Errorf(TypeErrorType, "make_encoder() argument %d must be str, not %s", 5+i, v[4+i].Type().Name)
 		}
+		*p = sep.s
 	}
 	flags := []*bool{&e.sortKeys, &e.skipKeys, &e.allowNaN}
 	for i, p := range flags {
@@ -272,7 +284,7 @@ func jsonEncoderCall(th *Thread, self Value, args []Value, kw []string) (Value, 
 	if !ok {
 		return Null, Errorf(TypeErrorType, "descriptor '__call__' requires a '_json.Encoder' object but received a '%s'", self.Type().Name)
 	}
-	w := &jsonWriter{th: th, e: e, keySep: unwrap(e.keySep).o.(*Str).s, itemSep: unwrap(e.itemSep).o.(*Str).s}
+	w := &jsonWriter{th: th, e: e, keySep: e.keySepS, itemSep: e.itemSepS}
 	if d, ok := e.markers.o.(*Dict); ok {
 		w.markers = d
 	}
@@ -505,11 +517,11 @@ func (w *jsonWriter) unmark(id Value) error {
 func (w *jsonWriter) encodeList(obj, base Value) error {
 	l, isList := obj.o.(*List)
 	var items []Value
-	switch {
-	case isList:
-		items = l.items
-	case obj.o == base.o:
-		items = base.o.(*Tuple).items
+	switch o := obj.o.(type) {
+	case *List:
+		items = o.items
+	case *Tuple:
+		items = o.items
 	default:
 		it, err := w.th.Iter(obj)
 		if err != nil {
@@ -570,9 +582,15 @@ func (w *jsonWriter) dictPairs(obj Value, d *Dict) ([]Value, error) {
 		return nil, err
 	}
 	pairs := make([]Value, 0, 2*d.Len())
+	var keys []string
+	if w.e.sortKeys {
+		keys = make([]string, 0, d.Len())
+	}
 	allStr := true
 	d.Items(func(k, v Value) bool {
-		if _, ok := k.o.(*Str); !ok {
+		if s, ok := k.o.(*Str); ok && keys != nil {
+			keys = append(keys, s.s)
+		} else {
 			allStr = false
 		}
 		pairs = append(pairs, k, v)
@@ -582,7 +600,7 @@ func (w *jsonWriter) dictPairs(obj Value, d *Dict) ([]Value, error) {
 		return pairs, nil
 	}
 	if allStr {
-		sort.Sort(strPairs(pairs))
+		sort.Sort(strPairs{keys, pairs})
 		return pairs, nil
 	}
 	items := make([]Value, len(pairs)/2)
@@ -639,15 +657,18 @@ func itemPairs(items []Value) []Value {
 // strPairs sorts a flat slice of key, value pairs whose keys are all
 // exact strs by key, which is the order of the (key, value) tuples as
 // dict keys are distinct.
-type strPairs []Value
-
-func (p strPairs) Len() int { return len(p) / 2 }
-func (p strPairs) Less(i, j int) bool {
-	return p[2*i].o.(*Str).s < p[2*j].o.(*Str).s
+type strPairs struct {
+	keys  []string
+	pairs []Value
 }
+
+func (p strPairs) Len() int           { return len(p.keys) }
+func (p strPairs) Less(i, j int) bool { return p.keys[i] < p.keys[j] }
 func (p strPairs) Swap(i, j int) {
-	p[2*i], p[2*j] = p[2*j], p[2*i]
-	p[2*i+1], p[2*j+1] = p[2*j+1], p[2*i+1]
+	p.keys[i], p.keys[j] = p.keys[j], p.keys[i]
+	q := p.pairs
+	q[2*i], q[2*j] = q[2*j], q[2*i]
+	q[2*i+1], q[2*j+1] = q[2*j+1], q[2*i+1]
 }
 
 // encodeDict writes a dict (obj, holding d).
