@@ -194,6 +194,7 @@ func jsonAppendEscaped(buf []byte, s string, mode int) []byte {
 func initJSONEncoderType() {
 	t := newBuiltinType("Encoder", ObjectType)
 	t.layout = t
+	t.final = true
 	t.Dict.SetStr("__module__", String("_json"))
 	t.Dict.SetStr("__doc__", String("_iterencode(obj, _current_indent_level) -> iterable"))
 	t.Dict.SetStr("__new__", Obj(&Builtin{Name: "__new__", owner: "Encoder", Fn: jsonEncoderNew}))
@@ -224,10 +225,6 @@ func initJSONEncoderType() {
 // jsonEncoderNew implements _json.make_encoder(markers, default, encoder,
 // indent, key_separator, item_separator, sort_keys, skipkeys, allow_nan).
 func jsonEncoderNew(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
-	cls, ok := args[0].o.(*Type)
-	if !ok {
-		return Null, Errorf(TypeErrorType, "Encoder.__new__(X): X is not a type object (%s)", args[0].Type().Name)
-	}
 	args = args[1:]
 	if n := len(args); n > len(jsonNames) {
 		return Null, Errorf(TypeErrorType, "make_encoder() takes at most %d arguments (%d given)", len(jsonNames), n)
@@ -263,9 +260,6 @@ func jsonEncoderNew(th *Thread, _ Value, args []Value, kw []string) (Value, erro
 		case "encode_basestring":
 			e.fast = jsonEscapeUnicode
 		}
-	}
-	if cls != JSONEncoderType {
-		return newSubclassInstance(cls, Obj(e)), nil
 	}
 	return Obj(e), nil
 }

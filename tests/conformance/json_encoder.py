@@ -335,3 +335,34 @@ enc3 = _json.make_encoder(None, None, lambda s: '<%s>' % s, None, ':', ',', 0, 0
 show('custom encoder', lambda: enc3({'a': ['b'], 1: 2.5}, 0))
 enc4 = _json.make_encoder(None, None, lambda s: 5, None, ':', ',', 0, 0, 1)
 show('custom encoder bad', lambda: enc4(['b'], 0))
+
+
+# Enum members mixed with int, float and str; big ints; other dict subclasses.
+import collections
+import enum
+
+
+class Color(enum.IntEnum):
+    RED = 1
+
+
+class Half(float, enum.Enum):
+    X = 2.5
+
+
+class Letter(str, enum.Enum):
+    A = 'a'
+
+
+enums = [Color.RED, {Color.RED: Half.X}, Half.X, Letter.A, {Letter.A: 1}]
+show('enums', lambda: json.dumps(enums))
+show('enums indent', lambda: json.dumps(enums, indent=1))
+show('int too long', lambda: json.dumps(10**5000))
+show('int key too long', lambda: json.dumps({10**5000: 1}))
+show('int too long indent', lambda: json.dumps([10**5000], indent=1))
+show('unicode sort numbers', lambda: json.dumps({1: 2, 1.5: 3}, ensure_ascii=False, sort_keys=True))
+show('non-ascii separator', lambda: json.dumps([1, 2], separators=('\u00e9', ':')))
+show('defaultdict', lambda: json.dumps(collections.defaultdict(int, a=1)))
+show('counter sorted', lambda: json.dumps(collections.Counter('aab'), sort_keys=True))
+show('namedtuple', lambda: json.dumps(collections.namedtuple('P', 'x y')(1, 2)))
+show('round trip', lambda: json.loads(json.dumps({'a': [1, 2.5, '\U0001F600', None]})))
