@@ -448,11 +448,14 @@ func (w *jsonWriter) encodeContainer(obj, base Value) error {
 	if err := w.th.enterRecursive(" while encoding a JSON object"); err != nil {
 		return err
 	}
-	defer w.th.leaveRecursive()
+	var err error
 	if d, ok := base.o.(*Dict); ok {
-		return w.encodeDict(obj, d)
+		err = w.encodeDict(obj, d)
+	} else {
+		err = w.encodeList(obj, base)
 	}
-	return w.encodeList(obj, base)
+	w.th.leaveRecursive()
+	return err
 }
 
 // encodeDefault writes what default(obj) returns, for an object JSON has
