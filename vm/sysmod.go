@@ -346,6 +346,7 @@ func nativeModules() map[string]func(*Thread) (*Module, error) {
 		"_pyjit":  makePyjitModule,
 		"_random": makeRandomModule,
 		"_codecs": makeCodecsModule,
+		"_json":   makeJSONModule,
 	}
 }
 

@@ -19,23 +19,38 @@ class JSONDecodeError(ValueError):
         return self.__class__, (self.msg, self.doc, self.pos)
 
 
+try:
+    from _json import encode_basestring_ascii as c_encode_basestring_ascii
+except ImportError:
+    c_encode_basestring_ascii = None
+try:
+    from _json import encode_basestring as c_encode_basestring
+except ImportError:
+    c_encode_basestring = None
+try:
+    from _json import make_encoder as c_make_encoder
+except ImportError:
+    c_make_encoder = None
+
 _ESCAPE_DCT = {'\\': '\\\\', '"': '\\"', '\b': '\\b', '\f': '\\f', '\n': '\\n', '\r': '\\r', '\t': '\\t'}
 for _i in range(0x20):
     _ESCAPE_DCT.setdefault(chr(_i), '\\u{0:04x}'.format(_i))
 del _i
 
+INFINITY = float('inf')
 
-def _encode_basestring(s):
+
+def py_encode_basestring(s):
     return '"' + ''.join(_ESCAPE_DCT.get(c, c) for c in s) + '"'
 
 
-def _encode_basestring_ascii(s):
+def py_encode_basestring_ascii(s):
     out = ['"']
     for c in s:
         n = ord(c)
         if c in _ESCAPE_DCT:
             out.append(_ESCAPE_DCT[c])
-        elif n < 128:
+        elif 32 <= n < 127:
             out.append(c)
         elif n < 0x10000:
             out.append('\\u{0:04x}'.format(n))
@@ -46,6 +61,10 @@ def _encode_basestring_ascii(s):
             out.append('\\u{0:04x}\\u{1:04x}'.format(s1, s2))
     out.append('"')
     return ''.join(out)
+
+
+encode_basestring = c_encode_basestring or py_encode_basestring
+encode_basestring_ascii = c_encode_basestring_ascii or py_encode_basestring_ascii
 
 
 class JSONEncoder:
@@ -73,153 +92,185 @@ class JSONEncoder:
     def encode(self, o):
         if isinstance(o, str):
             if self.ensure_ascii:
-                return _encode_basestring_ascii(o)
-            return _encode_basestring(o)
-        return ''.join(self.iterencode(o))
+                return encode_basestring_ascii(o)
+            return encode_basestring(o)
+        chunks = self.iterencode(o, _one_shot=True)
+        if not isinstance(chunks, (list, tuple)):
+            chunks = list(chunks)
+        return ''.join(chunks)
 
     def iterencode(self, o, _one_shot=False):
         markers = {} if self.check_circular else None
-        _encoder = _encode_basestring_ascii if self.ensure_ascii else _encode_basestring
-        allow_nan = self.allow_nan
+        _encoder = encode_basestring_ascii if self.ensure_ascii else encode_basestring
 
-        def floatstr(o):
+        def floatstr(o, allow_nan=self.allow_nan, _repr=float.__repr__, _inf=INFINITY, _neginf=-INFINITY):
             if o != o:
                 text = 'NaN'
-            elif o == float('inf'):
+            elif o == _inf:
                 text = 'Infinity'
-            elif o == -float('inf'):
+            elif o == _neginf:
                 text = '-Infinity'
             else:
-                return float.__repr__(o)
+                return _repr(o)
             if not allow_nan:
-                raise ValueError("Out of range float values are not JSON compliant")
+                raise ValueError("Out of range float values are not JSON compliant: " + repr(o))
             return text
 
-        indent = self.indent
-        if indent is not None and not isinstance(indent, str):
-            indent = ' ' * indent
-        item_separator = self.item_separator
-        key_separator = self.key_separator
-        sort_keys = self.sort_keys
-        skipkeys = self.skipkeys
-        default = self.default
-        out = []
+        if _one_shot and c_make_encoder is not None and self.indent is None:
+            _iterencode = c_make_encoder(
+                markers, self.default, _encoder, self.indent, self.key_separator, self.item_separator,
+                self.sort_keys, self.skipkeys, self.allow_nan)
+        else:
+            _iterencode = _make_iterencode(
+                markers, self.default, _encoder, self.indent, floatstr, self.key_separator,
+                self.item_separator, self.sort_keys, self.skipkeys, _one_shot)
+        return _iterencode(o, 0)
 
-        def enc(o, level):
-            if isinstance(o, str):
-                out.append(_encoder(o))
-            elif o is None:
-                out.append('null')
-            elif o is True:
-                out.append('true')
-            elif o is False:
-                out.append('false')
-            elif isinstance(o, int):
-                out.append(int.__repr__(o))
-            elif isinstance(o, float):
-                out.append(floatstr(o))
-            elif isinstance(o, (list, tuple)):
-                enc_list(o, level)
-            elif isinstance(o, dict):
-                enc_dict(o, level)
-            else:
-                if markers is not None:
-                    markerid = id(o)
-                    if markerid in markers:
-                        raise ValueError("Circular reference detected")
-                    markers[markerid] = o
-                enc(default(o), level)
-                if markers is not None:
-                    del markers[markerid]
 
-        def enc_list(lst, level):
-            if not lst:
-                out.append('[]')
-                return
-            if markers is not None:
-                markerid = id(lst)
-                if markerid in markers:
-                    raise ValueError("Circular reference detected")
-                markers[markerid] = lst
-            out.append('[')
-            if indent is not None:
-                level += 1
-                newline_indent = '\n' + indent * level
-                separator = item_separator + newline_indent
-                out.append(newline_indent)
+def _make_iterencode(markers, _default, _encoder, _indent, _floatstr, _key_separator, _item_separator,
+                     _sort_keys, _skipkeys, _one_shot, _intstr=int.__repr__):
+    """The pure-Python encoder: a generator function yielding the text in
+    chunks (used for indented output and by iterencode)."""
+    if _indent is not None and not isinstance(_indent, str):
+        _indent = ' ' * _indent
+
+    def _mark(o):
+        if markers is None:
+            return None
+        markerid = id(o)
+        if markerid in markers:
+            raise ValueError("Circular reference detected")
+        markers[markerid] = o
+        return markerid
+
+    def _scalar(o):
+        # The text of a str, None, bool, int or float; None for other objects.
+        if isinstance(o, str):
+            return _encoder(o)
+        if o is None:
+            return 'null'
+        if o is True:
+            return 'true'
+        if o is False:
+            return 'false'
+        if isinstance(o, int):
+            return _intstr(o)
+        if isinstance(o, float):
+            return _floatstr(o)
+        return None
+
+    def _nested(o, level):
+        if isinstance(o, (list, tuple)):
+            return _iterencode_list(o, level)
+        if isinstance(o, dict):
+            return _iterencode_dict(o, level)
+        return _iterencode(o, level)
+
+    def _iterencode_list(lst, level):
+        if not lst:
+            yield '[]'
+            return
+        markerid = _mark(lst)
+        buf = '['
+        if _indent is not None:
+            level += 1
+            newline_indent = '\n' + _indent * level
+            separator = _item_separator + newline_indent
+            buf += newline_indent
+        else:
+            newline_indent = None
+            separator = _item_separator
+        first = True
+        for value in lst:
+            if first:
+                first = False
             else:
-                newline_indent = None
-                separator = item_separator
-            first = True
-            for value in lst:
-                if first:
-                    first = False
-                else:
-                    out.append(separator)
-                enc(value, level)
-            if newline_indent is not None:
-                level -= 1
-                out.append('\n' + indent * level)
-            out.append(']')
-            if markers is not None:
+                buf = separator
+            text = _scalar(value)
+            if text is not None:
+                yield buf + text
+            else:
+                yield buf
+                yield from _nested(value, level)
+        if newline_indent is not None:
+            level -= 1
+            yield '\n' + _indent * level
+        yield ']'
+        if markerid is not None:
+            del markers[markerid]
+
+    def _iterencode_dict(dct, level):
+        if not dct:
+            yield '{}'
+            return
+        markerid = _mark(dct)
+        yield '{'
+        if _indent is not None:
+            level += 1
+            newline_indent = '\n' + _indent * level
+            item_separator = _item_separator + newline_indent
+            yield newline_indent
+        else:
+            newline_indent = None
+            item_separator = _item_separator
+        first = True
+        items = sorted(dct.items()) if _sort_keys else dct.items()
+        for key, value in items:
+            if isinstance(key, str):
+                pass
+            elif isinstance(key, float):
+                key = _floatstr(key)
+            elif key is True:
+                key = 'true'
+            elif key is False:
+                key = 'false'
+            elif key is None:
+                key = 'null'
+            elif isinstance(key, int):
+                key = _intstr(key)
+            elif _skipkeys:
+                continue
+            else:
+                raise TypeError(f'keys must be str, int, float, bool or None, not {key.__class__.__name__}')
+            if first:
+                first = False
+            else:
+                yield item_separator
+            yield _encoder(key)
+            yield _key_separator
+            text = _scalar(value)
+            if text is not None:
+                yield text
+            else:
+                yield from _nested(value, level)
+        if newline_indent is not None:
+            level -= 1
+            yield '\n' + _indent * level
+        yield '}'
+        if markerid is not None:
+            del markers[markerid]
+
+    def _iterencode(o, level):
+        text = _scalar(o)
+        if text is not None:
+            yield text
+        elif isinstance(o, (list, tuple)):
+            yield from _iterencode_list(o, level)
+        elif isinstance(o, dict):
+            yield from _iterencode_dict(o, level)
+        else:
+            markerid = _mark(o)
+            o = _default(o)
+            yield from _iterencode(o, level)
+            if markerid is not None:
                 del markers[markerid]
 
-        def enc_dict(dct, level):
-            if not dct:
-                out.append('{}')
-                return
-            if markers is not None:
-                markerid = id(dct)
-                if markerid in markers:
-                    raise ValueError("Circular reference detected")
-                markers[markerid] = dct
-            out.append('{')
-            if indent is not None:
-                level += 1
-                newline_indent = '\n' + indent * level
-                item_sep = item_separator + newline_indent
-                out.append(newline_indent)
-            else:
-                newline_indent = None
-                item_sep = item_separator
-            first = True
-            items = sorted(dct.items()) if sort_keys else dct.items()
-            for key, value in items:
-                if isinstance(key, str):
-                    pass
-                elif isinstance(key, float):
-                    key = floatstr(key)
-                elif key is True:
-                    key = 'true'
-                elif key is False:
-                    key = 'false'
-                elif key is None:
-                    key = 'null'
-                elif isinstance(key, int):
-                    key = int.__repr__(key)
-                elif skipkeys:
-                    continue
-                else:
-                    raise TypeError(f'keys must be str, int, float, bool or None, not {key.__class__.__name__}')
-                if first:
-                    first = False
-                else:
-                    out.append(item_sep)
-                out.append(_encoder(key))
-                out.append(key_separator)
-                enc(value, level)
-            if newline_indent is not None:
-                level -= 1
-                out.append('\n' + indent * level)
-            out.append('}')
-            if markers is not None:
-                del markers[markerid]
-
-        enc(o, 0)
-        return out
+    return _iterencode
 
 
-_default_encoder = JSONEncoder()
+_default_encoder = JSONEncoder(
+    skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True, indent=None, separators=None,
+    default=None)
 
 
 def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True, cls=None,
@@ -234,8 +285,19 @@ def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_
                sort_keys=sort_keys, **kw).encode(obj)
 
 
-def dump(obj, fp, **kw):
-    fp.write(dumps(obj, **kw))
+def dump(obj, fp, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True, cls=None,
+         indent=None, separators=None, default=None, sort_keys=False, **kw):
+    if (not skipkeys and ensure_ascii and check_circular and allow_nan and cls is None and indent is None
+            and separators is None and default is None and not sort_keys and not kw):
+        iterable = _default_encoder.iterencode(obj)
+    else:
+        if cls is None:
+            cls = JSONEncoder
+        iterable = cls(skipkeys=skipkeys, ensure_ascii=ensure_ascii, check_circular=check_circular,
+                       allow_nan=allow_nan, indent=indent, separators=separators, default=default,
+                       sort_keys=sort_keys, **kw).iterencode(obj)
+    for chunk in iterable:
+        fp.write(chunk)
 
 
 _WS = ' \t\n\r'
