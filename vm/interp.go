@@ -2144,11 +2144,6 @@ func (th *Thread) classDerefLookup(f *Frame, name string) (Value, bool, error) {
 // instructions.
 type codeInstrs [1 << 26]code.Instr
 
-// instrArray views a code object's instructions as an array, saving the
-// loop a register and a bounds check per instruction: the compiler ends
-// every code object with a return and jumps only to its instructions.
-//
-//go:nocheckptr
 // storesFollow reports whether the n instructions from pc are all
 // STORE_FAST: an unpacking they follow can store into the locals directly
 // (the first store takes the first item). Code always ends in a return,
@@ -2162,6 +2157,11 @@ func storesFollow(instrs *codeInstrs, pc, n int) bool {
 	return true
 }
 
+// instrArray views a code object's instructions as an array, saving the
+// loop a register and a bounds check per instruction: the compiler ends
+// every code object with a return and jumps only to its instructions.
+//
+//go:nocheckptr
 func instrArray(s []code.Instr) *codeInstrs {
 	return (*codeInstrs)(unsafe.Pointer(unsafe.SliceData(s)))
 }
