@@ -3,6 +3,7 @@ package vm
 // str, bytes, list, tuple, set, range and slice objects.
 
 import (
+	"strings"
 	"unicode/utf8"
 	"weak"
 )
@@ -91,6 +92,18 @@ func encodeRunes(rs []rune) string {
 		b = utf8.AppendRune(b, r)
 	}
 	return string(b)
+}
+
+// writeCodePoint appends code point r to b encoded as encodeRunes does
+// (surrogates included).
+func writeCodePoint(b *strings.Builder, r rune) {
+	if r >= 0xD800 && r <= 0xDFFF {
+		b.WriteByte(byte(0xE0 | r>>12))
+		b.WriteByte(byte(0x80 | (r>>6)&0x3F))
+		b.WriteByte(byte(0x80 | r&0x3F))
+		return
+	}
+	b.WriteRune(r)
 }
 
 // Hash returns the str's hash.

@@ -22,11 +22,26 @@ func strSelf(v Value) *Str {
 	return unwrap(v).o.(*Str)
 }
 
+// strArg returns the str argument v of a method whose arguments CPython
+// parses with Argument Clinic: pos is the argument's position, 0 for the
+// method's only argument.
 func strArg(th *Thread, fname string, v Value, pos int) (string, error) {
 	if s, ok := unwrap(v).o.(*Str); ok {
 		return s.s, nil
 	}
-	return "", Errorf(TypeErrorType, "%s() argument %d must be str, not %s", fname, pos, v.Type().Name)
+	if pos == 0 {
+		return "", Errorf(TypeErrorType, "%s() argument must be str, not %s", fname, typeNameForArg(v))
+	}
+	return "", Errorf(TypeErrorType, "%s() argument %d must be str, not %s", fname, pos, typeNameForArg(v))
+}
+
+// subArg returns the str argument v of the searching methods (find, count,
+// partition, ...), which CPython checks without naming the method.
+func subArg(v Value) (string, error) {
+	if s, ok := unwrap(v).o.(*Str); ok {
+		return s.s, nil
+	}
+	return "", Errorf(TypeErrorType, "must be str, not %s", v.Type().Name)
 }
 
 func initStrType() {
@@ -59,12 +74,15 @@ func initStrType() {
 		"__add__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 			o, ok := unwrap(args[0]).o.(*Str)
 			if !ok {
-				return NotImplemented, nil
+				if th.operatorCall(self) {
+					return NotImplemented, nil
+				}
+				return Null, Errorf(TypeErrorType, "can only concatenate str (not \"%s\") to str", args[0].Type().Name)
 			}
 			return String(strSelf(self).s + o.s), nil
 		},
 		"__mul__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-			n, ok, err := th.repeatCount(args[0])
+			n, ok, err := th.repeatOperand(self, args[0])
 			if err != nil {
 				return Null, err
 			}
@@ -85,7 +103,7 @@ func initStrType() {
 			return th.percentFormat(o.s, Obj(strSelf(self)))
 		},
 		"__format__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-			spec, err := strArg(th, "format", args[0], 1)
+			spec, err := strArg(th, "__format__", args[0], 0)
 			if err != nil {
 				return Null, err
 			}
@@ -159,7 +177,7 @@ func initStrType() {
 			return strFind(th, self, args, "rindex", true, true)
 		},
 		"count": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-			sub, err := strArg(th, "count", args[0], 1)
+			sub, err := subArg(args[0])
 			if err != nil {
 				return Null, err
 			}
@@ -287,7 +305,7 @@ func initStrType() {
 			return String(sign + strings.Repeat("0", w-n) + s), nil
 		},
 		"partition": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-			sep, err := strArg(th, "partition", args[0], 1)
+			sep, err := subArg(args[0])
 			if err != nil {
 				return Null, err
 			}
@@ -301,7 +319,7 @@ func initStrType() {
 			return TupleOf(String(s), String(""), String("")), nil
 		},
 		"rpartition": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-			sep, err := strArg(th, "rpartition", args[0], 1)
+			sep, err := subArg(args[0])
 			if err != nil {
 				return Null, err
 			}
@@ -366,7 +384,7 @@ func initStrType() {
 			}
 			// The result's size first, checked before it is made.
 			size, col := int64(0), 0
-			for _, r := range strSelf(self).s {
+			for _, r := range strSelf(self).Runes() {
 				switch r {
 				case '\t':
 					if ts > 0 {
@@ -377,7 +395,7 @@ func initStrType() {
 					size++
 					col = 0
 				default:
-					size += int64(utf8.RuneLen(r))
+					size += int64(len(encodeRunes([]rune{r})))
 					col++
 				}
 			}
@@ -387,7 +405,7 @@ func initStrType() {
 			var b strings.Builder
 			b.Grow(int(size))
 			col = 0
-			for _, r := range strSelf(self).s {
+			for _, r := range strSelf(self).Runes() {
 				switch r {
 				case '\t':
 					if ts > 0 {
@@ -399,21 +417,21 @@ func initStrType() {
 					b.WriteRune(r)
 					col = 0
 				default:
-					b.WriteRune(r)
+					writeCodePoint(&b, r)
 					col++
 				}
 			}
 			return String(b.String()), nil
 		},
 		"removeprefix": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-			p, err := strArg(th, "removeprefix", args[0], 1)
+			p, err := strArg(th, "removeprefix", args[0], 0)
 			if err != nil {
 				return Null, err
 			}
 			return String(strings.TrimPrefix(strSelf(self).s, p)), nil
 		},
 		"removesuffix": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-			p, err := strArg(th, "removesuffix", args[0], 1)
+			p, err := strArg(th, "removesuffix", args[0], 0)
 			if err != nil {
 				return Null, err
 			}
@@ -438,27 +456,7 @@ func initStrType() {
 			}
 			return Obj(b), nil
 		},
-		"translate": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-			var b strings.Builder
-			for _, r := range strSelf(self).Runes() {
-				v, err := th.GetItem(args[0], Int(int64(r)))
-				if err != nil {
-					if e, ok := err.(*Exception); ok && e.typ.IsSubtype(LookupErrorType) {
-						b.WriteRune(r)
-						continue
-					}
-					return Null, err
-				}
-				switch x := v.o.(type) {
-				case noneTag:
-				case *Str:
-					b.WriteString(x.s)
-				case intTag:
-					b.WriteRune(rune(v.n))
-				}
-			}
-			return String(b.String()), nil
-		},
+		"translate": strTranslate,
 	}
 	m["__rmul__"] = m["__mul__"]
 	for n, f := range m {
@@ -571,11 +569,11 @@ func strStripper(name string, trim func(string, string) string, ws func(string) 
 			}
 			return String(ws(s)), nil
 		}
-		chars, err := strArg(th, name, args[0], 1)
-		if err != nil {
-			return Null, err
+		chars, ok := unwrap(args[0]).o.(*Str)
+		if !ok {
+			return Null, Errorf(TypeErrorType, "%s arg must be None or str", name)
 		}
-		return String(trim(s, chars)), nil
+		return String(trim(s, chars.s)), nil
 	}
 }
 
@@ -590,8 +588,11 @@ func strJustify(name string) BuiltinFunc {
 		}
 		fill := " "
 		if len(args) == 2 {
-			f, ok := args[1].o.(*Str)
-			if !ok || f.Len() != 1 {
+			f, ok := unwrap(args[1]).o.(*Str)
+			if !ok {
+				return Null, Errorf(TypeErrorType, "The fill character must be a unicode character, not %s", args[1].Type().Name)
+			}
+			if f.Len() != 1 {
 				return Null, Errorf(TypeErrorType, "The fill character must be exactly one character long")
 			}
 			fill = f.s
@@ -654,7 +655,7 @@ func strFind(th *Thread, self Value, args []Value, name string, rev, raise bool)
 	if len(args) < 1 || len(args) > 3 {
 		return Null, argCountError(name, 1, 3, len(args))
 	}
-	sub, err := strArg(th, name, args[0], 1)
+	sub, err := subArg(args[0])
 	if err != nil {
 		return Null, err
 	}
@@ -784,7 +785,11 @@ func strSplit(th *Thread, self Value, args []Value, kw []string, rev bool) (Valu
 	s := strSelf(self).s
 	max := -1
 	if maxV.o != nil {
-		max = int(int64(maxV.n))
+		m, err := th.sizeArg(maxV)
+		if err != nil {
+			return Null, err
+		}
+		max = int(m)
 	}
 	var parts []string
 	if sepV.o == nil || sepV.IsNone() {
@@ -1394,4 +1399,40 @@ func (th *Thread) strFormat(format string, args []Value, kwargs Value) (string, 
 		b.WriteString(r.o.(*Str).s)
 	}
 	return b.String(), nil
+}
+
+// strTranslate is str.translate: each character is looked up in the table;
+// a missing entry keeps it, None deletes it, an int or a str replaces it.
+func strTranslate(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+	var b strings.Builder
+	for _, r := range strSelf(self).Runes() {
+		v, err := th.GetItem(args[0], Int(int64(r)))
+		if err != nil {
+			if e, ok := err.(*Exception); ok && e.typ.IsSubtype(LookupErrorType) {
+				writeCodePoint(&b, r)
+				continue
+			}
+			return Null, err
+		}
+		if v.IsNone() {
+			continue
+		}
+		if x, ok := unwrap(v).o.(*Str); ok {
+			if err := th.alloc(int64(b.Len() + len(x.s))); err != nil {
+				return Null, err
+			}
+			b.WriteString(x.s)
+			continue
+		}
+		if !isIntLike(v) {
+			return Null, Errorf(TypeErrorType, "character mapping must return integer, None or str")
+		}
+		u := unwrap(v)
+		_, big := u.o.(*BigInt)
+		if c := int64(u.n); big || c < 0 || c > 0x10FFFF {
+			return Null, Errorf(ValueErrorType, "character mapping must be in range(0x110000)")
+		}
+		writeCodePoint(&b, rune(u.n))
+	}
+	return String(b.String()), nil
 }
