@@ -1119,7 +1119,7 @@ func bytesMethods(mutable bool) map[string]BuiltinFunc {
 // bytesRepeat implements __mul__ and __rmul__ of bytes and bytearray; a
 // count that is not an integer gives NotImplemented, as str's.
 func bytesRepeat(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-	n, ok, err := th.repeatCount(args[0])
+	n, ok, err := th.repeatOperand(self, args[0])
 	if err != nil {
 		return Null, err
 	}

@@ -304,7 +304,7 @@ func initList() {
 			return self, th.listExtend(listSelf(self), args[0])
 		},
 		"__mul__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-			n, ok, err := th.repeatCount(args[0])
+			n, ok, err := th.repeatOperand(self, args[0])
 			if err != nil {
 				return Null, err
 			}
@@ -315,7 +315,7 @@ func initList() {
 			return Obj(NewList(items)), err
 		},
 		"__imul__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-			n, ok, err := th.repeatCount(args[0])
+			n, ok, err := th.repeatOperand(self, args[0])
 			if err != nil {
 				return Null, err
 			}
@@ -421,7 +421,7 @@ func initTuple() {
 			return r, err
 		},
 		"__mul__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-			n, ok, err := th.repeatCount(args[0])
+			n, ok, err := th.repeatOperand(self, args[0])
 			if err != nil {
 				return Null, err
 			}
