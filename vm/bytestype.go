@@ -1024,10 +1024,6 @@ func (th *Thread) bytesPercent(format []byte, arg Value, mutable bool) (Value, e
 
 // bytesMethods returns the methods bytes and bytearray (mutable) share.
 func bytesMethods(mutable bool) map[string]BuiltinFunc {
-	typeName := "bytes"
-	if mutable {
-		typeName = "bytearray"
-	}
 	return map[string]BuiltinFunc{
 		"count":      bytesCount,
 		"find":       bytesFind("find", false, false),
@@ -1089,7 +1085,10 @@ func bytesMethods(mutable bool) map[string]BuiltinFunc {
 			b := bytesSelf(self)
 			o, ok := bytesLike(args[0])
 			if !ok {
-				return Null, Errorf(TypeErrorType, "can't concat %s to %s", args[0].Type().Name, typeName)
+				if th.operatorCall(self) {
+					return NotImplemented, nil
+				}
+				return Null, Errorf(TypeErrorType, "can't concat %s to %s", args[0].Type().Name, self.Type().Name)
 			}
 			if err := th.alloc(int64(len(b.b) + len(o))); err != nil {
 				return Null, err

@@ -816,6 +816,9 @@ func (th *Thread) BinaryOp(op int, a, b Value) (Value, error) {
 			}
 		}
 	}
+	if base == code.NB_ADD && isSequence(a) {
+		return Null, concatError(a, b)
+	}
 	if base == code.NB_MULTIPLY {
 		if isSequence(a) {
 			return Null, Errorf(TypeErrorType, "can't multiply sequence by non-int of type '%s'", tb.Name)
@@ -844,6 +847,21 @@ func isSequence(v Value) bool {
 		return true
 	}
 	return false
+}
+
+// concatError is the TypeError of a sequence a (an instance of a subclass
+// of str, list, tuple, bytes or bytearray) concatenated with b, which
+// neither operand's methods accepted.
+func concatError(a, b Value) error {
+	switch unwrap(a).o.(type) {
+	case *Str:
+		return Errorf(TypeErrorType, "can only concatenate str (not \"%s\") to str", b.Type().Name)
+	case *List:
+		return Errorf(TypeErrorType, "can only concatenate list (not \"%s\") to list", b.Type().Name)
+	case *Tuple:
+		return Errorf(TypeErrorType, "can only concatenate tuple (not \"%s\") to tuple", b.Type().Name)
+	}
+	return Errorf(TypeErrorType, "can't concat %s to %s", b.Type().Name, a.Type().Name)
 }
 
 // callDunderIfUser calls a dunder only when the type defines one (used for
