@@ -1294,3 +1294,88 @@ func bytearrayInit(th *Thread, self Value, args []Value, kw []string) (Value, er
 	bytearraySelf(self).b = p
 	return None, nil
 }
+
+// hexMethod is the hex method of bytes, bytearray and memoryview: b in
+// hexadecimal, with an optional one-character separator every
+// bytes_per_sep bytes (counted from the right, or from the left when
+// negative).
+func (th *Thread) hexMethod(b []byte, args []Value, kw []string) (Value, error) {
+	var sepV, perV Value
+	if err := unpackArgs("hex", args, kw, 0, []string{"sep", "bytes_per_sep"}, &sepV, &perV); err != nil {
+		return Null, err
+	}
+	per := int64(1)
+	if perV.o != nil {
+		n, err := th.cIntArg(perV)
+		if err != nil {
+			return Null, err
+		}
+		per = n
+	}
+	var sep byte
+	if sepV.o != nil {
+		c, err := th.hexSeparator(sepV)
+		if err != nil {
+			return Null, err
+		}
+		sep = c
+	} else {
+		per = 0
+	}
+	const digits = "0123456789abcdef"
+	group := per
+	if group < 0 {
+		group = -group
+	}
+	seps := 0
+	if group != 0 && len(b) > 0 {
+		seps = (len(b) - 1) / int(group)
+	}
+	if err := th.alloc(int64(2*len(b) + seps)); err != nil {
+		return Null, err
+	}
+	out := make([]byte, 0, 2*len(b)+seps)
+	for i, c := range b {
+		if group != 0 && i > 0 {
+			// The distance from the group boundary: from the left for a
+			// negative count, from the right otherwise.
+			at := i
+			if per > 0 {
+				at = len(b) - i
+			}
+			if at%int(group) == 0 {
+				out = append(out, sep)
+			}
+		}
+		out = append(out, digits[c>>4], digits[c&15])
+	}
+	return String(string(out)), nil
+}
+
+// hexSeparator checks the separator argument of hex: one ASCII character,
+// as a str or bytes.
+func (th *Thread) hexSeparator(v Value) (byte, error) {
+	n, err := th.Len(v)
+	if err != nil {
+		return 0, err
+	}
+	if n != 1 {
+		return 0, Errorf(ValueErrorType, "sep must be length 1.")
+	}
+	var c rune
+	switch x := unwrap(v).o.(type) {
+	case *Str:
+		c = x.Runes()[0]
+	case *Bytes:
+		if x.mutable {
+			return 0, Errorf(TypeErrorType, "sep must be str or bytes.")
+		}
+		c = rune(x.b[0])
+	default:
+		return 0, Errorf(TypeErrorType, "sep must be str or bytes.")
+	}
+	if c > 127 {
+		return 0, Errorf(ValueErrorType, "sep must be ASCII.")
+	}
+	return byte(c), nil
+}

@@ -5,7 +5,6 @@ package vm
 import (
 	"bytes"
 	"math/big"
-	"strings"
 
 	"github.com/pyjit/pyjit/vm/code"
 )
@@ -1016,11 +1015,7 @@ func initBytes() {
 				return th.decodeBytes("decode", self, unwrap(self).o.(*Bytes).b, enc, errs)
 			},
 			"hex": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-				var sb strings.Builder
-				for _, c := range unwrap(self).o.(*Bytes).b {
-					sb.WriteString(leftPad(formatHexByte(c), 2))
-				}
-				return String(sb.String()), nil
+				return th.hexMethod(unwrap(self).o.(*Bytes).b, args, kw)
 			},
 			"__hash__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 				h, err := th.Hash(unwrap(self))

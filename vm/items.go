@@ -290,8 +290,10 @@ func (th *Thread) indexArg(k Value, what string) (int64, error) {
 		return i, nil
 	}
 	switch what {
-	case "list", "tuple":
+	case "list", "tuple", "bytearray":
 		return 0, Errorf(TypeErrorType, "%s indices must be integers or slices, not %s", what, k.Type().Name)
+	case "list assignment":
+		return 0, Errorf(TypeErrorType, "list indices must be integers or slices, not %s", k.Type().Name)
 	case "string":
 		return 0, Errorf(TypeErrorType, "string indices must be integers, not '%s'", k.Type().Name)
 	case "range object":
