@@ -55,6 +55,27 @@ func initContainerTypes() {
 	initRangeSlice()
 }
 
+// bytesOperand returns the operand other of a comparison method of self:
+// bytes compares with bytes only, bytearray with any bytes-like object.
+// Other types' operands are returned unchanged.
+func bytesOperand(self, other Value) (Value, bool) {
+	b, ok := unwrap(self).o.(*Bytes)
+	if !ok {
+		return unwrap(other), true
+	}
+	if o, ok := unwrap(other).o.(*Bytes); ok && (b.mutable || !o.mutable) {
+		return unwrap(other), true
+	}
+	if !b.mutable {
+		return Null, false
+	}
+	p, ok := bytesLike(other)
+	if !ok {
+		return Null, false
+	}
+	return Obj(&Bytes{b: p}), true
+}
+
 // seqDunders installs the protocol methods shared by builtin containers.
 func seqDunders(t *Type) {
 	protocolMethod(t, "__len__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
@@ -105,7 +126,11 @@ func seqDunders(t *Type) {
 			if len(args) != 1 {
 				return Null, argCountError(cmpDunder[op], 1, 1, len(args))
 			}
-			r, ok, err := th.builtinCompare(unwrap(self), unwrap(args[0]), op)
+			other, ok := bytesOperand(self, args[0])
+			if !ok {
+				return NotImplemented, nil
+			}
+			r, ok, err := th.builtinCompare(unwrap(self), other, op)
 			if !ok && err == nil {
 				return NotImplemented, nil
 			}

@@ -100,9 +100,9 @@ func (th *Thread) GetItem(v, k Value) (Value, error) {
 			}
 			return Obj(&Bytes{b: out, mutable: o.mutable}), nil
 		}
-		name := "index"
+		name := "bytes"
 		if o.mutable {
-			name = "bytearray index"
+			name = "bytearray"
 		}
 		i, err := th.seqIndexLive(k, func() int { return len(o.b) }, name)
 		if err != nil {
@@ -308,6 +308,9 @@ func normIndex(i int64, n int, what string) (int, error) {
 		i += int64(n)
 	}
 	if i < 0 || i >= int64(n) {
+		if what == "bytes" {
+			return 0, Errorf(IndexErrorType, "index out of range")
+		}
 		return 0, Errorf(IndexErrorType, "%s index out of range", what)
 	}
 	return int(i), nil

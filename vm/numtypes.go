@@ -95,6 +95,11 @@ func addOperatorDunders(t *Type, accepts func(Value) bool) {
 			if len(args) != 1 {
 				return Null, argCountError(cmpDunder[op], 1, 1, len(args))
 			}
+			if isIntLike(self) && !isIntLike(args[0]) {
+				// int compares with ints only; float's methods compare
+				// floats with ints.
+				return NotImplemented, nil
+			}
 			r, ok, err := th.builtinCompare(unwrap(self), unwrap(args[0]), op)
 			if !ok && err == nil {
 				return NotImplemented, nil

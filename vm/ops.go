@@ -7,6 +7,7 @@ import (
 	"math"
 	"math/big"
 	"strconv"
+	"strings"
 
 	"github.com/pyjit/pyjit/vm/code"
 )
@@ -558,13 +559,20 @@ func (th *Thread) builtinCompare(a, b Value, op int) (Value, bool, error) {
 		}
 	case *Bytes:
 		if y, ok := b.o.(*Bytes); ok {
-			c := 0
-			if string(x.b) < string(y.b) {
-				c = -1
-			} else if string(x.b) > string(y.b) {
-				c = 1
+			return Bool(cmpResult(op, strings.Compare(string(x.b), string(y.b)))), true, nil
+		}
+		if _, ok := b.o.(*MemoryView); ok && x.mutable {
+			// bytearray compares with any bytes-like object.
+			if y, ok := bytesLike(b); ok {
+				return Bool(cmpResult(op, strings.Compare(string(x.b), string(y)))), true, nil
 			}
-			return Bool(cmpResult(op, c)), true, nil
+		}
+	case *MemoryView:
+		// A memoryview orders only through a bytearray's reflected method.
+		if y, ok := b.o.(*Bytes); ok && y.mutable && op != code.CMP_EQ && op != code.CMP_NE {
+			if p, ok := bytesLike(a); ok {
+				return Bool(cmpResult(op, strings.Compare(string(p), string(y.b)))), true, nil
+			}
 		}
 	case *Dict:
 		if y, ok := b.o.(*Dict); ok && (op == code.CMP_EQ || op == code.CMP_NE) {
