@@ -502,7 +502,13 @@ func bytesPartition(name string, rev bool) BuiltinFunc {
 			}
 			return TupleOf(b.withCopy(b.b), b.with(nil), b.with(nil)), nil
 		}
-		return TupleOf(b.withCopy(b.b[:i]), b.withCopy(sep), b.withCopy(b.b[i+len(sep):])), nil
+		mid := b.withCopy(sep)
+		if !b.mutable {
+			// bytes returns the separator object itself (a memoryview
+			// stays one); bytearray a new bytearray.
+			mid = args[0]
+		}
+		return TupleOf(b.withCopy(b.b[:i]), mid, b.withCopy(b.b[i+len(sep):])), nil
 	}
 }
 
@@ -762,7 +768,7 @@ func bytesFromhex(mutable bool) BuiltinFunc {
 		}
 		s, ok := unwrap(args[0]).o.(*Str)
 		if !ok {
-			return Null, Errorf(TypeErrorType, "fromhex() argument must be str, not %s", args[0].Type().Name)
+			return Null, Errorf(TypeErrorType, "fromhex() argument must be str, not %s", typeNameForArg(args[0]))
 		}
 		hexVal := func(c byte) int {
 			switch {

@@ -1052,6 +1052,9 @@ func initBytes() {
 			"join": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 				items, err := th.iterateToSlice(args[0])
 				if err != nil {
+					if e, ok := err.(*Exception); ok && e.typ == TypeErrorType && !th.isIterable(args[0]) {
+						return Null, Errorf(TypeErrorType, "can only join an iterable")
+					}
 					return Null, err
 				}
 				sep := unwrap(self).o.(*Bytes).b
@@ -1120,7 +1123,7 @@ func bytesJustify(name string) BuiltinFunc {
 		if len(args) == 2 {
 			f, ok := unwrap(args[1]).o.(*Bytes)
 			if !ok || len(f.b) != 1 {
-				return Null, Errorf(TypeErrorType, "%s() argument 2 must be a byte string of length 1, not %s", name, args[1].Type().Name)
+				return Null, Errorf(TypeErrorType, "%s() argument 2 must be a byte string of length 1, not %s", name, typeNameForArg(args[1]))
 			}
 			fill = f.b[0]
 		}

@@ -350,14 +350,21 @@ func (th *Thread) SetItem(v, k, x Value) error {
 			return th.bytearraySetSlice(o, s, x)
 		}
 		if o.mutable {
-			i, err := th.seqIndexLive(k, func() int { return len(o.b) }, "bytearray")
+			// As CPython: the index's type, then the value, then the
+			// index's range (the value's __index__ may resize).
+			n, err := th.indexArg(k, "bytearray")
 			if err != nil {
 				return err
 			}
-			if !x.IsSmallInt() || x.n > 255 {
-				return Errorf(ValueErrorType, "byte must be in range(0, 256)")
+			c, err := th.byteValue(x)
+			if err != nil {
+				return err
 			}
-			o.b[i] = byte(x.n)
+			i, err := normIndex(n, len(o.b), "bytearray")
+			if err != nil {
+				return err
+			}
+			o.b[i] = c
 			return nil
 		}
 	}
