@@ -15,6 +15,7 @@ type formatSpec struct {
 	align     byte // 0, '<', '>', '^', '='
 	sign      byte // 0, '+', '-', ' '
 	zeroNeg   bool // 'z'
+	zeroAlign bool // align is '=' because of the '0' flag alone
 	alt       bool
 	zero      bool
 	width     int
@@ -28,8 +29,10 @@ func parseFormatSpec(spec string) (*formatSpec, error) {
 	rs := []rune(spec)
 	i := 0
 	isAlign := func(r rune) bool { return r == '<' || r == '>' || r == '^' || r == '=' }
+	fillSet := false
 	if len(rs) >= 2 && isAlign(rs[1]) {
 		fs.fill, fs.align = rs[0], byte(rs[1])
+		fillSet = true
 		i = 2
 	} else if len(rs) >= 1 && isAlign(rs[0]) {
 		fs.align = byte(rs[0])
@@ -89,9 +92,14 @@ func parseFormatSpec(spec string) (*formatSpec, error) {
 			return nil, Errorf(ValueErrorType, "Invalid format specifier")
 		}
 	}
-	if fs.zero && fs.align == 0 {
+	if fs.zero && !fillSet {
+		// The '0' flag pads with zeros unless a fill is given, and
+		// numbers then default to '=' alignment.
 		fs.fill = '0'
-		fs.align = '='
+		if fs.align == 0 {
+			fs.align = '='
+			fs.zeroAlign = true
+		}
 	}
 	return fs, nil
 }
@@ -238,14 +246,20 @@ func formatStr(s string, fs *formatSpec) (string, error) {
 	if fs.typ != 0 && fs.typ != 's' {
 		return "", Errorf(ValueErrorType, "Unknown format code '%c' for object of type 'str'", fs.typ)
 	}
+	if fs.grouping != 0 {
+		return "", Errorf(ValueErrorType, "Cannot specify '%c' with 's'.", fs.grouping)
+	}
 	if fs.sign != 0 {
 		return "", Errorf(ValueErrorType, "Sign not allowed in string format specifier")
+	}
+	if fs.zeroNeg {
+		return "", Errorf(ValueErrorType, "Negative zero coercion (z) not allowed in string format specifier")
 	}
 	if fs.alt {
 		return "", Errorf(ValueErrorType, "Alternate form (#) not allowed in string format specifier")
 	}
-	if fs.grouping != 0 {
-		return "", Errorf(ValueErrorType, "Cannot specify '%c' with 's'.", fs.grouping)
+	if fs.zeroAlign {
+		fs.align = 0
 	}
 	if fs.align == '=' {
 		return "", Errorf(ValueErrorType, "'=' alignment not allowed in string format specifier")
@@ -275,6 +289,9 @@ func groupDigits(digits string, sep byte, every int) string {
 func formatIntSpec(b *big.Int, fs *formatSpec, tname string, limit int) (string, error) {
 	if fs.precision >= 0 {
 		return "", Errorf(ValueErrorType, "Precision not allowed in integer format specifier")
+	}
+	if fs.zeroNeg {
+		return "", Errorf(ValueErrorType, "Negative zero coercion (z) not allowed in integer format specifier")
 	}
 	neg := b.Sign() < 0
 	a := new(big.Int).Abs(b)

@@ -249,9 +249,11 @@ func initNumberTypes() {
 			return Float(f), err
 		},
 		"__round__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-			if len(args) == 0 || args[0].IsNone() {
+			if len(args) == 0 {
 				return intValue(unwrap(self)), nil
 			}
+			// int.__round__(None) is a TypeError; round(i, None) does
+			// not pass the None.
 			return roundInt(th, unwrap(self), args[0])
 		},
 		"__getnewargs__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
@@ -781,13 +783,13 @@ func intToBytes(th *Thread, self Value, args []Value, kw []string) (Value, error
 		if n, err = th.sizeArg(length); err != nil {
 			return Null, err
 		}
-		if n < 0 {
-			return Null, Errorf(ValueErrorType, "length argument must be non-negative")
-		}
 	}
 	little, err := byteOrderArg("to_bytes", order)
 	if err != nil {
 		return Null, err
+	}
+	if n < 0 {
+		return Null, Errorf(ValueErrorType, "length argument must be non-negative")
 	}
 	if err := th.alloc(n); err != nil {
 		return Null, err
@@ -820,6 +822,10 @@ func intFromBytes(th *Thread, self Value, args []Value, kw []string) (Value, err
 	if err := unpackArgs("from_bytes", args, kw, 1, []string{"bytes", "byteorder", "$signed"}, &data, &order, &signed); err != nil {
 		return Null, err
 	}
+	little, err := byteOrderArg("from_bytes", order)
+	if err != nil {
+		return Null, err
+	}
 	if _, isStr := unwrap(data).o.(*Str); isStr || isIntLike(data) {
 		return Null, Errorf(TypeErrorType, "cannot convert '%s' object to bytes", data.Type().Name)
 	}
@@ -832,10 +838,6 @@ func intFromBytes(th *Thread, self Value, args []Value, kw []string) (Value, err
 		return Null, Errorf(TypeErrorType, "cannot convert '%s' object to bytes", data.Type().Name)
 	}
 	bs := append([]byte(nil), b.b...)
-	little, err := byteOrderArg("from_bytes", order)
-	if err != nil {
-		return Null, err
-	}
 	if little {
 		for i, j := 0, len(bs)-1; i < j; i, j = i+1, j-1 {
 			bs[i], bs[j] = bs[j], bs[i]
