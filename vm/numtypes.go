@@ -8,6 +8,7 @@ import (
 	"math/big"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/pyjit/pyjit/vm/code"
 )
@@ -17,7 +18,11 @@ import (
 // return NotImplemented otherwise.
 // ternaryPow is __pow__ and __rpow__ with a modulus: pow(base, exp, mod),
 // or NotImplemented when the other operand is not one the type takes.
-func (th *Thread) ternaryPow(base, exp, mod Value, accepts func(Value) bool) (Value, error) {
+func (th *Thread) ternaryPow(t *Type, base, exp, mod Value, accepts func(Value) bool) (Value, error) {
+	if t == FloatType && !mod.IsNone() {
+		// float refuses a modulus before looking at the operands.
+		return Null, Errorf(TypeErrorType, "pow() 3rd argument not allowed unless all arguments are integers")
+	}
 	if !accepts(unwrap(base)) || !accepts(unwrap(exp)) {
 		return NotImplemented, nil
 	}
@@ -38,7 +43,7 @@ func addOperatorDunders(t *Type, accepts func(Value) bool) {
 		}
 		protocolMethod(t, binaryDunders[op], func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 			if op == code.NB_POWER && len(args) == 2 {
-				return th.ternaryPow(self, args[0], args[1], accepts)
+				return th.ternaryPow(t, self, args[0], args[1], accepts)
 			}
 			if len(args) != 1 {
 				return Null, argCountError(binaryDunders[op], 1, 1, len(args))
@@ -55,7 +60,7 @@ func addOperatorDunders(t *Type, accepts func(Value) bool) {
 		})
 		protocolMethod(t, reflectedDunders[op], func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 			if op == code.NB_POWER && len(args) == 2 {
-				return th.ternaryPow(args[0], self, args[1], accepts)
+				return th.ternaryPow(t, args[0], self, args[1], accepts)
 			}
 			if len(args) != 1 {
 				return Null, argCountError(reflectedDunders[op], 1, 1, len(args))
@@ -325,7 +330,13 @@ func initNumberTypes() {
 	FloatType.Dict.SetStr("fromhex", Obj(&ClassMethodDescriptor{Name: "fromhex", Owner: FloatType, Fn: func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		s, ok := unwrap(args[0]).o.(*Str)
 		if !ok {
-			return Null, Errorf(TypeErrorType, "must be str, not %s", args[0].Type().Name)
+			return Null, Errorf(TypeErrorType, "bad argument type for built-in operation")
+		}
+		if !utf8.ValidString(s.s) {
+			// A lone surrogate: CPython reads the str as UTF-8.
+			if _, err := th.encodeStr("fromhex", s, args[0], String("utf-8"), Null); err != nil {
+				return Null, err
+			}
 		}
 		f, err := floatFromHex(s.s)
 		if err != nil {
