@@ -567,9 +567,13 @@ func initDict() {
 				return Null, argCountError("pop", 1, 2, len(args))
 			}
 			d := dictSelf(self)
-			v, ok, err := d.Get(th, args[0])
-			if err != nil {
-				return Null, err
+			v, ok := Null, false
+			if d.Len() > 0 {
+				// An empty dict does not hash the key.
+				var err error
+				if v, ok, err = d.Get(th, args[0]); err != nil {
+					return Null, err
+				}
 			}
 			if !ok {
 				if len(args) > 1 {
@@ -577,7 +581,7 @@ func initDict() {
 				}
 				return Null, NewException(KeyErrorType, args[0])
 			}
-			_, err = d.Del(th, args[0])
+			_, err := d.Del(th, args[0])
 			return v, err
 		},
 		"popitem": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
@@ -858,11 +862,11 @@ func initSet() {
 				return None, setSelf(self).Add(th, args[0])
 			}
 			m["discard"] = func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-				_, err := setSelf(self).Discard(th, args[0])
+				_, err := setSelf(self).discardKey(th, args[0])
 				return None, err
 			}
 			m["remove"] = func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-				ok, err := setSelf(self).Discard(th, args[0])
+				ok, err := setSelf(self).discardKey(th, args[0])
 				if err != nil {
 					return Null, err
 				}

@@ -820,7 +820,7 @@ func (th *Thread) Contains(container, x Value) (bool, error) {
 		_, ok, err := o.Get(th, x)
 		return ok, err
 	case *Set:
-		return o.Contains(th, x)
+		return o.containsKey(th, x)
 	case *List:
 		return th.seqContains(&o.items, x)
 	case *Tuple:

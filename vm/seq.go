@@ -298,6 +298,37 @@ func (s *Set) Contains(th *Thread, key Value) (bool, error) {
 	return i >= 0, err
 }
 
+// frozenKey returns, for the error of a set operation on key, the key to
+// retry it with: a set that is unhashable is looked up as a frozenset by
+// set's __contains__, remove and discard.
+func frozenKey(key Value, err error) (Value, bool) {
+	e, ok := err.(*Exception)
+	ks, isSet := unwrap(key).o.(*Set)
+	if !ok || !e.typ.IsSubtype(TypeErrorType) || !isSet || ks.frozen {
+		return Null, false
+	}
+	return Obj(ks.copySet(true)), true
+}
+
+// containsKey is key in s: Contains, with a set key looked up as a
+// frozenset.
+func (s *Set) containsKey(th *Thread, key Value) (bool, error) {
+	ok, err := s.Contains(th, key)
+	if k, retry := frozenKey(key, err); retry {
+		return s.Contains(th, k)
+	}
+	return ok, err
+}
+
+// discardKey is Discard, with a set key looked up as a frozenset.
+func (s *Set) discardKey(th *Thread, key Value) (bool, error) {
+	ok, err := s.Discard(th, key)
+	if k, retry := frozenKey(key, err); retry {
+		return s.Discard(th, k)
+	}
+	return ok, err
+}
+
 // Add inserts key.
 func (s *Set) Add(th *Thread, key Value) error {
 	h, err := th.Hash(key)
