@@ -271,7 +271,7 @@ func (th *Thread) bytearrayInplace(b *Bytes, base int, x Value) (bool, error) {
 		}
 		return true, b.resize(append(b.b[:len(b.b):len(b.b)], src...))
 	case code.NB_MULTIPLY:
-		n, ok, err := th.index(x)
+		n, ok, err := th.indexOr(x, OverflowErrorType)
 		if err != nil || !ok {
 			return false, err
 		}

@@ -94,6 +94,15 @@ func encodeRunes(rs []rune) string {
 	return string(b)
 }
 
+// codePoints returns the length of s in code points, an encoded
+// surrogate counting as one.
+func codePoints(s string) int {
+	if utf8.ValidString(s) {
+		return utf8.RuneCountInString(s)
+	}
+	return len(decodeRunes(s))
+}
+
 // writeCodePoint appends code point r to b encoded as encodeRunes does
 // (surrogates included).
 func writeCodePoint(b *strings.Builder, r rune) {

@@ -8,7 +8,6 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/pyjit/pyjit/vm/code"
 )
@@ -187,7 +186,7 @@ func initStrType() {
 			}
 			_ = off
 			if sub == "" {
-				return Int(int64(len([]rune(s)) + 1)), nil
+				return Int(int64(codePoints(s) + 1)), nil
 			}
 			return Int(int64(strings.Count(s, sub))), nil
 		},
@@ -290,7 +289,7 @@ func initStrType() {
 				return Null, err
 			}
 			s := strSelf(self).s
-			n := utf8.RuneCountInString(s)
+			n := codePoints(s)
 			if int64(n) >= w64 {
 				return String(s), nil
 			}
@@ -598,7 +597,7 @@ func strJustify(name string) BuiltinFunc {
 			fill = f.s
 		}
 		s := strSelf(self).s
-		n := utf8.RuneCountInString(s)
+		n := codePoints(s)
 		if w <= int64(n) {
 			return String(s), nil
 		}
