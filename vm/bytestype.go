@@ -837,12 +837,10 @@ func (th *Thread) bytesPercent(format []byte, arg Value, mutable bool) (Value, e
 		args = t.items
 	} else {
 		args = []Value{arg}
-		switch x := unwrap(arg).o.(type) {
-		case *Str:
-		case *Bytes:
-			if x.mutable {
-				mapping = arg
-			}
+		// str, bytes and bytearray are not mappings here, though they
+		// have __getitem__.
+		switch unwrap(arg).o.(type) {
+		case *Str, *Bytes:
 		default:
 			if arg.Type().Lookup("__getitem__").o != nil {
 				mapping = arg

@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/pyjit/pyjit/vm/code"
 )
@@ -154,12 +155,18 @@ func initStrType() {
 			if len(nw) > len(old) {
 				// The result's size is known before it is made.
 				k := int64(strings.Count(src, old))
+				if old == "" {
+					k = int64(codePoints(src) + 1)
+				}
 				if n >= 0 && n < k {
 					k = n
 				}
 				if err := th.alloc(int64(len(src)) + k*int64(len(nw)-len(old))); err != nil {
 					return Null, err
 				}
+			}
+			if old == "" && !utf8.ValidString(src) {
+				return String(insertBetween(src, nw, int(n))), nil
 			}
 			return String(strings.Replace(src, old, nw, int(n))), nil
 		},
@@ -692,7 +699,7 @@ func strFind(th *Thread, self Value, args []Value, name string, rev, raise bool)
 			}
 			return Int(-1), nil
 		}
-		return Int(int64(start + len([]rune(hay[:i])))), nil
+		return Int(int64(start + codePoints(hay[:i]))), nil
 	}
 	var i int
 	if rev {
@@ -707,7 +714,7 @@ func strFind(th *Thread, self Value, args []Value, name string, rev, raise bool)
 		return Int(-1), nil
 	}
 	if !s.isASCII() {
-		i = len([]rune(s.s[:i]))
+		i = codePoints(s.s[:i])
 	}
 	return Int(int64(i)), nil
 }
@@ -1089,8 +1096,8 @@ func (th *Thread) percentFormat(format string, arg Value) (Value, error) {
 		switch conv {
 		case 's':
 			s, err = th.Str(val)
-			if err == nil && fs.precision >= 0 && len([]rune(s)) > fs.precision {
-				s = string([]rune(s)[:fs.precision])
+			if err == nil && fs.precision >= 0 && codePoints(s) > fs.precision {
+				s = encodeRunes(decodeRunes(s)[:fs.precision])
 			}
 			s = fs.pad("", s, '>')
 		case 'r', 'a':
@@ -1098,8 +1105,8 @@ func (th *Thread) percentFormat(format string, arg Value) (Value, error) {
 			if conv == 'a' {
 				s = asciiEscape(s)
 			}
-			if err == nil && fs.precision >= 0 && len([]rune(s)) > fs.precision {
-				s = string([]rune(s)[:fs.precision])
+			if err == nil && fs.precision >= 0 && codePoints(s) > fs.precision {
+				s = encodeRunes(decodeRunes(s)[:fs.precision])
 			}
 			s = fs.pad("", s, '>')
 		case 'd', 'i', 'u':
@@ -1434,4 +1441,21 @@ func strTranslate(th *Thread, self Value, args []Value, kw []string) (Value, err
 		writeCodePoint(&b, rune(u.n))
 	}
 	return String(b.String()), nil
+}
+
+// insertBetween is s.replace(”, sep, n) for a str holding surrogates: sep
+// before each code point and at the end, at most n times (n < 0: no limit).
+func insertBetween(s, sep string, n int) string {
+	var b strings.Builder
+	for _, r := range decodeRunes(s) {
+		if n != 0 {
+			b.WriteString(sep)
+			n--
+		}
+		writeCodePoint(&b, r)
+	}
+	if n != 0 {
+		b.WriteString(sep)
+	}
+	return b.String()
 }

@@ -19,3 +19,14 @@ for n in [2**63, 10**30, -2**64]:
         print(b)
     except Exception as e:
         print(type(e).__name__, e)
+s = 'a\ud800b\udc00'
+for n in [-1, 0, 1, 2, 5, 9]:
+    print(ascii(s.replace('', '-', n)), ascii('\ud800'.replace('', '\t', n)))
+for sub in ['', 'b', '\udc00', '\ud800', 'x']:
+    print(s.find(sub), s.rfind(sub), s.find(sub, 1), s.rfind(sub, 0, 3), s.count(sub))
+print(ascii('%.2s|%.1r|%5.1s|' % (s, s, s)))
+for f, a in [(b'b', bytearray(b'abc')), (bytearray(b'b'), bytearray(b'abc')), (b'%(x)s', {b'x': 1}), (b'b', memoryview(b'x')), (b'b', 'str')]:
+    try:
+        print(f % a)
+    except Exception as e:
+        print(type(e).__name__, e)
