@@ -805,13 +805,27 @@ func intToBytes(th *Thread, self Value, args []Value, kw []string) (Value, error
 	if err := th.alloc(n); err != nil {
 		return Null, err
 	}
-	sg := signed.o != nil && signed.n != 0
+	sg := false
+	if signed.o != nil {
+		var err error
+		if sg, err = th.Truth(signed); err != nil {
+			return Null, err
+		}
+	}
 	b, _ := asBig(unwrap(self))
 	x := new(big.Int).Set(b)
+	if x.Sign() < 0 && !sg {
+		return Null, Errorf(OverflowErrorType, "can't convert negative int to unsigned")
+	}
+	if sg && n > 0 && x.BitLen() >= int(8*n) && !(x.Sign() < 0 && isNegPowerOfTwo(x, uint(8*n-1))) {
+		// Beyond [-2**(8n-1), 2**(8n-1)).
+		return Null, Errorf(OverflowErrorType, "int too big to convert")
+	}
+	if sg && n == 0 && x.Sign() != 0 && !(x.IsInt64() && x.Int64() == -1) {
+		// Zero bytes hold 0, and -1 as CPython's sign extension has it.
+		return Null, Errorf(OverflowErrorType, "int too big to convert")
+	}
 	if x.Sign() < 0 {
-		if !sg {
-			return Null, Errorf(OverflowErrorType, "can't convert negative int to unsigned")
-		}
 		x.Add(x, new(big.Int).Lsh(big.NewInt(1), uint(8*n)))
 	}
 	bs := x.Bytes()
@@ -826,6 +840,11 @@ func intToBytes(th *Thread, self Value, args []Value, kw []string) (Value, error
 		}
 	}
 	return Obj(&Bytes{b: out}), nil
+}
+
+// isNegPowerOfTwo reports whether x is -2**k.
+func isNegPowerOfTwo(x *big.Int, k uint) bool {
+	return x.Sign() < 0 && new(big.Int).Neg(x).Cmp(new(big.Int).Lsh(big.NewInt(1), k)) == 0
 }
 
 func intFromBytes(th *Thread, self Value, args []Value, kw []string) (Value, error) {
