@@ -483,7 +483,7 @@ func powFloat(x, y float64) float64 {
 	case y == 2:
 		return x * x // one rounding: already correct
 	case y != math.Trunc(y) || math.Abs(y) > 1<<53:
-		return math.Pow(x, y)
+		return powNonInteger(x, y)
 	}
 	n := int64(math.Abs(y))
 	acc, base := doubleDouble{1, 0}, doubleDouble{x, 0}
