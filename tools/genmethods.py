@@ -38,25 +38,26 @@ import sys
 assert sys.version_info[:2] == (3, 11), "expectations must come from CPython 3.11"
 
 OUT = 'tests/conformance/methods_%s.py'
-BUDGET = 2600  # cases per file, roughly
+BUDGET = 3500  # cases per file, roughly
 SEED = 'methods'  # the checked-in programs' seed
 
 # Receivers per file: source expressions.
 RECEIVERS = {
     'str': ["''", "'a'", "'ABC def'", "'\u00df'", "'\u0130'", "'\u01c5'", "'e\\u0301'", "'\\ud800'",
             "'\\U0001f600'", "' \\t\\n\\x1c\\u2028x '", "'\u0661\u0662'", "'a,b,,c'", "'Hello World'",
-            "'  12  '", "'x\\ty\\r\\nz'"],
+            "'  12  '", "'x\\ty\\r\\nz'", "'\\x00'", "'ﬁ'", "'ΣΑΣ'", "'²½Ⅻ'", "'a\\u0300b'", "'0x1p3'", "'-0'", "'  Ab_c  '"],
     'bytes': ["b''", "b'a'", "b'\\x00\\xff'", "b'ABC def'", "b' \\t\\n12 '", "b'a,b,,c'", "b'x\\ty\\r\\nz'",
-              "bytearray()", "bytearray(b'abc')", "bytearray(b'\\x00\\xff ')"],
+              "bytearray()", "bytearray(b'abc')", "bytearray(b'\\x00\\xff ')", "b'Hello World'", "b'\\x80a\\x7f'",
+              "bytearray(b'a,b,,c')"],
     'list': ["[]", "[1, 2, 3]", "[[1], [2, [3]]]", "['b', 'a', 'c']", "[nan, 1, -0.0]", "[1, 'a']",
-             "[3, 1, 2, 1]"],
+             "[3, 1, 2, 1]", "[True, 1, 1.0]", "[[]]"],
     'tuple': ["()", "(1, 2, 3)", "((1,), [2])", "('b', 'a')", "(nan, 0.0, -0.0)", "(1, 'a', None)"],
-    'dict': ["{}", "{1: 2}", "{'a': 1, 'b': [2]}", "{nan: 1, 0: 'z'}", "{(1, 2): None, 1.5: 3}"],
+    'dict': ["{}", "{1: 2}", "{'a': 1, 'b': [2]}", "{nan: 1, 0: 'z'}", "{(1, 2): None, 1.5: 3}", "{True: 'x', -0.0: 'y'}"],
     'set': ["set()", "{1, 2, 3}", "{'a', 'b'}", "{inf, 0, -1}", "frozenset()", "frozenset({1, 'x'})",
             "{(1, 2), 3}"],
-    'int': ["0", "1", "-1", "7", "255", "2**63", "-2**64-1", "10**30", "True", "False", "-7"],
+    'int': ["0", "1", "-1", "7", "255", "2**63", "-2**64-1", "10**30", "True", "False", "-7", "-2**63", "2**63-1", "2**64", "-2**62"],
     'float': ["0.0", "-0.0", "1.5", "-2.5", "1e308", "5e-324", "inf", "-inf", "nan", "1e16", "0.1", "3.0",
-              "-7.0"],
+              "-7.0", "1e-310", "0.5", "2.5", "-1.5", "123456789.125", "2.0**53+2", "1e22", "-1e-7"],
 }
 
 TYPES = {'str': str, 'bytes': bytes, 'list': list, 'tuple': tuple, 'dict': dict, 'set': set,
@@ -144,6 +145,11 @@ SKIP = {'__sizeof__', '__reduce__', '__reduce_ex__', '__getattribute__', '__seta
 # argument source of None leaves out every argument list of the method on
 # that receiver; a receiver of None, every receiver.
 EXCLUDED = {
+    # A negative number to a non-integer power is complex, and pyjit has no
+    # complex arithmetic yet: it raises ValueError ("pyjit does not support
+    # complex results of ** yet").
+    ('float', '__rpow__', '1e-310', '-1'): 'complex result of **',
+    ('float', '__rpow__', '2.5', '-1'): 'complex result of **',
 }
 
 
