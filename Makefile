@@ -3,7 +3,7 @@ GO ?= go
 PYTHON ?= python3
 BIN := bin/pyjit
 
-.PHONY: build test unit conformance golden sigs fuzz fuzz-runtime fuzz-runtime-short fuzz-diff bench lint compile-scaling limits
+.PHONY: build test unit conformance golden sigs methods fuzz fuzz-runtime fuzz-runtime-short fuzz-diff bench lint compile-scaling limits
 
 build:
 	$(GO) build -o $(BIN) ./cmd/pyjit
@@ -37,6 +37,15 @@ golden:
 # (vm/argspec_gen.go) from CPython 3.11.
 sigs:
 	$(PYTHON) tools/gensig.py | gofmt > vm/argspec_gen.go
+
+# methods regenerates the conformance programs that call every method of
+# str, bytes, list, tuple, dict, set, int and float on edge inputs
+# (tests/conformance/methods_<type>.py, from tools/genmethods.py) and
+# records their expectations from CPython.
+METHODS_TYPES := str bytes list tuple dict set int float
+methods:
+	$(PYTHON) tools/genmethods.py
+	$(GO) run ./tests/runner -golden -python $(PYTHON) $(foreach t,$(METHODS_TYPES),tests/conformance/methods_$(t).py)
 
 # fuzz runs the parser and compiler fuzzers; new corpus entries land in
 # the Go cache (copy them to testdata/fuzz to keep them).

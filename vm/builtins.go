@@ -189,7 +189,7 @@ func builtinFuncs() []builtinSpec {
 			var r Value
 			var found bool
 			var err error
-			if nd.o == nil {
+			if nd.o == nil || nd.IsNone() {
 				r, found, err = th.callDunder(x, "__round__")
 			} else {
 				r, found, err = th.callDunder(x, "__round__", nd)

@@ -181,25 +181,22 @@ func bytearrayMethods() map[string]BuiltinFunc {
 		},
 		"pop": func(th *Thread, v Value, args []Value, kw []string) (Value, error) {
 			b := self(v)
-			if len(b.b) == 0 {
-				return Null, Errorf(IndexErrorType, "pop from empty bytearray")
-			}
-			i := int64(len(b.b) - 1)
+			i := int64(-1)
 			if len(args) > 0 {
-				n, ok, err := th.index(args[0])
+				n, err := th.sizeArg(args[0])
 				if err != nil {
 					return Null, err
 				}
-				if !ok {
-					return Null, Errorf(TypeErrorType, "'%s' object cannot be interpreted as an integer", args[0].Type().Name)
-				}
-				if n < 0 {
-					n += int64(len(b.b))
-				}
-				if n < 0 || n >= int64(len(b.b)) {
-					return Null, Errorf(IndexErrorType, "pop index out of range")
-				}
 				i = n
+			}
+			if len(b.b) == 0 {
+				return Null, Errorf(IndexErrorType, "pop from empty bytearray")
+			}
+			if i < 0 {
+				i += int64(len(b.b))
+			}
+			if i < 0 || i >= int64(len(b.b)) {
+				return Null, Errorf(IndexErrorType, "pop index out of range")
 			}
 			c := b.b[i]
 			out := append(append([]byte(nil), b.b[:i]...), b.b[i+1:]...)
@@ -213,12 +210,9 @@ func bytearrayMethods() map[string]BuiltinFunc {
 			if len(args) != 2 {
 				return Null, Errorf(TypeErrorType, "insert expected 2 arguments, got %d", len(args))
 			}
-			n, ok, err := th.index(args[0])
+			n, err := th.sizeArg(args[0])
 			if err != nil {
 				return Null, err
-			}
-			if !ok {
-				return Null, Errorf(TypeErrorType, "'%s' object cannot be interpreted as an integer", args[0].Type().Name)
 			}
 			c, err := th.byteValue(args[1])
 			if err != nil {
@@ -277,7 +271,7 @@ func (th *Thread) bytearrayInplace(b *Bytes, base int, x Value) (bool, error) {
 		}
 		return true, b.resize(append(b.b[:len(b.b):len(b.b)], src...))
 	case code.NB_MULTIPLY:
-		n, ok, err := th.index(x)
+		n, ok, err := th.indexOr(x, OverflowErrorType)
 		if err != nil || !ok {
 			return false, err
 		}

@@ -502,7 +502,13 @@ func bytesPartition(name string, rev bool) BuiltinFunc {
 			}
 			return TupleOf(b.withCopy(b.b), b.with(nil), b.with(nil)), nil
 		}
-		return TupleOf(b.withCopy(b.b[:i]), b.withCopy(sep), b.withCopy(b.b[i+len(sep):])), nil
+		mid := b.withCopy(sep)
+		if !b.mutable {
+			// bytes returns the separator object itself (a memoryview
+			// stays one); bytearray a new bytearray.
+			mid = args[0]
+		}
+		return TupleOf(b.withCopy(b.b[:i]), mid, b.withCopy(b.b[i+len(sep):])), nil
 	}
 }
 
@@ -762,7 +768,7 @@ func bytesFromhex(mutable bool) BuiltinFunc {
 		}
 		s, ok := unwrap(args[0]).o.(*Str)
 		if !ok {
-			return Null, Errorf(TypeErrorType, "fromhex() argument must be str, not %s", args[0].Type().Name)
+			return Null, Errorf(TypeErrorType, "fromhex() argument must be str, not %s", typeNameForArg(args[0]))
 		}
 		hexVal := func(c byte) int {
 			switch {
@@ -831,12 +837,10 @@ func (th *Thread) bytesPercent(format []byte, arg Value, mutable bool) (Value, e
 		args = t.items
 	} else {
 		args = []Value{arg}
-		switch x := unwrap(arg).o.(type) {
-		case *Str:
-		case *Bytes:
-			if x.mutable {
-				mapping = arg
-			}
+		// str, bytes and bytearray are not mappings here, though they
+		// have __getitem__.
+		switch unwrap(arg).o.(type) {
+		case *Str, *Bytes:
 		default:
 			if arg.Type().Lookup("__getitem__").o != nil {
 				mapping = arg
@@ -1024,10 +1028,6 @@ func (th *Thread) bytesPercent(format []byte, arg Value, mutable bool) (Value, e
 
 // bytesMethods returns the methods bytes and bytearray (mutable) share.
 func bytesMethods(mutable bool) map[string]BuiltinFunc {
-	typeName := "bytes"
-	if mutable {
-		typeName = "bytearray"
-	}
 	return map[string]BuiltinFunc{
 		"count":      bytesCount,
 		"find":       bytesFind("find", false, false),
@@ -1089,7 +1089,10 @@ func bytesMethods(mutable bool) map[string]BuiltinFunc {
 			b := bytesSelf(self)
 			o, ok := bytesLike(args[0])
 			if !ok {
-				return Null, Errorf(TypeErrorType, "can't concat %s to %s", args[0].Type().Name, typeName)
+				if th.operatorCall(self) {
+					return NotImplemented, nil
+				}
+				return Null, Errorf(TypeErrorType, "can't concat %s to %s", args[0].Type().Name, self.Type().Name)
 			}
 			if err := th.alloc(int64(len(b.b) + len(o))); err != nil {
 				return Null, err
@@ -1119,7 +1122,7 @@ func bytesMethods(mutable bool) map[string]BuiltinFunc {
 // bytesRepeat implements __mul__ and __rmul__ of bytes and bytearray; a
 // count that is not an integer gives NotImplemented, as str's.
 func bytesRepeat(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-	n, ok, err := th.repeatCount(args[0])
+	n, ok, err := th.repeatOperand(self, args[0])
 	if err != nil {
 		return Null, err
 	}
@@ -1294,4 +1297,89 @@ func bytearrayInit(th *Thread, self Value, args []Value, kw []string) (Value, er
 	}
 	bytearraySelf(self).b = p
 	return None, nil
+}
+
+// hexMethod is the hex method of bytes, bytearray and memoryview: b in
+// hexadecimal, with an optional one-character separator every
+// bytes_per_sep bytes (counted from the right, or from the left when
+// negative).
+func (th *Thread) hexMethod(b []byte, args []Value, kw []string) (Value, error) {
+	var sepV, perV Value
+	if err := unpackArgs("hex", args, kw, 0, []string{"sep", "bytes_per_sep"}, &sepV, &perV); err != nil {
+		return Null, err
+	}
+	per := int64(1)
+	if perV.o != nil {
+		n, err := th.cIntArg(perV)
+		if err != nil {
+			return Null, err
+		}
+		per = n
+	}
+	var sep byte
+	if sepV.o != nil {
+		c, err := th.hexSeparator(sepV)
+		if err != nil {
+			return Null, err
+		}
+		sep = c
+	} else {
+		per = 0
+	}
+	const digits = "0123456789abcdef"
+	group := per
+	if group < 0 {
+		group = -group
+	}
+	seps := 0
+	if group != 0 && len(b) > 0 {
+		seps = (len(b) - 1) / int(group)
+	}
+	if err := th.alloc(int64(2*len(b) + seps)); err != nil {
+		return Null, err
+	}
+	out := make([]byte, 0, 2*len(b)+seps)
+	for i, c := range b {
+		if group != 0 && i > 0 {
+			// The distance from the group boundary: from the left for a
+			// negative count, from the right otherwise.
+			at := i
+			if per > 0 {
+				at = len(b) - i
+			}
+			if at%int(group) == 0 {
+				out = append(out, sep)
+			}
+		}
+		out = append(out, digits[c>>4], digits[c&15])
+	}
+	return String(string(out)), nil
+}
+
+// hexSeparator checks the separator argument of hex: one ASCII character,
+// as a str or bytes.
+func (th *Thread) hexSeparator(v Value) (byte, error) {
+	n, err := th.Len(v)
+	if err != nil {
+		return 0, err
+	}
+	if n != 1 {
+		return 0, Errorf(ValueErrorType, "sep must be length 1.")
+	}
+	var c rune
+	switch x := unwrap(v).o.(type) {
+	case *Str:
+		c = x.Runes()[0]
+	case *Bytes:
+		if x.mutable {
+			return 0, Errorf(TypeErrorType, "sep must be str or bytes.")
+		}
+		c = rune(x.b[0])
+	default:
+		return 0, Errorf(TypeErrorType, "sep must be str or bytes.")
+	}
+	if c > 127 {
+		return 0, Errorf(ValueErrorType, "sep must be ASCII.")
+	}
+	return byte(c), nil
 }

@@ -219,18 +219,18 @@ func (th *Thread) lookupCodecInfo(encoding string) (Value, error) {
 	return Null, Errorf(LookupErrorType, "unknown encoding: %s", encoding)
 }
 
-// textCodecInfo finds a registered codec for str.encode or bytes.decode,
-// rejecting those that are not text encodings.
-func (th *Thread) textCodecInfo(encoding string) (*Tuple, error) {
+// textCodecInfo finds a registered codec for str.encode or bytes.decode
+// (fn, "encode" or "decode"), rejecting those that are not text encodings.
+func (th *Thread) textCodecInfo(encoding, fn string) (*Tuple, error) {
 	if nonTextEncodings[codecs.Normalize(encoding)] {
-		return nil, Errorf(LookupErrorType, "'%s' is not a text encoding; use codecs.encode() to handle arbitrary codecs", encoding)
+		return nil, Errorf(LookupErrorType, "'%s' is not a text encoding; use codecs.%s() to handle arbitrary codecs", encoding, fn)
 	}
 	info, err := th.lookupCodecInfo(encoding)
 	if err != nil {
 		return nil, err
 	}
 	if flag, err := th.GetAttr(info, NewStr("_is_text_encoding")); err == nil && flag == False {
-		return nil, Errorf(LookupErrorType, "'%s' is not a text encoding; use codecs.encode() to handle arbitrary codecs", encoding)
+		return nil, Errorf(LookupErrorType, "'%s' is not a text encoding; use codecs.%s() to handle arbitrary codecs", encoding, fn)
 	}
 	return codecInfoTuple(info)
 }
@@ -275,7 +275,7 @@ func (th *Thread) encodeStr(fname string, s *Str, obj, encV, errV Value) (*Bytes
 	}
 	c, err := codecs.Lookup(encoding)
 	if err != nil {
-		info, err := th.textCodecInfo(encoding)
+		info, err := th.textCodecInfo(encoding, "encode")
 		if err != nil {
 			return nil, err
 		}
@@ -314,9 +314,13 @@ func (th *Thread) decodeBytes(fname string, obj Value, data []byte, encV, errV V
 	if err != nil {
 		return Null, err
 	}
+	if len(data) == 0 {
+		// CPython decodes nothing to '' without looking the codec up.
+		return String(""), nil
+	}
 	c, err := codecs.Lookup(encoding)
 	if err != nil {
-		info, err := th.textCodecInfo(encoding)
+		info, err := th.textCodecInfo(encoding, "decode")
 		if err != nil {
 			return Null, err
 		}

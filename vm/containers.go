@@ -5,7 +5,6 @@ package vm
 import (
 	"bytes"
 	"math/big"
-	"strings"
 
 	"github.com/pyjit/pyjit/vm/code"
 )
@@ -54,6 +53,27 @@ func initContainerTypes() {
 	initBytes()
 	initMemoryView()
 	initRangeSlice()
+}
+
+// bytesOperand returns the operand other of a comparison method of self:
+// bytes compares with bytes only, bytearray with any bytes-like object.
+// Other types' operands are returned unchanged.
+func bytesOperand(self, other Value) (Value, bool) {
+	b, ok := unwrap(self).o.(*Bytes)
+	if !ok {
+		return unwrap(other), true
+	}
+	if o, ok := unwrap(other).o.(*Bytes); ok && (b.mutable || !o.mutable) {
+		return unwrap(other), true
+	}
+	if !b.mutable {
+		return Null, false
+	}
+	p, ok := bytesLike(other)
+	if !ok {
+		return Null, false
+	}
+	return Obj(&Bytes{b: p}), true
 }
 
 // seqDunders installs the protocol methods shared by builtin containers.
@@ -106,7 +126,11 @@ func seqDunders(t *Type) {
 			if len(args) != 1 {
 				return Null, argCountError(cmpDunder[op], 1, 1, len(args))
 			}
-			r, ok, err := th.builtinCompare(unwrap(self), unwrap(args[0]), op)
+			other, ok := bytesOperand(self, args[0])
+			if !ok {
+				return NotImplemented, nil
+			}
+			r, ok, err := th.builtinCompare(unwrap(self), other, op)
 			if !ok && err == nil {
 				return NotImplemented, nil
 			}
@@ -304,7 +328,7 @@ func initList() {
 			return self, th.listExtend(listSelf(self), args[0])
 		},
 		"__mul__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-			n, ok, err := th.repeatCount(args[0])
+			n, ok, err := th.repeatOperand(self, args[0])
 			if err != nil {
 				return Null, err
 			}
@@ -315,7 +339,7 @@ func initList() {
 			return Obj(NewList(items)), err
 		},
 		"__imul__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-			n, ok, err := th.repeatCount(args[0])
+			n, ok, err := th.repeatOperand(self, args[0])
 			if err != nil {
 				return Null, err
 			}
@@ -421,7 +445,7 @@ func initTuple() {
 			return r, err
 		},
 		"__mul__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-			n, ok, err := th.repeatCount(args[0])
+			n, ok, err := th.repeatOperand(self, args[0])
 			if err != nil {
 				return Null, err
 			}
@@ -543,9 +567,13 @@ func initDict() {
 				return Null, argCountError("pop", 1, 2, len(args))
 			}
 			d := dictSelf(self)
-			v, ok, err := d.Get(th, args[0])
-			if err != nil {
-				return Null, err
+			v, ok := Null, false
+			if d.Len() > 0 {
+				// An empty dict does not hash the key.
+				var err error
+				if v, ok, err = d.Get(th, args[0]); err != nil {
+					return Null, err
+				}
 			}
 			if !ok {
 				if len(args) > 1 {
@@ -553,7 +581,7 @@ func initDict() {
 				}
 				return Null, NewException(KeyErrorType, args[0])
 			}
-			_, err = d.Del(th, args[0])
+			_, err := d.Del(th, args[0])
 			return v, err
 		},
 		"popitem": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
@@ -834,11 +862,11 @@ func initSet() {
 				return None, setSelf(self).Add(th, args[0])
 			}
 			m["discard"] = func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-				_, err := setSelf(self).Discard(th, args[0])
+				_, err := setSelf(self).discardKey(th, args[0])
 				return None, err
 			}
 			m["remove"] = func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-				ok, err := setSelf(self).Discard(th, args[0])
+				ok, err := setSelf(self).discardKey(th, args[0])
 				if err != nil {
 					return Null, err
 				}
@@ -1016,11 +1044,7 @@ func initBytes() {
 				return th.decodeBytes("decode", self, unwrap(self).o.(*Bytes).b, enc, errs)
 			},
 			"hex": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-				var sb strings.Builder
-				for _, c := range unwrap(self).o.(*Bytes).b {
-					sb.WriteString(leftPad(formatHexByte(c), 2))
-				}
-				return String(sb.String()), nil
+				return th.hexMethod(unwrap(self).o.(*Bytes).b, args, kw)
 			},
 			"__hash__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 				h, err := th.Hash(unwrap(self))
@@ -1032,6 +1056,9 @@ func initBytes() {
 			"join": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 				items, err := th.iterateToSlice(args[0])
 				if err != nil {
+					if e, ok := err.(*Exception); ok && e.typ == TypeErrorType && !th.isIterable(args[0]) {
+						return Null, Errorf(TypeErrorType, "can only join an iterable")
+					}
 					return Null, err
 				}
 				sep := unwrap(self).o.(*Bytes).b
@@ -1100,7 +1127,7 @@ func bytesJustify(name string) BuiltinFunc {
 		if len(args) == 2 {
 			f, ok := unwrap(args[1]).o.(*Bytes)
 			if !ok || len(f.b) != 1 {
-				return Null, Errorf(TypeErrorType, "%s() argument 2 must be a byte string of length 1, not %s", name, args[1].Type().Name)
+				return Null, Errorf(TypeErrorType, "%s() argument 2 must be a byte string of length 1, not %s", name, typeNameForArg(args[1]))
 			}
 			fill = f.b[0]
 		}

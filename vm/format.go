@@ -7,7 +7,6 @@ import (
 	"math/big"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 )
 
 type formatSpec struct {
@@ -15,6 +14,7 @@ type formatSpec struct {
 	align     byte // 0, '<', '>', '^', '='
 	sign      byte // 0, '+', '-', ' '
 	zeroNeg   bool // 'z'
+	zeroAlign bool // align is '=' because of the '0' flag alone
 	alt       bool
 	zero      bool
 	width     int
@@ -25,11 +25,13 @@ type formatSpec struct {
 
 func parseFormatSpec(spec string) (*formatSpec, error) {
 	fs := &formatSpec{fill: ' ', precision: -1}
-	rs := []rune(spec)
+	rs := decodeRunes(spec)
 	i := 0
 	isAlign := func(r rune) bool { return r == '<' || r == '>' || r == '^' || r == '=' }
+	fillSet := false
 	if len(rs) >= 2 && isAlign(rs[1]) {
 		fs.fill, fs.align = rs[0], byte(rs[1])
+		fillSet = true
 		i = 2
 	} else if len(rs) >= 1 && isAlign(rs[0]) {
 		fs.align = byte(rs[0])
@@ -89,9 +91,14 @@ func parseFormatSpec(spec string) (*formatSpec, error) {
 			return nil, Errorf(ValueErrorType, "Invalid format specifier")
 		}
 	}
-	if fs.zero && fs.align == 0 {
+	if fs.zero && !fillSet {
+		// The '0' flag pads with zeros unless a fill is given, and
+		// numbers then default to '=' alignment.
 		fs.fill = '0'
-		fs.align = '='
+		if fs.align == 0 {
+			fs.align = '='
+			fs.zeroAlign = true
+		}
 	}
 	return fs, nil
 }
@@ -103,17 +110,18 @@ func (fs *formatSpec) pad(prefix, body string, defaultAlign byte) string {
 	if align == 0 {
 		align = defaultAlign
 	}
-	n := utf8.RuneCountInString(prefix) + utf8.RuneCountInString(body)
+	n := codePoints(prefix) + codePoints(body)
 	if n >= fs.width {
 		return prefix + body
 	}
-	fill := strings.Repeat(string(fs.fill), fs.width-n)
+	fillChar := encodeRunes([]rune{fs.fill})
+	fill := strings.Repeat(fillChar, fs.width-n)
 	switch align {
 	case '<':
 		return prefix + body + fill
 	case '^':
 		left := (fs.width - n) / 2
-		return strings.Repeat(string(fs.fill), left) + prefix + body + strings.Repeat(string(fs.fill), fs.width-n-left)
+		return strings.Repeat(fillChar, left) + prefix + body + strings.Repeat(fillChar, fs.width-n-left)
 	case '=':
 		return prefix + fill + body
 	}
@@ -238,22 +246,31 @@ func formatStr(s string, fs *formatSpec) (string, error) {
 	if fs.typ != 0 && fs.typ != 's' {
 		return "", Errorf(ValueErrorType, "Unknown format code '%c' for object of type 'str'", fs.typ)
 	}
+	if fs.grouping != 0 {
+		return "", Errorf(ValueErrorType, "Cannot specify '%c' with 's'.", fs.grouping)
+	}
+	if fs.sign == ' ' {
+		return "", Errorf(ValueErrorType, "Space not allowed in string format specifier")
+	}
 	if fs.sign != 0 {
 		return "", Errorf(ValueErrorType, "Sign not allowed in string format specifier")
+	}
+	if fs.zeroNeg {
+		return "", Errorf(ValueErrorType, "Negative zero coercion (z) not allowed in string format specifier")
 	}
 	if fs.alt {
 		return "", Errorf(ValueErrorType, "Alternate form (#) not allowed in string format specifier")
 	}
-	if fs.grouping != 0 {
-		return "", Errorf(ValueErrorType, "Cannot specify '%c' with 's'.", fs.grouping)
+	if fs.zeroAlign {
+		fs.align = 0
 	}
 	if fs.align == '=' {
 		return "", Errorf(ValueErrorType, "'=' alignment not allowed in string format specifier")
 	}
 	if fs.precision >= 0 {
-		rs := []rune(s)
+		rs := decodeRunes(s)
 		if len(rs) > fs.precision {
-			s = string(rs[:fs.precision])
+			s = encodeRunes(rs[:fs.precision])
 		}
 	}
 	return fs.pad("", s, '<'), nil
@@ -275,6 +292,9 @@ func groupDigits(digits string, sep byte, every int) string {
 func formatIntSpec(b *big.Int, fs *formatSpec, tname string, limit int) (string, error) {
 	if fs.precision >= 0 {
 		return "", Errorf(ValueErrorType, "Precision not allowed in integer format specifier")
+	}
+	if fs.zeroNeg {
+		return "", Errorf(ValueErrorType, "Negative zero coercion (z) not allowed in integer format specifier")
 	}
 	neg := b.Sign() < 0
 	a := new(big.Int).Abs(b)
@@ -298,10 +318,13 @@ func formatIntSpec(b *big.Int, fs *formatSpec, tname string, limit int) (string,
 		if fs.sign != 0 {
 			return "", Errorf(ValueErrorType, "Sign not allowed with integer format specifier 'c'")
 		}
-		if !b.IsInt64() || b.Int64() < 0 || b.Int64() > 0x10ffff {
+		if !b.IsInt64() {
+			return "", Errorf(OverflowErrorType, "Python int too large to convert to C long")
+		}
+		if b.Int64() < 0 || b.Int64() > 0x10ffff {
 			return "", Errorf(OverflowErrorType, "%%c arg not in range(0x110000)")
 		}
-		return fs.pad("", string(rune(b.Int64())), '>'), nil
+		return fs.pad("", encodeRunes([]rune{rune(b.Int64())}), '>'), nil
 	default:
 		return "", Errorf(ValueErrorType, "Unknown format code '%c' for object of type '%s'", fs.typ, tname)
 	}
@@ -367,7 +390,7 @@ func (th *Thread) reserveFormat(fs *formatSpec) error {
 	if fs.width > 0 {
 		// The padding, the padded string and the copy of it the result
 		// is built in.
-		if err := th.allocN(int64(fs.width), 3*int64(utf8.RuneLen(fs.fill))); err != nil {
+		if err := th.allocN(int64(fs.width), 3*int64(len(encodeRunes([]rune{fs.fill})))); err != nil {
 			return err
 		}
 	}
@@ -439,6 +462,11 @@ func formatFloat(f float64, fs *formatSpec) (string, error) {
 		case '%':
 			if prec < 0 {
 				prec = 6
+			}
+			if math.IsInf(a*100, 0) {
+				// The scaling overflows, as it does in CPython.
+				body = "inf%"
+				break
 			}
 			body = strconv.FormatFloat(a*100, 'f', prec, 64)
 			if fs.alt && prec == 0 {

@@ -100,9 +100,9 @@ func (th *Thread) GetItem(v, k Value) (Value, error) {
 			}
 			return Obj(&Bytes{b: out, mutable: o.mutable}), nil
 		}
-		name := "index"
+		name := "bytes"
 		if o.mutable {
-			name = "bytearray index"
+			name = "bytearray"
 		}
 		i, err := th.seqIndexLive(k, func() int { return len(o.b) }, name)
 		if err != nil {
@@ -290,8 +290,10 @@ func (th *Thread) indexArg(k Value, what string) (int64, error) {
 		return i, nil
 	}
 	switch what {
-	case "list", "tuple":
+	case "list", "tuple", "bytearray":
 		return 0, Errorf(TypeErrorType, "%s indices must be integers or slices, not %s", what, k.Type().Name)
+	case "list assignment":
+		return 0, Errorf(TypeErrorType, "list indices must be integers or slices, not %s", k.Type().Name)
 	case "string":
 		return 0, Errorf(TypeErrorType, "string indices must be integers, not '%s'", k.Type().Name)
 	case "range object":
@@ -306,6 +308,9 @@ func normIndex(i int64, n int, what string) (int, error) {
 		i += int64(n)
 	}
 	if i < 0 || i >= int64(n) {
+		if what == "bytes" {
+			return 0, Errorf(IndexErrorType, "index out of range")
+		}
 		return 0, Errorf(IndexErrorType, "%s index out of range", what)
 	}
 	return int(i), nil
@@ -345,14 +350,21 @@ func (th *Thread) SetItem(v, k, x Value) error {
 			return th.bytearraySetSlice(o, s, x)
 		}
 		if o.mutable {
-			i, err := th.seqIndexLive(k, func() int { return len(o.b) }, "bytearray")
+			// As CPython: the index's type, then the value, then the
+			// index's range (the value's __index__ may resize).
+			n, err := th.indexArg(k, "bytearray")
 			if err != nil {
 				return err
 			}
-			if !x.IsSmallInt() || x.n > 255 {
-				return Errorf(ValueErrorType, "byte must be in range(0, 256)")
+			c, err := th.byteValue(x)
+			if err != nil {
+				return err
 			}
-			o.b[i] = byte(x.n)
+			i, err := normIndex(n, len(o.b), "bytearray")
+			if err != nil {
+				return err
+			}
+			o.b[i] = c
 			return nil
 		}
 	}

@@ -8,6 +8,30 @@ type goIterator interface {
 	next(th *Thread) (Value, bool, error)
 }
 
+// bytesIter iterates over the bytes of a bytes or a bytearray, seeing a
+// bytearray's changes.
+type bytesIter struct {
+	b    *Bytes
+	i    int
+	done bool
+}
+
+func (it *bytesIter) Type() *Type {
+	if it.b.mutable {
+		return ByteArrayIterType
+	}
+	return BytesIterType
+}
+
+func (it *bytesIter) next(th *Thread) (Value, bool, error) {
+	if it.done || it.i >= len(it.b.b) {
+		it.done = true
+		return Null, false, nil
+	}
+	it.i++
+	return Int(int64(it.b.b[it.i-1])), true, nil
+}
+
 type enumerateIter struct {
 	it Value
 	i  Value
@@ -177,7 +201,8 @@ func initIteratorTypes() {
 	}
 	for _, t := range []*Type{ListIterType, TupleIterType, RangeIterType, LongRangeIterType, StrIterType, StrUnicodeIterType, DictKeyIterType,
 		DictValueIterType, DictItemIterType, SetIterType, SeqIterType, CallIterType, EnumerateType, ZipType,
-		MapType, FilterType, ReversedType, ListRevIterType, DictRevKeyIterType, DictRevValueIterType, DictRevItemIterType} {
+		MapType, FilterType, ReversedType, ListRevIterType, DictRevKeyIterType, DictRevValueIterType, DictRevItemIterType,
+		BytesIterType, ByteArrayIterType} {
 		method(t, "__iter__", iterSelf)
 		method(t, "__next__", nextOf)
 	}
@@ -193,9 +218,15 @@ func initIteratorTypes() {
 			return Int(int64(r.i + 1)), nil
 		})
 	}
-	for _, t := range []*Type{ListIterType, TupleIterType, RangeIterType, LongRangeIterType, StrIterType, StrUnicodeIterType} {
+	for _, t := range []*Type{ListIterType, TupleIterType, RangeIterType, LongRangeIterType, StrIterType, StrUnicodeIterType,
+		BytesIterType, ByteArrayIterType} {
 		method(t, "__length_hint__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 			switch o := self.o.(type) {
+			case *bytesIter:
+				if o.done {
+					return Int(0), nil
+				}
+				return Int(int64(max(len(o.b.b)-o.i, 0))), nil
 			case *strIter:
 				return Int(int64(max(o.s.Len()-o.i, 0))), nil
 			case *listIter:

@@ -190,12 +190,7 @@ func initMemoryView() {
 		if err != nil {
 			return Null, err
 		}
-		const digits = "0123456789abcdef"
-		out := make([]byte, 0, 2*m.n)
-		for _, c := range m.bytes() {
-			out = append(out, digits[c>>4], digits[c&15])
-		}
-		return String(string(out)), nil
+		return th.hexMethod(m.bytes(), args, kw)
 	})
 	method(t, "release", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		self.o.(*MemoryView).released = true

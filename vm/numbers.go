@@ -291,6 +291,25 @@ func (th *Thread) repeatCount(v Value) (int, bool, error) {
 	return int(i), true, nil
 }
 
+// operatorCall reports whether the builtin special method running on self
+// was called by the operator protocol (callDunder), which tries the other
+// operand when it returns NotImplemented, rather than directly.
+func (th *Thread) operatorCall(self Value) bool {
+	return th.builtinDunder.name != "" && th.builtinDunder.self.Is(self)
+}
+
+// repeatOperand is repeatCount for the sequences' __mul__, __rmul__ and
+// __imul__: a count that is not an integer is NotImplemented for the
+// operator protocol, and a TypeError when the method is called directly,
+// as CPython's sequence repeat slots behave.
+func (th *Thread) repeatOperand(self, v Value) (int, bool, error) {
+	n, ok, err := th.repeatCount(v)
+	if err != nil || ok || th.operatorCall(self) {
+		return n, ok, err
+	}
+	return 0, false, Errorf(TypeErrorType, "'%s' object cannot be interpreted as an integer", v.Type().Name)
+}
+
 // maxAllocBytes bounds one allocation a script sizes itself: beyond the
 // machine's memory (or the process's resource limits) CPython's allocator
 // fails, and Go's would end the process.
@@ -464,7 +483,7 @@ func powFloat(x, y float64) float64 {
 	case y == 2:
 		return x * x // one rounding: already correct
 	case y != math.Trunc(y) || math.Abs(y) > 1<<53:
-		return math.Pow(x, y)
+		return powNonInteger(x, y)
 	}
 	n := int64(math.Abs(y))
 	acc, base := doubleDouble{1, 0}, doubleDouble{x, 0}

@@ -8,6 +8,7 @@ import (
 	"math/big"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/pyjit/pyjit/vm/code"
 )
@@ -17,7 +18,11 @@ import (
 // return NotImplemented otherwise.
 // ternaryPow is __pow__ and __rpow__ with a modulus: pow(base, exp, mod),
 // or NotImplemented when the other operand is not one the type takes.
-func (th *Thread) ternaryPow(base, exp, mod Value, accepts func(Value) bool) (Value, error) {
+func (th *Thread) ternaryPow(t *Type, base, exp, mod Value, accepts func(Value) bool) (Value, error) {
+	if t == FloatType && !mod.IsNone() {
+		// float refuses a modulus before looking at the operands.
+		return Null, Errorf(TypeErrorType, "pow() 3rd argument not allowed unless all arguments are integers")
+	}
 	if !accepts(unwrap(base)) || !accepts(unwrap(exp)) {
 		return NotImplemented, nil
 	}
@@ -38,7 +43,7 @@ func addOperatorDunders(t *Type, accepts func(Value) bool) {
 		}
 		protocolMethod(t, binaryDunders[op], func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 			if op == code.NB_POWER && len(args) == 2 {
-				return th.ternaryPow(self, args[0], args[1], accepts)
+				return th.ternaryPow(t, self, args[0], args[1], accepts)
 			}
 			if len(args) != 1 {
 				return Null, argCountError(binaryDunders[op], 1, 1, len(args))
@@ -55,7 +60,7 @@ func addOperatorDunders(t *Type, accepts func(Value) bool) {
 		})
 		protocolMethod(t, reflectedDunders[op], func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 			if op == code.NB_POWER && len(args) == 2 {
-				return th.ternaryPow(args[0], self, args[1], accepts)
+				return th.ternaryPow(t, args[0], self, args[1], accepts)
 			}
 			if len(args) != 1 {
 				return Null, argCountError(reflectedDunders[op], 1, 1, len(args))
@@ -94,6 +99,11 @@ func addOperatorDunders(t *Type, accepts func(Value) bool) {
 		protocolMethod(t, cmpDunder[op], func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 			if len(args) != 1 {
 				return Null, argCountError(cmpDunder[op], 1, 1, len(args))
+			}
+			if isIntLike(self) && !isIntLike(args[0]) {
+				// int compares with ints only; float's methods compare
+				// floats with ints.
+				return NotImplemented, nil
 			}
 			r, ok, err := th.builtinCompare(unwrap(self), unwrap(args[0]), op)
 			if !ok && err == nil {
@@ -244,9 +254,11 @@ func initNumberTypes() {
 			return Float(f), err
 		},
 		"__round__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-			if len(args) == 0 || args[0].IsNone() {
+			if len(args) == 0 {
 				return intValue(unwrap(self)), nil
 			}
+			// int.__round__(None) is a TypeError; round(i, None) does
+			// not pass the None.
 			return roundInt(th, unwrap(self), args[0])
 		},
 		"__getnewargs__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
@@ -318,7 +330,13 @@ func initNumberTypes() {
 	FloatType.Dict.SetStr("fromhex", Obj(&ClassMethodDescriptor{Name: "fromhex", Owner: FloatType, Fn: func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		s, ok := unwrap(args[0]).o.(*Str)
 		if !ok {
-			return Null, Errorf(TypeErrorType, "must be str, not %s", args[0].Type().Name)
+			return Null, Errorf(TypeErrorType, "bad argument type for built-in operation")
+		}
+		if !utf8.ValidString(s.s) {
+			// A lone surrogate: CPython reads the str as UTF-8.
+			if _, err := th.encodeStr("fromhex", s, args[0], String("utf-8"), Null); err != nil {
+				return Null, err
+			}
 		}
 		f, err := floatFromHex(s.s)
 		if err != nil {
@@ -776,24 +794,38 @@ func intToBytes(th *Thread, self Value, args []Value, kw []string) (Value, error
 		if n, err = th.sizeArg(length); err != nil {
 			return Null, err
 		}
-		if n < 0 {
-			return Null, Errorf(ValueErrorType, "length argument must be non-negative")
-		}
 	}
 	little, err := byteOrderArg("to_bytes", order)
 	if err != nil {
 		return Null, err
 	}
+	if n < 0 {
+		return Null, Errorf(ValueErrorType, "length argument must be non-negative")
+	}
 	if err := th.alloc(n); err != nil {
 		return Null, err
 	}
-	sg := signed.o != nil && signed.n != 0
+	sg := false
+	if signed.o != nil {
+		var err error
+		if sg, err = th.Truth(signed); err != nil {
+			return Null, err
+		}
+	}
 	b, _ := asBig(unwrap(self))
 	x := new(big.Int).Set(b)
+	if x.Sign() < 0 && !sg {
+		return Null, Errorf(OverflowErrorType, "can't convert negative int to unsigned")
+	}
+	if sg && n > 0 && x.BitLen() >= int(8*n) && !(x.Sign() < 0 && isNegPowerOfTwo(x, uint(8*n-1))) {
+		// Beyond [-2**(8n-1), 2**(8n-1)).
+		return Null, Errorf(OverflowErrorType, "int too big to convert")
+	}
+	if sg && n == 0 && x.Sign() != 0 && !(x.IsInt64() && x.Int64() == -1) {
+		// Zero bytes hold 0, and -1 as CPython's sign extension has it.
+		return Null, Errorf(OverflowErrorType, "int too big to convert")
+	}
 	if x.Sign() < 0 {
-		if !sg {
-			return Null, Errorf(OverflowErrorType, "can't convert negative int to unsigned")
-		}
 		x.Add(x, new(big.Int).Lsh(big.NewInt(1), uint(8*n)))
 	}
 	bs := x.Bytes()
@@ -810,9 +842,18 @@ func intToBytes(th *Thread, self Value, args []Value, kw []string) (Value, error
 	return Obj(&Bytes{b: out}), nil
 }
 
+// isNegPowerOfTwo reports whether x is -2**k.
+func isNegPowerOfTwo(x *big.Int, k uint) bool {
+	return x.Sign() < 0 && new(big.Int).Neg(x).Cmp(new(big.Int).Lsh(big.NewInt(1), k)) == 0
+}
+
 func intFromBytes(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 	var data, order, signed Value
 	if err := unpackArgs("from_bytes", args, kw, 1, []string{"bytes", "byteorder", "$signed"}, &data, &order, &signed); err != nil {
+		return Null, err
+	}
+	little, err := byteOrderArg("from_bytes", order)
+	if err != nil {
 		return Null, err
 	}
 	if _, isStr := unwrap(data).o.(*Str); isStr || isIntLike(data) {
@@ -827,10 +868,6 @@ func intFromBytes(th *Thread, self Value, args []Value, kw []string) (Value, err
 		return Null, Errorf(TypeErrorType, "cannot convert '%s' object to bytes", data.Type().Name)
 	}
 	bs := append([]byte(nil), b.b...)
-	little, err := byteOrderArg("from_bytes", order)
-	if err != nil {
-		return Null, err
-	}
 	if little {
 		for i, j := 0, len(bs)-1; i < j; i, j = i+1, j-1 {
 			bs[i], bs[j] = bs[j], bs[i]

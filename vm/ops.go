@@ -7,6 +7,7 @@ import (
 	"math"
 	"math/big"
 	"strconv"
+	"strings"
 
 	"github.com/pyjit/pyjit/vm/code"
 )
@@ -558,13 +559,20 @@ func (th *Thread) builtinCompare(a, b Value, op int) (Value, bool, error) {
 		}
 	case *Bytes:
 		if y, ok := b.o.(*Bytes); ok {
-			c := 0
-			if string(x.b) < string(y.b) {
-				c = -1
-			} else if string(x.b) > string(y.b) {
-				c = 1
+			return Bool(cmpResult(op, strings.Compare(string(x.b), string(y.b)))), true, nil
+		}
+		if _, ok := b.o.(*MemoryView); ok && x.mutable {
+			// bytearray compares with any bytes-like object.
+			if y, ok := bytesLike(b); ok {
+				return Bool(cmpResult(op, strings.Compare(string(x.b), string(y)))), true, nil
 			}
-			return Bool(cmpResult(op, c)), true, nil
+		}
+	case *MemoryView:
+		// A memoryview orders only through a bytearray's reflected method.
+		if y, ok := b.o.(*Bytes); ok && y.mutable && op != code.CMP_EQ && op != code.CMP_NE {
+			if p, ok := bytesLike(a); ok {
+				return Bool(cmpResult(op, strings.Compare(string(p), string(y.b)))), true, nil
+			}
 		}
 	case *Dict:
 		if y, ok := b.o.(*Dict); ok && (op == code.CMP_EQ || op == code.CMP_NE) {
@@ -816,6 +824,9 @@ func (th *Thread) BinaryOp(op int, a, b Value) (Value, error) {
 			}
 		}
 	}
+	if base == code.NB_ADD && isSequence(a) {
+		return Null, concatError(a, b)
+	}
 	if base == code.NB_MULTIPLY {
 		if isSequence(a) {
 			return Null, Errorf(TypeErrorType, "can't multiply sequence by non-int of type '%s'", tb.Name)
@@ -844,6 +855,21 @@ func isSequence(v Value) bool {
 		return true
 	}
 	return false
+}
+
+// concatError is the TypeError of a sequence a (an instance of a subclass
+// of str, list, tuple, bytes or bytearray) concatenated with b, which
+// neither operand's methods accepted.
+func concatError(a, b Value) error {
+	switch unwrap(a).o.(type) {
+	case *Str:
+		return Errorf(TypeErrorType, "can only concatenate str (not \"%s\") to str", b.Type().Name)
+	case *List:
+		return Errorf(TypeErrorType, "can only concatenate list (not \"%s\") to list", b.Type().Name)
+	case *Tuple:
+		return Errorf(TypeErrorType, "can only concatenate tuple (not \"%s\") to tuple", b.Type().Name)
+	}
+	return Errorf(TypeErrorType, "can't concat %s to %s", b.Type().Name, a.Type().Name)
 }
 
 // callDunderIfUser calls a dunder only when the type defines one (used for

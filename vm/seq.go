@@ -3,6 +3,7 @@ package vm
 // str, bytes, list, tuple, set, range and slice objects.
 
 import (
+	"strings"
 	"unicode/utf8"
 	"weak"
 )
@@ -91,6 +92,27 @@ func encodeRunes(rs []rune) string {
 		b = utf8.AppendRune(b, r)
 	}
 	return string(b)
+}
+
+// codePoints returns the length of s in code points, an encoded
+// surrogate counting as one.
+func codePoints(s string) int {
+	if utf8.ValidString(s) {
+		return utf8.RuneCountInString(s)
+	}
+	return len(decodeRunes(s))
+}
+
+// writeCodePoint appends code point r to b encoded as encodeRunes does
+// (surrogates included).
+func writeCodePoint(b *strings.Builder, r rune) {
+	if r >= 0xD800 && r <= 0xDFFF {
+		b.WriteByte(byte(0xE0 | r>>12))
+		b.WriteByte(byte(0x80 | (r>>6)&0x3F))
+		b.WriteByte(byte(0x80 | r&0x3F))
+		return
+	}
+	b.WriteRune(r)
 }
 
 // Hash returns the str's hash.
@@ -283,6 +305,37 @@ func (s *Set) Contains(th *Thread, key Value) (bool, error) {
 	}
 	i, err := s.lookup(th, key, h)
 	return i >= 0, err
+}
+
+// frozenKey returns, for the error of a set operation on key, the key to
+// retry it with: a set that is unhashable is looked up as a frozenset by
+// set's __contains__, remove and discard.
+func frozenKey(key Value, err error) (Value, bool) {
+	e, ok := err.(*Exception)
+	ks, isSet := unwrap(key).o.(*Set)
+	if !ok || !e.typ.IsSubtype(TypeErrorType) || !isSet || ks.frozen {
+		return Null, false
+	}
+	return Obj(ks.copySet(true)), true
+}
+
+// containsKey is key in s: Contains, with a set key looked up as a
+// frozenset.
+func (s *Set) containsKey(th *Thread, key Value) (bool, error) {
+	ok, err := s.Contains(th, key)
+	if k, retry := frozenKey(key, err); retry {
+		return s.Contains(th, k)
+	}
+	return ok, err
+}
+
+// discardKey is Discard, with a set key looked up as a frozenset.
+func (s *Set) discardKey(th *Thread, key Value) (bool, error) {
+	ok, err := s.Discard(th, key)
+	if k, retry := frozenKey(key, err); retry {
+		return s.Discard(th, k)
+	}
+	return ok, err
 }
 
 // Add inserts key.

@@ -22,11 +22,26 @@ func strSelf(v Value) *Str {
 	return unwrap(v).o.(*Str)
 }
 
+// strArg returns the str argument v of a method whose arguments CPython
+// parses with Argument Clinic: pos is the argument's position, 0 for the
+// method's only argument.
 func strArg(th *Thread, fname string, v Value, pos int) (string, error) {
 	if s, ok := unwrap(v).o.(*Str); ok {
 		return s.s, nil
 	}
-	return "", Errorf(TypeErrorType, "%s() argument %d must be str, not %s", fname, pos, v.Type().Name)
+	if pos == 0 {
+		return "", Errorf(TypeErrorType, "%s() argument must be str, not %s", fname, typeNameForArg(v))
+	}
+	return "", Errorf(TypeErrorType, "%s() argument %d must be str, not %s", fname, pos, typeNameForArg(v))
+}
+
+// subArg returns the str argument v of the searching methods (find, count,
+// partition, ...), which CPython checks without naming the method.
+func subArg(v Value) (string, error) {
+	if s, ok := unwrap(v).o.(*Str); ok {
+		return s.s, nil
+	}
+	return "", Errorf(TypeErrorType, "must be str, not %s", v.Type().Name)
 }
 
 func initStrType() {
@@ -59,12 +74,15 @@ func initStrType() {
 		"__add__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 			o, ok := unwrap(args[0]).o.(*Str)
 			if !ok {
-				return NotImplemented, nil
+				if th.operatorCall(self) {
+					return NotImplemented, nil
+				}
+				return Null, Errorf(TypeErrorType, "can only concatenate str (not \"%s\") to str", args[0].Type().Name)
 			}
 			return String(strSelf(self).s + o.s), nil
 		},
 		"__mul__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-			n, ok, err := th.repeatCount(args[0])
+			n, ok, err := th.repeatOperand(self, args[0])
 			if err != nil {
 				return Null, err
 			}
@@ -85,7 +103,7 @@ func initStrType() {
 			return th.percentFormat(o.s, Obj(strSelf(self)))
 		},
 		"__format__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-			spec, err := strArg(th, "format", args[0], 1)
+			spec, err := strArg(th, "__format__", args[0], 0)
 			if err != nil {
 				return Null, err
 			}
@@ -137,12 +155,18 @@ func initStrType() {
 			if len(nw) > len(old) {
 				// The result's size is known before it is made.
 				k := int64(strings.Count(src, old))
+				if old == "" {
+					k = int64(codePoints(src) + 1)
+				}
 				if n >= 0 && n < k {
 					k = n
 				}
 				if err := th.alloc(int64(len(src)) + k*int64(len(nw)-len(old))); err != nil {
 					return Null, err
 				}
+			}
+			if old == "" && !utf8.ValidString(src) {
+				return String(insertBetween(src, nw, int(n))), nil
 			}
 			return String(strings.Replace(src, old, nw, int(n))), nil
 		},
@@ -159,7 +183,7 @@ func initStrType() {
 			return strFind(th, self, args, "rindex", true, true)
 		},
 		"count": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-			sub, err := strArg(th, "count", args[0], 1)
+			sub, err := subArg(args[0])
 			if err != nil {
 				return Null, err
 			}
@@ -169,7 +193,7 @@ func initStrType() {
 			}
 			_ = off
 			if sub == "" {
-				return Int(int64(len([]rune(s)) + 1)), nil
+				return Int(int64(codePoints(s) + 1)), nil
 			}
 			return Int(int64(strings.Count(s, sub))), nil
 		},
@@ -272,7 +296,7 @@ func initStrType() {
 				return Null, err
 			}
 			s := strSelf(self).s
-			n := utf8.RuneCountInString(s)
+			n := codePoints(s)
 			if int64(n) >= w64 {
 				return String(s), nil
 			}
@@ -287,7 +311,7 @@ func initStrType() {
 			return String(sign + strings.Repeat("0", w-n) + s), nil
 		},
 		"partition": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-			sep, err := strArg(th, "partition", args[0], 1)
+			sep, err := subArg(args[0])
 			if err != nil {
 				return Null, err
 			}
@@ -301,7 +325,7 @@ func initStrType() {
 			return TupleOf(String(s), String(""), String("")), nil
 		},
 		"rpartition": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-			sep, err := strArg(th, "rpartition", args[0], 1)
+			sep, err := subArg(args[0])
 			if err != nil {
 				return Null, err
 			}
@@ -366,7 +390,7 @@ func initStrType() {
 			}
 			// The result's size first, checked before it is made.
 			size, col := int64(0), 0
-			for _, r := range strSelf(self).s {
+			for _, r := range strSelf(self).Runes() {
 				switch r {
 				case '\t':
 					if ts > 0 {
@@ -377,7 +401,7 @@ func initStrType() {
 					size++
 					col = 0
 				default:
-					size += int64(utf8.RuneLen(r))
+					size += int64(len(encodeRunes([]rune{r})))
 					col++
 				}
 			}
@@ -387,7 +411,7 @@ func initStrType() {
 			var b strings.Builder
 			b.Grow(int(size))
 			col = 0
-			for _, r := range strSelf(self).s {
+			for _, r := range strSelf(self).Runes() {
 				switch r {
 				case '\t':
 					if ts > 0 {
@@ -399,21 +423,21 @@ func initStrType() {
 					b.WriteRune(r)
 					col = 0
 				default:
-					b.WriteRune(r)
+					writeCodePoint(&b, r)
 					col++
 				}
 			}
 			return String(b.String()), nil
 		},
 		"removeprefix": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-			p, err := strArg(th, "removeprefix", args[0], 1)
+			p, err := strArg(th, "removeprefix", args[0], 0)
 			if err != nil {
 				return Null, err
 			}
 			return String(strings.TrimPrefix(strSelf(self).s, p)), nil
 		},
 		"removesuffix": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-			p, err := strArg(th, "removesuffix", args[0], 1)
+			p, err := strArg(th, "removesuffix", args[0], 0)
 			if err != nil {
 				return Null, err
 			}
@@ -438,27 +462,7 @@ func initStrType() {
 			}
 			return Obj(b), nil
 		},
-		"translate": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-			var b strings.Builder
-			for _, r := range strSelf(self).Runes() {
-				v, err := th.GetItem(args[0], Int(int64(r)))
-				if err != nil {
-					if e, ok := err.(*Exception); ok && e.typ.IsSubtype(LookupErrorType) {
-						b.WriteRune(r)
-						continue
-					}
-					return Null, err
-				}
-				switch x := v.o.(type) {
-				case noneTag:
-				case *Str:
-					b.WriteString(x.s)
-				case intTag:
-					b.WriteRune(rune(v.n))
-				}
-			}
-			return String(b.String()), nil
-		},
+		"translate": strTranslate,
 	}
 	m["__rmul__"] = m["__mul__"]
 	for n, f := range m {
@@ -571,11 +575,11 @@ func strStripper(name string, trim func(string, string) string, ws func(string) 
 			}
 			return String(ws(s)), nil
 		}
-		chars, err := strArg(th, name, args[0], 1)
-		if err != nil {
-			return Null, err
+		chars, ok := unwrap(args[0]).o.(*Str)
+		if !ok {
+			return Null, Errorf(TypeErrorType, "%s arg must be None or str", name)
 		}
-		return String(trim(s, chars)), nil
+		return String(trim(s, chars.s)), nil
 	}
 }
 
@@ -590,14 +594,17 @@ func strJustify(name string) BuiltinFunc {
 		}
 		fill := " "
 		if len(args) == 2 {
-			f, ok := args[1].o.(*Str)
-			if !ok || f.Len() != 1 {
+			f, ok := unwrap(args[1]).o.(*Str)
+			if !ok {
+				return Null, Errorf(TypeErrorType, "The fill character must be a unicode character, not %s", args[1].Type().Name)
+			}
+			if f.Len() != 1 {
 				return Null, Errorf(TypeErrorType, "The fill character must be exactly one character long")
 			}
 			fill = f.s
 		}
 		s := strSelf(self).s
-		n := utf8.RuneCountInString(s)
+		n := codePoints(s)
 		if w <= int64(n) {
 			return String(s), nil
 		}
@@ -654,7 +661,7 @@ func strFind(th *Thread, self Value, args []Value, name string, rev, raise bool)
 	if len(args) < 1 || len(args) > 3 {
 		return Null, argCountError(name, 1, 3, len(args))
 	}
-	sub, err := strArg(th, name, args[0], 1)
+	sub, err := subArg(args[0])
 	if err != nil {
 		return Null, err
 	}
@@ -692,7 +699,7 @@ func strFind(th *Thread, self Value, args []Value, name string, rev, raise bool)
 			}
 			return Int(-1), nil
 		}
-		return Int(int64(start + len([]rune(hay[:i])))), nil
+		return Int(int64(start + codePoints(hay[:i]))), nil
 	}
 	var i int
 	if rev {
@@ -707,7 +714,7 @@ func strFind(th *Thread, self Value, args []Value, name string, rev, raise bool)
 		return Int(-1), nil
 	}
 	if !s.isASCII() {
-		i = len([]rune(s.s[:i]))
+		i = codePoints(s.s[:i])
 	}
 	return Int(int64(i)), nil
 }
@@ -784,7 +791,11 @@ func strSplit(th *Thread, self Value, args []Value, kw []string, rev bool) (Valu
 	s := strSelf(self).s
 	max := -1
 	if maxV.o != nil {
-		max = int(int64(maxV.n))
+		m, err := th.sizeArg(maxV)
+		if err != nil {
+			return Null, err
+		}
+		max = int(m)
 	}
 	var parts []string
 	if sepV.o == nil || sepV.IsNone() {
@@ -1085,8 +1096,8 @@ func (th *Thread) percentFormat(format string, arg Value) (Value, error) {
 		switch conv {
 		case 's':
 			s, err = th.Str(val)
-			if err == nil && fs.precision >= 0 && len([]rune(s)) > fs.precision {
-				s = string([]rune(s)[:fs.precision])
+			if err == nil && fs.precision >= 0 && codePoints(s) > fs.precision {
+				s = encodeRunes(decodeRunes(s)[:fs.precision])
 			}
 			s = fs.pad("", s, '>')
 		case 'r', 'a':
@@ -1094,8 +1105,8 @@ func (th *Thread) percentFormat(format string, arg Value) (Value, error) {
 			if conv == 'a' {
 				s = asciiEscape(s)
 			}
-			if err == nil && fs.precision >= 0 && len([]rune(s)) > fs.precision {
-				s = string([]rune(s)[:fs.precision])
+			if err == nil && fs.precision >= 0 && codePoints(s) > fs.precision {
+				s = encodeRunes(decodeRunes(s)[:fs.precision])
 			}
 			s = fs.pad("", s, '>')
 		case 'd', 'i', 'u':
@@ -1394,4 +1405,57 @@ func (th *Thread) strFormat(format string, args []Value, kwargs Value) (string, 
 		b.WriteString(r.o.(*Str).s)
 	}
 	return b.String(), nil
+}
+
+// strTranslate is str.translate: each character is looked up in the table;
+// a missing entry keeps it, None deletes it, an int or a str replaces it.
+func strTranslate(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+	var b strings.Builder
+	for _, r := range strSelf(self).Runes() {
+		v, err := th.GetItem(args[0], Int(int64(r)))
+		if err != nil {
+			if e, ok := err.(*Exception); ok && e.typ.IsSubtype(LookupErrorType) {
+				writeCodePoint(&b, r)
+				continue
+			}
+			return Null, err
+		}
+		if v.IsNone() {
+			continue
+		}
+		if x, ok := unwrap(v).o.(*Str); ok {
+			if err := th.alloc(int64(b.Len() + len(x.s))); err != nil {
+				return Null, err
+			}
+			b.WriteString(x.s)
+			continue
+		}
+		if !isIntLike(v) {
+			return Null, Errorf(TypeErrorType, "character mapping must return integer, None or str")
+		}
+		u := unwrap(v)
+		_, big := u.o.(*BigInt)
+		if c := int64(u.n); big || c < 0 || c > 0x10FFFF {
+			return Null, Errorf(ValueErrorType, "character mapping must be in range(0x110000)")
+		}
+		writeCodePoint(&b, rune(u.n))
+	}
+	return String(b.String()), nil
+}
+
+// insertBetween is s.replace(”, sep, n) for a str holding surrogates: sep
+// before each code point and at the end, at most n times (n < 0: no limit).
+func insertBetween(s, sep string, n int) string {
+	var b strings.Builder
+	for _, r := range decodeRunes(s) {
+		if n != 0 {
+			b.WriteString(sep)
+			n--
+		}
+		writeCodePoint(&b, r)
+	}
+	if n != 0 {
+		b.WriteString(sep)
+	}
+	return b.String()
 }

@@ -21,6 +21,8 @@ var (
 	ListRevIterType, DictRevKeyIterType, DictRevValueIterType, DictRevItemIterType *Type
 	// StrUnicodeIterType iterates a str that is not all ASCII.
 	StrUnicodeIterType *Type
+	// BytesIterType and ByteArrayIterType iterate bytes and bytearrays.
+	BytesIterType, ByteArrayIterType *Type
 )
 
 var initOnce sync.Once
@@ -93,6 +95,8 @@ func initAllTypes() {
 	DictRevValueIterType = nb("dict_reversevalueiterator", ObjectType)
 	DictRevItemIterType = nb("dict_reverseitemiterator", ObjectType)
 	SetIterType = nb("set_iterator", ObjectType)
+	BytesIterType = nb("bytes_iterator", ObjectType)
+	ByteArrayIterType = nb("bytearray_iterator", ObjectType)
 	SeqIterType = nb("iterator", ObjectType)
 	CallIterType = nb("callable_iterator", ObjectType)
 	DictKeysType = nb("dict_keys", ObjectType)
@@ -141,7 +145,7 @@ func initAllTypes() {
 	for _, t := range []*Type{DictKeysType, DictValuesType, DictItemsType, ListIterType, TupleIterType,
 		RangeIterType, LongRangeIterType, StrIterType, StrUnicodeIterType, DictKeyIterType, DictValueIterType, DictItemIterType, SetIterType,
 		SeqIterType, CallIterType, MappingProxyType, UnionTypeType, FrameType, ListRevIterType, DictRevKeyIterType,
-		DictRevValueIterType, DictRevItemIterType} {
+		DictRevValueIterType, DictRevItemIterType, BytesIterType, ByteArrayIterType} {
 		t.final = true
 	}
 	attachArgSpecs(builtinTypes())
