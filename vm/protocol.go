@@ -320,14 +320,17 @@ type (
 		l *List
 		i int
 	}
+	// tupleIter also iterates bytes and bytearrays (over a snapshot of
+	// their items), src being the bytes; i passes len(items) at exhaustion.
 	tupleIter struct {
 		items []Value
 		i     int
+		src   Value
 	}
 	rangeIter struct {
 		start, step, i, n int64
 	}
-	strIter struct {
+	strIter struct { // i is strExhausted at exhaustion
 		s *Str
 		i int
 	}
@@ -410,7 +413,15 @@ func (o *dictIter) next() (dictEntry, bool, error) {
 }
 
 func (*listIter) Type() *Type  { return ListIterType }
-func (*tupleIter) Type() *Type { return TupleIterType }
+func (t *tupleIter) Type() *Type {
+	if t.src.o == nil {
+		return TupleIterType
+	}
+	if b, ok := unwrap(t.src).o.(*Bytes); ok && b.mutable {
+		return ByteArrayIterType
+	}
+	return BytesIterType
+}
 func (*rangeIter) Type() *Type { return RangeIterType }
 func (it *strIter) Type() *Type {
 	if it.s.isASCII() {
@@ -451,7 +462,7 @@ func (th *Thread) Iter(v Value) (Value, error) {
 		for i, c := range o.b {
 			items[i] = Int(int64(c))
 		}
-		return Obj(&tupleIter{items: items}), nil
+		return Obj(&tupleIter{items: items, src: v}), nil
 	case *listIter, *tupleIter, *rangeIter, *strIter, *dictIter, *setIter, *seqIter, *Generator, *callIter:
 		return v, nil
 	case goIterator:
@@ -506,13 +517,14 @@ func (th *Thread) Next(it Value) (Value, bool, error) {
 			o.i++
 			return o.l.items[o.i-1], true, nil
 		}
-		o.i = len(o.l.items) + 1<<30
+		o.i = len(o.l.items) + listExhausted
 		return Null, false, nil
 	case *tupleIter:
 		if o.i < len(o.items) {
 			o.i++
 			return o.items[o.i-1], true, nil
 		}
+		o.i = len(o.items) + 1
 		return Null, false, nil
 	case *rangeIter:
 		if o.i < o.n {
@@ -526,6 +538,7 @@ func (th *Thread) Next(it Value) (Value, bool, error) {
 				o.i++
 				return Obj(asciiChar(o.s.s[o.i-1])), true, nil
 			}
+			o.i = strExhausted
 			return Null, false, nil
 		}
 		rs := o.s.Runes()
@@ -533,6 +546,7 @@ func (th *Thread) Next(it Value) (Value, bool, error) {
 			o.i++
 			return String(encodeRunes(rs[o.i-1 : o.i])), true, nil
 		}
+		o.i = strExhausted
 		return Null, false, nil
 	case *dictIter:
 		e, ok, err := o.next()

@@ -120,6 +120,7 @@ func initAllTypes() {
 	initFunctionTypes()
 	initExceptionMethods()
 	initIteratorTypes()
+	initPickleMethods()
 	initGenericAlias()
 	method(NoneType, "__bool__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) { return False, nil })
 	// The types whose repr lives in Go (simpleRepr) have it as __repr__.
