@@ -412,7 +412,7 @@ func (o *dictIter) next() (dictEntry, bool, error) {
 	return e, true, nil
 }
 
-func (*listIter) Type() *Type  { return ListIterType }
+func (*listIter) Type() *Type { return ListIterType }
 func (t *tupleIter) Type() *Type {
 	if t.src.o == nil {
 		return TupleIterType
