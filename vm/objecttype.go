@@ -158,9 +158,6 @@ func initObjectType() {
 	method(o, "__dir__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		return Obj(NewList(th.dirOf(self))), nil
 	})
-	method(o, "__sizeof__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-		return Int(16), nil
-	})
 	o.Dict.SetStr("__init_subclass__", Obj(&ClassMethodDescriptor{Name: "__init_subclass__", Owner: o,
 		Fn: func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 			if len(args) > 0 {

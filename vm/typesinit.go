@@ -121,6 +121,7 @@ func initAllTypes() {
 	initExceptionMethods()
 	initIteratorTypes()
 	initPickleMethods()
+	initSizeOf()
 	initGenericAlias()
 	method(NoneType, "__bool__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) { return False, nil })
 	// The types whose repr lives in Go (simpleRepr) have it as __repr__.
