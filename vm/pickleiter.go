@@ -358,6 +358,9 @@ func initBuiltinTypePickle() {
 		start, stop, step := self.o.(*Range).attrs()
 		return TupleOf(Obj(RangeType), TupleOf(start, stop, step)), nil
 	})
+	// range.__reduce__ takes (and ignores) any positional arguments.
+	rr, _ := RangeType.Dict.GetStr("__reduce__")
+	rr.o.(*MethodDescriptor).spec = &argSpec{style: stylePos, max: -1, maxPos: 1 << 30, name: "__reduce__", qual: "range.__reduce__"}
 	method(SliceType, "__reduce__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		s := self.o.(*Slice)
 		return TupleOf(Obj(SliceType), TupleOf(s.Start, s.Stop, s.Step)), nil

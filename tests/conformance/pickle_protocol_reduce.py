@@ -149,3 +149,8 @@ class SN:
     __slotnames__ = 'bad'
 try: SN().__reduce_ex__(2)
 except TypeError as e: print(e)
+
+# range.__reduce__ ignores positional arguments.
+print(show(range(-3, 3).__reduce__(0)), show(range(3).__reduce__(1, 2)))
+try: print(range(3).__reduce__(k=2))
+except TypeError as e: print(e)
