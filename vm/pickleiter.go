@@ -62,6 +62,16 @@ func (th *Thread) lessThan(a, b Value) (bool, error) {
 	return th.Truth(r)
 }
 
+// selfAs returns the Go value of self, the instance of a builtin type
+// whose methods take it (a subclass instance holds it in base).
+func selfAs[T Object](self Value) (T, error) {
+	if o, ok := unwrap(self).o.(T); ok {
+		return o, nil
+	}
+	var zero T
+	return zero, Errorf(TypeErrorType, "unexpected '%s' object", self.Type().Name)
+}
+
 // clampIndex limits i to [lo, hi].
 func clampIndex(i, lo, hi int64) int {
 	return int(max(lo, min(i, hi)))
@@ -83,7 +93,10 @@ func initPickleMethods() {
 			return v, err
 		})
 		method(t, "__length_hint__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-			o := self.o.(*tupleIter)
+			o, err := selfAs[*tupleIter](self)
+			if err != nil {
+				return Null, err
+			}
 			return Int(int64(max(len(o.items)-o.i, 0))), nil
 		})
 	}
@@ -98,14 +111,20 @@ func initPickleMethods() {
 // sequence by index: (iter, (seq,), index).
 func initSeqIterPickle() {
 	method(ListIterType, "__reduce__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-		o := self.o.(*listIter)
+		o, err := selfAs[*listIter](self)
+		if err != nil {
+			return Null, err
+		}
 		if o.i >= listExhausted {
 			return th.iterReduce(TupleOf(Obj(NewList(nil))))
 		}
 		return th.iterReduce(TupleOf(Obj(o.l)), Int(int64(o.i)))
 	})
 	method(ListIterType, "__setstate__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-		o := self.o.(*listIter)
+		o, err := selfAs[*listIter](self)
+		if err != nil {
+			return Null, err
+		}
 		i, err := ssizeState(args[0])
 		if err != nil {
 			return Null, err
@@ -117,7 +136,10 @@ func initSeqIterPickle() {
 	})
 	for _, t := range []*Type{TupleIterType, BytesIterType, ByteArrayIterType} {
 		method(t, "__reduce__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-			o := self.o.(*tupleIter)
+			o, err := selfAs[*tupleIter](self)
+			if err != nil {
+				return Null, err
+			}
 			if o.i > len(o.items) {
 				return th.iterReduce(TupleOf(Obj(emptyTuple)))
 			}
@@ -128,7 +150,10 @@ func initSeqIterPickle() {
 			return th.iterReduce(TupleOf(seq), Int(int64(o.i)))
 		})
 		method(t, "__setstate__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-			o := self.o.(*tupleIter)
+			o, err := selfAs[*tupleIter](self)
+			if err != nil {
+				return Null, err
+			}
 			i, err := ssizeState(args[0])
 			if err != nil {
 				return Null, err
@@ -141,14 +166,20 @@ func initSeqIterPickle() {
 	}
 	for _, t := range []*Type{StrIterType, StrUnicodeIterType} {
 		method(t, "__reduce__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-			o := self.o.(*strIter)
+			o, err := selfAs[*strIter](self)
+			if err != nil {
+				return Null, err
+			}
 			if o.i == strExhausted {
 				return th.iterReduce(TupleOf(String("")))
 			}
 			return th.iterReduce(TupleOf(Obj(o.s)), Int(int64(o.i)))
 		})
 		method(t, "__setstate__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-			o := self.o.(*strIter)
+			o, err := selfAs[*strIter](self)
+			if err != nil {
+				return Null, err
+			}
 			i, err := ssizeState(args[0])
 			if err != nil {
 				return Null, err
@@ -160,7 +191,10 @@ func initSeqIterPickle() {
 		})
 	}
 	method(RangeIterType, "__reduce__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-		o := self.o.(*rangeIter)
+		o, err := selfAs[*rangeIter](self)
+		if err != nil {
+			return Null, err
+		}
 		start := big.NewInt(o.start)
 		step := big.NewInt(o.step)
 		stop := new(big.Int).Mul(big.NewInt(o.n), step)
@@ -168,7 +202,10 @@ func initSeqIterPickle() {
 		return th.iterReduce(TupleOf(Obj(newRangeBig(start, stop, step))), Int(o.i))
 	})
 	method(RangeIterType, "__setstate__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-		o := self.o.(*rangeIter)
+		o, err := selfAs[*rangeIter](self)
+		if err != nil {
+			return Null, err
+		}
 		i, err := th.sizeArg(args[0])
 		if err != nil {
 			if e, ok := err.(*Exception); ok && e.typ == OverflowErrorType {
@@ -180,14 +217,20 @@ func initSeqIterPickle() {
 		return None, nil
 	})
 	method(LongRangeIterType, "__reduce__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-		o := self.o.(*longRangeIter)
+		o, err := selfAs[*longRangeIter](self)
+		if err != nil {
+			return Null, err
+		}
 		stop := new(big.Int).Mul(&o.length, &o.step)
 		stop.Add(stop, &o.start)
 		index := new(big.Int).Sub(&o.length, &o.n)
 		return th.iterReduce(TupleOf(Obj(newRangeBig(&o.start, stop, &o.step))), IntFromBig(index))
 	})
 	method(LongRangeIterType, "__setstate__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-		o := self.o.(*longRangeIter)
+		o, err := selfAs[*longRangeIter](self)
+		if err != nil {
+			return Null, err
+		}
 		state := args[0]
 		lt, err := th.lessThan(state, Int(0))
 		if err != nil {
@@ -213,14 +256,20 @@ func initSeqIterPickle() {
 		return None, nil
 	})
 	method(SeqIterType, "__reduce__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-		o := self.o.(*seqIter)
+		o, err := selfAs[*seqIter](self)
+		if err != nil {
+			return Null, err
+		}
 		if o.obj.o == nil {
 			return th.iterReduce(TupleOf(Obj(emptyTuple)))
 		}
 		return th.iterReduce(TupleOf(o.obj), Int(o.i))
 	})
 	method(SeqIterType, "__setstate__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-		o := self.o.(*seqIter)
+		o, err := selfAs[*seqIter](self)
+		if err != nil {
+			return Null, err
+		}
 		i, err := ssizeState(args[0])
 		if err != nil {
 			return Null, err
@@ -231,7 +280,10 @@ func initSeqIterPickle() {
 		return None, nil
 	})
 	method(CallIterType, "__reduce__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-		o := self.o.(*callIter)
+		o, err := selfAs[*callIter](self)
+		if err != nil {
+			return Null, err
+		}
 		if o.done {
 			return th.iterReduce(TupleOf(Obj(emptyTuple)))
 		}
@@ -245,7 +297,11 @@ func initDictSetIterPickle() {
 	for _, t := range []*Type{DictKeyIterType, DictValueIterType, DictItemIterType, DictRevKeyIterType,
 		DictRevValueIterType, DictRevItemIterType} {
 		method(t, "__reduce__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-			c := *self.o.(*dictIter)
+			o, err := selfAs[*dictIter](self)
+			if err != nil {
+				return Null, err
+			}
+			c := *o
 			var items []Value
 			for {
 				v, ok, err := th.Next(Obj(&c))
@@ -261,7 +317,11 @@ func initDictSetIterPickle() {
 		})
 	}
 	method(SetIterType, "__reduce__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-		c := *self.o.(*setIter)
+		o, err := selfAs[*setIter](self)
+		if err != nil {
+			return Null, err
+		}
+		c := *o
 		var items []Value
 		for {
 			v, ok, err := th.Next(Obj(&c))
@@ -282,7 +342,10 @@ func initDictSetIterPickle() {
 func initReversedPickle() {
 	for _, t := range []*Type{ReversedType, ListRevIterType} {
 		method(t, "__reduce__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-			r := self.o.(*reversedIter)
+			r, err := selfAs[*reversedIter](self)
+			if err != nil {
+				return Null, err
+			}
 			if r.done {
 				if r.typ == ListRevIterType {
 					return th.iterReduce(TupleOf(Obj(NewList(nil))))
@@ -298,7 +361,10 @@ func initReversedPickle() {
 			return TupleOf(Obj(ReversedType), TupleOf(seq), Int(int64(r.i))), nil
 		})
 		method(t, "__setstate__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-			r := self.o.(*reversedIter)
+			r, err := selfAs[*reversedIter](self)
+			if err != nil {
+				return Null, err
+			}
 			i, err := ssizeState(args[0])
 			if err != nil {
 				return Null, err
@@ -322,19 +388,31 @@ func initReversedPickle() {
 // filter and zip, and zip's __setstate__ (its strict flag).
 func initFunctionalIterPickle() {
 	method(EnumerateType, "__reduce__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-		e := self.o.(*enumerateIter)
+		e, err := selfAs[*enumerateIter](self)
+		if err != nil {
+			return Null, err
+		}
 		return TupleOf(Obj(self.Type()), TupleOf(e.it, e.i)), nil
 	})
 	method(MapType, "__reduce__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-		m := self.o.(*mapIter)
+		m, err := selfAs[*mapIter](self)
+		if err != nil {
+			return Null, err
+		}
 		return TupleOf(Obj(self.Type()), Obj(NewTuple(append([]Value{m.fn}, m.its...)))), nil
 	})
 	method(FilterType, "__reduce__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-		f := self.o.(*filterIter)
+		f, err := selfAs[*filterIter](self)
+		if err != nil {
+			return Null, err
+		}
 		return TupleOf(Obj(self.Type()), TupleOf(f.fn, f.it)), nil
 	})
 	method(ZipType, "__reduce__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-		z := self.o.(*zipIter)
+		z, err := selfAs[*zipIter](self)
+		if err != nil {
+			return Null, err
+		}
 		its := Obj(NewTuple(append([]Value(nil), z.its...)))
 		if z.strict {
 			return TupleOf(Obj(self.Type()), its, True), nil
@@ -346,7 +424,11 @@ func initFunctionalIterPickle() {
 		if err != nil {
 			return Null, err
 		}
-		self.o.(*zipIter).strict = strict
+		z, err := selfAs[*zipIter](self)
+		if err != nil {
+			return Null, err
+		}
+		z.strict = strict
 		return None, nil
 	})
 }
@@ -355,19 +437,33 @@ func initFunctionalIterPickle() {
 // frozenset, NotImplemented, Ellipsis and builtin functions.
 func initBuiltinTypePickle() {
 	method(RangeType, "__reduce__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-		start, stop, step := self.o.(*Range).attrs()
+		r, err := selfAs[*Range](self)
+		if err != nil {
+			return Null, err
+		}
+		start, stop, step := r.attrs()
 		return TupleOf(Obj(RangeType), TupleOf(start, stop, step)), nil
 	})
 	// range.__reduce__ takes (and ignores) any positional arguments.
-	rr, _ := RangeType.Dict.GetStr("__reduce__")
-	rr.o.(*MethodDescriptor).spec = &argSpec{style: stylePos, max: -1, maxPos: 1 << 30, name: "__reduce__", qual: "range.__reduce__"}
+	if rr, ok := RangeType.Dict.GetStr("__reduce__"); ok {
+		if md, ok := rr.o.(*MethodDescriptor); ok {
+			md.spec = &argSpec{style: stylePos, max: -1, maxPos: 1 << 30, name: "__reduce__", qual: "range.__reduce__"}
+		}
+	}
 	method(SliceType, "__reduce__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-		s := self.o.(*Slice)
+		s, err := selfAs[*Slice](self)
+		if err != nil {
+			return Null, err
+		}
 		return TupleOf(Obj(SliceType), TupleOf(s.Start, s.Stop, s.Step)), nil
 	})
 	for _, t := range []*Type{SetType, FrozenSetType} {
 		method(t, "__reduce__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-			keys := Obj(NewList(unwrap(self).o.(*Set).Elems()))
+			set, err := selfAs[*Set](self)
+			if err != nil {
+				return Null, err
+			}
+			keys := Obj(NewList(set.Elems()))
 			state, err := th.objectGetState(self, false)
 			if err != nil {
 				return Null, err
@@ -382,7 +478,10 @@ func initBuiltinTypePickle() {
 		return String("Ellipsis"), nil
 	})
 	method(BuiltinFunctionType, "__reduce__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-		b := self.o.(*Builtin)
+		b, err := selfAs[*Builtin](self)
+		if err != nil {
+			return Null, err
+		}
 		if _, isMod := b.Self.o.(*Module); b.Self.o == nil || isMod {
 			return String(b.Name), nil
 		}
