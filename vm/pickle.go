@@ -25,6 +25,30 @@ func initObjectReduce(o *Type) {
 	})
 }
 
+// initOSErrorReduce installs OSError.__reduce__, which gives the
+// constructor back the filenames that its __init__ kept out of args.
+func initOSErrorReduce() {
+	method(OSErrorType, "__reduce__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		e, err := selfAs[*Exception](self)
+		if err != nil {
+			return Null, err
+		}
+		a := Obj(e.args)
+		if f := e.field(osFilename); f.o != nil && len(e.args.items) == 2 {
+			items := append([]Value(nil), e.args.items...)
+			items = append(items, f)
+			if f2 := e.field(osFilename2); f2.o != nil {
+				items = append(items, None, f2)
+			}
+			a = Obj(NewTuple(items))
+		}
+		if e.dict != nil && e.dict.Len() > 0 {
+			return TupleOf(Obj(e.typ), a, Obj(e.dict)), nil
+		}
+		return TupleOf(Obj(e.typ), a), nil
+	})
+}
+
 // objectReduceEx is object.__reduce_ex__(protocol): a __reduce__ that the
 // class overrides decides, otherwise the protocol's default reduction.
 func (th *Thread) objectReduceEx(self Value, proto int) (Value, error) {

@@ -105,6 +105,7 @@ func initPickleMethods() {
 	initReversedPickle()
 	initFunctionalIterPickle()
 	initBuiltinTypePickle()
+	initOSErrorReduce()
 }
 
 // initSeqIterPickle installs the reductions of the iterators that walk a
