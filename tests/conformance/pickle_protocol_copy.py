@@ -88,3 +88,28 @@ class G:
     def __getattr__(self, n): raise Boom(n)
 try: classmethod(G())
 except Boom as e: print('Boom', e)
+
+# Exceptions: builtin attributes are not in __dict__.
+import copy
+for e in (OSError(2, 'x', 'f'), OSError(2, 'x', 'f', None, 'g'), OSError(1, 'y'), OSError('a'), SyntaxError('m', ('f', 1, 2, 'l')),
+          UnicodeDecodeError('utf-8', b'\xff', 0, 1, 'bad'), KeyError(1), StopIteration(3), AttributeError('q')):
+    print(type(e).__name__, e.__reduce__(), e.__getstate__(), e.__dict__)
+    c = copy.copy(e); d = copy.deepcopy(e)
+    print(type(c).__name__, c.args, str(c), getattr(c, 'filename', '-'), getattr(c, 'filename2', '-'), getattr(c, 'lineno', '-'), str(d))
+e = KeyError(1); e.x = 5; print(e.__reduce__(), e.__getstate__())
+try:
+    open('/nonexistent/x')
+except OSError as e:
+    print(e.__reduce__(), e.filename, e.__getstate__())
+try:
+    compile('1 +', 'f.py', 'exec')
+except SyntaxError as e:
+    print(e.__getstate__(), e.msg, e.lineno, e.filename)
+try:
+    object().zz
+except AttributeError as e:
+    print(e.__getstate__(), e.name)
+try:
+    import nonexistent_mod_zz
+except ImportError as e:
+    print(e.__getstate__(), e.name)
