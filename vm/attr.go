@@ -116,6 +116,10 @@ func instanceDict(v Value) *Dict {
 		return o.dict
 	case *Module:
 		return o.Dict
+	case *StaticMethod:
+		return o.dict
+	case *ClassMethod:
+		return o.dict
 	}
 	return nil
 }

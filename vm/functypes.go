@@ -550,18 +550,44 @@ func unwrapProperty(v Value) *Property {
 	return unwrap(v).o.(*Property)
 }
 
+// wrapperAttrs is the namespace a staticmethod or classmethod starts
+// with: the wrapped callable's __module__, __name__, __qualname__, __doc__
+// and __annotations__, those it has.
+func (th *Thread) wrapperAttrs(fn Value) (*Dict, error) {
+	d := NewDict()
+	for _, name := range []string{"__module__", "__name__", "__qualname__", "__doc__", "__annotations__"} {
+		v, err := th.GetAttr(fn, intern(name))
+		if err != nil {
+			if isAttributeError(err) {
+				continue
+			}
+			return nil, err
+		}
+		d.SetStr(name, v)
+	}
+	return d, nil
+}
+
 func initStaticClassMethods() {
 	StaticMethodType.Dict.SetStr("__new__", Obj(&Builtin{Name: "__new__", owner: "staticmethod", Fn: func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 		if len(args) != 2 {
 			return Null, Errorf(TypeErrorType, "staticmethod expected 1 argument, got %d", len(args)-1)
 		}
-		return Obj(&StaticMethod{Fn: args[1]}), nil
+		d, err := th.wrapperAttrs(args[1])
+		if err != nil {
+			return Null, err
+		}
+		return Obj(&StaticMethod{Fn: args[1], dict: d}), nil
 	}}))
 	ClassMethodType.Dict.SetStr("__new__", Obj(&Builtin{Name: "__new__", owner: "classmethod", Fn: func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 		if len(args) != 2 {
 			return Null, Errorf(TypeErrorType, "classmethod expected 1 argument, got %d", len(args)-1)
 		}
-		return Obj(&ClassMethod{Fn: args[1]}), nil
+		d, err := th.wrapperAttrs(args[1])
+		if err != nil {
+			return Null, err
+		}
+		return Obj(&ClassMethod{Fn: args[1], dict: d}), nil
 	}}))
 	for _, t := range []*Type{StaticMethodType, ClassMethodType} {
 		t := t

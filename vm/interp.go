@@ -724,6 +724,7 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 					sp++
 					continue
 				}
+				x.i = len(x.l.items) + listExhausted
 				sp--
 				pc = in.Arg()
 				continue
@@ -1779,7 +1780,7 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 				sp++
 				break
 			}
-			x.i = len(x.l.items) + 1<<30
+			x.i = len(x.l.items) + listExhausted
 			sp--
 			pc = in.Arg()
 		case code.FOR_ITER_TUPLE:
@@ -1801,6 +1802,7 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 				sp++
 				break
 			}
+			x.i = len(x.items) + 1
 			sp--
 			pc = in.Arg()
 		case code.BINARY_SUBSCR_LIST_INT:

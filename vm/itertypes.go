@@ -58,11 +58,12 @@ func (e *enumerateIter) next(th *Thread) (Value, bool, error) {
 type zipIter struct {
 	its    []Value
 	strict bool
+	done   bool
 }
 
 func (*zipIter) Type() *Type { return ZipType }
 func (z *zipIter) next(th *Thread) (Value, bool, error) {
-	if len(z.its) == 0 {
+	if len(z.its) == 0 || z.done {
 		return Null, false, nil
 	}
 	items := make([]Value, len(z.its))
@@ -96,7 +97,7 @@ func (z *zipIter) next(th *Thread) (Value, bool, error) {
 					}
 				}
 			}
-			z.its = nil
+			z.done = true
 			return Null, false, nil
 		}
 		items[i] = v
@@ -157,8 +158,10 @@ func (f *filterIter) next(th *Thread) (Value, bool, error) {
 type reversedIter struct {
 	items *List
 	seq   Value
+	src   Value // the tuple or str whose items are in items
 	i     int
 	typ   *Type // nil: reversed
+	done  bool  // next found no item: the sequence is let go
 }
 
 func (r *reversedIter) Type() *Type {
@@ -169,11 +172,13 @@ func (r *reversedIter) Type() *Type {
 }
 func (r *reversedIter) next(th *Thread) (Value, bool, error) {
 	if r.i < 0 {
+		r.done = true
 		return Null, false, nil
 	}
 	if r.items != nil {
 		if r.i >= len(r.items.items) {
 			r.i = -1
+			r.done = true
 			return Null, false, nil
 		}
 		r.i--
@@ -232,7 +237,7 @@ func initIteratorTypes() {
 			case *listIter:
 				return Int(int64(max(len(o.l.items)-o.i, 0))), nil
 			case *tupleIter:
-				return Int(int64(len(o.items) - o.i)), nil
+				return Int(int64(max(len(o.items)-o.i, 0))), nil
 			case *rangeIter:
 				return Int(o.n - o.i), nil
 			case *longRangeIter:
@@ -334,7 +339,7 @@ func initIteratorTypes() {
 		case *List:
 			return Obj(&reversedIter{items: o, i: len(o.items) - 1, typ: ListRevIterType}), nil
 		case *Tuple:
-			return Obj(&reversedIter{items: NewList(o.items), i: len(o.items) - 1}), nil
+			return Obj(&reversedIter{items: NewList(o.items), src: seq, i: len(o.items) - 1}), nil
 		case *Range:
 			return o.iter(true), nil
 		case *Str:
@@ -343,7 +348,7 @@ func initIteratorTypes() {
 			for i, r := range rs {
 				items[i] = String(string(r))
 			}
-			return Obj(&reversedIter{items: NewList(items), i: len(items) - 1}), nil
+			return Obj(&reversedIter{items: NewList(items), src: seq, i: len(items) - 1}), nil
 		}
 		if r, found, err := th.callDunder(seq, "__reversed__"); err != nil || found {
 			return r, err

@@ -59,9 +59,7 @@ func initObjectType() {
 	objectNewBuiltin = &Builtin{Name: "__new__", Fn: objectNew, owner: "object"}
 	o.Dict.SetStr("__new__", Obj(objectNewBuiltin))
 	method(o, "__init__", objectInit)
-	method(o, "__getstate__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-		return objectGetState(self), nil
-	})
+	initObjectReduce(o)
 	method(o, "__repr__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		return String(th.defaultRepr(self)), nil
 	})
@@ -159,21 +157,6 @@ func initObjectType() {
 	})
 	method(o, "__dir__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		return Obj(NewList(th.dirOf(self))), nil
-	})
-	method(o, "__reduce_ex__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-		if len(args) > 0 {
-			if _, err := th.cIntArg(args[0]); err != nil { // the protocol is a C int
-				return Null, err
-			}
-		}
-		// A class that defines __reduce__ is reduced by it, at any protocol.
-		if r := self.Type().Lookup("__reduce__"); r.o != nil {
-			return th.callDescriptorAsMethod(r, self, []Value{self})
-		}
-		return th.reduceEx(self)
-	})
-	method(o, "__sizeof__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-		return Int(16), nil
 	})
 	o.Dict.SetStr("__init_subclass__", Obj(&ClassMethodDescriptor{Name: "__init_subclass__", Owner: o,
 		Fn: func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
@@ -463,68 +446,3 @@ func (*MappingProxy) Type() *Type { return MappingProxyType }
 
 // MappingProxyType is the type of type.__dict__.
 var MappingProxyType *Type
-
-// objectGetState is object.__getstate__: the instance's __dict__ when it
-// has items, paired with a dict of the __slots__ that are set.
-func objectGetState(v Value) Value {
-	state := None
-	if d := instanceDict(v); d != nil && d.Len() > 0 {
-		state = Obj(d)
-	}
-	inst, ok := v.o.(*Instance)
-	if !ok || len(inst.slots) == 0 {
-		return state
-	}
-	slots := NewDict()
-	for i, name := range inst.typ.slotNames {
-		if i < len(inst.slots) && inst.slots[i].o != nil {
-			slots.SetStr(name, inst.slots[i])
-		}
-	}
-	if slots.Len() == 0 {
-		return state
-	}
-	return TupleOf(state, Obj(slots))
-}
-
-// reduceEx implements object.__reduce_ex__ for copy and pickle-style protocols:
-// (copyreg.__newobj__-like callable, args, state).
-func (th *Thread) reduceEx(v Value) (Value, error) {
-	t := v.Type()
-	var state Value = None
-	if d := instanceDict(v); d != nil && d.Len() > 0 {
-		state = Obj(d)
-	}
-	if gs := t.Lookup("__getstate__"); gs.o != nil {
-		if md, ok := gs.o.(*MethodDescriptor); !ok || md.Owner != ObjectType {
-			s, err := th.callDescriptorAsMethod(gs, v, []Value{v})
-			if err != nil {
-				return Null, err
-			}
-			state = s
-		}
-	}
-	if inst, ok := v.o.(*Instance); ok && len(inst.slots) > 0 {
-		sd := NewDict()
-		for i, n := range t.slotNames {
-			if inst.slots[i].o != nil {
-				sd.SetStr(n, inst.slots[i])
-			}
-		}
-		state = TupleOf(state, Obj(sd))
-	}
-	var args Value = Obj(emptyTuple)
-	if inst, ok := v.o.(*Instance); ok && inst.base.o != nil {
-		args = TupleOf(inst.base)
-	}
-	newobj := NewBuiltin("__newobj__", func(th *Thread, _ Value, a []Value, kw []string) (Value, error) {
-		cls := a[0]
-		nw, err := th.GetAttr(cls, intern("__new__"))
-		if err != nil {
-			return Null, err
-		}
-		return th.Call(nw, a, nil)
-	})
-	items := append([]Value{Obj(t)}, args.o.(*Tuple).items...)
-	return TupleOf(newobj, Obj(NewTuple(items)), state), nil
-}

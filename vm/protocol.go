@@ -320,6 +320,7 @@ type (
 		l *List
 		i int
 	}
+	// tupleIter's i passes len(items) at exhaustion.
 	tupleIter struct {
 		items []Value
 		i     int
@@ -327,7 +328,7 @@ type (
 	rangeIter struct {
 		start, step, i, n int64
 	}
-	strIter struct {
+	strIter struct { // i is strExhausted at exhaustion
 		s *Str
 		i int
 	}
@@ -499,13 +500,14 @@ func (th *Thread) Next(it Value) (Value, bool, error) {
 			o.i++
 			return o.l.items[o.i-1], true, nil
 		}
-		o.i = len(o.l.items) + 1<<30
+		o.i = len(o.l.items) + listExhausted
 		return Null, false, nil
 	case *tupleIter:
 		if o.i < len(o.items) {
 			o.i++
 			return o.items[o.i-1], true, nil
 		}
+		o.i = len(o.items) + 1
 		return Null, false, nil
 	case *rangeIter:
 		if o.i < o.n {
@@ -519,6 +521,7 @@ func (th *Thread) Next(it Value) (Value, bool, error) {
 				o.i++
 				return Obj(asciiChar(o.s.s[o.i-1])), true, nil
 			}
+			o.i = strExhausted
 			return Null, false, nil
 		}
 		rs := o.s.Runes()
@@ -526,6 +529,7 @@ func (th *Thread) Next(it Value) (Value, bool, error) {
 			o.i++
 			return String(encodeRunes(rs[o.i-1 : o.i])), true, nil
 		}
+		o.i = strExhausted
 		return Null, false, nil
 	case *dictIter:
 		e, ok, err := o.next()

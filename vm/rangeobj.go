@@ -136,12 +136,17 @@ func (r *Range) iter(rev bool) Value {
 		it.cur.Set(start)
 		it.step.Set(step)
 	}
+	it.start.Set(&it.cur)
+	it.length.Set(&it.n)
 	return Obj(it)
 }
 
 // longRangeIter iterates over a range whose items or length pass int64.
 type longRangeIter struct {
 	cur, step, n big.Int
+	// start and length are those of the iteration: start+i*step for i
+	// from length-n on remain.
+	start, length big.Int
 }
 
 // Type implements Object.

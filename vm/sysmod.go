@@ -211,9 +211,7 @@ func makeSysModule(th *Thread) (*Module, error) {
 			th.interp.recursionLimit = int(n)
 			return None, nil
 		},
-		"getsizeof": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
-			return Int(sizeOf(args[0])), nil
-		},
+		"getsizeof": sysGetSizeOf,
 		"exc_info": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 			e := th.handledException()
 			if e == nil {
@@ -273,22 +271,50 @@ func argTypeName(args []Value) string {
 	return args[0].Type().Name
 }
 
-func sizeOf(v Value) int64 {
-	switch o := v.o.(type) {
-	case intTag, boolTag:
-		return 28
-	case floatTag:
-		return 24
-	case *Str:
-		return 49 + int64(len(o.s))
-	case *List:
-		return 56 + 8*int64(cap(o.items))
-	case *Tuple:
-		return 40 + 8*int64(len(o.items))
-	case *Dict:
-		return 64 + 24*int64(o.Len())
+// sysGetSizeOf is sys.getsizeof(object[, default]): object.__sizeof__()
+// plus the garbage collector's header, or default when __sizeof__ fails
+// with a TypeError.
+func sysGetSizeOf(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+	var obj, dflt Value
+	if err := unpackArgs("getsizeof", args, kw, 1, []string{"object", "default"}, &obj, &dflt); err != nil {
+		return Null, err
 	}
-	return 48
+	m := obj.Type().Lookup("__sizeof__")
+	if m.o == nil {
+		return Null, Errorf(TypeErrorType, "Type %s doesn't define __sizeof__", obj.Type().Name)
+	}
+	r, err := th.callDescriptorAsMethod(m, obj, []Value{obj})
+	var n int64
+	if err == nil {
+		n, err = ssizeState(r)
+	}
+	if err != nil {
+		if e, ok := err.(*Exception); ok && dflt.o != nil && e.typ.IsSubtype(TypeErrorType) {
+			return dflt, nil
+		}
+		return Null, err
+	}
+	if n < 0 {
+		return Null, Errorf(ValueErrorType, "__sizeof__() should return >= 0")
+	}
+	if gcTracked(obj) {
+		n += 16
+	}
+	if t := obj.Type(); t.heap && t.hasDict {
+		n += 16 // the pointers to the instance's dict and values
+	}
+	return Int(n), nil
+}
+
+// gcTracked reports whether CPython's cyclic garbage collector tracks
+// objects like v, which adds its header to sys.getsizeof.
+func gcTracked(v Value) bool {
+	switch solidBase(v.Type()) {
+	case IntType, BoolType, FloatType, StrType, BytesType, ByteArrayType, NoneType, RangeType, SliceType,
+		NotImplementedType, EllipsisType:
+		return v.Type().heap && v.Type().hasDict
+	}
+	return true
 }
 
 // makeStructSeq builds a sys struct sequence such as sys.version_info: an

@@ -103,7 +103,6 @@ var safeAsserts = map[assertSite]string{
 	{"memoryview.go", "initMemoryView", `self.o.(*MemoryView)`}:                                                 "self of a method or getset of a final type (or one without constructible subclasses): the descriptor checks self's type",
 	{"numtypes.go", "floatNew", `args[0].o.(*Type)`}:                                                            "tp_new wrapper: checkNew proved args[0] a subtype of the owner",
 	{"numtypes.go", "intNew", `args[0].o.(*Type)`}:                                                              "tp_new wrapper: checkNew proved args[0] a subtype of the owner",
-	{"objecttype.go", "Thread.reduceEx", `args.o.(*Tuple)`}:                                                     "args is built as a tuple just above",
 	{"objecttype.go", "initObjectType", `self.o.(*Type)`}:                                                       "self of a method or getset of type (or of a classmethod): instances of metaclasses are *Type too",
 	{"objecttype.go", "initTypeType", `v.o.(*Type)`}:                                                            "self of a method or getset of type (or of a classmethod): instances of metaclasses are *Type too",
 	{"ops.go", "Thread.BinaryOp", `a.o.(*Builtin)`}:                                                             "guarded by the type check on a's type just before",

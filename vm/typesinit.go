@@ -124,6 +124,8 @@ func initAllTypes() {
 	initFunctionTypes()
 	initExceptionMethods()
 	initIteratorTypes()
+	initPickleMethods()
+	initSizeOf()
 	initGenericAlias()
 	method(NoneType, "__bool__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) { return False, nil })
 	// The types whose repr lives in Go (simpleRepr) have it as __repr__.
