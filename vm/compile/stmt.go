@@ -902,7 +902,7 @@ func (c *compiler) funcDef(s *syntax.FunctionDef) {
 	u.setPos(s.Span)
 	scope := c.info.Scopes[s]
 	flags := c.funcPrologue(s.Args, s.Returns)
-	c.makeFunction(scope, s.Name, s.Args, s.DocLine, flags, func() {
+	c.makeFunction(scope, s.Name, s.Args, s.Span.Start.Line, flags, func() {
 		body := s.Body
 		if doc := docstring(body); doc != nil {
 			c.u.constIndex(doc.Value)
