@@ -43,6 +43,7 @@ var features = []struct {
 	{"gen", 3, (*Gen).generators},
 	{"unpack", 2, (*Gen).unpack},
 	{"builtin", 3, (*Gen).builtins},
+	{"frame", 3, (*Gen).frames},
 }
 
 // Program generates a program of about n features.
@@ -181,7 +182,16 @@ func (g *Gen) floatExpr(d int, extra ...string) string {
 	case 2:
 		return fmt.Sprintf("(%s / %s)", g.intExpr(d-1), g.intExpr(d-1))
 	case 3:
-		return fmt.Sprintf("(%s ** %s)", g.floatExpr(d-1, extra...), g.pick("2", "-1", "0.5", "3", "-2", "0"))
+		if g.chance(0.5) {
+			return fmt.Sprintf("(%s ** %s)", g.floatExpr(d-1, extra...), g.pick("2", "-1", "3", "-2", "0", "5"))
+		}
+		// A non-integer power of a negative number is complex, which
+		// pyjit does not support: the base is made non-negative.
+		base := g.floatExpr(d-1, extra...)
+		if g.chance(0.4) {
+			base = g.intExpr(d - 1)
+		}
+		return fmt.Sprintf(g.pick("(abs(%s) ** %s)", "pow(abs(%s), %s)"), base, g.pick("0.5", "1.5", "-0.5", "0.1", "(1/3)", "2.5", "-1.25", "7.3", "-30.7", "0.999", "1e-3"))
 	case 4:
 		return fmt.Sprintf("float(%s)", g.pick(g.intExpr(d-1), "'1.25'", "'-inf'", "' 3 '", "'1e5'"))
 	case 5:
@@ -369,7 +379,9 @@ func (g *Gen) assign() {
 		e, def = g.listExpr(3), "[]"
 	}
 	t := g.tag("assign")
-	g.emit(0, "try:\n    %s = %s\nexcept Exception as e:\n    %s = %s\n    print(%s, type(e).__name__)\nprint(%s, repr(%s))", name, e, name, def, t, t, name)
+	g.emit(0, "try:\n    %s = %s\nexcept Exception as e:\n    %s = %s\n    print(%s, type(e).__name__)", name, e, name, def, t)
+	// repr raises ValueError for an int of more than 4300 digits.
+	g.guard(0, t, fmt.Sprintf("print(%s, repr(%s))", t, name))
 	g.vars[typ] = append(g.vars[typ], name)
 }
 
@@ -905,4 +917,97 @@ func (g *Gen) builtins() {
 		fmt.Sprintf("max(%s, key=lambda s: (len(s), s))", g.strListExpr()),
 	)
 	g.show(0, "builtin", e)
+}
+
+// frames inspects frames from inside calls of several kinds, while hot
+// loops run: sys._getframe and f_back chains, a caller's f_locals and
+// f_lineno, the frames of a traceback that went through calls, and a
+// generator's gi_frame.
+func (g *Gen) frames() {
+	k := g.id()
+	t := g.tag("frame")
+	n := 50 + g.intn(200)
+	switch g.intn(3) {
+	case 0:
+		g.emit(0, `import sys
+def look%[1]d(a, b=%[2]s, *args, **kw):
+    f = sys._getframe()
+    names = []
+    while f is not None:
+        names.append(f.f_code.co_name)
+        f = f.f_back
+    up = sys._getframe(1)
+    loc = up.f_locals
+    return (names[:4], sorted(k for k in loc if not k.startswith('_')), up.f_lineno - up.f_code.co_firstlineno, len(args), sorted(kw), a if isinstance(a, (int, float, str)) else type(a).__name__)
+class Cal%[1]d:
+    def __init__(self, v):
+        self.v = v
+    def __call__(self, x, *rest):
+        return look%[1]d(x, self.v, *rest, tag=%[3]s)
+    def meth(self, y):
+        z = y + self.v
+        return Cal%[1]d(z)(z, y)
+    @classmethod
+    def cm(cls, w):
+        return look%[1]d(**{'a': w, 'b': cls.__name__})
+def clo%[1]d(base):
+    def inner(q):
+        nonlocal base
+        base = base + q
+        return look%[1]d(base, q)
+    return inner`, k, g.pick("2", "None", "'d'", "[]"), g.pick("1", "'t'", "None"))
+		call := g.pick(
+			fmt.Sprintf("look%d(i)", k),
+			fmt.Sprintf("look%d(i, b=i, extra=1)", k),
+			fmt.Sprintf("look%d(*[i, 2, 3], **{'z': 4})", k),
+			fmt.Sprintf("Cal%d(%s)(i)", k, g.numExpr(0)),
+			fmt.Sprintf("Cal%d(%s).meth(i)", k, g.numExpr(0)),
+			fmt.Sprintf("Cal%d.cm(i)", k),
+			"inner(i)",
+			fmt.Sprintf("list(map(look%d, [i]))[0]", k),
+			fmt.Sprintf("sorted([i], key=lambda v: look%d(v))[0]", k),
+		)
+		g.guard(0, t, fmt.Sprintf("inner = clo%d(%s)\nr = []\nfor i in range(%d):\n    if i == %d:\n        Cal%d.__call__ = lambda self, x, *rest: look%d(x, -1)\n    r.append(%s)\nprint(%s, repr(r[0]), repr(r[-1]), len(r))", k, g.intExpr(0), n, g.intn(n+20), k, k, call, t))
+	case 1:
+		g.emit(0, `def deep%[1]d(v, d):
+    if d == 0:
+        return %[2]s
+    return [deep%[1]d(v, d - 1)]
+class Obj%[1]d:
+    def __getattr__(self, name):
+        return deep%[1]d(len(name) - %[3]d, %[4]d)
+    def run(self, v):
+        return getattr(self, 'x' * v)`, k, g.pick("1 // v", "[1][v]", "{0: 1}[v]", "int('x' * v)", "(v, v)[v]"), g.intn(4), g.intn(4))
+		g.guard(0, t, fmt.Sprintf(`out = []
+for i in range(%d):
+    try:
+        out.append(%s)
+    except Exception as e:
+        tb = e.__traceback__
+        fr = []
+        while tb is not None:
+            fr.append((tb.tb_frame.f_code.co_name, tb.tb_lineno - tb.tb_frame.f_code.co_firstlineno))
+            tb = tb.tb_next
+        out.append((type(e).__name__, fr[1:]))
+print(%s, repr(out[:2]), repr(out[-1]), len(out))`, 1+g.intn(8), g.pick(fmt.Sprintf("Obj%d().run(i)", k), fmt.Sprintf("deep%d(i, %d)", k, g.intn(5))), t))
+	default:
+		g.emit(0, `import sys
+def gfr%[1]d(n):
+    acc = 0
+    for j in range(n):
+        got = yield (j, sys._getframe(1).f_code.co_name)
+        acc += got or j
+    return acc`, k)
+		g.guard(0, t, fmt.Sprintf(`gi = gfr%d(%d)
+seen = [gi.gi_frame.f_lineno - gi.gi_code.co_firstlineno, gi.gi_running]
+out = []
+for i in range(%d):
+    try:
+        out.append(gi.send(None if i == 0 else %s))
+        seen.append(sorted(gi.gi_frame.f_locals.items()))
+    except StopIteration as e:
+        out.append(('stop', e.value, gi.gi_frame))
+        break
+print(%s, repr(seen[:3]), repr(seen[-1]), repr(out[-2:]), len(out))`, k, g.intn(10), 1+g.intn(14), g.pick("i", "-i", "i * 2.5", "None"), t))
+	}
 }
