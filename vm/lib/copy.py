@@ -1,314 +1,264 @@
-"""Generic (shallow and deep) copying operations.
+"""Shallow and deep copies of Python objects.
 
-Interface summary:
+copy(x) returns a new container holding the same elements as x;
+deepcopy(x) also copies the elements, recursively, so that the result
+shares no mutable part with x.
 
-        import copy
+Immutable scalars, types, functions and similar objects are returned
+unchanged by both.  Built-in containers are copied directly.  Any other
+object decides how it is copied:
 
-        x = copy.copy(y)        # make a shallow copy of y
-        x = copy.deepcopy(y)    # make a deep copy of y
+* a __copy__() or __deepcopy__(memo) method wins when present;
+* otherwise a reducer registered in copyreg.dispatch_table, then
+  x.__reduce_ex__(4), then x.__reduce__() describes how to rebuild it,
+  exactly as for pickling (including __getstate__ and __setstate__).
 
-For module specific errors, copy.Error is raised.
-
-The difference between shallow and deep copying is only relevant for
-compound objects (objects that contain other objects, like lists or
-class instances).
-
-- A shallow copy constructs a new compound object and then (to the
-  extent possible) inserts *the same objects* into it that the
-  original contains.
-
-- A deep copy constructs a new compound object and then, recursively,
-  inserts *copies* into it of the objects found in the original.
-
-Two problems often exist with deep copy operations that don't exist
-with shallow copy operations:
-
- a) recursive objects (compound objects that, directly or indirectly,
-    contain a reference to themselves) may cause a recursive loop
-
- b) because deep copy copies *everything* it may copy too much, e.g.
-    administrative data structures that should be shared even between
-    copies
-
-Python's deep copy operation avoids these problems by:
-
- a) keeping a table of objects already copied during the current
-    copying pass
-
- b) letting user-defined classes override the copying operation or the
-    set of components copied
-
-This version does not copy types like module, class, function, method,
-nor stack trace, stack frame, nor file, socket, window, nor any
-similar types.
-
-Classes can use the same interfaces to control copying that they use
-to control pickling: they can define methods called __getinitargs__(),
-__getstate__() and __setstate__().  See the documentation for module
-"pickle" for information on these methods.
+deepcopy keeps a memo dictionary, keyed by id(), of the objects already
+copied in the current pass.  It lets shared references stay shared and
+recursive structures be copied without looping.  Failures are reported
+with copy.Error.
 """
 
 import types
+from copyreg import dispatch_table
+
 try:
     import weakref
 except ImportError:
     weakref = None
-from copyreg import dispatch_table
-
-class Error(Exception):
-    pass
-error = Error   # backward compatibility
-
-PyStringMap = None
 
 __all__ = ["Error", "copy", "deepcopy"]
 
-def copy(x):
-    """Shallow copy operation on arbitrary Python objects.
 
-    See the module's __doc__ string for more info.
-    """
-
-    cls = type(x)
-
-    copier = _copy_dispatch.get(cls)
-    if copier:
-        return copier(x)
-
-    if issubclass(cls, type):
-        # treat it as a regular class:
-        return _copy_immutable(x)
-
-    copier = getattr(cls, "__copy__", None)
-    if copier is not None:
-        return copier(x)
-
-    reductor = dispatch_table.get(cls)
-    if reductor is not None:
-        rv = reductor(x)
-    else:
-        reductor = getattr(x, "__reduce_ex__", None)
-        if reductor is not None:
-            rv = reductor(4)
-        else:
-            reductor = getattr(x, "__reduce__", None)
-            if reductor:
-                rv = reductor()
-            else:
-                raise Error("un(shallow)copyable object of type %s" % cls)
-
-    if isinstance(rv, str):
-        return x
-    return _reconstruct(x, None, *rv)
-
-
-_copy_dispatch = d = {}
-
-def _copy_immutable(x):
-    return x
-for t in (type(None), int, float, bool, str, tuple,
-          bytes, frozenset, type, range, slice, property,
-          types.BuiltinFunctionType, type(Ellipsis), type(NotImplemented),
-          types.FunctionType):
-    d[t] = _copy_immutable
-if weakref is not None:
-    d[weakref.ref] = _copy_immutable
-try:
-    d[complex] = _copy_immutable
-except NameError:
+class Error(Exception):
     pass
-t = getattr(types, "CodeType", None)
-if t is not None:
-    d[t] = _copy_immutable
 
-d[list] = list.copy
-d[dict] = dict.copy
-d[set] = set.copy
-d[bytearray] = bytearray.copy
 
-if PyStringMap is not None:
-    d[PyStringMap] = PyStringMap.copy
+error = Error   # older spelling of the same class
 
-del d, t
 
-def deepcopy(x, memo=None, _nil=[]):
-    """Deep copy operation on arbitrary Python objects.
+# ---------------------------------------------------------------------------
+# Types whose instances are never copied.
 
-    See the module's __doc__ string for more info.
+def _immutable_types():
+    kinds = [type(None), type(Ellipsis), type(NotImplemented), bool, int,
+             float, str, bytes, type, range, property,
+             types.BuiltinFunctionType, types.FunctionType]
+    try:
+        kinds.append(complex)
+    except NameError:
+        pass
+    code = getattr(types, "CodeType", None)
+    if code is not None:
+        kinds.append(code)
+    if weakref is not None:
+        kinds.append(weakref.ref)
+    return kinds
+
+
+def _reduction(x, cls, what):
+    """How to rebuild x: from copyreg.dispatch_table, else from the
+    object's own __reduce_ex__(4) or __reduce__()."""
+    reducer = dispatch_table.get(cls)
+    if reducer is not None:
+        return reducer(x)
+    reducer = getattr(x, "__reduce_ex__", None)
+    if reducer is not None:
+        return reducer(4)
+    reducer = getattr(x, "__reduce__", None)
+    if reducer:
+        return reducer()
+    raise Error("un(%s)copyable object of type %s" % (what, cls))
+
+
+# ---------------------------------------------------------------------------
+# Shallow copies.
+
+def _same(x):
+    return x
+
+
+_copy_dispatch = {}
+for _kind in _immutable_types():
+    _copy_dispatch[_kind] = _same
+for _kind in (tuple, frozenset, slice):
+    _copy_dispatch[_kind] = _same
+_copy_dispatch[list] = list.copy
+_copy_dispatch[dict] = dict.copy
+_copy_dispatch[set] = set.copy
+_copy_dispatch[bytearray] = bytearray.copy
+
+
+def copy(x):
+    """Return a shallow copy of x (see the module documentation)."""
+    cls = type(x)
+    handler = _copy_dispatch.get(cls)
+    if handler:
+        return handler(x)
+    if issubclass(cls, type):
+        return x        # classes, including metaclass instances, are shared
+    method = getattr(cls, "__copy__", None)
+    if method is not None:
+        return method(x)
+    recipe = _reduction(x, cls, "shallow")
+    if isinstance(recipe, str):
+        return x        # a global name: the object is its own copy
+    return _reconstruct(x, None, *recipe)
+
+
+# ---------------------------------------------------------------------------
+# Deep copies.
+
+_missing = object()
+
+
+def deepcopy(x, memo=None, _nil=_missing):
+    """Return a deep copy of x (see the module documentation).
+
+    memo maps id(original) to its copy for the objects already copied in
+    this pass; callers of __deepcopy__ methods pass it along.
     """
-
     if memo is None:
         memo = {}
-
-    d = id(x)
-    y = memo.get(d, _nil)
-    if y is not _nil:
-        return y
-
+    key = id(x)
+    done = memo.get(key, _nil)
+    if done is not _nil:
+        return done
     cls = type(x)
-
-    copier = _deepcopy_dispatch.get(cls)
-    if copier is not None:
-        y = copier(x, memo)
+    handler = _deepcopy_dispatch.get(cls)
+    if handler is not None:
+        result = handler(x, memo)
+    elif issubclass(cls, type):
+        result = x
     else:
-        if issubclass(cls, type):
-            y = _deepcopy_atomic(x, memo)
+        method = getattr(x, "__deepcopy__", None)
+        if method is not None:
+            result = method(memo)
         else:
-            copier = getattr(x, "__deepcopy__", None)
-            if copier is not None:
-                y = copier(memo)
+            recipe = _reduction(x, cls, "deep")
+            if isinstance(recipe, str):
+                result = x
             else:
-                reductor = dispatch_table.get(cls)
-                if reductor:
-                    rv = reductor(x)
-                else:
-                    reductor = getattr(x, "__reduce_ex__", None)
-                    if reductor is not None:
-                        rv = reductor(4)
-                    else:
-                        reductor = getattr(x, "__reduce__", None)
-                        if reductor:
-                            rv = reductor()
-                        else:
-                            raise Error(
-                                "un(deep)copyable object of type %s" % cls)
-                if isinstance(rv, str):
-                    y = x
-                else:
-                    y = _reconstruct(x, memo, *rv)
+                result = _reconstruct(x, memo, *recipe)
+    if result is not x:
+        memo[key] = result
+        _keep_alive(x, memo)
+    return result
 
-    # If is its own copy, don't memoize.
-    if y is not x:
-        memo[d] = y
-        _keep_alive(x, memo) # Make sure x lives at least as long as d
-    return y
-
-_deepcopy_dispatch = d = {}
-
-def _deepcopy_atomic(x, memo):
-    return x
-d[type(None)] = _deepcopy_atomic
-d[type(Ellipsis)] = _deepcopy_atomic
-d[type(NotImplemented)] = _deepcopy_atomic
-d[int] = _deepcopy_atomic
-d[float] = _deepcopy_atomic
-d[bool] = _deepcopy_atomic
-try:
-    d[complex] = _deepcopy_atomic
-except NameError:
-    pass
-d[bytes] = _deepcopy_atomic
-d[str] = _deepcopy_atomic
-d[types.CodeType] = _deepcopy_atomic
-d[type] = _deepcopy_atomic
-d[range] = _deepcopy_atomic
-d[types.BuiltinFunctionType] = _deepcopy_atomic
-d[types.FunctionType] = _deepcopy_atomic
-if weakref is not None:
-    d[weakref.ref] = _deepcopy_atomic
-d[property] = _deepcopy_atomic
-
-def _deepcopy_list(x, memo, deepcopy=deepcopy):
-    y = []
-    memo[id(x)] = y
-    append = y.append
-    for a in x:
-        append(deepcopy(a, memo))
-    return y
-d[list] = _deepcopy_list
-
-def _deepcopy_tuple(x, memo, deepcopy=deepcopy):
-    y = [deepcopy(a, memo) for a in x]
-    # We're not going to put the tuple in the memo, but it's still important we
-    # check for it, in case the tuple contains recursive mutable structures.
-    try:
-        return memo[id(x)]
-    except KeyError:
-        pass
-    for k, j in zip(x, y):
-        if k is not j:
-            y = tuple(y)
-            break
-    else:
-        y = x
-    return y
-d[tuple] = _deepcopy_tuple
-
-def _deepcopy_dict(x, memo, deepcopy=deepcopy):
-    y = {}
-    memo[id(x)] = y
-    for key, value in x.items():
-        y[deepcopy(key, memo)] = deepcopy(value, memo)
-    return y
-d[dict] = _deepcopy_dict
-if PyStringMap is not None:
-    d[PyStringMap] = _deepcopy_dict
-
-def _deepcopy_method(x, memo): # Copy instance methods
-    return type(x)(x.__func__, deepcopy(x.__self__, memo))
-d[types.MethodType] = _deepcopy_method
-
-del d
 
 def _keep_alive(x, memo):
-    """Keeps a reference to the object x in the memo.
+    """Hold a reference to x in memo for as long as memo lives.
 
-    Because we remember objects by their id, we have
-    to assure that possibly temporary objects are kept
-    alive by referencing them.
-    We store a reference at the id of the memo, which should
-    normally not be used unless someone tries to deepcopy
-    the memo itself...
+    The memo is keyed by id(), so an original that is only alive during
+    the copy could otherwise be freed and its id reused.  The references
+    are kept in a list stored under id(memo), a key no copied object can
+    have while the memo exists.
     """
-    try:
-        memo[id(memo)].append(x)
-    except KeyError:
-        # aha, this is the first one :-)
-        memo[id(memo)]=[x]
+    holder = memo.get(id(memo))
+    if holder is None:
+        memo[id(memo)] = [x]
+    else:
+        holder.append(x)
 
-def _reconstruct(x, memo, func, args,
-                 state=None, listiter=None, dictiter=None,
-                 *, deepcopy=deepcopy):
+
+def _deep_same(x, memo):
+    return x
+
+
+def _deep_list(x, memo, deepcopy=deepcopy):
+    result = []
+    memo[id(x)] = result
+    add = result.append
+    for item in x:
+        add(deepcopy(item, memo))
+    return result
+
+
+def _deep_tuple(x, memo, deepcopy=deepcopy):
+    parts = [deepcopy(item, memo) for item in x]
+    # A tuple is not memoized before its items are copied, but an item
+    # may refer back to it through a mutable container; in that case the
+    # copy made along that path is the one to return.
+    found = memo.get(id(x), _missing)
+    if found is not _missing:
+        return found
+    for old, new in zip(x, parts):
+        if old is not new:
+            return tuple(parts)
+    return x
+
+
+def _deep_dict(x, memo, deepcopy=deepcopy):
+    result = {}
+    memo[id(x)] = result
+    for k, v in x.items():
+        result[deepcopy(k, memo)] = deepcopy(v, memo)
+    return result
+
+
+def _deep_method(x, memo):
+    return type(x)(x.__func__, deepcopy(x.__self__, memo))
+
+
+_deepcopy_dispatch = {}
+for _kind in _immutable_types():
+    _deepcopy_dispatch[_kind] = _deep_same
+_deepcopy_dispatch[list] = _deep_list
+_deepcopy_dispatch[tuple] = _deep_tuple
+_deepcopy_dispatch[dict] = _deep_dict
+_deepcopy_dispatch[types.MethodType] = _deep_method
+del _kind
+
+
+# ---------------------------------------------------------------------------
+# Rebuilding an object from its reduction.
+
+def _apply_state(obj, state):
+    """Give obj the state from a reduction: through __setstate__ when it
+    has one, else as (instance dict, slot values) or an instance dict."""
+    if hasattr(obj, "__setstate__"):
+        obj.__setstate__(state)
+        return
+    slots = None
+    if isinstance(state, tuple) and len(state) == 2:
+        state, slots = state
+    if state is not None:
+        obj.__dict__.update(state)
+    if slots is not None:
+        for name, value in slots.items():
+            setattr(obj, name, value)
+
+
+def _reconstruct(x, memo, func, args, state=None, listiter=None,
+                 dictiter=None, *, deepcopy=deepcopy):
+    """Build the copy of x described by a reduction tuple.
+
+    memo is None for a shallow copy; for a deep copy the arguments, the
+    state and the items are deep-copied too, and the new object enters
+    the memo before its state is copied.
+    """
     deep = memo is not None
     if deep and args:
-        args = (deepcopy(arg, memo) for arg in args)
-    y = func(*args)
+        args = [deepcopy(arg, memo) for arg in args]
+    result = func(*args)
     if deep:
-        memo[id(x)] = y
-
+        memo[id(x)] = result
     if state is not None:
         if deep:
             state = deepcopy(state, memo)
-        if hasattr(y, '__setstate__'):
-            y.__setstate__(state)
-        else:
-            if isinstance(state, tuple) and len(state) == 2:
-                state, slotstate = state
-            else:
-                slotstate = None
-            if state is not None:
-                y.__dict__.update(state)
-            if slotstate is not None:
-                for key, value in slotstate.items():
-                    setattr(y, key, value)
-
+        _apply_state(result, state)
     if listiter is not None:
-        if deep:
-            for item in listiter:
+        for item in listiter:
+            if deep:
                 item = deepcopy(item, memo)
-                y.append(item)
-        else:
-            for item in listiter:
-                y.append(item)
+            result.append(item)
     if dictiter is not None:
-        if deep:
-            for key, value in dictiter:
-                key = deepcopy(key, memo)
-                value = deepcopy(value, memo)
-                y[key] = value
-        else:
-            for key, value in dictiter:
-                y[key] = value
-    return y
+        for k, v in dictiter:
+            if deep:
+                k = deepcopy(k, memo)
+                v = deepcopy(v, memo)
+            result[k] = v
+    return result
 
-del types, weakref, PyStringMap
+
+del types, weakref

@@ -1,225 +1,255 @@
-"""Helper to provide extensibility for pickle.
+"""Registry of reduction functions used by pickle and copy, plus the
+helpers that object.__reduce_ex__ hands back to them.
 
-This is only useful to add pickle support for extension types defined in
-C, not for instances of user-defined classes.
+The module keeps three pieces of shared state:
+
+* dispatch_table maps a type to a function that reduces its instances;
+  pickle and copy consult it before asking the object itself.
+* __newobj__, __newobj_ex__ and _reconstructor rebuild objects from the
+  tuples produced by object.__reduce_ex__.
+* The extension registry maps (module, qualified name) pairs to small
+  integer codes that the pickle protocol may write instead of a name.
 """
+
+import _pyjit
 
 __all__ = ["pickle", "constructor",
            "add_extension", "remove_extension", "clear_extension_cache"]
 
-import _pyjit
+
+# ---------------------------------------------------------------------------
+# Reduction functions for types that cannot describe themselves.
 
 dispatch_table = {}
 
+
 def pickle(ob_type, pickle_function, constructor_ob=None):
+    """Make pickle_function(obj) the reducer for instances of ob_type.
+
+    constructor_ob is accepted for old callers; it is only checked for
+    being callable.
+    """
     if not callable(pickle_function):
         raise TypeError("reduction functions must be callable")
     dispatch_table[ob_type] = pickle_function
-
-    # The constructor_ob function is a vestige of safe for unpickling.
-    # There is no reason for the caller to pass it anymore.
     if constructor_ob is not None:
         constructor(constructor_ob)
 
+
 def constructor(object):
+    """Check that object could serve as a constructor (it must be callable)."""
     if not callable(object):
         raise TypeError("constructors must be callable")
 
-# Example: provide pickling support for complex numbers.
 
-try:
-    complex
-except NameError:
-    pass
-else:
+def pickle_complex(c):
+    """Reduce a complex number to a call of complex(real, imag)."""
+    return complex, (c.real, c.imag)
 
-    def pickle_complex(c):
-        return complex, (c.real, c.imag)
-
-    pickle(complex, pickle_complex, complex)
 
 def pickle_union(obj):
-    import functools, operator
+    """Reduce X | Y to functools.reduce(operator.or_, (X, Y))."""
+    import functools
+    import operator
     return functools.reduce, (operator.or_, obj.__args__)
 
-pickle(type(int | str), pickle_union)
 
-# Support for pickling new-style objects
-
-def _reconstructor(cls, base, state):
-    if base is object:
-        obj = object.__new__(cls)
-    else:
-        obj = base.__new__(cls, state)
-        if base.__init__ != object.__init__:
-            base.__init__(obj, state)
-    return obj
-
-_HEAPTYPE = 1<<9
-_new_type = type(int.__new__)
-
-# Python code for object.__reduce_ex__ for protocols 0 and 1
-
-def _reduce_ex(self, proto):
-    assert proto < 2
-    cls = self.__class__
-    for base in cls.__mro__:
-        if not _pyjit.is_heaptype(base):
-            break
-        new = base.__new__
-        if isinstance(new, _new_type) and new.__self__ is base:
-            break
-    else:
-        base = object # not really reachable
-    if base is object:
-        state = None
-    else:
-        if base is cls:
-            raise TypeError(f"cannot pickle {cls.__name__!r} object")
-        state = base(self)
-    args = (cls, base, state)
+def _register_builtin_reducers():
     try:
-        getstate = self.__getstate__
-    except AttributeError:
-        if getattr(self, "__slots__", None):
-            raise TypeError(f"cannot pickle {cls.__name__!r} object: "
-                            f"a class that defines __slots__ without "
-                            f"defining __getstate__ cannot be pickled "
-                            f"with protocol {proto}") from None
-        try:
-            dict = self.__dict__
-        except AttributeError:
-            dict = None
-    else:
-        if (type(self).__getstate__ is object.__getstate__ and
-            getattr(self, "__slots__", None)):
-            raise TypeError("a class that defines __slots__ without "
-                            "defining __getstate__ cannot be pickled")
-        dict = getstate()
-    if dict:
-        return _reconstructor, args, dict
-    else:
-        return _reconstructor, args
+        kind = complex
+    except NameError:
+        kind = None
+    if kind is not None:
+        pickle(kind, pickle_complex, kind)
+    pickle(type(int | str), pickle_union)
 
-# Helper for __reduce_ex__ protocol 2
+
+_register_builtin_reducers()
+del _register_builtin_reducers
+
+
+# ---------------------------------------------------------------------------
+# Rebuilding objects.
 
 def __newobj__(cls, *args):
+    """Create an instance through cls.__new__(cls, *args) (protocol 2)."""
     return cls.__new__(cls, *args)
 
+
 def __newobj_ex__(cls, args, kwargs):
-    """Used by pickle protocol 4, instead of __newobj__ to allow classes with
-    keyword-only arguments to be pickled correctly.
+    """Create an instance through cls.__new__(cls, *args, **kwargs).
+
+    Protocol 4 uses this form so that keyword-only arguments of __new__
+    survive a round trip.
     """
     return cls.__new__(cls, *args, **kwargs)
 
-def _slotnames(cls):
-    """Return a list of slot names for a given class.
 
-    This needs to find slots defined by the class and its bases, so we
-    can't simply return the __slots__ attribute.  We must walk down
-    the Method Resolution Order and concatenate the __slots__ of each
-    class found there.  (This assumes classes don't modify their
-    __slots__ attribute to misrepresent their slots after the class is
-    defined.)
+def _reconstructor(cls, base, state):
+    """Rebuild an instance of cls whose built-in ancestor base holds state.
+
+    This is the callable in the protocol 0 and 1 reductions made by
+    _reduce_ex.
     """
+    if base is object:
+        return object.__new__(cls)
+    result = base.__new__(cls, state)
+    if base.__init__ != object.__init__:
+        base.__init__(result, state)
+    return result
 
-    # Get the value from a cache in the class if possible
-    names = cls.__dict__.get("__slotnames__")
-    if names is not None:
-        return names
 
-    # Not cached -- calculate the value
-    names = []
-    if not hasattr(cls, "__slots__"):
-        # This class has no slots
-        pass
-    else:
-        # Slots found -- gather slot names from all base classes
-        for c in cls.__mro__:
-            if "__slots__" in c.__dict__:
-                slots = c.__dict__['__slots__']
-                # if class has a single slot, it can be given as a string
-                if isinstance(slots, str):
-                    slots = (slots,)
-                for name in slots:
-                    # special descriptors
-                    if name in ("__dict__", "__weakref__"):
-                        continue
-                    # mangled names
-                    elif name.startswith('__') and not name.endswith('__'):
-                        stripped = c.__name__.lstrip('_')
-                        if stripped:
-                            names.append('_%s%s' % (stripped, name))
-                        else:
-                            names.append(name)
-                    else:
-                        names.append(name)
+# Py_TPFLAGS_HEAPTYPE, kept for callers that test type flags themselves.
+_HEAPTYPE = 1 << 9
+# The type of a built-in __new__ such as int.__new__.
+_new_type = type(int.__new__)
 
-    # Cache the outcome in the class if at all possible
+
+def _builtin_base(cls):
+    """The first class in cls.__mro__ whose instances are laid out by a
+    built-in type: a static type, or one whose __new__ is its own
+    built-in function."""
+    for klass in cls.__mro__:
+        if not _pyjit.is_heaptype(klass):
+            return klass
+        maker = klass.__new__
+        if isinstance(maker, _new_type) and maker.__self__ is klass:
+            return klass
+    return object
+
+
+def _no_slots_message(cls, proto):
+    return (f"cannot pickle {cls.__name__!r} object: a class that defines "
+            f"__slots__ without defining __getstate__ cannot be pickled "
+            f"with protocol {proto}")
+
+
+def _instance_state(obj, cls, proto):
+    """The state _reduce_ex records for obj: what __getstate__ returns,
+    or the instance dictionary when there is no __getstate__."""
     try:
-        cls.__slotnames__ = names
-    except:
-        pass # But don't die if we can't
+        getstate = obj.__getstate__
+    except AttributeError:
+        if getattr(obj, "__slots__", None):
+            raise TypeError(_no_slots_message(cls, proto)) from None
+        return getattr(obj, "__dict__", None)
+    if (getattr(obj, "__slots__", None)
+            and type(obj).__getstate__ is object.__getstate__):
+        raise TypeError("a class that defines __slots__ without "
+                        "defining __getstate__ cannot be pickled")
+    return getstate()
 
-    return names
 
-# A registry of extension codes.  This is an ad-hoc compression
-# mechanism.  Whenever a global reference to <module>, <name> is about
-# to be pickled, the (<module>, <name>) tuple is looked up here to see
-# if it is a registered extension code for it.  Extension codes are
-# universal, so that the meaning of a pickle does not depend on
-# context.  (There are also some codes reserved for local use that
-# don't have this restriction.)  Codes are positive ints; 0 is
-# reserved.
+def _reduce_ex(self, proto):
+    """object.__reduce_ex__ for protocols 0 and 1.
 
-_extension_registry = {}                # key -> code
-_inverted_registry = {}                 # code -> key
-_extension_cache = {}                   # code -> object
-# Don't ever rebind those names:  pickling grabs a reference to them when
-# it's initialized, and won't see a rebinding.
+    The result calls _reconstructor(cls, base, base(self)) where base is
+    the nearest built-in ancestor, and carries the instance state when
+    there is any.
+    """
+    assert proto < 2
+    cls = self.__class__
+    base = _builtin_base(cls)
+    if base is object:
+        base_value = None
+    elif base is cls:
+        raise TypeError(f"cannot pickle {cls.__name__!r} object")
+    else:
+        base_value = base(self)
+    state = _instance_state(self, cls, proto)
+    recipe = (cls, base, base_value)
+    if state:
+        return _reconstructor, recipe, state
+    return _reconstructor, recipe
+
+
+# ---------------------------------------------------------------------------
+# Slot names.
+
+def _declared_slots(klass):
+    """The slot names klass itself declares, as stored attribute names."""
+    declared = klass.__dict__["__slots__"]
+    if isinstance(declared, str):
+        declared = [declared]
+    owner = klass.__name__.lstrip("_")
+    out = []
+    for slot in declared:
+        if slot == "__dict__" or slot == "__weakref__":
+            continue
+        if owner and slot.startswith("__") and not slot.endswith("__"):
+            # A private name is stored under its mangled form.
+            slot = "_" + owner + slot
+        out.append(slot)
+    return out
+
+
+def _slotnames(cls):
+    """List the names of the slots of cls and of all its ancestors.
+
+    __dict__ and __weakref__ are left out and private names are given in
+    mangled form.  The answer is cached as cls.__slotnames__ when the
+    class accepts the attribute.
+    """
+    cached = cls.__dict__.get("__slotnames__")
+    if cached is not None:
+        return cached
+    found = []
+    if hasattr(cls, "__slots__"):
+        for klass in cls.__mro__:
+            if "__slots__" in klass.__dict__:
+                found.extend(_declared_slots(klass))
+    try:
+        cls.__slotnames__ = found
+    except Exception:
+        pass
+    return found
+
+
+# ---------------------------------------------------------------------------
+# Extension codes.
+#
+# A registered (module, name) pair may be pickled as its integer code.
+# Codes are global, so a pickle means the same thing everywhere; valid
+# codes run from 1 to 0x7fffffff.  The pickle machinery holds on to these
+# three dictionaries, so they are only ever mutated, never rebound.
+
+_extension_registry = {}    # (module, name) -> code
+_inverted_registry = {}     # code -> (module, name)
+_extension_cache = {}       # code -> object loaded for that code
+
 
 def add_extension(module, name, code):
-    """Register an extension code."""
+    """Assign extension code code to the global module.name."""
     code = int(code)
-    if not 1 <= code <= 0x7fffffff:
+    if code < 1 or code > 0x7fffffff:
         raise ValueError("code out of range")
     key = (module, name)
-    if (_extension_registry.get(key) == code and
-        _inverted_registry.get(code) == key):
-        return # Redundant registrations are benign
+    known_code = _extension_registry.get(key)
+    known_key = _inverted_registry.get(code)
+    if known_code == code and known_key == key:
+        return      # registering the same pair twice is harmless
     if key in _extension_registry:
-        raise ValueError("key %s is already registered with code %s" %
-                         (key, _extension_registry[key]))
+        raise ValueError("key %s is already registered with code %s"
+                         % (key, known_code))
     if code in _inverted_registry:
-        raise ValueError("code %s is already in use for key %s" %
-                         (code, _inverted_registry[code]))
+        raise ValueError("code %s is already in use for key %s"
+                         % (code, known_key))
     _extension_registry[key] = code
     _inverted_registry[code] = key
 
+
 def remove_extension(module, name, code):
-    """Unregister an extension code.  For testing only."""
+    """Drop the registration of module.name under code (meant for tests)."""
     key = (module, name)
-    if (_extension_registry.get(key) != code or
-        _inverted_registry.get(code) != key):
-        raise ValueError("key %s is not registered with code %s" %
-                         (key, code))
+    if (_extension_registry.get(key) != code
+            or _inverted_registry.get(code) != key):
+        raise ValueError("key %s is not registered with code %s"
+                         % (key, code))
     del _extension_registry[key]
     del _inverted_registry[code]
-    if code in _extension_cache:
-        del _extension_cache[code]
+    _extension_cache.pop(code, None)
+
 
 def clear_extension_cache():
+    """Forget every object loaded through an extension code."""
     _extension_cache.clear()
-
-# Standard extension code assignments
-
-# Reserved ranges
-
-# First  Last Count  Purpose
-#     1   127   127  Reserved for Python standard library
-#   128   191    64  Reserved for Zope
-#   192   239    48  Reserved for 3rd parties
-#   240   255    16  Reserved for private use (will never be assigned)
-#   256   Inf   Inf  Reserved for future assignment
-
-# Extension codes are assigned by the Python Software Foundation.
