@@ -35,7 +35,7 @@ func (th *Thread) bindDescriptor(attr, obj Value, t *Type) (Value, error) {
 	case *StaticMethod:
 		return d.Fn, nil
 	case *ClassMethod:
-		return Obj(&Method{Fn: d.Fn, Self: Obj(t)}), nil
+		return th.classMethodGet(d.Fn, Obj(t))
 	case *Property:
 		if obj.o == nil {
 			return attr, nil
@@ -114,6 +114,8 @@ func instanceDict(v Value) *Dict {
 		return o.dict
 	case *Function:
 		return o.dict
+	case *StaticMethod, *ClassMethod:
+		return methodWrapperDict(v)
 	case *Module:
 		return o.Dict
 	}
@@ -408,7 +410,7 @@ func (th *Thread) typeGetAttr(t *Type, name *Str) (Value, error) {
 		case *Property:
 			return attr, nil
 		case *ClassMethod:
-			return Obj(&Method{Fn: d.Fn, Self: Obj(t)}), nil
+			return th.classMethodGet(d.Fn, Obj(t))
 		case *ClassMethodDescriptor:
 			return Obj(&Builtin{Name: d.Name, Self: Obj(t), Fn: d.Fn, owner: d.Owner.Name, spec: d.spec}), nil
 		case *StaticMethod:

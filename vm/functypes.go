@@ -551,37 +551,57 @@ func unwrapProperty(v Value) *Property {
 }
 
 func initStaticClassMethods() {
-	StaticMethodType.Dict.SetStr("__new__", Obj(&Builtin{Name: "__new__", owner: "staticmethod", Fn: func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
-		if len(args) != 2 {
-			return Null, Errorf(TypeErrorType, "staticmethod expected 1 argument, got %d", len(args)-1)
-		}
-		return Obj(&StaticMethod{Fn: args[1]}), nil
-	}}))
-	ClassMethodType.Dict.SetStr("__new__", Obj(&Builtin{Name: "__new__", owner: "classmethod", Fn: func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
-		if len(args) != 2 {
-			return Null, Errorf(TypeErrorType, "classmethod expected 1 argument, got %d", len(args)-1)
-		}
-		return Obj(&ClassMethod{Fn: args[1]}), nil
-	}}))
 	for _, t := range []*Type{StaticMethodType, ClassMethodType} {
 		t := t
-		inner := func(v Value) Value {
-			if s, ok := v.o.(*StaticMethod); ok {
-				return s.Fn
+		t.Dict.SetStr("__new__", Obj(&Builtin{Name: "__new__", owner: t.Name, Fn: func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+			if len(kw) > 0 {
+				return Null, Errorf(TypeErrorType, "%s() takes no keyword arguments", t.Name)
 			}
-			return v.o.(*ClassMethod).Fn
-		}
-		getset(t, "__func__", func(th *Thread, v Value) (Value, error) { return inner(v), nil })
+			if len(args) != 2 {
+				return Null, Errorf(TypeErrorType, "%s expected 1 argument, got %d", t.Name, len(args)-1)
+			}
+			var o Object = &StaticMethod{Fn: args[1]}
+			if t == ClassMethodType {
+				o = &ClassMethod{Fn: args[1]}
+			}
+			if cls, ok := args[0].o.(*Type); ok && cls != t && cls.IsSubtype(t) {
+				return newSubclassInstance(cls, Obj(o)), nil
+			}
+			return Obj(o), nil
+		}}))
+		method(t, "__init__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			if len(kw) > 0 {
+				return Null, Errorf(TypeErrorType, "%s() takes no keyword arguments", t.Name)
+			}
+			if len(args) != 1 {
+				return Null, Errorf(TypeErrorType, "%s expected 1 argument, got %d", t.Name, len(args))
+			}
+			return None, th.initMethodWrapper(self, args[0])
+		})
+		getset(t, "__func__", func(th *Thread, v Value) (Value, error) { return wrappedCallable(v), nil })
 		method(t, "__repr__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-			r, err := th.Repr(inner(self))
+			r, err := th.Repr(wrappedCallable(self))
 			return String("<" + t.Name + "(" + r + ")>"), err
 		})
-		getset(t, "__wrapped__", func(th *Thread, v Value) (Value, error) { return inner(v), nil })
-		getset(t, "__isabstractmethod__", func(th *Thread, v Value) (Value, error) { return Bool(isAbstract(inner(v))), nil })
-		for _, name := range []string{"__name__", "__qualname__", "__doc__"} {
-			name := name
-			getset(t, name, func(th *Thread, v Value) (Value, error) { return th.GetAttr(inner(v), intern(name)) })
-		}
+		getset(t, "__wrapped__", func(th *Thread, v Value) (Value, error) { return wrappedCallable(v), nil })
+		getset(t, "__isabstractmethod__", func(th *Thread, v Value) (Value, error) { return Bool(isAbstract(wrappedCallable(v))), nil })
+		t.addGetSet("__dict__", func(th *Thread, v Value) (Value, error) {
+			return Obj(methodWrapperDict(v)), nil
+		}, func(th *Thread, v, x Value) error {
+			d, ok := x.o.(*Dict)
+			if x.o == nil {
+				return Errorf(TypeErrorType, "cannot delete __dict__")
+			} else if !ok {
+				return Errorf(TypeErrorType, "__dict__ must be set to a dictionary, not a '%s'", x.Type().Name)
+			}
+			switch o := unwrap(v).o.(type) {
+			case *StaticMethod:
+				o.dict = d
+			case *ClassMethod:
+				o.dict = d
+			}
+			return nil
+		})
 		method(t, "__get__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 			obj, owner, err := descrGetArgs(args)
 			if err != nil {
@@ -590,11 +610,10 @@ func initStaticClassMethods() {
 			if owner.o == nil {
 				owner = Obj(obj.Type())
 			}
-			ot, _ := owner.o.(*Type)
-			if ot == nil {
-				ot = ObjectType
+			if sm, ok := unwrap(self).o.(*StaticMethod); ok {
+				return sm.Fn, nil
 			}
-			return th.bindDescriptor(self, Null, ot)
+			return th.classMethodGet(wrappedCallable(self), owner)
 		})
 	}
 	// staticmethod objects are callable (since Python 3.10); classmethod
@@ -606,6 +625,76 @@ func initStaticClassMethods() {
 		}
 		return th.Call(sm.Fn, args, kw)
 	})
+}
+
+// wrappedCallable is the callable of a staticmethod or classmethod object.
+func wrappedCallable(v Value) Value {
+	switch o := unwrap(v).o.(type) {
+	case *StaticMethod:
+		return o.Fn
+	case *ClassMethod:
+		return o.Fn
+	}
+	return None
+}
+
+// methodWrapperDict is the __dict__ of a staticmethod or classmethod
+// object, made on first use; an instance of a subclass uses its own.
+func methodWrapperDict(v Value) *Dict {
+	if inst, ok := v.o.(*Instance); ok && inst.dict != nil {
+		return inst.dict
+	}
+	switch o := unwrap(v).o.(type) {
+	case *StaticMethod:
+		if o.dict == nil {
+			o.dict = NewDict()
+		}
+		return o.dict
+	case *ClassMethod:
+		if o.dict == nil {
+			o.dict = NewDict()
+		}
+		return o.dict
+	}
+	return NewDict()
+}
+
+// initMethodWrapper is staticmethod.__init__ and classmethod.__init__: it
+// stores fn and copies its __module__, __name__, __qualname__, __doc__ and
+// __annotations__ into the wrapper's __dict__; a missing attribute is
+// skipped, any other error propagates.
+func (th *Thread) initMethodWrapper(self, fn Value) error {
+	switch o := unwrap(self).o.(type) {
+	case *StaticMethod:
+		o.Fn = fn
+	case *ClassMethod:
+		o.Fn = fn
+	}
+	d := methodWrapperDict(self)
+	for _, name := range []string{"__module__", "__name__", "__qualname__", "__doc__", "__annotations__"} {
+		v, err := th.GetAttr(fn, intern(name))
+		if err != nil {
+			if isAttributeError(err) {
+				continue
+			}
+			return err
+		}
+		d.SetStr(name, v)
+	}
+	return nil
+}
+
+// classMethodGet binds a classmethod's callable to owner: through the
+// callable's own __get__ when it has one, else as a bound method.
+func (th *Thread) classMethodGet(fn, owner Value) (Value, error) {
+	switch fn.o.(type) {
+	case *Function, *Builtin:
+		return Obj(&Method{Fn: fn, Self: owner}), nil
+	}
+	if get := fn.Type().Lookup("__get__"); get.o != nil {
+		return th.callDescriptorAsMethod(get, fn, []Value{fn, owner, owner})
+	}
+	return Obj(&Method{Fn: fn, Self: owner}), nil
 }
 
 func initGenerators() {

@@ -12,9 +12,6 @@ import (
 	"github.com/pyjit/pyjit/vm/code"
 )
 
-// addOperatorDunders installs __add__, __radd__, … that apply the builtin
-// operator when both operands are builtin numbers (or this type), and
-// return NotImplemented otherwise.
 // ternaryPow is __pow__ and __rpow__ with a modulus: pow(base, exp, mod),
 // or NotImplemented when the other operand is not one the type takes.
 func (th *Thread) ternaryPow(base, exp, mod Value, accepts func(Value) bool) (Value, error) {
@@ -30,6 +27,14 @@ func (th *Thread) ternaryPow(base, exp, mod Value, accepts func(Value) bool) (Va
 	return builtinPow(th, Null, []Value{unwrap(base), unwrap(exp), mod}, nil)
 }
 
+// errFloatPowMod is float's error for pow() with a modulus.
+func errFloatPowMod() error {
+	return Errorf(TypeErrorType, "pow() 3rd argument not allowed unless all arguments are integers")
+}
+
+// addOperatorDunders installs __add__, __radd__, … that apply the builtin
+// operator when both operands are builtin numbers (or this type), and
+// return NotImplemented otherwise.
 func addOperatorDunders(t *Type, accepts func(Value) bool) {
 	for op := 0; op <= code.NB_XOR; op++ {
 		op := op
@@ -38,6 +43,9 @@ func addOperatorDunders(t *Type, accepts func(Value) bool) {
 		}
 		protocolMethod(t, binaryDunders[op], func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 			if op == code.NB_POWER && len(args) == 2 {
+				if t == FloatType && !args[1].IsNone() {
+					return Null, errFloatPowMod()
+				}
 				return th.ternaryPow(self, args[0], args[1], accepts)
 			}
 			if len(args) != 1 {
@@ -55,6 +63,9 @@ func addOperatorDunders(t *Type, accepts func(Value) bool) {
 		})
 		protocolMethod(t, reflectedDunders[op], func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 			if op == code.NB_POWER && len(args) == 2 {
+				if t == FloatType && !args[1].IsNone() {
+					return Null, errFloatPowMod()
+				}
 				return th.ternaryPow(args[0], self, args[1], accepts)
 			}
 			if len(args) != 1 {
@@ -94,6 +105,9 @@ func addOperatorDunders(t *Type, accepts func(Value) bool) {
 		protocolMethod(t, cmpDunder[op], func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 			if len(args) != 1 {
 				return Null, argCountError(cmpDunder[op], 1, 1, len(args))
+			}
+			if !accepts(unwrap(args[0])) {
+				return NotImplemented, nil
 			}
 			r, ok, err := th.builtinCompare(unwrap(self), unwrap(args[0]), op)
 			if !ok && err == nil {
@@ -185,7 +199,10 @@ func initNumberTypes() {
 	for _, op := range []int{code.NB_AND, code.NB_OR, code.NB_XOR} {
 		op := op
 		method(BoolType, binaryDunders[op], func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-			r, ok, err := th.builtinBinary(op, self, args[0])
+			if !isIntLike(unwrap(args[0])) {
+				return NotImplemented, nil
+			}
+			r, ok, err := th.builtinBinary(op, self, unwrap(args[0]))
 			if !ok && err == nil {
 				return NotImplemented, nil
 			}
