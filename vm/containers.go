@@ -5,7 +5,6 @@ package vm
 import (
 	"bytes"
 	"math/big"
-	"strings"
 
 	"github.com/pyjit/pyjit/vm/code"
 )
@@ -53,6 +52,7 @@ func initContainerTypes() {
 	initSet()
 	initBytes()
 	initMemoryView()
+	initBytesIterTypes()
 	initRangeSlice()
 }
 
@@ -105,6 +105,13 @@ func seqDunders(t *Type) {
 		protocolMethod(t, cmpDunder[op], func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 			if len(args) != 1 {
 				return Null, argCountError(cmpDunder[op], 1, 1, len(args))
+			}
+			if x, ok := unwrap(self).o.(*Bytes); ok && !x.mutable {
+				// bytes compares only with bytes; bytearray takes any
+				// bytes-like object.
+				if y, ok := unwrap(args[0]).o.(*Bytes); !ok || y.mutable {
+					return NotImplemented, nil
+				}
 			}
 			r, ok, err := th.builtinCompare(unwrap(self), unwrap(args[0]), op)
 			if !ok && err == nil {
@@ -1016,11 +1023,7 @@ func initBytes() {
 				return th.decodeBytes("decode", self, unwrap(self).o.(*Bytes).b, enc, errs)
 			},
 			"hex": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-				var sb strings.Builder
-				for _, c := range unwrap(self).o.(*Bytes).b {
-					sb.WriteString(leftPad(formatHexByte(c), 2))
-				}
-				return String(sb.String()), nil
+				return th.hexMethod(unwrap(self).o.(*Bytes).b, args, kw)
 			},
 			"__hash__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 				h, err := th.Hash(unwrap(self))
@@ -1132,11 +1135,6 @@ func bytesJustify(name string) BuiltinFunc {
 		out = append(out, bytes.Repeat([]byte{fill}, total-left)...)
 		return Obj(&Bytes{b: out, mutable: b.mutable}), nil
 	}
-}
-
-func formatHexByte(c byte) string {
-	const digits = "0123456789abcdef"
-	return string([]byte{digits[c>>4], digits[c&15]})
 }
 
 func initRangeSlice() {

@@ -640,6 +640,20 @@ func floatNew(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 	return r, nil
 }
 
+// parseFloatBuffer is float() of a bytes-like object x holding data; the
+// error shows x.
+func (th *Thread) parseFloatBuffer(data []byte, x Value) (Value, error) {
+	r, err := parseFloatLiteral(string(data))
+	if e, ok := err.(*Exception); ok && e.typ == ValueErrorType {
+		rep, rerr := th.Repr(x)
+		if rerr != nil {
+			return Null, rerr
+		}
+		return Null, Errorf(ValueErrorType, "could not convert string to float: %s", rep)
+	}
+	return r, err
+}
+
 func (th *Thread) floatFrom(x Value) (Value, error) {
 	u := unwrap(x)
 	switch o := u.o.(type) {
@@ -651,7 +665,12 @@ func (th *Thread) floatFrom(x Value) (Value, error) {
 	case *Str:
 		return parseFloatLiteral(o.s)
 	case *Bytes:
-		return parseFloatLiteral(string(o.b))
+		return th.parseFloatBuffer(o.b, x)
+	case *MemoryView:
+		if err := o.check(); err != nil {
+			return Null, err
+		}
+		return th.parseFloatBuffer(o.bytes(), x)
 	}
 	r, found, err := th.callDunder(x, "__float__")
 	if err != nil {

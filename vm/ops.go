@@ -7,6 +7,7 @@ import (
 	"math"
 	"math/big"
 	"strconv"
+	"strings"
 
 	"github.com/pyjit/pyjit/vm/code"
 )
@@ -190,6 +191,8 @@ func (th *Thread) Hash(v Value) (int64, error) {
 		return builtinHash(o), nil
 	case *Range:
 		return th.rangeHash(o)
+	case *MemoryView:
+		return o.hash()
 	case *Function, *Module, *Cell, *CodeObj, ellipsisObj, notImplemented:
 		return int64(objectID(v) >> 4), nil
 	}
@@ -569,13 +572,18 @@ func (th *Thread) builtinCompare(a, b Value, op int) (Value, bool, error) {
 		}
 	case *Bytes:
 		if y, ok := b.o.(*Bytes); ok {
-			c := 0
-			if string(x.b) < string(y.b) {
-				c = -1
-			} else if string(x.b) > string(y.b) {
-				c = 1
+			return Bool(cmpResult(op, strings.Compare(string(x.b), string(y.b)))), true, nil
+		}
+		if _, ok := b.o.(*MemoryView); ok && x.mutable {
+			if yb, ok := bytesLike(b); ok {
+				return Bool(cmpResult(op, strings.Compare(string(x.b), string(yb)))), true, nil
 			}
-			return Bool(cmpResult(op, c)), true, nil
+		}
+	case *MemoryView:
+		if y, ok := b.o.(*Bytes); ok && y.mutable && op != code.CMP_EQ && op != code.CMP_NE {
+			if xb, ok := bytesLike(a); ok {
+				return Bool(cmpResult(op, strings.Compare(string(xb), string(y.b)))), true, nil
+			}
 		}
 	case *Dict:
 		if y, ok := b.o.(*Dict); ok && (op == code.CMP_EQ || op == code.CMP_NE) {

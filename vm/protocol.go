@@ -444,14 +444,7 @@ func (th *Thread) Iter(v Value) (Value, error) {
 	case *Set:
 		return Obj(&setIter{elems: o.Elems(), s: o, size: o.Len()}), nil
 	case *Bytes:
-		if err := th.allocN(int64(len(o.b)), valueBytes); err != nil {
-			return Null, err
-		}
-		items := make([]Value, len(o.b))
-		for i, c := range o.b {
-			items[i] = Int(int64(c))
-		}
-		return Obj(&tupleIter{items: items}), nil
+		return Obj(newBytesIter(o)), nil
 	case *listIter, *tupleIter, *rangeIter, *strIter, *dictIter, *setIter, *seqIter, *Generator, *callIter:
 		return v, nil
 	case goIterator:
