@@ -394,11 +394,18 @@ func (th *Thread) memoryEqual(m *MemoryView, other Value) (Value, error) {
 		if a.IsSmallInt() != b.IsSmallInt() || a.IsSmallInt() && a.n != b.n {
 			return False, nil
 		}
-		if !a.IsSmallInt() && a.o.(*Bytes).b[0] != b.o.(*Bytes).b[0] {
+		if !a.IsSmallInt() && !bytesItemEqual(a, b) {
 			return False, nil
 		}
 	}
 	return True, nil
+}
+
+// bytesItemEqual compares two elements of format 'c' views.
+func bytesItemEqual(a, b Value) bool {
+	x, ok1 := a.o.(*Bytes)
+	y, ok2 := b.o.(*Bytes)
+	return ok1 && ok2 && string(x.b) == string(y.b)
 }
 
 // hash is hash(m): read-only views hash as the bytes they show.
