@@ -285,6 +285,27 @@ func (th *Thread) SetAttr(v Value, name *Str, x Value) error {
 	return th.genericSetAttr(v, name, x)
 }
 
+// propertySet is property.__set__ (property.__delete__ when x is Null).
+func (th *Thread) propertySet(d *Property, v, x Value) error {
+	fn := d.Set
+	if x.o == nil {
+		fn = d.Del
+	}
+	if fn.o == nil || fn.IsNone() {
+		what := "setter"
+		if x.o == nil {
+			what = "deleter"
+		}
+		return Errorf(AttributeErrorType, "property%s of '%s' object has no %s", d.nameRepr(), v.Type().Name, what)
+	}
+	args := []Value{v, x}
+	if x.o == nil {
+		args = args[:1]
+	}
+	_, err := th.Call(fn, args, nil)
+	return err
+}
+
 // genericSetAttr is object.__setattr__ / object.__delattr__.
 func (th *Thread) genericSetAttr(v Value, name *Str, x Value) error {
 	t := v.Type()
@@ -292,23 +313,7 @@ func (th *Thread) genericSetAttr(v Value, name *Str, x Value) error {
 	if attr.o != nil {
 		switch d := attr.o.(type) {
 		case *Property:
-			fn := d.Set
-			if x.o == nil {
-				fn = d.Del
-			}
-			if fn.o == nil || fn.IsNone() {
-				what := "setter"
-				if x.o == nil {
-					what = "deleter"
-				}
-				return Errorf(AttributeErrorType, "property%s of '%s' object has no %s", d.nameRepr(), t.Name, what)
-			}
-			args := []Value{v, x}
-			if x.o == nil {
-				args = args[:1]
-			}
-			_, err := th.Call(fn, args, nil)
-			return err
+			return th.propertySet(d, v, x)
 		case *SlotDescriptor:
 			inst, err := d.instance(v)
 			if err != nil {

@@ -181,18 +181,18 @@ func bytearrayMethods() map[string]BuiltinFunc {
 		},
 		"pop": func(th *Thread, v Value, args []Value, kw []string) (Value, error) {
 			b := self(v)
+			n := int64(-1)
+			if len(args) > 0 {
+				var err error
+				if n, err = th.sizeArg(args[0]); err != nil {
+					return Null, err
+				}
+			}
 			if len(b.b) == 0 {
 				return Null, Errorf(IndexErrorType, "pop from empty bytearray")
 			}
 			i := int64(len(b.b) - 1)
 			if len(args) > 0 {
-				n, ok, err := th.index(args[0])
-				if err != nil {
-					return Null, err
-				}
-				if !ok {
-					return Null, Errorf(TypeErrorType, "'%s' object cannot be interpreted as an integer", args[0].Type().Name)
-				}
 				if n < 0 {
 					n += int64(len(b.b))
 				}
@@ -277,7 +277,7 @@ func (th *Thread) bytearrayInplace(b *Bytes, base int, x Value) (bool, error) {
 		}
 		return true, b.resize(append(b.b[:len(b.b):len(b.b)], src...))
 	case code.NB_MULTIPLY:
-		n, ok, err := th.index(x)
+		n, ok, err := th.indexOr(x, OverflowErrorType)
 		if err != nil || !ok {
 			return false, err
 		}

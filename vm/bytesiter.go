@@ -147,3 +147,40 @@ func hexWithSep(data []byte, sep byte, per int64) string {
 	}
 	return string(out)
 }
+
+// strictOperatorMethod makes t's method name raise fail(arg) where it
+// returns NotImplemented, as CPython's sequence slots do when called as
+// methods; the operator protocol keeps calling the lenient form.
+func strictOperatorMethod(t *Type, name string, fail func(self, arg Value) error) {
+	md, ok := t.Dict.mustGet(name).o.(*MethodDescriptor)
+	if !ok {
+		return
+	}
+	lenient := md.Fn
+	md.operator = lenient
+	md.Fn = func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		r, err := lenient(th, self, args, kw)
+		if err == nil && r.IsNotImplemented() && len(args) == 1 {
+			return Null, fail(self, args[0])
+		}
+		return r, err
+	}
+}
+
+// initStrictSequenceOperators gives the repetition and concatenation
+// methods of the builtin sequences CPython's errors.
+func initStrictSequenceOperators() {
+	notIndex := func(self, arg Value) error {
+		return Errorf(TypeErrorType, "'%s' object cannot be interpreted as an integer", arg.Type().Name)
+	}
+	for _, t := range []*Type{ListType, TupleType, StrType, BytesType, ByteArrayType} {
+		for _, name := range []string{"__mul__", "__rmul__", "__imul__"} {
+			if _, ok := t.Dict.GetStr(name); ok {
+				strictOperatorMethod(t, name, notIndex)
+			}
+		}
+	}
+	for _, t := range []*Type{ListType, TupleType, StrType, BytesType, ByteArrayType} {
+		strictOperatorMethod(t, "__add__", seqConcatError)
+	}
+}

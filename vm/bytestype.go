@@ -1024,10 +1024,6 @@ func (th *Thread) bytesPercent(format []byte, arg Value, mutable bool) (Value, e
 
 // bytesMethods returns the methods bytes and bytearray (mutable) share.
 func bytesMethods(mutable bool) map[string]BuiltinFunc {
-	typeName := "bytes"
-	if mutable {
-		typeName = "bytearray"
-	}
 	return map[string]BuiltinFunc{
 		"count":      bytesCount,
 		"find":       bytesFind("find", false, false),
@@ -1089,7 +1085,7 @@ func bytesMethods(mutable bool) map[string]BuiltinFunc {
 			b := bytesSelf(self)
 			o, ok := bytesLike(args[0])
 			if !ok {
-				return Null, Errorf(TypeErrorType, "can't concat %s to %s", args[0].Type().Name, typeName)
+				return NotImplemented, nil
 			}
 			if err := th.alloc(int64(len(b.b) + len(o))); err != nil {
 				return Null, err
@@ -1127,6 +1123,9 @@ func bytesRepeat(th *Thread, self Value, args []Value, kw []string) (Value, erro
 		return NotImplemented, nil
 	}
 	b := bytesSelf(self)
+	if err := repeatOverflow(len(b.b), n, !b.mutable, "repeated bytes are too long"); err != nil {
+		return Null, err
+	}
 	r, err := th.repeatString(string(b.b), n)
 	return b.with([]byte(r)), err
 }
@@ -1149,11 +1148,11 @@ func bytearrayExtraMethods() map[string]BuiltinFunc {
 		},
 		"__imul__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 			done, err := th.bytearrayInplace(bytearraySelf(self), code.NB_MULTIPLY, args[0])
-			if err == nil && !done {
-				err = Errorf(TypeErrorType, "'%s' object cannot be interpreted as an integer", args[0].Type().Name)
-			}
 			if err != nil {
 				return Null, err
+			}
+			if !done {
+				return NotImplemented, nil
 			}
 			return self, nil
 		},
@@ -1214,6 +1213,15 @@ func (th *Thread) bytesSource(t *Type, args []Value, kw []string) ([]byte, error
 	if err := unpackArgs(t.Name, args, kw, 0, []string{"source", "encoding", "errors"}, &src, &enc, &errs); err != nil {
 		return nil, err
 	}
+	fname := "bytes"
+	if t.IsSubtype(ByteArrayType) {
+		fname = "bytearray"
+	}
+	for i, v := range []Value{enc, errs} {
+		if _, err := codecStrArg(fname, []string{"encoding", "errors"}[i], v, ""); err != nil {
+			return nil, err
+		}
+	}
 	if src.o == nil {
 		switch {
 		case enc.o != nil:
@@ -1259,6 +1267,10 @@ func (th *Thread) bytesSource(t *Type, args []Value, kw []string) ([]byte, error
 		}
 		if count < 0 {
 			return nil, Errorf(ValueErrorType, "negative count")
+		}
+		if fname == "bytes" && count > math.MaxInt64-33 {
+			// Beyond Py_ssize_t once CPython's bytes header is added.
+			return nil, Errorf(OverflowErrorType, "byte string is too large")
 		}
 		if err := th.alloc(count); err != nil {
 			return nil, err

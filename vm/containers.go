@@ -1203,6 +1203,14 @@ func initRangeSlice() {
 		n, err := th.seqCount(self, args[0])
 		return Int(n), err
 	})
+	method(RangeType, "__bool__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		b, err := th.Truth(self)
+		return Bool(b), err
+	})
+	method(RangeType, "__hash__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		h, err := th.rangeHash(self.o.(*Range))
+		return Int(h), err
+	})
 	method(RangeType, "__reversed__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		return self.o.(*Range).iter(true), nil
 	})

@@ -243,6 +243,10 @@ type MethodDescriptor struct {
 	// __delattr__ that a builtin type has as its own: attribute access
 	// treats it as object's.
 	objectAttr bool
+	// operator, when set, is what the operator protocol calls instead of
+	// Fn: it returns NotImplemented where Fn, called as a method, raises
+	// (list.__mul__('') raises, while list * x lets x.__rmul__ try).
+	operator BuiltinFunc
 }
 
 // Type implements Object.

@@ -515,11 +515,10 @@ func initProperty() {
 		return th.bindDescriptor(Obj(prop(self)), args[0], args[0].Type())
 	})
 	method(p, "__set__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-		pr := prop(self)
-		if pr.Set.IsNone() {
-			return Null, Errorf(AttributeErrorType, "can't set attribute")
-		}
-		return th.Call(pr.Set, args[:2], nil)
+		return None, th.propertySet(prop(self), args[0], args[1])
+	})
+	method(p, "__delete__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		return None, th.propertySet(prop(self), args[0], Null)
 	})
 	method(p, "__set_name__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		if len(kw) > 0 {
@@ -759,6 +758,22 @@ func initGenerators() {
 			return String("<" + what + " object " + g(self).qualname + " at " + addr(self) + ">"), nil
 		})
 	}
+	for _, t := range []*Type{GeneratorType, CoroutineType} {
+		t := t
+		method(t, "__del__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			if len(args) != 0 {
+				return Null, Errorf(TypeErrorType, "expected 0 arguments, got %d", len(args))
+			}
+			g, ok := self.o.(*Generator)
+			if !ok {
+				return Null, Errorf(TypeErrorType, "descriptor '__del__' requires a '%s' object but received a '%s'", t.Name, self.Type().Name)
+			}
+			// Finalizing closes the generator; an error that raises is
+			// not propagated (CPython reports it as unraisable).
+			_ = th.closeGen(g)
+			return None, nil
+		})
+	}
 	method(GeneratorType, "__iter__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) { return self, nil })
 	method(GeneratorType, "__next__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		return genResult(th.resumeGen(self.o.(*Generator), None, nil))
@@ -802,6 +817,27 @@ func initSuperAndProxy() {
 			return String("<super: <class '" + s.thisType.Name + "'>, NULL>"), nil
 		}
 		return String("<super: <class '" + s.thisType.Name + "'>, <" + s.objType.Name + " object>>"), nil
+	})
+	method(SuperType, "__init__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		r, err := superNew(th, Null, args, kw)
+		if err != nil {
+			return Null, err
+		}
+		if s, ok := unwrap(self).o.(*Super); ok {
+			*s = *r.o.(*Super)
+		}
+		return None, nil
+	})
+	method(SuperType, "__get__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		obj, _, err := descrGetArgs(args)
+		if err != nil {
+			return Null, err
+		}
+		s, ok := unwrap(self).o.(*Super)
+		if obj.o == nil || !ok || s.obj.o != nil {
+			return self, nil
+		}
+		return superNew(th, Null, []Value{Obj(s.thisType), obj}, nil)
 	})
 	getset(SuperType, "__thisclass__", func(th *Thread, v Value) (Value, error) { return Obj(v.o.(*Super).thisType), nil })
 	getset(SuperType, "__self__", func(th *Thread, v Value) (Value, error) {

@@ -332,6 +332,19 @@ func initNumberTypes() {
 	}
 	FloatType.addGetSet("real", func(th *Thread, v Value) (Value, error) { return unwrap(v), nil }, nil)
 	FloatType.addGetSet("imag", func(th *Thread, v Value) (Value, error) { return Float(0), nil }, nil)
+	FloatType.Dict.SetStr("__getformat__", Obj(&ClassMethodDescriptor{Name: "__getformat__", Owner: FloatType, Fn: func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		if len(args) != 1 {
+			return Null, Errorf(TypeErrorType, "float.__getformat__() takes exactly one argument (%d given)", len(args))
+		}
+		s, ok := args[0].o.(*Str)
+		if !ok {
+			return Null, Errorf(TypeErrorType, "__getformat__() argument must be str, not %s", args[0].Type().Name)
+		}
+		if s.s != "double" && s.s != "float" {
+			return Null, Errorf(ValueErrorType, "__getformat__() argument 1 must be 'double' or 'float'")
+		}
+		return String("IEEE, little-endian"), nil
+	}}))
 	FloatType.Dict.SetStr("fromhex", Obj(&ClassMethodDescriptor{Name: "fromhex", Owner: FloatType, Fn: func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		s, ok := unwrap(args[0]).o.(*Str)
 		if !ok {

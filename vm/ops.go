@@ -67,7 +67,11 @@ func (th *Thread) callDunderS(v Value, name *Str, args ...Value) (res Value, fou
 	if isBuiltin {
 		saved := th.builtinDunder
 		th.builtinDunder = dunderCall{v, name.s}
-		res, err = th.callDescriptorAsMethod(m, v, full)
+		if md.operator != nil && v.Type().IsSubtype(md.Owner) {
+			res, err = md.operator(th, v, args, nil)
+		} else {
+			res, err = th.callDescriptorAsMethod(m, v, full)
+		}
 		th.builtinDunder = saved
 		return res, true, err
 	}
@@ -843,6 +847,9 @@ func (th *Thread) BinaryOp(op int, a, b Value) (Value, error) {
 			return Null, Errorf(TypeErrorType, "can't multiply sequence by non-int of type '%s'", ta.Name)
 		}
 	}
+	if base == code.NB_ADD && isSequence(a) {
+		return Null, seqConcatError(a, b)
+	}
 	sym := code.BinaryOpSymbols[op]
 	if base == code.NB_POWER && op < code.NB_INPLACE_ADD {
 		return Null, Errorf(TypeErrorType, "unsupported operand type(s) for ** or pow(): '%s' and '%s'", ta.Name, tb.Name)
@@ -853,6 +860,22 @@ func (th *Thread) BinaryOp(op int, a, b Value) (Value, error) {
 		}
 	}
 	return Null, Errorf(TypeErrorType, "unsupported operand type(s) for %s: '%s' and '%s'", sym, ta.Name, tb.Name)
+}
+
+// seqConcatError is the error of sequence a + b when b does not fit.
+func seqConcatError(a, b Value) error {
+	name := ""
+	switch unwrap(a).o.(type) {
+	case *Str:
+		name = "str"
+	case *List:
+		name = "list"
+	case *Tuple:
+		name = "tuple"
+	default:
+		return Errorf(TypeErrorType, "can't concat %s to %s", b.Type().Name, a.Type().Name)
+	}
+	return Errorf(TypeErrorType, "can only concatenate %s (not \"%s\") to %s", name, b.Type().Name, name)
 }
 
 // isSequence reports whether v is a str, list, tuple, bytes or bytearray

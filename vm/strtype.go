@@ -71,6 +71,9 @@ func initStrType() {
 			if !ok {
 				return NotImplemented, nil
 			}
+			if err := repeatOverflow(strSelf(self).Len(), n, true, "repeated string is too long"); err != nil {
+				return Null, err
+			}
 			r, err := th.repeatString(strSelf(self).s, n)
 			return String(r), err
 		},

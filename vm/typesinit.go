@@ -144,6 +144,7 @@ func initAllTypes() {
 		DictRevValueIterType, DictRevItemIterType} {
 		t.final = true
 	}
+	initStrictSequenceOperators()
 	attachArgSpecs(builtinTypes())
 }
 
