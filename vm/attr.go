@@ -442,7 +442,7 @@ func (th *Thread) typeSetAttr(t *Type, name *Str, x Value) error {
 	meta := t.Type()
 	if meta.heap {
 		if sa := meta.Lookup("__setattr__"); sa.o != nil {
-			if md, ok := sa.o.(*MethodDescriptor); !ok || (md.Owner != ObjectType && md.Owner != TypeType) {
+			if md, ok := sa.o.(*MethodDescriptor); !ok || (md.Owner != ObjectType && md.Owner != TypeType && !md.objectAttr) {
 				_, err := th.callDescriptorAsMethod(sa, Obj(t), []Value{Obj(t), Obj(name), x})
 				return err
 			}
