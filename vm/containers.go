@@ -550,7 +550,13 @@ func initDict() {
 				return Null, argCountError("pop", 1, 2, len(args))
 			}
 			d := dictSelf(self)
-			v, ok, err := d.Get(th, args[0])
+			var v Value
+			var ok bool
+			var err error
+			if d.Len() > 0 {
+				// An empty dict does not hash the key.
+				v, ok, err = d.Get(th, args[0])
+			}
 			if err != nil {
 				return Null, err
 			}

@@ -279,6 +279,9 @@ restart:
 func (s *Set) Contains(th *Thread, key Value) (bool, error) {
 	h, err := th.Hash(key)
 	if err != nil {
+		if fk, ok := frozenKey(key, err); ok {
+			return s.Contains(th, fk)
+		}
 		return false, err
 	}
 	i, err := s.lookup(th, key, h)
@@ -374,6 +377,9 @@ func (s *Set) resize(minUsed int) {
 func (s *Set) Discard(th *Thread, key Value) (bool, error) {
 	h, err := th.Hash(key)
 	if err != nil {
+		if fk, ok := frozenKey(key, err); ok {
+			return s.Discard(th, fk)
+		}
 		return false, err
 	}
 	i, err := s.lookup(th, key, h)
@@ -397,6 +403,19 @@ func (s *Set) Elems() []Value {
 }
 
 // copySet returns a copy built as CPython's make_new_set does.
+// frozenKey is the frozenset a set key stands for when looking it up in
+// a set (after hashing it failed with err, a TypeError).
+func frozenKey(key Value, err error) (Value, bool) {
+	e, ok := err.(*Exception)
+	if !ok || !e.typ.IsSubtype(TypeErrorType) {
+		return Null, false
+	}
+	if ks, ok := unwrap(key).o.(*Set); ok && !ks.frozen {
+		return Obj(ks.copySet(true)), true
+	}
+	return Null, false
+}
+
 func (s *Set) copySet(frozen bool) *Set {
 	n := NewSet()
 	n.frozen = frozen
