@@ -522,12 +522,18 @@ func (th *Thread) intFrom(x, base Value) (Value, error) {
 		return Int(0), nil
 	}
 	if base.o != nil {
-		b, ok := base.o.(intTag)
-		_ = b
+		b, ok, err := th.indexValue(base)
+		if err != nil {
+			return Null, err
+		}
 		if !ok {
 			return Null, Errorf(TypeErrorType, "'%s' object cannot be interpreted as an integer", base.Type().Name)
 		}
-		bi := int(int64(base.n))
+		// A base beyond Py_ssize_t is clipped, so out of range too.
+		bi := -1
+		if b = unwrap(b); b.IsSmallInt() || b.IsBool() {
+			bi = int(int64(b.n))
+		}
 		if bi != 0 && (bi < 2 || bi > 36) {
 			return Null, Errorf(ValueErrorType, "int() base must be >= 2 and <= 36, or 0")
 		}

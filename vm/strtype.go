@@ -787,7 +787,11 @@ func strSplit(th *Thread, self Value, args []Value, kw []string, rev bool) (Valu
 	s := strSelf(self).s
 	max := -1
 	if maxV.o != nil {
-		max = int(int64(maxV.n))
+		n, err := th.sizeArg(maxV)
+		if err != nil {
+			return Null, err
+		}
+		max = int(n)
 	}
 	var parts []string
 	if sepV.o == nil || sepV.IsNone() {
