@@ -870,6 +870,10 @@ func intFromBytes(th *Thread, self Value, args []Value, kw []string) (Value, err
 	if err := unpackArgs("from_bytes", args, kw, 1, []string{"bytes", "byteorder", "$signed"}, &data, &order, &signed); err != nil {
 		return Null, err
 	}
+	little, err := byteOrderArg("from_bytes", order)
+	if err != nil {
+		return Null, err
+	}
 	if _, isStr := unwrap(data).o.(*Str); isStr || isIntLike(data) {
 		return Null, Errorf(TypeErrorType, "cannot convert '%s' object to bytes", data.Type().Name)
 	}
@@ -882,10 +886,6 @@ func intFromBytes(th *Thread, self Value, args []Value, kw []string) (Value, err
 		return Null, Errorf(TypeErrorType, "cannot convert '%s' object to bytes", data.Type().Name)
 	}
 	bs := append([]byte(nil), b.b...)
-	little, err := byteOrderArg("from_bytes", order)
-	if err != nil {
-		return Null, err
-	}
 	if little {
 		for i, j := 0, len(bs)-1; i < j; i, j = i+1, j-1 {
 			bs[i], bs[j] = bs[j], bs[i]
