@@ -260,7 +260,7 @@ func initMemoryView() {
 		})
 	}
 	method(t, "__hash__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-		h, err := self.o.(*MemoryView).hash()
+		h, err := self.o.(*MemoryView).hash(th)
 		return Int(h), err
 	})
 	method(t, "tobytes", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
@@ -409,7 +409,7 @@ func bytesItemEqual(a, b Value) bool {
 }
 
 // hash is hash(m): read-only views hash as the bytes they show.
-func (m *MemoryView) hash() (int64, error) {
+func (m *MemoryView) hash(th *Thread) (int64, error) {
 	if m.released {
 		return 0, Errorf(ValueErrorType, "operation forbidden on released memoryview object")
 	}
@@ -418,6 +418,12 @@ func (m *MemoryView) hash() (int64, error) {
 	}
 	if err := m.check(); err != nil {
 		return 0, err
+	}
+	// As CPython, the exporting object must be hashable too.
+	if m.obj.o != nil {
+		if _, err := th.Hash(m.obj); err != nil {
+			return 0, err
+		}
 	}
 	return hashBytesData(m.bytes()), nil
 }

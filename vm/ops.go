@@ -196,7 +196,7 @@ func (th *Thread) Hash(v Value) (int64, error) {
 	case *Range:
 		return th.rangeHash(o)
 	case *MemoryView:
-		return o.hash()
+		return o.hash(th)
 	case *Function, *Module, *Cell, *CodeObj, ellipsisObj, notImplemented:
 		return int64(objectID(v) >> 4), nil
 	}
