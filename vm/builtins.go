@@ -939,8 +939,8 @@ func (th *Thread) execEval(args []Value, kw []string, mode string) (Value, error
 		if locals.o == nil || locals.IsNone() {
 			l = th.frameLocals(th.frame)
 		}
-	} else {
-		g = globals.o.(*Dict)
+	} else if d, ok := globals.o.(*Dict); ok {
+		g = d
 	}
 	if locals.o != nil && !locals.IsNone() {
 		d, ok := locals.o.(*Dict)

@@ -616,7 +616,7 @@ func superNew(th *Thread, _ Value, args []Value, kwnames []string) (Value, error
 			obj = args[1]
 		}
 	default:
-		return Null, Errorf(TypeErrorType, "super() takes at most 2 arguments (%d given)", len(args))
+		return Null, Errorf(TypeErrorType, "super() expected at most 2 arguments, got %d", len(args))
 	}
 	s := &Super{thisType: thisType, obj: obj}
 	if obj.o == nil {

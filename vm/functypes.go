@@ -823,8 +823,9 @@ func initSuperAndProxy() {
 		if err != nil {
 			return Null, err
 		}
-		if s, ok := unwrap(self).o.(*Super); ok {
-			*s = *r.o.(*Super)
+		s, ok := unwrap(self).o.(*Super)
+		if n, isSuper := r.o.(*Super); ok && isSuper {
+			*s = *n
 		}
 		return None, nil
 	})
