@@ -831,12 +831,9 @@ func (th *Thread) bytesPercent(format []byte, arg Value, mutable bool) (Value, e
 		args = t.items
 	} else {
 		args = []Value{arg}
-		switch x := unwrap(arg).o.(type) {
-		case *Str:
-		case *Bytes:
-			if x.mutable {
-				mapping = arg
-			}
+		switch unwrap(arg).o.(type) {
+		case *Str, *Bytes:
+			// Neither is a mapping for formatting, bytearray included.
 		default:
 			if arg.Type().Lookup("__getitem__").o != nil {
 				mapping = arg

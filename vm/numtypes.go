@@ -133,7 +133,8 @@ func addOperatorDunders(t *Type, accepts func(Value) bool) {
 		return Int(h), err
 	})
 	protocolMethod(t, "__repr__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-		s, err := th.Repr(unwrap(self))
+		// int.__repr__(True) is '1': bool's own __repr__ gives the names.
+		s, err := th.Repr(intValue(unwrap(self)))
 		return String(s), err
 	})
 	protocolMethod(t, "__bool__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
@@ -261,7 +262,7 @@ func initNumberTypes() {
 			return Float(f), err
 		},
 		"__round__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-			if len(args) == 0 || args[0].IsNone() {
+			if len(args) == 0 {
 				return intValue(unwrap(self)), nil
 			}
 			return roundInt(th, unwrap(self), args[0])

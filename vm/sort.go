@@ -9,11 +9,12 @@ import "github.com/pyjit/pyjit/vm/code"
 func (th *Thread) sortValues(items []Value, key, reverse Value) error {
 	rev := false
 	if reverse.o != nil {
-		b, err := th.Truth(reverse)
+		// reverse is read as a C int.
+		n, err := th.cIntArg(reverse)
 		if err != nil {
 			return err
 		}
-		rev = b
+		rev = n != 0
 	}
 	keys := items
 	if key.o != nil && !key.IsNone() {

@@ -159,3 +159,13 @@ t(lambda: s)
 s = {frozenset({1})}
 s.remove({1})
 t(lambda: s)
+
+# rounding, sorting flags, maketrans keys, bytes % args, str() arguments, int repr
+for e in ['int.__round__(0, None)', 'round(5, None)', 'round(15, -1)', 'int.__round__(15, -1)', 'sorted("", reverse="")',
+          'sorted([2,1], reverse=2)', '[3,1].sort(reverse=None)', 'sorted([1,2], reverse=True)', 'sorted([], reverse=2**70)',
+          'str.maketrans({(1, 2): 3})', 'str.maketrans({"a": 3, 5: 6, True: 1})', 'b"12".__mod__(bytearray())',
+          'b"%s".__mod__(bytearray(b"x"))', 'b"%s %s" % (b"a", bytearray(b"b"))', 'b"x" % bytearray()', 'b"x" % b""',
+          'b"x" % memoryview(b"")', 'b"%(a)s" % bytearray(b"x")', 'str(encoding=0)', 'str(errors=0)', 'str(b"x", encoding=0)',
+          'str(encoding="utf-8")', 'str(b"x", "utf-8", "\\ud800")', 'int.__repr__(False)', 'int.__str__(True)', 'repr(True)',
+          'int.__format__(True, "")']:
+    t(lambda: eval(e))
