@@ -136,12 +136,13 @@ func bytesFind(name string, rev, raise bool) BuiltinFunc {
 		if len(args) < 1 || len(args) > 3 {
 			return Null, argCountError(name, 1, 3, len(args))
 		}
-		sub, err := th.subArg(args[0])
+		// CPython reads start and end before the needle.
+		s := bytesSelf(self).b
+		start, end, err := th.bytesBounds(args[1:], len(s))
 		if err != nil {
 			return Null, err
 		}
-		s := bytesSelf(self).b
-		start, end, err := th.bytesBounds(args[1:], len(s))
+		sub, err := th.subArg(args[0])
 		if err != nil {
 			return Null, err
 		}
@@ -167,12 +168,12 @@ func bytesCount(th *Thread, self Value, args []Value, kw []string) (Value, error
 	if len(args) < 1 || len(args) > 3 {
 		return Null, argCountError("count", 1, 3, len(args))
 	}
-	sub, err := th.subArg(args[0])
+	s := bytesSelf(self).b
+	start, end, err := th.bytesBounds(args[1:], len(s))
 	if err != nil {
 		return Null, err
 	}
-	s := bytesSelf(self).b
-	start, end, err := th.bytesBounds(args[1:], len(s))
+	sub, err := th.subArg(args[0])
 	if err != nil {
 		return Null, err
 	}

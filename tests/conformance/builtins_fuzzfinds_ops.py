@@ -169,3 +169,14 @@ for e in ['int.__round__(0, None)', 'round(5, None)', 'round(15, -1)', 'int.__ro
           'str(encoding="utf-8")', 'str(b"x", "utf-8", "\\ud800")', 'int.__repr__(False)', 'int.__str__(True)', 'repr(True)',
           'int.__format__(True, "")']:
     t(lambda: eval(e))
+
+
+# bytes search methods read start and end before the needle
+class IR2:
+    def __index__(self):
+        raise Boom
+
+
+for e in ['b"a b".rfind(1000, range(5))', 'b"abc".count(-1, "")', 'bytes.find(b"", 256, 1.5)', 'b"abc".index(1000, [])', 'bytearray().count(-10**20, [1])',
+          'bytearray(b"\\x00\\xff").find(-1, "")', 'bytearray(b"abc").rindex(-5, {1, 2})', 'b"12".index(IR2(), 1.5)', 'b"12".index(IR2())', 'b"abc".find(98, 0, 5)', 'b"abc".count(b"", 1)', 'b"abc".rfind(1000)']:
+    t(lambda: eval(e))
