@@ -281,6 +281,8 @@ func (c *MethodDescriptor) checkSelf(self Value) error {
 	if self.Type().IsSubtype(c.Owner) {
 		return nil
 	}
+	// Slot wrappers (every __init__ among them) word it differently from
+	// method descriptors.
 	if c.spec != nil && c.spec.slot || c.Name == "__init__" {
 		return Errorf(TypeErrorType, "descriptor '%s' requires a '%s' object but received a '%s'", c.Name, c.Owner.Name, self.Type().Name)
 	}

@@ -35,7 +35,7 @@ func (th *Thread) bindDescriptor(attr, obj Value, t *Type) (Value, error) {
 	case *StaticMethod:
 		return d.Fn, nil
 	case *ClassMethod:
-		return Obj(&Method{Fn: d.Fn, Self: Obj(t)}), nil
+		return th.classMethodGet(d.Fn, Obj(t))
 	case *Property:
 		if obj.o == nil {
 			return attr, nil
@@ -114,12 +114,10 @@ func instanceDict(v Value) *Dict {
 		return o.dict
 	case *Function:
 		return o.dict
+	case *StaticMethod, *ClassMethod:
+		return methodWrapperDict(v)
 	case *Module:
 		return o.Dict
-	case *StaticMethod:
-		return o.dict
-	case *ClassMethod:
-		return o.dict
 	}
 	return nil
 }
@@ -287,6 +285,27 @@ func (th *Thread) SetAttr(v Value, name *Str, x Value) error {
 	return th.genericSetAttr(v, name, x)
 }
 
+// propertySet is property.__set__ (property.__delete__ when x is Null).
+func (th *Thread) propertySet(d *Property, v, x Value) error {
+	fn := d.Set
+	if x.o == nil {
+		fn = d.Del
+	}
+	if fn.o == nil || fn.IsNone() {
+		what := "setter"
+		if x.o == nil {
+			what = "deleter"
+		}
+		return Errorf(AttributeErrorType, "property%s of '%s' object has no %s", d.nameRepr(), v.Type().Name, what)
+	}
+	args := []Value{v, x}
+	if x.o == nil {
+		args = args[:1]
+	}
+	_, err := th.Call(fn, args, nil)
+	return err
+}
+
 // genericSetAttr is object.__setattr__ / object.__delattr__.
 func (th *Thread) genericSetAttr(v Value, name *Str, x Value) error {
 	t := v.Type()
@@ -294,23 +313,7 @@ func (th *Thread) genericSetAttr(v Value, name *Str, x Value) error {
 	if attr.o != nil {
 		switch d := attr.o.(type) {
 		case *Property:
-			fn := d.Set
-			if x.o == nil {
-				fn = d.Del
-			}
-			if fn.o == nil || fn.IsNone() {
-				what := "setter"
-				if x.o == nil {
-					what = "deleter"
-				}
-				return Errorf(AttributeErrorType, "property%s of '%s' object has no %s", d.nameRepr(), t.Name, what)
-			}
-			args := []Value{v, x}
-			if x.o == nil {
-				args = args[:1]
-			}
-			_, err := th.Call(fn, args, nil)
-			return err
+			return th.propertySet(d, v, x)
 		case *SlotDescriptor:
 			inst, err := d.instance(v)
 			if err != nil {
@@ -412,7 +415,7 @@ func (th *Thread) typeGetAttr(t *Type, name *Str) (Value, error) {
 		case *Property:
 			return attr, nil
 		case *ClassMethod:
-			return Obj(&Method{Fn: d.Fn, Self: Obj(t)}), nil
+			return th.classMethodGet(d.Fn, Obj(t))
 		case *ClassMethodDescriptor:
 			return Obj(&Builtin{Name: d.Name, Self: Obj(t), Fn: d.Fn, owner: d.Owner.Name, spec: d.spec}), nil
 		case *StaticMethod:
@@ -439,7 +442,7 @@ func (th *Thread) typeSetAttr(t *Type, name *Str, x Value) error {
 	meta := t.Type()
 	if meta.heap {
 		if sa := meta.Lookup("__setattr__"); sa.o != nil {
-			if md, ok := sa.o.(*MethodDescriptor); !ok || (md.Owner != ObjectType && md.Owner != TypeType) {
+			if md, ok := sa.o.(*MethodDescriptor); !ok || (md.Owner != ObjectType && md.Owner != TypeType && !md.objectAttr) {
 				_, err := th.callDescriptorAsMethod(sa, Obj(t), []Value{Obj(t), Obj(name), x})
 				return err
 			}

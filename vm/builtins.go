@@ -448,7 +448,13 @@ func builtinFuncs() []builtinSpec {
 			return th.getAIter(args[0])
 		}},
 		{"anext", func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
-			if len(args) != 1 {
+			if len(args) < 1 || len(args) > 2 {
+				return Null, argCountError("anext", 1, 2, len(args))
+			}
+			if m := args[0].Type().Lookup("__anext__"); m.o == nil || m.IsNone() {
+				return Null, Errorf(TypeErrorType, "'%s' object is not an async iterator", args[0].Type().Name)
+			}
+			if len(args) == 2 {
 				return Null, Errorf(NotImplementedErrorType, "pyjit: anext() with a default is not supported yet")
 			}
 			return th.getANext(args[0])
@@ -882,15 +888,42 @@ func (th *Thread) execEval(args []Value, kw []string, mode string) (Value, error
 	if err := unpackArgs(mode, args, kw, 1, []string{"source", "globals", "locals"}, &src, &globals, &locals); err != nil {
 		return Null, err
 	}
+	if mode == "eval" {
+		if locals.o != nil && !locals.IsNone() && locals.Type().Lookup("__getitem__").o == nil {
+			return Null, Errorf(TypeErrorType, "locals must be a mapping")
+		}
+		if globals.o != nil && !globals.IsNone() {
+			if _, ok := globals.o.(*Dict); !ok {
+				if globals.Type().Lookup("__getitem__").o != nil {
+					return Null, Errorf(TypeErrorType, "globals must be a real dict; try eval(expr, {}, mapping)")
+				}
+				return Null, Errorf(TypeErrorType, "globals must be a dict")
+			}
+		}
+	} else if globals.o != nil && !globals.IsNone() {
+		if _, ok := globals.o.(*Dict); !ok {
+			return Null, Errorf(TypeErrorType, "exec() globals must be a dict, not %s", globals.Type().Name)
+		}
+	}
 	var co *CodeObj
-	switch s := src.o.(type) {
-	case *Str:
+	switch s := unwrap(src).o.(type) {
+	case *Str, *Bytes, *MemoryView:
+		text := ""
+		if str, ok := s.(*Str); ok {
+			text = str.s
+		} else {
+			b, ok := bytesLike(src)
+			if !ok {
+				return Null, Errorf(TypeErrorType, "%s() arg 1 must be a string, bytes or code object", mode)
+			}
+			text = string(b)
+		}
 		m := compile.ExecMode
 		if mode == "eval" {
 			m = compile.EvalMode
-			s = NewStr(strings.TrimLeft(s.s, " \t"))
+			text = strings.TrimLeft(text, " \t")
 		}
-		c, err := th.interp.Compile("<string>", []byte(s.s), m)
+		c, err := th.interp.Compile("<string>", []byte(text), m)
 		if err != nil {
 			return Null, err
 		}
@@ -906,16 +939,15 @@ func (th *Thread) execEval(args []Value, kw []string, mode string) (Value, error
 		if locals.o == nil || locals.IsNone() {
 			l = th.frameLocals(th.frame)
 		}
-	} else {
-		d, ok := globals.o.(*Dict)
-		if !ok {
-			return Null, Errorf(TypeErrorType, "%s() globals must be a dict, not %s", mode, globals.Type().Name)
-		}
+	} else if d, ok := globals.o.(*Dict); ok {
 		g = d
 	}
 	if locals.o != nil && !locals.IsNone() {
 		d, ok := locals.o.(*Dict)
 		if !ok {
+			if mode == "exec" {
+				return Null, Errorf(TypeErrorType, "locals must be a mapping or None, not %s", locals.Type().Name)
+			}
 			return Null, Errorf(TypeErrorType, "locals must be a mapping")
 		}
 		l = d
@@ -946,15 +978,6 @@ func builtinCompile(th *Thread, _ Value, args []Value, kw []string) (Value, erro
 	if err := unpackArgs("compile", args, kw, 3, []string{"source", "filename", "mode", "flags", "dont_inherit", "optimize"}, &src, &filename, &mode, &flags, &dontInherit, &optimize); err != nil {
 		return Null, err
 	}
-	var text []byte
-	switch o := unwrap(src).o.(type) {
-	case *Str:
-		text = []byte(o.s)
-	case *Bytes:
-		text = o.b
-	default:
-		return Null, Errorf(TypeErrorType, "compile() arg 1 must be a string, bytes or AST object")
-	}
 	var fn string
 	switch o := unwrap(filename).o.(type) {
 	case *Str:
@@ -968,20 +991,32 @@ func builtinCompile(th *Thread, _ Value, args []Value, kw []string) (Value, erro
 		}
 		fn = p
 	}
+	if strings.IndexByte(fn, 0) >= 0 {
+		return Null, Errorf(ValueErrorType, "embedded null character")
+	}
 	md, ok := unwrap(mode).o.(*Str)
 	if !ok {
 		return Null, Errorf(TypeErrorType, "compile() argument 'mode' must be str, not %s", mode.Type().Name)
+	}
+	if err := cStringError(md); err != nil {
+		return Null, err
 	}
 	for _, v := range []Value{flags, dontInherit, optimize} {
 		if v.o == nil {
 			continue
 		}
-		if _, ok, err := th.index(v); err != nil || !ok {
-			if err == nil {
-				err = Errorf(TypeErrorType, "'%s' object cannot be interpreted as an integer", v.Type().Name)
-			}
+		if _, err := th.cIntArg(v); err != nil {
 			return Null, err
 		}
+	}
+	var text []byte
+	switch o := unwrap(src).o.(type) {
+	case *Str:
+		text = []byte(o.s)
+	case *Bytes:
+		text = o.b
+	default:
+		return Null, Errorf(TypeErrorType, "compile() arg 1 must be a string, bytes or AST object")
 	}
 	m := compile.ExecMode
 	switch md.s {

@@ -136,12 +136,13 @@ func bytesFind(name string, rev, raise bool) BuiltinFunc {
 		if len(args) < 1 || len(args) > 3 {
 			return Null, argCountError(name, 1, 3, len(args))
 		}
-		sub, err := th.subArg(args[0])
+		// CPython reads start and end before the needle.
+		s := bytesSelf(self).b
+		start, end, err := th.bytesBounds(args[1:], len(s))
 		if err != nil {
 			return Null, err
 		}
-		s := bytesSelf(self).b
-		start, end, err := th.bytesBounds(args[1:], len(s))
+		sub, err := th.subArg(args[0])
 		if err != nil {
 			return Null, err
 		}
@@ -167,12 +168,12 @@ func bytesCount(th *Thread, self Value, args []Value, kw []string) (Value, error
 	if len(args) < 1 || len(args) > 3 {
 		return Null, argCountError("count", 1, 3, len(args))
 	}
-	sub, err := th.subArg(args[0])
+	s := bytesSelf(self).b
+	start, end, err := th.bytesBounds(args[1:], len(s))
 	if err != nil {
 		return Null, err
 	}
-	s := bytesSelf(self).b
-	start, end, err := th.bytesBounds(args[1:], len(s))
+	sub, err := th.subArg(args[0])
 	if err != nil {
 		return Null, err
 	}
@@ -1130,6 +1131,9 @@ func bytesRepeat(th *Thread, self Value, args []Value, kw []string) (Value, erro
 		return NotImplemented, nil
 	}
 	b := bytesSelf(self)
+	if err := repeatOverflow(len(b.b), n, !b.mutable, "repeated bytes are too long"); err != nil {
+		return Null, err
+	}
 	r, err := th.repeatString(string(b.b), n)
 	return b.with([]byte(r)), err
 }
@@ -1152,11 +1156,15 @@ func bytearrayExtraMethods() map[string]BuiltinFunc {
 		},
 		"__imul__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 			done, err := th.bytearrayInplace(bytearraySelf(self), code.NB_MULTIPLY, args[0])
-			if err == nil && !done {
-				err = Errorf(TypeErrorType, "'%s' object cannot be interpreted as an integer", args[0].Type().Name)
-			}
 			if err != nil {
 				return Null, err
+			}
+			if !done {
+				// The operator protocol goes on to the other operand.
+				if th.operatorCall(self) {
+					return NotImplemented, nil
+				}
+				return Null, Errorf(TypeErrorType, "'%s' object cannot be interpreted as an integer", args[0].Type().Name)
 			}
 			return self, nil
 		},
@@ -1217,6 +1225,15 @@ func (th *Thread) bytesSource(t *Type, args []Value, kw []string) ([]byte, error
 	if err := unpackArgs(t.Name, args, kw, 0, []string{"source", "encoding", "errors"}, &src, &enc, &errs); err != nil {
 		return nil, err
 	}
+	fname := "bytes"
+	if t.IsSubtype(ByteArrayType) {
+		fname = "bytearray"
+	}
+	for i, v := range []Value{enc, errs} {
+		if _, err := codecStrArg(fname, []string{"encoding", "errors"}[i], v, ""); err != nil {
+			return nil, err
+		}
+	}
 	if src.o == nil {
 		switch {
 		case enc.o != nil:
@@ -1262,6 +1279,10 @@ func (th *Thread) bytesSource(t *Type, args []Value, kw []string) ([]byte, error
 		}
 		if count < 0 {
 			return nil, Errorf(ValueErrorType, "negative count")
+		}
+		if fname == "bytes" && count > math.MaxInt64-33 {
+			// Beyond Py_ssize_t once CPython's bytes header is added.
+			return nil, Errorf(OverflowErrorType, "byte string is too large")
 		}
 		if err := th.alloc(count); err != nil {
 			return nil, err

@@ -357,6 +357,10 @@ func (th *Thread) typeCall(t *Type, args []Value, kwnames []string) (Value, erro
 	if t == TypeType && len(args) == 1 && len(kwnames) == 0 {
 		return Obj(args[0].Type()), nil
 	}
+	if t == SuperType {
+		// super.__init__ would only redo what __new__ did.
+		return superNew(th, Null, args, kwnames)
+	}
 	newAttr := t.Lookup("__new__")
 	var obj Value
 	var err error
@@ -571,6 +575,9 @@ func newSubclassInstance(t *Type, base Value) Value {
 func superNew(th *Thread, _ Value, args []Value, kwnames []string) (Value, error) {
 	var thisType *Type
 	var obj Value
+	if len(kwnames) > 0 {
+		return Null, Errorf(TypeErrorType, "super() takes no keyword arguments")
+	}
 	switch len(args) {
 	case 0:
 		f := th.frame
@@ -609,7 +616,7 @@ func superNew(th *Thread, _ Value, args []Value, kwnames []string) (Value, error
 			obj = args[1]
 		}
 	default:
-		return Null, Errorf(TypeErrorType, "super() takes at most 2 arguments (%d given)", len(args))
+		return Null, Errorf(TypeErrorType, "super() expected at most 2 arguments, got %d", len(args))
 	}
 	s := &Super{thisType: thisType, obj: obj}
 	if obj.o == nil {

@@ -97,7 +97,29 @@ func codecStrArg(fname, param string, v Value, def string) (string, error) {
 	if !ok {
 		return "", Errorf(TypeErrorType, "%s() argument '%s' must be str, not %s", fname, param, v.Type().Name)
 	}
-	return s.s, nil
+	return s.s, cStringError(s)
+}
+
+// cStringError is the error of converting s to a C string, as CPython
+// does for str arguments it reads as char*: surrogates cannot be encoded
+// in UTF-8 and a NUL character would end the string.
+func cStringError(s *Str) error {
+	if hasSurrogate(s.s) {
+		runes := s.Runes()
+		i := 0
+		for i < len(runes) && !(runes[i] >= 0xD800 && runes[i] <= 0xDFFF) {
+			i++
+		}
+		j := i
+		for j < len(runes) && runes[j] >= 0xD800 && runes[j] <= 0xDFFF {
+			j++
+		}
+		return NewException(UnicodeEncodeErrorType, String("utf-8"), Obj(s), Int(int64(i)), Int(int64(j)), String("surrogates not allowed"))
+	}
+	if strings.IndexByte(s.s, 0) >= 0 {
+		return Errorf(ValueErrorType, "embedded null character")
+	}
+	return nil
 }
 
 // codecErr converts an error of the codecs package into a Python

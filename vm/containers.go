@@ -52,6 +52,7 @@ func initContainerTypes() {
 	initSet()
 	initBytes()
 	initMemoryView()
+	initMemoryIterType()
 	initRangeSlice()
 }
 
@@ -1161,11 +1162,6 @@ func bytesJustify(name string) BuiltinFunc {
 	}
 }
 
-func formatHexByte(c byte) string {
-	const digits = "0123456789abcdef"
-	return string([]byte{digits[c>>4], digits[c&15]})
-}
-
 func initRangeSlice() {
 	RangeType.Dict.SetStr("__new__", Obj(&Builtin{Name: "__new__", owner: "range", Fn: func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 		if err := noKwargs("range", kw); err != nil {
@@ -1231,6 +1227,14 @@ func initRangeSlice() {
 		}
 		n, err := th.seqCount(self, args[0])
 		return Int(n), err
+	})
+	method(RangeType, "__bool__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		b, err := th.Truth(self)
+		return Bool(b), err
+	})
+	method(RangeType, "__hash__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		h, err := th.rangeHash(self.o.(*Range))
+		return Int(h), err
 	})
 	method(RangeType, "__reversed__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		return self.o.(*Range).iter(true), nil

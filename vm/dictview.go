@@ -292,6 +292,8 @@ func initDictViewSetOps() {
 		})
 	}
 	for _, vt := range []*Type{DictKeysType, DictItemsType} {
+		// The set-like views compare by content and so are unhashable.
+		vt.Dict.SetStr("__hash__", None)
 		method(vt, "__contains__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 			view, ok := setLikeView(self)
 			if !ok {

@@ -515,11 +515,10 @@ func initProperty() {
 		return th.bindDescriptor(Obj(prop(self)), args[0], args[0].Type())
 	})
 	method(p, "__set__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-		pr := prop(self)
-		if pr.Set.IsNone() {
-			return Null, Errorf(AttributeErrorType, "can't set attribute")
-		}
-		return th.Call(pr.Set, args[:2], nil)
+		return None, th.propertySet(prop(self), args[0], args[1])
+	})
+	method(p, "__delete__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		return None, th.propertySet(prop(self), args[0], Null)
 	})
 	method(p, "__set_name__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		if len(kw) > 0 {
@@ -550,64 +549,58 @@ func unwrapProperty(v Value) *Property {
 	return unwrap(v).o.(*Property)
 }
 
-// wrapperAttrs is the namespace a staticmethod or classmethod starts
-// with: the wrapped callable's __module__, __name__, __qualname__, __doc__
-// and __annotations__, those it has.
-func (th *Thread) wrapperAttrs(fn Value) (*Dict, error) {
-	d := NewDict()
-	for _, name := range []string{"__module__", "__name__", "__qualname__", "__doc__", "__annotations__"} {
-		v, err := th.GetAttr(fn, intern(name))
-		if err != nil {
-			if isAttributeError(err) {
-				continue
-			}
-			return nil, err
-		}
-		d.SetStr(name, v)
-	}
-	return d, nil
-}
-
 func initStaticClassMethods() {
-	StaticMethodType.Dict.SetStr("__new__", Obj(&Builtin{Name: "__new__", owner: "staticmethod", Fn: func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
-		if len(args) != 2 {
-			return Null, Errorf(TypeErrorType, "staticmethod expected 1 argument, got %d", len(args)-1)
-		}
-		d, err := th.wrapperAttrs(args[1])
-		if err != nil {
-			return Null, err
-		}
-		return Obj(&StaticMethod{Fn: args[1], dict: d}), nil
-	}}))
-	ClassMethodType.Dict.SetStr("__new__", Obj(&Builtin{Name: "__new__", owner: "classmethod", Fn: func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
-		if len(args) != 2 {
-			return Null, Errorf(TypeErrorType, "classmethod expected 1 argument, got %d", len(args)-1)
-		}
-		d, err := th.wrapperAttrs(args[1])
-		if err != nil {
-			return Null, err
-		}
-		return Obj(&ClassMethod{Fn: args[1], dict: d}), nil
-	}}))
 	for _, t := range []*Type{StaticMethodType, ClassMethodType} {
 		t := t
-		inner := func(v Value) Value {
-			if s, ok := v.o.(*StaticMethod); ok {
-				return s.Fn
+		t.Dict.SetStr("__new__", Obj(&Builtin{Name: "__new__", owner: t.Name, Fn: func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+			if len(kw) > 0 {
+				return Null, Errorf(TypeErrorType, "%s() takes no keyword arguments", t.Name)
 			}
-			return v.o.(*ClassMethod).Fn
-		}
-		getset(t, "__func__", func(th *Thread, v Value) (Value, error) { return inner(v), nil })
+			if len(args) != 2 {
+				return Null, Errorf(TypeErrorType, "%s expected 1 argument, got %d", t.Name, len(args)-1)
+			}
+			var o Object = &StaticMethod{Fn: args[1]}
+			if t == ClassMethodType {
+				o = &ClassMethod{Fn: args[1]}
+			}
+			if cls, ok := args[0].o.(*Type); ok && cls != t && cls.IsSubtype(t) {
+				return newSubclassInstance(cls, Obj(o)), nil
+			}
+			return Obj(o), nil
+		}}))
+		method(t, "__init__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			if len(kw) > 0 {
+				return Null, Errorf(TypeErrorType, "%s() takes no keyword arguments", t.Name)
+			}
+			if len(args) != 1 {
+				return Null, Errorf(TypeErrorType, "%s expected 1 argument, got %d", t.Name, len(args))
+			}
+			return None, th.initMethodWrapper(self, args[0])
+		})
+		getset(t, "__func__", func(th *Thread, v Value) (Value, error) { return wrappedCallable(v), nil })
 		method(t, "__repr__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-			r, err := th.Repr(inner(self))
+			r, err := th.Repr(wrappedCallable(self))
 			return String("<" + t.Name + "(" + r + ")>"), err
 		})
-		getset(t, "__wrapped__", func(th *Thread, v Value) (Value, error) { return inner(v), nil })
-		getset(t, "__isabstractmethod__", func(th *Thread, v Value) (Value, error) { return Bool(isAbstract(inner(v))), nil })
-		for _, name := range []string{"__name__", "__qualname__", "__doc__"} {
-			name := name
-			getset(t, name, func(th *Thread, v Value) (Value, error) { return th.GetAttr(inner(v), intern(name)) })
-		}
+		getset(t, "__wrapped__", func(th *Thread, v Value) (Value, error) { return wrappedCallable(v), nil })
+		getset(t, "__isabstractmethod__", func(th *Thread, v Value) (Value, error) { return Bool(isAbstract(wrappedCallable(v))), nil })
+		t.addGetSet("__dict__", func(th *Thread, v Value) (Value, error) {
+			return Obj(methodWrapperDict(v)), nil
+		}, func(th *Thread, v, x Value) error {
+			d, ok := x.o.(*Dict)
+			if x.o == nil {
+				return Errorf(TypeErrorType, "cannot delete __dict__")
+			} else if !ok {
+				return Errorf(TypeErrorType, "__dict__ must be set to a dictionary, not a '%s'", x.Type().Name)
+			}
+			switch o := unwrap(v).o.(type) {
+			case *StaticMethod:
+				o.dict = d
+			case *ClassMethod:
+				o.dict = d
+			}
+			return nil
+		})
 		method(t, "__get__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 			obj, owner, err := descrGetArgs(args)
 			if err != nil {
@@ -616,11 +609,10 @@ func initStaticClassMethods() {
 			if owner.o == nil {
 				owner = Obj(obj.Type())
 			}
-			ot, _ := owner.o.(*Type)
-			if ot == nil {
-				ot = ObjectType
+			if sm, ok := unwrap(self).o.(*StaticMethod); ok {
+				return sm.Fn, nil
 			}
-			return th.bindDescriptor(self, Null, ot)
+			return th.classMethodGet(wrappedCallable(self), owner)
 		})
 	}
 	// staticmethod objects are callable (since Python 3.10); classmethod
@@ -632,6 +624,76 @@ func initStaticClassMethods() {
 		}
 		return th.Call(sm.Fn, args, kw)
 	})
+}
+
+// wrappedCallable is the callable of a staticmethod or classmethod object.
+func wrappedCallable(v Value) Value {
+	switch o := unwrap(v).o.(type) {
+	case *StaticMethod:
+		return o.Fn
+	case *ClassMethod:
+		return o.Fn
+	}
+	return None
+}
+
+// methodWrapperDict is the __dict__ of a staticmethod or classmethod
+// object, made on first use; an instance of a subclass uses its own.
+func methodWrapperDict(v Value) *Dict {
+	if inst, ok := v.o.(*Instance); ok && inst.dict != nil {
+		return inst.dict
+	}
+	switch o := unwrap(v).o.(type) {
+	case *StaticMethod:
+		if o.dict == nil {
+			o.dict = NewDict()
+		}
+		return o.dict
+	case *ClassMethod:
+		if o.dict == nil {
+			o.dict = NewDict()
+		}
+		return o.dict
+	}
+	return NewDict()
+}
+
+// initMethodWrapper is staticmethod.__init__ and classmethod.__init__: it
+// stores fn and copies its __module__, __name__, __qualname__, __doc__ and
+// __annotations__ into the wrapper's __dict__; a missing attribute is
+// skipped, any other error propagates.
+func (th *Thread) initMethodWrapper(self, fn Value) error {
+	switch o := unwrap(self).o.(type) {
+	case *StaticMethod:
+		o.Fn = fn
+	case *ClassMethod:
+		o.Fn = fn
+	}
+	d := methodWrapperDict(self)
+	for _, name := range []string{"__module__", "__name__", "__qualname__", "__doc__", "__annotations__"} {
+		v, err := th.GetAttr(fn, intern(name))
+		if err != nil {
+			if isAttributeError(err) {
+				continue
+			}
+			return err
+		}
+		d.SetStr(name, v)
+	}
+	return nil
+}
+
+// classMethodGet binds a classmethod's callable to owner: through the
+// callable's own __get__ when it has one, else as a bound method.
+func (th *Thread) classMethodGet(fn, owner Value) (Value, error) {
+	switch fn.o.(type) {
+	case *Function, *Builtin:
+		return Obj(&Method{Fn: fn, Self: owner}), nil
+	}
+	if get := fn.Type().Lookup("__get__"); get.o != nil {
+		return th.callDescriptorAsMethod(get, fn, []Value{fn, owner, owner})
+	}
+	return Obj(&Method{Fn: fn, Self: owner}), nil
 }
 
 func initGenerators() {
@@ -696,6 +758,22 @@ func initGenerators() {
 			return String("<" + what + " object " + g(self).qualname + " at " + addr(self) + ">"), nil
 		})
 	}
+	for _, t := range []*Type{GeneratorType, CoroutineType} {
+		t := t
+		method(t, "__del__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			if len(args) != 0 {
+				return Null, Errorf(TypeErrorType, "expected 0 arguments, got %d", len(args))
+			}
+			g, ok := self.o.(*Generator)
+			if !ok {
+				return Null, Errorf(TypeErrorType, "descriptor '__del__' requires a '%s' object but received a '%s'", t.Name, self.Type().Name)
+			}
+			// Finalizing closes the generator; an error that raises is
+			// not propagated (CPython reports it as unraisable).
+			_ = th.closeGen(g)
+			return None, nil
+		})
+	}
 	method(GeneratorType, "__iter__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) { return self, nil })
 	method(GeneratorType, "__next__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		return genResult(th.resumeGen(self.o.(*Generator), None, nil))
@@ -739,6 +817,28 @@ func initSuperAndProxy() {
 			return String("<super: <class '" + s.thisType.Name + "'>, NULL>"), nil
 		}
 		return String("<super: <class '" + s.thisType.Name + "'>, <" + s.objType.Name + " object>>"), nil
+	})
+	method(SuperType, "__init__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		r, err := superNew(th, Null, args, kw)
+		if err != nil {
+			return Null, err
+		}
+		s, ok := unwrap(self).o.(*Super)
+		if n, isSuper := r.o.(*Super); ok && isSuper {
+			*s = *n
+		}
+		return None, nil
+	})
+	method(SuperType, "__get__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		obj, _, err := descrGetArgs(args)
+		if err != nil {
+			return Null, err
+		}
+		s, ok := unwrap(self).o.(*Super)
+		if obj.o == nil || !ok || s.obj.o != nil {
+			return self, nil
+		}
+		return superNew(th, Null, []Value{Obj(s.thisType), obj}, nil)
 	})
 	getset(SuperType, "__thisclass__", func(th *Thread, v Value) (Value, error) { return Obj(v.o.(*Super).thisType), nil })
 	getset(SuperType, "__self__", func(th *Thread, v Value) (Value, error) {

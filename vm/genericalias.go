@@ -131,18 +131,17 @@ func initGenericAlias() {
 	getset(t, "__origin__", func(th *Thread, v Value) (Value, error) { return ga(v).origin, nil })
 	getset(t, "__args__", func(th *Thread, v Value) (Value, error) { return Obj(ga(v).args), nil })
 	getset(t, "__parameters__", func(th *Thread, v Value) (Value, error) { return Obj(emptyTuple), nil })
-	classGetItem := Obj(&ClassMethodDescriptor{Name: "__class_getitem__", Owner: ObjectType,
-		Fn: func(th *Thread, cls Value, args []Value, kw []string) (Value, error) {
-			if len(args) != 1 {
-				return Null, Errorf(TypeErrorType, "__class_getitem__ expected 1 argument")
-			}
-			return newGenericAlias(cls, args[0]), nil
-		}})
+	classGetItem := func(th *Thread, cls Value, args []Value, kw []string) (Value, error) {
+		if len(args) != 1 {
+			return Null, Errorf(TypeErrorType, "__class_getitem__ expected 1 argument")
+		}
+		return newGenericAlias(cls, args[0]), nil
+	}
 	// The builtin types CPython makes generic (type[...] is special-cased
 	// by subscription itself).
 	for _, bt := range []*Type{ListType, DictType, TupleType, SetType, FrozenSetType, EnumerateType,
 		BaseExceptionGroupType, MappingProxyType} {
-		bt.Dict.SetStr("__class_getitem__", classGetItem)
+		bt.Dict.SetStr("__class_getitem__", Obj(&ClassMethodDescriptor{Name: "__class_getitem__", Owner: bt, Fn: classGetItem}))
 	}
 }
 

@@ -267,8 +267,15 @@ func initIteratorTypes() {
 		}
 		if start.o == nil {
 			start = Int(0)
-		} else if !isIntLike(start) {
-			return Null, Errorf(TypeErrorType, "'%s' object cannot be interpreted as an integer", start.Type().Name)
+		} else {
+			i, ok, err := th.indexValue(start)
+			if err != nil {
+				return Null, err
+			}
+			if !ok {
+				return Null, Errorf(TypeErrorType, "'%s' object cannot be interpreted as an integer", start.Type().Name)
+			}
+			start = intValue(unwrap(i))
 		}
 		return Obj(&enumerateIter{it: iter, i: start}), nil
 	}}))

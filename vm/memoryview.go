@@ -1,7 +1,12 @@
 package vm
 
-// memoryview: one-dimensional views of bytes and bytearray objects, in the
-// unsigned-byte format ('B'), with strided slicing.
+import (
+	"math"
+	"strings"
+)
+
+// memoryview: one-dimensional views of bytes and bytearray objects in the
+// one-byte formats ('B', 'b' and 'c'), with strided slicing.
 
 // MemoryView is a Python memoryview over a bytes or bytearray object.
 type MemoryView struct {
@@ -11,6 +16,8 @@ type MemoryView struct {
 	step     int
 	n        int // number of elements
 	released bool
+	readonly bool   // made by toreadonly (a bytes source is read-only anyway)
+	format   string // "" for 'B', else the format given to cast
 }
 
 // Type implements Object.
@@ -20,6 +27,84 @@ func (*MemoryView) Type() *Type { return MemoryViewType }
 var MemoryViewType *Type
 
 func (m *MemoryView) at(i int) *byte { return &m.src.b[m.start+i*m.step] }
+
+// fmt is the view's struct format.
+func (m *MemoryView) fmt() string {
+	if m.format == "" {
+		return "B"
+	}
+	return m.format
+}
+
+// code is the format letter without its '@' prefix.
+func (m *MemoryView) code() byte {
+	f := m.fmt()
+	return f[len(f)-1]
+}
+
+// isReadonly reports whether the view refuses assignment.
+func (m *MemoryView) isReadonly() bool { return m.readonly || !m.src.mutable }
+
+// item is element i as Python sees it in the view's format.
+func (m *MemoryView) item(i int) Value {
+	c := *m.at(i)
+	switch m.code() {
+	case 'b':
+		return Int(int64(int8(c)))
+	case 'c':
+		return Obj(&Bytes{b: []byte{c}})
+	}
+	return Int(int64(c))
+}
+
+// items returns the elements of the view.
+func (m *MemoryView) items() []Value {
+	out := make([]Value, m.n)
+	for i := range out {
+		out[i] = m.item(i)
+	}
+	return out
+}
+
+// memoryPack converts v to a byte for m's format, with struct's errors.
+func (th *Thread) memoryPack(m *MemoryView, v Value) (byte, error) {
+	f := m.fmt()
+	typeErr := func() error { return Errorf(TypeErrorType, "memoryview: invalid type for format '%s'", f) }
+	valueErr := func() error { return Errorf(ValueErrorType, "memoryview: invalid value for format '%s'", f) }
+	if m.code() == 'c' {
+		b, ok := v.o.(*Bytes)
+		if !ok || b.mutable {
+			return 0, typeErr()
+		}
+		if len(b.b) != 1 {
+			return 0, valueErr()
+		}
+		return b.b[0], nil
+	}
+	i, ok, err := th.index(v)
+	if err != nil {
+		if e, isExc := err.(*Exception); isExc {
+			switch {
+			case e.typ.IsSubtype(TypeErrorType):
+				return 0, typeErr()
+			case e.typ.IsSubtype(OverflowErrorType), e.typ.IsSubtype(ValueErrorType):
+				return 0, valueErr()
+			}
+		}
+		return 0, err
+	}
+	if !ok {
+		return 0, typeErr()
+	}
+	lo, hi := int64(0), int64(255)
+	if m.code() == 'b' {
+		lo, hi = -128, 127
+	}
+	if i < lo || i > hi {
+		return 0, valueErr()
+	}
+	return byte(i), nil
+}
 
 func (m *MemoryView) bytes() []byte {
 	out := make([]byte, m.n)
@@ -110,7 +195,7 @@ func initMemoryView() {
 			if n <= 1 {
 				step = 1 // one item or none: keep the stride product in range
 			}
-			v := &MemoryView{src: m.src, obj: m.obj, start: m.start + start*m.step, step: m.step * step, n: n}
+			v := &MemoryView{src: m.src, obj: m.obj, start: m.start + start*m.step, step: m.step * step, n: n, readonly: m.readonly, format: m.format}
 			m.src.export(v)
 			return Obj(v), nil
 		}
@@ -118,72 +203,107 @@ func initMemoryView() {
 		if err != nil {
 			return Null, err
 		}
-		return Int(int64(*m.at(i))), nil
+		return m.item(i), nil
 	})
 	method(t, "__setitem__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		m, err := view(self)
 		if err != nil {
 			return Null, err
 		}
-		if !m.src.mutable {
+		if m.isReadonly() {
 			return Null, Errorf(TypeErrorType, "cannot modify read-only memory")
 		}
-		if _, ok := args[0].o.(*Slice); ok {
-			return Null, Errorf(NotImplementedErrorType, "pyjit does not support slice assignment to memoryview yet")
+		if sl, ok := args[0].o.(*Slice); ok {
+			return None, th.memorySetSlice(m, sl, args[1])
 		}
 		i, err := m.index(th, args[0])
 		if err != nil {
 			return Null, err
 		}
-		v := args[1]
-		if !v.IsSmallInt() || v.n > 255 {
-			return Null, Errorf(ValueErrorType, "memoryview: invalid value for format 'B'")
+		c, err := th.memoryPack(m, args[1])
+		if err != nil {
+			return Null, err
 		}
-		*m.at(i) = byte(v.n)
+		*m.at(i) = c
 		return None, nil
+	})
+	method(t, "__delitem__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		m, err := view(self)
+		if err != nil {
+			return Null, err
+		}
+		if m.isReadonly() {
+			return Null, Errorf(TypeErrorType, "cannot modify read-only memory")
+		}
+		return Null, Errorf(TypeErrorType, "cannot delete memory")
 	})
 	method(t, "__iter__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		m, err := view(self)
 		if err != nil {
 			return Null, err
 		}
-		items := make([]Value, m.n)
-		for i := range items {
-			items[i] = Int(int64(*m.at(i)))
-		}
-		return th.Iter(Obj(NewList(items)))
+		return Obj(&memoryIter{m: m}), nil
 	})
 	method(t, "__eq__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-		m := self.o.(*MemoryView)
-		if other, ok := args[0].o.(*MemoryView); ok && other == m {
-			return True, nil
+		return th.memoryEqual(self.o.(*MemoryView), args[0])
+	})
+	method(t, "__ne__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		r, err := th.memoryEqual(self.o.(*MemoryView), args[0])
+		if err != nil || r.IsNotImplemented() {
+			return r, err
 		}
-		if m.released {
-			return False, nil
-		}
-		b, ok := bytesLike(args[0])
-		if !ok {
+		return Bool(!r.Is(True)), nil
+	})
+	for _, name := range []string{"__lt__", "__le__", "__gt__", "__ge__"} {
+		method(t, name, func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 			return NotImplemented, nil
-		}
-		return Bool(string(m.bytes()) == string(b)), nil
+		})
+	}
+	method(t, "__hash__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		h, err := self.o.(*MemoryView).hash(th)
+		return Int(h), err
 	})
 	method(t, "tobytes", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		var order Value
+		if err := unpackArgs("tobytes", args, kw, 0, []string{"order"}, &order); err != nil {
+			return Null, err
+		}
+		if err := th.checkOrderArg(order); err != nil {
+			return Null, err
+		}
 		m, err := view(self)
 		if err != nil {
 			return Null, err
 		}
 		return Obj(&Bytes{b: m.bytes()}), nil
 	})
+	method(t, "toreadonly", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		m, err := view(self)
+		if err != nil {
+			return Null, err
+		}
+		c := *m
+		c.readonly = true
+		m.src.export(&c)
+		return Obj(&c), nil
+	})
+	method(t, "cast", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		var format, shape Value
+		if err := unpackArgs("cast", args, kw, 1, []string{"format", "shape"}, &format, &shape); err != nil {
+			return Null, err
+		}
+		m, err := view(self)
+		if err != nil {
+			return Null, err
+		}
+		return th.memoryCast(m, format, shape)
+	})
 	method(t, "tolist", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		m, err := view(self)
 		if err != nil {
 			return Null, err
 		}
-		items := make([]Value, m.n)
-		for i := range items {
-			items[i] = Int(int64(*m.at(i)))
-		}
-		return Obj(NewList(items)), nil
+		return Obj(NewList(m.items())), nil
 	})
 	method(t, "hex", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		m, err := view(self)
@@ -221,10 +341,10 @@ func initMemoryView() {
 	}
 	getter("obj", func(m *MemoryView) Value { return m.obj })
 	getter("nbytes", func(m *MemoryView) Value { return Int(int64(m.n)) })
-	getter("readonly", func(m *MemoryView) Value { return Bool(!m.src.mutable) })
+	getter("readonly", func(m *MemoryView) Value { return Bool(m.isReadonly()) })
 	getter("itemsize", func(m *MemoryView) Value { return Int(1) })
 	getter("ndim", func(m *MemoryView) Value { return Int(1) })
-	getter("format", func(m *MemoryView) Value { return String("B") })
+	getter("format", func(m *MemoryView) Value { return String(m.fmt()) })
 	getter("shape", func(m *MemoryView) Value { return TupleOf(Int(int64(m.n))) })
 }
 
@@ -244,4 +364,177 @@ func (m *MemoryView) index(th *Thread, k Value) (int, error) {
 		return 0, Errorf(IndexErrorType, "index out of bounds on dimension 1")
 	}
 	return int(i), nil
+}
+
+// memoryEqual is memoryview.__eq__: views are equal to bytes-like objects
+// of the same shape whose elements compare equal in their formats.
+func (th *Thread) memoryEqual(m *MemoryView, other Value) (Value, error) {
+	o, isView := other.o.(*MemoryView)
+	if m.released || isView && o.released {
+		return Bool(isView && o == m), nil
+	}
+	if !isView {
+		b, ok := unwrap(other).o.(*Bytes)
+		if !ok {
+			return NotImplemented, nil
+		}
+		o = &MemoryView{src: b, step: 1, n: len(b.b)}
+	}
+	if !m.fits() || !o.fits() {
+		return NotImplemented, nil
+	}
+	if m.n != o.n {
+		return False, nil
+	}
+	if m.code() == o.code() {
+		return Bool(string(m.bytes()) == string(o.bytes())), nil
+	}
+	for i := 0; i < m.n; i++ {
+		a, b := m.item(i), o.item(i)
+		if a.IsSmallInt() != b.IsSmallInt() || a.IsSmallInt() && a.n != b.n {
+			return False, nil
+		}
+		if !a.IsSmallInt() && !bytesItemEqual(a, b) {
+			return False, nil
+		}
+	}
+	return True, nil
+}
+
+// bytesItemEqual compares two elements of format 'c' views.
+func bytesItemEqual(a, b Value) bool {
+	x, ok1 := a.o.(*Bytes)
+	y, ok2 := b.o.(*Bytes)
+	return ok1 && ok2 && string(x.b) == string(y.b)
+}
+
+// hash is hash(m): read-only views hash as the bytes they show.
+func (m *MemoryView) hash(th *Thread) (int64, error) {
+	if m.released {
+		return 0, Errorf(ValueErrorType, "operation forbidden on released memoryview object")
+	}
+	if !m.isReadonly() {
+		return 0, Errorf(ValueErrorType, "cannot hash writable memoryview object")
+	}
+	if err := m.check(); err != nil {
+		return 0, err
+	}
+	// As CPython, the exporting object must be hashable too.
+	if m.obj.o != nil {
+		if _, err := th.Hash(m.obj); err != nil {
+			return 0, err
+		}
+	}
+	return hashBytesData(m.bytes()), nil
+}
+
+// checkOrderArg checks the order argument of memoryview.tobytes.
+func (th *Thread) checkOrderArg(order Value) error {
+	if order.o == nil || order.IsNone() {
+		return nil
+	}
+	s, ok := order.o.(*Str)
+	if !ok {
+		return Errorf(TypeErrorType, "tobytes() argument 'order' must be str or None, not %s", order.Type().Name)
+	}
+	if hasSurrogate(s.s) {
+		_, err := th.encodeStr("tobytes", s, order, Null, Null)
+		return err
+	}
+	switch s.s {
+	case "C", "F", "A":
+		return nil
+	}
+	return Errorf(ValueErrorType, "order must be 'C', 'F' or 'A'")
+}
+
+// memoryCast is memoryview.cast(format, shape) for one-dimensional views
+// in the one-byte formats.
+func (th *Thread) memoryCast(m *MemoryView, format, shape Value) (Value, error) {
+	fs, ok := format.o.(*Str)
+	if !ok {
+		return Null, Errorf(TypeErrorType, "cast() argument 'format' must be str, not %s", format.Type().Name)
+	}
+	if m.step != 1 && m.n > 1 {
+		return Null, Errorf(TypeErrorType, "memoryview: casts are restricted to C-contiguous views")
+	}
+	if shape.o != nil && m.n == 0 {
+		return Null, Errorf(TypeErrorType, "memoryview: cannot cast view with zeros in shape or strides")
+	}
+	var dims []Value
+	if shape.o != nil {
+		switch o := shape.o.(type) {
+		case *List:
+			dims = o.items
+		case *Tuple:
+			dims = o.items
+		default:
+			return Null, Errorf(TypeErrorType, "shape must be a list or a tuple")
+		}
+		if len(dims) > 64 {
+			return Null, Errorf(ValueErrorType, "memoryview: number of dimensions must not exceed 64")
+		}
+	}
+	code := strings.TrimPrefix(fs.s, "@")
+	if len(code) != 1 || !strings.Contains("cbB?hHiIlLqQnNfdeP", code) {
+		return Null, Errorf(ValueErrorType, "memoryview: destination format must be a native single character format prefixed with an optional '@'")
+	}
+	if !strings.Contains("cbB", code) {
+		return Null, Errorf(NotImplementedErrorType, "pyjit's memoryview does not support format '%s' yet", fs.s)
+	}
+	if shape.o != nil {
+		product := int64(1)
+		for _, d := range dims {
+			d = unwrap(d)
+			n := int64(d.n)
+			if !d.IsSmallInt() || n <= 0 {
+				return Null, Errorf(ValueErrorType, "memoryview.cast(): elements of shape must be integers > 0")
+			}
+			if product > math.MaxInt64/n {
+				return Null, Errorf(ValueErrorType, "memoryview.cast(): product(shape) > SSIZE_MAX")
+			}
+			product *= n
+		}
+		if product != int64(m.n) {
+			return Null, Errorf(TypeErrorType, "memoryview: product(shape) * itemsize != buffer size")
+		}
+		if len(dims) != 1 {
+			return Null, Errorf(NotImplementedErrorType, "pyjit's memoryview does not support views of %d dimensions yet", len(dims))
+		}
+	}
+	c := *m
+	c.step = 1
+	c.format = fs.s
+	m.src.export(&c)
+	return Obj(&c), nil
+}
+
+// memorySetSlice is m[sl] = v: v is a bytes-like object of the slice's
+// length in the view's format.
+func (th *Thread) memorySetSlice(m *MemoryView, sl *Slice, v Value) error {
+	var src *MemoryView
+	switch o := unwrap(v).o.(type) {
+	case *Bytes:
+		src = &MemoryView{src: o, step: 1, n: len(o.b)}
+	case *MemoryView:
+		if err := o.check(); err != nil {
+			return err
+		}
+		src = o
+	default:
+		return Errorf(TypeErrorType, "a bytes-like object is required, not '%s'", v.Type().Name)
+	}
+	start, stop, step, err := th.sliceIndices(sl, m.n)
+	if err != nil {
+		return err
+	}
+	n := sliceLen(start, stop, step)
+	if n != src.n || m.code() != src.code() {
+		return Errorf(ValueErrorType, "memoryview assignment: lvalue and rvalue have different structures")
+	}
+	data := src.bytes()
+	for i, c := range data {
+		*m.at(start + i*step) = c
+	}
+	return nil
 }

@@ -160,6 +160,9 @@ func (th *Thread) builtinBinary(op int, a, b Value) (Value, bool, error) {
 				if err != nil {
 					return Null, true, err
 				}
+				if err := repeatOverflow(x.Len(), n, true, "repeated string is too long"); err != nil {
+					return Null, true, err
+				}
 				r, err := th.repeatString(x.s, n)
 				return String(r), true, err
 			}
@@ -232,6 +235,9 @@ func (th *Thread) builtinBinary(op int, a, b Value) (Value, bool, error) {
 		case code.NB_MULTIPLY:
 			if n, ok, err := th.repeatCount(b); err != nil || ok {
 				if err != nil {
+					return Null, true, err
+				}
+				if err := repeatOverflow(len(x.b), n, !x.mutable, "repeated bytes are too long"); err != nil {
 					return Null, true, err
 				}
 				r, err := th.repeatString(string(x.b), n)
@@ -325,6 +331,16 @@ const maxLongDigits = (math.MaxInt64 - 24) / 4
 
 // valueBytes is the size of one Value in a list or tuple.
 const valueBytes = 24
+
+// repeatOverflow is str's and bytes's OverflowError for a repetition
+// whose length exceeds Py_ssize_t (when check is set; bytearray runs out
+// of memory instead).
+func repeatOverflow(size, n int, check bool, msg string) error {
+	if check && n > 0 && size > math.MaxInt64/n {
+		return Errorf(OverflowErrorType, "%s", msg)
+	}
+	return nil
+}
 
 func (th *Thread) repeatString(s string, n int) (string, error) {
 	if n <= 0 || len(s) == 0 {

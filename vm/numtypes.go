@@ -13,9 +13,6 @@ import (
 	"github.com/pyjit/pyjit/vm/code"
 )
 
-// addOperatorDunders installs __add__, __radd__, … that apply the builtin
-// operator when both operands are builtin numbers (or this type), and
-// return NotImplemented otherwise.
 // ternaryPow is __pow__ and __rpow__ with a modulus: pow(base, exp, mod),
 // or NotImplemented when the other operand is not one the type takes.
 func (th *Thread) ternaryPow(t *Type, base, exp, mod Value, accepts func(Value) bool) (Value, error) {
@@ -35,6 +32,9 @@ func (th *Thread) ternaryPow(t *Type, base, exp, mod Value, accepts func(Value) 
 	return builtinPow(th, Null, []Value{unwrap(base), unwrap(exp), mod}, nil)
 }
 
+// addOperatorDunders installs __add__, __radd__, … that apply the builtin
+// operator when both operands are builtin numbers (or this type), and
+// return NotImplemented otherwise.
 func addOperatorDunders(t *Type, accepts func(Value) bool) {
 	for op := 0; op <= code.NB_XOR; op++ {
 		op := op
@@ -100,9 +100,7 @@ func addOperatorDunders(t *Type, accepts func(Value) bool) {
 			if len(args) != 1 {
 				return Null, argCountError(cmpDunder[op], 1, 1, len(args))
 			}
-			if isIntLike(self) && !isIntLike(args[0]) {
-				// int compares with ints only; float's methods compare
-				// floats with ints.
+			if !accepts(unwrap(args[0])) {
 				return NotImplemented, nil
 			}
 			r, ok, err := th.builtinCompare(unwrap(self), unwrap(args[0]), op)
@@ -129,7 +127,8 @@ func addOperatorDunders(t *Type, accepts func(Value) bool) {
 		return Int(h), err
 	})
 	protocolMethod(t, "__repr__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-		s, err := th.Repr(unwrap(self))
+		// int.__repr__(True) is '1': bool's own __repr__ gives the names.
+		s, err := th.Repr(intValue(unwrap(self)))
 		return String(s), err
 	})
 	protocolMethod(t, "__bool__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
@@ -195,7 +194,10 @@ func initNumberTypes() {
 	for _, op := range []int{code.NB_AND, code.NB_OR, code.NB_XOR} {
 		op := op
 		method(BoolType, binaryDunders[op], func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-			r, ok, err := th.builtinBinary(op, self, args[0])
+			if !isIntLike(unwrap(args[0])) {
+				return NotImplemented, nil
+			}
+			r, ok, err := th.builtinBinary(op, self, unwrap(args[0]))
 			if !ok && err == nil {
 				return NotImplemented, nil
 			}
@@ -327,6 +329,19 @@ func initNumberTypes() {
 	}
 	FloatType.addGetSet("real", func(th *Thread, v Value) (Value, error) { return unwrap(v), nil }, nil)
 	FloatType.addGetSet("imag", func(th *Thread, v Value) (Value, error) { return Float(0), nil }, nil)
+	FloatType.Dict.SetStr("__getformat__", Obj(&ClassMethodDescriptor{Name: "__getformat__", Owner: FloatType, Fn: func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		if len(args) != 1 {
+			return Null, Errorf(TypeErrorType, "float.__getformat__() takes exactly one argument (%d given)", len(args))
+		}
+		s, ok := args[0].o.(*Str)
+		if !ok {
+			return Null, Errorf(TypeErrorType, "__getformat__() argument must be str, not %s", args[0].Type().Name)
+		}
+		if s.s != "double" && s.s != "float" {
+			return Null, Errorf(ValueErrorType, "__getformat__() argument 1 must be 'double' or 'float'")
+		}
+		return String("IEEE, little-endian"), nil
+	}}))
 	FloatType.Dict.SetStr("fromhex", Obj(&ClassMethodDescriptor{Name: "fromhex", Owner: FloatType, Fn: func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		s, ok := unwrap(args[0]).o.(*Str)
 		if !ok {
@@ -510,12 +525,18 @@ func (th *Thread) intFrom(x, base Value) (Value, error) {
 		return Int(0), nil
 	}
 	if base.o != nil {
-		b, ok := base.o.(intTag)
-		_ = b
+		b, ok, err := th.indexValue(base)
+		if err != nil {
+			return Null, err
+		}
 		if !ok {
 			return Null, Errorf(TypeErrorType, "'%s' object cannot be interpreted as an integer", base.Type().Name)
 		}
-		bi := int(int64(base.n))
+		// A base beyond Py_ssize_t is clipped, so out of range too.
+		bi := -1
+		if b = unwrap(b); b.IsSmallInt() || b.IsBool() {
+			bi = int(int64(b.n))
+		}
 		if bi != 0 && (bi < 2 || bi > 36) {
 			return Null, Errorf(ValueErrorType, "int() base must be >= 2 and <= 36, or 0")
 		}
@@ -641,6 +662,20 @@ func floatNew(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 	return r, nil
 }
 
+// parseFloatBuffer is float() of a bytes-like object x holding data; the
+// error shows x.
+func (th *Thread) parseFloatBuffer(data []byte, x Value) (Value, error) {
+	r, err := parseFloatLiteral(string(data))
+	if e, ok := err.(*Exception); ok && e.typ == ValueErrorType {
+		rep, rerr := th.Repr(x)
+		if rerr != nil {
+			return Null, rerr
+		}
+		return Null, Errorf(ValueErrorType, "could not convert string to float: %s", rep)
+	}
+	return r, err
+}
+
 func (th *Thread) floatFrom(x Value) (Value, error) {
 	u := unwrap(x)
 	switch o := u.o.(type) {
@@ -652,7 +687,12 @@ func (th *Thread) floatFrom(x Value) (Value, error) {
 	case *Str:
 		return parseFloatLiteral(o.s)
 	case *Bytes:
-		return parseFloatLiteral(string(o.b))
+		return th.parseFloatBuffer(o.b, x)
+	case *MemoryView:
+		if err := o.check(); err != nil {
+			return Null, err
+		}
+		return th.parseFloatBuffer(o.bytes(), x)
 	}
 	r, found, err := th.callDunder(x, "__float__")
 	if err != nil {

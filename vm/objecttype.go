@@ -269,6 +269,11 @@ func initTypeType() {
 		return typeNew(th, meta, name.s, bases.items, ns, args[npos:], kw)
 	}}))
 	method(t, "__init__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		if n := len(args) - len(kw); n == 1 && len(kw) > 0 {
+			return Null, Errorf(TypeErrorType, "type.__init__() takes no keyword arguments")
+		} else if n != 1 && n != 3 {
+			return Null, Errorf(TypeErrorType, "type.__init__() takes 1 or 3 arguments")
+		}
 		return None, nil
 	})
 	method(t, "__repr__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {

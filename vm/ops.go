@@ -14,6 +14,16 @@ import (
 
 func formatInt(i int64) string { return strconv.FormatInt(i, 10) }
 
+// anyInstance reports whether some value is an instance of a class.
+func anyInstance(vs []Value) bool {
+	for _, v := range vs {
+		if _, ok := v.o.(*Instance); ok {
+			return true
+		}
+	}
+	return false
+}
+
 // callDunder looks up a special method on v's type and calls it with v
 // as self. found is false when the type has no such method.
 func (th *Thread) callDunder(v Value, name string, args ...Value) (res Value, found bool, err error) {
@@ -31,12 +41,13 @@ func (th *Thread) callDunderS(v Value, name *Str, args ...Value) (res Value, fou
 	}
 	md, isBuiltin := m.o.(*MethodDescriptor)
 	if isBuiltin {
-		if _, inst := v.o.(*Instance); md.protocol && !inst {
+		if _, inst := v.o.(*Instance); md.protocol && !inst && !anyInstance(args) {
 			// v is a builtin value: the protocol operation that called us
 			// already tried its Go representation, and the special method
 			// would only call it again. (An instance of a class gets the
 			// method: it unwraps a builtin subclass's value, or refuses
-			// an instance of an unrelated class.)
+			// an instance of an unrelated class; so does a builtin value
+			// whose other operand is an instance.)
 			return Null, false, nil
 		}
 		if th.builtinDunder.name == name.s && th.builtinDunder.self.Is(v) {
@@ -180,6 +191,8 @@ func (th *Thread) Hash(v Value) (int64, error) {
 		return builtinHash(o), nil
 	case *Range:
 		return th.rangeHash(o)
+	case *MemoryView:
+		return o.hash(th)
 	case *Function, *Module, *Cell, *CodeObj, ellipsisObj, notImplemented:
 		return int64(objectID(v) >> 4), nil
 	}

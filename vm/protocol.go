@@ -815,7 +815,7 @@ func (th *Thread) lenResult(r Value) (int, error) {
 func (th *Thread) Contains(container, x Value) (bool, error) {
 	switch o := container.o.(type) {
 	case *Str:
-		s, ok := x.o.(*Str)
+		s, ok := unwrap(x).o.(*Str)
 		if !ok {
 			return false, Errorf(TypeErrorType, "'in <string>' requires string as left operand, not %s", x.Type().Name)
 		}

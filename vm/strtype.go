@@ -89,6 +89,9 @@ func initStrType() {
 			if !ok {
 				return NotImplemented, nil
 			}
+			if err := repeatOverflow(strSelf(self).Len(), n, true, "repeated string is too long"); err != nil {
+				return Null, err
+			}
 			r, err := th.repeatString(strSelf(self).s, n)
 			return String(r), err
 		},
@@ -495,6 +498,9 @@ func initStrType() {
 						return false
 					}
 					k = Int(int64(r[0]))
+				} else if !isIntLike(k) {
+					err = Errorf(TypeErrorType, "keys in translate table must be strings or integers")
+					return false
 				}
 				err = d.Set(th, k, v)
 				return err == nil
@@ -901,6 +907,11 @@ func strNew(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 	var obj, enc, errs Value
 	if err := unpackArgs("str", args[1:], kw, 0, []string{"object", "encoding", "errors"}, &obj, &enc, &errs); err != nil {
 		return Null, err
+	}
+	for i, v := range []Value{enc, errs} {
+		if _, err := codecStrArg("str", []string{"encoding", "errors"}[i], v, ""); err != nil {
+			return Null, err
+		}
 	}
 	var r Value
 	switch {

@@ -150,7 +150,31 @@ func initAllTypes() {
 		DictRevValueIterType, DictRevItemIterType, BytesIterType, ByteArrayIterType} {
 		t.final = true
 	}
+	initAttributeHooks()
 	attachArgSpecs(builtinTypes())
+}
+
+// initAttributeHooks gives the builtin types that have their own
+// __getattribute__, __setattr__ or __delattr__ in CPython a copy of
+// object's, so that calling it with an object of another type is refused.
+func initAttributeHooks() {
+	for _, t := range builtinTypes() {
+		if t == ObjectType {
+			continue
+		}
+		for _, name := range []string{"__getattribute__", "__setattr__", "__delattr__"} {
+			if _, ok := argSpecTable[t.Name+"."+name]; !ok {
+				continue
+			}
+			if _, own := t.Dict.GetStr(name); own {
+				continue
+			}
+			if md, ok := t.Lookup(name).o.(*MethodDescriptor); ok && md.Owner == ObjectType {
+				t.Dict.SetStr(name, Obj(&MethodDescriptor{Name: name, Owner: t, Fn: md.Fn, objectAttr: true}))
+				t.Modified()
+			}
+		}
+	}
 }
 
 // builtinTypes returns object and every builtin type derived from it.
