@@ -282,9 +282,15 @@ func (th *Thread) bytearrayInplace(b *Bytes, base int, x Value) (bool, error) {
 		if err := th.alloc(int64(len(b.b)) * n); err != nil {
 			return true, err
 		}
-		out := make([]byte, 0, int64(len(b.b))*n)
-		for range n {
-			out = append(out, b.b...)
+		if len(b.b) == 0 || n == 0 {
+			return true, b.resize(nil)
+		}
+		// Doubling copies: a few dozen steps whatever the count.
+		total := len(b.b) * int(n)
+		out := make([]byte, len(b.b), total)
+		copy(out, b.b)
+		for len(out) < total {
+			out = append(out, out[:min(len(out), total-len(out))]...)
 		}
 		return true, b.resize(out)
 	}
