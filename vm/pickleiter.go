@@ -304,18 +304,7 @@ func initDictSetIterPickle() {
 				return Null, err
 			}
 			c := *o
-			var items []Value
-			for {
-				v, ok, err := th.Next(Obj(&c))
-				if err != nil {
-					return Null, err
-				}
-				if !ok {
-					break
-				}
-				items = append(items, v)
-			}
-			return th.iterReduce(TupleOf(Obj(NewList(items))))
+			return th.reduceRemaining(Obj(&c))
 		})
 	}
 	method(SetIterType, "__reduce__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
@@ -324,19 +313,25 @@ func initDictSetIterPickle() {
 			return Null, err
 		}
 		c := *o
-		var items []Value
-		for {
-			v, ok, err := th.Next(Obj(&c))
-			if err != nil {
-				return Null, err
-			}
-			if !ok {
-				break
-			}
-			items = append(items, v)
-		}
-		return th.iterReduce(TupleOf(Obj(NewList(items))))
+		return th.reduceRemaining(Obj(&c))
 	})
+}
+
+// reduceRemaining reduces an iterator to (iter, (list of what is left,)),
+// draining it: callers pass a copy, so the original is not advanced.
+func (th *Thread) reduceRemaining(it Value) (Value, error) {
+	var items []Value
+	for {
+		v, ok, err := th.Next(it)
+		if err != nil {
+			return Null, err
+		}
+		if !ok {
+			break
+		}
+		items = append(items, v)
+	}
+	return th.iterReduce(TupleOf(Obj(NewList(items))))
 }
 
 // initReversedPickle installs the reductions of reversed and of the list
