@@ -87,7 +87,7 @@ func builtinFuncs() []builtinSpec {
 				i := int64(v.n)
 				if i < 0 {
 					if i == math.MinInt64 {
-						return IntFromBig(new(big.Int).Neg(big.NewInt(i))), nil
+						return intFromFreshBig(new(big.Int).Neg(big.NewInt(i))), nil
 					}
 					return Int(-i), nil
 				}
@@ -95,7 +95,7 @@ func builtinFuncs() []builtinSpec {
 			case floatTag:
 				return Float(math.Abs(v.AsFloat())), nil
 			case *BigInt:
-				return IntFromBig(new(big.Int).Abs(&v.o.(*BigInt).b)), nil
+				return intFromFreshBig(new(big.Int).Abs(&v.o.(*BigInt).b)), nil
 			}
 			r, found, err := th.callDunder(v, "__abs__")
 			if err != nil || found {

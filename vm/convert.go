@@ -71,7 +71,7 @@ func reflectToValue(r reflect.Value) (Value, error) {
 	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
 		u := r.Uint()
 		if u > math.MaxInt64 {
-			return IntFromBig(new(big.Int).SetUint64(u)), nil
+			return intFromFreshBig(new(big.Int).SetUint64(u)), nil
 		}
 		return Int(int64(u)), nil
 	case reflect.Float32, reflect.Float64:

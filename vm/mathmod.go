@@ -384,7 +384,7 @@ func makeMathModule(th *Thread) (*Module, error) {
 			if b.Sign() < 0 {
 				return Null, Errorf(ValueErrorType, "isqrt() argument must be nonnegative")
 			}
-			return IntFromBig(new(big.Int).Sqrt(b)), nil
+			return intFromFreshBig(new(big.Int).Sqrt(b)), nil
 		},
 		"prod": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 			var it, start Value
@@ -482,7 +482,7 @@ func (th *Thread) factorial(v Value) (Value, error) {
 	if n < 0 {
 		return Null, Errorf(ValueErrorType, "factorial() not defined for negative values")
 	}
-	return IntFromBig(new(big.Int).MulRange(1, n)), nil
+	return intFromFreshBig(new(big.Int).MulRange(1, n)), nil
 }
 
 // combArgs converts the arguments of math.comb and math.perm with
@@ -510,9 +510,9 @@ func (th *Thread) fallingProduct(n *big.Int, k int64, binomial bool) (Value, err
 	if n.IsInt64() {
 		nn := n.Int64()
 		if binomial {
-			return IntFromBig(new(big.Int).Binomial(nn, k)), nil
+			return intFromFreshBig(new(big.Int).Binomial(nn, k)), nil
 		}
-		return IntFromBig(new(big.Int).MulRange(nn-k+1, nn)), nil
+		return intFromFreshBig(new(big.Int).MulRange(nn-k+1, nn)), nil
 	}
 	r := big.NewInt(1)
 	f := new(big.Int).Set(n)

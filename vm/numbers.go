@@ -593,9 +593,9 @@ func (th *Thread) bigIntOp(op int, a, b Value) (Value, error) {
 			m.Add(m, y)
 		}
 		if op == code.NB_FLOOR_DIVIDE {
-			return IntFromBig(q), nil
+			return intFromFreshBig(q), nil
 		}
-		return IntFromBig(m), nil
+		return intFromFreshBig(m), nil
 	case code.NB_TRUE_DIVIDE:
 		if y.Sign() == 0 {
 			return Null, Errorf(ZeroDivisionErrorType, "division by zero")
@@ -652,7 +652,7 @@ func (th *Thread) bigIntOp(op int, a, b Value) (Value, error) {
 	case code.NB_MATRIX_MULTIPLY:
 		return Null, Errorf(TypeErrorType, "unsupported operand type(s) for @: 'int' and 'int'")
 	}
-	return IntFromBig(r), nil
+	return intFromFreshBig(r), nil
 }
 
 // intTrueDivide divides two ints with correct rounding.

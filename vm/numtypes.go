@@ -249,7 +249,7 @@ func initNumberTypes() {
 		},
 		"__abs__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 			b, _ := asBig(unwrap(self))
-			return IntFromBig(new(big.Int).Abs(b)), nil
+			return intFromFreshBig(new(big.Int).Abs(b)), nil
 		},
 		"__float__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 			f, _, err := toFloat(unwrap(self))

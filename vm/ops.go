@@ -901,7 +901,7 @@ func (th *Thread) unaryOp(op code.Opcode, v Value) (Value, error) {
 		switch op {
 		case code.UNARY_NEGATIVE:
 			if i == math.MinInt64 {
-				return IntFromBig(new(big.Int).Neg(big.NewInt(i))), nil
+				return intFromFreshBig(new(big.Int).Neg(big.NewInt(i))), nil
 			}
 			return Int(-i), nil
 		case code.UNARY_POSITIVE:
@@ -920,11 +920,11 @@ func (th *Thread) unaryOp(op code.Opcode, v Value) (Value, error) {
 		b := &v.o.(*BigInt).b
 		switch op {
 		case code.UNARY_NEGATIVE:
-			return IntFromBig(new(big.Int).Neg(b)), nil
+			return intFromFreshBig(new(big.Int).Neg(b)), nil
 		case code.UNARY_POSITIVE:
 			return v, nil
 		default:
-			return IntFromBig(new(big.Int).Not(b)), nil
+			return intFromFreshBig(new(big.Int).Not(b)), nil
 		}
 	}
 	name, sym := "__neg__", "-"

@@ -135,6 +135,16 @@ func IntFromBig(b *big.Int) Value {
 	return Obj(x)
 }
 
+// intFromFreshBig is IntFromBig for a result no one else holds (a new
+// big.Int just computed): the int takes its digits over instead of
+// copying them.
+func intFromFreshBig(b *big.Int) Value {
+	if b.IsInt64() {
+		return Int(b.Int64())
+	}
+	return Obj(&BigInt{b: *b})
+}
+
 // asBig returns v (an int or bool) as a big.Int; ok is false for other types.
 func asBig(v Value) (*big.Int, bool) {
 	switch o := v.o.(type) {
