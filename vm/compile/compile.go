@@ -481,6 +481,7 @@ func (u *unit) emitName(op code.Opcode, n string) { u.emit(op, u.nameIndex(n)) }
 // finish resolves labels, builds the exception table and computes the stack size.
 func (u *unit) finish() *code.Code {
 	co := u.co
+	u.dropNops()
 	for i, in := range u.instrs {
 		if in.Op().HasJump() {
 			t := u.labels[in.Arg()]
@@ -517,6 +518,35 @@ func (u *unit) finish() *code.Code {
 	}
 	co.StackSize = size
 	return co
+}
+
+// dropNops removes the NOPs that mark no line of their own: a NOP (a
+// `pass`, the end of a try body) followed by an instruction of the same
+// line does nothing the next instruction does not, so the interpreter need
+// not dispatch it. Labels that pointed at a removed NOP point at the
+// instruction after it.
+func (u *unit) dropNops() {
+	n := len(u.instrs)
+	newIndex := make([]int, n+1)
+	j := 0
+	for i, in := range u.instrs {
+		newIndex[i] = j
+		if in.Op() == code.NOP && i+1 < n && u.posList[i+1].Line == u.posList[i].Line {
+			continue
+		}
+		u.instrs[j], u.posList[j], u.hfor[j] = in, u.posList[i], u.hfor[i]
+		j++
+	}
+	if j == n {
+		return
+	}
+	newIndex[n] = j
+	u.instrs, u.posList, u.hfor = u.instrs[:j], u.posList[:j], u.hfor[:j]
+	for l, t := range u.labels {
+		if t >= 0 {
+			u.labels[l] = newIndex[t]
+		}
+	}
 }
 
 // stackDepth computes the maximum value-stack depth by propagating depths
