@@ -907,9 +907,14 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			}
 			fast[sp] = Obj(fn)
 			sp++
-		case code.RETURN_VALUE:
-			v := fast[sp-1]
-			sp--
+		case code.RETURN_VALUE, code.RETURN_CONST:
+			var v Value
+			if op == code.RETURN_CONST {
+				v = f.code.consts[in.Arg()]
+			} else {
+				v = fast[sp-1]
+				sp--
+			}
 			if f.entry || f.gen != nil {
 				f.sp, f.pc = sp, pc
 				f.yielded = false
@@ -932,6 +937,15 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 				if !v.IsNone() {
 					err = Errorf(TypeErrorType, "__init__() should return None, not '%s'", v.Type().Name)
 					goto onError
+				}
+				break
+			}
+			// A call statement discards the result: skip its POP_TOP, and
+			// the back edge after it as POP_TOP would.
+			if nx := instrs[pc]; nx.Op() == code.POP_TOP {
+				pc++
+				if nx := instrs[pc]; nx.Op() == code.JUMP_BACKWARD && th.interrupt.Load() == 0 {
+					pc = nx.Arg()
 				}
 				break
 			}

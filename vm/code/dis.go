@@ -100,7 +100,7 @@ func hasArg(op Opcode) bool {
 func (c *Code) argRepr(in Instr) string {
 	a := in.Arg()
 	switch in.Op() {
-	case LOAD_CONST, KW_NAMES:
+	case LOAD_CONST, KW_NAMES, RETURN_CONST:
 		if a < len(c.Consts) {
 			return ConstRepr(c.Consts[a])
 		}

@@ -107,6 +107,7 @@ const (
 	CALL_FUNCTION_EX                   // NULL f args [kwargs] → result  arg: 1 if kwargs
 	MAKE_FUNCTION                      // [defaults] [kwdefaults] [annotations] [closure] code → func  arg: flags
 	RETURN_VALUE                       // v → (returns)
+	RETURN_CONST                       // - → (returns consts[arg])
 	LOAD_BUILD_CLASS                   // - → __build_class__
 	RAISE_VARARGS                      // [exc [cause]] → (raises)   arg: 0, 1 or 2
 	RERAISE                            // [lasti] … exc → (raises)   arg: 1 if a lasti is below
@@ -319,6 +320,7 @@ var opTable = [numOpcodes]opInfo{
 		return -(a&1 + a>>1&1 + a>>2&1 + a>>3&1)
 	}},
 	RETURN_VALUE:         {"RETURN_VALUE", false, fixed(-1)},
+	RETURN_CONST:         {"RETURN_CONST", false, fixed(0)},
 	LOAD_BUILD_CLASS:     {"LOAD_BUILD_CLASS", false, fixed(1)},
 	RAISE_VARARGS:        {"RAISE_VARARGS", false, func(a int, _ bool) int { return -a }},
 	RERAISE:              {"RERAISE", false, fixed(-1)},
@@ -516,7 +518,7 @@ func StackEffect(op Opcode, arg int, jump bool) int {
 // IsTerminal reports whether control never falls through op.
 func (op Opcode) IsTerminal() bool {
 	switch op {
-	case JUMP_FORWARD, JUMP_BACKWARD, RETURN_VALUE, RAISE_VARARGS, RERAISE:
+	case JUMP_FORWARD, JUMP_BACKWARD, RETURN_VALUE, RETURN_CONST, RAISE_VARARGS, RERAISE:
 		return true
 	}
 	return false

@@ -481,7 +481,8 @@ func (u *unit) emitName(op code.Opcode, n string) { u.emit(op, u.nameIndex(n)) }
 // finish resolves labels, builds the exception table and computes the stack size.
 func (u *unit) finish() *code.Code {
 	co := u.co
-	u.dropNops()
+	u.fuseReturnConst()
+	u.dropDead()
 	for i, in := range u.instrs {
 		if in.Op().HasJump() {
 			t := u.labels[in.Arg()]
@@ -520,19 +521,32 @@ func (u *unit) finish() *code.Code {
 	return co
 }
 
-// dropNops removes the NOPs that mark no line of their own: a NOP (a
-// `pass`, the end of a try body) followed by an instruction of the same
-// line does nothing the next instruction does not, so the interpreter need
-// not dispatch it. Labels that pointed at a removed NOP point at the
-// instruction after it.
-func (u *unit) dropNops() {
+// dropDead removes instructions that do nothing: NOPs (a `pass`, the end
+// of a try body) followed by an instruction of the same line, which marks
+// no line of its own, and a RETURN_VALUE after a RETURN_CONST that no jump
+// targets. Labels that pointed at a removed instruction point at the one
+// after it.
+func (u *unit) dropDead() {
 	n := len(u.instrs)
+	target := make([]bool, n+1)
+	for _, t := range u.labels {
+		if t >= 0 {
+			target[t] = true
+		}
+	}
 	newIndex := make([]int, n+1)
 	j := 0
 	for i, in := range u.instrs {
 		newIndex[i] = j
-		if in.Op() == code.NOP && i+1 < n && u.posList[i+1].Line == u.posList[i].Line {
-			continue
+		switch in.Op() {
+		case code.NOP:
+			if i+1 < n && u.posList[i+1].Line == u.posList[i].Line {
+				continue
+			}
+		case code.RETURN_VALUE:
+			if i > 0 && u.instrs[i-1].Op() == code.RETURN_CONST && !target[i] {
+				continue
+			}
 		}
 		u.instrs[j], u.posList[j], u.hfor[j] = in, u.posList[i], u.hfor[i]
 		j++
@@ -545,6 +559,17 @@ func (u *unit) dropNops() {
 	for l, t := range u.labels {
 		if t >= 0 {
 			u.labels[l] = newIndex[t]
+		}
+	}
+}
+
+// fuseReturnConst turns each LOAD_CONST followed by RETURN_VALUE into
+// RETURN_CONST, which returns the constant in one dispatch (as CPython
+// 3.12). dropDead then removes the RETURN_VALUE unless a jump targets it.
+func (u *unit) fuseReturnConst() {
+	for i := 0; i+1 < len(u.instrs); i++ {
+		if in := u.instrs[i]; in.Op() == code.LOAD_CONST && u.instrs[i+1].Op() == code.RETURN_VALUE {
+			u.instrs[i] = code.MakeInstr(code.RETURN_CONST, in.Arg())
 		}
 	}
 }
