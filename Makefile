@@ -3,10 +3,21 @@ GO ?= go
 PYTHON ?= python3
 BIN := bin/pyjit
 
-.PHONY: build test unit conformance golden sigs methods fuzz fuzz-runtime fuzz-runtime-short fuzz-diff bench lint compile-scaling limits
+.PHONY: pgo build test unit conformance golden sigs methods fuzz fuzz-runtime fuzz-runtime-short fuzz-diff bench lint compile-scaling limits
 
 build:
 	$(GO) build -o $(BIN) ./cmd/pyjit
+
+# pgo records the CPU profile that go build uses to optimize pyjit
+# (cmd/pyjit/default.pgo, see docs/design.md): the Go runtime's profile
+# while pyjit runs its own benchmark programs in bench/programs.
+PGO_DIR := $(or $(TMPDIR),/tmp)/pyjit-pgo
+pgo: build
+	rm -rf $(PGO_DIR) && mkdir -p $(PGO_DIR)
+	for f in bench/programs/*.py; do \
+		$(BIN) run --goprofile $(PGO_DIR)/$$(basename $$f .py).prof $$f > /dev/null || exit 1; \
+	done
+	$(GO) tool pprof -proto $(PGO_DIR)/*.prof > cmd/pyjit/default.pgo
 
 # test runs everything CI runs: vet, unit tests, the conformance suite and a
 # short run of the runtime fuzzer.

@@ -54,7 +54,25 @@ func (f *Frame) Line() int {
 const stackChunk = 1 << 16
 
 // allocFrame takes a frame and a window of n values from the thread stack.
+// The common case (a pooled frame, room in the current chunk) is small
+// enough to inline into the call instructions.
 func (th *Thread) allocFrame(n int) *Frame {
+	top := th.stackTop
+	if k := len(th.framePool); k > 0 && top+n <= len(th.stack) {
+		f := th.framePool[k-1]
+		th.framePool = th.framePool[:k-1]
+		f.stackTop = top
+		f.fast = th.stack[top : top+n : top+n]
+		th.stackTop = top + n
+		f.owned = false
+		return f
+	}
+	return th.allocFrameSlow(n)
+}
+
+// allocFrameSlow is allocFrame when the pool is empty or the value stack
+// needs a new chunk.
+func (th *Thread) allocFrameSlow(n int) *Frame {
 	var f *Frame
 	if len(th.framePool) > 0 {
 		f = th.framePool[len(th.framePool)-1]
@@ -108,8 +126,21 @@ func (th *Thread) pushFrame(f, nf *Frame) {
 	th.depth++
 }
 
-// releaseFrame returns a frame's stack window (frames are released in LIFO order).
+// releaseFrame returns a frame's stack window (frames are released in
+// LIFO order). The common case (a frame of the current chunk with no frame
+// object, namespace or pending keywords) is small enough to inline.
 func (th *Thread) releaseFrame(f *Frame) {
+	if f.owned || f.pyframe != nil || f.stackTop < 0 || f.locals != nil || f.localsMap.o != nil || f.kwnames != nil {
+		th.releaseFrameSlow(f)
+		return
+	}
+	th.stackTop = f.stackTop
+	f.initSelf, f.entry = false, false
+	th.framePool = append(th.framePool, f)
+}
+
+// releaseFrameSlow is releaseFrame for the other cases.
+func (th *Thread) releaseFrameSlow(f *Frame) {
 	f.initSelf = false
 	if f.owned {
 		return
