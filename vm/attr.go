@@ -52,7 +52,7 @@ func (th *Thread) bindDescriptor(attr, obj Value, t *Type) (Value, error) {
 		if err != nil {
 			return Null, err
 		}
-		v := inst.slots[d.Index]
+		v := inst.vals[d.Index]
 		if v.o == nil {
 			return Null, Errorf(AttributeErrorType, "'%s' object has no attribute '%s'", t.Name, d.Name)
 		}
@@ -89,12 +89,13 @@ func (p *Property) nameRepr() string {
 // obj.__dict__ does; it reports whether v has a replaceable __dict__.
 func setInstanceDict(v Value, x Value) (bool, error) {
 	o, ok := v.o.(*Instance)
-	if !ok || o.dict == nil {
+	if !ok || !o.typ.hasDict {
 		return false, nil
 	}
 	if x.o == nil {
 		// The instance starts over with an empty namespace.
 		o.dict = NewDict()
+		o.dropValues()
 		return true, nil
 	}
 	d, ok := x.o.(*Dict)
@@ -102,14 +103,24 @@ func setInstanceDict(v Value, x Value) (bool, error) {
 		return true, Errorf(TypeErrorType, "__dict__ must be set to a dictionary, not a '%s'", x.Type().Name)
 	}
 	o.dict = d
+	o.dropValues()
 	return true, nil
 }
 
-// instanceDict returns the __dict__ of objects that have one.
+// hasInstanceDict reports whether v has a __dict__, without making one.
+func hasInstanceDict(v Value) bool {
+	if inst, ok := v.o.(*Instance); ok {
+		return inst.typ.hasDict
+	}
+	return instanceDict(v) != nil
+}
+
+// instanceDict returns the __dict__ of objects that have one, giving an
+// instance that keeps its attributes without a dict one.
 func instanceDict(v Value) *Dict {
 	switch o := v.o.(type) {
 	case *Instance:
-		return o.dict
+		return o.materialize()
 	case *Exception:
 		return o.dict
 	case *Function:
@@ -203,7 +214,11 @@ func (th *Thread) genericGetAttr(v Value, name *Str) (Value, error) {
 	if attr.o != nil && isDataDescriptor(attr) {
 		return th.bindDescriptor(attr, v, t)
 	}
-	if d := instanceDict(v); d != nil {
+	if inst, ok := v.o.(*Instance); ok {
+		if r, ok := inst.getAttrS(name); ok {
+			return r, nil
+		}
+	} else if d := instanceDict(v); d != nil {
 		if r, ok := d.getS(name); ok {
 			return r, nil
 		}
@@ -249,7 +264,11 @@ func (th *Thread) getMethod(obj Value, name *Str) (Value, bool, error) {
 	attr := t.lookupS(name)
 	switch attr.o.(type) {
 	case *Function, *MethodDescriptor:
-		if d := instanceDict(obj); d != nil {
+		if inst, ok := obj.o.(*Instance); ok {
+			if r, ok := inst.getAttrS(name); ok {
+				return r, false, nil
+			}
+		} else if d := instanceDict(obj); d != nil {
 			if r, ok := d.getS(name); ok {
 				return r, false, nil
 			}
@@ -319,10 +338,10 @@ func (th *Thread) genericSetAttr(v Value, name *Str, x Value) error {
 			if err != nil {
 				return err
 			}
-			if x.o == nil && inst.slots[d.Index].o == nil {
+			if x.o == nil && inst.vals[d.Index].o == nil {
 				return Errorf(AttributeErrorType, "'%s' object has no attribute '%s'", t.Name, d.Name)
 			}
-			inst.slots[d.Index] = x
+			inst.vals[d.Index] = x
 			return nil
 		case *GetSetDescriptor:
 			if d.Set == nil {
@@ -351,6 +370,13 @@ func (th *Thread) genericSetAttr(v Value, name *Str, x Value) error {
 		if handled, err := setInstanceDict(v, x); handled {
 			return err
 		}
+	}
+	if inst, ok := v.o.(*Instance); ok && inst.typ.hasDict {
+		ok, err := inst.setAttrS(th, name, x)
+		if err == nil && !ok {
+			err = th.noAttribute(v, name.s)
+		}
+		return err
 	}
 	d := instanceDict(v)
 	if d == nil {
@@ -396,6 +422,8 @@ func (th *Thread) setClass(v, x Value) error {
 	if len(nt.slotNames) != len(inst.typ.slotNames) || nt.layout != inst.typ.layout {
 		return Errorf(TypeErrorType, "__class__ assignment: '%s' object layout differs from '%s'", nt.Name, inst.typ.Name)
 	}
+	// The values are laid out by the old class's names.
+	inst.materialize()
 	inst.typ = nt
 	return nil
 }
@@ -525,7 +553,7 @@ func (th *Thread) superGetAttr(s *Super, name *Str) (Value, error) {
 // script can copy into the dict of an unrelated class.
 func (d *SlotDescriptor) instance(obj Value) (*Instance, error) {
 	inst, ok := obj.o.(*Instance)
-	if !ok || !inst.typ.IsSubtype(d.Owner) || d.Index >= len(inst.slots) {
+	if !ok || !inst.typ.IsSubtype(d.Owner) || d.Index >= len(inst.typ.slotNames) {
 		return nil, Errorf(TypeErrorType, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", d.Name, d.Owner.Name, obj.Type().Name)
 	}
 	return inst, nil

@@ -1199,8 +1199,8 @@ func bytearrayExtraMethods() map[string]BuiltinFunc {
 func bytearrayReduce(self Value, proto int64) Value {
 	b := bytearraySelf(self)
 	state := None
-	if in, ok := self.o.(*Instance); ok && in.dict != nil && in.dict.Len() > 0 {
-		state = Obj(in.dict)
+	if in, ok := self.o.(*Instance); ok && in.typ.hasDict && in.attrCount() > 0 {
+		state = Obj(in.materialize())
 	}
 	cls := Obj(self.Type())
 	if len(b.b) == 0 {

@@ -436,30 +436,13 @@ func (th *Thread) allocInstance(t *Type) (Value, error) {
 		e.dict = NewDict()
 		return Obj(e), nil
 	}
-	inst := &Instance{typ: t}
-	if t.hasDict {
-		inst.dict = t.newInstanceDict()
-	}
-	if len(t.slotNames) > 0 {
-		inst.slots = make([]Value, len(t.slotNames))
+	inst := &Instance{typ: t, vals: t.newInstanceValues()}
+	if t.hasDict && !t.heap {
+		// A builtin type is shared by interpreters: its instances keep a
+		// dict rather than share names through the type.
+		inst.dict = NewDict()
 	}
 	return Obj(inst), nil
-}
-
-// newInstanceDict returns an empty dict for a new instance of t with room
-// for the attributes its __init__ methods assign, so that it is allocated
-// once instead of growing 1, 2, 4, ... The estimate is redone when the
-// type (or a base) changes.
-func (t *Type) newInstanceDict() *Dict {
-	if t.instDictVersion != t.version {
-		t.instDictSize = initAttrCount(t)
-		t.instDictVersion = t.version
-	}
-	d := &Dict{}
-	if t.instDictSize > 0 {
-		d.entries = make([]dictEntry, 0, t.instDictSize)
-	}
-	return d
 }
 
 // initAttrCount counts the `self.name = ...` statements of the __init__
@@ -561,12 +544,9 @@ func objectInit(th *Thread, self Value, args []Value, kwnames []string) (Value, 
 
 // newSubclassInstance wraps a builtin value for a subclass of its type.
 func newSubclassInstance(t *Type, base Value) Value {
-	inst := &Instance{typ: t, base: base}
-	if t.hasDict {
+	inst := &Instance{typ: t, base: base, vals: t.newInstanceValues()}
+	if t.hasDict && !t.heap {
 		inst.dict = NewDict()
-	}
-	if len(t.slotNames) > 0 {
-		inst.slots = make([]Value, len(t.slotNames))
 	}
 	return Obj(inst)
 }

@@ -398,10 +398,10 @@ func initFunctionTypes() {
 		}
 		d := self.o.(*SlotDescriptor)
 		inst, ok := args[0].o.(*Instance)
-		if !ok || !inst.typ.IsSubtype(d.Owner) || d.Index >= len(inst.slots) {
+		if !ok || !inst.typ.IsSubtype(d.Owner) || d.Index >= len(inst.typ.slotNames) {
 			return Null, Errorf(TypeErrorType, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", d.Name, d.Owner.Name, args[0].Type().Name)
 		}
-		inst.slots[d.Index] = args[1]
+		inst.vals[d.Index] = args[1]
 		return None, nil
 	})
 
@@ -640,8 +640,8 @@ func wrappedCallable(v Value) Value {
 // methodWrapperDict is the __dict__ of a staticmethod or classmethod
 // object, made on first use; an instance of a subclass uses its own.
 func methodWrapperDict(v Value) *Dict {
-	if inst, ok := v.o.(*Instance); ok && inst.dict != nil {
-		return inst.dict
+	if inst, ok := v.o.(*Instance); ok && inst.typ.hasDict {
+		return inst.materialize()
 	}
 	switch o := unwrap(v).o.(type) {
 	case *StaticMethod:

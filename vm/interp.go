@@ -1293,7 +1293,15 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			sp++
 		case code.LOAD_ATTR_INSTANCE_VALUE:
 			c := th.hit(f.code, pc-1)
-			if o, ok := fast[sp-1].o.(*Instance); ok && (o.typ.version == c.version || o.typ.version == c.version2) && o.dict != nil {
+			if o, ok := fast[sp-1].o.(*Instance); ok && (o.typ.version == c.version || o.typ.version == c.version2) {
+				if o.dict == nil {
+					if v := o.hintedAttr(f.code.names[in.Arg()], &c.index); v.o != nil {
+						fast[sp-1] = v
+						break
+					}
+					op = th.miss(f.code, pc-1)
+					goto redispatch
+				}
 				// The entry hint, checked here; hintedS looks the name up.
 				name, entries := f.code.names[in.Arg()], o.dict.entries
 				if i := int(c.index); i < len(entries) && entries[i].key.o == Object(name) {
@@ -1312,7 +1320,7 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 		case code.LOAD_ATTR_SLOT:
 			c := th.hit(f.code, pc-1)
 			if o, ok := fast[sp-1].o.(*Instance); ok && o.typ.version == c.version {
-				if v := o.slots[c.index]; v.o != nil {
+				if v := o.vals[c.index]; v.o != nil {
 					fast[sp-1] = v
 					break
 				}
@@ -1351,8 +1359,16 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			goto redispatch
 		case code.LOAD_METHOD_WITH_VALUES:
 			c := th.hit(f.code, pc-1)
-			if o, ok := fast[sp-1].o.(*Instance); ok && o.typ.version == c.version && o.dict != nil {
-				if o.dict.lacksS(f.code.names[in.Arg()]) {
+			if o, ok := fast[sp-1].o.(*Instance); ok && o.typ.version == c.version {
+				// The class is the one specialized for, so the instance
+				// has a __dict__ (or keeps its attributes without one).
+				var absent bool
+				if o.dict != nil {
+					absent = o.dict.lacksS(f.code.names[in.Arg()])
+				} else {
+					absent = o.typ.keyCount() == int(c.index) || !o.shadowsMethod(f.code.names[in.Arg()], &c.index)
+				}
+				if absent {
 					fast[sp] = fast[sp-1]
 					fast[sp-1] = c.value
 					sp++
@@ -1364,7 +1380,7 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 		case code.LOAD_METHOD_NO_DICT:
 			c := th.hit(f.code, pc-1)
 			obj := fast[sp-1]
-			if t := obj.Type(); t.version == c.version && instanceDict(obj) == nil {
+			if t := obj.Type(); t.version == c.version && !hasInstanceDict(obj) {
 				fast[sp] = obj
 				fast[sp-1] = c.value
 				sp++
@@ -1374,7 +1390,12 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			goto redispatch
 		case code.STORE_ATTR_INSTANCE_VALUE:
 			c := th.hit(f.code, pc-1)
-			if o, ok := fast[sp-1].o.(*Instance); ok && (o.typ.version == c.version || o.typ.version == c.version2) && o.dict != nil {
+			if o, ok := fast[sp-1].o.(*Instance); ok && (o.typ.version == c.version || o.typ.version == c.version2) {
+				if o.dict == nil {
+					o.storeHinted(f.code.names[in.Arg()], fast[sp-2], &c.index)
+					sp -= 2
+					break
+				}
 				name, entries := f.code.names[in.Arg()], o.dict.entries
 				if i := int(c.index); i < len(entries) && entries[i].key.o == Object(name) {
 					entries[i].val = fast[sp-2]
@@ -1391,7 +1412,7 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 		case code.STORE_ATTR_SLOT:
 			c := th.hit(f.code, pc-1)
 			if o, ok := fast[sp-1].o.(*Instance); ok && o.typ.version == c.version {
-				o.slots[c.index] = fast[sp-2]
+				o.vals[c.index] = fast[sp-2]
 				sp -= 2
 				break
 			}

@@ -69,7 +69,7 @@ func objectSizeOf(v Value) int64 {
 		n = 48
 	}
 	if inst, ok := v.o.(*Instance); ok {
-		n += 8 * int64(len(inst.slots))
+		n += 8 * int64(len(inst.typ.slotNames))
 	}
 	return n
 }

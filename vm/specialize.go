@@ -443,11 +443,9 @@ func (th *Thread) specializeLoadAttr(owner Value, name *Str, c *InlineCache) (co
 		attr := t.lookupS(name)
 		switch d := attr.o.(type) {
 		case nil:
-			if o.dict != nil {
-				if _, ok := o.dict.getS(name); ok {
-					c.version, c.version2 = t.version, 0
-					return code.LOAD_ATTR_INSTANCE_VALUE, 0
-				}
+			if _, ok := o.getAttrS(name); ok {
+				c.version, c.version2 = t.version, 0
+				return code.LOAD_ATTR_INSTANCE_VALUE, 0
 			}
 			return 0, FailNotFound
 		case *SlotDescriptor:
@@ -463,12 +461,10 @@ func (th *Thread) specializeLoadAttr(owner Value, name *Str, c *InlineCache) (co
 		if isDataDescriptor(attr) {
 			return 0, FailDescriptor
 		}
-		if o.dict != nil {
-			if _, ok := o.dict.getS(name); ok {
-				if _, isFn := attr.o.(*Function); isFn || attr.Type().Lookup("__get__").o == nil {
-					c.version, c.version2 = t.version, 0
-					return code.LOAD_ATTR_INSTANCE_VALUE, 0
-				}
+		if _, ok := o.getAttrS(name); ok {
+			if _, isFn := attr.o.(*Function); isFn || attr.Type().Lookup("__get__").o == nil {
+				c.version, c.version2 = t.version, 0
+				return code.LOAD_ATTR_INSTANCE_VALUE, 0
 			}
 		}
 		return 0, FailDescriptor
@@ -492,15 +488,21 @@ func (th *Thread) specializeLoadMethod(owner Value, name *Str, c *InlineCache) (
 			return 0, FailDescriptor
 		}
 		c.version, c.value = t.version, attr
-		if o.dict == nil {
+		if !t.hasDict {
 			return code.LOAD_METHOD_NO_DICT, 0
 		}
-		if _, ok := o.dict.getS(name); ok {
+		if _, ok := o.getAttrS(name); ok {
 			return 0, FailShadowed
+		}
+		// While the class's instances share no more names than now, and
+		// name is not among them, no instance can hide the method.
+		c.index = -1
+		if t.keys == nil || t.keys.find(name) < 0 {
+			c.index = int32(t.keyCount())
 		}
 		return code.LOAD_METHOD_WITH_VALUES, 0
 	}
-	if t.heap || instanceDict(owner) != nil {
+	if t.heap || hasInstanceDict(owner) {
 		return 0, FailKind
 	}
 	attr := t.lookupS(name)
@@ -531,7 +533,7 @@ func (th *Thread) specializeStoreAttr(owner Value, name *Str, c *InlineCache) (c
 	if attr.o != nil && isDataDescriptor(attr) {
 		return 0, FailDescriptor
 	}
-	if name.s == "__class__" || o.dict == nil {
+	if name.s == "__class__" || !t.hasDict {
 		return 0, FailKind
 	}
 	c.version, c.version2 = t.version, 0

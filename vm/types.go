@@ -16,8 +16,8 @@ type BuiltinFunc func(th *Thread, self Value, args []Value, kwnames []string) (V
 // Type is a Python type object.
 type Type struct {
 	meta *Type // the metaclass; nil means type
-	// instDictSize is the capacity of new instances' dicts, estimated at
-	// instDictVersion (see newInstanceDict).
+	// instDictSize is how many attributes the first instance makes room
+	// for, estimated at instDictVersion (see newInstanceValues).
 	instDictSize    int
 	instDictVersion uint32
 	Name            string
@@ -34,9 +34,12 @@ type Type struct {
 	// slotNames are the __slots__ of this class and its bases, in slot order.
 	slotNames []string
 	hasDict   bool // instances have a __dict__
-	abstract  int  // number of abstract methods (abc)
-	subs      []*Type
-	doc       string
+	// keys are the attribute names shared by the instances of a class
+	// statement (see instattrs.go).
+	keys     *sharedKeys
+	abstract int // number of abstract methods (abc)
+	subs     []*Type
+	doc      string
 
 	// newFn creates an instance (tp_new) for builtin types.
 	newFn BuiltinFunc
@@ -233,9 +236,14 @@ func (t *Type) addMethod(name string, fn BuiltinFunc) {
 // Instance is an instance of a class defined in Python (or of a builtin type
 // without a dedicated representation, such as object).
 type Instance struct {
-	typ   *Type
-	dict  *Dict
-	slots []Value
+	typ *Type
+	// dict is the instance's __dict__ once it has a dict object; until
+	// then an instance of a class with a __dict__ keeps its attributes in
+	// vals (see instattrs.go).
+	dict *Dict
+	// vals holds the values of the __slots__, then, while dict is nil, the
+	// attributes in the order of typ.keys.
+	vals []Value
 	// base holds the builtin value for instances of subclasses of builtin
 	// types (int, str, tuple, list, dict, ...).
 	base Value

@@ -1,0 +1,288 @@
+package vm
+
+// Instance attributes without a dict. The instances of a class statement
+// keep their attributes in a values array laid out by a list of names the
+// class shares among all its instances (CPython's split dictionaries,
+// PEP 412): an instance with three attributes costs three values, not a
+// dict with its own hash table. The instance gets a real dict, which it
+// then keeps, when something asks for its __dict__, when an attribute is
+// added out of the class's order, or when the class has too many names.
+
+// maxSharedKeys bounds the attribute names a class shares among its
+// instances; an instance that needs more switches to a dict.
+const maxSharedKeys = 30
+
+// sharedKeys are the attribute names of a class's instances, in the order
+// first assigned. Names are only ever appended, so an index stays valid.
+type sharedKeys struct {
+	names []*Str
+}
+
+// find returns the index of name, or -1.
+func (k *sharedKeys) find(name *Str) int {
+	for i, n := range k.names {
+		if n == name {
+			return i
+		}
+	}
+	for i, n := range k.names {
+		if n.s == name.s {
+			return i
+		}
+	}
+	return -1
+}
+
+// keyCount returns how many attribute names t's instances share.
+func (t *Type) keyCount() int {
+	if t.keys == nil {
+		return 0
+	}
+	return len(t.keys.names)
+}
+
+// splitAttrs reports whether o keeps its attributes in o.vals (and has no
+// dict object yet).
+func (o *Instance) splitAttrs() bool { return o.dict == nil && o.typ.hasDict }
+
+// attrVals returns the attribute part of o.vals (after the __slots__).
+func (o *Instance) attrVals() []Value { return o.vals[len(o.typ.slotNames):] }
+
+// getAttrS returns the attribute name from o's __dict__ or values.
+func (o *Instance) getAttrS(name *Str) (Value, bool) {
+	if o.dict != nil {
+		return o.dict.getS(name)
+	}
+	if o.typ.keys == nil {
+		return Null, false
+	}
+	i := o.typ.keys.find(name)
+	if i < 0 {
+		return Null, false
+	}
+	if vals := o.attrVals(); i < len(vals) && vals[i].o != nil {
+		return vals[i], true
+	}
+	return Null, false
+}
+
+// hintedAttr is getAttrS for a split instance with a cached index: hint
+// is tried first and updated when the name is elsewhere.
+func (o *Instance) hintedAttr(name *Str, hint *int32) Value {
+	k := o.typ.keys
+	if k == nil {
+		return Null
+	}
+	vals := o.attrVals()
+	if i := int(*hint); i < len(vals) && i < len(k.names) && k.names[i] == name {
+		return vals[i]
+	}
+	i := k.find(name)
+	if i < 0 || i >= len(vals) {
+		return Null
+	}
+	*hint = int32(i)
+	return vals[i]
+}
+
+// setAttrS sets (or, for a Null v, deletes) an attribute of an instance
+// that has a __dict__; it reports false when deleting an absent one.
+func (o *Instance) setAttrS(th *Thread, name *Str, v Value) (bool, error) {
+	if o.dict == nil {
+		if v.o == nil {
+			return o.delValue(name), nil
+		}
+		if o.setValue(name, v) {
+			return true, nil
+		}
+		o.materialize()
+	}
+	if v.o == nil {
+		return o.dict.Del(th, Obj(name))
+	}
+	o.dict.setS(name, v)
+	return true, nil
+}
+
+// setValue stores an attribute of a split instance; it reports false when
+// the instance needs a dict instead: a name beyond maxSharedKeys, or a new
+// attribute while one of a later name is set (a dict keeps insertion order,
+// the values keep the class's).
+func (o *Instance) setValue(name *Str, v Value) bool {
+	t := o.typ
+	if t.keys == nil {
+		t.keys = &sharedKeys{}
+	}
+	k := t.keys
+	i := k.find(name)
+	if i < 0 {
+		if len(k.names) >= maxSharedKeys {
+			return false
+		}
+		k.names = append(k.names, name)
+		i = len(k.names) - 1
+	}
+	vals := o.attrVals()
+	if i < len(vals) {
+		if vals[i].o != nil {
+			vals[i] = v
+			return true
+		}
+		if !noneSet(vals[i+1:]) {
+			return false
+		}
+	} else {
+		n := len(t.slotNames) + len(k.names)
+		if n > cap(o.vals) {
+			grown := make([]Value, n, n+len(k.names)/2)
+			copy(grown, o.vals)
+			o.vals = grown
+		}
+		o.vals = o.vals[:n]
+		vals = o.attrVals()
+	}
+	vals[i] = v
+	return true
+}
+
+// delValue deletes an attribute of a split instance.
+func (o *Instance) delValue(name *Str) bool {
+	if o.typ.keys == nil {
+		return false
+	}
+	i := o.typ.keys.find(name)
+	vals := o.attrVals()
+	if i < 0 || i >= len(vals) || vals[i].o == nil {
+		return false
+	}
+	vals[i] = Null
+	return true
+}
+
+// attrCount returns how many attributes o's __dict__ holds.
+func (o *Instance) attrCount() int {
+	if o.dict != nil {
+		return o.dict.Len()
+	}
+	n := 0
+	for _, v := range o.attrVals() {
+		if v.o != nil {
+			n++
+		}
+	}
+	return n
+}
+
+// materialize gives a split instance its dict, holding its attributes in
+// order, and returns the dict; an instance without a __dict__ gets none.
+func (o *Instance) materialize() *Dict {
+	if o.dict != nil || !o.typ.hasDict {
+		return o.dict
+	}
+	d := &Dict{}
+	if k := o.typ.keys; k != nil {
+		vals := o.attrVals()
+		if n := len(vals); n > 0 {
+			d.entries = make([]dictEntry, 0, n)
+		}
+		for i, v := range vals {
+			if v.o != nil {
+				d.setS(k.names[i], v)
+			}
+		}
+	}
+	o.dict = d
+	o.dropValues()
+	return d
+}
+
+// dropValues releases the attribute values of an instance that has a dict
+// now, keeping its __slots__.
+func (o *Instance) dropValues() {
+	n := len(o.typ.slotNames)
+	if n == 0 {
+		o.vals = nil
+		return
+	}
+	if len(o.vals) > n {
+		o.vals = append([]Value(nil), o.vals[:n]...)
+	}
+}
+
+// newInstanceValues returns the values array of a new instance of t: its
+// __slots__, then room for the attributes its instances have.
+func (t *Type) newInstanceValues() []Value {
+	nslots := len(t.slotNames)
+	if !t.hasDict {
+		if nslots == 0 {
+			return nil
+		}
+		return make([]Value, nslots)
+	}
+	n := nslots + t.keyCount()
+	if t.keys == nil {
+		// The first instance: room for what __init__ assigns.
+		if t.instDictVersion != t.version {
+			t.instDictSize = initAttrCount(t)
+			t.instDictVersion = t.version
+		}
+		if n+t.instDictSize == 0 {
+			return nil
+		}
+		return make([]Value, n, n+t.instDictSize)
+	}
+	if n == 0 {
+		return nil
+	}
+	return make([]Value, n)
+}
+
+// storeHinted is setAttrS for a split instance with a cached index, as a
+// specialized STORE_ATTR does it: hint is tried first and updated when the
+// name is elsewhere.
+func (o *Instance) storeHinted(name *Str, v Value, hint *int32) {
+	if k := o.typ.keys; k != nil {
+		vals := o.attrVals()
+		if i := int(*hint); i < len(vals) && i < len(k.names) && k.names[i] == name {
+			if vals[i].o != nil || noneSet(vals[i+1:]) {
+				vals[i] = v
+				return
+			}
+		}
+	}
+	if !o.setValue(name, v) {
+		o.materialize().setS(name, v)
+		return
+	}
+	if i := o.typ.keys.find(name); i >= 0 {
+		*hint = int32(i)
+	}
+}
+
+// noneSet reports whether every value in vals is absent.
+func noneSet(vals []Value) bool {
+	for _, v := range vals {
+		if v.o != nil {
+			return false
+		}
+	}
+	return true
+}
+
+// shadowsMethod reports whether a split instance has an attribute name
+// (which would hide a method of its class). count is a specialized
+// LOAD_METHOD's record of the class's name count while name was not among
+// them; it is updated when that still holds.
+func (o *Instance) shadowsMethod(name *Str, count *int32) bool {
+	k := o.typ.keys
+	if k == nil {
+		return false
+	}
+	i := k.find(name)
+	if i < 0 {
+		*count = int32(len(k.names))
+		return false
+	}
+	vals := o.attrVals()
+	return i < len(vals) && vals[i].o != nil
+}
