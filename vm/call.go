@@ -118,6 +118,33 @@ func (th *Thread) callFunction(fn *Function, args []Value, kwnames []string) (Va
 	return th.run(f)
 }
 
+// callFunctionSelf is callFunction for self followed by positional
+// arguments (a special method called by an operator or a protocol
+// function): a function whose parameters they bind exactly gets them
+// straight in its frame, with no argument slice.
+func (th *Thread) callFunctionSelf(fn *Function, self Value, args []Value) (Value, error) {
+	co := fn.code
+	n := len(args) + 1
+	if co.exactArgs != n || th.depth >= th.interp.recursionLimit {
+		full := make([]Value, n)
+		full[0] = self
+		copy(full[1:], args)
+		return th.callFunction(fn, full, nil)
+	}
+	f := th.allocFrame(co.frameSize)
+	f.fast[0] = self
+	for i, a := range args {
+		f.fast[1+i] = a
+	}
+	clear(f.fast[n:co.NLocals])
+	if len(co.cellArgs)+len(co.cellOnly)+len(fn.closure) > 0 {
+		th.initCells(fn, f.fast)
+	}
+	f.setFunction(fn)
+	f.entry = true
+	return th.run(f)
+}
+
 // newFrameForCall allocates a frame for fn and binds the arguments.
 func (th *Thread) newFrameForCall(fn *Function, args []Value, kwnames []string) (*Frame, error) {
 	co := fn.code

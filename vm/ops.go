@@ -61,6 +61,10 @@ func (th *Thread) callDunderS(v Value, name *Str, args ...Value) (res Value, fou
 		return Null, true, err
 	}
 	defer th.leaveGo()
+	if fn, ok := m.o.(*Function); ok {
+		res, err = th.callFunctionSelf(fn, v, args)
+		return res, true, err
+	}
 	full := make([]Value, len(args)+1)
 	full[0] = v
 	copy(full[1:], args)
@@ -798,8 +802,12 @@ func (th *Thread) BinaryOp(op int, a, b Value) (Value, error) {
 			return r, err
 		}
 	}
-	if r, ok, err := th.builtinBinary(base, a, b); ok || err != nil {
-		return r, err
+	// An instance of a class (not of a subclass of a builtin type) on the
+	// left is never a builtin operand.
+	if inst, ok := a.o.(*Instance); !ok || inst.base.o != nil {
+		if r, ok, err := th.builtinBinary(base, a, b); ok || err != nil {
+			return r, err
+		}
 	}
 	ta, tb := a.Type(), b.Type()
 	rname := reflectedDunders[base]
