@@ -361,6 +361,13 @@ func (th *Thread) typeCall(t *Type, args []Value, kwnames []string) (Value, erro
 		// super.__init__ would only redo what __new__ did.
 		return superNew(th, Null, args, kwnames)
 	}
+	if t == RangeType && len(kwnames) == 0 && len(args) > 0 && len(args) <= 3 {
+		// range(n) is the commonest call of a builtin class (CPython gives
+		// it a vectorcall too).
+		if r := smallRange(args); r != nil {
+			return Obj(r), nil
+		}
+	}
 	newAttr := t.Lookup("__new__")
 	var obj Value
 	var err error

@@ -1174,6 +1174,9 @@ func initRangeSlice() {
 		if len(args) > 3 {
 			return Null, Errorf(TypeErrorType, "range expected at most 3 arguments, got %d", len(args))
 		}
+		if r := smallRange(args); r != nil {
+			return Obj(r), nil
+		}
 		var vals [3]*big.Int
 		for i, a := range args {
 			v, ok, err := th.indexBig(a)

@@ -1295,6 +1295,13 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			c := th.hit(f.code, pc-1)
 			if o, ok := fast[sp-1].o.(*Instance); ok && (o.typ.version == c.version || o.typ.version == c.version2) {
 				if o.dict == nil {
+					// The hint, checked here; hintedAttr looks the name up.
+					if k, i := o.typ.keys, int(c.index); k != nil && i < len(k.names) && k.names[i] == f.code.names[in.Arg()] {
+						if j := len(o.typ.slotNames) + i; j < len(o.vals) && o.vals[j].o != nil {
+							fast[sp-1] = o.vals[j]
+							break
+						}
+					}
 					if v := o.hintedAttr(f.code.names[in.Arg()], &c.index); v.o != nil {
 						fast[sp-1] = v
 						break

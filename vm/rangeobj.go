@@ -28,6 +28,28 @@ func newRangeBig(start, stop, step *big.Int) *Range {
 	return r
 }
 
+// smallRange returns the range of 1 to 3 int arguments that fit in 64
+// bits (the common case, without big.Int arithmetic), or nil.
+func smallRange(args []Value) *Range {
+	var vals [3]int64
+	for i, a := range args {
+		if !a.IsSmallInt() && !a.IsBool() {
+			return nil
+		}
+		vals[i] = int64(a.n)
+	}
+	switch len(args) {
+	case 1:
+		return &Range{stop: vals[0], step: 1}
+	case 2:
+		return &Range{start: vals[0], stop: vals[1], step: 1}
+	}
+	if vals[2] == 0 {
+		return nil
+	}
+	return &Range{start: vals[0], stop: vals[1], step: vals[2]}
+}
+
 // bounds returns start, stop and step as big.Ints (not to be modified).
 func (r *Range) bounds() (start, stop, step *big.Int) {
 	if r.big != nil {
