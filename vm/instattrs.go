@@ -16,10 +16,23 @@ const maxSharedKeys = 30
 // first assigned. Names are only ever appended, so an index stays valid.
 type sharedKeys struct {
 	names []*Str
+	// hashBits has bit h&63 set for the hash h of every name: a clear bit
+	// proves a name absent without comparing it with the others.
+	hashBits uint64
+}
+
+// add appends name and returns its index.
+func (k *sharedKeys) add(name *Str) int {
+	k.names = append(k.names, name)
+	k.hashBits |= hashBit(name.Hash())
+	return len(k.names) - 1
 }
 
 // find returns the index of name, or -1.
 func (k *sharedKeys) find(name *Str) int {
+	if k.hashBits&hashBit(name.Hash()) == 0 {
+		return -1
+	}
 	for i, n := range k.names {
 		if n == name {
 			return i
@@ -119,8 +132,7 @@ func (o *Instance) setValue(name *Str, v Value) bool {
 		if len(k.names) >= maxSharedKeys {
 			return false
 		}
-		k.names = append(k.names, name)
-		i = len(k.names) - 1
+		i = k.add(name)
 	}
 	vals := o.attrVals()
 	if i < len(vals) {
