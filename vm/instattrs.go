@@ -298,3 +298,56 @@ func (o *Instance) shadowsMethod(name *Str, count *int32) bool {
 	vals := o.attrVals()
 	return i < len(vals) && vals[i].o != nil
 }
+
+// plainAttrs reports whether t is a class whose instances have a __dict__
+// and look their attributes up the default way: no __getattribute__ but
+// object's, no __getattr__. It caches the answer for t's version, together
+// with whether they also set attributes the default way (no __setattr__
+// but object's).
+func (t *Type) plainAttrs() bool {
+	if t.plainVersion != t.version || t.version == 0 {
+		t.plainVersion = t.version
+		t.plainGet = t.heap && t.hasDict && plainAttributeType(t)
+		sa := t.lookupS(strSetattr)
+		t.plainSet = t.plainGet && (sa.o == nil || isObjectAttrHook(sa))
+	}
+	return t.plainGet
+}
+
+// ownAttr reports whether attribute name of t's instances is theirs alone:
+// t has plain attribute access and no attribute of that name, so an
+// attribute site specialized for other classes can serve t's instances too
+// (a site in a base class's method, run on several subclasses' instances).
+func (t *Type) ownAttr(name *Str, set bool) bool {
+	if !t.plainAttrs() || (set && !t.plainSet) {
+		return false
+	}
+	return t.lookupS(name).o == nil
+}
+
+// plainMethod returns the function a method call obj.name() runs when obj
+// is an instance of a class with plain attribute access that does not
+// hide the class's function name with an attribute of its own, or nil.
+func (o *Instance) plainMethod(name *Str) *Function {
+	if !o.typ.plainAttrs() {
+		return nil
+	}
+	fn, ok := o.typ.lookupS(name).o.(*Function)
+	if !ok {
+		return nil
+	}
+	if o.dict != nil {
+		if !o.dict.lacksS(name) {
+			if _, found := o.dict.getS(name); found {
+				return nil
+			}
+		}
+	} else if k := o.typ.keys; k != nil {
+		if i := k.find(name); i >= 0 {
+			if vals := o.attrVals(); i < len(vals) && vals[i].o != nil {
+				return nil
+			}
+		}
+	}
+	return fn
+}

@@ -1293,7 +1293,8 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			sp++
 		case code.LOAD_ATTR_INSTANCE_VALUE:
 			c := th.hit(f.code, pc-1)
-			if o, ok := fast[sp-1].o.(*Instance); ok && (o.typ.version == c.version || o.typ.version == c.version2) {
+			if o, ok := fast[sp-1].o.(*Instance); ok && (o.typ.version == c.version || o.typ.version == c.version2 ||
+				o.typ.ownAttr(f.code.names[in.Arg()], false)) {
 				if o.dict == nil {
 					// The hint, checked here; hintedAttr looks the name up.
 					if k, i := o.typ.keys, int(c.index); k != nil && i < len(k.names) && k.names[i] == f.code.names[in.Arg()] {
@@ -1382,6 +1383,15 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 					break
 				}
 			}
+			// A call site that sees instances of several classes.
+			if o, ok := fast[sp-1].o.(*Instance); ok {
+				if fn := o.plainMethod(f.code.names[in.Arg()]); fn != nil {
+					fast[sp] = fast[sp-1]
+					fast[sp-1] = Obj(fn)
+					sp++
+					break
+				}
+			}
 			op = th.miss(f.code, pc-1)
 			goto redispatch
 		case code.LOAD_METHOD_NO_DICT:
@@ -1397,7 +1407,8 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			goto redispatch
 		case code.STORE_ATTR_INSTANCE_VALUE:
 			c := th.hit(f.code, pc-1)
-			if o, ok := fast[sp-1].o.(*Instance); ok && (o.typ.version == c.version || o.typ.version == c.version2) {
+			if o, ok := fast[sp-1].o.(*Instance); ok && (o.typ.version == c.version || o.typ.version == c.version2 ||
+				o.typ.ownAttr(f.code.names[in.Arg()], true)) {
 				if o.dict == nil {
 					o.storeHinted(f.code.names[in.Arg()], fast[sp-2], &c.index)
 					sp -= 2

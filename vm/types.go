@@ -36,10 +36,14 @@ type Type struct {
 	hasDict   bool // instances have a __dict__
 	// keys are the attribute names shared by the instances of a class
 	// statement (see instattrs.go).
-	keys     *sharedKeys
-	abstract int // number of abstract methods (abc)
-	subs     []*Type
-	doc      string
+	keys *sharedKeys
+	// plainGet and plainSet cache, for plainVersion, whether instances get
+	// and set attributes the default way (see plainAttrs).
+	plainVersion       uint32
+	plainGet, plainSet bool
+	abstract           int // number of abstract methods (abc)
+	subs               []*Type
+	doc                string
 
 	// newFn creates an instance (tp_new) for builtin types.
 	newFn BuiltinFunc
