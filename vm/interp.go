@@ -255,6 +255,11 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 		case code.LOAD_CONST:
 			fast[sp] = f.code.consts[in.Arg()]
 			sp++
+			// The next instruction without the loop's head.
+			in = instrs[pc]
+			pc++
+			op = in.Op()
+			goto redispatch
 		case code.LOAD_FAST:
 			v := fast[in.Arg()]
 			if v.o == nil {
@@ -272,9 +277,19 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 					pc++
 				}
 			}
+			// The next instruction without the loop's head.
+			in = instrs[pc]
+			pc++
+			op = in.Op()
+			goto redispatch
 		case code.STORE_FAST:
 			sp--
 			fast[in.Arg()] = fast[sp]
+			// The next instruction without the loop's head.
+			in = instrs[pc]
+			pc++
+			op = in.Op()
+			goto redispatch
 		case code.DELETE_FAST:
 			if fast[in.Arg()].o == nil {
 				err = Errorf(UnboundLocalErrorType, "cannot access local variable '%s' where it is not associated with a value", f.code.Varnames[in.Arg()])
@@ -699,8 +714,10 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			v := fast[sp-1]
 			sp--
 			var b bool
-			if v.IsBool() {
+			if v.IsBool() || v.IsSmallInt() {
 				b = v.n != 0
+			} else if v.IsNone() {
+				b = false
 			} else {
 				f.sp, f.pc = sp, pc
 				b, err = th.Truth(v)
