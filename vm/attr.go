@@ -419,7 +419,7 @@ func (th *Thread) setClass(v, x Value) error {
 	if !ok || !nt.heap {
 		return Errorf(TypeErrorType, "__class__ assignment only supported for mutable types or ModuleType subclasses")
 	}
-	if len(nt.slotNames) != len(inst.typ.slotNames) || nt.layout != inst.typ.layout {
+	if len(nt.slotNames) != len(inst.typ.slotNames) || nt.layout != inst.typ.layout || nt.hasDict != inst.typ.hasDict {
 		return Errorf(TypeErrorType, "__class__ assignment: '%s' object layout differs from '%s'", nt.Name, inst.typ.Name)
 	}
 	// The values are laid out by the old class's names.

@@ -1414,7 +1414,10 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 		case code.LOAD_METHOD_NO_DICT:
 			c := th.hit(f.code, pc-1)
 			obj := fast[sp-1]
-			if t := obj.Type(); t.version == c.version && !hasInstanceDict(obj) {
+			// An instance of the class specialized for has no __dict__
+			// (the version proves the class); another object is asked.
+			if o, ok := obj.o.(*Instance); (ok && o.typ.version == c.version) ||
+				(!ok && obj.Type().version == c.version && !hasInstanceDict(obj)) {
 				fast[sp] = obj
 				fast[sp-1] = c.value
 				sp++
