@@ -47,7 +47,7 @@ const version = "pyjit 0.1 (Python 3.11 compatible)"
 // allocates fast (short-lived frames, tuples, iterators) would collect
 // hundreds of times a second. PYJIT_HEAP_FLOOR (bytes, 0 for none)
 // overrides it.
-const heapFloorBytes = 4 << 20
+const heapFloorBytes = 2 << 20
 
 // newHeapFloor returns an allocation that the collector counts as live
 // heap but that the program never touches: it raises the pacing target by
