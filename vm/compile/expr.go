@@ -3,6 +3,7 @@ package compile
 // Expression compilation: names, operators, calls, displays, comprehensions.
 
 import (
+	"math"
 	"math/big"
 	"strings"
 
@@ -118,11 +119,99 @@ func constValue(v any) any {
 	return v
 }
 
+// foldUnary returns the value of a unary operator applied to a constant
+// (`-1`, `~0`, `not None`), as CPython's compiler folds it, when that is
+// a number or a bool and raises nothing; ok is false otherwise.
+func foldUnary(e *syntax.UnaryOp) (v any, ok bool) {
+	var x any
+	switch k := e.Operand.(type) {
+	case *syntax.Constant:
+		x = k.Value
+	case *syntax.UnaryOp:
+		if x, ok = foldUnary(k); !ok {
+			return nil, false
+		}
+	default:
+		return nil, false
+	}
+	if e.Op == syntax.NAME { // not
+		switch x := x.(type) {
+		case nil:
+			return true, true
+		case bool:
+			return !x, true
+		case int64:
+			return x == 0, true
+		case *big.Int:
+			return x.Sign() == 0, true
+		case float64:
+			return x == 0, true
+		case string:
+			return x == "", true
+		case syntax.Bytes:
+			return len(x) == 0, true
+		case syntax.Ellipsis:
+			return false, true
+		}
+		return nil, false
+	}
+	if b, isBool := x.(bool); isBool {
+		x = int64(0)
+		if b {
+			x = int64(1)
+		}
+	}
+	switch x := x.(type) {
+	case int64:
+		switch e.Op {
+		case syntax.MINUS:
+			if x == math.MinInt64 {
+				return new(big.Int).Neg(big.NewInt(x)), true
+			}
+			return -x, true
+		case syntax.PLUS:
+			return x, true
+		case syntax.TILDE:
+			return ^x, true
+		}
+	case *big.Int:
+		var r *big.Int
+		switch e.Op {
+		case syntax.MINUS:
+			r = new(big.Int).Neg(x)
+		case syntax.PLUS:
+			r = x
+		case syntax.TILDE:
+			r = new(big.Int).Not(x)
+		}
+		if r != nil {
+			if r.IsInt64() {
+				return r.Int64(), true
+			}
+			return r, true
+		}
+	case float64:
+		switch e.Op {
+		case syntax.MINUS:
+			return -x, true
+		case syntax.PLUS:
+			return x, true
+		}
+	}
+	return nil, false
+}
+
 // constTuple returns the constant value of a tuple of constants, if it is one.
 func constTuple(elts []syntax.Expr) (code.Tuple, bool) {
 	t := make(code.Tuple, 0, len(elts))
 	for _, e := range elts {
 		switch k := e.(type) {
+		case *syntax.UnaryOp:
+			v, ok := foldUnary(k)
+			if !ok {
+				return nil, false
+			}
+			t = append(t, constValue(v))
 		case *syntax.Constant:
 			t = append(t, constValue(k.Value))
 		case *syntax.Tuple:
@@ -158,6 +247,11 @@ func (c *compiler) expr(ex syntax.Expr) {
 		u.setPos(e.Span)
 		u.emit(code.BINARY_OP, binOpArg(e.Op))
 	case *syntax.UnaryOp:
+		if v, ok := foldUnary(e); ok {
+			u.setPos(e.Span)
+			u.emit(code.LOAD_CONST, u.constIndex(constValue(v)))
+			break
+		}
 		c.expr(e.Operand)
 		u.setPos(e.Span)
 		switch e.Op {
@@ -473,11 +567,20 @@ func literalTypeName(e syntax.Expr) string {
 // checkCompare warns about `is` with a literal, as CPython does.
 func (c *compiler) checkCompare(e *syntax.Compare) {
 	isLit := func(x syntax.Expr) bool {
-		k, ok := x.(*syntax.Constant)
-		if !ok {
+		var v any
+		switch k := x.(type) {
+		case *syntax.Constant:
+			v = k.Value
+		case *syntax.UnaryOp:
+			folded, ok := foldUnary(k)
+			if !ok {
+				return false
+			}
+			v = folded
+		default:
 			return false
 		}
-		switch k.Value.(type) {
+		switch v.(type) {
 		case nil, bool, syntax.Ellipsis:
 			return false
 		}
