@@ -1777,6 +1777,32 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			}
 			sp--
 			fast[sp-1] = Float(r)
+		case code.BINARY_OP_FLOAT:
+			th.hit(f.code, pc-1)
+			a, b := fast[sp-2], fast[sp-1]
+			var x, y float64
+			switch {
+			case a.IsFloat() && b.IsFloat():
+				x, y = a.AsFloat(), b.AsFloat()
+			case a.IsFloat() && b.IsSmallInt():
+				x, y = a.AsFloat(), float64(int64(b.n))
+			case a.IsSmallInt() && b.IsFloat():
+				x, y = float64(int64(a.n)), b.AsFloat()
+			default:
+				op = th.miss(f.code, pc-1)
+				goto redispatch
+			}
+			nb := in.Arg()
+			if nb >= code.NB_INPLACE_ADD {
+				nb -= code.NB_INPLACE_ADD
+			}
+			if r, ok, ferr := floatOp(nb, x, y); ok && ferr == nil {
+				sp--
+				fast[sp-1] = r
+				break
+			}
+			op = code.BINARY_OP // an error: raised generically, stay specialized
+			goto redispatch
 		case code.BINARY_OP_ADD_STR:
 			th.hit(f.code, pc-1)
 			sa, ok1 := fast[sp-2].o.(*Str)

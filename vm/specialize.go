@@ -329,6 +329,13 @@ func (th *Thread) specialize(f *Frame, pc int, in code.Instr, sp int, c *InlineC
 			case code.NB_MULTIPLY, code.NB_INPLACE_ADD + code.NB_MULTIPLY:
 				return code.BINARY_OP_MULTIPLY_FLOAT, 0
 			}
+			if floatOperator(in.Arg()) {
+				return code.BINARY_OP_FLOAT, 0
+			}
+		case (a.IsFloat() && b.IsSmallInt()) || (a.IsSmallInt() && b.IsFloat()):
+			if floatOperator(in.Arg()) {
+				return code.BINARY_OP_FLOAT, 0
+			}
 		default:
 			if _, ok := a.o.(*Str); ok {
 				if _, ok := b.o.(*Str); ok && (in.Arg() == code.NB_ADD || in.Arg() == code.NB_INPLACE_ADD) {
@@ -538,6 +545,19 @@ func (th *Thread) specializeStoreAttr(owner Value, name *Str, c *InlineCache) (c
 	}
 	c.version, c.version2 = t.version, 0
 	return code.STORE_ATTR_INSTANCE_VALUE, 0
+}
+
+// floatOperator reports whether BINARY_OP's argument is an arithmetic
+// operator that floats implement (+ - * / // % ** and their in-place forms).
+func floatOperator(arg int) bool {
+	if arg >= code.NB_INPLACE_ADD {
+		arg -= code.NB_INPLACE_ADD
+	}
+	switch arg {
+	case code.NB_ADD, code.NB_SUBTRACT, code.NB_MULTIPLY, code.NB_TRUE_DIVIDE, code.NB_FLOOR_DIVIDE, code.NB_REMAINDER, code.NB_POWER:
+		return true
+	}
+	return false
 }
 
 // plainPyFunction reports whether fn can be entered by the specialized

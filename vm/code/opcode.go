@@ -175,6 +175,7 @@ const (
 	BINARY_OP_ADD_FLOAT             // BINARY_OP: both floats
 	BINARY_OP_SUBTRACT_FLOAT        // BINARY_OP: both floats
 	BINARY_OP_MULTIPLY_FLOAT        // BINARY_OP: both floats
+	BINARY_OP_FLOAT                 // BINARY_OP: a float and a float or small int, operators + - * / // % **
 	BINARY_OP_ADD_STR               // BINARY_OP: both exact str
 	COMPARE_OP_INT                  // COMPARE_OP: both small ints
 	COMPARE_OP_FLOAT                // COMPARE_OP: both floats
@@ -389,6 +390,7 @@ var specializedFamily = map[Opcode]Opcode{
 	BINARY_OP_ADD_FLOAT:             BINARY_OP,
 	BINARY_OP_SUBTRACT_FLOAT:        BINARY_OP,
 	BINARY_OP_MULTIPLY_FLOAT:        BINARY_OP,
+	BINARY_OP_FLOAT:                 BINARY_OP,
 	BINARY_OP_ADD_STR:               BINARY_OP,
 	COMPARE_OP_INT:                  COMPARE_OP,
 	COMPARE_OP_FLOAT:                COMPARE_OP,
@@ -442,6 +444,7 @@ var specializedNames = map[Opcode]string{
 	BINARY_OP_ADD_FLOAT:             "BINARY_OP_ADD_FLOAT",
 	BINARY_OP_SUBTRACT_FLOAT:        "BINARY_OP_SUBTRACT_FLOAT",
 	BINARY_OP_MULTIPLY_FLOAT:        "BINARY_OP_MULTIPLY_FLOAT",
+	BINARY_OP_FLOAT:                 "BINARY_OP_FLOAT",
 	BINARY_OP_ADD_STR:               "BINARY_OP_ADD_STR",
 	COMPARE_OP_INT:                  "COMPARE_OP_INT",
 	COMPARE_OP_FLOAT:                "COMPARE_OP_FLOAT",
