@@ -348,7 +348,7 @@ func builtinFuncs() []builtinSpec {
 			if err := unpackArgs("sorted", args, kw, 1, []string{"iterable", "$key", "$reverse"}, &it, &key, &reverse); err != nil {
 				return Null, err
 			}
-			items, err := th.iterateToSlice(it)
+			items, err := th.iterateToSliceHinted(it)
 			if err != nil {
 				return Null, err
 			}

@@ -163,7 +163,7 @@ func bytearrayMethods() map[string]BuiltinFunc {
 				if !th.isIterable(args[0]) {
 					return Null, Errorf(TypeErrorType, "can't extend bytearray with %s", args[0].Type().Name)
 				}
-				items, err := th.iterateToSlice(args[0])
+				items, err := th.iterateToSliceHinted(args[0])
 				if err != nil {
 					return Null, err
 				}

@@ -1292,7 +1292,9 @@ func (th *Thread) bytesSource(t *Type, args []Value, kw []string) ([]byte, error
 	if !th.isIterable(src) {
 		return nil, Errorf(TypeErrorType, "cannot convert '%s' object to %s", src.Type().Name, t.Name)
 	}
-	items, err := th.iterateToSlice(src)
+	// bytes() sizes its result from the length estimate; bytearray()
+	// does not ask for one.
+	items, err := th.collectItems(src, !t.IsSubtype(ByteArrayType))
 	if err != nil {
 		return nil, err
 	}

@@ -321,7 +321,10 @@ func initList() {
 		"__add__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 			r, ok, err := th.builtinBinary(0, Obj(listSelf(self)), unwrap(args[0]))
 			if !ok && err == nil {
-				return NotImplemented, nil
+				if th.operatorCall(self) {
+					return NotImplemented, nil
+				}
+				return Null, Errorf(TypeErrorType, "can only concatenate list (not \"%s\") to list", args[0].Type().Name)
 			}
 			return r, err
 		},
@@ -390,7 +393,7 @@ func initTuple() {
 		if tu, ok := args[1].o.(*Tuple); ok && cls == TupleType {
 			return Obj(tu), nil
 		}
-		items, err := th.iterateToSlice(args[1])
+		items, err := th.iterateToSliceHinted(args[1])
 		if err != nil {
 			return Null, err
 		}
@@ -441,7 +444,10 @@ func initTuple() {
 		"__add__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 			r, ok, err := th.builtinBinary(0, Obj(tupleSelf(self)), unwrap(args[0]))
 			if !ok && err == nil {
-				return NotImplemented, nil
+				if th.operatorCall(self) {
+					return NotImplemented, nil
+				}
+				return Null, Errorf(TypeErrorType, "can only concatenate tuple (not \"%s\") to tuple", args[0].Type().Name)
 			}
 			return r, err
 		},

@@ -243,7 +243,7 @@ func initExceptionMethods() {
 			if x.o == nil {
 				return Errorf(TypeErrorType, "args may not be deleted")
 			}
-			items, err := th.iterateToSlice(x)
+			items, err := th.iterateToSliceHinted(x)
 			if err != nil {
 				return err
 			}

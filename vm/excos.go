@@ -165,7 +165,7 @@ func initSyntaxErrorMethods() {
 		if len(pos) != 2 {
 			return nil
 		}
-		info, err := th.iterateToSlice(pos[1])
+		info, err := th.iterateToSliceHinted(pos[1])
 		if err != nil {
 			return err
 		}

@@ -474,6 +474,17 @@ func initBuiltinTypePickle() {
 	method(EllipsisType, "__reduce__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		return String("Ellipsis"), nil
 	})
+	method(MethodDescriptorType, "__reduce__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		d, err := selfAs[*MethodDescriptor](self)
+		if err != nil {
+			return Null, err
+		}
+		getattr, err := th.builtinNamed("getattr")
+		if err != nil {
+			return Null, err
+		}
+		return TupleOf(getattr, TupleOf(Obj(d.Owner), String(d.Name))), nil
+	})
 	method(BuiltinFunctionType, "__reduce__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		b, err := selfAs[*Builtin](self)
 		if err != nil {

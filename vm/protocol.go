@@ -26,6 +26,9 @@ func simpleRepr(v Value) (string, bool) {
 	case *Function:
 		return "<function " + o.qualname + " at " + addr(v) + ">", true
 	case *Builtin:
+		if o.wrapper {
+			return "<method-wrapper '" + o.Name + "' of " + o.Self.Type().Name + " object at " + addr(o.Self) + ">", true
+		}
 		if o.Self.o != nil {
 			if _, isMod := o.Self.o.(*Module); !isMod {
 				return "<built-in method " + o.Name + " of " + o.Self.Type().Name + " object at " + addr(o.Self) + ">", true
@@ -33,6 +36,9 @@ func simpleRepr(v Value) (string, bool) {
 		}
 		return "<built-in function " + o.Name + ">", true
 	case *MethodDescriptor:
+		if o.isSlot() {
+			return "<slot wrapper '" + o.Name + "' of '" + o.Owner.Name + "' objects>", true
+		}
 		return "<method '" + o.Name + "' of '" + o.Owner.Name + "' objects>", true
 	case *Cell:
 		return "<cell at " + addr(v) + ">", true
@@ -643,6 +649,106 @@ func asciiChar(c byte) *Str {
 // iterateToSlice collects all items of an iterable, checking what it
 // allocates and polling for interrupts as it goes.
 func (th *Thread) iterateToSlice(v Value) ([]Value, error) {
+	return th.collectItems(v, false)
+}
+
+// iterateToSliceFast is iterateToSlice for the operations that collect
+// the items of an iterator over the iterable, as CPython's
+// PySequence_Fast does (str.join, slice assignment): the iterator's
+// length estimate is asked for.
+func (th *Thread) iterateToSliceFast(v Value) ([]Value, error) {
+	switch v.o.(type) {
+	case *List, *Tuple:
+		return th.iterateToSlice(v)
+	}
+	it, err := th.Iter(v)
+	if err != nil {
+		return nil, err
+	}
+	if s, ok := it.o.(*seqIter); ok {
+		if err := th.seqIterHintError(s); err != nil {
+			return nil, err
+		}
+	}
+	return th.iterateToSliceHinted(it)
+}
+
+// seqIterHintError is the error of the length estimate of an iterator
+// over a sequence: what the sequence's __len__ raises.
+func (th *Thread) seqIterHintError(s *seqIter) error {
+	if m := s.obj.Type().Lookup("__len__"); m.o == nil || m.IsNone() {
+		return nil
+	}
+	if _, err := th.Len(s.obj); err != nil && !isTypeError(err) {
+		return err
+	}
+	return nil
+}
+
+// iterateToSliceHinted is iterateToSlice for the operations that size
+// their result from the iterable's length estimate first, as CPython's
+// list(), tuple(), sorted() and bytes() do: a __len__ or
+// __length_hint__ that fails (other than with TypeError) stops them.
+func (th *Thread) iterateToSliceHinted(v Value) ([]Value, error) {
+	return th.collectItems(v, true)
+}
+
+// isTypeError reports whether err is a TypeError.
+func isTypeError(err error) bool {
+	e, ok := err.(*Exception)
+	return ok && e.typ.IsSubtype(TypeErrorType)
+}
+
+// lengthHintError is the error of CPython's PyObject_LengthHint for v: an
+// error of __len__ or, without __len__, of __length_hint__ or its result,
+// other than a TypeError (which the estimate ignores). Only class
+// instances run code there.
+func (th *Thread) lengthHintError(v Value) error {
+	switch o := v.o.(type) {
+	case *seqIter:
+		return th.seqIterHintError(o)
+	case *Instance:
+	default:
+		return nil
+	}
+	t := v.Type()
+	if m := t.Lookup("__len__"); m.o != nil && !m.IsNone() {
+		_, err := th.Len(v)
+		if err == nil || !isTypeError(err) {
+			return err
+		}
+	}
+	m := t.Lookup("__length_hint__")
+	if m.o == nil || m.IsNone() {
+		return nil
+	}
+	r, err := th.callDescriptorAsMethod(m, v, []Value{v})
+	switch {
+	case err != nil:
+		if isTypeError(err) {
+			return nil
+		}
+		return err
+	case r.IsNotImplemented():
+		return nil
+	case !isIntLike(r):
+		return Errorf(TypeErrorType, "__length_hint__ must be an integer, not %s", r.Type().Name)
+	}
+	if n, ok := unwrap(r).o.(*BigInt); ok {
+		if n.b.Sign() < 0 {
+			return Errorf(ValueErrorType, "__length_hint__() should return >= 0")
+		}
+		return Errorf(OverflowErrorType, "Python int too large to convert to C ssize_t")
+	}
+	if int64(unwrap(r).n) < 0 {
+		return Errorf(ValueErrorType, "__length_hint__() should return >= 0")
+	}
+	return nil
+}
+
+// collectItems is iterateToSlice, asking for the length estimate after
+// getting the iterator when hint is set.
+func (th *Thread) collectItems(v Value, hint bool) ([]Value, error) {
 	switch o := v.o.(type) {
 	case *List:
 		if err := th.allocN(int64(len(o.items)), valueBytes); err != nil {
@@ -675,6 +781,11 @@ func (th *Thread) iterateToSlice(v Value) ([]Value, error) {
 	it, err := th.Iter(v)
 	if err != nil {
 		return nil, err
+	}
+	if hint {
+		if err := th.lengthHintError(v); err != nil {
+			return nil, err
+		}
 	}
 	out := make([]Value, 0, 8)
 	for {
@@ -935,7 +1046,7 @@ func (th *Thread) listExtend(l *List, v Value) error {
 		l.items = append(l.items, o.items...)
 		return nil
 	}
-	items, err := th.iterateToSlice(v)
+	items, err := th.iterateToSliceHinted(v)
 	if err != nil {
 		return err
 	}

@@ -757,7 +757,7 @@ func strJoin(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		return Null, Errorf(TypeErrorType, "str.join() takes exactly one argument (%d given)", len(args))
 	}
 	sep := strSelf(self).s
-	items, err := th.iterateToSlice(args[0])
+	items, err := th.iterateToSliceFast(args[0])
 	if err != nil {
 		if e, ok := err.(*Exception); ok && e.typ == TypeErrorType && !th.isIterable(args[0]) {
 			return Null, Errorf(TypeErrorType, "can only join an iterable")
