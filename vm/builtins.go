@@ -396,7 +396,7 @@ func builtinFuncs() []builtinSpec {
 				return Obj(l), th.sortValues(l.items, Null, Null)
 			}
 			if m := args[0].Type().Lookup("__dir__"); m.o != nil {
-				if md, ok := m.o.(*MethodDescriptor); !ok || md.Owner != ObjectType {
+				if _, isMod := args[0].o.(*Module); !isMod {
 					r, err := th.callDescriptorAsMethod(m, args[0], []Value{args[0]})
 					if err != nil {
 						return Null, err
@@ -778,12 +778,7 @@ func (th *Thread) isInstance(v, cls Value) (bool, error) {
 				}
 			}
 		}
-		if ct, err := th.GetAttr(v, intern("__class__")); err == nil {
-			if t, ok := ct.o.(*Type); ok && t != v.Type() {
-				return t.IsSubtype(c), nil
-			}
-		}
-		return false, nil
+		return th.realIsInstance(v, c)
 	case *Tuple:
 		if err := th.enterRecursive(" in __instancecheck__"); err != nil {
 			return false, err
@@ -812,7 +807,110 @@ func (th *Thread) isInstance(v, cls Value) (bool, error) {
 		}
 		return th.Truth(r)
 	}
-	return false, Errorf(TypeErrorType, "isinstance() arg 2 must be a type, a tuple of types, or a union")
+	return th.abstractIsInstance(v, cls)
+}
+
+// realIsInstance is isinstance(v, t) for a type t without its
+// metaclass's __instancecheck__: v's type, or the class v's __class__
+// claims, derives from t.
+func (th *Thread) realIsInstance(v Value, t *Type) (bool, error) {
+	if v.Type().IsSubtype(t) {
+		return true, nil
+	}
+	ct, ok, err := th.lookupAttrOpt(v, "__class__")
+	if err != nil || !ok {
+		return false, err
+	}
+	if c, ok := ct.o.(*Type); ok && c != v.Type() {
+		return c.IsSubtype(t), nil
+	}
+	return false, nil
+}
+
+// abstractBases is the __bases__ of an object that stands for a class
+// without being a type: ok is false when it has none or they are not a
+// tuple.
+func (th *Thread) abstractBases(cls Value) ([]Value, bool, error) {
+	b, ok, err := th.lookupAttrOpt(cls, "__bases__")
+	if err != nil || !ok {
+		return nil, false, err
+	}
+	t, ok := b.o.(*Tuple)
+	if !ok {
+		return nil, false, nil
+	}
+	return t.items, true, nil
+}
+
+// abstractIsInstance is isinstance(v, cls) for a cls that is not a type
+// and has no __instancecheck__: cls must have a tuple of __bases__, and
+// v's __class__ must reach cls through __bases__.
+func (th *Thread) abstractIsInstance(v, cls Value) (bool, error) {
+	if _, ok, err := th.abstractBases(cls); err != nil || !ok {
+		if err == nil {
+			err = Errorf(TypeErrorType, "isinstance() arg 2 must be a type, a tuple of types, or a union")
+		}
+		return false, err
+	}
+	ct, ok, err := th.lookupAttrOpt(v, "__class__")
+	if err != nil || !ok {
+		return false, err
+	}
+	return th.abstractIsSubclass(ct, cls)
+}
+
+// abstractIsSubclass reports whether cls is derived or one of the
+// classes reached from it through __bases__.
+func (th *Thread) abstractIsSubclass(derived, cls Value) (bool, error) {
+	if err := th.enterRecursive(" in __issubclass__"); err != nil {
+		return false, err
+	}
+	defer th.leaveRecursive()
+	for {
+		if derived.Is(cls) {
+			return true, nil
+		}
+		bases, ok, err := th.abstractBases(derived)
+		if err != nil || !ok || len(bases) == 0 {
+			return false, err
+		}
+		if len(bases) == 1 {
+			derived = bases[0]
+			continue
+		}
+		for _, b := range bases {
+			if r, err := th.abstractIsSubclass(b, cls); err != nil || r {
+				return r, err
+			}
+		}
+		return false, nil
+	}
+}
+
+// realIsSubclass is issubclass(derived, cls) without cls's
+// __subclasscheck__: between types, their MROs decide; otherwise both
+// must have a tuple of __bases__ that leads from derived to cls.
+func (th *Thread) realIsSubclass(derived, cls Value) (bool, error) {
+	d, dt := derived.o.(*Type)
+	c, ct := cls.o.(*Type)
+	if dt && ct {
+		return d.IsSubtype(c), nil
+	}
+	if _, ok, err := th.abstractBases(derived); err != nil || !ok {
+		if err == nil {
+			err = Errorf(TypeErrorType, "issubclass() arg 1 must be a class")
+		}
+		return false, err
+	}
+	if _, isUnion := cls.o.(*UnionType); !isUnion {
+		if _, ok, err := th.abstractBases(cls); err != nil || !ok {
+			if err == nil {
+				err = Errorf(TypeErrorType, "issubclass() arg 2 must be a class, a tuple of classes, or a union")
+			}
+			return false, err
+		}
+	}
+	return th.abstractIsSubclass(derived, cls)
 }
 
 func (th *Thread) isSubclass(v, cls Value) (bool, error) {
@@ -831,7 +929,7 @@ func (th *Thread) isSubclass(v, cls Value) (bool, error) {
 			}
 		}
 		if !ok {
-			return false, Errorf(TypeErrorType, "issubclass() arg 1 must be a class")
+			return th.realIsSubclass(v, cls)
 		}
 		return sub.IsSubtype(c), nil
 	case *Tuple:
@@ -855,7 +953,14 @@ func (th *Thread) isSubclass(v, cls Value) (bool, error) {
 		}
 		return false, nil
 	}
-	return false, Errorf(TypeErrorType, "issubclass() arg 2 must be a class, a tuple of classes, or a union")
+	if sc := cls.Type().Lookup("__subclasscheck__"); sc.o != nil {
+		r, err := th.callDescriptorAsMethod(sc, cls, []Value{cls, v})
+		if err != nil {
+			return false, err
+		}
+		return th.Truth(r)
+	}
+	return th.realIsSubclass(v, cls)
 }
 
 // UnionType is the result of `X | Y` on types.

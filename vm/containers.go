@@ -472,6 +472,48 @@ func initTuple() {
 	}
 }
 
+// hasKeysAttr reports whether v has a keys attribute, which makes dict()
+// and dict.update() take it as a mapping. Attribute access on a class
+// instance may fail otherwise than with AttributeError.
+func (th *Thread) hasKeysAttr(v Value) (bool, error) {
+	switch v.o.(type) {
+	case *Dict:
+		return true, nil
+	case *Instance:
+		_, ok, err := th.lookupAttrOpt(v, "keys")
+		return ok, err
+	}
+	return v.Type().Lookup("keys").o != nil, nil
+}
+
+// dictMergeFromPairs adds the key/value pairs src yields to d, one at a
+// time, as CPython's PyDict_MergeFromSeq2.
+func (th *Thread) dictMergeFromPairs(d *Dict, src Value) error {
+	it, err := th.Iter(src)
+	if err != nil {
+		return err
+	}
+	for i := 0; ; i++ {
+		item, ok, err := th.Next(it)
+		if err != nil || !ok {
+			return err
+		}
+		pair, err := th.iterateToSliceFast(item)
+		if err != nil {
+			if isTypeError(err) {
+				return Errorf(TypeErrorType, "cannot convert dictionary update sequence element #%d to a sequence", i)
+			}
+			return err
+		}
+		if len(pair) != 2 {
+			return Errorf(ValueErrorType, "dictionary update sequence element #%d has length %d; 2 is required", i, len(pair))
+		}
+		if err := d.Set(th, pair[0], pair[1]); err != nil {
+			return err
+		}
+	}
+}
+
 func initDict() {
 	t := DictType
 	seqDunders(t)
@@ -486,30 +528,16 @@ func initDict() {
 		}
 		if npos == 1 {
 			src := args[0]
-			if _, ok := src.o.(*Dict); ok || src.Type().Lookup("keys").o != nil {
+			hasKeys, err := th.hasKeysAttr(src)
+			if err != nil {
+				return err
+			}
+			if hasKeys {
 				if err := th.dictUpdate(d, src); err != nil {
 					return err
 				}
-			} else {
-				items, err := th.iterateToSlice(src)
-				if err != nil {
-					return err
-				}
-				for i, it := range items {
-					pair, err := th.iterateToSlice(it)
-					if err != nil {
-						if e, ok := err.(*Exception); ok && e.typ == TypeErrorType {
-							return Errorf(TypeErrorType, "cannot convert dictionary update sequence element #%d to a sequence", i)
-						}
-						return err
-					}
-					if len(pair) != 2 {
-						return Errorf(ValueErrorType, "dictionary update sequence element #%d has length %d; 2 is required", i, len(pair))
-					}
-					if err := d.Set(th, pair[0], pair[1]); err != nil {
-						return err
-					}
-				}
+			} else if err := th.dictMergeFromPairs(d, src); err != nil {
+				return err
 			}
 		}
 		for i, k := range kw {
