@@ -258,7 +258,9 @@ func builtinFuncs() []builtinSpec {
 				}
 				return v, nil
 			}
-			if _, builtin := args[0].o.(*Instance); builtin {
+			_, inst := args[0].o.(*Instance)
+			if _, aw := args[0].o.(*anextAwaitable); inst || aw {
+				// The StopIteration of __next__ carries a value.
 				m := args[0].Type().Lookup("__next__")
 				r, err := th.callDescriptorAsMethod(m, args[0], []Value{args[0]})
 				if err != nil {
@@ -447,18 +449,7 @@ func builtinFuncs() []builtinSpec {
 			}
 			return th.getAIter(args[0])
 		}},
-		{"anext", func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
-			if len(args) < 1 || len(args) > 2 {
-				return Null, argCountError("anext", 1, 2, len(args))
-			}
-			if m := args[0].Type().Lookup("__anext__"); m.o == nil || m.IsNone() {
-				return Null, Errorf(TypeErrorType, "'%s' object is not an async iterator", args[0].Type().Name)
-			}
-			if len(args) == 2 {
-				return Null, Errorf(NotImplementedErrorType, "pyjit: anext() with a default is not supported yet")
-			}
-			return th.getANext(args[0])
-		}},
+		{"anext", builtinAnext},
 	}
 }
 
