@@ -1114,6 +1114,10 @@ func bytesMethods(mutable bool) map[string]BuiltinFunc {
 			return th.bytesPercent(o.b, self, o.mutable)
 		},
 		"__str__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			if bytesSelf(self).mutable {
+				// bytearray's repr names the subclass.
+				return th.callDescriptorAsMethod(ByteArrayType.Dict.mustGet("__repr__"), self, []Value{self})
+			}
 			s, err := th.Repr(Obj(bytesSelf(self)))
 			return String(s), err
 		},

@@ -337,6 +337,9 @@ type (
 	strIter struct { // i is strExhausted at exhaustion
 		s *Str
 		i int
+		// sub marks the iterator of a str subclass instance, which is
+		// never CPython's compact ASCII string: a str_iterator.
+		sub bool
 	}
 	// dictIter walks a dict's entries as CPython's dict iterators do:
 	// a change of size is an error, and so is finding more entries than
@@ -420,7 +423,7 @@ func (*listIter) Type() *Type  { return ListIterType }
 func (*tupleIter) Type() *Type { return TupleIterType }
 func (*rangeIter) Type() *Type { return RangeIterType }
 func (it *strIter) Type() *Type {
-	if it.s.isASCII() {
+	if it.s.isASCII() && !it.sub {
 		return StrIterType
 	}
 	return StrUnicodeIterType

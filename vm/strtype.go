@@ -69,6 +69,9 @@ func initStrType() {
 			return Bool(r), err
 		},
 		"__iter__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			if _, exact := self.o.(*Str); !exact {
+				return Obj(&strIter{s: strSelf(self), sub: true}), nil
+			}
 			return th.Iter(Obj(strSelf(self)))
 		},
 		"__add__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
@@ -947,16 +950,13 @@ func strNew(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 func (th *Thread) percentFormat(format string, arg Value) (Value, error) {
 	var args []Value
 	var mapping Value
-	if t, ok := arg.o.(*Tuple); ok {
+	if t, ok := unwrap(arg).o.(*Tuple); ok {
 		args = t.items
 	} else {
+		// A str (of a subclass too) is no mapping here, though it has
+		// __getitem__.
 		args = []Value{arg}
-		if _, isStr := arg.o.(*Str); !isStr && arg.Type().Lookup("__getitem__").o != nil {
-			if _, isTuple := arg.o.(*Tuple); !isTuple {
-				mapping = arg
-			}
-		}
-		if _, ok := arg.o.(*Dict); ok {
+		if _, isStr := unwrap(arg).o.(*Str); !isStr && arg.Type().Lookup("__getitem__").o != nil {
 			mapping = arg
 		}
 	}
