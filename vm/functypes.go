@@ -769,8 +769,10 @@ func initGenerators() {
 				return Null, Errorf(TypeErrorType, "descriptor '__del__' requires a '%s' object but received a '%s'", t.Name, self.Type().Name)
 			}
 			// Finalizing closes the generator; an error that raises is
-			// not propagated (CPython reports it as unraisable).
-			_ = th.closeGen(g)
+			// not propagated but reported as unraisable.
+			if err := th.closeGen(g); err != nil {
+				th.writeUnraisable(err, self)
+			}
 			return None, nil
 		})
 	}
