@@ -260,7 +260,10 @@ func initList() {
 					return Int(int64(i)), nil
 				}
 			}
-			r, _ := th.Repr(args[0])
+			r, err := th.Repr(args[0])
+			if err != nil {
+				return Null, err
+			}
 			return Null, Errorf(ValueErrorType, "%s is not in list", r)
 		},
 		"count": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
@@ -1325,10 +1328,15 @@ func initRangeSlice() {
 	})
 	method(SliceType, "__repr__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		s := self.o.(*Slice)
-		a, _ := th.Repr(s.Start)
-		b, _ := th.Repr(s.Stop)
-		c, _ := th.Repr(s.Step)
-		return String("slice(" + a + ", " + b + ", " + c + ")"), nil
+		parts := make([]string, 3)
+		for i, v := range []Value{s.Start, s.Stop, s.Step} {
+			r, err := th.Repr(v)
+			if err != nil {
+				return Null, err
+			}
+			parts[i] = r
+		}
+		return String("slice(" + parts[0] + ", " + parts[1] + ", " + parts[2] + ")"), nil
 	})
 }
 
