@@ -286,7 +286,7 @@ func builtinFuncs() []builtinSpec {
 			if len(args) < 2 || len(args) > 3 {
 				return Null, Errorf(TypeErrorType, "getattr expected at least 2 arguments, got %d", len(args))
 			}
-			name, ok := args[1].o.(*Str)
+			name, ok := unwrap(args[1]).o.(*Str)
 			if !ok {
 				return Null, Errorf(TypeErrorType, "attribute name must be string, not '%s'", args[1].Type().Name)
 			}
@@ -302,7 +302,7 @@ func builtinFuncs() []builtinSpec {
 			if len(args) != 3 {
 				return Null, Errorf(TypeErrorType, "setattr expected 3 arguments, got %d", len(args))
 			}
-			name, ok := args[1].o.(*Str)
+			name, ok := unwrap(args[1]).o.(*Str)
 			if !ok {
 				return Null, Errorf(TypeErrorType, "attribute name must be string, not '%s'", args[1].Type().Name)
 			}
@@ -312,7 +312,7 @@ func builtinFuncs() []builtinSpec {
 			if len(args) != 2 {
 				return Null, Errorf(TypeErrorType, "delattr expected 2 arguments, got %d", len(args))
 			}
-			name, ok := args[1].o.(*Str)
+			name, ok := unwrap(args[1]).o.(*Str)
 			if !ok {
 				return Null, Errorf(TypeErrorType, "attribute name must be string, not '%s'", args[1].Type().Name)
 			}
@@ -322,7 +322,7 @@ func builtinFuncs() []builtinSpec {
 			if len(args) != 2 {
 				return Null, Errorf(TypeErrorType, "hasattr expected 2 arguments, got %d", len(args))
 			}
-			name, ok := args[1].o.(*Str)
+			name, ok := unwrap(args[1]).o.(*Str)
 			if !ok {
 				return Null, Errorf(TypeErrorType, "attribute name must be string, not '%s'", args[1].Type().Name)
 			}
@@ -346,12 +346,14 @@ func builtinFuncs() []builtinSpec {
 			if len(args)-len(kw) != 1 {
 				return Null, Errorf(TypeErrorType, "sorted expected 1 argument, got %d", len(args)-len(kw))
 			}
-			var it, key, reverse Value
-			if err := unpackArgs("sorted", args, kw, 1, []string{"iterable", "$key", "$reverse"}, &it, &key, &reverse); err != nil {
+			// The items are collected before the keywords (list.sort's)
+			// are checked.
+			items, err := th.iterateToSliceHinted(args[0])
+			if err != nil {
 				return Null, err
 			}
-			items, err := th.iterateToSliceHinted(it)
-			if err != nil {
+			var it, key, reverse Value
+			if err := unpackArgs("sort", args, kw, 1, []string{"iterable", "$key", "$reverse"}, &it, &key, &reverse); err != nil {
 				return Null, err
 			}
 			if err := th.sortValues(items, key, reverse); err != nil {

@@ -64,6 +64,12 @@ func initObjectType() {
 		return String(th.defaultRepr(self)), nil
 	})
 	method(o, "__str__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		// The type's __repr__ answers, unchecked: str() checks the result.
+		if m := self.Type().Lookup("__repr__"); m.o != nil {
+			if md, ok := m.o.(*MethodDescriptor); !ok || md.Owner != ObjectType {
+				return th.callDescriptorAsMethod(m, self, []Value{self})
+			}
+		}
 		s, err := th.Repr(self)
 		return String(s), err
 	})
@@ -115,32 +121,8 @@ func initObjectType() {
 		}
 		return th.genericGetAttr(self, name)
 	})
-	method(o, "__setattr__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-		if len(args) != 2 {
-			return Null, argCountError("__setattr__", 2, 2, len(args))
-		}
-		name, ok := unwrap(args[0]).o.(*Str)
-		if !ok {
-			return Null, Errorf(TypeErrorType, "attribute name must be string, not '%s'", args[0].Type().Name)
-		}
-		if t, ok := self.o.(*Type); ok {
-			return None, th.typeSetAttrGeneric(t, name, args[1])
-		}
-		return None, th.genericSetAttr(self, name, args[1])
-	})
-	method(o, "__delattr__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-		if len(args) != 1 {
-			return Null, argCountError("__delattr__", 1, 1, len(args))
-		}
-		name, ok := unwrap(args[0]).o.(*Str)
-		if !ok {
-			return Null, Errorf(TypeErrorType, "attribute name must be string, not '%s'", args[0].Type().Name)
-		}
-		if t, ok := self.o.(*Type); ok {
-			return None, th.typeSetAttrGeneric(t, name, Null)
-		}
-		return None, th.genericSetAttr(self, name, Null)
-	})
+	method(o, "__setattr__", attrSetter(false, false))
+	method(o, "__delattr__", attrSetter(false, true))
 	method(o, "__format__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		if len(args) != 1 {
 			return Null, argCountError("__format__", 1, 1, len(args))
@@ -176,6 +158,37 @@ func initObjectType() {
 	o.addGetSet("__class__", func(th *Thread, v Value) (Value, error) { return Obj(v.Type()), nil },
 		func(th *Thread, v, x Value) error { return th.setClass(v, x) })
 	o.SetAttr("__doc__", String("The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n"))
+}
+
+// attrSetter is object's __setattr__ (or, with del, __delattr__) or,
+// with onType, type's. object's refuses a class: its type sets
+// attributes its own way.
+func attrSetter(onType, del bool) BuiltinFunc {
+	what, want := "__setattr__", 2
+	if del {
+		what, want = "__delattr__", 1
+	}
+	return func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		if len(args) != want {
+			return Null, argCountError(what, want, want, len(args))
+		}
+		t, isType := self.o.(*Type)
+		if isType && !onType {
+			return Null, Errorf(TypeErrorType, "can't apply this %s to %s object", what, self.Type().Name)
+		}
+		name, ok := unwrap(args[0]).o.(*Str)
+		if !ok {
+			return Null, Errorf(TypeErrorType, "attribute name must be string, not '%s'", args[0].Type().Name)
+		}
+		v := Null
+		if !del {
+			v = args[1]
+		}
+		if isType {
+			return None, th.typeSetAttrGeneric(t, name, v)
+		}
+		return None, th.genericSetAttr(self, name, v)
+	}
 }
 
 // lookupAttrOpt is getattr(v, name) that reports a missing attribute
@@ -309,6 +322,13 @@ func typeArg(v Value) (*Type, error) {
 
 func initTypeType() {
 	t := TypeType
+	for _, del := range []bool{false, true} {
+		name := "__setattr__"
+		if del {
+			name = "__delattr__"
+		}
+		t.Dict.SetStr(name, Obj(&MethodDescriptor{Name: name, Owner: t, Fn: attrSetter(true, del), objectAttr: true}))
+	}
 	method(t, "__dir__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		d := NewDict()
 		if err := th.mergeClassDict(d, self); err != nil {

@@ -286,7 +286,16 @@ func (th *Thread) Str(v Value) (string, error) {
 	t := v.Type()
 	m := t.Lookup("__str__")
 	if md, ok := m.o.(*MethodDescriptor); ok && md.Owner == ObjectType || m.o == nil {
-		return th.Repr(v)
+		// object.__str__ returns what the type's own __repr__ does,
+		// which str() checks as __str__'s result.
+		rm := t.Lookup("__repr__")
+		if rd, ok := rm.o.(*MethodDescriptor); rm.o == nil || ok && rd.Owner == ObjectType {
+			return th.Repr(v)
+		}
+		if _, inst := v.o.(*Instance); !inst {
+			return th.Repr(v)
+		}
+		m = rm
 	}
 	r, err := th.callDescriptorAsMethod(m, v, []Value{v})
 	if err != nil {

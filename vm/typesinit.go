@@ -132,6 +132,7 @@ func initAllTypes() {
 	initSizeOf()
 	initGenericAlias()
 	method(NoneType, "__bool__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) { return False, nil })
+	initSingletonNew()
 	// The types whose repr lives in Go (simpleRepr) have it as __repr__.
 	for _, t := range []*Type{NoneType, NotImplementedType, EllipsisType, ModuleType, FunctionType, BuiltinFunctionType,
 		MethodDescriptorType, CellType, CodeType, RangeType} {
@@ -180,6 +181,24 @@ func initAttributeHooks() {
 				t.Modified()
 			}
 		}
+	}
+}
+
+// initSingletonNew gives NoneType, NotImplementedType and ellipsis the
+// __new__ that returns their one instance.
+func initSingletonNew() {
+	for _, s := range []struct {
+		t    *Type
+		v    Value
+		name string // as its messages name it
+	}{{NoneType, None, "NoneType"}, {NotImplementedType, NotImplemented, "NotImplementedType"}, {EllipsisType, EllipsisValue, "EllipsisType"}} {
+		s := s
+		s.t.Dict.SetStr("__new__", Obj(&Builtin{Name: "__new__", owner: s.t.Name, Fn: func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+			if len(args) > 1 {
+				return Null, Errorf(TypeErrorType, "%s takes no arguments", s.name)
+			}
+			return s.v, nil
+		}}))
 	}
 }
 
