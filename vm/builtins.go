@@ -731,21 +731,35 @@ func builtinPrint(th *Thread, _ Value, args []Value, kw []string) (Value, error)
 		}
 	}
 	var b strings.Builder
+	pieces := make([]string, 0, 2*npos+1)
 	for i, a := range args[:npos] {
 		if i > 0 {
 			b.WriteString(sep)
+			pieces = append(pieces, sep)
 		}
 		s, err := th.Str(a)
 		if err != nil {
 			return Null, err
 		}
 		b.WriteString(s)
+		pieces = append(pieces, s)
 	}
 	b.WriteString(end)
+	pieces = append(pieces, end)
 	if file.o == nil {
 		file = th.interp.sysAttr("stdout")
 	}
-	if err := th.writeTo(file, b.String()); err != nil {
+	text := b.String()
+	if _, std := file.o.(*TextStream); !std || hasSurrogate(text) {
+		// Each piece is written on its own, as CPython's print does: a
+		// file's write sees them one by one, and the pieces before one
+		// the stream cannot encode are written.
+		for _, p := range pieces {
+			if err := th.writeTo(file, p); err != nil {
+				return Null, err
+			}
+		}
+	} else if err := th.writeTo(file, text); err != nil {
 		return Null, err
 	}
 	if flush {
