@@ -1085,6 +1085,12 @@ func (th *Thread) execEval(args []Value, kw []string, mode string) (Value, error
 	return r, nil
 }
 
+// compileFlagsMask holds the flags compile() knows: the __future__
+// features' (CPython's PyCF_MASK), the obsolete CO_NESTED and the
+// compiler's own (PyCF_COMPILE_MASK).
+const compileFlagsMask = 0x20000 | 0x40000 | 0x80000 | 0x100000 | 0x200000 | 0x400000 | 0x800000 | 0x1000000 |
+	0x10 | 0x400 | 0x1000 | 0x2000 | 0x200 | 0x4000
+
 func builtinCompile(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 	var src, filename, mode, flags, dontInherit, optimize Value
 	if err := unpackArgs("compile", args, kw, 3, []string{"source", "filename", "mode", "flags", "dont_inherit", "optimize"}, &src, &filename, &mode, &flags, &dontInherit, &optimize); err != nil {
@@ -1113,22 +1119,25 @@ func builtinCompile(th *Thread, _ Value, args []Value, kw []string) (Value, erro
 	if err := cStringError(md); err != nil {
 		return Null, err
 	}
-	for _, v := range []Value{flags, dontInherit, optimize} {
+	var ints [3]int64
+	for i, v := range []Value{flags, dontInherit, optimize} {
 		if v.o == nil {
 			continue
 		}
-		if _, err := th.cIntArg(v); err != nil {
+		n, err := th.cIntArg(v)
+		if err != nil {
 			return Null, err
 		}
+		ints[i] = n
 	}
-	var text []byte
-	switch o := unwrap(src).o.(type) {
-	case *Str:
-		text = []byte(o.s)
-	case *Bytes:
-		text = o.b
-	default:
-		return Null, Errorf(TypeErrorType, "compile() arg 1 must be a string, bytes or AST object")
+	if optimize.o == nil {
+		ints[2] = -1
+	}
+	if ints[0]&^compileFlagsMask != 0 {
+		return Null, Errorf(ValueErrorType, "compile(): unrecognised flags")
+	}
+	if ints[2] < -1 || ints[2] > 2 {
+		return Null, Errorf(ValueErrorType, "compile(): invalid optimize value")
 	}
 	m := compile.ExecMode
 	switch md.s {
@@ -1139,6 +1148,15 @@ func builtinCompile(th *Thread, _ Value, args []Value, kw []string) (Value, erro
 	case "exec":
 	default:
 		return Null, Errorf(ValueErrorType, "compile() mode must be 'exec', 'eval' or 'single'")
+	}
+	var text []byte
+	switch o := unwrap(src).o.(type) {
+	case *Str:
+		text = []byte(o.s)
+	case *Bytes:
+		text = o.b
+	default:
+		return Null, Errorf(TypeErrorType, "compile() arg 1 must be a string, bytes or AST object")
 	}
 	if bytes.IndexByte(text, 0) >= 0 {
 		return Null, Errorf(SyntaxErrorType, "source code string cannot contain null bytes")

@@ -544,9 +544,16 @@ func (th *Thread) intFrom(x, base Value) (Value, error) {
 		case *Str:
 			return parseIntLiteral(s.s, bi, th.interp.maxStrDigits)
 		case *Bytes:
-			return parseIntLiteral(string(s.b), bi, th.interp.maxStrDigits)
+			return parseIntBytes(s.b, bi, th.interp.maxStrDigits)
 		}
 		return Null, Errorf(TypeErrorType, "int() can't convert non-string with explicit base")
+	}
+	if _, inst := x.o.(*Instance); inst {
+		// A subclass's __int__, __index__ or __trunc__ comes first, as
+		// CPython's PyNumber_Long tries them before the value itself.
+		if r, found, err := th.intFromDunders(x); err != nil || found {
+			return r, err
+		}
 	}
 	u := unwrap(x)
 	switch o := u.o.(type) {
@@ -561,21 +568,42 @@ func (th *Thread) intFrom(x, base Value) (Value, error) {
 	case *Str:
 		return parseIntLiteral(o.s, 10, th.interp.maxStrDigits)
 	case *Bytes:
-		return parseIntLiteral(string(o.b), 10, th.interp.maxStrDigits)
+		return parseIntBytes(o.b, 10, th.interp.maxStrDigits)
 	}
+	if r, found, err := th.intFromDunders(x); err != nil || found {
+		return r, err
+	}
+	if b, ok := bytesLike(x); ok {
+		return parseIntBytes(b, 10, th.interp.maxStrDigits)
+	}
+	return Null, Errorf(TypeErrorType, "int() argument must be a string, a bytes-like object or a real number, not '%s'", x.Type().Name)
+}
+
+// intFromDunders is int(x) through x's __int__, __index__ or __trunc__.
+func (th *Thread) intFromDunders(x Value) (Value, bool, error) {
 	for _, name := range []string{"__int__", "__index__", "__trunc__"} {
 		r, found, err := th.callDunder(x, name)
 		if err != nil {
-			return Null, err
+			return Null, false, err
 		}
 		if found {
 			if !isIntLike(r) {
-				return Null, Errorf(TypeErrorType, "%s returned non-int (type %s)", name, r.Type().Name)
+				return Null, false, Errorf(TypeErrorType, "%s returned non-int (type %s)", name, r.Type().Name)
 			}
-			return intValue(unwrap(r)), nil
+			return intValue(unwrap(r)), true, nil
 		}
 	}
-	return Null, Errorf(TypeErrorType, "int() argument must be a string, a bytes-like object or a real number, not '%s'", x.Type().Name)
+	return Null, false, nil
+}
+
+// parseIntBytes is int() of the text of a bytes-like object: its error
+// shows the bytes.
+func parseIntBytes(b []byte, base, limit int) (Value, error) {
+	v, err := parseIntLiteral(string(b), base, limit)
+	if e, ok := err.(*Exception); ok && e.typ == ValueErrorType && strings.Contains(e.Error(), "invalid literal for int()") {
+		return Null, Errorf(ValueErrorType, "invalid literal for int() with base %d: %s", base, reprNoThread(Obj(&Bytes{b: b})))
+	}
+	return v, err
 }
 
 // parseIntLiteral parses int(s, base) with Python's rules. A literal in

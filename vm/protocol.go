@@ -1003,17 +1003,17 @@ func (th *Thread) bytesContains(b []byte, x Value) (bool, error) {
 	if sub, ok := bytesLike(x); ok {
 		return bytes.Contains(b, sub), nil
 	}
-	if _, big := unwrap(x).o.(*BigInt); big {
-		return false, Errorf(ValueErrorType, "byte must be in range(0, 256)")
-	}
-	i, found, err := th.index(x)
+	iv, found, err := th.indexValue(x)
 	if err != nil {
 		return false, err
 	}
 	if !found {
 		return false, Errorf(TypeErrorType, "a bytes-like object is required, not '%s'", x.Type().Name)
 	}
-	if i < 0 || i > 255 {
+	// An index beyond the machine's range is out of range(256) too.
+	iv = unwrap(iv)
+	i := int64(iv.n)
+	if _, big := iv.o.(*BigInt); big || i < 0 || i > 255 {
 		return false, Errorf(ValueErrorType, "byte must be in range(0, 256)")
 	}
 	return bytes.IndexByte(b, byte(i)) >= 0, nil
