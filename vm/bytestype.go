@@ -1173,11 +1173,7 @@ func bytearrayExtraMethods() map[string]BuiltinFunc {
 			return self, nil
 		},
 		"__alloc__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-			b := bytearraySelf(self)
-			if cap(b.b) == 0 {
-				return Int(0), nil
-			}
-			return Int(int64(max(cap(b.b), len(b.b)+1))), nil
+			return Int(int64(bytearraySelf(self).allocated())), nil
 		},
 		"__sizeof__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 			return Int(int64(56 + cap(bytearraySelf(self).b))), nil
@@ -1322,7 +1318,26 @@ func bytearrayInit(th *Thread, self Value, args []Value, kw []string) (Value, er
 	if err != nil {
 		return Null, err
 	}
-	bytearraySelf(self).b = p
+	b := bytearraySelf(self)
+	oneByOne := false
+	if len(args) > 0 && len(kw) == 0 {
+		// An iterable of ints other than a list or tuple fills it byte
+		// by byte.
+		switch unwrap(args[0]).o.(type) {
+		case *Str, intTag, boolTag, *BigInt:
+		case *List, *Tuple:
+			_, inst := args[0].o.(*Instance)
+			oneByOne = inst
+		default:
+			_, isBuf := bytesLike(args[0])
+			_, isInt, _ := th.indexValue(args[0])
+			oneByOne = !isBuf && !isInt
+		}
+	}
+	if b.allocated() > 0 || len(p) > 0 {
+		b.alloc = max(initAlloc(b.allocated(), len(b.b), len(p), oneByOne), 1)
+	}
+	b.b = p
 	return None, nil
 }
 
