@@ -367,7 +367,7 @@ func builtinFuncs() []builtinSpec {
 			}
 			spec := ""
 			if len(args) == 2 {
-				s, ok := args[1].o.(*Str)
+				s, ok := unwrap(args[1]).o.(*Str)
 				if !ok {
 					return Null, Errorf(TypeErrorType, "format() argument 2 must be str, not %s", args[1].Type().Name)
 				}
@@ -1022,6 +1022,9 @@ func (th *Thread) execEval(args []Value, kw []string, mode string) (Value, error
 	case *Str, *Bytes, *MemoryView:
 		text := ""
 		if str, ok := s.(*Str); ok {
+			if err := th.checkSourceText(str, mode); err != nil {
+				return Null, err
+			}
 			text = str.s
 		} else {
 			b, ok := bytesLike(src)
@@ -1055,12 +1058,15 @@ func (th *Thread) execEval(args []Value, kw []string, mode string) (Value, error
 		g = d
 	}
 	if locals.o != nil && !locals.IsNone() {
-		d, ok := locals.o.(*Dict)
+		d, ok := unwrap(locals).o.(*Dict)
 		if !ok {
-			if mode == "exec" {
-				return Null, Errorf(TypeErrorType, "locals must be a mapping or None, not %s", locals.Type().Name)
+			if locals.Type().Lookup("__getitem__").o == nil {
+				if mode == "exec" {
+					return Null, Errorf(TypeErrorType, "locals must be a mapping or None, not %s", locals.Type().Name)
+				}
+				return Null, Errorf(TypeErrorType, "locals must be a mapping")
 			}
-			return Null, Errorf(TypeErrorType, "locals must be a mapping")
+			return Null, Errorf(NotImplementedErrorType, "pyjit: %s() with locals that are not a dict is not supported yet", mode)
 		}
 		l = d
 	}
@@ -1083,6 +1089,16 @@ func (th *Thread) execEval(args []Value, kw []string, mode string) (Value, error
 		return None, nil
 	}
 	return r, nil
+}
+
+// checkSourceText refuses source text that is not encodable in UTF-8
+// (lone surrogates), as CPython encodes it before compiling.
+func (th *Thread) checkSourceText(s *Str, fname string) error {
+	if !hasSurrogate(s.s) {
+		return nil
+	}
+	_, err := th.encodeStr(fname, s, Obj(s), String("utf-8"), Null)
+	return err
 }
 
 // compileFlagsMask holds the flags compile() knows: the __future__
@@ -1152,6 +1168,9 @@ func builtinCompile(th *Thread, _ Value, args []Value, kw []string) (Value, erro
 	var text []byte
 	switch o := unwrap(src).o.(type) {
 	case *Str:
+		if err := th.checkSourceText(o, "compile"); err != nil {
+			return Null, err
+		}
 		text = []byte(o.s)
 	case *Bytes:
 		text = o.b

@@ -316,8 +316,9 @@ func bytearrayMethods() map[string]BuiltinFunc {
 func (th *Thread) bytearrayInplace(b *Bytes, base int, x Value) (bool, error) {
 	switch base {
 	case code.NB_ADD:
-		if unwrap(x).o == b {
-			// CPython holds a view of the argument while it resizes b.
+		if unwrap(x).o == b && len(b.b) > 0 {
+			// CPython holds a view of the argument while it resizes b
+			// (an empty b keeps its size).
 			return true, Errorf(BufferErrorType, "Existing exports of data: object cannot be re-sized")
 		}
 		src, ok := bytesLike(x)

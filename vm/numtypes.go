@@ -139,7 +139,7 @@ func addOperatorDunders(t *Type, accepts func(Value) bool) {
 		if len(args) != 1 {
 			return Null, argCountError("__format__", 1, 1, len(args))
 		}
-		spec, ok := args[0].o.(*Str)
+		spec, ok := unwrap(args[0]).o.(*Str)
 		if !ok {
 			return Null, Errorf(TypeErrorType, "format() argument 2 must be str, not %s", args[0].Type().Name)
 		}
@@ -869,6 +869,10 @@ func intToBytes(th *Thread, self Value, args []Value, kw []string) (Value, error
 	}
 	if n < 0 {
 		return Null, Errorf(ValueErrorType, "length argument must be non-negative")
+	}
+	if n > math.MaxInt64-33 {
+		// Beyond Py_ssize_t once CPython's bytes header is added.
+		return Null, Errorf(OverflowErrorType, "byte string is too large")
 	}
 	if err := th.alloc(n); err != nil {
 		return Null, err

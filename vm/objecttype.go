@@ -127,7 +127,7 @@ func initObjectType() {
 		if len(args) != 1 {
 			return Null, argCountError("__format__", 1, 1, len(args))
 		}
-		spec, ok := args[0].o.(*Str)
+		spec, ok := unwrap(args[0]).o.(*Str)
 		if !ok {
 			return Null, Errorf(TypeErrorType, "__format__() argument must be str, not %s", args[0].Type().Name)
 		}

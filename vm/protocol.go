@@ -1003,11 +1003,9 @@ func (th *Thread) bytesContains(b []byte, x Value) (bool, error) {
 	if sub, ok := bytesLike(x); ok {
 		return bytes.Contains(b, sub), nil
 	}
+	// Any error of __index__ makes x a would-be buffer, as in CPython.
 	iv, found, err := th.indexValue(x)
-	if err != nil {
-		return false, err
-	}
-	if !found {
+	if err != nil || !found {
 		return false, Errorf(TypeErrorType, "a bytes-like object is required, not '%s'", x.Type().Name)
 	}
 	// An index beyond the machine's range is out of range(256) too.

@@ -116,7 +116,7 @@ func initStrType() {
 			if spec == "" {
 				return Obj(strSelf(self)), nil
 			}
-			fs, err := parseFormatSpec(spec)
+			fs, err := parseFormatSpec(spec, "str")
 			if err != nil {
 				return Null, err
 			}
@@ -189,15 +189,15 @@ func initStrType() {
 			return strFind(th, self, args, "rindex", true, true)
 		},
 		"count": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			// The bounds are converted before the substring is checked.
+			s, _, err := strRange(th, strSelf(self), args[1:])
+			if err != nil {
+				return Null, err
+			}
 			sub, err := subArg(args[0])
 			if err != nil {
 				return Null, err
 			}
-			s, off, err := strRange(th, strSelf(self), args[1:])
-			if err != nil {
-				return Null, err
-			}
-			_ = off
 			if sub == "" {
 				return Int(int64(codePoints(s) + 1)), nil
 			}
@@ -670,10 +670,8 @@ func strFind(th *Thread, self Value, args []Value, name string, rev, raise bool)
 	if len(args) < 1 || len(args) > 3 {
 		return Null, argCountError(name, 1, 3, len(args))
 	}
-	sub, err := subArg(args[0])
-	if err != nil {
-		return Null, err
-	}
+	// The bounds are converted before the substring is checked.
+	sub, subErr := subArg(args[0])
 	s := strSelf(self)
 	if len(args) > 1 {
 		n := s.Len()
@@ -684,6 +682,9 @@ func strFind(th *Thread, self Value, args []Value, name string, rev, raise bool)
 		start, stop, _, err := th.sliceIndices(sl, n)
 		if err != nil {
 			return Null, err
+		}
+		if subErr != nil {
+			return Null, subErr
 		}
 		if start > n || (stop < start && !(sub == "" && start <= n)) {
 			if raise {
@@ -709,6 +710,9 @@ func strFind(th *Thread, self Value, args []Value, name string, rev, raise bool)
 			return Int(-1), nil
 		}
 		return Int(int64(start + codePoints(hay[:i]))), nil
+	}
+	if subErr != nil {
+		return Null, subErr
 	}
 	var i int
 	if rev {
