@@ -1037,6 +1037,24 @@ func setMulti(kind int) BuiltinFunc {
 	op := map[int]int{0x07: 7, 0x01: 1, 0x0a: 10, 0x0c: 12}[kind]
 	return func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		s := setSelf(self)
+		if kind == 0x0c && len(args) == 1 {
+			// CPython collects the other operand first, then updates
+			// that with what s holds by then.
+			o, err := th.viewAsSet(args[0])
+			if err != nil {
+				return Null, err
+			}
+			if o == nil {
+				return Null, Errorf(TypeErrorType, "'%s' object is not iterable", args[0].Type().Name)
+			}
+			r, _, err := th.setBinary(op, o, s)
+			if err != nil {
+				return Null, err
+			}
+			res := r.o.(*Set)
+			res.frozen = s.frozen
+			return Obj(res), nil
+		}
 		res := s.copySet(s.frozen)
 		for _, a := range args {
 			o, err := th.viewAsSet(a)

@@ -121,7 +121,7 @@ func (th *Thread) Repr(v Value) (string, error) {
 			return th.reprSeq(o.items, "(", ")", len(o.items) == 1)
 		}
 	case *List:
-		return th.reprSeq(o.items, "[", "]", false)
+		return th.reprList(o)
 	case *Dict:
 		var b strings.Builder
 		b.WriteByte('{')
@@ -231,6 +231,25 @@ func reprContainerNoThread(v Value, depth int) string {
 		return "{" + strings.Join(items, ", ") + "}"
 	}
 	return "<" + v.Type().Name + " object>"
+}
+
+// reprList is repr of a list, which the items' repr may change: the
+// length is read again for every item, as CPython's.
+func (th *Thread) reprList(l *List) (string, error) {
+	var b strings.Builder
+	b.WriteByte('[')
+	for i := 0; i < len(l.items); i++ {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		s, err := th.Repr(l.items[i])
+		if err != nil {
+			return "", err
+		}
+		b.WriteString(s)
+	}
+	b.WriteByte(']')
+	return b.String(), nil
 }
 
 func (th *Thread) reprSeq(items []Value, open, close string, single bool) (string, error) {
