@@ -670,6 +670,16 @@ func bytesExpandtabs(th *Thread, self Value, args []Value, kw []string) (Value, 
 	return b.with(out), nil
 }
 
+// bytesSizeError is CPython's error for a bytes result of n bytes that
+// Py_ssize_t cannot hold once the object's header is added (a bytearray
+// runs out of memory instead).
+func bytesSizeError(n int64, mutable bool) error {
+	if !mutable && n > math.MaxInt64-33 {
+		return Errorf(OverflowErrorType, "byte string is too large")
+	}
+	return nil
+}
+
 func bytesZfill(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 	if len(args) != 1 {
 		return Null, argCountError("zfill", 1, 1, len(args))
@@ -682,6 +692,9 @@ func bytesZfill(th *Thread, self Value, args []Value, kw []string) (Value, error
 	s := b.b
 	if w <= int64(len(s)) {
 		return b.withCopy(s), nil
+	}
+	if err := bytesSizeError(w, b.mutable); err != nil {
+		return Null, err
 	}
 	if err := th.alloc(w); err != nil {
 		return Null, err

@@ -1198,6 +1198,9 @@ func bytesJustify(name string) BuiltinFunc {
 			}
 			return Obj(&Bytes{b: append([]byte{}, b.b...), mutable: b.mutable}), nil
 		}
+		if err := bytesSizeError(w, b.mutable); err != nil {
+			return Null, err
+		}
 		if err := th.alloc(w); err != nil {
 			return Null, err
 		}

@@ -261,10 +261,8 @@ func initIteratorTypes() {
 		if err := unpackArgs("enumerate", args[1:], kw, 1, []string{"iterable", "start"}, &it, &start); err != nil {
 			return Null, err
 		}
-		iter, err := th.Iter(it)
-		if err != nil {
-			return Null, err
-		}
+		// The start is converted before the iterable is asked for its
+		// iterator.
 		if start.o == nil {
 			start = Int(0)
 		} else {
@@ -276,6 +274,10 @@ func initIteratorTypes() {
 				return Null, Errorf(TypeErrorType, "'%s' object cannot be interpreted as an integer", start.Type().Name)
 			}
 			start = intValue(unwrap(i))
+		}
+		iter, err := th.Iter(it)
+		if err != nil {
+			return Null, err
 		}
 		return newOf(clsArg(args, EnumerateType), EnumerateType, Obj(&enumerateIter{it: iter, i: start})), nil
 	}}))
