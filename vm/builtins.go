@@ -634,10 +634,13 @@ func builtinSum(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 	if start.o == nil {
 		start = Int(0)
 	}
-	switch start.o.(type) {
+	switch s := unwrap(start).o.(type) {
 	case *Str:
 		return Null, Errorf(TypeErrorType, "sum() can't sum strings [use ''.join(seq) instead]")
 	case *Bytes:
+		if s.mutable {
+			return Null, Errorf(TypeErrorType, "sum() can't sum bytearray [use b''.join(seq) instead]")
+		}
 		return Null, Errorf(TypeErrorType, "sum() can't sum bytes [use b''.join(seq) instead]")
 	}
 	iter, err := th.Iter(it)

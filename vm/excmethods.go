@@ -421,7 +421,7 @@ func initExceptionGroups() {
 		if !th.isSequence(pos[1]) {
 			return Null, Errorf(TypeErrorType, "second argument (exceptions) must be a sequence")
 		}
-		excs, err := th.iterateToSlice(pos[1])
+		excs, err := th.iterateToSliceHinted(pos[1])
 		if err != nil {
 			return Null, err
 		}

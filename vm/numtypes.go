@@ -928,7 +928,11 @@ func intFromBytes(th *Thread, self Value, args []Value, kw []string) (Value, err
 	if err != nil {
 		return Null, err
 	}
-	if _, isStr := unwrap(data).o.(*Str); isStr || isIntLike(data) {
+	// As CPython's PyObject_Bytes: __bytes__, a buffer or an iterable
+	// other than a str; never a count.
+	_, isStr := unwrap(data).o.(*Str)
+	_, isBuf := bytesLike(data)
+	if isStr || !isBuf && data.Type().Lookup("__bytes__").o == nil && !th.isIterable(data) {
 		return Null, Errorf(TypeErrorType, "cannot convert '%s' object to bytes", data.Type().Name)
 	}
 	bv, err := th.Call(Obj(BytesType), []Value{data}, nil)
