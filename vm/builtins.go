@@ -386,8 +386,11 @@ func builtinFuncs() []builtinSpec {
 			if len(args) == 0 {
 				return Obj(th.frameLocals(th.frame)), nil
 			}
-			v, err := th.GetAttr(args[0], intern("__dict__"))
+			v, ok, err := th.lookupAttrOpt(args[0], "__dict__")
 			if err != nil {
+				return Null, err
+			}
+			if !ok {
 				return Null, Errorf(TypeErrorType, "vars() argument must have __dict__ attribute")
 			}
 			return v, nil

@@ -150,3 +150,12 @@ run([lambda: dict(GR()), lambda: dict(GRK()), lambda: dict(GetattrRecurse()), la
      lambda: dict(IterBroken()), lambda: dict(IterBroken2()), lambda: dict([(1, 2), "ab", [3, 4]]),
      lambda: dict([(1, 2), "abc"]), lambda: dict([(1, 2), 5]), lambda: dict(InstKeys()),
      lambda: {1: 2}.__class__(IterBroken2()), lambda: dict(zip("ab", "cd"), x=1)])
+
+
+# vars()
+class WithDict:
+    def __init__(self):
+        self.a = 1
+
+
+run([lambda: vars(GR()), lambda: vars(GRK()), lambda: vars(5), lambda: vars(WithDict()), lambda: len(vars(GetattrRecurse())) >= 0])
