@@ -283,7 +283,7 @@ func (c *MethodDescriptor) checkSelf(self Value) error {
 	}
 	// Slot wrappers (every __init__ among them) word it differently from
 	// method descriptors.
-	if c.spec != nil && c.spec.slot || c.Name == "__init__" {
+	if c.isSlot() {
 		return Errorf(TypeErrorType, "descriptor '%s' requires a '%s' object but received a '%s'", c.Name, c.Owner.Name, self.Type().Name)
 	}
 	return Errorf(TypeErrorType, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", c.Name, c.Owner.Name, self.Type().Name)

@@ -258,7 +258,9 @@ func builtinFuncs() []builtinSpec {
 				}
 				return v, nil
 			}
-			if _, builtin := args[0].o.(*Instance); builtin {
+			_, inst := args[0].o.(*Instance)
+			if _, aw := args[0].o.(*anextAwaitable); inst || aw {
+				// The StopIteration of __next__ carries a value.
 				m := args[0].Type().Lookup("__next__")
 				r, err := th.callDescriptorAsMethod(m, args[0], []Value{args[0]})
 				if err != nil {
@@ -284,7 +286,7 @@ func builtinFuncs() []builtinSpec {
 			if len(args) < 2 || len(args) > 3 {
 				return Null, Errorf(TypeErrorType, "getattr expected at least 2 arguments, got %d", len(args))
 			}
-			name, ok := args[1].o.(*Str)
+			name, ok := unwrap(args[1]).o.(*Str)
 			if !ok {
 				return Null, Errorf(TypeErrorType, "attribute name must be string, not '%s'", args[1].Type().Name)
 			}
@@ -300,7 +302,7 @@ func builtinFuncs() []builtinSpec {
 			if len(args) != 3 {
 				return Null, Errorf(TypeErrorType, "setattr expected 3 arguments, got %d", len(args))
 			}
-			name, ok := args[1].o.(*Str)
+			name, ok := unwrap(args[1]).o.(*Str)
 			if !ok {
 				return Null, Errorf(TypeErrorType, "attribute name must be string, not '%s'", args[1].Type().Name)
 			}
@@ -310,7 +312,7 @@ func builtinFuncs() []builtinSpec {
 			if len(args) != 2 {
 				return Null, Errorf(TypeErrorType, "delattr expected 2 arguments, got %d", len(args))
 			}
-			name, ok := args[1].o.(*Str)
+			name, ok := unwrap(args[1]).o.(*Str)
 			if !ok {
 				return Null, Errorf(TypeErrorType, "attribute name must be string, not '%s'", args[1].Type().Name)
 			}
@@ -320,7 +322,7 @@ func builtinFuncs() []builtinSpec {
 			if len(args) != 2 {
 				return Null, Errorf(TypeErrorType, "hasattr expected 2 arguments, got %d", len(args))
 			}
-			name, ok := args[1].o.(*Str)
+			name, ok := unwrap(args[1]).o.(*Str)
 			if !ok {
 				return Null, Errorf(TypeErrorType, "attribute name must be string, not '%s'", args[1].Type().Name)
 			}
@@ -344,12 +346,14 @@ func builtinFuncs() []builtinSpec {
 			if len(args)-len(kw) != 1 {
 				return Null, Errorf(TypeErrorType, "sorted expected 1 argument, got %d", len(args)-len(kw))
 			}
-			var it, key, reverse Value
-			if err := unpackArgs("sorted", args, kw, 1, []string{"iterable", "$key", "$reverse"}, &it, &key, &reverse); err != nil {
+			// The items are collected before the keywords (list.sort's)
+			// are checked.
+			items, err := th.iterateToSliceHinted(args[0])
+			if err != nil {
 				return Null, err
 			}
-			items, err := th.iterateToSlice(it)
-			if err != nil {
+			var it, key, reverse Value
+			if err := unpackArgs("sort", args, kw, 1, []string{"iterable", "$key", "$reverse"}, &it, &key, &reverse); err != nil {
 				return Null, err
 			}
 			if err := th.sortValues(items, key, reverse); err != nil {
@@ -363,7 +367,7 @@ func builtinFuncs() []builtinSpec {
 			}
 			spec := ""
 			if len(args) == 2 {
-				s, ok := args[1].o.(*Str)
+				s, ok := unwrap(args[1]).o.(*Str)
 				if !ok {
 					return Null, Errorf(TypeErrorType, "format() argument 2 must be str, not %s", args[1].Type().Name)
 				}
@@ -382,8 +386,11 @@ func builtinFuncs() []builtinSpec {
 			if len(args) == 0 {
 				return Obj(th.frameLocals(th.frame)), nil
 			}
-			v, err := th.GetAttr(args[0], intern("__dict__"))
+			v, ok, err := th.lookupAttrOpt(args[0], "__dict__")
 			if err != nil {
+				return Null, err
+			}
+			if !ok {
 				return Null, Errorf(TypeErrorType, "vars() argument must have __dict__ attribute")
 			}
 			return v, nil
@@ -396,7 +403,7 @@ func builtinFuncs() []builtinSpec {
 				return Obj(l), th.sortValues(l.items, Null, Null)
 			}
 			if m := args[0].Type().Lookup("__dir__"); m.o != nil {
-				if md, ok := m.o.(*MethodDescriptor); !ok || md.Owner != ObjectType {
+				if _, isMod := args[0].o.(*Module); !isMod {
 					r, err := th.callDescriptorAsMethod(m, args[0], []Value{args[0]})
 					if err != nil {
 						return Null, err
@@ -447,18 +454,7 @@ func builtinFuncs() []builtinSpec {
 			}
 			return th.getAIter(args[0])
 		}},
-		{"anext", func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
-			if len(args) < 1 || len(args) > 2 {
-				return Null, argCountError("anext", 1, 2, len(args))
-			}
-			if m := args[0].Type().Lookup("__anext__"); m.o == nil || m.IsNone() {
-				return Null, Errorf(TypeErrorType, "'%s' object is not an async iterator", args[0].Type().Name)
-			}
-			if len(args) == 2 {
-				return Null, Errorf(NotImplementedErrorType, "pyjit: anext() with a default is not supported yet")
-			}
-			return th.getANext(args[0])
-		}},
+		{"anext", builtinAnext},
 	}
 }
 
@@ -641,10 +637,13 @@ func builtinSum(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 	if start.o == nil {
 		start = Int(0)
 	}
-	switch start.o.(type) {
+	switch s := unwrap(start).o.(type) {
 	case *Str:
 		return Null, Errorf(TypeErrorType, "sum() can't sum strings [use ''.join(seq) instead]")
 	case *Bytes:
+		if s.mutable {
+			return Null, Errorf(TypeErrorType, "sum() can't sum bytearray [use b''.join(seq) instead]")
+		}
 		return Null, Errorf(TypeErrorType, "sum() can't sum bytes [use b''.join(seq) instead]")
 	}
 	iter, err := th.Iter(it)
@@ -738,21 +737,35 @@ func builtinPrint(th *Thread, _ Value, args []Value, kw []string) (Value, error)
 		}
 	}
 	var b strings.Builder
+	pieces := make([]string, 0, 2*npos+1)
 	for i, a := range args[:npos] {
 		if i > 0 {
 			b.WriteString(sep)
+			pieces = append(pieces, sep)
 		}
 		s, err := th.Str(a)
 		if err != nil {
 			return Null, err
 		}
 		b.WriteString(s)
+		pieces = append(pieces, s)
 	}
 	b.WriteString(end)
+	pieces = append(pieces, end)
 	if file.o == nil {
 		file = th.interp.sysAttr("stdout")
 	}
-	if err := th.writeTo(file, b.String()); err != nil {
+	text := b.String()
+	if _, std := file.o.(*TextStream); !std || hasSurrogate(text) {
+		// Each piece is written on its own, as CPython's print does: a
+		// file's write sees them one by one, and the pieces before one
+		// the stream cannot encode are written.
+		for _, p := range pieces {
+			if err := th.writeTo(file, p); err != nil {
+				return Null, err
+			}
+		}
+	} else if err := th.writeTo(file, text); err != nil {
 		return Null, err
 	}
 	if flush {
@@ -778,12 +791,7 @@ func (th *Thread) isInstance(v, cls Value) (bool, error) {
 				}
 			}
 		}
-		if ct, err := th.GetAttr(v, intern("__class__")); err == nil {
-			if t, ok := ct.o.(*Type); ok && t != v.Type() {
-				return t.IsSubtype(c), nil
-			}
-		}
-		return false, nil
+		return th.realIsInstance(v, c)
 	case *Tuple:
 		if err := th.enterRecursive(" in __instancecheck__"); err != nil {
 			return false, err
@@ -812,7 +820,110 @@ func (th *Thread) isInstance(v, cls Value) (bool, error) {
 		}
 		return th.Truth(r)
 	}
-	return false, Errorf(TypeErrorType, "isinstance() arg 2 must be a type, a tuple of types, or a union")
+	return th.abstractIsInstance(v, cls)
+}
+
+// realIsInstance is isinstance(v, t) for a type t without its
+// metaclass's __instancecheck__: v's type, or the class v's __class__
+// claims, derives from t.
+func (th *Thread) realIsInstance(v Value, t *Type) (bool, error) {
+	if v.Type().IsSubtype(t) {
+		return true, nil
+	}
+	ct, ok, err := th.lookupAttrOpt(v, "__class__")
+	if err != nil || !ok {
+		return false, err
+	}
+	if c, ok := ct.o.(*Type); ok && c != v.Type() {
+		return c.IsSubtype(t), nil
+	}
+	return false, nil
+}
+
+// abstractBases is the __bases__ of an object that stands for a class
+// without being a type: ok is false when it has none or they are not a
+// tuple.
+func (th *Thread) abstractBases(cls Value) ([]Value, bool, error) {
+	b, ok, err := th.lookupAttrOpt(cls, "__bases__")
+	if err != nil || !ok {
+		return nil, false, err
+	}
+	t, ok := b.o.(*Tuple)
+	if !ok {
+		return nil, false, nil
+	}
+	return t.items, true, nil
+}
+
+// abstractIsInstance is isinstance(v, cls) for a cls that is not a type
+// and has no __instancecheck__: cls must have a tuple of __bases__, and
+// v's __class__ must reach cls through __bases__.
+func (th *Thread) abstractIsInstance(v, cls Value) (bool, error) {
+	if _, ok, err := th.abstractBases(cls); err != nil || !ok {
+		if err == nil {
+			err = Errorf(TypeErrorType, "isinstance() arg 2 must be a type, a tuple of types, or a union")
+		}
+		return false, err
+	}
+	ct, ok, err := th.lookupAttrOpt(v, "__class__")
+	if err != nil || !ok {
+		return false, err
+	}
+	return th.abstractIsSubclass(ct, cls)
+}
+
+// abstractIsSubclass reports whether cls is derived or one of the
+// classes reached from it through __bases__.
+func (th *Thread) abstractIsSubclass(derived, cls Value) (bool, error) {
+	if err := th.enterRecursive(" in __issubclass__"); err != nil {
+		return false, err
+	}
+	defer th.leaveRecursive()
+	for {
+		if derived.Is(cls) {
+			return true, nil
+		}
+		bases, ok, err := th.abstractBases(derived)
+		if err != nil || !ok || len(bases) == 0 {
+			return false, err
+		}
+		if len(bases) == 1 {
+			derived = bases[0]
+			continue
+		}
+		for _, b := range bases {
+			if r, err := th.abstractIsSubclass(b, cls); err != nil || r {
+				return r, err
+			}
+		}
+		return false, nil
+	}
+}
+
+// realIsSubclass is issubclass(derived, cls) without cls's
+// __subclasscheck__: between types, their MROs decide; otherwise both
+// must have a tuple of __bases__ that leads from derived to cls.
+func (th *Thread) realIsSubclass(derived, cls Value) (bool, error) {
+	d, dt := derived.o.(*Type)
+	c, ct := cls.o.(*Type)
+	if dt && ct {
+		return d.IsSubtype(c), nil
+	}
+	if _, ok, err := th.abstractBases(derived); err != nil || !ok {
+		if err == nil {
+			err = Errorf(TypeErrorType, "issubclass() arg 1 must be a class")
+		}
+		return false, err
+	}
+	if _, isUnion := cls.o.(*UnionType); !isUnion {
+		if _, ok, err := th.abstractBases(cls); err != nil || !ok {
+			if err == nil {
+				err = Errorf(TypeErrorType, "issubclass() arg 2 must be a class, a tuple of classes, or a union")
+			}
+			return false, err
+		}
+	}
+	return th.abstractIsSubclass(derived, cls)
 }
 
 func (th *Thread) isSubclass(v, cls Value) (bool, error) {
@@ -831,7 +942,7 @@ func (th *Thread) isSubclass(v, cls Value) (bool, error) {
 			}
 		}
 		if !ok {
-			return false, Errorf(TypeErrorType, "issubclass() arg 1 must be a class")
+			return th.realIsSubclass(v, cls)
 		}
 		return sub.IsSubtype(c), nil
 	case *Tuple:
@@ -855,7 +966,14 @@ func (th *Thread) isSubclass(v, cls Value) (bool, error) {
 		}
 		return false, nil
 	}
-	return false, Errorf(TypeErrorType, "issubclass() arg 2 must be a class, a tuple of classes, or a union")
+	if sc := cls.Type().Lookup("__subclasscheck__"); sc.o != nil {
+		r, err := th.callDescriptorAsMethod(sc, cls, []Value{cls, v})
+		if err != nil {
+			return false, err
+		}
+		return th.Truth(r)
+	}
+	return th.realIsSubclass(v, cls)
 }
 
 // UnionType is the result of `X | Y` on types.
@@ -910,6 +1028,9 @@ func (th *Thread) execEval(args []Value, kw []string, mode string) (Value, error
 	case *Str, *Bytes, *MemoryView:
 		text := ""
 		if str, ok := s.(*Str); ok {
+			if err := th.checkSourceText(str, mode); err != nil {
+				return Null, err
+			}
 			text = str.s
 		} else {
 			b, ok := bytesLike(src)
@@ -943,12 +1064,15 @@ func (th *Thread) execEval(args []Value, kw []string, mode string) (Value, error
 		g = d
 	}
 	if locals.o != nil && !locals.IsNone() {
-		d, ok := locals.o.(*Dict)
+		d, ok := unwrap(locals).o.(*Dict)
 		if !ok {
-			if mode == "exec" {
-				return Null, Errorf(TypeErrorType, "locals must be a mapping or None, not %s", locals.Type().Name)
+			if locals.Type().Lookup("__getitem__").o == nil {
+				if mode == "exec" {
+					return Null, Errorf(TypeErrorType, "locals must be a mapping or None, not %s", locals.Type().Name)
+				}
+				return Null, Errorf(TypeErrorType, "locals must be a mapping")
 			}
-			return Null, Errorf(TypeErrorType, "locals must be a mapping")
+			return Null, Errorf(NotImplementedErrorType, "pyjit: %s() with locals that are not a dict is not supported yet", mode)
 		}
 		l = d
 	}
@@ -972,6 +1096,22 @@ func (th *Thread) execEval(args []Value, kw []string, mode string) (Value, error
 	}
 	return r, nil
 }
+
+// checkSourceText refuses source text that is not encodable in UTF-8
+// (lone surrogates), as CPython encodes it before compiling.
+func (th *Thread) checkSourceText(s *Str, fname string) error {
+	if !hasSurrogate(s.s) {
+		return nil
+	}
+	_, err := th.encodeStr(fname, s, Obj(s), String("utf-8"), Null)
+	return err
+}
+
+// compileFlagsMask holds the flags compile() knows: the __future__
+// features' (CPython's PyCF_MASK), the obsolete CO_NESTED and the
+// compiler's own (PyCF_COMPILE_MASK).
+const compileFlagsMask = 0x20000 | 0x40000 | 0x80000 | 0x100000 | 0x200000 | 0x400000 | 0x800000 | 0x1000000 |
+	0x10 | 0x400 | 0x1000 | 0x2000 | 0x200 | 0x4000
 
 func builtinCompile(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 	var src, filename, mode, flags, dontInherit, optimize Value
@@ -1001,22 +1141,25 @@ func builtinCompile(th *Thread, _ Value, args []Value, kw []string) (Value, erro
 	if err := cStringError(md); err != nil {
 		return Null, err
 	}
-	for _, v := range []Value{flags, dontInherit, optimize} {
+	var ints [3]int64
+	for i, v := range []Value{flags, dontInherit, optimize} {
 		if v.o == nil {
 			continue
 		}
-		if _, err := th.cIntArg(v); err != nil {
+		n, err := th.cIntArg(v)
+		if err != nil {
 			return Null, err
 		}
+		ints[i] = n
 	}
-	var text []byte
-	switch o := unwrap(src).o.(type) {
-	case *Str:
-		text = []byte(o.s)
-	case *Bytes:
-		text = o.b
-	default:
-		return Null, Errorf(TypeErrorType, "compile() arg 1 must be a string, bytes or AST object")
+	if optimize.o == nil {
+		ints[2] = -1
+	}
+	if ints[0]&^compileFlagsMask != 0 {
+		return Null, Errorf(ValueErrorType, "compile(): unrecognised flags")
+	}
+	if ints[2] < -1 || ints[2] > 2 {
+		return Null, Errorf(ValueErrorType, "compile(): invalid optimize value")
 	}
 	m := compile.ExecMode
 	switch md.s {
@@ -1027,6 +1170,18 @@ func builtinCompile(th *Thread, _ Value, args []Value, kw []string) (Value, erro
 	case "exec":
 	default:
 		return Null, Errorf(ValueErrorType, "compile() mode must be 'exec', 'eval' or 'single'")
+	}
+	var text []byte
+	switch o := unwrap(src).o.(type) {
+	case *Str:
+		if err := th.checkSourceText(o, "compile"); err != nil {
+			return Null, err
+		}
+		text = []byte(o.s)
+	case *Bytes:
+		text = o.b
+	default:
+		return Null, Errorf(TypeErrorType, "compile() arg 1 must be a string, bytes or AST object")
 	}
 	if bytes.IndexByte(text, 0) >= 0 {
 		return Null, Errorf(SyntaxErrorType, "source code string cannot contain null bytes")

@@ -54,8 +54,63 @@ func (b *Bytes) resize(data []byte) error {
 			return err
 		}
 	}
+	if len(data) != len(b.b) {
+		b.alloc = nextAlloc(b.allocated(), len(data))
+	}
 	b.b = data
 	return nil
+}
+
+// allocated is bytearray.__alloc__.
+func (b *Bytes) allocated() int {
+	if b.alloc > 0 {
+		return b.alloc
+	}
+	if len(b.b) == 0 {
+		return 0
+	}
+	return len(b.b) + 1
+}
+
+// nextAlloc is the allocation after CPython's PyByteArray_Resize from
+// alloc bytes to size: shrinking keeps the buffer unless it falls below
+// half, growing by at most an eighth over-allocates.
+func nextAlloc(alloc, size int) int {
+	if size+1 <= alloc {
+		if size < alloc/2 {
+			return size + 1
+		}
+		return alloc
+	}
+	if float64(size) <= float64(alloc)*1.125 {
+		extra := 6
+		if size < 9 {
+			extra = 3
+		}
+		return size + size>>3 + extra
+	}
+	return size + 1
+}
+
+// initAlloc is the allocation of a bytearray that __init__ fills with n
+// bytes from alloc: a buffer, str or count in one resize, an iterable
+// byte by byte.
+func initAlloc(alloc, oldLen, n int, oneByOne bool) int {
+	if oldLen != 0 {
+		alloc = nextAlloc(alloc, 0)
+	}
+	if !oneByOne {
+		if n == 0 {
+			return alloc
+		}
+		return nextAlloc(alloc, n)
+	}
+	for size := 1; size <= n; size++ {
+		if size >= alloc {
+			alloc = nextAlloc(alloc, size)
+		}
+	}
+	return alloc
 }
 
 // byteSource returns the bytes a bytearray is extended or assigned with:
@@ -163,7 +218,7 @@ func bytearrayMethods() map[string]BuiltinFunc {
 				if !th.isIterable(args[0]) {
 					return Null, Errorf(TypeErrorType, "can't extend bytearray with %s", args[0].Type().Name)
 				}
-				items, err := th.iterateToSlice(args[0])
+				items, err := th.iterateToSliceHinted(args[0])
 				if err != nil {
 					return Null, err
 				}
@@ -261,8 +316,9 @@ func bytearrayMethods() map[string]BuiltinFunc {
 func (th *Thread) bytearrayInplace(b *Bytes, base int, x Value) (bool, error) {
 	switch base {
 	case code.NB_ADD:
-		if unwrap(x).o == b {
-			// CPython holds a view of the argument while it resizes b.
+		if unwrap(x).o == b && len(b.b) > 0 {
+			// CPython holds a view of the argument while it resizes b
+			// (an empty b keeps its size).
 			return true, Errorf(BufferErrorType, "Existing exports of data: object cannot be re-sized")
 		}
 		src, ok := bytesLike(x)

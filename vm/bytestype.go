@@ -670,6 +670,16 @@ func bytesExpandtabs(th *Thread, self Value, args []Value, kw []string) (Value, 
 	return b.with(out), nil
 }
 
+// bytesSizeError is CPython's error for a bytes result of n bytes that
+// Py_ssize_t cannot hold once the object's header is added (a bytearray
+// runs out of memory instead).
+func bytesSizeError(n int64, mutable bool) error {
+	if !mutable && n > math.MaxInt64-33 {
+		return Errorf(OverflowErrorType, "byte string is too large")
+	}
+	return nil
+}
+
 func bytesZfill(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 	if len(args) != 1 {
 		return Null, argCountError("zfill", 1, 1, len(args))
@@ -682,6 +692,9 @@ func bytesZfill(th *Thread, self Value, args []Value, kw []string) (Value, error
 	s := b.b
 	if w <= int64(len(s)) {
 		return b.withCopy(s), nil
+	}
+	if err := bytesSizeError(w, b.mutable); err != nil {
+		return Null, err
 	}
 	if err := th.alloc(w); err != nil {
 		return Null, err
@@ -1114,6 +1127,10 @@ func bytesMethods(mutable bool) map[string]BuiltinFunc {
 			return th.bytesPercent(o.b, self, o.mutable)
 		},
 		"__str__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			if bytesSelf(self).mutable {
+				// bytearray's repr names the subclass.
+				return th.callDescriptorAsMethod(ByteArrayType.Dict.mustGet("__repr__"), self, []Value{self})
+			}
 			s, err := th.Repr(Obj(bytesSelf(self)))
 			return String(s), err
 		},
@@ -1169,11 +1186,7 @@ func bytearrayExtraMethods() map[string]BuiltinFunc {
 			return self, nil
 		},
 		"__alloc__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-			b := bytearraySelf(self)
-			if cap(b.b) == 0 {
-				return Int(0), nil
-			}
-			return Int(int64(max(cap(b.b), len(b.b)+1))), nil
+			return Int(int64(bytearraySelf(self).allocated())), nil
 		},
 		"__sizeof__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 			return Int(int64(56 + cap(bytearraySelf(self).b))), nil
@@ -1292,7 +1305,9 @@ func (th *Thread) bytesSource(t *Type, args []Value, kw []string) ([]byte, error
 	if !th.isIterable(src) {
 		return nil, Errorf(TypeErrorType, "cannot convert '%s' object to %s", src.Type().Name, t.Name)
 	}
-	items, err := th.iterateToSlice(src)
+	// bytes() sizes its result from the length estimate; bytearray()
+	// does not ask for one.
+	items, err := th.collectItems(src, !t.IsSubtype(ByteArrayType))
 	if err != nil {
 		return nil, err
 	}
@@ -1316,7 +1331,26 @@ func bytearrayInit(th *Thread, self Value, args []Value, kw []string) (Value, er
 	if err != nil {
 		return Null, err
 	}
-	bytearraySelf(self).b = p
+	b := bytearraySelf(self)
+	oneByOne := false
+	if len(args) > 0 && len(kw) == 0 {
+		// An iterable of ints other than a list or tuple fills it byte
+		// by byte.
+		switch unwrap(args[0]).o.(type) {
+		case *Str, intTag, boolTag, *BigInt:
+		case *List, *Tuple:
+			_, inst := args[0].o.(*Instance)
+			oneByOne = inst
+		default:
+			_, isBuf := bytesLike(args[0])
+			_, isInt, _ := th.indexValue(args[0])
+			oneByOne = !isBuf && !isInt
+		}
+	}
+	if b.allocated() > 0 || len(p) > 0 {
+		b.alloc = max(initAlloc(b.allocated(), len(b.b), len(p), oneByOne), 1)
+	}
+	b.b = p
 	return None, nil
 }
 

@@ -433,7 +433,7 @@ func (th *Thread) exVector(callable, posArgs, kwargs Value, args []Value, names 
 	if t, ok := posArgs.o.(*Tuple); ok {
 		args = append(args, t.items...)
 	} else {
-		items, err := th.iterateToSlice(posArgs)
+		items, err := th.iterateToSliceHinted(posArgs)
 		if err != nil {
 			if e, ok := err.(*Exception); ok && e.typ == TypeErrorType && !th.isIterable(posArgs) {
 				return nil, nil, Errorf(TypeErrorType, "%s argument after * must be an iterable, not %s", th.funcDesc(callable), posArgs.Type().Name)

@@ -260,7 +260,10 @@ func initList() {
 					return Int(int64(i)), nil
 				}
 			}
-			r, _ := th.Repr(args[0])
+			r, err := th.Repr(args[0])
+			if err != nil {
+				return Null, err
+			}
 			return Null, Errorf(ValueErrorType, "%s is not in list", r)
 		},
 		"count": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
@@ -321,7 +324,10 @@ func initList() {
 		"__add__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 			r, ok, err := th.builtinBinary(0, Obj(listSelf(self)), unwrap(args[0]))
 			if !ok && err == nil {
-				return NotImplemented, nil
+				if th.operatorCall(self) {
+					return NotImplemented, nil
+				}
+				return Null, Errorf(TypeErrorType, "can only concatenate list (not \"%s\") to list", args[0].Type().Name)
 			}
 			return r, err
 		},
@@ -390,7 +396,7 @@ func initTuple() {
 		if tu, ok := args[1].o.(*Tuple); ok && cls == TupleType {
 			return Obj(tu), nil
 		}
-		items, err := th.iterateToSlice(args[1])
+		items, err := th.iterateToSliceHinted(args[1])
 		if err != nil {
 			return Null, err
 		}
@@ -441,7 +447,10 @@ func initTuple() {
 		"__add__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 			r, ok, err := th.builtinBinary(0, Obj(tupleSelf(self)), unwrap(args[0]))
 			if !ok && err == nil {
-				return NotImplemented, nil
+				if th.operatorCall(self) {
+					return NotImplemented, nil
+				}
+				return Null, Errorf(TypeErrorType, "can only concatenate tuple (not \"%s\") to tuple", args[0].Type().Name)
 			}
 			return r, err
 		},
@@ -466,6 +475,48 @@ func initTuple() {
 	}
 }
 
+// hasKeysAttr reports whether v has a keys attribute, which makes dict()
+// and dict.update() take it as a mapping. Attribute access on a class
+// instance may fail otherwise than with AttributeError.
+func (th *Thread) hasKeysAttr(v Value) (bool, error) {
+	switch v.o.(type) {
+	case *Dict:
+		return true, nil
+	case *Instance:
+		_, ok, err := th.lookupAttrOpt(v, "keys")
+		return ok, err
+	}
+	return v.Type().Lookup("keys").o != nil, nil
+}
+
+// dictMergeFromPairs adds the key/value pairs src yields to d, one at a
+// time, as CPython's PyDict_MergeFromSeq2.
+func (th *Thread) dictMergeFromPairs(d *Dict, src Value) error {
+	it, err := th.Iter(src)
+	if err != nil {
+		return err
+	}
+	for i := 0; ; i++ {
+		item, ok, err := th.Next(it)
+		if err != nil || !ok {
+			return err
+		}
+		pair, err := th.iterateToSliceFast(item)
+		if err != nil {
+			if isTypeError(err) {
+				return Errorf(TypeErrorType, "cannot convert dictionary update sequence element #%d to a sequence", i)
+			}
+			return err
+		}
+		if len(pair) != 2 {
+			return Errorf(ValueErrorType, "dictionary update sequence element #%d has length %d; 2 is required", i, len(pair))
+		}
+		if err := d.Set(th, pair[0], pair[1]); err != nil {
+			return err
+		}
+	}
+}
+
 func initDict() {
 	t := DictType
 	seqDunders(t)
@@ -480,30 +531,16 @@ func initDict() {
 		}
 		if npos == 1 {
 			src := args[0]
-			if _, ok := src.o.(*Dict); ok || src.Type().Lookup("keys").o != nil {
+			hasKeys, err := th.hasKeysAttr(src)
+			if err != nil {
+				return err
+			}
+			if hasKeys {
 				if err := th.dictUpdate(d, src); err != nil {
 					return err
 				}
-			} else {
-				items, err := th.iterateToSlice(src)
-				if err != nil {
-					return err
-				}
-				for i, it := range items {
-					pair, err := th.iterateToSlice(it)
-					if err != nil {
-						if e, ok := err.(*Exception); ok && e.typ == TypeErrorType {
-							return Errorf(TypeErrorType, "cannot convert dictionary update sequence element #%d to a sequence", i)
-						}
-						return err
-					}
-					if len(pair) != 2 {
-						return Errorf(ValueErrorType, "dictionary update sequence element #%d has length %d; 2 is required", i, len(pair))
-					}
-					if err := d.Set(th, pair[0], pair[1]); err != nil {
-						return err
-					}
-				}
+			} else if err := th.dictMergeFromPairs(d, src); err != nil {
+				return err
 			}
 		}
 		for i, k := range kw {
@@ -1000,6 +1037,24 @@ func setMulti(kind int) BuiltinFunc {
 	op := map[int]int{0x07: 7, 0x01: 1, 0x0a: 10, 0x0c: 12}[kind]
 	return func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		s := setSelf(self)
+		if kind == 0x0c && len(args) == 1 {
+			// CPython collects the other operand first, then updates
+			// that with what s holds by then.
+			o, err := th.viewAsSet(args[0])
+			if err != nil {
+				return Null, err
+			}
+			if o == nil {
+				return Null, Errorf(TypeErrorType, "'%s' object is not iterable", args[0].Type().Name)
+			}
+			r, _, err := th.setBinary(op, o, s)
+			if err != nil {
+				return Null, err
+			}
+			res := r.o.(*Set)
+			res.frozen = s.frozen
+			return Obj(res), nil
+		}
 		res := s.copySet(s.frozen)
 		for _, a := range args {
 			o, err := th.viewAsSet(a)
@@ -1142,6 +1197,9 @@ func bytesJustify(name string) BuiltinFunc {
 				return self, nil
 			}
 			return Obj(&Bytes{b: append([]byte{}, b.b...), mutable: b.mutable}), nil
+		}
+		if err := bytesSizeError(w, b.mutable); err != nil {
+			return Null, err
 		}
 		if err := th.alloc(w); err != nil {
 			return Null, err
@@ -1291,10 +1349,15 @@ func initRangeSlice() {
 	})
 	method(SliceType, "__repr__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		s := self.o.(*Slice)
-		a, _ := th.Repr(s.Start)
-		b, _ := th.Repr(s.Stop)
-		c, _ := th.Repr(s.Step)
-		return String("slice(" + a + ", " + b + ", " + c + ")"), nil
+		parts := make([]string, 3)
+		for i, v := range []Value{s.Start, s.Stop, s.Step} {
+			r, err := th.Repr(v)
+			if err != nil {
+				return Null, err
+			}
+			parts[i] = r
+		}
+		return String("slice(" + parts[0] + ", " + parts[1] + ", " + parts[2] + ")"), nil
 	})
 }
 

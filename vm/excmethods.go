@@ -243,7 +243,7 @@ func initExceptionMethods() {
 			if x.o == nil {
 				return Errorf(TypeErrorType, "args may not be deleted")
 			}
-			items, err := th.iterateToSlice(x)
+			items, err := th.iterateToSliceHinted(x)
 			if err != nil {
 				return err
 			}
@@ -421,7 +421,7 @@ func initExceptionGroups() {
 		if !th.isSequence(pos[1]) {
 			return Null, Errorf(TypeErrorType, "second argument (exceptions) must be a sequence")
 		}
-		excs, err := th.iterateToSlice(pos[1])
+		excs, err := th.iterateToSliceHinted(pos[1])
 		if err != nil {
 			return Null, err
 		}

@@ -21,14 +21,34 @@ func hasBuiltinOSErrorInit(t *Type) bool {
 	return false
 }
 
-// osErrnoSubclass returns the OSError subclass for an errno argument that
-// is an int, as CPython's errno map gives it.
-func osErrnoSubclass(errno Value) (*Type, bool) {
-	switch n := unwrap(errno); n.o.(type) {
+// osErrnoSubclass returns the OSError subclass for an errno argument, as
+// CPython's errno map (a dict keyed by ints) gives it: an instance of an
+// int subclass is looked up by its hash and compared with the key.
+func (th *Thread) osErrnoSubclass(errno Value) (*Type, bool, error) {
+	switch errno.o.(type) {
 	case intTag, boolTag:
-		return osErrorSubclass(int64(n.n))
+		t, ok := osErrorSubclass(int64(errno.n))
+		return t, ok, nil
+	case *Instance:
+		if !isIntLike(errno) {
+			return nil, false, nil
+		}
+	default:
+		return nil, false, nil
 	}
-	return nil, false
+	h, err := th.Hash(errno)
+	if err != nil {
+		return nil, false, err
+	}
+	t, ok := osErrorSubclass(h)
+	if !ok {
+		return nil, false, nil
+	}
+	eq, err := th.Equal(Int(h), errno)
+	if err != nil || !eq {
+		return nil, false, err
+	}
+	return t, true, nil
 }
 
 // numberCheck is CPython's PyNumber_Check.
@@ -94,7 +114,11 @@ func initOSErrorMethods() {
 				return Null, err
 			}
 			if t == OSErrorType && len(pos) >= 2 && len(pos) <= 5 {
-				if sub, ok := osErrnoSubclass(pos[0]); ok {
+				sub, ok, err := th.osErrnoSubclass(pos[0])
+				if err != nil {
+					return Null, err
+				}
+				if ok {
 					t = sub
 				}
 			}
@@ -165,7 +189,7 @@ func initSyntaxErrorMethods() {
 		if len(pos) != 2 {
 			return nil
 		}
-		info, err := th.iterateToSlice(pos[1])
+		info, err := th.iterateToSliceHinted(pos[1])
 		if err != nil {
 			return err
 		}

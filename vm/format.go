@@ -23,7 +23,9 @@ type formatSpec struct {
 	typ       byte
 }
 
-func parseFormatSpec(spec string) (*formatSpec, error) {
+// parseFormatSpec parses the format spec of a value of the type named
+// tname (its errors name the type).
+func parseFormatSpec(spec, tname string) (*formatSpec, error) {
 	fs := &formatSpec{fill: ' ', precision: -1}
 	rs := decodeRunes(spec)
 	i := 0
@@ -84,11 +86,11 @@ func parseFormatSpec(spec string) (*formatSpec, error) {
 	}
 	if i < len(rs) {
 		if i+1 < len(rs) {
-			return nil, Errorf(ValueErrorType, "Invalid format specifier")
+			return nil, Errorf(ValueErrorType, "Invalid format specifier '%s' for object of type '%s'", spec, tname)
 		}
 		fs.typ = byte(rs[i])
 		if rs[i] > 127 {
-			return nil, Errorf(ValueErrorType, "Invalid format specifier")
+			return nil, Errorf(ValueErrorType, "Unknown format code '\\x%x' for object of type '%s'", rs[i], tname)
 		}
 	}
 	if fs.zero && !fillSet {
@@ -215,7 +217,7 @@ func (th *Thread) formatBuiltin(v Value, spec string) (string, error) {
 	if spec == "" {
 		return th.Str(v)
 	}
-	fs, err := parseFormatSpec(spec)
+	fs, err := parseFormatSpec(spec, v.Type().Name)
 	if err != nil {
 		return "", err
 	}

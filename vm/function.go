@@ -217,6 +217,8 @@ type Builtin struct {
 	Doc   string
 	kind  uint8    // builtinKind*: builtins with a dedicated CALL specialization
 	spec  *argSpec // checked before Fn runs; nil: Fn checks its arguments
+	// wrapper marks a slot wrapper bound to an object (method-wrapper).
+	wrapper bool
 	// newOf is set on a type's __new__ that runs another type's code for
 	// making instances (Exception.__new__ runs BaseException's); two
 	// __new__ with the same newOf are interchangeable (CPython's tp_new).
@@ -224,7 +226,12 @@ type Builtin struct {
 }
 
 // Type implements Object.
-func (*Builtin) Type() *Type { return BuiltinFunctionType }
+func (b *Builtin) Type() *Type {
+	if b.wrapper {
+		return MethodWrapperType
+	}
+	return BuiltinFunctionType
+}
 
 // MethodDescriptor is a method of a builtin type, unbound (like list.append).
 type MethodDescriptor struct {
@@ -246,7 +253,18 @@ type MethodDescriptor struct {
 }
 
 // Type implements Object.
-func (*MethodDescriptor) Type() *Type { return MethodDescriptorType }
+func (d *MethodDescriptor) Type() *Type {
+	if d.isSlot() {
+		return WrapperDescriptorType
+	}
+	return MethodDescriptorType
+}
+
+// isSlot reports whether d is a slot wrapper (int.__add__, every
+// __init__) rather than a method descriptor.
+func (d *MethodDescriptor) isSlot() bool {
+	return d.spec != nil && d.spec.slot || d.Name == "__init__"
+}
 
 // isObjectAttrHook reports whether an attribute hook found on a type is
 // object's own __getattribute__, __setattr__ or __delattr__.

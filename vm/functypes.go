@@ -475,7 +475,11 @@ func initProperty() {
 		}
 		pr.Get, pr.Set, pr.Del, pr.Doc = fget, fset, fdel, doc
 		if doc.IsNone() && !fget.IsNone() {
-			if d, err := th.GetAttr(fget, intern("__doc__")); err == nil {
+			d, ok, err := th.lookupAttrOpt(fget, "__doc__")
+			if err != nil {
+				return Null, err
+			}
+			if ok {
 				pr.Doc = d
 			}
 		}
@@ -710,26 +714,9 @@ func initGenerators() {
 			if len(args) < 1 || len(args) > 3 {
 				return Null, Errorf(TypeErrorType, "throw expected at least 1 argument, got %d", len(args))
 			}
-			var exc *Exception
-			if len(args) >= 2 && !args[1].IsNone() {
-				if e, ok := args[1].o.(*Exception); ok {
-					exc = e
-				} else {
-					r, err := th.Call(args[0], []Value{args[1]}, nil)
-					if err != nil {
-						return Null, err
-					}
-					exc, _ = r.o.(*Exception)
-				}
-			} else {
-				e, err := th.instantiateException(args[0])
-				if err != nil {
-					return Null, err
-				}
-				exc = e
-			}
-			if exc == nil {
-				return Null, Errorf(TypeErrorType, "exceptions must be classes or instances deriving from BaseException, not %s", args[0].Type().Name)
+			exc, err := th.throwArgs(args)
+			if err != nil {
+				return Null, err
 			}
 			return genResult(th.resumeGen(g(self), Null, exc))
 		})
@@ -769,8 +756,10 @@ func initGenerators() {
 				return Null, Errorf(TypeErrorType, "descriptor '__del__' requires a '%s' object but received a '%s'", t.Name, self.Type().Name)
 			}
 			// Finalizing closes the generator; an error that raises is
-			// not propagated (CPython reports it as unraisable).
-			_ = th.closeGen(g)
+			// not propagated but reported as unraisable.
+			if err := th.closeGen(g); err != nil {
+				th.writeUnraisable(err, self)
+			}
 			return None, nil
 		})
 	}
@@ -788,6 +777,73 @@ func initGenerators() {
 	method(CoroutineType, "__await__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		return self, nil
 	})
+}
+
+// throwArgs is the exception that generator.throw(typ[, val[, tb]])
+// raises, as CPython's: a class is instantiated with val (an instance of
+// it is taken as is, a tuple gives the arguments), an instance takes no
+// separate value.
+func (th *Thread) throwArgs(args []Value) (*Exception, error) {
+	val := None
+	if len(args) >= 2 {
+		val = args[1]
+	}
+	var tb *Traceback
+	if len(args) >= 3 && !args[2].IsNone() {
+		t, ok := args[2].o.(*Traceback)
+		if !ok {
+			return nil, Errorf(TypeErrorType, "throw() third argument must be a traceback object")
+		}
+		tb = t
+	}
+	var exc *Exception
+	switch x := args[0].o.(type) {
+	case *Type:
+		if x.IsSubtype(BaseExceptionType) {
+			e, err := th.normalizeException(x, val)
+			if err != nil {
+				return nil, err
+			}
+			exc = e
+		}
+	case *Exception:
+		if !val.IsNone() {
+			return nil, Errorf(TypeErrorType, "instance exception may not have a separate value")
+		}
+		exc = x
+	}
+	if exc == nil {
+		return nil, Errorf(TypeErrorType, "exceptions must be classes or instances deriving from BaseException, not %s", args[0].Type().Name)
+	}
+	if tb != nil {
+		exc.tb = tb
+	}
+	return exc, nil
+}
+
+// normalizeException is CPython's PyErr_NormalizeException: the
+// instance of exception class t for the value val.
+func (th *Thread) normalizeException(t *Type, val Value) (*Exception, error) {
+	if e, ok := val.o.(*Exception); ok && e.Type().IsSubtype(t) {
+		return e, nil
+	}
+	var cargs []Value
+	switch v := val.o.(type) {
+	case noneTag:
+	case *Tuple:
+		cargs = v.items
+	default:
+		cargs = []Value{val}
+	}
+	r, err := th.Call(Obj(t), cargs, nil)
+	if err != nil {
+		return nil, err
+	}
+	e, ok := r.o.(*Exception)
+	if !ok {
+		return nil, Errorf(TypeErrorType, "calling %s should have returned an instance of BaseException, not %s", reprNoThread(Obj(t)), r.Type().Name)
+	}
+	return e, nil
 }
 
 // genResult converts a resume result into a Python call result: a finished

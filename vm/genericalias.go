@@ -28,29 +28,44 @@ func (th *Thread) genericAliasArgRepr(v Value) (string, error) {
 	}
 	// As CPython's ga_repr_item: a value with __origin__ and __args__ is
 	// itself generic (repr); one with __qualname__ and __module__ is named
-	// by them; anything else by its repr.
-	if th.hasAttr(v, "__origin__") && th.hasAttr(v, "__args__") {
+	// by them; anything else by its repr. Looking the attributes up may
+	// fail otherwise than with AttributeError.
+	if _, ok, err := th.lookupAttrOpt(v, "__origin__"); err != nil {
+		return "", err
+	} else if ok {
+		if _, ok, err := th.lookupAttrOpt(v, "__args__"); err != nil || ok {
+			if err != nil {
+				return "", err
+			}
+			return th.Repr(v)
+		}
+	}
+	qn, ok, err := th.lookupAttrOpt(v, "__qualname__")
+	if err != nil || !ok {
+		if err != nil {
+			return "", err
+		}
 		return th.Repr(v)
 	}
-	qn, err1 := th.GetAttr(v, intern("__qualname__"))
-	mod, err2 := th.GetAttr(v, intern("__module__"))
-	q, ok1 := qn.o.(*Str)
-	if err1 != nil || err2 != nil || !ok1 {
+	mod, ok, err := th.lookupAttrOpt(v, "__module__")
+	if err != nil || !ok || mod.IsNone() {
+		if err != nil {
+			return "", err
+		}
 		return th.Repr(v)
 	}
-	if m, ok := mod.o.(*Str); ok && m.s != "builtins" {
-		return m.s + "." + q.s, nil
+	q, err := th.Str(qn)
+	if err != nil {
+		return "", err
 	}
-	if mod.IsNone() {
-		return th.Repr(v)
+	if m, ok := unwrap(mod).o.(*Str); ok && m.s == "builtins" {
+		return q, nil
 	}
-	return q.s, nil
-}
-
-// hasAttr reports whether getattr(v, name) succeeds.
-func (th *Thread) hasAttr(v Value, name string) bool {
-	_, err := th.GetAttr(v, intern(name))
-	return err == nil
+	m, err := th.Str(mod)
+	if err != nil {
+		return "", err
+	}
+	return m + "." + q, nil
 }
 
 func typeReprName(t *Type) string {

@@ -1655,7 +1655,7 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 				}
 				f.sp, f.pc = sp, pc
 				var items []Value
-				items, err = th.iterateToSlice(arg)
+				items, err = th.iterateToSliceHinted(arg)
 				if err != nil {
 					goto onError
 				}

@@ -398,7 +398,7 @@ func (th *Thread) listAssignSlice(l *List, a sliceArgs, x Value) error {
 		items = o.items
 	default:
 		var err error
-		if items, err = th.iterateToSlice(x); err != nil {
+		if items, err = th.iterateToSliceFast(x); err != nil {
 			if e, ok := err.(*Exception); ok && e.typ == TypeErrorType {
 				if a.step == 1 {
 					return Errorf(TypeErrorType, "can only assign an iterable")

@@ -195,7 +195,7 @@ func (r *reversedIter) next(th *Thread) (Value, bool, error) {
 func initIteratorTypes() {
 	iterSelf := func(th *Thread, self Value, args []Value, kw []string) (Value, error) { return self, nil }
 	nextOf := func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-		v, ok, err := th.Next(self)
+		v, ok, err := th.Next(unwrap(self))
 		if err != nil {
 			return Null, err
 		}
@@ -213,7 +213,7 @@ func initIteratorTypes() {
 	}
 	for _, t := range []*Type{ReversedType, ListRevIterType} {
 		method(t, "__length_hint__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-			r, ok := self.o.(*reversedIter)
+			r, ok := unwrap(self).o.(*reversedIter)
 			if !ok || r.i < 0 {
 				return Int(0), nil
 			}
@@ -261,10 +261,8 @@ func initIteratorTypes() {
 		if err := unpackArgs("enumerate", args[1:], kw, 1, []string{"iterable", "start"}, &it, &start); err != nil {
 			return Null, err
 		}
-		iter, err := th.Iter(it)
-		if err != nil {
-			return Null, err
-		}
+		// The start is converted before the iterable is asked for its
+		// iterator.
 		if start.o == nil {
 			start = Int(0)
 		} else {
@@ -277,7 +275,11 @@ func initIteratorTypes() {
 			}
 			start = intValue(unwrap(i))
 		}
-		return Obj(&enumerateIter{it: iter, i: start}), nil
+		iter, err := th.Iter(it)
+		if err != nil {
+			return Null, err
+		}
+		return newOf(clsArg(args, EnumerateType), EnumerateType, Obj(&enumerateIter{it: iter, i: start})), nil
 	}}))
 	ZipType.Dict.SetStr("__new__", Obj(&Builtin{Name: "__new__", owner: "zip", Fn: func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 		z := &zipIter{}
@@ -292,17 +294,14 @@ func initIteratorTypes() {
 			}
 			z.strict = b
 		}
-		for i, a := range args[1:n] {
+		for _, a := range args[1:n] {
 			it, err := th.Iter(a)
 			if err != nil {
-				if e, ok := err.(*Exception); ok && e.typ == TypeErrorType {
-					return Null, Errorf(TypeErrorType, "zip argument #%d must support iteration", i+1)
-				}
 				return Null, err
 			}
 			z.its = append(z.its, it)
 		}
-		return Obj(z), nil
+		return newOf(clsArg(args, ZipType), ZipType, Obj(z)), nil
 	}}))
 	MapType.Dict.SetStr("__new__", Obj(&Builtin{Name: "__new__", owner: "map", Fn: func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 		if err := noKwargs("map", kw); err != nil {
@@ -319,7 +318,7 @@ func initIteratorTypes() {
 			}
 			m.its = append(m.its, it)
 		}
-		return Obj(m), nil
+		return newOf(clsArg(args, MapType), MapType, Obj(m)), nil
 	}}))
 	FilterType.Dict.SetStr("__new__", Obj(&Builtin{Name: "__new__", owner: "filter", Fn: func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 		if err := noKwargs("filter", kw); err != nil {
@@ -332,7 +331,7 @@ func initIteratorTypes() {
 		if err != nil {
 			return Null, err
 		}
-		return Obj(&filterIter{fn: args[1], it: it}), nil
+		return newOf(clsArg(args, FilterType), FilterType, Obj(&filterIter{fn: args[1], it: it})), nil
 	}}))
 	ReversedType.Dict.SetStr("__new__", Obj(&Builtin{Name: "__new__", owner: "reversed", Fn: func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 		if err := noKwargs("reversed", kw); err != nil {
@@ -342,11 +341,12 @@ func initIteratorTypes() {
 			return Null, Errorf(TypeErrorType, "reversed expected 1 argument, got %d", len(args)-1)
 		}
 		seq := args[1]
+		cls := clsArg(args, ReversedType)
 		switch o := seq.o.(type) {
 		case *List:
 			return Obj(&reversedIter{items: o, i: len(o.items) - 1, typ: ListRevIterType}), nil
 		case *Tuple:
-			return Obj(&reversedIter{items: NewList(o.items), src: seq, i: len(o.items) - 1}), nil
+			return newOf(cls, ReversedType, Obj(&reversedIter{items: NewList(o.items), src: seq, i: len(o.items) - 1})), nil
 		case *Range:
 			return o.iter(true), nil
 		case *Str:
@@ -355,7 +355,7 @@ func initIteratorTypes() {
 			for i, r := range rs {
 				items[i] = String(string(r))
 			}
-			return Obj(&reversedIter{items: NewList(items), src: seq, i: len(items) - 1}), nil
+			return newOf(cls, ReversedType, Obj(&reversedIter{items: NewList(items), src: seq, i: len(items) - 1})), nil
 		}
 		if r, found, err := th.callDunder(seq, "__reversed__"); err != nil || found {
 			return r, err
@@ -367,6 +367,17 @@ func initIteratorTypes() {
 		if err != nil {
 			return Null, err
 		}
-		return Obj(&reversedIter{seq: seq, i: n - 1}), nil
+		return newOf(cls, ReversedType, Obj(&reversedIter{seq: seq, i: n - 1})), nil
 	}}))
+}
+
+// clsArg is the class a builtin __new__ makes an instance of: its first
+// argument (checked against the type before the call), or exact.
+func clsArg(args []Value, exact *Type) *Type {
+	if len(args) > 0 {
+		if t, ok := args[0].o.(*Type); ok {
+			return t
+		}
+	}
+	return exact
 }

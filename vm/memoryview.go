@@ -159,7 +159,7 @@ func initMemoryView() {
 		return m, m.check()
 	}
 	t.Dict.SetStr("__new__", Obj(&Builtin{Name: "__new__", owner: t.Name, Fn: func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
-		if len(args) != 2 || len(kw) != 0 {
+		if len(args) != 2 || len(kw) > 1 || len(kw) == 1 && kw[0] != "object" {
 			return Null, Errorf(TypeErrorType, "memoryview() takes exactly one argument")
 		}
 		switch o := unwrap(args[1]).o.(type) {
@@ -216,7 +216,7 @@ func initMemoryView() {
 		if sl, ok := args[0].o.(*Slice); ok {
 			return None, th.memorySetSlice(m, sl, args[1])
 		}
-		i, err := m.index(th, args[0])
+		i, err := m.setIndex(th, args[0])
 		if err != nil {
 			return Null, err
 		}
@@ -350,6 +350,9 @@ func initMemoryView() {
 
 // index converts a subscript to an element index, with memoryview's errors.
 func (m *MemoryView) index(th *Thread, k Value) (int, error) {
+	if t, ok := k.o.(*Tuple); ok {
+		return m.tupleIndex(th, t, false)
+	}
 	i, ok, err := th.index(k)
 	if err != nil {
 		return 0, err
@@ -364,6 +367,42 @@ func (m *MemoryView) index(th *Thread, k Value) (int, error) {
 		return 0, Errorf(IndexErrorType, "index out of bounds on dimension 1")
 	}
 	return int(i), nil
+}
+
+// setIndex is index for item assignment.
+func (m *MemoryView) setIndex(th *Thread, k Value) (int, error) {
+	if t, ok := k.o.(*Tuple); ok {
+		return m.tupleIndex(th, t, true)
+	}
+	return m.index(th, k)
+}
+
+// tupleIndex is the item a tuple key names in a one-dimensional view:
+// a tuple of one index names it; other tuples of indices or of slices
+// are refused as CPython's refuses them.
+func (m *MemoryView) tupleIndex(th *Thread, t *Tuple, set bool) (int, error) {
+	indices, slices := true, len(t.items) > 0
+	for _, x := range t.items {
+		if _, isSlice := x.o.(*Slice); !isSlice {
+			slices = false
+		}
+		if !isIntLike(x) && x.Type().Lookup("__index__").o == nil {
+			indices = false
+		}
+	}
+	switch {
+	case indices && len(t.items) == 0:
+		return 0, Errorf(NotImplementedErrorType, "sub-views are not implemented")
+	case indices && len(t.items) > 1:
+		return 0, Errorf(TypeErrorType, "cannot index 1-dimension view with %d-element tuple", len(t.items))
+	case indices:
+		return m.index(th, t.items[0])
+	case slices && set:
+		return 0, Errorf(NotImplementedErrorType, "memoryview slice assignments are currently restricted to ndim = 1")
+	case slices:
+		return 0, Errorf(NotImplementedErrorType, "multi-dimensional slicing is not implemented")
+	}
+	return 0, Errorf(TypeErrorType, "memoryview: invalid slice key")
 }
 
 // memoryEqual is memoryview.__eq__: views are equal to bytes-like objects
@@ -433,7 +472,7 @@ func (th *Thread) checkOrderArg(order Value) error {
 	if order.o == nil || order.IsNone() {
 		return nil
 	}
-	s, ok := order.o.(*Str)
+	s, ok := unwrap(order).o.(*Str)
 	if !ok {
 		return Errorf(TypeErrorType, "tobytes() argument 'order' must be str or None, not %s", order.Type().Name)
 	}
@@ -451,7 +490,7 @@ func (th *Thread) checkOrderArg(order Value) error {
 // memoryCast is memoryview.cast(format, shape) for one-dimensional views
 // in the one-byte formats.
 func (th *Thread) memoryCast(m *MemoryView, format, shape Value) (Value, error) {
-	fs, ok := format.o.(*Str)
+	fs, ok := unwrap(format).o.(*Str)
 	if !ok {
 		return Null, Errorf(TypeErrorType, "cast() argument 'format' must be str, not %s", format.Type().Name)
 	}
@@ -473,6 +512,12 @@ func (th *Thread) memoryCast(m *MemoryView, format, shape Value) (Value, error) 
 		}
 		if len(dims) > 64 {
 			return Null, Errorf(ValueErrorType, "memoryview: number of dimensions must not exceed 64")
+		}
+	}
+	if !fs.isASCII() {
+		// The format is encoded to ASCII first.
+		if _, err := th.encodeStr("cast", fs, format, String("ascii"), Null); err != nil {
+			return Null, err
 		}
 	}
 	code := strings.TrimPrefix(fs.s, "@")

@@ -139,7 +139,7 @@ func addOperatorDunders(t *Type, accepts func(Value) bool) {
 		if len(args) != 1 {
 			return Null, argCountError("__format__", 1, 1, len(args))
 		}
-		spec, ok := args[0].o.(*Str)
+		spec, ok := unwrap(args[0]).o.(*Str)
 		if !ok {
 			return Null, Errorf(TypeErrorType, "format() argument 2 must be str, not %s", args[0].Type().Name)
 		}
@@ -544,9 +544,16 @@ func (th *Thread) intFrom(x, base Value) (Value, error) {
 		case *Str:
 			return parseIntLiteral(s.s, bi, th.interp.maxStrDigits)
 		case *Bytes:
-			return parseIntLiteral(string(s.b), bi, th.interp.maxStrDigits)
+			return parseIntBytes(s.b, bi, th.interp.maxStrDigits)
 		}
 		return Null, Errorf(TypeErrorType, "int() can't convert non-string with explicit base")
+	}
+	if _, inst := x.o.(*Instance); inst {
+		// A subclass's __int__, __index__ or __trunc__ comes first, as
+		// CPython's PyNumber_Long tries them before the value itself.
+		if r, found, err := th.intFromDunders(x); err != nil || found {
+			return r, err
+		}
 	}
 	u := unwrap(x)
 	switch o := u.o.(type) {
@@ -561,21 +568,42 @@ func (th *Thread) intFrom(x, base Value) (Value, error) {
 	case *Str:
 		return parseIntLiteral(o.s, 10, th.interp.maxStrDigits)
 	case *Bytes:
-		return parseIntLiteral(string(o.b), 10, th.interp.maxStrDigits)
+		return parseIntBytes(o.b, 10, th.interp.maxStrDigits)
 	}
+	if r, found, err := th.intFromDunders(x); err != nil || found {
+		return r, err
+	}
+	if b, ok := bytesLike(x); ok {
+		return parseIntBytes(b, 10, th.interp.maxStrDigits)
+	}
+	return Null, Errorf(TypeErrorType, "int() argument must be a string, a bytes-like object or a real number, not '%s'", x.Type().Name)
+}
+
+// intFromDunders is int(x) through x's __int__, __index__ or __trunc__.
+func (th *Thread) intFromDunders(x Value) (Value, bool, error) {
 	for _, name := range []string{"__int__", "__index__", "__trunc__"} {
 		r, found, err := th.callDunder(x, name)
 		if err != nil {
-			return Null, err
+			return Null, false, err
 		}
 		if found {
 			if !isIntLike(r) {
-				return Null, Errorf(TypeErrorType, "%s returned non-int (type %s)", name, r.Type().Name)
+				return Null, false, Errorf(TypeErrorType, "%s returned non-int (type %s)", name, r.Type().Name)
 			}
-			return intValue(unwrap(r)), nil
+			return intValue(unwrap(r)), true, nil
 		}
 	}
-	return Null, Errorf(TypeErrorType, "int() argument must be a string, a bytes-like object or a real number, not '%s'", x.Type().Name)
+	return Null, false, nil
+}
+
+// parseIntBytes is int() of the text of a bytes-like object: its error
+// shows the bytes.
+func parseIntBytes(b []byte, base, limit int) (Value, error) {
+	v, err := parseIntLiteral(string(b), base, limit)
+	if e, ok := err.(*Exception); ok && e.typ == ValueErrorType && strings.Contains(e.Error(), "invalid literal for int()") {
+		return Null, Errorf(ValueErrorType, "invalid literal for int() with base %d: %s", base, reprNoThread(Obj(&Bytes{b: b})))
+	}
+	return v, err
 }
 
 // parseIntLiteral parses int(s, base) with Python's rules. A literal in
@@ -842,6 +870,10 @@ func intToBytes(th *Thread, self Value, args []Value, kw []string) (Value, error
 	if n < 0 {
 		return Null, Errorf(ValueErrorType, "length argument must be non-negative")
 	}
+	if n > math.MaxInt64-33 {
+		// Beyond Py_ssize_t once CPython's bytes header is added.
+		return Null, Errorf(OverflowErrorType, "byte string is too large")
+	}
 	if err := th.alloc(n); err != nil {
 		return Null, err
 	}
@@ -896,7 +928,11 @@ func intFromBytes(th *Thread, self Value, args []Value, kw []string) (Value, err
 	if err != nil {
 		return Null, err
 	}
-	if _, isStr := unwrap(data).o.(*Str); isStr || isIntLike(data) {
+	// As CPython's PyObject_Bytes: __bytes__, a buffer or an iterable
+	// other than a str; never a count.
+	_, isStr := unwrap(data).o.(*Str)
+	_, isBuf := bytesLike(data)
+	if isStr || !isBuf && data.Type().Lookup("__bytes__").o == nil && !th.isIterable(data) {
 		return Null, Errorf(TypeErrorType, "cannot convert '%s' object to bytes", data.Type().Name)
 	}
 	bv, err := th.Call(Obj(BytesType), []Value{data}, nil)

@@ -64,6 +64,12 @@ func initObjectType() {
 		return String(th.defaultRepr(self)), nil
 	})
 	method(o, "__str__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		// The type's __repr__ answers, unchecked: str() checks the result.
+		if m := self.Type().Lookup("__repr__"); m.o != nil {
+			if md, ok := m.o.(*MethodDescriptor); !ok || md.Owner != ObjectType {
+				return th.callDescriptorAsMethod(m, self, []Value{self})
+			}
+		}
 		s, err := th.Repr(self)
 		return String(s), err
 	})
@@ -115,37 +121,13 @@ func initObjectType() {
 		}
 		return th.genericGetAttr(self, name)
 	})
-	method(o, "__setattr__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-		if len(args) != 2 {
-			return Null, argCountError("__setattr__", 2, 2, len(args))
-		}
-		name, ok := unwrap(args[0]).o.(*Str)
-		if !ok {
-			return Null, Errorf(TypeErrorType, "attribute name must be string, not '%s'", args[0].Type().Name)
-		}
-		if t, ok := self.o.(*Type); ok {
-			return None, th.typeSetAttrGeneric(t, name, args[1])
-		}
-		return None, th.genericSetAttr(self, name, args[1])
-	})
-	method(o, "__delattr__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-		if len(args) != 1 {
-			return Null, argCountError("__delattr__", 1, 1, len(args))
-		}
-		name, ok := unwrap(args[0]).o.(*Str)
-		if !ok {
-			return Null, Errorf(TypeErrorType, "attribute name must be string, not '%s'", args[0].Type().Name)
-		}
-		if t, ok := self.o.(*Type); ok {
-			return None, th.typeSetAttrGeneric(t, name, Null)
-		}
-		return None, th.genericSetAttr(self, name, Null)
-	})
+	method(o, "__setattr__", attrSetter(false, false))
+	method(o, "__delattr__", attrSetter(false, true))
 	method(o, "__format__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		if len(args) != 1 {
 			return Null, argCountError("__format__", 1, 1, len(args))
 		}
-		spec, ok := args[0].o.(*Str)
+		spec, ok := unwrap(args[0]).o.(*Str)
 		if !ok {
 			return Null, Errorf(TypeErrorType, "__format__() argument must be str, not %s", args[0].Type().Name)
 		}
@@ -156,7 +138,10 @@ func initObjectType() {
 		return String(s), err
 	})
 	method(o, "__dir__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-		return Obj(NewList(th.dirOf(self))), nil
+		if _, ok := self.o.(*Module); ok {
+			return Obj(NewList(th.dirOf(self))), nil
+		}
+		return th.objectDir(self)
 	})
 	o.Dict.SetStr("__init_subclass__", Obj(&ClassMethodDescriptor{Name: "__init_subclass__", Owner: o,
 		Fn: func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
@@ -173,6 +158,120 @@ func initObjectType() {
 	o.addGetSet("__class__", func(th *Thread, v Value) (Value, error) { return Obj(v.Type()), nil },
 		func(th *Thread, v, x Value) error { return th.setClass(v, x) })
 	o.SetAttr("__doc__", String("The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n"))
+}
+
+// attrSetter is object's __setattr__ (or, with del, __delattr__) or,
+// with onType, type's. object's refuses a class: its type sets
+// attributes its own way.
+func attrSetter(onType, del bool) BuiltinFunc {
+	what, want := "__setattr__", 2
+	if del {
+		what, want = "__delattr__", 1
+	}
+	return func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		if len(args) != want {
+			return Null, argCountError(what, want, want, len(args))
+		}
+		t, isType := self.o.(*Type)
+		if isType && !onType {
+			return Null, Errorf(TypeErrorType, "can't apply this %s to %s object", what, self.Type().Name)
+		}
+		name, ok := unwrap(args[0]).o.(*Str)
+		if !ok {
+			return Null, Errorf(TypeErrorType, "attribute name must be string, not '%s'", args[0].Type().Name)
+		}
+		v := Null
+		if !del {
+			v = args[1]
+		}
+		if isType {
+			return None, th.typeSetAttrGeneric(t, name, v)
+		}
+		return None, th.genericSetAttr(self, name, v)
+	}
+}
+
+// lookupAttrOpt is getattr(v, name) that reports a missing attribute
+// (AttributeError) as not found.
+func (th *Thread) lookupAttrOpt(v Value, name string) (Value, bool, error) {
+	r, err := th.GetAttr(v, intern(name))
+	if err != nil {
+		if isAttributeError(err) {
+			return Null, false, nil
+		}
+		return Null, false, err
+	}
+	return r, true, nil
+}
+
+// objectDir is object.__dir__: the names in the object's __dict__ and in
+// the __dict__ of its __class__ and of that class's __bases__, found
+// through attribute access as CPython's.
+func (th *Thread) objectDir(v Value) (Value, error) {
+	d := NewDict()
+	dv, ok, err := th.lookupAttrOpt(v, "__dict__")
+	if err != nil {
+		return Null, err
+	}
+	if src, isDict := unwrap(dv).o.(*Dict); ok && isDict {
+		if err := th.dictUpdate(d, Obj(src)); err != nil {
+			return Null, err
+		}
+	}
+	cls, ok, err := th.lookupAttrOpt(v, "__class__")
+	if err != nil {
+		return Null, err
+	}
+	if ok {
+		if err := th.mergeClassDict(d, cls); err != nil {
+			return Null, err
+		}
+	}
+	return Obj(NewList(d.Keys())), nil
+}
+
+// mergeClassDict adds the names of class cls's __dict__ and of its
+// __bases__' to d, as CPython's merge_class_dict.
+func (th *Thread) mergeClassDict(d *Dict, cls Value) error {
+	if err := th.enterRecursive(" in __dir__"); err != nil {
+		return err
+	}
+	defer th.leaveRecursive()
+	if t, ok := cls.o.(*Type); ok && t.Type() == TypeType {
+		// A plain class: its __dict__ and __bases__ are its own.
+		if err := th.dictUpdate(d, Obj(t.Dict)); err != nil {
+			return err
+		}
+		for _, b := range t.Bases {
+			if err := th.mergeClassDict(d, Obj(b)); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	cd, ok, err := th.lookupAttrOpt(cls, "__dict__")
+	if err != nil {
+		return err
+	}
+	if ok {
+		if err := th.dictUpdate(d, cd); err != nil {
+			return err
+		}
+	}
+	bases, ok, err := th.lookupAttrOpt(cls, "__bases__")
+	if err != nil || !ok {
+		return err
+	}
+	items, err := th.iterateToSlice(bases)
+	if err != nil {
+		return err
+	}
+	for _, b := range items {
+		if err := th.mergeClassDict(d, b); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // dirOf lists attribute names for dir().
@@ -223,6 +322,20 @@ func typeArg(v Value) (*Type, error) {
 
 func initTypeType() {
 	t := TypeType
+	for _, del := range []bool{false, true} {
+		name := "__setattr__"
+		if del {
+			name = "__delattr__"
+		}
+		t.Dict.SetStr(name, Obj(&MethodDescriptor{Name: name, Owner: t, Fn: attrSetter(true, del), objectAttr: true}))
+	}
+	method(t, "__dir__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		d := NewDict()
+		if err := th.mergeClassDict(d, self); err != nil {
+			return Null, err
+		}
+		return Obj(NewList(d.Keys())), nil
+	})
 	typeCallDescr = Obj(&MethodDescriptor{Name: "__call__", Owner: t, Fn: func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		tt, err := typeArg(self)
 		if err != nil {
@@ -311,18 +424,15 @@ func initTypeType() {
 		if err != nil {
 			return Null, err
 		}
-		return Bool(args[0].Type().IsSubtype(tt)), nil
+		ok, err := th.realIsInstance(args[0], tt)
+		return Bool(ok), err
 	})
 	method(t, "__subclasscheck__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-		tt, err := typeArg(self)
-		if err != nil {
+		if _, err := typeArg(self); err != nil {
 			return Null, err
 		}
-		sub, ok := args[0].o.(*Type)
-		if !ok {
-			return Null, Errorf(TypeErrorType, "issubclass() arg 1 must be a class")
-		}
-		return Bool(sub.IsSubtype(tt)), nil
+		ok, err := th.realIsSubclass(args[0], self)
+		return Bool(ok), err
 	})
 	t.Dict.SetStr("__prepare__", Obj(&ClassMethodDescriptor{Name: "__prepare__", Owner: t,
 		Fn: func(th *Thread, self Value, args []Value, kw []string) (Value, error) {

@@ -561,17 +561,17 @@ func (th *Thread) builtinCompare(a, b Value, op int) (Value, bool, error) {
 			return Bool(cmpResult(op, c)), true, nil
 		}
 	case noneTag:
-		if op == code.CMP_EQ || op == code.CMP_NE {
-			return Bool((b.IsNone()) == (op == code.CMP_EQ)), true, nil
+		if b.IsNone() && (op == code.CMP_EQ || op == code.CMP_NE) {
+			return Bool(op == code.CMP_EQ), true, nil
 		}
 	case *List:
 		if y, ok := b.o.(*List); ok {
-			r, err := th.compareSeq(&x.items, &y.items, op)
+			r, err := th.compareSeq(&x.items, &y.items, op, true)
 			return r, true, err
 		}
 	case *Tuple:
 		if y, ok := b.o.(*Tuple); ok {
-			r, err := th.compareSeq(&x.items, &y.items, op)
+			r, err := th.compareSeq(&x.items, &y.items, op, false)
 			return r, true, err
 		}
 	case *Bytes:
@@ -651,12 +651,14 @@ func compareIntFloat(a Value, f float64) int {
 
 // compareSeq compares two lists or tuples item by item. The items are
 // read through pointers because an item's __eq__ may change a list.
-func (th *Thread) compareSeq(xp, yp *[]Value, op int) (Value, error) {
+// Lists of different lengths are unequal without comparing items
+// (lengthFirst); tuples compare their common prefix first, as CPython's.
+func (th *Thread) compareSeq(xp, yp *[]Value, op int, lengthFirst bool) (Value, error) {
 	if err := th.enterRecursive(" in comparison"); err != nil {
 		return Null, err
 	}
 	defer th.leaveRecursive()
-	if (op == code.CMP_EQ || op == code.CMP_NE) && len(*xp) != len(*yp) {
+	if lengthFirst && (op == code.CMP_EQ || op == code.CMP_NE) && len(*xp) != len(*yp) {
 		return Bool(op == code.CMP_NE), nil
 	}
 	i := 0

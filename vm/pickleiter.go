@@ -343,11 +343,17 @@ func initReversedPickle() {
 			if err != nil {
 				return Null, err
 			}
+			// A reversed object (of a subclass too) reduces to its type;
+			// a list's reverse iterator to reversed.
+			rt := ReversedType
+			if r.typ != ListRevIterType {
+				rt = self.Type()
+			}
 			if r.done {
 				if r.typ == ListRevIterType {
 					return th.iterReduce(TupleOf(Obj(NewList(nil))))
 				}
-				return TupleOf(Obj(ReversedType), TupleOf(Obj(emptyTuple))), nil
+				return TupleOf(Obj(rt), TupleOf(Obj(emptyTuple))), nil
 			}
 			seq := r.seq
 			if r.src.o != nil {
@@ -355,7 +361,7 @@ func initReversedPickle() {
 			} else if r.items != nil {
 				seq = Obj(r.items)
 			}
-			return TupleOf(Obj(ReversedType), TupleOf(seq), Int(int64(r.i))), nil
+			return TupleOf(Obj(rt), TupleOf(seq), Int(int64(r.i))), nil
 		})
 		method(t, "__setstate__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 			r, err := selfAs[*reversedIter](self)
@@ -473,6 +479,17 @@ func initBuiltinTypePickle() {
 	})
 	method(EllipsisType, "__reduce__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		return String("Ellipsis"), nil
+	})
+	method(MethodDescriptorType, "__reduce__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		d, err := selfAs[*MethodDescriptor](self)
+		if err != nil {
+			return Null, err
+		}
+		getattr, err := th.builtinNamed("getattr")
+		if err != nil {
+			return Null, err
+		}
+		return TupleOf(getattr, TupleOf(Obj(d.Owner), String(d.Name))), nil
 	})
 	method(BuiltinFunctionType, "__reduce__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		b, err := selfAs[*Builtin](self)

@@ -26,6 +26,9 @@ func simpleRepr(v Value) (string, bool) {
 	case *Function:
 		return "<function " + o.qualname + " at " + addr(v) + ">", true
 	case *Builtin:
+		if o.wrapper {
+			return "<method-wrapper '" + o.Name + "' of " + o.Self.Type().Name + " object at " + addr(o.Self) + ">", true
+		}
 		if o.Self.o != nil {
 			if _, isMod := o.Self.o.(*Module); !isMod {
 				return "<built-in method " + o.Name + " of " + o.Self.Type().Name + " object at " + addr(o.Self) + ">", true
@@ -33,6 +36,9 @@ func simpleRepr(v Value) (string, bool) {
 		}
 		return "<built-in function " + o.Name + ">", true
 	case *MethodDescriptor:
+		if o.isSlot() {
+			return "<slot wrapper '" + o.Name + "' of '" + o.Owner.Name + "' objects>", true
+		}
 		return "<method '" + o.Name + "' of '" + o.Owner.Name + "' objects>", true
 	case *Cell:
 		return "<cell at " + addr(v) + ">", true
@@ -115,7 +121,7 @@ func (th *Thread) Repr(v Value) (string, error) {
 			return th.reprSeq(o.items, "(", ")", len(o.items) == 1)
 		}
 	case *List:
-		return th.reprSeq(o.items, "[", "]", false)
+		return th.reprList(o)
 	case *Dict:
 		var b strings.Builder
 		b.WriteByte('{')
@@ -227,6 +233,25 @@ func reprContainerNoThread(v Value, depth int) string {
 	return "<" + v.Type().Name + " object>"
 }
 
+// reprList is repr of a list, which the items' repr may change: the
+// length is read again for every item, as CPython's.
+func (th *Thread) reprList(l *List) (string, error) {
+	var b strings.Builder
+	b.WriteByte('[')
+	for i := 0; i < len(l.items); i++ {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		s, err := th.Repr(l.items[i])
+		if err != nil {
+			return "", err
+		}
+		b.WriteString(s)
+	}
+	b.WriteByte(']')
+	return b.String(), nil
+}
+
 func (th *Thread) reprSeq(items []Value, open, close string, single bool) (string, error) {
 	var b strings.Builder
 	b.WriteString(open)
@@ -280,7 +305,16 @@ func (th *Thread) Str(v Value) (string, error) {
 	t := v.Type()
 	m := t.Lookup("__str__")
 	if md, ok := m.o.(*MethodDescriptor); ok && md.Owner == ObjectType || m.o == nil {
-		return th.Repr(v)
+		// object.__str__ returns what the type's own __repr__ does,
+		// which str() checks as __str__'s result.
+		rm := t.Lookup("__repr__")
+		if rd, ok := rm.o.(*MethodDescriptor); rm.o == nil || ok && rd.Owner == ObjectType {
+			return th.Repr(v)
+		}
+		if _, inst := v.o.(*Instance); !inst {
+			return th.Repr(v)
+		}
+		m = rm
 	}
 	r, err := th.callDescriptorAsMethod(m, v, []Value{v})
 	if err != nil {
@@ -331,6 +365,9 @@ type (
 	strIter struct { // i is strExhausted at exhaustion
 		s *Str
 		i int
+		// sub marks the iterator of a str subclass instance, which is
+		// never CPython's compact ASCII string: a str_iterator.
+		sub bool
 	}
 	// dictIter walks a dict's entries as CPython's dict iterators do:
 	// a change of size is an error, and so is finding more entries than
@@ -414,7 +451,7 @@ func (*listIter) Type() *Type  { return ListIterType }
 func (*tupleIter) Type() *Type { return TupleIterType }
 func (*rangeIter) Type() *Type { return RangeIterType }
 func (it *strIter) Type() *Type {
-	if it.s.isASCII() {
+	if it.s.isASCII() && !it.sub {
 		return StrIterType
 	}
 	return StrUnicodeIterType
@@ -643,6 +680,106 @@ func asciiChar(c byte) *Str {
 // iterateToSlice collects all items of an iterable, checking what it
 // allocates and polling for interrupts as it goes.
 func (th *Thread) iterateToSlice(v Value) ([]Value, error) {
+	return th.collectItems(v, false)
+}
+
+// iterateToSliceFast is iterateToSlice for the operations that collect
+// the items of an iterator over the iterable, as CPython's
+// PySequence_Fast does (str.join, slice assignment): the iterator's
+// length estimate is asked for.
+func (th *Thread) iterateToSliceFast(v Value) ([]Value, error) {
+	switch v.o.(type) {
+	case *List, *Tuple:
+		return th.iterateToSlice(v)
+	}
+	it, err := th.Iter(v)
+	if err != nil {
+		return nil, err
+	}
+	if s, ok := it.o.(*seqIter); ok {
+		if err := th.seqIterHintError(s); err != nil {
+			return nil, err
+		}
+	}
+	return th.iterateToSliceHinted(it)
+}
+
+// seqIterHintError is the error of the length estimate of an iterator
+// over a sequence: what the sequence's __len__ raises.
+func (th *Thread) seqIterHintError(s *seqIter) error {
+	if m := s.obj.Type().Lookup("__len__"); m.o == nil || m.IsNone() {
+		return nil
+	}
+	if _, err := th.Len(s.obj); err != nil && !isTypeError(err) {
+		return err
+	}
+	return nil
+}
+
+// iterateToSliceHinted is iterateToSlice for the operations that size
+// their result from the iterable's length estimate first, as CPython's
+// list(), tuple(), sorted() and bytes() do: a __len__ or
+// __length_hint__ that fails (other than with TypeError) stops them.
+func (th *Thread) iterateToSliceHinted(v Value) ([]Value, error) {
+	return th.collectItems(v, true)
+}
+
+// isTypeError reports whether err is a TypeError.
+func isTypeError(err error) bool {
+	e, ok := err.(*Exception)
+	return ok && e.typ.IsSubtype(TypeErrorType)
+}
+
+// lengthHintError is the error of CPython's PyObject_LengthHint for v: an
+// error of __len__ or, without __len__, of __length_hint__ or its result,
+// other than a TypeError (which the estimate ignores). Only class
+// instances run code there.
+func (th *Thread) lengthHintError(v Value) error {
+	switch o := v.o.(type) {
+	case *seqIter:
+		return th.seqIterHintError(o)
+	case *Instance:
+	default:
+		return nil
+	}
+	t := v.Type()
+	if m := t.Lookup("__len__"); m.o != nil && !m.IsNone() {
+		_, err := th.Len(v)
+		if err == nil || !isTypeError(err) {
+			return err
+		}
+	}
+	m := t.Lookup("__length_hint__")
+	if m.o == nil || m.IsNone() {
+		return nil
+	}
+	r, err := th.callDescriptorAsMethod(m, v, []Value{v})
+	switch {
+	case err != nil:
+		if isTypeError(err) {
+			return nil
+		}
+		return err
+	case r.IsNotImplemented():
+		return nil
+	case !isIntLike(r):
+		return Errorf(TypeErrorType, "__length_hint__ must be an integer, not %s", r.Type().Name)
+	}
+	if n, ok := unwrap(r).o.(*BigInt); ok {
+		if n.b.Sign() < 0 {
+			return Errorf(ValueErrorType, "__length_hint__() should return >= 0")
+		}
+		return Errorf(OverflowErrorType, "Python int too large to convert to C ssize_t")
+	}
+	if int64(unwrap(r).n) < 0 {
+		return Errorf(ValueErrorType, "__length_hint__() should return >= 0")
+	}
+	return nil
+}
+
+// collectItems is iterateToSlice, asking for the length estimate after
+// getting the iterator when hint is set.
+func (th *Thread) collectItems(v Value, hint bool) ([]Value, error) {
 	switch o := v.o.(type) {
 	case *List:
 		if err := th.allocN(int64(len(o.items)), valueBytes); err != nil {
@@ -675,6 +812,11 @@ func (th *Thread) iterateToSlice(v Value) ([]Value, error) {
 	it, err := th.Iter(v)
 	if err != nil {
 		return nil, err
+	}
+	if hint {
+		if err := th.lengthHintError(v); err != nil {
+			return nil, err
+		}
 	}
 	out := make([]Value, 0, 8)
 	for {
@@ -880,17 +1022,15 @@ func (th *Thread) bytesContains(b []byte, x Value) (bool, error) {
 	if sub, ok := bytesLike(x); ok {
 		return bytes.Contains(b, sub), nil
 	}
-	if _, big := unwrap(x).o.(*BigInt); big {
-		return false, Errorf(ValueErrorType, "byte must be in range(0, 256)")
-	}
-	i, found, err := th.index(x)
-	if err != nil {
-		return false, err
-	}
-	if !found {
+	// Any error of __index__ makes x a would-be buffer, as in CPython.
+	iv, found, err := th.indexValue(x)
+	if err != nil || !found {
 		return false, Errorf(TypeErrorType, "a bytes-like object is required, not '%s'", x.Type().Name)
 	}
-	if i < 0 || i > 255 {
+	// An index beyond the machine's range is out of range(256) too.
+	iv = unwrap(iv)
+	i := int64(iv.n)
+	if _, big := iv.o.(*BigInt); big || i < 0 || i > 255 {
 		return false, Errorf(ValueErrorType, "byte must be in range(0, 256)")
 	}
 	return bytes.IndexByte(b, byte(i)) >= 0, nil
@@ -935,7 +1075,7 @@ func (th *Thread) listExtend(l *List, v Value) error {
 		l.items = append(l.items, o.items...)
 		return nil
 	}
-	items, err := th.iterateToSlice(v)
+	items, err := th.iterateToSliceHinted(v)
 	if err != nil {
 		return err
 	}

@@ -129,6 +129,10 @@ type Bytes struct {
 	b       []byte
 	mutable bool                       // bytearray
 	views   []weak.Pointer[MemoryView] // memoryviews exporting a bytearray
+	// alloc is the size CPython's bytearray would have allocated
+	// (__alloc__), following its growth policy; 0 for a bytearray made
+	// at its size, which has one byte more (none when empty).
+	alloc int
 }
 
 // Type implements Object.

@@ -69,6 +69,9 @@ func initStrType() {
 			return Bool(r), err
 		},
 		"__iter__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			if _, exact := self.o.(*Str); !exact {
+				return Obj(&strIter{s: strSelf(self), sub: true}), nil
+			}
 			return th.Iter(Obj(strSelf(self)))
 		},
 		"__add__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
@@ -113,7 +116,7 @@ func initStrType() {
 			if spec == "" {
 				return Obj(strSelf(self)), nil
 			}
-			fs, err := parseFormatSpec(spec)
+			fs, err := parseFormatSpec(spec, "str")
 			if err != nil {
 				return Null, err
 			}
@@ -186,15 +189,15 @@ func initStrType() {
 			return strFind(th, self, args, "rindex", true, true)
 		},
 		"count": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			// The bounds are converted before the substring is checked.
+			s, _, err := strRange(th, strSelf(self), args[1:])
+			if err != nil {
+				return Null, err
+			}
 			sub, err := subArg(args[0])
 			if err != nil {
 				return Null, err
 			}
-			s, off, err := strRange(th, strSelf(self), args[1:])
-			if err != nil {
-				return Null, err
-			}
-			_ = off
 			if sub == "" {
 				return Int(int64(codePoints(s) + 1)), nil
 			}
@@ -667,10 +670,8 @@ func strFind(th *Thread, self Value, args []Value, name string, rev, raise bool)
 	if len(args) < 1 || len(args) > 3 {
 		return Null, argCountError(name, 1, 3, len(args))
 	}
-	sub, err := subArg(args[0])
-	if err != nil {
-		return Null, err
-	}
+	// The bounds are converted before the substring is checked.
+	sub, subErr := subArg(args[0])
 	s := strSelf(self)
 	if len(args) > 1 {
 		n := s.Len()
@@ -681,6 +682,9 @@ func strFind(th *Thread, self Value, args []Value, name string, rev, raise bool)
 		start, stop, _, err := th.sliceIndices(sl, n)
 		if err != nil {
 			return Null, err
+		}
+		if subErr != nil {
+			return Null, subErr
 		}
 		if start > n || (stop < start && !(sub == "" && start <= n)) {
 			if raise {
@@ -706,6 +710,9 @@ func strFind(th *Thread, self Value, args []Value, name string, rev, raise bool)
 			return Int(-1), nil
 		}
 		return Int(int64(start + codePoints(hay[:i]))), nil
+	}
+	if subErr != nil {
+		return Null, subErr
 	}
 	var i int
 	if rev {
@@ -757,7 +764,7 @@ func strJoin(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		return Null, Errorf(TypeErrorType, "str.join() takes exactly one argument (%d given)", len(args))
 	}
 	sep := strSelf(self).s
-	items, err := th.iterateToSlice(args[0])
+	items, err := th.iterateToSliceFast(args[0])
 	if err != nil {
 		if e, ok := err.(*Exception); ok && e.typ == TypeErrorType && !th.isIterable(args[0]) {
 			return Null, Errorf(TypeErrorType, "can only join an iterable")
@@ -947,16 +954,13 @@ func strNew(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 func (th *Thread) percentFormat(format string, arg Value) (Value, error) {
 	var args []Value
 	var mapping Value
-	if t, ok := arg.o.(*Tuple); ok {
+	if t, ok := unwrap(arg).o.(*Tuple); ok {
 		args = t.items
 	} else {
+		// A str (of a subclass too) is no mapping here, though it has
+		// __getitem__.
 		args = []Value{arg}
-		if _, isStr := arg.o.(*Str); !isStr && arg.Type().Lookup("__getitem__").o != nil {
-			if _, isTuple := arg.o.(*Tuple); !isTuple {
-				mapping = arg
-			}
-		}
-		if _, ok := arg.o.(*Dict); ok {
+		if _, isStr := unwrap(arg).o.(*Str); !isStr && arg.Type().Lookup("__getitem__").o != nil {
 			mapping = arg
 		}
 	}

@@ -44,7 +44,9 @@ func newTextStreamType() {
 			return Null, Errorf(TypeErrorType, "write() argument must be str, not %s", args[0].Type().Name)
 		}
 		ts := self.o.(*TextStream)
-		ts.write(s.s)
+		if err := th.encodedWrite(ts, s); err != nil {
+			return Null, err
+		}
 		return Int(int64(s.Len())), nil
 	})
 	method(t, "flush", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
@@ -61,6 +63,7 @@ func newTextStreamType() {
 	})
 	getset(t, "name", func(th *Thread, v Value) (Value, error) { return String(v.o.(*TextStream).name), nil })
 	getset(t, "encoding", func(th *Thread, v Value) (Value, error) { return String("utf-8"), nil })
+	getset(t, "errors", func(th *Thread, v Value) (Value, error) { return String(v.o.(*TextStream).errors()), nil })
 	TextStreamType = t
 }
 
@@ -73,11 +76,35 @@ func (ts *TextStream) write(s string) {
 	ts.in.stdout.WriteString(s)
 }
 
+// errors is the error handler of the stream's UTF-8 encoding, as
+// CPython's under a C.UTF-8 locale: stdout escapes the surrogates that
+// stand for undecodable bytes, stderr backslash-escapes.
+func (ts *TextStream) errors() string {
+	if ts.name == "<stderr>" {
+		return "backslashreplace"
+	}
+	return "surrogateescape"
+}
+
+// encodedWrite writes s encoded as the stream encodes it: a lone
+// surrogate it cannot encode raises UnicodeEncodeError and writes nothing.
+func (th *Thread) encodedWrite(ts *TextStream, s *Str) error {
+	if !hasSurrogate(s.s) {
+		ts.write(s.s)
+		return nil
+	}
+	b, err := th.encodeStr("write", s, Obj(s), String("utf-8"), String(ts.errors()))
+	if err != nil {
+		return err
+	}
+	ts.write(string(b.b))
+	return nil
+}
+
 // writeTo writes s to a file-like object.
 func (th *Thread) writeTo(file Value, s string) error {
 	if ts, ok := file.o.(*TextStream); ok {
-		ts.write(s)
-		return nil
+		return th.encodedWrite(ts, NewStr(s))
 	}
 	w, err := th.GetAttr(file, intern("write"))
 	if err != nil {

@@ -470,6 +470,39 @@ func caretAnchors(segment string) (int, int, bool) {
 	return 0, 0, false
 }
 
+// writeUnraisable reports an exception that cannot propagate (one raised
+// while finalizing obj) on stderr as CPython's default
+// sys.unraisablehook: "Exception ignored in:" the repr of obj, then the
+// traceback, which is the running frame's when the exception has none.
+func (th *Thread) writeUnraisable(err error, obj Value) {
+	exc, ok := err.(*Exception)
+	if !ok {
+		return
+	}
+	if exc.tb == nil && th.frame != nil && th.frame.code != nil {
+		f := th.frame
+		exc.tb = &Traceback{Code: f.code, PC: max(f.pc-1, 0), frame: f.object()}
+	}
+	r, rerr := th.Repr(obj)
+	if rerr != nil {
+		r = "<object repr() failed>"
+	}
+	th.interp.stdout.Flush()
+	// The hook prints the exception without its cause or context.
+	var b strings.Builder
+	ctx := &printCtx{seen: map[*Exception]bool{}}
+	for _, c := range []Value{exc.cause, exc.context} {
+		if ce, ok := c.o.(*Exception); ok {
+			ctx.seen[ce] = true
+		}
+	}
+	th.formatChain(&b, exc, ctx)
+	s := "Exception ignored in: " + r + "\n" + b.String()
+	if err := th.writeTo(th.interp.sysAttr("stderr"), s); err != nil {
+		io.WriteString(th.interp.stderr, s)
+	}
+}
+
 // PrintException writes an uncaught exception to stderr.
 func (th *Thread) PrintException(exc *Exception) {
 	th.interp.stdout.Flush()

@@ -23,6 +23,10 @@ var (
 	StrUnicodeIterType *Type
 	// BytesIterType and ByteArrayIterType iterate bytes and bytearrays.
 	BytesIterType, ByteArrayIterType *Type
+	// WrapperDescriptorType is the type of the special methods of builtin
+	// types that stand for a type slot (int.__add__), MethodWrapperType
+	// the type of those bound to an object ((1).__add__).
+	WrapperDescriptorType, MethodWrapperType *Type
 )
 
 var initOnce sync.Once
@@ -128,6 +132,7 @@ func initAllTypes() {
 	initSizeOf()
 	initGenericAlias()
 	method(NoneType, "__bool__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) { return False, nil })
+	initSingletonNew()
 	// The types whose repr lives in Go (simpleRepr) have it as __repr__.
 	for _, t := range []*Type{NoneType, NotImplementedType, EllipsisType, ModuleType, FunctionType, BuiltinFunctionType,
 		MethodDescriptorType, CellType, CodeType, RangeType} {
@@ -142,12 +147,14 @@ func initAllTypes() {
 		})
 	}
 	initUnionType()
+	initWrapperTypes()
+	initAnextAwaitable()
 	// Types CPython does not let classes derive from; their methods take
 	// self as their Go representation.
 	for _, t := range []*Type{DictKeysType, DictValuesType, DictItemsType, ListIterType, TupleIterType,
 		RangeIterType, LongRangeIterType, StrIterType, StrUnicodeIterType, DictKeyIterType, DictValueIterType, DictItemIterType, SetIterType,
 		SeqIterType, CallIterType, MappingProxyType, UnionTypeType, FrameType, ListRevIterType, DictRevKeyIterType,
-		DictRevValueIterType, DictRevItemIterType, BytesIterType, ByteArrayIterType} {
+		DictRevValueIterType, DictRevItemIterType, BytesIterType, ByteArrayIterType, WrapperDescriptorType, MethodWrapperType} {
 		t.final = true
 	}
 	initAttributeHooks()
@@ -175,6 +182,68 @@ func initAttributeHooks() {
 			}
 		}
 	}
+}
+
+// initSingletonNew gives NoneType, NotImplementedType and ellipsis the
+// __new__ that returns their one instance.
+func initSingletonNew() {
+	for _, s := range []struct {
+		t    *Type
+		v    Value
+		name string // as its messages name it
+	}{{NoneType, None, "NoneType"}, {NotImplementedType, NotImplemented, "NotImplementedType"}, {EllipsisType, EllipsisValue, "EllipsisType"}} {
+		s := s
+		s.t.Dict.SetStr("__new__", Obj(&Builtin{Name: "__new__", owner: s.t.Name, Fn: func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+			if len(args) > 1 {
+				return Null, Errorf(TypeErrorType, "%s takes no arguments", s.name)
+			}
+			return s.v, nil
+		}}))
+	}
+}
+
+// initWrapperTypes makes wrapper_descriptor and method-wrapper, which
+// share their Go representations (MethodDescriptor, Builtin) and their
+// attributes and methods with method_descriptor and
+// builtin_function_or_method.
+func initWrapperTypes() {
+	WrapperDescriptorType = newBuiltinType("wrapper_descriptor", ObjectType)
+	WrapperDescriptorType.layout = WrapperDescriptorType
+	MethodWrapperType = newBuiltinType("method-wrapper", ObjectType)
+	MethodWrapperType.layout = MethodWrapperType
+	copyTypeDict(WrapperDescriptorType, MethodDescriptorType)
+	copyTypeDict(MethodWrapperType, BuiltinFunctionType)
+	MethodWrapperType.Dict.DelStr("__module__")
+	MethodWrapperType.addGetSet("__objclass__", func(th *Thread, v Value) (Value, error) {
+		b, err := selfAs[*Builtin](v)
+		if err != nil {
+			return Null, err
+		}
+		for _, t := range b.Self.Type().MRO {
+			if t.Name == b.owner {
+				return Obj(t), nil
+			}
+		}
+		return Obj(b.Self.Type()), nil
+	}, nil)
+}
+
+// copyTypeDict gives t the methods and attributes of src, owned by t.
+func copyTypeDict(t, src *Type) {
+	src.Dict.Items(func(k, v Value) bool {
+		name, ok := k.o.(*Str)
+		if !ok {
+			return true
+		}
+		switch d := v.o.(type) {
+		case *MethodDescriptor:
+			v = Obj(&MethodDescriptor{Name: d.Name, Owner: t, Fn: d.Fn, protocol: d.protocol})
+		case *GetSetDescriptor:
+			v = Obj(&GetSetDescriptor{Name: d.Name, Owner: t, Get: d.Get, Set: d.Set})
+		}
+		t.Dict.SetStr(name.s, v)
+		return true
+	})
 }
 
 // builtinTypes returns object and every builtin type derived from it.
