@@ -24,6 +24,9 @@ type Generator struct {
 	running  bool
 	finished bool
 	awaited  bool
+	// excPlain records that neither the resumer nor the generator was
+	// handling an exception when it was last resumed.
+	excPlain bool
 	pending  *Exception // exception to raise when resumed
 	// excState is the exception the generator's own code is handling
 	// while it is suspended (CPython's gi_exc_state): Null or None when
@@ -114,16 +117,8 @@ func (th *Thread) resumeGen(g *Generator, send Value, throw *Exception) (Value, 
 	g.running = false
 	if err != nil {
 		g.finished = true
-		if e, ok := err.(*Exception); ok && e.typ.IsSubtype(StopIterationType) && e != throw {
-			what := "generator"
-			if g.kind == coroutineKind {
-				what = "coroutine"
-			}
-			re := NewException(RuntimeErrorType, String(what+" raised StopIteration"))
-			re.cause = Obj(e)
-			re.context = Obj(e)
-			re.suppressContext = true
-			return Null, false, re
+		if e, ok := err.(*Exception); ok {
+			return Null, false, g.escaping(e, throw)
 		}
 		return Null, false, err
 	}
@@ -134,9 +129,90 @@ func (th *Thread) resumeGen(g *Generator, send Value, throw *Exception) (Value, 
 	return v, true, nil
 }
 
+// escaping returns the exception its resumer sees when e propagates out of
+// g: a StopIteration raised inside (not the one thrown in) becomes a
+// RuntimeError, as PEP 479 has it.
+func (g *Generator) escaping(e, throw *Exception) *Exception {
+	if e == throw || !e.typ.IsSubtype(StopIterationType) {
+		return e
+	}
+	what := "generator"
+	if g.kind == coroutineKind {
+		what = "coroutine"
+	}
+	re := NewException(RuntimeErrorType, String(what+" raised StopIteration"))
+	re.cause = Obj(e)
+	re.context = Obj(e)
+	re.suppressContext = true
+	return re
+}
+
+// resumeMode says how a generator's frame was resumed.
+type resumeMode uint8
+
+const (
+	// resumeByRun: resumeGen runs the frame in an interpreter loop of its own.
+	resumeByRun resumeMode = iota
+	// resumeBySend: a SEND (`yield from`, `await`) runs the frame in its
+	// own loop; the yielded value replaces the sent one on the resumer's
+	// stack and a return pops the delegate and jumps past the loop.
+	resumeBySend
+	// resumeByForIter: a FOR_ITER runs the frame in its own loop; a
+	// yielded value is pushed, a return ends the for loop.
+	resumeByForIter
+)
+
+// enterGenInline resumes g, sending it send, in the interpreter loop that
+// runs the resumer's frame f: it does what resumeGen does before running
+// the generator's frame and makes that frame the current one. It reports
+// false, having done nothing, when g must go through resumeGen instead
+// (it is running, finished or an async generator, it would be sent a value
+// before it started, or the recursion limit is reached).
+func (th *Thread) enterGenInline(g *Generator, send Value, f *Frame, mode resumeMode) bool {
+	if g.running || g.finished || g.kind == asyncGenKind || g.pending != nil || th.depth >= th.interp.recursionLimit {
+		return false
+	}
+	gf := g.frame
+	if gf.pc > 0 {
+		gf.fast[gf.sp] = send
+		gf.sp++
+	} else if !send.IsNone() {
+		return false
+	}
+	g.running = true
+	th.enterExcState(g)
+	gf.resumedBy = mode
+	gf.back = f
+	th.frame = gf
+	th.depth++
+	return true
+}
+
+// leaveGenInline ends a resumption made by enterGenInline as the
+// generator's frame gf yields, returns or raises (gf.yielded tells which),
+// and returns the resumer's frame, made the current one again.
+func (th *Thread) leaveGenInline(gf *Frame) *Frame {
+	g := gf.gen
+	gf.resumedBy = resumeByRun
+	th.frame = gf.back
+	th.depth--
+	th.leaveExcState(g)
+	g.running = false
+	if !gf.yielded {
+		g.finished = true
+	}
+	return gf.back
+}
+
 // enterExcState makes g's handled-exception state the thread's current one
-// for as long as g runs, keeping the resumer's state beneath it.
+// for as long as g runs, keeping the resumer's state beneath it. When
+// neither handles an exception (the usual case) nothing changes hands.
 func (th *Thread) enterExcState(g *Generator) {
+	if th.excInfo.IsNone() && (g.excState.o == nil || g.excState.IsNone()) {
+		g.excPlain = true
+		return
+	}
+	g.excPlain = false
 	th.excOuter = append(th.excOuter, th.excInfo)
 	th.excInfo = g.excState
 	if th.excInfo.o == nil {
@@ -149,6 +225,16 @@ func (th *Thread) enterExcState(g *Generator) {
 // generator is handling is neither seen by sys.exc_info() outside it nor
 // made the context of exceptions raised there.
 func (th *Thread) leaveExcState(g *Generator) {
+	if g.excPlain {
+		// The resumer handles no exception and g handled none when resumed.
+		if !th.excInfo.IsNone() {
+			if g.frame.yielded {
+				g.excState = th.excInfo
+			}
+			th.excInfo = None
+		}
+		return
+	}
 	g.excState = th.excInfo
 	if !g.frame.yielded {
 		g.excState = Null
