@@ -27,6 +27,10 @@ type Generator struct {
 	// excPlain records that neither the resumer nor the generator was
 	// handling an exception when it was last resumed.
 	excPlain bool
+	// exclusive marks a generator that only its resumer's stack refers to
+	// (see callGenerator); pool is its frame's genPool class, -1 for none.
+	exclusive bool
+	pool      int8
 	pending  *Exception // exception to raise when resumed
 	// excState is the exception the generator's own code is handling
 	// while it is suspended (CPython's gi_exc_state): Null or None when
@@ -45,16 +49,147 @@ func (g *Generator) Type() *Type {
 	return GeneratorType
 }
 
+// makeGenerator makes the generator object of fn's call prepared in f, a
+// frame from newGenFrame.
 func (th *Thread) makeGenerator(fn *Function, f *Frame) Value {
-	g := &Generator{frame: f, name: fn.name.s, qualname: fn.qualname}
+	g := f.gen
+	g.frame, g.name, g.qualname = f, fn.name.s, fn.qualname
 	switch {
 	case fn.code.Flags&code.Coroutine != 0:
 		g.kind = coroutineKind
 	case fn.code.Flags&code.AsyncGenerator != 0:
 		g.kind = asyncGenKind
 	}
-	f.gen = g
 	return Obj(g)
+}
+
+// Frames of generators and coroutines outlive the call that makes them,
+// so they are allocated on the heap, together with their generator object;
+// a small one comes in one allocation with its slots.
+type (
+	genFrame struct {
+		g Generator
+		f Frame
+	}
+	genFrame4 struct {
+		genFrame
+		slots [4]Value
+	}
+	genFrame8 struct {
+		genFrame
+		slots [8]Value
+	}
+	genFrame16 struct {
+		genFrame
+		slots [16]Value
+	}
+)
+
+// genClasses is the number of frame size classes of genPool: frames of up
+// to 4, 8 and 16 slots.
+const genClasses = 3
+
+// genPoolMax bounds the generators kept in each class of genPool.
+const genPoolMax = 256
+
+// newGenFrame returns a heap frame with n zeroed slots and its zeroed
+// generator object (f.gen), reusing one recycleGen kept when it can.
+func (th *Thread) newGenFrame(n int) *Frame {
+	c := genClass(n)
+	if c >= 0 {
+		if p := th.genPool[c]; len(p) > 0 {
+			g := p[len(p)-1]
+			p[len(p)-1] = nil
+			th.genPool[c] = p[:len(p)-1]
+			f := g.frame
+			f.fast = f.fast[:n]
+			return f
+		}
+	}
+	var gf *genFrame
+	var fast []Value
+	switch c {
+	case 0:
+		x := &genFrame4{}
+		gf, fast = &x.genFrame, x.slots[:n]
+	case 1:
+		x := &genFrame8{}
+		gf, fast = &x.genFrame, x.slots[:n]
+	case 2:
+		x := &genFrame16{}
+		gf, fast = &x.genFrame, x.slots[:n]
+	default:
+		gf, fast = &genFrame{}, make([]Value, n)
+	}
+	f := &gf.f
+	f.fast = fast
+	f.owned = true
+	f.gen = &gf.g
+	gf.g.frame = f
+	gf.g.pool = int8(c)
+	return f
+}
+
+// genClass returns the genPool class of frames of n slots, or -1.
+func genClass(n int) int {
+	switch {
+	case n <= 4:
+		return 0
+	case n <= 8:
+		return 1
+	case n <= 16:
+		return 2
+	}
+	return -1
+}
+
+// recycleGen keeps g, which has just returned, for reuse by newGenFrame
+// when nothing but its resumer's stack can refer to it: it was made by a
+// call whose result went straight to `await` or `yield from`, nothing
+// asked for its frame object, and it is not an async generator.
+func (th *Thread) recycleGen(g *Generator) {
+	f := g.frame
+	c := g.pool
+	if !g.exclusive || c < 0 || f.pyframe != nil || len(th.genPool[c]) >= genPoolMax {
+		return
+	}
+	clear(f.fast[:cap(f.fast)])
+	*f = Frame{fast: f.fast, owned: true, gen: g}
+	*g = Generator{frame: f, pool: c}
+	th.genPool[c] = append(th.genPool[c], g)
+}
+
+// callGenerator calls fn, a generator, coroutine or async generator
+// function, from the instruction before next: the new generator is known
+// to be referred to only by the caller's stack when next is the `await`
+// or `yield from` that consumes it.
+func (th *Thread) callGenerator(fn *Function, args []Value, kwnames []string, next code.Opcode) (Value, error) {
+	f, err := th.newFrameForCall(fn, args, kwnames)
+	if err != nil {
+		return Null, err
+	}
+	v := th.makeGenerator(fn, f)
+	if next == code.GET_AWAITABLE || next == code.GET_YIELD_FROM_ITER {
+		f.gen.exclusive = true
+	}
+	return v, nil
+}
+
+// yieldFromIter returns the generator that iter(v) makes for `yield from`
+// when v is an instance whose __iter__ is a generator function, marked as
+// referred to only by the delegating frame's stack; ok is false when v is
+// not such an instance.
+func (th *Thread) yieldFromIter(v Value) (g Value, ok bool, err error) {
+	if _, isInst := v.o.(*Instance); !isInst {
+		return Null, false, nil
+	}
+	fn, isFn := v.Type().Lookup("__iter__").o.(*Function)
+	if !isFn || fn.code.Flags&genFlags != code.Generator {
+		return Null, false, nil
+	}
+	args := [1]Value{v}
+	g, err = th.callGenerator(fn, args[:], nil, code.GET_YIELD_FROM_ITER)
+	return g, true, err
 }
 
 // resumeGen resumes g, sending a value or throwing an exception into it.

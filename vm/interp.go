@@ -866,6 +866,18 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 				}
 			}
 			f.sp, f.pc = sp, pc
+			if fn, ok := callable.o.(*Function); ok && fn.code.Flags&genFlags != 0 {
+				// A generator function: no frame runs.
+				var v Value
+				v, err = th.callGenerator(fn, args, kw, instrs[pc].Op())
+				if err != nil {
+					goto onError
+				}
+				sp = base
+				fast[sp] = v
+				sp++
+				break
+			}
 			if th.interrupt.Load() != 0 {
 				if err = th.checkInterrupt(); err != nil {
 					goto onError
@@ -977,8 +989,9 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 				// returns: the resumer carries on in this loop.
 				f.sp, f.pc = sp, pc
 				f.yielded = false
-				mode := f.resumedBy
+				mode, g := f.resumedBy, f.gen
 				f = th.leaveGenInline(f)
+				th.recycleGen(g)
 				instrs, fast, sp, pc = instrArray(f.code.Instrs), frameArray(f.fast), f.sp, f.pc
 				sp--
 				if mode == resumeBySend {
@@ -1231,7 +1244,11 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 				break
 			}
 			var it Value
-			it, err = th.Iter(v)
+			var ok bool
+			it, ok, err = th.yieldFromIter(v)
+			if !ok {
+				it, err = th.Iter(v)
+			}
 			if err != nil {
 				goto onError
 			}
