@@ -31,7 +31,7 @@ type Generator struct {
 	// (see callGenerator); pool is its frame's genPool class, -1 for none.
 	exclusive bool
 	pool      int8
-	pending  *Exception // exception to raise when resumed
+	pending   *Exception // exception to raise when resumed
 	// excState is the exception the generator's own code is handling
 	// while it is suspended (CPython's gi_exc_state): Null or None when
 	// it handles none. It is swapped in while the generator runs.
