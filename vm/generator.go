@@ -54,6 +54,7 @@ func (g *Generator) Type() *Type {
 func (th *Thread) makeGenerator(fn *Function, f *Frame) Value {
 	g := f.gen
 	g.frame, g.name, g.qualname = f, fn.name.s, fn.qualname
+	g.kind = generatorKind
 	switch {
 	case fn.code.Flags&code.Coroutine != 0:
 		g.kind = coroutineKind
@@ -153,9 +154,12 @@ func (th *Thread) recycleGen(g *Generator) {
 	if !g.exclusive || c < 0 || f.pyframe != nil || len(th.genPool[c]) >= genPoolMax {
 		return
 	}
-	clear(f.fast[:cap(f.fast)])
-	*f = Frame{fast: f.fast, owned: true, gen: g}
-	*g = Generator{frame: f, pool: c}
+	// Only what newFrameForCall and makeGenerator do not set is reset:
+	// the slots (locals start unbound) and the generator's state flags.
+	clear(f.fast)
+	f.back, f.yielded = nil, false
+	g.finished, g.awaited, g.exclusive = false, false, false
+	g.excState = Null
 	th.genPool[c] = append(th.genPool[c], g)
 }
 

@@ -144,7 +144,7 @@ func (th *Thread) Truth(v Value) (bool, error) {
 	case *Function, *Builtin, *Type, *Module:
 		return true, nil
 	}
-	r, found, err := th.callDunder(v, "__bool__")
+	r, found, err := th.callDunderS(v, strBool)
 	if err != nil {
 		return false, err
 	}
@@ -154,7 +154,7 @@ func (th *Thread) Truth(v Value) (bool, error) {
 		}
 		return r.n != 0, nil
 	}
-	r, found, err = th.callDunder(v, "__len__")
+	r, found, err = th.callDunderS(v, strLen)
 	if err != nil {
 		return false, err
 	}
@@ -164,6 +164,12 @@ func (th *Thread) Truth(v Value) (bool, error) {
 	}
 	return true, nil
 }
+
+// Interned names of the special methods Truth calls.
+var (
+	strBool = intern("__bool__")
+	strLen  = intern("__len__")
+)
 
 // Hash implements hash(v). It never runs Python code for str and int keys,
 // so it may be called with a nil thread for those.
