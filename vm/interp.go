@@ -1258,6 +1258,12 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			if g, ok := fast[sp-2].o.(*Generator); ok && th.enterGenInline(g, fast[sp-1], f, resumeBySend) {
 				f = g.frame
 				instrs, fast, sp, pc = instrArray(f.code.Instrs), frameArray(f.fast), f.sp, f.pc
+				// A delegate suspended in its own `yield from` goes back to
+				// its SEND: take the jump in the same dispatch when no
+				// interrupt is due.
+				if nx := instrs[pc]; nx.Op() == code.JUMP_BACKWARD && th.interrupt.Load() == 0 {
+					pc = nx.Arg()
+				}
 				continue
 			}
 			var v Value
