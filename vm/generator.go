@@ -286,6 +286,30 @@ func (g *Generator) escaping(e, throw *Exception) *Exception {
 	return re
 }
 
+// suspended reports whether g has started and is paused at a yield
+// (gi_suspended).
+func (g *Generator) suspended() bool {
+	return !g.finished && !g.running && g.frame.pc > 0
+}
+
+// delegate returns the iterator a generator suspended in `yield from` or
+// `await` is delegating to (gi_yieldfrom, cr_await), or None. A generator
+// handed out this way is no longer referred to by its delegator alone.
+func (g *Generator) delegate() Value {
+	f := g.frame
+	if !g.suspended() {
+		return None
+	}
+	if in := f.code.Instrs[f.pc-1]; in.Op() != code.YIELD_VALUE || in.Arg() != 1 {
+		return None
+	}
+	d := f.fast[f.sp-1]
+	if dg, ok := d.o.(*Generator); ok {
+		dg.exclusive = false
+	}
+	return d
+}
+
 // resumeMode says how a generator's frame was resumed.
 type resumeMode uint8
 
