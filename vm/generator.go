@@ -187,7 +187,7 @@ func (th *Thread) yieldFromIter(v Value) (g Value, ok bool, err error) {
 	if _, isInst := v.o.(*Instance); !isInst {
 		return Null, false, nil
 	}
-	fn, isFn := v.Type().Lookup("__iter__").o.(*Function)
+	fn, isFn := v.Type().lookupS(strDunderIter).o.(*Function)
 	if !isFn || fn.code.Flags&genFlags != code.Generator {
 		return Null, false, nil
 	}
@@ -330,9 +330,11 @@ const (
 // the generator's frame and makes that frame the current one. It reports
 // false, having done nothing, when g must go through resumeGen instead
 // (it is running, finished or an async generator, it would be sent a value
-// before it started, or the recursion limit is reached).
+// before it started, the recursion limit is reached, or an interrupt is
+// due, which resumeGen's run handles).
 func (th *Thread) enterGenInline(g *Generator, send Value, f *Frame, mode resumeMode) bool {
-	if g.running || g.finished || g.kind == asyncGenKind || g.pending != nil || th.depth >= th.interp.recursionLimit {
+	if g.running || g.finished || g.kind == asyncGenKind || g.pending != nil ||
+		th.depth >= th.interp.recursionLimit || th.interrupt.Load() != 0 {
 		return false
 	}
 	gf := g.frame
@@ -530,7 +532,7 @@ func (th *Thread) send(it, v Value) (Value, bool, error) {
 		return th.resumeGen(g, v, nil)
 	}
 	if v.IsNone() {
-		m := it.Type().Lookup("__next__")
+		m := it.Type().lookupS(strDunderNext)
 		if m.o == nil {
 			r, ok, err := th.Next(it)
 			if err != nil {

@@ -866,6 +866,11 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 				}
 			}
 			f.sp, f.pc = sp, pc
+			if th.interrupt.Load() != 0 {
+				if err = th.checkInterrupt(); err != nil {
+					goto onError
+				}
+			}
 			if fn, ok := callable.o.(*Function); ok && fn.code.Flags&genFlags != 0 {
 				// A generator function: no frame runs.
 				var v Value
@@ -877,11 +882,6 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 				fast[sp] = v
 				sp++
 				break
-			}
-			if th.interrupt.Load() != 0 {
-				if err = th.checkInterrupt(); err != nil {
-					goto onError
-				}
 			}
 			var v Value
 			v, err = th.Call(callable, args, kw)
