@@ -143,6 +143,11 @@ func (th *Thread) Truth(v Value) (bool, error) {
 		return !o.empty(), nil
 	case *Function, *Builtin, *Type, *Module:
 		return true, nil
+	case *Instance:
+		if t := o.typ; t.lookupS(strBool).o == nil && t.lookupS(strLen).o == nil {
+			// A class defining neither: every instance is true.
+			return true, nil
+		}
 	}
 	r, found, err := th.callDunderS(v, strBool)
 	if err != nil {
