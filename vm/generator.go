@@ -350,7 +350,63 @@ func (th *Thread) enterGenInline(g *Generator, send Value, f *Frame, mode resume
 	gf.back = f
 	th.frame = gf
 	th.depth++
+	// A delegate suspended in its own `yield from` goes back to its SEND:
+	// the jump is taken here, in the same dispatch, when no interrupt is
+	// due (the jump would check for one).
+	if gf.pc > 0 {
+		if nx := gf.code.Instrs[gf.pc]; nx.Op() == code.JUMP_BACKWARD && th.interrupt.Load() == 0 {
+			gf.pc = nx.Arg()
+		}
+	}
 	return true
+}
+
+// yieldInline suspends gf, resumed by enterGenInline, as it yields v: v
+// goes on its resumer's stack, whose frame it returns.
+func (th *Thread) yieldInline(gf *Frame, v Value) *Frame {
+	mode := gf.resumedBy
+	f := th.leaveGenInline(gf)
+	if mode == resumeBySend {
+		f.fast[f.sp-1] = v
+	} else {
+		f.fast[f.sp] = v
+		f.sp++
+	}
+	return f
+}
+
+// returnInline ends gf, resumed by enterGenInline, as it returns v: the
+// resumer's SEND pops the delegate and leaves v, or its FOR_ITER pops the
+// iterator, and either jumps to its target. It returns the resumer's frame.
+func (th *Thread) returnInline(gf *Frame, v Value) *Frame {
+	mode, g := gf.resumedBy, gf.gen
+	gf.yielded = false
+	f := th.leaveGenInline(gf)
+	th.recycleGen(g)
+	f.sp--
+	if mode == resumeBySend {
+		f.fast[f.sp-1] = v
+	}
+	f.pc = f.code.Instrs[f.pc-1].Arg()
+	return f
+}
+
+// raiseInline ends gf, resumed by enterGenInline, as exc propagates out of
+// it: it returns the resumer's frame, at its SEND or FOR_ITER, and the
+// exception raised there. exc is nil when a host's limit stops the script.
+func (th *Thread) raiseInline(gf *Frame, exc *Exception) (*Frame, *Exception) {
+	mode, g := gf.resumedBy, gf.gen
+	gf.yielded = false
+	f := th.leaveGenInline(gf)
+	if exc == nil {
+		return f, nil
+	}
+	exc = g.escaping(exc, nil)
+	if mode == resumeBySend {
+		f.sp -= 2
+	}
+	exc.tb = &Traceback{Next: exc.tb, Code: f.code, PC: f.pc - 1, frame: f.object()}
+	return f, exc
 }
 
 // leaveGenInline ends a resumption made by enterGenInline as the

@@ -988,16 +988,8 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 				// A generator resumed by its resumer's SEND or FOR_ITER
 				// returns: the resumer carries on in this loop.
 				f.sp, f.pc = sp, pc
-				f.yielded = false
-				mode, g := f.resumedBy, f.gen
-				f = th.leaveGenInline(f)
-				th.recycleGen(g)
+				f = th.returnInline(f, v)
 				instrs, fast, sp, pc = instrArray(f.code.Instrs), frameArray(f.fast), f.sp, f.pc
-				sp--
-				if mode == resumeBySend {
-					fast[sp-1] = v
-				}
-				pc = instrs[pc-1].Arg()
 				continue
 			}
 			if f.entry || f.gen != nil {
@@ -1043,15 +1035,8 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			f.yielded = true
 			if f.resumedBy != resumeByRun {
 				// Back to the resumer's SEND or FOR_ITER, in this loop.
-				mode := f.resumedBy
-				f = th.leaveGenInline(f)
+				f = th.yieldInline(f, v)
 				instrs, fast, sp, pc = instrArray(f.code.Instrs), frameArray(f.fast), f.sp, f.pc
-				if mode == resumeBySend {
-					fast[sp-1] = v
-				} else {
-					fast[sp] = v
-					sp++
-				}
 				continue
 			}
 			th.frame = f.back
@@ -1258,12 +1243,6 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			if g, ok := fast[sp-2].o.(*Generator); ok && th.enterGenInline(g, fast[sp-1], f, resumeBySend) {
 				f = g.frame
 				instrs, fast, sp, pc = instrArray(f.code.Instrs), frameArray(f.fast), f.sp, f.pc
-				// A delegate suspended in its own `yield from` goes back to
-				// its SEND: take the jump in the same dispatch when no
-				// interrupt is due.
-				if nx := instrs[pc]; nx.Op() == code.JUMP_BACKWARD && th.interrupt.Load() == 0 {
-					pc = nx.Arg()
-				}
 				continue
 			}
 			var v Value
@@ -2083,8 +2062,7 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			for !f.entry && (f.gen == nil || f.resumedBy != resumeByRun) {
 				if f.resumedBy != resumeByRun {
 					f.sp, f.pc = sp, pc
-					f.yielded = false
-					f = th.leaveGenInline(f)
+					f, _ = th.raiseInline(f, nil)
 					sp, pc = f.sp, f.pc
 					continue
 				}
@@ -2130,15 +2108,8 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 					// A generator resumed in this loop: its resumer's
 					// SEND or FOR_ITER raises what it raised.
 					f.sp, f.pc = sp, pc
-					f.yielded = false
-					mode, g := f.resumedBy, f.gen
-					f = th.leaveGenInline(f)
-					exc = g.escaping(exc, nil)
+					f, exc = th.raiseInline(f, exc)
 					instrs, fast, sp, pc = instrArray(f.code.Instrs), frameArray(f.fast), f.sp, f.pc
-					if mode == resumeBySend {
-						sp -= 2
-					}
-					exc.tb = &Traceback{Next: exc.tb, Code: f.code, PC: pc - 1, frame: f.object()}
 					continue
 				}
 				if f.entry || f.gen != nil {
