@@ -144,8 +144,13 @@ func (th *Thread) Truth(v Value) (bool, error) {
 	case *Function, *Builtin, *Type, *Module:
 		return true, nil
 	case *Instance:
-		if t := o.typ; t.lookupS(strBool).o == nil && t.lookupS(strLen).o == nil {
+		t := o.typ
+		if t.version != 0 && t.version == th.plainTruth {
+			return true, nil
+		}
+		if t.lookupS(strBool).o == nil && t.lookupS(strLen).o == nil {
 			// A class defining neither: every instance is true.
+			th.plainTruth = t.version
 			return true, nil
 		}
 	}
