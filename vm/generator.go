@@ -364,8 +364,15 @@ func (th *Thread) enterGenInline(g *Generator, send Value, f *Frame, mode resume
 // yieldInline suspends gf, resumed by enterGenInline, as it yields v: v
 // goes on its resumer's stack, whose frame it returns.
 func (th *Thread) yieldInline(gf *Frame, v Value) *Frame {
-	mode := gf.resumedBy
-	f := th.leaveGenInline(gf)
+	// leaveGenInline, written out for the common case.
+	g, mode, f := gf.gen, gf.resumedBy, gf.back
+	gf.resumedBy = resumeByRun
+	th.frame = f
+	th.depth--
+	if !g.excPlain || !th.excInfo.IsNone() {
+		th.leaveExcState(g)
+	}
+	g.running = false
 	if mode == resumeBySend {
 		f.fast[f.sp-1] = v
 	} else {
