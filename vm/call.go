@@ -153,11 +153,13 @@ func (th *Thread) newFrameForCall(fn *Function, args []Value, kwnames []string) 
 	}
 	var f *Frame
 	if co.Flags&(code.Generator|code.Coroutine|code.AsyncGenerator) != 0 {
-		f = newOwnedFrame(co.frameSize)
+		// The frame comes with its generator object, made by makeGenerator.
+		f = th.newGenFrame(co.frameSize)
 	} else {
 		f = th.allocFrame(co.frameSize)
 		// Only locals must start unbound; stack slots are written before read.
 		clear(f.fast[:co.NLocals])
+		f.gen = nil
 	}
 	f.code = co
 	f.fn = fn
@@ -169,54 +171,12 @@ func (th *Thread) newFrameForCall(fn *Function, args []Value, kwnames []string) 
 	f.pc = 0
 	f.kwnames = nil
 	f.entry = false
-	f.gen = nil
 	if err := th.bindArgs(fn, f.fast, args, kwnames); err != nil {
 		th.releaseFrame(f)
 		return nil, err
 	}
 	th.initCells(fn, f.fast)
 	return f, nil
-}
-
-// Frames of generators and coroutines outlive the call that makes them,
-// so they are allocated on the heap; a small one comes in one allocation
-// with its slots.
-type (
-	frame4 struct {
-		Frame
-		slots [4]Value
-	}
-	frame8 struct {
-		Frame
-		slots [8]Value
-	}
-	frame16 struct {
-		Frame
-		slots [16]Value
-	}
-)
-
-// newOwnedFrame returns a heap frame with n slots.
-func newOwnedFrame(n int) *Frame {
-	var f *Frame
-	switch {
-	case n <= 4:
-		fw := &frame4{}
-		f = &fw.Frame
-		f.fast = fw.slots[:n]
-	case n <= 8:
-		fw := &frame8{}
-		f = &fw.Frame
-		f.fast = fw.slots[:n]
-	case n <= 16:
-		fw := &frame16{}
-		f = &fw.Frame
-		f.fast = fw.slots[:n]
-	default:
-		f = &Frame{fast: make([]Value, n)}
-	}
-	f.owned = true
-	return f
 }
 
 // initCells creates cells for cell variables and installs the closure.

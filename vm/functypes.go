@@ -730,6 +730,12 @@ func initGenerators() {
 			prefix = "cr_"
 		}
 		getset(t, prefix+"running", func(th *Thread, v Value) (Value, error) { return Bool(g(v).running), nil })
+		getset(t, prefix+"suspended", func(th *Thread, v Value) (Value, error) { return Bool(g(v).suspended()), nil })
+		delegateName := "gi_yieldfrom"
+		if t == CoroutineType {
+			delegateName = "cr_await"
+		}
+		getset(t, delegateName, func(th *Thread, v Value) (Value, error) { return g(v).delegate(), nil })
 		getset(t, prefix+"code", func(th *Thread, v Value) (Value, error) { return Obj(g(v).frame.code), nil })
 		getset(t, prefix+"frame", func(th *Thread, v Value) (Value, error) {
 			if g(v).finished {

@@ -24,7 +24,14 @@ type Generator struct {
 	running  bool
 	finished bool
 	awaited  bool
-	pending  *Exception // exception to raise when resumed
+	// excPlain records that neither the resumer nor the generator was
+	// handling an exception when it was last resumed.
+	excPlain bool
+	// exclusive marks a generator that only its resumer's stack refers to
+	// (see callGenerator); pool is its frame's genPool class, -1 for none.
+	exclusive bool
+	pool      int8
+	pending   *Exception // exception to raise when resumed
 	// excState is the exception the generator's own code is handling
 	// while it is suspended (CPython's gi_exc_state): Null or None when
 	// it handles none. It is swapped in while the generator runs.
@@ -42,16 +49,151 @@ func (g *Generator) Type() *Type {
 	return GeneratorType
 }
 
+// makeGenerator makes the generator object of fn's call prepared in f, a
+// frame from newGenFrame.
 func (th *Thread) makeGenerator(fn *Function, f *Frame) Value {
-	g := &Generator{frame: f, name: fn.name.s, qualname: fn.qualname}
+	g := f.gen
+	g.frame, g.name, g.qualname = f, fn.name.s, fn.qualname
+	g.kind = generatorKind
 	switch {
 	case fn.code.Flags&code.Coroutine != 0:
 		g.kind = coroutineKind
 	case fn.code.Flags&code.AsyncGenerator != 0:
 		g.kind = asyncGenKind
 	}
-	f.gen = g
 	return Obj(g)
+}
+
+// Frames of generators and coroutines outlive the call that makes them,
+// so they are allocated on the heap, together with their generator object;
+// a small one comes in one allocation with its slots.
+type (
+	genFrame struct {
+		g Generator
+		f Frame
+	}
+	genFrame4 struct {
+		genFrame
+		slots [4]Value
+	}
+	genFrame8 struct {
+		genFrame
+		slots [8]Value
+	}
+	genFrame16 struct {
+		genFrame
+		slots [16]Value
+	}
+)
+
+// genClasses is the number of frame size classes of genPool: frames of up
+// to 4, 8 and 16 slots.
+const genClasses = 3
+
+// genPoolMax bounds the generators kept in each class of genPool.
+const genPoolMax = 256
+
+// newGenFrame returns a heap frame with n zeroed slots and its zeroed
+// generator object (f.gen), reusing one recycleGen kept when it can.
+func (th *Thread) newGenFrame(n int) *Frame {
+	c := genClass(n)
+	if c >= 0 {
+		if p := th.genPool[c]; len(p) > 0 {
+			g := p[len(p)-1]
+			p[len(p)-1] = nil
+			th.genPool[c] = p[:len(p)-1]
+			f := g.frame
+			f.fast = f.fast[:n]
+			return f
+		}
+	}
+	var gf *genFrame
+	var fast []Value
+	switch c {
+	case 0:
+		x := &genFrame4{}
+		gf, fast = &x.genFrame, x.slots[:n]
+	case 1:
+		x := &genFrame8{}
+		gf, fast = &x.genFrame, x.slots[:n]
+	case 2:
+		x := &genFrame16{}
+		gf, fast = &x.genFrame, x.slots[:n]
+	default:
+		gf, fast = &genFrame{}, make([]Value, n)
+	}
+	f := &gf.f
+	f.fast = fast
+	f.owned = true
+	f.gen = &gf.g
+	gf.g.frame = f
+	gf.g.pool = int8(c)
+	return f
+}
+
+// genClass returns the genPool class of frames of n slots, or -1.
+func genClass(n int) int {
+	switch {
+	case n <= 4:
+		return 0
+	case n <= 8:
+		return 1
+	case n <= 16:
+		return 2
+	}
+	return -1
+}
+
+// recycleGen keeps g, which has just returned, for reuse by newGenFrame
+// when nothing but its resumer's stack can refer to it: it was made by a
+// call whose result went straight to `await` or `yield from`, nothing
+// asked for its frame object, and it is not an async generator.
+func (th *Thread) recycleGen(g *Generator) {
+	f := g.frame
+	c := g.pool
+	if !g.exclusive || c < 0 || f.pyframe != nil || len(th.genPool[c]) >= genPoolMax {
+		return
+	}
+	// Only what newFrameForCall and makeGenerator do not set is reset:
+	// the slots (locals start unbound) and the generator's state flags.
+	clear(f.fast)
+	f.back, f.yielded = nil, false
+	g.finished, g.awaited, g.exclusive = false, false, false
+	g.excState = Null
+	th.genPool[c] = append(th.genPool[c], g)
+}
+
+// callGenerator calls fn, a generator, coroutine or async generator
+// function, from the instruction before next: the new generator is known
+// to be referred to only by the caller's stack when next is the `await`
+// or `yield from` that consumes it.
+func (th *Thread) callGenerator(fn *Function, args []Value, kwnames []string, next code.Opcode) (Value, error) {
+	f, err := th.newFrameForCall(fn, args, kwnames)
+	if err != nil {
+		return Null, err
+	}
+	v := th.makeGenerator(fn, f)
+	if next == code.GET_AWAITABLE || next == code.GET_YIELD_FROM_ITER {
+		f.gen.exclusive = true
+	}
+	return v, nil
+}
+
+// yieldFromIter returns the generator that iter(v) makes for `yield from`
+// when v is an instance whose __iter__ is a generator function, marked as
+// referred to only by the delegating frame's stack; ok is false when v is
+// not such an instance.
+func (th *Thread) yieldFromIter(v Value) (g Value, ok bool, err error) {
+	if _, isInst := v.o.(*Instance); !isInst {
+		return Null, false, nil
+	}
+	fn, isFn := v.Type().lookupS(strDunderIter).o.(*Function)
+	if !isFn || fn.code.Flags&genFlags != code.Generator {
+		return Null, false, nil
+	}
+	args := [1]Value{v}
+	g, err = th.callGenerator(fn, args[:], nil, code.GET_YIELD_FROM_ITER)
+	return g, true, err
 }
 
 // resumeGen resumes g, sending a value or throwing an exception into it.
@@ -114,16 +256,8 @@ func (th *Thread) resumeGen(g *Generator, send Value, throw *Exception) (Value, 
 	g.running = false
 	if err != nil {
 		g.finished = true
-		if e, ok := err.(*Exception); ok && e.typ.IsSubtype(StopIterationType) && e != throw {
-			what := "generator"
-			if g.kind == coroutineKind {
-				what = "coroutine"
-			}
-			re := NewException(RuntimeErrorType, String(what+" raised StopIteration"))
-			re.cause = Obj(e)
-			re.context = Obj(e)
-			re.suppressContext = true
-			return Null, false, re
+		if e, ok := err.(*Exception); ok {
+			return Null, false, g.escaping(e, throw)
 		}
 		return Null, false, err
 	}
@@ -134,9 +268,179 @@ func (th *Thread) resumeGen(g *Generator, send Value, throw *Exception) (Value, 
 	return v, true, nil
 }
 
+// escaping returns the exception its resumer sees when e propagates out of
+// g: a StopIteration raised inside (not the one thrown in) becomes a
+// RuntimeError, as PEP 479 has it.
+func (g *Generator) escaping(e, throw *Exception) *Exception {
+	if e == throw || !e.typ.IsSubtype(StopIterationType) {
+		return e
+	}
+	what := "generator"
+	if g.kind == coroutineKind {
+		what = "coroutine"
+	}
+	re := NewException(RuntimeErrorType, String(what+" raised StopIteration"))
+	re.cause = Obj(e)
+	re.context = Obj(e)
+	re.suppressContext = true
+	return re
+}
+
+// suspended reports whether g has started and is paused at a yield
+// (gi_suspended).
+func (g *Generator) suspended() bool {
+	return !g.finished && !g.running && g.frame.pc > 0
+}
+
+// delegate returns the iterator a generator suspended in `yield from` or
+// `await` is delegating to (gi_yieldfrom, cr_await), or None. A generator
+// handed out this way is no longer referred to by its delegator alone.
+func (g *Generator) delegate() Value {
+	f := g.frame
+	if !g.suspended() {
+		return None
+	}
+	if in := f.code.Instrs[f.pc-1]; in.Op() != code.YIELD_VALUE || in.Arg() != 1 {
+		return None
+	}
+	d := f.fast[f.sp-1]
+	if dg, ok := d.o.(*Generator); ok {
+		dg.exclusive = false
+	}
+	return d
+}
+
+// resumeMode says how a generator's frame was resumed.
+type resumeMode uint8
+
+const (
+	// resumeByRun: resumeGen runs the frame in an interpreter loop of its own.
+	resumeByRun resumeMode = iota
+	// resumeBySend: a SEND (`yield from`, `await`) runs the frame in its
+	// own loop; the yielded value replaces the sent one on the resumer's
+	// stack and a return pops the delegate and jumps past the loop.
+	resumeBySend
+	// resumeByForIter: a FOR_ITER runs the frame in its own loop; a
+	// yielded value is pushed, a return ends the for loop.
+	resumeByForIter
+)
+
+// enterGenInline resumes g, sending it send, in the interpreter loop that
+// runs the resumer's frame f: it does what resumeGen does before running
+// the generator's frame and makes that frame the current one. It reports
+// false, having done nothing, when g must go through resumeGen instead
+// (it is running, finished or an async generator, it would be sent a value
+// before it started, the recursion limit is reached, or an interrupt is
+// due, which resumeGen's run handles).
+func (th *Thread) enterGenInline(g *Generator, send Value, f *Frame, mode resumeMode) bool {
+	if g.running || g.finished || g.kind == asyncGenKind || g.pending != nil ||
+		th.depth >= th.interp.recursionLimit || th.interrupt.Load() != 0 {
+		return false
+	}
+	gf := g.frame
+	if gf.pc > 0 {
+		gf.fast[gf.sp] = send
+		gf.sp++
+	} else if !send.IsNone() {
+		return false
+	}
+	g.running = true
+	th.enterExcState(g)
+	gf.resumedBy = mode
+	gf.back = f
+	th.frame = gf
+	th.depth++
+	// A delegate suspended in its own `yield from` goes back to its SEND:
+	// the jump is taken here, in the same dispatch, when no interrupt is
+	// due (the jump would check for one).
+	if gf.pc > 0 {
+		if nx := gf.code.Instrs[gf.pc]; nx.Op() == code.JUMP_BACKWARD && th.interrupt.Load() == 0 {
+			gf.pc = nx.Arg()
+		}
+	}
+	return true
+}
+
+// yieldInline suspends gf, resumed by enterGenInline, as it yields v: v
+// goes on its resumer's stack, whose frame it returns.
+func (th *Thread) yieldInline(gf *Frame, v Value) *Frame {
+	// leaveGenInline, written out for the common case.
+	g, mode, f := gf.gen, gf.resumedBy, gf.back
+	gf.resumedBy = resumeByRun
+	th.frame = f
+	th.depth--
+	if !g.excPlain || !th.excInfo.IsNone() {
+		th.leaveExcState(g)
+	}
+	g.running = false
+	if mode == resumeBySend {
+		f.fast[f.sp-1] = v
+	} else {
+		f.fast[f.sp] = v
+		f.sp++
+	}
+	return f
+}
+
+// returnInline ends gf, resumed by enterGenInline, as it returns v: the
+// resumer's SEND pops the delegate and leaves v, or its FOR_ITER pops the
+// iterator, and either jumps to its target. It returns the resumer's frame.
+func (th *Thread) returnInline(gf *Frame, v Value) *Frame {
+	mode, g := gf.resumedBy, gf.gen
+	gf.yielded = false
+	f := th.leaveGenInline(gf)
+	th.recycleGen(g)
+	f.sp--
+	if mode == resumeBySend {
+		f.fast[f.sp-1] = v
+	}
+	f.pc = f.code.Instrs[f.pc-1].Arg()
+	return f
+}
+
+// raiseInline ends gf, resumed by enterGenInline, as exc propagates out of
+// it: it returns the resumer's frame, at its SEND or FOR_ITER, and the
+// exception raised there. exc is nil when a host's limit stops the script.
+func (th *Thread) raiseInline(gf *Frame, exc *Exception) (*Frame, *Exception) {
+	mode, g := gf.resumedBy, gf.gen
+	gf.yielded = false
+	f := th.leaveGenInline(gf)
+	if exc == nil {
+		return f, nil
+	}
+	exc = g.escaping(exc, nil)
+	if mode == resumeBySend {
+		f.sp -= 2
+	}
+	exc.tb = &Traceback{Next: exc.tb, Code: f.code, PC: f.pc - 1, frame: f.object()}
+	return f, exc
+}
+
+// leaveGenInline ends a resumption made by enterGenInline as the
+// generator's frame gf yields, returns or raises (gf.yielded tells which),
+// and returns the resumer's frame, made the current one again.
+func (th *Thread) leaveGenInline(gf *Frame) *Frame {
+	g := gf.gen
+	gf.resumedBy = resumeByRun
+	th.frame = gf.back
+	th.depth--
+	th.leaveExcState(g)
+	g.running = false
+	if !gf.yielded {
+		g.finished = true
+	}
+	return gf.back
+}
+
 // enterExcState makes g's handled-exception state the thread's current one
-// for as long as g runs, keeping the resumer's state beneath it.
+// for as long as g runs, keeping the resumer's state beneath it. When
+// neither handles an exception (the usual case) nothing changes hands.
 func (th *Thread) enterExcState(g *Generator) {
+	if th.excInfo.IsNone() && (g.excState.o == nil || g.excState.IsNone()) {
+		g.excPlain = true
+		return
+	}
+	g.excPlain = false
 	th.excOuter = append(th.excOuter, th.excInfo)
 	th.excInfo = g.excState
 	if th.excInfo.o == nil {
@@ -149,6 +453,16 @@ func (th *Thread) enterExcState(g *Generator) {
 // generator is handling is neither seen by sys.exc_info() outside it nor
 // made the context of exceptions raised there.
 func (th *Thread) leaveExcState(g *Generator) {
+	if g.excPlain {
+		// The resumer handles no exception and g handled none when resumed.
+		if !th.excInfo.IsNone() {
+			if g.frame.yielded {
+				g.excState = th.excInfo
+			}
+			th.excInfo = None
+		}
+		return
+	}
 	g.excState = th.excInfo
 	if !g.frame.yielded {
 		g.excState = Null
@@ -281,7 +595,7 @@ func (th *Thread) send(it, v Value) (Value, bool, error) {
 		return th.resumeGen(g, v, nil)
 	}
 	if v.IsNone() {
-		m := it.Type().Lookup("__next__")
+		m := it.Type().lookupS(strDunderNext)
 		if m.o == nil {
 			r, ok, err := th.Next(it)
 			if err != nil {

@@ -30,6 +30,10 @@ type Frame struct {
 	entry     bool     // run returns when this frame returns
 	owned     bool     // fast is not on the thread stack (generators)
 	yielded   bool     // the last exit from run was a yield
+	// resumedBy is how a generator's frame running in its resumer's
+	// interpreter loop was resumed (resumeBySend, resumeByForIter), or
+	// resumeByRun when it runs in a loop of its own.
+	resumedBy resumeMode
 	// initSelf marks an __init__ frame entered by CALL_ALLOC_AND_ENTER_INIT:
 	// its caller already holds the new instance, and the return value must
 	// be None.
@@ -788,6 +792,11 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 				continue
 			}
 			f.sp, f.pc = sp, pc
+			if g, ok := it.o.(*Generator); ok && th.enterGenInline(g, None, f, resumeByForIter) {
+				f = g.frame
+				instrs, fast, sp, pc = instrArray(f.code.Instrs), frameArray(f.fast), f.sp, f.pc
+				continue
+			}
 			var v Value
 			var ok bool
 			v, ok, err = th.Next(it)
@@ -861,6 +870,18 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 				if err = th.checkInterrupt(); err != nil {
 					goto onError
 				}
+			}
+			if fn, ok := callable.o.(*Function); ok && fn.code.Flags&genFlags != 0 {
+				// A generator function: no frame runs.
+				var v Value
+				v, err = th.callGenerator(fn, args, kw, instrs[pc].Op())
+				if err != nil {
+					goto onError
+				}
+				sp = base
+				fast[sp] = v
+				sp++
+				break
 			}
 			var v Value
 			v, err = th.Call(callable, args, kw)
@@ -963,6 +984,14 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 				v = fast[sp-1]
 				sp--
 			}
+			if f.resumedBy != resumeByRun {
+				// A generator resumed by its resumer's SEND or FOR_ITER
+				// returns: the resumer carries on in this loop.
+				f.sp, f.pc = sp, pc
+				f = th.returnInline(f, v)
+				instrs, fast, sp, pc = instrArray(f.code.Instrs), frameArray(f.fast), f.sp, f.pc
+				continue
+			}
 			if f.entry || f.gen != nil {
 				f.sp, f.pc = sp, pc
 				f.yielded = false
@@ -1004,6 +1033,12 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			sp--
 			f.sp, f.pc = sp, pc
 			f.yielded = true
+			if f.resumedBy != resumeByRun {
+				// Back to the resumer's SEND or FOR_ITER, in this loop.
+				f = th.yieldInline(f, v)
+				instrs, fast, sp, pc = instrArray(f.code.Instrs), frameArray(f.fast), f.sp, f.pc
+				continue
+			}
 			th.frame = f.back
 			th.depth--
 			return v, nil
@@ -1194,13 +1229,22 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 				break
 			}
 			var it Value
-			it, err = th.Iter(v)
+			var ok bool
+			it, ok, err = th.yieldFromIter(v)
+			if !ok {
+				it, err = th.Iter(v)
+			}
 			if err != nil {
 				goto onError
 			}
 			fast[sp-1] = it
 		case code.SEND:
 			f.sp, f.pc = sp, pc
+			if g, ok := fast[sp-2].o.(*Generator); ok && th.enterGenInline(g, fast[sp-1], f, resumeBySend) {
+				f = g.frame
+				instrs, fast, sp, pc = instrArray(f.code.Instrs), frameArray(f.fast), f.sp, f.pc
+				continue
+			}
 			var v Value
 			var done bool
 			v, done, err = th.send(fast[sp-2], fast[sp-1])
@@ -2041,7 +2085,13 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 		if le, ok := err.(*LimitError); ok {
 			// A host's limit: no handler runs; every frame up to the
 			// entry frame is dropped.
-			for !f.entry && f.gen == nil {
+			for !f.entry && (f.gen == nil || f.resumedBy != resumeByRun) {
+				if f.resumedBy != resumeByRun {
+					f.sp, f.pc = sp, pc
+					f, _ = th.raiseInline(f, nil)
+					sp, pc = f.sp, f.pc
+					continue
+				}
 				back := f.back
 				th.releaseFrame(f)
 				th.depth--
@@ -2080,6 +2130,14 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 					break
 				}
 				// No handler in this frame: pop it.
+				if f.resumedBy != resumeByRun {
+					// A generator resumed in this loop: its resumer's
+					// SEND or FOR_ITER raises what it raised.
+					f.sp, f.pc = sp, pc
+					f, exc = th.raiseInline(f, exc)
+					instrs, fast, sp, pc = instrArray(f.code.Instrs), frameArray(f.fast), f.sp, f.pc
+					continue
+				}
 				if f.entry || f.gen != nil {
 					f.sp, f.pc = sp, pc
 					f.yielded = false

@@ -103,6 +103,12 @@ type Thread struct {
 	savedStacks   []savedStack
 	spareStack    []Value // the last chunk released, kept for the next one
 	framePool     []*Frame
+	// genPool holds finished generators, with their frames, that nothing
+	// else refers to, by frame size class (see recycleGen).
+	genPool [genClasses][]*Generator
+	// plainTruth is the version tag of the class last found to define
+	// neither __bool__ nor __len__ (see Truth).
+	plainTruth uint32
 	// excInfo is the exception the innermost running generator (or, outside
 	// generators, the thread) is handling; PUSH_EXC_INFO and POP_EXCEPT
 	// update it. excOuter holds the states of the code that resumed each

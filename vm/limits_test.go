@@ -41,6 +41,10 @@ func TestLimitsStopScriptsAndLeaveInterpreterUsable(t *testing.T) {
 			"def g():\n    try:\n        while True:\n            yield 1\n    finally:\n        print('finally')\nfor x in g():\n    pass\n", ErrStepLimit},
 		{"steps/inside a coroutine", Options{StepLimit: 10_000}, nil,
 			"async def spin():\n    try:\n        while True:\n            pass\n    finally:\n        print('finally')\nc = spin()\ntry:\n    c.send(None)\nexcept BaseException:\n    print('caught')\n", ErrStepLimit},
+		{"steps/coroutines awaiting without loops", Options{StepLimit: 10_000}, nil,
+			"async def f(n):\n    return await f(n-1) + await f(n-1) if n else 1\ntry:\n    f(40).send(None)\nexcept BaseException:\n    print('caught')\n", ErrStepLimit},
+		{"steps/generators delegating without loops", Options{StepLimit: 10_000}, nil,
+			"def g(n):\n    if n:\n        yield from g(n-1)\n        yield from g(n-1)\n    else:\n        yield 1\nprint(sum(g(40)))\n", ErrStepLimit},
 		{"steps/in a class body and a comprehension", Options{StepLimit: 10_000}, nil,
 			"class C:\n    xs = [i for i in range(10**9)]\n", ErrStepLimit},
 		{"context/deadline", Options{}, func() (context.Context, context.CancelFunc) {

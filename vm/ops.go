@@ -143,8 +143,18 @@ func (th *Thread) Truth(v Value) (bool, error) {
 		return !o.empty(), nil
 	case *Function, *Builtin, *Type, *Module:
 		return true, nil
+	case *Instance:
+		t := o.typ
+		if t.version != 0 && t.version == th.plainTruth {
+			return true, nil
+		}
+		if t.lookupS(strBool).o == nil && t.lookupS(strLen).o == nil {
+			// A class defining neither: every instance is true.
+			th.plainTruth = t.version
+			return true, nil
+		}
 	}
-	r, found, err := th.callDunder(v, "__bool__")
+	r, found, err := th.callDunderS(v, strBool)
 	if err != nil {
 		return false, err
 	}
@@ -154,7 +164,7 @@ func (th *Thread) Truth(v Value) (bool, error) {
 		}
 		return r.n != 0, nil
 	}
-	r, found, err = th.callDunder(v, "__len__")
+	r, found, err = th.callDunderS(v, strLen)
 	if err != nil {
 		return false, err
 	}
@@ -164,6 +174,12 @@ func (th *Thread) Truth(v Value) (bool, error) {
 	}
 	return true, nil
 }
+
+// Interned names of the special methods Truth calls.
+var (
+	strBool = intern("__bool__")
+	strLen  = intern("__len__")
+)
 
 // Hash implements hash(v). It never runs Python code for str and int keys,
 // so it may be called with a nil thread for those.

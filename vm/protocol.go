@@ -491,7 +491,7 @@ func (th *Thread) Iter(v Value) (Value, error) {
 		return Obj(newDictIter(o.d, o.kind)), nil
 	}
 	t := v.Type()
-	m := t.Lookup("__iter__")
+	m := t.lookupS(strDunderIter)
 	if m.o != nil && !m.IsNone() {
 		r, err := th.callDescriptorAsMethod(m, v, []Value{v})
 		if err != nil {
@@ -513,7 +513,7 @@ func (th *Thread) isIterator(v Value) bool {
 	case *listIter, *tupleIter, *rangeIter, *strIter, *dictIter, *setIter, *seqIter, *Generator, *callIter, goIterator:
 		return true
 	}
-	return v.Type().Lookup("__next__").o != nil
+	return v.Type().lookupS(strDunderNext).o != nil
 }
 
 func (th *Thread) isIterable(v Value) bool {
@@ -647,7 +647,7 @@ func (th *Thread) Next(it Value) (Value, bool, error) {
 		th.goDepth--
 		return v, ok, err
 	}
-	m := it.Type().Lookup("__next__")
+	m := it.Type().lookupS(strDunderNext)
 	if m.o == nil {
 		return Null, false, Errorf(TypeErrorType, "'%s' object is not an iterator", it.Type().Name)
 	}
@@ -1478,3 +1478,9 @@ func (th *Thread) enterGo(where string) error {
 }
 
 func (th *Thread) leaveGo() { th.goDepth-- }
+
+// Interned names of the iterator protocol's special methods.
+var (
+	strDunderIter = intern("__iter__")
+	strDunderNext = intern("__next__")
+)

@@ -274,6 +274,9 @@ func (th *Thread) rangeItem(r *Range, k Value) (Value, error) {
 
 // rangeSlice implements r[s] (CPython's compute_slice).
 func (th *Thread) rangeSlice(r *Range, s *Slice) (Value, error) {
+	if v, ok := r.smallSlice(s); ok {
+		return v, nil
+	}
 	start, stop, step, err := th.sliceLongIndices(s, r.bigLength())
 	if err != nil {
 		return Null, err
@@ -283,6 +286,33 @@ func (th *Thread) rangeSlice(r *Range, s *Slice) (Value, error) {
 	stop.Mul(stop, rstep).Add(stop, rstart)
 	step.Mul(step, rstep)
 	return Obj(newRangeBig(start, stop, step)), nil
+}
+
+// smallSlice slices r in int64 arithmetic when r, its length and the
+// slice's bounds (None or ints, so no __index__ runs) are small enough
+// that no product overflows; ok is false otherwise.
+func (r *Range) smallSlice(s *Slice) (Value, bool) {
+	const lim = 1 << 31
+	small := func(v Value) bool { return v.IsNone() || (v.IsSmallInt() && v.SmallInt() > -lim && v.SmallInt() < lim) }
+	or := func(v Value, dflt int64) int64 {
+		if v.IsNone() {
+			return dflt
+		}
+		return v.SmallInt()
+	}
+	if r.big != nil || !small(s.Start) || !small(s.Stop) || !small(s.Step) || or(s.Step, 1) == 0 {
+		return Null, false
+	}
+	n, ok := r.length()
+	if !ok || n >= lim || r.step <= -lim || r.step >= lim || r.start <= -1<<61 || r.start >= 1<<61 {
+		return Null, false
+	}
+	a := sliceArgs{start: or(s.Start, 0), stop: or(s.Stop, n), step: or(s.Step, 1)}
+	if a.step < 0 {
+		a.start, a.stop = or(s.Start, n-1), or(s.Stop, -n-1)
+	}
+	start, stop, step := a.adjust(int(n))
+	return Obj(&Range{start: r.start + int64(start)*r.step, stop: r.start + int64(stop)*r.step, step: int64(step) * r.step}), true
 }
 
 // indexBig converts v with __index__ to a new big.Int; ok is false when v
