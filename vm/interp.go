@@ -1997,6 +1997,24 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			}
 			sp--
 			fast[sp-1] = l.items[i]
+		case code.BINARY_SUBSCR_TUPLE_INT:
+			th.hit(f.code, pc-1)
+			t, ok := fast[sp-2].o.(*Tuple)
+			k := fast[sp-1]
+			if !ok || !k.IsSmallInt() {
+				op = th.miss(f.code, pc-1)
+				goto redispatch
+			}
+			i := int64(k.n)
+			if i < 0 {
+				i += int64(len(t.items))
+			}
+			if i < 0 || i >= int64(len(t.items)) {
+				op = code.BINARY_SUBSCR // raises IndexError generically
+				goto redispatch
+			}
+			sp--
+			fast[sp-1] = t.items[i]
 		case code.BINARY_SUBSCR_DICT:
 			th.hit(f.code, pc-1)
 			d, ok := fast[sp-2].o.(*Dict)

@@ -379,6 +379,10 @@ func (th *Thread) specialize(f *Frame, pc int, in code.Instr, sp int, c *InlineC
 			}
 		case *Dict:
 			return code.BINARY_SUBSCR_DICT, 0
+		case *Tuple:
+			if fast[sp-1].IsSmallInt() {
+				return code.BINARY_SUBSCR_TUPLE_INT, 0
+			}
 		}
 		return 0, FailKind
 	case code.STORE_SUBSCR:

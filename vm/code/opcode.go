@@ -185,6 +185,7 @@ const (
 	FOR_ITER_TUPLE                  // FOR_ITER: tuple iterator
 	BINARY_SUBSCR_LIST_INT          // BINARY_SUBSCR: exact list, small int index
 	BINARY_SUBSCR_DICT              // BINARY_SUBSCR: exact dict
+	BINARY_SUBSCR_TUPLE_INT         // BINARY_SUBSCR: exact tuple, small int index
 	STORE_SUBSCR_LIST_INT           // STORE_SUBSCR: exact list, small int index
 	STORE_SUBSCR_DICT               // STORE_SUBSCR: exact dict
 	UNPACK_SEQUENCE_TUPLE           // UNPACK_SEQUENCE: exact tuple of the right length
@@ -400,6 +401,7 @@ var specializedFamily = map[Opcode]Opcode{
 	FOR_ITER_TUPLE:                  FOR_ITER,
 	BINARY_SUBSCR_LIST_INT:          BINARY_SUBSCR,
 	BINARY_SUBSCR_DICT:              BINARY_SUBSCR,
+	BINARY_SUBSCR_TUPLE_INT:         BINARY_SUBSCR,
 	STORE_SUBSCR_LIST_INT:           STORE_SUBSCR,
 	STORE_SUBSCR_DICT:               STORE_SUBSCR,
 	UNPACK_SEQUENCE_TUPLE:           UNPACK_SEQUENCE,
@@ -454,6 +456,7 @@ var specializedNames = map[Opcode]string{
 	FOR_ITER_TUPLE:                  "FOR_ITER_TUPLE",
 	BINARY_SUBSCR_LIST_INT:          "BINARY_SUBSCR_LIST_INT",
 	BINARY_SUBSCR_DICT:              "BINARY_SUBSCR_DICT",
+	BINARY_SUBSCR_TUPLE_INT:         "BINARY_SUBSCR_TUPLE_INT",
 	STORE_SUBSCR_LIST_INT:           "STORE_SUBSCR_LIST_INT",
 	STORE_SUBSCR_DICT:               "STORE_SUBSCR_DICT",
 	UNPACK_SEQUENCE_TUPLE:           "UNPACK_SEQUENCE_TUPLE",
