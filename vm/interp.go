@@ -1880,12 +1880,13 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			fast[sp-1] = Bool(r)
 		case code.COMPARE_OP_FLOAT:
 			th.hit(f.code, pc-1)
-			a, b := fast[sp-2], fast[sp-1]
-			if !a.IsFloat() || !b.IsFloat() {
+			x, okx := exactFloat(fast[sp-2])
+			y, oky := exactFloat(fast[sp-1])
+			if !okx || !oky {
 				op = th.miss(f.code, pc-1)
 				goto redispatch
 			}
-			r := compareFloats(in.Arg(), a.AsFloat(), b.AsFloat())
+			r := compareFloats(in.Arg(), x, y)
 			if nx := instrs[pc]; nx.Op() == code.POP_JUMP_IF_FALSE || nx.Op() == code.POP_JUMP_IF_TRUE {
 				sp -= 2
 				pc++

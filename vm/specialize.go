@@ -352,8 +352,12 @@ func (th *Thread) specialize(f *Frame, pc int, in code.Instr, sp int, c *InlineC
 		switch {
 		case a.IsSmallInt() && b.IsSmallInt():
 			return code.COMPARE_OP_INT, 0
-		case a.IsFloat() && b.IsFloat():
-			return code.COMPARE_OP_FLOAT, 0
+		case (a.IsFloat() || a.IsSmallInt()) && (b.IsFloat() || b.IsSmallInt()):
+			if _, ok := exactFloat(a); ok {
+				if _, ok := exactFloat(b); ok {
+					return code.COMPARE_OP_FLOAT, 0
+				}
+			}
 		}
 		if _, ok := a.o.(*Str); ok {
 			if _, ok := b.o.(*Str); ok {
@@ -549,6 +553,21 @@ func (th *Thread) specializeStoreAttr(owner Value, name *Str, c *InlineCache) (c
 	}
 	c.version, c.version2 = t.version, 0
 	return code.STORE_ATTR_INSTANCE_VALUE, 0
+}
+
+// exactFloat returns a float, or a small int that a float holds exactly
+// (|n| ≤ 2**53, so that comparing it as a float is comparing it exactly,
+// as CPython's float comparisons do), as a float64.
+func exactFloat(v Value) (float64, bool) {
+	if v.IsFloat() {
+		return v.AsFloat(), true
+	}
+	if v.IsSmallInt() {
+		if n := int64(v.n); n >= -1<<53 && n <= 1<<53 {
+			return float64(n), true
+		}
+	}
+	return 0, false
 }
 
 // floatOperator reports whether BINARY_OP's argument is an arithmetic

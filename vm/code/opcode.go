@@ -178,7 +178,7 @@ const (
 	BINARY_OP_FLOAT                 // BINARY_OP: a float and a float or small int, operators + - * / // % **
 	BINARY_OP_ADD_STR               // BINARY_OP: both exact str
 	COMPARE_OP_INT                  // COMPARE_OP: both small ints
-	COMPARE_OP_FLOAT                // COMPARE_OP: both floats
+	COMPARE_OP_FLOAT                // COMPARE_OP: floats, or a float and an int a float holds exactly
 	COMPARE_OP_STR                  // COMPARE_OP: both exact str
 	FOR_ITER_RANGE                  // FOR_ITER: range iterator
 	FOR_ITER_LIST                   // FOR_ITER: list iterator
