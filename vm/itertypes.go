@@ -357,10 +357,13 @@ func initIteratorTypes() {
 			}
 			return newOf(cls, ReversedType, Obj(&reversedIter{items: NewList(items), src: seq, i: len(items) - 1})), nil
 		}
-		if r, found, err := th.callDunder(seq, "__reversed__"); err != nil || found {
-			return r, err
+		rev := seq.Type().Lookup("__reversed__")
+		if !rev.IsNone() {
+			if r, found, err := th.callDunder(seq, "__reversed__"); err != nil || found {
+				return r, err
+			}
 		}
-		if seq.Type().Lookup("__getitem__").o == nil || seq.Type().Lookup("__len__").o == nil {
+		if rev.IsNone() || seq.Type().Lookup("__getitem__").o == nil || seq.Type().Lookup("__len__").o == nil {
 			return Null, Errorf(TypeErrorType, "'%s' object is not reversible", seq.Type().Name)
 		}
 		n, err := th.Len(seq)

@@ -37,7 +37,11 @@ func (th *Thread) callDunderS(v Value, name *Str, args ...Value) (res Value, fou
 		return Null, false, nil
 	}
 	if m.IsNone() {
-		return Null, false, nil
+		// A special method set to None is called like any other value, as
+		// CPython's slots do; the protocols where None means "not
+		// supported" (__hash__, __iter__, __reversed__, __contains__) check
+		// for it before they get here.
+		return Null, true, Errorf(TypeErrorType, "'NoneType' object is not callable")
 	}
 	md, isBuiltin := m.o.(*MethodDescriptor)
 	if isBuiltin {

@@ -980,6 +980,9 @@ func (th *Thread) Contains(container, x Value) (bool, error) {
 	case *Bytes:
 		return th.bytesContains(o.b, x)
 	}
+	if container.Type().Lookup("__contains__").IsNone() {
+		return false, Errorf(TypeErrorType, "'%s' object is not a container", container.Type().Name)
+	}
 	r, found, err := th.callDunder(container, "__contains__", x)
 	if err != nil {
 		return false, err
