@@ -1018,9 +1018,15 @@ func (th *Thread) execEval(args []Value, kw []string, mode string) (Value, error
 				return Null, Errorf(TypeErrorType, "globals must be a dict")
 			}
 		}
-	} else if globals.o != nil && !globals.IsNone() {
-		if _, ok := globals.o.(*Dict); !ok {
-			return Null, Errorf(TypeErrorType, "exec() globals must be a dict, not %s", globals.Type().Name)
+	} else {
+		if globals.o != nil && !globals.IsNone() {
+			if _, ok := globals.o.(*Dict); !ok {
+				return Null, Errorf(TypeErrorType, "exec() globals must be a dict, not %s", globals.Type().Name)
+			}
+		}
+		// As CPython: the arguments are checked before the source compiles.
+		if locals.o != nil && !locals.IsNone() && locals.Type().Lookup("__getitem__").o == nil {
+			return Null, Errorf(TypeErrorType, "locals must be a mapping or None, not %s", locals.Type().Name)
 		}
 	}
 	var co *CodeObj
