@@ -225,7 +225,9 @@ func (o *Instance) dropValues() {
 // __slots__, then room for the attributes its instances have.
 func (t *Type) newInstanceValues() []Value {
 	nslots := len(t.slotNames)
-	if !t.hasDict {
+	if !t.hasDict || !t.heap {
+		// No attribute values: the instance has no __dict__, or (a builtin
+		// type's, shared by interpreters) has a dict from the start.
 		if nslots == 0 {
 			return nil
 		}
@@ -305,9 +307,14 @@ func (o *Instance) shadowsMethod(name *Str, count *int32) bool {
 // with whether they also set attributes the default way (no __setattr__
 // but object's).
 func (t *Type) plainAttrs() bool {
+	if !t.heap {
+		// Builtin types are shared by interpreters: nothing is cached in
+		// them, and their instances are not served by these paths.
+		return false
+	}
 	if t.plainVersion != t.version || t.version == 0 {
 		t.plainVersion = t.version
-		t.plainGet = t.heap && t.hasDict && plainAttributeType(t)
+		t.plainGet = t.hasDict && plainAttributeType(t)
 		sa := t.lookupS(strSetattr)
 		t.plainSet = t.plainGet && (sa.o == nil || isObjectAttrHook(sa))
 	}
