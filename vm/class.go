@@ -551,7 +551,7 @@ func objectInit(th *Thread, self Value, args []Value, kwnames []string) (Value, 
 
 // newSubclassInstance wraps a builtin value for a subclass of its type.
 func newSubclassInstance(t *Type, base Value) Value {
-	inst := &Instance{typ: t, base: base, vals: t.newInstanceValues()}
+	inst := &Instance{typ: t, base: &base, vals: t.newInstanceValues()}
 	if t.hasDict && !t.heap {
 		inst.dict = NewDict()
 	}

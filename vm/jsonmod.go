@@ -411,8 +411,8 @@ func (w *jsonWriter) encodeObj(obj Value) error {
 		}
 		return w.write(s)
 	case *Instance:
-		if o.base.o != nil {
-			return w.encodeSubclass(obj, o.base)
+		if o.base != nil {
+			return w.encodeSubclass(obj, *o.base)
 		}
 	}
 	return w.encodeDefault(obj)

@@ -826,7 +826,7 @@ func (th *Thread) BinaryOp(op int, a, b Value) (Value, error) {
 	}
 	// An instance of a class (not of a subclass of a builtin type) on the
 	// left is never a builtin operand.
-	if inst, ok := a.o.(*Instance); !ok || inst.base.o != nil {
+	if inst, ok := a.o.(*Instance); !ok || inst.base != nil {
 		if r, ok, err := th.builtinBinary(base, a, b); ok || err != nil {
 			return r, err
 		}

@@ -249,8 +249,9 @@ type Instance struct {
 	// attributes in the order of typ.keys.
 	vals []Value
 	// base holds the builtin value for instances of subclasses of builtin
-	// types (int, str, tuple, list, dict, ...).
-	base Value
+	// types (int, str, tuple, list, dict, ...), and is nil for the others
+	// (a pointer keeps plain instances at 48 bytes).
+	base *Value
 }
 
 // Type implements Object.
@@ -259,8 +260,8 @@ func (o *Instance) Type() *Type { return o.typ }
 // unwrap returns the builtin value inside an instance of a subclass of a
 // builtin type, or v itself.
 func unwrap(v Value) Value {
-	if o, ok := v.o.(*Instance); ok && o.base.o != nil {
-		return o.base
+	if o, ok := v.o.(*Instance); ok && o.base != nil {
+		return *o.base
 	}
 	return v
 }

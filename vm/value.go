@@ -153,8 +153,8 @@ func asBig(v Value) (*big.Int, bool) {
 	case *BigInt:
 		return &o.b, true
 	case *Instance:
-		if o.base.o != nil {
-			return asBig(o.base)
+		if o.base != nil {
+			return asBig(*o.base)
 		}
 	}
 	return nil, false
@@ -166,7 +166,7 @@ func isIntLike(v Value) bool {
 	case intTag, boolTag, *BigInt:
 		return true
 	case *Instance:
-		return o.base.o != nil && isIntLike(o.base)
+		return o.base != nil && isIntLike(*o.base)
 	}
 	return false
 }
