@@ -1980,9 +1980,21 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			x.i = len(x.items) + 1
 			sp--
 			pc = in.Arg()
-		case code.BINARY_SUBSCR_LIST_INT:
+		case code.BINARY_SUBSCR_LIST_INT, code.BINARY_SUBSCR_TUPLE_INT:
 			th.hit(f.code, pc-1)
-			l, ok := fast[sp-2].o.(*List)
+			var items []Value
+			var ok bool
+			if op == code.BINARY_SUBSCR_LIST_INT {
+				var l *List
+				if l, ok = fast[sp-2].o.(*List); ok {
+					items = l.items
+				}
+			} else {
+				var t *Tuple
+				if t, ok = fast[sp-2].o.(*Tuple); ok {
+					items = t.items
+				}
+			}
 			k := fast[sp-1]
 			if !ok || !k.IsSmallInt() {
 				op = th.miss(f.code, pc-1)
@@ -1990,32 +2002,14 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			}
 			i := int64(k.n)
 			if i < 0 {
-				i += int64(len(l.items))
+				i += int64(len(items))
 			}
-			if i < 0 || i >= int64(len(l.items)) {
+			if i < 0 || i >= int64(len(items)) {
 				op = code.BINARY_SUBSCR // raises IndexError generically
 				goto redispatch
 			}
 			sp--
-			fast[sp-1] = l.items[i]
-		case code.BINARY_SUBSCR_TUPLE_INT:
-			th.hit(f.code, pc-1)
-			t, ok := fast[sp-2].o.(*Tuple)
-			k := fast[sp-1]
-			if !ok || !k.IsSmallInt() {
-				op = th.miss(f.code, pc-1)
-				goto redispatch
-			}
-			i := int64(k.n)
-			if i < 0 {
-				i += int64(len(t.items))
-			}
-			if i < 0 || i >= int64(len(t.items)) {
-				op = code.BINARY_SUBSCR // raises IndexError generically
-				goto redispatch
-			}
-			sp--
-			fast[sp-1] = t.items[i]
+			fast[sp-1] = items[i]
 		case code.BINARY_SUBSCR_DICT:
 			th.hit(f.code, pc-1)
 			d, ok := fast[sp-2].o.(*Dict)
