@@ -42,13 +42,17 @@ func initAnextAwaitable() {
 	t.layout = t
 	t.final = true
 	AnextAwaitableType = t
-	self := func(v Value) (*anextAwaitable, error) { return selfAs[*anextAwaitable](v) }
-	step := func(th *Thread, v Value, send Value) (Value, error) {
-		a, err := self(v)
+	// target returns the awaitable and the iterator it drives.
+	target := func(th *Thread, v Value) (*anextAwaitable, Value, error) {
+		a, err := selfAs[*anextAwaitable](v)
 		if err != nil {
-			return Null, err
+			return nil, Null, err
 		}
 		it, err := th.anextIter(a)
+		return a, it, err
+	}
+	step := func(th *Thread, v Value, send Value) (Value, error) {
+		a, it, err := target(th, v)
 		if err != nil {
 			return Null, err
 		}
@@ -56,11 +60,7 @@ func initAnextAwaitable() {
 	}
 	proxy := func(name string) BuiltinFunc {
 		return func(th *Thread, v Value, args []Value, kw []string) (Value, error) {
-			a, err := self(v)
-			if err != nil {
-				return Null, err
-			}
-			it, err := th.anextIter(a)
+			a, it, err := target(th, v)
 			if err != nil {
 				return Null, err
 			}
