@@ -429,7 +429,7 @@ func floatFromHex(s string) (float64, error) {
 	case "inf", "infinity":
 		return withSign(neg, math.Inf(1)), nil
 	case "nan":
-		return math.NaN(), nil
+		return withSign(neg, math.NaN()), nil
 	}
 	if len(t) > 1 && t[0] == '0' && (t[1] == 'x' || t[1] == 'X') {
 		t = t[2:]
@@ -746,14 +746,15 @@ func (th *Thread) floatFrom(x Value) (Value, error) {
 func parseFloatLiteral(s string) (Value, error) {
 	t := strings.TrimSpace(s)
 	lt := strings.ToLower(t)
-	switch strings.TrimLeft(lt, "+-") {
+	neg, word := false, lt
+	if word != "" && (word[0] == '+' || word[0] == '-') {
+		neg, word = word[0] == '-', word[1:]
+	}
+	switch word {
 	case "inf", "infinity":
-		if strings.HasPrefix(lt, "-") {
-			return Float(math.Inf(-1)), nil
-		}
-		return Float(math.Inf(1)), nil
+		return Float(withSign(neg, math.Inf(1))), nil
 	case "nan":
-		return Float(math.NaN()), nil
+		return Float(withSign(neg, math.NaN())), nil
 	}
 	valid := t != "" && !strings.HasPrefix(t, "_") && !strings.HasSuffix(t, "_") && !strings.Contains(t, "__") &&
 		!strings.ContainsAny(lt, "xpn")

@@ -194,7 +194,11 @@ func (th *Thread) Hash(v Value) (int64, error) {
 	case intTag, boolTag:
 		return hashInt(int64(v.n)), nil
 	case floatTag:
-		return hashFloat(v.AsFloat()), nil
+		if f := v.AsFloat(); f == f {
+			return hashFloat(f), nil
+		}
+		// A NaN hashes by identity, as CPython's does.
+		return hashInt(int64(v.n>>4 | v.n<<60)), nil
 	case noneTag:
 		return 0xFCA86420, nil
 	case *BigInt:

@@ -17,6 +17,7 @@ package vm
 import (
 	"math"
 	"math/big"
+	"sync/atomic"
 )
 
 // Object is any heap-allocated Python object.
@@ -56,8 +57,39 @@ var (
 // Int returns a small int value.
 func Int(i int64) Value { return Value{o: intTag{}, n: uint64(i)} }
 
-// Float returns a float value.
-func Float(f float64) Value { return Value{o: floatTag{}, n: math.Float64bits(f)} }
+// Float returns a float value. Every NaN it is given becomes a new
+// object: see freshNaN.
+func Float(f float64) Value {
+	if f != f {
+		return freshNaN(f)
+	}
+	return Value{o: floatTag{}, n: math.Float64bits(f)}
+}
+
+// nanSerial numbers the NaN float objects made so far.
+var nanSerial atomic.Uint64
+
+// nanPayload is the part of a NaN's bits below the quiet bit.
+const nanPayload = 1<<51 - 1
+
+// freshNaN returns a float NaN distinct from every other one.
+//
+// A float's identity is its bits, which is right for every float but
+// NaN: CPython's NaNs are objects like any other, so two NaNs made apart
+// are different (`a is b` is False, `[a] == [b]` is False, both can be
+// keys of one dict) while one NaN is identical to itself (`[a] == [a]`).
+// Each NaN made therefore carries a serial number in its payload bits,
+// keeping only its sign; arithmetic on it makes a NaN with a new number.
+// Code that writes a float's bits out of the process (struct, array,
+// marshal) writes a NaN as the quiet NaN with its sign and no payload,
+// as CPython does for every NaN it makes itself.
+//
+//go:noinline
+func freshNaN(f float64) Value {
+	sign := math.Float64bits(f) &^ (1<<63 - 1)
+	n := nanSerial.Add(1) & nanPayload
+	return Value{o: floatTag{}, n: sign | 0x7ff8<<48 | n}
+}
 
 // Bool returns True or False.
 func Bool(b bool) Value {
