@@ -228,7 +228,9 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 	// are written out rather than put in a closure, which would keep these
 	// variables out of registers. The code object is read through f.code
 	// where needed rather than kept in a variable: every variable the loop
-	// carries is stored to the stack at each dispatch.
+	// carries is stored to the stack at each dispatch. Null is written as
+	// Value{} in the handlers: the literal compiles to stores of zero, the
+	// variable to loads and stores.
 	for {
 		// err is declared in the loop so that it is not carried (and stored)
 		// from one instruction to the next.
@@ -248,7 +250,7 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 				pc = nx.Arg()
 			}
 		case code.PUSH_NULL:
-			fast[sp] = Null
+			fast[sp] = Value{}
 			sp++
 		case code.COPY:
 			fast[sp] = fast[sp-in.Arg()]
@@ -343,7 +345,7 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			}
 			name := f.code.names[in.Arg()>>1]
 			if in.Arg()&1 != 0 {
-				fast[sp] = Null
+				fast[sp] = Value{}
 				sp++
 			}
 			v, ok := f.globals.getS(name)
@@ -1004,7 +1006,14 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			}
 			back, initSelf := f.back, f.initSelf
 			f.pc = pc
-			th.releaseFrame(f)
+			// releaseFrame's common case, written out.
+			if f.owned || f.pyframe != nil || f.stackTop < 0 || f.locals != nil || f.localsMap.o != nil || f.kwnames != nil {
+				th.releaseFrameSlow(f)
+			} else {
+				th.stackTop = f.stackTop
+				f.initSelf, f.entry = false, false
+				th.framePool = append(th.framePool, f)
+			}
 			th.depth--
 			th.frame = back
 			f = back
@@ -1197,7 +1206,7 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 				for i := 0; i < n; i++ {
 					fast[instrs[pc+i].Arg()] = items[i]
 				}
-				fast[sp] = Null
+				fast[sp] = Value{}
 				pc += n
 				continue
 			}
@@ -1335,7 +1344,7 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 				goto redispatch
 			}
 			if in.Arg()&1 != 0 {
-				fast[sp] = Null
+				fast[sp] = Value{}
 				sp++
 			}
 			fast[sp] = f.globals.entries[c.index].val
@@ -1347,7 +1356,7 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 				goto redispatch
 			}
 			if in.Arg()&1 != 0 {
-				fast[sp] = Null
+				fast[sp] = Value{}
 				sp++
 			}
 			fast[sp] = f.builtins.entries[c.index].val
@@ -1521,7 +1530,19 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 				goto redispatch
 			}
 			fco := fn.code
-			nf := th.allocFrame(fco.frameSize)
+			// allocFrame's common case, written out: the loop is too large
+			// for the compiler to inline it here.
+			var nf *Frame
+			if k, top := len(th.framePool), th.stackTop; k > 0 && top+fco.frameSize <= len(th.stack) {
+				nf = th.framePool[k-1]
+				th.framePool = th.framePool[:k-1]
+				nf.stackTop = top
+				nf.fast = th.stack[top : top+fco.frameSize : top+fco.frameSize]
+				th.stackTop = top + fco.frameSize
+				nf.owned = false
+			} else {
+				nf = th.allocFrameSlow(fco.frameSize)
+			}
 			switch op {
 			case code.CALL_PY_EXACT_ARGS:
 				// Element by element: copy would call the runtime's
@@ -1529,7 +1550,9 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 				for i, a := range args {
 					nf.fast[i] = a
 				}
-				clear(nf.fast[len(args):fco.NLocals])
+				if len(args) < fco.NLocals {
+					clear(nf.fast[len(args):fco.NLocals])
+				}
 			case code.CALL_PY_WITH_DEFAULTS:
 				for i, a := range args {
 					nf.fast[i] = a
@@ -1550,14 +1573,19 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 					op = th.miss(f.code, pc-1)
 					goto redispatch
 				}
+				// Only a site with keywords has them pending.
+				f.kwnames = nil
 			}
-			f.kwnames = nil
 			if len(fco.cellArgs)+len(fco.cellOnly)+len(fn.closure) > 0 {
 				th.initCells(fn, nf.fast)
 			}
-			nf.setFunction(fn)
+			// setFunction and pushFrame, written out.
+			nf.code, nf.fn, nf.globals, nf.builtins = fco, fn, fn.globals, fn.builtins
+			nf.sp, nf.pc = fco.NLocals, 0
 			f.sp, f.pc = base, pc
-			th.pushFrame(f, nf)
+			nf.back = f
+			th.frame = nf
+			th.depth++
 			f = nf
 			instrs, fast, sp, pc = instrArray(f.code.Instrs), frameArray(f.fast), f.sp, f.pc
 			if th.interrupt.Load() != 0 {
@@ -2079,7 +2107,7 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 				for i := 0; i < n; i++ {
 					fast[instrs[pc+i].Arg()] = items[i]
 				}
-				fast[sp] = Null
+				fast[sp] = Value{}
 				pc += n
 				continue
 			}
