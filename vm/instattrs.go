@@ -54,6 +54,19 @@ func (t *Type) keyCount() int {
 	return len(t.keys.names)
 }
 
+// valueSlot returns the position of attribute name in the values of t's
+// instances that have no dict, or -1 when t's instances share no such name.
+func (t *Type) valueSlot(name *Str) int32 {
+	if t.keys == nil {
+		return -1
+	}
+	i := t.keys.find(name)
+	if i < 0 {
+		return -1
+	}
+	return int32(len(t.slotNames) + i)
+}
+
 // splitAttrs reports whether o keeps its attributes in o.vals (and has no
 // dict object yet).
 func (o *Instance) splitAttrs() bool { return o.dict == nil && o.typ.hasDict }

@@ -1363,6 +1363,14 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			sp++
 		case code.LOAD_ATTR_INSTANCE_VALUE:
 			c := th.hit(f.code, pc-1)
+			// The instances of the type specialized for, without a dict:
+			// the attribute's place is known.
+			if o, ok := fast[sp-1].o.(*Instance); ok && o.typ.version == c.version && o.dict == nil {
+				if j := int(c.slot); uint(j) < uint(len(o.vals)) && o.vals[j].o != nil {
+					fast[sp-1] = o.vals[j]
+					break
+				}
+			}
 			if o, ok := fast[sp-1].o.(*Instance); ok && (o.typ.version == c.version || o.typ.version == c.version2 ||
 				o.typ.ownAttr(f.code.names[in.Arg()], false)) {
 				if o.dict == nil {
@@ -1480,6 +1488,15 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			goto redispatch
 		case code.STORE_ATTR_INSTANCE_VALUE:
 			c := th.hit(f.code, pc-1)
+			// An attribute that is set, of an instance of the type
+			// specialized for, without a dict: replaced in place.
+			if o, ok := fast[sp-1].o.(*Instance); ok && o.typ.version == c.version && o.dict == nil {
+				if j := int(c.slot); uint(j) < uint(len(o.vals)) && o.vals[j].o != nil {
+					o.vals[j] = fast[sp-2]
+					sp -= 2
+					break
+				}
+			}
 			if o, ok := fast[sp-1].o.(*Instance); ok && (o.typ.version == c.version || o.typ.version == c.version2 ||
 				o.typ.ownAttr(f.code.names[in.Arg()], true)) {
 				if o.dict == nil {

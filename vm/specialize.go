@@ -35,6 +35,11 @@ type InlineCache struct {
 	value    Value   // cached object: function, attribute, builtin
 	kw       *kwCall // CALL_PY_KW: where each argument goes
 	misses   uint8   // guard misses left before the form is undone
+	// slot is where *_ATTR_INSTANCE_VALUE finds the attribute in the
+	// values of an instance of the type of version `version` without a
+	// dict, or -1. It stays right as long as the version does: a class's
+	// attribute names are only appended to.
+	slot int32
 	// Counted only while statistics are collected:
 	execs     uint64 // executions of the specialized form
 	missCount uint64 // of which missed their guards
@@ -459,7 +464,7 @@ func (th *Thread) specializeLoadAttr(owner Value, name *Str, c *InlineCache) (co
 		switch d := attr.o.(type) {
 		case nil:
 			if _, ok := o.getAttrS(name); ok {
-				c.version, c.version2 = t.version, 0
+				c.version, c.version2, c.slot = t.version, 0, t.valueSlot(name)
 				return code.LOAD_ATTR_INSTANCE_VALUE, 0
 			}
 			return 0, FailNotFound
@@ -478,7 +483,7 @@ func (th *Thread) specializeLoadAttr(owner Value, name *Str, c *InlineCache) (co
 		}
 		if _, ok := o.getAttrS(name); ok {
 			if _, isFn := attr.o.(*Function); isFn || attr.Type().Lookup("__get__").o == nil {
-				c.version, c.version2 = t.version, 0
+				c.version, c.version2, c.slot = t.version, 0, t.valueSlot(name)
 				return code.LOAD_ATTR_INSTANCE_VALUE, 0
 			}
 		}
@@ -551,7 +556,7 @@ func (th *Thread) specializeStoreAttr(owner Value, name *Str, c *InlineCache) (c
 	if name.s == "__class__" || !t.hasDict {
 		return 0, FailKind
 	}
-	c.version, c.version2 = t.version, 0
+	c.version, c.version2, c.slot = t.version, 0, t.valueSlot(name)
 	return code.STORE_ATTR_INSTANCE_VALUE, 0
 }
 
