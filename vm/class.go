@@ -443,7 +443,7 @@ func (th *Thread) allocInstance(t *Type) (Value, error) {
 		e.dict = NewDict()
 		return Obj(e), nil
 	}
-	inst := &Instance{typ: t, vals: t.newInstanceValues()}
+	inst := t.newInstance()
 	if t.hasDict && !t.heap {
 		// A builtin type is shared by interpreters: its instances keep a
 		// dict rather than share names through the type.
@@ -551,7 +551,8 @@ func objectInit(th *Thread, self Value, args []Value, kwnames []string) (Value, 
 
 // newSubclassInstance wraps a builtin value for a subclass of its type.
 func newSubclassInstance(t *Type, base Value) Value {
-	inst := &Instance{typ: t, base: &base, vals: t.newInstanceValues()}
+	inst := t.newInstance()
+	inst.base = &base
 	if t.hasDict && !t.heap {
 		inst.dict = NewDict()
 	}

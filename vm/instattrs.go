@@ -234,34 +234,93 @@ func (o *Instance) dropValues() {
 	}
 }
 
-// newInstanceValues returns the values array of a new instance of t: its
-// __slots__, then room for the attributes its instances have.
-func (t *Type) newInstanceValues() []Value {
+// instanceValueSizes returns the length and capacity of the values of a
+// new instance of t: its __slots__, then room for the attributes its
+// instances share, or (for the first instance) for those __init__ assigns.
+func (t *Type) instanceValueSizes() (n, capacity int) {
 	nslots := len(t.slotNames)
 	if !t.hasDict || !t.heap {
 		// No attribute values: the instance has no __dict__, or (a builtin
 		// type's, shared by interpreters) has a dict from the start.
-		if nslots == 0 {
-			return nil
-		}
-		return make([]Value, nslots)
+		return nslots, nslots
 	}
-	n := nslots + t.keyCount()
+	n = nslots + t.keyCount()
 	if t.keys == nil {
-		// The first instance: room for what __init__ assigns.
 		if t.instDictVersion != t.version {
 			t.instDictSize = initAttrCount(t)
 			t.instDictVersion = t.version
 		}
-		if n+t.instDictSize == 0 {
-			return nil
-		}
-		return make([]Value, n, n+t.instDictSize)
+		return n, n + t.instDictSize
 	}
-	if n == 0 {
-		return nil
+	return n, n
+}
+
+// Instances with their values in the same allocation, for the common
+// sizes: one allocation per instance instead of two.
+type (
+	instanceWith1 struct {
+		Instance
+		inline [1]Value
 	}
-	return make([]Value, n)
+	instanceWith2 struct {
+		Instance
+		inline [2]Value
+	}
+	instanceWith3 struct {
+		Instance
+		inline [3]Value
+	}
+	instanceWith4 struct {
+		Instance
+		inline [4]Value
+	}
+	instanceWith6 struct {
+		Instance
+		inline [6]Value
+	}
+	instanceWith8 struct {
+		Instance
+		inline [8]Value
+	}
+)
+
+// newInstance allocates an instance of t with its values: up to eight
+// are allocated with the instance.
+func (t *Type) newInstance() *Instance {
+	n, capacity := t.instanceValueSizes()
+	var o *Instance
+	switch {
+	case capacity == 0:
+		return &Instance{typ: t}
+	case capacity == 1:
+		p := &instanceWith1{}
+		o = &p.Instance
+		o.vals = p.inline[:n]
+	case capacity == 2:
+		p := &instanceWith2{}
+		o = &p.Instance
+		o.vals = p.inline[:n]
+	case capacity == 3:
+		p := &instanceWith3{}
+		o = &p.Instance
+		o.vals = p.inline[:n]
+	case capacity == 4:
+		p := &instanceWith4{}
+		o = &p.Instance
+		o.vals = p.inline[:n]
+	case capacity <= 6:
+		p := &instanceWith6{}
+		o = &p.Instance
+		o.vals = p.inline[:n:capacity]
+	case capacity <= 8:
+		p := &instanceWith8{}
+		o = &p.Instance
+		o.vals = p.inline[:n:capacity]
+	default:
+		o = &Instance{vals: make([]Value, n, capacity)}
+	}
+	o.typ = t
+	return o
 }
 
 // storeHinted is setAttrS for a split instance with a cached index, as a
