@@ -276,11 +276,21 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			sp++
 			// Pairs of loads (`a + b`, `f(x, y)`) are common: take the
 			// second in the same dispatch when it needs no error path.
+			// So is `self.x`: the attribute of an instance of the class
+			// the next instruction is specialized for replaces it here.
 			if nx := instrs[pc]; nx.Op() == code.LOAD_FAST {
 				if w := fast[nx.Arg()]; w.o != nil {
 					fast[sp] = w
 					sp++
 					pc++
+				}
+			} else if nx.Op() == code.LOAD_ATTR_INSTANCE_VALUE {
+				c := th.hit(f.code, pc)
+				if o, ok := v.o.(*Instance); ok && o.typ.version == c.version && o.dict == nil {
+					if j := int(c.slot); uint(j) < uint(len(o.vals)) && o.vals[j].o != nil {
+						fast[sp-1] = o.vals[j]
+						pc++
+					}
 				}
 			}
 			// The next instruction without the loop's head.
