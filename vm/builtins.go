@@ -520,33 +520,7 @@ func builtinPow(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 	if mod.o == nil || mod.IsNone() {
 		return th.BinaryOp(code.NB_POWER, base, exp)
 	}
-	if !isIntLike(base) || !isIntLike(exp) || !isIntLike(mod) {
-		return Null, Errorf(TypeErrorType, "pow() 3rd argument not allowed unless all arguments are integers")
-	}
-	b, _ := asBig(base)
-	e, _ := asBig(exp)
-	m, _ := asBig(mod)
-	if m.Sign() == 0 {
-		return Null, Errorf(ValueErrorType, "pow() 3rd argument cannot be 0")
-	}
-	bb := new(big.Int).Set(b)
-	ee := new(big.Int).Set(e)
-	if ee.Sign() < 0 {
-		inv := new(big.Int).ModInverse(new(big.Int).Mod(bb, new(big.Int).Abs(m)), new(big.Int).Abs(m))
-		if inv == nil {
-			return Null, Errorf(ValueErrorType, "base is not invertible for the given modulus")
-		}
-		bb = inv
-		ee.Neg(ee)
-	}
-	r, err := th.bigModPow(bb, ee, new(big.Int).Abs(m))
-	if err != nil {
-		return Null, err
-	}
-	if m.Sign() < 0 && r.Sign() != 0 {
-		r.Add(r, m)
-	}
-	return IntFromBig(r), nil
+	return th.ternaryPower(base, exp, mod)
 }
 
 func minMax(th *Thread, args []Value, kw []string, name string, op int) (Value, error) {

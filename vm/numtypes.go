@@ -29,7 +29,7 @@ func (th *Thread) ternaryPow(t *Type, base, exp, mod Value, accepts func(Value) 
 	if !accepts(unwrap(mod)) {
 		return NotImplemented, nil
 	}
-	return builtinPow(th, Null, []Value{unwrap(base), unwrap(exp), mod}, nil)
+	return th.intModPow(unwrap(base), unwrap(exp), unwrap(mod))
 }
 
 // addOperatorDunders installs __add__, __radd__, … that apply the builtin
