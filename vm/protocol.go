@@ -40,6 +40,10 @@ func simpleRepr(v Value) (string, bool) {
 			return "<slot wrapper '" + o.Name + "' of '" + o.Owner.Name + "' objects>", true
 		}
 		return "<method '" + o.Name + "' of '" + o.Owner.Name + "' objects>", true
+	case *GetSetDescriptor:
+		return "<attribute '" + o.Name + "' of '" + o.Owner.Name + "' objects>", true
+	case *SlotDescriptor:
+		return "<member '" + o.Name + "' of '" + o.Owner.Name + "' objects>", true
 	case *Cell:
 		return "<cell at " + addr(v) + ">", true
 	case *CodeObj:
