@@ -611,6 +611,11 @@ func builtinSum(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 	if start.o == nil {
 		start = Int(0)
 	}
+	// The iterable is asked for its iterator before start is checked.
+	iter, err := th.Iter(it)
+	if err != nil {
+		return Null, err
+	}
 	switch s := unwrap(start).o.(type) {
 	case *Str:
 		return Null, Errorf(TypeErrorType, "sum() can't sum strings [use ''.join(seq) instead]")
@@ -619,10 +624,6 @@ func builtinSum(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 			return Null, Errorf(TypeErrorType, "sum() can't sum bytearray [use b''.join(seq) instead]")
 		}
 		return Null, Errorf(TypeErrorType, "sum() can't sum bytes [use b''.join(seq) instead]")
-	}
-	iter, err := th.Iter(it)
-	if err != nil {
-		return Null, err
 	}
 	acc := start
 	// Float sums use compensated summation like CPython's.
@@ -975,9 +976,49 @@ func (th *Thread) frameLocals(f *Frame) *Dict {
 	return NewDict()
 }
 
+// execClosure checks the closure argument of exec() (Null for none) for
+// code object co and returns its cells, as CPython: a code object with
+// free variables needs a tuple of exactly as many cells, one without
+// takes none.
+func execClosure(co *CodeObj, closure Value, mode string) ([]*Cell, error) {
+	n := len(co.Freevars)
+	if n == 0 {
+		if closure.o != nil {
+			return nil, Errorf(TypeErrorType, "cannot use a closure with this code object")
+		}
+		return nil, nil
+	}
+	bad := func() error {
+		if mode != "exec" {
+			return Errorf(TypeErrorType, "code object passed to %s() may not contain free variables", mode)
+		}
+		return Errorf(TypeErrorType, "code object requires a closure of exactly length %d", n)
+	}
+	t, ok := closure.o.(*Tuple)
+	if !ok || len(t.items) != n {
+		return nil, bad()
+	}
+	cells := make([]*Cell, n)
+	for i, it := range t.items {
+		c, ok := it.o.(*Cell)
+		if !ok {
+			return nil, bad()
+		}
+		cells[i] = c
+	}
+	return cells, nil
+}
+
 func (th *Thread) execEval(args []Value, kw []string, mode string) (Value, error) {
-	var src, globals, locals Value
-	if err := unpackArgs(mode, args, kw, 1, []string{"source", "globals", "locals"}, &src, &globals, &locals); err != nil {
+	var src, globals, locals, closure Value
+	if mode == "exec" {
+		if err := unpackArgs(mode, args, kw, 1, []string{"source", "globals", "locals", "$closure"}, &src, &globals, &locals, &closure); err != nil {
+			return Null, err
+		}
+		if closure.IsNone() {
+			closure = Null
+		}
+	} else if err := unpackArgs(mode, args, kw, 1, []string{"source", "globals", "locals"}, &src, &globals, &locals); err != nil {
 		return Null, err
 	}
 	if mode == "eval" {
@@ -1004,8 +1045,12 @@ func (th *Thread) execEval(args []Value, kw []string, mode string) (Value, error
 		}
 	}
 	var co *CodeObj
+	var cells []*Cell
 	switch s := unwrap(src).o.(type) {
 	case *Str, *Bytes, *MemoryView:
+		if closure.o != nil {
+			return Null, Errorf(TypeErrorType, "closure can only be used when source is a code object")
+		}
 		text := ""
 		if str, ok := s.(*Str); ok {
 			if err := th.checkSourceText(str, mode); err != nil {
@@ -1031,6 +1076,11 @@ func (th *Thread) execEval(args []Value, kw []string, mode string) (Value, error
 		co = c
 	case *CodeObj:
 		co = s
+		c, err := execClosure(co, closure, mode)
+		if err != nil {
+			return Null, err
+		}
+		cells = c
 	default:
 		return Null, Errorf(TypeErrorType, "%s() arg 1 must be a string, bytes or code object", mode)
 	}
@@ -1067,7 +1117,7 @@ func (th *Thread) execEval(args []Value, kw []string, mode string) (Value, error
 		}
 		g.SetStr("__builtins__", b)
 	}
-	r, err := th.ExecCode(co, g, l)
+	r, err := th.execCodeClosure(co, g, l, cells)
 	if err != nil {
 		return Null, err
 	}
@@ -1094,8 +1144,9 @@ const compileFlagsMask = 0x20000 | 0x40000 | 0x80000 | 0x100000 | 0x200000 | 0x4
 	0x10 | 0x400 | 0x1000 | 0x2000 | 0x200 | 0x4000
 
 func builtinCompile(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
-	var src, filename, mode, flags, dontInherit, optimize Value
-	if err := unpackArgs("compile", args, kw, 3, []string{"source", "filename", "mode", "flags", "dont_inherit", "optimize"}, &src, &filename, &mode, &flags, &dontInherit, &optimize); err != nil {
+	var src, filename, mode, flags, dontInherit, optimize, featureVersion Value
+	if err := unpackArgs("compile", args, kw, 3, []string{"source", "filename", "mode", "flags", "dont_inherit", "optimize", "$_feature_version"},
+		&src, &filename, &mode, &flags, &dontInherit, &optimize, &featureVersion); err != nil {
 		return Null, err
 	}
 	var fn string
@@ -1121,8 +1172,10 @@ func builtinCompile(th *Thread, _ Value, args []Value, kw []string) (Value, erro
 	if err := cStringError(md); err != nil {
 		return Null, err
 	}
-	var ints [3]int64
-	for i, v := range []Value{flags, dontInherit, optimize} {
+	// _feature_version is checked and otherwise ignored: the parser
+	// reads the current grammar only.
+	var ints [4]int64
+	for i, v := range []Value{flags, dontInherit, optimize, featureVersion} {
 		if v.o == nil {
 			continue
 		}

@@ -281,6 +281,37 @@ func (th *Thread) ExecCode(co *CodeObj, globals, locals *Dict) (Value, error) {
 	return th.run(f)
 }
 
+// execCodeClosure is ExecCode for a code object that may be a function's:
+// its cell variables start empty and its free variables are the cells of
+// closure (as many as it has, checked by the caller).
+func (th *Thread) execCodeClosure(co *CodeObj, globals, locals *Dict, closure []*Cell) (Value, error) {
+	if len(co.cellArgs)+len(co.cellOnly)+len(closure) == 0 {
+		return th.ExecCode(co, globals, locals)
+	}
+	f := th.allocFrame(co.frameSize)
+	clear(f.fast[:co.NLocals])
+	for _, s := range co.cellArgs {
+		f.fast[s] = Obj(&Cell{})
+	}
+	for _, s := range co.cellOnly {
+		f.fast[s] = Obj(&Cell{})
+	}
+	for i, c := range closure {
+		f.fast[co.FreeStart+i] = Obj(c)
+	}
+	f.code = co
+	f.globals = globals
+	f.locals = locals
+	f.localsMap = Null
+	f.builtins = th.builtinsFor(globals)
+	f.sp = co.NLocals
+	f.pc = 0
+	f.entry = true
+	f.gen = nil
+	f.fn = nil
+	return th.run(f)
+}
+
 // syntaxErrorFrom converts a front-end error into a Python SyntaxError.
 func syntaxErrorFrom(err error) error {
 	se, ok := err.(*syntax.Error)
