@@ -36,6 +36,9 @@ func (b *Bytes) pruneViews() bool {
 // buffer. CPython frees an unreferenced view at once; here the collector
 // is run to tell views still in use from ones already dropped.
 func (b *Bytes) canResize() error {
+	if b.pins > 0 {
+		return Errorf(BufferErrorType, "Existing exports of data: object cannot be re-sized")
+	}
 	if len(b.views) == 0 || !b.pruneViews() {
 		return nil
 	}

@@ -1181,7 +1181,12 @@ func initBytes() {
 			"ljust":  bytesJustify("ljust"),
 			"rjust":  bytesJustify("rjust"),
 			"join": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+				// A bytearray separator is exported while the
+				// iterable runs: it cannot change size.
+				b := unwrap(self).o.(*Bytes)
+				b.pins++
 				items, err := th.iterateToSlice(args[0])
+				b.pins--
 				if err != nil {
 					if e, ok := err.(*Exception); ok && e.typ == TypeErrorType && !th.isIterable(args[0]) {
 						return Null, Errorf(TypeErrorType, "can only join an iterable")
