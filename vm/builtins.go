@@ -380,11 +380,11 @@ func builtinFuncs() []builtinSpec {
 			return Obj(th.frame.globals), nil
 		}},
 		{"locals", func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
-			return Obj(th.frameLocals(th.frame)), nil
+			return th.frameLocalsValue(th.frame), nil
 		}},
 		{"vars", func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 			if len(args) == 0 {
-				return Obj(th.frameLocals(th.frame)), nil
+				return th.frameLocalsValue(th.frame), nil
 			}
 			v, ok, err := th.lookupAttrOpt(args[0], "__dict__")
 			if err != nil {
@@ -963,6 +963,15 @@ var UnionTypeType *Type
 // frameLocals returns the locals of a frame as a dict: the namespace of a
 // module or class body, or for a function the dict of its frame object's
 // f_locals, refreshed (CPython 3.11's locals()).
+// frameLocalsValue is locals() in f: frameLocals, or the mapping a class
+// body or exec() runs with when it is not a dict.
+func (th *Thread) frameLocalsValue(f *Frame) Value {
+	if f != nil && f.localsMap.o != nil {
+		return f.localsMap
+	}
+	return Obj(th.frameLocals(f))
+}
+
 func (th *Thread) frameLocals(f *Frame) *Dict {
 	if f == nil {
 		return NewDict()
@@ -1088,25 +1097,32 @@ func (th *Thread) execEval(args []Value, kw []string, mode string) (Value, error
 	if globals.o == nil || globals.IsNone() {
 		g = th.frame.globals
 		if locals.o == nil || locals.IsNone() {
-			l = th.frameLocals(th.frame)
+			if m := th.frame.localsMap; m.o != nil {
+				locals = m
+			} else {
+				l = th.frameLocals(th.frame)
+			}
 		}
 	} else if d, ok := globals.o.(*Dict); ok {
 		g = d
 	}
+	// Locals other than an exact dict are used through the mapping
+	// protocol, as a class body's namespace from __prepare__ is.
+	var lmap Value
 	if locals.o != nil && !locals.IsNone() {
-		d, ok := unwrap(locals).o.(*Dict)
-		if !ok {
+		if d, ok := locals.o.(*Dict); ok {
+			l = d
+		} else {
 			if locals.Type().Lookup("__getitem__").o == nil {
 				if mode == "exec" {
 					return Null, Errorf(TypeErrorType, "locals must be a mapping or None, not %s", locals.Type().Name)
 				}
 				return Null, Errorf(TypeErrorType, "locals must be a mapping")
 			}
-			return Null, Errorf(NotImplementedErrorType, "pyjit: %s() with locals that are not a dict is not supported yet", mode)
+			lmap = locals
 		}
-		l = d
 	}
-	if l == nil {
+	if l == nil && lmap.o == nil {
 		l = g
 	}
 	if _, ok := g.GetStr("__builtins__"); !ok {
@@ -1117,7 +1133,7 @@ func (th *Thread) execEval(args []Value, kw []string, mode string) (Value, error
 		}
 		g.SetStr("__builtins__", b)
 	}
-	r, err := th.execCodeClosure(co, g, l, cells)
+	r, err := th.execCodeClosure(co, g, l, lmap, cells)
 	if err != nil {
 		return Null, err
 	}

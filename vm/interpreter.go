@@ -281,11 +281,13 @@ func (th *Thread) ExecCode(co *CodeObj, globals, locals *Dict) (Value, error) {
 	return th.run(f)
 }
 
-// execCodeClosure is ExecCode for a code object that may be a function's:
-// its cell variables start empty and its free variables are the cells of
-// closure (as many as it has, checked by the caller).
-func (th *Thread) execCodeClosure(co *CodeObj, globals, locals *Dict, closure []*Cell) (Value, error) {
-	if len(co.cellArgs)+len(co.cellOnly)+len(closure) == 0 {
+// execCodeClosure is ExecCode for exec() and eval(): the code object may
+// be a function's, whose cell variables start empty and whose free
+// variables are the cells of closure (as many as it has, checked by the
+// caller); the locals may be a mapping other than a dict (localsMap, with
+// locals nil).
+func (th *Thread) execCodeClosure(co *CodeObj, globals, locals *Dict, localsMap Value, closure []*Cell) (Value, error) {
+	if len(co.cellArgs)+len(co.cellOnly)+len(closure) == 0 && localsMap.o == nil {
 		return th.ExecCode(co, globals, locals)
 	}
 	f := th.allocFrame(co.frameSize)
@@ -302,7 +304,7 @@ func (th *Thread) execCodeClosure(co *CodeObj, globals, locals *Dict, closure []
 	f.code = co
 	f.globals = globals
 	f.locals = locals
-	f.localsMap = Null
+	f.localsMap = localsMap
 	f.builtins = th.builtinsFor(globals)
 	f.sp = co.NLocals
 	f.pc = 0
