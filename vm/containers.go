@@ -1185,7 +1185,8 @@ func initBytes() {
 				// iterable runs: it cannot change size.
 				b := unwrap(self).o.(*Bytes)
 				b.pins++
-				items, err := th.iterateToSlice(args[0])
+				// As PySequence_Fast: the length estimate is asked for.
+				items, err := th.collectItems(args[0], true)
 				b.pins--
 				if err != nil {
 					if e, ok := err.(*Exception); ok && e.typ == TypeErrorType && !th.isIterable(args[0]) {
