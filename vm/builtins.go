@@ -380,11 +380,11 @@ func builtinFuncs() []builtinSpec {
 			return Obj(th.frame.globals), nil
 		}},
 		{"locals", func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
-			return Obj(th.frameLocals(th.frame)), nil
+			return th.frameLocalsValue(th.frame), nil
 		}},
 		{"vars", func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 			if len(args) == 0 {
-				return Obj(th.frameLocals(th.frame)), nil
+				return th.frameLocalsValue(th.frame), nil
 			}
 			v, ok, err := th.lookupAttrOpt(args[0], "__dict__")
 			if err != nil {
@@ -520,33 +520,7 @@ func builtinPow(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 	if mod.o == nil || mod.IsNone() {
 		return th.BinaryOp(code.NB_POWER, base, exp)
 	}
-	if !isIntLike(base) || !isIntLike(exp) || !isIntLike(mod) {
-		return Null, Errorf(TypeErrorType, "pow() 3rd argument not allowed unless all arguments are integers")
-	}
-	b, _ := asBig(base)
-	e, _ := asBig(exp)
-	m, _ := asBig(mod)
-	if m.Sign() == 0 {
-		return Null, Errorf(ValueErrorType, "pow() 3rd argument cannot be 0")
-	}
-	bb := new(big.Int).Set(b)
-	ee := new(big.Int).Set(e)
-	if ee.Sign() < 0 {
-		inv := new(big.Int).ModInverse(new(big.Int).Mod(bb, new(big.Int).Abs(m)), new(big.Int).Abs(m))
-		if inv == nil {
-			return Null, Errorf(ValueErrorType, "base is not invertible for the given modulus")
-		}
-		bb = inv
-		ee.Neg(ee)
-	}
-	r, err := th.bigModPow(bb, ee, new(big.Int).Abs(m))
-	if err != nil {
-		return Null, err
-	}
-	if m.Sign() < 0 && r.Sign() != 0 {
-		r.Add(r, m)
-	}
-	return IntFromBig(r), nil
+	return th.ternaryPower(base, exp, mod)
 }
 
 func minMax(th *Thread, args []Value, kw []string, name string, op int) (Value, error) {
@@ -637,6 +611,11 @@ func builtinSum(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 	if start.o == nil {
 		start = Int(0)
 	}
+	// The iterable is asked for its iterator before start is checked.
+	iter, err := th.Iter(it)
+	if err != nil {
+		return Null, err
+	}
 	switch s := unwrap(start).o.(type) {
 	case *Str:
 		return Null, Errorf(TypeErrorType, "sum() can't sum strings [use ''.join(seq) instead]")
@@ -645,10 +624,6 @@ func builtinSum(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 			return Null, Errorf(TypeErrorType, "sum() can't sum bytearray [use b''.join(seq) instead]")
 		}
 		return Null, Errorf(TypeErrorType, "sum() can't sum bytes [use b''.join(seq) instead]")
-	}
-	iter, err := th.Iter(it)
-	if err != nil {
-		return Null, err
 	}
 	acc := start
 	// Float sums use compensated summation like CPython's.
@@ -988,6 +963,15 @@ var UnionTypeType *Type
 // frameLocals returns the locals of a frame as a dict: the namespace of a
 // module or class body, or for a function the dict of its frame object's
 // f_locals, refreshed (CPython 3.11's locals()).
+// frameLocalsValue is locals() in f: frameLocals, or the mapping a class
+// body or exec() runs with when it is not a dict.
+func (th *Thread) frameLocalsValue(f *Frame) Value {
+	if f != nil && f.localsMap.o != nil {
+		return f.localsMap
+	}
+	return Obj(th.frameLocals(f))
+}
+
 func (th *Thread) frameLocals(f *Frame) *Dict {
 	if f == nil {
 		return NewDict()
@@ -1001,9 +985,49 @@ func (th *Thread) frameLocals(f *Frame) *Dict {
 	return NewDict()
 }
 
+// execClosure checks the closure argument of exec() (Null for none) for
+// code object co and returns its cells, as CPython: a code object with
+// free variables needs a tuple of exactly as many cells, one without
+// takes none.
+func execClosure(co *CodeObj, closure Value, mode string) ([]*Cell, error) {
+	n := len(co.Freevars)
+	if n == 0 {
+		if closure.o != nil {
+			return nil, Errorf(TypeErrorType, "cannot use a closure with this code object")
+		}
+		return nil, nil
+	}
+	bad := func() error {
+		if mode != "exec" {
+			return Errorf(TypeErrorType, "code object passed to %s() may not contain free variables", mode)
+		}
+		return Errorf(TypeErrorType, "code object requires a closure of exactly length %d", n)
+	}
+	t, ok := closure.o.(*Tuple)
+	if !ok || len(t.items) != n {
+		return nil, bad()
+	}
+	cells := make([]*Cell, n)
+	for i, it := range t.items {
+		c, ok := it.o.(*Cell)
+		if !ok {
+			return nil, bad()
+		}
+		cells[i] = c
+	}
+	return cells, nil
+}
+
 func (th *Thread) execEval(args []Value, kw []string, mode string) (Value, error) {
-	var src, globals, locals Value
-	if err := unpackArgs(mode, args, kw, 1, []string{"source", "globals", "locals"}, &src, &globals, &locals); err != nil {
+	var src, globals, locals, closure Value
+	if mode == "exec" {
+		if err := unpackArgs(mode, args, kw, 1, []string{"source", "globals", "locals", "$closure"}, &src, &globals, &locals, &closure); err != nil {
+			return Null, err
+		}
+		if closure.IsNone() {
+			closure = Null
+		}
+	} else if err := unpackArgs(mode, args, kw, 1, []string{"source", "globals", "locals"}, &src, &globals, &locals); err != nil {
 		return Null, err
 	}
 	if mode == "eval" {
@@ -1030,8 +1054,12 @@ func (th *Thread) execEval(args []Value, kw []string, mode string) (Value, error
 		}
 	}
 	var co *CodeObj
+	var cells []*Cell
 	switch s := unwrap(src).o.(type) {
 	case *Str, *Bytes, *MemoryView:
+		if closure.o != nil {
+			return Null, Errorf(TypeErrorType, "closure can only be used when source is a code object")
+		}
 		text := ""
 		if str, ok := s.(*Str); ok {
 			if err := th.checkSourceText(str, mode); err != nil {
@@ -1057,6 +1085,11 @@ func (th *Thread) execEval(args []Value, kw []string, mode string) (Value, error
 		co = c
 	case *CodeObj:
 		co = s
+		c, err := execClosure(co, closure, mode)
+		if err != nil {
+			return Null, err
+		}
+		cells = c
 	default:
 		return Null, Errorf(TypeErrorType, "%s() arg 1 must be a string, bytes or code object", mode)
 	}
@@ -1064,25 +1097,32 @@ func (th *Thread) execEval(args []Value, kw []string, mode string) (Value, error
 	if globals.o == nil || globals.IsNone() {
 		g = th.frame.globals
 		if locals.o == nil || locals.IsNone() {
-			l = th.frameLocals(th.frame)
+			if m := th.frame.localsMap; m.o != nil {
+				locals = m
+			} else {
+				l = th.frameLocals(th.frame)
+			}
 		}
 	} else if d, ok := globals.o.(*Dict); ok {
 		g = d
 	}
+	// Locals other than an exact dict are used through the mapping
+	// protocol, as a class body's namespace from __prepare__ is.
+	var lmap Value
 	if locals.o != nil && !locals.IsNone() {
-		d, ok := unwrap(locals).o.(*Dict)
-		if !ok {
+		if d, ok := locals.o.(*Dict); ok {
+			l = d
+		} else {
 			if locals.Type().Lookup("__getitem__").o == nil {
 				if mode == "exec" {
 					return Null, Errorf(TypeErrorType, "locals must be a mapping or None, not %s", locals.Type().Name)
 				}
 				return Null, Errorf(TypeErrorType, "locals must be a mapping")
 			}
-			return Null, Errorf(NotImplementedErrorType, "pyjit: %s() with locals that are not a dict is not supported yet", mode)
+			lmap = locals
 		}
-		l = d
 	}
-	if l == nil {
+	if l == nil && lmap.o == nil {
 		l = g
 	}
 	if _, ok := g.GetStr("__builtins__"); !ok {
@@ -1093,7 +1133,7 @@ func (th *Thread) execEval(args []Value, kw []string, mode string) (Value, error
 		}
 		g.SetStr("__builtins__", b)
 	}
-	r, err := th.ExecCode(co, g, l)
+	r, err := th.execCodeClosure(co, g, l, lmap, cells)
 	if err != nil {
 		return Null, err
 	}
@@ -1120,8 +1160,9 @@ const compileFlagsMask = 0x20000 | 0x40000 | 0x80000 | 0x100000 | 0x200000 | 0x4
 	0x10 | 0x400 | 0x1000 | 0x2000 | 0x200 | 0x4000
 
 func builtinCompile(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
-	var src, filename, mode, flags, dontInherit, optimize Value
-	if err := unpackArgs("compile", args, kw, 3, []string{"source", "filename", "mode", "flags", "dont_inherit", "optimize"}, &src, &filename, &mode, &flags, &dontInherit, &optimize); err != nil {
+	var src, filename, mode, flags, dontInherit, optimize, featureVersion Value
+	if err := unpackArgs("compile", args, kw, 3, []string{"source", "filename", "mode", "flags", "dont_inherit", "optimize", "$_feature_version"},
+		&src, &filename, &mode, &flags, &dontInherit, &optimize, &featureVersion); err != nil {
 		return Null, err
 	}
 	var fn string
@@ -1147,8 +1188,10 @@ func builtinCompile(th *Thread, _ Value, args []Value, kw []string) (Value, erro
 	if err := cStringError(md); err != nil {
 		return Null, err
 	}
-	var ints [3]int64
-	for i, v := range []Value{flags, dontInherit, optimize} {
+	// _feature_version is checked and otherwise ignored: the parser
+	// reads the current grammar only.
+	var ints [4]int64
+	for i, v := range []Value{flags, dontInherit, optimize, featureVersion} {
 		if v.o == nil {
 			continue
 		}

@@ -91,7 +91,9 @@ func (th *Thread) importStatement(f *Frame, name string, fromlist, level Value) 
 		return th.importName(f, name, fromlist, level)
 	}
 	locals := None
-	if f.locals != nil {
+	if f.localsMap.o != nil {
+		locals = f.localsMap
+	} else if f.locals != nil {
 		locals = Obj(f.locals)
 	}
 	return th.Call(imp, []Value{String(name), Obj(f.globals), locals, fromlist, level}, nil)

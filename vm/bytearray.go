@@ -36,6 +36,9 @@ func (b *Bytes) pruneViews() bool {
 // buffer. CPython frees an unreferenced view at once; here the collector
 // is run to tell views still in use from ones already dropped.
 func (b *Bytes) canResize() error {
+	if b.pins > 0 {
+		return Errorf(BufferErrorType, "Existing exports of data: object cannot be re-sized")
+	}
 	if len(b.views) == 0 || !b.pruneViews() {
 		return nil
 	}
@@ -119,21 +122,13 @@ func (th *Thread) byteSource(v Value) ([]byte, error) {
 	if b, ok := bytesLike(v); ok {
 		return append([]byte(nil), b...), nil
 	}
-	if _, ok := unwrap(v).o.(*Str); ok {
+	// A number is refused even when it is also iterable.
+	if _, ok := unwrap(v).o.(*Str); ok || numberCheck(v) || !th.isIterable(v) {
 		return nil, Errorf(TypeErrorType, "can assign only bytes, buffers, or iterables of ints in range(0, 256)")
 	}
-	if !th.isIterable(v) {
-		return nil, Errorf(TypeErrorType, "can assign only bytes, buffers, or iterables of ints in range(0, 256)")
-	}
-	items, err := th.iterateToSlice(v)
-	if err != nil {
+	var out []byte
+	if err := th.appendIterBytes(&out, v, false); err != nil {
 		return nil, err
-	}
-	out := make([]byte, len(items))
-	for i, it := range items {
-		if out[i], err = th.byteValue(it); err != nil {
-			return nil, err
-		}
 	}
 	return out, nil
 }

@@ -58,6 +58,12 @@ func (th *Thread) byteValue(v Value) (byte, error) {
 	if !ok {
 		return 0, Errorf(TypeErrorType, "'%s' object cannot be interpreted as an integer", v.Type().Name)
 	}
+	return byteOfIndex(r)
+}
+
+// byteOfIndex converts r, the result of an __index__ conversion, to a
+// byte, with CPython's error.
+func byteOfIndex(r Value) (byte, error) {
 	r = unwrap(r)
 	if !r.IsSmallInt() && !r.IsBool() || int64(r.n) < 0 || int64(r.n) > 255 {
 		return 0, Errorf(ValueErrorType, "byte must be in range(0, 256)")
@@ -72,11 +78,11 @@ func (th *Thread) subArg(v Value) ([]byte, error) {
 		return p, nil
 	}
 	if _, ok := v.o.(*Instance); ok || isIntLike(v) {
-		if _, ok, err := th.indexValue(v); err != nil || ok {
+		if r, ok, err := th.indexValue(v); err != nil || ok {
 			if err != nil {
 				return nil, err
 			}
-			c, err := th.byteValue(v)
+			c, err := byteOfIndex(r)
 			return []byte{c}, err
 		}
 	}
@@ -107,18 +113,25 @@ func (th *Thread) sliceBound(args []Value, i int, def int) (int, error) {
 }
 
 // bytesBounds reads the optional start and end arguments of the search
-// methods for a sequence of length n, adjusted as CPython's
-// ADJUST_INDICES: negative ones count from the end and are clamped at
-// zero, end is clamped at n; start may exceed n.
-func (th *Thread) bytesBounds(args []Value, n int) (int, int, error) {
+// methods. The caller reads the sequence after every argument has been
+// converted (a conversion may change a bytearray) and adjusts them to its
+// length with adjustIndices.
+func (th *Thread) bytesBounds(args []Value) (int, int, error) {
 	start, err := th.sliceBound(args, 0, 0)
 	if err != nil {
 		return 0, 0, err
 	}
-	end, err := th.sliceBound(args, 1, n)
+	end, err := th.sliceBound(args, 1, math.MaxInt)
 	if err != nil {
 		return 0, 0, err
 	}
+	return start, end, nil
+}
+
+// adjustIndices adjusts start and end to a sequence of length n as
+// CPython's ADJUST_INDICES: negative ones count from the end and are
+// clamped at zero, end is clamped at n; start may exceed n.
+func adjustIndices(start, end, n int) (int, int) {
 	if end > n {
 		end = n
 	} else if end < 0 {
@@ -127,7 +140,7 @@ func (th *Thread) bytesBounds(args []Value, n int) (int, int, error) {
 	if start < 0 {
 		start = max(start+n, 0)
 	}
-	return start, end, nil
+	return start, end
 }
 
 // bytesFind implements find, rfind, index and rindex.
@@ -137,8 +150,7 @@ func bytesFind(name string, rev, raise bool) BuiltinFunc {
 			return Null, argCountError(name, 1, 3, len(args))
 		}
 		// CPython reads start and end before the needle.
-		s := bytesSelf(self).b
-		start, end, err := th.bytesBounds(args[1:], len(s))
+		start, end, err := th.bytesBounds(args[1:])
 		if err != nil {
 			return Null, err
 		}
@@ -146,6 +158,8 @@ func bytesFind(name string, rev, raise bool) BuiltinFunc {
 		if err != nil {
 			return Null, err
 		}
+		s := bytesSelf(self).b
+		start, end = adjustIndices(start, end, len(s))
 		i := -1
 		if end-start >= len(sub) {
 			if rev {
@@ -168,8 +182,7 @@ func bytesCount(th *Thread, self Value, args []Value, kw []string) (Value, error
 	if len(args) < 1 || len(args) > 3 {
 		return Null, argCountError("count", 1, 3, len(args))
 	}
-	s := bytesSelf(self).b
-	start, end, err := th.bytesBounds(args[1:], len(s))
+	start, end, err := th.bytesBounds(args[1:])
 	if err != nil {
 		return Null, err
 	}
@@ -177,6 +190,8 @@ func bytesCount(th *Thread, self Value, args []Value, kw []string) (Value, error
 	if err != nil {
 		return Null, err
 	}
+	s := bytesSelf(self).b
+	start, end = adjustIndices(start, end, len(s))
 	if end < start {
 		return Int(0), nil
 	}
@@ -209,11 +224,12 @@ func bytesAffix(name string, rev bool) BuiltinFunc {
 		if len(args) < 1 || len(args) > 3 {
 			return Null, argCountError(name, 1, 3, len(args))
 		}
-		s := bytesSelf(self).b
-		start, end, err := th.bytesBounds(args[1:], len(s))
+		start, end, err := th.bytesBounds(args[1:])
 		if err != nil {
 			return Null, err
 		}
+		s := bytesSelf(self).b
+		start, end = adjustIndices(start, end, len(s))
 		if t, ok := args[0].o.(*Tuple); ok {
 			for _, x := range t.items {
 				sub, err := bytesLikeArg(x)
@@ -1234,19 +1250,38 @@ func bytearrayReduce(self Value, proto int64) Value {
 // bytes those of __bytes__), n zero bytes, or the integers an iterable
 // yields.
 func (th *Thread) bytesSource(t *Type, args []Value, kw []string) ([]byte, error) {
-	var src, enc, errs Value
-	if err := unpackArgs(t.Name, args, kw, 0, []string{"source", "encoding", "errors"}, &src, &enc, &errs); err != nil {
+	src, enc, errs, err := bytesSourceArgs(t, args, kw)
+	if err != nil {
 		return nil, err
 	}
-	fname := "bytes"
-	if t.IsSubtype(ByteArrayType) {
-		fname = "bytearray"
+	return th.bytesFromSource(t, src, enc, errs)
+}
+
+// bytesSourceArgs unpacks and checks the source, encoding and errors
+// arguments of bytes() or bytearray().
+func bytesSourceArgs(t *Type, args []Value, kw []string) (src, enc, errs Value, err error) {
+	if err := unpackArgs(t.Name, args, kw, 0, []string{"source", "encoding", "errors"}, &src, &enc, &errs); err != nil {
+		return Null, Null, Null, err
 	}
 	for i, v := range []Value{enc, errs} {
-		if _, err := codecStrArg(fname, []string{"encoding", "errors"}[i], v, ""); err != nil {
-			return nil, err
+		if _, err := codecStrArg(bytesFuncName(t), []string{"encoding", "errors"}[i], v, ""); err != nil {
+			return Null, Null, Null, err
 		}
 	}
+	return src, enc, errs, nil
+}
+
+// bytesFuncName is the name of the constructor of t in error messages.
+func bytesFuncName(t *Type) string {
+	if t.IsSubtype(ByteArrayType) {
+		return "bytearray"
+	}
+	return "bytes"
+}
+
+// bytesFromSource is bytesSource once the arguments are unpacked.
+func (th *Thread) bytesFromSource(t *Type, src, enc, errs Value) ([]byte, error) {
+	fname := bytesFuncName(t)
 	if src.o == nil {
 		switch {
 		case enc.o != nil:
@@ -1305,60 +1340,179 @@ func (th *Thread) bytesSource(t *Type, args []Value, kw []string) ([]byte, error
 	if !th.isIterable(src) {
 		return nil, Errorf(TypeErrorType, "cannot convert '%s' object to %s", src.Type().Name, t.Name)
 	}
-	// bytes() sizes its result from the length estimate; bytearray()
-	// does not ask for one.
-	items, err := th.collectItems(src, !t.IsSubtype(ByteArrayType))
-	if err != nil {
+	return th.bytesOfIterable(t, src)
+}
+
+// bytesOfIterable collects the bytes of an iterable of ints for a bytes
+// (or bytearray, when t is one) being built, converting each item as it
+// comes.
+func (th *Thread) bytesOfIterable(t *Type, src Value) ([]byte, error) {
+	var out []byte
+	if err := th.appendIterBytes(&out, src, !t.IsSubtype(ByteArrayType)); err != nil {
 		return nil, err
-	}
-	out := make([]byte, 0, len(items))
-	for _, it := range items {
-		c, err := th.byteValue(it)
-		if err != nil {
-			if e, ok := err.(*Exception); ok && e.typ == ValueErrorType {
-				return nil, Errorf(ValueErrorType, "bytes must be in range(0, 256)")
-			}
-			return nil, err
-		}
-		out = append(out, c)
 	}
 	return out, nil
 }
 
-// bytearrayInit is bytearray.__init__: it replaces the contents.
+// appendIterBytes appends to *dst the bytes that the ints src yields
+// name. bytes() (forBytes) sizes its result from the length estimate and
+// words its range error in the plural; bytearray() does neither. *dst is
+// reread after each conversion, which may change it.
+func (th *Thread) appendIterBytes(dst *[]byte, src Value, forBytes bool) error {
+	add := func(x Value) error {
+		c, err := th.byteValue(x)
+		if e, ok := err.(*Exception); ok && e.typ == ValueErrorType && forBytes {
+			return Errorf(ValueErrorType, "bytes must be in range(0, 256)")
+		}
+		if err != nil {
+			return err
+		}
+		if len(*dst) == cap(*dst) && cap(*dst) >= smallAlloc {
+			if err := th.alloc(int64(cap(*dst)) * 2); err != nil {
+				return err
+			}
+		}
+		*dst = append(*dst, c)
+		return nil
+	}
+	switch o := src.o.(type) {
+	case *List:
+		// The length is reread: a conversion may change the list.
+		for i := 0; i < len(o.items); i++ {
+			if err := add(o.items[i]); err != nil {
+				return err
+			}
+		}
+		return nil
+	case *Tuple:
+		for _, x := range o.items {
+			if err := add(x); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	it, err := th.Iter(src)
+	if err != nil {
+		return err
+	}
+	if forBytes {
+		if err := th.lengthHintError(src); err != nil {
+			return err
+		}
+	}
+	for {
+		x, ok, err := th.Next(it)
+		if err != nil || !ok {
+			return err
+		}
+		if err := add(x); err != nil {
+			return err
+		}
+	}
+}
+
+// bytearrayInit is bytearray.__init__: it replaces the contents. As
+// CPython's, it empties the array first and fills it from an iterable
+// byte by byte, so a conversion sees the bytes so far.
 func bytearrayInit(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-	p, err := th.bytesSource(ByteArrayType, args, kw)
+	src, enc, errs, err := bytesSourceArgs(ByteArrayType, args, kw)
 	if err != nil {
 		return Null, err
 	}
 	b := bytearraySelf(self)
-	oneByOne := false
-	if len(args) > 0 && len(kw) == 0 {
-		// An iterable of ints other than a list or tuple fills it byte
-		// by byte.
-		switch unwrap(args[0]).o.(type) {
-		case *Str, intTag, boolTag, *BigInt:
-		case *List, *Tuple:
-			_, inst := args[0].o.(*Instance)
-			oneByOne = inst
-		default:
-			_, isBuf := bytesLike(args[0])
-			_, isInt, _ := th.indexValue(args[0])
-			oneByOne = !isBuf && !isInt
+	if len(b.b) != 0 {
+		if err := b.resize([]byte{}); err != nil {
+			return Null, err
 		}
 	}
-	if b.allocated() > 0 || len(p) > 0 {
-		b.alloc = max(initAlloc(b.allocated(), len(b.b), len(p), oneByOne), 1)
+	if src.o != nil && enc.o == nil && errs.o == nil && fillsByteByByte(src) && th.isIterable(src) {
+		return None, th.bytearrayFill(b, src)
+	}
+	p, err := th.bytesFromSource(ByteArrayType, src, enc, errs)
+	if err != nil {
+		return Null, err
+	}
+	if len(p) > 0 {
+		if err := b.canResize(); err != nil {
+			return Null, err
+		}
+		b.alloc = max(initAlloc(b.allocated(), 0, len(p), false), 1)
 	}
 	b.b = p
 	return None, nil
 }
 
+// fillsByteByByte reports whether bytearray(src) iterates src, adding
+// one byte at a time: src is not a str, an integer or a buffer, nor a
+// list or tuple of ints only.
+func fillsByteByByte(src Value) bool {
+	if _, ok := unwrap(src).o.(*Str); ok {
+		return false
+	}
+	switch o := src.o.(type) {
+	case intTag, boolTag, *BigInt:
+		return false
+	case *List:
+		return !allExactInts(o.items)
+	case *Tuple:
+		return !allExactInts(o.items)
+	}
+	if _, ok := bytesLike(src); ok {
+		return false
+	}
+	return !isIntLike(src) && src.Type().Lookup("__index__").o == nil
+}
+
+// allExactInts reports whether every item is an int (not a bool or an
+// instance of a subclass).
+func allExactInts(items []Value) bool {
+	for _, x := range items {
+		switch x.o.(type) {
+		case intTag, *BigInt:
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// bytearrayFill appends the ints that src yields to b, growing its
+// allocation one byte at a time as CPython does.
+func (th *Thread) bytearrayFill(b *Bytes, src Value) error {
+	it, err := th.Iter(src)
+	if err != nil {
+		return err
+	}
+	for {
+		x, ok, err := th.Next(it)
+		if err != nil || !ok {
+			return err
+		}
+		c, err := th.byteValue(x)
+		if err != nil {
+			return err
+		}
+		if err := b.canResize(); err != nil {
+			return err
+		}
+		if n := len(b.b) + 1; n >= b.allocated() {
+			next := nextAlloc(b.allocated(), n)
+			if err := th.alloc(int64(next - b.allocated())); err != nil {
+				return err
+			}
+			b.alloc = next
+		}
+		b.b = append(b.b, c)
+	}
+}
+
 // hexMethod is the hex method of bytes, bytearray and memoryview: b in
 // hexadecimal, with an optional one-character separator every
 // bytes_per_sep bytes (counted from the right, or from the left when
-// negative).
-func (th *Thread) hexMethod(b []byte, args []Value, kw []string) (Value, error) {
+// negative). data gives the bytes once the arguments are converted (a
+// conversion may change a bytearray).
+func (th *Thread) hexMethod(data func() ([]byte, error), args []Value, kw []string) (Value, error) {
 	var sepV, perV Value
 	if err := unpackArgs("hex", args, kw, 0, []string{"sep", "bytes_per_sep"}, &sepV, &perV); err != nil {
 		return Null, err
@@ -1370,6 +1524,10 @@ func (th *Thread) hexMethod(b []byte, args []Value, kw []string) (Value, error) 
 			return Null, err
 		}
 		per = n
+	}
+	b, err := data()
+	if err != nil {
+		return Null, err
 	}
 	var sep byte
 	if sepV.o != nil {

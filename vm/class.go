@@ -217,7 +217,9 @@ func typeNew(th *Thread, meta *Type, name string, basesV []Value, ns *Dict, kwAr
 		}
 	}
 	t.slotNames = append([]string(nil), bases[0].slotNames...)
+	var slots *classSlots
 	if sv, ok := ns.GetStr("__slots__"); ok {
+		slots = &classSlots{}
 		var names []Value
 		if s, ok := sv.o.(*Str); ok {
 			names = []Value{Obj(s)}
@@ -233,8 +235,14 @@ func typeNew(th *Thread, meta *Type, name string, basesV []Value, ns *Dict, kwAr
 			if !ok {
 				return Null, Errorf(TypeErrorType, "__slots__ items must be strings, not '%s'", n.Type().Name)
 			}
+			slots.count++
 			if s.s == "__dict__" {
 				t.hasDict = true
+				slots.dict = true
+				continue
+			}
+			if s.s == "__weakref__" {
+				slots.weakref = true
 				continue
 			}
 			if _, clash := ns.GetStr(s.s); clash {
@@ -269,6 +277,9 @@ func typeNew(th *Thread, meta *Type, name string, basesV []Value, ns *Dict, kwAr
 				t.Dict.SetStr("__module__", m)
 			}
 		}
+	}
+	if err := addLayoutDescriptors(t, bases, slots); err != nil {
+		return Null, err
 	}
 	if d, ok := t.Dict.GetStr("__doc__"); !ok {
 		t.Dict.SetStr("__doc__", None)

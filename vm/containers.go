@@ -977,7 +977,16 @@ func initSet() {
 				}
 				return nil
 			}
-			for name, op := range map[string]int{"intersection_update": 1, "difference_update": 10, "symmetric_difference_update": 12} {
+			m["intersection_update"] = func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+				s := setSelf(self)
+				r, err := th.setIntersectionMulti(s, args)
+				if err != nil {
+					return Null, err
+				}
+				*s = *r.o.(*Set)
+				return None, nil
+			}
+			for name, op := range map[string]int{"difference_update": 10, "symmetric_difference_update": 12} {
 				op := op
 				m[name] = func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 					s := setSelf(self)
@@ -1033,6 +1042,65 @@ func initSet() {
 }
 
 // setMulti implements union/intersection/… with any number of iterables.
+// setIntersectionMulti is s.intersection(*args): each operand is
+// intersected with the result so far, s itself for the first, which an
+// operand's iteration may change.
+func (th *Thread) setIntersectionMulti(s *Set, args []Value) (Value, error) {
+	if len(args) == 0 {
+		return Obj(s.copySet(s.frozen)), nil
+	}
+	cur := s
+	for _, a := range args {
+		r, err := th.setIntersect(cur, a)
+		if err != nil {
+			return Null, err
+		}
+		cur = r
+	}
+	return Obj(cur), nil
+}
+
+// setIntersect returns a new set of so's kind holding the items of so
+// that other has; an iterable other than a set is iterated, each item
+// looked up in so as it comes.
+func (th *Thread) setIntersect(so *Set, other Value) (*Set, error) {
+	if o, ok := other.o.(*Set); ok {
+		r, _, err := th.setBinary(code.NB_AND, so, o)
+		if err != nil {
+			return nil, err
+		}
+		return r.o.(*Set), nil
+	}
+	if !th.isIterable(other) {
+		return nil, Errorf(TypeErrorType, "'%s' object is not iterable", other.Type().Name)
+	}
+	it, err := th.Iter(other)
+	if err != nil {
+		return nil, err
+	}
+	out := NewSet()
+	out.frozen = so.frozen
+	for {
+		x, ok, err := th.Next(it)
+		if err != nil || !ok {
+			return out, err
+		}
+		h, err := th.Hash(x)
+		if err != nil {
+			return nil, err
+		}
+		in, err := so.containsHashed(th, x, h)
+		if err != nil {
+			return nil, err
+		}
+		if in {
+			if err := out.addHashed(th, x, h); err != nil {
+				return nil, err
+			}
+		}
+	}
+}
+
 func setMulti(kind int) BuiltinFunc {
 	op := map[int]int{0x07: 7, 0x01: 1, 0x0a: 10, 0x0c: 12}[kind]
 	return func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
@@ -1054,6 +1122,9 @@ func setMulti(kind int) BuiltinFunc {
 			res := r.o.(*Set)
 			res.frozen = s.frozen
 			return Obj(res), nil
+		}
+		if kind == 0x01 {
+			return th.setIntersectionMulti(s, args)
 		}
 		res := s.copySet(s.frozen)
 		for _, a := range args {
@@ -1100,7 +1171,7 @@ func initBytes() {
 				return th.decodeBytes("decode", self, unwrap(self).o.(*Bytes).b, enc, errs)
 			},
 			"hex": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-				return th.hexMethod(unwrap(self).o.(*Bytes).b, args, kw)
+				return th.hexMethod(func() ([]byte, error) { return unwrap(self).o.(*Bytes).b, nil }, args, kw)
 			},
 			"__hash__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 				h, err := th.Hash(unwrap(self))
@@ -1110,7 +1181,13 @@ func initBytes() {
 			"ljust":  bytesJustify("ljust"),
 			"rjust":  bytesJustify("rjust"),
 			"join": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-				items, err := th.iterateToSlice(args[0])
+				// A bytearray separator is exported while the
+				// iterable runs: it cannot change size.
+				b := unwrap(self).o.(*Bytes)
+				b.pins++
+				// As PySequence_Fast: the length estimate is asked for.
+				items, err := th.collectItems(args[0], true)
+				b.pins--
 				if err != nil {
 					if e, ok := err.(*Exception); ok && e.typ == TypeErrorType && !th.isIterable(args[0]) {
 						return Null, Errorf(TypeErrorType, "can only join an iterable")

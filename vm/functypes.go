@@ -372,6 +372,29 @@ func initFunctionTypes() {
 		return th.bindDescriptor(self, args[0], args[0].Type())
 	})
 	getset(GetSetDescriptorType, "__name__", func(th *Thread, v Value) (Value, error) { return String(v.o.(*GetSetDescriptor).Name), nil })
+	getset(GetSetDescriptorType, "__qualname__", func(th *Thread, v Value) (Value, error) {
+		d := v.o.(*GetSetDescriptor)
+		return String(d.Owner.QualName + "." + d.Name), nil
+	})
+	getset(GetSetDescriptorType, "__objclass__", func(th *Thread, v Value) (Value, error) { return Obj(v.o.(*GetSetDescriptor).Owner), nil })
+	getset(GetSetDescriptorType, "__doc__", func(th *Thread, v Value) (Value, error) {
+		if d := v.o.(*GetSetDescriptor); d.doc != "" {
+			return String(d.doc), nil
+		}
+		return None, nil
+	})
+	method(GetSetDescriptorType, "__set__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		if len(args) != 2 {
+			return Null, Errorf(TypeErrorType, "expected 2 arguments, got %d", len(args))
+		}
+		return None, getSetDescriptorSet(th, self.o.(*GetSetDescriptor), args[0], args[1])
+	})
+	method(GetSetDescriptorType, "__delete__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		if len(args) != 1 {
+			return Null, Errorf(TypeErrorType, "expected 1 argument, got %d", len(args))
+		}
+		return None, getSetDescriptorSet(th, self.o.(*GetSetDescriptor), args[0], Null)
+	})
 	method(GetSetDescriptorType, "__get__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		if _, _, err := descrGetArgs(args); err != nil || args[0].IsNone() {
 			return self, err
@@ -441,6 +464,18 @@ func initFunctionTypes() {
 	initFrameType()
 	initCodePositions()
 	initTracebackType()
+}
+
+// getSetDescriptorSet is d.__set__(obj, x), or d.__delete__(obj) when x
+// is Null.
+func getSetDescriptorSet(th *Thread, d *GetSetDescriptor, obj, x Value) error {
+	if !obj.Type().IsSubtype(d.Owner) {
+		return Errorf(TypeErrorType, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", d.Name, d.Owner.Name, obj.Type().Name)
+	}
+	if d.Set == nil {
+		return Errorf(AttributeErrorType, "attribute '%s' of '%s' objects is not writable", d.Name, d.Owner.Name)
+	}
+	return d.Set(th, obj, x)
 }
 
 func (th *Thread) callable(v Value) bool {

@@ -275,15 +275,25 @@ func (th *Thread) importStar(f *Frame, mod Value) error {
 			if err != nil {
 				return err
 			}
-			f.locals.SetStr(s.s, v)
+			if err := th.storeName(f, s, v); err != nil {
+				return err
+			}
 		}
 		return nil
 	}
+	var names []*Str
+	var vals []Value
 	m.Dict.Items(func(k, v Value) bool {
 		if s, ok := k.o.(*Str); ok && !strings.HasPrefix(s.s, "_") {
-			f.locals.SetStr(s.s, v)
+			names = append(names, s)
+			vals = append(vals, v)
 		}
 		return true
 	})
+	for i, s := range names {
+		if err := th.storeName(f, s, vals[i]); err != nil {
+			return err
+		}
+	}
 	return nil
 }

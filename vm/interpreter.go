@@ -281,6 +281,39 @@ func (th *Thread) ExecCode(co *CodeObj, globals, locals *Dict) (Value, error) {
 	return th.run(f)
 }
 
+// execCodeClosure is ExecCode for exec() and eval(): the code object may
+// be a function's, whose cell variables start empty and whose free
+// variables are the cells of closure (as many as it has, checked by the
+// caller); the locals may be a mapping other than a dict (localsMap, with
+// locals nil).
+func (th *Thread) execCodeClosure(co *CodeObj, globals, locals *Dict, localsMap Value, closure []*Cell) (Value, error) {
+	if len(co.cellArgs)+len(co.cellOnly)+len(closure) == 0 && localsMap.o == nil {
+		return th.ExecCode(co, globals, locals)
+	}
+	f := th.allocFrame(co.frameSize)
+	clear(f.fast[:co.NLocals])
+	for _, s := range co.cellArgs {
+		f.fast[s] = Obj(&Cell{})
+	}
+	for _, s := range co.cellOnly {
+		f.fast[s] = Obj(&Cell{})
+	}
+	for i, c := range closure {
+		f.fast[co.FreeStart+i] = Obj(c)
+	}
+	f.code = co
+	f.globals = globals
+	f.locals = locals
+	f.localsMap = localsMap
+	f.builtins = th.builtinsFor(globals)
+	f.sp = co.NLocals
+	f.pc = 0
+	f.entry = true
+	f.gen = nil
+	f.fn = nil
+	return th.run(f)
+}
+
 // syntaxErrorFrom converts a front-end error into a Python SyntaxError.
 func syntaxErrorFrom(err error) error {
 	se, ok := err.(*syntax.Error)

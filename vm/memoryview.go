@@ -306,11 +306,13 @@ func initMemoryView() {
 		return Obj(NewList(m.items())), nil
 	})
 	method(t, "hex", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-		m, err := view(self)
-		if err != nil {
-			return Null, err
-		}
-		return th.hexMethod(m.bytes(), args, kw)
+		return th.hexMethod(func() ([]byte, error) {
+			m, err := view(self)
+			if err != nil {
+				return nil, err
+			}
+			return m.bytes(), nil
+		}, args, kw)
 	})
 	method(t, "release", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		self.o.(*MemoryView).released = true

@@ -29,7 +29,7 @@ func (th *Thread) ternaryPow(t *Type, base, exp, mod Value, accepts func(Value) 
 	if !accepts(unwrap(mod)) {
 		return NotImplemented, nil
 	}
-	return builtinPow(th, Null, []Value{unwrap(base), unwrap(exp), mod}, nil)
+	return th.intModPow(unwrap(base), unwrap(exp), unwrap(mod))
 }
 
 // addOperatorDunders installs __add__, __radd__, … that apply the builtin
@@ -936,15 +936,21 @@ func intFromBytes(th *Thread, self Value, args []Value, kw []string) (Value, err
 	if isStr || !isBuf && data.Type().Lookup("__bytes__").o == nil && !th.isIterable(data) {
 		return Null, Errorf(TypeErrorType, "cannot convert '%s' object to bytes", data.Type().Name)
 	}
-	bv, err := th.Call(Obj(BytesType), []Value{data}, nil)
-	if err != nil {
+	var bs []byte
+	if isBuf || data.Type().Lookup("__bytes__").o != nil {
+		bv, err := th.Call(Obj(BytesType), []Value{data}, nil)
+		if err != nil {
+			return Null, err
+		}
+		b, ok := bv.o.(*Bytes)
+		if !ok {
+			return Null, Errorf(TypeErrorType, "cannot convert '%s' object to bytes", data.Type().Name)
+		}
+		bs = append([]byte(nil), b.b...)
+	} else if bs, err = th.bytesOfIterable(BytesType, data); err != nil {
+		// An iterable is never taken for a count, as bytes() would.
 		return Null, err
 	}
-	b, ok := bv.o.(*Bytes)
-	if !ok {
-		return Null, Errorf(TypeErrorType, "cannot convert '%s' object to bytes", data.Type().Name)
-	}
-	bs := append([]byte(nil), b.b...)
 	if little {
 		for i, j := 0, len(bs)-1; i < j; i, j = i+1, j-1 {
 			bs[i], bs[j] = bs[j], bs[i]

@@ -40,6 +40,10 @@ func simpleRepr(v Value) (string, bool) {
 			return "<slot wrapper '" + o.Name + "' of '" + o.Owner.Name + "' objects>", true
 		}
 		return "<method '" + o.Name + "' of '" + o.Owner.Name + "' objects>", true
+	case *GetSetDescriptor:
+		return "<attribute '" + o.Name + "' of '" + o.Owner.Name + "' objects>", true
+	case *SlotDescriptor:
+		return "<member '" + o.Name + "' of '" + o.Owner.Name + "' objects>", true
 	case *Cell:
 		return "<cell at " + addr(v) + ">", true
 	case *CodeObj:
@@ -978,7 +982,7 @@ func (th *Thread) Contains(container, x Value) (bool, error) {
 		_, found, err := th.seqSearch(container, x)
 		return found, err
 	case *Bytes:
-		return th.bytesContains(o.b, x)
+		return th.bytesContains(o, x)
 	}
 	if container.Type().Lookup("__contains__").IsNone() {
 		return false, Errorf(TypeErrorType, "'%s' object is not a container", container.Type().Name)
@@ -1019,11 +1023,11 @@ func (th *Thread) strRepr(s string) (string, error) {
 	return code.StrRepr(s), nil
 }
 
-// bytesContains implements `x in b` for bytes and bytearray: x is a
+// bytesContains implements `x in o` for bytes and bytearray: x is a
 // bytes-like object or an integer in range(256).
-func (th *Thread) bytesContains(b []byte, x Value) (bool, error) {
+func (th *Thread) bytesContains(o *Bytes, x Value) (bool, error) {
 	if sub, ok := bytesLike(x); ok {
-		return bytes.Contains(b, sub), nil
+		return bytes.Contains(o.b, sub), nil
 	}
 	// Any error of __index__ makes x a would-be buffer, as in CPython.
 	iv, found, err := th.indexValue(x)
@@ -1036,7 +1040,8 @@ func (th *Thread) bytesContains(b []byte, x Value) (bool, error) {
 	if _, big := iv.o.(*BigInt); big || i < 0 || i > 255 {
 		return false, Errorf(ValueErrorType, "byte must be in range(0, 256)")
 	}
-	return bytes.IndexByte(b, byte(i)) >= 0, nil
+	// __index__ may have changed a bytearray: read it afterwards.
+	return bytes.IndexByte(o.b, byte(i)) >= 0, nil
 }
 
 // seqContains implements `x in` a list or tuple. The items are read

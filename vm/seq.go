@@ -128,6 +128,7 @@ func (s *Str) Hash() int64 {
 type Bytes struct {
 	b       []byte
 	mutable bool                       // bytearray
+	pins    int32                      // exports by a running method (join)
 	views   []weak.Pointer[MemoryView] // memoryviews exporting a bytearray
 	// alloc is the size CPython's bytearray would have allocated
 	// (__alloc__), following its growth policy; 0 for a bytearray made

@@ -40,6 +40,7 @@ var safeAsserts = map[assertSite]string{
 	{"containers.go", "initTuple", `args[0].o.(*Type)`}:                                                         "tp_new wrapper: checkNew proved args[0] a subtype of the owner",
 	{"containers.go", "listSelf", `unwrap(v).o.(*List)`}:                                                        "self of a method of the type: the self check proved it an instance, subclasses hold the value in base",
 	{"containers.go", "setMulti", `r.o.(*Set)`}:                                                                 "setBinary of two sets returns a set",
+	{"containers.go", "Thread.setIntersect", `r.o.(*Set)`}:                                                      "setBinary of two sets returns a set",
 	{"containers.go", "setSelf", `unwrap(v).o.(*Set)`}:                                                          "self of a method of the type: the self check proved it an instance, subclasses hold the value in base",
 	{"containers.go", "tupleSelf", `unwrap(v).o.(*Tuple)`}:                                                      "self of a method of the type: the self check proved it an instance, subclasses hold the value in base",
 	{"convert.go", "dictToGo", `k.o.(*Str)`}:                                                                    "reached only when every key was found to be a str",

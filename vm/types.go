@@ -34,6 +34,11 @@ type Type struct {
 	// slotNames are the __slots__ of this class and its bases, in slot order.
 	slotNames []string
 	hasDict   bool // instances have a __dict__
+	// weakrefs and solid are CPython's layout facts for a class statement:
+	// whether its instances have a __weakref__ slot, and its solid base
+	// (the nearest class, itself included, that adds named __slots__).
+	weakrefs bool
+	solid    *Type
 	// keys are the attribute names shared by the instances of a class
 	// statement (see instattrs.go).
 	keys *sharedKeys
@@ -357,6 +362,7 @@ type GetSetDescriptor struct {
 	Owner *Type
 	Get   func(th *Thread, obj Value) (Value, error)
 	Set   func(th *Thread, obj Value, v Value) error
+	doc   string // __doc__, None when empty
 }
 
 // Type implements Object.

@@ -440,6 +440,8 @@ def _add_slots(cls, is_frozen):
     for field_name in field_names:
         cls_dict.pop(field_name, None)
     cls_dict.pop('__dict__', None)
+    # The __weakref__ descriptor belongs to the previous class.
+    cls_dict.pop('__weakref__', None)
     qualname = getattr(cls, '__qualname__', None)
     cls = type(cls)(cls.__name__, cls.__bases__, cls_dict)
     if qualname is not None:
