@@ -211,15 +211,19 @@ func makeMathModule(th *Thread) (*Module, error) {
 		},
 		"remainder": math2("remainder", math.Remainder),
 		"hypot": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
-			coords := make([]float64, len(args))
+			var buf [16]float64
+			coords := buf[:0]
+			if len(args) > len(buf) {
+				coords = make([]float64, 0, len(args))
+			}
 			maxv, foundNaN := 0.0, false
-			for i, a := range args {
+			for _, a := range args {
 				x, err := th.floatArg("hypot", a)
 				if err != nil {
 					return Null, err
 				}
 				x = math.Abs(x)
-				coords[i] = x
+				coords = append(coords, x)
 				foundNaN = foundNaN || math.IsNaN(x)
 				if x > maxv {
 					maxv = x
