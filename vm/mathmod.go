@@ -6,6 +6,8 @@ import (
 	"math"
 	"math/big"
 	"time"
+
+	"github.com/pyjit/pyjit/vm/internal/libm"
 )
 
 func (th *Thread) floatArg(fname string, v Value) (float64, error) {
@@ -23,7 +25,11 @@ func (th *Thread) floatArg(fname string, v Value) (float64, error) {
 	return r.AsFloat(), nil
 }
 
-func math1(name string, f func(float64) float64) BuiltinFunc {
+// math1 is CPython's math_1: a function of one float whose NaN result from
+// a non-NaN argument is a ValueError, and whose infinite result from a
+// finite argument an OverflowError when canOverflow is set (a ValueError,
+// for a singularity, otherwise).
+func math1(name string, f func(float64) float64, canOverflow bool) BuiltinFunc {
 	return func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 		if len(args) != 1 {
 			return Null, Errorf(TypeErrorType, "math.%s() takes exactly one argument (%d given)", name, len(args))
@@ -32,39 +38,49 @@ func math1(name string, f func(float64) float64) BuiltinFunc {
 		if err != nil {
 			return Null, err
 		}
-		return mathResult(x, f(x))
+		return math1Result(x, f(x), canOverflow)
+	}
+}
+
+// math1Result applies math_1's error rules to r = f(x).
+func math1Result(x, r float64, canOverflow bool) (Value, error) {
+	if math.IsNaN(r) && !math.IsNaN(x) {
+		return Null, Errorf(ValueErrorType, "math domain error")
+	}
+	if math.IsInf(r, 0) && !math.IsInf(x, 0) && !math.IsNaN(x) {
+		if canOverflow {
+			return Null, Errorf(OverflowErrorType, "math range error")
+		}
+		return Null, Errorf(ValueErrorType, "math domain error")
+	}
+	return Float(r), nil
+}
+
+// math1a is CPython's math_1a, for a function that reports its own errors.
+func math1a(name string, f func(float64) (float64, mathErr)) BuiltinFunc {
+	return func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+		if len(args) != 1 {
+			return Null, Errorf(TypeErrorType, "math.%s() takes exactly one argument (%d given)", name, len(args))
+		}
+		x, err := th.floatArg(name, args[0])
+		if err != nil {
+			return Null, err
+		}
+		r, e := f(x)
+		if err := e.toPython(r); err != nil {
+			return Null, err
+		}
+		return Float(r), nil
 	}
 }
 
 // mathResult applies CPython's error conventions: NaN from non-NaN input is
 // a domain error, infinity from finite input a range error.
 func mathResult(x, r float64) (Value, error) {
-	if math.IsNaN(r) && !math.IsNaN(x) {
-		return Null, Errorf(ValueErrorType, "math domain error")
-	}
-	if math.IsInf(r, 0) && !math.IsInf(x, 0) {
-		return Null, Errorf(OverflowErrorType, "math range error")
-	}
-	return Float(r), nil
+	return math1Result(x, r, true)
 }
 
 func makeMathModule(th *Thread) (*Module, error) {
-	domain := func(ok bool, name string, f func(float64) float64) BuiltinFunc {
-		return func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
-			if len(args) != 1 {
-				return Null, Errorf(TypeErrorType, "math.%s() takes exactly one argument (%d given)", name, len(args))
-			}
-			x, err := th.floatArg(name, args[0])
-			if err != nil {
-				return Null, err
-			}
-			r := f(x)
-			if math.IsNaN(r) && !math.IsNaN(x) || math.IsInf(r, 0) && !math.IsInf(x, 0) && ok {
-				return Null, Errorf(ValueErrorType, "math domain error")
-			}
-			return mathResult(x, r)
-		}
-	}
 	intRound := func(name string, f func(float64) float64, dunder string) BuiltinFunc {
 		return func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 			if len(args) != 1 {
@@ -87,45 +103,48 @@ func makeMathModule(th *Thread) (*Module, error) {
 		}
 	}
 	fns := map[string]BuiltinFunc{
-		"sqrt":  domain(false, "sqrt", math.Sqrt),
-		"exp":   math1("exp", math.Exp),
-		"expm1": math1("expm1", math.Expm1),
-		"log2":  domain(true, "log2", math.Log2),
-		"log10": domain(true, "log10", math.Log10),
-		"log1p": domain(true, "log1p", math.Log1p),
-		"sin":   domain(false, "sin", math.Sin),
-		"cos":   domain(false, "cos", math.Cos),
-		"tan":   domain(false, "tan", math.Tan),
-		"asin":  domain(false, "asin", math.Asin),
-		"acos":  domain(false, "acos", math.Acos),
-		"atan":  math1("atan", math.Atan),
-		"sinh":  math1("sinh", math.Sinh),
-		"cosh":  math1("cosh", math.Cosh),
-		"tanh":  math1("tanh", math.Tanh),
-		"asinh": math1("asinh", math.Asinh),
-		"acosh": domain(false, "acosh", math.Acosh),
-		"atanh": domain(true, "atanh", math.Atanh),
-		"fabs":  math1("fabs", math.Abs),
-		"erf":   math1("erf", math.Erf),
-		"erfc":  math1("erfc", math.Erfc),
-		"gamma": domain(true, "gamma", func(x float64) float64 {
-			if x <= 0 && x == math.Floor(x) {
-				return math.NaN()
+		"sqrt":   math1("sqrt", math.Sqrt, false),
+		"exp":    math1("exp", libm.Exp, true),
+		"exp2":   math1("exp2", libm.Exp2, true),
+		"expm1":  math1("expm1", libm.Expm1, true),
+		"log2":   logFunc("log2", mathLog2),
+		"log10":  logFunc("log10", mathLog10),
+		"log1p":  math1("log1p", libm.Log1p, false),
+		"sin":    math1("sin", libm.Sin, false),
+		"cos":    math1("cos", libm.Cos, false),
+		"tan":    math1("tan", libm.Tan, false),
+		"asin":   math1("asin", libm.Asin, false),
+		"acos":   math1("acos", libm.Acos, false),
+		"atan":   math1("atan", libm.Atan, false),
+		"sinh":   math1("sinh", libm.Sinh, true),
+		"cosh":   math1("cosh", libm.Cosh, true),
+		"tanh":   math1("tanh", libm.Tanh, false),
+		"asinh":  math1("asinh", libm.Asinh, false),
+		"acosh":  math1("acosh", libm.Acosh, false),
+		"atanh":  math1("atanh", libm.Atanh, false),
+		"cbrt":   math1("cbrt", libm.Cbrt, false),
+		"fabs":   math1("fabs", math.Abs, false),
+		"erf":    math1a("erf", func(x float64) (float64, mathErr) { return libm.Erf(x), errNone }),
+		"erfc":   math1a("erfc", func(x float64) (float64, mathErr) { return libm.Erfc(x), errNone }),
+		"gamma":  math1a("gamma", mathGamma),
+		"lgamma": math1a("lgamma", mathLgamma),
+		"degrees": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+			if len(args) != 1 {
+				return Null, Errorf(TypeErrorType, "math.degrees() takes exactly one argument (%d given)", len(args))
 			}
-			return math.Gamma(x)
-		}),
-		"lgamma": domain(true, "lgamma", func(x float64) float64 {
-			if x <= 0 && x == math.Floor(x) {
-				return math.Inf(1)
+			x, err := th.floatArg("degrees", args[0])
+			return Float(x * (180.0 / math.Pi)), err
+		},
+		"radians": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+			if len(args) != 1 {
+				return Null, Errorf(TypeErrorType, "math.radians() takes exactly one argument (%d given)", len(args))
 			}
-			r, _ := math.Lgamma(x)
-			return r
-		}),
-		"degrees": math1("degrees", func(x float64) float64 { return x * 180 / math.Pi }),
-		"radians": math1("radians", func(x float64) float64 { return x * math.Pi / 180 }),
-		"floor":   intRound("floor", math.Floor, "__floor__"),
-		"ceil":    intRound("ceil", math.Ceil, "__ceil__"),
-		"trunc":   intRound("trunc", math.Trunc, "__trunc__"),
+			x, err := th.floatArg("radians", args[0])
+			return Float(x * (math.Pi / 180.0)), err
+		},
+		"floor": intRound("floor", math.Floor, "__floor__"),
+		"ceil":  intRound("ceil", math.Ceil, "__ceil__"),
+		"trunc": intRound("trunc", math.Trunc, "__trunc__"),
 		"isnan": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 			x, err := th.floatArg("isnan", args[0])
 			return Bool(math.IsNaN(x)), err
@@ -142,44 +161,18 @@ func makeMathModule(th *Thread) (*Module, error) {
 			if len(args) < 1 || len(args) > 2 {
 				return Null, Errorf(TypeErrorType, "math.log requires 1 to 2 arguments")
 			}
-			lg := func(v Value) (float64, error) {
-				if b, ok := asBig(unwrap(v)); ok && !v.IsSmallInt() {
-					if b.Sign() <= 0 {
-						return 0, Errorf(ValueErrorType, "math domain error")
-					}
-					// log of a big int: bits * ln2 + log of the mantissa.
-					n := b.BitLen()
-					if n > 1000 {
-						shift := n - 60
-						m := new(big.Int).Rsh(b, uint(shift))
-						f, _ := new(big.Float).SetInt(m).Float64()
-						return math.Log(f) + float64(shift)*math.Ln2, nil
-					}
-				}
-				x, err := th.floatArg("log", v)
-				if err != nil {
-					return 0, err
-				}
-				if x <= 0 {
-					return 0, Errorf(ValueErrorType, "math domain error")
-				}
-				return math.Log(x), nil
+			a, err := th.logHelper("log", mathLog, args[0])
+			if err != nil || len(args) == 1 {
+				return Float(a), err
 			}
-			a, err := lg(args[0])
+			b, err := th.logHelper("log", mathLog, args[1])
 			if err != nil {
 				return Null, err
 			}
-			if len(args) == 2 {
-				b, err := lg(args[1])
-				if err != nil {
-					return Null, err
-				}
-				if b == 0 {
-					return Null, Errorf(ZeroDivisionErrorType, "float division by zero")
-				}
-				return Float(a / b), nil
+			if b == 0 {
+				return Null, Errorf(ZeroDivisionErrorType, "float division by zero")
 			}
-			return Float(a), nil
+			return Float(a / b), nil
 		},
 		"pow": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 			if len(args) != 2 {
@@ -195,9 +188,12 @@ func makeMathModule(th *Thread) (*Module, error) {
 			}
 			return mathPow(x, y)
 		},
-		"atan2":    math2("atan2", math.Atan2),
+		"atan2":    math2("atan2", mathAtan2),
 		"copysign": math2("copysign", math.Copysign),
 		"fmod": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+			if len(args) != 2 {
+				return Null, Errorf(TypeErrorType, "fmod expected 2 arguments, got %d", len(args))
+			}
 			x, err := th.floatArg("fmod", args[0])
 			if err != nil {
 				return Null, err
@@ -206,24 +202,39 @@ func makeMathModule(th *Thread) (*Module, error) {
 			if err != nil {
 				return Null, err
 			}
-			if y == 0 && !math.IsNaN(x) || math.IsInf(x, 0) {
+			// fmod is exact: Go's math.Mod gives the C library's result.
+			r := math.Mod(x, y)
+			if math.IsNaN(r) && !math.IsNaN(x) && !math.IsNaN(y) {
 				return Null, Errorf(ValueErrorType, "math domain error")
 			}
-			return Float(math.Mod(x, y)), nil
+			return Float(r), nil
 		},
 		"remainder": math2("remainder", math.Remainder),
 		"hypot": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
-			var parts []float64
+			var buf [16]float64
+			coords := buf[:0]
+			if len(args) > len(buf) {
+				coords = make([]float64, 0, len(args))
+			}
+			maxv, foundNaN := 0.0, false
 			for _, a := range args {
 				x, err := th.floatArg("hypot", a)
 				if err != nil {
 					return Null, err
 				}
-				parts = append(parts, x)
+				x = math.Abs(x)
+				coords = append(coords, x)
+				foundNaN = foundNaN || math.IsNaN(x)
+				if x > maxv {
+					maxv = x
+				}
 			}
-			return Float(hypot(parts)), nil
+			return Float(vectorNorm(coords, maxv, foundNaN)), nil
 		},
 		"dist": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+			if len(args) != 2 {
+				return Null, Errorf(TypeErrorType, "dist expected 2 arguments, got %d", len(args))
+			}
 			p, err := th.iterateToSlice(args[0])
 			if err != nil {
 				return Null, err
@@ -235,7 +246,8 @@ func makeMathModule(th *Thread) (*Module, error) {
 			if len(p) != len(q) {
 				return Null, Errorf(ValueErrorType, "both points must have the same number of dimensions")
 			}
-			var d []float64
+			diffs := make([]float64, len(p))
+			maxv, foundNaN := 0.0, false
 			for i := range p {
 				a, err := th.floatArg("dist", p[i])
 				if err != nil {
@@ -245,9 +257,14 @@ func makeMathModule(th *Thread) (*Module, error) {
 				if err != nil {
 					return Null, err
 				}
-				d = append(d, a-b)
+				x := math.Abs(a - b)
+				diffs[i] = x
+				foundNaN = foundNaN || math.IsNaN(x)
+				if x > maxv {
+					maxv = x
+				}
 			}
-			return Float(hypot(d)), nil
+			return Float(vectorNorm(diffs, maxv, foundNaN)), nil
 		},
 		"ldexp": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 			x, err := th.floatArg("ldexp", args[0])
@@ -452,14 +469,16 @@ func mathPow(x, y float64) (Value, error) {
 	if math.IsInf(x, 0) || math.IsNaN(x) || math.IsInf(y, 0) || math.IsNaN(y) {
 		return floatPow(x, y)
 	}
-	if x == 0 && y < 0 || x < 0 && y != math.Floor(y) {
+	r := libm.Pow(x, y)
+	switch {
+	case math.IsNaN(r):
 		return Null, Errorf(ValueErrorType, "math domain error")
-	}
-	r, err := floatPow(x, y)
-	if err != nil {
+	case math.IsInf(r, 0) && x == 0:
+		return Null, Errorf(ValueErrorType, "math domain error")
+	case math.IsInf(r, 0):
 		return Null, Errorf(OverflowErrorType, "math range error")
 	}
-	return r, nil
+	return Float(r), nil
 }
 
 // factorial is math.factorial: exact, for an int or an object with
@@ -550,28 +569,6 @@ func math2(name string, f func(a, b float64) float64) BuiltinFunc {
 		}
 		return Float(r), nil
 	}
-}
-
-func hypot(xs []float64) float64 {
-	maxv := 0.0
-	for _, x := range xs {
-		if math.IsInf(x, 0) {
-			return math.Inf(1)
-		}
-		maxv = math.Max(maxv, math.Abs(x))
-	}
-	if maxv == 0 {
-		return 0
-	}
-	if len(xs) == 2 {
-		return math.Hypot(xs[0], xs[1])
-	}
-	sum := 0.0
-	for _, x := range xs {
-		y := x / maxv
-		sum += y * y
-	}
-	return maxv * math.Sqrt(sum)
 }
 
 // fsum is Shewchuk's exactly-rounded summation (as in CPython's math.fsum).

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/pyjit/pyjit/vm/code"
+	"github.com/pyjit/pyjit/vm/internal/libm"
 )
 
 // smallIntOp computes a op b for unboxed ints; ok is false when the result
@@ -426,8 +427,9 @@ func floatDivmod(vx, wx float64) (float64, float64) {
 }
 
 // floatPow is CPython's float_pow: the special cases of C99's pow are
-// settled here, and a negative base with a non-integer exponent, whose
-// result is complex in CPython, raises ValueError.
+// settled here, a negative base with a non-integer exponent, whose result
+// is complex in CPython, raises ValueError, and the C library's pow
+// computes the rest, integer exponents included.
 func floatPow(x, y float64) (Value, error) {
 	switch {
 	case y == 0:
@@ -479,7 +481,7 @@ func floatPow(x, y float64) (Value, error) {
 	}
 	r := 1.0
 	if x != 1 {
-		r = powFloat(x, y)
+		r = libm.Pow(x, y)
 		if math.IsInf(r, 0) {
 			return Null, Errorf(OverflowErrorType, "(34, 'Numerical result out of range')")
 		}
@@ -488,73 +490,6 @@ func floatPow(x, y float64) (Value, error) {
 		r = -r
 	}
 	return Float(r), nil
-}
-
-// powFloat is x**y for finite x > 0, rounded as the C library's pow
-// that CPython calls rounds it: an integer exponent goes through
-// double-double arithmetic (about 106 bits), falling back to big floats
-// near the ends of the float range; others use math.Pow.
-func powFloat(x, y float64) float64 {
-	switch {
-	case y == 2:
-		return x * x // one rounding: already correct
-	case y != math.Trunc(y) || math.Abs(y) > 1<<53:
-		return powNonInteger(x, y)
-	}
-	n := int64(math.Abs(y))
-	acc, base := doubleDouble{1, 0}, doubleDouble{x, 0}
-	for ; n > 0; n >>= 1 {
-		if n&1 == 1 {
-			acc = acc.mul(base)
-		}
-		if n > 1 {
-			base = base.mul(base)
-		}
-	}
-	r := acc.hi + acc.lo
-	if y < 0 {
-		q := 1 / acc.hi
-		rem := math.FMA(-q, acc.hi, 1) - q*acc.lo
-		r = q + rem/acc.hi
-	}
-	if a := math.Abs(r); a >= 0x1p-1000 && a <= 0x1p1000 && !math.IsInf(acc.hi, 0) {
-		return r
-	}
-	return powFloatBig(x, y)
-}
-
-// doubleDouble is an unevaluated sum hi+lo of two floats, |lo| being at
-// most half an ulp of hi.
-type doubleDouble struct{ hi, lo float64 }
-
-// mul multiplies two double-doubles, exactly enough for powFloat.
-func (a doubleDouble) mul(b doubleDouble) doubleDouble {
-	p := a.hi * b.hi
-	e := math.FMA(a.hi, b.hi, -p) + (a.hi*b.lo + a.lo*b.hi)
-	hi := p + e
-	return doubleDouble{hi, e - (hi - p)}
-}
-
-// powFloatBig is x**y for an integer y with big floats, for results that
-// overflow, underflow or are subnormal.
-func powFloatBig(x, y float64) float64 {
-	const prec = 256
-	n := int64(math.Abs(y))
-	base := new(big.Float).SetPrec(prec).SetFloat64(x)
-	acc := new(big.Float).SetPrec(prec).SetInt64(1)
-	for ; n > 0; n >>= 1 {
-		if n&1 == 1 {
-			acc.Mul(acc, base)
-		}
-		if n > 1 {
-			base.Mul(base, base)
-		}
-	}
-	if y < 0 {
-		acc.Quo(new(big.Float).SetPrec(prec).SetInt64(1), acc)
-	}
-	f, _ := acc.Float64()
-	return f
 }
 
 // isOddInteger reports whether y is an odd integer (CPython's

@@ -176,7 +176,7 @@ func (g *Gen) floatExpr(d int, extra ...string) string {
 		}
 		return g.floatExpr(d-1, extra...)
 	}
-	switch g.intn(8) {
+	switch g.intn(9) {
 	case 0, 1:
 		return fmt.Sprintf("(%s %s %s)", num(), g.pick("+", "-", "*", "/", "//", "%"), g.floatExpr(d-1, extra...))
 	case 2:
@@ -198,9 +198,30 @@ func (g *Gen) floatExpr(d int, extra ...string) string {
 		return fmt.Sprintf("round(%s, %d)", g.floatExpr(d-1, extra...), g.intn(6)-2)
 	case 6:
 		return fmt.Sprintf("%s(%s)", g.pick("abs", "-", "+"), g.floatExpr(d-1, extra...))
+	case 7:
+		return g.mathCall(num)
 	default:
 		return fmt.Sprintf("(%s if %s else %s)", num(), g.boolExpr(d-1), num())
 	}
+}
+
+// mathCall calls a function of the math module, whose last bits CPython
+// takes from the C library or its own algorithms over it. The programs
+// reach the module through __import__, so no import statement is needed.
+func (g *Gen) mathCall(num func() string) string {
+	if g.chance(0.25) {
+		return fmt.Sprintf("__import__('math').%s(%s, %s)", g.pick("atan2", "hypot", "pow", "fmod", "log", "remainder"), num(), num())
+	}
+	// A small argument half of the time: large ones mostly overflow or
+	// saturate.
+	arg := num()
+	if g.chance(0.5) {
+		arg = fmt.Sprintf("(%s) %% %s", arg, g.pick("7.5", "1.0", "40.0", "0.01"))
+	}
+	return fmt.Sprintf("__import__('math').%s(%s)", g.pick(
+		"exp", "exp2", "expm1", "log", "log2", "log10", "log1p", "sqrt", "cbrt",
+		"sin", "cos", "tan", "asin", "acos", "atan", "sinh", "cosh", "tanh",
+		"asinh", "acosh", "atanh", "erf", "erfc", "gamma", "lgamma", "degrees", "radians"), arg)
 }
 
 func (g *Gen) numExpr(d int, extra ...string) string {

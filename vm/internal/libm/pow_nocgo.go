@@ -1,10 +1,100 @@
-package vm
+//go:build !cgo
+
+package libm
 
 import (
 	"math"
 	"math/big"
 	"sync"
 )
+
+// Pow returns x**y. Go's math.Pow is several ulps off for many arguments
+// where the C library's pow is within about half an ulp, so a finite
+// positive base goes through powFloat, which rounds as the C library
+// does but for rare cases near a midpoint between floats.
+func Pow(x, y float64) float64 {
+	switch {
+	case math.IsNaN(x) || math.IsNaN(y) || math.IsInf(x, 0) || math.IsInf(y, 0) || x == 0 || y == 0 || x == 1:
+		return math.Pow(x, y)
+	case x < 0:
+		if y != math.Trunc(y) {
+			return math.NaN()
+		}
+		r := powFloat(-x, y)
+		if math.Mod(math.Abs(y), 2) == 1 {
+			r = -r
+		}
+		return r
+	}
+	return powFloat(x, y)
+}
+
+// powFloat is x**y for finite x > 0, rounded as the C library's pow
+// that CPython calls rounds it: an integer exponent goes through
+// double-double arithmetic (about 106 bits), falling back to big floats
+// near the ends of the float range; others use math.Pow.
+func powFloat(x, y float64) float64 {
+	switch {
+	case y == 2:
+		return x * x // one rounding: already correct
+	case y != math.Trunc(y) || math.Abs(y) > 1<<53:
+		return powNonInteger(x, y)
+	}
+	n := int64(math.Abs(y))
+	acc, base := doubleDouble{1, 0}, doubleDouble{x, 0}
+	for ; n > 0; n >>= 1 {
+		if n&1 == 1 {
+			acc = acc.mul(base)
+		}
+		if n > 1 {
+			base = base.mul(base)
+		}
+	}
+	r := acc.hi + acc.lo
+	if y < 0 {
+		q := 1 / acc.hi
+		rem := math.FMA(-q, acc.hi, 1) - q*acc.lo
+		r = q + rem/acc.hi
+	}
+	if a := math.Abs(r); a >= 0x1p-1000 && a <= 0x1p1000 && !math.IsInf(acc.hi, 0) {
+		return r
+	}
+	return powFloatBig(x, y)
+}
+
+// doubleDouble is an unevaluated sum hi+lo of two floats, |lo| being at
+// most half an ulp of hi.
+type doubleDouble struct{ hi, lo float64 }
+
+// mul multiplies two double-doubles, exactly enough for powFloat.
+func (a doubleDouble) mul(b doubleDouble) doubleDouble {
+	p := a.hi * b.hi
+	e := math.FMA(a.hi, b.hi, -p) + (a.hi*b.lo + a.lo*b.hi)
+	hi := p + e
+	return doubleDouble{hi, e - (hi - p)}
+}
+
+// powFloatBig is x**y for an integer y with big floats, for results that
+// overflow, underflow or are subnormal.
+func powFloatBig(x, y float64) float64 {
+	const prec = 256
+	n := int64(math.Abs(y))
+	base := new(big.Float).SetPrec(prec).SetFloat64(x)
+	acc := new(big.Float).SetPrec(prec).SetInt64(1)
+	for ; n > 0; n >>= 1 {
+		if n&1 == 1 {
+			acc.Mul(acc, base)
+		}
+		if n > 1 {
+			base.Mul(base, base)
+		}
+	}
+	if y < 0 {
+		acc.Quo(new(big.Float).SetPrec(prec).SetInt64(1), acc)
+	}
+	f, _ := acc.Float64()
+	return f
+}
 
 // powNonInteger returns x**y for a finite x > 0 and a finite y that is not
 // a small integer, rounded from a logarithm and an exponential carried in
