@@ -7,7 +7,10 @@ package vm
 // BytesIO is an instance of _io.BytesIO.
 type BytesIO struct {
 	// buf holds the contents; its memory is what getbuffer's views show.
-	buf    *Bytes
+	buf *Bytes
+	// size is the length of the contents, buf.b[:size]; buf.b may be
+	// longer while a view exports it.
+	size   int
 	pos    int
 	closed bool
 	dict   *Dict
@@ -22,6 +25,9 @@ func (b *BytesIO) ensureDict() *Dict {
 	}
 	return b.dict
 }
+
+// data returns the contents.
+func (b *BytesIO) data() []byte { return b.buf.b[:b.size] }
 
 func newBytesIOState() *BytesIO {
 	return &BytesIO{buf: &Bytes{b: []byte{}, mutable: true}}
@@ -54,23 +60,25 @@ func (th *Thread) bioWrite(b *BytesIO, data []byte) error {
 				return err
 			}
 			nb := make([]byte, end, end+end/8)
-			copy(nb, b.buf.b)
+			copy(nb, b.data())
 			b.buf.b = nb
 		} else {
-			old := len(b.buf.b)
 			b.buf.b = b.buf.b[:end]
-			clear(b.buf.b[old:])
 		}
+	}
+	if b.pos > b.size {
+		clear(b.buf.b[b.size:b.pos])
 	}
 	copy(b.buf.b[b.pos:], data)
 	b.pos = end
+	b.size = max(b.size, end)
 	return nil
 }
 
 // readline returns the next line of at most limit bytes (any number when
 // negative).
 func (b *BytesIO) readline(limit int64) []byte {
-	rest := int64(len(b.buf.b) - b.pos)
+	rest := int64(b.size - b.pos)
 	if rest <= 0 {
 		return nil
 	}
@@ -101,7 +109,7 @@ func bioRead(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 	if err != nil {
 		return Null, err
 	}
-	n := int64(len(b.buf.b) - b.pos)
+	n := int64(b.size - b.pos)
 	if size < 0 || size > n {
 		size = max(n, 0)
 	}
@@ -115,7 +123,7 @@ func bioRead(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 
 // bioSetValue replaces the contents by data, the position by 0.
 func (th *Thread) bioSetValue(b *BytesIO, v Value) error {
-	b.buf.b, b.pos = []byte{}, 0
+	b.buf.b, b.size, b.pos = []byte{}, 0, 0
 	if v.o == nil || v.IsNone() {
 		return nil
 	}
@@ -145,6 +153,9 @@ func initBytesIO(t *Type) {
 			return Null, err
 		}
 		b := unwrap(self).o.(*BytesIO)
+		// As in CPython, the stream is emptied before the check for
+		// exports, which may then refuse the new value.
+		b.size, b.pos = 0, 0
 		if err := b.checkExports(); err != nil {
 			return Null, err
 		}
@@ -170,7 +181,7 @@ func initBytesIO(t *Type) {
 			return Null, err
 		}
 		b.closed = true
-		b.buf.b = []byte{}
+		b.buf.b, b.size = []byte{}, 0
 		return None, nil
 	})
 	method(t, "tell", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
@@ -235,8 +246,8 @@ func initBytesIO(t *Type) {
 			return Null, err
 		}
 		n := 0
-		if b.pos < len(b.buf.b) {
-			n = copy(dst, b.buf.b[b.pos:])
+		if b.pos < b.size {
+			n = copy(dst, b.data()[b.pos:])
 		}
 		b.pos += n
 		return Int(int64(n)), nil
@@ -288,8 +299,7 @@ func initBytesIO(t *Type) {
 		return Obj(NewList(lines)), nil
 	})
 	method(t, "__iter__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-		_, err := bio(self)
-		return self, err
+		return self, nil
 	})
 	method(t, "__next__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		b, err := bio(self)
@@ -307,7 +317,7 @@ func initBytesIO(t *Type) {
 		if err != nil {
 			return Null, err
 		}
-		m := &MemoryView{src: b.buf, obj: self, step: 1, n: len(b.buf.b)}
+		m := &MemoryView{src: b.buf, obj: self, step: 1, n: b.size}
 		b.buf.export(m)
 		return Obj(m), nil
 	})
@@ -316,7 +326,7 @@ func initBytesIO(t *Type) {
 		if err != nil {
 			return Null, err
 		}
-		return bytesCopy(b.buf.b), nil
+		return bytesCopy(b.data()), nil
 	})
 	method(t, "seek", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		pos, err := th.sizeArg(args[0])
@@ -344,10 +354,10 @@ func initBytesIO(t *Type) {
 			}
 			pos += int64(b.pos)
 		case 2:
-			if pos > maxSsize-int64(len(b.buf.b)) {
+			if pos > maxSsize-int64(b.size) {
 				return Null, Errorf(OverflowErrorType, "new position too large")
 			}
-			pos += int64(len(b.buf.b))
+			pos += int64(b.size)
 		default:
 			return Null, Errorf(ValueErrorType, "invalid whence (%d, should be 0, 1 or 2)", whence)
 		}
@@ -377,7 +387,8 @@ func initBytesIO(t *Type) {
 				return Null, Errorf(ValueErrorType, "negative size value %d", size)
 			}
 		}
-		if size < int64(len(b.buf.b)) {
+		if size < int64(b.size) {
+			b.size = int(size)
 			b.buf.b = b.buf.b[:size]
 		}
 		return Int(size), nil
@@ -387,7 +398,7 @@ func initBytesIO(t *Type) {
 		if err != nil {
 			return Null, err
 		}
-		return Obj(NewTuple([]Value{bytesCopy(b.buf.b), Int(int64(b.pos)), ioSelfDict(self, b.dict)})), nil
+		return Obj(NewTuple([]Value{bytesCopy(b.data()), Int(int64(b.pos)), ioSelfDict(self, b.dict)})), nil
 	})
 	method(t, "__setstate__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		b := unwrap(self).o.(*BytesIO)
