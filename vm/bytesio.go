@@ -33,9 +33,13 @@ func newBytesIOState() *BytesIO {
 	return &BytesIO{buf: &Bytes{b: []byte{}, mutable: true}}
 }
 
+// bioSelf returns the BytesIO of self, an instance of BytesIO or of a
+// subclass (whose instances hold it as their base value).
+func bioSelf(v Value) *BytesIO { return unwrap(v).o.(*BytesIO) }
+
 // bio returns the BytesIO of self, refusing a closed stream.
 func bio(self Value) (*BytesIO, error) {
-	b := unwrap(self).o.(*BytesIO)
+	b := bioSelf(self)
 	if b.closed {
 		return nil, ioClosedError()
 	}
@@ -152,7 +156,7 @@ func initBytesIO(t *Type) {
 		if err != nil {
 			return Null, err
 		}
-		b := unwrap(self).o.(*BytesIO)
+		b := bioSelf(self)
 		// As in CPython, the stream is emptied before the check for
 		// exports, which may then refuse the new value.
 		b.size, b.pos = 0, 0
@@ -176,7 +180,7 @@ func initBytesIO(t *Type) {
 		return False, err
 	})
 	method(t, "close", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-		b := unwrap(self).o.(*BytesIO)
+		b := bioSelf(self)
 		if err := b.checkExports(); err != nil {
 			return Null, err
 		}
@@ -401,7 +405,7 @@ func initBytesIO(t *Type) {
 		return Obj(NewTuple([]Value{bytesCopy(b.data()), Int(int64(b.pos)), ioSelfDict(self, b.dict)})), nil
 	})
 	method(t, "__setstate__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-		b := unwrap(self).o.(*BytesIO)
+		b := bioSelf(self)
 		st, ok := args[0].o.(*Tuple)
 		if !ok || len(st.items) < 3 {
 			return Null, Errorf(TypeErrorType, "%s.__setstate__ argument should be 3-tuple, got %s", ioTypeName(self), args[0].Type().Name)
@@ -427,7 +431,7 @@ func initBytesIO(t *Type) {
 		return None, th.ioSetStateDict(self, st.items[2], "third")
 	})
 	t.addGetSet("closed", func(th *Thread, self Value) (Value, error) {
-		return Bool(unwrap(self).o.(*BytesIO).closed), nil
+		return Bool(bioSelf(self).closed), nil
 	}, nil)
 }
 

@@ -33,6 +33,7 @@ type StringIO struct {
 	// which records the kinds it sees in seennl, and writenl replaces
 	// "\n" on writes ("" for none).
 	readnl               Value
+	readnlRunes          []rune
 	universal, translate bool
 	decoder              bool
 	seennl               int
@@ -50,10 +51,14 @@ func (s *StringIO) ensureDict() *Dict {
 	return s.dict
 }
 
+// sioSelf returns the StringIO of self, an instance of StringIO or of a
+// subclass (whose instances hold it as their base value).
+func sioSelf(v Value) *StringIO { return unwrap(v).o.(*StringIO) }
+
 // sio returns the StringIO of self (an instance of StringIO or of a
 // subclass), checking that __init__ ran.
 func sio(self Value) (*StringIO, error) {
-	s := unwrap(self).o.(*StringIO)
+	s := sioSelf(self)
 	if !s.ok {
 		return nil, Errorf(ValueErrorType, "I/O operation on uninitialized object")
 	}
@@ -262,7 +267,7 @@ func (s *StringIO) lineEnd(seg []rune) int {
 			}
 		}
 	default:
-		nl := []rune(s.readnl.o.(*Str).s)
+		nl := s.readnlRunes
 		for i := 0; i+len(nl) <= len(seg); i++ {
 			if seg[i] == nl[0] && (len(nl) == 1 || seg[i+1] == nl[1]) {
 				return i + len(nl)
@@ -310,7 +315,7 @@ func (th *Thread) sioInit(s *StringIO, value, newline Value) error {
 	}
 	*s = StringIO{dict: s.dict}
 	if hasNL {
-		s.readnl = String(nl)
+		s.readnl, s.readnlRunes = String(nl), []rune(nl)
 	}
 	s.universal = !hasNL || nl == ""
 	s.translate = !hasNL
@@ -373,7 +378,7 @@ func initStringIO(t *Type) {
 		if err != nil {
 			return Null, err
 		}
-		return None, th.sioInit(unwrap(self).o.(*StringIO), a[0], a[1])
+		return None, th.sioInit(sioSelf(self), a[0], a[1])
 	})
 	method(t, "write", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		s, err := sio(self)
@@ -445,19 +450,22 @@ func initStringIO(t *Type) {
 			return Null, err
 		}
 		s.realize()
-		var line Value
 		if _, exact := self.o.(*StringIO); exact {
-			line = Obj(s.readline(-1))
-		} else {
-			line, err = th.CallMethod(self, "readline")
-			if err != nil {
-				return Null, err
+			line := s.readline(-1)
+			if line.s == "" {
+				return Null, NewException(StopIterationType)
 			}
-			if _, ok := unwrap(line).o.(*Str); !ok {
-				return Null, Errorf(OSErrorType, "readline() should have returned a str object, not '%s'", line.Type().Name)
-			}
+			return Obj(line), nil
 		}
-		if unwrap(line).o.(*Str).s == "" {
+		line, err := th.CallMethod(self, "readline")
+		if err != nil {
+			return Null, err
+		}
+		ls, ok := unwrap(line).o.(*Str)
+		if !ok {
+			return Null, Errorf(OSErrorType, "readline() should have returned a str object, not '%s'", line.Type().Name)
+		}
+		if ls.s == "" {
 			return Null, NewException(StopIterationType)
 		}
 		return line, nil
@@ -526,7 +534,7 @@ func initStringIO(t *Type) {
 		return Int(pos), nil
 	})
 	method(t, "close", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-		s := unwrap(self).o.(*StringIO)
+		s := sioSelf(self)
 		s.closed = true
 		s.buf, s.acc = nil, strings.Builder{}
 		return None, nil
@@ -549,7 +557,7 @@ func initStringIO(t *Type) {
 		return Obj(NewTuple([]Value{Obj(s.value()), nl, Int(int64(s.pos)), ioSelfDict(self, s.dict)})), nil
 	})
 	method(t, "__setstate__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-		s := unwrap(self).o.(*StringIO)
+		s := sioSelf(self)
 		if s.closed {
 			return Null, Errorf(ValueErrorType, "I/O operation on closed file")
 		}
