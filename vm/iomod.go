@@ -115,6 +115,16 @@ func (th *Thread) ioCheckClosed(self Value) error {
 
 // ioIsClosed reports whether _IOBase.close has marked self closed.
 func (th *Thread) ioIsClosed(self Value) (bool, error) {
+	if _, ok := self.o.(lazyDictObject); ok {
+		// A StringIO or BytesIO itself: no attribute hook can run, so
+		// look in its dict and its type without raising AttributeError.
+		if d := instanceDict(self); d != nil {
+			if _, ok := d.GetStr("__IOBase_closed"); ok {
+				return true, nil
+			}
+		}
+		return self.Type().Lookup("__IOBase_closed").o != nil, nil
+	}
 	_, err := th.GetAttr(self, NewStr("__IOBase_closed"))
 	if err == nil {
 		return true, nil
