@@ -16,6 +16,7 @@ text signature whose convention does not fix the count (METH_NOARGS and
 METH_O do) take their entry from HAND below, written from CPython's
 behaviour.
 """
+import _io
 import builtins
 import ctypes
 import math
@@ -29,7 +30,8 @@ METH_FASTCALL = 0x80
 
 TYPES = [str, bytes, bytearray, list, tuple, dict, set, frozenset, int, bool,
          float, range, slice, memoryview, object, type, property, classmethod,
-         staticmethod, super, enumerate, zip, map, filter, reversed]
+         staticmethod, super, enumerate, zip, map, filter, reversed,
+         _io._IOBase, _io._RawIOBase, _io._BufferedIOBase, _io._TextIOBase, _io.StringIO, _io.BytesIO]
 EXC = [t for t in vars(builtins).values()
        if isinstance(t, type) and issubclass(t, BaseException)]
 MODULES = {"builtins": builtins, "math": math, "time": time, "sys": sys}

@@ -129,6 +129,10 @@ func instanceDict(v Value) *Dict {
 		return methodWrapperDict(v)
 	case *Module:
 		return o.Dict
+	case *StringIO:
+		return o.dict
+	case *BytesIO:
+		return o.dict
 	}
 	return nil
 }
@@ -232,6 +236,9 @@ func (th *Thread) genericGetAttr(v Value, name *Str) (Value, error) {
 	if name.s == "__dict__" {
 		if d := instanceDict(v); d != nil {
 			return Obj(d), nil
+		}
+		if o, ok := v.o.(lazyDictObject); ok {
+			return Obj(o.ensureDict()), nil
 		}
 	}
 	return Null, th.noAttribute(v, name.s)
@@ -386,6 +393,8 @@ func (th *Thread) genericSetAttr(v Value, name *Str, x Value) error {
 		} else if o, ok := v.o.(*Exception); ok {
 			o.dict = NewDict()
 			d = o.dict
+		} else if o, ok := v.o.(lazyDictObject); ok && x.o != nil {
+			d = o.ensureDict()
 		} else {
 			if attr.o != nil && x.o != nil {
 				return Errorf(AttributeErrorType, "'%s' object attribute '%s' is read-only", t.Name, name.s)

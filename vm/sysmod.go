@@ -400,6 +400,7 @@ func nativeModules() map[string]func(*Thread) (*Module, error) {
 		"_random": makeRandomModule,
 		"_codecs": makeCodecsModule,
 		"_json":   makeJSONModule,
+		"_io":     makeIOModule,
 	}
 }
 
