@@ -1400,6 +1400,17 @@ func (th *Thread) appendIterBytes(dst *[]byte, src Value, forBytes bool) error {
 		if err := th.lengthHintError(src); err != nil {
 			return err
 		}
+		// CPython allocates the bytes for the length of a sized
+		// iterable first: too large a size is a MemoryError before any
+		// item is converted.
+		if _, isInstance := src.o.(*Instance); !isInstance {
+			if n, err := th.Len(src); err == nil && len(*dst) == 0 && n > cap(*dst) {
+				if err := th.alloc(int64(n)); err != nil {
+					return err
+				}
+				*dst = make([]byte, 0, n)
+			}
+		}
 	}
 	for {
 		x, ok, err := th.Next(it)

@@ -113,3 +113,9 @@ for args in ((1,), (':', 'x'), (':', 1)):
         print(mv.hex(*args))
     except Exception as e:
         print(type(e).__name__, e)
+# bytes() allocates for the length of a sized iterable first.
+for e in ['bytes(range(10**12))', 'bytearray(range(10**12))', 'bytes(range(300))']:
+    try:
+        eval(e)
+    except Exception as x:
+        print(e, type(x).__name__, x)
