@@ -1547,12 +1547,14 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 				args = fast[base+2 : sp]
 			}
 			fn, ok := callee.o.(*Function)
-			// CALL_PY_EXACT_ARGS checks the shape of the function's code
-			// rather than its version, so that one site calling several
-			// functions (a polymorphic method call) stays specialized.
+			// CALL_PY_EXACT_ARGS and CALL_PY_WITH_DEFAULTS check the shape
+			// of the function's code and defaults rather than its version,
+			// so that one site calling several functions (a polymorphic
+			// method call, handlers from a table) stays specialized.
 			if !ok || th.depth >= th.interp.recursionLimit ||
 				(op == code.CALL_PY_EXACT_ARGS && fn.code.exactArgs != len(args)) ||
-				(op != code.CALL_PY_EXACT_ARGS && (fn.version != c.version || len(args) != int(c.index))) {
+				(op == code.CALL_PY_WITH_DEFAULTS && (fn.code.exactArgs < len(args) || len(args) < fn.code.exactArgs-len(fn.defaults))) ||
+				(op == code.CALL_PY_KW && (fn.version != c.version || len(args) != int(c.index))) {
 				op = th.miss(f.code, pc-1)
 				goto redispatch
 			}
