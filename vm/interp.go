@@ -602,17 +602,15 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			fast[sp-1] = Obj(s)
 		case code.BUILD_TUPLE:
 			n := in.Arg()
-			items := make([]Value, n)
-			copy(items, fast[sp-n:sp])
+			t := tupleCopyOf(fast[sp-n : sp])
 			sp -= n
-			fast[sp] = Obj(NewTuple(items))
+			fast[sp] = Obj(t)
 			sp++
 		case code.BUILD_LIST:
 			n := in.Arg()
-			items := make([]Value, n)
-			copy(items, fast[sp-n:sp])
+			l := listCopyOf(fast[sp-n : sp])
 			sp -= n
-			fast[sp] = Obj(NewList(items))
+			fast[sp] = Obj(l)
 			sp++
 		case code.BUILD_SET:
 			n := in.Arg()

@@ -1090,6 +1090,10 @@ func (th *Thread) listExtend(l *List, v Value) error {
 	if err := th.growList(l, len(items)); err != nil {
 		return err
 	}
+	if len(l.items) == 0 {
+		l.items = items // collected for l alone: taken over, not copied
+		return nil
+	}
 	l.items = append(l.items, items...)
 	return nil
 }
