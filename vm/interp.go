@@ -800,6 +800,35 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 				sp--
 				pc = in.Arg()
 				continue
+			case *enumerateIter, *zipIter, *dictIter:
+				// `for a, b in enumerate(...)` (zip, items): the pair goes
+				// straight to the unpacking, no tuple built.
+				if nx := instrs[pc]; (nx.Op() == code.UNPACK_SEQUENCE || nx.Op() == code.UNPACK_SEQUENCE_TUPLE) && nx.Arg() == 2 {
+					f.sp, f.pc = sp, pc
+					var a, b Value
+					var ok, handled bool
+					if a, b, ok, handled, err = th.nextPair(it); handled {
+						if err != nil {
+							goto onError
+						}
+						if !ok {
+							sp--
+							pc = in.Arg()
+							continue
+						}
+						pc++
+						if storesFollow(instrs, pc, 2) {
+							fast[instrs[pc].Arg()] = a
+							fast[instrs[pc+1].Arg()] = b
+							pc += 2
+							continue
+						}
+						fast[sp] = b
+						fast[sp+1] = a
+						sp += 2
+						continue
+					}
+				}
 			}
 			f.sp, f.pc = sp, pc
 			if g, ok := it.o.(*Generator); ok && th.enterGenInline(g, None, f, resumeByForIter) {
