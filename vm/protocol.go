@@ -1051,7 +1051,14 @@ func (th *Thread) seqContains(items *[]Value, x Value) (bool, error) {
 		if err := th.tick(); err != nil {
 			return false, err
 		}
-		eq, err := th.sameOrEqual((*items)[i], x)
+		v := (*items)[i]
+		if eq, known := plainEqual(v, x); known {
+			if eq {
+				return true, nil
+			}
+			continue
+		}
+		eq, err := th.sameOrEqual(v, x)
 		if err != nil || eq {
 			return eq, err
 		}
