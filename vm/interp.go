@@ -2142,7 +2142,7 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			}
 			sp -= 3
 		case code.UNPACK_SEQUENCE_TUPLE, code.UNPACK_SEQUENCE_LIST:
-			th.hit(f.code, pc-1)
+			c := th.hit(f.code, pc-1)
 			n := in.Arg()
 			var items []Value
 			if op == code.UNPACK_SEQUENCE_TUPLE {
@@ -2157,9 +2157,9 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 				goto redispatch
 			}
 			sp--
-			if storesFollow(instrs, pc, n) {
-				for i := 0; i < n; i++ {
-					fast[instrs[pc+i].Arg()] = items[i]
+			if c.index != 0 { // n STORE_FASTs follow (see specialize)
+				for i, v := range items {
+					fast[instrs[pc+i].Arg()] = v
 				}
 				fast[sp] = Value{}
 				pc += n
