@@ -335,6 +335,9 @@ type Set struct {
 	frozen bool
 	hash   int64
 	hashed bool
+	// small is the first table, as CPython's smalltable: a set of up to
+	// four elements takes one allocation.
+	small [minSetSize]setEntry
 }
 
 type setEntry struct {
@@ -377,7 +380,7 @@ func (s *Set) Type() *Type {
 // NewSet returns an empty set.
 func NewSet() *Set { return &Set{} }
 
-// minSetSize is the size of a set's first table, allocated at the
+// minSetSize is the size of a set's first table (Set.small), taken at the
 // first insertion.
 const minSetSize = 8
 
@@ -480,7 +483,7 @@ func (s *Set) Add(th *Thread, key Value) error {
 func (s *Set) addHashed(th *Thread, key Value, h int64) error {
 restart:
 	if len(s.table) == 0 {
-		s.table = make([]setEntry, minSetSize)
+		s.table = s.small[:]
 	}
 	table := s.table
 	mask := uint64(len(table) - 1)
@@ -544,12 +547,19 @@ func (s *Set) resize(minUsed int) {
 		size <<= 1
 	}
 	old := s.table
-	s.table = make([]setEntry, size)
+	if size == minSetSize && len(old) == 0 {
+		s.table = s.small[:]
+	} else {
+		s.table = make([]setEntry, size)
+	}
 	s.fill = s.used
 	for _, e := range old {
 		if e.live() {
 			s.insertClean(e)
 		}
+	}
+	if len(old) > 0 && &old[0] == &s.small[0] {
+		clear(s.small[:]) // the first table holds no references once left
 	}
 }
 

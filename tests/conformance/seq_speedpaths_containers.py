@@ -373,3 +373,50 @@ def unpack_to_other(seq, out):
 
 
 print("unpack to subscripts", unpack_to_other((7, 8), [0, 0]), unpack_to_other([9, 10], [0, 0]))
+
+
+# --- small sets: table order, removal, clearing, growth, mutation by __eq__
+s = set()
+for x in (8, 16, 1, 24, 9):
+    s.add(x)
+print("small set order", list(s))
+s.discard(16)
+s.add(32)
+print("after dummy", list(s), len(s))
+s.clear()
+s.update([5, 13, 21])
+print("after clear", list(s))
+for x in range(40):
+    s.add(x * 7)
+print("grown", len(s), list(s)[:10])
+s &= {0, 7, 14, 99}
+print("iand", sorted(s))
+p = {3, 11}
+print("pop", p.pop(), p.pop(), p)
+print("copy order", list({17, 1, 9}.copy()), list(frozenset({17, 1, 9})), list(set({17, 1, 9})))
+
+
+class Clearer:
+    def __init__(self, target):
+        self.target = target
+
+    def __hash__(self):
+        return 1
+
+    def __eq__(self, other):
+        self.target.clear()
+        return False
+
+
+victim = set()
+victim.add(Clearer(victim))
+victim.add(Clearer(victim))
+print("cleared by eq", len(victim))
+victim.add(1)
+victim.add(9)
+print("reused", sorted(x for x in victim if isinstance(x, int)))
+src = {2, 3}
+holder = Clearer(src)
+dst = {holder}
+dst.update(src)
+print("merge source", sorted(x for x in dst if isinstance(x, int)), sorted(src))
