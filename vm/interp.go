@@ -987,7 +987,7 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			if cobj.QualName == "" {
 				fn.qualname = cobj.Name
 			}
-			fn.module, _ = f.globals.GetStr("__name__")
+			fn.module, _ = f.globals.getS(strDunderName)
 			if len(cobj.consts) > 0 && cobj.Flags&code.Optimized != 0 {
 				if s, ok := cobj.consts[0].o.(*Str); ok && cobj.Name != "<lambda>" {
 					fn.doc = Obj(s)

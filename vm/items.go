@@ -471,7 +471,9 @@ func (th *Thread) listReplace(l *List, start, stop int, items []Value) error {
 		return nil
 	}
 	buf := l.items[:max(n, old)]
-	copy(buf[start+len(items):], buf[stop:old])
+	if start+len(items) != stop { // the tail moves
+		copy(buf[start+len(items):], buf[stop:old])
+	}
 	copy(buf[start:], items)
 	if n < old {
 		clear(buf[n:old]) // freed slots hold no references

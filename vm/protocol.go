@@ -1498,6 +1498,10 @@ func (th *Thread) enterGo(where string) error {
 
 func (th *Thread) leaveGo() { th.goDepth-- }
 
+// strDunderName is "__name__" interned: a function made at run time
+// looks up its module's name with the cached hash.
+var strDunderName = intern("__name__")
+
 // Interned names of the iterator protocol's special methods.
 var (
 	strDunderIter = intern("__iter__")
