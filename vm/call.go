@@ -225,9 +225,7 @@ func (th *Thread) bindArgs(fn *Function, fast []Value, args []Value, kwnames []s
 	clear(fast[n:total])
 	if co.Flags&code.VarArgs != 0 {
 		if nargs > argcount {
-			extra := make([]Value, nargs-argcount)
-			copy(extra, args[argcount:nargs])
-			fast[total] = Obj(NewTuple(extra))
+			fast[total] = Obj(tupleCopyOf(args[argcount:nargs]))
 		} else {
 			fast[total] = Obj(emptyTuple)
 		}

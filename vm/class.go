@@ -379,6 +379,11 @@ func (th *Thread) typeCall(t *Type, args []Value, kwnames []string) (Value, erro
 			return Obj(r), nil
 		}
 	}
+	if len(args) == 1 && len(kwnames) == 0 {
+		if v, ok, err := th.newContainerOf(t, args[0]); ok {
+			return v, err
+		}
+	}
 	newAttr := t.Lookup("__new__")
 	var obj Value
 	var err error
@@ -437,6 +442,47 @@ func (th *Thread) typeCall(t *Type, args []Value, kwnames []string) (Value, erro
 		return Null, Errorf(TypeErrorType, "__init__() should return None, not '%s'", r.Type().Name)
 	}
 	return obj, nil
+}
+
+// newContainerOf builds list(x), tuple(x), set(x) or frozenset(x) for
+// the exact type t, doing what its __new__ and __init__ would do without
+// looking them up or binding them (builtin types' attributes cannot
+// change); ok is false for any other type.
+func (th *Thread) newContainerOf(t *Type, x Value) (v Value, ok bool, err error) {
+	switch t {
+	case ListType:
+		l := NewList(nil)
+		if err := th.listExtend(l, x); err != nil {
+			return Null, true, err
+		}
+		return Obj(l), true, nil
+	case TupleType:
+		if tu, ok := x.o.(*Tuple); ok {
+			return Obj(tu), true, nil
+		}
+		items, err := th.iterateToSliceHinted(x)
+		if err != nil {
+			return Null, true, err
+		}
+		return Obj(NewTuple(items)), true, nil
+	case SetType, FrozenSetType:
+		frozen := t == FrozenSetType
+		if src, ok := x.o.(*Set); ok {
+			if frozen && src.frozen {
+				return x, true, nil // an exact frozenset is its own copy
+			}
+			if !frozen {
+				return Obj(src.copySet(false)), true, nil
+			}
+		}
+		s := NewSet()
+		s.frozen = frozen
+		if err := th.setUpdate(s, x); err != nil {
+			return Null, true, err
+		}
+		return Obj(s), true, nil
+	}
+	return Null, false, nil
 }
 
 // allocInstance creates an empty instance of class t (object.__new__).

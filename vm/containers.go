@@ -817,6 +817,9 @@ func initSet() {
 					return Null, Errorf(TypeErrorType, "frozenset expected at most 1 argument, got %d", len(args)-1)
 				}
 				if len(args) == 2 {
+					if src, ok := args[1].o.(*Set); ok && src.frozen && cls == FrozenSetType {
+						return args[1], nil // an exact frozenset is its own copy
+					}
 					if err := th.setUpdate(s, args[1]); err != nil {
 						return Null, err
 					}

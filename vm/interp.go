@@ -602,17 +602,15 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			fast[sp-1] = Obj(s)
 		case code.BUILD_TUPLE:
 			n := in.Arg()
-			items := make([]Value, n)
-			copy(items, fast[sp-n:sp])
+			t := tupleCopyOf(fast[sp-n : sp])
 			sp -= n
-			fast[sp] = Obj(NewTuple(items))
+			fast[sp] = Obj(t)
 			sp++
 		case code.BUILD_LIST:
 			n := in.Arg()
-			items := make([]Value, n)
-			copy(items, fast[sp-n:sp])
+			l := listCopyOf(fast[sp-n : sp])
 			sp -= n
-			fast[sp] = Obj(NewList(items))
+			fast[sp] = Obj(l)
 			sp++
 		case code.BUILD_SET:
 			n := in.Arg()
@@ -802,6 +800,35 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 				sp--
 				pc = in.Arg()
 				continue
+			case *enumerateIter, *zipIter, *dictIter:
+				// `for a, b in enumerate(...)` (zip, items): the pair goes
+				// straight to the unpacking, no tuple built.
+				if nx := instrs[pc]; (nx.Op() == code.UNPACK_SEQUENCE || nx.Op() == code.UNPACK_SEQUENCE_TUPLE) && nx.Arg() == 2 {
+					f.sp, f.pc = sp, pc
+					var a, b Value
+					var ok, handled bool
+					if a, b, ok, handled, err = th.nextPair(it); handled {
+						if err != nil {
+							goto onError
+						}
+						if !ok {
+							sp--
+							pc = in.Arg()
+							continue
+						}
+						pc++
+						if storesFollow(instrs, pc, 2) {
+							fast[instrs[pc].Arg()] = a
+							fast[instrs[pc+1].Arg()] = b
+							pc += 2
+							continue
+						}
+						fast[sp] = b
+						fast[sp+1] = a
+						sp += 2
+						continue
+					}
+				}
 			}
 			f.sp, f.pc = sp, pc
 			if g, ok := it.o.(*Generator); ok && th.enterGenInline(g, None, f, resumeByForIter) {
@@ -960,7 +987,7 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			if cobj.QualName == "" {
 				fn.qualname = cobj.Name
 			}
-			fn.module, _ = f.globals.GetStr("__name__")
+			fn.module, _ = f.globals.getS(strDunderName)
 			if len(cobj.consts) > 0 && cobj.Flags&code.Optimized != 0 {
 				if s, ok := cobj.consts[0].o.(*Str); ok && cobj.Name != "<lambda>" {
 					fn.doc = Obj(s)
@@ -2117,7 +2144,7 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			}
 			sp -= 3
 		case code.UNPACK_SEQUENCE_TUPLE, code.UNPACK_SEQUENCE_LIST:
-			th.hit(f.code, pc-1)
+			c := th.hit(f.code, pc-1)
 			n := in.Arg()
 			var items []Value
 			if op == code.UNPACK_SEQUENCE_TUPLE {
@@ -2132,9 +2159,9 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 				goto redispatch
 			}
 			sp--
-			if storesFollow(instrs, pc, n) {
-				for i := 0; i < n; i++ {
-					fast[instrs[pc+i].Arg()] = items[i]
+			if c.index != 0 { // n STORE_FASTs follow (see specialize)
+				for i, v := range items {
+					fast[instrs[pc+i].Arg()] = v
 				}
 				fast[sp] = Value{}
 				pc += n

@@ -26,7 +26,7 @@ func (th *Thread) GetItem(v, k Value) (Value, error) {
 			if err != nil {
 				return Null, err
 			}
-			return Obj(NewList(sliceValues(o.items, a))), nil
+			return Obj(sliceList(o.items, a)), nil
 		}
 		i, err := th.seqIndexLive(k, func() int { return len(o.items) }, "list")
 		if err != nil {
@@ -49,7 +49,7 @@ func (th *Thread) GetItem(v, k Value) (Value, error) {
 			if err != nil {
 				return Null, err
 			}
-			return Obj(NewTuple(sliceValues(o.items, a))), nil
+			return Obj(sliceTuple(o.items, a)), nil
 		}
 		i, err := th.seqIndex(k, len(o.items), "tuple")
 		if err != nil {
@@ -137,12 +137,12 @@ func (th *Thread) getSlice(x, a, b Value) (Value, error) {
 	if args, ok := plainSliceArgs(a, b); ok {
 		switch o := x.o.(type) {
 		case *List:
-			return Obj(NewList(sliceValues(o.items, args))), nil
+			return Obj(sliceList(o.items, args)), nil
 		case *Tuple:
 			if lo, hi, _ := args.adjust(len(o.items)); lo == 0 && hi == len(o.items) {
 				return x, nil // as CPython: the whole of an exact tuple is itself
 			}
-			return Obj(NewTuple(sliceValues(o.items, args))), nil
+			return Obj(sliceTuple(o.items, args)), nil
 		case *Str:
 			return String(sliceStr(o, args)), nil
 		}
@@ -189,9 +189,9 @@ func sliceSeq3(x, a, b, c Value) (Value, bool) {
 	}
 	switch o := x.o.(type) {
 	case *List:
-		return Obj(NewList(sliceValues(o.items, args))), true
+		return Obj(sliceList(o.items, args)), true
 	case *Tuple:
-		return Obj(NewTuple(sliceValues(o.items, args))), true
+		return Obj(sliceTuple(o.items, args)), true
 	case *Str:
 		return String(sliceStr(o, args)), true
 	}
@@ -222,10 +222,39 @@ func sliceValues(items []Value, a sliceArgs) []Value {
 	start, stop, step := a.adjust(len(items))
 	n := sliceLen(start, stop, step)
 	out := make([]Value, n)
-	for i, j := 0, start; i < n; i, j = i+1, j+step {
+	fillSlice(out, items, start, step)
+	return out
+}
+
+// sliceList returns a list of the items of a slice of items.
+func sliceList(items []Value, a sliceArgs) *List {
+	start, stop, step := a.adjust(len(items))
+	l := newListN(sliceLen(start, stop, step))
+	fillSlice(l.items, items, start, step)
+	return l
+}
+
+// sliceTuple returns a tuple of the items of a slice of items.
+func sliceTuple(items []Value, a sliceArgs) *Tuple {
+	start, stop, step := a.adjust(len(items))
+	n := sliceLen(start, stop, step)
+	if n == 0 {
+		return emptyTuple
+	}
+	t := newTupleN(n)
+	fillSlice(t.items, items, start, step)
+	return t
+}
+
+// fillSlice fills out with items[start], items[start+step], ...
+func fillSlice(out, items []Value, start, step int) {
+	if step == 1 {
+		copy(out, items[start:])
+		return
+	}
+	for i, j := 0, start; i < len(out); i, j = i+1, j+step {
 		out[i] = items[j]
 	}
-	return out
 }
 
 // sliceStr returns a slice of a str.
@@ -442,7 +471,9 @@ func (th *Thread) listReplace(l *List, start, stop int, items []Value) error {
 		return nil
 	}
 	buf := l.items[:max(n, old)]
-	copy(buf[start+len(items):], buf[stop:old])
+	if start+len(items) != stop { // the tail moves
+		copy(buf[start+len(items):], buf[stop:old])
+	}
 	copy(buf[start:], items)
 	if n < old {
 		clear(buf[n:old]) // freed slots hold no references

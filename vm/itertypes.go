@@ -39,9 +39,18 @@ type enumerateIter struct {
 
 func (*enumerateIter) Type() *Type { return EnumerateType }
 func (e *enumerateIter) next(th *Thread) (Value, bool, error) {
-	v, ok, err := th.Next(e.it)
+	i, v, ok, err := e.nextPair(th)
 	if err != nil || !ok {
 		return Null, ok, err
+	}
+	return TupleOf(i, v), true, nil
+}
+
+// nextPair returns the count and the item of the next pair.
+func (e *enumerateIter) nextPair(th *Thread) (Value, Value, bool, error) {
+	v, ok, err := th.Next(e.it)
+	if err != nil || !ok {
+		return Null, Null, ok, err
 	}
 	i := e.i
 	if i.IsSmallInt() && int64(i.n) < 1<<62 {
@@ -49,10 +58,48 @@ func (e *enumerateIter) next(th *Thread) (Value, bool, error) {
 	} else {
 		e.i, err = th.BinaryOp(0, i, Int(1))
 		if err != nil {
-			return Null, false, err
+			return Null, Null, false, err
 		}
 	}
-	return TupleOf(i, v), true, nil
+	return i, v, true, nil
+}
+
+// nextPair advances an iterator whose items are pairs that the caller
+// unpacks at once (`for a, b in ...`): enumerate, zip of two iterables
+// and a dict's items give the pair's two values without building the
+// tuple. handled is false, and nothing is done, for other iterators.
+func (th *Thread) nextPair(it Value) (a, b Value, ok, handled bool, err error) {
+	switch o := it.o.(type) {
+	case *enumerateIter:
+		if err := th.tick(); err != nil {
+			return Null, Null, false, true, err
+		}
+		a, b, ok, err = o.nextPair(th)
+		return a, b, ok, true, err
+	case *zipIter:
+		if len(o.its) != 2 {
+			return Null, Null, false, false, nil
+		}
+		if err := th.tick(); err != nil {
+			return Null, Null, false, true, err
+		}
+		if o.done {
+			return Null, Null, false, true, nil
+		}
+		var pair [2]Value
+		ok, err = o.fill(th, pair[:])
+		return pair[0], pair[1], ok, true, err
+	case *dictIter:
+		if o.kind != 2 {
+			return Null, Null, false, false, nil
+		}
+		if err := th.tick(); err != nil {
+			return Null, Null, false, true, err
+		}
+		e, ok, err := o.next()
+		return e.key, e.val, ok, true, err
+	}
+	return Null, Null, false, false, nil
 }
 
 type zipIter struct {
@@ -66,11 +113,21 @@ func (z *zipIter) next(th *Thread) (Value, bool, error) {
 	if len(z.its) == 0 || z.done {
 		return Null, false, nil
 	}
-	items := make([]Value, len(z.its))
+	t := newTupleN(len(z.its))
+	ok, err := z.fill(th, t.items)
+	if err != nil || !ok {
+		return Null, false, err
+	}
+	return Obj(t), true, nil
+}
+
+// fill sets items (one for each iterator) to the next item of every
+// iterator; ok is false when one is exhausted.
+func (z *zipIter) fill(th *Thread, items []Value) (bool, error) {
 	for i, it := range z.its {
 		v, ok, err := th.Next(it)
 		if err != nil {
-			return Null, false, err
+			return false, err
 		}
 		if !ok {
 			if z.strict {
@@ -81,28 +138,28 @@ func (z *zipIter) next(th *Thread) (Value, bool, error) {
 					} else {
 						s = " 1"
 					}
-					return Null, false, Errorf(ValueErrorType, "zip() argument %d is shorter than argument%s", i+1, s)
+					return false, Errorf(ValueErrorType, "zip() argument %d is shorter than argument%s", i+1, s)
 				}
 				for j := 1; j < len(z.its); j++ {
 					_, ok2, err := th.Next(z.its[j])
 					if err != nil {
-						return Null, false, err
+						return false, err
 					}
 					if ok2 {
 						s := " 1"
 						if j > 1 {
 							s = "s 1-" + itoa(j)
 						}
-						return Null, false, Errorf(ValueErrorType, "zip() argument %d is longer than argument%s", j+1, s)
+						return false, Errorf(ValueErrorType, "zip() argument %d is longer than argument%s", j+1, s)
 					}
 				}
 			}
 			z.done = true
-			return Null, false, nil
+			return false, nil
 		}
 		items[i] = v
 	}
-	return Obj(NewTuple(items)), true, nil
+	return true, nil
 }
 
 type mapIter struct {

@@ -178,9 +178,9 @@ func (th *Thread) builtinBinary(op int, a, b Value) (Value, bool, error) {
 				if err := th.allocN(int64(len(x.items))+int64(len(y.items)), valueBytes); err != nil {
 					return Null, true, err
 				}
-				items := make([]Value, 0, len(x.items)+len(y.items))
-				items = append(append(items, x.items...), y.items...)
-				return Obj(NewList(items)), true, nil
+				l := newListN(len(x.items) + len(y.items))
+				copy(l.items[copy(l.items, x.items):], y.items)
+				return Obj(l), true, nil
 			}
 			if !bIsInst {
 				return Null, true, Errorf(TypeErrorType, "can only concatenate list (not \"%s\") to list", b.Type().Name)
@@ -201,9 +201,12 @@ func (th *Thread) builtinBinary(op int, a, b Value) (Value, bool, error) {
 				if err := th.allocN(int64(len(x.items))+int64(len(y.items)), valueBytes); err != nil {
 					return Null, true, err
 				}
-				items := make([]Value, 0, len(x.items)+len(y.items))
-				items = append(append(items, x.items...), y.items...)
-				return Obj(NewTuple(items)), true, nil
+				if len(x.items)+len(y.items) == 0 {
+					return Obj(emptyTuple), true, nil
+				}
+				t := newTupleN(len(x.items) + len(y.items))
+				copy(t.items[copy(t.items, x.items):], y.items)
+				return Obj(t), true, nil
 			}
 			if !bIsInst {
 				return Null, true, Errorf(TypeErrorType, "can only concatenate tuple (not \"%s\") to tuple", b.Type().Name)

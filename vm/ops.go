@@ -388,10 +388,43 @@ func (th *Thread) eqForDict(a, b Value) (bool, error) {
 // sameOrEqual is CPython's PyObject_RichCompareBool(a, b, Py_EQ), which
 // containers use: an object is equal to itself whatever its __eq__ says.
 func (th *Thread) sameOrEqual(a, b Value) (bool, error) {
+	if eq, known := plainEqual(a, b); known {
+		return eq, nil
+	}
 	if a.Is(b) {
 		return true, nil
 	}
 	return th.Equal(a, b)
+}
+
+// plainEqual answers a == b without calling anything when both are small
+// ints, bools, None or strs (of the builtin types themselves, whose
+// equality nothing overrides); known is false for any other pair.
+func plainEqual(a, b Value) (eq, known bool) {
+	switch x := a.o.(type) {
+	case intTag, boolTag:
+		switch b.o.(type) {
+		case intTag, boolTag:
+			return a.n == b.n, true
+		case noneTag, *Str:
+			return false, true
+		}
+	case noneTag:
+		switch b.o.(type) {
+		case noneTag:
+			return true, true
+		case intTag, boolTag, *Str:
+			return false, true
+		}
+	case *Str:
+		switch y := b.o.(type) {
+		case *Str:
+			return x == y || x.s == y.s, true
+		case intTag, boolTag, noneTag:
+			return false, true
+		}
+	}
+	return false, false
 }
 
 // Equal implements a == b as a bool.

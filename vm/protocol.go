@@ -1051,7 +1051,14 @@ func (th *Thread) seqContains(items *[]Value, x Value) (bool, error) {
 		if err := th.tick(); err != nil {
 			return false, err
 		}
-		eq, err := th.sameOrEqual((*items)[i], x)
+		v := (*items)[i]
+		if eq, known := plainEqual(v, x); known {
+			if eq {
+				return true, nil
+			}
+			continue
+		}
+		eq, err := th.sameOrEqual(v, x)
 		if err != nil || eq {
 			return eq, err
 		}
@@ -1089,6 +1096,10 @@ func (th *Thread) listExtend(l *List, v Value) error {
 	}
 	if err := th.growList(l, len(items)); err != nil {
 		return err
+	}
+	if len(l.items) == 0 {
+		l.items = items // collected for l alone: taken over, not copied
+		return nil
 	}
 	l.items = append(l.items, items...)
 	return nil
@@ -1486,6 +1497,10 @@ func (th *Thread) enterGo(where string) error {
 }
 
 func (th *Thread) leaveGo() { th.goDepth-- }
+
+// strDunderName is "__name__" interned: a function made at run time
+// looks up its module's name with the cached hash.
+var strDunderName = intern("__name__")
 
 // Interned names of the iterator protocol's special methods.
 var (

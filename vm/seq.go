@@ -155,6 +155,53 @@ func (*List) Type() *Type { return ListType }
 // NewList returns a list holding items (not copied).
 func NewList(items []Value) *List { return &List{items: items} }
 
+// Lists created with up to eight items are allocated with their items
+// in one block (one allocation instead of two); a list that outgrows the
+// block moves its items out and leaves the block unused.
+type (
+	list2 struct {
+		l List
+		a [2]Value
+	}
+	list4 struct {
+		l List
+		a [4]Value
+	}
+	list8 struct {
+		l List
+		a [8]Value
+	}
+)
+
+// newListN returns a list of n Null items for the caller to fill before
+// the list is seen by anything else.
+func newListN(n int) *List {
+	switch {
+	case n == 0:
+		return &List{}
+	case n <= 2:
+		x := &list2{}
+		x.l.items = x.a[:n:n]
+		return &x.l
+	case n <= 4:
+		x := &list4{}
+		x.l.items = x.a[:n:n]
+		return &x.l
+	case n <= 8:
+		x := &list8{}
+		x.l.items = x.a[:n:n]
+		return &x.l
+	}
+	return &List{items: make([]Value, n)}
+}
+
+// listCopyOf returns a list of a copy of items.
+func listCopyOf(items []Value) *List {
+	l := newListN(len(items))
+	copy(l.items, items)
+	return l
+}
+
 // Items returns the list's items (shared).
 func (l *List) Items() []Value { return l.items }
 
@@ -174,8 +221,86 @@ func NewTuple(items []Value) *Tuple {
 	return &Tuple{items: items}
 }
 
-// TupleOf returns a tuple value of the given items.
-func TupleOf(items ...Value) Value { return Obj(NewTuple(items)) }
+// TupleOf returns a tuple value of the given items (copied).
+func TupleOf(items ...Value) Value {
+	if len(items) == 0 {
+		return Obj(emptyTuple)
+	}
+	t := newTupleN(len(items))
+	copy(t.items, items)
+	return Obj(t)
+}
+
+// Tuples of up to eight items are allocated with their items in one
+// block: a tuple costs one allocation instead of two.
+type (
+	tuple1 struct {
+		t Tuple
+		a [1]Value
+	}
+	tuple2 struct {
+		t Tuple
+		a [2]Value
+	}
+	tuple3 struct {
+		t Tuple
+		a [3]Value
+	}
+	tuple4 struct {
+		t Tuple
+		a [4]Value
+	}
+	tuple6 struct {
+		t Tuple
+		a [6]Value
+	}
+	tuple8 struct {
+		t Tuple
+		a [8]Value
+	}
+)
+
+// newTupleN returns a tuple of n (> 0) Null items for the caller to fill
+// before the tuple is seen by anything else.
+func newTupleN(n int) *Tuple {
+	switch {
+	case n == 1:
+		x := &tuple1{}
+		x.t.items = x.a[:]
+		return &x.t
+	case n == 2:
+		x := &tuple2{}
+		x.t.items = x.a[:]
+		return &x.t
+	case n == 3:
+		x := &tuple3{}
+		x.t.items = x.a[:]
+		return &x.t
+	case n == 4:
+		x := &tuple4{}
+		x.t.items = x.a[:]
+		return &x.t
+	case n <= 6:
+		x := &tuple6{}
+		x.t.items = x.a[:n:n]
+		return &x.t
+	case n <= 8:
+		x := &tuple8{}
+		x.t.items = x.a[:n:n]
+		return &x.t
+	}
+	return &Tuple{items: make([]Value, n)}
+}
+
+// tupleCopyOf returns a tuple of a copy of items.
+func tupleCopyOf(items []Value) *Tuple {
+	if len(items) == 0 {
+		return emptyTuple
+	}
+	t := newTupleN(len(items))
+	copy(t.items, items)
+	return t
+}
 
 var emptyTuple = &Tuple{}
 
@@ -210,6 +335,9 @@ type Set struct {
 	frozen bool
 	hash   int64
 	hashed bool
+	// small is the first table, as CPython's smalltable: a set of up to
+	// four elements takes one allocation.
+	small [minSetSize]setEntry
 }
 
 type setEntry struct {
@@ -252,7 +380,7 @@ func (s *Set) Type() *Type {
 // NewSet returns an empty set.
 func NewSet() *Set { return &Set{} }
 
-// minSetSize is the size of a set's first table, allocated at the
+// minSetSize is the size of a set's first table (Set.small), taken at the
 // first insertion.
 const minSetSize = 8
 
@@ -355,7 +483,7 @@ func (s *Set) Add(th *Thread, key Value) error {
 func (s *Set) addHashed(th *Thread, key Value, h int64) error {
 restart:
 	if len(s.table) == 0 {
-		s.table = make([]setEntry, minSetSize)
+		s.table = s.small[:]
 	}
 	table := s.table
 	mask := uint64(len(table) - 1)
@@ -419,12 +547,19 @@ func (s *Set) resize(minUsed int) {
 		size <<= 1
 	}
 	old := s.table
-	s.table = make([]setEntry, size)
+	if size == minSetSize && len(old) == 0 {
+		s.table = s.small[:]
+	} else {
+		s.table = make([]setEntry, size)
+	}
 	s.fill = s.used
 	for _, e := range old {
 		if e.live() {
 			s.insertClean(e)
 		}
+	}
+	if len(old) > 0 && &old[0] == &s.small[0] {
+		clear(s.small[:]) // the first table holds no references once left
 	}
 }
 

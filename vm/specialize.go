@@ -405,6 +405,12 @@ func (th *Thread) specialize(f *Frame, pc int, in code.Instr, sp int, c *InlineC
 		}
 		return 0, FailKind
 	case code.UNPACK_SEQUENCE:
+		// index records whether the items go straight to locals: the
+		// instructions that follow never change.
+		c.index = 0
+		if storesFollow(instrArray(co.Instrs), pc+1, in.Arg()) {
+			c.index = 1
+		}
 		switch o := fast[sp-1].o.(type) {
 		case *Tuple:
 			if len(o.items) == in.Arg() {

@@ -62,6 +62,10 @@ func newHeapFloor() []byte {
 }
 
 func main() {
+	// Go samples one allocation in every 512 KB for its heap profile,
+	// walking the stack each time; a program that allocates fast pays for
+	// that. --goallocs turns sampling back on.
+	runtime.MemProfileRate = 0
 	// Near the most memory the process may have, the collector works
 	// harder rather than let garbage push a large allocation over it.
 	debug.SetMemoryLimit(vm.MemoryCeiling())
