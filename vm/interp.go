@@ -494,6 +494,10 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 					fast[sp-1] = r
 					break
 				}
+			} else if r, ok := floatOperands(in.Arg(), a, b); ok {
+				sp--
+				fast[sp-1] = r
+				break
 			}
 			f.sp, f.pc = sp, pc
 			var v Value
@@ -1908,6 +1912,16 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 		case code.BINARY_OP_FLOAT:
 			th.hit(f.code, pc-1)
 			a, b := fast[sp-2], fast[sp-1]
+			if a.IsSmallInt() && b.IsSmallInt() {
+				// A site that mixes floats and ints sees two ints too.
+				if r, ok := smallIntOp(in.Arg(), int64(a.n), int64(b.n)); ok {
+					sp--
+					fast[sp-1] = r
+					break
+				}
+				op = code.BINARY_OP
+				goto redispatch
+			}
 			var x, y float64
 			switch {
 			case a.IsFloat() && b.IsFloat():

@@ -373,6 +373,28 @@ func (th *Thread) repeatValues(items []Value, n int) ([]Value, error) {
 	return out, nil
 }
 
+// floatOperands computes a op b (op a BINARY_OP argument) when one
+// operand is a float and the other a float or small int and the result
+// needs no error; ok is false otherwise.
+func floatOperands(op int, a, b Value) (r Value, ok bool) {
+	var x, y float64
+	switch {
+	case a.IsFloat() && b.IsFloat():
+		x, y = a.AsFloat(), b.AsFloat()
+	case a.IsFloat() && b.IsSmallInt():
+		x, y = a.AsFloat(), float64(int64(b.n))
+	case a.IsSmallInt() && b.IsFloat():
+		x, y = float64(int64(a.n)), b.AsFloat()
+	default:
+		return Null, false
+	}
+	if op >= code.NB_INPLACE_ADD {
+		op -= code.NB_INPLACE_ADD
+	}
+	r, ok, err := floatOp(op, x, y)
+	return r, ok && err == nil
+}
+
 func floatOp(op int, x, y float64) (Value, bool, error) {
 	switch op {
 	case code.NB_ADD:
