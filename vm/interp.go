@@ -2108,6 +2108,42 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			}
 			sp--
 			fast[sp-1] = items[i]
+		case code.BINARY_SUBSCR_GETITEM:
+			// `x[k]` on an instance whose class defines __getitem__ in
+			// Python: the method's frame runs in this loop, as a call
+			// does, and its result takes the place of x and k.
+			c := th.hit(f.code, pc-1)
+			o, ok := fast[sp-2].o.(*Instance)
+			if !ok || o.typ.version != c.version || th.depth >= th.interp.recursionLimit {
+				op = th.miss(f.code, pc-1)
+				goto redispatch
+			}
+			fn := c.value.o.(*Function)
+			fco := fn.code
+			if fco.exactArgs != 2 {
+				op = th.miss(f.code, pc-1)
+				goto redispatch
+			}
+			nf := th.allocFrame(fco.frameSize)
+			nf.fast[0], nf.fast[1] = fast[sp-2], fast[sp-1]
+			if fco.NLocals > 2 {
+				clear(nf.fast[2:fco.NLocals])
+			}
+			if len(fco.cellArgs)+len(fco.cellOnly)+len(fn.closure) > 0 {
+				th.initCells(fn, nf.fast)
+			}
+			nf.setFunction(fn)
+			f.sp, f.pc = sp-2, pc
+			th.pushFrame(f, nf)
+			f = nf
+			instrs, fast, sp, pc = instrArray(f.code.Instrs), frameArray(f.fast), f.sp, f.pc
+			if th.interrupt.Load() != 0 {
+				if err = th.checkInterrupt(); err != nil {
+					in = instrs[pc]
+					pc++
+					goto onError
+				}
+			}
 		case code.BINARY_SUBSCR_DICT:
 			th.hit(f.code, pc-1)
 			d, ok := fast[sp-2].o.(*Dict)

@@ -183,6 +183,8 @@ func (th *Thread) Truth(v Value) (bool, error) {
 var (
 	strBool = intern("__bool__")
 	strLen  = intern("__len__")
+	// strGetitem is the name BINARY_SUBSCR_GETITEM specializes on.
+	strGetitem = intern("__getitem__")
 )
 
 // Hash implements hash(v). It never runs Python code for str and int keys,

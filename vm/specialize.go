@@ -392,6 +392,12 @@ func (th *Thread) specialize(f *Frame, pc int, in code.Instr, sp int, c *InlineC
 			if fast[sp-1].IsSmallInt() {
 				return code.BINARY_SUBSCR_TUPLE_INT, 0
 			}
+		case *Instance:
+			t := fast[sp-2].Type()
+			if fn, ok := t.lookupS(strGetitem).o.(*Function); ok && fn.code.exactArgs == 2 {
+				c.version, c.value = t.version, Obj(fn)
+				return code.BINARY_SUBSCR_GETITEM, 0
+			}
 		}
 		return 0, FailKind
 	case code.STORE_SUBSCR:

@@ -186,6 +186,7 @@ const (
 	BINARY_SUBSCR_LIST_INT          // BINARY_SUBSCR: exact list, small int index
 	BINARY_SUBSCR_DICT              // BINARY_SUBSCR: exact dict
 	BINARY_SUBSCR_TUPLE_INT         // BINARY_SUBSCR: exact tuple, small int index
+	BINARY_SUBSCR_GETITEM           // BINARY_SUBSCR: instance whose class's __getitem__ is a Python function
 	STORE_SUBSCR_LIST_INT           // STORE_SUBSCR: exact list, small int index
 	STORE_SUBSCR_DICT               // STORE_SUBSCR: exact dict
 	UNPACK_SEQUENCE_TUPLE           // UNPACK_SEQUENCE: exact tuple of the right length
@@ -401,6 +402,7 @@ var specializedFamily = map[Opcode]Opcode{
 	FOR_ITER_TUPLE:                  FOR_ITER,
 	BINARY_SUBSCR_LIST_INT:          BINARY_SUBSCR,
 	BINARY_SUBSCR_DICT:              BINARY_SUBSCR,
+	BINARY_SUBSCR_GETITEM:           BINARY_SUBSCR,
 	BINARY_SUBSCR_TUPLE_INT:         BINARY_SUBSCR,
 	STORE_SUBSCR_LIST_INT:           STORE_SUBSCR,
 	STORE_SUBSCR_DICT:               STORE_SUBSCR,
@@ -456,6 +458,7 @@ var specializedNames = map[Opcode]string{
 	FOR_ITER_TUPLE:                  "FOR_ITER_TUPLE",
 	BINARY_SUBSCR_LIST_INT:          "BINARY_SUBSCR_LIST_INT",
 	BINARY_SUBSCR_DICT:              "BINARY_SUBSCR_DICT",
+	BINARY_SUBSCR_GETITEM:           "BINARY_SUBSCR_GETITEM",
 	BINARY_SUBSCR_TUPLE_INT:         "BINARY_SUBSCR_TUPLE_INT",
 	STORE_SUBSCR_LIST_INT:           "STORE_SUBSCR_LIST_INT",
 	STORE_SUBSCR_DICT:               "STORE_SUBSCR_DICT",
