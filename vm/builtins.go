@@ -1170,7 +1170,23 @@ func builtinCompile(th *Thread, _ Value, args []Value, kw []string) (Value, erro
 	case *Str:
 		fn = o.s
 	case *Bytes:
+		if o.mutable {
+			if err := th.warn(DeprecationWarningType, "path should be string, bytes, or os.PathLike, not "+filename.Type().Name); err != nil {
+				return Null, err
+			}
+		}
 		fn = string(o.b)
+	case *MemoryView:
+		// Any other bytes-like object, as CPython's file-system path
+		// converter accepts it, with a warning.
+		if err := th.warn(DeprecationWarningType, "path should be string, bytes, or os.PathLike, not "+filename.Type().Name); err != nil {
+			return Null, err
+		}
+		b, ok := bytesLike(filename)
+		if !ok {
+			return Null, Errorf(TypeErrorType, "expected str, bytes or os.PathLike object, not %s", filename.Type().Name)
+		}
+		fn = string(b)
 	default:
 		p, err := th.fspath(filename)
 		if err != nil {

@@ -114,6 +114,13 @@ func initObjectType() {
 		}
 		name, ok := unwrap(args[0]).o.(*Str)
 		if !ok {
+			if s, isSuper := self.o.(*Super); isSuper && s.obj.o != nil {
+				// A bound super looks the name up in the class dicts of
+				// the MRO first: an unhashable name fails there.
+				if _, err := th.Hash(args[0]); err != nil {
+					return Null, err
+				}
+			}
 			return Null, Errorf(TypeErrorType, "attribute name must be string, not '%s'", args[0].Type().Name)
 		}
 		if t, ok := self.o.(*Type); ok {

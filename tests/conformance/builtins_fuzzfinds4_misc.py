@@ -64,3 +64,23 @@ t(lambda: compile('1', 'a', 'eval', _feature_version=-1).co_filename)
 t(lambda: compile('1', 'a', 'eval', 0, False, -1, 8).co_filename)
 t(lambda: compile('1', 'a', 'eval', 0, False, -1, _feature_version=1<<70))
 t(lambda: compile(0, 'a', KeyError(1), _feature_version=1.5))
+
+# compile() takes any bytes-like file name, with a warning; a bound super hashes
+# a name that is not a str before refusing it.
+import warnings
+warnings.simplefilter('ignore', DeprecationWarning)
+
+def show(v):
+    return repr(v.co_filename) if hasattr(v, 'co_filename') else repr(v)[:40]
+
+class _Sub(int): pass
+for src in ["compile(0, memoryview(b'ab'), 'ß')", "compile('1', memoryview(b'ab'), 'eval')", "compile('1', bytearray(b'ab'), 'eval')", "compile('1', b'ab', 'eval')", "super.__getattribute__(super(_Sub, _Sub), memoryview(bytearray(b'q')))", "super.__getattribute__(super(_Sub, _Sub), 5)", "object.__getattribute__(1, memoryview(b'q'))"]:
+    try:
+        print(src, show(eval(src)))
+    except Exception as e:
+        print(src, type(e).__name__, e)
+for src in ["super.__getattribute__(super(_Sub), memoryview(bytearray(b'q')))", "super(_Sub, _Sub(1)).__getattribute__([])", "super(_Sub, _Sub(1)).__getattribute__('real')"]:
+    try:
+        print(src, show(eval(src)))
+    except Exception as e:
+        print(src, type(e).__name__, e)
