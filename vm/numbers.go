@@ -499,7 +499,7 @@ func floatPow(x, y float64) (Value, error) {
 	negate := false
 	if x < 0 {
 		if y != math.Floor(y) {
-			return Null, Errorf(ValueErrorType, "pyjit does not support complex results of ** yet")
+			return Null, Errorf(NotImplementedErrorType, "pyjit does not support complex results of ** yet")
 		}
 		x = -x
 		negate = isOddInteger(y)

@@ -21,14 +21,14 @@ def show(f, *args, **kwargs):
 
 
 def power(x, y):
-    """x ** y; a complex result (a ValueError in pyjit, which has no
-    complex type) shows as 'complex'."""
+    """x ** y; a complex result (NotImplementedError in pyjit, which has
+    no complex type) shows as 'complex'."""
     try:
         r = x ** y
-    except ValueError as e:
+    except NotImplementedError as e:
         if 'complex' in str(e):
             return 'complex'
-        return 'ValueError: ' + str(e)
+        raise
     except Exception as e:
         return type(e).__name__ + ': ' + str(e)
     return 'complex' if type(r).__name__ == 'complex' else repr(r)
