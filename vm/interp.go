@@ -1922,26 +1922,14 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 				op = code.BINARY_OP
 				goto redispatch
 			}
-			var x, y float64
-			switch {
-			case a.IsFloat() && b.IsFloat():
-				x, y = a.AsFloat(), b.AsFloat()
-			case a.IsFloat() && b.IsSmallInt():
-				x, y = a.AsFloat(), float64(int64(b.n))
-			case a.IsSmallInt() && b.IsFloat():
-				x, y = float64(int64(a.n)), b.AsFloat()
-			default:
-				op = th.miss(f.code, pc-1)
-				goto redispatch
-			}
-			nb := in.Arg()
-			if nb >= code.NB_INPLACE_ADD {
-				nb -= code.NB_INPLACE_ADD
-			}
-			if r, ok, ferr := floatOp(nb, x, y); ok && ferr == nil {
+			if r, ok := floatOperands(in.Arg(), a, b); ok {
 				sp--
 				fast[sp-1] = r
 				break
+			}
+			if !(a.IsFloat() || a.IsSmallInt()) || !(b.IsFloat() || b.IsSmallInt()) {
+				op = th.miss(f.code, pc-1)
+				goto redispatch
 			}
 			op = code.BINARY_OP // an error: raised generically, stay specialized
 			goto redispatch
