@@ -379,17 +379,9 @@ func initBytesIO(t *Type) {
 		if err := b.checkExports(); err != nil {
 			return Null, err
 		}
-		size := int64(b.pos)
-		if len(args) > 0 && !args[0].IsNone() {
-			if !hasIndex(args[0]) {
-				return Null, Errorf(TypeErrorType, "argument should be integer or None, not '%s'", args[0].Type().Name)
-			}
-			if size, err = th.sizeArg(args[0]); err != nil {
-				return Null, err
-			}
-			if size < 0 {
-				return Null, Errorf(ValueErrorType, "negative size value %d", size)
-			}
+		size, err := th.truncateSize(args, b.pos, "negative size value %d")
+		if err != nil {
+			return Null, err
 		}
 		if size < int64(b.size) {
 			b.size = int(size)

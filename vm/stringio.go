@@ -482,17 +482,9 @@ func initStringIO(t *Type) {
 		if err != nil {
 			return Null, err
 		}
-		size := int64(s.pos)
-		if len(args) > 0 && !args[0].IsNone() {
-			if !hasIndex(args[0]) {
-				return Null, Errorf(TypeErrorType, "argument should be integer or None, not '%s'", args[0].Type().Name)
-			}
-			if size, err = th.sizeArg(args[0]); err != nil {
-				return Null, err
-			}
-			if size < 0 {
-				return Null, Errorf(ValueErrorType, "Negative size value %d", size)
-			}
+		size, err := th.truncateSize(args, s.pos, "Negative size value %d")
+		if err != nil {
+			return Null, err
 		}
 		if size < int64(s.size) {
 			s.realize()
@@ -617,4 +609,25 @@ func isIntValue(v Value) bool {
 		return true
 	}
 	return false
+}
+
+// truncateSize is the size argument of StringIO.truncate and
+// BytesIO.truncate: the position pos when absent or None, else a
+// non-negative index (negFormat words the error, which differs between
+// the two types in CPython).
+func (th *Thread) truncateSize(args []Value, pos int, negFormat string) (int64, error) {
+	if len(args) == 0 || args[0].IsNone() {
+		return int64(pos), nil
+	}
+	if !hasIndex(args[0]) {
+		return 0, Errorf(TypeErrorType, "argument should be integer or None, not '%s'", args[0].Type().Name)
+	}
+	size, err := th.sizeArg(args[0])
+	if err != nil {
+		return 0, err
+	}
+	if size < 0 {
+		return 0, Errorf(ValueErrorType, negFormat, size)
+	}
+	return size, nil
 }
