@@ -74,7 +74,9 @@ func (tb *Traceback) Line() int {
 
 // NewException creates an exception of type t with the given args.
 func NewException(t *Type, args ...Value) *Exception {
-	return &Exception{typ: t, args: NewTuple(args), cause: None, context: None}
+	// The arguments are copied: callers pass a builtin's argument window,
+	// which the caller's frame reuses.
+	return &Exception{typ: t, args: tupleCopy(args), cause: None, context: None}
 }
 
 // Errorf returns an exception of type t with a formatted message.

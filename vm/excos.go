@@ -96,7 +96,7 @@ func (th *Thread) osErrorInit(e *Exception, args []Value) error {
 		}
 	}
 	f[osErrno], f[osStrerror] = errno, strerror
-	e.args = NewTuple(args)
+	e.args = tupleCopy(args)
 	return nil
 }
 

@@ -221,6 +221,16 @@ func NewTuple(items []Value) *Tuple {
 	return &Tuple{items: items}
 }
 
+// tupleCopy returns a tuple of a copy of items.
+func tupleCopy(items []Value) *Tuple {
+	if len(items) == 0 {
+		return emptyTuple
+	}
+	t := newTupleN(len(items))
+	copy(t.items, items)
+	return t
+}
+
 // TupleOf returns a tuple value of the given items (copied).
 func TupleOf(items ...Value) Value {
 	if len(items) == 0 {
