@@ -157,6 +157,11 @@ func limitCases() []limitCase {
 		{name: "error/str of a huge int", src: "str(10 ** 10**5)", deadline: dl, want: "ValueError"},
 		{name: "error/bytes of a huge range", src: "bytes(range(10**12))", want: "MemoryError"},
 
+		// Finalizers run under the same limits as the script.
+		{name: "deadline/looping __del__", src: "import gc\nclass A:\n    def __del__(self):\n        while True:\n            pass\ndef f():\n    A()\nf()\ngc.collect()", deadline: dl, want: "deadline"},
+		{name: "steps/looping __del__", src: "import gc\nclass A:\n    def __del__(self):\n        while True:\n            pass\ndef f():\n    A()\nf()\ngc.collect()", steps: 1_000_000, want: "steps"},
+		{name: "memory/growing __del__", src: "import gc\nclass A:\n    def __del__(self):\n        x = [1]\n        while True:\n            x.extend(x)\ndef f():\n    A()\nf()\ngc.collect()", mem: mem, want: "memory"},
+
 		// Recursion: the host's limit holds against sys.setrecursionlimit.
 		{name: "recursion/raised limit", src: "import sys\nsys.setrecursionlimit(10**6)\ndef f(n):\n    return f(n + 1)\nf(0)", deadline: dl, want: "RecursionError"},
 		{name: "recursion/raised limit through builtins", src: "import sys\nsys.setrecursionlimit(2**31 - 1)\ndef f(x):\n    return sorted([1, 2], key=f)\nf(0)", deadline: dl, want: "RecursionError"},

@@ -210,6 +210,16 @@ func (in *Interpreter) Exec(ctx context.Context, filename, src string) error {
 	})
 }
 
+// Close ends the interpreter as Python's shutdown does: it calls the
+// functions registered with atexit, newest first, then the finalizers
+// (__del__ methods, the closing of suspended generators) of the objects
+// that need them, under ctx and the limits. Exceptions they raise are
+// reported on stderr, not returned; a limit that stops them is. The
+// interpreter must not be used afterwards.
+func (in *Interpreter) Close(ctx context.Context) error {
+	return in.run(ctx, func(th *Thread) error { return in.vm.Finalize() })
+}
+
 // Eval evaluates a Python expression in the __main__ module.
 func (in *Interpreter) Eval(ctx context.Context, expr string) (Value, error) {
 	var result Value

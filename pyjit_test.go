@@ -181,3 +181,52 @@ func TestStepLimitStopsCompile(t *testing.T) {
 		t.Fatalf("got %v, want the step limit", err)
 	}
 }
+
+func TestCloseRunsAtexitAndFinalizers(t *testing.T) {
+	var out bytes.Buffer
+	in := pyjit.New(pyjit.Options{Stdout: &out, Stderr: &out})
+	src := `import atexit
+class Resource:
+    def __init__(self, name):
+        self.name = name
+    def __del__(self):
+        print("released", self.name)
+def gen():
+    try:
+        yield 1
+    finally:
+        print("generator closed")
+kept = Resource("kept")
+g = gen()
+next(g)
+atexit.register(print, "atexit ran")
+`
+	ctx := context.Background()
+	if err := in.Exec(ctx, "close.py", src); err != nil {
+		t.Fatal(err)
+	}
+	if err := in.Close(ctx); err != nil {
+		t.Fatal(err)
+	}
+	want := "atexit ran\nreleased kept\ngenerator closed\n"
+	if out.String() != want {
+		t.Errorf("output %q, want %q", out.String(), want)
+	}
+}
+
+func TestCloseStopsAtTheStepLimit(t *testing.T) {
+	in := pyjit.New(pyjit.Options{StepLimit: 100000})
+	src := `class Forever:
+    def __del__(self):
+        while True:
+            pass
+x = Forever()
+`
+	ctx := context.Background()
+	if err := in.Exec(ctx, "forever.py", src); err != nil {
+		t.Fatal(err)
+	}
+	if err := in.Close(ctx); !errors.Is(err, pyjit.ErrStepLimit) {
+		t.Fatalf("Close returned %v, want the step limit", err)
+	}
+}

@@ -17,8 +17,10 @@ METH_O do) take their entry from HAND below, written from CPython's
 behaviour.
 """
 import _io
+import atexit
 import builtins
 import ctypes
+import gc
 import math
 import sys
 import time
@@ -34,7 +36,7 @@ TYPES = [str, bytes, bytearray, list, tuple, dict, set, frozenset, int, bool,
          _io._IOBase, _io._RawIOBase, _io._BufferedIOBase, _io._TextIOBase, _io.StringIO, _io.BytesIO]
 EXC = [t for t in vars(builtins).values()
        if isinstance(t, type) and issubclass(t, BaseException)]
-MODULES = {"builtins": builtins, "math": math, "time": time, "sys": sys}
+MODULES = {"builtins": builtins, "math": math, "time": time, "sys": sys, "gc": gc, "atexit": atexit}
 
 
 def internal_types():

@@ -2,7 +2,7 @@
 
 package vm
 
-// 1261 signatures: 981 from __text_signature__, 222 from the calling convention alone,
+// 1277 signatures: 996 from __text_signature__, 223 from the calling convention alone,
 // 58 written by hand in the generator.
 var argSpecTable = map[string]*argSpec{
 	"AttributeError.__str__":                         {style: styleWrapper, min: 0, max: 0, names: nil, posOnly: 0, kwOnly: 0, varKw: false, anon: false, kwBare: false, slot: true, exact: false, name: "__str__", qual: "AttributeError.__str__", maxPos: 0},
@@ -142,6 +142,7 @@ var argSpecTable = map[string]*argSpec{
 	"async_generator_wrapped_value.__getattribute__": {style: styleWrapper, min: 1, max: 1, names: nil, posOnly: 0, kwOnly: 0, varKw: false, anon: false, kwBare: false, slot: true, exact: false, name: "__getattribute__", qual: "async_generator_wrapped_value.__getattribute__", maxPos: 1},
 	"asyncgen_hooks.__reduce__":                      {style: styleNoArgs, min: 0, max: 0, names: nil, posOnly: 0, kwOnly: 0, varKw: false, anon: false, kwBare: false, slot: false, exact: false, name: "__reduce__", qual: "asyncgen_hooks.__reduce__", maxPos: 0},
 	"asyncgen_hooks.__repr__":                        {style: styleWrapper, min: 0, max: 0, names: nil, posOnly: 0, kwOnly: 0, varKw: false, anon: false, kwBare: false, slot: true, exact: false, name: "__repr__", qual: "asyncgen_hooks.__repr__", maxPos: 0},
+	"atexit.unregister":                              {style: styleO, min: 1, max: 1, names: nil, posOnly: 0, kwOnly: 0, varKw: false, anon: false, kwBare: false, slot: false, exact: false, name: "unregister", qual: "atexit.unregister", maxPos: 1},
 	"bool.__and__":                                   {style: styleWrapper, min: 1, max: 1, names: nil, posOnly: 0, kwOnly: 0, varKw: false, anon: false, kwBare: false, slot: true, exact: false, name: "__and__", qual: "bool.__and__", maxPos: 1},
 	"bool.__or__":                                    {style: styleWrapper, min: 1, max: 1, names: nil, posOnly: 0, kwOnly: 0, varKw: false, anon: false, kwBare: false, slot: true, exact: false, name: "__or__", qual: "bool.__or__", maxPos: 1},
 	"bool.__rand__":                                  {style: styleWrapper, min: 1, max: 1, names: nil, posOnly: 0, kwOnly: 0, varKw: false, anon: false, kwBare: false, slot: true, exact: false, name: "__rand__", qual: "bool.__rand__", maxPos: 1},
@@ -631,6 +632,21 @@ var argSpecTable = map[string]*argSpec{
 	"function.__call__":                              {style: styleAny, min: 0, max: -1, names: nil, posOnly: 0, kwOnly: 0, varKw: true, anon: false, kwBare: false, slot: true, exact: false, name: "__call__", qual: "function.__call__", maxPos: 1073741824},
 	"function.__get__":                               {style: styleWrapper, min: 1, max: 2, names: nil, posOnly: 0, kwOnly: 0, varKw: false, anon: false, kwBare: false, slot: true, exact: false, name: "__get__", qual: "function.__get__", maxPos: 2},
 	"function.__repr__":                              {style: styleWrapper, min: 0, max: 0, names: nil, posOnly: 0, kwOnly: 0, varKw: false, anon: false, kwBare: false, slot: true, exact: false, name: "__repr__", qual: "function.__repr__", maxPos: 0},
+	"gc.collect":                                     {style: styleKw, min: 0, max: 1, names: []string{"generation"}, posOnly: 0, kwOnly: 1, varKw: false, anon: false, kwBare: false, slot: false, exact: false, name: "collect", qual: "gc.collect", maxPos: 1},
+	"gc.disable":                                     {style: styleNoArgs, min: 0, max: 0, names: nil, posOnly: 0, kwOnly: 0, varKw: false, anon: false, kwBare: false, slot: false, exact: false, name: "disable", qual: "gc.disable", maxPos: 0},
+	"gc.enable":                                      {style: styleNoArgs, min: 0, max: 0, names: nil, posOnly: 0, kwOnly: 0, varKw: false, anon: false, kwBare: false, slot: false, exact: false, name: "enable", qual: "gc.enable", maxPos: 0},
+	"gc.freeze":                                      {style: styleNoArgs, min: 0, max: 0, names: nil, posOnly: 0, kwOnly: 0, varKw: false, anon: false, kwBare: false, slot: false, exact: false, name: "freeze", qual: "gc.freeze", maxPos: 0},
+	"gc.get_count":                                   {style: styleNoArgs, min: 0, max: 0, names: nil, posOnly: 0, kwOnly: 0, varKw: false, anon: false, kwBare: false, slot: false, exact: false, name: "get_count", qual: "gc.get_count", maxPos: 0},
+	"gc.get_debug":                                   {style: styleNoArgs, min: 0, max: 0, names: nil, posOnly: 0, kwOnly: 0, varKw: false, anon: false, kwBare: false, slot: false, exact: false, name: "get_debug", qual: "gc.get_debug", maxPos: 0},
+	"gc.get_freeze_count":                            {style: styleNoArgs, min: 0, max: 0, names: nil, posOnly: 0, kwOnly: 0, varKw: false, anon: false, kwBare: false, slot: false, exact: false, name: "get_freeze_count", qual: "gc.get_freeze_count", maxPos: 0},
+	"gc.get_objects":                                 {style: styleKw, min: 0, max: 1, names: []string{"generation"}, posOnly: 0, kwOnly: 1, varKw: false, anon: false, kwBare: false, slot: false, exact: false, name: "get_objects", qual: "gc.get_objects", maxPos: 1},
+	"gc.get_stats":                                   {style: styleNoArgs, min: 0, max: 0, names: nil, posOnly: 0, kwOnly: 0, varKw: false, anon: false, kwBare: false, slot: false, exact: false, name: "get_stats", qual: "gc.get_stats", maxPos: 0},
+	"gc.get_threshold":                               {style: styleNoArgs, min: 0, max: 0, names: nil, posOnly: 0, kwOnly: 0, varKw: false, anon: false, kwBare: false, slot: false, exact: false, name: "get_threshold", qual: "gc.get_threshold", maxPos: 0},
+	"gc.is_finalized":                                {style: styleO, min: 1, max: 1, names: nil, posOnly: 0, kwOnly: 0, varKw: false, anon: false, kwBare: false, slot: false, exact: false, name: "is_finalized", qual: "gc.is_finalized", maxPos: 1},
+	"gc.is_tracked":                                  {style: styleO, min: 1, max: 1, names: nil, posOnly: 0, kwOnly: 0, varKw: false, anon: false, kwBare: false, slot: false, exact: false, name: "is_tracked", qual: "gc.is_tracked", maxPos: 1},
+	"gc.isenabled":                                   {style: styleNoArgs, min: 0, max: 0, names: nil, posOnly: 0, kwOnly: 0, varKw: false, anon: false, kwBare: false, slot: false, exact: false, name: "isenabled", qual: "gc.isenabled", maxPos: 0},
+	"gc.set_debug":                                   {style: styleO, min: 1, max: 1, names: nil, posOnly: 0, kwOnly: 0, varKw: false, anon: false, kwBare: false, slot: false, exact: false, name: "set_debug", qual: "gc.set_debug", maxPos: 1},
+	"gc.unfreeze":                                    {style: styleNoArgs, min: 0, max: 0, names: nil, posOnly: 0, kwOnly: 0, varKw: false, anon: false, kwBare: false, slot: false, exact: false, name: "unfreeze", qual: "gc.unfreeze", maxPos: 0},
 	"generator.__getattribute__":                     {style: styleWrapper, min: 1, max: 1, names: nil, posOnly: 0, kwOnly: 0, varKw: false, anon: false, kwBare: false, slot: true, exact: false, name: "__getattribute__", qual: "generator.__getattribute__", maxPos: 1},
 	"generator.__iter__":                             {style: styleWrapper, min: 0, max: 0, names: nil, posOnly: 0, kwOnly: 0, varKw: false, anon: false, kwBare: false, slot: true, exact: false, name: "__iter__", qual: "generator.__iter__", maxPos: 0},
 	"generator.__next__":                             {style: styleWrapper, min: 0, max: 0, names: nil, posOnly: 0, kwOnly: 0, varKw: false, anon: false, kwBare: false, slot: true, exact: false, name: "__next__", qual: "generator.__next__", maxPos: 0},

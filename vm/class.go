@@ -173,7 +173,7 @@ func typeNew(th *Thread, meta *Type, name string, basesV []Value, ns *Dict, kwAr
 	if len(bases) == 0 {
 		bases = []*Type{ObjectType}
 	}
-	t := &Type{Name: name, QualName: name, Bases: bases, Dict: ns.Copy(), heap: true, version: nextTypeVersion()}
+	t := &Type{Name: name, QualName: name, Bases: bases, Dict: ns.Copy(), heap: true, version: nextTypeVersion(), owner: th.interp}
 	if meta != TypeType {
 		t.meta = meta
 	}

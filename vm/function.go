@@ -29,6 +29,9 @@ type CodeObj struct {
 	// a generator), or -1: what CALL_PY_EXACT_ARGS checks, whatever the
 	// function.
 	exactArgs int
+	// closeOnDrop marks generator and coroutine code that can be suspended
+	// inside a try or with block: dropping it suspended must close it.
+	closeOnDrop bool
 }
 
 // Type implements Object.
@@ -79,7 +82,21 @@ func NewCodeObj(c *code.Code) *CodeObj {
 	if c.Flags&(genFlags|code.VarArgs|code.VarKeywords) == 0 && c.KwOnlyArgCount == 0 {
 		co.exactArgs = c.ArgCount
 	}
+	co.closeOnDrop = c.Flags&genFlags != 0 && yieldsInHandler(c)
 	return co
+}
+
+// yieldsInHandler reports whether some YIELD_VALUE of c is covered by an
+// exception-table entry (a try, except or with block).
+func yieldsInHandler(c *code.Code) bool {
+	for pc, in := range c.Instrs {
+		if in.Op() == code.YIELD_VALUE {
+			if _, ok := c.Handler(pc); ok {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 var internTable sync.Map // string → *Str

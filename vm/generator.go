@@ -32,6 +32,10 @@ type Generator struct {
 	exclusive bool
 	pool      int8
 	pending   *Exception // exception to raise when resumed
+	// serial is, while the generator object has a Go finalizer that
+	// closes it, its number in the interpreter's finalizer queue (see
+	// trackGenerator); 0 otherwise.
+	serial uint64
 	// excState is the exception the generator's own code is handling
 	// while it is suspended (CPython's gi_exc_state): Null or None when
 	// it handles none. It is swapped in while the generator runs.
@@ -60,6 +64,9 @@ func (th *Thread) makeGenerator(fn *Function, f *Frame) Value {
 		g.kind = coroutineKind
 	case fn.code.Flags&code.AsyncGenerator != 0:
 		g.kind = asyncGenKind
+	}
+	if fn.code.closeOnDrop && g.serial == 0 {
+		th.interp.trackGenerator(g)
 	}
 	return Obj(g)
 }
@@ -255,7 +262,7 @@ func (th *Thread) resumeGen(g *Generator, send Value, throw *Exception) (Value, 
 	th.leaveExcState(g)
 	g.running = false
 	if err != nil {
-		g.finished = true
+		th.finishGen(g)
 		if e, ok := err.(*Exception); ok {
 			return Null, false, g.escaping(e, throw)
 		}
@@ -264,7 +271,7 @@ func (th *Thread) resumeGen(g *Generator, send Value, throw *Exception) (Value, 
 	if f.yielded {
 		return v, false, nil
 	}
-	g.finished = true
+	th.finishGen(g)
 	return v, true, nil
 }
 
@@ -427,7 +434,7 @@ func (th *Thread) leaveGenInline(gf *Frame) *Frame {
 	th.leaveExcState(g)
 	g.running = false
 	if !gf.yielded {
-		g.finished = true
+		th.finishGen(g)
 	}
 	return gf.back
 }

@@ -291,7 +291,7 @@ func (t *Type) newInstance() *Instance {
 	var o *Instance
 	switch {
 	case capacity == 0:
-		return &Instance{typ: t}
+		o = &Instance{}
 	case capacity == 1:
 		p := &instanceWith1{}
 		o = &p.Instance
@@ -320,6 +320,9 @@ func (t *Type) newInstance() *Instance {
 		o = &Instance{vals: make([]Value, n, capacity)}
 	}
 	o.typ = t
+	if t.owner != nil && t.hasDel() {
+		t.owner.trackInstance(o)
+	}
 	return o
 }
 

@@ -86,6 +86,9 @@ type Interpreter struct {
 	importFunc        Value           // builtins.__import__ as created
 	foreign           foreignBuiltins // __builtins__ that are not dicts
 	codecReg          codecRegistry   // codec search functions and error handlers
+	fin               finalizerQueue  // objects to finalize (finalize.go)
+	gc                gcState         // what the gc module was told
+	atexit            []atexitEntry   // functions registered with atexit
 }
 
 // Thread is the execution state of one Python thread: its frame chain,
@@ -206,6 +209,10 @@ func (th *Thread) checkInterrupt() error {
 	}
 	if flag&interruptKeyboard != 0 {
 		return NewException(KeyboardInterruptType)
+	}
+	if flag&interruptFinalize != 0 {
+		th.interrupt.And(^interruptFinalize)
+		return th.runFinalizers()
 	}
 	return nil
 }

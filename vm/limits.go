@@ -240,7 +240,7 @@ func (th *Thread) tick() error {
 // interpreter loop, which reports them with the builtin's name.
 func (th *Thread) poll(steps int64) error {
 	flag := th.interrupt.Load()
-	if flag&^interruptSample == 0 {
+	if flag&^(interruptSample|interruptFinalize) == 0 {
 		return nil
 	}
 	if flag&interruptKeyboard != 0 {

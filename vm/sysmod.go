@@ -207,6 +207,7 @@ func makeSysModule(th *Thread) (*Module, error) {
 	d.SetStr("float_info", TupleOf(Float(math.MaxFloat64), Int(1024), Int(308), Float(2.2250738585072014e-308),
 		Int(-1021), Int(-307), Int(15), Int(53), Float(2.220446049250313e-16), Int(2), Int(1)))
 	fns := map[string]BuiltinFunc{
+		"unraisablehook": sysUnraisableHook,
 		"exit": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 			if len(args) > 1 {
 				return Null, Errorf(TypeErrorType, "exit expected at most 1 argument, got %d", len(args))
@@ -288,6 +289,8 @@ func makeSysModule(th *Thread) (*Module, error) {
 	for n, f := range fns {
 		d.SetStr(n, Obj(&Builtin{Name: n, Fn: f, mod: "sys", spec: moduleArgSpec("sys", n)}))
 	}
+	hook, _ := d.GetStr("unraisablehook")
+	d.SetStr("__unraisablehook__", hook)
 	return m, nil
 }
 
@@ -401,6 +404,8 @@ func nativeModules() map[string]func(*Thread) (*Module, error) {
 		"_codecs": makeCodecsModule,
 		"_json":   makeJSONModule,
 		"_io":     makeIOModule,
+		"gc":      makeGCModule,
+		"atexit":  makeAtexitModule,
 	}
 }
 

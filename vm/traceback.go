@@ -471,10 +471,17 @@ func caretAnchors(segment string) (int, int, bool) {
 }
 
 // writeUnraisable reports an exception that cannot propagate (one raised
-// while finalizing obj) on stderr as CPython's default
-// sys.unraisablehook: "Exception ignored in:" the repr of obj, then the
-// traceback, which is the running frame's when the exception has none.
+// while finalizing obj) as CPython's PyErr_WriteUnraisable does: through
+// sys.unraisablehook, whose default writes "Exception ignored in:" and the
+// repr of obj on stderr, then the traceback, which is the running frame's
+// when the exception has none.
 func (th *Thread) writeUnraisable(err error, obj Value) {
+	th.writeUnraisableMsg(err, "", obj)
+}
+
+// writeUnraisableMsg is writeUnraisable with the message that replaces
+// "Exception ignored in" ("Exception ignored in atexit callback").
+func (th *Thread) writeUnraisableMsg(err error, msg string, obj Value) {
 	exc, ok := err.(*Exception)
 	if !ok {
 		return
@@ -483,12 +490,49 @@ func (th *Thread) writeUnraisable(err error, obj Value) {
 		f := th.frame
 		exc.tb = &Traceback{Code: f.code, PC: max(f.pc-1, 0), frame: f.object()}
 	}
-	r, rerr := th.Repr(obj)
-	if rerr != nil {
-		r = "<object repr() failed>"
+	hook := th.interp.sysAttr("unraisablehook")
+	if b, ok := hook.o.(*Builtin); ok && b.Fn != nil && b.Name == "unraisablehook" && b.mod == "sys" {
+		th.defaultUnraisable(exc, msg, obj)
+		return
+	}
+	msgV := None
+	if msg != "" {
+		msgV = String(msg)
+	}
+	if obj.o == nil {
+		obj = None
+	}
+	tb := None
+	if exc.tb != nil {
+		tb = Obj(exc.tb)
+	}
+	args := makeStructSeq("UnraisableHookArgs", []string{"exc_type", "exc_value", "exc_traceback", "err_msg", "object"},
+		[]Value{Obj(exc.typ), Obj(exc), tb, msgV, obj})
+	if _, herr := th.Call(hook, []Value{args}, nil); herr != nil {
+		if hexc, ok := herr.(*Exception); ok {
+			th.defaultUnraisable(hexc, "Exception ignored in sys.unraisablehook", hook)
+		}
+	}
+}
+
+// defaultUnraisable writes what CPython's default sys.unraisablehook
+// writes: the message and the repr of obj (or the message alone when obj
+// is None), then the exception without its cause or context.
+func (th *Thread) defaultUnraisable(exc *Exception, msg string, obj Value) {
+	var head string
+	if obj.o != nil && !obj.IsNone() {
+		if msg == "" {
+			msg = "Exception ignored in"
+		}
+		r, rerr := th.Repr(obj)
+		if rerr != nil {
+			r = "<object repr() failed>"
+		}
+		head = msg + ": " + r + "\n"
+	} else if msg != "" {
+		head = msg + ":\n"
 	}
 	th.interp.stdout.Flush()
-	// The hook prints the exception without its cause or context.
 	var b strings.Builder
 	ctx := &printCtx{seen: map[*Exception]bool{}}
 	for _, c := range []Value{exc.cause, exc.context} {
@@ -497,10 +541,33 @@ func (th *Thread) writeUnraisable(err error, obj Value) {
 		}
 	}
 	th.formatChain(&b, exc, ctx)
-	s := "Exception ignored in: " + r + "\n" + b.String()
+	s := head + b.String()
 	if err := th.writeTo(th.interp.sysAttr("stderr"), s); err != nil {
 		io.WriteString(th.interp.stderr, s)
 	}
+}
+
+// sysUnraisableHook is sys.unraisablehook (and sys.__unraisablehook__):
+// it writes an UnraisableHookArgs as the default hook does.
+func sysUnraisableHook(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+	if len(args) != 1 || len(kw) != 0 {
+		return Null, Errorf(TypeErrorType, "unraisablehook() takes exactly one argument (%d given)", len(args))
+	}
+	items, ok := unwrap(args[0]).o.(*Tuple)
+	if !ok || len(items.items) != 5 {
+		return Null, Errorf(TypeErrorType, "sys.unraisablehook argument type must be UnraisableHookArgs")
+	}
+	v := items.items
+	exc, ok := v[1].o.(*Exception)
+	if !ok {
+		return None, nil
+	}
+	msg := ""
+	if s, ok := v[3].o.(*Str); ok {
+		msg = s.s
+	}
+	th.defaultUnraisable(exc, msg, v[4])
+	return None, nil
 }
 
 // PrintException writes an uncaught exception to stderr.

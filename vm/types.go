@@ -47,8 +47,14 @@ type Type struct {
 	plainVersion       uint32
 	plainGet, plainSet bool
 	abstract           int // number of abstract methods (abc)
-	subs               []*Type
-	doc                string
+	// owner is the interpreter whose class statement made the type (nil
+	// for builtin types); del caches, for delVersion, whether the type
+	// defines __del__ (see hasDel).
+	owner      *Interpreter
+	delVersion uint32
+	del        bool
+	subs       []*Type
+	doc        string
 
 	// newFn creates an instance (tp_new) for builtin types.
 	newFn BuiltinFunc

@@ -275,6 +275,9 @@ func runCmd(args []string, stdout, stderr io.Writer) int {
 	}
 	stopInterrupts := forwardInterrupts(in)
 	runErr := in.RunMainInPackage(prog.pkg, filename, src)
+	// atexit functions and finalizers: their exceptions are reported
+	// as they happen and do not change the exit status.
+	in.Finalize()
 	stopInterrupts()
 	status = in.ExitStatus(runErr)
 	if cpuOut != nil {

@@ -1,0 +1,346 @@
+package vm
+
+// Finalization: __del__ methods of instances and the closing of suspended
+// generators, which CPython runs when an object's last reference goes.
+//
+// pyjit has no reference counts; Go's collector finds dead objects. An
+// object that needs finalizing gets a Go finalizer when it is made: an
+// instance of a class that defines __del__, and a generator whose code can
+// be suspended inside a try or with block (its close() runs Python code).
+// The Go finalizer only queues the object and raises interruptFinalize; the
+// interpreter loop runs the queued finalizers at its next safe point (a
+// back edge or a call), on the interpreter's own thread, inside the same
+// guard and limits as the script. gc.collect() runs a collection and then
+// the finalizers it made due, and Interpreter.Finalize runs, at exit, those
+// of the objects still alive, oldest first.
+//
+// As in PyPy, a finalizer runs some time after the last reference goes
+// (at the next collection), not at once; an object that is part of a
+// reference cycle through other objects is never finalized (Go does not
+// collect such cycles when they hold an object with a finalizer), as
+// objects in cycles with __del__ were not in CPython before 3.4.
+
+import (
+	"runtime"
+	"slices"
+	"sync"
+	"time"
+	"unsafe"
+)
+
+// interruptFinalize is the interrupt bit that says finalizers are due.
+const interruptFinalize int32 = 1 << 5
+
+// finalizerQueue holds the objects of one interpreter that need
+// finalizing.
+type finalizerQueue struct {
+	mu sync.Mutex
+	// due are the objects the collector found dead, in the order found.
+	due []dueObject
+	// live has, by serial number, the address of every object with a
+	// finalizer that has not run: such an object is not freed before
+	// its finalizer runs, which deletes it from live first, so an address
+	// found here under mu is that of a live object. (An address hides the
+	// object from the collector, as a reference would not.)
+	live map[uint64]liveObject
+	// made counts the objects given a finalizer: their serial numbers.
+	made uint64
+	// running is set while the interpreter thread runs finalizers.
+	running bool
+	// generatorDied is the Go finalizer of generators, made once.
+	generatorDied func(*Generator)
+}
+
+// dueObject is an object whose finalizer is due, with its serial number.
+type dueObject struct {
+	obj    Object
+	serial uint64
+}
+
+// liveObject is the address of an object with a finalizer.
+type liveObject struct {
+	addr uintptr
+	gen  bool // a *Generator, else an *Instance
+}
+
+// object returns the object at e.addr; the caller holds the queue's lock
+// and found e in live.
+func (e liveObject) object() Object {
+	p := *(*unsafe.Pointer)(unsafe.Pointer(&e.addr))
+	if e.gen {
+		return (*Generator)(p)
+	}
+	return (*Instance)(p)
+}
+
+// finalizerDue runs on Go's finalizer goroutine: it queues o for the
+// interpreter thread, unless shutdown has taken it already. serial reads
+// o's serial number under the queue's lock.
+func (in *Interpreter) finalizerDue(o Object, serial func() uint64) {
+	q := &in.fin
+	q.mu.Lock()
+	n := serial()
+	_, ok := q.live[n]
+	if ok {
+		delete(q.live, n)
+		q.due = append(q.due, dueObject{o, n})
+	}
+	q.mu.Unlock()
+	if ok {
+		in.main.interrupt.Or(interruptFinalize)
+	}
+}
+
+// track records the object at p and returns its serial number; the
+// caller holds the lock.
+func (q *finalizerQueue) track(p unsafe.Pointer, gen bool) uint64 {
+	q.made++
+	if q.live == nil {
+		q.live = map[uint64]liveObject{}
+	}
+	q.live[q.made] = liveObject{addr: uintptr(p), gen: gen}
+	return q.made
+}
+
+// trackInstance gives o, an instance of a class with __del__, a finalizer.
+func (in *Interpreter) trackInstance(o *Instance) {
+	q := &in.fin
+	q.mu.Lock()
+	serial := q.track(unsafe.Pointer(o), false)
+	q.mu.Unlock()
+	runtime.SetFinalizer(o, func(o *Instance) { in.finalizerDue(o, func() uint64 { return serial }) })
+}
+
+// trackGenerator gives g a finalizer that closes it.
+func (in *Interpreter) trackGenerator(g *Generator) {
+	q := &in.fin
+	q.mu.Lock()
+	g.serial = q.track(unsafe.Pointer(g), true)
+	q.mu.Unlock()
+	if q.generatorDied == nil {
+		q.generatorDied = func(g *Generator) { in.finalizerDue(g, func() uint64 { return g.serial }) }
+	}
+	runtime.SetFinalizer(g, q.generatorDied)
+}
+
+// finishGen marks g finished: it needs no closing any more, so its
+// finalizer, if any, goes (the common case, a generator run to its end,
+// then costs the collector nothing more).
+func (th *Thread) finishGen(g *Generator) {
+	g.finished = true
+	if g.serial != 0 {
+		q := &th.interp.fin
+		q.mu.Lock()
+		delete(q.live, g.serial)
+		g.serial = 0
+		q.mu.Unlock()
+		runtime.SetFinalizer(g, nil)
+	}
+}
+
+// hasDel reports whether instances of t are finalized by a __del__,
+// caching the answer for t's version.
+func (t *Type) hasDel() bool {
+	if t.delVersion != t.version {
+		t.delVersion = t.version
+		t.del = t.lookupS(strDunderDel).o != nil
+	}
+	return t.del
+}
+
+var strDunderDel = intern("__del__")
+
+// runFinalizers runs the finalizers that are due. An exception a finalizer
+// raises is reported as unraisable, as CPython does; only a limit of the
+// embedding (which is not a Python exception) stops the run and propagates.
+func (th *Thread) runFinalizers() error {
+	q := &th.interp.fin
+	if q.running {
+		// Finalizers are running further out: they take these too.
+		return nil
+	}
+	q.running = true
+	defer func() { q.running = false }()
+	for {
+		q.mu.Lock()
+		due := q.due
+		q.due = nil
+		q.mu.Unlock()
+		if len(due) == 0 {
+			return nil
+		}
+		for i, d := range due {
+			if err := th.finalize(d.obj); err != nil {
+				q.mu.Lock()
+				q.due = append(due[i+1:], q.due...)
+				q.mu.Unlock()
+				th.interrupt.Or(interruptFinalize)
+				return err
+			}
+		}
+	}
+}
+
+// finalize runs o's finalizer: __del__ for an instance, close() for a
+// generator. Only errors that are not Python exceptions are returned.
+func (th *Thread) finalize(o Object) error {
+	var err error
+	var culprit Value
+	switch o := o.(type) {
+	case *Instance:
+		culprit = o.typ.lookupS(strDunderDel)
+		if culprit.o == nil {
+			return nil
+		}
+		_, _, err = th.callDunderS(Obj(o), strDunderDel)
+	case *Generator:
+		if o.finished || o.running || o.frame == nil || o.frame.pc == 0 {
+			return nil
+		}
+		culprit = Obj(o)
+		err = th.closeGen(o)
+	}
+	if err == nil {
+		return nil
+	}
+	if _, ok := err.(*Exception); !ok {
+		return err
+	}
+	th.writeUnraisable(err, culprit)
+	return nil
+}
+
+// collect runs a full collection and waits until the Go finalizers it
+// found have queued their objects, then runs them, repeating while
+// finalizers free more objects that need finalizing (up to rounds times).
+// It returns the number of objects finalized.
+func (th *Thread) collect(rounds int) (int, error) {
+	total := 0
+	for range rounds {
+		th.dropStaleReferences()
+		runtime.GC()
+		waitGoFinalizers()
+		q := &th.interp.fin
+		q.mu.Lock()
+		n := len(q.due)
+		q.mu.Unlock()
+		if n == 0 {
+			break
+		}
+		total += n
+		if err := th.runFinalizers(); err != nil {
+			return total, err
+		}
+	}
+	return total, nil
+}
+
+// dropStaleReferences clears what the thread keeps for reuse but no
+// longer needs, so that the collector does not see it as live: the value
+// stack above the running frames (returned frames' locals), the part of
+// each running frame's window above its stack top (values popped), and
+// the frames of the frame pool. A frame's sp is saved whenever it hands
+// control to a call, as tracebacks need its pc, so slots above it are dead.
+func (th *Thread) dropStaleReferences() {
+	for f := th.frame; f != nil; f = f.back {
+		if f.sp >= 0 && f.sp < len(f.fast) {
+			clear(f.fast[f.sp:])
+		}
+	}
+	clear(th.stack[th.stackTop:])
+	th.spareStack = nil
+	for _, f := range th.framePool {
+		f.fast, f.code, f.fn, f.globals, f.builtins, f.back = nil, nil, nil, nil, nil, nil
+	}
+}
+
+// finalizerSentinel is an object whose Go finalizer tells that Go's
+// finalizer goroutine has reached it.
+type finalizerSentinel struct {
+	done chan struct{}
+	_    *int // a pointer, so that the object is not batched with others
+}
+
+// waitGoFinalizers waits until Go's finalizer goroutine has run every
+// finalizer queued by the collections before the call. The goroutine takes
+// all queued finalizers as a batch and runs a batch at a time, newest
+// first: a sentinel queued by a second collection can run in the same
+// batch as the older finalizers, but a sentinel queued after the first
+// one has run is in a later batch, so the second sentinel's run means the
+// older batch is done.
+func waitGoFinalizers() {
+	for range 2 {
+		done := make(chan struct{})
+		s := &finalizerSentinel{done: done}
+		runtime.SetFinalizer(s, func(s *finalizerSentinel) { close(s.done) })
+		s = nil
+		runtime.GC()
+		select {
+		case <-done:
+		case <-time.After(2 * time.Second):
+			// A finalizer of Go code outside pyjit is blocking the
+			// goroutine; do not wait for it.
+			return
+		}
+	}
+}
+
+// Finalize ends the program as CPython's interpreter shutdown does: it
+// runs the functions registered with atexit (newest first), then the
+// finalizers of dead objects, then those of the objects still alive,
+// oldest first. The interpreter should not run code
+// afterwards.
+func (in *Interpreter) Finalize() error {
+	th := in.main
+	defer in.Flush()
+	err := in.runGuarded(func() error {
+		if err := th.runAtexit(); err != nil {
+			return err
+		}
+		in.Flush()
+		if _, err := th.collect(4); err != nil {
+			return err
+		}
+		if err := th.finalizeLive(); err != nil {
+			return err
+		}
+		return th.runFinalizers()
+	})
+	if exc, ok := err.(*Exception); ok {
+		th.writeUnraisableMsg(exc, "Exception ignored during shutdown", None)
+		return nil
+	}
+	return err
+}
+
+// finalizeLive finalizes the objects whose finalizers have not run,
+// oldest first, as CPython's shutdown finalizes what the modules' globals
+// kept alive (with the globals still in place).
+func (th *Thread) finalizeLive() error {
+	q := &th.interp.fin
+	q.mu.Lock()
+	serials := make([]uint64, 0, len(q.live))
+	for s := range q.live {
+		serials = append(serials, s)
+	}
+	slices.Sort(serials)
+	objs := make([]Object, len(serials))
+	for i, s := range serials {
+		objs[i] = q.live[s].object()
+	}
+	q.live = nil
+	q.mu.Unlock()
+	for i, o := range objs {
+		switch o := o.(type) {
+		case *Instance:
+			runtime.SetFinalizer(o, nil)
+		case *Generator:
+			runtime.SetFinalizer(o, nil)
+		}
+		if err := th.finalize(o); err != nil {
+			return err
+		}
+		objs[i] = nil
+	}
+	return nil
+}
