@@ -339,26 +339,6 @@ func (d *Dict) removeEntry(i, slot int) {
 	}
 }
 
-// swapValues sets the values of d's entries to vals (to None when vals
-// is nil) and returns the values they had, in entry order; keys stay. It
-// lets shutdown hide a module's globals from the collector for a moment.
-func (d *Dict) swapValues(vals []Value) []Value {
-	old := make([]Value, len(d.entries))
-	for i := range d.entries {
-		e := &d.entries[i]
-		if e.key.o == nil {
-			continue
-		}
-		old[i] = e.val
-		if vals == nil {
-			e.val = None
-		} else if i < len(vals) {
-			e.val = vals[i]
-		}
-	}
-	return old
-}
-
 // Items calls f for each item in order; f must not modify d.
 func (d *Dict) Items(f func(k, v Value) bool) {
 	for i := 0; i < len(d.entries); i++ {

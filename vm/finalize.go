@@ -15,10 +15,10 @@ package vm
 // of the objects still alive, oldest first.
 //
 // As in PyPy, a finalizer runs some time after the last reference goes
-// (at the next collection), not at once; an object that is part of a
-// reference cycle through other objects is never finalized (Go does not
-// collect such cycles when they hold an object with a finalizer), as
-// objects in cycles with __del__ were not in CPython before 3.4.
+// (at the next collection), not at once. An object with a finalizer that
+// is part of a reference cycle through other objects stays in memory until
+// exit, where it is finalized with the live ones: Go does not collect such
+// cycles (nor did CPython before 3.4 collect cycles with __del__).
 
 import (
 	"runtime"
@@ -27,9 +27,6 @@ import (
 	"time"
 	"unsafe"
 )
-
-// interruptFinalize is the interrupt bit that says finalizers are due.
-const interruptFinalize int32 = 1 << 5
 
 // finalizerQueue holds the objects of one interpreter that need
 // finalizing.

@@ -8,6 +8,7 @@ const (
 	interruptCancel                     // the run's context is done
 	interruptMemory                     // the heap grew past the memory limit
 	interruptSteps                      // count a step (set for the whole run under a step limit)
+	interruptFinalize                   // finalizers are due (finalize.go)
 )
 
 // interruptLimits are the bits handled by limitInterrupt.
