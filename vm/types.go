@@ -47,6 +47,8 @@ type Type struct {
 	plainVersion       uint32
 	plainGet, plainSet bool
 	abstract           int // number of abstract methods (abc)
+	// matchFlags are the type's flags for pattern matching (see match.go).
+	matchFlags uint32
 	subs               []*Type
 	doc                string
 
