@@ -49,8 +49,8 @@ type Type struct {
 	abstract           int // number of abstract methods (abc)
 	// matchFlags are the type's flags for pattern matching (see match.go).
 	matchFlags uint32
-	subs               []*Type
-	doc                string
+	subs       []*Type
+	doc        string
 
 	// newFn creates an instance (tp_new) for builtin types.
 	newFn BuiltinFunc
