@@ -391,10 +391,14 @@ func (c *compiler) patternMapping(p *syntax.MatchMapping, pc *patternContext) {
 			c.patternError("mapping pattern keys may only match literals and attribute lookups")
 		}
 	}
-	for _, key := range p.Keys {
-		c.expr(key)
+	if keys, ok := constTuple(p.Keys); ok {
+		u.loadConst(keys)
+	} else {
+		for _, key := range p.Keys {
+			c.expr(key)
+		}
+		u.emit(code.BUILD_TUPLE, size)
 	}
-	u.emit(code.BUILD_TUPLE, size)
 	u.emit(code.MATCH_KEYS, 0)
 	// A tuple of keys and a tuple of values are now above the subject.
 	pc.onTop += 2

@@ -401,8 +401,11 @@ func (p *parser) mappingKey() Expr {
 			p.i++
 			return &Constant{At{t.span}, false}
 		}
-		if !keywords[t.text] && p.peekN(1).kind == DOT {
-			return p.nameOrAttr()
+		if !keywords[t.text] {
+			if p.peekN(1).kind == DOT {
+				return p.nameOrAttr()
+			}
+			p.i++ // CPython reports the token after a plain name
 		}
 	}
 	p.unexpected()
