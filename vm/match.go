@@ -44,6 +44,19 @@ func initMatchFlags() {
 	inherit(ObjectType)
 }
 
+// inheritMatchFlags gives a new class the match flags of its bases: the
+// collection flag of the first class in its MRO that has one (CPython's
+// inherit_patma_flags), and matching itself from its primary base.
+func (t *Type) inheritMatchFlags() {
+	t.matchFlags = t.Base.matchFlags & flagMatchSelf
+	for _, b := range t.MRO[1:] {
+		if f := b.matchFlags & collectionFlags; f != 0 {
+			t.matchFlags |= f
+			return
+		}
+	}
+}
+
 // setCollectionFlagRecursive gives t and its subclasses the collection
 // flag, as registering t with a collections.abc ABC does in CPython;
 // builtin types, which are immutable, keep theirs.

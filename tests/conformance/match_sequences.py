@@ -146,3 +146,78 @@ match Both(a=1):
         print("dict subclass as sequence?!")
     case {"a": v}:
         print("dict subclass as mapping", v)
+
+
+# Multiple inheritance: the first class in the MRO with a flag decides.
+def seq_or_map(x):
+    match x:
+        case [*_]:
+            return "seq"
+        case {}:
+            return "map"
+        case _:
+            return "neither"
+
+
+class C:
+    pass
+
+
+class M1(collections.UserDict, collections.abc.Sequence):
+    pass
+
+
+class M2(C, collections.UserDict, collections.abc.Sequence):
+    pass
+
+
+class M4(dict, collections.abc.Sequence, C):
+    pass
+
+
+class S3(list, C, collections.abc.Mapping):
+    pass
+
+
+class S5(C, collections.abc.Sequence, collections.abc.Mapping):
+    def __getitem__(self, i):
+        raise IndexError(i)
+
+    def __len__(self):
+        return 0
+
+    def __iter__(self):
+        return iter(())
+
+
+for cls in [M1, M2, M4, S3, S5]:
+    print(cls.__name__, seq_or_map(cls()))
+
+
+# Registering a parent late reaches existing subclasses.
+class Parent:
+    pass
+
+
+class ChildPre(Parent):
+    pass
+
+
+class GrandchildPre(ChildPre):
+    pass
+
+
+collections.abc.Mapping.register(Parent)
+
+
+class ChildPost(Parent):
+    pass
+
+
+for cls in [Parent, ChildPre, GrandchildPre, ChildPost]:
+    print(cls.__name__, seq_or_map(cls()))
+
+# Registering a builtin type changes nothing.
+collections.abc.Sequence.register(str)
+collections.abc.Mapping.register(set)
+print(seq_or_map("ab"), seq_or_map({1}))

@@ -8,6 +8,7 @@ package compile
 
 import (
 	"math/big"
+	"strings"
 
 	"github.com/pyjit/pyjit/vm/code"
 	"github.com/pyjit/pyjit/vm/syntax"
@@ -191,7 +192,7 @@ func isValueExpr(e syntax.Expr) bool {
 	case *syntax.Constant, *syntax.Attribute:
 		return true
 	case *syntax.UnaryOp:
-		_, ok := foldUnary(e)
+		_, ok := e.Operand.(*syntax.Constant)
 		return ok
 	case *syntax.BinOp:
 		_, ok := e.Right.(*syntax.Constant)
@@ -345,8 +346,31 @@ func keyNumber(v any) (*big.Rat, bool) {
 			return nil, false
 		}
 		return r, true
+	case complex128:
+		if imag(v) == 0 {
+			return keyNumber(real(v))
+		}
 	}
 	return nil, false
+}
+
+// hasComplex reports whether a constant tuple holds a complex number.
+func hasComplex(t code.Tuple) bool {
+	for _, v := range t {
+		if _, ok := v.(complex128); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// keyRepr is the repr of a literal key; a complex one is imaginary
+// (`0j`, `1.5j`), as the grammar writes it.
+func keyRepr(v any) string {
+	if z, ok := v.(complex128); ok && real(z) == 0 && !signbit(real(z)) {
+		return strings.TrimSuffix(code.FloatRepr(imag(z)), ".0") + "j"
+	}
+	return code.ConstRepr(v)
 }
 
 // patternConst returns the value of a literal key, folded.
@@ -383,7 +407,7 @@ func (c *compiler) patternMapping(p *syntax.MatchMapping, pc *patternContext) {
 		if v, ok := patternConst(key); ok {
 			for _, s := range seen {
 				if constKeyEqual(s, v) {
-					c.patternError("mapping pattern checks duplicate key (" + code.ConstRepr(v) + ")")
+					c.patternError("mapping pattern checks duplicate key (" + keyRepr(v) + ")")
 				}
 			}
 			seen = append(seen, v)
@@ -391,7 +415,7 @@ func (c *compiler) patternMapping(p *syntax.MatchMapping, pc *patternContext) {
 			c.patternError("mapping pattern keys may only match literals and attribute lookups")
 		}
 	}
-	if keys, ok := constTuple(p.Keys); ok {
+	if keys, ok := constTuple(p.Keys); ok && !hasComplex(keys) {
 		u.loadConst(keys)
 	} else {
 		for _, key := range p.Keys {
