@@ -177,6 +177,14 @@ func (c *compiler) pattern(p syntax.Pattern, pc *patternContext) {
 	}
 }
 
+// patternExpr compiles an expression of a pattern; the instructions that
+// follow keep the pattern's position.
+func (c *compiler) patternExpr(e syntax.Expr) {
+	pos := c.u.pos
+	c.expr(e)
+	c.u.pos = pos
+}
+
 // subpattern compiles p where irrefutable patterns are allowed.
 func (c *compiler) subpattern(p syntax.Pattern, pc *patternContext) {
 	allow := pc.allowIrrefutable
@@ -205,7 +213,7 @@ func (c *compiler) patternValue(p *syntax.MatchValue, pc *patternContext) {
 	if !isValueExpr(p.Value) {
 		c.patternError("patterns may only match literals and attribute lookups")
 	}
-	c.expr(p.Value)
+	c.patternExpr(p.Value)
 	c.u.emit(code.COMPARE_OP, code.CMP_EQ)
 	c.jumpToFailPop(pc, code.POP_JUMP_IF_FALSE)
 }
@@ -419,7 +427,7 @@ func (c *compiler) patternMapping(p *syntax.MatchMapping, pc *patternContext) {
 		u.loadConst(keys)
 	} else {
 		for _, key := range p.Keys {
-			c.expr(key)
+			c.patternExpr(key)
 		}
 		u.emit(code.BUILD_TUPLE, size)
 	}
@@ -472,7 +480,7 @@ func (c *compiler) patternClass(p *syntax.MatchClass, pc *patternContext) {
 	if nattrs > 0 {
 		u.setPos(p.Span)
 	}
-	c.expr(p.Cls)
+	c.patternExpr(p.Cls)
 	names := make(code.Tuple, nattrs)
 	for i, a := range p.KwdAttrs {
 		names[i] = a
