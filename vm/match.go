@@ -74,7 +74,11 @@ func setCollectionFlagRecursive(th *Thread, t *Type, flag uint32) {
 // tuple, or None if a key is missing. Keys are looked up with
 // subject.get(key, sentinel), so a __missing__ is not called.
 func (th *Thread) matchKeys(subject, keysV Value) (Value, error) {
-	keys := keysV.o.(*Tuple).items
+	kt, ok := keysV.o.(*Tuple)
+	if !ok {
+		return Null, Errorf(SystemErrorType, "MATCH_KEYS needs a tuple of keys")
+	}
+	keys := kt.items
 	if len(keys) == 0 {
 		return Obj(NewTuple(nil)), nil
 	}
@@ -146,7 +150,11 @@ func (th *Thread) matchClass(subject, cls Value, nargs int, namesV Value) (Value
 		}
 		return None, nil
 	}
-	names := namesV.o.(*Tuple).items
+	nt, ok := namesV.o.(*Tuple)
+	if !ok {
+		return Null, Errorf(SystemErrorType, "MATCH_CLASS needs a tuple of attribute names")
+	}
+	names := nt.items
 	seen := map[string]bool{}
 	attrs := make([]Value, 0, nargs+len(names))
 	if nargs > 0 {
@@ -193,7 +201,11 @@ func (th *Thread) matchClass(subject, cls Value, nargs int, namesV Value) (Value
 		}
 	}
 	for _, n := range names {
-		v, ok, err := th.matchClassAttr(subject, typ, n.o.(*Str), seen)
+		name, isStr := n.o.(*Str)
+		if !isStr {
+			return Null, Errorf(SystemErrorType, "MATCH_CLASS needs attribute names that are strings")
+		}
+		v, ok, err := th.matchClassAttr(subject, typ, name, seen)
 		if err != nil || !ok {
 			return orNone(err)
 		}
