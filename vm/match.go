@@ -82,30 +82,35 @@ func (th *Thread) matchKeys(subject, keysV Value) (Value, error) {
 	if len(keys) == 0 {
 		return Obj(NewTuple(nil)), nil
 	}
-	get, err := th.GetAttr(subject, NewStr("get"))
-	if err != nil {
-		return Null, err
+	// An exact dict is read directly: its get cannot be replaced.
+	d, exact := subject.o.(*Dict)
+	exact = exact && subject.Type() == DictType
+	var get, dummy Value
+	if !exact {
+		var err error
+		if get, err = th.GetAttr(subject, strGet); err != nil {
+			return Null, err
+		}
+		if dummy, err = th.Call(Obj(ObjectType), nil, nil); err != nil {
+			return Null, err
+		}
 	}
-	dummy, err := th.Call(Obj(ObjectType), nil, nil)
-	if err != nil {
-		return Null, err
+	var seen *Set
+	if len(keys) > 1 {
+		seen = NewSet()
 	}
-	seen := NewSet()
 	values := make([]Value, len(keys))
 	for i, k := range keys {
-		dup, err := seen.Contains(th, k)
-		if err != nil {
+		if err := th.checkDuplicateKey(seen, k, len(keys)); err != nil {
 			return Null, err
 		}
-		if dup {
-			r, err := th.Repr(k)
-			if err != nil {
-				return Null, err
+		if exact {
+			v, found, err := d.Get(th, k)
+			if err != nil || !found {
+				return orNone(err)
 			}
-			return Null, Errorf(ValueErrorType, "mapping pattern checks duplicate key (%s)", r)
-		}
-		if err := seen.Add(th, k); err != nil {
-			return Null, err
+			values[i] = v
+			continue
 		}
 		v, err := th.Call(get, []Value{k, dummy}, nil)
 		if err != nil {
@@ -119,13 +124,43 @@ func (th *Thread) matchKeys(subject, keysV Value) (Value, error) {
 	return Obj(NewTuple(values)), nil
 }
 
+// checkDuplicateKey adds key to the keys seen so far in a mapping pattern
+// of n keys, failing if it is there already; one key (seen nil) is only
+// hashed.
+func (th *Thread) checkDuplicateKey(seen *Set, key Value, n int) error {
+	if n == 1 {
+		_, err := th.Hash(key)
+		return err
+	}
+	dup, err := seen.Contains(th, key)
+	if err != nil {
+		return err
+	}
+	if dup {
+		r, err := th.Repr(key)
+		if err != nil {
+			return err
+		}
+		return Errorf(ValueErrorType, "mapping pattern checks duplicate key (%s)", r)
+	}
+	return seen.Add(th, key)
+}
+
+// Interned names that matching looks up.
+var (
+	strGet       = intern("get")
+	strMatchArgs = intern("__match_args__")
+)
+
 // matchClassAttr reads one attribute for a class pattern; ok is false
 // when the subject has no such attribute.
-func (th *Thread) matchClassAttr(subject Value, typ *Type, name *Str, seen map[string]bool) (v Value, ok bool, err error) {
-	if seen[name.s] {
-		return Null, false, Errorf(TypeErrorType, "%s() got multiple sub-patterns for attribute '%s'", typ.Name, name.s)
+func (th *Thread) matchClassAttr(subject Value, typ *Type, name *Str, seen *[]string) (v Value, ok bool, err error) {
+	for _, s := range *seen {
+		if s == name.s {
+			return Null, false, Errorf(TypeErrorType, "%s() got multiple sub-patterns for attribute '%s'", typ.Name, name.s)
+		}
 	}
-	seen[name.s] = true
+	*seen = append(*seen, name.s)
 	v, err = th.GetAttr(subject, name)
 	if err != nil {
 		if isAttributeError(err) {
@@ -155,12 +190,13 @@ func (th *Thread) matchClass(subject, cls Value, nargs int, namesV Value) (Value
 		return Null, Errorf(SystemErrorType, "MATCH_CLASS needs a tuple of attribute names")
 	}
 	names := nt.items
-	seen := map[string]bool{}
+	var seenBuf [8]string
+	seen := seenBuf[:0]
 	attrs := make([]Value, 0, nargs+len(names))
 	if nargs > 0 {
 		matchSelf := false
 		var matchArgs []Value
-		ma, err := th.GetAttr(cls, NewStr("__match_args__"))
+		ma, err := th.GetAttr(cls, strMatchArgs)
 		switch {
 		case err == nil:
 			t, isTuple := ma.o.(*Tuple)
@@ -192,7 +228,7 @@ func (th *Thread) matchClass(subject, cls Value, nargs int, namesV Value) (Value
 				if !isStr || n.Type() != StrType {
 					return Null, Errorf(TypeErrorType, "__match_args__ elements must be strings (got %s)", n.Type().Name)
 				}
-				v, ok, err := th.matchClassAttr(subject, typ, name, seen)
+				v, ok, err := th.matchClassAttr(subject, typ, name, &seen)
 				if err != nil || !ok {
 					return orNone(err)
 				}
@@ -205,7 +241,7 @@ func (th *Thread) matchClass(subject, cls Value, nargs int, namesV Value) (Value
 		if !isStr {
 			return Null, Errorf(SystemErrorType, "MATCH_CLASS needs attribute names that are strings")
 		}
-		v, ok, err := th.matchClassAttr(subject, typ, name, seen)
+		v, ok, err := th.matchClassAttr(subject, typ, name, &seen)
 		if err != nil || !ok {
 			return orNone(err)
 		}
