@@ -161,3 +161,29 @@ try:
             pass
 except TypeError as e:
     print("TypeError", e)
+
+try:
+    match Recorder({"a": 1}):
+        case {U.KEY: _}:
+            pass
+except TypeError as e:
+    print("TypeError from a Mapping", e)
+
+try:
+    match Recorder({"a": 1, "b": 2}):
+        case {"a": _, U.KEY: _}:
+            pass
+except TypeError as e:
+    print("TypeError from a Mapping, second key", e)
+
+# Keys equal as dict keys are duplicates at run time too.
+class N:
+    ONE = 1
+    TRUE = True
+
+try:
+    match {1: "x", 2: "y"}:
+        case {N.ONE: _, N.TRUE: _}:
+            pass
+except ValueError as e:
+    print("ValueError", e)
