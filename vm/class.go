@@ -206,6 +206,7 @@ func typeNew(th *Thread, meta *Type, name string, basesV []Value, ns *Dict, kwAr
 	if err := t.computeMRO(); err != nil {
 		return Null, err
 	}
+	t.inheritMatchFlags()
 	// __slots__
 	t.hasDict = false
 	for _, b := range bases {

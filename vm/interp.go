@@ -1366,6 +1366,40 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			} else if _, ok := f.locals.GetStr("__annotations__"); !ok {
 				f.locals.SetStr("__annotations__", Obj(NewDict()))
 			}
+		case code.GET_LEN:
+			f.sp, f.pc = sp, pc
+			var n int
+			n, err = th.Len(fast[sp-1])
+			if err != nil {
+				goto onError
+			}
+			fast[sp] = Int(int64(n))
+			sp++
+		case code.MATCH_MAPPING:
+			fast[sp] = Bool(fast[sp-1].Type().matchFlags&flagMapping != 0)
+			sp++
+		case code.MATCH_SEQUENCE:
+			fast[sp] = Bool(fast[sp-1].Type().matchFlags&flagSequence != 0)
+			sp++
+		case code.MATCH_KEYS:
+			f.sp, f.pc = sp, pc
+			var v Value
+			v, err = th.matchKeys(fast[sp-2], fast[sp-1])
+			if err != nil {
+				goto onError
+			}
+			fast[sp] = v
+			sp++
+		case code.MATCH_CLASS:
+			f.sp, f.pc = sp, pc
+			var v Value
+			v, err = th.matchClass(fast[sp-3], fast[sp-2], in.Arg(), fast[sp-1])
+			if err != nil {
+				goto onError
+			}
+			sp -= 2
+			fast[sp-1] = v
+			fast[sp], fast[sp+1] = Value{}, Value{}
 		case code.PRINT_EXPR:
 			sp--
 			f.sp, f.pc = sp, pc

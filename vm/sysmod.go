@@ -432,6 +432,8 @@ func makePyjitModule(th *Thread) (*Module, error) {
 			t.abstract = int(int64(args[1].n))
 			return None, nil
 		},
+		"abc_tpflags":        abcTpflags,
+		"abc_register_flags": abcRegisterFlags,
 		"str_repr": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 			s, err := th.Repr(args[0])
 			return String(s), err
@@ -487,7 +489,7 @@ func makePyjitModule(th *Thread) (*Module, error) {
 		},
 	})
 	// The functions take positional arguments only: one, or two for these.
-	two := map[string]bool{"type_set_abstract": true, "getline": true}
+	two := map[string]bool{"type_set_abstract": true, "getline": true, "abc_tpflags": true, "abc_register_flags": true}
 	m.Dict.Items(func(k, v Value) bool {
 		if b, ok := v.o.(*Builtin); ok {
 			n := 1

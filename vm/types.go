@@ -53,6 +53,8 @@ type Type struct {
 	owner      *Interpreter
 	delVersion uint32
 	del        bool
+	// matchFlags are the type's flags for pattern matching (see match.go).
+	matchFlags uint32
 	subs       []*Type
 	doc        string
 

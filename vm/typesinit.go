@@ -160,6 +160,7 @@ func initAllTypes() {
 	}
 	initAttributeHooks()
 	attachArgSpecs(builtinTypes())
+	initMatchFlags()
 }
 
 // initAttributeHooks gives the builtin types that have their own

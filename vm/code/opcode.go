@@ -135,6 +135,11 @@ const (
 	SETUP_ANNOTATIONS                  // -
 	PRINT_EXPR                         // v → -                     interactive mode
 	RETURN_GENERATOR                   // reserved
+	GET_LEN                            // x → x len(x)
+	MATCH_MAPPING                      // x → x bool                 whether x's type is a mapping for match
+	MATCH_SEQUENCE                     // x → x bool                 whether x's type is a sequence for match
+	MATCH_KEYS                         // x keys → x keys values|None   values of the keys (a tuple), None if one is missing
+	MATCH_CLASS                        // x cls names → attrs|None   arg: positional sub-patterns
 
 	// Specialized instructions (tier 1): each replaces its generic family in
 	// place, has the family's stack effect and argument, and reads its inline cache.
@@ -351,6 +356,11 @@ var opTable = [numOpcodes]opInfo{
 	SETUP_ANNOTATIONS:    {"SETUP_ANNOTATIONS", false, fixed(0)},
 	PRINT_EXPR:           {"PRINT_EXPR", false, fixed(-1)},
 	RETURN_GENERATOR:     {"RETURN_GENERATOR", false, fixed(0)},
+	GET_LEN:              {"GET_LEN", false, fixed(1)},
+	MATCH_MAPPING:        {"MATCH_MAPPING", false, fixed(1)},
+	MATCH_SEQUENCE:       {"MATCH_SEQUENCE", false, fixed(1)},
+	MATCH_KEYS:           {"MATCH_KEYS", false, fixed(1)},
+	MATCH_CLASS:          {"MATCH_CLASS", false, fixed(-2)},
 }
 
 // specializedFamily maps each specialized opcode to its generic family.

@@ -45,6 +45,12 @@ func hasAnnotations(body []syntax.Stmt) bool {
 			if hasAnnotations(s.Body) {
 				return true
 			}
+		case *syntax.Match:
+			for _, m := range s.Cases {
+				if hasAnnotations(m.Body) {
+					return true
+				}
+			}
 		case *syntax.Try:
 			if hasAnnotations(s.Body) || hasAnnotations(s.Else) || hasAnnotations(s.Finally) {
 				return true
@@ -216,6 +222,8 @@ func (c *compiler) stmt(st syntax.Stmt) {
 		c.classDef(s)
 	case *syntax.With:
 		c.with(s, 0)
+	case *syntax.Match:
+		c.matchStmt(s)
 	default:
 		c.errorAt(st.Pos(), "pyjit cannot compile this statement yet")
 	}

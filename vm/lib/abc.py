@@ -1,5 +1,7 @@
 """Abstract Base Classes (ABCs) according to PEP 3119."""
 
+import _pyjit
+
 
 def abstractmethod(funcobj):
     funcobj.__isabstractmethod__ = True
@@ -47,6 +49,9 @@ class ABCMeta(type):
         cls._abc_cache = set()
         cls._abc_negative_cache = set()
         cls._abc_negative_cache_version = _abc_invalidation_counter
+        if '__abc_tpflags__' in namespace:
+            _pyjit.abc_tpflags(cls, namespace['__abc_tpflags__'])
+            del cls.__abc_tpflags__
         return cls
 
     def register(cls, subclass):
@@ -59,6 +64,7 @@ class ABCMeta(type):
         global _abc_invalidation_counter
         cls._abc_registry.add(subclass)
         _abc_invalidation_counter += 1
+        _pyjit.abc_register_flags(cls, subclass)
         return subclass
 
     def __instancecheck__(cls, instance):

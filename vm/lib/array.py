@@ -168,4 +168,9 @@ class array:
         return "array('%s', %r)" % (self._typecode, self._data)
 
 
+import _collections_abc
+_collections_abc.MutableSequence.register(array)
+del _collections_abc
+
+
 ArrayType = array

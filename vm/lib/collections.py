@@ -241,6 +241,9 @@ class deque:
         return types.GenericAlias(cls, item)
 
 
+_collections_abc.MutableSequence.register(deque)
+
+
 class _deque_iterator:
     """Iterator over a deque; mutating the deque ends the iteration with
     RuntimeError."""

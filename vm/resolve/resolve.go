@@ -488,7 +488,59 @@ func (r *resolver) stmt(st syntax.Stmt) {
 		r.declare(s.Names, false, s.Span)
 	case *syntax.ExprStmt:
 		r.expr(s.Value)
+	case *syntax.Match:
+		r.expr(s.Subject)
+		for _, mc := range s.Cases {
+			r.pattern(mc.Pattern)
+			if mc.Guard != nil {
+				r.expr(mc.Guard)
+			}
+			r.stmts(mc.Body)
+		}
 	case *syntax.Pass, *syntax.Break, *syntax.Continue:
+	}
+}
+
+// pattern records the names a case pattern binds and the names its value
+// and class expressions use, in CPython's symtable order.
+func (r *resolver) pattern(pat syntax.Pattern) {
+	r.enter(pat.Pos())
+	defer func() { r.depth-- }()
+	switch p := pat.(type) {
+	case *syntax.MatchValue:
+		r.expr(p.Value)
+	case *syntax.MatchSingleton:
+	case *syntax.MatchSequence:
+		r.patterns(p.Patterns)
+	case *syntax.MatchStar:
+		if p.Name != "" {
+			r.add(p.Name, defLocal, p.Span)
+		}
+	case *syntax.MatchMapping:
+		r.exprs(p.Keys)
+		r.patterns(p.Patterns)
+		if p.Rest != "" {
+			r.add(p.Rest, defLocal, p.Span)
+		}
+	case *syntax.MatchClass:
+		r.expr(p.Cls)
+		r.patterns(p.Patterns)
+		r.patterns(p.KwdPatterns)
+	case *syntax.MatchAs:
+		if p.Pattern != nil {
+			r.pattern(p.Pattern)
+		}
+		if p.Name != "" {
+			r.add(p.Name, defLocal, p.Span)
+		}
+	case *syntax.MatchOr:
+		r.patterns(p.Patterns)
+	}
+}
+
+func (r *resolver) patterns(list []syntax.Pattern) {
+	for _, p := range list {
+		r.pattern(p)
 	}
 }
 

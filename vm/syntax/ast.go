@@ -450,3 +450,88 @@ func (*ExprStmt) stmtNode()    {}
 func (*Pass) stmtNode()        {}
 func (*Break) stmtNode()       {}
 func (*Continue) stmtNode()    {}
+
+// Match is a match statement.
+type Match struct {
+	At
+	Subject Expr
+	Cases   []*MatchCase
+}
+
+// MatchCase is one `case pattern [if guard]: body` clause.
+type MatchCase struct {
+	Pattern Pattern
+	Guard   Expr
+	Body    []Stmt
+}
+
+func (*Match) stmtNode() {}
+
+// Pattern is a pattern of a case clause.
+type Pattern interface {
+	Node
+	patternNode()
+}
+
+// Patterns, shaped like CPython's ast pattern nodes.
+type (
+	// MatchValue compares the subject with a literal or a dotted name.
+	MatchValue struct {
+		At
+		Value Expr
+	}
+	// MatchSingleton compares the subject with None, True or False by
+	// identity; Value is nil, true or false.
+	MatchSingleton struct {
+		At
+		Value any
+	}
+	// MatchSequence matches a sequence; at most one element is a
+	// *MatchStar.
+	MatchSequence struct {
+		At
+		Patterns []Pattern
+	}
+	// MatchMapping matches a mapping's keys; Rest names the `**rest`
+	// capture ("" if none).
+	MatchMapping struct {
+		At
+		Keys     []Expr
+		Patterns []Pattern
+		Rest     string
+	}
+	// MatchClass matches an instance of Cls and its attributes.
+	MatchClass struct {
+		At
+		Cls         Expr
+		Patterns    []Pattern
+		KwdAttrs    []string
+		KwdPatterns []Pattern
+	}
+	// MatchStar is `*name` (Name "" for `*_`) in a sequence pattern.
+	MatchStar struct {
+		At
+		Name string
+	}
+	// MatchAs is `pattern as name`, a capture (Pattern nil) or the
+	// wildcard `_` (Pattern nil, Name "").
+	MatchAs struct {
+		At
+		Pattern Pattern
+		Name    string
+	}
+	// MatchOr is `p1 | p2 | …`.
+	MatchOr struct {
+		At
+		Patterns []Pattern
+	}
+)
+
+func (*MatchValue) patternNode()     {}
+func (*MatchSingleton) patternNode() {}
+func (*MatchSequence) patternNode()  {}
+func (*MatchMapping) patternNode()   {}
+func (*MatchClass) patternNode()     {}
+func (*MatchStar) patternNode()      {}
+func (*MatchAs) patternNode()        {}
+func (*MatchOr) patternNode()        {}

@@ -358,38 +358,14 @@ func (p *parser) statement() []Stmt {
 				return []Stmt{p.compound()}
 			}
 		case "match":
-			p.checkMatch()
+			if s, ok := p.matchStmt(); ok {
+				return []Stmt{s}
+			}
 		}
 	} else if t.kind == AT {
 		return []Stmt{p.decorated()}
 	}
 	return p.simpleStmts()
-}
-
-// checkMatch reports `match` statements, which are not supported yet, as a
-// SyntaxError; `match` used as an ordinary name parses normally.
-func (p *parser) checkMatch() {
-	n := p.peekN(1)
-	switch n.kind {
-	case NEWLINE, EQUAL, DOT, COLON, COMMA, RPAREN, EOF, PLUSEQ, MINUSEQ, STAREQ, SLASHEQ:
-		return
-	}
-	// A match statement is `match <subject>:` NEWLINE INDENT.
-	depth := 0
-	for j := p.i + 1; j < len(p.toks); j++ {
-		k := p.toks[j].kind
-		switch k {
-		case LPAREN, LBRACK, LBRACE:
-			depth++
-		case RPAREN, RBRACK, RBRACE:
-			depth--
-		case NEWLINE, EOF:
-			if p.toks[j-1].kind == COLON && j+1 < len(p.toks) && p.toks[j+1].kind == INDENT {
-				p.errorKind(p.tok().span, "pyjit does not support the match statement yet", "SyntaxError")
-			}
-			return
-		}
-	}
 }
 
 func (p *parser) simpleStmts() []Stmt {
