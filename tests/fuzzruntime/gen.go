@@ -133,14 +133,15 @@ var (
 		"range(0)", "range(5)", "range(1, 10, 3)", "range(10, 0, -2)", "slice(1, 5, 2)", "slice(None)", "_selfref()", "_selfdict()", "_deep()",
 		"[_EqRaise()]", "[_HashRaise()]", "{1: _ReprRaise()}", "[1, _EqRecurse()]", "(0, _IntSub(1))"}
 	callables = []string{"int", "str", "list", "type", "object", "len", "abs", "(lambda *a, **k: 0)", "(lambda x: x)", "(lambda: 0)", "_Plain", "_Sub",
-		"ValueError", "print.__call__", "sorted", "(lambda x: 1/0)"}
+		"ValueError", "print.__call__", "sorted", "(lambda x: 1/0)", "__import__('gc').collect"}
 	iters = []string{"iter([1, 2])", "(x for x in [1, 2])", "zip([1], 'ab')", "map(abs, [-1])", "enumerate('ab')", "reversed([1, 2])", "filter(None, [0, 1])",
 		"{1: 2}.keys()", "{1: 2}.items()", "{1: 2}.values()", "iter(_GetItemSeq())"}
 	evil = []string{"_EqRaise()", "_EqWrong()", "_EqRecurse()", "_HashRaise()", "_HashWrong()", "_HashBig()", "_IndexRaise()", "_IndexWrong()",
 		"_IndexBig()", "_IndexNeg()", "_IndexBool()", "_IndexRecurse()", "_IntSub(3)", "_StrSub('ab')", "_LenRaise()", "_LenNeg()", "_LenHuge()",
 		"_LenWrong()", "_IterRaise()", "_IterWrong()", "_IterBroken()", "_IterSelf()", "_GetItemSeq()", "_ReprRaise()", "_ReprWrong()",
 		"_ReprRecurse()", "_GetattrRaise()", "_GetattrRecurse()", "_BoolRaise()", "_BoolWrong()", "_FloatRaise()", "_FloatWrong()", "_OpsAll()",
-		"_OpsWrong()", "_Plain()", "_Sub()", "object()", "ValueError('x')", "KeyError(1)", "StopIteration(2)"}
+		"_OpsWrong()", "_Plain()", "_Sub()", "object()", "ValueError('x')", "KeyError(1)", "StopIteration(2)",
+		"_DelRaise()", "_DelRecurse()", "_DelCollect()", "_DelResurrect()", "_GenFinally()"}
 	// mutators take the receiver ("r") of a method case.
 	mutators = []string{"_Mut(r)", "_MutAppend(r)", "[_Mut(r)]", "(_Mut(r), 1)", "{_Mut(r): 1}", "r"}
 )

@@ -174,6 +174,28 @@ var helpers = map[string]string{
         return False
     def __lt__(self, o): return self.__eq__(o)
     def __hash__(self): return 2`,
+	"_DelRaise": `class _DelRaise:
+    def __del__(self): raise _Boom`,
+	"_DelRecurse": `class _DelRecurse:
+    def __del__(self):
+        def f(n): return f(n + 1)
+        f(0)`,
+	"_DelCollect": `class _DelCollect:
+    # Finalizing runs a collection, which may finalize others.
+    def __del__(self): __import__('gc').collect()`,
+	"_DelResurrect": `class _DelResurrect:
+    kept = []
+    def __del__(self): _DelResurrect.kept.append(self)`,
+	"_GenFinally": `def _GenFinally():
+    # A started generator that raises when closed.
+    def g():
+        try:
+            yield 1
+        finally:
+            raise _Boom
+    x = g()
+    next(x)
+    return x`,
 	"_selfref":  `_selfref = lambda: (lambda l: (l.append(l), l)[1])([1])`,
 	"_selfdict": `_selfdict = lambda: (lambda d: (d.__setitem__('me', d), d)[1])({})`,
 	"_deep":     `_deep = lambda: (lambda: [[[[[[[[[[[[[[[[[[[[1]]]]]]]]]]]]]]]]]]]])()`,
@@ -194,6 +216,8 @@ var helperDeps = map[string][]string{
 	"_BoolRaise":    {"_Boom"},
 	"_FloatRaise":   {"_Boom"},
 	"_OpsAll":       {"_Boom"},
+	"_DelRaise":     {"_Boom"},
+	"_GenFinally":   {"_Boom"},
 }
 
 var helperRef = regexp.MustCompile(`\b_[A-Za-z]\w*`)
