@@ -87,6 +87,7 @@ func replCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		if !ok {
 			io.WriteString(stderr, "\n")
+			in.Finalize()
 			return 0
 		}
 		src, err, done := stmt.add(line)
@@ -97,6 +98,7 @@ func replCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		exit := in.RunInteractive(main, []byte(src), err)
 		stop()
 		if exit != nil {
+			in.Finalize()
 			return in.ExitStatus(exit)
 		}
 	}
