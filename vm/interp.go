@@ -6,8 +6,17 @@ package vm
 // exception table, unwinding frames as needed.
 
 import (
-	"github.com/pyjit/pyjit/vm/code"
+	"math"
 	"unsafe"
+
+	"github.com/pyjit/pyjit/vm/code"
+)
+
+// Instructions the loop fuses with the one that follows them.
+const (
+	copy2 = code.Instr(uint32(code.COPY) | 2<<8)
+	swap2 = code.Instr(uint32(code.SWAP) | 2<<8)
+	swap3 = code.Instr(uint32(code.SWAP) | 3<<8)
 )
 
 // Frame is the execution state of one code object.
@@ -253,9 +262,25 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			fast[sp] = Value{}
 			sp++
 		case code.COPY:
+			if in == copy2 && instrs[pc] == copy2 {
+				// COPY 2; COPY 2 (an augmented assignment to a subscript
+				// loads the container and index twice): one dispatch.
+				fast[sp], fast[sp+1] = fast[sp-2], fast[sp-1]
+				sp += 2
+				pc++
+				break
+			}
 			fast[sp] = fast[sp-in.Arg()]
 			sp++
 		case code.SWAP:
+			if in == swap3 && instrs[pc] == swap2 {
+				// SWAP 3; SWAP 2 (the store of an augmented assignment to a
+				// subscript): [a, b, c] becomes [c, a, b] in one dispatch.
+				a, b, c := fast[sp-3], fast[sp-2], fast[sp-1]
+				fast[sp-3], fast[sp-2], fast[sp-1] = c, a, b
+				pc++
+				break
+			}
 			n := in.Arg()
 			fast[sp-1], fast[sp-n] = fast[sp-n], fast[sp-1]
 		case code.LOAD_CONST:
@@ -1784,7 +1809,9 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			fast[sp] = v
 			sp++
 		case code.CALL_TYPE_1, code.CALL_STR_1, code.CALL_TUPLE_1:
-			th.hit(f.code, pc-1)
+			if th.stats != nil {
+				th.hit(f.code, pc-1)
+			}
 			n := in.Arg()
 			base := sp - n - 2
 			want := TypeType
@@ -1831,7 +1858,9 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			fast[sp] = v
 			sp++
 		case code.CALL_LIST_APPEND:
-			th.hit(f.code, pc-1)
+			if th.stats != nil {
+				th.hit(f.code, pc-1)
+			}
 			base := sp - 3
 			if l, ok := fast[base+1].o.(*List); ok && fast[base].o == Object(listAppendDescr) && f.kwnames == nil {
 				l.items = append(l.items, fast[sp-1])
@@ -1911,7 +1940,9 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 				}
 			}
 		case code.BINARY_OP_ADD_INT, code.BINARY_OP_SUBTRACT_INT, code.BINARY_OP_MULTIPLY_INT, code.BINARY_OP_INT:
-			th.hit(f.code, pc-1)
+			if th.stats != nil {
+				th.hit(f.code, pc-1)
+			}
 			a, b := fast[sp-2], fast[sp-1]
 			if !a.IsSmallInt() || !b.IsSmallInt() {
 				op = th.miss(f.code, pc-1)
@@ -1925,7 +1956,9 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			op = code.BINARY_OP // overflow: compute generically, stay specialized
 			goto redispatch
 		case code.BINARY_OP_ADD_FLOAT, code.BINARY_OP_SUBTRACT_FLOAT, code.BINARY_OP_MULTIPLY_FLOAT:
-			th.hit(f.code, pc-1)
+			if th.stats != nil {
+				th.hit(f.code, pc-1)
+			}
 			a, b := fast[sp-2], fast[sp-1]
 			if !a.IsFloat() || !b.IsFloat() {
 				op = th.miss(f.code, pc-1)
@@ -1942,9 +1975,17 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 				r = x * y
 			}
 			sp--
-			fast[sp-1] = Float(r)
+			// Float written out: the loop is too large for the compiler
+			// to inline it here.
+			if r == r {
+				fast[sp-1] = Value{o: floatTag{}, n: math.Float64bits(r)}
+			} else {
+				fast[sp-1] = freshNaN(r)
+			}
 		case code.BINARY_OP_FLOAT:
-			th.hit(f.code, pc-1)
+			if th.stats != nil {
+				th.hit(f.code, pc-1)
+			}
 			a, b := fast[sp-2], fast[sp-1]
 			if a.IsSmallInt() && b.IsSmallInt() {
 				// A site that mixes floats and ints sees two ints too.
@@ -1968,7 +2009,9 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			op = code.BINARY_OP // an error: raised generically, stay specialized
 			goto redispatch
 		case code.BINARY_OP_ADD_STR:
-			th.hit(f.code, pc-1)
+			if th.stats != nil {
+				th.hit(f.code, pc-1)
+			}
 			sa, ok1 := fast[sp-2].o.(*Str)
 			sb, ok2 := fast[sp-1].o.(*Str)
 			// Large results take the generic path, which checks them.
@@ -1979,7 +2022,9 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			sp--
 			fast[sp-1] = String(sa.s + sb.s)
 		case code.COMPARE_OP_INT:
-			th.hit(f.code, pc-1)
+			if th.stats != nil {
+				th.hit(f.code, pc-1)
+			}
 			a, b := fast[sp-2], fast[sp-1]
 			if !a.IsSmallInt() || !b.IsSmallInt() {
 				op = th.miss(f.code, pc-1)
@@ -1999,7 +2044,9 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			sp--
 			fast[sp-1] = Bool(r)
 		case code.COMPARE_OP_FLOAT:
-			th.hit(f.code, pc-1)
+			if th.stats != nil {
+				th.hit(f.code, pc-1)
+			}
 			x, okx := exactFloat(fast[sp-2])
 			y, oky := exactFloat(fast[sp-1])
 			if !okx || !oky {
@@ -2018,7 +2065,9 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			sp--
 			fast[sp-1] = Bool(r)
 		case code.COMPARE_OP_STR:
-			th.hit(f.code, pc-1)
+			if th.stats != nil {
+				th.hit(f.code, pc-1)
+			}
 			sa, ok1 := fast[sp-2].o.(*Str)
 			sb, ok2 := fast[sp-1].o.(*Str)
 			if !ok1 || !ok2 {
@@ -2034,7 +2083,9 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			sp--
 			fast[sp-1] = Bool(cmpResult(in.Arg(), c))
 		case code.FOR_ITER_RANGE:
-			th.hit(f.code, pc-1)
+			if th.stats != nil {
+				th.hit(f.code, pc-1)
+			}
 			x, ok := fast[sp-1].o.(*rangeIter)
 			if !ok {
 				op = th.miss(f.code, pc-1)
@@ -2057,7 +2108,9 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			sp--
 			pc = in.Arg()
 		case code.FOR_ITER_LIST:
-			th.hit(f.code, pc-1)
+			if th.stats != nil {
+				th.hit(f.code, pc-1)
+			}
 			x, ok := fast[sp-1].o.(*listIter)
 			if !ok {
 				op = th.miss(f.code, pc-1)
@@ -2079,7 +2132,9 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			sp--
 			pc = in.Arg()
 		case code.FOR_ITER_TUPLE:
-			th.hit(f.code, pc-1)
+			if th.stats != nil {
+				th.hit(f.code, pc-1)
+			}
 			x, ok := fast[sp-1].o.(*tupleIter)
 			if !ok {
 				op = th.miss(f.code, pc-1)
@@ -2101,7 +2156,9 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			sp--
 			pc = in.Arg()
 		case code.BINARY_SUBSCR_LIST_INT, code.BINARY_SUBSCR_TUPLE_INT:
-			th.hit(f.code, pc-1)
+			if th.stats != nil {
+				th.hit(f.code, pc-1)
+			}
 			var items []Value
 			var ok bool
 			if op == code.BINARY_SUBSCR_LIST_INT {
@@ -2167,7 +2224,9 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 				}
 			}
 		case code.BINARY_SUBSCR_DICT:
-			th.hit(f.code, pc-1)
+			if th.stats != nil {
+				th.hit(f.code, pc-1)
+			}
 			d, ok := fast[sp-2].o.(*Dict)
 			if !ok {
 				op = th.miss(f.code, pc-1)
@@ -2186,7 +2245,9 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			sp--
 			fast[sp-1] = v
 		case code.STORE_SUBSCR_LIST_INT:
-			th.hit(f.code, pc-1)
+			if th.stats != nil {
+				th.hit(f.code, pc-1)
+			}
 			l, ok := fast[sp-2].o.(*List)
 			k := fast[sp-1]
 			if !ok || !k.IsSmallInt() {
@@ -2204,7 +2265,9 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			l.items[i] = fast[sp-3]
 			sp -= 3
 		case code.STORE_SUBSCR_DICT:
-			th.hit(f.code, pc-1)
+			if th.stats != nil {
+				th.hit(f.code, pc-1)
+			}
 			d, ok := fast[sp-2].o.(*Dict)
 			if !ok {
 				op = th.miss(f.code, pc-1)
