@@ -295,6 +295,10 @@ func (in *Interpreter) Finalize() error {
 			return err
 		}
 		in.Flush()
+		if in.fin.made == 0 {
+			// Nothing was ever given a finalizer: no collection needed.
+			return nil
+		}
 		if _, err := th.collect(4); err != nil {
 			return err
 		}
