@@ -73,7 +73,7 @@ func codeSpin(exit int32) []byte {
 		0x91000400|r3<<5|r3, // ADD X3, X3, #1
 		str(r3, r0, OffBufWord(0)),
 		0x14000000|branch(-6, 0x3FFFFFF), // 6: B 0
-		movz(r0, exit), retInsn)         // 7
+		movz(r0, exit), retInsn)          // 7
 }
 
 // codeTwoExits returns a at its entry and b when entered at the returned
