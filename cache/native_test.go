@@ -314,3 +314,5 @@ func TestTableEvictsLeastRecentlyEntered(t *testing.T) {
 		t.Fatal("installing code over the cap succeeded")
 	}
 }
+
+func unsafePointer(p *int) unsafe.Pointer { return unsafe.Pointer(p) }
