@@ -18,11 +18,10 @@ const DefaultArenaSize = 512 << 10
 // Memory allocates executable memory for native code.
 //
 // Memory is mapped in arenas (DefaultArenaSize unless configured). An arena
-// is mapped readable and writable, filled with trap instructions and
-// switched to read+execute; from then on its pages are either writable or
-// executable, never both. [Memory.Place] finds room with a first-fit search
+// is mapped readable and writable and at once switched to read+execute;
+// from then on its pages are either writable or executable, never both. [Memory.Place] finds room with a first-fit search
 // of the arenas' free lists, makes the pages of that block writable, copies
-// the code in, switches them back to read+execute and, on arm64, flushes the
+// the code in, fills the rest of the block with trap instructions, switches them back to read+execute and, on arm64, flushes the
 // instruction cache over the block. [Memory.Free] overwrites the block with
 // trap instructions the same way, so a stale entry address traps instead of
 // running old code, and returns the block to its arena's free list, where it
@@ -177,7 +176,6 @@ func (m *Memory) newArena(size int) (*arena, error) {
 	if err != nil {
 		return nil, fmt.Errorf("cache: mapping %d bytes: %w", size, err)
 	}
-	fillTraps(mem)
 	if err := unix.Mprotect(mem, unix.PROT_READ|unix.PROT_EXEC); err != nil {
 		unix.Munmap(mem)
 		return nil, fmt.Errorf("cache: sealing an arena: %w", err)
@@ -269,8 +267,13 @@ func (a *arena) write(off, size int, fill func([]byte)) error {
 
 func roundUp(n, to int) int { return (n + to - 1) / to * to }
 
+// fillTraps overwrites b with trap instructions.
 func fillTraps(b []byte) {
-	for i := range b {
-		b[i] = trapByte
+	if len(b) == 0 {
+		return
+	}
+	b[0] = trapByte
+	for n := 1; n < len(b); n *= 2 {
+		copy(b[n:], b[:n])
 	}
 }

@@ -100,14 +100,15 @@ type TableStats struct {
 
 // Table maps keys to installed traces.
 //
-// Lookup is one Go map access on a two-word key (see docs/jit.md for the
-// measured cost); a JIT that keeps a *Trace in an inline cache checks
-// [Trace.Retired] instead. Retiring a trace frees its memory at once: a
+// Lookup first checks a direct-mapped cache of recent hits, then a Go map
+// (docs/jit.md has the measured costs); a JIT that keeps a *Trace in an
+// inline cache checks [Trace.Retired] instead. Retiring a trace frees its memory at once: a
 // Table belongs to one goroutine at a time, and while that goroutine runs
 // Go code no native frame of the table can be running. Eviction scans the
 // live traces for the least recently entered one, which is linear in their
 // number but happens only when code is installed.
 type Table struct {
+	front    [frontSize]frontEntry
 	mem      *Memory
 	traces   map[Key]*Trace
 	maxBytes int
@@ -131,8 +132,32 @@ func NewTable(cfg Config) *Table {
 	}
 }
 
+// frontSize is the number of entries of a table's lookup cache.
+const frontSize = 256
+
+// frontEntry caches the result of a lookup that found a trace.
+type frontEntry struct {
+	key Key
+	tr  *Trace
+}
+
+func frontIndex(k Key) uintptr {
+	h := uintptr(k.Code)>>4 ^ uintptr(k.PC)*0x9E3779B1
+	return (h ^ h>>8) % frontSize
+}
+
 // Lookup returns the live trace for k, or nil.
-func (t *Table) Lookup(k Key) *Trace { return t.traces[k] }
+func (t *Table) Lookup(k Key) *Trace {
+	e := &t.front[frontIndex(k)]
+	if e.tr != nil && e.key == k {
+		return e.tr
+	}
+	tr := t.traces[k]
+	if tr != nil {
+		*e = frontEntry{k, tr}
+	}
+	return tr
+}
 
 // Install places code in executable memory and records it as the trace for
 // k, replacing any trace k had. Traces are evicted first while the new one
@@ -236,6 +261,9 @@ func (t *Table) leastRecent() *Trace {
 
 func (t *Table) remove(tr *Trace, why Reason) {
 	delete(t.traces, tr.Key)
+	if e := &t.front[frontIndex(tr.Key)]; e.tr == tr {
+		*e = frontEntry{}
+	}
 	t.mem.Free(tr.block)
 	t.bytes -= tr.block.Size()
 	tr.retired = true
