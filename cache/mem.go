@@ -19,15 +19,16 @@ const DefaultArenaSize = 512 << 10
 //
 // Memory is mapped in arenas (DefaultArenaSize unless configured). An arena
 // is mapped readable and writable and at once switched to read+execute;
-// from then on its pages are either writable or executable, never both. [Memory.Place] finds room with a first-fit search
-// of the arenas' free lists, makes the pages of that block writable, copies
-// the code in, fills the rest of the block with trap instructions, switches them back to read+execute and, on arm64, flushes the
-// instruction cache over the block. [Memory.Free] overwrites the block with
-// trap instructions the same way, so a stale entry address traps instead of
-// running old code, and returns the block to its arena's free list, where it
-// merges with free neighbours. An arena left empty is unmapped, except for
-// one kept for the next placement. Code larger than an arena gets an arena
-// of its own.
+// from then on its pages are either writable or executable, never both.
+// [Memory.Place] finds room with a first-fit search of the arenas' free
+// lists, makes the pages of that block writable, copies the code in, fills
+// the rest of the block with trap instructions, switches the pages back to
+// read+execute and, on arm64, flushes the instruction cache over the block.
+// [Memory.Free] overwrites the block with trap instructions the same way,
+// so a stale entry address traps instead of running old code, and returns
+// the block to its arena's free list, where it merges with free neighbours.
+// An arena left empty is unmapped, except for one kept for the next
+// placement. Code larger than an arena gets an arena of its own.
 //
 // While a block's pages are writable, other blocks on the same pages are not
 // executable. That is safe because a Memory belongs to one goroutine at a
@@ -123,7 +124,7 @@ func (m *Memory) Place(code []byte) (Block, error) {
 }
 
 // Free overwrites a block with trap instructions and returns its space.
-// The block's address must not be entered afterwards.
+// A block is freed once, and its address must not be entered afterwards.
 func (m *Memory) Free(b Block) {
 	a := b.a
 	if a == nil {

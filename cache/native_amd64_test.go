@@ -67,3 +67,29 @@ func codeTwoExits(a, b int32) ([]byte, int) {
 	first := codeReturn(a)
 	return cat(first, codeReturn(b)), len(first)
 }
+
+// codeClobber sets every register native code may change (all general
+// registers but RSP and RBP, R14 included, and X0–X15, X15 included) to
+// nonzero values and returns exit.
+func codeClobber(exit int32) []byte {
+	var b []byte
+	for r := byte(0); r < 16; r++ {
+		if r == 4 || r == 5 {
+			continue // RSP, RBP
+		}
+		rex := byte(0x48)
+		if r >= 8 {
+			rex = 0x49
+		}
+		b = cat(b, []byte{rex, 0xC7, 0xC0 + r&7}, le32(-0x5a5a5a5b)) // MOV r, imm32
+	}
+	for x := byte(0); x < 16; x++ {
+		modrm := 0xC0 | (x&7)<<3 | x&7
+		if x < 8 {
+			b = append(b, 0x66, 0x0F, 0x76, modrm) // PCMPEQD x, x
+		} else {
+			b = append(b, 0x66, 0x45, 0x0F, 0x76, modrm)
+		}
+	}
+	return cat(b, codeReturn(exit))
+}

@@ -82,3 +82,18 @@ func codeTwoExits(a, b int32) ([]byte, int) {
 	first := codeReturn(a)
 	return append(first, codeReturn(b)...), len(first)
 }
+
+// codeClobber sets every register native code may change (R0–R17,
+// R19–R27, V0–V31) to nonzero values and returns exit.
+func codeClobber(exit int32) []byte {
+	var ws []uint32
+	for r := uint32(0); r <= 27; r++ {
+		if r != 18 {
+			ws = append(ws, movz(r, 0x5a5a))
+		}
+	}
+	for v := uint32(0); v < 32; v++ {
+		ws = append(ws, 0x6F07E7E0|v) // MOVI Vv.2D, #-1
+	}
+	return append(words(ws...), codeReturn(exit)...)
+}

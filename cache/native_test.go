@@ -7,6 +7,7 @@ import (
 	"bytes"
 	"fmt"
 	"os"
+	"runtime"
 	"strconv"
 	"strings"
 	"sync/atomic"
@@ -316,3 +317,32 @@ func TestTableEvictsLeastRecentlyEntered(t *testing.T) {
 }
 
 func unsafePointer(p *int) unsafe.Pointer { return unsafe.Pointer(p) }
+
+// Native code may change every register the convention gives it; Go must
+// carry on afterwards (R14 and X15 on amd64 are restored by Go), with
+// allocation, zeroing and collection working.
+func TestClobberAllowedRegisters(t *testing.T) {
+	m := NewMemory(0)
+	defer m.Close()
+	entry := place(t, m, codeClobber(6)).Addr()
+	ctx := new(Context)
+	var keep [][]uint64
+	for i := range 2000 {
+		if got := Enter(entry, ctx); got != 6 {
+			t.Fatalf("exit = %d, want 6", got)
+		}
+		z := make([]uint64, 8+i%32)
+		for j, w := range z {
+			if w != 0 {
+				t.Fatalf("fresh slice word %d = %#x after native code", j, w)
+			}
+		}
+		keep = append(keep, z)
+		if i%500 == 0 {
+			runtime.GC()
+		}
+	}
+	if len(keep) != 2000 {
+		t.Fatal("lost allocations")
+	}
+}
