@@ -3,7 +3,7 @@ GO ?= go
 PYTHON ?= python3
 BIN := bin/pyjit
 
-.PHONY: pgo build test unit conformance golden sigs methods fuzz fuzz-runtime fuzz-runtime-short fuzz-diff bench lint compile-scaling limits
+.PHONY: pgo build test test-arm64 unit conformance golden sigs methods fuzz fuzz-runtime fuzz-runtime-short fuzz-diff bench lint compile-scaling limits
 
 # Go's own linker, not the C toolchain's: with cgo (vm/internal/libm) the
 # external link lays the binary out so that about 1.5 MB more of it is
@@ -33,6 +33,16 @@ test: build lint unit conformance fuzz-runtime-short
 unit:
 	$(GO) test ./...
 	$(GO) test -race . ./vm
+
+# test-arm64 runs the tests of the native-code package cache for arm64
+# under qemu-user emulation, installing qemu-user with apt-get when
+# qemu-aarch64 is missing, then the stress test again with the collector's
+# checkmark verification. Not part of `make test` (emulation is slow).
+QEMU_AARCH64 ?= qemu-aarch64
+test-arm64:
+	@command -v $(QEMU_AARCH64) >/dev/null || (apt-get update && apt-get install -y qemu-user)
+	GOARCH=arm64 $(GO) test -exec $(QEMU_AARCH64) ./cache
+	GOARCH=arm64 $(GO) test -exec "env GODEBUG=gccheckmark=1 $(QEMU_AARCH64)" -run '^TestStress$$' -count=1 ./cache
 
 # conformance runs every program in tests/conformance under pyjit and
 # compares stdout, stderr and exit status with the checked-in expectations.
