@@ -1588,19 +1588,39 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			goto redispatch
 		case code.STORE_ATTR_INSTANCE_VALUE:
 			c := th.hit(f.code, pc-1)
-			// An attribute that is set, of an instance of the type
-			// specialized for, without a dict: replaced in place.
+			// An attribute of an instance of the type specialized for,
+			// without a dict: replaced in place, or set in place when none
+			// of the attributes after it is set yet (so that attributes
+			// keep the order they were first set in, as __init__ sets them).
 			if o, ok := fast[sp-1].o.(*Instance); ok && o.typ.version == c.version && o.dict == nil {
-				if j := int(c.slot); uint(j) < uint(len(o.vals)) && o.vals[j].o != nil {
-					o.vals[j] = fast[sp-2]
-					sp -= 2
-					break
+				if j := int(c.slot); uint(j) < uint(len(o.vals)) {
+					inPlace := true
+					if o.vals[j].o == nil {
+						for _, w := range o.vals[j+1:] {
+							if w.o != nil {
+								inPlace = false
+								break
+							}
+						}
+					}
+					if inPlace {
+						o.vals[j] = fast[sp-2]
+						sp -= 2
+						break
+					}
 				}
 			}
 			if o, ok := fast[sp-1].o.(*Instance); ok && (o.typ.version == c.version || o.typ.version == c.version2 ||
 				o.typ.ownAttr(f.code.names[in.Arg()], true)) {
 				if o.dict == nil {
 					o.storeHinted(f.code.names[in.Arg()], fast[sp-2], &c.index)
+					if o.typ.version != c.version2 {
+						// The first instances add their attributes to the
+						// class's shared keys (which renews its version)
+						// after the site was specialized: the fast path
+						// above takes the type and position known now.
+						c.version, c.slot = o.typ.version, o.typ.valueSlot(f.code.names[in.Arg()])
+					}
 					sp -= 2
 					break
 				}
@@ -1996,6 +2016,51 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 				}
 				op = code.BINARY_OP
 				goto redispatch
+			}
+			// The four arithmetic operators on floats (or a float and a
+			// small int) written out; the others through floatOperands.
+			var x, y float64
+			okx, oky := true, true
+			if a.IsFloat() {
+				x = a.AsFloat()
+			} else if a.IsSmallInt() {
+				x = float64(int64(a.n))
+			} else {
+				okx = false
+			}
+			if b.IsFloat() {
+				y = b.AsFloat()
+			} else if b.IsSmallInt() {
+				y = float64(int64(b.n))
+			} else {
+				oky = false
+			}
+			if ok := okx && oky; ok {
+				arg := in.Arg()
+				if arg >= code.NB_INPLACE_ADD {
+					arg -= code.NB_INPLACE_ADD
+				}
+				var r float64
+				switch arg {
+				case code.NB_ADD:
+					r = x + y
+				case code.NB_SUBTRACT:
+					r = x - y
+				case code.NB_MULTIPLY:
+					r = x * y
+				case code.NB_TRUE_DIVIDE:
+					if y == 0 {
+						ok = false
+					}
+					r = x / y
+				default:
+					ok = false
+				}
+				if ok && r == r {
+					sp--
+					fast[sp-1] = Value{o: floatTag{}, n: math.Float64bits(r)}
+					break
+				}
 			}
 			if r, ok := floatOperands(in.Arg(), a, b); ok {
 				sp--
