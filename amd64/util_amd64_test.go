@@ -1,0 +1,7 @@
+//go:build amd64
+
+package amd64
+
+import "unsafe"
+
+func uintptrOf(p *uint32) uintptr { return uintptr(unsafe.Pointer(p)) }
