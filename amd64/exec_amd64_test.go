@@ -3,10 +3,12 @@
 package amd64
 
 import (
+	"math/rand"
 	"testing"
 
 	"github.com/pyjit/pyjit/cache"
 	"github.com/pyjit/pyjit/jit/ir"
+	"github.com/pyjit/pyjit/jit/opt"
 )
 
 // runner places compiled code in executable memory and runs it.
@@ -210,6 +212,56 @@ func TestPressure(t *testing.T) {
 			}
 			exit, slots := r.run(entry, in, 1)
 			checkEval(t, tr, in, 1, exit, code, slots)
+		}
+	}
+}
+
+// TestRandomDifferential compiles random straight-line traces, before
+// and after optimization and with few or all registers, runs them
+// natively and compares exits and slots with ir.Eval of the original.
+func TestRandomDifferential(t *testing.T) {
+	r := newRunner(t)
+	rng := rand.New(rand.NewSource(1))
+	c := NewCompiler()
+	cases := 3000
+	if testing.Short() {
+		cases = 300
+	}
+	for n := 0; n < cases; n++ {
+		nslots := 2 + rng.Intn(12)
+		tr := randomTrace(rng, nslots, 5+rng.Intn(60))
+		if err := ir.Verify(tr); err != nil {
+			t.Fatalf("random trace does not verify: %v\n%s", err, tr)
+		}
+		variants := []*ir.Trace{tr, opt.Pipeline(tr)}
+		for vi, v := range variants {
+			opts := &Options{}
+			if n%3 == 1 {
+				opts = &Options{GPRegs: 1 + rng.Intn(3), FPRegs: 1 + rng.Intn(3)}
+			}
+			code, err := c.Compile(v, opts)
+			if err != nil {
+				t.Fatalf("case %d variant %d: %v\n%s", n, vi, err, v)
+			}
+			entry := r.place(t, code)
+			for k := 0; k < 3; k++ {
+				in := randomInputs(rng, nslots)
+				st := &ir.State{Slots: append([]uint64(nil), in...)}
+				ref, err := ir.Eval(tr, st)
+				if err != nil {
+					t.Fatal(err)
+				}
+				exit, got := r.run(entry, in, 1)
+				e := code.Exit(exit)
+				if e == nil || v.Snaps[e.Snap].Resume != tr.Snaps[tr.Insts[ref].Snap].Resume {
+					t.Fatalf("case %d variant %d inputs %x: native exit %+v, Eval left at %d\n%s\n%s", n, vi, in, e, ref, v, Disasm(code.Bytes))
+				}
+				for s := range got {
+					if got[s] != st.Slots[s] {
+						t.Fatalf("case %d variant %d inputs %x: slot %d native %#x, Eval %#x\n%s\n%s", n, vi, in, s, got[s], st.Slots[s], v, Disasm(code.Bytes))
+					}
+				}
+			}
 		}
 	}
 }
