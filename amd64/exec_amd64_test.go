@@ -265,3 +265,46 @@ func TestRandomDifferential(t *testing.T) {
 		}
 	}
 }
+
+// TestLoads runs allOps on an object made of Go words: the loads at
+// offsets from the reference read them.
+func TestLoads(t *testing.T) {
+	r := newRunner(t)
+	tr := allOps()
+	obj := new([4]uint64)
+	obj[0], obj[3] = 0xc000123450, 42
+	ref := uint64(uintptrOf64(&obj[2]))
+	load := func(ref uint64, off int64) uint64 {
+		return obj[2+off/8]
+	}
+	for _, opts := range []*Options{nil, {GPRegs: 2, FPRegs: 1}} {
+		code := compile(t, tr, opts)
+		entry := r.place(t, code)
+		for _, in := range [][]uint64{
+			{3, f2u(1.5), ref, 0},
+			{1 << 40, f2u(-2), ref, 0},
+			{uint64(1<<63 - 1), f2u(0.25), ref, 0},
+			{1 << 31, f2u(100), ref, 0},
+		} {
+			st := &ir.State{Slots: append([]uint64(nil), in...), Load: load}
+			want, err := ir.Eval(tr, st)
+			if err != nil {
+				t.Fatal(err)
+			}
+			exit, got := r.run(entry, in, 1)
+			if e := code.Exit(exit); e == nil || e.Inst != want {
+				t.Fatalf("inputs %x: exit %+v, Eval left at %d", in, e, want)
+			}
+			for s := range got {
+				if got[s] != st.Slots[s] {
+					t.Errorf("inputs %x: slot %d native %#x, Eval %#x", in, s, got[s], st.Slots[s])
+				}
+			}
+		}
+		obj[3] = 41
+		if exit, _ := r.run(entry, []uint64{1, 0, ref, 0}, 1); exit != 1 {
+			t.Errorf("type-tag guard: exit %d, want 1", exit)
+		}
+		obj[3] = 42
+	}
+}

@@ -90,3 +90,30 @@ func pressure(n int) *ir.Trace {
 
 func f2u(f float64) uint64 { return math.Float64bits(f) }
 func u2f(u uint64) float64 { return math.Float64frombits(u) }
+
+// allOps uses every operation once, with a snapshot on each guard.
+func allOps() *ir.Trace {
+	b := ir.NewBuilder(4)
+	x := b.LoadSlot(0, ir.Int)
+	f := b.LoadSlot(1, ir.Float)
+	o := b.LoadSlot(2, ir.Object)
+	b.Guard(ir.OpGuardEq, b.Snap(1), b.Load(o, 8, ir.Int), b.Int(42))
+	b.Guard(ir.OpGuardEq, b.Snap(2), b.Load(o, -16, ir.Object), b.RefConst(0xc000123450))
+	y := b.Op(ir.OpMulOv, b.Op(ir.OpSub, x, b.Int(-7)), x)
+	b.Guard(ir.OpGuardNoOverflow, b.Snap(3, ir.S(0, x)), y)
+	z := b.Op(ir.OpSubOv, y, b.Int(1<<40))
+	b.Guard(ir.OpGuardNoOverflow, b.Snap(4, ir.S(0, y)), z)
+	g := b.Op(ir.OpFDiv, b.Op(ir.OpFNeg, f), b.Op(ir.OpIntToFloat, z))
+	h := b.Op(ir.OpFSub, b.Op(ir.OpFAdd, g, f), b.Float(1.5))
+	c := b.Op(ir.OpAnd, b.Op(ir.OpFLe, g, b.Float(2.5)), b.Op(ir.OpNot, b.Op(ir.OpFEq, h, f)))
+	d := b.Op(ir.OpOr, b.Op(ir.OpFNe, g, h), b.Op(ir.OpFLt, h, g))
+	e := b.Op(ir.OpAnd, b.Op(ir.OpFGt, g, h), b.Op(ir.OpFGe, h, g))
+	b.Guard(ir.OpGuardFalse, b.Snap(5, ir.S(1, g), ir.S(3, c)), c)
+	b.Guard(ir.OpGuardTrue, b.Snap(6, ir.S(1, h), ir.S(3, d)), d)
+	b.StoreSlot(1, g)
+	k := b.Op(ir.OpAnd, b.Op(ir.OpLe, x, z), b.Op(ir.OpGe, z, b.Int(3)))
+	m := b.Op(ir.OpOr, b.Op(ir.OpEq, x, y), b.Op(ir.OpGt, x, b.Int(1<<33)))
+	b.StoreSlot(3, b.Op(ir.OpOr, b.Op(ir.OpOr, e, k), b.Op(ir.OpAnd, m, b.Op(ir.OpNe, x, y))))
+	b.Exit(b.Snap(7, ir.S(0, b.Op(ir.OpAddOv, y, x)), ir.S(2, b.RefConst(1<<50))))
+	return b.Trace()
+}
