@@ -216,9 +216,10 @@ func TestPressure(t *testing.T) {
 	}
 }
 
-// TestRandomDifferential compiles random straight-line traces, before
-// and after optimization and with few or all registers, runs them
-// natively and compares exits and slots with ir.Eval of the original.
+// TestRandomDifferential compiles random straight-line traces and
+// loops, before and after optimization and with few or all registers,
+// runs them natively and compares exits and slots with ir.Eval of the
+// original.
 func TestRandomDifferential(t *testing.T) {
 	r := newRunner(t)
 	rng := rand.New(rand.NewSource(1))
@@ -229,12 +230,16 @@ func TestRandomDifferential(t *testing.T) {
 	}
 	for n := 0; n < cases; n++ {
 		nslots := 2 + rng.Intn(12)
-		tr := randomTrace(rng, nslots, 5+rng.Intn(60))
+		var tr *ir.Trace
+		if n%2 == 0 {
+			tr = randomTrace(rng, nslots, 5+rng.Intn(60))
+		} else {
+			tr = randomLoop(rng, nslots, 3+rng.Intn(30))
+		}
 		if err := ir.Verify(tr); err != nil {
 			t.Fatalf("random trace does not verify: %v\n%s", err, tr)
 		}
-		variants := []*ir.Trace{tr, opt.Pipeline(tr)}
-		for vi, v := range variants {
+		for vi, v := range []*ir.Trace{tr, opt.Pipeline(tr)} {
 			opts := &Options{}
 			if n%3 == 1 {
 				opts = &Options{GPRegs: 1 + rng.Intn(3), FPRegs: 1 + rng.Intn(3)}
@@ -243,25 +248,30 @@ func TestRandomDifferential(t *testing.T) {
 			if err != nil {
 				t.Fatalf("case %d variant %d: %v\n%s", n, vi, err, v)
 			}
-			entry := r.place(t, code)
+			blk, err := r.mem.Place(code.Bytes)
+			if err != nil {
+				t.Fatal(err)
+			}
 			for k := 0; k < 3; k++ {
 				in := randomInputs(rng, nslots)
-				st := &ir.State{Slots: append([]uint64(nil), in...)}
+				fuel := int64(1 + rng.Intn(20))
+				st := &ir.State{Slots: append([]uint64(nil), in...), Fuel: fuel}
 				ref, err := ir.Eval(tr, st)
 				if err != nil {
 					t.Fatal(err)
 				}
-				exit, got := r.run(entry, in, 1)
+				exit, got := r.run(blk.Addr(), in, fuel)
 				e := code.Exit(exit)
 				if e == nil || v.Snaps[e.Snap].Resume != tr.Snaps[tr.Insts[ref].Snap].Resume {
-					t.Fatalf("case %d variant %d inputs %x: native exit %+v, Eval left at %d\n%s\n%s", n, vi, in, e, ref, v, Disasm(code.Bytes))
+					t.Fatalf("case %d variant %d inputs %x fuel %d: native exit %+v, Eval left at %d\n%s\n%s", n, vi, in, fuel, e, ref, v, Disasm(code.Bytes))
 				}
 				for s := range got {
 					if got[s] != st.Slots[s] {
-						t.Fatalf("case %d variant %d inputs %x: slot %d native %#x, Eval %#x\n%s\n%s", n, vi, in, s, got[s], st.Slots[s], v, Disasm(code.Bytes))
+						t.Fatalf("case %d variant %d inputs %x fuel %d: slot %d native %#x, Eval %#x\n%s\n%s", n, vi, in, fuel, s, got[s], st.Slots[s], v, Disasm(code.Bytes))
 					}
 				}
 			}
+			r.mem.Free(blk)
 		}
 	}
 }
