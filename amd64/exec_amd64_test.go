@@ -151,15 +151,19 @@ func TestMidGuard(t *testing.T) {
 	}
 }
 
+// interruptWord is the word the context's Interrupt field points to in
+// the tests: a package variable, so it never moves.
+var interruptWord uint32
+
 // TestFuelResume runs the sum loop with little fuel, re-entering at the
 // start with the restored slots after each fuel exit, and checks the
 // result matches an uninterrupted run.
 func TestFuelResume(t *testing.T) {
 	for _, poll := range []bool{false, true} {
 		r := newRunner(t)
-		var word uint32
+		interruptWord = 0
 		if poll {
-			r.ctx.Interrupt = uintptrOf(&word)
+			r.ctx.Interrupt = uintptrOf(&interruptWord)
 		}
 		code := compile(t, sumLoop(), &Options{PollInterrupt: poll})
 		entry := r.place(t, code)
@@ -185,8 +189,8 @@ func TestFuelResume(t *testing.T) {
 
 func TestInterrupt(t *testing.T) {
 	r := newRunner(t)
-	word := uint32(1)
-	r.ctx.Interrupt = uintptrOf(&word)
+	interruptWord = 1
+	r.ctx.Interrupt = uintptrOf(&interruptWord)
 	code := compile(t, sumLoop(), &Options{PollInterrupt: true})
 	entry := r.place(t, code)
 	exit, slots := r.run(entry, []uint64{0, 100, 0}, 1<<40)
@@ -276,12 +280,16 @@ func TestRandomDifferential(t *testing.T) {
 	}
 }
 
+// loadObject is the object TestLoads reads natively: a package variable,
+// so it never moves and the compiler keeps every store to it.
+var loadObject [4]uint64
+
 // TestLoads runs allOps on an object made of Go words: the loads at
 // offsets from the reference read them.
 func TestLoads(t *testing.T) {
 	r := newRunner(t)
 	tr := allOps()
-	obj := new([4]uint64)
+	obj := &loadObject
 	obj[0], obj[3] = 0xc000123450, 42
 	ref := uint64(uintptrOf64(&obj[2]))
 	load := func(ref uint64, off int64) uint64 {
