@@ -1,0 +1,328 @@
+//go:build amd64
+
+package amd64
+
+import (
+	"math/rand"
+	"testing"
+
+	"github.com/pyjit/pyjit/cache"
+	"github.com/pyjit/pyjit/jit/ir"
+	"github.com/pyjit/pyjit/jit/opt"
+)
+
+// runner places compiled code in executable memory and runs it.
+type runner struct {
+	mem *cache.Memory
+	ctx *cache.Context
+}
+
+func newRunner(t *testing.T) *runner {
+	m := cache.NewMemory(0)
+	t.Cleanup(func() { m.Close() })
+	return &runner{mem: m, ctx: new(cache.Context)}
+}
+
+func (r *runner) place(t *testing.T, code *Code) uintptr {
+	t.Helper()
+	blk, err := r.mem.Place(code.Bytes)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return blk.Addr()
+}
+
+// run enters code with the slots and fuel, and returns the exit number
+// and the slots after it.
+func (r *runner) run(entry uintptr, slots []uint64, fuel int64) (uint64, []uint64) {
+	r.ctx.Fuel = fuel
+	copy(r.ctx.Buf[:], slots)
+	n := cache.Enter(entry, r.ctx)
+	return n, append([]uint64(nil), r.ctx.Buf[:len(slots)]...)
+}
+
+func compile(t *testing.T, tr *ir.Trace, opts *Options) *Code {
+	t.Helper()
+	code, err := Compile(tr, opts)
+	if err != nil {
+		t.Fatalf("%v\n%s", err, tr)
+	}
+	return code
+}
+
+func TestContextLayout(t *testing.T) {
+	got := []int32{offExit, offFuel, offInterrupt, offScratch, offBuf, bufWords}
+	want := []int32{cache.OffExit, cache.OffFuel, cache.OffInterrupt, cache.OffScratch, cache.OffBuf, cache.BufWords}
+	for i := range got {
+		if got[i] != want[i] {
+			t.Errorf("layout %d: %d, cache has %d", i, got[i], want[i])
+		}
+	}
+}
+
+func TestSumLoop(t *testing.T) {
+	r := newRunner(t)
+	tr := sumLoop()
+	code := compile(t, tr, nil)
+	entry := r.place(t, code)
+	exit, slots := r.run(entry, []uint64{0, 1000, 0}, 1<<40)
+	if e := code.Exit(exit); e == nil || e.Kind != ExitGuard || e.Snap != 0 {
+		t.Fatalf("exit %d (%+v), want the loop's end", exit, e)
+	}
+	if slots[0] != 1000 || slots[2] != 999*1000/2 {
+		t.Errorf("slots %v", slots)
+	}
+}
+
+func TestSumLoopOverflow(t *testing.T) {
+	r := newRunner(t)
+	tr := sumLoop()
+	code := compile(t, tr, nil)
+	entry := r.place(t, code)
+	start := int64(1) << 62
+	exit, slots := r.run(entry, []uint64{uint64(start), uint64(start + 10), 0}, 1<<40)
+	e := code.Exit(exit)
+	if e == nil || tr.Insts[e.Inst].Op != ir.OpGuardNoOverflow {
+		t.Fatalf("exit %d (%+v), want the overflow guard", exit, e)
+	}
+	// s = 2^62 after the first step; adding 2^62+1 overflows: the
+	// snapshot holds the values before that addition.
+	if int64(slots[0]) != start+1 || int64(slots[2]) != start {
+		t.Errorf("slots %d %d, want i=%d sum=%d", int64(slots[0]), int64(slots[2]), start+1, start)
+	}
+	checkEval(t, tr, []uint64{uint64(start), uint64(start + 10), 0}, 1<<40, exit, code, slots)
+}
+
+// checkEval runs the trace under ir.Eval and compares exit and slots.
+func checkEval(t *testing.T, tr *ir.Trace, in []uint64, fuel int64, exit uint64, code *Code, got []uint64) {
+	t.Helper()
+	st := &ir.State{Slots: append([]uint64(nil), in...), Fuel: fuel}
+	ref, err := ir.Eval(tr, st)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if e := code.Exit(exit); e == nil || e.Inst != ref {
+		t.Fatalf("native exit %d (%+v), Eval left at %d", exit, e, ref)
+	}
+	for i := range st.Slots {
+		if st.Slots[i] != got[i] {
+			t.Fatalf("slot %d: native %#x, Eval %#x\n%s", i, got[i], st.Slots[i], tr)
+		}
+	}
+}
+
+func TestFloatLoop(t *testing.T) {
+	r := newRunner(t)
+	tr := floatLoop()
+	code := compile(t, tr, nil)
+	entry := r.place(t, code)
+	x, a, bb := 0.25, 0.999, 0.125
+	in := []uint64{f2u(x), 500, f2u(a), f2u(bb)}
+	exit, slots := r.run(entry, in, 1<<40)
+	for k := 0; k < 500; k++ {
+		x = x*a + bb
+	}
+	if u2f(slots[0]) != x || slots[1] != 0 {
+		t.Errorf("x = %v k = %d, want %v 0", u2f(slots[0]), slots[1], x)
+	}
+	checkEval(t, tr, in, 1<<40, exit, code, slots)
+}
+
+func TestMidGuard(t *testing.T) {
+	r := newRunner(t)
+	tr := midGuard()
+	code := compile(t, tr, nil)
+	entry := r.place(t, code)
+	for _, c := range []struct {
+		x, lim int64
+		exit   ExitKind
+		s2     uint64
+		s3     uint64
+	}{
+		{5, 100, ExitEnd, 16, 7},
+		{50, 100, ExitGuard, 150, f2u(0.5)},
+	} {
+		in := []uint64{uint64(c.x), uint64(c.lim), 0, 7}
+		exit, slots := r.run(entry, in, 1)
+		if e := code.Exit(exit); e == nil || e.Kind != c.exit || slots[2] != c.s2 || slots[3] != c.s3 {
+			t.Errorf("x=%d: exit %+v slots %v", c.x, code.Exit(exit), slots)
+		}
+		checkEval(t, tr, in, 1, exit, code, slots)
+	}
+}
+
+// interruptWord is the word the context's Interrupt field points to in
+// the tests: a package variable, so it never moves.
+var interruptWord uint32
+
+// TestFuelResume runs the sum loop with little fuel, re-entering at the
+// start with the restored slots after each fuel exit, and checks the
+// result matches an uninterrupted run.
+func TestFuelResume(t *testing.T) {
+	for _, poll := range []bool{false, true} {
+		r := newRunner(t)
+		interruptWord = 0
+		if poll {
+			r.ctx.Interrupt = uintptrOf(&interruptWord)
+		}
+		code := compile(t, sumLoop(), &Options{PollInterrupt: poll})
+		entry := r.place(t, code)
+		slots := []uint64{0, 100000, 0}
+		fuelExits := 0
+		for {
+			exit, out := r.run(entry, slots, 777)
+			slots = out
+			e := code.Exit(exit)
+			if e.Kind != ExitFuel {
+				break
+			}
+			fuelExits++
+		}
+		if slots[0] != 100000 || slots[2] != 99999*100000/2 {
+			t.Errorf("slots %v", slots)
+		}
+		if fuelExits != 100000/776 {
+			t.Errorf("%d fuel exits", fuelExits)
+		}
+	}
+}
+
+func TestInterrupt(t *testing.T) {
+	r := newRunner(t)
+	interruptWord = 1
+	r.ctx.Interrupt = uintptrOf(&interruptWord)
+	code := compile(t, sumLoop(), &Options{PollInterrupt: true})
+	entry := r.place(t, code)
+	exit, slots := r.run(entry, []uint64{0, 100, 0}, 1<<40)
+	if e := code.Exit(exit); e.Kind != ExitFuel || slots[0] != 1 {
+		t.Errorf("exit %+v slots %v, want the first back-edge", e, slots)
+	}
+}
+
+func TestPressure(t *testing.T) {
+	r := newRunner(t)
+	for _, n := range []int{4, 12, 20, 40} {
+		for _, opts := range []*Options{nil, {GPRegs: 2, FPRegs: 2}} {
+			tr := pressure(n)
+			code := compile(t, tr, opts)
+			if n >= 20 && code.Spills == 0 {
+				t.Errorf("n=%d: no spills", n)
+			}
+			entry := r.place(t, code)
+			in := make([]uint64, 2*n+2)
+			for k := 0; k < n; k++ {
+				in[k] = uint64(k*k + 3)
+				in[n+k] = f2u(float64(k) / 3)
+			}
+			exit, slots := r.run(entry, in, 1)
+			checkEval(t, tr, in, 1, exit, code, slots)
+		}
+	}
+}
+
+// TestRandomDifferential compiles random straight-line traces and
+// loops, before and after optimization and with few or all registers,
+// runs them natively and compares exits and slots with ir.Eval of the
+// original.
+func TestRandomDifferential(t *testing.T) {
+	r := newRunner(t)
+	rng := rand.New(rand.NewSource(1))
+	c := NewCompiler()
+	cases := 3000
+	if testing.Short() {
+		cases = 300
+	}
+	for n := 0; n < cases; n++ {
+		nslots := 2 + rng.Intn(12)
+		var tr *ir.Trace
+		if n%2 == 0 {
+			tr = randomTrace(rng, nslots, 5+rng.Intn(60))
+		} else {
+			tr = randomLoop(rng, nslots, 3+rng.Intn(30))
+		}
+		if err := ir.Verify(tr); err != nil {
+			t.Fatalf("random trace does not verify: %v\n%s", err, tr)
+		}
+		for vi, v := range []*ir.Trace{tr, opt.Pipeline(tr)} {
+			opts := &Options{}
+			if n%3 == 1 {
+				opts = &Options{GPRegs: 1 + rng.Intn(3), FPRegs: 1 + rng.Intn(3)}
+			}
+			code, err := c.Compile(v, opts)
+			if err != nil {
+				t.Fatalf("case %d variant %d: %v\n%s", n, vi, err, v)
+			}
+			blk, err := r.mem.Place(code.Bytes)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for k := 0; k < 3; k++ {
+				in := randomInputs(rng, nslots)
+				fuel := int64(1 + rng.Intn(20))
+				st := &ir.State{Slots: append([]uint64(nil), in...), Fuel: fuel}
+				ref, err := ir.Eval(tr, st)
+				if err != nil {
+					t.Fatal(err)
+				}
+				exit, got := r.run(blk.Addr(), in, fuel)
+				e := code.Exit(exit)
+				if e == nil || v.Snaps[e.Snap].Resume != tr.Snaps[tr.Insts[ref].Snap].Resume {
+					t.Fatalf("case %d variant %d inputs %x fuel %d: native exit %+v, Eval left at %d\n%s\n%s", n, vi, in, fuel, e, ref, v, Disasm(code.Bytes))
+				}
+				for s := range got {
+					if got[s] != st.Slots[s] {
+						t.Fatalf("case %d variant %d inputs %x fuel %d: slot %d native %#x, Eval %#x\n%s\n%s", n, vi, in, fuel, s, got[s], st.Slots[s], v, Disasm(code.Bytes))
+					}
+				}
+			}
+			r.mem.Free(blk)
+		}
+	}
+}
+
+// loadObject is the object TestLoads reads natively: a package variable,
+// so it never moves and the compiler keeps every store to it.
+var loadObject [4]uint64
+
+// TestLoads runs allOps on an object made of Go words: the loads at
+// offsets from the reference read them.
+func TestLoads(t *testing.T) {
+	r := newRunner(t)
+	tr := allOps()
+	obj := &loadObject
+	obj[0], obj[3] = 0xc000123450, 42
+	ref := uint64(uintptrOf64(&obj[2]))
+	load := func(ref uint64, off int64) uint64 {
+		return obj[2+off/8]
+	}
+	for _, opts := range []*Options{nil, {GPRegs: 2, FPRegs: 1}} {
+		code := compile(t, tr, opts)
+		entry := r.place(t, code)
+		for _, in := range [][]uint64{
+			{3, f2u(1.5), ref, 0},
+			{1 << 40, f2u(-2), ref, 0},
+			{uint64(1<<63 - 1), f2u(0.25), ref, 0},
+			{1 << 31, f2u(100), ref, 0},
+		} {
+			st := &ir.State{Slots: append([]uint64(nil), in...), Load: load}
+			want, err := ir.Eval(tr, st)
+			if err != nil {
+				t.Fatal(err)
+			}
+			exit, got := r.run(entry, in, 1)
+			if e := code.Exit(exit); e == nil || e.Inst != want {
+				t.Fatalf("inputs %x: exit %+v, Eval left at %d", in, e, want)
+			}
+			for s := range got {
+				if got[s] != st.Slots[s] {
+					t.Errorf("inputs %x: slot %d native %#x, Eval %#x", in, s, got[s], st.Slots[s])
+				}
+			}
+		}
+		obj[3] = 41
+		if exit, _ := r.run(entry, []uint64{1, 0, ref, 0}, 1); exit != 1 {
+			t.Errorf("type-tag guard: exit %d, want 1", exit)
+		}
+		obj[3] = 42
+	}
+}

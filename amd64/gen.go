@@ -1,0 +1,376 @@
+package amd64
+
+import (
+	"math"
+
+	"github.com/pyjit/pyjit/jit/ir"
+	"github.com/twitchyliquid64/golang-asm/obj"
+	"github.com/twitchyliquid64/golang-asm/obj/x86"
+)
+
+// gen selects instructions for a trace whose values have locations.
+type gen struct {
+	a     *asm
+	t     *ir.Trace
+	opts  *Options
+	al    allocation
+	exits []Exit
+	stubs []*label
+	head  *label
+}
+
+// body emits the trace, the loop's back-edge and the exit stubs.
+func (g *gen) body() {
+	for i := range g.t.Insts {
+		g.inst(ir.Ref(i))
+	}
+	if g.head != nil {
+		g.phiMoves(1)
+		g.a.jump(obj.AJMP, g.head)
+	}
+	for k, e := range g.exits {
+		g.a.bind(g.stubs[k])
+		for _, se := range g.t.Snaps[e.Snap].Entries {
+			g.move(slotLoc(se.Slot), g.al.locs[se.Val], g.isFloat(se.Val))
+		}
+		g.a.op(x86.AMOVL, immAddr(int64(e.Number)), regAddr(x86.REG_AX))
+		g.a.op(obj.ARET, obj.Addr{}, obj.Addr{})
+	}
+}
+
+func slotLoc(i int) loc { return loc{kind: locSpill, off: int64(bufWord(i))} }
+
+func (g *gen) isFloat(v ir.Ref) bool { return g.t.Insts[v].Type == ir.Float }
+
+// exit registers an exit of instruction r and returns its stub's label.
+func (g *gen) exit(r ir.Ref, kind ExitKind) *label {
+	l := &label{}
+	g.exits = append(g.exits, Exit{Number: len(g.exits) + 1, Kind: kind, Inst: r, Snap: g.t.Insts[r].Snap})
+	g.stubs = append(g.stubs, l)
+	return l
+}
+
+var intOps = map[ir.Op]obj.As{
+	ir.OpAdd: x86.AADDQ, ir.OpAddOv: x86.AADDQ,
+	ir.OpSub: x86.ASUBQ, ir.OpSubOv: x86.ASUBQ,
+	ir.OpMul: x86.AIMULQ, ir.OpMulOv: x86.AIMULQ,
+	ir.OpAnd: x86.AANDQ, ir.OpOr: x86.AORQ,
+}
+
+var intCmps = map[ir.Op]obj.As{
+	ir.OpLt: x86.ASETLT, ir.OpLe: x86.ASETLE, ir.OpGt: x86.ASETGT,
+	ir.OpGe: x86.ASETGE, ir.OpEq: x86.ASETEQ, ir.OpNe: x86.ASETNE,
+}
+
+var floatOps = map[ir.Op]obj.As{
+	ir.OpFAdd: x86.AADDSD, ir.OpFSub: x86.ASUBSD, ir.OpFMul: x86.AMULSD, ir.OpFDiv: x86.ADIVSD,
+}
+
+func (g *gen) inst(r ir.Ref) {
+	in := &g.t.Insts[r]
+	a, b := in.Args[0], in.Args[1]
+	switch op := in.Op; op {
+	case ir.OpLoadSlot:
+		g.move(g.al.locs[r], slotLoc(int(in.Aux)), in.Type == ir.Float)
+	case ir.OpStoreSlot:
+		g.move(slotLoc(int(in.Aux)), g.al.locs[a], g.isFloat(a))
+	case ir.OpLoad:
+		base := g.gpReg(a, tmpGP1)
+		d, fin := g.dst(r)
+		g.a.op(x86.AMOVQ, memAddr(base, in.Aux), regAddr(d))
+		fin()
+	case ir.OpAdd, ir.OpAddOv, ir.OpSub, ir.OpSubOv, ir.OpMul, ir.OpMulOv, ir.OpAnd, ir.OpOr:
+		d, fin := g.dst(r)
+		g.move(loc{kind: locReg, reg: d}, g.al.locs[a], false)
+		imm := op != ir.OpMul && op != ir.OpMulOv
+		g.a.op(intOps[op], g.gpSrc(b, imm, tmpGP1), regAddr(d))
+		fin()
+	case ir.OpNot:
+		d, fin := g.dst(r)
+		g.move(loc{kind: locReg, reg: d}, g.al.locs[a], false)
+		g.a.op(x86.AXORQ, immAddr(1), regAddr(d))
+		fin()
+	case ir.OpLt, ir.OpLe, ir.OpGt, ir.OpGe, ir.OpEq, ir.OpNe:
+		x := g.gpReg(a, tmpGP0)
+		g.a.op(x86.ACMPQ, regAddr(x), g.gpSrc(b, true, tmpGP1))
+		g.setcc(r, intCmps[op], 0)
+	case ir.OpFAdd, ir.OpFSub, ir.OpFMul, ir.OpFDiv:
+		d, fin := g.fdst(r)
+		g.move(loc{kind: locReg, reg: d}, g.al.locs[a], true)
+		g.a.op(floatOps[op], g.fpSrc(b, tmpFP1), regAddr(d))
+		fin()
+	case ir.OpFNeg:
+		d, fin := g.fdst(r)
+		g.move(loc{kind: locReg, reg: d}, g.al.locs[a], true)
+		g.a.op(x86.AMOVQ, immAddr(math.MinInt64), regAddr(tmpGP1))
+		g.a.op(x86.AMOVQ, regAddr(tmpGP1), regAddr(tmpFP1))
+		g.a.op(x86.AXORPD, regAddr(tmpFP1), regAddr(d))
+		fin()
+	case ir.OpIntToFloat:
+		d, fin := g.fdst(r)
+		g.a.op(x86.ACVTSQ2SD, g.gpSrc(a, false, tmpGP1), regAddr(d))
+		fin()
+	case ir.OpFLt:
+		g.fcmp(r, b, a, x86.ASETHI, 0)
+	case ir.OpFLe:
+		g.fcmp(r, b, a, x86.ASETCC, 0)
+	case ir.OpFGt:
+		g.fcmp(r, a, b, x86.ASETHI, 0)
+	case ir.OpFGe:
+		g.fcmp(r, a, b, x86.ASETCC, 0)
+	case ir.OpFEq:
+		g.fcmp(r, a, b, x86.ASETEQ, x86.ASETPC)
+	case ir.OpFNe:
+		g.fcmp(r, a, b, x86.ASETNE, x86.ASETPS)
+	case ir.OpGuardTrue, ir.OpGuardFalse:
+		g.a.op(x86.ACMPQ, g.gpSrc(a, false, tmpGP1), immAddr(0))
+		jcc := obj.As(x86.AJEQ)
+		if op == ir.OpGuardFalse {
+			jcc = x86.AJNE
+		}
+		g.a.jump(jcc, g.exit(r, ExitGuard))
+	case ir.OpGuardEq:
+		x := g.gpReg(a, tmpGP0)
+		g.a.op(x86.ACMPQ, regAddr(x), g.gpSrc(b, true, tmpGP1))
+		g.a.jump(x86.AJNE, g.exit(r, ExitGuard))
+	case ir.OpGuardNoOverflow:
+		g.a.jump(x86.AJOS, g.exit(r, ExitGuard))
+	case ir.OpFuel:
+		g.fuel(r)
+	case ir.OpExit:
+		g.a.jump(obj.AJMP, g.exit(r, ExitEnd))
+	case ir.OpLoop:
+		g.phiMoves(0)
+		g.head = &label{}
+		g.a.bind(g.head)
+	}
+}
+
+// fuel emits a back-edge check: one unit of fuel, and the interrupt word
+// when asked for.
+func (g *gen) fuel(r ir.Ref) {
+	stub := g.exit(r, ExitFuel)
+	g.a.op(x86.ADECQ, obj.Addr{}, memAddr(regCtx, offFuel))
+	g.a.jump(x86.AJLE, stub)
+	if !g.opts.PollInterrupt {
+		return
+	}
+	skip := &label{}
+	g.a.op(x86.AMOVQ, memAddr(regCtx, offInterrupt), regAddr(tmpGP0))
+	g.a.op(x86.ATESTQ, regAddr(tmpGP0), regAddr(tmpGP0))
+	g.a.jump(x86.AJEQ, skip)
+	g.a.op(x86.AMOVL, memAddr(tmpGP0, 0), regAddr(tmpGP0))
+	g.a.op(x86.ATESTL, regAddr(tmpGP0), regAddr(tmpGP0))
+	g.a.jump(x86.AJNE, stub)
+	g.a.bind(skip)
+}
+
+// fcmp compares the floats x and y (flags as for x - y, unordered when
+// either is NaN) and sets r's bool with set, combined with set2 (and for
+// SETPC, or for SETPS) when set2 is not 0.
+func (g *gen) fcmp(r, x, y ir.Ref, set, set2 obj.As) {
+	rx := g.fpReg(x, tmpFP0)
+	g.a.op(x86.AUCOMISD, g.fpSrc(y, tmpFP1), regAddr(rx))
+	g.setcc(r, set, set2)
+}
+
+// setcc materializes a condition as r's 0 or 1.
+func (g *gen) setcc(r ir.Ref, set, set2 obj.As) {
+	d, fin := g.dst(r)
+	g.a.op(set, obj.Addr{}, regAddr(byteReg(d)))
+	if set2 != 0 {
+		g.a.op(set2, obj.Addr{}, regAddr(byteReg(tmpGP1)))
+		comb := obj.As(x86.AANDB)
+		if set2 == x86.ASETPS {
+			comb = x86.AORB
+		}
+		g.a.op(comb, regAddr(byteReg(tmpGP1)), regAddr(byteReg(d)))
+	}
+	g.a.op(x86.AMOVBQZX, regAddr(byteReg(d)), regAddr(d))
+	fin()
+}
+
+func byteReg(r int16) int16 { return x86.REG_AL + (r - x86.REG_AX) }
+
+// phiMoves moves every Phi's operand k (0: initial value, 1: next value)
+// into the Phi's location, all at once.
+func (g *gen) phiMoves(k int) {
+	var ms []pmove
+	for i := int(g.t.LoopIndex()) + 1; i < len(g.t.Insts) && g.t.Insts[i].Op == ir.OpPhi; i++ {
+		v := g.t.Insts[i].Args[k]
+		ms = append(ms, pmove{dst: g.al.locs[i], src: g.al.locs[v], float: g.isFloat(v)})
+	}
+	g.parallel(ms)
+}
+
+func fits32(v int64) bool { return v == int64(int32(v)) }
+
+// gpSrc returns an operand holding the general value v: its register, its
+// spill word, an immediate when imm allows and it fits, or else tmp
+// loaded with the constant.
+func (g *gen) gpSrc(v ir.Ref, imm bool, tmp int16) obj.Addr {
+	l := g.al.locs[v]
+	switch l.kind {
+	case locReg:
+		return regAddr(l.reg)
+	case locSpill:
+		return memAddr(regCtx, l.off)
+	}
+	if imm && fits32(l.bits) {
+		return immAddr(l.bits)
+	}
+	g.a.op(x86.AMOVQ, immAddr(l.bits), regAddr(tmp))
+	return regAddr(tmp)
+}
+
+// gpReg returns a register holding the general value v, loading tmp if
+// it is not in one.
+func (g *gen) gpReg(v ir.Ref, tmp int16) int16 {
+	if l := g.al.locs[v]; l.kind == locReg {
+		return l.reg
+	}
+	g.move(loc{kind: locReg, reg: tmp}, g.al.locs[v], false)
+	return tmp
+}
+
+// fpSrc returns an operand holding the float v: its X register, its spill
+// word, or tmp loaded with the constant.
+func (g *gen) fpSrc(v ir.Ref, tmp int16) obj.Addr {
+	l := g.al.locs[v]
+	switch l.kind {
+	case locReg:
+		return regAddr(l.reg)
+	case locSpill:
+		return memAddr(regCtx, l.off)
+	}
+	g.move(loc{kind: locReg, reg: tmp}, l, true)
+	return regAddr(tmp)
+}
+
+// fpReg returns an X register holding the float v, loading tmp if it is
+// not in one.
+func (g *gen) fpReg(v ir.Ref, tmp int16) int16 {
+	if l := g.al.locs[v]; l.kind == locReg {
+		return l.reg
+	}
+	g.move(loc{kind: locReg, reg: tmp}, g.al.locs[v], true)
+	return tmp
+}
+
+// dst returns the register r's general result goes to, and a function
+// that stores it to r's spill word if r is spilled.
+func (g *gen) dst(r ir.Ref) (int16, func()) {
+	l := g.al.locs[r]
+	if l.kind == locReg {
+		return l.reg, func() {}
+	}
+	return tmpGP0, func() { g.move(l, loc{kind: locReg, reg: tmpGP0}, false) }
+}
+
+// fdst is dst for a float result.
+func (g *gen) fdst(r ir.Ref) (int16, func()) {
+	l := g.al.locs[r]
+	if l.kind == locReg {
+		return l.reg, func() {}
+	}
+	return tmpFP0, func() { g.move(l, loc{kind: locReg, reg: tmpFP0}, true) }
+}
+
+func sameLoc(x, y loc) bool {
+	switch {
+	case x.kind != y.kind:
+		return false
+	case x.kind == locReg:
+		return x.reg == y.reg
+	case x.kind == locSpill:
+		return x.off == y.off
+	}
+	return false
+}
+
+func (l loc) addr() obj.Addr {
+	if l.kind == locReg {
+		return regAddr(l.reg)
+	}
+	return memAddr(regCtx, l.off)
+}
+
+// move copies the value at src to dst (a register or a context word),
+// through tmpGP1 when both are in memory or src is a constant that does
+// not fit the instruction.
+func (g *gen) move(dst, src loc, float bool) {
+	if sameLoc(dst, src) {
+		return
+	}
+	switch {
+	case src.kind == locConst && dst.kind == locReg && float:
+		g.a.op(x86.AMOVQ, immAddr(src.bits), regAddr(tmpGP1))
+		g.a.op(x86.AMOVQ, regAddr(tmpGP1), regAddr(dst.reg))
+	case src.kind == locConst && (dst.kind == locReg || fits32(src.bits)):
+		g.a.op(x86.AMOVQ, immAddr(src.bits), dst.addr())
+	case src.kind == locConst:
+		g.a.op(x86.AMOVQ, immAddr(src.bits), regAddr(tmpGP1))
+		g.a.op(x86.AMOVQ, regAddr(tmpGP1), dst.addr())
+	case src.kind == locSpill && dst.kind == locSpill:
+		g.a.op(x86.AMOVQ, src.addr(), regAddr(tmpGP1))
+		g.a.op(x86.AMOVQ, regAddr(tmpGP1), dst.addr())
+	case float:
+		g.a.op(x86.AMOVSD, src.addr(), dst.addr())
+	default:
+		g.a.op(x86.AMOVQ, src.addr(), dst.addr())
+	}
+}
+
+// pmove is one move of a parallel move.
+type pmove struct {
+	dst, src loc
+	float    bool
+}
+
+// parallel emits moves that all read their sources before any writes:
+// a move goes once no other pending move reads its destination; a cycle
+// is broken by saving one destination in a scratch register.
+func (g *gen) parallel(ms []pmove) {
+	var pending []pmove
+	for _, m := range ms {
+		if !sameLoc(m.dst, m.src) {
+			pending = append(pending, m)
+		}
+	}
+	for len(pending) > 0 {
+		progress := false
+		for i := 0; i < len(pending); i++ {
+			m := pending[i]
+			if g.readByOther(pending, i) {
+				continue
+			}
+			g.move(m.dst, m.src, m.float)
+			pending = append(pending[:i], pending[i+1:]...)
+			i--
+			progress = true
+		}
+		if progress {
+			continue
+		}
+		m := pending[0]
+		tmp := loc{kind: locReg, reg: tmpGP0}
+		if m.float {
+			tmp.reg = tmpFP0
+		}
+		g.move(tmp, m.dst, m.float)
+		for j := range pending {
+			if sameLoc(pending[j].src, m.dst) {
+				pending[j].src = tmp
+			}
+		}
+	}
+}
+
+func (g *gen) readByOther(ms []pmove, i int) bool {
+	for j, o := range ms {
+		if j != i && sameLoc(o.src, ms[i].dst) {
+			return true
+		}
+	}
+	return false
+}
