@@ -1814,6 +1814,15 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 				ok, err = th.isInstance(args[0], args[1])
 				v = Bool(ok)
 			case code.CALL_BUILTIN_CLASS:
+				if callee.o == Object(RangeType) && len(kw) == 0 && instrs[pc].Op() == code.GET_ITER {
+					// `for x in range(...)`: the iterator at once, without
+					// the range object only GET_ITER would see.
+					if it, ok := smallRangeIter(args); ok {
+						v = it
+						pc++
+						break
+					}
+				}
 				v, err = th.typeCall(callee.o.(*Type), args, kw)
 			default:
 				b := callee.o.(*Builtin)

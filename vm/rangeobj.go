@@ -31,23 +31,44 @@ func newRangeBig(start, stop, step *big.Int) *Range {
 // smallRange returns the range of 1 to 3 int arguments that fit in 64
 // bits (the common case, without big.Int arithmetic), or nil.
 func smallRange(args []Value) *Range {
+	r, ok := smallRangeValue(args)
+	if !ok {
+		return nil
+	}
+	return &r
+}
+
+// smallRangeValue is smallRange without the allocation.
+func smallRangeValue(args []Value) (Range, bool) {
 	var vals [3]int64
 	for i, a := range args {
-		if !a.IsSmallInt() && !a.IsBool() {
-			return nil
+		if i >= len(vals) || !a.IsSmallInt() && !a.IsBool() {
+			return Range{}, false
 		}
 		vals[i] = int64(a.n)
 	}
 	switch len(args) {
 	case 1:
-		return &Range{stop: vals[0], step: 1}
+		return Range{stop: vals[0], step: 1}, true
 	case 2:
-		return &Range{start: vals[0], stop: vals[1], step: 1}
+		return Range{start: vals[0], stop: vals[1], step: 1}, true
+	case 3:
+		if vals[2] != 0 {
+			return Range{start: vals[0], stop: vals[1], step: vals[2]}, true
+		}
 	}
-	if vals[2] == 0 {
-		return nil
+	return Range{}, false
+}
+
+// smallRangeIter returns iter(range(*args)) for the arguments smallRange
+// takes, without making the range object: what `for x in range(...)`
+// iterates over.
+func smallRangeIter(args []Value) (Value, bool) {
+	r, ok := smallRangeValue(args)
+	if !ok {
+		return Null, false
 	}
-	return &Range{start: vals[0], stop: vals[1], step: vals[2]}
+	return r.iter(false), true
 }
 
 // bounds returns start, stop and step as big.Ints (not to be modified).
