@@ -682,7 +682,7 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 		case code.LIST_APPEND:
 			sp--
 			l := fast[sp-in.Arg()].o.(*List)
-			l.items = append(l.items, fast[sp])
+			l.push(fast[sp])
 		case code.SET_ADD:
 			sp--
 			f.sp, f.pc = sp, pc
@@ -1572,6 +1572,16 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			}
 			op = th.miss(f.code, pc-1)
 			goto redispatch
+		case code.LOAD_METHOD_MODULE:
+			c := th.hit(f.code, pc-1)
+			if m, ok := fast[sp-1].o.(*Module); ok && m.Dict.keysVersion == c.version {
+				fast[sp-1] = Value{}
+				fast[sp] = m.Dict.entries[c.index].val
+				sp++
+				break
+			}
+			op = th.miss(f.code, pc-1)
+			goto redispatch
 		case code.LOAD_METHOD_NO_DICT:
 			c := th.hit(f.code, pc-1)
 			obj := fast[sp-1]
@@ -1883,7 +1893,7 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			}
 			base := sp - 3
 			if l, ok := fast[base+1].o.(*List); ok && fast[base].o == Object(listAppendDescr) && f.kwnames == nil {
-				l.items = append(l.items, fast[sp-1])
+				l.push(fast[sp-1])
 				sp = base
 				fast[sp] = None
 				sp++

@@ -507,7 +507,13 @@ func (th *Thread) specializeLoadAttr(owner Value, name *Str, c *InlineCache) (co
 func (th *Thread) specializeLoadMethod(owner Value, name *Str, c *InlineCache) (code.Opcode, FailReason) {
 	t := owner.Type()
 	switch o := owner.o.(type) {
-	case *Module, *Type, *Super:
+	case *Module:
+		if i := o.Dict.indexS(name); i >= 0 {
+			c.version, c.index = o.Dict.keysVersion, int32(i)
+			return code.LOAD_METHOD_MODULE, 0
+		}
+		return 0, FailNotFound
+	case *Type, *Super:
 		return 0, FailKind
 	case *Instance:
 		if !plainAttributeType(t) {
