@@ -64,7 +64,9 @@ func (f *Frame) Line() int {
 	return f.code.Line(pc)
 }
 
-const stackChunk = 1 << 16
+// stackChunk is the size in values of a chunk of the thread's value
+// stack (docs/design.md).
+const stackChunk = 1 << 14
 
 // allocFrame takes a frame and a window of n values from the thread stack.
 // The common case (a pooled frame, room in the current chunk) is small
