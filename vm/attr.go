@@ -115,6 +115,16 @@ func hasInstanceDict(v Value) bool {
 	return instanceDict(v) != nil
 }
 
+// mayHaveInstanceDict reports whether v is of a kind of object that
+// instanceDict may find a __dict__ for.
+func mayHaveInstanceDict(v Value) bool {
+	switch v.o.(type) {
+	case *Instance, *Exception, *Function, *StaticMethod, *ClassMethod, *Module, *StringIO, *BytesIO:
+		return true
+	}
+	return false
+}
+
 // instanceDict returns the __dict__ of objects that have one, giving an
 // instance that keeps its attributes without a dict one.
 func instanceDict(v Value) *Dict {

@@ -1590,7 +1590,7 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			// An instance of the class specialized for has no __dict__
 			// (the version proves the class); another object is asked.
 			if o, ok := obj.o.(*Instance); (ok && o.typ.version == c.version) ||
-				(!ok && obj.Type().version == c.version && !hasInstanceDict(obj)) {
+				(!ok && obj.Type().version == c.version && (c.index == 0 || !hasInstanceDict(obj))) {
 				fast[sp] = obj
 				fast[sp-1] = c.value
 				sp++
@@ -1696,21 +1696,26 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			}
 			switch op {
 			case code.CALL_PY_EXACT_ARGS:
-				// Element by element: copy would call the runtime's
-				// typedslicecopy, which costs more for a few values.
+				// Element by element: copy and clear would call the
+				// runtime's typedslicecopy and memclrHasPointers, which
+				// cost more for a few values.
 				for i, a := range args {
 					nf.fast[i] = a
 				}
-				if len(args) < fco.NLocals {
-					clear(nf.fast[len(args):fco.NLocals])
+				for i := len(args); i < fco.NLocals; i++ {
+					nf.fast[i] = Value{}
 				}
 			case code.CALL_PY_WITH_DEFAULTS:
 				for i, a := range args {
 					nf.fast[i] = a
 				}
 				m := fco.ArgCount - len(fn.defaults)
-				copy(nf.fast[len(args):fco.ArgCount], fn.defaults[len(args)-m:])
-				clear(nf.fast[fco.ArgCount:fco.NLocals])
+				for i, d := range fn.defaults[len(args)-m:] {
+					nf.fast[len(args)+i] = d
+				}
+				for i := fco.ArgCount; i < fco.NLocals; i++ {
+					nf.fast[i] = Value{}
+				}
 			default:
 				kw := f.kwnames
 				npos := len(args) - len(kw)

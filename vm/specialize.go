@@ -546,7 +546,12 @@ func (th *Thread) specializeLoadMethod(owner Value, name *Str, c *InlineCache) (
 	attr := t.lookupS(name)
 	switch attr.o.(type) {
 	case *Function, *MethodDescriptor:
-		c.version, c.value = t.version, attr
+		// index 1: another object of the type may have a __dict__ that
+		// hides the method, which the guard must then look at.
+		c.version, c.value, c.index = t.version, attr, 0
+		if mayHaveInstanceDict(owner) {
+			c.index = 1
+		}
 		return code.LOAD_METHOD_NO_DICT, 0
 	}
 	return 0, FailDescriptor
