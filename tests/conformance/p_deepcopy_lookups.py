@@ -242,3 +242,66 @@ cases = ["", "a", "a\n", "a\nb", "a\r\nb\r", "\r\n\r\n", "x\x0by\x0cz\x1c\x1d\x1
          "abc\rdef\n\rg", "\xe9\nx", "a\x85b\u2028c", "tail\r"]
 for c in cases:
     print(repr(c), c.splitlines(), c.splitlines(True), c.splitlines(keepends=1))
+
+
+# A method call site specialized for objects of a builtin type whose
+# instances may carry a __dict__ that hides the method.
+def add_note_site(e):
+    return e.add_note("n")
+
+
+for i in range(40):
+    add_note_site(ValueError(i))
+hidden = ValueError("hidden")
+hidden.add_note = lambda note: "instance attribute " + note
+print(add_note_site(hidden), getattr(hidden, "__notes__", None))
+
+
+def get_site(d):
+    return d.get("k", "default")
+
+
+for i in range(40):
+    get_site({})
+print(get_site({"k": 1}), get_site({}))
+
+
+class D(dict):
+    def get(self, k, default=None):
+        return "subclass get"
+
+
+print(get_site(D()))
+
+
+def fn_site(f):
+    return f.__repr__()[:10]
+
+
+def g():
+    pass
+
+
+for i in range(40):
+    fn_site(g)
+g.__repr__ = lambda: "instance repr!!!"
+print(fn_site(g))
+
+
+# Functions with defaults and locals, called at specialized sites.
+def defaults(a, b=2, c=(3,), *, d=4):
+    x = a
+    y = [b, c, d]
+    return x, y
+
+
+def defaults2(a, b=None, c="c"):
+    z = None
+    w = (a, b, c)
+    return w, z
+
+
+for i in range(40):
+    defaults(i)
+    defaults2(i)
+print(defaults(1), defaults(1, 5), defaults(1, 5, 6), defaults2(0), defaults2(0, 1), defaults2(0, 1, 2))
