@@ -257,15 +257,16 @@ func (t *Type) instanceValueSizes() (n, capacity int) {
 		// type's, shared by interpreters) has a dict from the start.
 		return nslots, nslots
 	}
-	n = nslots + t.keyCount()
 	if t.keys == nil {
 		if t.instDictVersion != t.version {
 			t.instDictSize = initAttrCount(t)
 			t.instDictVersion = t.version
 		}
-		return n, n + t.instDictSize
+		return nslots, nslots + t.instDictSize
 	}
-	return n, n
+	// Room for every attribute the class's instances have had; the values
+	// end at the last one set (see setValue).
+	return nslots, nslots + t.keyCount()
 }
 
 // Instances with their values in the same allocation, for the common
