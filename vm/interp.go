@@ -971,13 +971,20 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 				kwargs = fast[sp-1]
 				sp--
 			}
-			if fn, ok := fast[sp-2].o.(*Function); ok && fn.code.Flags&(code.Generator|code.Coroutine|code.AsyncGenerator) == 0 {
+			// A bound method of a Python function (self.f(*a, **k)) is
+			// its function with self first.
+			callee, args := fast[sp-2], th.exArgs[:0]
+			if m, ok := callee.o.(*Method); ok {
+				if _, ok := m.Fn.o.(*Function); ok {
+					callee, args = m.Fn, append(args, m.Self)
+				}
+			}
+			if fn, ok := callee.o.(*Function); ok && fn.code.Flags&(code.Generator|code.Coroutine|code.AsyncGenerator) == 0 {
 				// A Python function runs in this loop, like CALL's: the
 				// arguments go through the thread's scratch vectors, which
 				// newFrameForCall copies into the new frame.
-				var args []Value
 				var kwnames []string
-				args, kwnames, err = th.exVector(fast[sp-2], fast[sp-1], kwargs, th.exArgs[:0], th.exNames[:0])
+				args, kwnames, err = th.exVector(fast[sp-2], fast[sp-1], kwargs, args, th.exNames[:0])
 				if err != nil {
 					goto onError
 				}
