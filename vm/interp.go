@@ -554,9 +554,23 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			sp--
 			fast[sp-1] = v
 		case code.IS_OP:
-			r := fast[sp-2].Is(fast[sp-1])
+			// Is is too large to inline here: values of different types
+			// are different objects, values with the same words the same.
+			a, b := &fast[sp-2], &fast[sp-1]
+			aw, bw := (*ifaceWords)(unsafe.Pointer(&a.o)), (*ifaceWords)(unsafe.Pointer(&b.o))
+			r := aw.tab == bw.tab && ((aw.data == bw.data && a.n == b.n) || a.Is(*b))
+			r = r != (in.Arg() == 1)
 			sp--
-			fast[sp-1] = Bool(r != (in.Arg() == 1))
+			// `if x is y:` takes its jump in the same dispatch.
+			if nx := instrs[pc]; nx.Op() == code.POP_JUMP_IF_FALSE || nx.Op() == code.POP_JUMP_IF_TRUE {
+				sp--
+				pc++
+				if r == (nx.Op() == code.POP_JUMP_IF_TRUE) {
+					pc = nx.Arg()
+				}
+				break
+			}
+			fast[sp-1] = Bool(r)
 		case code.CONTAINS_OP:
 			f.sp, f.pc = sp, pc
 			var r bool

@@ -305,3 +305,28 @@ for i in range(40):
     defaults(i)
     defaults2(i)
 print(defaults(1), defaults(1, 5), defaults(1, 5, 6), defaults2(0), defaults2(0, 1), defaults2(0, 1, 2))
+
+
+# `is` and `is not` deciding a branch.
+def branch(a, b):
+    out = []
+    if a is b:
+        out.append("is")
+    else:
+        out.append("not")
+    if a is not b:
+        out.append("isnot")
+    out.append("T" if a is b else "F")
+    out.append(a is b)
+    out.append(not (a is not b))
+    return out
+
+
+for a in vals:
+    print(repr(a), [branch(a, b) for b in vals][:3], sum(branch(a, b)[3] for b in vals))
+node = [1, [2, [3, None]]]
+count = 0
+while node is not None:
+    count += 1
+    node = node[1]
+print(count)
