@@ -1641,6 +1641,12 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 						sp -= 2
 						break
 					}
+				} else if j == len(o.vals) && j < cap(o.vals) {
+					// The attribute after the last one set: the values
+					// end there (see setValue).
+					o.vals = append(o.vals, fast[sp-2])
+					sp -= 2
+					break
 				}
 			}
 			if o, ok := fast[sp-1].o.(*Instance); ok && (o.typ.version == c.version || o.typ.version == c.version2 ||
