@@ -115,6 +115,16 @@ func hasInstanceDict(v Value) bool {
 	return instanceDict(v) != nil
 }
 
+// mayHaveInstanceDict reports whether v is of a kind of object that
+// instanceDict may find a __dict__ for.
+func mayHaveInstanceDict(v Value) bool {
+	switch v.o.(type) {
+	case *Instance, *Exception, *Function, *StaticMethod, *ClassMethod, *Module, *StringIO, *BytesIO:
+		return true
+	}
+	return false
+}
+
 // instanceDict returns the __dict__ of objects that have one, giving an
 // instance that keeps its attributes without a dict one.
 func instanceDict(v Value) *Dict {
@@ -141,7 +151,7 @@ func instanceDict(v Value) *Dict {
 func (th *Thread) GetAttr(v Value, name *Str) (Value, error) {
 	switch o := v.o.(type) {
 	case *Module:
-		if r, ok := o.Dict.GetStr(name.s); ok {
+		if r, ok := o.Dict.getS(name); ok {
 			return r, nil
 		}
 		if ga, ok := o.Dict.GetStr("__getattr__"); ok {
@@ -213,35 +223,74 @@ func (th *Thread) getattrFallback(v Value, name *Str, err error) (Value, error) 
 
 // genericGetAttr is object.__getattribute__.
 func (th *Thread) genericGetAttr(v Value, name *Str) (Value, error) {
+	r, ok, err := th.genericGetAttrOpt(v, name)
+	if !ok && err == nil {
+		return Null, th.noAttribute(v, name.s)
+	}
+	return r, err
+}
+
+// genericGetAttrOpt is object.__getattribute__ reporting a missing
+// attribute as found=false instead of making its AttributeError; a
+// descriptor's own errors are returned as they are.
+func (th *Thread) genericGetAttrOpt(v Value, name *Str) (Value, bool, error) {
 	t := v.Type()
 	attr := t.lookupS(name)
 	if attr.o != nil && isDataDescriptor(attr) {
-		return th.bindDescriptor(attr, v, t)
+		return found(th.bindDescriptor(attr, v, t))
 	}
 	if inst, ok := v.o.(*Instance); ok {
 		if r, ok := inst.getAttrS(name); ok {
-			return r, nil
+			return r, true, nil
 		}
 	} else if d := instanceDict(v); d != nil {
 		if r, ok := d.getS(name); ok {
-			return r, nil
+			return r, true, nil
 		}
 	}
 	if attr.o != nil {
-		return th.bindDescriptor(attr, v, t)
+		return found(th.bindDescriptor(attr, v, t))
 	}
 	if name.s == "__class__" {
-		return Obj(t), nil
+		return Obj(t), true, nil
 	}
 	if name.s == "__dict__" {
 		if d := instanceDict(v); d != nil {
-			return Obj(d), nil
+			return Obj(d), true, nil
 		}
 		if o, ok := v.o.(lazyDictObject); ok {
-			return Obj(o.ensureDict()), nil
+			return Obj(o.ensureDict()), true, nil
 		}
 	}
-	return Null, th.noAttribute(v, name.s)
+	return Null, false, nil
+}
+
+// getAttrOpt is getattr(v, name, default) and hasattr (CPython's
+// _PyObject_LookupAttr): a missing attribute is found=false and no error.
+// When the lookup is object's or type's own, the AttributeError that
+// would be caught is never made.
+func (th *Thread) getAttrOpt(v Value, name *Str) (Value, bool, error) {
+	var r Value
+	var ok bool
+	var err error
+	switch o := v.o.(type) {
+	case *Module, *Super, *Method:
+		r, err = th.GetAttr(v, name)
+		ok = err == nil
+	case *Type:
+		r, ok, err = th.typeGetAttrOpt(o, name)
+	default:
+		if t := v.Type(); t.heap && !plainAttributeType(t) {
+			r, err = th.GetAttr(v, name)
+			ok = err == nil
+		} else {
+			r, ok, err = th.genericGetAttrOpt(v, name)
+		}
+	}
+	if err != nil && isAttributeError(err) {
+		return Null, false, nil
+	}
+	return r, ok, err
 }
 
 func (th *Thread) noAttribute(v Value, name string) error {
@@ -439,41 +488,55 @@ func (th *Thread) setClass(v, x Value) error {
 
 // typeGetAttr is type.__getattribute__.
 func (th *Thread) typeGetAttr(t *Type, name *Str) (Value, error) {
+	r, ok, err := th.typeGetAttrOpt(t, name)
+	if !ok && err == nil {
+		return Null, Errorf(AttributeErrorType, "type object '%s' has no attribute '%s'", t.Name, name.s)
+	}
+	return r, err
+}
+
+// typeGetAttrOpt is typeGetAttr reporting a missing attribute as
+// found=false.
+func (th *Thread) typeGetAttrOpt(t *Type, name *Str) (Value, bool, error) {
 	meta := t.Type()
 	mattr := meta.Lookup(name.s)
 	if mattr.o != nil && isDataDescriptor(mattr) {
-		return th.bindDescriptor(mattr, Obj(t), meta)
+		return found(th.bindDescriptor(mattr, Obj(t), meta))
 	}
 	attr := t.Lookup(name.s)
 	if attr.o != nil {
 		switch d := attr.o.(type) {
 		case *Function, *MethodDescriptor:
-			return attr, nil
+			return attr, true, nil
 		case *Property:
-			return attr, nil
+			return attr, true, nil
 		case *ClassMethod:
-			return th.classMethodGet(d.Fn, Obj(t))
+			return found(th.classMethodGet(d.Fn, Obj(t)))
 		case *ClassMethodDescriptor:
-			return Obj(&Builtin{Name: d.Name, Self: Obj(t), Fn: d.Fn, owner: d.Owner.Name, spec: d.spec}), nil
+			return Obj(&Builtin{Name: d.Name, Self: Obj(t), Fn: d.Fn, owner: d.Owner.Name, spec: d.spec}), true, nil
 		case *StaticMethod:
-			return d.Fn, nil
+			return d.Fn, true, nil
 		case *Instance:
 			if get := attr.Type().Lookup("__get__"); get.o != nil {
-				return th.callDescriptorAsMethod(get, attr, []Value{attr, None, Obj(t)})
+				return found(th.callDescriptorAsMethod(get, attr, []Value{attr, None, Obj(t)}))
 			}
 		}
-		return attr, nil
+		return attr, true, nil
 	}
 	if mattr.o != nil {
-		return th.bindDescriptor(mattr, Obj(t), meta)
+		return found(th.bindDescriptor(mattr, Obj(t), meta))
 	}
 	if meta.heap {
 		if ga := meta.Lookup("__getattr__"); ga.o != nil {
-			return th.callDescriptorAsMethod(ga, Obj(t), []Value{Obj(t), Obj(name)})
+			return found(th.callDescriptorAsMethod(ga, Obj(t), []Value{Obj(t), Obj(name)}))
 		}
 	}
-	return Null, Errorf(AttributeErrorType, "type object '%s' has no attribute '%s'", t.Name, name.s)
+	return Null, false, nil
 }
+
+// found is the result of an attribute lookup that either produced its
+// value or failed with err.
+func found(r Value, err error) (Value, bool, error) { return r, err == nil, err }
 
 func (th *Thread) typeSetAttr(t *Type, name *Str, x Value) error {
 	meta := t.Type()

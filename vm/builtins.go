@@ -290,13 +290,14 @@ func builtinFuncs() []builtinSpec {
 			if !ok {
 				return Null, Errorf(TypeErrorType, "attribute name must be string, not '%s'", args[1].Type().Name)
 			}
-			v, err := th.GetAttr(args[0], name)
-			if err != nil && len(args) == 3 {
-				if e, ok := err.(*Exception); ok && e.typ.IsSubtype(AttributeErrorType) {
+			if len(args) == 3 {
+				v, ok, err := th.getAttrOpt(args[0], name)
+				if err == nil && !ok {
 					return args[2], nil
 				}
+				return v, err
 			}
-			return v, err
+			return th.GetAttr(args[0], name)
 		}},
 		{"setattr", func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 			if len(args) != 3 {
@@ -326,14 +327,11 @@ func builtinFuncs() []builtinSpec {
 			if !ok {
 				return Null, Errorf(TypeErrorType, "attribute name must be string, not '%s'", args[1].Type().Name)
 			}
-			_, err := th.GetAttr(args[0], name)
+			_, ok, err := th.getAttrOpt(args[0], name)
 			if err != nil {
-				if e, ok := err.(*Exception); ok && e.typ.IsSubtype(AttributeErrorType) {
-					return False, nil
-				}
 				return Null, err
 			}
-			return True, nil
+			return Bool(ok), nil
 		}},
 		{"min", func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 			return minMax(th, args, kw, "min", code.CMP_LT)

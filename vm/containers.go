@@ -167,7 +167,7 @@ func initList() {
 				return Null, Errorf(TypeErrorType, "list.append() takes exactly one argument (%d given)", len(args))
 			}
 			l := listSelf(self)
-			l.items = append(l.items, args[0])
+			l.push(args[0])
 			return None, nil
 		},
 		"extend": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {

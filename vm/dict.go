@@ -229,6 +229,20 @@ func (d *Dict) setHashed(th *Thread, key Value, h int64, v Value) error {
 	return nil
 }
 
+// addNewStr adds the str key s, which d does not hold, to a dict with room
+// for it; the caller bumps the keys version.
+func (d *Dict) addNewStr(s *Str, v Value) {
+	h := s.Hash()
+	slot := d.emptySlot(h)
+	d.entries = append(d.entries, dictEntry{hash: h, key: Obj(s), val: v})
+	d.used++
+	d.usable--
+	d.hashBits |= hashBit(h)
+	if slot >= 0 {
+		d.indices[slot] = int32(len(d.entries) - 1)
+	}
+}
+
 // minDictSize is the smallest table size; a dict of that size has no
 // index table and is searched linearly.
 const minDictSize = 8

@@ -157,9 +157,12 @@ func (o *Instance) setValue(name *Str, v Value) bool {
 			return false
 		}
 	} else {
-		n := len(t.slotNames) + len(k.names)
+		// The values end at the last attribute set, so that an attribute
+		// set after all the others (as __init__ sets them) is appended
+		// without looking at the positions after it.
+		n := len(t.slotNames) + i + 1
 		if n > cap(o.vals) {
-			grown := make([]Value, n, n+len(k.names)/2)
+			grown := make([]Value, n, len(t.slotNames)+len(k.names)+len(k.names)/2)
 			copy(grown, o.vals)
 			o.vals = grown
 		}
@@ -207,13 +210,23 @@ func (o *Instance) materialize() *Dict {
 	d := &Dict{}
 	if k := o.typ.keys; k != nil {
 		vals := o.attrVals()
-		if n := len(vals); n > 0 {
-			d.entries = make([]dictEntry, 0, n)
-		}
-		for i, v := range vals {
+		n := 0
+		for _, v := range vals {
 			if v.o != nil {
-				d.setS(k.names[i], v)
+				n++
 			}
+		}
+		if n > 0 {
+			// The names are distinct: each goes in without a lookup, into
+			// a table sized for all of them at once.
+			d.resize(estimateTableSize(n))
+			d.entries = make([]dictEntry, 0, n)
+			for i, v := range vals {
+				if v.o != nil {
+					d.addNewStr(k.names[i], v)
+				}
+			}
+			d.bumpKeys()
 		}
 	}
 	o.dict = d
@@ -244,15 +257,16 @@ func (t *Type) instanceValueSizes() (n, capacity int) {
 		// type's, shared by interpreters) has a dict from the start.
 		return nslots, nslots
 	}
-	n = nslots + t.keyCount()
 	if t.keys == nil {
 		if t.instDictVersion != t.version {
 			t.instDictSize = initAttrCount(t)
 			t.instDictVersion = t.version
 		}
-		return n, n + t.instDictSize
+		return nslots, nslots + t.instDictSize
 	}
-	return n, n
+	// Room for every attribute the class's instances have had; the values
+	// end at the last one set (see setValue).
+	return nslots, nslots + t.keyCount()
 }
 
 // Instances with their values in the same allocation, for the common
@@ -332,9 +346,15 @@ func (t *Type) newInstance() *Instance {
 func (o *Instance) storeHinted(name *Str, v Value, hint *int32) {
 	if k := o.typ.keys; k != nil {
 		vals := o.attrVals()
-		if i := int(*hint); i < len(vals) && i < len(k.names) && k.names[i] == name {
-			if vals[i].o != nil || noneSet(vals[i+1:]) {
-				vals[i] = v
+		if i := int(*hint); i < len(k.names) && k.names[i] == name {
+			if i < len(vals) {
+				if vals[i].o != nil || noneSet(vals[i+1:]) {
+					vals[i] = v
+					return
+				}
+			} else if i == len(vals) && len(o.vals) < cap(o.vals) {
+				// The attribute after the last one set.
+				o.vals = append(o.vals, v)
 				return
 			}
 		}

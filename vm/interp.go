@@ -64,7 +64,9 @@ func (f *Frame) Line() int {
 	return f.code.Line(pc)
 }
 
-const stackChunk = 1 << 16
+// stackChunk is the size in values of a chunk of the thread's value
+// stack (docs/design.md).
+const stackChunk = 1 << 14
 
 // allocFrame takes a frame and a window of n values from the thread stack.
 // The common case (a pooled frame, room in the current chunk) is small
@@ -552,9 +554,23 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			sp--
 			fast[sp-1] = v
 		case code.IS_OP:
-			r := fast[sp-2].Is(fast[sp-1])
+			// Is is too large to inline here: values of different types
+			// are different objects, values with the same words the same.
+			a, b := &fast[sp-2], &fast[sp-1]
+			aw, bw := (*ifaceWords)(unsafe.Pointer(&a.o)), (*ifaceWords)(unsafe.Pointer(&b.o))
+			r := aw.tab == bw.tab && ((aw.data == bw.data && a.n == b.n) || a.Is(*b))
+			r = r != (in.Arg() == 1)
 			sp--
-			fast[sp-1] = Bool(r != (in.Arg() == 1))
+			// `if x is y:` takes its jump in the same dispatch.
+			if nx := instrs[pc]; nx.Op() == code.POP_JUMP_IF_FALSE || nx.Op() == code.POP_JUMP_IF_TRUE {
+				sp--
+				pc++
+				if r == (nx.Op() == code.POP_JUMP_IF_TRUE) {
+					pc = nx.Arg()
+				}
+				break
+			}
+			fast[sp-1] = Bool(r)
 		case code.CONTAINS_OP:
 			f.sp, f.pc = sp, pc
 			var r bool
@@ -682,7 +698,7 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 		case code.LIST_APPEND:
 			sp--
 			l := fast[sp-in.Arg()].o.(*List)
-			l.items = append(l.items, fast[sp])
+			l.push(fast[sp])
 		case code.SET_ADD:
 			sp--
 			f.sp, f.pc = sp, pc
@@ -969,13 +985,20 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 				kwargs = fast[sp-1]
 				sp--
 			}
-			if fn, ok := fast[sp-2].o.(*Function); ok && fn.code.Flags&(code.Generator|code.Coroutine|code.AsyncGenerator) == 0 {
+			// A bound method of a Python function (self.f(*a, **k)) is
+			// its function with self first.
+			callee, args := fast[sp-2], th.exArgs[:0]
+			if m, ok := callee.o.(*Method); ok {
+				if _, ok := m.Fn.o.(*Function); ok {
+					callee, args = m.Fn, append(args, m.Self)
+				}
+			}
+			if fn, ok := callee.o.(*Function); ok && fn.code.Flags&(code.Generator|code.Coroutine|code.AsyncGenerator) == 0 {
 				// A Python function runs in this loop, like CALL's: the
 				// arguments go through the thread's scratch vectors, which
 				// newFrameForCall copies into the new frame.
-				var args []Value
 				var kwnames []string
-				args, kwnames, err = th.exVector(fast[sp-2], fast[sp-1], kwargs, th.exArgs[:0], th.exNames[:0])
+				args, kwnames, err = th.exVector(fast[sp-2], fast[sp-1], kwargs, args, th.exNames[:0])
 				if err != nil {
 					goto onError
 				}
@@ -1572,13 +1595,23 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			}
 			op = th.miss(f.code, pc-1)
 			goto redispatch
+		case code.LOAD_METHOD_MODULE:
+			c := th.hit(f.code, pc-1)
+			if m, ok := fast[sp-1].o.(*Module); ok && m.Dict.keysVersion == c.version {
+				fast[sp-1] = Value{}
+				fast[sp] = m.Dict.entries[c.index].val
+				sp++
+				break
+			}
+			op = th.miss(f.code, pc-1)
+			goto redispatch
 		case code.LOAD_METHOD_NO_DICT:
 			c := th.hit(f.code, pc-1)
 			obj := fast[sp-1]
 			// An instance of the class specialized for has no __dict__
 			// (the version proves the class); another object is asked.
 			if o, ok := obj.o.(*Instance); (ok && o.typ.version == c.version) ||
-				(!ok && obj.Type().version == c.version && !hasInstanceDict(obj)) {
+				(!ok && obj.Type().version == c.version && (c.index == 0 || !hasInstanceDict(obj))) {
 				fast[sp] = obj
 				fast[sp-1] = c.value
 				sp++
@@ -1608,6 +1641,12 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 						sp -= 2
 						break
 					}
+				} else if j == len(o.vals) && j < cap(o.vals) {
+					// The attribute after the last one set: the values
+					// end there (see setValue).
+					o.vals = append(o.vals, fast[sp-2])
+					sp -= 2
+					break
 				}
 			}
 			if o, ok := fast[sp-1].o.(*Instance); ok && (o.typ.version == c.version || o.typ.version == c.version2 ||
@@ -1684,21 +1723,26 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			}
 			switch op {
 			case code.CALL_PY_EXACT_ARGS:
-				// Element by element: copy would call the runtime's
-				// typedslicecopy, which costs more for a few values.
+				// Element by element: copy and clear would call the
+				// runtime's typedslicecopy and memclrHasPointers, which
+				// cost more for a few values.
 				for i, a := range args {
 					nf.fast[i] = a
 				}
-				if len(args) < fco.NLocals {
-					clear(nf.fast[len(args):fco.NLocals])
+				for i := len(args); i < fco.NLocals; i++ {
+					nf.fast[i] = Value{}
 				}
 			case code.CALL_PY_WITH_DEFAULTS:
 				for i, a := range args {
 					nf.fast[i] = a
 				}
 				m := fco.ArgCount - len(fn.defaults)
-				copy(nf.fast[len(args):fco.ArgCount], fn.defaults[len(args)-m:])
-				clear(nf.fast[fco.ArgCount:fco.NLocals])
+				for i, d := range fn.defaults[len(args)-m:] {
+					nf.fast[len(args)+i] = d
+				}
+				for i := fco.ArgCount; i < fco.NLocals; i++ {
+					nf.fast[i] = Value{}
+				}
 			default:
 				kw := f.kwnames
 				npos := len(args) - len(kw)
@@ -1892,7 +1936,7 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			}
 			base := sp - 3
 			if l, ok := fast[base+1].o.(*List); ok && fast[base].o == Object(listAppendDescr) && f.kwnames == nil {
-				l.items = append(l.items, fast[sp-1])
+				l.push(fast[sp-1])
 				sp = base
 				fast[sp] = None
 				sp++

@@ -201,14 +201,7 @@ func attrSetter(onType, del bool) BuiltinFunc {
 // lookupAttrOpt is getattr(v, name) that reports a missing attribute
 // (AttributeError) as not found.
 func (th *Thread) lookupAttrOpt(v Value, name string) (Value, bool, error) {
-	r, err := th.GetAttr(v, intern(name))
-	if err != nil {
-		if isAttributeError(err) {
-			return Null, false, nil
-		}
-		return Null, false, err
-	}
-	return r, true, nil
+	return th.getAttrOpt(v, intern(name))
 }
 
 // objectDir is object.__dir__: the names in the object's __dict__ and in

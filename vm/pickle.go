@@ -5,13 +5,21 @@ package vm
 // help of the copyreg module.
 
 // objectReduceDescr is object.__reduce__, which __reduce_ex__ recognizes
-// as "not overridden".
-var objectReduceDescr Value
+// as "not overridden"; objectGetStateDescr is object.__getstate__.
+var objectReduceDescr, objectGetStateDescr Value
+
+// Interned names of the reduction protocol.
+var (
+	strReduce    = intern("__reduce__")
+	strGetstate  = intern("__getstate__")
+	strSlotnames = intern("__slotnames__")
+)
 
 func initObjectReduce(o *Type) {
 	method(o, "__getstate__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		return th.objectGetStateDefault(self, false)
 	})
+	objectGetStateDescr, _ = o.Dict.GetStr("__getstate__")
 	method(o, "__reduce__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		return th.commonReduce(self, 0)
 	})
@@ -52,13 +60,17 @@ func initOSErrorReduce() {
 // objectReduceEx is object.__reduce_ex__(protocol): a __reduce__ that the
 // class overrides decides, otherwise the protocol's default reduction.
 func (th *Thread) objectReduceEx(self Value, proto int) (Value, error) {
-	reduce, err := th.GetAttr(self, intern("__reduce__"))
+	if inheritsObjectMethod(self, strReduce, objectReduceDescr) && self.Type().Type() == TypeType {
+		// Both self.__reduce__ and type(self).__reduce__ are object's.
+		return th.commonReduce(self, proto)
+	}
+	reduce, err := th.GetAttr(self, strReduce)
 	if err != nil {
 		if !isAttributeError(err) {
 			return Null, err
 		}
 	} else {
-		clsReduce, err := th.GetAttr(Obj(self.Type()), intern("__reduce__"))
+		clsReduce, err := th.GetAttr(Obj(self.Type()), strReduce)
 		if err != nil {
 			return Null, err
 		}
@@ -67,6 +79,20 @@ func (th *Thread) objectReduceEx(self Value, proto int) (Value, error) {
 		}
 	}
 	return th.commonReduce(self, proto)
+}
+
+// inheritsObjectMethod reports whether attribute name of an instance of a
+// class is object's method descr, found through the generic lookup: the
+// class neither hooks attribute access nor defines name, and the
+// instance's own attributes do not hide it. Binding the method is then
+// unnecessary for a caller that would only run object's.
+func inheritsObjectMethod(v Value, name *Str, descr Value) bool {
+	inst, ok := v.o.(*Instance)
+	if !ok || !plainAttributeType(inst.typ) || !inst.typ.lookupS(name).Is(descr) {
+		return false
+	}
+	_, shadowed := inst.getAttrS(name)
+	return !shadowed
 }
 
 // commonReduce reduces self for a protocol: copyreg._reduce_ex below
@@ -202,7 +228,10 @@ func (th *Thread) getNewArguments(obj Value) (*Tuple, *Dict, error) {
 // objectGetState calls obj.__getstate__(); object's own passes required,
 // which makes objects whose builtin state it cannot see unpicklable.
 func (th *Thread) objectGetState(obj Value, required bool) (Value, error) {
-	getstate, err := th.GetAttr(obj, intern("__getstate__"))
+	if inheritsObjectMethod(obj, strGetstate, objectGetStateDescr) {
+		return th.objectGetStateDefault(obj, required)
+	}
+	getstate, err := th.GetAttr(obj, strGetstate)
 	if err != nil {
 		return Null, err
 	}
@@ -285,7 +314,7 @@ func stateDict(obj Value) *Dict {
 // typeSlotNames is the list of t's slot names that __getstate__ saves:
 // t.__slotnames__ when t has it, else copyreg._slotnames(t); nil for None.
 func (th *Thread) typeSlotNames(t *Type) (*List, error) {
-	if v, ok := t.Dict.GetStr("__slotnames__"); ok {
+	if v, ok := t.Dict.getS(strSlotnames); ok {
 		if v.IsNone() {
 			return nil, nil
 		}

@@ -155,6 +155,19 @@ func (*List) Type() *Type { return ListType }
 // NewList returns a list holding items (not copied).
 func NewList(items []Value) *List { return &List{items: items} }
 
+// push appends v. A list with no room at all gets room for four items,
+// as CPython's list_resize gives, so that a list built up by appending a
+// few items is allocated once rather than at one, two and four.
+func (l *List) push(v Value) {
+	if cap(l.items) == 0 {
+		items := make([]Value, 1, 4)
+		items[0] = v
+		l.items = items
+		return
+	}
+	l.items = append(l.items, v)
+}
+
 // Lists created with up to eight items are allocated with their items
 // in one block (one allocation instead of two); a list that outgrows the
 // block moves its items out and leaves the block unused.

@@ -507,7 +507,13 @@ func (th *Thread) specializeLoadAttr(owner Value, name *Str, c *InlineCache) (co
 func (th *Thread) specializeLoadMethod(owner Value, name *Str, c *InlineCache) (code.Opcode, FailReason) {
 	t := owner.Type()
 	switch o := owner.o.(type) {
-	case *Module, *Type, *Super:
+	case *Module:
+		if i := o.Dict.indexS(name); i >= 0 {
+			c.version, c.index = o.Dict.keysVersion, int32(i)
+			return code.LOAD_METHOD_MODULE, 0
+		}
+		return 0, FailNotFound
+	case *Type, *Super:
 		return 0, FailKind
 	case *Instance:
 		if !plainAttributeType(t) {
@@ -540,7 +546,12 @@ func (th *Thread) specializeLoadMethod(owner Value, name *Str, c *InlineCache) (
 	attr := t.lookupS(name)
 	switch attr.o.(type) {
 	case *Function, *MethodDescriptor:
-		c.version, c.value = t.version, attr
+		// index 1: another object of the type may have a __dict__ that
+		// hides the method, which the guard must then look at.
+		c.version, c.value, c.index = t.version, attr, 0
+		if mayHaveInstanceDict(owner) {
+			c.index = 1
+		}
 		return code.LOAD_METHOD_NO_DICT, 0
 	}
 	return 0, FailDescriptor

@@ -357,6 +357,9 @@ func initStrType() {
 				}
 				keepends = n != 0
 			}
+			if str := strSelf(self); str.isASCII() {
+				return Obj(NewList(splitLinesASCII(str.s, keepends))), nil
+			}
 			rs := strSelf(self).Runes()
 			var out []Value
 			start := 0
@@ -1473,4 +1476,32 @@ func insertBetween(s, sep string, n int) string {
 		b.WriteString(sep)
 	}
 	return b.String()
+}
+
+// splitLinesASCII is str.splitlines of an ASCII string, whose line
+// boundaries are all single bytes (or \r\n): the lines are cut from the
+// bytes without decoding the string into code points.
+func splitLinesASCII(s string, keepends bool) []Value {
+	var out []Value
+	start := 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '\n', '\r', '\v', '\f', 0x1c, 0x1d, 0x1e:
+		default:
+			continue
+		}
+		lineEnd := i
+		if s[i] == '\r' && i+1 < len(s) && s[i+1] == '\n' {
+			i++
+		}
+		if keepends {
+			lineEnd = i + 1
+		}
+		out = append(out, String(strings.Clone(s[start:lineEnd])))
+		start = i + 1
+	}
+	if start < len(s) {
+		out = append(out, String(strings.Clone(s[start:])))
+	}
+	return out
 }

@@ -18,6 +18,7 @@ import (
 	"math"
 	"math/big"
 	"sync/atomic"
+	"unsafe"
 )
 
 // Object is any heap-allocated Python object.
@@ -141,12 +142,34 @@ func (v Value) Object() Object {
 }
 
 // Is reports Python identity (`is`).
+//
+// It compares the interfaces' words rather than the interfaces, which
+// would call the runtime's equality: values of one type are the same
+// object when their data pointers are equal, except for the zero-size
+// markers, whose data pointers may differ (a statically initialized
+// marker has a pointer of its own) while the payload tells unboxed
+// values apart.
 func (v Value) Is(w Value) bool {
+	a, b := (*ifaceWords)(unsafe.Pointer(&v.o)), (*ifaceWords)(unsafe.Pointer(&w.o))
+	if a.tab != b.tab {
+		return false
+	}
+	if a.data == b.data && v.n == w.n {
+		return true
+	}
 	switch v.o.(type) {
 	case intTag, floatTag, boolTag, noneTag:
-		return v.o == w.o && v.n == w.n
+		return v.n == w.n
+	case notImplemented, ellipsisObj, setDummy:
+		return true
 	}
-	return v.o == w.o
+	return a.data == b.data
+}
+
+// ifaceWords is the layout of a non-empty interface value.
+type ifaceWords struct {
+	tab  unsafe.Pointer
+	data unsafe.Pointer
 }
 
 // BigInt is an int that does not fit in 64 bits.

@@ -152,6 +152,7 @@ const (
 	LOAD_ATTR_MODULE                // LOAD_ATTR: module dict keys version
 	LOAD_METHOD_WITH_VALUES         // LOAD_METHOD: type version; function on the type not shadowed by the instance dict
 	LOAD_METHOD_NO_DICT             // LOAD_METHOD: type version; method of an instance without a dict
+	LOAD_METHOD_MODULE              // LOAD_METHOD: module dict keys version
 	STORE_ATTR_INSTANCE_VALUE       // STORE_ATTR: type version; store into the instance dict
 	STORE_ATTR_SLOT                 // STORE_ATTR: type version; __slots__ index
 	CALL_PY_EXACT_ARGS              // CALL: function version; positional arguments fill the parameters exactly
@@ -374,6 +375,7 @@ var specializedFamily = map[Opcode]Opcode{
 	LOAD_ATTR_MODULE:                LOAD_ATTR,
 	LOAD_METHOD_WITH_VALUES:         LOAD_METHOD,
 	LOAD_METHOD_NO_DICT:             LOAD_METHOD,
+	LOAD_METHOD_MODULE:              LOAD_METHOD,
 	STORE_ATTR_INSTANCE_VALUE:       STORE_ATTR,
 	STORE_ATTR_SLOT:                 STORE_ATTR,
 	CALL_PY_EXACT_ARGS:              CALL,
@@ -430,6 +432,7 @@ var specializedNames = map[Opcode]string{
 	LOAD_ATTR_MODULE:                "LOAD_ATTR_MODULE",
 	LOAD_METHOD_WITH_VALUES:         "LOAD_METHOD_WITH_VALUES",
 	LOAD_METHOD_NO_DICT:             "LOAD_METHOD_NO_DICT",
+	LOAD_METHOD_MODULE:              "LOAD_METHOD_MODULE",
 	STORE_ATTR_INSTANCE_VALUE:       "STORE_ATTR_INSTANCE_VALUE",
 	STORE_ATTR_SLOT:                 "STORE_ATTR_SLOT",
 	CALL_PY_EXACT_ARGS:              "CALL_PY_EXACT_ARGS",
