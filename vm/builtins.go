@@ -626,14 +626,31 @@ func builtinSum(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 		return Null, Errorf(TypeErrorType, "sum() can't sum bytes [use b''.join(seq) instead]")
 	}
 	acc := start
+	g := drainable(iter)
 	// Float sums use compensated summation like CPython's.
 	for {
-		v, ok, err := th.Next(iter)
+		var v Value
+		var ok bool
+		if g != nil && acc.IsSmallInt() {
+			// The generator's ints are added as it yields them.
+			sink := intSumSink{acc: int64(acc.n)}
+			v, ok, err = th.drainGen(g, &sink)
+			acc = Int(sink.acc)
+		} else {
+			v, ok, err = th.Next(iter)
+		}
 		if err != nil {
 			return Null, err
 		}
 		if !ok {
 			return acc, nil
+		}
+		if acc.IsSmallInt() && v.IsSmallInt() {
+			a, b := int64(acc.n), int64(v.n)
+			if r := a + b; (r > a) == (b > 0) {
+				acc = Int(r)
+				continue
+			}
 		}
 		if acc.IsFloat() && (v.IsFloat() || v.IsSmallInt()) {
 			f := acc.AsFloat()

@@ -746,3 +746,93 @@ func (th *Thread) getANext(it Value) (Value, error) {
 	}
 	return aw, nil
 }
+
+// genSink receives the values a generator yields while a builtin drains
+// it (drainGen). take reports whether it took v; it runs no Python code
+// and cannot fail, so that the generator can go on at once, in the same
+// interpreter loop, as if the builtin had called next() on it again. A
+// value it does not take is yielded as usual, and the builtin handles it.
+type genSink interface {
+	take(v Value) bool
+}
+
+// drainGen resumes g, a generator (not a coroutine), as next() does,
+// handing each value it yields to sink until one is not taken: that value
+// is returned with ok set. ok is false when g is exhausted.
+func (th *Thread) drainGen(g *Generator, sink genSink) (Value, bool, error) {
+	if err := th.tick(); err != nil {
+		return Null, false, err
+	}
+	savedSink, savedFrame := th.sink, th.sinkFrame
+	th.sink, th.sinkFrame = sink, g.frame
+	v, done, err := th.resumeGen(g, None, nil)
+	th.sink, th.sinkFrame = savedSink, savedFrame
+	if err != nil {
+		if e, ok := err.(*Exception); ok && e.typ == StopIterationType {
+			return Null, false, nil
+		}
+		return Null, false, err
+	}
+	return v, !done, nil
+}
+
+// drainable returns the generator that drainGen can drain in place of
+// calling next() on it, or nil.
+func drainable(it Value) *Generator {
+	if g, ok := it.o.(*Generator); ok && g.kind == generatorKind {
+		return g
+	}
+	return nil
+}
+
+// valuesSink collects the values into items, up to the size at which
+// growing them is counted against the memory limit.
+type valuesSink struct {
+	items []Value
+}
+
+func (s *valuesSink) take(v Value) bool {
+	if len(s.items) == cap(s.items) && cap(s.items)*valueBytes >= smallAlloc {
+		return false
+	}
+	s.items = append(s.items, v)
+	return true
+}
+
+// intSetSink adds ints to a set that holds nothing but ints: their
+// hashes and comparisons run no Python code. A set that grows large
+// enough for its growth to be counted against the memory limit, or a
+// value of another type, is left to the builtin.
+type intSetSink struct {
+	th *Thread
+	s  *Set
+}
+
+func (s *intSetSink) take(v Value) bool {
+	if !v.IsSmallInt() {
+		return false
+	}
+	set := s.s
+	if n := len(set.table); n*setEntryBytes >= smallAlloc && (set.fill+1)*5 >= (n-1)*3 {
+		return false
+	}
+	return set.Add(s.th, v) == nil
+}
+
+// intSumSink adds ints to a running total while it fits in an int64.
+type intSumSink struct {
+	acc int64
+}
+
+func (s *intSumSink) take(v Value) bool {
+	if !v.IsSmallInt() {
+		return false
+	}
+	b := int64(v.n)
+	r := s.acc + b
+	if (r > s.acc) != (b > 0) {
+		return false
+	}
+	s.acc = r
+	return true
+}

@@ -1106,6 +1106,13 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 		case code.YIELD_VALUE:
 			v := fast[sp-1]
 			sp--
+			if th.sinkFrame == f && th.sink.take(v) {
+				// A builtin draining the generator took the value: the
+				// generator goes on as if resumed by next().
+				fast[sp] = None
+				sp++
+				break
+			}
 			f.sp, f.pc = sp, pc
 			f.yielded = true
 			if f.resumedBy != resumeByRun {
@@ -2155,6 +2162,31 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			x.i = len(x.items) + 1
 			sp--
 			pc = in.Arg()
+		case code.FOR_ITER_GEN:
+			th.hit(f.code, pc-1)
+			g, ok := fast[sp-1].o.(*Generator)
+			if !ok {
+				op = th.miss(f.code, pc-1)
+				goto redispatch
+			}
+			f.sp, f.pc = sp, pc
+			if th.enterGenInline(g, None, f, resumeByForIter) {
+				f = g.frame
+				instrs, fast, sp, pc = instrArray(f.code.Instrs), frameArray(f.fast), f.sp, f.pc
+				continue
+			}
+			var v Value
+			v, ok, err = th.Next(fast[sp-1])
+			if err != nil {
+				goto onError
+			}
+			if !ok {
+				sp--
+				pc = in.Arg()
+				break
+			}
+			fast[sp] = v
+			sp++
 		case code.BINARY_SUBSCR_LIST_INT, code.BINARY_SUBSCR_TUPLE_INT:
 			if th.stats != nil {
 				th.hit(f.code, pc-1)
