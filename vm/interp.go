@@ -607,11 +607,25 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			if err = th.setSlice(fast[sp-3], fast[sp-2], fast[sp-1], fast[sp-4]); err != nil {
 				goto onError
 			}
+			if th.scratchFrame == f {
+				th.releaseScratch(fast[sp-3], fast[sp-4])
+			}
 			sp -= 4
 		case code.BUILD_SLICE:
 			if next := instrs[pc].Op(); in.Arg() == 3 && (next == code.BINARY_SUBSCR || next == code.BINARY_SUBSCR_LIST_INT || next == code.BINARY_SUBSCR_DICT) {
 				// x[a:b:c] on a list, tuple or str with int or None
 				// bounds: the slice object would be garbage at once.
+				// So is the slice of a list assigned to a slice at once.
+				if l, isList := fast[sp-4].o.(*List); isList && th.scratchFrame == nil && storedBySliceAssign(f.code.Instrs, pc+1) {
+					if s, ok := th.sliceToScratch(l, fast[sp-3], fast[sp-2], fast[sp-1]); ok {
+						th.scratchFrame = f
+						pc++
+						sp -= 3
+						fast[sp-1] = Obj(s)
+						fast[sp], fast[sp+1], fast[sp+2] = Null, Null, Null
+						continue
+					}
+				}
 				if r, ok := sliceSeq3(fast[sp-4], fast[sp-3], fast[sp-2], fast[sp-1]); ok {
 					pc++
 					sp -= 3
@@ -2346,6 +2360,11 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 		continue
 
 	onError:
+		if th.scratchFrame == f {
+			// The scratch list is dropped with the stack; the error may
+			// refer to it.
+			th.scratchFrame, th.sliceScratch = nil, nil
+		}
 		if le, ok := err.(*LimitError); ok {
 			// A host's limit: no handler runs; every frame up to the
 			// entry frame is dropped.

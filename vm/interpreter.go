@@ -113,6 +113,11 @@ type Thread struct {
 	// while a builtin drains it (see drainGen).
 	sink      genSink
 	sinkFrame *Frame
+	// sliceScratch is a list reused for slices that are only assigned to
+	// slices; scratchFrame is the frame whose stack holds it, nil when it
+	// is free (see sliceToScratch).
+	sliceScratch *List
+	scratchFrame *Frame
 	// plainTruth is the version tag of the class last found to define
 	// neither __bool__ nor __len__ (see Truth).
 	plainTruth uint32
