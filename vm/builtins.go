@@ -26,6 +26,8 @@ func newBuiltinsDict() *Dict {
 			bf.kind = builtinKindLen
 		case "isinstance":
 			bf.kind = builtinKindIsinstance
+		case "sum":
+			bf.kind = builtinKindSum
 		}
 		d.SetStr(b.name, Obj(bf))
 	}
@@ -643,6 +645,9 @@ func builtinSum(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 			return Null, err
 		}
 		if !ok {
+			if g != nil {
+				th.recycleGen(g)
+			}
 			return acc, nil
 		}
 		if acc.IsSmallInt() && v.IsSmallInt() {

@@ -153,8 +153,9 @@ func genClass(n int) int {
 
 // recycleGen keeps g, which has just returned, for reuse by newGenFrame
 // when nothing but its resumer's stack can refer to it: it was made by a
-// call whose result went straight to `await` or `yield from`, nothing
-// asked for its frame object, and it is not an async generator.
+// call whose result went straight to `await`, `yield from` or a builtin
+// that drains it alone (see callGenerator), nothing asked for its frame
+// object, and it is not an async generator.
 func (th *Thread) recycleGen(g *Generator) {
 	f := g.frame
 	c := g.pool
@@ -173,17 +174,33 @@ func (th *Thread) recycleGen(g *Generator) {
 // callGenerator calls fn, a generator, coroutine or async generator
 // function, from the instruction before next: the new generator is known
 // to be referred to only by the caller's stack when next is the `await`
-// or `yield from` that consumes it.
-func (th *Thread) callGenerator(fn *Function, args []Value, kwnames []string, next code.Opcode) (Value, error) {
+// or `yield from` that consumes it, or the call of consumer with the
+// generator as its only argument, consumer being a builtin that drains
+// it and keeps no reference to it (drainsAlone).
+func (th *Thread) callGenerator(fn *Function, args []Value, kwnames []string, next code.Opcode, consumer Value) (Value, error) {
 	f, err := th.newFrameForCall(fn, args, kwnames)
 	if err != nil {
 		return Null, err
 	}
 	v := th.makeGenerator(fn, f)
-	if next == code.GET_AWAITABLE || next == code.GET_YIELD_FROM_ITER {
+	if next == code.GET_AWAITABLE || next == code.GET_YIELD_FROM_ITER || consumer.o != nil && drainsAlone(consumer) {
 		f.gen.exclusive = true
 	}
 	return v, nil
+}
+
+// drainsAlone reports whether calling v with a generator as its only
+// argument drains the generator (drainGen) and keeps no reference to it:
+// set, frozenset, tuple, list and sum, which recycle the generator once
+// it is exhausted.
+func drainsAlone(v Value) bool {
+	switch o := v.o.(type) {
+	case *Type:
+		return o == SetType || o == FrozenSetType || o == TupleType || o == ListType
+	case *Builtin:
+		return o.kind == builtinKindSum
+	}
+	return false
 }
 
 // yieldFromIter returns the generator that iter(v) makes for `yield from`
@@ -199,7 +216,7 @@ func (th *Thread) yieldFromIter(v Value) (g Value, ok bool, err error) {
 		return Null, false, nil
 	}
 	args := [1]Value{v}
-	g, err = th.callGenerator(fn, args[:], nil, code.GET_YIELD_FROM_ITER)
+	g, err = th.callGenerator(fn, args[:], nil, code.GET_YIELD_FROM_ITER, Null)
 	return g, true, err
 }
 

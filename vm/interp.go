@@ -956,7 +956,11 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			if fn, ok := callable.o.(*Function); ok && fn.code.Flags&genFlags != 0 {
 				// A generator function: no frame runs.
 				var v Value
-				v, err = th.callGenerator(fn, args, kw, instrs[pc].Op())
+				var consumer Value // what the generator is passed to alone
+				if nx := instrs[pc]; nx.Arg() == 1 && base >= 2 && fast[base-2].o == nil && nx.Op().Family() == code.CALL {
+					consumer = fast[base-1]
+				}
+				v, err = th.callGenerator(fn, args, kw, instrs[pc].Op(), consumer)
 				if err != nil {
 					goto onError
 				}

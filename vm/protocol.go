@@ -849,6 +849,7 @@ func (th *Thread) collectGen(g *Generator, out []Value) ([]Value, error) {
 			return nil, err
 		}
 		if !ok {
+			th.recycleGen(g)
 			return sink.items, nil
 		}
 		if sink.items, err = th.growValues(sink.items, x); err != nil {
@@ -865,8 +866,12 @@ func (th *Thread) setFromIterable(s *Set, v Value) error {
 		sink := intSetSink{th: th, s: s}
 		for {
 			x, ok, err := th.drainGen(g, &sink)
-			if err != nil || !ok {
+			if err != nil {
 				return err
+			}
+			if !ok {
+				th.recycleGen(g)
+				return nil
 			}
 			if err := th.setAddGrowing(s, x); err != nil {
 				return err

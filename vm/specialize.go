@@ -843,6 +843,7 @@ const (
 	builtinKindOther uint8 = iota
 	builtinKindLen
 	builtinKindIsinstance
+	builtinKindSum // not specialized: recognized by callGenerator
 )
 
 // listAppendDescr is list.append, recognized by CALL_LIST_APPEND.
