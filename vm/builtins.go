@@ -635,9 +635,11 @@ func builtinSum(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 		var ok bool
 		if g != nil && acc.IsSmallInt() {
 			// The generator's ints are added as it yields them.
-			sink := intSumSink{acc: int64(acc.n)}
-			v, ok, err = th.drainGen(g, &sink)
+			sink := th.takeSink(sinkIntSum)
+			sink.acc = int64(acc.n)
+			v, ok, err = th.drainGen(g, sink)
 			acc = Int(sink.acc)
+			th.putSink(sink)
 		} else {
 			v, ok, err = th.Next(iter)
 		}

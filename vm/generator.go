@@ -769,14 +769,83 @@ func (th *Thread) getANext(it Value) (Value, error) {
 // and cannot fail, so that the generator can go on at once, in the same
 // interpreter loop, as if the builtin had called next() on it again. A
 // value it does not take is yielded as usual, and the builtin handles it.
-type genSink interface {
-	take(v Value) bool
+type genSink struct {
+	kind  sinkKind
+	items []Value // sinkValues
+	set   *Set    // sinkIntSet
+	acc   int64   // sinkIntSum
+	th    *Thread
+}
+
+// sinkKind says what a genSink does with the values it takes.
+type sinkKind uint8
+
+const (
+	// sinkValues collects the values into items, up to the size at which
+	// growing them is counted against the memory limit.
+	sinkValues sinkKind = iota
+	// sinkIntSet adds ints to set, a set that holds nothing but ints:
+	// their hashes and comparisons run no Python code. A set large enough
+	// for its growth to be counted against the memory limit, or a value
+	// of another type, is left to the builtin.
+	sinkIntSet
+	// sinkIntSum adds ints to acc while the total fits in an int64.
+	sinkIntSum
+)
+
+func (s *genSink) take(v Value) bool {
+	switch s.kind {
+	case sinkValues:
+		if len(s.items) == cap(s.items) && cap(s.items)*valueBytes >= smallAlloc {
+			return false
+		}
+		s.items = append(s.items, v)
+		return true
+	case sinkIntSet:
+		if !v.IsSmallInt() {
+			return false
+		}
+		set := s.set
+		if n := len(set.table); n*setEntryBytes >= smallAlloc && (set.fill+1)*5 >= (n-1)*3 {
+			return false
+		}
+		return set.Add(s.th, v) == nil
+	}
+	if !v.IsSmallInt() {
+		return false
+	}
+	b := int64(v.n)
+	r := s.acc + b
+	if (r > s.acc) != (b > 0) {
+		return false
+	}
+	s.acc = r
+	return true
+}
+
+// takeSink returns a genSink of the given kind, reused from the thread's
+// pool; putSink gives it back. Sinks nest as builtins draining generators
+// run inside generators being drained.
+func (th *Thread) takeSink(kind sinkKind) *genSink {
+	if th.sinkDepth == len(th.sinks) {
+		th.sinks = append(th.sinks, &genSink{th: th})
+	}
+	s := th.sinks[th.sinkDepth]
+	th.sinkDepth++
+	s.kind = kind
+	return s
+}
+
+// putSink gives back s, the sink takeSink returned last.
+func (th *Thread) putSink(s *genSink) {
+	s.items, s.set, s.acc = nil, nil, 0
+	th.sinkDepth--
 }
 
 // drainGen resumes g, a generator (not a coroutine), as next() does,
 // handing each value it yields to sink until one is not taken: that value
 // is returned with ok set. ok is false when g is exhausted.
-func (th *Thread) drainGen(g *Generator, sink genSink) (Value, bool, error) {
+func (th *Thread) drainGen(g *Generator, sink *genSink) (Value, bool, error) {
 	if err := th.tick(); err != nil {
 		return Null, false, err
 	}
@@ -800,56 +869,4 @@ func drainable(it Value) *Generator {
 		return g
 	}
 	return nil
-}
-
-// valuesSink collects the values into items, up to the size at which
-// growing them is counted against the memory limit.
-type valuesSink struct {
-	items []Value
-}
-
-func (s *valuesSink) take(v Value) bool {
-	if len(s.items) == cap(s.items) && cap(s.items)*valueBytes >= smallAlloc {
-		return false
-	}
-	s.items = append(s.items, v)
-	return true
-}
-
-// intSetSink adds ints to a set that holds nothing but ints: their
-// hashes and comparisons run no Python code. A set that grows large
-// enough for its growth to be counted against the memory limit, or a
-// value of another type, is left to the builtin.
-type intSetSink struct {
-	th *Thread
-	s  *Set
-}
-
-func (s *intSetSink) take(v Value) bool {
-	if !v.IsSmallInt() {
-		return false
-	}
-	set := s.s
-	if n := len(set.table); n*setEntryBytes >= smallAlloc && (set.fill+1)*5 >= (n-1)*3 {
-		return false
-	}
-	return set.Add(s.th, v) == nil
-}
-
-// intSumSink adds ints to a running total while it fits in an int64.
-type intSumSink struct {
-	acc int64
-}
-
-func (s *intSumSink) take(v Value) bool {
-	if !v.IsSmallInt() {
-		return false
-	}
-	b := int64(v.n)
-	r := s.acc + b
-	if (r > s.acc) != (b > 0) {
-		return false
-	}
-	s.acc = r
-	return true
 }

@@ -111,8 +111,10 @@ type Thread struct {
 	genPool [genClasses][]*Generator
 	// sink takes the values that the generator frame sinkFrame yields
 	// while a builtin drains it (see drainGen).
-	sink      genSink
+	sink      *genSink
 	sinkFrame *Frame
+	sinks     []*genSink // the pool of takeSink, sinkDepth of them in use
+	sinkDepth int
 	// sliceScratch is a list reused for slices that are only assigned to
 	// slices; scratchFrame is the frame whose stack holds it, nil when it
 	// is free (see sliceToScratch).

@@ -842,9 +842,11 @@ func (th *Thread) collectItems(v Value, hint bool) ([]Value, error) {
 
 // collectGen appends the values generator g yields to out.
 func (th *Thread) collectGen(g *Generator, out []Value) ([]Value, error) {
-	sink := valuesSink{items: out}
+	sink := th.takeSink(sinkValues)
+	defer th.putSink(sink)
+	sink.items = out
 	for {
-		x, ok, err := th.drainGen(g, &sink)
+		x, ok, err := th.drainGen(g, sink)
 		if err != nil {
 			return nil, err
 		}
@@ -860,12 +862,14 @@ func (th *Thread) collectGen(g *Generator, out []Value) ([]Value, error) {
 
 // setFromIterable adds the items of v to s, a set made for them that no
 // other code can see yet: the ints a generator yields go into it as the
-// generator runs (intSetSink) until another value comes.
+// generator runs (sinkIntSet) until another value comes.
 func (th *Thread) setFromIterable(s *Set, v Value) error {
 	if g := drainable(v); g != nil {
-		sink := intSetSink{th: th, s: s}
+		sink := th.takeSink(sinkIntSet)
+		defer th.putSink(sink)
+		sink.set = s
 		for {
-			x, ok, err := th.drainGen(g, &sink)
+			x, ok, err := th.drainGen(g, sink)
 			if err != nil {
 				return err
 			}
