@@ -365,6 +365,12 @@ func (th *Thread) enterGenInline(g *Generator, send Value, f *Frame, mode resume
 	if gf.pc > 0 {
 		gf.fast[gf.sp] = send
 		gf.sp++
+		// A delegate suspended in its own `yield from` goes back to its
+		// SEND: the jump is taken here, in the same dispatch (no interrupt
+		// was due above; the jump would check for one).
+		if nx := gf.code.Instrs[gf.pc]; nx.Op() == code.JUMP_BACKWARD {
+			gf.pc = nx.Arg()
+		}
 	} else if !send.IsNone() {
 		return false
 	}
@@ -374,14 +380,6 @@ func (th *Thread) enterGenInline(g *Generator, send Value, f *Frame, mode resume
 	gf.back = f
 	th.frame = gf
 	th.depth++
-	// A delegate suspended in its own `yield from` goes back to its SEND:
-	// the jump is taken here, in the same dispatch, when no interrupt is
-	// due (the jump would check for one).
-	if gf.pc > 0 {
-		if nx := gf.code.Instrs[gf.pc]; nx.Op() == code.JUMP_BACKWARD && th.interrupt.Load() == 0 {
-			gf.pc = nx.Arg()
-		}
-	}
 	return true
 }
 
