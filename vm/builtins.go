@@ -26,6 +26,8 @@ func newBuiltinsDict() *Dict {
 			bf.kind = builtinKindLen
 		case "isinstance":
 			bf.kind = builtinKindIsinstance
+		case "sum":
+			bf.kind = builtinKindSum
 		}
 		d.SetStr(b.name, Obj(bf))
 	}
@@ -624,14 +626,36 @@ func builtinSum(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 		return Null, Errorf(TypeErrorType, "sum() can't sum bytes [use b''.join(seq) instead]")
 	}
 	acc := start
+	g := drainable(iter)
 	// Float sums use compensated summation like CPython's.
 	for {
-		v, ok, err := th.Next(iter)
+		var v Value
+		var ok bool
+		if g != nil && acc.IsSmallInt() {
+			// The generator's ints are added as it yields them.
+			sink := th.takeSink(sinkIntSum)
+			sink.acc = int64(acc.n)
+			v, ok, err = th.drainGen(g, sink)
+			acc = Int(sink.acc)
+			th.putSink(sink)
+		} else {
+			v, ok, err = th.Next(iter)
+		}
 		if err != nil {
 			return Null, err
 		}
 		if !ok {
+			if g != nil {
+				th.recycleGen(g)
+			}
 			return acc, nil
+		}
+		if acc.IsSmallInt() && v.IsSmallInt() {
+			a, b := int64(acc.n), int64(v.n)
+			if r := a + b; (r > a) == (b > 0) {
+				acc = Int(r)
+				continue
+			}
 		}
 		if acc.IsFloat() && (v.IsFloat() || v.IsSmallInt()) {
 			f := acc.AsFloat()

@@ -478,7 +478,7 @@ func (th *Thread) newContainerOf(t *Type, x Value) (v Value, ok bool, err error)
 		}
 		s := NewSet()
 		s.frozen = frozen
-		if err := th.setUpdate(s, x); err != nil {
+		if err := th.setFromIterable(s, x); err != nil {
 			return Null, true, err
 		}
 		return Obj(s), true, nil

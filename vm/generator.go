@@ -153,8 +153,9 @@ func genClass(n int) int {
 
 // recycleGen keeps g, which has just returned, for reuse by newGenFrame
 // when nothing but its resumer's stack can refer to it: it was made by a
-// call whose result went straight to `await` or `yield from`, nothing
-// asked for its frame object, and it is not an async generator.
+// call whose result went straight to `await`, `yield from` or a builtin
+// that drains it alone (see callGenerator), nothing asked for its frame
+// object, and it is not an async generator.
 func (th *Thread) recycleGen(g *Generator) {
 	f := g.frame
 	c := g.pool
@@ -173,17 +174,33 @@ func (th *Thread) recycleGen(g *Generator) {
 // callGenerator calls fn, a generator, coroutine or async generator
 // function, from the instruction before next: the new generator is known
 // to be referred to only by the caller's stack when next is the `await`
-// or `yield from` that consumes it.
-func (th *Thread) callGenerator(fn *Function, args []Value, kwnames []string, next code.Opcode) (Value, error) {
+// or `yield from` that consumes it, or the call of consumer with the
+// generator as its only argument, consumer being a builtin that drains
+// it and keeps no reference to it (drainsAlone).
+func (th *Thread) callGenerator(fn *Function, args []Value, kwnames []string, next code.Opcode, consumer Value) (Value, error) {
 	f, err := th.newFrameForCall(fn, args, kwnames)
 	if err != nil {
 		return Null, err
 	}
 	v := th.makeGenerator(fn, f)
-	if next == code.GET_AWAITABLE || next == code.GET_YIELD_FROM_ITER {
+	if next == code.GET_AWAITABLE || next == code.GET_YIELD_FROM_ITER || consumer.o != nil && drainsAlone(consumer) {
 		f.gen.exclusive = true
 	}
 	return v, nil
+}
+
+// drainsAlone reports whether calling v with a generator as its only
+// argument drains the generator (drainGen) and keeps no reference to it:
+// set, frozenset, tuple, list and sum, which recycle the generator once
+// it is exhausted.
+func drainsAlone(v Value) bool {
+	switch o := v.o.(type) {
+	case *Type:
+		return o == SetType || o == FrozenSetType || o == TupleType || o == ListType
+	case *Builtin:
+		return o.kind == builtinKindSum
+	}
+	return false
 }
 
 // yieldFromIter returns the generator that iter(v) makes for `yield from`
@@ -199,7 +216,7 @@ func (th *Thread) yieldFromIter(v Value) (g Value, ok bool, err error) {
 		return Null, false, nil
 	}
 	args := [1]Value{v}
-	g, err = th.callGenerator(fn, args[:], nil, code.GET_YIELD_FROM_ITER)
+	g, err = th.callGenerator(fn, args[:], nil, code.GET_YIELD_FROM_ITER, Null)
 	return g, true, err
 }
 
@@ -348,6 +365,12 @@ func (th *Thread) enterGenInline(g *Generator, send Value, f *Frame, mode resume
 	if gf.pc > 0 {
 		gf.fast[gf.sp] = send
 		gf.sp++
+		// A delegate suspended in its own `yield from` goes back to its
+		// SEND: the jump is taken here, in the same dispatch (no interrupt
+		// was due above; the jump would check for one).
+		if nx := gf.code.Instrs[gf.pc]; nx.Op() == code.JUMP_BACKWARD {
+			gf.pc = nx.Arg()
+		}
 	} else if !send.IsNone() {
 		return false
 	}
@@ -357,14 +380,6 @@ func (th *Thread) enterGenInline(g *Generator, send Value, f *Frame, mode resume
 	gf.back = f
 	th.frame = gf
 	th.depth++
-	// A delegate suspended in its own `yield from` goes back to its SEND:
-	// the jump is taken here, in the same dispatch, when no interrupt is
-	// due (the jump would check for one).
-	if gf.pc > 0 {
-		if nx := gf.code.Instrs[gf.pc]; nx.Op() == code.JUMP_BACKWARD && th.interrupt.Load() == 0 {
-			gf.pc = nx.Arg()
-		}
-	}
 	return true
 }
 
@@ -745,4 +760,111 @@ func (th *Thread) getANext(it Value) (Value, error) {
 		return Null, Errorf(TypeErrorType, "'async for' received an invalid object from __anext__: %s", r.Type().Name)
 	}
 	return aw, nil
+}
+
+// genSink receives the values a generator yields while a builtin drains
+// it (drainGen). take reports whether it took v; it runs no Python code
+// and cannot fail, so that the generator can go on at once, in the same
+// interpreter loop, as if the builtin had called next() on it again. A
+// value it does not take is yielded as usual, and the builtin handles it.
+type genSink struct {
+	kind  sinkKind
+	items []Value // sinkValues
+	set   *Set    // sinkIntSet
+	acc   int64   // sinkIntSum
+	th    *Thread
+}
+
+// sinkKind says what a genSink does with the values it takes.
+type sinkKind uint8
+
+const (
+	// sinkValues collects the values into items, up to the size at which
+	// growing them is counted against the memory limit.
+	sinkValues sinkKind = iota
+	// sinkIntSet adds ints to set, a set that holds nothing but ints:
+	// their hashes and comparisons run no Python code. A set large enough
+	// for its growth to be counted against the memory limit, or a value
+	// of another type, is left to the builtin.
+	sinkIntSet
+	// sinkIntSum adds ints to acc while the total fits in an int64.
+	sinkIntSum
+)
+
+func (s *genSink) take(v Value) bool {
+	switch s.kind {
+	case sinkValues:
+		if len(s.items) == cap(s.items) && cap(s.items)*valueBytes >= smallAlloc {
+			return false
+		}
+		s.items = append(s.items, v)
+		return true
+	case sinkIntSet:
+		if !v.IsSmallInt() {
+			return false
+		}
+		set := s.set
+		if n := len(set.table); n*setEntryBytes >= smallAlloc && (set.fill+1)*5 >= (n-1)*3 {
+			return false
+		}
+		return set.Add(s.th, v) == nil
+	}
+	if !v.IsSmallInt() {
+		return false
+	}
+	b := int64(v.n)
+	r := s.acc + b
+	if (r > s.acc) != (b > 0) {
+		return false
+	}
+	s.acc = r
+	return true
+}
+
+// takeSink returns a genSink of the given kind, reused from the thread's
+// pool; putSink gives it back. Sinks nest as builtins draining generators
+// run inside generators being drained.
+func (th *Thread) takeSink(kind sinkKind) *genSink {
+	if th.sinkDepth == len(th.sinks) {
+		th.sinks = append(th.sinks, &genSink{th: th})
+	}
+	s := th.sinks[th.sinkDepth]
+	th.sinkDepth++
+	s.kind = kind
+	return s
+}
+
+// putSink gives back s, the sink takeSink returned last.
+func (th *Thread) putSink(s *genSink) {
+	s.items, s.set, s.acc = nil, nil, 0
+	th.sinkDepth--
+}
+
+// drainGen resumes g, a generator (not a coroutine), as next() does,
+// handing each value it yields to sink until one is not taken: that value
+// is returned with ok set. ok is false when g is exhausted.
+func (th *Thread) drainGen(g *Generator, sink *genSink) (Value, bool, error) {
+	if err := th.tick(); err != nil {
+		return Null, false, err
+	}
+	savedSink, savedFrame := th.sink, th.sinkFrame
+	th.sink, th.sinkFrame = sink, g.frame
+	v, done, err := th.resumeGen(g, None, nil)
+	th.sink, th.sinkFrame = savedSink, savedFrame
+	if err != nil {
+		if e, ok := err.(*Exception); ok && e.typ == StopIterationType {
+			return Null, false, nil
+		}
+		return Null, false, err
+	}
+	return v, !done, nil
+}
+
+// drainable returns the generator that drainGen can drain in place of
+// calling next() on it, or nil.
+func drainable(it Value) *Generator {
+	if g, ok := it.o.(*Generator); ok && g.kind == generatorKind {
+		return g
+	}
+	return nil
 }

@@ -623,11 +623,25 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			if err = th.setSlice(fast[sp-3], fast[sp-2], fast[sp-1], fast[sp-4]); err != nil {
 				goto onError
 			}
+			if th.scratchFrame == f {
+				th.releaseScratch(fast[sp-3], fast[sp-4])
+			}
 			sp -= 4
 		case code.BUILD_SLICE:
 			if next := instrs[pc].Op(); in.Arg() == 3 && (next == code.BINARY_SUBSCR || next == code.BINARY_SUBSCR_LIST_INT || next == code.BINARY_SUBSCR_DICT) {
 				// x[a:b:c] on a list, tuple or str with int or None
 				// bounds: the slice object would be garbage at once.
+				// So is the slice of a list assigned to a slice at once.
+				if l, isList := fast[sp-4].o.(*List); isList && th.scratchFrame == nil && storedBySliceAssign(f.code.Instrs, pc+1) {
+					if s, ok := th.sliceToScratch(l, fast[sp-3], fast[sp-2], fast[sp-1]); ok {
+						th.scratchFrame = f
+						pc++
+						sp -= 3
+						fast[sp-1] = Obj(s)
+						fast[sp], fast[sp+1], fast[sp+2] = Null, Null, Null
+						continue
+					}
+				}
 				if r, ok := sliceSeq3(fast[sp-4], fast[sp-3], fast[sp-2], fast[sp-1]); ok {
 					pc++
 					sp -= 3
@@ -958,7 +972,11 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			if fn, ok := callable.o.(*Function); ok && fn.code.Flags&genFlags != 0 {
 				// A generator function: no frame runs.
 				var v Value
-				v, err = th.callGenerator(fn, args, kw, instrs[pc].Op())
+				var consumer Value // what the generator is passed to alone
+				if nx := instrs[pc]; nx.Arg() == 1 && base >= 2 && fast[base-2].o == nil && nx.Op().Family() == code.CALL {
+					consumer = fast[base-1]
+				}
+				v, err = th.callGenerator(fn, args, kw, instrs[pc].Op(), consumer)
 				if err != nil {
 					goto onError
 				}
@@ -1129,6 +1147,13 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 		case code.YIELD_VALUE:
 			v := fast[sp-1]
 			sp--
+			if th.sinkFrame == f && th.sink.take(v) {
+				// A builtin draining the generator took the value: the
+				// generator goes on as if resumed by next().
+				fast[sp] = None
+				sp++
+				break
+			}
 			f.sp, f.pc = sp, pc
 			f.yielded = true
 			if f.resumedBy != resumeByRun {
@@ -2273,6 +2298,31 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			x.i = len(x.items) + 1
 			sp--
 			pc = in.Arg()
+		case code.FOR_ITER_GEN:
+			th.hit(f.code, pc-1)
+			g, ok := fast[sp-1].o.(*Generator)
+			if !ok {
+				op = th.miss(f.code, pc-1)
+				goto redispatch
+			}
+			f.sp, f.pc = sp, pc
+			if th.enterGenInline(g, None, f, resumeByForIter) {
+				f = g.frame
+				instrs, fast, sp, pc = instrArray(f.code.Instrs), frameArray(f.fast), f.sp, f.pc
+				continue
+			}
+			var v Value
+			v, ok, err = th.Next(fast[sp-1])
+			if err != nil {
+				goto onError
+			}
+			if !ok {
+				sp--
+				pc = in.Arg()
+				break
+			}
+			fast[sp] = v
+			sp++
 		case code.BINARY_SUBSCR_LIST_INT, code.BINARY_SUBSCR_TUPLE_INT:
 			if th.stats != nil {
 				th.hit(f.code, pc-1)
@@ -2432,6 +2482,11 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 		continue
 
 	onError:
+		if th.scratchFrame == f {
+			// The scratch list is dropped with the stack; the error may
+			// refer to it.
+			th.scratchFrame, th.sliceScratch = nil, nil
+		}
 		if le, ok := err.(*LimitError); ok {
 			// A host's limit: no handler runs; every frame up to the
 			// entry frame is dropped.

@@ -109,6 +109,17 @@ type Thread struct {
 	// genPool holds finished generators, with their frames, that nothing
 	// else refers to, by frame size class (see recycleGen).
 	genPool [genClasses][]*Generator
+	// sink takes the values that the generator frame sinkFrame yields
+	// while a builtin drains it (see drainGen).
+	sink      *genSink
+	sinkFrame *Frame
+	sinks     []*genSink // the pool of takeSink, sinkDepth of them in use
+	sinkDepth int
+	// sliceScratch is a list reused for slices that are only assigned to
+	// slices; scratchFrame is the frame whose stack holds it, nil when it
+	// is free (see sliceToScratch).
+	sliceScratch *List
+	scratchFrame *Frame
 	// plainTruth is the version tag of the class last found to define
 	// neither __bool__ nor __len__ (see Truth).
 	plainTruth uint32

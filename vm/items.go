@@ -5,6 +5,8 @@ package vm
 import (
 	"math"
 	"strings"
+
+	"github.com/pyjit/pyjit/vm/code"
 )
 
 // GetItem implements v[k].
@@ -164,28 +166,9 @@ func (th *Thread) setSlice(x, a, b, v Value) error {
 // are small ints or None (c not zero), which convert without calling
 // anything; ok is false otherwise.
 func sliceSeq3(x, a, b, c Value) (Value, bool) {
-	step := int64(1)
-	switch {
-	case c.IsSmallInt():
-		step = int64(c.n)
-		if step == 0 {
-			return Null, false
-		}
-	case !c.IsNone():
-		return Null, false
-	}
-	args, ok := plainSliceArgs(a, b)
+	args, ok := plainSliceArgs3(a, b, c)
 	if !ok {
 		return Null, false
-	}
-	args.step = step
-	if step < 0 {
-		if a.IsNone() {
-			args.start = math.MaxInt64
-		}
-		if b.IsNone() {
-			args.stop = math.MinInt64
-		}
 	}
 	switch o := x.o.(type) {
 	case *List:
@@ -196,6 +179,103 @@ func sliceSeq3(x, a, b, c Value) (Value, bool) {
 		return String(sliceStr(o, args)), true
 	}
 	return Null, false
+}
+
+// plainSliceArgs3 converts the bounds and step of x[a:b:c] when they are
+// small ints or None (c not zero).
+func plainSliceArgs3(a, b, c Value) (sliceArgs, bool) {
+	step := int64(1)
+	switch {
+	case c.IsSmallInt():
+		step = int64(c.n)
+		if step == 0 {
+			return sliceArgs{}, false
+		}
+	case !c.IsNone():
+		return sliceArgs{}, false
+	}
+	args, ok := plainSliceArgs(a, b)
+	if !ok {
+		return args, false
+	}
+	args.step = step
+	if step < 0 {
+		if a.IsNone() {
+			args.start = math.MaxInt64
+		}
+		if b.IsNone() {
+			args.stop = math.MinInt64
+		}
+	}
+	return args, true
+}
+
+// scratchMax bounds the length of the thread's scratch list.
+const scratchMax = 64
+
+// storedBySliceAssign reports whether the value the instruction before pc
+// leaves on the stack is the value of a slice assignment a few
+// instructions on, the instructions in between only pushing locals and
+// constants and combining them with binary operators (`l[:k + 1] =
+// l[k::-1]`): the value is then garbage once assigned.
+func storedBySliceAssign(instrs []code.Instr, pc int) bool {
+	depth := 0
+	for i := pc; i < len(instrs) && i < pc+8; i++ {
+		switch instrs[i].Op() {
+		case code.LOAD_FAST, code.LOAD_CONST:
+			depth++
+		case code.BINARY_OP, code.BINARY_OP_ADD_INT, code.BINARY_OP_SUBTRACT_INT,
+			code.BINARY_OP_MULTIPLY_INT, code.BINARY_OP_INT:
+			if depth < 2 {
+				return false
+			}
+			depth--
+		case code.STORE_SLICE:
+			return depth == 3
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// sliceToScratch is sliceSeq3 for a list slice that is only assigned to a
+// slice (storedBySliceAssign): the items go into the thread's scratch
+// list, which the assignment gives back (releaseScratch), instead of a new
+// list. ok is false when sliceSeq3 is to be used.
+func (th *Thread) sliceToScratch(l *List, a, b, c Value) (*List, bool) {
+	args, ok := plainSliceArgs3(a, b, c)
+	if !ok {
+		return nil, false
+	}
+	start, stop, step := args.adjust(len(l.items))
+	n := sliceLen(start, stop, step)
+	s := th.sliceScratch
+	if s == nil || cap(s.items) < n {
+		if n > scratchMax {
+			return nil, false
+		}
+		s = &List{items: make([]Value, n, max(n, 16))}
+		th.sliceScratch = s
+	}
+	s.items = s.items[:n]
+	fillSlice(s.items, l.items, start, step)
+	return s, true
+}
+
+// releaseScratch ends the use of the scratch list as the value v of a
+// slice assignment to x: it is kept for reuse when x is a list (whose
+// slice assignment copies the items), dropped otherwise (x's
+// __setitem__ may keep it).
+func (th *Thread) releaseScratch(x, v Value) {
+	th.scratchFrame = nil
+	s := th.sliceScratch
+	if _, ok := x.o.(*List); ok && v.o == Object(s) {
+		clear(s.items)
+		s.items = s.items[:0]
+		return
+	}
+	th.sliceScratch = nil
 }
 
 // plainSliceArgs converts the bounds of a[lo:hi] when both are small ints

@@ -823,6 +823,9 @@ func (th *Thread) collectItems(v Value, hint bool) ([]Value, error) {
 		}
 	}
 	out := make([]Value, 0, 8)
+	if g := drainable(it); g != nil {
+		return th.collectGen(g, out)
+	}
 	for {
 		x, ok, err := th.Next(it)
 		if err != nil {
@@ -835,6 +838,54 @@ func (th *Thread) collectItems(v Value, hint bool) ([]Value, error) {
 			return nil, err
 		}
 	}
+}
+
+// collectGen appends the values generator g yields to out.
+func (th *Thread) collectGen(g *Generator, out []Value) ([]Value, error) {
+	sink := th.takeSink(sinkValues)
+	defer th.putSink(sink)
+	sink.items = out
+	for {
+		x, ok, err := th.drainGen(g, sink)
+		if err != nil {
+			return nil, err
+		}
+		if !ok {
+			th.recycleGen(g)
+			return sink.items, nil
+		}
+		if sink.items, err = th.growValues(sink.items, x); err != nil {
+			return nil, err
+		}
+	}
+}
+
+// setFromIterable adds the items of v to s, a set made for them that no
+// other code can see yet: the ints a generator yields go into it as the
+// generator runs (sinkIntSet) until another value comes.
+func (th *Thread) setFromIterable(s *Set, v Value) error {
+	if g := drainable(v); g != nil {
+		sink := th.takeSink(sinkIntSet)
+		defer th.putSink(sink)
+		sink.set = s
+		for {
+			x, ok, err := th.drainGen(g, sink)
+			if err != nil {
+				return err
+			}
+			if !ok {
+				th.recycleGen(g)
+				return nil
+			}
+			if err := th.setAddGrowing(s, x); err != nil {
+				return err
+			}
+			if !x.IsSmallInt() {
+				break // the set no longer holds only ints
+			}
+		}
+	}
+	return th.setUpdate(s, v)
 }
 
 // unpackIterable implements UNPACK_SEQUENCE (after < 0) and UNPACK_EX.

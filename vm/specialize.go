@@ -378,6 +378,8 @@ func (th *Thread) specialize(f *Frame, pc int, in code.Instr, sp int, c *InlineC
 			return code.FOR_ITER_LIST, 0
 		case *tupleIter:
 			return code.FOR_ITER_TUPLE, 0
+		case *Generator:
+			return code.FOR_ITER_GEN, 0
 		}
 		return 0, FailKind
 	case code.BINARY_SUBSCR:
@@ -852,6 +854,7 @@ const (
 	builtinKindOther uint8 = iota
 	builtinKindLen
 	builtinKindIsinstance
+	builtinKindSum // not specialized: recognized by callGenerator
 )
 
 // listAppendDescr is list.append, recognized by CALL_LIST_APPEND.

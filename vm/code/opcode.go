@@ -189,6 +189,7 @@ const (
 	FOR_ITER_RANGE                  // FOR_ITER: range iterator
 	FOR_ITER_LIST                   // FOR_ITER: list iterator
 	FOR_ITER_TUPLE                  // FOR_ITER: tuple iterator
+	FOR_ITER_GEN                    // FOR_ITER: generator (resumed in the same loop)
 	BINARY_SUBSCR_LIST_INT          // BINARY_SUBSCR: exact list, small int index
 	BINARY_SUBSCR_DICT              // BINARY_SUBSCR: exact dict
 	BINARY_SUBSCR_TUPLE_INT         // BINARY_SUBSCR: exact tuple, small int index
@@ -412,6 +413,7 @@ var specializedFamily = map[Opcode]Opcode{
 	FOR_ITER_RANGE:                  FOR_ITER,
 	FOR_ITER_LIST:                   FOR_ITER,
 	FOR_ITER_TUPLE:                  FOR_ITER,
+	FOR_ITER_GEN:                    FOR_ITER,
 	BINARY_SUBSCR_LIST_INT:          BINARY_SUBSCR,
 	BINARY_SUBSCR_DICT:              BINARY_SUBSCR,
 	BINARY_SUBSCR_GETITEM:           BINARY_SUBSCR,
@@ -469,6 +471,7 @@ var specializedNames = map[Opcode]string{
 	FOR_ITER_RANGE:                  "FOR_ITER_RANGE",
 	FOR_ITER_LIST:                   "FOR_ITER_LIST",
 	FOR_ITER_TUPLE:                  "FOR_ITER_TUPLE",
+	FOR_ITER_GEN:                    "FOR_ITER_GEN",
 	BINARY_SUBSCR_LIST_INT:          "BINARY_SUBSCR_LIST_INT",
 	BINARY_SUBSCR_DICT:              "BINARY_SUBSCR_DICT",
 	BINARY_SUBSCR_GETITEM:           "BINARY_SUBSCR_GETITEM",
