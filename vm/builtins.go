@@ -31,7 +31,7 @@ func newBuiltinsDict() *Dict {
 		}
 		d.SetStr(b.name, Obj(bf))
 	}
-	for _, t := range []*Type{ObjectType, TypeType, IntType, BoolType, FloatType, StrType, BytesType, ByteArrayType,
+	for _, t := range []*Type{ObjectType, TypeType, IntType, BoolType, FloatType, ComplexType, StrType, BytesType, ByteArrayType,
 		ListType, TupleType, DictType, SetType, FrozenSetType, RangeType, SliceType, PropertyType, StaticMethodType,
 		ClassMethodType, SuperType, EnumerateType, ZipType, MapType, FilterType, ReversedType, MemoryViewType} {
 		d.SetStr(t.Name, Obj(t))

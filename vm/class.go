@@ -576,7 +576,7 @@ func (th *Thread) objectNewInstance(t *Type, nargs int) (Value, error) {
 		single = NotImplemented
 	case EllipsisType:
 		single = Obj(ellipsisObj{})
-	case CellType, CodeType, TracebackType, MappingProxyType, ComplexType:
+	case CellType, CodeType, TracebackType, MappingProxyType:
 		return Null, Errorf(NotImplementedErrorType, "%s() is not supported", t.Name)
 	default:
 		return Null, Errorf(TypeErrorType, "cannot create '%s' instances", t.Name)

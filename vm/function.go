@@ -164,6 +164,8 @@ func constToValue(k any) Value {
 		return IntFromBig(k)
 	case float64:
 		return Float(k)
+	case complex128:
+		return NewComplex(real(k), imag(k))
 	case string:
 		return Obj(intern(k))
 	case code.Bytes:

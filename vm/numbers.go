@@ -134,6 +134,9 @@ func (th *Thread) builtinBinary(op int, a, b Value) (Value, bool, error) {
 		r, ok, err := floatOp(op, x, y)
 		return r, ok, err
 	}
+	if r, ok, err := th.complexBinary(op, a, b); ok {
+		return r, ok, err
+	}
 	if op == code.NB_MULTIPLY {
 		if _, ok := b.o.(*BigInt); ok {
 			switch a.o.(type) {
@@ -452,9 +455,9 @@ func floatDivmod(vx, wx float64) (float64, float64) {
 }
 
 // floatPow is CPython's float_pow: the special cases of C99's pow are
-// settled here, a negative base with a non-integer exponent, whose result
-// is complex in CPython, raises ValueError, and the C library's pow
-// computes the rest, integer exponents included.
+// settled here, a negative base with a non-integer exponent gives the
+// complex power, and the C library's pow computes the rest, integer
+// exponents included.
 func floatPow(x, y float64) (Value, error) {
 	switch {
 	case y == 0:
@@ -499,7 +502,8 @@ func floatPow(x, y float64) (Value, error) {
 	negate := false
 	if x < 0 {
 		if y != math.Floor(y) {
-			return Null, Errorf(NotImplementedErrorType, "pyjit does not support complex results of ** yet")
+			// A negative number to a fractional power is complex.
+			return complexPower(cplx{x, 0}, cplx{y, 0})
 		}
 		x = -x
 		negate = isOddInteger(y)

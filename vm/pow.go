@@ -17,6 +17,7 @@ const (
 	powSlotNone  powSlot = iota // neither __pow__ nor __rpow__
 	powSlotInt                  // int's (also bool's and a subclass's that keeps them)
 	powSlotFloat                // float's
+	powSlotComplex              // complex's
 	powSlotUser                 // a class's own __pow__ or __rpow__
 )
 
@@ -29,7 +30,7 @@ func powSlotOf(t *Type) powSlot {
 	for _, b := range [...]struct {
 		t *Type
 		s powSlot
-	}{{IntType, powSlotInt}, {FloatType, powSlotFloat}} {
+	}{{IntType, powSlotInt}, {FloatType, powSlotFloat}, {ComplexType, powSlotComplex}} {
 		if p.Is(b.t.Lookup("__pow__")) && r.Is(b.t.Lookup("__rpow__")) {
 			return b.s
 		}
@@ -83,6 +84,8 @@ func (th *Thread) callPowSlot(s powSlot, base, exp, mod Value) (Value, error) {
 		return th.intModPow(unwrap(base), unwrap(exp), unwrap(mod))
 	case powSlotFloat:
 		return Null, Errorf(TypeErrorType, "pow() 3rd argument not allowed unless all arguments are integers")
+	case powSlotComplex:
+		return complexPow3(base, exp, mod)
 	}
 	// A class's slot calls its own __pow__, and only when base is the
 	// instance whose type has the slot (exp's type can reach here too).

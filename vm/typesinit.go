@@ -123,6 +123,7 @@ func initAllTypes() {
 	initObjectType()
 	initTypeType()
 	initNumberTypes()
+	initComplexType()
 	initClassLayout()
 	initStrType()
 	initContainerTypes()

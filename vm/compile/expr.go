@@ -146,6 +146,8 @@ func foldUnary(e *syntax.UnaryOp) (v any, ok bool) {
 			return x.Sign() == 0, true
 		case float64:
 			return x == 0, true
+		case complex128:
+			return x == 0, true
 		case string:
 			return x == "", true
 		case syntax.Bytes:
@@ -197,6 +199,13 @@ func foldUnary(e *syntax.UnaryOp) (v any, ok bool) {
 		case syntax.PLUS:
 			return x, true
 		}
+	case complex128:
+		switch e.Op {
+		case syntax.MINUS:
+			return complex(-real(x), -imag(x)), true
+		case syntax.PLUS:
+			return x, true
+		}
 	}
 	return nil, false
 }
@@ -237,9 +246,6 @@ func (c *compiler) expr(ex syntax.Expr) {
 		c.loadName(e.ID, e.Span)
 	case *syntax.Constant:
 		u.setPos(e.Span)
-		if _, ok := e.Value.(complex128); ok {
-			c.errorAt(e.Span, "pyjit does not support complex numbers yet")
-		}
 		u.loadConst(constValue(e.Value))
 	case *syntax.BinOp:
 		c.expr(e.Left)
