@@ -19,6 +19,7 @@ behaviour.
 import _io
 import atexit
 import builtins
+import cmath
 import ctypes
 import gc
 import math
@@ -36,7 +37,7 @@ TYPES = [str, bytes, bytearray, list, tuple, dict, set, frozenset, int, bool,
          _io._IOBase, _io._RawIOBase, _io._BufferedIOBase, _io._TextIOBase, _io.StringIO, _io.BytesIO]
 EXC = [t for t in vars(builtins).values()
        if isinstance(t, type) and issubclass(t, BaseException)]
-MODULES = {"builtins": builtins, "math": math, "time": time, "sys": sys, "gc": gc, "atexit": atexit}
+MODULES = {"builtins": builtins, "math": math, "cmath": cmath, "time": time, "sys": sys, "gc": gc, "atexit": atexit}
 
 
 def internal_types():

@@ -2,7 +2,7 @@
 
 package vm
 
-// 1277 signatures: 996 from __text_signature__, 223 from the calling convention alone,
+// 1300 signatures: 1019 from __text_signature__, 223 from the calling convention alone,
 // 58 written by hand in the generator.
 var argSpecTable = map[string]*argSpec{
 	"AttributeError.__str__":                         {style: styleWrapper, min: 0, max: 0, names: nil, posOnly: 0, kwOnly: 0, varKw: false, anon: false, kwBare: false, slot: true, exact: false, name: "__str__", qual: "AttributeError.__str__", maxPos: 0},
@@ -375,6 +375,29 @@ var argSpecTable = map[string]*argSpec{
 	"classmethod_descriptor.__get__":                 {style: styleWrapper, min: 1, max: 2, names: nil, posOnly: 0, kwOnly: 0, varKw: false, anon: false, kwBare: false, slot: true, exact: false, name: "__get__", qual: "classmethod_descriptor.__get__", maxPos: 2},
 	"classmethod_descriptor.__getattribute__":        {style: styleWrapper, min: 1, max: 1, names: nil, posOnly: 0, kwOnly: 0, varKw: false, anon: false, kwBare: false, slot: true, exact: false, name: "__getattribute__", qual: "classmethod_descriptor.__getattribute__", maxPos: 1},
 	"classmethod_descriptor.__repr__":                {style: styleWrapper, min: 0, max: 0, names: nil, posOnly: 0, kwOnly: 0, varKw: false, anon: false, kwBare: false, slot: true, exact: false, name: "__repr__", qual: "classmethod_descriptor.__repr__", maxPos: 0},
+	"cmath.acos":                                     {style: styleO, min: 1, max: 1, names: nil, posOnly: 0, kwOnly: 0, varKw: false, anon: false, kwBare: false, slot: false, exact: false, name: "acos", qual: "cmath.acos", maxPos: 1},
+	"cmath.acosh":                                    {style: styleO, min: 1, max: 1, names: nil, posOnly: 0, kwOnly: 0, varKw: false, anon: false, kwBare: false, slot: false, exact: false, name: "acosh", qual: "cmath.acosh", maxPos: 1},
+	"cmath.asin":                                     {style: styleO, min: 1, max: 1, names: nil, posOnly: 0, kwOnly: 0, varKw: false, anon: false, kwBare: false, slot: false, exact: false, name: "asin", qual: "cmath.asin", maxPos: 1},
+	"cmath.asinh":                                    {style: styleO, min: 1, max: 1, names: nil, posOnly: 0, kwOnly: 0, varKw: false, anon: false, kwBare: false, slot: false, exact: false, name: "asinh", qual: "cmath.asinh", maxPos: 1},
+	"cmath.atan":                                     {style: styleO, min: 1, max: 1, names: nil, posOnly: 0, kwOnly: 0, varKw: false, anon: false, kwBare: false, slot: false, exact: false, name: "atan", qual: "cmath.atan", maxPos: 1},
+	"cmath.atanh":                                    {style: styleO, min: 1, max: 1, names: nil, posOnly: 0, kwOnly: 0, varKw: false, anon: false, kwBare: false, slot: false, exact: false, name: "atanh", qual: "cmath.atanh", maxPos: 1},
+	"cmath.cos":                                      {style: styleO, min: 1, max: 1, names: nil, posOnly: 0, kwOnly: 0, varKw: false, anon: false, kwBare: false, slot: false, exact: false, name: "cos", qual: "cmath.cos", maxPos: 1},
+	"cmath.cosh":                                     {style: styleO, min: 1, max: 1, names: nil, posOnly: 0, kwOnly: 0, varKw: false, anon: false, kwBare: false, slot: false, exact: false, name: "cosh", qual: "cmath.cosh", maxPos: 1},
+	"cmath.exp":                                      {style: styleO, min: 1, max: 1, names: nil, posOnly: 0, kwOnly: 0, varKw: false, anon: false, kwBare: false, slot: false, exact: false, name: "exp", qual: "cmath.exp", maxPos: 1},
+	"cmath.isclose":                                  {style: styleKw, min: 2, max: 2, names: []string{"a", "b", "rel_tol", "abs_tol"}, posOnly: 0, kwOnly: 2, varKw: false, anon: false, kwBare: false, slot: false, exact: false, name: "isclose", qual: "cmath.isclose", maxPos: 2},
+	"cmath.isfinite":                                 {style: styleO, min: 1, max: 1, names: nil, posOnly: 0, kwOnly: 0, varKw: false, anon: false, kwBare: false, slot: false, exact: false, name: "isfinite", qual: "cmath.isfinite", maxPos: 1},
+	"cmath.isinf":                                    {style: styleO, min: 1, max: 1, names: nil, posOnly: 0, kwOnly: 0, varKw: false, anon: false, kwBare: false, slot: false, exact: false, name: "isinf", qual: "cmath.isinf", maxPos: 1},
+	"cmath.isnan":                                    {style: styleO, min: 1, max: 1, names: nil, posOnly: 0, kwOnly: 0, varKw: false, anon: false, kwBare: false, slot: false, exact: false, name: "isnan", qual: "cmath.isnan", maxPos: 1},
+	"cmath.log":                                      {style: stylePos, min: 1, max: 2, names: nil, posOnly: 0, kwOnly: 0, varKw: false, anon: false, kwBare: false, slot: false, exact: false, name: "log", qual: "cmath.log", maxPos: 2},
+	"cmath.log10":                                    {style: styleO, min: 1, max: 1, names: nil, posOnly: 0, kwOnly: 0, varKw: false, anon: false, kwBare: false, slot: false, exact: false, name: "log10", qual: "cmath.log10", maxPos: 1},
+	"cmath.phase":                                    {style: styleO, min: 1, max: 1, names: nil, posOnly: 0, kwOnly: 0, varKw: false, anon: false, kwBare: false, slot: false, exact: false, name: "phase", qual: "cmath.phase", maxPos: 1},
+	"cmath.polar":                                    {style: styleO, min: 1, max: 1, names: nil, posOnly: 0, kwOnly: 0, varKw: false, anon: false, kwBare: false, slot: false, exact: false, name: "polar", qual: "cmath.polar", maxPos: 1},
+	"cmath.rect":                                     {style: stylePos, min: 2, max: 2, names: nil, posOnly: 0, kwOnly: 0, varKw: false, anon: false, kwBare: false, slot: false, exact: false, name: "rect", qual: "cmath.rect", maxPos: 2},
+	"cmath.sin":                                      {style: styleO, min: 1, max: 1, names: nil, posOnly: 0, kwOnly: 0, varKw: false, anon: false, kwBare: false, slot: false, exact: false, name: "sin", qual: "cmath.sin", maxPos: 1},
+	"cmath.sinh":                                     {style: styleO, min: 1, max: 1, names: nil, posOnly: 0, kwOnly: 0, varKw: false, anon: false, kwBare: false, slot: false, exact: false, name: "sinh", qual: "cmath.sinh", maxPos: 1},
+	"cmath.sqrt":                                     {style: styleO, min: 1, max: 1, names: nil, posOnly: 0, kwOnly: 0, varKw: false, anon: false, kwBare: false, slot: false, exact: false, name: "sqrt", qual: "cmath.sqrt", maxPos: 1},
+	"cmath.tan":                                      {style: styleO, min: 1, max: 1, names: nil, posOnly: 0, kwOnly: 0, varKw: false, anon: false, kwBare: false, slot: false, exact: false, name: "tan", qual: "cmath.tan", maxPos: 1},
+	"cmath.tanh":                                     {style: styleO, min: 1, max: 1, names: nil, posOnly: 0, kwOnly: 0, varKw: false, anon: false, kwBare: false, slot: false, exact: false, name: "tanh", qual: "cmath.tanh", maxPos: 1},
 	"code.__eq__":                                    {style: styleWrapper, min: 1, max: 1, names: nil, posOnly: 0, kwOnly: 0, varKw: false, anon: false, kwBare: false, slot: true, exact: false, name: "__eq__", qual: "code.__eq__", maxPos: 1},
 	"code.__ge__":                                    {style: styleWrapper, min: 1, max: 1, names: nil, posOnly: 0, kwOnly: 0, varKw: false, anon: false, kwBare: false, slot: true, exact: false, name: "__ge__", qual: "code.__ge__", maxPos: 1},
 	"code.__getattribute__":                          {style: styleWrapper, min: 1, max: 1, names: nil, posOnly: 0, kwOnly: 0, varKw: false, anon: false, kwBare: false, slot: true, exact: false, name: "__getattribute__", qual: "code.__getattribute__", maxPos: 1},

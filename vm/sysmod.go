@@ -398,6 +398,7 @@ func nativeModules() map[string]func(*Thread) (*Module, error) {
 	return map[string]func(*Thread) (*Module, error){
 		"sys":     makeSysModule,
 		"math":    makeMathModule,
+		"cmath":   makeCmathModule,
 		"time":    makeTimeModule,
 		"_pyjit":  makePyjitModule,
 		"_random": makeRandomModule,
