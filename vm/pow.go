@@ -14,11 +14,11 @@ import (
 type powSlot int
 
 const (
-	powSlotNone  powSlot = iota // neither __pow__ nor __rpow__
-	powSlotInt                  // int's (also bool's and a subclass's that keeps them)
-	powSlotFloat                // float's
-	powSlotComplex              // complex's
-	powSlotUser                 // a class's own __pow__ or __rpow__
+	powSlotNone    powSlot = iota // neither __pow__ nor __rpow__
+	powSlotInt                    // int's (also bool's and a subclass's that keeps them)
+	powSlotFloat                  // float's
+	powSlotComplex                // complex's
+	powSlotUser                   // a class's own __pow__ or __rpow__
 )
 
 // powSlotOf returns t's power slot.
