@@ -473,6 +473,9 @@ func complexNew(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 	if err := unpackArgs("complex", args[1:], kw, 0, []string{"real", "imag"}, &r, &i); err != nil {
 		return Null, err
 	}
+	if _, ok := r.o.(*Complex); ok && i.o == nil && cls == ComplexType {
+		return r, nil
+	}
 	c, err := th.complexFrom(cls, r, i)
 	if err != nil {
 		return Null, err
@@ -839,6 +842,8 @@ func initComplexType() {
 		c := complexSelf(self)
 		return NewComplex(c.re, -c.im), nil
 	})
-	t.addGetSet("real", func(th *Thread, v Value) (Value, error) { return Float(complexSelf(v).re), nil }, nil)
-	t.addGetSet("imag", func(th *Thread, v Value) (Value, error) { return Float(complexSelf(v).im), nil }, nil)
+	// real and imag are read-only members in CPython.
+	readonly := func(th *Thread, obj, v Value) error { return Errorf(AttributeErrorType, "readonly attribute") }
+	t.addGetSet("real", func(th *Thread, v Value) (Value, error) { return Float(complexSelf(v).re), nil }, readonly)
+	t.addGetSet("imag", func(th *Thread, v Value) (Value, error) { return Float(complexSelf(v).im), nil }, readonly)
 }

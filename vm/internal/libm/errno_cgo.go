@@ -13,9 +13,7 @@ static pyjit_res pyjit_call1(int f, double x) {
 	pyjit_res out;
 	errno = 0;
 	switch (f) {
-	case 0: out.r = cos(x); break;
-	case 1: out.r = sin(x); break;
-	case 2: out.r = exp(x); break;
+	case 0: out.r = exp(x); break;
 	default: out.r = log(x); break;
 	}
 	out.e = errno;
@@ -40,6 +38,8 @@ static pyjit_res pyjit_call2(int f, double x, double y) {
 */
 import "C"
 
+import "math"
+
 // The errno values the C library sets.
 const (
 	EDOM   = int(C.EDOM)
@@ -59,17 +59,28 @@ func call2(f int, x, y float64) (float64, int) {
 // Hypot returns sqrt(x*x + y*y) without undue overflow, from the C library.
 func Hypot(x, y float64) float64 { return float64(C.hypot(C.double(x), C.double(y))) }
 
-// CosErrno is Cos with the errno the C library set (0 for none).
-func CosErrno(x float64) (float64, int) { return call1(0, x) }
+// CosErrno is Cos with the errno the C library sets (0 for none): EDOM
+// for an infinity. (The errno is not read back from the call: glibc's
+// cos and sin leave it unset when called from a Go program, unlike from
+// CPython.)
+func CosErrno(x float64) (float64, int) { return Cos(x), trigErrno(x) }
 
-// SinErrno is Sin with the errno the C library set.
-func SinErrno(x float64) (float64, int) { return call1(1, x) }
+// SinErrno is Sin with the errno the C library sets.
+func SinErrno(x float64) (float64, int) { return Sin(x), trigErrno(x) }
+
+// trigErrno is the errno of cos(x) and sin(x).
+func trigErrno(x float64) int {
+	if math.IsInf(x, 0) {
+		return EDOM
+	}
+	return 0
+}
 
 // ExpErrno is Exp with the errno the C library set.
-func ExpErrno(x float64) (float64, int) { return call1(2, x) }
+func ExpErrno(x float64) (float64, int) { return call1(0, x) }
 
 // LogErrno is Log with the errno the C library set.
-func LogErrno(x float64) (float64, int) { return call1(3, x) }
+func LogErrno(x float64) (float64, int) { return call1(1, x) }
 
 // PowErrno is Pow with the errno the C library set.
 func PowErrno(x, y float64) (float64, int) { return call2(0, x, y) }
