@@ -50,7 +50,11 @@ for z, n in itertools.product([1 + 1j, -1j, 0.5 - 2j, 1e10 + 1e-10j, complex(1e-
         print(r(z), n, r(z ** n))
     except Exception as e:
         print(r(z), n, type(e).__name__, e)
-for big in [2**53, 2**53 + 1, 2**63 - 1, 2**64, 10**308, 10**309, -(2**53 + 1)]:
-    c = complex(big)
-    print(big, c == big, c != big, big == c, complex(big, 0) == big, c == float(big) if big < 10**308 else "-",
-          hash(c) == hash(big))
+for big in [2**53, 2**53 + 1, 2**63 - 1, 2**64, 10**308, -(2**53 + 1), 10**309]:
+    try:
+        c = complex(big)
+    except OverflowError as e:
+        print(big % 1000, "OverflowError", e)
+        continue
+    print(big, c == big, c != big, big == c, complex(big, 0) == big, c == float(big), hash(c) == hash(big),
+          complex(big, 1) == big, c + 0j == big)
