@@ -345,8 +345,8 @@ func (th *Thread) formatComplex(c *Complex, spec string) (string, error) {
 		sub.typ, sub.sign = typ, sign
 		sub.width, sub.align, sub.fill, sub.zero, sub.zeroAlign = 0, '<', ' ', false, false
 		s, err := formatFloat(f, &sub)
-		if err == nil && reprMode && strings.HasSuffix(s, ".0") && !strings.ContainsAny(s, "eE") {
-			s = s[:len(s)-2]
+		if err == nil && reprMode {
+			s = reprModePart(s, fs.alt)
 		}
 		return s, err
 	}
@@ -367,6 +367,25 @@ func (th *Thread) formatComplex(c *Complex, spec string) (string, error) {
 		body = "(" + body + ")"
 	}
 	return fs.pad("", body, '>'), nil
+}
+
+// reprModePart turns float's format of a part with no presentation type
+// into CPython's 'r' format without the ".0" float adds to an integral
+// value; the alternate form keeps the decimal point ("1.", "1.e+16").
+func reprModePart(s string, alt bool) string {
+	switch {
+	case strings.ContainsAny(s, "eE"):
+		if alt && !strings.Contains(s, ".") {
+			i := strings.IndexAny(s, "eE")
+			s = s[:i] + "." + s[i:]
+		}
+	case strings.HasSuffix(s, ".0"):
+		s = s[:len(s)-1]
+		if !alt {
+			s = s[:len(s)-1]
+		}
+	}
+	return s
 }
 
 // unknownFormatCode is the ValueError of a presentation type a type does
@@ -818,7 +837,7 @@ func initComplexType() {
 	method(t, "__format__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		spec, ok := unwrap(args[0]).o.(*Str)
 		if !ok {
-			return Null, Errorf(TypeErrorType, "__format__() argument must be str, not %s", args[0].Type().Name)
+			return Null, Errorf(TypeErrorType, "__format__() argument must be str, not %s", typeNameForArg(args[0]))
 		}
 		if spec.s == "" {
 			s, err := th.Str(self)

@@ -93,6 +93,11 @@ func parseFormatSpec(spec, tname string) (*formatSpec, error) {
 			return nil, Errorf(ValueErrorType, "Unknown format code '\\x%x' for object of type '%s'", rs[i], tname)
 		}
 	}
+	if fs.grouping != 0 {
+		if err := checkGroupingType(fs); err != nil {
+			return nil, err
+		}
+	}
 	if fs.zero && !fillSet {
 		// The '0' flag pads with zeros unless a fill is given, and
 		// numbers then default to '=' alignment.
@@ -103,6 +108,24 @@ func parseFormatSpec(spec, tname string) (*formatSpec, error) {
 		}
 	}
 	return fs, nil
+}
+
+// checkGroupingType refuses a thousands separator with a presentation
+// type that has none, as CPython's parse_internal_render_format_spec:
+// '_' goes with the binary, octal and hex types too, ',' does not.
+func checkGroupingType(fs *formatSpec) error {
+	switch fs.typ {
+	case 'd', 'e', 'f', 'g', 'E', 'G', '%', 'F', 0:
+		return nil
+	case 'b', 'o', 'x', 'X':
+		if fs.grouping == '_' {
+			return nil
+		}
+	}
+	if fs.typ > 32 && fs.typ < 128 {
+		return Errorf(ValueErrorType, "Cannot specify '%c' with '%c'.", fs.grouping, fs.typ)
+	}
+	return Errorf(ValueErrorType, "Cannot specify '%c' with '\\x%x'.", fs.grouping, fs.typ)
 }
 
 // pad applies width, fill and alignment; prefix is sign/base prefix kept
