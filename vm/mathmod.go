@@ -95,6 +95,10 @@ func makeMathModule(th *Thread) (*Module, error) {
 					return r, err
 				}
 			}
+			if dunder == "__trunc__" && !v.IsFloat() {
+				// math.trunc has no float fallback.
+				return Null, Errorf(TypeErrorType, "type %s doesn't define __trunc__ method", v.Type().Name)
+			}
 			x, err := th.floatArg(name, v)
 			if err != nil {
 				return Null, err
