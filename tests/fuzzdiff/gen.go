@@ -185,11 +185,14 @@ func (g *Gen) floatExpr(d int, extra ...string) string {
 		if g.chance(0.5) {
 			return fmt.Sprintf("(%s ** %s)", g.floatExpr(d-1, extra...), g.pick("2", "-1", "3", "-2", "0", "5"))
 		}
-		// A non-integer power of a negative number is complex, which
-		// pyjit does not support: the base is made non-negative.
+		// A non-integer power of a negative number is complex: the base
+		// is mostly made non-negative, to keep the result a float.
 		base := g.floatExpr(d-1, extra...)
 		if g.chance(0.4) {
 			base = g.intExpr(d - 1)
+		}
+		if g.chance(0.2) {
+			return fmt.Sprintf(g.pick("(%s ** %s)", "pow(%s, %s)"), base, g.pick("0.5", "(1/3)", "-2.5", "1e-3"))
 		}
 		return fmt.Sprintf(g.pick("(abs(%s) ** %s)", "pow(abs(%s), %s)"), base, g.pick("0.5", "1.5", "-0.5", "0.1", "(1/3)", "2.5", "-1.25", "7.3", "-30.7", "0.999", "1e-3"))
 	case 4:
@@ -228,7 +231,44 @@ func (g *Gen) numExpr(d int, extra ...string) string {
 	if g.chance(0.6) {
 		return g.intExpr(d, extra...)
 	}
+	if g.chance(0.15) {
+		return g.complexExpr(d, extra...)
+	}
 	return g.floatExpr(d, extra...)
+}
+
+var complexLits = []string{"1j", "-2.5j", "(1+2j)", "(-0.0-0.0j)", "complex(0.0, -0.0)", "(3-4j)", "1e300j",
+	"complex('nan+infj')", "(0.5+1e-300j)", "complex(float('inf'), 1)", "0j", "complex(-1.5)", "(2**53+1+0j)"}
+
+// complexExpr is an expression whose value is mostly a complex number:
+// arithmetic mixed with ints and floats, powers, and cmath functions.
+func (g *Gen) complexExpr(d int, extra ...string) string {
+	if d <= 0 || g.chance(0.3) {
+		return g.pick(complexLits...)
+	}
+	c := func() string {
+		if g.chance(0.6) {
+			return g.complexExpr(d-1, extra...)
+		}
+		return g.numExpr(d-1, extra...)
+	}
+	switch g.intn(8) {
+	case 0, 1:
+		return fmt.Sprintf("(%s %s %s)", c(), g.pick("+", "-", "*", "/"), c())
+	case 2:
+		return fmt.Sprintf("(%s ** %s)", g.complexExpr(d-1, extra...), g.pick("2", "-1", "3", "0.5", "1j", "(1+1j)", "-2.5", "101", "100", "0"))
+	case 3:
+		return fmt.Sprintf("%s(%s)", g.pick("abs", "-", "+", "complex"), g.complexExpr(d-1, extra...))
+	case 4:
+		return fmt.Sprintf("__import__('cmath').%s(%s)", g.pick("sqrt", "exp", "log", "log10", "sin", "cos", "tan",
+			"asin", "acos", "atan", "sinh", "cosh", "tanh", "asinh", "acosh", "atanh", "phase"), c())
+	case 5:
+		return fmt.Sprintf("complex(%s, %s)", g.numExpr(d-1, extra...), g.numExpr(d-1, extra...))
+	case 6:
+		return fmt.Sprintf("complex(%s)", g.pick("'1+2j'", "' (3-4j) '", "'-j'", "'1e500j'", "'nanj'", "'1_0+2_0j'"))
+	default:
+		return fmt.Sprintf("(%s).conjugate()", c())
+	}
 }
 
 func (g *Gen) boolExpr(d int) string {
