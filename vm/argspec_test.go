@@ -120,13 +120,13 @@ func TestBuiltinMethodsNeverPanic(t *testing.T) {
 		}()
 		f()
 	}
-	types := append([]*Type{ObjectType, TypeType, IntType, BoolType, FloatType, StrType, BytesType, ByteArrayType,
+	types := append([]*Type{ObjectType, TypeType, IntType, BoolType, FloatType, ComplexType, StrType, BytesType, ByteArrayType,
 		ListType, TupleType, DictType, SetType, FrozenSetType, RangeType, SliceType, PropertyType, StaticMethodType,
 		ClassMethodType, SuperType, EnumerateType, ZipType, MapType, FilterType, ReversedType, MemoryViewType}, exceptionTypes...)
 	bs := Obj(&Bytes{b: []byte("ab")})
 	lst := Obj(NewList([]Value{Int(1)}))
 	lenFn, _ := newBuiltinsDict().GetStr("len")
-	samples := map[*Type][]Value{IntType: {Int(5)}, BoolType: {True}, FloatType: {Float(1.5)}, StrType: {String("ab")},
+	samples := map[*Type][]Value{IntType: {Int(5)}, BoolType: {True}, FloatType: {Float(1.5)}, ComplexType: {Float(1.5), Int(2)}, StrType: {String("ab")},
 		BytesType: {bs}, ByteArrayType: {bs}, ListType: {lst}, TupleType: {lst}, DictType: nil, SetType: {lst},
 		FrozenSetType: {lst}, RangeType: {Int(3)}, SliceType: {Int(1), Int(2)}, MemoryViewType: {bs},
 		PropertyType: nil, StaticMethodType: {lenFn}, ClassMethodType: {lenFn}, ObjectType: nil}
@@ -197,7 +197,7 @@ func TestArgSpecCoverage(t *testing.T) {
 		}
 	}
 	with, without := 0, []string{}
-	for _, typ := range append([]*Type{ObjectType, TypeType, IntType, BoolType, FloatType, StrType, BytesType, ByteArrayType,
+	for _, typ := range append([]*Type{ObjectType, TypeType, IntType, BoolType, FloatType, ComplexType, StrType, BytesType, ByteArrayType,
 		ListType, TupleType, DictType, SetType, FrozenSetType, RangeType, SliceType, MemoryViewType}, exceptionTypes...) {
 		typ.Dict.Items(func(k, v Value) bool {
 			if d, ok := v.o.(*MethodDescriptor); ok {
