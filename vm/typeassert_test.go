@@ -25,6 +25,8 @@ var safeAsserts = map[assertSite]string{
 	{"builtins.go", "builtinFuncs", `v.o.(*BigInt)`}:                                                            "inside the *BigInt case of a type switch on v.o",
 	{"class.go", "superNew", `f.fast[f.code.FreeStart+i].o.(*Cell)`}:                                            "free-variable slots of a frame always hold cells",
 	{"containers.go", "dictSelf", `unwrap(v).o.(*Dict)`}:                                                        "self of a method of the type: the self check proved it an instance, subclasses hold the value in base",
+	{"complex.go", "complexNew", `args[0].o.(*Type)`}:                                                           "tp_new wrapper: checkNew proved args[0] a subtype of the owner",
+	{"complex.go", "complexSelf", `unwrap(self).o.(*Complex)`}:                                                  "self of a method or attribute of complex: the self check proved it an instance, subclasses hold the value in base",
 	{"containers.go", "initBytes", `args[0].o.(*Type)`}:                                                         "tp_new wrapper: checkNew proved args[0] a subtype of the owner",
 	{"containers.go", "initBytes", `unwrap(self).o.(*Bytes)`}:                                                   "self of a method of the type: the self check proved it an instance, subclasses hold the value in base",
 	{"containers.go", "initDict", `args[0].o.(*Type)`}:                                                          "tp_new wrapper: checkNew proved args[0] a subtype of the owner",
