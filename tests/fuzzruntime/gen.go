@@ -123,8 +123,9 @@ func Program(cases []Case) string {
 var (
 	smallInts = []string{"0", "1", "-1", "2", "3", "7", "-5", "255", "256", "1000", "True", "False"}
 	hugeInts  = []string{"2**63", "-2**63-1", "10**20", "2**63-1", "-2**63", "2**64", "2**62", "-10**20"}
-	floats    = []string{"0.0", "-0.0", "1.5", "-2.5", "float('nan')", "float('inf')", "-float('inf')", "1e308", "5e-324", "1e16"}
-	strs      = []string{"''", "'a'", "'abc'", "'ABC def'", "'héllo wörld'", "'\\ud800'", "'a\\x00b'", "'a,b,,c'", "' \\t\\n'",
+	floats    = []string{"0.0", "-0.0", "1.5", "-2.5", "float('nan')", "float('inf')", "-float('inf')", "1e308", "5e-324", "1e16",
+		"1j", "(1.5-2j)", "complex(-0.0, -0.0)", "complex('nan+infj')", "1e308j"}
+	strs = []string{"''", "'a'", "'abc'", "'ABC def'", "'héllo wörld'", "'\\ud800'", "'a\\x00b'", "'a,b,,c'", "' \\t\\n'",
 		"'12'", "'-3.5'", "'0x1f'", "'\\u20ac\\U0001f600'", "'ß'", "'{}'", "'{0}{x}'", "'%s%d'", "'utf-8'", "'strict'", "'big'", "'__class__'"}
 	byteVals = []string{"b''", "b'abc'", "b'\\xff\\x00'", "b'a b\\tc'", "bytearray()", "bytearray(b'xyz')", "memoryview(b'ab')", "memoryview(bytearray(b'q'))"}
 	singles  = []string{"None", "...", "NotImplemented"}
@@ -159,6 +160,7 @@ var samples = map[string][]string{
 	"int":                {"0", "1", "-1", "7", "2**63", "-2**63-1", "10**20", "255", "_IntSub(5)"},
 	"bool":               {"True", "False"},
 	"float":              {"0.0", "-0.0", "1.5", "float('nan')", "float('inf')", "-1e308", "5e-324", "1e16"},
+	"complex":            {"0j", "1j", "(1.5-2j)", "complex(-0.0, -0.0)", "complex(float('nan'), float('inf'))", "1e308+1e308j", "_ComplexSub(1, 2)"},
 	"range":              {"range(0)", "range(5)", "range(1, 10, 3)", "range(10, 0, -2)", "range(-3, 3)"},
 	"slice":              {"slice(None)", "slice(1, 5, 2)", "slice(-1, None, -1)", "slice('a', 'b')", "slice(2**63)"},
 	"memoryview":         {"memoryview(b'abc')", "memoryview(bytearray(b'xy'))", "memoryview(b'')"},

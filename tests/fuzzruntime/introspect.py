@@ -5,7 +5,7 @@ import builtins, inspect, json, sys
 TYPES = {
     "str": "str", "bytes": "bytes", "bytearray": "bytearray", "list": "list",
     "tuple": "tuple", "dict": "dict", "set": "set", "frozenset": "frozenset",
-    "int": "int", "bool": "bool", "float": "float",
+    "int": "int", "bool": "bool", "float": "float", "complex": "complex",
     "range": "range", "slice": "slice", "memoryview": "memoryview",
     "object": "object", "type": "type", "BaseException": "BaseException",
     "Exception": "Exception", "ValueError": "ValueError", "KeyError": "KeyError",
@@ -21,9 +21,7 @@ TYPES = {
 
 SKIP_BUILTINS = {"input", "open", "exit", "quit", "help", "breakpoint", "print",
                  "copyright", "credits", "license", "__loader__", "__spec__",
-                 "__build_class__", "__import__",
-                 # pyjit has no complex numbers yet
-                 "complex"}
+                 "__build_class__", "__import__"}
 
 
 def params(f):

@@ -80,6 +80,9 @@ var helpers = map[string]string{
     def __index__(self): raise _Boom
     def __eq__(self, o): raise _Boom
     __hash__ = int.__hash__`,
+	"_ComplexSub": `class _ComplexSub(complex):
+    def __eq__(self, o): raise _Boom
+    __hash__ = complex.__hash__`,
 	"_StrSub": `class _StrSub(str):
     def __eq__(self, o): return True
     def __hash__(self): return 1
@@ -208,6 +211,7 @@ var helperDeps = map[string][]string{
 	"_HashRaise":    {"_Boom"},
 	"_IndexRaise":   {"_Boom"},
 	"_IntSub":       {"_Boom"},
+	"_ComplexSub":   {"_Boom"},
 	"_LenRaise":     {"_Boom"},
 	"_IterRaise":    {"_Boom"},
 	"_IterBroken":   {"_Boom"},
