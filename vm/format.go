@@ -560,7 +560,22 @@ func expFormat(a float64, prec int, alt bool) string {
 
 // generalFormat implements the 'g' presentation (and the default float
 // presentation when noType is set, which keeps at least one decimal).
+//
+// The fixed-point form is used while the decimal exponent is below prec,
+// and for the default presentation below prec-1, as CPython's
+// format_float_short decides with Py_DTSF_ADD_DOT_0: the ".0" it adds
+// would otherwise show a digit beyond the precision.
 func generalFormat(a float64, prec int, alt bool, noType bool) string {
+	limit := prec
+	if noType {
+		limit = prec - 1
+	}
+	if a == 0 && limit < 1 {
+		if alt {
+			return "0.e+00"
+		}
+		return "0e+00"
+	}
 	if a == 0 {
 		if alt {
 			return "0." + strings.Repeat("0", prec-1)
@@ -573,7 +588,7 @@ func generalFormat(a float64, prec int, alt bool, noType bool) string {
 	es := strconv.FormatFloat(a, 'e', prec-1, 64)
 	mant, expS, _ := strings.Cut(es, "e")
 	exp, _ := strconv.Atoi(expS)
-	if exp >= -4 && exp < prec {
+	if exp >= -4 && exp < limit {
 		s := strconv.FormatFloat(a, 'f', prec-1-exp, 64)
 		if !alt {
 			if strings.Contains(s, ".") {

@@ -31,6 +31,7 @@ var features = []struct {
 }{
 	{"assign", 6, (*Gen).assign},
 	{"arith", 8, (*Gen).arith},
+	{"complex", 3, (*Gen).complexOps},
 	{"str", 4, (*Gen).strOps},
 	{"container", 6, (*Gen).container},
 	{"slice", 3, (*Gen).sliceOps},
@@ -451,6 +452,20 @@ func (g *Gen) arith() {
 		g.show(0, "arith", g.numExpr(3))
 	} else {
 		g.show(0, "compare", g.boolExpr(3))
+	}
+}
+
+// complexOps shows a complex expression, its repr, format and hash.
+func (g *Gen) complexOps() {
+	e := g.complexExpr(3)
+	switch g.intn(4) {
+	case 0:
+		g.show(0, "complex", fmt.Sprintf("format(%s, %s)", e, g.pick("''", "'.3f'", "'^30.2e'", "'+g'", "'*<25'", "'.0'", "','", "'#'")))
+	case 1:
+		// A NaN part hashes by identity, which differs from run to run.
+		g.show(0, "complex", fmt.Sprintf("(lambda z: hash(z) if z == z else 'nan')(%s)", e))
+	default:
+		g.show(0, "complex", e)
 	}
 }
 
