@@ -32,6 +32,7 @@ type CodeObj struct {
 	// closeOnDrop marks generator and coroutine code that can be suspended
 	// inside a try or with block: dropping it suspended must close it.
 	closeOnDrop bool
+	jitData     any // the tier-2 hook's per-code state
 }
 
 // Type implements Object.

@@ -782,6 +782,18 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 					goto onError
 				}
 			}
+			if th.jit != nil {
+				f.sp, f.pc = sp, in.Arg()
+				var ran bool
+				if ran, err = th.jit.BackEdge(th, f); err != nil {
+					f.pc = pc
+					goto onError
+				}
+				if ran {
+					pc, sp = f.pc, f.sp
+					break
+				}
+			}
 			pc = in.Arg()
 		case code.POP_JUMP_IF_FALSE, code.POP_JUMP_IF_TRUE:
 			v := fast[sp-1]

@@ -136,6 +136,7 @@ type Thread struct {
 	steps     int64
 	ticks     uint32      // iterations of Go loops, for tick
 	spec      Specializer // copied from the interpreter for the loop
+	jit       JIT         // tier 2, on the main thread only
 	// exArgs and exNames are reused by CALL_FUNCTION_EX to hand a Python
 	// function its arguments in vector form.
 	exArgs  []Value
@@ -208,10 +209,13 @@ func (in *Interpreter) Flush() { in.stdout.Flush() }
 func (in *Interpreter) Interrupt() { in.main.interrupt.Or(interruptKeyboard) }
 
 // checkInterrupt handles the interrupt bits at a safe point.
-func (th *Thread) checkInterrupt() error {
+func (th *Thread) checkInterrupt() error { return th.checkInterruptN(1) }
+
+// checkInterruptN is checkInterrupt for steps steps at once.
+func (th *Thread) checkInterruptN(steps int64) error {
 	flag := th.interrupt.And(^(interruptSample | interruptKeyboard))
 	if flag&interruptLimits != 0 {
-		if err := th.limitInterrupt(flag); err != nil {
+		if err := th.limitInterruptN(flag, steps); err != nil {
 			return err
 		}
 	}

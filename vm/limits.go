@@ -257,11 +257,6 @@ func (th *Thread) poll(steps int64) error {
 	return nil
 }
 
-// limitInterrupt handles the limit bits of an interrupt.
-func (th *Thread) limitInterrupt(flag int32) error {
-	return th.limitInterruptN(flag, 1)
-}
-
 // limitInterruptN handles the limit bits of an interrupt, counting steps
 // steps.
 func (th *Thread) limitInterruptN(flag int32, steps int64) error {

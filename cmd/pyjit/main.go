@@ -32,6 +32,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/pyjit/pyjit/jit"
 	"github.com/pyjit/pyjit/pyprofile"
 	"github.com/pyjit/pyjit/specialize"
 	"github.com/pyjit/pyjit/vm"
@@ -142,7 +143,11 @@ Runs a Python program as __main__, as python3 does.
 
 flags:
   --no-specialize     run the generic interpreter only (tier 1 off)
-  --stats             print tier-1 specialization statistics to stderr
+  --stats             print tier-1 (and with --jit tier-2) statistics to stderr
+  --jit               run hot loops as native code (tier 2, amd64)
+  --jit-threshold N   back edges before a loop is compiled (default 50)
+  --jit-log           with --jit: print each trace's IR and machine code to
+                      stderr
   --cpuprofile FILE   write a pprof CPU profile of the Python program
   --profile-rate N    samples per second for --cpuprofile and --memprofile
                       (default 100)
@@ -158,6 +163,8 @@ func runCmd(args []string, stdout, stderr io.Writer) int {
 	var goprofile, goallocs, cpuprofile, memprofile string
 	profileRate := pyprofile.DefaultRate
 	specializing, stats := true, false
+	var jitOn, jitLog bool
+	var jitCfg jit.Config
 	for len(args) > 0 && strings.HasPrefix(args[0], "--") {
 		flag := args[0]
 		args = args[1:]
@@ -197,6 +204,21 @@ func runCmd(args []string, stdout, stderr io.Writer) int {
 			specializing = false
 		case flag == "--stats":
 			stats = true
+		case flag == "--jit":
+			jitOn = true
+		case flag == "--jit-log":
+			jitOn, jitLog = true, true
+		case flag == "--jit-threshold" && len(args) > 0, strings.HasPrefix(flag, "--jit-threshold="):
+			value := strings.TrimPrefix(flag, "--jit-threshold=")
+			if value == flag {
+				value, args = args[0], args[1:]
+			}
+			n, err := strconv.Atoi(value)
+			if err != nil || n <= 0 {
+				fmt.Fprintf(stderr, "pyjit run: --jit-threshold wants a positive number of back edges, not %q\n", value)
+				return 2
+			}
+			jitCfg.Threshold = n
 		case flag == "--help":
 			fmt.Fprint(stdout, runUsage)
 			return 0
@@ -249,6 +271,15 @@ func runCmd(args []string, stdout, stderr io.Writer) int {
 	if stats {
 		st = in.EnableStats()
 	}
+	var tier2 *jit.JIT
+	if jitOn {
+		if jitLog {
+			jitCfg.Log = stderr
+		}
+		if tier2 = jit.Install(in, jitCfg); tier2 != nil {
+			defer tier2.Close()
+		}
+	}
 	var prof *pyprofile.Profiler
 	var cpuOut, memOut *os.File
 	for _, p := range []struct {
@@ -294,6 +325,9 @@ func runCmd(args []string, stdout, stderr io.Writer) int {
 	}
 	if st != nil {
 		specialize.Report(stderr, st)
+	}
+	if stats && tier2 != nil {
+		tier2.WriteStats(stderr)
 	}
 	if exc, ok := runErr.(*vm.Exception); ok && exc.Type() == vm.KeyboardInterruptType {
 		endedByKeyboardInterrupt = true

@@ -1,0 +1,266 @@
+package jit
+
+import (
+	"unsafe"
+	"weak"
+
+	"github.com/pyjit/pyjit/amd64"
+	"github.com/pyjit/pyjit/cache"
+	"github.com/pyjit/pyjit/jit/ir"
+	"github.com/pyjit/pyjit/vm"
+)
+
+// codeState is the JIT's data on one code object: the state of each loop
+// by the pc of its header. Its address is the code's identity in the
+// trace table, so the table never keeps the code object alive.
+type codeState struct {
+	loops []*loop
+}
+
+// loop is the state of one loop header.
+type loop struct {
+	count   int // back edges since the last recording attempt
+	wait    int // back edges to wait before recording (grows with aborts)
+	aborts  int
+	black   bool
+	misses  int // consecutive refused entries
+	tr      *cache.Trace
+	compile *compiled
+}
+
+// maxMisses is how many entries in a row a trace may refuse (a slot's type
+// changed for good) before it is retired and the loop recorded again.
+const maxMisses = 64
+
+// compiled is a trace as the exit handler needs it (the cache.Trace's
+// Meta).
+type compiled struct {
+	code   weak.Pointer[vm.CodeObj]
+	header int
+	sp0    int
+	slots  []slotDesc
+	stack  int // first stack slot
+	trace  *ir.Trace
+	native *amd64.Code
+	resume []resumeDesc
+}
+
+// kind is the kind of value a slot holds.
+type kind uint8
+
+const (
+	kNone kind = iota
+	kInt
+	kFloat
+)
+
+func (k kind) irType() ir.Type {
+	if k == kFloat {
+		return ir.Float
+	}
+	return ir.Int
+}
+
+// role says what a trace slot stands for in the frame.
+type role uint8
+
+const (
+	roleLocal      role = iota // fast local index
+	roleRangeIndex             // the range iterator's next index (written back)
+	roleRangeStart             // read only
+	roleRangeStep              // read only
+	roleRangeLen               // read only
+	roleStack                  // a value-stack entry, written at exits only
+)
+
+type slotDesc struct {
+	role  role
+	index int // fast local, or stack depth
+	kind  kind
+}
+
+// resumeDesc is where the interpreter continues after an exit.
+type resumeDesc struct {
+	pc, sp int
+	// stack holds the kinds of the value-stack entries above the header's
+	// depth.
+	stack  []kind
+	reason string
+}
+
+// BackEdge implements vm.JIT.
+func (j *JIT) BackEdge(th *vm.Thread, f *vm.Frame) (bool, error) {
+	if !f.PlainFunction() {
+		return false, nil
+	}
+	co := f.Code()
+	cs, _ := co.JITData().(*codeState)
+	if cs == nil {
+		cs = &codeState{loops: make([]*loop, len(co.Instrs))}
+		co.SetJITData(cs)
+	}
+	h := f.PC()
+	lp := cs.loops[h]
+	if lp == nil {
+		lp = &loop{}
+		cs.loops[h] = lp
+	}
+	if lp.tr != nil && lp.tr.Retired() {
+		lp.tr, lp.compile = nil, nil
+	}
+	if lp.tr == nil {
+		if lp.black {
+			return false, nil
+		}
+		lp.count++
+		if lp.count < j.cfg.Threshold+lp.wait {
+			return false, nil
+		}
+		lp.count = 0
+		j.record(cs, co, f, lp)
+		if lp.tr == nil {
+			return false, nil
+		}
+	}
+	return j.run(th, f, lp)
+}
+
+// abort counts a failed recording and backs off, then blacklists.
+func (j *JIT) abort(lp *loop, reason string) {
+	j.stats.Aborts[reason]++
+	lp.aborts++
+	if lp.aborts >= j.cfg.MaxAborts {
+		lp.black = true
+		j.stats.Blacklisted++
+		return
+	}
+	lp.wait = 16 << lp.aborts
+}
+
+// install places a compiled trace in the table.
+func (j *JIT) install(cs *codeState, lp *loop, c *compiled) error {
+	// Traces of code objects that are gone go first.
+	j.table.RetireIf(func(tr *cache.Trace) bool {
+		m, ok := tr.Meta.(*compiled)
+		return ok && m.code.Value() == nil
+	})
+	tr, err := j.table.Install(cache.Key{Code: unsafe.Pointer(cs), PC: c.header}, c.native.Bytes, c)
+	if err != nil {
+		return err
+	}
+	lp.tr, lp.compile = tr, c
+	j.stats.Traces++
+	return nil
+}
+
+// enter copies the frame's slots into the context, checking their types;
+// false means the trace does not apply to the frame as it is.
+func (c *compiled) enter(ctx *cache.Context, fast []vm.Value) bool {
+	var it vm.Value
+	if c.sp0 > 0 {
+		it = fast[c.sp0-1]
+	}
+	for s, d := range c.slots {
+		var w uint64
+		switch d.role {
+		case roleLocal:
+			v := fast[d.index]
+			switch d.kind {
+			case kInt:
+				if !v.IsSmallInt() {
+					return false
+				}
+			case kFloat:
+				// A NaN's identity lives in its payload bits, which
+				// arithmetic would carry along: NaNs stay in the
+				// interpreter.
+				if !v.IsFloat() || v.AsFloat() != v.AsFloat() {
+					return false
+				}
+			}
+			w = v.Bits()
+		case roleRangeIndex, roleRangeStart, roleRangeStep, roleRangeLen:
+			start, step, i, n, ok := vm.RangeIterState(it)
+			if !ok {
+				return false
+			}
+			w = uint64([...]int64{roleRangeIndex: i, roleRangeStart: start, roleRangeStep: step, roleRangeLen: n}[d.role])
+		case roleStack:
+			continue
+		}
+		ctx.Buf[s] = w
+	}
+	return true
+}
+
+func box(k kind, w uint64) vm.Value {
+	if k == kFloat {
+		return vm.FloatFromBits(w)
+	}
+	return vm.Int(int64(w))
+}
+
+// restore writes the exit's state back into the frame.
+func (c *compiled) restore(ctx *cache.Context, f *vm.Frame, snap *ir.Snapshot) *resumeDesc {
+	fast := f.Fast()
+	for s, d := range c.slots {
+		switch d.role {
+		case roleLocal:
+			fast[d.index] = box(d.kind, ctx.Buf[s])
+		case roleRangeIndex:
+			vm.SetRangeIterIndex(fast[c.sp0-1], int64(ctx.Buf[s]))
+		}
+	}
+	rd := &c.resume[snap.Resume]
+	for _, e := range snap.Entries {
+		if e.Slot >= c.stack {
+			d := e.Slot - c.stack
+			fast[c.sp0+d] = box(rd.stack[d], ctx.Buf[e.Slot])
+		}
+	}
+	f.SetState(rd.pc, rd.sp)
+	return rd
+}
+
+// run runs the loop's trace from the frame's state until it leaves the
+// loop's fast path.
+func (j *JIT) run(th *vm.Thread, f *vm.Frame, lp *loop) (bool, error) {
+	ran := false
+	for lp.tr != nil && !lp.tr.Retired() {
+		c := lp.compile
+		if !c.enter(j.ctx, f.Fast()) {
+			j.stats.EntryMisses++
+			if lp.misses++; lp.misses >= maxMisses {
+				j.table.Retire(lp.tr)
+				lp.tr, lp.compile, lp.misses = nil, nil, 0
+			}
+			return ran, nil
+		}
+		lp.misses = 0
+		fuel := j.cfg.Fuel
+		if left, ok := th.StepBudget(); ok {
+			fuel = max(1, min(fuel, left+1))
+		}
+		j.ctx.Fuel = fuel
+		j.stats.Entries++
+		n := j.table.Enter(lp.tr, j.ctx)
+		iters := fuel - j.ctx.Fuel
+		j.stats.Iterations += uint64(iters)
+		ran = true
+		e := c.native.Exit(n)
+		if e == nil {
+			panic("jit: native code returned an unknown exit")
+		}
+		rd := c.restore(j.ctx, f, &c.trace.Snaps[e.Snap])
+		if e.Kind != amd64.ExitFuel {
+			j.stats.Exits[rd.reason]++
+			th.ChargeSteps(iters)
+			return true, nil
+		}
+		j.stats.Exits["fuel"]++
+		if err := th.SafePoint(iters); err != nil {
+			return true, err
+		}
+	}
+	return ran, nil
+}

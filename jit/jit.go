@@ -1,0 +1,122 @@
+// Package jit is tier 2: it finds hot loops, records one iteration of a
+// loop's body into trace IR (package jit/ir), optimizes it (jit/opt),
+// compiles it to machine code (amd64), places it in executable memory
+// (cache) and runs it on the interpreter's frames, restoring them exactly
+// when the code exits.
+//
+// The first version handles loops of one frame over small ints and floats:
+// locals, constants, + - * on ints (overflow exits to the interpreter,
+// which makes the big int) and floats, comparisons feeding a conditional
+// jump, for loops over a range and while loops. docs/jit.md describes the
+// design.
+package jit
+
+import (
+	"fmt"
+	"io"
+	"runtime"
+	"sort"
+	"strings"
+
+	"github.com/pyjit/pyjit/amd64"
+	"github.com/pyjit/pyjit/cache"
+	"github.com/pyjit/pyjit/vm"
+)
+
+// Config tunes the JIT.
+type Config struct {
+	// Threshold is how many times a loop's back edge is taken before the
+	// loop is recorded (default 50).
+	Threshold int
+	// MaxAborts is how many failed recordings blacklist a loop (default 4).
+	MaxAborts int
+	// Fuel is how many iterations native code runs between two safe
+	// points (default 20000, about 100 µs for a small loop).
+	Fuel int64
+	// Log, when set, receives each trace's IR before and after
+	// optimization and its machine code.
+	Log io.Writer
+}
+
+// Stats counts tier-2 events.
+type Stats struct {
+	Traces      uint64            // traces compiled
+	Entries     uint64            // entries into native code
+	Iterations  uint64            // loop iterations run in native code
+	EntryMisses uint64            // entries refused: a slot's type differs from the trace's
+	Blacklisted uint64            // loops no longer recorded
+	Exits       map[string]uint64 // by reason
+	Aborts      map[string]uint64 // recordings abandoned, by reason
+}
+
+// JIT is the tier-2 state of one interpreter. It implements vm.JIT and
+// belongs to the interpreter's main thread.
+type JIT struct {
+	cfg   Config
+	table *cache.Table
+	comp  *amd64.Compiler
+	ctx   *cache.Context
+	stats Stats
+}
+
+// Supported reports whether native code can run on this machine.
+func Supported() bool { return runtime.GOARCH == "amd64" }
+
+// Install turns on tier 2 in interp and returns its state; on machines
+// without a backend it installs nothing and returns nil.
+func Install(interp *vm.Interpreter, cfg Config) *JIT {
+	if !Supported() {
+		return nil
+	}
+	if cfg.Threshold <= 0 {
+		cfg.Threshold = 50
+	}
+	if cfg.MaxAborts <= 0 {
+		cfg.MaxAborts = 4
+	}
+	if cfg.Fuel <= 0 {
+		cfg.Fuel = 20000
+	}
+	j := &JIT{
+		cfg:   cfg,
+		table: cache.NewTable(cache.Config{}),
+		comp:  amd64.NewCompiler(),
+		ctx:   new(cache.Context),
+		stats: Stats{Exits: map[string]uint64{}, Aborts: map[string]uint64{}},
+	}
+	interp.SetJIT(j)
+	return j
+}
+
+// Stats returns the counters.
+func (j *JIT) Stats() *Stats { return &j.stats }
+
+// Close removes every trace and frees the executable memory.
+func (j *JIT) Close() error { return j.table.Close() }
+
+// WriteStats prints the counters, as `--stats` shows them.
+func (j *JIT) WriteStats(w io.Writer) {
+	s := &j.stats
+	ts := j.table.Stats()
+	fmt.Fprintf(w, "jit: %d traces compiled, %d live (%d bytes), %d entries, %d native iterations, %d entries refused, %d loops blacklisted\n",
+		s.Traces, ts.Traces, ts.Bytes, s.Entries, s.Iterations, s.EntryMisses, s.Blacklisted)
+	writeCounts(w, "jit exits", s.Exits)
+	writeCounts(w, "jit aborts", s.Aborts)
+}
+
+func writeCounts(w io.Writer, title string, m map[string]uint64) {
+	if len(m) == 0 {
+		return
+	}
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	var sb strings.Builder
+	fmt.Fprintf(&sb, "%s:\n", title)
+	for _, k := range keys {
+		fmt.Fprintf(&sb, "  %-40s %d\n", k, m[k])
+	}
+	io.WriteString(w, sb.String())
+}

@@ -1,0 +1,536 @@
+package jit
+
+import (
+	"fmt"
+	"math"
+	"math/bits"
+	"weak"
+
+	"github.com/pyjit/pyjit/jit/ir"
+	"github.com/pyjit/pyjit/jit/opt"
+	"github.com/pyjit/pyjit/vm"
+	"github.com/pyjit/pyjit/vm/code"
+)
+
+// Recording. At the back edge that crosses the threshold the recorder
+// walks one iteration of the loop's bytecode from its header, computing
+// every value both concretely (from the frame's current slots, to decide
+// which way each branch goes) and as IR. Types are known exactly: each
+// local the body uses is guarded at entry (in Go) to hold the kind of value
+// it holds now, and the body's operations on those kinds determine every
+// other type. The walk runs twice: the first finds the locals the body
+// touches and the stack depth it reaches, the second emits the trace with
+// those as its slots.
+
+// maxPath bounds the instructions of one recorded iteration.
+const maxPath = 2000
+
+// errAbort is a recording failure with its counted reason.
+type errAbort string
+
+func (e errAbort) Error() string { return string(e) }
+
+func abortf(format string, args ...any) errAbort { return errAbort(fmt.Sprintf(format, args...)) }
+
+// sval is a value on the recorder's stack or in a local: its IR value,
+// kind and concrete value.
+type sval struct {
+	ref   ir.Ref
+	k     kind
+	i     int64
+	f     float64
+	konst bool // a constant of the code
+}
+
+type local struct {
+	slot    int
+	k       kind
+	init    ir.Ref // value at entry (or the Phi)
+	phi     ir.Ref
+	cur     sval
+	written bool
+}
+
+// recorder holds one walk's state.
+type recorder struct {
+	co     *vm.CodeObj
+	fast   []vm.Value
+	h, end int // header pc, and the last back edge to it
+	sp0    int
+	b      *ir.Builder
+
+	locals map[int]*local
+	order  []int // local indexes in first-use order
+	stack  []sval
+	depth  int // deepest stack seen
+
+	// Range iteration (a for loop whose header is FOR_ITER).
+	isRange                 bool
+	rIdx, rStart, rStep, rN ir.Ref
+	rIdxPhi                 ir.Ref
+	rCur                    ir.Ref
+
+	slots     []slotDesc
+	stackBase int
+	resume    []resumeDesc
+	final     bool // second walk: emit for real
+}
+
+// record tries to compile the loop whose header is f's pc.
+func (j *JIT) record(cs *codeState, co *vm.CodeObj, f *vm.Frame, lp *loop) {
+	c, err := j.build(co, f)
+	if err != nil {
+		reason := err.Error()
+		if a, ok := err.(errAbort); ok {
+			reason = string(a)
+		}
+		j.abort(lp, reason)
+		return
+	}
+	if err := j.install(cs, lp, c); err != nil {
+		j.abort(lp, "install: "+err.Error())
+	}
+}
+
+// build records, optimizes and compiles the loop at f's pc.
+func (j *JIT) build(co *vm.CodeObj, f *vm.Frame) (*compiled, error) {
+	h := f.PC()
+	end := -1
+	for pc := h; pc < len(co.Instrs); pc++ {
+		if in := co.Instrs[pc]; in.Op() == code.JUMP_BACKWARD && in.Arg() == h {
+			end = pc
+		}
+	}
+	if end < 0 {
+		return nil, errAbort("no back edge")
+	}
+	first := &recorder{co: co, fast: f.Fast(), h: h, end: end, sp0: f.SP(), b: ir.NewBuilder(0), locals: map[int]*local{}}
+	if err := first.walk(); err != nil {
+		return nil, err
+	}
+	r := &recorder{co: co, fast: f.Fast(), h: h, end: end, sp0: f.SP(), b: ir.NewBuilder(0), locals: map[int]*local{}, final: true}
+	r.prologue(first)
+	if err := r.walk(); err != nil {
+		return nil, err
+	}
+	t := r.b.Trace()
+	t.NumSlots = len(r.slots)
+	if err := ir.Verify(t); err != nil {
+		return nil, fmt.Errorf("verify: %v", err)
+	}
+	o := opt.Pipeline(t)
+	native, err := j.comp.Compile(o, nil)
+	if err != nil {
+		return nil, errAbort("compile: " + err.Error())
+	}
+	if j.cfg.Log != nil {
+		fmt.Fprintf(j.cfg.Log, "jit: trace %s:%d loop at pc %d (line %d)\n-- recorded\n%s-- optimized\n%s-- machine code (%d bytes)\n%s\n",
+			co.Filename, co.Positions[h].Line, h, co.Positions[h].Line, t, o, len(native.Bytes), disasm(native.Bytes))
+	}
+	return &compiled{code: weak.Make(co), header: h, sp0: r.sp0, slots: r.slots, stack: r.stackBase,
+		trace: o, native: native, resume: r.resume}, nil
+}
+
+// prologue lays out the slots the first walk found and emits their loads,
+// the loop marker and the Phis of the values the body changes.
+func (r *recorder) prologue(first *recorder) {
+	for _, idx := range first.order {
+		fl := first.locals[idx]
+		l := &local{slot: len(r.slots), k: fl.k}
+		r.slots = append(r.slots, slotDesc{role: roleLocal, index: idx, kind: fl.k})
+		l.init = r.b.LoadSlot(l.slot, fl.k.irType())
+		l.written = fl.written
+		r.locals[idx] = l
+		r.order = append(r.order, idx)
+	}
+	if first.isRange {
+		r.isRange = true
+		load := func(ro role) ir.Ref {
+			s := len(r.slots)
+			r.slots = append(r.slots, slotDesc{role: ro, kind: kInt})
+			return r.b.LoadSlot(s, ir.Int)
+		}
+		r.rIdx, r.rStart, r.rStep, r.rN = load(roleRangeIndex), load(roleRangeStart), load(roleRangeStep), load(roleRangeLen)
+	}
+	r.stackBase = len(r.slots)
+	for d := 0; d < first.depth; d++ {
+		r.slots = append(r.slots, slotDesc{role: roleStack, index: d})
+	}
+	r.b.Loop()
+	for _, idx := range r.order {
+		l := r.locals[idx]
+		if l.written {
+			l.phi = r.b.Phi(l.init)
+		} else {
+			l.phi = l.init
+		}
+	}
+	if r.isRange {
+		r.rIdxPhi = r.b.Phi(r.rIdx)
+	}
+	// Concrete values at the header.
+	for _, idx := range r.order {
+		l := r.locals[idx]
+		l.cur = r.concrete(idx, l.phi, l.k)
+	}
+	r.rCur = r.rIdxPhi
+}
+
+// concrete returns local idx's value at the header as an sval.
+func (r *recorder) concrete(idx int, ref ir.Ref, k kind) sval {
+	v := r.fast[idx]
+	if k == kFloat {
+		return sval{ref: ref, k: kFloat, f: v.AsFloat()}
+	}
+	return sval{ref: ref, k: kInt, i: v.SmallInt()}
+}
+
+// kindOf returns the kind of a frame value the trace can hold.
+func kindOf(v vm.Value) kind {
+	switch {
+	case v.IsSmallInt():
+		return kInt
+	case v.IsFloat() && v.AsFloat() == v.AsFloat():
+		return kFloat
+	}
+	return kNone
+}
+
+// local returns the recorder's view of fast local idx, creating it in
+// the first walk.
+func (r *recorder) local(idx int) (*local, error) {
+	if l := r.locals[idx]; l != nil {
+		return l, nil
+	}
+	if r.final {
+		return nil, errAbort("path differs between walks")
+	}
+	k := kindOf(r.fast[idx])
+	if k == kNone {
+		return nil, abortf("local of type %s", r.fast[idx].Type().Name)
+	}
+	l := &local{slot: -1, k: k}
+	l.cur = r.concrete(idx, r.b.LoadSlot(0, k.irType()), k)
+	r.locals[idx] = l
+	r.order = append(r.order, idx)
+	return l, nil
+}
+
+func (r *recorder) push(v sval) {
+	r.stack = append(r.stack, v)
+	r.depth = max(r.depth, len(r.stack))
+}
+
+func (r *recorder) pop() sval {
+	v := r.stack[len(r.stack)-1]
+	r.stack = r.stack[:len(r.stack)-1]
+	return v
+}
+
+// snap makes a snapshot of the current state: every local, the range
+// index, the value stack; the interpreter resumes at pc.
+func (r *recorder) snap(pc int, reason string) int32 {
+	var es []ir.SnapEntry
+	for _, idx := range r.order {
+		l := r.locals[idx]
+		if l.slot >= 0 {
+			es = append(es, ir.S(l.slot, l.cur.ref))
+		}
+	}
+	if r.isRange && r.final {
+		es = append(es, ir.S(r.slotOf(roleRangeIndex), r.rCur))
+	}
+	rd := resumeDesc{pc: pc, sp: r.sp0 + len(r.stack), reason: reason}
+	for d, v := range r.stack {
+		if r.final {
+			es = append(es, ir.S(r.stackBase+d, v.ref))
+		}
+		rd.stack = append(rd.stack, v.k)
+	}
+	r.resume = append(r.resume, rd)
+	return r.b.Snap(len(r.resume)-1, es...)
+}
+
+func (r *recorder) slotOf(ro role) int {
+	for s, d := range r.slots {
+		if d.role == ro {
+			return s
+		}
+	}
+	return -1
+}
+
+// walk records one iteration from the header back to it.
+func (r *recorder) walk() error {
+	pc := r.h
+	for n := 0; ; n++ {
+		if n > maxPath {
+			return errAbort("body too long")
+		}
+		if pc < r.h || pc > r.end {
+			return errAbort("path leaves the loop")
+		}
+		in := r.co.Instrs[pc]
+		op := in.Op()
+		fam := op.Family()
+		switch {
+		case op == code.NOP:
+			pc++
+		case fam == code.FOR_ITER:
+			if pc != r.h {
+				return errAbort("inner loop")
+			}
+			if err := r.forIter(); err != nil {
+				return err
+			}
+			pc++
+		case op == code.LOAD_FAST:
+			l, err := r.local(in.Arg())
+			if err != nil {
+				return err
+			}
+			v := l.cur
+			v.konst = false
+			r.push(v)
+			pc++
+		case op == code.STORE_FAST:
+			v := r.pop()
+			l, err := r.local(in.Arg())
+			if err != nil {
+				return err
+			}
+			if l.k != v.k {
+				return errAbort("local changes type in the loop")
+			}
+			v.konst = false
+			l.cur, l.written = v, true
+			pc++
+		case op == code.LOAD_CONST:
+			c := r.co.Const(in.Arg())
+			switch kindOf(c) {
+			case kInt:
+				r.push(sval{ref: r.b.Int(c.SmallInt()), k: kInt, i: c.SmallInt(), konst: true})
+			case kFloat:
+				r.push(sval{ref: r.b.Float(c.AsFloat()), k: kFloat, f: c.AsFloat(), konst: true})
+			default:
+				return abortf("constant of type %s", c.Type().Name)
+			}
+			pc++
+		case fam == code.BINARY_OP:
+			if err := r.binary(pc, in.Arg()); err != nil {
+				return err
+			}
+			pc++
+		case fam == code.COMPARE_OP:
+			next, err := r.compare(pc, in.Arg())
+			if err != nil {
+				return err
+			}
+			pc = next
+		case op == code.JUMP_FORWARD:
+			pc = in.Arg()
+		case op == code.JUMP_BACKWARD:
+			if in.Arg() != r.h {
+				return errAbort("inner loop")
+			}
+			return r.close()
+		default:
+			return abortf("opcode %s", op)
+		}
+	}
+}
+
+// forIter records FOR_ITER over a range iterator at the header.
+func (r *recorder) forIter() error {
+	if r.sp0 < 1 {
+		return errAbort("no iterator")
+	}
+	start, step, i, n, ok := vm.RangeIterState(r.fast[r.sp0-1])
+	if !ok {
+		return abortf("iterator of type %s", r.fast[r.sp0-1].Type().Name)
+	}
+	if i >= n {
+		return errAbort("loop ends while recording")
+	}
+	if !r.final {
+		r.isRange = true
+		r.push(sval{ref: r.b.Int(0), k: kInt, i: start + i*step})
+		return nil
+	}
+	// The exhausted iterator exits at the header: FOR_ITER runs again in
+	// the interpreter and leaves the loop.
+	r.b.Guard(ir.OpGuardTrue, r.snap(r.h, "loop end"), r.b.Op(ir.OpLt, r.rIdxPhi, r.rN))
+	v := r.b.Op(ir.OpAdd, r.rStart, r.b.Op(ir.OpMul, r.rIdxPhi, r.rStep))
+	r.rCur = r.b.Op(ir.OpAdd, r.rIdxPhi, r.b.Int(1))
+	r.push(sval{ref: v, k: kInt, i: start + i*step})
+	return nil
+}
+
+// binary records + - * on ints and floats.
+func (r *recorder) binary(pc, arg int) error {
+	nb := arg
+	if nb >= code.NB_INPLACE_ADD {
+		nb -= code.NB_INPLACE_ADD
+	}
+	if nb != code.NB_ADD && nb != code.NB_SUBTRACT && nb != code.NB_MULTIPLY {
+		return abortf("operator %d", arg)
+	}
+	b, a := r.stack[len(r.stack)-1], r.stack[len(r.stack)-2]
+	if a.k == kInt && b.k == kInt {
+		res, ok := intOp(nb, a.i, b.i)
+		if !ok {
+			return errAbort("int overflow while recording")
+		}
+		// The overflow exit resumes at this instruction with its operands
+		// on the stack: the interpreter makes the big int.
+		s := r.snap(pc, "int overflow")
+		iop := map[int]ir.Op{code.NB_ADD: ir.OpAddOv, code.NB_SUBTRACT: ir.OpSubOv, code.NB_MULTIPLY: ir.OpMulOv}[nb]
+		v := r.b.Op(iop, a.ref, b.ref)
+		r.b.Guard(ir.OpGuardNoOverflow, s, v)
+		r.pop()
+		r.pop()
+		r.push(sval{ref: v, k: kInt, i: res})
+		return nil
+	}
+	x, y := r.toFloat(a), r.toFloat(b)
+	var res float64
+	var fop ir.Op
+	switch nb {
+	case code.NB_ADD:
+		res, fop = x.f+y.f, ir.OpFAdd
+	case code.NB_SUBTRACT:
+		res, fop = x.f-y.f, ir.OpFSub
+	default:
+		res, fop = x.f*y.f, ir.OpFMul
+	}
+	r.pop()
+	r.pop()
+	r.push(sval{ref: r.b.Op(fop, x.ref, y.ref), k: kFloat, f: res})
+	return nil
+}
+
+// toFloat converts an int operand of float arithmetic, as Python does
+// (correctly rounded).
+func (r *recorder) toFloat(v sval) sval {
+	if v.k == kFloat {
+		return v
+	}
+	if v.konst {
+		return sval{ref: r.b.Float(float64(v.i)), k: kFloat, f: float64(v.i)}
+	}
+	return sval{ref: r.b.Op(ir.OpIntToFloat, v.ref), k: kFloat, f: float64(v.i)}
+}
+
+// intOp is + - * on int64 with Python's overflow into big ints reported
+// as !ok.
+func intOp(nb int, a, b int64) (int64, bool) {
+	switch nb {
+	case code.NB_ADD:
+		r := a + b
+		return r, (r > a) == (b > 0)
+	case code.NB_SUBTRACT:
+		r := a - b
+		return r, (r < a) == (b > 0)
+	}
+	hi, lo := bits.Mul64(uint64(absI(a)), uint64(absI(b)))
+	if hi != 0 || lo >= 1<<63 || a == math.MinInt64 || b == math.MinInt64 {
+		return 0, false
+	}
+	r := int64(lo)
+	if (a < 0) != (b < 0) {
+		r = -r
+	}
+	return r, true
+}
+
+func absI(a int64) int64 {
+	if a < 0 {
+		return -a
+	}
+	return a
+}
+
+var intCmp = [...]ir.Op{code.CMP_LT: ir.OpLt, code.CMP_LE: ir.OpLe, code.CMP_EQ: ir.OpEq, code.CMP_NE: ir.OpNe, code.CMP_GT: ir.OpGt, code.CMP_GE: ir.OpGe}
+var floatCmp = [...]ir.Op{code.CMP_LT: ir.OpFLt, code.CMP_LE: ir.OpFLe, code.CMP_EQ: ir.OpFEq, code.CMP_NE: ir.OpFNe, code.CMP_GT: ir.OpFGt, code.CMP_GE: ir.OpFGe}
+
+// compare records a comparison and the conditional jump that consumes
+// it; the branch not taken exits. It returns the next pc.
+func (r *recorder) compare(pc, arg int) (int, error) {
+	if pc+1 > r.end {
+		return 0, errAbort("comparison result kept")
+	}
+	jump := r.co.Instrs[pc+1]
+	if jump.Op() != code.POP_JUMP_IF_FALSE && jump.Op() != code.POP_JUMP_IF_TRUE {
+		return 0, errAbort("comparison result kept")
+	}
+	if arg < 0 || arg >= len(intCmp) {
+		return 0, abortf("comparison %d", arg)
+	}
+	b, a := r.pop(), r.pop()
+	var cond ir.Ref
+	var res bool
+	switch {
+	case a.k == kInt && b.k == kInt:
+		cond = r.b.Op(intCmp[arg], a.ref, b.ref)
+		res = cmp(arg, a.i, b.i)
+	case (a.k == kInt && !exactConst(a)) || (b.k == kInt && !exactConst(b)):
+		// Python compares an int and a float exactly; only constants
+		// that convert exactly are taken.
+		return 0, errAbort("int compared with float")
+	default:
+		x, y := r.toFloat(a), r.toFloat(b)
+		cond = r.b.Op(floatCmp[arg], x.ref, y.ref)
+		res = cmp(arg, x.f, y.f)
+	}
+	taken := res == (jump.Op() == code.POP_JUMP_IF_TRUE)
+	next, other := pc+2, jump.Arg()
+	if taken {
+		next, other = other, next
+	}
+	s := r.snap(other, "branch")
+	if res {
+		r.b.Guard(ir.OpGuardTrue, s, cond)
+	} else {
+		r.b.Guard(ir.OpGuardFalse, s, cond)
+	}
+	return next, nil
+}
+
+func exactConst(v sval) bool { return v.konst && v.i >= -1<<53 && v.i <= 1<<53 }
+
+func cmp[T int64 | float64](op int, a, b T) bool {
+	switch op {
+	case code.CMP_LT:
+		return a < b
+	case code.CMP_LE:
+		return a <= b
+	case code.CMP_EQ:
+		return a == b
+	case code.CMP_NE:
+		return a != b
+	case code.CMP_GT:
+		return a > b
+	}
+	return a >= b
+}
+
+// close ends the iteration at the back edge: the fuel check, whose exit
+// resumes at the header, and the Phis' next values.
+func (r *recorder) close() error {
+	if len(r.stack) != 0 {
+		return errAbort("stack not empty at the back edge")
+	}
+	if !r.final {
+		return nil
+	}
+	r.b.Fuel(r.snap(r.h, "fuel"))
+	for _, idx := range r.order {
+		if l := r.locals[idx]; l.written {
+			r.b.SetPhi(l.phi, l.cur.ref)
+		}
+	}
+	if r.isRange {
+		r.b.SetPhi(r.rIdxPhi, r.rCur)
+	}
+	return nil
+}

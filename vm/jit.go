@@ -1,0 +1,103 @@
+package vm
+
+import "math"
+
+// Tier 2 hook. Package jit fills it with [Interpreter.SetJIT]; vm never
+// imports it. With no hook installed a loop's back edge costs one nil
+// check more than the plain interpreter.
+
+// JIT is the tier-2 hook installed on an Interpreter.
+type JIT interface {
+	// BackEdge is called when JUMP_BACKWARD has jumped to the loop
+	// header f.PC() with the stack at f.SP(). It may run native code for
+	// the loop, leaving the frame's locals, stack and pc where the
+	// interpreter is to continue, and returns true if it did. An error
+	// (KeyboardInterrupt, a limit) is raised at the jump.
+	BackEdge(th *Thread, f *Frame) (bool, error)
+}
+
+// SetJIT installs (or with nil removes) the tier-2 hook. Only the main
+// thread runs native code: the hook's state belongs to one goroutine.
+func (in *Interpreter) SetJIT(j JIT) {
+	in.main.jit = j
+}
+
+// JIT returns the installed tier-2 hook, or nil.
+func (in *Interpreter) JIT() JIT { return in.main.jit }
+
+// Fast returns the frame's locals, cells and value stack.
+func (f *Frame) Fast() []Value { return f.fast }
+
+// SP returns the index in Fast of the next free stack slot.
+func (f *Frame) SP() int { return f.sp }
+
+// PC returns the index of the next instruction.
+func (f *Frame) PC() int { return f.pc }
+
+// SetState sets where the frame continues: the next instruction and the
+// stack depth.
+func (f *Frame) SetState(pc, sp int) { f.pc, f.sp = pc, sp }
+
+// PlainFunction reports whether the frame runs a function body with fast
+// locals (not a module or class body, whose names live in a dict).
+func (f *Frame) PlainFunction() bool { return f.locals == nil && f.localsMap.o == nil }
+
+// Const returns constant i of the code object.
+func (co *CodeObj) Const(i int) Value { return co.consts[i] }
+
+// JITData returns what the tier-2 hook stored on the code object.
+func (co *CodeObj) JITData() any { return co.jitData }
+
+// SetJITData stores the tier-2 hook's data on the code object; it lives
+// as long as the code object.
+func (co *CodeObj) SetJITData(d any) { co.jitData = d }
+
+// Bits returns the payload word of a small int, float or bool: the
+// int64's bits, the float64's bits, 0 or 1.
+func (v Value) Bits() uint64 { return v.n }
+
+// FloatFromBits returns the float with the given bits; a NaN becomes a
+// new NaN object as with [Float].
+func FloatFromBits(b uint64) Value { return Float(math.Float64frombits(b)) }
+
+// RangeIterState returns the state of a range iterator: the first value,
+// the step, the index of the next value and the number of values.
+func RangeIterState(v Value) (start, step, i, n int64, ok bool) {
+	x, ok := v.o.(*rangeIter)
+	if !ok {
+		return 0, 0, 0, 0, false
+	}
+	return x.start, x.step, x.i, x.n, true
+}
+
+// SetRangeIterIndex sets the index of the next value of range iterator v.
+func SetRangeIterIndex(v Value, i int64) { v.o.(*rangeIter).i = i }
+
+// StepBudget returns how many more steps the running script may take
+// under a step limit, and false when no step limit applies.
+func (th *Thread) StepBudget() (int64, bool) {
+	if th.interp.stepLimit <= 0 || th.interrupt.Load()&interruptSteps == 0 {
+		return 0, false
+	}
+	return th.interp.stepLimit - th.steps, true
+}
+
+// SafePoint does what a loop's back edge does in the interpreter, for
+// steps back edges taken in native code: it counts them under a step
+// limit, stops the script at a limit and raises KeyboardInterrupt after
+// Ctrl-C, runs pending finalizers and takes a profiling sample.
+func (th *Thread) SafePoint(steps int64) error {
+	if th.interrupt.Load() == 0 || steps <= 0 {
+		return nil
+	}
+	return th.checkInterruptN(steps)
+}
+
+// ChargeSteps counts steps back edges taken in native code under a step
+// limit, without handling interrupts (the interpreter's next back edge
+// does).
+func (th *Thread) ChargeSteps(steps int64) {
+	if th.interrupt.Load()&interruptSteps != 0 {
+		th.steps += steps
+	}
+}
