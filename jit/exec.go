@@ -52,6 +52,7 @@ const (
 	kNone kind = iota
 	kInt
 	kFloat
+	kBool // constants only
 )
 
 func (k kind) irType() ir.Type {

@@ -74,6 +74,9 @@ type recorder struct {
 	stackBase int
 	resume    []resumeDesc
 	final     bool // second walk: emit for real
+	// boolInSnap is set when an exit would have to restore a bool
+	// constant on the stack, which slots do not hold.
+	boolInSnap bool
 }
 
 // record tries to compile the loop whose header is f's pc.
@@ -242,6 +245,9 @@ func (r *recorder) snap(pc int, reason string) int32 {
 	}
 	rd := resumeDesc{pc: pc, sp: r.sp0 + len(r.stack), reason: reason}
 	for d, v := range r.stack {
+		if v.k == kBool {
+			r.boolInSnap = true
+		}
 		if r.final {
 			es = append(es, ir.S(r.stackBase+d, v.ref))
 		}
@@ -313,6 +319,10 @@ func (r *recorder) walk() error {
 			case kFloat:
 				r.push(sval{ref: r.b.Float(c.AsFloat()), k: kFloat, f: c.AsFloat(), konst: true})
 			default:
+				if c.IsBool() {
+					r.push(sval{ref: ir.None, k: kBool, i: c.SmallInt(), konst: true})
+					break
+				}
 				return abortf("constant of type %s", c.Type().Name)
 			}
 			pc++
@@ -327,6 +337,16 @@ func (r *recorder) walk() error {
 				return err
 			}
 			pc = next
+		case op == code.POP_JUMP_IF_FALSE || op == code.POP_JUMP_IF_TRUE:
+			// A constant condition (while True:) needs no guard.
+			v := r.pop()
+			if !v.konst || v.k == kFloat {
+				return errAbort("condition of a jump not a comparison")
+			}
+			pc++
+			if (v.i != 0) == (op == code.POP_JUMP_IF_TRUE) {
+				pc = in.Arg()
+			}
 		case op == code.JUMP_FORWARD:
 			pc = in.Arg()
 		case op == code.JUMP_BACKWARD:
@@ -376,6 +396,9 @@ func (r *recorder) binary(pc, arg int) error {
 		return abortf("operator %d", arg)
 	}
 	b, a := r.stack[len(r.stack)-1], r.stack[len(r.stack)-2]
+	if a.k == kBool || b.k == kBool {
+		return errAbort("bool operand")
+	}
 	if a.k == kInt && b.k == kInt {
 		res, ok := intOp(nb, a.i, b.i)
 		if !ok {
@@ -467,6 +490,9 @@ func (r *recorder) compare(pc, arg int) (int, error) {
 		return 0, abortf("comparison %d", arg)
 	}
 	b, a := r.pop(), r.pop()
+	if a.k == kBool || b.k == kBool {
+		return 0, errAbort("bool operand")
+	}
 	var cond ir.Ref
 	var res bool
 	switch {
@@ -519,6 +545,9 @@ func cmp[T int64 | float64](op int, a, b T) bool {
 func (r *recorder) close() error {
 	if len(r.stack) != 0 {
 		return errAbort("stack not empty at the back edge")
+	}
+	if r.boolInSnap {
+		return errAbort("bool on the stack at an exit")
 	}
 	if !r.final {
 		return nil
