@@ -8,15 +8,17 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"strconv"
 	"strings"
 
+	"github.com/pyjit/pyjit/jit"
 	"github.com/pyjit/pyjit/specialize"
 	"github.com/pyjit/pyjit/vm"
 	"github.com/pyjit/pyjit/vm/compile"
 	"github.com/pyjit/pyjit/vm/syntax"
 )
 
-const replUsage = `usage: pyjit repl [-q] [--no-specialize]
+const replUsage = `usage: pyjit repl [-q] [--no-specialize] [--jit [--jit-threshold N]]
 
 Opens the interactive prompt (also what pyjit does with no arguments on a
 terminal). Statements run as they are completed, expression values are
@@ -26,6 +28,8 @@ Leave with Ctrl-D or exit().
 flags:
   -q                  do not print the version banner
   --no-specialize     run the generic interpreter only (tier 1 off)
+  --jit               run hot loops as native code (tier 2, amd64)
+  --jit-threshold N   back edges before a loop is compiled (default 50)
   --help              print this help
 `
 
@@ -35,18 +39,32 @@ const (
 )
 
 func replCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	quiet, specializing := false, true
-	for _, a := range args {
-		switch a {
+	quiet, specializing, jitOn := false, true, false
+	var jitCfg jit.Config
+	for i := 0; i < len(args); i++ {
+		switch a := args[i]; a {
 		case "-q":
 			quiet = true
 		case "--no-specialize":
 			specializing = false
+		case "--jit":
+			jitOn = true
+		case "--jit-threshold":
+			n := 0
+			if i+1 < len(args) {
+				n, _ = strconv.Atoi(args[i+1])
+			}
+			if n <= 0 {
+				fmt.Fprintln(stderr, "pyjit repl: --jit-threshold wants a positive number of back edges")
+				return 2
+			}
+			jitCfg.Threshold = n
+			i++
 		case "--help":
 			fmt.Fprint(stdout, replUsage)
 			return 0
 		default:
-			fmt.Fprintf(stderr, "pyjit repl: unknown argument %s\n", a)
+			fmt.Fprintf(stderr, "pyjit repl: unknown argument %s\n", args[i])
 			fmt.Fprint(stderr, replUsage)
 			return 2
 		}
@@ -58,6 +76,11 @@ func replCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	in := vm.New(vm.Options{Stdout: stdout, Stderr: stderr, Argv: []string{""}, Path: path, FS: vm.HostFS{}})
 	if specializing {
 		specialize.Install(in)
+	}
+	if jitOn {
+		if j := jit.Install(in, jitCfg); j != nil {
+			defer j.Close()
+		}
 	}
 	main := in.NewModule("__main__")
 	if !quiet {
