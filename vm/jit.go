@@ -70,8 +70,13 @@ func RangeIterState(v Value) (start, step, i, n int64, ok bool) {
 	return x.start, x.step, x.i, x.n, true
 }
 
-// SetRangeIterIndex sets the index of the next value of range iterator v.
-func SetRangeIterIndex(v Value, i int64) { v.o.(*rangeIter).i = i }
+// SetRangeIterIndex sets the index of the next value of v if it is a
+// range iterator.
+func SetRangeIterIndex(v Value, i int64) {
+	if x, ok := v.o.(*rangeIter); ok {
+		x.i = i
+	}
+}
 
 // StepBudget returns how many more steps the running script may take
 // under a step limit, and false when no step limit applies.
