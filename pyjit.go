@@ -26,6 +26,7 @@ import (
 	"io"
 	"io/fs"
 
+	"github.com/pyjit/pyjit/jit"
 	"github.com/pyjit/pyjit/specialize"
 	"github.com/pyjit/pyjit/vm"
 	"github.com/pyjit/pyjit/vm/compile"
@@ -116,6 +117,12 @@ type Options struct {
 	FS fs.FS
 	// NoSpecialize runs the generic interpreter, without tier 1.
 	NoSpecialize bool
+	// JIT runs hot loops as native code (tier 2; amd64 only, ignored
+	// elsewhere). The interpreter's Close frees the code.
+	JIT bool
+	// JITThreshold is how many times a loop's back edge runs before the
+	// loop is compiled (default 50).
+	JITThreshold int
 	// RecursionLimit is the depth of Python calls (default 1000); Go
 	// functions calling back into Python count in it.
 	RecursionLimit int
@@ -142,6 +149,7 @@ type Options struct {
 type Interpreter struct {
 	vm   *vm.Interpreter
 	main *vm.Module
+	jit  *jit.JIT
 }
 
 // New creates an interpreter.
@@ -160,6 +168,9 @@ func New(opts Options) *Interpreter {
 	})}
 	if !opts.NoSpecialize {
 		specialize.Install(in.vm)
+	}
+	if opts.JIT {
+		in.jit = jit.Install(in.vm, jit.Config{Threshold: opts.JITThreshold})
 	}
 	in.main = in.vm.NewModule("__main__")
 	return in
@@ -217,7 +228,13 @@ func (in *Interpreter) Exec(ctx context.Context, filename, src string) error {
 // reported on stderr, not returned; a limit that stops them is. The
 // interpreter must not be used afterwards.
 func (in *Interpreter) Close(ctx context.Context) error {
-	return in.run(ctx, func(th *Thread) error { return in.vm.Finalize() })
+	err := in.run(ctx, func(th *Thread) error { return in.vm.Finalize() })
+	if in.jit != nil {
+		in.vm.SetJIT(nil)
+		in.jit.Close()
+		in.jit = nil
+	}
+	return err
 }
 
 // Eval evaluates a Python expression in the __main__ module.

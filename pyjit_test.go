@@ -8,11 +8,14 @@ import (
 	"math"
 	"math/big"
 	"reflect"
+	"runtime"
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/pyjit/pyjit"
+	"github.com/pyjit/pyjit/jit"
 )
 
 func TestConversionRoundTrip(t *testing.T) {
@@ -228,5 +231,61 @@ x = Forever()
 	}
 	if err := in.Close(ctx); !errors.Is(err, pyjit.ErrStepLimit) {
 		t.Fatalf("Close returned %v, want the step limit", err)
+	}
+}
+
+// TestJITLoopsUnderLimits runs loops as native code under a step limit
+// and a context deadline: both stop them, and a loop within the limits
+// gives the interpreter's result.
+func TestJITLoopsUnderLimits(t *testing.T) {
+	if runtime.GOARCH != "amd64" {
+		t.Skip("native code on amd64 only")
+	}
+	src := `
+def spin():
+    while True:
+        pass
+def total(n):
+    t = 0
+    for i in range(n):
+        t += i * i
+    return t
+`
+	ctx := context.Background()
+	in := pyjit.New(pyjit.Options{StepLimit: 1_000_000, JIT: true, JITThreshold: 1})
+	defer in.Close(ctx)
+	if err := in.Exec(ctx, "loops.py", src); err != nil {
+		t.Fatal(err)
+	}
+	v, err := in.Eval(ctx, "total(100000)")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := pyjit.ToGo(v); got != int64(333328333350000) {
+		t.Fatalf("total(100000) = %v", got)
+	}
+	if _, err := in.Eval(ctx, "total(2_000_000)"); !errors.Is(err, pyjit.ErrStepLimit) {
+		t.Fatalf("got %v, want the step limit", err)
+	}
+	if _, err := in.Eval(ctx, "spin()"); !errors.Is(err, pyjit.ErrStepLimit) {
+		t.Fatalf("got %v, want the step limit", err)
+	}
+
+	in2 := pyjit.New(pyjit.Options{JIT: true, JITThreshold: 1})
+	defer in2.Close(ctx)
+	if err := in2.Exec(ctx, "loops.py", src); err != nil {
+		t.Fatal(err)
+	}
+	dctx, cancel := context.WithTimeout(ctx, 100*time.Millisecond)
+	defer cancel()
+	start := time.Now()
+	if _, err := in2.Eval(dctx, "spin()"); !errors.Is(err, context.DeadlineExceeded) {
+		t.Fatalf("got %v, want the deadline", err)
+	}
+	if d := time.Since(start); d > 5*time.Second {
+		t.Errorf("stopped after %v", d)
+	}
+	if j, ok := in2.VM().JIT().(*jit.JIT); !ok || j.Stats().Iterations == 0 {
+		t.Errorf("the loop did not run natively")
 	}
 }
