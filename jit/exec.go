@@ -24,9 +24,20 @@ type loop struct {
 	aborts  int
 	black   bool
 	misses  int // consecutive refused entries
+	// entries and iters count the entries into the trace and the
+	// iterations they ran since the last look at the ratio.
+	entries, iters int64
 	tr      *cache.Trace
 	compile *compiled
 }
+
+// A trace that runs fewer than minIters iterations per entry on average
+// over checkEntries entries costs more in entries and exits than it
+// saves: it is retired and the loop left to the interpreter.
+const (
+	checkEntries = 1024
+	minIters     = 4
+)
 
 // maxMisses is how many entries in a row a trace may refuse (a slot's type
 // changed for good) before it is retired and the loop recorded again.
@@ -124,6 +135,24 @@ func (j *JIT) BackEdge(th *vm.Thread, f *vm.Frame) (bool, error) {
 		}
 	}
 	return j.run(th, f, lp)
+}
+
+// checkRatio retires a trace that leaves too soon after entering, and
+// blacklists its loop.
+func (j *JIT) checkRatio(lp *loop, iters int64) {
+	lp.entries++
+	lp.iters += iters
+	if lp.entries < checkEntries {
+		return
+	}
+	if lp.iters < minIters*lp.entries {
+		j.table.Retire(lp.tr)
+		lp.tr, lp.compile = nil, nil
+		lp.black = true
+		j.stats.Blacklisted++
+		j.stats.Aborts["exits too often"]++
+	}
+	lp.entries, lp.iters = 0, 0
 }
 
 // abort counts a failed recording and backs off, then blacklists.
@@ -256,6 +285,7 @@ func (j *JIT) run(th *vm.Thread, f *vm.Frame, lp *loop) (bool, error) {
 		if e.Kind != amd64.ExitFuel {
 			j.stats.Exits[rd.reason]++
 			th.ChargeSteps(iters)
+			j.checkRatio(lp, iters)
 			return true, nil
 		}
 		j.stats.Exits["fuel"]++

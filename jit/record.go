@@ -392,12 +392,15 @@ func (r *recorder) binary(pc, arg int) error {
 	if nb >= code.NB_INPLACE_ADD {
 		nb -= code.NB_INPLACE_ADD
 	}
-	if nb != code.NB_ADD && nb != code.NB_SUBTRACT && nb != code.NB_MULTIPLY {
-		return abortf("operator %d", arg)
-	}
 	b, a := r.stack[len(r.stack)-1], r.stack[len(r.stack)-2]
 	if a.k == kBool || b.k == kBool {
 		return errAbort("bool operand")
+	}
+	if nb == code.NB_TRUE_DIVIDE && (a.k == kFloat || b.k == kFloat) {
+		return r.divide(pc, a, b)
+	}
+	if nb != code.NB_ADD && nb != code.NB_SUBTRACT && nb != code.NB_MULTIPLY {
+		return abortf("operator %d", arg)
 	}
 	if a.k == kInt && b.k == kInt {
 		res, ok := intOp(nb, a.i, b.i)
@@ -429,6 +432,23 @@ func (r *recorder) binary(pc, arg int) error {
 	r.pop()
 	r.pop()
 	r.push(sval{ref: r.b.Op(fop, x.ref, y.ref), k: kFloat, f: res})
+	return nil
+}
+
+// divide records / with a float operand. Python converts the other
+// operand to a float first (an int's true division, which rounds the exact
+// quotient, is left to the interpreter). A zero divisor exits before the
+// division, so the interpreter raises ZeroDivisionError.
+func (r *recorder) divide(pc int, a, b sval) error {
+	if b.k == kFloat && b.f == 0 || b.k == kInt && b.i == 0 {
+		return errAbort("division by zero while recording")
+	}
+	s := r.snap(pc, "division by zero")
+	x, y := r.toFloat(a), r.toFloat(b)
+	r.b.Guard(ir.OpGuardTrue, s, r.b.Op(ir.OpFNe, y.ref, r.b.Float(0)))
+	r.pop()
+	r.pop()
+	r.push(sval{ref: r.b.Op(ir.OpFDiv, x.ref, y.ref), k: kFloat, f: x.f / y.f})
 	return nil
 }
 
