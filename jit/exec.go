@@ -19,16 +19,16 @@ type codeState struct {
 
 // loop is the state of one loop header.
 type loop struct {
-	count   int // back edges since the last recording attempt
-	wait    int // back edges to wait before recording (grows with aborts)
-	aborts  int
-	black   bool
-	misses  int // consecutive refused entries
+	count  int // back edges since the last recording attempt
+	wait   int // back edges to wait before recording (grows with aborts)
+	aborts int
+	black  bool
+	misses int // consecutive refused entries
 	// entries and iters count the entries into the trace and the
 	// iterations they ran since the last look at the ratio.
 	entries, iters int64
-	tr      *cache.Trace
-	compile *compiled
+	tr             *cache.Trace
+	compile        *compiled
 }
 
 // A trace that runs fewer than minIters iterations per entry on average
