@@ -210,6 +210,9 @@ func (r *recorder) local(idx int) (*local, error) {
 	}
 	k := kindOf(r.fast[idx])
 	if k == kNone {
+		if r.fast[idx].IsNull() {
+			return nil, errAbort("unbound local")
+		}
 		return nil, abortf("local of type %s", r.fast[idx].Type().Name)
 	}
 	l := &local{slot: -1, k: k}
