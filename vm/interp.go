@@ -1872,7 +1872,7 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 				callee = fast[base+1]
 				args = fast[base+2 : sp]
 			}
-			if !callee.Is(c.value) || (op != code.CALL_BUILTIN_FAST_WITH_KEYWORDS && f.kwnames != nil) {
+			if !sameRef(callee, c.value) || (op != code.CALL_BUILTIN_FAST_WITH_KEYWORDS && f.kwnames != nil) {
 				op = th.miss(f.code, pc-1)
 				goto redispatch
 			}
@@ -1986,7 +1986,10 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			n := in.Arg()
 			base := sp - n - 2
 			md, ok := fast[base].o.(*MethodDescriptor)
-			if !ok || !fast[base].Is(c.value) || fast[base+1].Type() != md.Owner || f.kwnames != nil {
+			// The receiver's type through its interface (a method
+			// descriptor's receiver is never the absent value here: the
+			// specializer saw one of md.Owner).
+			if !ok || !sameRef(fast[base], c.value) || fast[base+1].o == nil || fast[base+1].o.Type() != md.Owner || f.kwnames != nil {
 				op = th.miss(f.code, pc-1)
 				goto redispatch
 			}

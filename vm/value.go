@@ -166,6 +166,15 @@ func (v Value) Is(w Value) bool {
 	return a.data == b.data
 }
 
+// sameRef reports whether v and w hold the same interface words: the same
+// heap object, for values that are heap objects. It is small enough to
+// inline into the interpreter loop, whose guards compare an operand with a
+// cached object.
+func sameRef(v, w Value) bool {
+	a, b := (*ifaceWords)(unsafe.Pointer(&v.o)), (*ifaceWords)(unsafe.Pointer(&w.o))
+	return a.tab == b.tab && a.data == b.data
+}
+
 // ifaceWords is the layout of a non-empty interface value.
 type ifaceWords struct {
 	tab  unsafe.Pointer
