@@ -6,6 +6,9 @@ __all__ = ["Awaitable", "Coroutine", "AsyncIterable", "AsyncIterator", "AsyncGen
            "Collection", "Set", "MutableSet", "Mapping", "MutableMapping", "MappingView", "KeysView",
            "ItemsView", "ValuesView", "Sequence", "MutableSequence", "ByteString"]
 
+# The classes are documented and pickled as collections.abc's, as CPython's.
+__name__ = "collections.abc"
+
 
 def _check_methods(C, *methods):
     mro = C.__mro__

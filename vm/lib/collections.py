@@ -720,3 +720,7 @@ class UserList(list):
 
 class UserString(str):
     pass
+
+# collections.abc is there after `import collections`, as CPython's start-up
+# (site) has imported it.
+import collections.abc
