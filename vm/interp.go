@@ -77,7 +77,9 @@ func (th *Thread) allocFrame(n int) *Frame {
 		f := th.framePool[k-1]
 		th.framePool = th.framePool[:k-1]
 		f.stackTop = top
-		f.fast = th.stack[top : top+n : top+n]
+		if len(f.fast) != n || unsafe.SliceData(f.fast) != &th.stack[top] {
+			f.fast = th.stack[top : top+n : top+n]
+		}
 		th.stackTop = top + n
 		f.owned = false
 		return f
@@ -1752,7 +1754,11 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 				nf = th.framePool[k-1]
 				th.framePool = th.framePool[:k-1]
 				nf.stackTop = top
-				nf.fast = th.stack[top : top+fco.frameSize : top+fco.frameSize]
+				// A frame taken back at the place it was released from,
+				// with the same size, still has its window.
+				if len(nf.fast) != fco.frameSize || unsafe.SliceData(nf.fast) != &th.stack[top] {
+					nf.fast = th.stack[top : top+fco.frameSize : top+fco.frameSize]
+				}
 				th.stackTop = top + fco.frameSize
 				nf.owned = false
 			} else {
