@@ -301,6 +301,7 @@ func (c *compiler) expr(ex syntax.Expr) {
 		u.setPos(e.Span)
 		u.emitName(code.LOAD_ATTR, c.mangle(e.Attr))
 	case *syntax.Subscript:
+		c.checkSubscript(e)
 		c.expr(e.Value)
 		if sl, ok := e.Slice.(*syntax.Slice); ok && sl.Step == nil {
 			// x[a:b] builds no slice object (BINARY_SLICE).
@@ -568,6 +569,70 @@ func literalTypeName(e syntax.Expr) string {
 		return map[syntax.Token]string{syntax.LBRACK: "list", syntax.LBRACE: "set", syntax.COLON: "dict", syntax.LPAREN: "generator"}[x.Kind]
 	}
 	return ""
+}
+
+// inferredType names the type of the value e makes when its syntax alone
+// tells (a display, a comprehension, a constant), or "".
+func inferredType(e syntax.Expr) string {
+	switch x := e.(type) {
+	case *syntax.Constant:
+		switch x.Value.(type) {
+		case nil:
+			return "NoneType"
+		case bool:
+			return "bool"
+		case syntax.Ellipsis:
+			return "ellipsis"
+		}
+		return literalTypeName(e)
+	case *syntax.FormattedValue:
+		return "str"
+	case *syntax.Lambda:
+		return "function"
+	case *syntax.Slice:
+		return "slice"
+	}
+	return literalTypeName(e)
+}
+
+// checkSubscript warns, as CPython's compiler does, about subscripting a
+// value that cannot be subscripted and about indexing a sequence display
+// or literal with a value that cannot be an index: both are often a
+// missing comma (`[(1, 2) (3, 4)]`, `[1, 2][0.5]`).
+func (c *compiler) checkSubscript(e *syntax.Subscript) {
+	value := inferredType(e.Value)
+	switch x := e.Value.(type) {
+	case *syntax.Constant:
+		switch x.Value.(type) {
+		case string, syntax.Bytes:
+		default:
+			c.warn(e.Span, "'"+value+"' object is not subscriptable; perhaps you missed a comma?")
+			return
+		}
+	case *syntax.Set, *syntax.Lambda:
+		c.warn(e.Span, "'"+value+"' object is not subscriptable; perhaps you missed a comma?")
+		return
+	case *syntax.Comp:
+		if x.Kind == syntax.LBRACE || x.Kind == syntax.LPAREN {
+			c.warn(e.Span, "'"+value+"' object is not subscriptable; perhaps you missed a comma?")
+			return
+		}
+	}
+	index := inferredType(e.Slice)
+	switch index {
+	case "", "int", "bool", "slice":
+		return
+	}
+	switch x := e.Value.(type) {
+	case *syntax.Constant, *syntax.Tuple, *syntax.List, *syntax.JoinedStr, *syntax.FormattedValue:
+	case *syntax.Comp:
+		if x.Kind != syntax.LBRACK {
+			return
+		}
+	default:
+		return
+	}
+	c.warn(e.Span, value+" indices must be integers or slices, not "+index+"; perhaps you missed a comma?")
 }
 
 // checkCompare warns about `is` with a literal, as CPython does.

@@ -182,6 +182,9 @@ func (c *compiler) stmt(st syntax.Stmt) {
 			c.tryExcept(s)
 		}
 	case *syntax.Assert:
+		if t, ok := s.Test.(*syntax.Tuple); ok && len(t.Elts) > 0 {
+			c.warn(s.Span, "assertion is always true, perhaps remove parentheses?")
+		}
 		end := u.newLabel()
 		c.jumpIf(s.Test, true, end)
 		u.setPos(s.Span)
