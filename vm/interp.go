@@ -2320,7 +2320,9 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			sp--
 			pc = in.Arg()
 		case code.FOR_ITER_GEN:
-			th.hit(f.code, pc-1)
+			if th.stats != nil {
+				th.hit(f.code, pc-1)
+			}
 			g, ok := fast[sp-1].o.(*Generator)
 			if !ok {
 				op = th.miss(f.code, pc-1)
