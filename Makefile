@@ -3,7 +3,7 @@ GO ?= go
 PYTHON ?= python3
 BIN := bin/pyjit
 
-.PHONY: pgo build test test-arm64 unit conformance golden sigs methods fuzz fuzz-runtime fuzz-runtime-short fuzz-diff bench lint compile-scaling limits
+.PHONY: pgo build test test-arm64 unit conformance golden sigs methods fuzz fuzz-runtime fuzz-runtime-short fuzz-diff bench lint compile-scaling limits race
 
 # Go's own linker, not the C toolchain's: with cgo (vm/internal/libm) the
 # external link lays the binary out so that about 1.5 MB more of it is
@@ -33,6 +33,11 @@ test: build lint unit conformance fuzz-runtime-short
 unit:
 	$(GO) test ./...
 	$(GO) test -race . ./vm
+
+# race runs every conformance program in interpreters on several goroutines
+# at once under the race detector (unit runs a sample of them).
+race:
+	$(GO) test -race -run TestConformanceConcurrently -count=1 -concurrent-all .
 
 # test-arm64 runs the tests of the native-code package cache for arm64
 # under qemu-user emulation, installing qemu-user with apt-get when

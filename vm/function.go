@@ -134,13 +134,8 @@ func internSlow(s string) *Str {
 	if v, ok := internTable.Load(s); ok {
 		return v.(*Str)
 	}
-	// Interned strs are shared by every interpreter: what they cache
-	// lazily is computed before they are published.
 	v := NewStr(s)
-	v.Hash()
-	if !v.isASCII() {
-		v.Runes()
-	}
+	v.freeze()
 	actual, _ := internTable.LoadOrStore(s, v)
 	return actual.(*Str)
 }

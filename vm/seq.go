@@ -43,6 +43,16 @@ func (s *Str) isASCII() bool {
 	return s.ascii == 1
 }
 
+// freeze computes everything s caches lazily (its hash, whether it is
+// ASCII, its code points), so that s can be shared by interpreters
+// running at once: an interned str, or one in the dict of a builtin type.
+// Reading s then writes nothing.
+func (s *Str) freeze() {
+	s.Hash()
+	s.isASCII()
+	s.Runes()
+}
+
 // Len returns the length in code points.
 func (s *Str) Len() int {
 	if s.isASCII() {

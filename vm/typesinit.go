@@ -162,6 +162,22 @@ func initAllTypes() {
 	initAttributeHooks()
 	attachArgSpecs(builtinTypes())
 	initMatchFlags()
+	for _, t := range builtinTypes() {
+		freezeDictStrs(t.Dict)
+	}
+}
+
+// freezeDictStrs freezes the strs in d, the dict of an object every
+// interpreter shares (a builtin type's).
+func freezeDictStrs(d *Dict) {
+	d.Items(func(k, v Value) bool {
+		for _, x := range [2]Value{k, v} {
+			if s, ok := x.o.(*Str); ok {
+				s.freeze()
+			}
+		}
+		return true
+	})
 }
 
 // initAttributeHooks gives the builtin types that have their own
