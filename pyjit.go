@@ -25,9 +25,11 @@ import (
 	"errors"
 	"io"
 	"io/fs"
+	"os"
 
 	"github.com/pyjit/pyjit/jit"
 	"github.com/pyjit/pyjit/specialize"
+	"github.com/pyjit/pyjit/stdlib"
 	"github.com/pyjit/pyjit/vm"
 	"github.com/pyjit/pyjit/vm/compile"
 )
@@ -115,6 +117,14 @@ type Options struct {
 	// FS is the file system imports and open() read (read-only); nil
 	// grants no file access. HostFileSystem grants the host's.
 	FS fs.FS
+	// Stdlib, if set, lends imports CPython 3.11's standard library
+	// (the contents of a lib/python3.11 directory; see StandardLibrary),
+	// read-only and whatever FS grants. Its modules are found after
+	// Path's and pyjit's own. Nil: only pyjit's own modules.
+	Stdlib fs.FS
+	// StdlibDir is Stdlib's name on sys.path and in its modules'
+	// __file__ ("<stdlib>" when empty).
+	StdlibDir string
 	// NoSpecialize runs the generic interpreter, without tier 1.
 	NoSpecialize bool
 	// JIT runs hot loops as native code (tier 2; amd64 only, ignored
@@ -145,6 +155,18 @@ type Options struct {
 	MemoryLimit int64
 }
 
+// StandardLibrary finds CPython 3.11's standard library installed on the
+// machine (PYJIT_STDLIB, Debian's /usr/lib/python3.11, ...) and returns it
+// for Options.Stdlib, with its directory for Options.StdlibDir. ok is
+// false when there is none.
+func StandardLibrary() (lib fs.FS, dir string, ok bool) {
+	dir, ok = stdlib.Find()
+	if !ok {
+		return nil, "", false
+	}
+	return os.DirFS(dir), dir, true
+}
+
 // Interpreter is an isolated Python runtime with a __main__ module.
 type Interpreter struct {
 	vm   *vm.Interpreter
@@ -160,6 +182,8 @@ func New(opts Options) *Interpreter {
 		Argv:              opts.Argv,
 		Path:              opts.Path,
 		FS:                opts.FS,
+		Stdlib:            opts.Stdlib,
+		StdlibDir:         opts.StdlibDir,
 		RecursionLimit:    opts.RecursionLimit,
 		MaxRecursionLimit: max(opts.MaxRecursionLimit, opts.RecursionLimit, 1000),
 		NestingLimit:      opts.NestingLimit,

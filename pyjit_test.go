@@ -289,3 +289,37 @@ def total(n):
 		t.Errorf("the loop did not run natively")
 	}
 }
+
+func TestStandardLibraryIsLentReadOnly(t *testing.T) {
+	lib, dir, ok := pyjit.StandardLibrary()
+	if !ok {
+		t.Skip("no CPython 3.11 standard library on this machine")
+	}
+	src := `
+import colorsys, sys
+r = (colorsys.rgb_to_hsv(0.2, 0.4, 0.4), sys.path[-1], colorsys.__file__)
+try:
+    open(colorsys.__file__)
+except PermissionError:
+    r += ("no file access",)
+`
+	in := pyjit.New(pyjit.Options{Stdlib: lib, StdlibDir: dir})
+	if err := in.Exec(context.Background(), "<lent>", src); err != nil {
+		t.Fatal(err)
+	}
+	v, err := in.Eval(context.Background(), "r")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "((0.5, 0.5, 0.4), '" + dir + "', '" + dir + "/colorsys.py', 'no file access')"
+	if v.String() != want {
+		t.Errorf("got %s, want %s", v, want)
+	}
+
+	// Without the library only pyjit's own modules are importable.
+	bare := pyjit.New(pyjit.Options{})
+	err = bare.Exec(context.Background(), "<bare>", "import colorsys")
+	if err == nil || !strings.Contains(err.Error(), "No module named 'colorsys'") {
+		t.Errorf("import colorsys without a library: %v", err)
+	}
+}

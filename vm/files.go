@@ -42,6 +42,17 @@ func (in *Interpreter) readFile(name string) ([]byte, error) {
 	}
 }
 
+// readModuleFile reads a module's source file: from the standard library
+// the interpreter was given when name lies in it, else as readFile does.
+func (in *Interpreter) readModuleFile(name string) ([]byte, error) {
+	if in.stdlib != nil {
+		if rest, ok := strings.CutPrefix(name, in.stdlibDir+string(filepath.Separator)); ok {
+			return fs.ReadFile(in.stdlib, filepath.ToSlash(rest))
+		}
+	}
+	return in.readFile(name)
+}
+
 // newOSError builds an OSError subclass as CPython's OSError(errno,
 // strerror, filename) does.
 func newOSError(t *Type, errno int, strerror, filename string) *Exception {

@@ -5,6 +5,7 @@ package vm
 
 import (
 	"embed"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -98,9 +99,13 @@ func (th *Thread) importName(f *Frame, name string, fromlist, level Value) (Valu
 						continue
 					}
 					if _, has := m.Dict.GetStr(s.s); !has {
-						if sub, err := th.importModule(name + "." + s.s); err == nil {
+						subName := name + "." + s.s
+						if sub, err := th.importModule(subName); err == nil {
 							m.Dict.SetStr(s.s, sub)
-						} else if e, ok := err.(*Exception); !ok || e.typ != ModuleNotFoundErrorType {
+						} else if !isModuleNotFound(err, subName) {
+							// As CPython's _handle_fromlist: only the
+							// submodule's own absence is left to
+							// IMPORT_FROM to report.
 							return Null, err
 						}
 					}
@@ -148,9 +153,18 @@ func (th *Thread) importModule(name string) (Value, error) {
 		searchPath = in.sysPath()
 	}
 	short := name[strings.LastIndexByte(name, '.')+1:]
+	ownTried := false
 	for _, dir := range searchPath {
 		if strings.HasPrefix(dir, "<lib>") {
 			continue
+		}
+		if dir == in.stdlibDir && in.stdlib != nil && !ownTried {
+			// pyjit's own modules come before CPython's library, as
+			// CPython's builtin and frozen modules do.
+			ownTried = true
+			if m, ok, err := th.importOwn(name); ok {
+				return m, err
+			}
 		}
 		if _, host := in.fsys.(HostFS); host && dir == "" {
 			// As in CPython, modules found through '' (the working
@@ -160,31 +174,55 @@ func (th *Thread) importModule(name string) (Value, error) {
 			}
 		}
 		pkgInit := filepath.Join(dir, short, "__init__.py")
-		if src, err := in.readFile(pkgInit); err == nil {
+		if src, err := in.readModuleFile(pkgInit); err == nil {
 			return th.execModuleSource(name, pkgInit, src, filepath.Join(dir, short))
 		}
 		file := filepath.Join(dir, short+".py")
-		if src, err := in.readFile(file); err == nil {
+		if src, err := in.readModuleFile(file); err == nil {
 			return th.execModuleSource(name, file, src, "")
 		}
 	}
-	if mk, ok := in.nativeModules[name]; ok {
-		m, err := mk(th)
-		if err != nil {
-			return Null, err
+	if !ownTried {
+		if m, ok, err := th.importOwn(name); ok {
+			return m, err
 		}
-		in.modules.SetStr(name, Obj(m))
-		return Obj(m), nil
-	}
-	libName := "lib/" + strings.ReplaceAll(name, ".", "_") + ".py"
-	if src, err := fs.ReadFile(libFS, libName); err == nil {
-		return th.execModuleSource(name, "<pyjit>/"+name+".py", src, "")
 	}
 	if notPackage {
 		i := strings.LastIndexByte(name, '.')
 		return Null, NewModuleNotFound(name, "No module named '"+name+"'; '"+name[:i]+"' is not a package")
 	}
 	return Null, moduleNotFound(name)
+}
+
+// importOwn imports name from pyjit's own modules: those written in Go,
+// then those bundled as Python source. ok is false when there is none.
+func (th *Thread) importOwn(name string) (m Value, ok bool, err error) {
+	in := th.interp
+	if mk, ok := in.nativeModules[name]; ok {
+		mod, err := mk(th)
+		if err != nil {
+			return Null, true, err
+		}
+		in.modules.SetStr(name, Obj(mod))
+		return Obj(mod), true, nil
+	}
+	libName := "lib/" + strings.ReplaceAll(name, ".", "_") + ".py"
+	if src, err := fs.ReadFile(libFS, libName); err == nil {
+		m, err := th.execModuleSource(name, "<pyjit>/"+name+".py", src, "")
+		return m, true, err
+	}
+	return Null, false, nil
+}
+
+// isModuleNotFound reports whether err is the ModuleNotFoundError of
+// module name itself (not of a module it imports).
+func isModuleNotFound(err error, name string) bool {
+	e, ok := err.(*Exception)
+	if !ok || !e.typ.IsSubtype(ModuleNotFoundErrorType) || len(e.fields) < 2 {
+		return false
+	}
+	s, ok := e.fields[1].o.(*Str)
+	return ok && s.s == name
 }
 
 func moduleNotFound(name string) error {
@@ -236,14 +274,36 @@ func (th *Thread) importFrom(mod Value, name string) (Value, error) {
 	if err == nil {
 		return v, nil
 	}
-	if m, ok := mod.o.(*Module); ok {
-		full := m.Name + "." + name
-		if sub, ok := th.interp.modules.GetStr(full); ok {
-			return sub, nil
-		}
-		return Null, Errorf(ImportErrorType, "cannot import name '%s' from '%s' (%s)", name, m.Name, moduleFile(m))
+	if !isAttributeError(err) {
+		return Null, err
 	}
-	return Null, err
+	m, ok := mod.o.(*Module)
+	if !ok {
+		return Null, Errorf(ImportErrorType, "cannot import name '%s' from '<unknown module name>' (unknown location)", name)
+	}
+	pkg := m.Name
+	if n, ok := m.Dict.GetStr("__name__"); ok {
+		if s, ok := n.o.(*Str); ok {
+			pkg = s.s
+		}
+	}
+	if sub, ok := th.interp.modules.GetStr(pkg + "." + name); ok {
+		return sub, nil
+	}
+	file := moduleFile(m)
+	var msg string
+	if m.initializing {
+		msg = fmt.Sprintf("cannot import name '%s' from partially initialized module '%s' (most likely due to a circular import) (%s)", name, pkg, file)
+	} else {
+		msg = fmt.Sprintf("cannot import name '%s' from '%s' (%s)", name, pkg, file)
+	}
+	e := NewException(ImportErrorType, String(msg))
+	pathV := None
+	if file != "unknown location" {
+		pathV = String(file)
+	}
+	e.fields = []Value{String(msg), String(pkg), pathV}
+	return Null, e
 }
 
 func moduleFile(m *Module) string {

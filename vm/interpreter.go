@@ -10,6 +10,7 @@ import (
 	"io/fs"
 	"os"
 	"runtime/debug"
+	"slices"
 	"strings"
 	"sync/atomic"
 
@@ -52,6 +53,15 @@ type Options struct {
 	// nil the script has no file access: it can import only the bundled
 	// library and modules its host defines.
 	FS fs.FS
+	// Stdlib, if set, holds CPython 3.11's standard library (what a
+	// lib/python3.11 directory holds), read-only and whatever FS grants:
+	// imports find there the modules pyjit neither implements in Go nor
+	// bundles. It comes on sys.path after Path, as StdlibDir, and pyjit's
+	// own modules are found before it.
+	Stdlib fs.FS
+	// StdlibDir names Stdlib on sys.path and in its modules' __file__;
+	// "<stdlib>" when empty.
+	StdlibDir string
 }
 
 // Interpreter is an isolated Python runtime.
@@ -74,6 +84,8 @@ type Interpreter struct {
 	memTrigger        atomic.Int64 // heap growth at which the watcher checks the limit
 	running           int          // nesting of Run
 	fsys              fs.FS
+	stdlib            fs.FS  // CPython's standard library, or nil
+	stdlibDir         string // its name on sys.path
 	nativeModules     map[string]func(*Thread) (*Module, error)
 	ctx               context.Context
 	spec              Specializer         // tier-1 hook (nil: plain interpreter)
@@ -189,6 +201,13 @@ func New(opts Options) *Interpreter {
 	}
 	in.argv = opts.Argv
 	in.path = opts.Path
+	if opts.Stdlib != nil {
+		in.stdlib, in.stdlibDir = opts.Stdlib, opts.StdlibDir
+		if in.stdlibDir == "" {
+			in.stdlibDir = "<stdlib>"
+		}
+		in.path = append(slices.Clip(in.path), in.stdlibDir)
+	}
 	in.main = &Thread{interp: in, stack: make([]Value, stackChunk), excInfo: None}
 	in.builtins = newBuiltinsDict()
 	in.importFunc, _ = in.builtins.GetStr("__import__")

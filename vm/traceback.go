@@ -20,7 +20,7 @@ func (in *Interpreter) sourceLine(filename string, n int) (string, bool) {
 	}
 	lines, ok := in.sources[filename]
 	if !ok {
-		data, err := in.readFile(filename)
+		data, err := in.readModuleFile(filename)
 		if err != nil {
 			// Like CPython, no source lines for code that is not in a
 			// file (-c, stdin, exec of a string).

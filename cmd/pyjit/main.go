@@ -35,6 +35,7 @@ import (
 	"github.com/pyjit/pyjit/jit"
 	"github.com/pyjit/pyjit/pyprofile"
 	"github.com/pyjit/pyjit/specialize"
+	"github.com/pyjit/pyjit/stdlib"
 	"github.com/pyjit/pyjit/vm"
 	"github.com/pyjit/pyjit/vm/code"
 	"github.com/pyjit/pyjit/vm/compile"
@@ -259,7 +260,7 @@ func runCmd(args []string, stdout, stderr io.Writer) int {
 	if pp := os.Getenv("PYTHONPATH"); pp != "" {
 		path = append(path, strings.Split(pp, ":")...)
 	}
-	opts := vm.Options{Stdout: stdout, Stderr: stderr, Argv: argv, Path: path, FS: vm.HostFS{}}
+	opts := hostOptions(vm.Options{Stdout: stdout, Stderr: stderr, Argv: argv, Path: path})
 	if os.Getenv("PYJIT_PANIC_TRACE") != "" {
 		opts.PanicTrace = stderr
 	}
@@ -435,6 +436,9 @@ func moduleProgram(name string, rest []string, stderr io.Writer) (program, int) 
 	if pp := os.Getenv("PYTHONPATH"); pp != "" {
 		dirs = append(dirs, strings.Split(pp, ":")...)
 	}
+	if dir, ok := stdlib.Find(); ok {
+		dirs = append(dirs, dir)
+	}
 	rel := filepath.Join(strings.Split(name, ".")...)
 	for _, dir := range dirs {
 		file := filepath.Join(dir, rel+".py")
@@ -512,6 +516,17 @@ func disCmd(args []string, stdout, stderr io.Writer) int {
 	return 0
 }
 
+// hostOptions completes the options of an interpreter the command line
+// runs: it has the host's files, and CPython's standard library when one
+// is installed (see package stdlib).
+func hostOptions(opts vm.Options) vm.Options {
+	opts.FS = vm.HostFS{}
+	if dir, ok := stdlib.Find(); ok {
+		opts.Stdlib, opts.StdlibDir = os.DirFS(dir), dir
+	}
+	return opts
+}
+
 // disAdaptive runs a program (its output goes to stderr) and then lists
 // the code objects tier 1 specialized, with their instructions as they
 // stand at exit.
@@ -524,7 +539,7 @@ func disAdaptive(filename string, stdout, stderr io.Writer) int {
 	if abs, err := filepath.Abs(filename); err == nil {
 		filename = abs
 	}
-	in := vm.New(vm.Options{Stdout: stderr, Stderr: stderr, Argv: []string{filename}, Path: []string{filepath.Dir(filename)}, FS: vm.HostFS{}})
+	in := vm.New(hostOptions(vm.Options{Stdout: stderr, Stderr: stderr, Argv: []string{filename}, Path: []string{filepath.Dir(filename)}}))
 	specialize.Install(in)
 	st := in.EnableStats()
 	status := in.ExitStatus(in.RunMain(filename, src))

@@ -73,7 +73,7 @@ func replCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if pp := os.Getenv("PYTHONPATH"); pp != "" {
 		path = append(path, strings.Split(pp, ":")...)
 	}
-	in := vm.New(vm.Options{Stdout: stdout, Stderr: stderr, Argv: []string{""}, Path: path, FS: vm.HostFS{}})
+	in := vm.New(hostOptions(vm.Options{Stdout: stdout, Stderr: stderr, Argv: []string{""}, Path: path}))
 	if specializing {
 		specialize.Install(in)
 	}
