@@ -5,7 +5,6 @@ package vm
 import (
 	"math"
 	"math/big"
-	"time"
 
 	"github.com/pyjit/pyjit/vm/internal/libm"
 )
@@ -620,39 +619,4 @@ func fsum(xs []float64) float64 {
 		}
 	}
 	return hi
-}
-
-var startTime = time.Now()
-
-func makeTimeModule(th *Thread) (*Module, error) {
-	now := func() float64 { return float64(time.Now().UnixNano()) / 1e9 }
-	mono := func() float64 { return time.Since(startTime).Seconds() }
-	m := newNativeModule("time", map[string]BuiltinFunc{
-		"time": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) { return Float(now()), nil },
-		"time_ns": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
-			return Int(time.Now().UnixNano()), nil
-		},
-		"perf_counter": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) { return Float(mono()), nil },
-		"perf_counter_ns": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
-			return Int(int64(time.Since(startTime))), nil
-		},
-		"monotonic": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) { return Float(mono()), nil },
-		"monotonic_ns": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
-			return Int(int64(time.Since(startTime))), nil
-		},
-		"process_time": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) { return Float(mono()), nil },
-		"sleep": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
-			d, err := th.floatArg("sleep", args[0])
-			if err != nil {
-				return Null, err
-			}
-			if d < 0 {
-				return Null, Errorf(ValueErrorType, "sleep length must be non-negative")
-			}
-			th.interp.stdout.Flush()
-			time.Sleep(time.Duration(d * float64(time.Second)))
-			return None, nil
-		},
-	})
-	return m, nil
 }

@@ -1,0 +1,128 @@
+package vm
+
+// Struct sequences: CPython's PyStructSequence, the named tuples of the
+// C modules (time.struct_time, os.stat_result, sys.version_info). A
+// struct sequence is a tuple of its first nSeq fields, which are also
+// attributes; the fields after them (time.struct_time's tm_zone and
+// tm_gmtoff) are attributes only.
+
+import "strings"
+
+// structSeqInfo describes the fields of a struct sequence type.
+type structSeqInfo struct {
+	fields []string
+	nSeq   int
+}
+
+// NewStructSeqType makes a struct sequence type named module.name whose
+// instances are tuples of the first nSeq of fields; the others are
+// attributes only. Each interpreter makes its own (the type is not
+// recorded among object's or tuple's subclasses).
+func NewStructSeqType(module, name string, fields []string, nSeq int) *Type {
+	t := &Type{Name: name, QualName: name, Bases: []*Type{TupleType}, Base: TupleType, Dict: NewDict(),
+		version: nextTypeVersion(), layout: TupleType, final: true, slotNames: fields[nSeq:]}
+	t.computeMRO()
+	info := &structSeqInfo{fields: fields, nSeq: nSeq}
+	full := module + "." + name
+	if module == "builtins" {
+		full = name
+	}
+	t.Dict.SetStr("__module__", String(module))
+	t.Dict.SetStr("n_sequence_fields", Int(int64(nSeq)))
+	t.Dict.SetStr("n_fields", Int(int64(len(fields))))
+	t.Dict.SetStr("n_unnamed_fields", Int(0))
+	matchArgs := make([]Value, nSeq)
+	for i, f := range fields[:nSeq] {
+		matchArgs[i] = String(f)
+	}
+	t.Dict.SetStr("__match_args__", Obj(NewTuple(matchArgs)))
+	for i, f := range fields {
+		if i < nSeq {
+			t.addGetSet(f, func(th *Thread, v Value) (Value, error) { return tupleSelf(v).items[i], nil }, nil)
+			continue
+		}
+		t.addGetSet(f, func(th *Thread, v Value) (Value, error) {
+			if o, ok := v.o.(*Instance); ok && i-nSeq < len(o.vals) && o.vals[i-nSeq].o != nil {
+				return o.vals[i-nSeq], nil
+			}
+			return None, nil
+		}, nil)
+	}
+	t.Dict.SetStr("__new__", Obj(&Builtin{Name: "__new__", owner: name, Fn: func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+		var cls, seq, dict Value
+		if err := unpackArgs("structseq", args, kw, 2, []string{"cls", "sequence", "dict"}, &cls, &seq, &dict); err != nil {
+			return Null, err
+		}
+		items, err := th.iterateToSlice(seq)
+		if err != nil {
+			if isTypeError(err) {
+				return Null, Errorf(TypeErrorType, "constructor requires a sequence")
+			}
+			return Null, err
+		}
+		n, max := len(items), len(fields)
+		switch {
+		case n < nSeq && nSeq == max:
+			return Null, Errorf(TypeErrorType, "%s() takes a %d-sequence (%d-sequence given)", full, nSeq, n)
+		case n < nSeq:
+			return Null, Errorf(TypeErrorType, "%s() takes an at least %d-sequence (%d-sequence given)", full, nSeq, n)
+		case n > max && nSeq == max:
+			return Null, Errorf(TypeErrorType, "%s() takes a %d-sequence (%d-sequence given)", full, nSeq, n)
+		case n > max:
+			return Null, Errorf(TypeErrorType, "%s() takes an at most %d-sequence (%d-sequence given)", full, max, n)
+		}
+		all := make([]Value, max)
+		copy(all, items)
+		for i := n; i < max; i++ {
+			all[i] = None
+			if d, ok := unwrap(dict).o.(*Dict); ok {
+				if v, ok := d.GetStr(fields[i]); ok {
+					all[i] = v
+				}
+			}
+		}
+		return NewStructSeq(t, all), nil
+	}}))
+	method(t, "__repr__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		var sb strings.Builder
+		sb.WriteString(full + "(")
+		for i, item := range tupleSelf(self).items {
+			if i > 0 {
+				sb.WriteString(", ")
+			}
+			r, err := th.Repr(item)
+			if err != nil {
+				return Null, err
+			}
+			sb.WriteString(info.fields[i] + "=" + r)
+		}
+		sb.WriteString(")")
+		return String(sb.String()), nil
+	})
+	method(t, "__reduce__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		extra := NewDict()
+		if o, ok := self.o.(*Instance); ok {
+			for i, f := range fields[nSeq:] {
+				v := None
+				if i < len(o.vals) && o.vals[i].o != nil {
+					v = o.vals[i]
+				}
+				extra.SetStr(f, v)
+			}
+		}
+		visible := append([]Value(nil), tupleSelf(self).items...)
+		return Obj(NewTuple([]Value{Obj(t), Obj(NewTuple([]Value{Obj(NewTuple(visible)), Obj(extra)}))})), nil
+	})
+	return t
+}
+
+// NewStructSeq makes an instance of struct sequence type t with a value
+// for each of its fields.
+func NewStructSeq(t *Type, values []Value) Value {
+	nSeq := len(values) - len(t.slotNames)
+	inst := t.newInstance()
+	base := Obj(NewTuple(append([]Value(nil), values[:nSeq]...)))
+	inst.base = &base
+	copy(inst.vals, values[nSeq:])
+	return Obj(inst)
+}
