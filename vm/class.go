@@ -159,7 +159,7 @@ func typeNew(th *Thread, meta *Type, name string, basesV []Value, ns *Dict, kwAr
 			return Null, Errorf(TypeErrorType, "bases must be types")
 		}
 		if bt.final {
-			return Null, Errorf(TypeErrorType, "type '%s' is not an acceptable base type", bt.Name)
+			return Null, Errorf(TypeErrorType, "type '%s' is not an acceptable base type", typeFullName(bt))
 		}
 		bases = append(bases, bt)
 	}

@@ -146,12 +146,6 @@ func initGenericAlias() {
 	getset(t, "__origin__", func(th *Thread, v Value) (Value, error) { return ga(v).origin, nil })
 	getset(t, "__args__", func(th *Thread, v Value) (Value, error) { return Obj(ga(v).args), nil })
 	getset(t, "__parameters__", func(th *Thread, v Value) (Value, error) { return Obj(emptyTuple), nil })
-	classGetItem := func(th *Thread, cls Value, args []Value, kw []string) (Value, error) {
-		if len(args) != 1 {
-			return Null, Errorf(TypeErrorType, "__class_getitem__ expected 1 argument")
-		}
-		return newGenericAlias(cls, args[0]), nil
-	}
 	// The builtin types CPython makes generic (type[...] is special-cased
 	// by subscription itself).
 	for _, bt := range []*Type{ListType, DictType, TupleType, SetType, FrozenSetType, EnumerateType,
@@ -275,4 +269,13 @@ func initUnionType() {
 		}
 		return Int(h), nil
 	})
+}
+
+// classGetItem is the __class_getitem__ of the builtin generic types:
+// list[int] is a GenericAlias.
+func classGetItem(th *Thread, cls Value, args []Value, kw []string) (Value, error) {
+	if len(args) != 1 {
+		return Null, Errorf(TypeErrorType, "__class_getitem__ expected 1 argument")
+	}
+	return newGenericAlias(cls, args[0]), nil
 }

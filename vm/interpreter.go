@@ -132,6 +132,8 @@ type Thread struct {
 	// is free (see sliceToScratch).
 	sliceScratch *List
 	scratchFrame *Frame
+	// context is the current contextvars.Context, nil until first needed.
+	context *Context
 	// plainTruth is the version tag of the class last found to define
 	// neither __bool__ nor __len__ (see Truth).
 	plainTruth uint32

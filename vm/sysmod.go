@@ -396,17 +396,18 @@ func sysSetIntMaxStrDigits(th *Thread, _ Value, args []Value, kw []string) (Valu
 
 func nativeModules() map[string]func(*Thread) (*Module, error) {
 	return map[string]func(*Thread) (*Module, error){
-		"sys":     makeSysModule,
-		"math":    makeMathModule,
-		"cmath":   makeCmathModule,
-		"time":    makeTimeModule,
-		"_pyjit":  makePyjitModule,
-		"_random": makeRandomModule,
-		"_codecs": makeCodecsModule,
-		"_json":   makeJSONModule,
-		"_io":     makeIOModule,
-		"gc":      makeGCModule,
-		"atexit":  makeAtexitModule,
+		"sys":          makeSysModule,
+		"math":         makeMathModule,
+		"cmath":        makeCmathModule,
+		"time":         makeTimeModule,
+		"_pyjit":       makePyjitModule,
+		"_random":      makeRandomModule,
+		"_codecs":      makeCodecsModule,
+		"_json":        makeJSONModule,
+		"_io":          makeIOModule,
+		"gc":           makeGCModule,
+		"atexit":       makeAtexitModule,
+		"_contextvars": makeContextvarsModule,
 	}
 }
 
