@@ -50,7 +50,7 @@ func (contextMissing) Type() *Type { return contextMissingType }
 // The types of _contextvars, made once for all interpreters.
 var (
 	ContextType, ContextVarType, ContextTokenType, contextMissingType *Type
-	contextOnce                                                        sync.Once
+	contextOnce                                                       sync.Once
 )
 
 func (c *Context) get(v *ContextVar) (Value, bool) {

@@ -21,6 +21,9 @@ type assertSite struct{ file, fn, expr string }
 // a TypeError raised, as CPython does; an unchecked assertion on it ends
 // the run with "pyjit internal error".
 var safeAsserts = map[assertSite]string{
+	{"contextvars.go", "initContextVarType", `v.o.(*ContextVar)`}:                                               "self of a method or getset of a final type (or one without constructible subclasses): the descriptor checks self's type",
+	{"contextvars.go", "initContextTokenType", `v.o.(*ContextToken)`}:                                           "self of a method or getset of a final type (or one without constructible subclasses): the descriptor checks self's type",
+	{"contextvars.go", "initContextType", `v.o.(*Context)`}:                                                     "self of a method or getset of a final type (or one without constructible subclasses): the descriptor checks self's type",
 	{"bytearray.go", "bytearrayMethods", `unwrap(v).o.(*Bytes)`}:                                                "self of a method of the type: the self check proved it an instance, subclasses hold the value in base",
 	{"builtins.go", "builtinFuncs", `v.o.(*BigInt)`}:                                                            "inside the *BigInt case of a type switch on v.o",
 	{"class.go", "superNew", `f.fast[f.code.FreeStart+i].o.(*Cell)`}:                                            "free-variable slots of a frame always hold cells",
