@@ -407,6 +407,7 @@ func nativeModules() map[string]func(*Thread) (*Module, error) {
 		"_io":     makeIOModule,
 		"gc":      makeGCModule,
 		"atexit":  makeAtexitModule,
+		"_sre":    makeSREModule,
 	}
 }
 

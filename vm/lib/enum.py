@@ -1,7 +1,7 @@
 """Enumerations: Enum, IntEnum, StrEnum, Flag, IntFlag, auto, unique."""
 
 __all__ = ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag', 'auto', 'unique',
-           'ReprEnum', 'global_enum', 'verify']
+           'ReprEnum', 'global_enum', 'verify', 'FlagBoundary', 'STRICT', 'CONFORM', 'EJECT', 'KEEP']
 
 
 class auto:
@@ -342,7 +342,7 @@ class Flag(Enum):
         all_bits = 0
         for m in cls._member_map_.values():
             all_bits |= m._value_
-        if value & ~all_bits and value >= 0:
+        if value & ~all_bits and value >= 0 and getattr(cls, '_boundary_', None) != KEEP:
             raise ValueError("%r is not a valid %s" % (value, cls.__qualname__))
         member_type = cls._member_type_
         if member_type is object:
@@ -350,7 +350,8 @@ class Flag(Enum):
         else:
             pseudo = member_type.__new__(cls, value)
         pseudo._value_ = value
-        names = [m._name_ for m in cls if m._value_ and m._value_ & value == m._value_ and _is_single_bit(m._value_)]
+        names = [m._name_ for m in sorted(cls, key=lambda m: m._value_)
+                 if m._value_ and m._value_ & value == m._value_ and _is_single_bit(m._value_)]
         pseudo._name_ = '|'.join(names) if names else None
         return cls._value2member_map_.setdefault(value, pseudo)
 
@@ -444,8 +445,65 @@ def unique(enumeration):
     return enumeration
 
 
-def global_enum(cls):
+class FlagBoundary:
+    STRICT = 'strict'
+    CONFORM = 'conform'
+    EJECT = 'eject'
+    KEEP = 'keep'
+
+
+STRICT, CONFORM, EJECT, KEEP = FlagBoundary.STRICT, FlagBoundary.CONFORM, FlagBoundary.EJECT, FlagBoundary.KEEP
+
+
+def global_enum_repr(self):
+    module = self.__class__.__module__.split('.')[-1]
+    return '%s.%s' % (module, self._name_)
+
+
+def global_flag_repr(self):
+    module = self.__class__.__module__.split('.')[-1]
+    cls_name = self.__class__.__name__
+    if self._name_ is None:
+        return "%s.%s(%r)" % (module, cls_name, self._value_)
+    names = []
+    for n in self._name_.split('|'):
+        if n[0].isdigit():
+            names.append(n)
+        else:
+            names.append('%s.%s' % (module, n))
+    return '|'.join(names)
+
+
+def global_str(self):
+    if self._name_ is None:
+        cls_name = self.__class__.__name__
+        return "%s(%r)" % (cls_name, self._value_)
+    return self._name_
+
+
+def global_enum(cls, update_str=False):
+    """Make the members of cls module globals, shown as module.NAME."""
+    import sys
+    if issubclass(cls, Flag):
+        cls.__repr__ = global_flag_repr
+    else:
+        cls.__repr__ = global_enum_repr
+    if not issubclass(cls, ReprEnum) or update_str:
+        cls.__str__ = global_str
+    sys.modules[cls.__module__].__dict__.update(cls.__members__)
     return cls
+
+
+def _simple_enum(etype=Enum, *, boundary=None, use_args=None):
+    """Turn a plain class into an enum of type etype."""
+    def convert_class(cls):
+        body = {k: v for k, v in cls.__dict__.items() if k not in ('__dict__', '__weakref__')}
+        ns = type(etype).__prepare__(cls.__name__, (etype,))
+        ns.update(body)
+        new = type(etype)(cls.__name__, (etype,), ns)
+        type.__setattr__(new, '_boundary_', boundary)
+        return new
+    return convert_class
 
 
 def verify(*checks):
