@@ -182,6 +182,12 @@ func initSRETypes() {
 	scT.final = true
 	scT.Dict.SetStr("__module__", String("_sre"))
 	SREPatternType, SREMatchType, SREScannerType = pt, mt, scT
+	for _, t := range []*Type{pt, mt, scT} {
+		full := typeFullName(t)
+		t.Dict.SetStr("__new__", Obj(&Builtin{Name: "__new__", owner: t.Name, Fn: func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+			return Null, Errorf(TypeErrorType, "cannot create '%s' instances", full)
+		}}))
+	}
 	initSREPattern(pt)
 	initSREMatch(mt)
 	initSREScanner(scT)

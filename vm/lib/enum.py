@@ -141,7 +141,8 @@ class EnumType(type):
 
     def __call__(cls, value, names=None, *, module=None, qualname=None, type=None, start=1, boundary=None):
         if names is None:
-            return cls.__new__(cls, value)
+            # Lookup by value, whatever __new__ a mixed-in type brings.
+            return Enum.__new__(cls, value)
         return cls._create_(value, names, module=module, qualname=qualname, type=type, start=start)
 
     def _create_(cls, class_name, names, *, module=None, qualname=None, type=None, start=1):
@@ -350,8 +351,7 @@ class Flag(Enum):
         else:
             pseudo = member_type.__new__(cls, value)
         pseudo._value_ = value
-        names = [m._name_ for m in sorted(cls, key=lambda m: m._value_)
-                 if m._value_ and m._value_ & value == m._value_ and _is_single_bit(m._value_)]
+        names = [m._name_ for m in cls if m._value_ and m._value_ & value == m._value_ and _is_single_bit(m._value_)]
         pseudo._name_ = '|'.join(names) if names else None
         return cls._value2member_map_.setdefault(value, pseudo)
 
@@ -432,6 +432,14 @@ class IntFlag(int, ReprEnum, Flag):
 
     def __format__(self, format_spec):
         return int.__format__(self._value_, format_spec)
+
+    __or__ = Flag.__or__
+    __and__ = Flag.__and__
+    __xor__ = Flag.__xor__
+    __ror__ = Flag.__ror__
+    __rand__ = Flag.__rand__
+    __rxor__ = Flag.__rxor__
+    __invert__ = Flag.__invert__
 
 
 def unique(enumeration):
