@@ -1,5 +1,7 @@
 package sre
 
+import "bytes"
+
 // search is SRE(search): it uses the INFO block's literal prefix or first
 // character set to skip positions where no match can start.
 func (m *matcher[C]) search() (bool, error) {
@@ -43,11 +45,8 @@ func (m *matcher[C]) search() (bool, error) {
 		end = m.End
 		m.MustAdvance = false
 		for ptr < end {
-			for uint32(s[ptr]) != c {
-				ptr++
-				if ptr >= end {
-					return false, nil
-				}
+			if ptr = m.indexChar(ptr, end, c); ptr < 0 {
+				return false, nil
 			}
 			m.Start = ptr
 			m.Ptr = ptr + prefixSkip
@@ -123,9 +122,16 @@ func (m *matcher[C]) search() (bool, error) {
 	if charset >= 0 {
 		end = m.End
 		m.MustAdvance = false
+		table := m.byteTable(charset)
 		for {
-			for ptr < end && !inCharset(code, charset, uint32(s[ptr])) {
-				ptr++
+			if table != nil {
+				for ptr < end && !table[s[ptr]&0xff] {
+					ptr++
+				}
+			} else {
+				for ptr < end && !inCharset(code, charset, uint32(s[ptr])) {
+					ptr++
+				}
 			}
 			if ptr >= end {
 				return false, nil
@@ -161,4 +167,39 @@ func (m *matcher[C]) search() (bool, error) {
 		}
 	}
 	return false, nil
+}
+
+// indexChar returns the first position in [from, end) holding c, or -1.
+func (m *matcher[C]) indexChar(from, end int, c uint32) int {
+	if b, ok := any(m.s).([]byte); ok {
+		if c > 0xff {
+			return -1
+		}
+		if i := bytes.IndexByte(b[from:end], byte(c)); i >= 0 {
+			return from + i
+		}
+		return -1
+	}
+	for i := from; i < end; i++ {
+		if uint32(m.s[i]) == c {
+			return i
+		}
+	}
+	return -1
+}
+
+// byteTable returns, for a byte subject, the membership of every byte in
+// the set at code[i:], computed once per state; nil for a rune subject.
+func (m *matcher[C]) byteTable(i int) *[256]bool {
+	if _, ok := any(m.s).([]byte); !ok {
+		return nil
+	}
+	if m.table == nil || m.tablePC != i {
+		t := new([256]bool)
+		for c := range t {
+			t[c] = inCharset(m.code, i, uint32(c))
+		}
+		m.table, m.tablePC = t, i
+	}
+	return m.table
 }

@@ -51,6 +51,9 @@ type State struct {
 	data   []int
 	repeat *repeat
 	steps  uint
+	// table caches the byte membership of the set at code[tablePC:].
+	table   *[256]bool
+	tablePC int
 }
 
 type repeat struct {
