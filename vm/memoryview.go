@@ -2,6 +2,7 @@ package vm
 
 import (
 	"math"
+	"math/big"
 	"strings"
 )
 
@@ -18,6 +19,10 @@ type MemoryView struct {
 	released bool
 	readonly bool   // made by toreadonly (a bytes source is read-only anyway)
 	format   string // "" for 'B', else the format given to cast
+	// isize is the item size of a view cast to a native integer format
+	// wider than a byte (0 otherwise); n then counts bytes. Such views
+	// support len, tolist, tobytes and the attributes only.
+	isize int
 }
 
 // Type implements Object.
@@ -55,6 +60,50 @@ func (m *MemoryView) item(i int) Value {
 		return Obj(&Bytes{b: []byte{c}})
 	}
 	return Int(int64(c))
+}
+
+// count is the number of items of the view.
+func (m *MemoryView) count() int {
+	if m.isize > 1 {
+		return m.n / m.isize
+	}
+	return m.n
+}
+
+// wideIntSize is the size of the native integer formats wider than a
+// byte, or 0.
+func wideIntSize(code string) int {
+	switch code {
+	case "h", "H":
+		return 2
+	case "i", "I":
+		return 4
+	case "l", "L", "q", "Q", "n", "N":
+		return 8
+	}
+	return 0
+}
+
+// wideItems decodes the items of a view of wide integers (native,
+// little-endian order).
+func (m *MemoryView) wideItems() []Value {
+	signed := strings.ContainsAny(m.format, "hilqn")
+	out := make([]Value, m.n/m.isize)
+	for i := range out {
+		var u uint64
+		for k := m.isize - 1; k >= 0; k-- {
+			u = u<<8 | uint64(*m.at(i*m.isize + k))
+		}
+		if signed {
+			shift := 64 - 8*m.isize
+			out[i] = Int(int64(u<<shift) >> shift)
+		} else if u > math.MaxInt64 {
+			out[i] = IntFromBig(new(big.Int).SetUint64(u))
+		} else {
+			out[i] = Int(int64(u))
+		}
+	}
+	return out
 }
 
 // items returns the elements of the view.
@@ -158,6 +207,17 @@ func initMemoryView() {
 		m := self.o.(*MemoryView)
 		return m, m.check()
 	}
+	// narrow is view for the operations that views of wide items lack.
+	narrow := func(self Value) (*MemoryView, error) {
+		m := self.o.(*MemoryView)
+		if err := m.check(); err != nil {
+			return m, err
+		}
+		if m.isize > 1 {
+			return m, Errorf(NotImplementedErrorType, "pyjit's memoryview does not support this operation on format '%s' yet", m.format)
+		}
+		return m, nil
+	}
 	t.Dict.SetStr("__new__", Obj(&Builtin{Name: "__new__", owner: t.Name, Fn: func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 		if len(args) != 2 || len(kw) > 1 || len(kw) == 1 && kw[0] != "object" {
 			return Null, Errorf(TypeErrorType, "memoryview() takes exactly one argument")
@@ -179,10 +239,10 @@ func initMemoryView() {
 	}}))
 	method(t, "__len__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		m, err := view(self)
-		return Int(int64(m.n)), err
+		return Int(int64(m.count())), err
 	})
 	method(t, "__getitem__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-		m, err := view(self)
+		m, err := narrow(self)
 		if err != nil {
 			return Null, err
 		}
@@ -206,7 +266,7 @@ func initMemoryView() {
 		return m.item(i), nil
 	})
 	method(t, "__setitem__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-		m, err := view(self)
+		m, err := narrow(self)
 		if err != nil {
 			return Null, err
 		}
@@ -238,7 +298,7 @@ func initMemoryView() {
 		return Null, Errorf(TypeErrorType, "cannot delete memory")
 	})
 	method(t, "__iter__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-		m, err := view(self)
+		m, err := narrow(self)
 		if err != nil {
 			return Null, err
 		}
@@ -303,6 +363,9 @@ func initMemoryView() {
 		if err != nil {
 			return Null, err
 		}
+		if m.isize > 1 {
+			return Obj(NewList(m.wideItems())), nil
+		}
 		return Obj(NewList(m.items())), nil
 	})
 	method(t, "hex", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
@@ -344,10 +407,10 @@ func initMemoryView() {
 	getter("obj", func(m *MemoryView) Value { return m.obj })
 	getter("nbytes", func(m *MemoryView) Value { return Int(int64(m.n)) })
 	getter("readonly", func(m *MemoryView) Value { return Bool(m.isReadonly()) })
-	getter("itemsize", func(m *MemoryView) Value { return Int(1) })
+	getter("itemsize", func(m *MemoryView) Value { return Int(int64(max(1, m.isize))) })
 	getter("ndim", func(m *MemoryView) Value { return Int(1) })
 	getter("format", func(m *MemoryView) Value { return String(m.fmt()) })
-	getter("shape", func(m *MemoryView) Value { return TupleOf(Int(int64(m.n))) })
+	getter("shape", func(m *MemoryView) Value { return TupleOf(Int(int64(m.count()))) })
 }
 
 // index converts a subscript to an element index, with memoryview's errors.
@@ -411,6 +474,9 @@ func (m *MemoryView) tupleIndex(th *Thread, t *Tuple, set bool) (int, error) {
 // of the same shape whose elements compare equal in their formats.
 func (th *Thread) memoryEqual(m *MemoryView, other Value) (Value, error) {
 	o, isView := other.o.(*MemoryView)
+	if m.isize > 1 || isView && o.isize > 1 {
+		return Null, Errorf(NotImplementedErrorType, "pyjit's memoryview does not support comparing views of wide formats yet")
+	}
 	if m.released || isView && o.released {
 		return Bool(isView && o == m), nil
 	}
@@ -453,6 +519,9 @@ func bytesItemEqual(a, b Value) bool {
 func (m *MemoryView) hash(th *Thread) (int64, error) {
 	if m.released {
 		return 0, Errorf(ValueErrorType, "operation forbidden on released memoryview object")
+	}
+	if m.isize > 1 {
+		return 0, Errorf(NotImplementedErrorType, "pyjit's memoryview does not support hashing views of wide formats yet")
 	}
 	if !m.isReadonly() {
 		return 0, Errorf(ValueErrorType, "cannot hash writable memoryview object")
@@ -526,8 +595,12 @@ func (th *Thread) memoryCast(m *MemoryView, format, shape Value) (Value, error) 
 	if len(code) != 1 || !strings.Contains("cbB?hHiIlLqQnNfdeP", code) {
 		return Null, Errorf(ValueErrorType, "memoryview: destination format must be a native single character format prefixed with an optional '@'")
 	}
-	if !strings.Contains("cbB", code) {
+	isize := wideIntSize(code)
+	if !strings.Contains("cbB", code) && (isize == 0 || shape.o != nil || m.step != 1) {
 		return Null, Errorf(NotImplementedErrorType, "pyjit's memoryview does not support format '%s' yet", fs.s)
+	}
+	if isize > 0 && m.n%isize != 0 {
+		return Null, Errorf(TypeErrorType, "memoryview: length is not a multiple of itemsize")
 	}
 	if shape.o != nil {
 		product := int64(1)
@@ -552,6 +625,7 @@ func (th *Thread) memoryCast(m *MemoryView, format, shape Value) (Value, error) 
 	c := *m
 	c.step = 1
 	c.format = fs.s
+	c.isize = isize
 	m.src.export(&c)
 	return Obj(&c), nil
 }

@@ -408,6 +408,7 @@ func nativeModules() map[string]func(*Thread) (*Module, error) {
 		"gc":           makeGCModule,
 		"atexit":       makeAtexitModule,
 		"_contextvars": makeContextvarsModule,
+		"_sre":         makeSREModule,
 	}
 }
 

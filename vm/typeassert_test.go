@@ -21,6 +21,16 @@ type assertSite struct{ file, fn, expr string }
 // a TypeError raised, as CPython does; an unchecked assertion on it ends
 // the run with "pyjit internal error".
 var safeAsserts = map[assertSite]string{
+	{"sremod.go", "sreFindall", `self.o.(*SREPattern)`}:                                                         "self of a method or getset of a final type (or one without constructible subclasses): the descriptor checks self's type",
+	{"sremod.go", "sreFinditer", `self.o.(*SREPattern)`}:                                                        "self of a method or getset of a final type (or one without constructible subclasses): the descriptor checks self's type",
+	{"sremod.go", "sreMatchCall", `self.o.(*SREPattern)`}:                                                       "self of a method or getset of a final type (or one without constructible subclasses): the descriptor checks self's type",
+	{"sremod.go", "sreScannerCall", `self.o.(*SREPattern)`}:                                                     "self of a method or getset of a final type (or one without constructible subclasses): the descriptor checks self's type",
+	{"sremod.go", "sreSplit", `self.o.(*SREPattern)`}:                                                           "self of a method or getset of a final type (or one without constructible subclasses): the descriptor checks self's type",
+	{"sremod.go", "sreSubCall", `self.o.(*SREPattern)`}:                                                         "self of a method or getset of a final type (or one without constructible subclasses): the descriptor checks self's type",
+	{"sretypes.go", "initSREMatch", `v.o.(*SREMatch)`}:                                                          "self of a method or getset of a final type (or one without constructible subclasses): the descriptor checks self's type",
+	{"sretypes.go", "initSREPattern", `self.o.(*SREPattern)`}:                                                   "self of a method or getset of a final type (or one without constructible subclasses): the descriptor checks self's type",
+	{"sretypes.go", "initSREPattern", `v.o.(*SREPattern)`}:                                                      "self of a method or getset of a final type (or one without constructible subclasses): the descriptor checks self's type",
+	{"sretypes.go", "initSREScanner", `v.o.(*SREScanner)`}:                                                      "self of a method or getset of a final type (or one without constructible subclasses): the descriptor checks self's type",
 	{"contextvars.go", "initContextVarType", `v.o.(*ContextVar)`}:                                               "self of a method or getset of a final type (or one without constructible subclasses): the descriptor checks self's type",
 	{"contextvars.go", "initContextTokenType", `v.o.(*ContextToken)`}:                                           "self of a method or getset of a final type (or one without constructible subclasses): the descriptor checks self's type",
 	{"contextvars.go", "initContextType", `v.o.(*Context)`}:                                                     "self of a method or getset of a final type (or one without constructible subclasses): the descriptor checks self's type",

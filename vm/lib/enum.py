@@ -1,7 +1,7 @@
 """Enumerations: Enum, IntEnum, StrEnum, Flag, IntFlag, auto, unique."""
 
 __all__ = ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag', 'auto', 'unique',
-           'ReprEnum', 'global_enum', 'verify']
+           'ReprEnum', 'global_enum', 'verify', 'FlagBoundary', 'STRICT', 'CONFORM', 'EJECT', 'KEEP']
 
 
 class auto:
@@ -141,7 +141,8 @@ class EnumType(type):
 
     def __call__(cls, value, names=None, *, module=None, qualname=None, type=None, start=1, boundary=None):
         if names is None:
-            return cls.__new__(cls, value)
+            # Lookup by value, whatever __new__ a mixed-in type brings.
+            return Enum.__new__(cls, value)
         return cls._create_(value, names, module=module, qualname=qualname, type=type, start=start)
 
     def _create_(cls, class_name, names, *, module=None, qualname=None, type=None, start=1):
@@ -342,7 +343,7 @@ class Flag(Enum):
         all_bits = 0
         for m in cls._member_map_.values():
             all_bits |= m._value_
-        if value & ~all_bits and value >= 0:
+        if value & ~all_bits and value >= 0 and getattr(cls, '_boundary_', None) != KEEP:
             raise ValueError("%r is not a valid %s" % (value, cls.__qualname__))
         member_type = cls._member_type_
         if member_type is object:
@@ -432,6 +433,14 @@ class IntFlag(int, ReprEnum, Flag):
     def __format__(self, format_spec):
         return int.__format__(self._value_, format_spec)
 
+    __or__ = Flag.__or__
+    __and__ = Flag.__and__
+    __xor__ = Flag.__xor__
+    __ror__ = Flag.__ror__
+    __rand__ = Flag.__rand__
+    __rxor__ = Flag.__rxor__
+    __invert__ = Flag.__invert__
+
 
 def unique(enumeration):
     duplicates = []
@@ -444,8 +453,65 @@ def unique(enumeration):
     return enumeration
 
 
-def global_enum(cls):
+class FlagBoundary:
+    STRICT = 'strict'
+    CONFORM = 'conform'
+    EJECT = 'eject'
+    KEEP = 'keep'
+
+
+STRICT, CONFORM, EJECT, KEEP = FlagBoundary.STRICT, FlagBoundary.CONFORM, FlagBoundary.EJECT, FlagBoundary.KEEP
+
+
+def global_enum_repr(self):
+    module = self.__class__.__module__.split('.')[-1]
+    return '%s.%s' % (module, self._name_)
+
+
+def global_flag_repr(self):
+    module = self.__class__.__module__.split('.')[-1]
+    cls_name = self.__class__.__name__
+    if self._name_ is None:
+        return "%s.%s(%r)" % (module, cls_name, self._value_)
+    names = []
+    for n in self._name_.split('|'):
+        if n[0].isdigit():
+            names.append(n)
+        else:
+            names.append('%s.%s' % (module, n))
+    return '|'.join(names)
+
+
+def global_str(self):
+    if self._name_ is None:
+        cls_name = self.__class__.__name__
+        return "%s(%r)" % (cls_name, self._value_)
+    return self._name_
+
+
+def global_enum(cls, update_str=False):
+    """Make the members of cls module globals, shown as module.NAME."""
+    import sys
+    if issubclass(cls, Flag):
+        cls.__repr__ = global_flag_repr
+    else:
+        cls.__repr__ = global_enum_repr
+    if not issubclass(cls, ReprEnum) or update_str:
+        cls.__str__ = global_str
+    sys.modules[cls.__module__].__dict__.update(cls.__members__)
     return cls
+
+
+def _simple_enum(etype=Enum, *, boundary=None, use_args=None):
+    """Turn a plain class into an enum of type etype."""
+    def convert_class(cls):
+        body = {k: v for k, v in cls.__dict__.items() if k not in ('__dict__', '__weakref__')}
+        ns = type(etype).__prepare__(cls.__name__, (etype,))
+        ns.update(body)
+        new = type(etype)(cls.__name__, (etype,), ns)
+        type.__setattr__(new, '_boundary_', boundary)
+        return new
+    return convert_class
 
 
 def verify(*checks):
