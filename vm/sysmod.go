@@ -204,8 +204,15 @@ func makeSysModule(th *Thread) (*Module, error) {
 	d.SetStr("int_info", makeStructSeq("int_info",
 		[]string{"bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"},
 		[]Value{Int(30), Int(4), Int(defaultMaxStrDigits), Int(strDigitsCheckThreshold)}))
-	d.SetStr("float_info", TupleOf(Float(math.MaxFloat64), Int(1024), Int(308), Float(2.2250738585072014e-308),
-		Int(-1021), Int(-307), Int(15), Int(53), Float(2.220446049250313e-16), Int(2), Int(1)))
+	d.SetStr("float_info", makeStructSeq("float_info",
+		[]string{"max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"},
+		[]Value{Float(math.MaxFloat64), Int(1024), Int(308), Float(2.2250738585072014e-308),
+			Int(-1021), Int(-307), Int(15), Int(53), Float(2.220446049250313e-16), Int(2), Int(1)}))
+	// The parameters of numeric hashing, which pyjit's hash() follows
+	// (hash(x) == hash(Fraction(x)) for every number).
+	d.SetStr("hash_info", makeStructSeq("hash_info",
+		[]string{"width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"},
+		[]Value{Int(64), Int(hashModulus), Int(314159), Int(0), Int(1000003), String("siphash13"), Int(64), Int(128), Int(0)}))
 	fns := map[string]BuiltinFunc{
 		"unraisablehook": sysUnraisableHook,
 		"exit": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
