@@ -105,9 +105,11 @@ func initContextTypes() {
 	for _, t := range []*Type{ContextType, ContextVarType, ContextTokenType, contextMissingType} {
 		t.layout = t
 		t.final = true
-		t.Dict.SetStr("__module__", String("_contextvars"))
+		if t != contextMissingType {
+			t.Dict.SetStr("__module__", String("_contextvars"))
+			t.Name = "_contextvars." + t.Name
+		}
 	}
-	contextMissingType.QualName = "Token.MISSING"
 	method(contextMissingType, "__repr__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		return String("<Token.MISSING>"), nil
 	})

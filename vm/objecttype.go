@@ -439,7 +439,14 @@ func initTypeType() {
 			return Obj(NewDict()), nil
 		}}))
 	t.addGetSet("__name__", func(th *Thread, v Value) (Value, error) {
-		return String(v.o.(*Type).Name), nil
+		tt := v.o.(*Type)
+		if !tt.heap {
+			// As CPython's static types: the name of a type a C module
+			// defines includes the module ("types.SimpleNamespace", as
+			// messages show it); __name__ is its last part.
+			return String(tt.Name[strings.LastIndexByte(tt.Name, '.')+1:]), nil
+		}
+		return String(tt.Name), nil
 	}, func(th *Thread, v, x Value) error {
 		s, ok := x.o.(*Str)
 		if !ok {

@@ -5,6 +5,7 @@ package vm
 import (
 	"io"
 	"math"
+	"runtime"
 	"strings"
 	"sync"
 )
@@ -186,7 +187,6 @@ func makeSysModule(th *Thread) (*Module, error) {
 	d.SetStr("maxsize", Int(math.MaxInt64))
 	d.SetStr("byteorder", String("little"))
 	d.SetStr("platform", String("linux"))
-	d.SetStr("implementation", None)
 	d.SetStr("version", String("3.11.7 (pyjit)"))
 	d.SetStr("hexversion", Int(0x030b07f0))
 	d.SetStr("executable", String("pyjit"))
@@ -195,6 +195,8 @@ func makeSysModule(th *Thread) (*Module, error) {
 	d.SetStr("version_info", makeStructSeq("version_info",
 		[]string{"major", "minor", "micro", "releaselevel", "serial"},
 		[]Value{Int(3), Int(11), Int(7), String("final"), Int(0)}))
+	d.SetStr("implementation", Obj(newNamespace([]string{"name", "cache_tag", "version", "hexversion", "_multiarch"},
+		[]Value{String("pyjit"), String("pyjit-311"), d.mustGet("version_info"), Int(0x030B07F0), String(multiarch())})))
 	d.SetStr("flags", makeStructSeq("flags",
 		[]string{"debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site",
 			"no_site", "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization",
@@ -399,6 +401,14 @@ func sysSetIntMaxStrDigits(th *Thread, _ Value, args []Value, kw []string) (Valu
 	}
 	th.interp.maxStrDigits = int(n)
 	return None, nil
+}
+
+// multiarch is sys.implementation._multiarch, the platform triplet.
+func multiarch() string {
+	if runtime.GOARCH == "arm64" {
+		return "aarch64-linux-gnu"
+	}
+	return "x86_64-linux-gnu"
 }
 
 func nativeModules() map[string]func(*Thread) (*Module, error) {

@@ -151,6 +151,7 @@ func initAllTypes() {
 	initUnionType()
 	initWrapperTypes()
 	initAnextAwaitable()
+	initNamespaceType()
 	// Types CPython does not let classes derive from; their methods take
 	// self as their Go representation.
 	for _, t := range []*Type{DictKeysType, DictValuesType, DictItemsType, ListIterType, TupleIterType,

@@ -1,5 +1,7 @@
 """Names for the types of the interpreter's objects."""
 
+import sys
+
 
 def _f():
     pass
@@ -48,18 +50,7 @@ except TypeError as _e:
     FrameType = type(_e.__traceback__.tb_frame)
 
 
-class SimpleNamespace:
-    def __init__(self, /, **kwargs):
-        self.__dict__.update(kwargs)
-
-    def __repr__(self):
-        items = (f"{k}={v!r}" for k, v in self.__dict__.items())
-        return "{}({})".format(type(self).__name__ if type(self) is not SimpleNamespace else "namespace", ", ".join(items))
-
-    def __eq__(self, other):
-        if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
-            return self.__dict__ == other.__dict__
-        return NotImplemented
+SimpleNamespace = type(sys.implementation)
 
 
 def new_class(name, bases=(), kwds=None, exec_body=None):
