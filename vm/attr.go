@@ -171,6 +171,10 @@ func (th *Thread) GetAttr(v Value, name *Str) (Value, error) {
 		return th.typeGetAttr(o, name)
 	case *Super:
 		return th.superGetAttr(o, name)
+	case *WeakRef:
+		if o.proxy {
+			return th.proxyGetAttr(o, name)
+		}
 	case *Method:
 		// A bound method's own attributes come from its type; any other
 		// is the function's (CPython's method_getattro).
@@ -340,6 +344,13 @@ func (th *Thread) SetAttr(v Value, name *Str, x Value) error {
 	t := v.Type()
 	if tt, ok := v.o.(*Type); ok {
 		return th.typeSetAttr(tt, name, x)
+	}
+	if r, ok := v.o.(*WeakRef); ok && r.proxy {
+		target := r.referent()
+		if target.o == nil {
+			return deadReferent()
+		}
+		return th.SetAttr(target, name, x)
 	}
 	if t.heap {
 		hook := strSetattr

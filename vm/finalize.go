@@ -158,6 +158,11 @@ func (th *Thread) runFinalizers() error {
 	}
 	q.running = true
 	defer func() { q.running = false }()
+	if th.interp.weakrefs.due.Swap(false) {
+		if err := th.sweepWeakrefs(); err != nil {
+			return err
+		}
+	}
 	for {
 		q.mu.Lock()
 		due := q.due
@@ -217,6 +222,10 @@ func (th *Thread) collect(rounds int) (int, error) {
 		th.dropStaleReferences()
 		runtime.GC()
 		waitGoFinalizers()
+		th.interp.weakrefs.due.Store(false)
+		if err := th.sweepWeakrefs(); err != nil {
+			return total, err
+		}
 		q := &th.interp.fin
 		q.mu.Lock()
 		n := len(q.due)

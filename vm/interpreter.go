@@ -84,6 +84,7 @@ type Interpreter struct {
 	memTrigger        atomic.Int64 // heap growth at which the watcher checks the limit
 	running           int          // nesting of Run
 	fsys              fs.FS
+	weakrefs          weakRegistry
 	stdlib            fs.FS  // CPython's standard library, or nil
 	stdlibDir         string // its name on sys.path
 	nativeModules     map[string]func(*Thread) (*Module, error)

@@ -426,6 +426,7 @@ func nativeModules() map[string]func(*Thread) (*Module, error) {
 		"atexit":       makeAtexitModule,
 		"_contextvars": makeContextvarsModule,
 		"_sre":         makeSREModule,
+		"_weakref":     makeWeakrefModule,
 	}
 }
 
