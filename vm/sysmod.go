@@ -178,6 +178,9 @@ func makeSysModule(th *Thread) (*Module, error) {
 		argv = []Value{String("")}
 	}
 	d.SetStr("argv", Obj(NewList(argv)))
+	d.SetStr("orig_argv", Obj(NewList(append([]Value{String("pyjit")}, argv...))))
+	d.SetStr("warnoptions", Obj(NewList(nil)))
+	d.SetStr("_xoptions", Obj(NewDict()))
 	path := make([]Value, len(in.path))
 	for i, p := range in.path {
 		path[i] = String(p)
