@@ -13,6 +13,7 @@ import (
 	"slices"
 	"strings"
 	"sync/atomic"
+	"syscall"
 
 	"github.com/pyjit/pyjit/vm/code"
 	"github.com/pyjit/pyjit/vm/compile"
@@ -85,6 +86,7 @@ type Interpreter struct {
 	running           int          // nesting of Run
 	fsys              fs.FS
 	weakrefs          weakRegistry
+	signals           signalState
 	stdlib            fs.FS  // CPython's standard library, or nil
 	stdlibDir         string // its name on sys.path
 	nativeModules     map[string]func(*Thread) (*Module, error)
@@ -228,7 +230,7 @@ func (in *Interpreter) Flush() { in.stdout.Flush() }
 
 // Interrupt asks the running program to raise KeyboardInterrupt at the
 // next safe point.
-func (in *Interpreter) Interrupt() { in.main.interrupt.Or(interruptKeyboard) }
+func (in *Interpreter) Interrupt() { in.DeliverSignal(int(syscall.SIGINT)) }
 
 // checkInterrupt handles the interrupt bits at a safe point.
 func (th *Thread) checkInterrupt() error { return th.checkInterruptN(1) }
@@ -245,7 +247,9 @@ func (th *Thread) checkInterruptN(steps int64) error {
 		th.interp.sampler(th.stackInfo())
 	}
 	if flag&interruptKeyboard != 0 {
-		return NewException(KeyboardInterruptType)
+		if err := th.runSignalHandlers(); err != nil {
+			return err
+		}
 	}
 	if flag&interruptFinalize != 0 {
 		th.interrupt.And(^interruptFinalize)

@@ -252,7 +252,7 @@ func (th *Thread) poll(steps int64) error {
 		}
 	}
 	if flag&interruptKeyboard != 0 {
-		return NewException(KeyboardInterruptType)
+		return th.runSignalHandlers()
 	}
 	return nil
 }

@@ -430,6 +430,7 @@ func nativeModules() map[string]func(*Thread) (*Module, error) {
 		"_contextvars": makeContextvarsModule,
 		"_sre":         makeSREModule,
 		"_weakref":     makeWeakrefModule,
+		"_signal":      makeSignalModule,
 	}
 }
 

@@ -30,6 +30,7 @@ import (
 	"runtime/pprof"
 	"strconv"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/pyjit/pyjit/jit"
@@ -338,16 +339,37 @@ func runCmd(args []string, stdout, stderr io.Writer) int {
 }
 
 // forwardInterrupts turns SIGINT (Ctrl-C) into KeyboardInterrupt raised in
-// the running program, until the returned function is called.
+// the running program (or the call of its SIGINT handler), and delivers
+// the other signals the program handles with signal.signal, until the
+// returned function is called.
 func forwardInterrupts(in *vm.Interpreter) (stop func()) {
-	ch := make(chan os.Signal, 1)
+	ch := make(chan os.Signal, 4)
 	signal.Notify(ch, os.Interrupt)
+	in.SetSignalHook(func(sig int, action vm.SignalAction) {
+		s := syscall.Signal(sig)
+		switch action {
+		case vm.SignalHandle:
+			signal.Notify(ch, s)
+		case vm.SignalIgnore:
+			signal.Ignore(s)
+		default:
+			if s == syscall.SIGINT {
+				// The program's SIGINT ends it as the system's default
+				// action would, through exitBySIGINT.
+				signal.Notify(ch, s)
+				return
+			}
+			signal.Reset(s)
+		}
+	})
 	done := make(chan struct{})
 	go func() {
 		for {
 			select {
-			case <-ch:
-				in.Interrupt()
+			case s := <-ch:
+				if sig, ok := s.(syscall.Signal); ok {
+					in.DeliverSignal(int(sig))
+				}
 			case <-done:
 				return
 			}

@@ -261,6 +261,28 @@ class Enum(metaclass=EnumType):
     def _missing_(cls, value):
         return None
 
+    @classmethod
+    def _convert_(cls, name, module, filter, source=None, *, boundary=None, as_global=False):
+        """Make an enum of cls's type named name, in module, of the globals
+        of module (or the names of source) that filter accepts."""
+        import sys
+        module_globals = sys.modules[module].__dict__
+        source = source.__dict__ if source else module_globals
+        members = [(n, v) for n, v in source.items() if filter(n)]
+        try:
+            members.sort(key=lambda t: (t[1], t[0]))
+        except TypeError:
+            members.sort(key=lambda t: t[0])
+        body = {n: v for n, v in members}
+        body['__module__'] = module
+        new = _simple_enum(etype=cls, boundary=boundary or KEEP)(type(name, (object,), body))
+        if as_global:
+            global_enum(new)
+        else:
+            sys.modules[new.__module__].__dict__.update(new.__members__)
+        module_globals[name] = new
+        return new
+
     def __repr__(self):
         v_repr = self.__class__._value_repr_ or repr
         return "<%s.%s: %s>" % (self.__class__.__name__, self._name_, v_repr(self._value_))

@@ -1,0 +1,232 @@
+package vm
+
+// The _signal module. Python handlers run on the interpreter's thread at
+// its next safe point after a signal arrives, as CPython runs them from
+// its eval loop. Signals reach an interpreter through DeliverSignal,
+// which its host calls: the pyjit command forwards the operating
+// system's signals that a script handles (see SetSignalHook); an
+// embedding host forwards what it chooses, and raise_signal delivers to
+// the interpreter itself.
+
+import (
+	"strings"
+	"sync/atomic"
+	"syscall"
+)
+
+// signalState is an interpreter's signal handlers and pending signals.
+type signalState struct {
+	handlers map[int]Value // Python's handler of each signal changed from the default
+	pending  atomic.Uint64 // bit n: signal n arrived and its handler has not run
+	// hook, if set, makes the host deliver (handle), ignore or leave to
+	// the system's default action the operating system's signal sig.
+	hook func(sig int, action SignalAction)
+	// intHandler is the module's default_int_handler, once made.
+	intHandler Value
+}
+
+// SignalAction is what the host does with a signal a script configured.
+type SignalAction int
+
+// The SignalActions.
+const (
+	SignalDefault SignalAction = iota // the system's default action
+	SignalIgnore                      // ignored
+	SignalHandle                      // delivered with DeliverSignal
+)
+
+// nsig is Linux's NSIG.
+const nsig = 65
+
+// SetSignalHook gives the interpreter the function through which the host
+// applies what the script asks of signal.signal for the operating
+// system's signals. Without one, signal.signal only records the handler.
+func (in *Interpreter) SetSignalHook(hook func(sig int, action SignalAction)) {
+	in.signals.hook = hook
+}
+
+// DeliverSignal records that signal sig arrived; the interpreter runs its
+// Python handler at the next safe point (for SIGINT without one, it
+// raises KeyboardInterrupt). It may be called from any goroutine.
+func (in *Interpreter) DeliverSignal(sig int) {
+	if sig <= 0 || sig >= 64 {
+		return
+	}
+	in.signals.pending.Or(1 << sig)
+	in.main.interrupt.Or(interruptKeyboard)
+}
+
+// runSignalHandlers runs the handlers of the signals that arrived.
+func (th *Thread) runSignalHandlers() error {
+	st := &th.interp.signals
+	mask := st.pending.Swap(0)
+	for sig := 1; mask != 0 && sig < 64; sig++ {
+		if mask&(1<<sig) == 0 {
+			continue
+		}
+		mask &^= 1 << sig
+		h, ok := st.handlers[sig]
+		if !ok {
+			if sig == int(syscall.SIGINT) {
+				return NewException(KeyboardInterruptType)
+			}
+			continue
+		}
+		if h.IsSmallInt() {
+			continue // SIG_IGN or SIG_DFL: nothing for the interpreter to do
+		}
+		frame := None
+		if f := th.frame; f != nil {
+			frame = Obj(f.object())
+		}
+		if _, err := th.Call(h, []Value{Int(int64(sig)), frame}, nil); err != nil {
+			// The signals not handled yet stay pending.
+			st.pending.Or(mask)
+			if mask != 0 {
+				th.interrupt.Or(interruptKeyboard)
+			}
+			return err
+		}
+	}
+	return nil
+}
+
+func makeSignalModule(th *Thread) (*Module, error) {
+	st := &th.interp.signals
+	if st.intHandler.o == nil {
+		st.intHandler = Obj(&Builtin{Name: "default_int_handler", mod: "_signal", Fn: func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+			return Null, NewException(KeyboardInterruptType)
+		}})
+	}
+	sigArg := func(th *Thread, v Value) (int, error) {
+		n, err := th.cIntArg(v)
+		if err != nil {
+			return 0, err
+		}
+		if n < 1 || n >= nsig {
+			return 0, Errorf(ValueErrorType, "signal number out of range")
+		}
+		return int(n), nil
+	}
+	getHandler := func(sig int) Value {
+		if h, ok := st.handlers[sig]; ok {
+			return h
+		}
+		if sig == int(syscall.SIGINT) {
+			return st.intHandler
+		}
+		return Int(0)
+	}
+	m := newNativeModule("_signal", map[string]BuiltinFunc{
+		"signal": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+			var sv, hv Value
+			if err := unpackArgs("signal", args, kw, 2, []string{"signalnum", "handler"}, &sv, &hv); err != nil {
+				return Null, err
+			}
+			sig, err := sigArg(th, sv)
+			if err != nil {
+				return Null, err
+			}
+			action := SignalHandle
+			if hv.IsSmallInt() && (hv.SmallInt() == 0 || hv.SmallInt() == 1) {
+				action = SignalAction(hv.SmallInt())
+				if action == 1 {
+					action = SignalIgnore
+				}
+			} else if !th.callable(hv) {
+				return Null, Errorf(TypeErrorType, "signal handler must be signal.SIG_IGN, signal.SIG_DFL, or a callable object")
+			}
+			if sig == int(syscall.SIGKILL) || sig == int(syscall.SIGSTOP) {
+				return Null, newOSError(OSErrorType, int(syscall.EINVAL), "Invalid argument", "")
+			}
+			old := getHandler(sig)
+			if st.handlers == nil {
+				st.handlers = map[int]Value{}
+			}
+			st.handlers[sig] = hv
+			if st.hook != nil {
+				st.hook(sig, action)
+			}
+			return old, nil
+		},
+		"getsignal": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+			var sv Value
+			if err := unpackArgs("getsignal", args, kw, 1, []string{"signalnum"}, &sv); err != nil {
+				return Null, err
+			}
+			sig, err := sigArg(th, sv)
+			if err != nil {
+				return Null, err
+			}
+			return getHandler(sig), nil
+		},
+		"raise_signal": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+			var sv Value
+			if err := unpackArgs("raise_signal", args, kw, 1, []string{"signalnum"}, &sv); err != nil {
+				return Null, err
+			}
+			sig, err := sigArg(th, sv)
+			if err != nil {
+				return Null, err
+			}
+			h, set := st.handlers[sig]
+			if !set && sig != int(syscall.SIGINT) || set && h.IsSmallInt() {
+				return Null, Errorf(NotImplementedErrorType, "raise_signal of a signal with the system's default action or ignored is not supported")
+			}
+			th.interp.DeliverSignal(sig)
+			return None, th.runSignalHandlers()
+		},
+		"strsignal": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+			var sv Value
+			if err := unpackArgs("strsignal", args, kw, 1, []string{"signalnum"}, &sv); err != nil {
+				return Null, err
+			}
+			sig, err := sigArg(th, sv)
+			if err != nil {
+				return Null, err
+			}
+			name := syscall.Signal(sig).String()
+			if strings.HasPrefix(name, "signal ") {
+				return None, nil
+			}
+			return String(strings.ToUpper(name[:1]) + name[1:]), nil
+		},
+		"valid_signals": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+			s := NewSet()
+			for sig := 1; sig < nsig; sig++ {
+				if sig == 32 || sig == 33 {
+					continue // used by the C library's threads
+				}
+				if err := s.Add(th, Int(int64(sig))); err != nil {
+					return Null, err
+				}
+			}
+			return Obj(s), nil
+		},
+		"set_wakeup_fd": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+			return Int(-1), nil
+		},
+		"siginterrupt": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+			return None, nil
+		},
+	})
+	m.Dict.SetStr("default_int_handler", st.intHandler)
+	m.Dict.SetStr("SIG_DFL", Int(0))
+	m.Dict.SetStr("SIG_IGN", Int(1))
+	m.Dict.SetStr("NSIG", Int(nsig))
+	for _, s := range []struct {
+		name string
+		sig  syscall.Signal
+	}{{"SIGHUP", syscall.SIGHUP}, {"SIGINT", syscall.SIGINT}, {"SIGQUIT", syscall.SIGQUIT}, {"SIGILL", syscall.SIGILL},
+		{"SIGTRAP", syscall.SIGTRAP}, {"SIGABRT", syscall.SIGABRT}, {"SIGIOT", syscall.SIGIOT}, {"SIGBUS", syscall.SIGBUS},
+		{"SIGFPE", syscall.SIGFPE}, {"SIGKILL", syscall.SIGKILL}, {"SIGUSR1", syscall.SIGUSR1}, {"SIGSEGV", syscall.SIGSEGV},
+		{"SIGUSR2", syscall.SIGUSR2}, {"SIGPIPE", syscall.SIGPIPE}, {"SIGALRM", syscall.SIGALRM}, {"SIGTERM", syscall.SIGTERM},
+		{"SIGSTKFLT", syscall.SIGSTKFLT}, {"SIGCHLD", syscall.SIGCHLD}, {"SIGCONT", syscall.SIGCONT}, {"SIGSTOP", syscall.SIGSTOP},
+		{"SIGTSTP", syscall.SIGTSTP}, {"SIGTTIN", syscall.SIGTTIN}, {"SIGTTOU", syscall.SIGTTOU}, {"SIGURG", syscall.SIGURG},
+		{"SIGXCPU", syscall.SIGXCPU}, {"SIGXFSZ", syscall.SIGXFSZ}, {"SIGVTALRM", syscall.SIGVTALRM}, {"SIGPROF", syscall.SIGPROF},
+		{"SIGWINCH", syscall.SIGWINCH}, {"SIGIO", syscall.SIGIO}, {"SIGPOLL", syscall.SIGIO}, {"SIGPWR", syscall.SIGPWR},
+		{"SIGSYS", syscall.SIGSYS}, {"SIGRTMIN", 34}, {"SIGRTMAX", 64}} {
+		m.Dict.SetStr(s.name, Int(int64(s.sig)))
+	}
+	return m, nil
+}
