@@ -427,6 +427,7 @@ func nativeModules() map[string]func(*Thread) (*Module, error) {
 		"_contextvars": makeContextvarsModule,
 		"_sre":         makeSREModule,
 		"_weakref":     makeWeakrefModule,
+		"_struct":      makeStructModule,
 	}
 }
 
