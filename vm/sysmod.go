@@ -428,6 +428,7 @@ func nativeModules() map[string]func(*Thread) (*Module, error) {
 		"_sre":         makeSREModule,
 		"_weakref":     makeWeakrefModule,
 		"_struct":      makeStructModule,
+		"binascii":     makeBinasciiModule,
 	}
 }
 
