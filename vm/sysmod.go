@@ -429,6 +429,7 @@ func nativeModules() map[string]func(*Thread) (*Module, error) {
 		"_weakref":     makeWeakrefModule,
 		"_struct":      makeStructModule,
 		"binascii":     makeBinasciiModule,
+		"zlib":         makeZlibModule,
 	}
 }
 

@@ -1,0 +1,464 @@
+// Package zstream frames DEFLATE data as CPython's zlib module does with
+// C zlib: the zlib, gzip and raw formats chosen by wbits, header and
+// trailer checks with zlib's error texts, and a decoder that can be
+// replayed over a growing input (zlib's inflate state cannot be kept
+// across calls with Go's compress/flate). Compression uses
+// compress/flate, so compressed bytes may differ from C zlib's.
+package zstream
+
+import (
+	"bytes"
+	"compress/flate"
+	"encoding/binary"
+	"errors"
+	"hash"
+	"hash/adler32"
+	"hash/crc32"
+	"io"
+)
+
+// Error is a zlib error: its code and message, as C zlib reports them.
+type Error struct {
+	Code int
+	Msg  string
+}
+
+func (e *Error) Error() string { return e.Msg }
+
+var (
+	errHeader     = &Error{-3, "incorrect header check"}
+	errMethod     = &Error{-3, "unknown compression method"}
+	errWindow     = &Error{-3, "invalid window size"}
+	errFlags      = &Error{-3, "unknown header flags set"}
+	errDataCheck  = &Error{-3, "incorrect data check"}
+	errLength     = &Error{-3, "incorrect length check"}
+	errNeedDict   = &Error{2, ""}
+	errCorrupt    = &Error{-3, "invalid stored block lengths"}
+	errDistance   = &Error{-3, "invalid distance too far back"}
+	errNeedsInput = errors.New("needs more input")
+)
+
+// Format is the framing wbits selects.
+type Format int
+
+// The framings.
+const (
+	Zlib Format = iota
+	Gzip
+	Raw
+	Auto
+)
+
+// DecodeFormat returns the framing and window bits of a decompression
+// wbits; ok is false for a value zlib refuses.
+func DecodeFormat(wbits int) (Format, int, bool) {
+	switch {
+	case wbits == 0:
+		return Zlib, 0, true
+	case wbits >= 8 && wbits <= 15:
+		return Zlib, wbits, true
+	case wbits >= -15 && wbits <= -8:
+		return Raw, -wbits, true
+	case wbits >= 24 && wbits <= 31:
+		return Gzip, wbits - 16, true
+	case wbits >= 40 && wbits <= 47:
+		return Auto, wbits - 32, true
+	}
+	return 0, 0, false
+}
+
+// EncodeFormat returns the framing and window bits of a compression
+// wbits; ok is false for a value zlib refuses.
+func EncodeFormat(wbits int) (Format, int, bool) {
+	switch {
+	case wbits >= 8 && wbits <= 15:
+		return Zlib, max(wbits, 9), true
+	case wbits >= -15 && wbits <= -8:
+		return Raw, max(-wbits, 9), true
+	case wbits >= 24 && wbits <= 31:
+		return Gzip, max(wbits-16, 9), true
+	}
+	return 0, 0, false
+}
+
+// Result is what Inflate decoded.
+type Result struct {
+	Out      []byte // the output after the skipped bytes
+	Consumed int    // input bytes used
+	Ended    bool   // the stream and its trailer are complete
+}
+
+// Inflate decodes input from its start, dropping the first skip bytes
+// of output and keeping at most limit bytes after them (limit <= 0: no
+// limit). grow is called before the kept output grows by n bytes. When
+// the input ends before the stream, Consumed is len(input) unless the
+// limit stopped the decoder first.
+func Inflate(input []byte, wbits int, zdict []byte, skip, limit int64, grow func(n int64) error) (Result, error) {
+	format, window, _ := DecodeFormat(wbits)
+	var res Result
+	if format == Auto {
+		if len(input) < 2 {
+			return Result{Consumed: len(input)}, nil
+		}
+		format = Zlib
+		if input[0] == 0x1f && input[1] == 0x8b {
+			format = Gzip
+		}
+	}
+	hdr, sum, err := readHeader(input, format, window, zdict)
+	if err == errNeedsInput {
+		return Result{Consumed: len(input)}, nil
+	}
+	if err != nil {
+		return res, err
+	}
+	br := bytes.NewReader(input[hdr:])
+	var fr io.ReadCloser
+	if zdict != nil {
+		fr = flate.NewReaderDict(br, zdict)
+	} else {
+		fr = flate.NewReader(br)
+	}
+	buf := make([]byte, 32<<10)
+	var total int64
+	for {
+		want := len(buf)
+		if limit > 0 {
+			if left := limit - int64(len(res.Out)); left <= 0 {
+				res.Consumed = len(input) - br.Len()
+				return res, nil
+			} else if total >= skip && left < int64(want) {
+				want = int(left)
+			}
+		}
+		if total < skip && int64(want) > skip-total {
+			want = int(skip - total)
+		}
+		n, rerr := fr.Read(buf[:want])
+		if n > 0 {
+			if sum != nil {
+				sum.Write(buf[:n])
+			}
+			chunk := buf[:n]
+			if total < skip {
+				drop := min(int64(n), skip-total)
+				chunk = chunk[drop:]
+			}
+			total += int64(n)
+			if len(chunk) > 0 {
+				if err := grow(int64(len(chunk))); err != nil {
+					return res, err
+				}
+				res.Out = append(res.Out, chunk...)
+			}
+		}
+		switch {
+		case rerr == nil:
+			continue
+		case rerr == io.EOF:
+			end := len(input) - br.Len()
+			n, err := checkTrailer(input[end:], format, sum, total)
+			if err == errNeedsInput {
+				res.Consumed = len(input)
+				return res, nil
+			}
+			if err != nil {
+				return res, err
+			}
+			res.Consumed, res.Ended = end+n, true
+			return res, nil
+		case rerr == io.ErrUnexpectedEOF:
+			res.Consumed = len(input)
+			return res, nil
+		default:
+			var ce flate.CorruptInputError
+			if errors.As(rerr, &ce) {
+				if format == Raw && hdr == 0 {
+					return res, errCorrupt
+				}
+				return res, errDistance
+			}
+			return res, &Error{-3, rerr.Error()}
+		}
+	}
+}
+
+// readHeader checks the header of format and returns its length and the
+// checksum the trailer holds.
+func readHeader(in []byte, format Format, window int, zdict []byte) (int, hash.Hash32, error) {
+	switch format {
+	case Raw:
+		return 0, nil, nil
+	case Zlib:
+		if len(in) < 2 {
+			return 0, nil, errNeedsInput
+		}
+		cmf, flg := in[0], in[1]
+		if (int(cmf)<<8|int(flg))%31 != 0 {
+			return 0, nil, errHeader
+		}
+		if cmf&0x0f != 8 {
+			return 0, nil, errMethod
+		}
+		w := int(cmf>>4) + 8
+		if window == 0 {
+			window = w
+		}
+		if w > 15 || w > window {
+			return 0, nil, errWindow
+		}
+		if flg&0x20 != 0 {
+			if len(in) < 6 {
+				return 0, nil, errNeedsInput
+			}
+			if zdict == nil || adler32.Checksum(zdict) != binary.BigEndian.Uint32(in[2:6]) {
+				return 0, nil, errNeedDict
+			}
+			return 6, adler32.New(), nil
+		}
+		return 2, adler32.New(), nil
+	}
+	if len(in) < 10 {
+		if len(in) >= 1 && in[0] != 0x1f || len(in) >= 2 && in[1] != 0x8b {
+			return 0, nil, errHeader
+		}
+		return 0, nil, errNeedsInput
+	}
+	if in[0] != 0x1f || in[1] != 0x8b {
+		return 0, nil, errHeader
+	}
+	if in[2] != 8 {
+		return 0, nil, errMethod
+	}
+	flags := in[3]
+	if flags&0xe0 != 0 {
+		return 0, nil, errFlags
+	}
+	pos := 10
+	if flags&4 != 0 {
+		if len(in) < pos+2 {
+			return 0, nil, errNeedsInput
+		}
+		pos += 2 + int(binary.LittleEndian.Uint16(in[pos:]))
+	}
+	for _, bit := range []byte{8, 16} {
+		if flags&bit != 0 {
+			i := bytes.IndexByte(in[min(pos, len(in)):], 0)
+			if i < 0 {
+				return 0, nil, errNeedsInput
+			}
+			pos += i + 1
+		}
+	}
+	if flags&2 != 0 {
+		pos += 2
+	}
+	if pos > len(in) {
+		return 0, nil, errNeedsInput
+	}
+	return pos, crc32.NewIEEE(), nil
+}
+
+func checkTrailer(in []byte, format Format, sum hash.Hash32, total int64) (int, error) {
+	switch format {
+	case Zlib:
+		if len(in) < 4 {
+			return 0, errNeedsInput
+		}
+		if binary.BigEndian.Uint32(in) != sum.Sum32() {
+			return 0, errDataCheck
+		}
+		return 4, nil
+	case Gzip:
+		if len(in) < 8 {
+			return 0, errNeedsInput
+		}
+		if binary.LittleEndian.Uint32(in) != sum.Sum32() {
+			return 0, errDataCheck
+		}
+		if binary.LittleEndian.Uint32(in[4:]) != uint32(total) {
+			return 0, errLength
+		}
+		return 8, nil
+	}
+	return 0, nil
+}
+
+// IsNeedDict reports whether err is zlib's Z_NEED_DICT.
+func IsNeedDict(err error) bool { return err == errNeedDict }
+
+// Adler32 continues an Adler-32 checksum from value.
+func Adler32(value uint32, data []byte) uint32 {
+	const mod = 65521
+	a, b := value&0xffff, value>>16
+	for len(data) > 0 {
+		n := min(len(data), 5552)
+		for _, c := range data[:n] {
+			a += uint32(c)
+			b += a
+		}
+		a %= mod
+		b %= mod
+		data = data[n:]
+	}
+	return b<<16 | a
+}
+
+// Compressor produces a zlib, gzip or raw stream with compress/flate.
+type Compressor struct {
+	format   Format
+	level    int
+	window   int
+	strategy int
+	zdict    []byte
+	buf      bytes.Buffer
+	w        *flate.Writer
+	sum      hash.Hash32
+	size     uint32
+	started  bool
+	finished bool
+	history  []event // what was written, so that Copy can replay it
+}
+
+type event struct {
+	data  []byte
+	flush bool
+}
+
+// NewCompressor returns a compressor; level -1..9, wbits as EncodeFormat
+// accepts, strategy 0..4 (2, Huffman-only, and windows below 15, where
+// back-references could reach too far, compress without matches).
+func NewCompressor(level, wbits, strategy int, zdict []byte) *Compressor {
+	format, window, _ := EncodeFormat(wbits)
+	c := &Compressor{format: format, level: level, window: window, strategy: strategy, zdict: zdict}
+	fl := level
+	if strategy == 2 || window < 15 && level != 0 {
+		fl = flate.HuffmanOnly
+	}
+	if zdict != nil {
+		c.w, _ = flate.NewWriterDict(&c.buf, fl, zdict)
+	} else {
+		c.w, _ = flate.NewWriter(&c.buf, fl)
+	}
+	if format == Zlib {
+		c.sum = adler32.New()
+	} else if format == Gzip {
+		c.sum = crc32.NewIEEE()
+	}
+	return c
+}
+
+func (c *Compressor) header() {
+	if c.started {
+		return
+	}
+	c.started = true
+	switch c.format {
+	case Zlib:
+		cmf := byte((c.window-8)<<4 | 8)
+		var lv byte
+		switch level := c.effectiveLevel(); {
+		case c.strategy >= 2 || level < 2:
+			lv = 0
+		case level < 6:
+			lv = 1
+		case level == 6:
+			lv = 2
+		default:
+			lv = 3
+		}
+		flg := lv << 6
+		if c.zdict != nil {
+			flg |= 0x20
+		}
+		flg += byte(31 - (int(cmf)<<8|int(flg))%31)
+		c.buf.Write([]byte{cmf, flg})
+		if c.zdict != nil {
+			binary.Write(&c.buf, binary.BigEndian, adler32.Checksum(c.zdict))
+		}
+	case Gzip:
+		xfl := byte(0)
+		if level := c.effectiveLevel(); level == 9 {
+			xfl = 2
+		} else if c.strategy >= 2 || level < 2 {
+			xfl = 4
+		}
+		c.buf.Write([]byte{0x1f, 0x8b, 8, 0, 0, 0, 0, 0, xfl, 3})
+	}
+}
+
+func (c *Compressor) effectiveLevel() int {
+	if c.level == -1 {
+		return 6
+	}
+	return c.level
+}
+
+// Finished reports whether Finish was called.
+func (c *Compressor) Finished() bool { return c.finished }
+
+func (c *Compressor) take() []byte {
+	out := append([]byte{}, c.buf.Bytes()...)
+	c.buf.Reset()
+	return out
+}
+
+// Write compresses data and returns the output ready so far.
+func (c *Compressor) Write(data []byte) []byte {
+	c.header()
+	c.history = append(c.history, event{data: append([]byte{}, data...)})
+	c.w.Write(data)
+	if c.sum != nil {
+		c.sum.Write(data)
+	}
+	c.size += uint32(len(data))
+	return c.take()
+}
+
+// Flush emits the pending output at a byte boundary (zlib's
+// Z_SYNC_FLUSH and the other non-final flushes).
+func (c *Compressor) Flush() []byte {
+	c.header()
+	c.history = append(c.history, event{flush: true})
+	c.w.Flush()
+	return c.take()
+}
+
+// Finish ends the stream with its trailer.
+func (c *Compressor) Finish() []byte {
+	c.header()
+	c.w.Close()
+	c.finished = true
+	switch c.format {
+	case Zlib:
+		binary.Write(&c.buf, binary.BigEndian, c.sum.Sum32())
+	case Gzip:
+		binary.Write(&c.buf, binary.LittleEndian, c.sum.Sum32())
+		binary.Write(&c.buf, binary.LittleEndian, c.size)
+	}
+	return c.take()
+}
+
+// Copy returns an independent compressor in the same state, by replaying
+// the input into a new one.
+func (c *Compressor) Copy() *Compressor {
+	wbits := c.window
+	switch c.format {
+	case Raw:
+		wbits = -wbits
+	case Gzip:
+		wbits += 16
+	}
+	n := NewCompressor(c.level, wbits, c.strategy, c.zdict)
+	for _, e := range c.history {
+		if e.flush {
+			n.Flush()
+		} else {
+			n.Write(e.data)
+		}
+	}
+	n.started = c.started
+	n.buf.Reset()
+	n.buf.Write(c.buf.Bytes())
+	return n
+}
