@@ -3,9 +3,7 @@ package vm
 // The zlib module, as CPython 3.11's Modules/zlibmodule.c, on Go's
 // compress/flate (vm/lib/zstream frames the streams). Decompression of
 // any zlib, gzip or raw stream is exact; compressed bytes may differ from
-// C zlib's for the same level. A Decompress object replays the input of
-// its stream from the start on each call, so its cost grows with the
-// square of the number of calls over one long stream.
+// C zlib's for the same level.
 
 import (
 	"hash/crc32"
@@ -30,13 +28,10 @@ func (*zlibCompress) Type() *Type { return ZlibCompressType }
 
 // zlibDecompress is an instance of zlib.Decompress.
 type zlibDecompress struct {
-	wbits   int
-	zdict   []byte
-	hist    []byte // the input of the stream decoded so far
-	outDone int64  // output bytes already returned
-	eof     bool
-	unused  []byte
-	tail    []byte
+	inf    *zstream.Inflater
+	eof    bool
+	unused []byte
+	tail   []byte
 }
 
 // Type implements Object.
@@ -138,14 +133,15 @@ func zlibDecompressFn(th *Thread, _ Value, args []Value, kw []string) (Value, er
 	if _, _, ok := zstream.DecodeFormat(wbits); !ok {
 		return Null, th.zlibErr(-2, "inconsistent stream state", "preparing to decompress data")
 	}
-	res, err := zstream.Inflate(data, wbits, nil, 0, 0, th.zlibGrow())
+	z := zstream.NewInflater(wbits, nil)
+	out, _, err := z.Inflate(data, 0, th.zlibGrow())
 	if err != nil {
 		return Null, th.zlibCodecErr(err, "decompressing data")
 	}
-	if !res.Ended {
+	if !z.Ended() {
 		return Null, th.zlibErr(-5, "incomplete or truncated stream", "decompressing data")
 	}
-	return bytesResult(res.Out), nil
+	return bytesResult(append([]byte{}, out...)), nil
 }
 
 func zlibCompressobjFn(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
@@ -189,20 +185,20 @@ func zlibDecompressobjFn(th *Thread, _ Value, args []Value, kw []string) (Value,
 	if err != nil {
 		return Null, err
 	}
-	d := &zlibDecompress{wbits: wbits}
+	var zdict []byte
 	if zv.o != nil {
 		b, ok := bytesLike(zv)
 		if !ok {
 			return Null, Errorf(TypeErrorType, "zdict argument must support the buffer protocol")
 		}
 		if len(b) > 0 {
-			d.zdict = append([]byte{}, b...)
+			zdict = append([]byte{}, b...)
 		}
 	}
 	if _, _, ok := zstream.DecodeFormat(wbits); !ok {
 		return Null, Errorf(ValueErrorType, "Invalid initialization option")
 	}
-	return Obj(d), nil
+	return Obj(&zlibDecompress{inf: zstream.NewInflater(wbits, zdict)}), nil
 }
 
 // feed decodes data after the stream's input so far, keeping at most
@@ -212,24 +208,18 @@ func (th *Thread) zlibFeed(d *zlibDecompress, data []byte, limit int64, while st
 		d.unused = append(append([]byte{}, d.unused...), data...)
 		return bytesResult([]byte{}), nil
 	}
-	input := append(d.hist[:len(d.hist):len(d.hist)], data...)
-	res, err := zstream.Inflate(input, d.wbits, d.zdict, d.outDone, limit, th.zlibGrow())
+	out, rest, err := d.inf.Inflate(data, limit, th.zlibGrow())
 	if err != nil {
 		return Null, th.zlibCodecErr(err, while)
 	}
-	d.outDone += int64(len(res.Out))
-	if res.Ended {
+	if d.inf.Ended() {
 		d.eof = true
-		d.unused = append(append([]byte{}, d.unused...), input[res.Consumed:]...)
-		d.tail, d.hist = nil, nil
+		d.unused = append(append([]byte{}, d.unused...), rest...)
+		d.tail = nil
 	} else {
-		d.hist = input[:res.Consumed]
-		d.tail = append([]byte{}, input[res.Consumed:]...)
+		d.tail = append([]byte{}, rest...)
 	}
-	if res.Out == nil {
-		res.Out = []byte{}
-	}
-	return bytesResult(res.Out), nil
+	return bytesResult(append([]byte{}, out...)), nil
 }
 
 func initZlibTypes() {
@@ -330,6 +320,7 @@ func initZlibTypes() {
 	})
 	copyDec := func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		c := *dec(self)
+		c.inf = c.inf.Copy()
 		return Obj(&c), nil
 	}
 	method(dt, "copy", copyDec)

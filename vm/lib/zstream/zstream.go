@@ -14,7 +14,6 @@ import (
 	"hash"
 	"hash/adler32"
 	"hash/crc32"
-	"io"
 )
 
 // Error is a zlib error: its code and message, as C zlib reports them.
@@ -33,8 +32,6 @@ var (
 	errDataCheck  = &Error{-3, "incorrect data check"}
 	errLength     = &Error{-3, "incorrect length check"}
 	errNeedDict   = &Error{2, ""}
-	errCorrupt    = &Error{-3, "invalid stored block lengths"}
-	errDistance   = &Error{-3, "invalid distance too far back"}
 	errNeedsInput = errors.New("needs more input")
 )
 
@@ -81,108 +78,6 @@ func EncodeFormat(wbits int) (Format, int, bool) {
 	return 0, 0, false
 }
 
-// Result is what Inflate decoded.
-type Result struct {
-	Out      []byte // the output after the skipped bytes
-	Consumed int    // input bytes used
-	Ended    bool   // the stream and its trailer are complete
-}
-
-// Inflate decodes input from its start, dropping the first skip bytes
-// of output and keeping at most limit bytes after them (limit <= 0: no
-// limit). grow is called before the kept output grows by n bytes. When
-// the input ends before the stream, Consumed is len(input) unless the
-// limit stopped the decoder first.
-func Inflate(input []byte, wbits int, zdict []byte, skip, limit int64, grow func(n int64) error) (Result, error) {
-	format, window, _ := DecodeFormat(wbits)
-	var res Result
-	if format == Auto {
-		if len(input) < 2 {
-			return Result{Consumed: len(input)}, nil
-		}
-		format = Zlib
-		if input[0] == 0x1f && input[1] == 0x8b {
-			format = Gzip
-		}
-	}
-	hdr, sum, err := readHeader(input, format, window, zdict)
-	if err == errNeedsInput {
-		return Result{Consumed: len(input)}, nil
-	}
-	if err != nil {
-		return res, err
-	}
-	br := bytes.NewReader(input[hdr:])
-	var fr io.ReadCloser
-	if zdict != nil {
-		fr = flate.NewReaderDict(br, zdict)
-	} else {
-		fr = flate.NewReader(br)
-	}
-	buf := make([]byte, 32<<10)
-	var total int64
-	for {
-		want := len(buf)
-		if limit > 0 {
-			if left := limit - int64(len(res.Out)); left <= 0 {
-				res.Consumed = len(input) - br.Len()
-				return res, nil
-			} else if total >= skip && left < int64(want) {
-				want = int(left)
-			}
-		}
-		if total < skip && int64(want) > skip-total {
-			want = int(skip - total)
-		}
-		n, rerr := fr.Read(buf[:want])
-		if n > 0 {
-			if sum != nil {
-				sum.Write(buf[:n])
-			}
-			chunk := buf[:n]
-			if total < skip {
-				drop := min(int64(n), skip-total)
-				chunk = chunk[drop:]
-			}
-			total += int64(n)
-			if len(chunk) > 0 {
-				if err := grow(int64(len(chunk))); err != nil {
-					return res, err
-				}
-				res.Out = append(res.Out, chunk...)
-			}
-		}
-		switch {
-		case rerr == nil:
-			continue
-		case rerr == io.EOF:
-			end := len(input) - br.Len()
-			n, err := checkTrailer(input[end:], format, sum, total)
-			if err == errNeedsInput {
-				res.Consumed = len(input)
-				return res, nil
-			}
-			if err != nil {
-				return res, err
-			}
-			res.Consumed, res.Ended = end+n, true
-			return res, nil
-		case rerr == io.ErrUnexpectedEOF:
-			res.Consumed = len(input)
-			return res, nil
-		default:
-			var ce flate.CorruptInputError
-			if errors.As(rerr, &ce) {
-				if format == Raw && hdr == 0 {
-					return res, errCorrupt
-				}
-				return res, errDistance
-			}
-			return res, &Error{-3, rerr.Error()}
-		}
-	}
-}
-
 // readHeader checks the header of format and returns its length and the
 // checksum the trailer holds.
 func readHeader(in []byte, format Format, window int, zdict []byte) (int, hash.Hash32, error) {
@@ -214,9 +109,9 @@ func readHeader(in []byte, format Format, window int, zdict []byte) (int, hash.H
 			if zdict == nil || adler32.Checksum(zdict) != binary.BigEndian.Uint32(in[2:6]) {
 				return 0, nil, errNeedDict
 			}
-			return 6, adler32.New(), nil
+			return 6, &adlerSum{1}, nil
 		}
-		return 2, adler32.New(), nil
+		return 2, &adlerSum{1}, nil
 	}
 	if len(in) < 10 {
 		if len(in) >= 1 && in[0] != 0x1f || len(in) >= 2 && in[1] != 0x8b {
@@ -256,7 +151,7 @@ func readHeader(in []byte, format Format, window int, zdict []byte) (int, hash.H
 	if pos > len(in) {
 		return 0, nil, errNeedsInput
 	}
-	return pos, crc32.NewIEEE(), nil
+	return pos, &crcSum{0}, nil
 }
 
 func checkTrailer(in []byte, format Format, sum hash.Hash32, total int64) (int, error) {
