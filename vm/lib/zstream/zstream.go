@@ -13,7 +13,6 @@ import (
 	"errors"
 	"hash"
 	"hash/adler32"
-	"hash/crc32"
 )
 
 // Error is a zlib error: its code and message, as C zlib reports them.
@@ -212,12 +211,9 @@ type Compressor struct {
 	size     uint32
 	started  bool
 	finished bool
-	history  []event // what was written, so that Copy can replay it
-}
-
-type event struct {
-	data  []byte
-	flush bool
+	// recent holds the last window of input (after the dictionary), the
+	// history a copy's compressor starts from.
+	recent []byte
 }
 
 // NewCompressor returns a compressor; level -1..9, wbits as EncodeFormat
@@ -227,7 +223,7 @@ func NewCompressor(level, wbits, strategy int, zdict []byte) *Compressor {
 	format, window, _ := EncodeFormat(wbits)
 	c := &Compressor{format: format, level: level, window: window, strategy: strategy, zdict: zdict}
 	fl := level
-	if strategy == 2 || window < 15 && level != 0 {
+	if strategy == 2 || c.window < 15 && level != 0 {
 		fl = flate.HuffmanOnly
 	}
 	if zdict != nil {
@@ -236,10 +232,11 @@ func NewCompressor(level, wbits, strategy int, zdict []byte) *Compressor {
 		c.w, _ = flate.NewWriter(&c.buf, fl)
 	}
 	if format == Zlib {
-		c.sum = adler32.New()
+		c.sum = &adlerSum{1}
 	} else if format == Gzip {
-		c.sum = crc32.NewIEEE()
+		c.sum = &crcSum{0}
 	}
+	c.recent = append([]byte{}, zdict...)
 	return c
 }
 
@@ -301,7 +298,7 @@ func (c *Compressor) take() []byte {
 // Write compresses data and returns the output ready so far.
 func (c *Compressor) Write(data []byte) []byte {
 	c.header()
-	c.history = append(c.history, event{data: append([]byte{}, data...)})
+	c.remember(data)
 	c.w.Write(data)
 	if c.sum != nil {
 		c.sum.Write(data)
@@ -314,7 +311,6 @@ func (c *Compressor) Write(data []byte) []byte {
 // Z_SYNC_FLUSH and the other non-final flushes).
 func (c *Compressor) Flush() []byte {
 	c.header()
-	c.history = append(c.history, event{flush: true})
 	c.w.Flush()
 	return c.take()
 }
@@ -334,26 +330,40 @@ func (c *Compressor) Finish() []byte {
 	return c.take()
 }
 
-// Copy returns an independent compressor in the same state, by replaying
-// the input into a new one.
+// remember keeps the last window of input.
+func (c *Compressor) remember(data []byte) {
+	const window = 1 << 15
+	if len(data) >= window {
+		c.recent = append(c.recent[:0], data[len(data)-window:]...)
+		return
+	}
+	c.recent = append(c.recent, data...)
+	if len(c.recent) > 2*window {
+		c.recent = append(c.recent[:0:0], c.recent[len(c.recent)-window:]...)
+	}
+}
+
+// Copy returns an independent compressor in the same state. The pending
+// input is flushed to a byte boundary first (an empty stored block in
+// the stream, which decoders skip), and the copy continues with the last
+// window of input as its dictionary, so both streams stay valid.
 func (c *Compressor) Copy() *Compressor {
-	wbits := c.window
-	switch c.format {
-	case Raw:
-		wbits = -wbits
-	case Gzip:
-		wbits += 16
-	}
-	n := NewCompressor(c.level, wbits, c.strategy, c.zdict)
-	for _, e := range c.history {
-		if e.flush {
-			n.Flush()
-		} else {
-			n.Write(e.data)
-		}
-	}
-	n.started = c.started
-	n.buf.Reset()
+	c.w.Flush()
+	n := *c
+	n.buf = bytes.Buffer{}
 	n.buf.Write(c.buf.Bytes())
-	return n
+	n.recent = append([]byte{}, c.recent...)
+	if c.sum != nil {
+		n.sum = cloneSum(c.sum, c.format)
+	}
+	dict := n.recent
+	if len(dict) > 1<<15 {
+		dict = dict[len(dict)-1<<15:]
+	}
+	fl := c.level
+	if c.strategy == 2 || c.window < 15 && c.level != 0 {
+		fl = flate.HuffmanOnly
+	}
+	n.w, _ = flate.NewWriterDict(&n.buf, fl, dict)
+	return &n
 }

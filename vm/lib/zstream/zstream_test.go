@@ -38,7 +38,7 @@ func inflateAll(t *testing.T, enc []byte, wbits int, chunk int, limit int64) ([]
 }
 
 func TestRoundTrip(t *testing.T) {
-	data := bytes.Repeat([]byte("hello world "), 5000)
+	data := bytes.Repeat([]byte("hello world "), 500)
 	data = append(data, []byte("\x00\x01\x02 tail with some different bytes")...)
 	for _, level := range []int{0, 1, 6, 9} {
 		for _, wbits := range []int{15, 9, -15, 31} {
@@ -99,6 +99,26 @@ func TestCZlib(t *testing.T) {
 			out, rest, ended, err := inflateAll(t, append(enc, 'x'), tc.wbits, chunk, 0)
 			if err != nil || !ended || !bytes.Equal(out, want) || chunk > 1 && string(rest) != "x" {
 				t.Errorf("wbits %d chunk %d: err %v ended %v out %q rest %q", tc.wbits, chunk, err, ended, out, rest)
+			}
+		}
+	}
+}
+
+func TestCompressorCopy(t *testing.T) {
+	data := bytes.Repeat([]byte("copy me, copy me "), 4000)
+	for _, wbits := range []int{15, -15, 31} {
+		c := NewCompressor(6, wbits, 0, nil)
+		head := c.Write(data)
+		cp := c.Copy()
+		a := append(append(append([]byte{}, head...), c.Write([]byte("tail A"))...), c.Finish()...)
+		b := append(append(append([]byte{}, head...), cp.Write(data[:100])...), cp.Finish()...)
+		for _, tc := range []struct {
+			enc  []byte
+			want []byte
+		}{{a, append(append([]byte{}, data...), "tail A"...)}, {b, append(append([]byte{}, data...), data[:100]...)}} {
+			out, _, ended, err := inflateAll(t, tc.enc, wbits, len(tc.enc), 0)
+			if err != nil || !ended || !bytes.Equal(out, tc.want) {
+				t.Errorf("wbits %d: err %v ended %v len %d want %d", wbits, err, ended, len(out), len(tc.want))
 			}
 		}
 	}
