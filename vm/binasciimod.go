@@ -10,6 +10,22 @@ import (
 	"github.com/pyjit/pyjit/vm/lib/binasciicodec"
 )
 
+// bufferArg is an argument CPython reads as a simple buffer ('y*'): a
+// bytes-like object, which must be C-contiguous.
+func bufferArg(v Value) ([]byte, error) {
+	if !contiguous(v) {
+		return nil, Errorf(BufferErrorType, "memoryview: underlying buffer is not C-contiguous")
+	}
+	return bytesLikeArg(v)
+}
+
+// contiguous reports whether v is not a memoryview whose elements are
+// spread out (a step other than 1 over more than one element).
+func contiguous(v Value) bool {
+	m, ok := unwrap(v).o.(*MemoryView)
+	return !ok || m.released || m.n <= 1 || m.step == 1
+}
+
 // asciiBufferArg is binascii's ascii_buffer converter: a bytes-like
 // object, or a str of ASCII characters.
 func asciiBufferArg(v Value) ([]byte, error) {
@@ -19,7 +35,7 @@ func asciiBufferArg(v Value) ([]byte, error) {
 		}
 		return []byte(s.s), nil
 	}
-	if b, ok := bytesLike(v); ok {
+	if b, ok := bytesLike(v); ok && contiguous(v) {
 		return b, nil
 	}
 	return nil, Errorf(TypeErrorType, "argument should be bytes, buffer or ASCII string, not '%s'", v.Type().Name)
@@ -61,7 +77,7 @@ func binasciiHexlify(th *Thread, _ Value, args []Value, kw []string) (Value, err
 	if err := unpackArgs("hexlify", args, kw, 1, []string{"data", "sep", "bytes_per_sep"}, &dv, &sepV, &perV); err != nil {
 		return Null, err
 	}
-	data, err := bytesLikeArg(dv)
+	data, err := bufferArg(dv)
 	if err != nil {
 		return Null, err
 	}
@@ -95,7 +111,7 @@ func binasciiB2aBase64(th *Thread, _ Value, args []Value, kw []string) (Value, e
 	if err := unpackArgs("b2a_base64", args, kw, 1, []string{"data", "$newline"}, &dv, &nl); err != nil {
 		return Null, err
 	}
-	data, err := bytesLikeArg(dv)
+	data, err := bufferArg(dv)
 	if err != nil {
 		return Null, err
 	}
@@ -134,7 +150,7 @@ func binasciiB2aUU(th *Thread, _ Value, args []Value, kw []string) (Value, error
 	if err := unpackArgs("b2a_uu", args, kw, 1, []string{"data", "$backtick"}, &dv, &bt); err != nil {
 		return Null, err
 	}
-	data, err := bytesLikeArg(dv)
+	data, err := bufferArg(dv)
 	if err != nil {
 		return Null, err
 	}
@@ -166,7 +182,7 @@ func binasciiB2aQP(th *Thread, _ Value, args []Value, kw []string) (Value, error
 	if err := unpackArgs("b2a_qp", args, kw, 1, []string{"data", "quotetabs", "istext", "header"}, &dv, &qt, &it, &hd); err != nil {
 		return Null, err
 	}
-	data, err := bytesLikeArg(dv)
+	data, err := bufferArg(dv)
 	if err != nil {
 		return Null, err
 	}
@@ -206,7 +222,7 @@ func binasciiA2bQP(th *Thread, _ Value, args []Value, kw []string) (Value, error
 
 // crcArgs converts the (data, crc) arguments of the CRC functions.
 func (th *Thread) crcArgs(args []Value) ([]byte, uint32, error) {
-	data, err := bytesLikeArg(args[0])
+	data, err := bufferArg(args[0])
 	if err != nil {
 		return nil, 0, err
 	}

@@ -478,7 +478,7 @@ func (th *Thread) structPackInto(s *structObj, args []Value) (Value, error) {
 }
 
 func (th *Thread) structUnpackValue(s *structObj, buf Value) (Value, error) {
-	data, err := bytesLikeArg(buf)
+	data, err := bufferArg(buf)
 	if err != nil {
 		return Null, err
 	}
@@ -490,7 +490,7 @@ func (th *Thread) structUnpackValue(s *structObj, buf Value) (Value, error) {
 }
 
 func (th *Thread) structUnpackFrom(s *structObj, buf, offV Value) (Value, error) {
-	data, err := bytesLikeArg(buf)
+	data, err := bufferArg(buf)
 	if err != nil {
 		return Null, err
 	}
@@ -518,7 +518,7 @@ func (th *Thread) structUnpackFrom(s *structObj, buf, offV Value) (Value, error)
 }
 
 func (th *Thread) structIterUnpack(s *structObj, buf Value) (Value, error) {
-	data, err := bytesLikeArg(buf)
+	data, err := bufferArg(buf)
 	if err != nil {
 		return Null, err
 	}

@@ -85,7 +85,7 @@ func zlibCompressFn(th *Thread, _ Value, args []Value, kw []string) (Value, erro
 	if err := unpackArgs("compress", args, kw, 1, []string{"data", "level", "wbits"}, &dv, &lv, &wv); err != nil {
 		return Null, err
 	}
-	data, err := bytesLikeArg(dv)
+	data, err := bufferArg(dv)
 	if err != nil {
 		return Null, err
 	}
@@ -113,7 +113,7 @@ func zlibDecompressFn(th *Thread, _ Value, args []Value, kw []string) (Value, er
 	if err := unpackArgs("decompress", args, kw, 1, []string{"data", "wbits", "bufsize"}, &dv, &wv, &bv); err != nil {
 		return Null, err
 	}
-	data, err := bytesLikeArg(dv)
+	data, err := bufferArg(dv)
 	if err != nil {
 		return Null, err
 	}
@@ -163,7 +163,7 @@ func zlibCompressobjFn(th *Thread, _ Value, args []Value, kw []string) (Value, e
 	level, method, wbits, memLevel, strategy := vals[0], vals[1], vals[2], vals[3], vals[4]
 	var zdict []byte
 	if zv.o != nil && zv != None {
-		b, err := bytesLikeArg(zv)
+		b, err := bufferArg(zv)
 		if err != nil {
 			return Null, err
 		}
@@ -229,7 +229,7 @@ func initZlibTypes() {
 	ct.Dict.SetStr("__module__", String("zlib"))
 	comp := func(v Value) *zlibCompress { return v.o.(*zlibCompress) }
 	method(ct, "compress", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-		data, err := bytesLikeArg(args[0])
+		data, err := bufferArg(args[0])
 		if err != nil {
 			return Null, err
 		}
@@ -285,7 +285,7 @@ func initZlibTypes() {
 		if err := unpackArgs("decompress", args, kw, 1, []string{"data", "max_length"}, &dv, &mv); err != nil {
 			return Null, err
 		}
-		data, err := bytesLikeArg(dv)
+		data, err := bufferArg(dv)
 		if err != nil {
 			return Null, err
 		}
@@ -341,7 +341,7 @@ func initZlibTypes() {
 
 func zlibChecksum(initial uint32, update func(uint32, []byte) uint32) BuiltinFunc {
 	return func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
-		data, err := bytesLikeArg(args[0])
+		data, err := bufferArg(args[0])
 		if err != nil {
 			return Null, err
 		}
