@@ -58,16 +58,23 @@ func (th *Thread) zlibCodecErr(err error, while string) error {
 	return err
 }
 
-// zlibGrow returns the check made before decoded output grows: the
-// whole result is an allocation whose size the input chooses.
+// zlibGrow returns the check made as decoded output grows: the whole
+// result is an allocation whose size the input chooses, checked each
+// time it doubles.
 func (th *Thread) zlibGrow() func(int64) error {
 	var total int64
+	next := int64(smallAlloc)
 	return func(n int64) error {
 		total += n
 		if err := th.tick(); err != nil {
 			return err
 		}
-		return th.alloc(total * 2)
+		if total < next {
+			return nil
+		}
+		// The output buffer doubles: the new one and the old one.
+		next = total * 2
+		return th.alloc(total * 3)
 	}
 }
 
@@ -141,7 +148,10 @@ func zlibDecompressFn(th *Thread, _ Value, args []Value, kw []string) (Value, er
 	if !z.Ended() {
 		return Null, th.zlibErr(-5, "incomplete or truncated stream", "decompressing data")
 	}
-	return bytesResult(append([]byte{}, out...)), nil
+	if out == nil {
+		out = []byte{}
+	}
+	return bytesResult(out), nil
 }
 
 func zlibCompressobjFn(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
@@ -219,7 +229,10 @@ func (th *Thread) zlibFeed(d *zlibDecompress, data []byte, limit int64, while st
 	} else {
 		d.tail = append([]byte{}, rest...)
 	}
-	return bytesResult(append([]byte{}, out...)), nil
+	if out == nil {
+		out = []byte{}
+	}
+	return bytesResult(out), nil
 }
 
 func initZlibTypes() {
