@@ -642,30 +642,44 @@ func initStructTypes() {
 }
 
 // structCache maps format strings to parsed Structs for the module
-// functions, as CPython's cache of at most 100 entries.
+// functions, as CPython's cache of at most 100 entries; str and bytes
+// formats are kept apart, as their Structs' format attributes differ.
 type structCache struct {
-	mu sync.Mutex
-	m  map[string]*structObj
+	mu    sync.Mutex
+	strs  map[string]*structObj
+	bytes map[string]*structObj
 }
 
 const structCacheMax = 100
 
+func newStructCache() *structCache {
+	return &structCache{strs: map[string]*structObj{}, bytes: map[string]*structObj{}}
+}
+
 // get returns the Struct of format v, from the cache when it is there.
 func (c *structCache) get(th *Thread, v Value) (*structObj, error) {
-	if _, err := th.Hash(v); err != nil {
-		return nil, err
-	}
-	key := ""
-	switch o := unwrap(v).o.(type) {
+	var m map[string]*structObj
+	var key string
+	switch o := v.o.(type) {
 	case *Str:
-		key = "s" + o.s
+		m, key = c.strs, o.s
 	case *Bytes:
-		key = "b" + string(o.b)
+		if !o.mutable {
+			m, key = c.bytes, string(o.b)
+		}
+	}
+	if m == nil {
+		// Other formats are looked up by hash first, as CPython's dict
+		// of Structs does, then refused by Struct().
+		if _, err := th.Hash(v); err != nil {
+			return nil, err
+		}
+		return th.newStruct(v)
 	}
 	c.mu.Lock()
-	s, ok := c.m[key]
+	s, ok := m[key]
 	c.mu.Unlock()
-	if ok && key != "" {
+	if ok {
 		return s, nil
 	}
 	s, err := th.newStruct(v)
@@ -673,23 +687,27 @@ func (c *structCache) get(th *Thread, v Value) (*structObj, error) {
 		return nil, err
 	}
 	c.mu.Lock()
-	if len(c.m) >= structCacheMax {
-		c.m = map[string]*structObj{}
+	if len(c.strs)+len(c.bytes) >= structCacheMax {
+		c.strs, c.bytes = map[string]*structObj{}, map[string]*structObj{}
+		m = c.strs
+		if _, isBytes := v.o.(*Bytes); isBytes {
+			m = c.bytes
+		}
 	}
-	c.m[key] = s
+	m[key] = s
 	c.mu.Unlock()
 	return s, nil
 }
 
 func (c *structCache) clear() {
 	c.mu.Lock()
-	c.m = map[string]*structObj{}
+	c.strs, c.bytes = map[string]*structObj{}, map[string]*structObj{}
 	c.mu.Unlock()
 }
 
 func makeStructModule(th *Thread) (*Module, error) {
 	structOnce.Do(initStructTypes)
-	cache := &structCache{m: map[string]*structObj{}}
+	cache := newStructCache()
 	withFormat := func(name string, fn func(th *Thread, s *structObj, args []Value, kw []string) (Value, error)) BuiltinFunc {
 		return func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 			if len(args) == len(kw) {
