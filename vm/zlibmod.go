@@ -53,6 +53,9 @@ func (th *Thread) zlibErr(code int, msg, while string) error {
 
 func (th *Thread) zlibCodecErr(err error, while string) error {
 	if ze, ok := err.(*zstream.Error); ok {
+		if ze.While != "" {
+			while = ze.While
+		}
 		return th.zlibErr(ze.Code, ze.Msg, while)
 	}
 	return err
@@ -201,9 +204,9 @@ func zlibDecompressobjFn(th *Thread, _ Value, args []Value, kw []string) (Value,
 		if !ok {
 			return Null, Errorf(TypeErrorType, "zdict argument must support the buffer protocol")
 		}
-		if len(b) > 0 {
-			zdict = append([]byte{}, b...)
-		}
+		// Given, even empty, it is the dictionary a stream asking for one
+		// is checked against.
+		zdict = append([]byte{}, b...)
 	}
 	if _, _, ok := zstream.DecodeFormat(wbits); !ok {
 		return Null, Errorf(ValueErrorType, "Invalid initialization option")

@@ -169,3 +169,10 @@ t("adler32 float", lambda: zlib.adler32(b"abc", 1.0))
 t("crc32 str", lambda: zlib.crc32("abc"))
 t("adler32 chained", lambda: zlib.adler32(DATA[100:], zlib.adler32(DATA[:100])) == zlib.adler32(DATA))
 t("adler32 long", lambda: zlib.adler32(b"\xff" * 100000))
+
+# A stream written by C zlib with the dictionary b'hello'.
+ZH = b'x\xbb\x06,\x02\x15\xcb\x00\x11\n\xe5\xf9E9)\x00\x1a\x0b\x04]'
+for zd in [b"other", b"hello", b""]:
+    t("zdict %r" % zd, lambda: zlib.decompressobj(zdict=zd).decompress(ZH))
+d = zlib.decompressobj(zdict=b"other")
+t("zdict split", lambda: (d.decompress(ZH[:3]), d.decompress(ZH[3:])))

@@ -297,18 +297,18 @@ func (z *Inflater) decode(h *huffman) (int, bool, error) {
 }
 
 var (
-	errBlockType   = &Error{-3, "invalid block type"}
-	errStoredLen   = &Error{-3, "invalid stored block lengths"}
-	errTooMany     = &Error{-3, "too many length or distance symbols"}
-	errCodeLengths = &Error{-3, "invalid code lengths set"}
-	errRepeat      = &Error{-3, "invalid bit length repeat"}
-	errLitLen      = &Error{-3, "invalid literal/lengths set"}
-	errDists       = &Error{-3, "invalid distances set"}
-	errLitCode     = &Error{-3, "invalid literal/length code"}
-	errDistCode    = &Error{-3, "invalid distance code"}
-	errFarBack     = &Error{-3, "invalid distance too far back"}
-	errMissingEOB  = &Error{-3, "invalid code -- missing end-of-block"}
-	errCodeOverrun = &Error{-3, "invalid code"}
+	errBlockType   = &Error{-3, "invalid block type", ""}
+	errStoredLen   = &Error{-3, "invalid stored block lengths", ""}
+	errTooMany     = &Error{-3, "too many length or distance symbols", ""}
+	errCodeLengths = &Error{-3, "invalid code lengths set", ""}
+	errRepeat      = &Error{-3, "invalid bit length repeat", ""}
+	errLitLen      = &Error{-3, "invalid literal/lengths set", ""}
+	errDists       = &Error{-3, "invalid distances set", ""}
+	errLitCode     = &Error{-3, "invalid literal/length code", ""}
+	errDistCode    = &Error{-3, "invalid distance code", ""}
+	errFarBack     = &Error{-3, "invalid distance too far back", ""}
+	errMissingEOB  = &Error{-3, "invalid code -- missing end-of-block", ""}
+	errCodeOverrun = &Error{-3, "invalid code", ""}
 )
 
 // step runs one unit; false when the input ran out (the unit undone).

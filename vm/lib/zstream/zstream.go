@@ -15,22 +15,25 @@ import (
 	"hash/adler32"
 )
 
-// Error is a zlib error: its code and message, as C zlib reports them.
+// Error is a zlib error: its code and message, as C zlib reports them,
+// and the step it happened in when that is not the decoding itself.
 type Error struct {
-	Code int
-	Msg  string
+	Code  int
+	Msg   string
+	While string
 }
 
 func (e *Error) Error() string { return e.Msg }
 
 var (
-	errHeader     = &Error{-3, "incorrect header check"}
-	errMethod     = &Error{-3, "unknown compression method"}
-	errWindow     = &Error{-3, "invalid window size"}
-	errFlags      = &Error{-3, "unknown header flags set"}
-	errDataCheck  = &Error{-3, "incorrect data check"}
-	errLength     = &Error{-3, "incorrect length check"}
-	errNeedDict   = &Error{2, ""}
+	errHeader     = &Error{-3, "incorrect header check", ""}
+	errMethod     = &Error{-3, "unknown compression method", ""}
+	errWindow     = &Error{-3, "invalid window size", ""}
+	errFlags      = &Error{-3, "unknown header flags set", ""}
+	errDataCheck  = &Error{-3, "incorrect data check", ""}
+	errLength     = &Error{-3, "incorrect length check", ""}
+	errNeedDict   = &Error{2, "", ""}
+	errBadDict    = &Error{-3, "invalid input data", "setting zdict"}
 	errNeedsInput = errors.New("needs more input")
 )
 
@@ -105,8 +108,11 @@ func readHeader(in []byte, format Format, window int, zdict []byte) (int, hash.H
 			if len(in) < 6 {
 				return 0, nil, errNeedsInput
 			}
-			if zdict == nil || adler32.Checksum(zdict) != binary.BigEndian.Uint32(in[2:6]) {
+			if zdict == nil {
 				return 0, nil, errNeedDict
+			}
+			if adler32.Checksum(zdict) != binary.BigEndian.Uint32(in[2:6]) {
+				return 0, nil, errBadDict
 			}
 			return 6, &adlerSum{1}, nil
 		}
