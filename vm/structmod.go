@@ -616,7 +616,7 @@ func initStructTypes() {
 	it.final = true
 	it.Dict.SetStr("__module__", String("_struct"))
 	it.Dict.SetStr("__new__", Obj(&Builtin{Name: "__new__", owner: "unpack_iterator", Fn: func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
-		return Null, Errorf(TypeErrorType, "Cannot create '%s objects", args[0].o.(*Type).Name)
+		return Null, Errorf(TypeErrorType, "Cannot create '%s objects", args[0].o.(*Type).QualName)
 	}}))
 	method(it, "__iter__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) { return self, nil })
 	method(it, "__next__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
@@ -639,6 +639,10 @@ func initStructTypes() {
 	})
 	UnpackIterType = it
 	attachArgSpecs([]*Type{StructType, UnpackIterType})
+	// As CPython's static types, their names in messages include the
+	// module; __name__ is the last part.
+	StructType.Name = "_struct.Struct"
+	UnpackIterType.Name = "_struct.unpack_iterator"
 }
 
 // structCache maps format strings to parsed Structs for the module

@@ -353,6 +353,10 @@ func initZlibTypes() {
 	})
 	ZlibDecompressType = dt
 	attachArgSpecs([]*Type{ZlibCompressType, ZlibDecompressType})
+	// As CPython's static types, their names in messages include the
+	// module; __name__ is the last part.
+	ZlibCompressType.Name = "zlib.Compress"
+	ZlibDecompressType.Name = "zlib.Decompress"
 }
 
 func zlibChecksum(initial uint32, update func(uint32, []byte) uint32) BuiltinFunc {

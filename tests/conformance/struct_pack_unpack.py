@@ -177,7 +177,14 @@ t("Struct two", lambda: struct.Struct("b", "b"))
 t("Struct pack err", lambda: s.pack(1))
 t("Struct unpack err", lambda: s.unpack(b"1"))
 t("Struct sizeof", lambda: s.__sizeof__() > 0)
-t("Struct setattr", lambda: setattr(s, "size", 3) if 0 else hasattr(s, "x"))
+t("Struct setattr", lambda: setattr(s, "size", 3))
+t("Struct setattr2", lambda: setattr(s, "x", 3))
+t("Struct repr", lambda: repr(s)[:24])
+t("Struct names", lambda: (struct.Struct.__name__, struct.Struct.__qualname__, struct.Struct.__module__, repr(struct.Struct)))
+t("iter names", lambda: (type(it).__name__, type(it).__module__, repr(type(it))))
+t("Struct.pack on int", lambda: struct.Struct.pack(5))
+t("Struct.__new__(int)", lambda: struct.Struct.__new__(int))
+t("iter __next__ on int", lambda: type(it).__next__(5))
 
 
 class MyStruct(struct.Struct):
