@@ -17,7 +17,9 @@ METH_O do) take their entry from HAND below, written from CPython's
 behaviour.
 """
 import _io
+import _struct
 import atexit
+import binascii
 import builtins
 import cmath
 import ctypes
@@ -25,6 +27,7 @@ import gc
 import math
 import sys
 import time
+import zlib
 
 assert sys.version_info[:2] == (3, 11), "signatures must come from CPython 3.11"
 
@@ -34,10 +37,12 @@ METH_FASTCALL = 0x80
 TYPES = [str, bytes, bytearray, list, tuple, dict, set, frozenset, int, bool,
          float, range, slice, memoryview, object, type, property, classmethod,
          staticmethod, super, enumerate, zip, map, filter, reversed,
-         _io._IOBase, _io._RawIOBase, _io._BufferedIOBase, _io._TextIOBase, _io.StringIO, _io.BytesIO]
+         _io._IOBase, _io._RawIOBase, _io._BufferedIOBase, _io._TextIOBase, _io.StringIO, _io.BytesIO,
+         _struct.Struct, type(_struct.iter_unpack("b", b"")), type(zlib.compressobj()), type(zlib.decompressobj())]
 EXC = [t for t in vars(builtins).values()
        if isinstance(t, type) and issubclass(t, BaseException)]
-MODULES = {"builtins": builtins, "math": math, "cmath": cmath, "time": time, "sys": sys, "gc": gc, "atexit": atexit}
+MODULES = {"builtins": builtins, "math": math, "cmath": cmath, "time": time, "sys": sys, "gc": gc, "atexit": atexit,
+           "_struct": _struct, "binascii": binascii, "zlib": zlib}
 
 
 def internal_types():

@@ -1540,11 +1540,21 @@ func (th *Thread) hexMethod(data func() ([]byte, error), args []Value, kw []stri
 	if err != nil {
 		return Null, err
 	}
+	out, err := th.hexDigits(b, sepV, per, 127)
+	if err != nil {
+		return Null, err
+	}
+	return String(string(out)), nil
+}
+
+// hexDigits is b in hexadecimal with separator sepV (Null for none) every
+// per bytes, as hex() and binascii.hexlify give it.
+func (th *Thread) hexDigits(b []byte, sepV Value, per int64, maxSep rune) ([]byte, error) {
 	var sep byte
 	if sepV.o != nil {
-		c, err := th.hexSeparator(sepV)
+		c, err := th.hexSeparator(sepV, maxSep)
 		if err != nil {
-			return Null, err
+			return nil, err
 		}
 		sep = c
 	} else {
@@ -1560,7 +1570,7 @@ func (th *Thread) hexMethod(data func() ([]byte, error), args []Value, kw []stri
 		seps = (len(b) - 1) / int(group)
 	}
 	if err := th.alloc(int64(2*len(b) + seps)); err != nil {
-		return Null, err
+		return nil, err
 	}
 	out := make([]byte, 0, 2*len(b)+seps)
 	for i, c := range b {
@@ -1577,12 +1587,13 @@ func (th *Thread) hexMethod(data func() ([]byte, error), args []Value, kw []stri
 		}
 		out = append(out, digits[c>>4], digits[c&15])
 	}
-	return String(string(out)), nil
+	return out, nil
 }
 
 // hexSeparator checks the separator argument of hex: one ASCII character,
-// as a str or bytes.
-func (th *Thread) hexSeparator(v Value) (byte, error) {
+// as a str or bytes (binascii.hexlify, whose result is bytes, also takes
+// one up to maxSep 255).
+func (th *Thread) hexSeparator(v Value, maxSep rune) (byte, error) {
 	n, err := th.Len(v)
 	if err != nil {
 		return 0, err
@@ -1602,7 +1613,7 @@ func (th *Thread) hexSeparator(v Value) (byte, error) {
 	default:
 		return 0, Errorf(TypeErrorType, "sep must be str or bytes.")
 	}
-	if c > 127 {
+	if c > maxSep {
 		return 0, Errorf(ValueErrorType, "sep must be ASCII.")
 	}
 	return byte(c), nil

@@ -59,6 +59,11 @@ func TestLimitsStopScriptsAndLeaveInterpreterUsable(t *testing.T) {
 			"x = []\nwhile True:\n    x.append('a' * 1000 + str(len(x)))\n", ErrMemoryLimit},
 		{"memory/one large allocation", Options{MemoryLimit: 32 << 20}, nil,
 			"try:\n    s = 'a' * (1 << 30)\nexcept MemoryError:\n    print('caught')\n", ErrMemoryLimit},
+		{"memory/zlib decompression bomb", Options{MemoryLimit: 32 << 20}, nil,
+			"import zlib\nco = zlib.compressobj(9, zlib.DEFLATED, -15)\nz = b''.join(co.compress(bytes(1 << 20)) for i in range(100)) + co.flush()\n" +
+				"try:\n    zlib.decompress(z, -15)\nexcept MemoryError:\n    print('caught')\n", ErrMemoryLimit},
+		{"memory/struct padding", Options{MemoryLimit: 32 << 20}, nil,
+			"import _struct\ntry:\n    _struct.pack('100000000x')\nexcept MemoryError:\n    print('caught')\n", ErrMemoryLimit},
 	} {
 		for _, tier := range tiers {
 			t.Run(tc.name+"/"+tier.name, func(t *testing.T) {

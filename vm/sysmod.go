@@ -431,6 +431,9 @@ func nativeModules() map[string]func(*Thread) (*Module, error) {
 		"_sre":         makeSREModule,
 		"_weakref":     makeWeakrefModule,
 		"_signal":      makeSignalModule,
+		"_struct":      makeStructModule,
+		"binascii":     makeBinasciiModule,
+		"zlib":         makeZlibModule,
 	}
 }
 
