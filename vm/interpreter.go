@@ -87,6 +87,7 @@ type Interpreter struct {
 	fsys              fs.FS
 	weakrefs          weakRegistry
 	signals           signalState
+	auditHooks        []Value // sys.addaudithook's hooks, called by sys.audit
 	stdlib            fs.FS  // CPython's standard library, or nil
 	stdlibDir         string // its name on sys.path
 	nativeModules     map[string]func(*Thread) (*Module, error)

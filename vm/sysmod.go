@@ -220,6 +220,36 @@ func makeSysModule(th *Thread) (*Module, error) {
 		[]Value{Int(64), Int(hashModulus), Int(314159), Int(0), Int(1000003), String("siphash13"), Int(64), Int(128), Int(0)}))
 	fns := map[string]BuiltinFunc{
 		"unraisablehook": sysUnraisableHook,
+		"audit": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+			if len(kw) > 0 {
+				return Null, Errorf(TypeErrorType, "audit() takes no keyword arguments")
+			}
+			if len(args) == 0 {
+				return Null, Errorf(TypeErrorType, "audit() missing 1 required positional argument: 'event'")
+			}
+			if _, ok := unwrap(args[0]).o.(*Str); !ok {
+				return Null, Errorf(TypeErrorType, "expected str for argument 'event', not %s", args[0].Type().Name)
+			}
+			hooks := th.interp.auditHooks
+			if len(hooks) == 0 {
+				return None, nil
+			}
+			rest := Obj(NewTuple(append([]Value(nil), args[1:]...)))
+			for _, h := range hooks {
+				if _, err := th.Call(h, []Value{args[0], rest}, nil); err != nil {
+					return Null, err
+				}
+			}
+			return None, nil
+		},
+		"addaudithook": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+			var hook Value
+			if err := unpackArgs("addaudithook", args, kw, 1, []string{"hook"}, &hook); err != nil {
+				return Null, err
+			}
+			th.interp.auditHooks = append(th.interp.auditHooks, hook)
+			return None, nil
+		},
 		"exit": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 			if len(args) > 1 {
 				return Null, Errorf(TypeErrorType, "exit expected at most 1 argument, got %d", len(args))
