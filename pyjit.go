@@ -117,14 +117,17 @@ type Options struct {
 	// FS is the file system imports and open() read (read-only); nil
 	// grants no file access. HostFileSystem grants the host's.
 	FS fs.FS
-	// Stdlib, if set, lends imports CPython 3.11's standard library
-	// (the contents of a lib/python3.11 directory; see StandardLibrary),
-	// read-only and whatever FS grants. Its modules are found after
-	// Path's and pyjit's own. Nil: only pyjit's own modules.
+	// Stdlib lends imports CPython 3.11's standard library (the contents
+	// of a lib/python3.11 directory), read-only and whatever FS grants.
+	// Its modules are found after Path's and pyjit's own. Nil means the
+	// library installed on the machine (see StandardLibrary), if any.
 	Stdlib fs.FS
 	// StdlibDir is Stdlib's name on sys.path and in its modules'
 	// __file__ ("<stdlib>" when empty).
 	StdlibDir string
+	// NoStdlib lends no standard library: only pyjit's own modules and
+	// those the host provides can be imported.
+	NoStdlib bool
 	// NoSpecialize runs the generic interpreter, without tier 1.
 	NoSpecialize bool
 	// JIT runs hot loops as native code (tier 2; amd64 only, ignored
@@ -176,14 +179,21 @@ type Interpreter struct {
 
 // New creates an interpreter.
 func New(opts Options) *Interpreter {
+	lib, libDir := opts.Stdlib, opts.StdlibDir
+	if lib == nil && !opts.NoStdlib {
+		lib, libDir, _ = StandardLibrary()
+	}
+	if opts.NoStdlib {
+		lib, libDir = nil, ""
+	}
 	in := &Interpreter{vm: vm.New(vm.Options{
 		Stdout:            opts.Stdout,
 		Stderr:            opts.Stderr,
 		Argv:              opts.Argv,
 		Path:              opts.Path,
 		FS:                opts.FS,
-		Stdlib:            opts.Stdlib,
-		StdlibDir:         opts.StdlibDir,
+		Stdlib:            lib,
+		StdlibDir:         libDir,
 		RecursionLimit:    opts.RecursionLimit,
 		MaxRecursionLimit: max(opts.MaxRecursionLimit, opts.RecursionLimit, 1000),
 		NestingLimit:      opts.NestingLimit,

@@ -316,8 +316,14 @@ except PermissionError:
 		t.Errorf("got %s, want %s", v, want)
 	}
 
+	// By default an interpreter has the machine's library.
+	def := pyjit.New(pyjit.Options{})
+	if err := def.Exec(context.Background(), "<default>", "import colorsys"); err != nil {
+		t.Errorf("import colorsys with the default library: %v", err)
+	}
+
 	// Without the library only pyjit's own modules are importable.
-	bare := pyjit.New(pyjit.Options{})
+	bare := pyjit.New(pyjit.Options{NoStdlib: true})
 	err = bare.Exec(context.Background(), "<bare>", "import colorsys")
 	if err == nil || !strings.Contains(err.Error(), "No module named 'colorsys'") {
 		t.Errorf("import colorsys without a library: %v", err)

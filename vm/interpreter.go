@@ -88,8 +88,8 @@ type Interpreter struct {
 	weakrefs          weakRegistry
 	signals           signalState
 	auditHooks        []Value // sys.addaudithook's hooks, called by sys.audit
-	stdlib            fs.FS  // CPython's standard library, or nil
-	stdlibDir         string // its name on sys.path
+	stdlib            fs.FS   // CPython's standard library, or nil
+	stdlibDir         string  // its name on sys.path
 	nativeModules     map[string]func(*Thread) (*Module, error)
 	ctx               context.Context
 	spec              Specializer         // tier-1 hook (nil: plain interpreter)
