@@ -1644,6 +1644,34 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			}
 			op = th.miss(f.code, pc-1)
 			goto redispatch
+		case code.LOAD_METHOD_CLASS:
+			c := th.hit(f.code, pc-1)
+			if t, ok := fast[sp-1].o.(*Type); ok && t.version == c.version {
+				// The class specialized for: its attribute is the one
+				// cached (a classmethod's or staticmethod's callable is
+				// read each time, as __init__ may have replaced it).
+				switch a := c.value.o.(type) {
+				case *ClassMethod:
+					if _, ok := a.Fn.o.(*Function); ok {
+						fast[sp] = fast[sp-1]
+						fast[sp-1] = a.Fn
+						sp++
+						continue
+					}
+				case *StaticMethod:
+					fast[sp-1] = Value{}
+					fast[sp] = a.Fn
+					sp++
+					continue
+				default:
+					fast[sp-1] = Value{}
+					fast[sp] = c.value
+					sp++
+					continue
+				}
+			}
+			op = th.miss(f.code, pc-1)
+			goto redispatch
 		case code.LOAD_METHOD_NO_DICT:
 			c := th.hit(f.code, pc-1)
 			obj := fast[sp-1]
@@ -1978,7 +2006,12 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 				th.hit(f.code, pc-1)
 			}
 			base := sp - 3
-			if l, ok := fast[base+1].o.(*List); ok && fast[base].o == Object(listAppendDescr) && f.kwnames == nil {
+			l, ok := fast[base+1].o.(*List)
+			if o, isInst := fast[base+1].o.(*Instance); isInst && o.base != nil {
+				// An instance of a subclass of list.
+				l, ok = o.base.o.(*List)
+			}
+			if ok && fast[base].o == Object(listAppendDescr) && f.kwnames == nil {
 				l.push(fast[sp-1])
 				sp = base
 				fast[sp] = None
@@ -1992,10 +2025,13 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			n := in.Arg()
 			base := sp - n - 2
 			md, ok := fast[base].o.(*MethodDescriptor)
-			// The receiver's type through its interface (a method
-			// descriptor's receiver is never the absent value here: the
-			// specializer saw one of md.Owner).
-			if !ok || !sameRef(fast[base], c.value) || fast[base+1].o == nil || fast[base+1].o.Type() != md.Owner || f.kwnames != nil {
+			// The receiver's type through its interface: md.Owner, or the
+			// class derived from it whose version the site cached.
+			if !ok || !sameRef(fast[base], c.value) || fast[base+1].o == nil || f.kwnames != nil {
+				op = th.miss(f.code, pc-1)
+				goto redispatch
+			}
+			if t := fast[base+1].o.Type(); t != md.Owner && (c.version2 == 0 || t.version != c.version2) {
 				op = th.miss(f.code, pc-1)
 				goto redispatch
 			}

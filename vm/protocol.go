@@ -496,6 +496,11 @@ func (th *Thread) Iter(v Value) (Value, error) {
 	}
 	t := v.Type()
 	m := t.lookupS(strDunderIter)
+	if o, ok := v.o.(*Instance); ok && o.base != nil && m.o != nil && m.Is(o.base.Type().lookupS(strDunderIter)) {
+		// A subclass of a builtin type that keeps the builtin's __iter__:
+		// the builtin's iterator over the value it wraps.
+		return th.Iter(*o.base)
+	}
 	if m.o != nil && !m.IsNone() {
 		r, err := th.callDescriptorAsMethod(m, v, []Value{v})
 		if err != nil {

@@ -515,7 +515,9 @@ func (th *Thread) specializeLoadMethod(owner Value, name *Str, c *InlineCache) (
 			return code.LOAD_METHOD_MODULE, 0
 		}
 		return 0, FailNotFound
-	case *Type, *Super:
+	case *Type:
+		return specializeLoadMethodClass(o, name, c)
+	case *Super:
 		return 0, FailKind
 	case *Instance:
 		if !plainAttributeType(t) {
@@ -557,6 +559,33 @@ func (th *Thread) specializeLoadMethod(owner Value, name *Str, c *InlineCache) (
 		return code.LOAD_METHOD_NO_DICT, 0
 	}
 	return 0, FailDescriptor
+}
+
+// specializeLoadMethodClass specializes `C.f(...)` on a class whose
+// metaclass is type (which defines no attribute of that name): a plain
+// function or a staticmethod's callable is pushed with NULL, a
+// classmethod's function with the class as its first argument.
+func specializeLoadMethodClass(t *Type, name *Str, c *InlineCache) (code.Opcode, FailReason) {
+	if t.meta != nil {
+		return 0, FailOverridden
+	}
+	attr := t.lookupS(name)
+	switch a := attr.o.(type) {
+	case nil:
+		return 0, FailNotFound
+	case *ClassMethod:
+		if _, ok := a.Fn.o.(*Function); !ok {
+			return 0, FailDescriptor
+		}
+	case *Function, *StaticMethod:
+	default:
+		return 0, FailDescriptor
+	}
+	if TypeType.lookupS(name).o != nil {
+		return 0, FailDescriptor
+	}
+	c.version, c.value = t.version, attr
+	return code.LOAD_METHOD_CLASS, 0
 }
 
 func (th *Thread) specializeStoreAttr(owner Value, name *Str, c *InlineCache) (code.Opcode, FailReason) {
@@ -697,8 +726,17 @@ func (th *Thread) specializeCall(f *Frame, first, second Value, args []Value, n 
 		}
 		return code.CALL_BUILTIN_FAST, 0
 	case *MethodDescriptor:
-		if self.o == nil || self.Type() != fn.Owner || len(kw) > 0 {
+		if self.o == nil || len(kw) > 0 {
 			return 0, FailKind
+		}
+		// The receiver is of the method's type, or an instance of a class
+		// derived from it (guarded by that class's version).
+		c.version2 = 0
+		if st := self.Type(); st != fn.Owner {
+			if _, ok := self.o.(*Instance); !ok || !st.IsSubtype(fn.Owner) {
+				return 0, FailKind
+			}
+			c.version2 = st.version
 		}
 		if !fn.spec.acceptsCount(n, nil) {
 			return 0, FailArgCount

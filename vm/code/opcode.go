@@ -153,6 +153,7 @@ const (
 	LOAD_METHOD_WITH_VALUES         // LOAD_METHOD: type version; function on the type not shadowed by the instance dict
 	LOAD_METHOD_NO_DICT             // LOAD_METHOD: type version; method of an instance without a dict
 	LOAD_METHOD_MODULE              // LOAD_METHOD: module dict keys version
+	LOAD_METHOD_CLASS               // LOAD_METHOD: type version; function, classmethod or staticmethod of a class
 	STORE_ATTR_INSTANCE_VALUE       // STORE_ATTR: type version; store into the instance dict
 	STORE_ATTR_SLOT                 // STORE_ATTR: type version; __slots__ index
 	CALL_PY_EXACT_ARGS              // CALL: function version; positional arguments fill the parameters exactly
@@ -377,6 +378,7 @@ var specializedFamily = map[Opcode]Opcode{
 	LOAD_METHOD_WITH_VALUES:         LOAD_METHOD,
 	LOAD_METHOD_NO_DICT:             LOAD_METHOD,
 	LOAD_METHOD_MODULE:              LOAD_METHOD,
+	LOAD_METHOD_CLASS:               LOAD_METHOD,
 	STORE_ATTR_INSTANCE_VALUE:       STORE_ATTR,
 	STORE_ATTR_SLOT:                 STORE_ATTR,
 	CALL_PY_EXACT_ARGS:              CALL,
@@ -435,6 +437,7 @@ var specializedNames = map[Opcode]string{
 	LOAD_METHOD_WITH_VALUES:         "LOAD_METHOD_WITH_VALUES",
 	LOAD_METHOD_NO_DICT:             "LOAD_METHOD_NO_DICT",
 	LOAD_METHOD_MODULE:              "LOAD_METHOD_MODULE",
+	LOAD_METHOD_CLASS:               "LOAD_METHOD_CLASS",
 	STORE_ATTR_INSTANCE_VALUE:       "STORE_ATTR_INSTANCE_VALUE",
 	STORE_ATTR_SLOT:                 "STORE_ATTR_SLOT",
 	CALL_PY_EXACT_ARGS:              "CALL_PY_EXACT_ARGS",
