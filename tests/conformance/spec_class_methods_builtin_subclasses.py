@@ -315,3 +315,28 @@ def iter_patched():
 
 
 print("__iter__ patched", iter_patched())
+
+
+# Constructing subclasses of builtin types runs the builtin's __init__.
+class L(list):
+    pass
+
+
+class B(bytearray):
+    pass
+
+
+class E(Exception):
+    pass
+
+
+class I(int):
+    pass
+
+
+for args, kw in [((), {}), (([1, 2],), {}), ((1, 2), {}), ((), {"a": 1}), (("ab",), {})]:
+    for t in (L, D, B, E, I, list, dict):
+        try:
+            print(t.__name__, repr(t(*args, **kw)))
+        except Exception as e:
+            print(t.__name__, type(e).__name__, e)
