@@ -2052,6 +2052,32 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			sp = base
 			fast[sp] = v
 			sp++
+		case code.CALL_BUILTIN_BOUND:
+			c := th.hit(f.code, pc-1)
+			n := in.Arg()
+			base := sp - n - 2
+			b, ok := fast[base+1].o.(*Builtin)
+			if !ok || fast[base].o != nil || Object(b.descr) != c.value.o || f.kwnames != nil {
+				op = th.miss(f.code, pc-1)
+				goto redispatch
+			}
+			f.sp, f.pc = sp, pc
+			if th.interrupt.Load() != 0 {
+				if err = th.checkInterrupt(); err != nil {
+					goto onError
+				}
+			}
+			var v Value
+			v, err = b.Fn(th, b.Self, fast[base+2:sp], nil)
+			if th.interrupt.Load()&interruptSample != 0 {
+				th.sampleInBuiltin(fast[base+1])
+			}
+			if err != nil {
+				goto onError
+			}
+			sp = base
+			fast[sp] = v
+			sp++
 		case code.CALL_ALLOC_AND_ENTER_INIT:
 			c := th.hit(f.code, pc-1)
 			n := in.Arg()

@@ -714,6 +714,12 @@ func (th *Thread) specializeCall(f *Frame, first, second Value, args []Value, n 
 			return 0, FailArgCount
 		}
 		c.value = callable
+		if fn.descr != nil && len(kw) == 0 && first.o == nil {
+			// A bound method of a builtin type (`add = result.append`):
+			// every binding is a new object, the descriptor stays.
+			c.value = Obj(fn.descr)
+			return code.CALL_BUILTIN_BOUND, 0
+		}
 		switch {
 		case fn.kind == builtinKindLen && nargs == 1 && len(kw) == 0:
 			return code.CALL_LEN, 0

@@ -163,6 +163,7 @@ const (
 	CALL_BUILTIN_O                  // CALL: builtin function called with one argument
 	CALL_BUILTIN_FAST               // CALL: builtin function, positional arguments
 	CALL_BUILTIN_FAST_WITH_KEYWORDS // CALL: builtin function with keyword arguments
+	CALL_BUILTIN_BOUND              // CALL: method of a builtin type bound to its object, by its descriptor
 	CALL_BUILTIN_CLASS              // CALL: builtin type constructor
 	CALL_LEN                        // CALL: len(x)
 	CALL_ISINSTANCE                 // CALL: isinstance(x, t)
@@ -388,6 +389,7 @@ var specializedFamily = map[Opcode]Opcode{
 	CALL_BUILTIN_O:                  CALL,
 	CALL_BUILTIN_FAST:               CALL,
 	CALL_BUILTIN_FAST_WITH_KEYWORDS: CALL,
+	CALL_BUILTIN_BOUND:              CALL,
 	CALL_BUILTIN_CLASS:              CALL,
 	CALL_LEN:                        CALL,
 	CALL_ISINSTANCE:                 CALL,
@@ -447,6 +449,7 @@ var specializedNames = map[Opcode]string{
 	CALL_BUILTIN_O:                  "CALL_BUILTIN_O",
 	CALL_BUILTIN_FAST:               "CALL_BUILTIN_FAST",
 	CALL_BUILTIN_FAST_WITH_KEYWORDS: "CALL_BUILTIN_FAST_WITH_KEYWORDS",
+	CALL_BUILTIN_BOUND:              "CALL_BUILTIN_BOUND",
 	CALL_BUILTIN_CLASS:              "CALL_BUILTIN_CLASS",
 	CALL_LEN:                        "CALL_LEN",
 	CALL_ISINSTANCE:                 "CALL_ISINSTANCE",
