@@ -380,6 +380,9 @@ func (th *Thread) typeCall(t *Type, args []Value, kwnames []string) (Value, erro
 			return Obj(r), nil
 		}
 	}
+	if t == ReversedType && len(args) == 1 && len(kwnames) == 0 {
+		return th.newReversed(t, args[0])
+	}
 	if len(args) == 1 && len(kwnames) == 0 {
 		if v, ok, err := th.newContainerOf(t, args[0]); ok {
 			return v, err
