@@ -496,10 +496,16 @@ func (th *Thread) Iter(v Value) (Value, error) {
 	}
 	t := v.Type()
 	m := t.lookupS(strDunderIter)
-	if o, ok := v.o.(*Instance); ok && o.base != nil && m.o != nil && m.Is(o.base.Type().lookupS(strDunderIter)) {
-		// A subclass of a builtin type that keeps the builtin's __iter__:
-		// the builtin's iterator over the value it wraps.
-		return th.Iter(*o.base)
+	if o, ok := v.o.(*Instance); ok && o.base != nil && m.o != nil {
+		// A subclass of list, tuple, dict or set that keeps the builtin's
+		// __iter__: the builtin's iterator over the value it wraps (whose
+		// items it reads directly, as CPython's does).
+		switch o.base.o.(type) {
+		case *List, *Tuple, *Dict, *Set:
+			if m.Is(o.base.Type().lookupS(strDunderIter)) {
+				return th.Iter(*o.base)
+			}
+		}
 	}
 	if m.o != nil && !m.IsNone() {
 		r, err := th.callDescriptorAsMethod(m, v, []Value{v})

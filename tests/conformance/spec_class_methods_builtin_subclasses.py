@@ -340,3 +340,25 @@ for args, kw in [((), {}), (([1, 2],), {}), ((1, 2), {}), ((), {"a": 1}), (("ab"
             print(t.__name__, repr(t(*args, **kw)))
         except Exception as e:
             print(t.__name__, type(e).__name__, e)
+
+
+# Iteration reads the builtin's items directly, whatever the subclass
+# defines besides __iter__; a str subclass's iterator is str_iterator.
+class OddList(list):
+    def __getitem__(self, i):
+        return "overridden"
+
+    def __len__(self):
+        return 0
+
+
+class OddDict(dict):
+    def keys(self):
+        return ["overridden"]
+
+    def __getitem__(self, k):
+        return "overridden"
+
+
+print("ignores overrides", iterate(OddList([1, 2])), iterate(OddDict(a=1)))
+print("iterator types", [type(iter(x)).__name__ for x in (It([1]), T((1,)), DictSub(a=1), SetSub({1}), S("ab"))])
