@@ -2085,7 +2085,8 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			t, ok := fast[base+1].o.(*Type)
 			init := c.value.o.(*Function)
 			if fast[base].o != nil || !ok || t.version != c.version || init.version != c.version2 ||
-				f.kwnames != nil || th.depth >= th.interp.recursionLimit {
+				f.kwnames != nil || th.depth >= th.interp.recursionLimit ||
+				n+1 < init.code.exactArgs-len(init.defaults) {
 				op = th.miss(f.code, pc-1)
 				goto redispatch
 			}
@@ -2104,6 +2105,12 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 				nf.fast[i] = a
 			}
 			clear(nf.fast[n+1 : fco.NLocals])
+			if m := fco.ArgCount - len(init.defaults); n+1 < fco.ArgCount {
+				// Parameters left to their defaults.
+				for i := n + 1; i < fco.ArgCount; i++ {
+					nf.fast[i] = init.defaults[i-m]
+				}
+			}
 			if len(fco.cellArgs)+len(fco.cellOnly)+len(init.closure) > 0 {
 				th.initCells(init, nf.fast)
 			}

@@ -785,7 +785,9 @@ func (th *Thread) specializeCall(f *Frame, first, second Value, args []Value, n 
 		if r := plainPyFunction(init); r != 0 {
 			return 0, r
 		}
-		if init.code.KwOnlyArgCount > 0 || n+1 != init.code.ArgCount {
+		// The arguments, with the defaults of the parameters after them,
+		// fill the parameters of __init__.
+		if init.code.KwOnlyArgCount > 0 || n+1 > init.code.ArgCount || n+1 < init.code.ArgCount-len(init.defaults) {
 			return 0, FailArgCount
 		}
 		c.version, c.version2, c.value = fn.version, init.version, Obj(init)
