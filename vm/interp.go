@@ -2315,6 +2315,17 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			}
 			sp--
 			fast[sp-1] = Bool(cmpResult(in.Arg(), c))
+		case code.COMPARE_OP_IDENTITY:
+			c := th.hit(f.code, pc-1)
+			// Both types still keep object's __eq__ and __ne__ (their
+			// versions are those specialized for): object's answer.
+			a, b := fast[sp-2], fast[sp-1]
+			if a.o == nil || b.o == nil || a.Type().version != c.version || b.Type().version != c.version2 {
+				op = th.miss(f.code, pc-1)
+				goto redispatch
+			}
+			sp--
+			fast[sp-1] = Bool(a.Is(b) == (in.Arg() == code.CMP_EQ))
 		case code.FOR_ITER_RANGE:
 			if th.stats != nil {
 				th.hit(f.code, pc-1)

@@ -369,6 +369,10 @@ func (th *Thread) specialize(f *Frame, pc int, in code.Instr, sp int, c *InlineC
 				return code.COMPARE_OP_STR, 0
 			}
 		}
+		if op := in.Arg(); (op == code.CMP_EQ || op == code.CMP_NE) && identityEquality(a.Type()) && identityEquality(b.Type()) {
+			c.version, c.version2 = a.Type().version, b.Type().version
+			return code.COMPARE_OP_IDENTITY, 0
+		}
 		return 0, FailKind
 	case code.FOR_ITER:
 		switch fast[sp-1].o.(type) {
@@ -612,6 +616,22 @@ func (th *Thread) specializeStoreAttr(owner Value, name *Str, c *InlineCache) (c
 	}
 	c.version, c.version2, c.slot = t.version, 0, t.valueSlot(name)
 	return code.STORE_ATTR_INSTANCE_VALUE, 0
+}
+
+// identityEquality reports whether == and != on instances of t are
+// decided by identity: t keeps object's __eq__ and __ne__, and its
+// instances are not of a builtin type with its own comparison (None is
+// the one such builtin the specializer meets).
+func identityEquality(t *Type) bool {
+	if !t.heap && t != NoneType {
+		return false
+	}
+	eq, ok := t.lookupS(cmpDunderS[code.CMP_EQ]).o.(*MethodDescriptor)
+	if !ok || eq.Owner != ObjectType {
+		return false
+	}
+	ne, ok := t.lookupS(cmpDunderS[code.CMP_NE]).o.(*MethodDescriptor)
+	return ok && ne.Owner == ObjectType
 }
 
 // exactFloat returns a float, or a small int that a float holds exactly

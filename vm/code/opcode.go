@@ -188,6 +188,7 @@ const (
 	COMPARE_OP_INT                  // COMPARE_OP: both small ints
 	COMPARE_OP_FLOAT                // COMPARE_OP: floats, or a float and an int a float holds exactly
 	COMPARE_OP_STR                  // COMPARE_OP: both exact str
+	COMPARE_OP_IDENTITY             // COMPARE_OP: == or != of objects whose types keep object's __eq__ and __ne__
 	FOR_ITER_RANGE                  // FOR_ITER: range iterator
 	FOR_ITER_LIST                   // FOR_ITER: list iterator
 	FOR_ITER_TUPLE                  // FOR_ITER: tuple iterator
@@ -414,6 +415,7 @@ var specializedFamily = map[Opcode]Opcode{
 	COMPARE_OP_INT:                  COMPARE_OP,
 	COMPARE_OP_FLOAT:                COMPARE_OP,
 	COMPARE_OP_STR:                  COMPARE_OP,
+	COMPARE_OP_IDENTITY:             COMPARE_OP,
 	FOR_ITER_RANGE:                  FOR_ITER,
 	FOR_ITER_LIST:                   FOR_ITER,
 	FOR_ITER_TUPLE:                  FOR_ITER,
@@ -474,6 +476,7 @@ var specializedNames = map[Opcode]string{
 	COMPARE_OP_INT:                  "COMPARE_OP_INT",
 	COMPARE_OP_FLOAT:                "COMPARE_OP_FLOAT",
 	COMPARE_OP_STR:                  "COMPARE_OP_STR",
+	COMPARE_OP_IDENTITY:             "COMPARE_OP_IDENTITY",
 	FOR_ITER_RANGE:                  "FOR_ITER_RANGE",
 	FOR_ITER_LIST:                   "FOR_ITER_LIST",
 	FOR_ITER_TUPLE:                  "FOR_ITER_TUPLE",
