@@ -29,7 +29,7 @@ func (th *Thread) bindDescriptor(attr, obj Value, t *Type) (Value, error) {
 		if obj.o == nil {
 			return attr, nil
 		}
-		return Obj(&Builtin{Name: d.Name, Self: obj, Fn: d.Fn, owner: d.Owner.Name, spec: d.spec, wrapper: d.isSlot()}), nil
+		return Obj(&Builtin{Name: d.Name, Self: obj, Fn: d.Fn, owner: d.Owner.Name, spec: d.spec, wrapper: d.isSlot(), descr: d}), nil
 	case *ClassMethodDescriptor:
 		return Obj(&Builtin{Name: d.Name, Self: Obj(t), Fn: d.Fn, owner: d.Owner.Name, spec: d.spec}), nil
 	case *StaticMethod:

@@ -380,6 +380,9 @@ func (th *Thread) typeCall(t *Type, args []Value, kwnames []string) (Value, erro
 			return Obj(r), nil
 		}
 	}
+	if t == ReversedType && len(args) == 1 && len(kwnames) == 0 {
+		return th.newReversed(t, args[0])
+	}
 	if len(args) == 1 && len(kwnames) == 0 {
 		if v, ok, err := th.newContainerOf(t, args[0]); ok {
 			return v, err
@@ -428,6 +431,15 @@ func (th *Thread) typeCall(t *Type, args []Value, kwnames []string) (Value, erro
 		full[0] = obj
 		copy(full[1:], args)
 		r, err = th.callFunction(fn, full, kwnames)
+	} else if md, ok := init.o.(*MethodDescriptor); ok {
+		// A builtin type's __init__ (a subclass of list, dict, …): what
+		// calling its bound method does, without binding it.
+		if s := md.spec; s != nil && !s.fits(len(args)-len(kwnames), kwnames) {
+			if err := s.checkBound(obj, args, kwnames); err != nil {
+				return Null, err
+			}
+		}
+		r, err = md.Fn(th, obj, args, kwnames)
 	} else {
 		var bound Value
 		bound, err = th.bindDescriptor(init, obj, ot)

@@ -230,10 +230,13 @@ type Builtin struct {
 	owner string // qualname prefix (type name) for methods
 	mod   string
 	Doc   string
-	kind  uint8    // builtinKind*: builtins with a dedicated CALL specialization
-	spec  *argSpec // checked before Fn runs; nil: Fn checks its arguments
+	kind  uint8 // builtinKind*: builtins with a dedicated CALL specialization
 	// wrapper marks a slot wrapper bound to an object (method-wrapper).
 	wrapper bool
+	spec    *argSpec // checked before Fn runs; nil: Fn checks its arguments
+	// descr is the method descriptor a bound method was made from
+	// (x.append): calls of its bound methods are specialized on it.
+	descr *MethodDescriptor
 	// newOf is set on a type's __new__ that runs another type's code for
 	// making instances (Exception.__new__ runs BaseException's); two
 	// __new__ with the same newOf are interchangeable (CPython's tp_new).

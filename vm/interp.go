@@ -1644,6 +1644,34 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			}
 			op = th.miss(f.code, pc-1)
 			goto redispatch
+		case code.LOAD_METHOD_CLASS:
+			c := th.hit(f.code, pc-1)
+			if t, ok := fast[sp-1].o.(*Type); ok && t.version == c.version {
+				// The class specialized for: its attribute is the one
+				// cached (a classmethod's or staticmethod's callable is
+				// read each time, as __init__ may have replaced it).
+				switch a := c.value.o.(type) {
+				case *ClassMethod:
+					if _, ok := a.Fn.o.(*Function); ok {
+						fast[sp] = fast[sp-1]
+						fast[sp-1] = a.Fn
+						sp++
+						continue
+					}
+				case *StaticMethod:
+					fast[sp-1] = Value{}
+					fast[sp] = a.Fn
+					sp++
+					continue
+				default:
+					fast[sp-1] = Value{}
+					fast[sp] = c.value
+					sp++
+					continue
+				}
+			}
+			op = th.miss(f.code, pc-1)
+			goto redispatch
 		case code.LOAD_METHOD_NO_DICT:
 			c := th.hit(f.code, pc-1)
 			obj := fast[sp-1]
@@ -1978,7 +2006,12 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 				th.hit(f.code, pc-1)
 			}
 			base := sp - 3
-			if l, ok := fast[base+1].o.(*List); ok && fast[base].o == Object(listAppendDescr) && f.kwnames == nil {
+			l, ok := fast[base+1].o.(*List)
+			if o, isInst := fast[base+1].o.(*Instance); isInst && o.base != nil {
+				// An instance of a subclass of list.
+				l, ok = o.base.o.(*List)
+			}
+			if ok && fast[base].o == Object(listAppendDescr) && f.kwnames == nil {
 				l.push(fast[sp-1])
 				sp = base
 				fast[sp] = None
@@ -1992,10 +2025,13 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			n := in.Arg()
 			base := sp - n - 2
 			md, ok := fast[base].o.(*MethodDescriptor)
-			// The receiver's type through its interface (a method
-			// descriptor's receiver is never the absent value here: the
-			// specializer saw one of md.Owner).
-			if !ok || !sameRef(fast[base], c.value) || fast[base+1].o == nil || fast[base+1].o.Type() != md.Owner || f.kwnames != nil {
+			// The receiver's type through its interface: md.Owner, or the
+			// class derived from it whose version the site cached.
+			if !ok || !sameRef(fast[base], c.value) || fast[base+1].o == nil || f.kwnames != nil {
+				op = th.miss(f.code, pc-1)
+				goto redispatch
+			}
+			if t := fast[base+1].o.Type(); t != md.Owner && (c.version2 == 0 || t.version != c.version2) {
 				op = th.miss(f.code, pc-1)
 				goto redispatch
 			}
@@ -2016,6 +2052,32 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			sp = base
 			fast[sp] = v
 			sp++
+		case code.CALL_BUILTIN_BOUND:
+			c := th.hit(f.code, pc-1)
+			n := in.Arg()
+			base := sp - n - 2
+			b, ok := fast[base+1].o.(*Builtin)
+			if !ok || fast[base].o != nil || Object(b.descr) != c.value.o || f.kwnames != nil {
+				op = th.miss(f.code, pc-1)
+				goto redispatch
+			}
+			f.sp, f.pc = sp, pc
+			if th.interrupt.Load() != 0 {
+				if err = th.checkInterrupt(); err != nil {
+					goto onError
+				}
+			}
+			var v Value
+			v, err = b.Fn(th, b.Self, fast[base+2:sp], nil)
+			if th.interrupt.Load()&interruptSample != 0 {
+				th.sampleInBuiltin(fast[base+1])
+			}
+			if err != nil {
+				goto onError
+			}
+			sp = base
+			fast[sp] = v
+			sp++
 		case code.CALL_ALLOC_AND_ENTER_INIT:
 			c := th.hit(f.code, pc-1)
 			n := in.Arg()
@@ -2023,7 +2085,8 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			t, ok := fast[base+1].o.(*Type)
 			init := c.value.o.(*Function)
 			if fast[base].o != nil || !ok || t.version != c.version || init.version != c.version2 ||
-				f.kwnames != nil || th.depth >= th.interp.recursionLimit {
+				f.kwnames != nil || th.depth >= th.interp.recursionLimit ||
+				n+1 < init.code.exactArgs-len(init.defaults) {
 				op = th.miss(f.code, pc-1)
 				goto redispatch
 			}
@@ -2042,6 +2105,12 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 				nf.fast[i] = a
 			}
 			clear(nf.fast[n+1 : fco.NLocals])
+			if m := fco.ArgCount - len(init.defaults); n+1 < fco.ArgCount {
+				// Parameters left to their defaults.
+				for i := n + 1; i < fco.ArgCount; i++ {
+					nf.fast[i] = init.defaults[i-m]
+				}
+			}
 			if len(fco.cellArgs)+len(fco.cellOnly)+len(init.closure) > 0 {
 				th.initCells(init, nf.fast)
 			}
@@ -2246,6 +2315,17 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			}
 			sp--
 			fast[sp-1] = Bool(cmpResult(in.Arg(), c))
+		case code.COMPARE_OP_IDENTITY:
+			c := th.hit(f.code, pc-1)
+			// Both types still keep object's __eq__ and __ne__ (their
+			// versions are those specialized for): object's answer.
+			a, b := fast[sp-2], fast[sp-1]
+			if a.o == nil || b.o == nil || a.Type().version != c.version || b.Type().version != c.version2 {
+				op = th.miss(f.code, pc-1)
+				goto redispatch
+			}
+			sp--
+			fast[sp-1] = Bool(a.Is(b) == (in.Arg() == code.CMP_EQ))
 		case code.FOR_ITER_RANGE:
 			if th.stats != nil {
 				th.hit(f.code, pc-1)

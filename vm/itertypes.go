@@ -397,38 +397,41 @@ func initIteratorTypes() {
 		if len(args) != 2 {
 			return Null, Errorf(TypeErrorType, "reversed expected 1 argument, got %d", len(args)-1)
 		}
-		seq := args[1]
-		cls := clsArg(args, ReversedType)
-		switch o := seq.o.(type) {
-		case *List:
-			return Obj(&reversedIter{items: o, i: len(o.items) - 1, typ: ListRevIterType}), nil
-		case *Tuple:
-			return newOf(cls, ReversedType, Obj(&reversedIter{items: NewList(o.items), src: seq, i: len(o.items) - 1})), nil
-		case *Range:
-			return o.iter(true), nil
-		case *Str:
-			rs := o.Runes()
-			items := make([]Value, len(rs))
-			for i, r := range rs {
-				items[i] = String(string(r))
-			}
-			return newOf(cls, ReversedType, Obj(&reversedIter{items: NewList(items), src: seq, i: len(items) - 1})), nil
-		}
-		rev := seq.Type().Lookup("__reversed__")
-		if !rev.IsNone() {
-			if r, found, err := th.callDunder(seq, "__reversed__"); err != nil || found {
-				return r, err
-			}
-		}
-		if rev.IsNone() || seq.Type().Lookup("__getitem__").o == nil || seq.Type().Lookup("__len__").o == nil {
-			return Null, Errorf(TypeErrorType, "'%s' object is not reversible", seq.Type().Name)
-		}
-		n, err := th.Len(seq)
-		if err != nil {
-			return Null, err
-		}
-		return newOf(cls, ReversedType, Obj(&reversedIter{seq: seq, i: n - 1})), nil
+		return th.newReversed(clsArg(args, ReversedType), args[1])
 	}}))
+}
+
+// newReversed is reversed.__new__(cls, seq).
+func (th *Thread) newReversed(cls *Type, seq Value) (Value, error) {
+	switch o := seq.o.(type) {
+	case *List:
+		return Obj(&reversedIter{items: o, i: len(o.items) - 1, typ: ListRevIterType}), nil
+	case *Tuple:
+		return newOf(cls, ReversedType, Obj(&reversedIter{items: NewList(o.items), src: seq, i: len(o.items) - 1})), nil
+	case *Range:
+		return o.iter(true), nil
+	case *Str:
+		rs := o.Runes()
+		items := make([]Value, len(rs))
+		for i, r := range rs {
+			items[i] = String(string(r))
+		}
+		return newOf(cls, ReversedType, Obj(&reversedIter{items: NewList(items), src: seq, i: len(items) - 1})), nil
+	}
+	rev := seq.Type().Lookup("__reversed__")
+	if !rev.IsNone() {
+		if r, found, err := th.callDunder(seq, "__reversed__"); err != nil || found {
+			return r, err
+		}
+	}
+	if rev.IsNone() || seq.Type().Lookup("__getitem__").o == nil || seq.Type().Lookup("__len__").o == nil {
+		return Null, Errorf(TypeErrorType, "'%s' object is not reversible", seq.Type().Name)
+	}
+	n, err := th.Len(seq)
+	if err != nil {
+		return Null, err
+	}
+	return newOf(cls, ReversedType, Obj(&reversedIter{seq: seq, i: n - 1})), nil
 }
 
 // clsArg is the class a builtin __new__ makes an instance of: its first

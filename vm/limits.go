@@ -235,6 +235,17 @@ func (th *Thread) tick() error {
 	return th.poll(pollEvery)
 }
 
+// tickN counts n iterations of a Go loop at once, as n calls of tick
+// would, polling when they pass a multiple of pollEvery.
+func (th *Thread) tickN(n int) error {
+	passed := (int(th.ticks&(pollEvery-1)) + n) / pollEvery
+	th.ticks += uint32(n)
+	if passed == 0 {
+		return nil
+	}
+	return th.poll(int64(passed) * pollEvery)
+}
+
 // poll handles pending interrupts at once inside Go code, counting steps
 // as that many steps under a step limit. Sample requests are left for the
 // interpreter loop, which reports them with the builtin's name.

@@ -496,6 +496,17 @@ func (th *Thread) Iter(v Value) (Value, error) {
 	}
 	t := v.Type()
 	m := t.lookupS(strDunderIter)
+	if o, ok := v.o.(*Instance); ok && o.base != nil && m.o != nil {
+		// A subclass of list, tuple, dict or set that keeps the builtin's
+		// __iter__: the builtin's iterator over the value it wraps (whose
+		// items it reads directly, as CPython's does).
+		switch o.base.o.(type) {
+		case *List, *Tuple, *Dict, *Set:
+			if m.Is(o.base.Type().lookupS(strDunderIter)) {
+				return th.Iter(*o.base)
+			}
+		}
+	}
 	if m.o != nil && !m.IsNone() {
 		r, err := th.callDescriptorAsMethod(m, v, []Value{v})
 		if err != nil {
@@ -1098,7 +1109,28 @@ func (th *Thread) bytesContains(o *Bytes, x Value) (bool, error) {
 // seqContains implements `x in` a list or tuple. The items are read
 // through a pointer because an item's __eq__ may change a list.
 func (th *Thread) seqContains(items *[]Value, x Value) (bool, error) {
-	for i := 0; i < len(*items); i++ {
+	i := 0
+	if x.IsSmallInt() || x.IsBool() {
+		// Against ints, bools, None and strs no Python code runs: those
+		// items are compared as they stand, up to the first of another kind.
+		s := *items
+		for ; i < len(s); i++ {
+			v := s[i]
+			if v.IsSmallInt() || v.IsBool() {
+				if v.n == x.n {
+					return true, th.tickN(i + 1)
+				}
+				continue
+			}
+			if _, ok := v.o.(*Str); !ok && !v.IsNone() {
+				break
+			}
+		}
+		if err := th.tickN(i); err != nil {
+			return false, err
+		}
+	}
+	for ; i < len(*items); i++ {
 		if err := th.tick(); err != nil {
 			return false, err
 		}

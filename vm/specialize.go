@@ -369,6 +369,10 @@ func (th *Thread) specialize(f *Frame, pc int, in code.Instr, sp int, c *InlineC
 				return code.COMPARE_OP_STR, 0
 			}
 		}
+		if op := in.Arg(); (op == code.CMP_EQ || op == code.CMP_NE) && identityEquality(a.Type()) && identityEquality(b.Type()) {
+			c.version, c.version2 = a.Type().version, b.Type().version
+			return code.COMPARE_OP_IDENTITY, 0
+		}
 		return 0, FailKind
 	case code.FOR_ITER:
 		switch fast[sp-1].o.(type) {
@@ -515,7 +519,9 @@ func (th *Thread) specializeLoadMethod(owner Value, name *Str, c *InlineCache) (
 			return code.LOAD_METHOD_MODULE, 0
 		}
 		return 0, FailNotFound
-	case *Type, *Super:
+	case *Type:
+		return specializeLoadMethodClass(o, name, c)
+	case *Super:
 		return 0, FailKind
 	case *Instance:
 		if !plainAttributeType(t) {
@@ -559,6 +565,33 @@ func (th *Thread) specializeLoadMethod(owner Value, name *Str, c *InlineCache) (
 	return 0, FailDescriptor
 }
 
+// specializeLoadMethodClass specializes `C.f(...)` on a class whose
+// metaclass is type (which defines no attribute of that name): a plain
+// function or a staticmethod's callable is pushed with NULL, a
+// classmethod's function with the class as its first argument.
+func specializeLoadMethodClass(t *Type, name *Str, c *InlineCache) (code.Opcode, FailReason) {
+	if t.meta != nil {
+		return 0, FailOverridden
+	}
+	attr := t.lookupS(name)
+	switch a := attr.o.(type) {
+	case nil:
+		return 0, FailNotFound
+	case *ClassMethod:
+		if _, ok := a.Fn.o.(*Function); !ok {
+			return 0, FailDescriptor
+		}
+	case *Function, *StaticMethod:
+	default:
+		return 0, FailDescriptor
+	}
+	if TypeType.lookupS(name).o != nil {
+		return 0, FailDescriptor
+	}
+	c.version, c.value = t.version, attr
+	return code.LOAD_METHOD_CLASS, 0
+}
+
 func (th *Thread) specializeStoreAttr(owner Value, name *Str, c *InlineCache) (code.Opcode, FailReason) {
 	o, ok := owner.o.(*Instance)
 	if !ok {
@@ -583,6 +616,22 @@ func (th *Thread) specializeStoreAttr(owner Value, name *Str, c *InlineCache) (c
 	}
 	c.version, c.version2, c.slot = t.version, 0, t.valueSlot(name)
 	return code.STORE_ATTR_INSTANCE_VALUE, 0
+}
+
+// identityEquality reports whether == and != on instances of t are
+// decided by identity: t keeps object's __eq__ and __ne__, and its
+// instances are not of a builtin type with its own comparison (None is
+// the one such builtin the specializer meets).
+func identityEquality(t *Type) bool {
+	if !t.heap && t != NoneType {
+		return false
+	}
+	eq, ok := t.lookupS(cmpDunderS[code.CMP_EQ]).o.(*MethodDescriptor)
+	if !ok || eq.Owner != ObjectType {
+		return false
+	}
+	ne, ok := t.lookupS(cmpDunderS[code.CMP_NE]).o.(*MethodDescriptor)
+	return ok && ne.Owner == ObjectType
 }
 
 // exactFloat returns a float, or a small int that a float holds exactly
@@ -685,6 +734,12 @@ func (th *Thread) specializeCall(f *Frame, first, second Value, args []Value, n 
 			return 0, FailArgCount
 		}
 		c.value = callable
+		if fn.descr != nil && len(kw) == 0 && first.o == nil {
+			// A bound method of a builtin type (`add = result.append`):
+			// every binding is a new object, the descriptor stays.
+			c.value = Obj(fn.descr)
+			return code.CALL_BUILTIN_BOUND, 0
+		}
 		switch {
 		case fn.kind == builtinKindLen && nargs == 1 && len(kw) == 0:
 			return code.CALL_LEN, 0
@@ -697,8 +752,17 @@ func (th *Thread) specializeCall(f *Frame, first, second Value, args []Value, n 
 		}
 		return code.CALL_BUILTIN_FAST, 0
 	case *MethodDescriptor:
-		if self.o == nil || self.Type() != fn.Owner || len(kw) > 0 {
+		if self.o == nil || len(kw) > 0 {
 			return 0, FailKind
+		}
+		// The receiver is of the method's type, or an instance of a class
+		// derived from it (guarded by that class's version).
+		c.version2 = 0
+		if st := self.Type(); st != fn.Owner {
+			if _, ok := self.o.(*Instance); !ok || !st.IsSubtype(fn.Owner) {
+				return 0, FailKind
+			}
+			c.version2 = st.version
 		}
 		if !fn.spec.acceptsCount(n, nil) {
 			return 0, FailArgCount
@@ -741,7 +805,9 @@ func (th *Thread) specializeCall(f *Frame, first, second Value, args []Value, n 
 		if r := plainPyFunction(init); r != 0 {
 			return 0, r
 		}
-		if init.code.KwOnlyArgCount > 0 || n+1 != init.code.ArgCount {
+		// The arguments, with the defaults of the parameters after them,
+		// fill the parameters of __init__.
+		if init.code.KwOnlyArgCount > 0 || n+1 > init.code.ArgCount || n+1 < init.code.ArgCount-len(init.defaults) {
 			return 0, FailArgCount
 		}
 		c.version, c.version2, c.value = fn.version, init.version, Obj(init)

@@ -153,6 +153,7 @@ const (
 	LOAD_METHOD_WITH_VALUES         // LOAD_METHOD: type version; function on the type not shadowed by the instance dict
 	LOAD_METHOD_NO_DICT             // LOAD_METHOD: type version; method of an instance without a dict
 	LOAD_METHOD_MODULE              // LOAD_METHOD: module dict keys version
+	LOAD_METHOD_CLASS               // LOAD_METHOD: type version; function, classmethod or staticmethod of a class
 	STORE_ATTR_INSTANCE_VALUE       // STORE_ATTR: type version; store into the instance dict
 	STORE_ATTR_SLOT                 // STORE_ATTR: type version; __slots__ index
 	CALL_PY_EXACT_ARGS              // CALL: function version; positional arguments fill the parameters exactly
@@ -162,6 +163,7 @@ const (
 	CALL_BUILTIN_O                  // CALL: builtin function called with one argument
 	CALL_BUILTIN_FAST               // CALL: builtin function, positional arguments
 	CALL_BUILTIN_FAST_WITH_KEYWORDS // CALL: builtin function with keyword arguments
+	CALL_BUILTIN_BOUND              // CALL: method of a builtin type bound to its object, by its descriptor
 	CALL_BUILTIN_CLASS              // CALL: builtin type constructor
 	CALL_LEN                        // CALL: len(x)
 	CALL_ISINSTANCE                 // CALL: isinstance(x, t)
@@ -186,6 +188,7 @@ const (
 	COMPARE_OP_INT                  // COMPARE_OP: both small ints
 	COMPARE_OP_FLOAT                // COMPARE_OP: floats, or a float and an int a float holds exactly
 	COMPARE_OP_STR                  // COMPARE_OP: both exact str
+	COMPARE_OP_IDENTITY             // COMPARE_OP: == or != of objects whose types keep object's __eq__ and __ne__
 	FOR_ITER_RANGE                  // FOR_ITER: range iterator
 	FOR_ITER_LIST                   // FOR_ITER: list iterator
 	FOR_ITER_TUPLE                  // FOR_ITER: tuple iterator
@@ -377,6 +380,7 @@ var specializedFamily = map[Opcode]Opcode{
 	LOAD_METHOD_WITH_VALUES:         LOAD_METHOD,
 	LOAD_METHOD_NO_DICT:             LOAD_METHOD,
 	LOAD_METHOD_MODULE:              LOAD_METHOD,
+	LOAD_METHOD_CLASS:               LOAD_METHOD,
 	STORE_ATTR_INSTANCE_VALUE:       STORE_ATTR,
 	STORE_ATTR_SLOT:                 STORE_ATTR,
 	CALL_PY_EXACT_ARGS:              CALL,
@@ -386,6 +390,7 @@ var specializedFamily = map[Opcode]Opcode{
 	CALL_BUILTIN_O:                  CALL,
 	CALL_BUILTIN_FAST:               CALL,
 	CALL_BUILTIN_FAST_WITH_KEYWORDS: CALL,
+	CALL_BUILTIN_BOUND:              CALL,
 	CALL_BUILTIN_CLASS:              CALL,
 	CALL_LEN:                        CALL,
 	CALL_ISINSTANCE:                 CALL,
@@ -410,6 +415,7 @@ var specializedFamily = map[Opcode]Opcode{
 	COMPARE_OP_INT:                  COMPARE_OP,
 	COMPARE_OP_FLOAT:                COMPARE_OP,
 	COMPARE_OP_STR:                  COMPARE_OP,
+	COMPARE_OP_IDENTITY:             COMPARE_OP,
 	FOR_ITER_RANGE:                  FOR_ITER,
 	FOR_ITER_LIST:                   FOR_ITER,
 	FOR_ITER_TUPLE:                  FOR_ITER,
@@ -435,6 +441,7 @@ var specializedNames = map[Opcode]string{
 	LOAD_METHOD_WITH_VALUES:         "LOAD_METHOD_WITH_VALUES",
 	LOAD_METHOD_NO_DICT:             "LOAD_METHOD_NO_DICT",
 	LOAD_METHOD_MODULE:              "LOAD_METHOD_MODULE",
+	LOAD_METHOD_CLASS:               "LOAD_METHOD_CLASS",
 	STORE_ATTR_INSTANCE_VALUE:       "STORE_ATTR_INSTANCE_VALUE",
 	STORE_ATTR_SLOT:                 "STORE_ATTR_SLOT",
 	CALL_PY_EXACT_ARGS:              "CALL_PY_EXACT_ARGS",
@@ -444,6 +451,7 @@ var specializedNames = map[Opcode]string{
 	CALL_BUILTIN_O:                  "CALL_BUILTIN_O",
 	CALL_BUILTIN_FAST:               "CALL_BUILTIN_FAST",
 	CALL_BUILTIN_FAST_WITH_KEYWORDS: "CALL_BUILTIN_FAST_WITH_KEYWORDS",
+	CALL_BUILTIN_BOUND:              "CALL_BUILTIN_BOUND",
 	CALL_BUILTIN_CLASS:              "CALL_BUILTIN_CLASS",
 	CALL_LEN:                        "CALL_LEN",
 	CALL_ISINSTANCE:                 "CALL_ISINSTANCE",
@@ -468,6 +476,7 @@ var specializedNames = map[Opcode]string{
 	COMPARE_OP_INT:                  "COMPARE_OP_INT",
 	COMPARE_OP_FLOAT:                "COMPARE_OP_FLOAT",
 	COMPARE_OP_STR:                  "COMPARE_OP_STR",
+	COMPARE_OP_IDENTITY:             "COMPARE_OP_IDENTITY",
 	FOR_ITER_RANGE:                  "FOR_ITER_RANGE",
 	FOR_ITER_LIST:                   "FOR_ITER_LIST",
 	FOR_ITER_TUPLE:                  "FOR_ITER_TUPLE",
