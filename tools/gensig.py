@@ -16,6 +16,7 @@ text signature whose convention does not fix the count (METH_NOARGS and
 METH_O do) take their entry from HAND below, written from CPython's
 behaviour.
 """
+import _collections
 import _io
 import _struct
 import atexit
@@ -38,11 +39,13 @@ TYPES = [str, bytes, bytearray, list, tuple, dict, set, frozenset, int, bool,
          float, range, slice, memoryview, object, type, property, classmethod,
          staticmethod, super, enumerate, zip, map, filter, reversed,
          _io._IOBase, _io._RawIOBase, _io._BufferedIOBase, _io._TextIOBase, _io.StringIO, _io.BytesIO,
-         _struct.Struct, type(_struct.iter_unpack("b", b"")), type(zlib.compressobj()), type(zlib.decompressobj())]
+         _struct.Struct, type(_struct.iter_unpack("b", b"")), type(zlib.compressobj()), type(zlib.decompressobj()),
+         _collections.deque, _collections.defaultdict, _collections._deque_iterator,
+         _collections._deque_reverse_iterator, _collections._tuplegetter]
 EXC = [t for t in vars(builtins).values()
        if isinstance(t, type) and issubclass(t, BaseException)]
 MODULES = {"builtins": builtins, "math": math, "cmath": cmath, "time": time, "sys": sys, "gc": gc, "atexit": atexit,
-           "_struct": _struct, "binascii": binascii, "zlib": zlib}
+           "_struct": _struct, "binascii": binascii, "zlib": zlib, "_collections": _collections}
 
 
 def internal_types():

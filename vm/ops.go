@@ -229,7 +229,7 @@ func (th *Thread) Hash(v Value) (int64, error) {
 	t := v.Type()
 	h := t.Lookup("__hash__")
 	if h.IsNone() || h.o == nil {
-		return 0, Errorf(TypeErrorType, "unhashable type: '%s'", t.Name)
+		return 0, Errorf(TypeErrorType, "unhashable type: '%s'", tpName(t))
 	}
 	if md, ok := h.o.(*MethodDescriptor); ok && md.Owner == ObjectType {
 		return int64(objectID(v) >> 4), nil
@@ -545,7 +545,7 @@ func (th *Thread) RichCompare(a, b Value, op int) (Value, error) {
 		return Bool(!a.Is(b)), nil
 	}
 	return Null, Errorf(TypeErrorType, "'%s' not supported between instances of '%s' and '%s'",
-		code.CompareOpSymbols[op], ta.Name, tb.Name)
+		code.CompareOpSymbols[op], tpName(ta), tpName(tb))
 }
 
 // compareDunder calls v's comparison method op (v's type is t) with
