@@ -492,6 +492,11 @@ func (th *Thread) dequeCompare(a, b Value, op int) (Value, error) {
 
 func (it *dequeIter) next(th *Thread) (Value, bool, error) {
 	d := it.d
+	// A forward iterator checks for mutation first, so it fails again once
+	// failed; a reverse one stops once its count is done, as CPython's.
+	if it.counter == 0 && it.rev {
+		return Null, false, nil
+	}
 	if d.state != it.state {
 		it.counter = 0
 		return Null, false, Errorf(RuntimeErrorType, "deque mutated during iteration")
@@ -612,7 +617,6 @@ func initDequeType() {
 		return None, nil
 	})
 	dequeMethod(t, "reverse", func(th *Thread, d *Deque, _ Value, args []Value) (Value, error) {
-		d.state++
 		for i, j := 0, d.n-1; i < j; i, j = i+1, j-1 {
 			a, b := d.at(i), d.at(j)
 			d.setAt(i, b)
@@ -772,7 +776,11 @@ func initDequeType() {
 			return String("[...]"), nil
 		}
 		defer th.reprLeave(self)
+		// The items may hold the deque, whose repr is then "[...]".
+		saved := th.builtinDunder
+		th.builtinDunder = dunderCall{}
 		items, err := th.Repr(Obj(NewList(d.items())))
+		th.builtinDunder = saved
 		if err != nil {
 			return Null, err
 		}
@@ -935,7 +943,10 @@ func initDefaultDictType() {
 		return TupleOf(Obj(self.Type()), cargs, None, None, it), nil
 	})
 	method(t, "__repr__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		saved := th.builtinDunder
+		th.builtinDunder = dunderCall{}
 		base, err := th.callDescriptorAsMethod(DictType.Lookup("__repr__"), self, []Value{self})
+		th.builtinDunder = saved
 		if err != nil {
 			return Null, err
 		}
