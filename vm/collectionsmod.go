@@ -687,7 +687,7 @@ func initDequeType() {
 				return Null, err
 			}
 			if d.n != n {
-				return Null, Errorf(IndexErrorType, "deque mutated during remove().")
+				return Null, Errorf(IndexErrorType, "deque mutated during iteration")
 			}
 			if eq {
 				d.deleteAt(i)

@@ -926,7 +926,7 @@ func (th *Thread) BinaryOp(op int, a, b Value) (Value, error) {
 			return Null, Errorf(TypeErrorType, "unsupported operand type(s) for >>: '%s' and '%s'. Did you mean \"print(<message>, file=<output_stream>)\"?", ta.Name, tb.Name)
 		}
 	}
-	return Null, Errorf(TypeErrorType, "unsupported operand type(s) for %s: '%s' and '%s'", sym, ta.Name, tb.Name)
+	return Null, Errorf(TypeErrorType, "unsupported operand type(s) for %s: '%s' and '%s'", sym, tpName(ta), tpName(tb))
 }
 
 // isSequence reports whether v is a str, list, tuple, bytes or bytearray
