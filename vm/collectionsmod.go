@@ -790,13 +790,9 @@ func initDequeType() {
 		return String(self.Type().Name + "(" + items + ")"), nil
 	})
 	dequeMethod(t, "__reduce__", func(th *Thread, d *Deque, self Value, args []Value) (Value, error) {
-		state := None
-		if inst, ok := self.o.(*Instance); ok {
-			if dd := instanceDict(self); dd != nil {
-				state = Obj(dd)
-			} else if inst.typ.hasDict {
-				state = Obj(NewDict())
-			}
+		state, err := th.callMethod(self, "__getstate__")
+		if err != nil {
+			return Null, err
 		}
 		cargs := Obj(NewTuple(nil))
 		if d.maxlen >= 0 {
@@ -874,10 +870,30 @@ func initDequeIterTypes() {
 // defaultFactory returns the default_factory of a defaultdict (None when
 // unset).
 func defaultFactory(v Value) Value {
-	if inst, ok := v.o.(*Instance); ok && len(inst.vals) > 0 && inst.vals[0].o != nil {
+	if inst, ok := factorySlot(v); ok && inst.vals[0].o != nil {
 		return inst.vals[0]
 	}
 	return None
+}
+
+// factorySlot returns the instance whose first slot is a defaultdict's
+// default_factory.
+func factorySlot(v Value) (*Instance, bool) {
+	inst, ok := v.o.(*Instance)
+	if !ok || len(inst.typ.slotNames) == 0 || inst.typ.slotNames[0] != "default_factory" || len(inst.vals) == 0 {
+		return nil, false
+	}
+	return inst, true
+}
+
+// setFactory sets a defaultdict's default_factory (Null: deleted).
+func setFactory(v, f Value) error {
+	inst, ok := factorySlot(v)
+	if !ok {
+		return Errorf(TypeErrorType, "descriptor 'default_factory' for 'collections.defaultdict' objects doesn't apply to a '%s' object", v.Type().Name)
+	}
+	inst.vals[0] = f
+	return nil
 }
 
 func initDefaultDictType() {
@@ -893,8 +909,7 @@ func initDefaultDictType() {
 	t.Dict.SetStr("default_factory", Obj(&GetSetDescriptor{Name: "default_factory", Owner: t, doc: "Factory for default value called by __missing__().",
 		Get: func(th *Thread, v Value) (Value, error) { return defaultFactory(v), nil },
 		Set: func(th *Thread, v, x Value) error {
-			v.o.(*Instance).vals[0] = x
-			return nil
+			return setFactory(v, x)
 		}}))
 	t.Dict.SetStr("__class_getitem__", Obj(&ClassMethodDescriptor{Name: "__class_getitem__", Owner: t, Fn: classGetItem}))
 	dictInit := DictType.Lookup("__init__")
@@ -908,7 +923,9 @@ func initDefaultDictType() {
 			}
 			args = args[1:]
 		}
-		self.o.(*Instance).vals[0] = f
+		if err := setFactory(self, f); err != nil {
+			return Null, err
+		}
 		return th.Call(Obj(&Builtin{Name: "__init__", Self: self, Fn: dictInit.o.(*MethodDescriptor).Fn, owner: "dict"}), args, kw)
 	})
 	method(t, "__missing__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {

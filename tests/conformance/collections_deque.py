@@ -121,3 +121,20 @@ for i in range(1000):
     if i % 3 == 0:
         big.popleft()
 print(len(big), big[0], big[-1], sum(big))
+
+
+class Z(deque):
+    __slots__ = ("q",)
+
+
+class W(deque):
+    pass
+
+
+z = Z([1])
+z.q = 2
+w = W([1], 4)
+w.k = 3
+print(z.__reduce__()[:3], w.__reduce__()[:3], copy.copy(w).k, copy.deepcopy(z).q)
+t("object new", lambda: object.__new__(W))
+t("layout", lambda: type("Y", (deque, list), {}))
