@@ -135,6 +135,6 @@ z = Z([1])
 z.q = 2
 w = W([1], 4)
 w.k = 3
-print(z.__reduce__()[:3], w.__reduce__()[:3], copy.copy(w).k, copy.deepcopy(z).q)
+print(z.__reduce__()[:3], w.__reduce__()[:3], copy.deepcopy(w).k, copy.deepcopy(z).q, type(copy.copy(w)).__name__)
 t("object new", lambda: object.__new__(W))
 t("layout", lambda: type("Y", (deque, list), {}))
