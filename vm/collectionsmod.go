@@ -1014,7 +1014,13 @@ func countElements(th *Thread, _ Value, args []Value, kw []string) (Value, error
 	if err != nil {
 		return Null, err
 	}
-	d, plain := mapping.o.(*Dict)
+	d, plain := unwrap(mapping).o.(*Dict)
+	if plain && mapping.o != Object(d) {
+		// A dict subclass (Counter) counts directly when it keeps dict's
+		// get and __setitem__, as CPython's fast path does.
+		t := mapping.Type()
+		plain = t.Lookup("get").Is(DictType.Lookup("get")) && t.Lookup("__setitem__").Is(DictType.Lookup("__setitem__"))
+	}
 	for {
 		x, ok, err := th.Next(it)
 		if err != nil || !ok {

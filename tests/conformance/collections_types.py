@@ -136,3 +136,18 @@ print(us, repr(us), us.upper(), us[1:3], type(us[1:3]).__name__, us + "!", us * 
 print(isinstance(us, str), us == "Hello", us < "World", hash(us) == hash("Hello"))
 pprint.pprint({"users": UserList(range(30)), "dict": UserDict(x=[1] * 3), "s": UserString("x")})
 print(issubclass(defaultdict, collections.abc.MutableMapping), isinstance(deque := __import__("collections").deque(), collections.abc.MutableSequence))
+
+
+class C2(Counter):
+    def __setitem__(self, k, v):
+        super().__setitem__(k, v * 10)
+
+
+class C3(Counter):
+    def get(self, k, default=None):
+        return 100
+
+
+print(C2("abca"), C3("abca"), Counter(iter("xyx")))
+t("count bad", lambda: Counter(5))
+t("count unhashable", lambda: Counter([[1]]))
