@@ -287,7 +287,15 @@ def entry(key, obj, wrapper=False, owner=None):
                 varkw=varkw, kwbare=not flags & METH_FASTCALL, name=name, src="sig")
 
 
+# Types of C modules that pyjit names as CPython's tp_name does, with their
+# module (collections.deque); their entries are keyed by that name.
+MODULE_NAMED = {_collections.deque, _collections.defaultdict, _collections._deque_iterator,
+                _collections._deque_reverse_iterator, _collections._tuplegetter}
+
+
 def key_of(t, name):
+    if t in MODULE_NAMED:
+        return t.__module__ + "." + t.__name__ + "." + name
     return t.__name__ + "." + name
 
 
@@ -298,7 +306,7 @@ def collect():
             if name == "__init__" or name == "__new__" and key_of(t, name) not in HAND:
                 continue
             kind = type(d).__name__
-            key = t.__name__ + "." + name
+            key = key_of(t, name)
             if kind == "wrapper_descriptor":
                 e = entry(key, d, wrapper=True, owner=t)
             elif kind in ("method_descriptor", "classmethod_descriptor"):
@@ -310,7 +318,7 @@ def collect():
             else:
                 continue
             if e:
-                e["qual"] = e.get("qual") or key
+                e["qual"] = e.get("qual") or t.__name__ + "." + name
                 out[key] = e
     for mname, mod in MODULES.items():
         for name, f in vars(mod).items():

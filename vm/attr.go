@@ -422,7 +422,7 @@ func (th *Thread) genericSetAttr(v Value, name *Str, x Value) error {
 			return Errorf(AttributeErrorType, "can't set attribute")
 		case *GetSetDescriptor:
 			if d.Set == nil {
-				return Errorf(AttributeErrorType, "attribute '%s' of '%s' objects is not writable", name.s, tpName(d.Owner))
+				return Errorf(AttributeErrorType, "attribute '%s' of '%s' objects is not writable", name.s, d.Owner.Name)
 			}
 			return d.Set(th, v, x)
 		case *Instance:

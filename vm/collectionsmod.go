@@ -5,7 +5,11 @@ package vm
 // their first slot), _count_elements and _tuplegetter, with CPython's
 // behaviour and messages. collections' pure-Python classes build on them.
 
-import "github.com/pyjit/pyjit/vm/code"
+import (
+	"strings"
+
+	"github.com/pyjit/pyjit/vm/code"
+)
 
 // Deque is a collections.deque: a ring buffer of items whose capacity is
 // a power of two, so that both ends grow and shrink in constant time.
@@ -321,7 +325,7 @@ func (th *Thread) dequeCopy(self Value) (Value, error) {
 		return Null, err
 	}
 	if _, ok := asDeque(r); !ok {
-		return Null, Errorf(TypeErrorType, "%s() must return a deque, not %s", typeFullName(t), r.Type().Name)
+		return Null, Errorf(TypeErrorType, "%s() must return a deque, not %s", t.Name, r.Type().Name)
 	}
 	return r, nil
 }
@@ -533,13 +537,14 @@ func dequeMethod(t *Type, name string, fn func(th *Thread, d *Deque, self Value,
 func initDequeType() {
 	t := newBuiltinType("deque", ObjectType)
 	DequeType = t
+	t.Name = "collections.deque"
 	t.layout = t
 	builtinWeakrefs[t] = true
 	t.Dict.SetStr("__module__", String("collections"))
 	t.Dict.SetStr("__doc__", String("deque([iterable[, maxlen]]) --> deque object\n\nA list-like sequence optimized for data accesses near its endpoints."))
 	t.Dict.SetStr("__hash__", None)
 	t.Dict.SetStr("__class_getitem__", Obj(&ClassMethodDescriptor{Name: "__class_getitem__", Owner: t, Fn: classGetItem}))
-	t.Dict.SetStr("__new__", Obj(&Builtin{Name: "__new__", owner: "deque", Fn: func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+	t.Dict.SetStr("__new__", Obj(&Builtin{Name: "__new__", owner: t.Name, Fn: func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 		return dequeNew(args[0].o.(*Type), -1), nil
 	}}))
 	method(t, "__init__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
@@ -785,9 +790,9 @@ func initDequeType() {
 			return Null, err
 		}
 		if d.maxlen >= 0 {
-			return String(self.Type().Name + "(" + items + ", maxlen=" + itoa(d.maxlen) + ")"), nil
+			return String(shortTypeName(self.Type()) + "(" + items + ", maxlen=" + itoa(d.maxlen) + ")"), nil
 		}
-		return String(self.Type().Name + "(" + items + ")"), nil
+		return String(shortTypeName(self.Type()) + "(" + items + ")"), nil
 	})
 	dequeMethod(t, "__reduce__", func(th *Thread, d *Deque, self Value, args []Value) (Value, error) {
 		state, err := th.callMethod(self, "__getstate__")
@@ -810,14 +815,15 @@ func initDequeIterTypes() {
 	dequeIterType = newBuiltinType("_deque_iterator", ObjectType)
 	dequeRevIterType = newBuiltinType("_deque_reverse_iterator", ObjectType)
 	for _, t := range []*Type{dequeIterType, dequeRevIterType} {
+		t.Name = "_collections." + t.Name
 		t.layout = t
 		t.final = true
 		t.Dict.SetStr("__module__", String("_collections"))
 		rev := t == dequeRevIterType
 		t.Dict.SetStr("__new__", Obj(&Builtin{Name: "__new__", owner: t.Name, Fn: func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
-			if err := noKwargs(t.Name, kw); err != nil {
-				return Null, err
-			}
+			// CPython parses the positional arguments only; keywords are
+			// ignored.
+			args = args[:len(args)-len(kw)]
 			if n := len(args) - 1; n < 1 || n > 2 {
 				if n < 1 {
 					return Null, Errorf(TypeErrorType, "function takes at least 1 argument (%d given)", n)
@@ -830,7 +836,7 @@ func initDequeIterTypes() {
 			}
 			d, ok := asDeque(dv)
 			if !ok {
-				return Null, Errorf(TypeErrorType, "%s() argument 1 must be collections.deque, not %s", t.Name, dv.Type().Name)
+				return Null, Errorf(TypeErrorType, "argument 1 must be collections.deque, not %s", dv.Type().Name)
 			}
 			it := newDequeIter(d, rev)
 			if idx.o != nil {
@@ -899,6 +905,7 @@ func setFactory(v, f Value) error {
 func initDefaultDictType() {
 	t := newBuiltinType("defaultdict", DictType)
 	DefaultDictType = t
+	t.Name = "collections.defaultdict"
 	t.layout = DictType
 	t.slotNames = []string{"default_factory"}
 	t.Dict.SetStr("__module__", String("collections"))
@@ -980,7 +987,7 @@ func initDefaultDictType() {
 				return Null, err
 			}
 		}
-		return String(self.Type().Name + "(" + fr + ", " + base.String() + ")"), nil
+		return String(shortTypeName(self.Type()) + "(" + fr + ", " + base.String() + ")"), nil
 	})
 	for _, name := range []string{"__or__", "__ror__"} {
 		ror := name == "__ror__"
@@ -1071,10 +1078,11 @@ func tupleGetterGet(g *tupleGetter, obj Value) (Value, error) {
 func initTupleGetterType() {
 	t := newBuiltinType("_tuplegetter", ObjectType)
 	tupleGetterType = t
+	t.Name = "_collections._tuplegetter"
 	t.layout = t
 	t.final = true
 	t.Dict.SetStr("__module__", String("_collections"))
-	t.Dict.SetStr("__new__", Obj(&Builtin{Name: "__new__", owner: "_tuplegetter", Fn: func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+	t.Dict.SetStr("__new__", Obj(&Builtin{Name: "__new__", owner: t.Name, Fn: func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 		if err := noKwargs("_tuplegetter", kw); err != nil {
 			return Null, err
 		}
@@ -1117,6 +1125,15 @@ func initTupleGetterType() {
 		}}))
 }
 
+// shortTypeName is CPython's _PyType_Name: a type's name without the
+// module a C module's type is named with.
+func shortTypeName(t *Type) string {
+	if t.heap {
+		return t.Name
+	}
+	return t.Name[strings.LastIndexByte(t.Name, '.')+1:]
+}
+
 func initCollectionsTypes() {
 	initDequeType()
 	initDequeIterTypes()
@@ -1130,7 +1147,7 @@ func makeCollectionsModule(th *Thread) (*Module, error) {
 	})
 	m.Dict.SetStr("__doc__", String("High performance data structures.\n- deque:        ordered collection accessible from endpoints only\n- defaultdict:  dict subclass with a default value factory\n"))
 	for _, t := range []*Type{DequeType, DefaultDictType, dequeIterType, dequeRevIterType, tupleGetterType} {
-		m.Dict.SetStr(t.Name, Obj(t))
+		m.Dict.SetStr(shortTypeName(t), Obj(t))
 	}
 	return m, nil
 }

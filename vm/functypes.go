@@ -473,7 +473,7 @@ func getSetDescriptorSet(th *Thread, d *GetSetDescriptor, obj, x Value) error {
 		return Errorf(TypeErrorType, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", d.Name, d.Owner.Name, obj.Type().Name)
 	}
 	if d.Set == nil {
-		return Errorf(AttributeErrorType, "attribute '%s' of '%s' objects is not writable", d.Name, tpName(d.Owner))
+		return Errorf(AttributeErrorType, "attribute '%s' of '%s' objects is not writable", d.Name, d.Owner.Name)
 	}
 	return d.Set(th, obj, x)
 }

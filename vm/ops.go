@@ -231,7 +231,7 @@ func (th *Thread) Hash(v Value) (int64, error) {
 	t := v.Type()
 	h := t.Lookup("__hash__")
 	if h.IsNone() || h.o == nil {
-		return 0, Errorf(TypeErrorType, "unhashable type: '%s'", tpName(t))
+		return 0, Errorf(TypeErrorType, "unhashable type: '%s'", t.Name)
 	}
 	if md, ok := h.o.(*MethodDescriptor); ok && md.Owner == ObjectType {
 		return int64(objectID(v) >> 4), nil
@@ -547,7 +547,7 @@ func (th *Thread) RichCompare(a, b Value, op int) (Value, error) {
 		return Bool(!a.Is(b)), nil
 	}
 	return Null, Errorf(TypeErrorType, "'%s' not supported between instances of '%s' and '%s'",
-		code.CompareOpSymbols[op], tpName(ta), tpName(tb))
+		code.CompareOpSymbols[op], ta.Name, tb.Name)
 }
 
 // compareDunder calls v's comparison method op (v's type is t) with
@@ -928,7 +928,7 @@ func (th *Thread) BinaryOp(op int, a, b Value) (Value, error) {
 			return Null, Errorf(TypeErrorType, "unsupported operand type(s) for >>: '%s' and '%s'. Did you mean \"print(<message>, file=<output_stream>)\"?", ta.Name, tb.Name)
 		}
 	}
-	return Null, Errorf(TypeErrorType, "unsupported operand type(s) for %s: '%s' and '%s'", sym, tpName(ta), tpName(tb))
+	return Null, Errorf(TypeErrorType, "unsupported operand type(s) for %s: '%s' and '%s'", sym, ta.Name, tb.Name)
 }
 
 // isSequence reports whether v is a str, list, tuple, bytes or bytearray

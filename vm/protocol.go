@@ -196,16 +196,6 @@ func typeFullName(t *Type) string {
 	return mod + "." + t.QualName
 }
 
-// tpName is CPython's tp_name of t: a class's name, or a builtin type's
-// name qualified by its module unless that is builtins
-// (collections.deque).
-func tpName(t *Type) string {
-	if t.heap {
-		return t.Name
-	}
-	return typeFullName(t)
-}
-
 // reprContainerNoThread renders builtin containers without running Python
 // code; nesting deeper than it shows (self-references included) prints as
 // "...".

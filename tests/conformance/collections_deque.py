@@ -138,3 +138,20 @@ w.k = 3
 print(z.__reduce__()[:3], w.__reduce__()[:3], copy.deepcopy(w).k, copy.deepcopy(z).q, type(copy.copy(w)).__name__)
 t("object new", lambda: object.__new__(W))
 t("layout", lambda: type("Y", (deque, list), {}))
+import _collections
+from collections import deque
+I = type(iter(deque()))
+def t(f):
+    try: print(repr(f()))
+    except Exception as e: print(type(e).__name__, e)
+t(lambda: I(1))
+t(lambda: I(deque(), 1, 2))
+t(lambda: list(I(deque([5]), x=1)))
+t(lambda: _collections._tuplegetter(1, 2, x=3))
+t(lambda: _collections._tuplegetter(1))
+t(lambda: (deque.__name__, deque.__qualname__, deque.__module__, I.__name__, I.__module__, _collections._tuplegetter.__name__))
+t(lambda: deque.append(1, 2))
+t(lambda: deque().count())
+t(lambda: hash(deque()))
+t(lambda: _collections.defaultdict.__init__({}, int))
+t(lambda: _collections.defaultdict.default_factory.__get__(1))
