@@ -16,6 +16,7 @@ text signature whose convention does not fix the count (METH_NOARGS and
 METH_O do) take their entry from HAND below, written from CPython's
 behaviour.
 """
+import _collections
 import _io
 import _struct
 import atexit
@@ -38,11 +39,13 @@ TYPES = [str, bytes, bytearray, list, tuple, dict, set, frozenset, int, bool,
          float, range, slice, memoryview, object, type, property, classmethod,
          staticmethod, super, enumerate, zip, map, filter, reversed,
          _io._IOBase, _io._RawIOBase, _io._BufferedIOBase, _io._TextIOBase, _io.StringIO, _io.BytesIO,
-         _struct.Struct, type(_struct.iter_unpack("b", b"")), type(zlib.compressobj()), type(zlib.decompressobj())]
+         _struct.Struct, type(_struct.iter_unpack("b", b"")), type(zlib.compressobj()), type(zlib.decompressobj()),
+         _collections.deque, _collections.defaultdict, _collections._deque_iterator,
+         _collections._deque_reverse_iterator, _collections._tuplegetter]
 EXC = [t for t in vars(builtins).values()
        if isinstance(t, type) and issubclass(t, BaseException)]
 MODULES = {"builtins": builtins, "math": math, "cmath": cmath, "time": time, "sys": sys, "gc": gc, "atexit": atexit,
-           "_struct": _struct, "binascii": binascii, "zlib": zlib}
+           "_struct": _struct, "binascii": binascii, "zlib": zlib, "_collections": _collections}
 
 
 def internal_types():
@@ -284,7 +287,15 @@ def entry(key, obj, wrapper=False, owner=None):
                 varkw=varkw, kwbare=not flags & METH_FASTCALL, name=name, src="sig")
 
 
+# Types of C modules that pyjit names as CPython's tp_name does, with their
+# module (collections.deque); their entries are keyed by that name.
+MODULE_NAMED = {_collections.deque, _collections.defaultdict, _collections._deque_iterator,
+                _collections._deque_reverse_iterator, _collections._tuplegetter}
+
+
 def key_of(t, name):
+    if t in MODULE_NAMED:
+        return t.__module__ + "." + t.__name__ + "." + name
     return t.__name__ + "." + name
 
 
@@ -295,7 +306,7 @@ def collect():
             if name == "__init__" or name == "__new__" and key_of(t, name) not in HAND:
                 continue
             kind = type(d).__name__
-            key = t.__name__ + "." + name
+            key = key_of(t, name)
             if kind == "wrapper_descriptor":
                 e = entry(key, d, wrapper=True, owner=t)
             elif kind in ("method_descriptor", "classmethod_descriptor"):
@@ -307,7 +318,7 @@ def collect():
             else:
                 continue
             if e:
-                e["qual"] = e.get("qual") or key
+                e["qual"] = e.get("qual") or t.__name__ + "." + name
                 out[key] = e
     for mname, mod in MODULES.items():
         for name, f in vars(mod).items():

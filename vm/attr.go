@@ -6,7 +6,7 @@ package vm
 // isDataDescriptor reports whether a type attribute defines __set__ or __delete__.
 func isDataDescriptor(v Value) bool {
 	switch v.o.(type) {
-	case *Property, *SlotDescriptor, *GetSetDescriptor:
+	case *Property, *SlotDescriptor, *GetSetDescriptor, *tupleGetter:
 		return true
 	case *Function, *Builtin, *MethodDescriptor, *StaticMethod, *ClassMethod, *Str, *Type, intTag, noneTag:
 		return false
@@ -62,6 +62,11 @@ func (th *Thread) bindDescriptor(attr, obj Value, t *Type) (Value, error) {
 			return attr, nil
 		}
 		return d.Get(th, obj)
+	case *tupleGetter:
+		if obj.o == nil {
+			return attr, nil
+		}
+		return tupleGetterGet(d, obj)
 	case *Builtin, *Str, *Type, intTag, floatTag, noneTag, boolTag, *Tuple, *List, *Dict:
 		return attr, nil
 	}
@@ -410,9 +415,14 @@ func (th *Thread) genericSetAttr(v Value, name *Str, x Value) error {
 			}
 			inst.vals[d.Index] = x
 			return nil
+		case *tupleGetter:
+			if x.o == nil {
+				return Errorf(AttributeErrorType, "can't delete attribute")
+			}
+			return Errorf(AttributeErrorType, "can't set attribute")
 		case *GetSetDescriptor:
 			if d.Set == nil {
-				return Errorf(AttributeErrorType, "attribute '%s' of '%s' objects is not writable", name.s, t.Name)
+				return Errorf(AttributeErrorType, "attribute '%s' of '%s' objects is not writable", name.s, d.Owner.Name)
 			}
 			return d.Set(th, v, x)
 		case *Instance:

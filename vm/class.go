@@ -217,7 +217,8 @@ func typeNew(th *Thread, meta *Type, name string, basesV []Value, ns *Dict, kwAr
 			t.hasDict = true
 		}
 	}
-	t.slotNames = append([]string(nil), bases[0].slotNames...)
+	// The slots of the best base come first, as CPython lays them out.
+	t.slotNames = append([]string(nil), bestBase(bases).slotNames...)
 	var slots *classSlots
 	if sv, ok := ns.GetStr("__slots__"); ok {
 		slots = &classSlots{}

@@ -20,7 +20,7 @@ const (
 
 // initMatchFlags sets the match flags of the builtin types.
 func initMatchFlags() {
-	for _, t := range []*Type{ListType, TupleType, RangeType, MemoryViewType} {
+	for _, t := range []*Type{ListType, TupleType, RangeType, MemoryViewType, DequeType} {
 		if t != nil {
 			t.matchFlags |= flagSequence
 		}

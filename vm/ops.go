@@ -145,6 +145,8 @@ func (th *Thread) Truth(v Value) (bool, error) {
 		return len(o.b) > 0, nil
 	case *Range:
 		return !o.empty(), nil
+	case *Deque:
+		return o.n > 0, nil
 	case *Function, *Builtin, *Type, *Module:
 		return true, nil
 	case *Instance:

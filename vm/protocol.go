@@ -493,6 +493,8 @@ func (th *Thread) Iter(v Value) (Value, error) {
 		return v, nil
 	case *DictView:
 		return Obj(newDictIter(o.d, o.kind)), nil
+	case *Deque:
+		return Obj(newDequeIter(o, false)), nil
 	}
 	t := v.Type()
 	m := t.lookupS(strDunderIter)
@@ -988,6 +990,8 @@ func (th *Thread) Len(v Value) (int, error) {
 		return o.Len(), nil
 	case *Bytes:
 		return len(o.b), nil
+	case *Deque:
+		return o.n, nil
 	case *Range:
 		n, ok := o.length()
 		if !ok {

@@ -464,6 +464,7 @@ func nativeModules() map[string]func(*Thread) (*Module, error) {
 		"_struct":      makeStructModule,
 		"binascii":     makeBinasciiModule,
 		"zlib":         makeZlibModule,
+		"_collections": makeCollectionsModule,
 	}
 }
 

@@ -21,6 +21,11 @@ type assertSite struct{ file, fn, expr string }
 // a TypeError raised, as CPython does; an unchecked assertion on it ends
 // the run with "pyjit internal error".
 var safeAsserts = map[assertSite]string{
+	{"collectionsmod.go", "dequeSelf", `unwrap(v).o.(*Deque)`}:                                                  "self of a method of the type: the self check proved it an instance, subclasses hold the value in base",
+	{"collectionsmod.go", "initDequeType", `args[0].o.(*Type)`}:                                                 "tp_new wrapper: checkNew proved args[0] a subtype of the owner",
+	{"collectionsmod.go", "initDequeIterTypes", `self.o.(*dequeIter)`}:                                          "self of a method or getset of a final type (or one without constructible subclasses): the descriptor checks self's type",
+	{"collectionsmod.go", "initTupleGetterType", `v.o.(*tupleGetter)`}:                                          "self of a method or getset of a final type (or one without constructible subclasses): the descriptor checks self's type",
+	{"collectionsmod.go", "initDefaultDictType", `dictInit.o.(*MethodDescriptor)`}:                              "dict's __init__, installed by method()",
 	{"sremod.go", "sreFindall", `self.o.(*SREPattern)`}:                                                         "self of a method or getset of a final type (or one without constructible subclasses): the descriptor checks self's type",
 	{"sremod.go", "sreFinditer", `self.o.(*SREPattern)`}:                                                        "self of a method or getset of a final type (or one without constructible subclasses): the descriptor checks self's type",
 	{"sremod.go", "sreMatchCall", `self.o.(*SREPattern)`}:                                                       "self of a method or getset of a final type (or one without constructible subclasses): the descriptor checks self's type",

@@ -133,6 +133,7 @@ func initAllTypes() {
 	initPickleMethods()
 	initSizeOf()
 	initGenericAlias()
+	initCollectionsTypes()
 	method(NoneType, "__bool__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) { return False, nil })
 	initSingletonNew()
 	// The types whose repr lives in Go (simpleRepr) have it as __repr__.
