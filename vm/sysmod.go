@@ -461,6 +461,7 @@ func nativeModules() map[string]func(*Thread) (*Module, error) {
 		"_sre":         makeSREModule,
 		"_weakref":     makeWeakrefModule,
 		"_signal":      makeSignalModule,
+		"_thread":      makeThreadModule,
 		"_struct":      makeStructModule,
 		"binascii":     makeBinasciiModule,
 		"zlib":         makeZlibModule,
