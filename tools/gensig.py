@@ -26,6 +26,7 @@ import cmath
 import ctypes
 import gc
 import math
+import posix
 import sys
 import time
 import zlib
@@ -45,7 +46,7 @@ TYPES = [str, bytes, bytearray, list, tuple, dict, set, frozenset, int, bool,
 EXC = [t for t in vars(builtins).values()
        if isinstance(t, type) and issubclass(t, BaseException)]
 MODULES = {"builtins": builtins, "math": math, "cmath": cmath, "time": time, "sys": sys, "gc": gc, "atexit": atexit,
-           "_struct": _struct, "binascii": binascii, "zlib": zlib, "_collections": _collections}
+           "_struct": _struct, "binascii": binascii, "zlib": zlib, "_collections": _collections, "posix": posix}
 
 
 def internal_types():

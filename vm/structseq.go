@@ -4,11 +4,14 @@ package vm
 // C modules (time.struct_time, os.stat_result, sys.version_info). A
 // struct sequence is a tuple of its first nSeq fields, which are also
 // attributes; the fields after them (time.struct_time's tm_zone and
-// tm_gmtoff) are attributes only.
+// tm_gmtoff) are attributes only. A field named "" is an unnamed
+// sequence field (os.stat_result's integer times): an item with no
+// attribute, which repr names by the named field at its position, as
+// CPython does.
 
 import "strings"
 
-// structSeqInfo describes the fields of a struct sequence type.
+// structSeqInfo describes the named fields of a struct sequence type.
 type structSeqInfo struct {
 	fields []string
 	nSeq   int
@@ -19,10 +22,22 @@ type structSeqInfo struct {
 // attributes only. Each interpreter makes its own (the type is not
 // recorded among object's or tuple's subclasses).
 func NewStructSeqType(module, name string, fields []string, nSeq int) *Type {
+	return newStructSeqType(module, name, fields, nSeq, nil)
+}
+
+// newStructSeqType is NewStructSeqType whose constructor, if fill is
+// set, lets fill complete the fields the arguments left None.
+func newStructSeqType(module, name string, fields []string, nSeq int, fill func(fields []Value)) *Type {
 	t := &Type{Name: name, QualName: name, Bases: []*Type{TupleType}, Base: TupleType, Dict: NewDict(),
 		version: nextTypeVersion(), layout: TupleType, final: true, slotNames: fields[nSeq:]}
 	t.computeMRO()
-	info := &structSeqInfo{fields: fields, nSeq: nSeq}
+	var named []string
+	for _, f := range fields {
+		if f != "" {
+			named = append(named, f)
+		}
+	}
+	info := &structSeqInfo{fields: named, nSeq: nSeq}
 	full := module + "." + name
 	if module == "builtins" {
 		full = name
@@ -30,13 +45,18 @@ func NewStructSeqType(module, name string, fields []string, nSeq int) *Type {
 	t.Dict.SetStr("__module__", String(module))
 	t.Dict.SetStr("n_sequence_fields", Int(int64(nSeq)))
 	t.Dict.SetStr("n_fields", Int(int64(len(fields))))
-	t.Dict.SetStr("n_unnamed_fields", Int(0))
-	matchArgs := make([]Value, nSeq)
-	for i, f := range fields[:nSeq] {
-		matchArgs[i] = String(f)
+	t.Dict.SetStr("n_unnamed_fields", Int(int64(len(fields)-len(named))))
+	var matchArgs []Value
+	for _, f := range fields[:nSeq] {
+		if f != "" {
+			matchArgs = append(matchArgs, String(f))
+		}
 	}
 	t.Dict.SetStr("__match_args__", Obj(NewTuple(matchArgs)))
 	for i, f := range fields {
+		if f == "" {
+			continue
+		}
 		if i < nSeq {
 			t.addGetSet(f, func(th *Thread, v Value) (Value, error) { return tupleSelf(v).items[i], nil }, nil)
 			continue
@@ -75,11 +95,14 @@ func NewStructSeqType(module, name string, fields []string, nSeq int) *Type {
 		copy(all, items)
 		for i := n; i < max; i++ {
 			all[i] = None
-			if d, ok := unwrap(dict).o.(*Dict); ok {
+			if d, ok := unwrap(dict).o.(*Dict); ok && fields[i] != "" {
 				if v, ok := d.GetStr(fields[i]); ok {
 					all[i] = v
 				}
 			}
+		}
+		if fill != nil {
+			fill(all)
 		}
 		return NewStructSeq(t, all), nil
 	}}))

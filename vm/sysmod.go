@@ -194,7 +194,7 @@ func makeSysModule(th *Thread) (*Module, error) {
 	d.SetStr("hexversion", Int(0x030b07f0))
 	d.SetStr("executable", String("pyjit"))
 	d.SetStr("dont_write_bytecode", True)
-	d.SetStr("builtin_module_names", TupleOf(String("builtins"), String("sys"), String("math"), String("time")))
+	d.SetStr("builtin_module_names", TupleOf(String("builtins"), String("errno"), String("math"), String("posix"), String("sys"), String("time")))
 	d.SetStr("version_info", makeStructSeq("version_info",
 		[]string{"major", "minor", "micro", "releaselevel", "serial"},
 		[]Value{Int(3), Int(11), Int(7), String("final"), Int(0)}))
@@ -220,6 +220,12 @@ func makeSysModule(th *Thread) (*Module, error) {
 		[]Value{Int(64), Int(hashModulus), Int(314159), Int(0), Int(1000003), String("siphash13"), Int(64), Int(128), Int(0)}))
 	fns := map[string]BuiltinFunc{
 		"unraisablehook": sysUnraisableHook,
+		"getfilesystemencoding": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+			return String("utf-8"), nil
+		},
+		"getfilesystemencodeerrors": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+			return String("surrogateescape"), nil
+		},
 		"audit": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 			if len(kw) > 0 {
 				return Null, Errorf(TypeErrorType, "audit() takes no keyword arguments")
@@ -466,6 +472,8 @@ func nativeModules() map[string]func(*Thread) (*Module, error) {
 		"binascii":     makeBinasciiModule,
 		"zlib":         makeZlibModule,
 		"_collections": makeCollectionsModule,
+		"errno":        makeErrnoModule,
+		"posix":        makePosixModule,
 	}
 }
 
