@@ -150,6 +150,15 @@ func calculateMeta(meta *Type, bases []Value) (*Type, error) {
 	return winner, nil
 }
 
+// staticTypeName is the tp_name of a builtin type: its name, qualified
+// by its module unless that is builtins ("os.stat_result").
+func staticTypeName(t *Type) string {
+	if t.heap {
+		return t.Name
+	}
+	return typeFullName(t)
+}
+
 // typeNew implements type.__new__(meta, name, bases, ns, **kwds).
 func typeNew(th *Thread, meta *Type, name string, basesV []Value, ns *Dict, kwArgs []Value, kwNames []string) (Value, error) {
 	var bases []*Type

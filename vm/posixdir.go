@@ -59,9 +59,6 @@ func posixScandir(th *Thread, p osPath, a []Value) (Value, error) {
 		case p.hasFd:
 			rel, e.dirFd = d.name, p.fd
 			e.full = d.name
-		case p.none:
-			rel = d.name
-			e.full = d.name
 		default:
 			rel = dir
 			if !strings.HasSuffix(rel, "/") {

@@ -447,9 +447,6 @@ func posixRenamer(name string) BuiltinFunc {
 		if err != nil {
 			return Null, err
 		}
-		if src.isBytes != dst.isBytes {
-			return Null, Errorf(TypeErrorType, "%s: src and dst must be the same type", name)
-		}
 		if !th.osGranted() {
 			return Null, osNotGranted(src.obj)
 		}
@@ -472,9 +469,6 @@ var posixSymlink = posixFunc("symlink", 4, false, func(th *Thread, a []Value) (V
 	dirFd, err := th.dirFdArg(a[3])
 	if err != nil {
 		return Null, err
-	}
-	if src.isBytes != dst.isBytes {
-		return Null, Errorf(TypeErrorType, "symlink: src and dst must be the same type")
 	}
 	if !th.osGranted() {
 		return Null, osNotGranted(src.obj)
@@ -541,7 +535,8 @@ func posixUtime(th *Thread, p osPath, a []Value) (Value, error) {
 		err = unix.UtimesNanoAt(dirFd, p.s, ts, flags)
 	}
 	if err != nil {
-		return Null, osError(err, p.obj, Null)
+		// CPython names no file in utime's errors.
+		return Null, osError(err, Null, Null)
 	}
 	return None, nil
 }

@@ -120,6 +120,7 @@ func (th *Thread) pathArg(fn, arg string, v Value, nullable, allowFd bool) (osPa
 			return p, Errorf(TypeErrorType, "expected %s.__fspath__() to return str or bytes, not %s", v.Type().Name, res.Type().Name)
 		}
 		r = unwrap(res)
+		p.obj = res
 	}
 	switch x := r.o.(type) {
 	case *Str:
@@ -128,14 +129,18 @@ func (th *Thread) pathArg(fn, arg string, v Value, nullable, allowFd bool) (osPa
 			return p, err
 		}
 		p.s = b
+		if strings.IndexByte(p.s, 0) >= 0 {
+			// PyUnicode_FSConverter's message.
+			return p, Errorf(ValueErrorType, "embedded null byte")
+		}
 	case *Bytes:
 		if x.mutable {
 			return p, pathTypeError(fn, arg, v, nullable, allowFd)
 		}
 		p.s, p.isBytes = string(x.b), true
-	}
-	if strings.IndexByte(p.s, 0) >= 0 {
-		return p, Errorf(ValueErrorType, "%s: embedded null character in %s", fn, arg)
+		if strings.IndexByte(p.s, 0) >= 0 {
+			return p, Errorf(ValueErrorType, "%s: embedded null character in %s", fn, arg)
+		}
 	}
 	return p, nil
 }

@@ -266,11 +266,14 @@ func posixProcFuncs() map[string]BuiltinFunc {
 			if err != nil {
 				return Null, err
 			}
-			if k == "" || strings.Contains(k, "=") {
+			if strings.Contains(k, "=") {
 				return Null, Errorf(ValueErrorType, "illegal environment variable name")
 			}
 			if err := th.osCheck(Null); err != nil {
 				return Null, err
+			}
+			if k == "" {
+				return Null, errnoError(int(syscall.EINVAL), Null, Null)
 			}
 			if err := os.Setenv(k, v); err != nil {
 				return Null, osError(err, Null, Null)
@@ -282,11 +285,11 @@ func posixProcFuncs() map[string]BuiltinFunc {
 			if err != nil {
 				return Null, err
 			}
-			if k == "" || strings.Contains(k, "=") {
-				return Null, Errorf(ValueErrorType, "illegal environment variable name")
-			}
 			if err := th.osCheck(Null); err != nil {
 				return Null, err
+			}
+			if k == "" || strings.Contains(k, "=") {
+				return Null, errnoError(int(syscall.EINVAL), Null, Null)
 			}
 			if err := os.Unsetenv(k); err != nil {
 				return Null, osError(err, Null, Null)
