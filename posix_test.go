@@ -1,0 +1,75 @@
+package pyjit_test
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"runtime"
+	"testing"
+	"testing/fstest"
+
+	"github.com/pyjit/pyjit"
+)
+
+// TestPosixNeedsTheHostGranted checks that a script without the host's
+// file system reaches nothing of the host through os and posix: calls
+// that read or change it raise PermissionError, environ is empty, and
+// the calls that touch nothing still work. The os module's Python source
+// is granted through a file system of its own.
+func TestPosixNeedsTheHostGranted(t *testing.T) {
+	if runtime.GOOS != "linux" {
+		t.Skip("posix is implemented on Linux")
+	}
+	lib := fstest.MapFS{}
+	for _, name := range []string{"os.py", "posixpath.py", "genericpath.py", "stat.py"} {
+		src, err := os.ReadFile(filepath.Join("/usr/lib/python3.11", name))
+		if err != nil {
+			t.Skipf("CPython's library is not installed: %v", err)
+		}
+		lib["lib/"+name] = &fstest.MapFile{Data: src}
+	}
+	for name, opts := range map[string]pyjit.Options{
+		"no file system": {},
+		"a file system":  {FS: lib, Path: []string{"lib"}},
+	} {
+		var stdout bytes.Buffer
+		opts.Stdout = &stdout
+		in := pyjit.New(opts)
+		src := `
+import posix
+print(posix.environ, posix.strerror(2), posix.fspath('x'), posix.WEXITSTATUS(256))
+for f, args in [(posix.listdir, ('/',)), (posix.stat, ('/',)), (posix.getcwd, ()), (posix.open, ('/etc/passwd', 0)),
+                (posix.mkdir, ('/tmp/pyjit-denied',)), (posix.scandir, ()), (posix.read, (0, 1)), (posix.getpid, ()),
+                (posix.putenv, ('A', 'B')), (posix.rename, ('a', 'b'))]:
+    try:
+        f(*args)
+        print(f.__name__, 'allowed')
+    except PermissionError as e:
+        print(f.__name__, e.errno, e.filename)
+`
+		want := "{} No such file or directory x 1\n" +
+			"listdir 13 /\nstat 13 /\ngetcwd 13 None\nopen 13 /etc/passwd\nmkdir 13 /tmp/pyjit-denied\n" +
+			"scandir 13 .\nread 13 None\ngetpid 13 None\nputenv 13 None\nrename 13 a\n"
+		if opts.FS != nil {
+			src += `
+import os
+print(dict(os.environ), os.path.join('a', 'b'), os.path.exists('/'), os.getenv('HOME'))
+for f in (os.listdir, os.stat):
+    try:
+        f('/')
+    except PermissionError as e:
+        print(type(e).__name__, e)
+`
+			want += "{} a/b False None\n" +
+				"PermissionError [Errno 13] pyjit: file access is not granted to this program: '/'\n" +
+				"PermissionError [Errno 13] pyjit: file access is not granted to this program: '/'\n"
+		}
+		if err := in.Exec(context.Background(), "<test>", src); err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if got := stdout.String(); got != want {
+			t.Errorf("%s: got\n%s\nwant\n%s", name, got, want)
+		}
+	}
+}
