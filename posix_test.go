@@ -4,34 +4,30 @@ import (
 	"bytes"
 	"context"
 	"os"
-	"path/filepath"
 	"runtime"
 	"testing"
-	"testing/fstest"
 
 	"github.com/pyjit/pyjit"
+	"github.com/pyjit/pyjit/stdlib"
 )
 
 // TestPosixNeedsTheHostGranted checks that a script without the host's
 // file system reaches nothing of the host through os and posix: calls
 // that read or change it raise PermissionError, environ is empty, and
 // the calls that touch nothing still work. The os module's Python source
-// is granted through a file system of its own.
+// comes from the standard library, lent read-only.
 func TestPosixNeedsTheHostGranted(t *testing.T) {
 	if runtime.GOOS != "linux" {
 		t.Skip("posix is implemented on Linux")
 	}
-	lib := fstest.MapFS{}
-	for _, name := range []string{"os.py", "posixpath.py", "genericpath.py", "stat.py"} {
-		src, err := os.ReadFile(filepath.Join("/usr/lib/python3.11", name))
-		if err != nil {
-			t.Skipf("CPython's library is not installed: %v", err)
-		}
-		lib["lib/"+name] = &fstest.MapFile{Data: src}
+	dir, ok := stdlib.Find()
+	if !ok {
+		t.Skip("CPython's library is not installed")
 	}
+	lib := os.DirFS(dir)
 	for name, opts := range map[string]pyjit.Options{
-		"no file system": {},
-		"a file system":  {FS: lib, Path: []string{"lib"}},
+		"no file system":       {},
+		"the standard library": {Stdlib: lib, StdlibDir: dir},
 	} {
 		var stdout bytes.Buffer
 		opts.Stdout = &stdout
@@ -51,7 +47,7 @@ for f, args in [(posix.listdir, ('/',)), (posix.stat, ('/',)), (posix.getcwd, ()
 		want := "{} No such file or directory x 1\n" +
 			"listdir 13 /\nstat 13 /\ngetcwd 13 None\nopen 13 /etc/passwd\nmkdir 13 /tmp/pyjit-denied\n" +
 			"scandir 13 .\nread 13 None\ngetpid 13 None\nputenv 13 None\nrename 13 a\n"
-		if opts.FS != nil {
+		if opts.Stdlib != nil {
 			src += `
 import os
 print(dict(os.environ), os.path.join('a', 'b'), os.path.exists('/'), os.getenv('HOME'))
