@@ -612,6 +612,11 @@ func readDirents(p osPath) ([]dirent, error) {
 		return nil, osError(err, errName, Null)
 	}
 	defer unix.Close(fd)
+	if p.hasFd {
+		// The duplicate shares the offset of p.fd: leave it at the start,
+		// as listdir's rewinddir does.
+		defer unix.Seek(fd, 0, 0)
+	}
 	var out []dirent
 	buf := make([]byte, 8192)
 	for {
