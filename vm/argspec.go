@@ -236,15 +236,16 @@ func expectedArgs(name string, lo, hi, given int) error {
 // checkNew is the check of tp_new's wrapper (list.__new__(X, ...)): X must
 // be a subtype of the type that defines __new__.
 func checkNew(owner *Type, args []Value) error {
+	name := staticTypeName(owner)
 	if len(args) == 0 {
-		return Errorf(TypeErrorType, "%s.__new__(): not enough arguments", owner.Name)
+		return Errorf(TypeErrorType, "%s.__new__(): not enough arguments", name)
 	}
 	t, ok := args[0].o.(*Type)
 	if !ok {
-		return Errorf(TypeErrorType, "%s.__new__(X): X is not a type object (%s)", owner.Name, args[0].Type().Name)
+		return Errorf(TypeErrorType, "%s.__new__(X): X is not a type object (%s)", name, args[0].Type().Name)
 	}
 	if !t.IsSubtype(owner) {
-		return Errorf(TypeErrorType, "%s.__new__(%s): %s is not a subtype of %s", owner.Name, t.Name, t.Name, owner.Name)
+		return Errorf(TypeErrorType, "%s.__new__(%s): %s is not a subtype of %s", name, staticTypeName(t), staticTypeName(t), name)
 	}
 	// Like CPython, the builtin __new__ that X itself would run must be
 	// this one: int.__new__(bool) would make a bool that is not 0 or 1,
@@ -284,9 +285,9 @@ func (c *MethodDescriptor) checkSelf(self Value) error {
 	// Slot wrappers (every __init__ among them) word it differently from
 	// method descriptors.
 	if c.isSlot() {
-		return Errorf(TypeErrorType, "descriptor '%s' requires a '%s' object but received a '%s'", c.Name, c.Owner.Name, self.Type().Name)
+		return Errorf(TypeErrorType, "descriptor '%s' requires a '%s' object but received a '%s'", c.Name, staticTypeName(c.Owner), self.Type().Name)
 	}
-	return Errorf(TypeErrorType, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", c.Name, c.Owner.Name, self.Type().Name)
+	return Errorf(TypeErrorType, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", c.Name, staticTypeName(c.Owner), self.Type().Name)
 }
 
 // checkArgs checks a call of a builtin classmethod with cls.

@@ -647,7 +647,7 @@ func (th *Thread) superGetAttr(s *Super, name *Str) (Value, error) {
 func (d *SlotDescriptor) instance(obj Value) (*Instance, error) {
 	inst, ok := obj.o.(*Instance)
 	if !ok || !inst.typ.IsSubtype(d.Owner) || d.Index >= len(inst.typ.slotNames) {
-		return nil, Errorf(TypeErrorType, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", d.Name, d.Owner.Name, obj.Type().Name)
+		return nil, Errorf(TypeErrorType, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", d.Name, staticTypeName(d.Owner), obj.Type().Name)
 	}
 	return inst, nil
 }

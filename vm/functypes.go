@@ -367,7 +367,7 @@ func initFunctionTypes() {
 			return self, err
 		}
 		if d := self.o.(*MethodDescriptor); !args[0].Type().IsSubtype(d.Owner) {
-			return Null, Errorf(TypeErrorType, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", d.Name, d.Owner.Name, args[0].Type().Name)
+			return Null, Errorf(TypeErrorType, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", d.Name, staticTypeName(d.Owner), args[0].Type().Name)
 		}
 		return th.bindDescriptor(self, args[0], args[0].Type())
 	})
@@ -401,7 +401,7 @@ func initFunctionTypes() {
 		}
 		d := self.o.(*GetSetDescriptor)
 		if !args[0].Type().IsSubtype(d.Owner) {
-			return Null, Errorf(TypeErrorType, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", d.Name, d.Owner.Name, args[0].Type().Name)
+			return Null, Errorf(TypeErrorType, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", d.Name, staticTypeName(d.Owner), args[0].Type().Name)
 		}
 		return d.Get(th, args[0])
 	})
@@ -422,7 +422,7 @@ func initFunctionTypes() {
 		d := self.o.(*SlotDescriptor)
 		inst, ok := args[0].o.(*Instance)
 		if !ok || !inst.typ.IsSubtype(d.Owner) || d.Index >= len(inst.typ.slotNames) {
-			return Null, Errorf(TypeErrorType, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", d.Name, d.Owner.Name, args[0].Type().Name)
+			return Null, Errorf(TypeErrorType, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", d.Name, staticTypeName(d.Owner), args[0].Type().Name)
 		}
 		inst.vals[d.Index] = args[1]
 		return None, nil

@@ -199,6 +199,7 @@ func initDirEntryType() {
 	if ga, ok := ListType.Dict.GetStr("__class_getitem__"); ok {
 		t.Dict.SetStr("__class_getitem__", ga)
 	}
+	attachArgSpecs([]*Type{t})
 	freezeDictStrs(t.Dict)
 	DirEntryType = t
 }
@@ -231,6 +232,7 @@ func initScandirIterType() {
 	method(t, "close", closeFn)
 	method(t, "__enter__", func(th *Thread, v Value, args []Value, kw []string) (Value, error) { return v, nil })
 	method(t, "__exit__", closeFn)
+	attachArgSpecs([]*Type{t})
 	freezeDictStrs(t.Dict)
 	ScandirIterType = t
 }
