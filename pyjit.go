@@ -115,7 +115,9 @@ type Options struct {
 	// Path is the module search path, read through FS.
 	Path []string
 	// FS is the file system imports and open() read (read-only); nil
-	// grants no file access. HostFileSystem grants the host's.
+	// grants no file access. HostFileSystem grants the host's, and with it
+	// the os module's calls (files, directories, environment, process);
+	// under any other FS they raise PermissionError.
 	FS fs.FS
 	// Stdlib lends imports CPython 3.11's standard library (the contents
 	// of a lib/python3.11 directory), read-only and whatever FS grants.

@@ -52,7 +52,8 @@ type Options struct {
 	MemoryLimit int64
 	// FS is the file system that imports, open() and tracebacks read. With
 	// nil the script has no file access: it can import only the bundled
-	// library and modules its host defines.
+	// library and modules its host defines. Only HostFS also grants the
+	// posix module's calls on the host.
 	FS fs.FS
 	// Stdlib, if set, holds CPython 3.11's standard library (what a
 	// lib/python3.11 directory holds), read-only and whatever FS grants:

@@ -81,6 +81,9 @@ func posixFileFuncs() map[string]BuiltinFunc {
 			if err != nil {
 				return Null, err
 			}
+			if err := fdArgsValid("stat", p, dirFd, follow); err != nil {
+				return Null, err
+			}
 			return doStat(p, dirFd, follow)
 		}),
 		"lstat": pathFunc("lstat", 2, false, false, func(th *Thread, p osPath, a []Value) (Value, error) {
@@ -330,7 +333,15 @@ func posixChmod(th *Thread, p osPath, a []Value) (Value, error) {
 	case p.hasFd:
 		err = unix.Fchmod(p.fd, uint32(mode))
 	case !follow:
-		return Null, Errorf(NotImplementedErrorType, "chmod: follow_symlinks unavailable on this platform")
+		// As glibc's fchmodat with AT_SYMLINK_NOFOLLOW: a symlink's mode
+		// cannot be changed, which CPython reports as unavailable.
+		var st unix.Stat_t
+		if err = unix.Fstatat(dirFd, p.s, &st, unix.AT_SYMLINK_NOFOLLOW); err == nil {
+			if st.Mode&unix.S_IFMT == unix.S_IFLNK {
+				return Null, Errorf(NotImplementedErrorType, "chmod: follow_symlinks unavailable on this platform")
+			}
+			err = unix.Fchmodat(dirFd, p.s, uint32(mode), 0)
+		}
 	default:
 		err = unix.Fchmodat(dirFd, p.s, uint32(mode), 0)
 	}
@@ -357,6 +368,22 @@ func posixMkdir(th *Thread, p osPath, a []Value) (Value, error) {
 		return Null, osError(err, p.obj, Null)
 	}
 	return None, nil
+}
+
+// fdArgsValid refuses a descriptor given with dir_fd or with
+// follow_symlinks=False, as path_and_dir_fd_invalid and
+// fd_and_follow_symlinks_invalid do (which let descriptor 0 through).
+func fdArgsValid(fn string, p osPath, dirFd int, follow bool) error {
+	if !p.hasFd {
+		return nil
+	}
+	if dirFd != unix.AT_FDCWD {
+		return Errorf(ValueErrorType, "%s: can't specify dir_fd without matching path", fn)
+	}
+	if !follow && p.fd > 0 {
+		return Errorf(ValueErrorType, "%s: cannot use fd and follow_symlinks together", fn)
+	}
+	return nil
 }
 
 // posixRemover is unlink (flags 0) and rmdir (AT_REMOVEDIR).
@@ -522,6 +549,13 @@ func posixUtime(th *Thread, p osPath, a []Value) (Value, error) {
 	if err != nil {
 		return Null, err
 	}
+	if err := fdArgsValid("utime", p, dirFd, follow); err != nil {
+		return Null, err
+	}
+	if p.hasFd && !follow {
+		// utimensat(AT_FDCWD, NULL, ..., AT_SYMLINK_NOFOLLOW) of descriptor 0.
+		return Null, errnoError(int(syscall.EINVAL), Null, Null)
+	}
 	if p.hasFd {
 		// futimens(fd, ts) is utimensat with no path.
 		if _, _, e := unix.Syscall6(unix.SYS_UTIMENSAT, uintptr(p.fd), 0, uintptr(unsafe.Pointer(&ts[0])), 0, 0, 0); e != 0 {
@@ -605,8 +639,12 @@ func readDirents(p osPath) ([]dirent, error) {
 		fd, err = unix.Open(p.s, unix.O_RDONLY|unix.O_DIRECTORY|unix.O_CLOEXEC, 0)
 	}
 	errName := p.obj
-	if p.none {
+	switch {
+	case p.none:
 		errName = String(".")
+	case p.hasFd:
+		// dup's error names no file.
+		errName = Null
 	}
 	if err != nil {
 		return nil, osError(err, errName, Null)

@@ -8,6 +8,7 @@ import (
 	"crypto/rand"
 	"os"
 	"runtime"
+	"strconv"
 	"strings"
 	"syscall"
 
@@ -229,7 +230,7 @@ func posixProcFuncs() map[string]BuiltinFunc {
 			return None, nil
 		}),
 		"cpu_count": posixFunc("cpu_count", 0, true, func(th *Thread, a []Value) (Value, error) {
-			return Int(int64(runtime.NumCPU())), nil
+			return Int(int64(onlineCPUs())), nil
 		}),
 		"times": posixFunc("times", 0, true, func(th *Thread, a []Value) (Value, error) {
 			var t unix.Tms
@@ -321,4 +322,32 @@ func posixProcFuncs() map[string]BuiltinFunc {
 		"WIFCONTINUED": waitFunc("WIFCONTINUED", func(ws unix.WaitStatus) Value { return Bool(ws == 0xffff) }),
 	}
 	return fns
+}
+
+// onlineCPUs is sysconf(_SC_NPROCESSORS_ONLN) as glibc computes it: the
+// processors /sys/devices/system/cpu/online lists (not only those this
+// process may run on, which runtime.NumCPU counts).
+func onlineCPUs() int {
+	b, err := os.ReadFile("/sys/devices/system/cpu/online")
+	if err != nil {
+		return runtime.NumCPU()
+	}
+	n := 0
+	for _, r := range strings.Split(strings.TrimSpace(string(b)), ",") {
+		lo, hi, isRange := strings.Cut(r, "-")
+		a, err1 := strconv.Atoi(lo)
+		z := a
+		var err2 error
+		if isRange {
+			z, err2 = strconv.Atoi(hi)
+		}
+		if err1 != nil || err2 != nil || z < a {
+			return runtime.NumCPU()
+		}
+		n += z - a + 1
+	}
+	if n == 0 {
+		return runtime.NumCPU()
+	}
+	return n
 }
