@@ -136,7 +136,14 @@ func posixFileFuncs() map[string]BuiltinFunc {
 			}
 			return None, nil
 		}),
-		"fsync": posixFdFunc("fsync", 1, func(th *Thread, fd int, a []Value) (Value, error) {
+		"fsync": posixFunc("fsync", 1, false, func(th *Thread, a []Value) (Value, error) {
+			fd, err := th.fildesArg(a[0])
+			if err != nil {
+				return Null, err
+			}
+			if err := th.osCheck(Null); err != nil {
+				return Null, err
+			}
 			if err := unix.Fsync(fd); err != nil {
 				return Null, osError(err, Null, Null)
 			}

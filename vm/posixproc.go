@@ -20,9 +20,10 @@ import (
 // this module implements: the dir_fd, fd and follow_symlinks variants os.py
 // lists in supports_dir_fd, supports_fd and supports_follow_symlinks.
 var posixHaveFunctions = []string{
-	"HAVE_FACCESSAT", "HAVE_FCHDIR", "HAVE_FCHMOD", "HAVE_FCHMODAT", "HAVE_FDOPENDIR", "HAVE_FSTATAT",
-	"HAVE_FTRUNCATE", "HAVE_FUTIMENS", "HAVE_LSTAT", "HAVE_MKDIRAT", "HAVE_OPENAT", "HAVE_READLINKAT",
-	"HAVE_RENAMEAT", "HAVE_SYMLINKAT", "HAVE_UNLINKAT", "HAVE_UTIMENSAT",
+	"HAVE_FACCESSAT", "HAVE_FCHDIR", "HAVE_FCHMOD", "HAVE_FCHMODAT", "HAVE_FCHOWN", "HAVE_FCHOWNAT",
+	"HAVE_FDOPENDIR", "HAVE_FSTATAT", "HAVE_FTRUNCATE", "HAVE_FUTIMENS", "HAVE_LCHOWN", "HAVE_LINKAT",
+	"HAVE_LSTAT", "HAVE_MKDIRAT", "HAVE_OPENAT", "HAVE_READLINKAT", "HAVE_RENAMEAT", "HAVE_SYMLINKAT",
+	"HAVE_UNLINKAT", "HAVE_UTIMENSAT",
 }
 
 // posixIntConstants are the int constants of posix on Linux.
@@ -48,6 +49,9 @@ func makePosixModule(th *Thread) (*Module, error) {
 	posixTypesOnce.Do(initPosixTypes)
 	fns := posixFileFuncs()
 	for n, f := range posixProcFuncs() {
+		fns[n] = f
+	}
+	for n, f := range posixMoreFuncs() {
 		fns[n] = f
 	}
 	m := newNativeModule("posix", fns)

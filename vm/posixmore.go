@@ -1,0 +1,295 @@
+//go:build linux
+
+package vm
+
+// posix: links, ownership, pipes, descriptor flags and device numbers.
+
+import (
+	"golang.org/x/sys/unix"
+)
+
+// idArg converts a uid or gid argument; -1 leaves the id unchanged.
+func (th *Thread) idArg(v Value) (int, error) {
+	n, err := th.offArg(v)
+	if err != nil {
+		return 0, err
+	}
+	if n < -1 || n > 1<<32-2 {
+		return 0, Errorf(OverflowErrorType, "uid is greater than maximum")
+	}
+	return int(n), nil
+}
+
+// fildesArg reads a file descriptor or an object with a fileno() method,
+// as PyObject_AsFileDescriptor does.
+func (th *Thread) fildesArg(v Value) (int, error) {
+	if !isIntLike(v) {
+		if v.Type().Lookup("fileno").o == nil {
+			return 0, Errorf(TypeErrorType, "argument must be an int, or have a fileno() method.")
+		}
+		r, err := th.CallMethod(v, "fileno")
+		if err != nil {
+			return 0, err
+		}
+		if !isIntLike(r) {
+			return 0, Errorf(TypeErrorType, "fileno() returned a non-integer")
+		}
+		v = r
+	}
+	fd, err := th.intArg(v)
+	if err == nil && fd < 0 {
+		return 0, Errorf(ValueErrorType, "file descriptor cannot be a negative integer (%d)", fd)
+	}
+	return fd, err
+}
+
+func posixMoreFuncs() map[string]BuiltinFunc {
+	return map[string]BuiltinFunc{
+		"link": posixFunc("link", 5, false, func(th *Thread, a []Value) (Value, error) {
+			src, err := th.pathArg("link", "src", noneIfNull(a[0]), false, false)
+			if err != nil {
+				return Null, err
+			}
+			dst, err := th.pathArg("link", "dst", noneIfNull(a[1]), false, false)
+			if err != nil {
+				return Null, err
+			}
+			srcFd, err := th.dirFdArg(a[2])
+			if err != nil {
+				return Null, err
+			}
+			dstFd, err := th.dirFdArg(a[3])
+			if err != nil {
+				return Null, err
+			}
+			follow, err := th.boolArg(a[4], true)
+			if err != nil {
+				return Null, err
+			}
+			if !th.osGranted() {
+				return Null, osNotGranted(src.obj)
+			}
+			flags := 0
+			if follow {
+				flags = unix.AT_SYMLINK_FOLLOW
+			}
+			if err := unix.Linkat(srcFd, src.s, dstFd, dst.s, flags); err != nil {
+				return Null, osError(err, src.obj, dst.obj)
+			}
+			return None, nil
+		}),
+		"chown": pathFunc("chown", 5, false, true, func(th *Thread, p osPath, a []Value) (Value, error) {
+			dirFd, err := th.dirFdArg(a[3])
+			if err != nil {
+				return Null, err
+			}
+			follow, err := th.boolArg(a[4], true)
+			if err != nil {
+				return Null, err
+			}
+			if err := fdArgsValid("chown", p, dirFd, follow); err != nil {
+				return Null, err
+			}
+			return th.doChown(p, a[1], a[2], dirFd, follow)
+		}),
+		"lchown": pathFunc("lchown", 3, false, false, func(th *Thread, p osPath, a []Value) (Value, error) {
+			return th.doChown(p, a[1], a[2], unix.AT_FDCWD, false)
+		}),
+		"fchown": posixFdFunc("fchown", 3, func(th *Thread, fd int, a []Value) (Value, error) {
+			return th.doChown(osPath{fd: fd, hasFd: true, obj: a[0]}, a[1], a[2], unix.AT_FDCWD, true)
+		}),
+		"fchmod": posixFdFunc("fchmod", 2, func(th *Thread, fd int, a []Value) (Value, error) {
+			mode, err := th.intArg(a[1])
+			if err != nil {
+				return Null, err
+			}
+			if err := unix.Fchmod(fd, uint32(mode)); err != nil {
+				return Null, osError(err, Null, Null)
+			}
+			return None, nil
+		}),
+		"fchdir": posixFunc("fchdir", 1, false, func(th *Thread, a []Value) (Value, error) {
+			fd, err := th.fildesArg(a[0])
+			if err != nil {
+				return Null, err
+			}
+			if err := th.osCheck(Null); err != nil {
+				return Null, err
+			}
+			if err := unix.Fchdir(fd); err != nil {
+				return Null, osError(err, Null, Null)
+			}
+			return None, nil
+		}),
+		"fdatasync": posixFunc("fdatasync", 1, false, func(th *Thread, a []Value) (Value, error) {
+			fd, err := th.fildesArg(a[0])
+			if err != nil {
+				return Null, err
+			}
+			if err := th.osCheck(Null); err != nil {
+				return Null, err
+			}
+			if err := unix.Fdatasync(fd); err != nil {
+				return Null, osError(err, Null, Null)
+			}
+			return None, nil
+		}),
+		"dup2": posixFdFunc("dup2", 3, func(th *Thread, fd int, a []Value) (Value, error) {
+			fd2, err := th.intArg(a[1])
+			if err != nil {
+				return Null, err
+			}
+			inheritable, err := th.boolArg(a[2], true)
+			if err != nil {
+				return Null, err
+			}
+			flags := 0
+			if !inheritable {
+				flags = unix.O_CLOEXEC
+			}
+			if fd == fd2 {
+				// dup3 refuses equal descriptors; dup2 checks fd and returns it.
+				if _, err := unix.FcntlInt(uintptr(fd), unix.F_GETFD, 0); err != nil {
+					return Null, osError(err, Null, Null)
+				}
+				return Int(int64(fd2)), nil
+			}
+			if err := unix.Dup3(fd, fd2, flags); err != nil {
+				return Null, osError(err, Null, Null)
+			}
+			return Int(int64(fd2)), nil
+		}),
+		"pipe": posixFunc("pipe", 0, true, func(th *Thread, a []Value) (Value, error) {
+			var p [2]int
+			if err := unix.Pipe2(p[:], unix.O_CLOEXEC); err != nil {
+				return Null, osError(err, Null, Null)
+			}
+			return TupleOf(Int(int64(p[0])), Int(int64(p[1]))), nil
+		}),
+		"closerange": posixFunc("closerange", 2, false, func(th *Thread, a []Value) (Value, error) {
+			lo, err := th.intArg(a[0])
+			if err != nil {
+				return Null, err
+			}
+			hi, err := th.intArg(a[1])
+			if err != nil {
+				return Null, err
+			}
+			if err := th.osCheck(Null); err != nil {
+				return Null, err
+			}
+			for fd := max(lo, 0); fd < hi; fd++ {
+				unix.Close(fd)
+			}
+			return None, nil
+		}),
+		"get_inheritable": posixFdFunc("get_inheritable", 1, func(th *Thread, fd int, a []Value) (Value, error) {
+			flags, err := unix.FcntlInt(uintptr(fd), unix.F_GETFD, 0)
+			if err != nil {
+				return Null, osError(err, Null, Null)
+			}
+			return Bool(flags&unix.FD_CLOEXEC == 0), nil
+		}),
+		"set_inheritable": posixFdFunc("set_inheritable", 2, func(th *Thread, fd int, a []Value) (Value, error) {
+			inh, err := th.intArg(a[1])
+			if err != nil {
+				return Null, err
+			}
+			return None, setFdFlag(fd, unix.F_GETFD, unix.F_SETFD, unix.FD_CLOEXEC, inh == 0)
+		}),
+		"get_blocking": posixFdFunc("get_blocking", 1, func(th *Thread, fd int, a []Value) (Value, error) {
+			flags, err := unix.FcntlInt(uintptr(fd), unix.F_GETFL, 0)
+			if err != nil {
+				return Null, osError(err, Null, Null)
+			}
+			return Bool(flags&unix.O_NONBLOCK == 0), nil
+		}),
+		"set_blocking": posixFdFunc("set_blocking", 2, func(th *Thread, fd int, a []Value) (Value, error) {
+			b, err := th.intArg(a[1])
+			if err != nil {
+				return Null, err
+			}
+			return None, setFdFlag(fd, unix.F_GETFL, unix.F_SETFL, unix.O_NONBLOCK, b == 0)
+		}),
+		"major": posixFunc("major", 1, false, func(th *Thread, a []Value) (Value, error) {
+			d, err := th.devArg(a[0])
+			return Int(int64(unix.Major(d))), err
+		}),
+		"minor": posixFunc("minor", 1, false, func(th *Thread, a []Value) (Value, error) {
+			d, err := th.devArg(a[0])
+			return Int(int64(unix.Minor(d))), err
+		}),
+		"makedev": posixFunc("makedev", 2, false, func(th *Thread, a []Value) (Value, error) {
+			ma, err := th.offArg(a[0])
+			if err != nil {
+				return Null, err
+			}
+			mi, err := th.offArg(a[1])
+			if err != nil {
+				return Null, err
+			}
+			return uintValue(unix.Mkdev(uint32(ma), uint32(mi))), nil
+		}),
+	}
+}
+
+// devArg reads a device number (dev_t).
+func (th *Thread) devArg(v Value) (uint64, error) {
+	// _Py_Dev_Converter is PyLong_AsUnsignedLongLong, which takes ints
+	// only (not __index__).
+	b, ok := asBig(unwrap(v))
+	if !ok || v.IsFloat() {
+		return 0, Errorf(TypeErrorType, "an integer is required")
+	}
+	if b.Sign() < 0 {
+		return 0, Errorf(OverflowErrorType, "can't convert negative int to unsigned")
+	}
+	if b.BitLen() > 64 {
+		return 0, Errorf(OverflowErrorType, "int too big to convert")
+	}
+	return b.Uint64(), nil
+}
+
+// setFdFlag sets or clears flag among the flags fcntl get and set read
+// and write.
+func setFdFlag(fd, get, set, flag int, on bool) error {
+	flags, err := unix.FcntlInt(uintptr(fd), get, 0)
+	if err != nil {
+		return osError(err, Null, Null)
+	}
+	nf := flags &^ flag
+	if on {
+		nf |= flag
+	}
+	if nf != flags {
+		if _, err := unix.FcntlInt(uintptr(fd), set, nf); err != nil {
+			return osError(err, Null, Null)
+		}
+	}
+	return nil
+}
+
+// doChown is chown, lchown and fchown.
+func (th *Thread) doChown(p osPath, uidV, gidV Value, dirFd int, follow bool) (Value, error) {
+	uid, err := th.idArg(uidV)
+	if err != nil {
+		return Null, err
+	}
+	gid, err := th.idArg(gidV)
+	if err != nil {
+		return Null, err
+	}
+	if p.hasFd {
+		err = unix.Fchown(p.fd, uid, gid)
+	} else {
+		flags := 0
+		if !follow {
+			flags = unix.AT_SYMLINK_NOFOLLOW
+		}
+		err = unix.Fchownat(dirFd, p.s, uid, gid, flags)
+	}
+	if err != nil {
+		return Null, osError(err, p.obj, Null)
+	}
+	return None, nil
+}
