@@ -228,7 +228,7 @@ func makeSysModule(th *Thread) (*Module, error) {
 		},
 		"audit": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 			if len(kw) > 0 {
-				return Null, Errorf(TypeErrorType, "audit() takes no keyword arguments")
+				return Null, Errorf(TypeErrorType, "sys.audit() takes no keyword arguments")
 			}
 			if len(args) == 0 {
 				return Null, Errorf(TypeErrorType, "audit() missing 1 required positional argument: 'event'")
