@@ -7,7 +7,7 @@ from _io import (DEFAULT_BUFFER_SIZE, UnsupportedOperation, StringIO, BytesIO)
 
 __all__ = ["BlockingIOError", "open", "IOBase", "RawIOBase", "StringIO", "BytesIO",
            "BufferedIOBase", "TextIOBase", "UnsupportedOperation", "SEEK_SET",
-           "SEEK_CUR", "SEEK_END", "DEFAULT_BUFFER_SIZE"]
+           "SEEK_CUR", "SEEK_END", "DEFAULT_BUFFER_SIZE", "text_encoding"]
 
 SEEK_SET, SEEK_CUR, SEEK_END = 0, 1, 2
 
@@ -32,3 +32,11 @@ BufferedIOBase.register(BytesIO)
 TextIOBase.register(StringIO)
 
 open = open
+
+
+def text_encoding(encoding, stacklevel=2):
+    """The encoding text streams use when given encoding: encoding itself,
+    or "locale" for None (pyjit does not run in UTF-8 mode)."""
+    if encoding is None:
+        return "locale"
+    return encoding
