@@ -5,7 +5,7 @@ messages).
 
 Run from the repository root:
 
-    python3 tools/generrno.py | gofmt > vm/errnos/table_linux.go
+    make errnos
 """
 import errno
 import json
