@@ -151,6 +151,7 @@ func initPosixTypes() {
 	TerminalSizeType = terminalSizeDesc.makeType()
 	TimesResultType = timesResultDesc.makeType()
 	UnameResultType = unameResultDesc.makeType()
+	StatvfsResultType = statvfsResultDesc.makeType()
 	initDirEntryType()
 	initScandirIterType()
 }

@@ -43,8 +43,55 @@ func (th *Thread) fildesArg(v Value) (int, error) {
 	return fd, err
 }
 
+// statvfsResultDesc is os.statvfs_result; f_fsid is an attribute only.
+var statvfsResultDesc = &structSeqDesc{module: "os", name: "statvfs_result", nSeq: 10, fields: []string{
+	"f_bsize", "f_frsize", "f_blocks", "f_bfree", "f_bavail", "f_files", "f_ffree", "f_favail",
+	"f_flag", "f_namemax", "f_fsid"}}
+
+// StatvfsResultType is os.statvfs_result, shared by every interpreter.
+var StatvfsResultType *Type
+
+// stValid is Linux's ST_VALID: the kernel filled in f_flags.
+const stValid = 0x20
+
+// statvfsValue converts statfs(2)'s result as glibc's statvfs does.
+func statvfsValue(st *unix.Statfs_t) Value {
+	frsize := st.Frsize
+	if frsize == 0 {
+		frsize = st.Bsize
+	}
+	flags := st.Flags
+	if flags&stValid != 0 {
+		flags ^= stValid
+	}
+	fsid := uint64(uint32(st.Fsid.Val[0])) | uint64(uint32(st.Fsid.Val[1]))<<32
+	return NewStructSeq(StatvfsResultType, []Value{Int(int64(st.Bsize)), Int(int64(frsize)),
+		uintValue(st.Blocks), uintValue(st.Bfree), uintValue(st.Bavail), uintValue(st.Files), uintValue(st.Ffree),
+		uintValue(st.Ffree), Int(int64(flags)), Int(int64(st.Namelen)), uintValue(fsid)})
+}
+
 func posixMoreFuncs() map[string]BuiltinFunc {
 	return map[string]BuiltinFunc{
+		"statvfs": pathFunc("statvfs", 1, false, true, func(th *Thread, p osPath, a []Value) (Value, error) {
+			var st unix.Statfs_t
+			var err error
+			if p.hasFd {
+				err = unix.Fstatfs(p.fd, &st)
+			} else {
+				err = unix.Statfs(p.s, &st)
+			}
+			if err != nil {
+				return Null, osError(err, p.obj, Null)
+			}
+			return statvfsValue(&st), nil
+		}),
+		"fstatvfs": posixFdFunc("fstatvfs", 1, func(th *Thread, fd int, a []Value) (Value, error) {
+			var st unix.Statfs_t
+			if err := unix.Fstatfs(fd, &st); err != nil {
+				return Null, osError(err, Null, Null)
+			}
+			return statvfsValue(&st), nil
+		}),
 		"link": posixFunc("link", 5, false, func(th *Thread, a []Value) (Value, error) {
 			src, err := th.pathArg("link", "src", noneIfNull(a[0]), false, false)
 			if err != nil {

@@ -21,7 +21,7 @@ import (
 // lists in supports_dir_fd, supports_fd and supports_follow_symlinks.
 var posixHaveFunctions = []string{
 	"HAVE_FACCESSAT", "HAVE_FCHDIR", "HAVE_FCHMOD", "HAVE_FCHMODAT", "HAVE_FCHOWN", "HAVE_FCHOWNAT",
-	"HAVE_FDOPENDIR", "HAVE_FSTATAT", "HAVE_FTRUNCATE", "HAVE_FUTIMENS", "HAVE_LCHOWN", "HAVE_LINKAT",
+	"HAVE_FDOPENDIR", "HAVE_FSTATAT", "HAVE_FSTATVFS", "HAVE_FTRUNCATE", "HAVE_FUTIMENS", "HAVE_LCHOWN", "HAVE_LINKAT",
 	"HAVE_LSTAT", "HAVE_MKDIRAT", "HAVE_OPENAT", "HAVE_READLINKAT", "HAVE_RENAMEAT", "HAVE_SYMLINKAT",
 	"HAVE_UNLINKAT", "HAVE_UTIMENSAT",
 }
@@ -69,6 +69,7 @@ func makePosixModule(th *Thread) (*Module, error) {
 	d.SetStr("terminal_size", Obj(TerminalSizeType))
 	d.SetStr("times_result", Obj(TimesResultType))
 	d.SetStr("uname_result", Obj(UnameResultType))
+	d.SetStr("statvfs_result", Obj(StatvfsResultType))
 	d.SetStr("DirEntry", Obj(DirEntryType))
 	env, err := th.posixEnviron()
 	if err != nil {
