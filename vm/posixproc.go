@@ -134,6 +134,22 @@ func (th *Thread) envArg(fn, arg string, v Value) (string, error) {
 	return p.s, nil
 }
 
+// pidQuery calls a query of process pid (getpgid, getsid).
+func (th *Thread) pidQuery(v Value, query func(pid int) (int, error)) (Value, error) {
+	pid, err := th.intArg(v)
+	if err != nil {
+		return Null, err
+	}
+	if err := th.osCheck(Null); err != nil {
+		return Null, err
+	}
+	r, qerr := query(pid)
+	if qerr != nil {
+		return Null, osError(qerr, Null, Null)
+	}
+	return Int(int64(r)), nil
+}
+
 // processInt wraps a function of no arguments that reads an id of the
 // process.
 func processInt(name string, fn func() int) BuiltinFunc {
@@ -233,6 +249,32 @@ func posixProcFuncs() map[string]BuiltinFunc {
 			th.interp.stdout.Flush()
 			os.Exit(n)
 			return None, nil
+		}),
+		"getpgrp": processInt("getpgrp", unix.Getpgrp),
+		"getpgid": posixFunc("getpgid", 1, false, func(th *Thread, a []Value) (Value, error) {
+			return th.pidQuery(a[0], unix.Getpgid)
+		}),
+		"getsid": posixFunc("getsid", 1, false, func(th *Thread, a []Value) (Value, error) {
+			return th.pidQuery(a[0], unix.Getsid)
+		}),
+		"getgroups": posixFunc("getgroups", 0, true, func(th *Thread, a []Value) (Value, error) {
+			gs, err := unix.Getgroups()
+			if err != nil {
+				return Null, osError(err, Null, Null)
+			}
+			out := make([]Value, len(gs))
+			for i, g := range gs {
+				out[i] = Int(int64(g))
+			}
+			return Obj(NewList(out)), nil
+		}),
+		"getloadavg": posixFunc("getloadavg", 0, true, func(th *Thread, a []Value) (Value, error) {
+			// glibc's getloadavg: sysinfo's loads in 16-bit fixed point.
+			var si unix.Sysinfo_t
+			if err := unix.Sysinfo(&si); err != nil {
+				return Null, Errorf(OSErrorType, "Load averages are unobtainable")
+			}
+			return TupleOf(Float(float64(si.Loads[0])/65536), Float(float64(si.Loads[1])/65536), Float(float64(si.Loads[2])/65536)), nil
 		}),
 		"cpu_count": posixFunc("cpu_count", 0, true, func(th *Thread, a []Value) (Value, error) {
 			return Int(int64(onlineCPUs())), nil
