@@ -3,12 +3,11 @@ package pyjit_test
 import (
 	"bytes"
 	"context"
-	"os"
+	"fmt"
 	"runtime"
 	"testing"
 
 	"github.com/pyjit/pyjit"
-	"github.com/pyjit/pyjit/stdlib"
 )
 
 // TestPosixNeedsTheHostGranted checks that a script without the host's
@@ -20,11 +19,10 @@ func TestPosixNeedsTheHostGranted(t *testing.T) {
 	if runtime.GOOS != "linux" {
 		t.Skip("posix is implemented on Linux")
 	}
-	dir, ok := stdlib.Find()
+	lib, dir, ok := pyjit.StandardLibrary()
 	if !ok {
 		t.Skip("CPython's library is not installed")
 	}
-	lib := os.DirFS(dir)
 	for name, opts := range map[string]pyjit.Options{
 		"no file system":       {},
 		"the standard library": {Stdlib: lib, StdlibDir: dir},
@@ -69,6 +67,57 @@ for f in (os.listdir, os.stat):
 		}
 		if got := stdout.String(); got != want {
 			t.Errorf("%s: got\n%s\nwant\n%s", name, got, want)
+		}
+	}
+}
+
+// TestPosixInConcurrentInterpreters runs os on several interpreters at
+// once with the host granted: the posix types they share are only read.
+func TestPosixInConcurrentInterpreters(t *testing.T) {
+	if runtime.GOOS != "linux" {
+		t.Skip("posix is implemented on Linux")
+	}
+	lib, dir, ok := pyjit.StandardLibrary()
+	if !ok {
+		t.Skip("CPython's library is not installed")
+	}
+	src := `
+import os, stat
+base = os.path.join('/tmp', 'pyjit_posix_concurrent_%d_%d' % (os.getpid(), n))
+os.mkdir(base)
+fd = os.open(os.path.join(base, 'f'), os.O_CREAT | os.O_WRONLY)
+os.write(fd, b'abc')
+os.close(fd)
+r = [(e.name, e.is_file(), e.stat().st_size) for e in os.scandir(base)]
+r.append(repr(os.stat_result(range(10)))[:30])
+r.append(stat.S_ISDIR(os.stat(base).st_mode))
+os.unlink(os.path.join(base, 'f'))
+os.rmdir(base)
+`
+	want := `[('f', True, 3), 'os.stat_result(st_mode=0, st_i', True]`
+	errs := make(chan error, 4)
+	for n := range 4 {
+		go func() {
+			in := pyjit.New(pyjit.Options{FS: pyjit.HostFileSystem, Stdlib: lib, StdlibDir: dir})
+			ctx := context.Background()
+			if err := in.Exec(ctx, "<n>", "n = "+string(rune('0'+n))); err != nil {
+				errs <- err
+				return
+			}
+			if err := in.Exec(ctx, "<posix>", src); err != nil {
+				errs <- err
+				return
+			}
+			v, err := in.Eval(ctx, "r")
+			if err == nil && v.String() != want {
+				err = fmt.Errorf("got %s, want %s", v.String(), want)
+			}
+			errs <- err
+		}()
+	}
+	for range 4 {
+		if err := <-errs; err != nil {
+			t.Error(err)
 		}
 	}
 }
