@@ -201,6 +201,7 @@ func initDirEntryType() {
 		t.Dict.SetStr("__class_getitem__", ga)
 	}
 	attachArgSpecs([]*Type{t})
+	t.Name = "posix.DirEntry"
 	freezeDictStrs(t.Dict)
 	DirEntryType = t
 }
@@ -234,6 +235,7 @@ func initScandirIterType() {
 	method(t, "__enter__", func(th *Thread, v Value, args []Value, kw []string) (Value, error) { return v, nil })
 	method(t, "__exit__", closeFn)
 	attachArgSpecs([]*Type{t})
+	t.Name = "posix.ScandirIterator"
 	freezeDictStrs(t.Dict)
 	ScandirIterType = t
 }
