@@ -220,6 +220,18 @@ func makeSysModule(th *Thread) (*Module, error) {
 		[]Value{Int(64), Int(hashModulus), Int(314159), Int(0), Int(1000003), String("siphash13"), Int(64), Int(128), Int(0)}))
 	fns := map[string]BuiltinFunc{
 		"unraisablehook": sysUnraisableHook,
+		"excepthook": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+			if len(args) != 3 || len(kw) > 0 {
+				return Null, Errorf(TypeErrorType, "excepthook expected 3 arguments, got %d", len(args))
+			}
+			exc, ok := args[1].o.(*Exception)
+			if !ok {
+				th.interp.stdout.Flush()
+				return None, th.writeTo(th.interp.sysAttr("stderr"), "TypeError: print_exception(): Exception expected for value, "+args[1].Type().Name+" found\n")
+			}
+			th.PrintException(exc)
+			return None, nil
+		},
 		"getfilesystemencoding": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 			return String("utf-8"), nil
 		},
@@ -340,6 +352,8 @@ func makeSysModule(th *Thread) (*Module, error) {
 	}
 	hook, _ := d.GetStr("unraisablehook")
 	d.SetStr("__unraisablehook__", hook)
+	hook, _ = d.GetStr("excepthook")
+	d.SetStr("__excepthook__", hook)
 	return m, nil
 }
 
