@@ -5,6 +5,7 @@ package vm
 import (
 	"io"
 	"math"
+	"path/filepath"
 	"runtime"
 	"strings"
 	"sync"
@@ -193,6 +194,16 @@ func makeSysModule(th *Thread) (*Module, error) {
 	d.SetStr("version", String("3.11.7 (pyjit)"))
 	d.SetStr("hexversion", Int(0x030b07f0))
 	d.SetStr("executable", String("pyjit"))
+	// The installation prefix, as CPython's: the directory whose
+	// lib/python3.11 is the standard library.
+	prefix := ""
+	if dir, ok := strings.CutSuffix(filepath.ToSlash(in.stdlibDir), "/lib/python3.11"); ok && in.stdlib != nil {
+		prefix = dir
+	}
+	for _, n := range []string{"prefix", "base_prefix", "exec_prefix", "base_exec_prefix"} {
+		d.SetStr(n, String(prefix))
+	}
+	d.SetStr("platlibdir", String("lib"))
 	d.SetStr("dont_write_bytecode", True)
 	d.SetStr("builtin_module_names", TupleOf(String("builtins"), String("errno"), String("math"), String("posix"), String("sys"), String("time")))
 	d.SetStr("version_info", makeStructSeq("version_info",

@@ -60,6 +60,18 @@ def _getline(filename, lineno):
     return _pyjit.getline(filename, lineno) or None
 
 
+_DEPRECATED_MSG = "{name!r} is deprecated and slated for removal in Python {remove}"
+
+
+def _deprecated(name, message=_DEPRECATED_MSG, *, remove, _version=sys.version_info):
+    """Warn that name is deprecated, or raise RuntimeError if the version
+    remove (a (major, minor) tuple) has been reached."""
+    remove_formatted = f"{remove[0]}.{remove[1]}"
+    if (_version[:2] > remove) or (_version[:2] == remove and _version[3] != "alpha"):
+        raise RuntimeError(f"{name!r} was slated for removal after Python {remove_formatted} alpha")
+    warn(message.format(name=name, remove=remove_formatted), DeprecationWarning, stacklevel=3)
+
+
 def simplefilter(action, category=Warning, lineno=0, append=False):
     filters.append((action, category))
 
