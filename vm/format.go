@@ -514,6 +514,15 @@ func formatFloat(f float64, fs *formatSpec) (string, error) {
 		case 0:
 			if prec < 0 {
 				body = strings.TrimPrefix(floatReprAbs(a), "-")
+				if fs.alt && !strings.ContainsAny(body, ".in") {
+					// The alternate form keeps a decimal point, before
+					// the exponent when there is one (1.e+300).
+					if i := strings.IndexByte(body, 'e'); i >= 0 {
+						body = body[:i] + "." + body[i:]
+					} else {
+						body += "."
+					}
+				}
 			} else {
 				if prec == 0 {
 					prec = 1

@@ -333,7 +333,7 @@ func initNumberTypes() {
 		if len(args) != 1 {
 			return Null, Errorf(TypeErrorType, "float.__getformat__() takes exactly one argument (%d given)", len(args))
 		}
-		s, ok := args[0].o.(*Str)
+		s, ok := unwrap(args[0]).o.(*Str)
 		if !ok {
 			return Null, Errorf(TypeErrorType, "__getformat__() argument must be str, not %s", args[0].Type().Name)
 		}
