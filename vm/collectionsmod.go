@@ -649,6 +649,9 @@ func initDequeType() {
 		return Int(int64(n)), nil
 	})
 	dequeMethod(t, "index", func(th *Thread, d *Deque, _ Value, args []Value) (Value, error) {
+		if len(args) == 0 {
+			return Null, Errorf(TypeErrorType, "index() takes at least 1 argument (0 given)")
+		}
 		start, stop, err := th.searchBounds(args[1:], d.n)
 		if err != nil {
 			return Null, err
@@ -667,6 +670,9 @@ func initDequeType() {
 		return Int(int64(i)), nil
 	})
 	dequeMethod(t, "insert", func(th *Thread, d *Deque, _ Value, args []Value) (Value, error) {
+		if len(args) != 2 {
+			return Null, Errorf(TypeErrorType, "insert() takes exactly 2 arguments (%d given)", len(args))
+		}
 		i, err := th.sizeArg(args[0])
 		if err != nil {
 			return Null, err

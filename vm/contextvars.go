@@ -138,6 +138,9 @@ func initContextVarType() {
 	self := func(v Value) *ContextVar { return v.o.(*ContextVar) }
 	t.addGetSet("name", func(th *Thread, v Value) (Value, error) { return Obj(self(v).name), nil }, nil)
 	method(t, "get", func(th *Thread, sv Value, args []Value, kw []string) (Value, error) {
+		if len(args) > 1 && len(kw) == 0 {
+			return Null, Errorf(TypeErrorType, "get expected at most 1 argument, got %d", len(args))
+		}
 		var def Value
 		if err := unpackArgs("get", args, kw, 0, []string{"default"}, &def); err != nil {
 			return Null, err
@@ -293,6 +296,9 @@ func initContextType() {
 		return def, nil
 	})
 	method(t, "__getitem__", func(th *Thread, sv Value, args []Value, kw []string) (Value, error) {
+		if len(args) != 1 {
+			return Null, Errorf(TypeErrorType, "expected 1 argument, got %d", len(args))
+		}
 		v, err := varArg(th, args[0])
 		if err != nil {
 			return Null, err
@@ -303,6 +309,9 @@ func initContextType() {
 		return Null, NewException(KeyErrorType, args[0])
 	})
 	method(t, "__contains__", func(th *Thread, sv Value, args []Value, kw []string) (Value, error) {
+		if len(args) != 1 {
+			return Null, Errorf(TypeErrorType, "expected 1 argument, got %d", len(args))
+		}
 		v, err := varArg(th, args[0])
 		if err != nil {
 			return Null, err
@@ -336,7 +345,10 @@ func initContextType() {
 }
 
 func makeContextvarsModule(th *Thread) (*Module, error) {
-	contextOnce.Do(initContextTypes)
+	contextOnce.Do(func() {
+		initContextTypes()
+		attachArgSpecs([]*Type{ContextType, ContextVarType, ContextTokenType, contextMissingType})
+	})
 	m := newNativeModule("_contextvars", map[string]BuiltinFunc{
 		"copy_context": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 			if len(args) > 0 {

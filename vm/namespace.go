@@ -22,6 +22,9 @@ func initNamespaceType() {
 	t.Dict.SetStr("__module__", String("types"))
 	t.Dict.SetStr("__hash__", None)
 	t.Dict.SetStr("__new__", Obj(&Builtin{Name: "__new__", owner: "SimpleNamespace", Fn: func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+		if len(args) == 0 {
+			return Null, Errorf(TypeErrorType, "types.SimpleNamespace.__new__(): not enough arguments")
+		}
 		cls, ok := args[0].o.(*Type)
 		if !ok || !cls.IsSubtype(t) {
 			return Null, Errorf(TypeErrorType, "SimpleNamespace.__new__(X): X is not a subtype of SimpleNamespace")

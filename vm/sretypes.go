@@ -312,6 +312,9 @@ func initSREMatch(t *Type) {
 		return Obj(NewTuple(out)), nil
 	})
 	method(t, "__getitem__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		if len(args) != 1 {
+			return Null, Errorf(TypeErrorType, "expected 1 argument, got %d", len(args))
+		}
 		return th.sreGroup(mo(self), args[0])
 	})
 	method(t, "groups", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
@@ -534,7 +537,10 @@ func sreCharArg(th *Thread, name string, args []Value, kw []string) (uint32, err
 }
 
 func makeSREModule(th *Thread) (*Module, error) {
-	sreOnce.Do(initSRETypes)
+	sreOnce.Do(func() {
+		initSRETypes()
+		attachArgSpecs([]*Type{SREPatternType, SREMatchType, SREScannerType})
+	})
 	charFn := func(name string, f func(uint32) Value) BuiltinFunc {
 		return func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 			c, err := sreCharArg(th, name, args, kw)

@@ -135,12 +135,22 @@ func initThreadTypes() {
 	locked := func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		return Bool(lock(self).locked), nil
 	}
+	// noArgs checks the arguments of a lock method that takes none.
+	noArgs := func(name string, fn BuiltinFunc) BuiltinFunc {
+		return func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			if len(args) > 0 {
+				return Null, Errorf(TypeErrorType, "lock.%s() takes no arguments (%d given)", name, len(args))
+			}
+			return fn(th, self, args, kw)
+		}
+	}
 	for name, fn := range map[string]BuiltinFunc{"acquire": acquire, "acquire_lock": acquire, "__enter__": acquire,
-		"release": release, "release_lock": release, "__exit__": release, "locked": locked, "locked_lock": locked,
-		"_at_fork_reinit": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		"release": noArgs("release", release), "release_lock": noArgs("release_lock", release), "__exit__": release,
+		"locked": noArgs("locked", locked), "locked_lock": noArgs("locked_lock", locked),
+		"_at_fork_reinit": noArgs("_at_fork_reinit", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 			lock(self).locked = false
 			return None, nil
-		}} {
+		})} {
 		method(lt, name, fn)
 	}
 	method(lt, "__repr__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
@@ -153,6 +163,9 @@ func initThreadTypes() {
 
 	rlock := func(v Value) *ThreadRLock { r, _ := unwrap(v).o.(*ThreadRLock); return r }
 	rt.Dict.SetStr("__new__", Obj(&Builtin{Name: "__new__", owner: "RLock", Fn: func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+		if len(args) == 0 {
+			return Null, Errorf(TypeErrorType, "_thread.RLock.__new__(): not enough arguments")
+		}
 		cls, ok := args[0].o.(*Type)
 		if !ok || !cls.IsSubtype(rt) {
 			return Null, Errorf(TypeErrorType, "RLock.__new__(X): X is not a subtype of RLock")
@@ -213,6 +226,9 @@ func initThreadTypes() {
 		return state, nil
 	})
 	method(rt, "_acquire_restore", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		if len(args) != 1 {
+			return Null, Errorf(TypeErrorType, "_acquire_restore() takes exactly 1 argument (%d given)", len(args))
+		}
 		t, ok := unwrap(args[0]).o.(*Tuple)
 		if !ok || len(t.items) != 2 || !t.items[0].IsSmallInt() || !t.items[1].IsSmallInt() {
 			return Null, Errorf(TypeErrorType, "_acquire_restore() argument 1 must be a (count, owner) tuple")
@@ -238,7 +254,10 @@ func initThreadTypes() {
 }
 
 func makeThreadModule(th *Thread) (*Module, error) {
-	threadOnce.Do(initThreadTypes)
+	threadOnce.Do(func() {
+		initThreadTypes()
+		attachArgSpecs([]*Type{ThreadLockType, ThreadRLockType})
+	})
 	newLock := func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 		return Obj(&ThreadLock{}), nil
 	}

@@ -305,6 +305,9 @@ func initWeakRefType(t *Type) {
 		eq   bool
 	}{{"__eq__", true}, {"__ne__", false}} {
 		method(t, op.name, func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			if len(args) != 1 {
+				return Null, Errorf(TypeErrorType, "expected 1 argument, got %d", len(args))
+			}
 			r, _ := weakSelf(self)
 			o, ok := weakSelf(args[0])
 			if !ok || o.proxy || !args[0].Type().IsSubtype(t) {
@@ -421,7 +424,10 @@ func initProxyType(t *Type) {
 }
 
 func makeWeakrefModule(th *Thread) (*Module, error) {
-	weakrefOnce.Do(initWeakrefTypes)
+	weakrefOnce.Do(func() {
+		initWeakrefTypes()
+		attachArgSpecs([]*Type{WeakRefType, ProxyType, CallableProxyType})
+	})
 	m := newNativeModule("_weakref", map[string]BuiltinFunc{
 		"getweakrefcount": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 			if len(args) != 1 || len(kw) > 0 {
