@@ -509,34 +509,43 @@ func initProperty() {
 			}
 		}
 		pr.Get, pr.Set, pr.Del, pr.Doc = fget, fset, fdel, doc
+		pr.getterDoc = false
 		if doc.IsNone() && !fget.IsNone() {
 			d, ok, err := th.lookupAttrOpt(fget, "__doc__")
 			if err != nil {
 				return Null, err
 			}
-			if ok {
-				pr.Doc = d
+			if !ok {
+				d = None
 			}
+			pr.getterDoc = true
+			if self.Type() != PropertyType {
+				// A subclass's own __doc__ (None without a docstring)
+				// would shadow the property's: the instance gets one.
+				return None, th.SetAttr(self, intern("__doc__"), d)
+			}
+			pr.Doc = d
 		}
 		return None, nil
 	})
+	// copyWith is property_copy: the property's type called with one
+	// accessor replaced, so that a docstring taken from the old getter is
+	// looked up again on the new one.
 	copyWith := func(th *Thread, self Value, which int, f Value) (Value, error) {
 		old := prop(self)
-		n := &Property{Get: old.Get, Set: old.Set, Del: old.Del, Doc: old.Doc, name: old.name}
-		switch which {
-		case 0:
-			n.Get = f
-		case 1:
-			n.Set = f
-		case 2:
-			n.Del = f
+		acc := [4]Value{old.Get, old.Set, old.Del, old.Doc}
+		acc[which] = f
+		if old.getterDoc && !acc[0].IsNone() {
+			acc[3] = None
 		}
-		t := self.Type()
-		if t != PropertyType {
-			r, err := th.Call(Obj(t), []Value{n.Get, n.Set, n.Del, n.Doc}, nil)
-			return r, err
+		r, err := th.Call(Obj(self.Type()), acc[:], nil)
+		if err != nil {
+			return Null, err
 		}
-		return Obj(n), nil
+		if n, ok := r.o.(*Property); ok && n.name == "" {
+			n.name = old.name
+		}
+		return r, nil
 	}
 	method(p, "getter", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		return copyWith(th, self, 0, args[0])

@@ -281,7 +281,7 @@ func (th *Thread) resumeGen(g *Generator, send Value, throw *Exception) (Value, 
 	if err != nil {
 		th.finishGen(g)
 		if e, ok := err.(*Exception); ok {
-			return Null, false, g.escaping(e, throw)
+			return Null, false, g.escaping(e)
 		}
 		return Null, false, err
 	}
@@ -293,10 +293,10 @@ func (th *Thread) resumeGen(g *Generator, send Value, throw *Exception) (Value, 
 }
 
 // escaping returns the exception its resumer sees when e propagates out of
-// g: a StopIteration raised inside (not the one thrown in) becomes a
-// RuntimeError, as PEP 479 has it.
-func (g *Generator) escaping(e, throw *Exception) *Exception {
-	if e == throw || !e.typ.IsSubtype(StopIterationType) {
+// g: a StopIteration becomes a RuntimeError, as PEP 479 has it, whether
+// raised inside or thrown in with throw().
+func (g *Generator) escaping(e *Exception) *Exception {
+	if !e.typ.IsSubtype(StopIterationType) {
 		return e
 	}
 	what := "generator"
@@ -430,7 +430,7 @@ func (th *Thread) raiseInline(gf *Frame, exc *Exception) (*Frame, *Exception) {
 	if exc == nil {
 		return f, nil
 	}
-	exc = g.escaping(exc, nil)
+	exc = g.escaping(exc)
 	if mode == resumeBySend {
 		f.sp -= 2
 	}

@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/pyjit/pyjit/vm/code"
 	"github.com/pyjit/pyjit/vm/compile"
 )
 
@@ -189,7 +190,7 @@ func (th *Thread) importModule(name string) (Value, error) {
 	}
 	if notPackage {
 		i := strings.LastIndexByte(name, '.')
-		return Null, NewModuleNotFound(name, "No module named '"+name+"'; '"+name[:i]+"' is not a package")
+		return Null, NewModuleNotFound(name, "No module named "+code.StrRepr(name)+"; "+code.StrRepr(name[:i])+" is not a package")
 	}
 	return Null, moduleNotFound(name)
 }
@@ -226,7 +227,7 @@ func isModuleNotFound(err error, name string) bool {
 }
 
 func moduleNotFound(name string) error {
-	return NewModuleNotFound(name, "No module named '"+name+"'")
+	return NewModuleNotFound(name, "No module named "+code.StrRepr(name))
 }
 
 // NewModuleNotFound builds a ModuleNotFoundError with its name attribute.

@@ -337,6 +337,9 @@ func initNumberTypes() {
 		if !ok {
 			return Null, Errorf(TypeErrorType, "__getformat__() argument must be str, not %s", args[0].Type().Name)
 		}
+		if err := cStringError(s); err != nil {
+			return Null, err
+		}
 		if s.s != "double" && s.s != "float" {
 			return Null, Errorf(ValueErrorType, "__getformat__() argument 1 must be 'double' or 'float'")
 		}

@@ -379,6 +379,9 @@ func initTypeType() {
 		} else {
 			meta = w
 		}
+		if err := typeNameError(name); err != nil {
+			return Null, err
+		}
 		return typeNew(th, meta, name.s, bases.items, ns, args[npos:], kw)
 	}}))
 	method(t, "__init__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
@@ -451,6 +454,9 @@ func initTypeType() {
 		s, ok := x.o.(*Str)
 		if !ok {
 			return Errorf(TypeErrorType, "can only assign string to %s.__name__, not '%s'", v.o.(*Type).Name, x.Type().Name)
+		}
+		if err := typeNameError(s); err != nil {
+			return err
 		}
 		v.o.(*Type).Name = s.s
 		return nil
@@ -568,3 +574,15 @@ func (*MappingProxy) Type() *Type { return MappingProxyType }
 
 // MappingProxyType is the type of type.__dict__.
 var MappingProxyType *Type
+
+// typeNameError is the error of a class name that cannot be a C string:
+// one with a lone surrogate or a NUL character.
+func typeNameError(name *Str) error {
+	if hasSurrogate(name.s) {
+		return cStringError(name)
+	}
+	if strings.IndexByte(name.s, 0) >= 0 {
+		return Errorf(ValueErrorType, "type name must not contain null characters")
+	}
+	return nil
+}

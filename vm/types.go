@@ -321,6 +321,9 @@ func (v Value) IsNotImplemented() bool { _, ok := v.o.(notImplemented); return o
 type Property struct {
 	Get, Set, Del, Doc Value
 	name               string
+	// getterDoc says Doc came from the getter's __doc__, so that a copy
+	// with another getter takes that getter's instead.
+	getterDoc bool
 }
 
 // Type implements Object.
