@@ -872,6 +872,12 @@ func initSet() {
 				return th.compareSets(setSelf(self), o, 1)
 			},
 			"issuperset": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+				if _, ok := unwrap(args[0]).o.(*Set); !ok {
+					// Not a set: its items are looked up as they come, so
+					// the first one missing decides before the rest are
+					// made or hashed.
+					return th.setHoldsEach(setSelf(self), args[0], true)
+				}
 				o, err := th.viewAsSet(args[0])
 				if err != nil {
 					return Null, err
@@ -882,17 +888,13 @@ func initSet() {
 				return th.compareSets(setSelf(self), o, 5)
 			},
 			"isdisjoint": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-				items, err := th.iterateToSlice(args[0])
-				if err != nil {
-					return Null, err
+				s := setSelf(self)
+				if o, ok := unwrap(args[0]).o.(*Set); ok && o.used > s.used {
+					// Two sets: the smaller one's items are looked up in
+					// the larger, as CPython does.
+					return th.setHoldsEach(o, Obj(s), false)
 				}
-				for _, x := range items {
-					ok, err := setSelf(self).Contains(th, x)
-					if err != nil || ok {
-						return Bool(!ok), err
-					}
-				}
-				return True, nil
+				return th.setHoldsEach(s, args[0], false)
 			},
 		}
 		if !frozen {
@@ -1446,4 +1448,28 @@ func b2i(b bool) int {
 		return 1
 	}
 	return 0
+}
+
+// setHoldsEach reports whether s holds every item of the iterable other
+// (want true: set.issuperset) or none of them (want false:
+// set.isdisjoint). It iterates other lazily and stops at the first item
+// that decides.
+func (th *Thread) setHoldsEach(s *Set, other Value, want bool) (Value, error) {
+	it, err := th.Iter(other)
+	if err != nil {
+		return Null, err
+	}
+	for {
+		x, more, err := th.Next(it)
+		if err != nil || !more {
+			return Bool(err == nil), err
+		}
+		ok, err := s.Contains(th, x)
+		if err != nil {
+			return Null, err
+		}
+		if ok != want {
+			return False, nil
+		}
+	}
 }
