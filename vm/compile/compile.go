@@ -403,6 +403,8 @@ func (u *unit) constIndex(v any) int {
 		key = constKey{fmt.Sprintf("%T", v), x}
 	case float64:
 		key = constKey{fmt.Sprintf("%T:%v", v, signbit(x)), x}
+	case complex128:
+		key = constKey{fmt.Sprintf("%T:%v:%v", v, signbit(real(x)), signbit(imag(x))), x}
 	case *big.Int:
 		key = constKey{"big", x.String()}
 	case code.Tuple:
