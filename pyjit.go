@@ -104,12 +104,15 @@ var (
 )
 
 // Options configure an Interpreter. The zero value is a sandbox: no file
-// access, no limits but the recursion limit, output to os.Stdout and
-// os.Stderr.
+// access, no limits but the recursion limit, no input, output to
+// os.Stdout and os.Stderr.
 type Options struct {
 	// Stdout and Stderr receive the script's output (default os.Stdout
 	// and os.Stderr).
 	Stdout, Stderr io.Writer
+	// Stdin is what sys.stdin and input() read, as UTF-8 text; nil gives
+	// the script an empty input (input() raises EOFError).
+	Stdin io.Reader
 	// Argv is sys.argv.
 	Argv []string
 	// Path is the module search path, read through FS.
@@ -191,6 +194,7 @@ func New(opts Options) *Interpreter {
 	in := &Interpreter{vm: vm.New(vm.Options{
 		Stdout:            opts.Stdout,
 		Stderr:            opts.Stderr,
+		Stdin:             opts.Stdin,
 		Argv:              opts.Argv,
 		Path:              opts.Path,
 		FS:                opts.FS,

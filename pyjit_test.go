@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"io"
 	"io/fs"
 	"math"
 	"math/big"
@@ -108,6 +109,30 @@ read("b.txt")
 	var pyErr *pyjit.Error
 	if !errors.As(err, &pyErr) || !strings.HasSuffix(pyErr.Traceback, "FileNotFoundError: [Errno 2] No such file or directory: 'b.txt'\n") {
 		t.Fatalf("traceback:\n%v", pyErr)
+	}
+}
+
+func TestStdinFeedsInputAndSysStdin(t *testing.T) {
+	for _, tc := range []struct {
+		stdin io.Reader
+		want  string
+	}{
+		{strings.NewReader("Ada\n3\nrest\n"), "Ada 3 ['rest\\n'] EOFError\n"},
+		{nil, "EOFError\n"},
+	} {
+		var out bytes.Buffer
+		in := pyjit.New(pyjit.Options{Stdout: &out, Stdin: tc.stdin})
+		err := in.Exec(context.Background(), "<test>", `
+import sys
+try:
+    print(input(), int(input()), sys.stdin.readlines(), end=' ')
+    input()
+except EOFError:
+    print('EOFError')
+`)
+		if err != nil || out.String() != tc.want {
+			t.Errorf("stdin %v: got %q, %v; want %q", tc.stdin != nil, out.String(), err, tc.want)
+		}
 	}
 }
 

@@ -441,9 +441,7 @@ func builtinFuncs() []builtinSpec {
 			}
 			return th.importName(th.frame, s.s, fromlist, level)
 		}},
-		{"input", func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
-			return Null, Errorf(EOFErrorType, "EOF when reading a line")
-		}},
+		{"input", builtinInput},
 		{"open", builtinOpen},
 		{"breakpoint", func(th *Thread, _ Value, args []Value, kw []string) (Value, error) { return None, nil }},
 		{"exit", exitBuiltin},

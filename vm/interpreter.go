@@ -23,6 +23,9 @@ import (
 // Options configure a new interpreter.
 type Options struct {
 	Stdout, Stderr io.Writer
+	// Stdin is what sys.stdin and input() read, as UTF-8 text. With nil
+	// the script's standard input is empty: input() raises EOFError.
+	Stdin io.Reader
 	// PanicTrace, if set, receives the Go stack of every interpreter bug
 	// that runGuarded turns into "SystemError: pyjit internal error".
 	PanicTrace io.Writer
@@ -77,6 +80,8 @@ type Interpreter struct {
 	stdout            *bufio.Writer
 	stderr            io.Writer
 	rawStdout         io.Writer
+	stdin             *bufio.Reader // sys.stdin's bytes
+	stdinFile         *os.File      // the file behind stdin, if it is one
 	argv              []string
 	path              []string
 	main              *Thread
@@ -202,6 +207,12 @@ func New(opts Options) *Interpreter {
 		in.rawStdout = os.Stdout
 	}
 	in.stdout = bufio.NewWriterSize(in.rawStdout, 1<<16)
+	stdin := opts.Stdin
+	if stdin == nil {
+		stdin = strings.NewReader("")
+	}
+	in.stdin = bufio.NewReader(stdin)
+	in.stdinFile, _ = stdin.(*os.File)
 	in.stderr = opts.Stderr
 	if in.stderr == nil {
 		in.stderr = os.Stderr

@@ -30,7 +30,12 @@ func ioClosedError() error { return Errorf(ValueErrorType, "I/O operation on clo
 
 // ioUnsupported returns io.UnsupportedOperation(msg).
 func (th *Thread) ioUnsupported(msg string) error {
-	if m, ok := th.interp.modules.GetStr("_io"); ok {
+	m, ok := th.interp.modules.GetStr("_io")
+	if !ok {
+		m, _ = th.importModule("_io")
+		ok = m.o != nil
+	}
+	if ok {
 		if mod, ok := m.o.(*Module); ok {
 			if t, ok := mod.Dict.GetStr("UnsupportedOperation"); ok {
 				if tt, ok := t.o.(*Type); ok {

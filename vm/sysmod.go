@@ -3,6 +3,7 @@ package vm
 // The sys module and the text streams behind sys.stdout and sys.stderr.
 
 import (
+	"bufio"
 	"io"
 	"math"
 	"path/filepath"
@@ -14,6 +15,7 @@ import (
 // TextStream is a writable text stream backed by a Go writer.
 type TextStream struct {
 	w    io.Writer
+	r    *bufio.Reader // sys.stdin's input; nil for the output streams
 	name string
 	in   *Interpreter
 }
@@ -46,6 +48,9 @@ func newTextStreamType() {
 			return Null, Errorf(TypeErrorType, "write() argument must be str, not %s", args[0].Type().Name)
 		}
 		ts := self.o.(*TextStream)
+		if ts.r != nil {
+			return Null, th.ioUnsupported("not writable")
+		}
 		if err := th.encodedWrite(ts, s); err != nil {
 			return Null, err
 		}
@@ -55,14 +60,23 @@ func newTextStreamType() {
 		self.o.(*TextStream).in.stdout.Flush()
 		return None, nil
 	})
-	method(t, "isatty", func(th *Thread, self Value, args []Value, kw []string) (Value, error) { return False, nil })
-	method(t, "writable", func(th *Thread, self Value, args []Value, kw []string) (Value, error) { return True, nil })
+	method(t, "isatty", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		ts := self.o.(*TextStream)
+		return Bool(ts.r != nil && ts.in.stdinIsTerminal()), nil
+	})
+	method(t, "writable", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		return Bool(self.o.(*TextStream).r == nil), nil
+	})
 	method(t, "fileno", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-		if self.o.(*TextStream).name == "<stderr>" {
+		switch self.o.(*TextStream).name {
+		case "<stdin>":
+			return Int(0), nil
+		case "<stderr>":
 			return Int(2), nil
 		}
 		return Int(1), nil
 	})
+	textStreamReading(t)
 	getset(t, "name", func(th *Thread, v Value) (Value, error) { return String(v.o.(*TextStream).name), nil })
 	getset(t, "encoding", func(th *Thread, v Value) (Value, error) { return String("utf-8"), nil })
 	getset(t, "errors", func(th *Thread, v Value) (Value, error) { return String(v.o.(*TextStream).errors()), nil })
@@ -170,7 +184,9 @@ func makeSysModule(th *Thread) (*Module, error) {
 	d.SetStr("stderr", stderr)
 	d.SetStr("__stdout__", stdout)
 	d.SetStr("__stderr__", stderr)
-	d.SetStr("stdin", None)
+	stdin := Obj(&TextStream{r: in.stdin, name: "<stdin>", in: in})
+	d.SetStr("stdin", stdin)
+	d.SetStr("__stdin__", stdin)
 	argv := make([]Value, len(in.argv))
 	for i, a := range in.argv {
 		argv[i] = String(a)

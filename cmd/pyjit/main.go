@@ -543,6 +543,9 @@ func disCmd(args []string, stdout, stderr io.Writer) int {
 // is installed (see package stdlib).
 func hostOptions(opts vm.Options) vm.Options {
 	opts.FS = vm.HostFS{}
+	if opts.Stdin == nil {
+		opts.Stdin = os.Stdin
+	}
 	if dir, ok := stdlib.Find(); ok {
 		opts.Stdlib, opts.StdlibDir = os.DirFS(dir), dir
 	}

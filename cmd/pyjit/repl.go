@@ -73,7 +73,9 @@ func replCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if pp := os.Getenv("PYTHONPATH"); pp != "" {
 		path = append(path, strings.Split(pp, ":")...)
 	}
-	in := vm.New(hostOptions(vm.Options{Stdout: stdout, Stderr: stderr, Argv: []string{""}, Path: path}))
+	lines := readLines(stdin)
+	// input() and sys.stdin read the lines the prompt has not taken.
+	in := vm.New(hostOptions(vm.Options{Stdout: stdout, Stderr: stderr, Stdin: &lineReader{lines: lines}, Argv: []string{""}, Path: path}))
 	if specializing {
 		specialize.Install(in)
 	}
@@ -87,7 +89,6 @@ func replCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "%s\nType exit() or Ctrl-D to leave.\n", version)
 	}
 
-	lines := readLines(stdin)
 	sigs := make(chan os.Signal, 1)
 	signal.Notify(sigs, os.Interrupt)
 	defer signal.Stop(sigs)
@@ -299,4 +300,23 @@ func continuesCompound(line string, above []string) bool {
 		return strings.HasPrefix(strings.TrimSpace(above[len(above)-1]), "@")
 	}
 	return false
+}
+
+// lineReader reads the lines readLines sends, each ending in "\n".
+type lineReader struct {
+	lines <-chan string
+	buf   string
+}
+
+func (r *lineReader) Read(p []byte) (int, error) {
+	if r.buf == "" {
+		line, ok := <-r.lines
+		if !ok {
+			return 0, io.EOF
+		}
+		r.buf = line + "\n"
+	}
+	n := copy(p, r.buf)
+	r.buf = r.buf[n:]
+	return n, nil
 }

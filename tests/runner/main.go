@@ -74,10 +74,11 @@ func main() {
 func interactive(f string) bool { return filepath.Base(filepath.Dir(f)) == "interactive" }
 
 // stdinOf returns what a program reads on standard input: the session's
-// lines for interactive ones, nothing for the others.
+// lines for interactive ones, the file f+".in" for the others when it
+// exists, else nothing.
 func stdinOf(f string) *os.File {
 	if !interactive(f) {
-		return nil
+		f += ".in"
 	}
 	in, err := os.Open(f)
 	if err != nil {
