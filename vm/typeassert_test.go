@@ -147,6 +147,9 @@ var safeAsserts = map[assertSite]string{
 	{"strtype.go", "strSelf", `unwrap(v).o.(*Str)`}:                                                             "self of a method of the type: the self check proved it an instance, subclasses hold the value in base",
 	{"sysmod.go", "newTextStreamType", `self.o.(*TextStream)`}:                                                  "self of a method or getset of a final type (or one without constructible subclasses): the descriptor checks self's type",
 	{"sysmod.go", "newTextStreamType", `v.o.(*TextStream)`}:                                                     "self of a method or getset of a final type (or one without constructible subclasses): the descriptor checks self's type",
+	{"stdin.go", "textStreamReading", `self.o.(*TextStream)`}:                                                   "self of a method or getset of a final type (or one without constructible subclasses): the descriptor checks self's type",
+	{"stdin.go", "textStreamReading", `v.o.(*TextStream)`}:                                                      "self of a method or getset of a final type (or one without constructible subclasses): the descriptor checks self's type",
+	{"stdin.go", "textStreamReading", `line.o.(*Str)`}:                                                          "readStdinLine returns a str or an error",
 }
 
 // TestNoUncheckedTypeAssertions fails when package vm has a single-result

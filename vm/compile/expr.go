@@ -5,6 +5,7 @@ package compile
 import (
 	"math"
 	"math/big"
+	"slices"
 	"strings"
 
 	"github.com/pyjit/pyjit/vm/code"
@@ -672,8 +673,27 @@ func (c *compiler) checkCompare(e *syntax.Compare) {
 	}
 }
 
+// iterable returns the expression to compile for e where only its items
+// matter: the iterable of a for loop or comprehension, and the right
+// operand of the last `in` or `not in` of a comparison. A list display
+// without starred items becomes a tuple, a constant one when its items are
+// constants, as CPython's AST optimizer does.
+func iterable(e syntax.Expr) syntax.Expr {
+	if l, ok := e.(*syntax.List); ok && !hasStarred(l.Elts) {
+		return &syntax.Tuple{At: l.At, Elts: l.Elts, Ctx: l.Ctx}
+	}
+	return e
+}
+
 func (c *compiler) compare(e *syntax.Compare) {
 	c.checkCompare(e)
+	if last := len(e.Ops) - 1; e.Ops[last] == syntax.In || e.Ops[last] == syntax.NotIn {
+		if it := iterable(e.Comparators[last]); it != e.Comparators[last] {
+			comparators := slices.Clone(e.Comparators)
+			comparators[last] = it
+			e = &syntax.Compare{At: e.At, Left: e.Left, Ops: e.Ops, Comparators: comparators}
+		}
+	}
 	u := c.u
 	c.expr(e.Left)
 	if len(e.Ops) == 1 {
@@ -918,7 +938,7 @@ func (c *compiler) comprehension(e *syntax.Comp) {
 		}
 		cu.emit(code.RETURN_VALUE, 0)
 	})
-	c.expr(e.Generators[0].Iter)
+	c.expr(iterable(e.Generators[0].Iter))
 	u.setPos(e.Span)
 	if e.Generators[0].IsAsync {
 		u.emit(code.GET_AITER, 0)
@@ -940,7 +960,7 @@ func (c *compiler) compGenerator(e *syntax.Comp, i int) {
 	if i == 0 {
 		u.emit(code.LOAD_FAST, 0) // .0
 	} else {
-		c.expr(gen.Iter)
+		c.expr(iterable(gen.Iter))
 		if gen.IsAsync {
 			u.emit(code.GET_AITER, 0)
 		} else {

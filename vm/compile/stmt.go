@@ -289,7 +289,7 @@ func (c *compiler) whileStmt(s *syntax.While) {
 func (c *compiler) forStmt(s *syntax.For) {
 	u := c.u
 	top, cleanup, end := u.newLabel(), u.newLabel(), u.newLabel()
-	c.expr(s.Iter)
+	c.expr(iterable(s.Iter))
 	u.setPos(s.Iter.Pos())
 	u.emit(code.GET_ITER, 0)
 	u.depth++
