@@ -528,8 +528,13 @@ func newDequeIter(d *Deque, rev bool) *dequeIter {
 	return it
 }
 
+// dequeMethod installs a method of deque; like all of CPython's, it takes
+// no keyword arguments.
 func dequeMethod(t *Type, name string, fn func(th *Thread, d *Deque, self Value, args []Value) (Value, error)) {
 	method(t, name, func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		if len(kw) > 0 {
+			return Null, Errorf(TypeErrorType, "deque.%s() takes no keyword arguments", name)
+		}
 		return fn(th, dequeSelf(self), self, args)
 	})
 }

@@ -755,6 +755,9 @@ func initGenerators() {
 			return genResult(th.resumeGen(g(self), args[0], nil))
 		})
 		method(t, "throw", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			if len(kw) > 0 {
+				return Null, Errorf(TypeErrorType, "%s.throw() takes no keyword arguments", t.Name)
+			}
 			if len(args) < 1 || len(args) > 3 {
 				return Null, Errorf(TypeErrorType, "throw expected at least 1 argument, got %d", len(args))
 			}

@@ -205,6 +205,9 @@ func initIOBase(t *Type) {
 		return self, th.ioCheckClosed(self)
 	})
 	method(t, "__exit__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		if len(kw) > 0 {
+			return Null, Errorf(TypeErrorType, "_IOBase.__exit__() takes no keyword arguments")
+		}
 		return th.CallMethod(self, "close")
 	})
 	method(t, "__iter__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {

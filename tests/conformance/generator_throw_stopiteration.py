@@ -26,3 +26,10 @@ def g3():
     print("r", r)
     yield 7
 it = g3(); next(it); print(it.throw(ValueError))
+g = (x for x in [1])
+async def c(): pass
+co = c()
+for f in (lambda: g.throw(fillchar=1), lambda: g.throw(ValueError, typ=1), lambda: g.send(x=1), lambda: g.close(x=1), lambda: co.throw(x=1), lambda: co.send(x=1)):
+    try: f()
+    except Exception as e: print(type(e).__name__, e)
+co.close()
