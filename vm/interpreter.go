@@ -11,6 +11,7 @@ import (
 	"os"
 	"runtime/debug"
 	"slices"
+	"strconv"
 	"strings"
 	"sync/atomic"
 	"syscall"
@@ -26,6 +27,16 @@ type Options struct {
 	// Stdin is what sys.stdin and input() read, as UTF-8 text. With nil
 	// the script's standard input is empty: input() raises EOFError.
 	Stdin io.Reader
+	// WarnOptions are sys.warnoptions (python3's -W options) and XOptions
+	// sys._xoptions ("name" or "name=value", python3's -X options).
+	WarnOptions, XOptions []string
+	// Executable is sys.executable, the absolute path of the program
+	// running the script ("" when there is none, as for an embedded
+	// interpreter).
+	Executable string
+	// Unbuffered writes the script's output at once rather than when a
+	// buffer fills or the program ends (python3's -u).
+	Unbuffered bool
 	// PanicTrace, if set, receives the Go stack of every interpreter bug
 	// that runGuarded turns into "SystemError: pyjit internal error".
 	PanicTrace io.Writer
@@ -80,6 +91,10 @@ type Interpreter struct {
 	stdout            *bufio.Writer
 	stderr            io.Writer
 	rawStdout         io.Writer
+	executable        string        // sys.executable
+	warnOptions       []string      // -W
+	xOptions          []string      // -X
+	unbuffered        bool          // -u
 	stdin             *bufio.Reader // sys.stdin's bytes
 	stdinFile         *os.File      // the file behind stdin, if it is one
 	argv              []string
@@ -218,6 +233,15 @@ func New(opts Options) *Interpreter {
 		in.stderr = os.Stderr
 	}
 	in.argv = opts.Argv
+	in.warnOptions, in.xOptions, in.unbuffered = opts.WarnOptions, opts.XOptions, opts.Unbuffered
+	in.executable = opts.Executable
+	for _, x := range opts.XOptions {
+		if v, ok := strings.CutPrefix(x, "int_max_str_digits="); ok {
+			if n, err := strconv.Atoi(v); err == nil && (n == 0 || n >= strDigitsCheckThreshold) {
+				in.maxStrDigits = n
+			}
+		}
+	}
 	in.path = opts.Path
 	if opts.Stdlib != nil {
 		in.stdlib, in.stdlibDir = opts.Stdlib, opts.StdlibDir

@@ -19,6 +19,9 @@ import (
 func textStreamReading(t *Type) {
 	reading := func(th *Thread, self Value) (*TextStream, error) {
 		ts := self.o.(*TextStream)
+		if ts.closed {
+			return nil, ioClosedError()
+		}
 		if ts.r == nil {
 			return nil, th.ioUnsupported("not readable")
 		}
@@ -126,7 +129,24 @@ func textStreamReading(t *Type) {
 		return String("<_io.TextIOWrapper name='" + ts.name + "' mode='" + ts.mode() + "' encoding='utf-8'>"), nil
 	})
 	getset(t, "mode", func(th *Thread, v Value) (Value, error) { return String(v.o.(*TextStream).mode()), nil })
-	getset(t, "closed", func(th *Thread, v Value) (Value, error) { return False, nil })
+	getset(t, "closed", func(th *Thread, v Value) (Value, error) { return Bool(v.o.(*TextStream).closed), nil })
+	method(t, "close", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		ts := self.o.(*TextStream)
+		if ts.r == nil {
+			ts.in.stdout.Flush()
+		}
+		ts.closed = true
+		return None, nil
+	})
+	method(t, "__enter__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		if self.o.(*TextStream).closed {
+			return Null, ioClosedError()
+		}
+		return self, nil
+	})
+	method(t, "__exit__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		return th.CallMethod(self, "close")
+	})
 	getset(t, "line_buffering", func(th *Thread, v Value) (Value, error) { return False, nil })
 	getset(t, "newlines", func(th *Thread, v Value) (Value, error) { return None, nil })
 }

@@ -14,10 +14,11 @@ import (
 
 // TextStream is a writable text stream backed by a Go writer.
 type TextStream struct {
-	w    io.Writer
-	r    *bufio.Reader // sys.stdin's input; nil for the output streams
-	name string
-	in   *Interpreter
+	w      io.Writer
+	r      *bufio.Reader // sys.stdin's input; nil for the output streams
+	name   string
+	in     *Interpreter
+	closed bool
 }
 
 // Type implements Object.
@@ -48,7 +49,7 @@ func newTextStreamType() {
 			return Null, Errorf(TypeErrorType, "write() argument must be str, not %s", args[0].Type().Name)
 		}
 		ts := self.o.(*TextStream)
-		if ts.r != nil {
+		if ts.r != nil && !ts.closed {
 			return Null, th.ioUnsupported("not writable")
 		}
 		if err := th.encodedWrite(ts, s); err != nil {
@@ -90,6 +91,9 @@ func (ts *TextStream) write(s string) {
 		return
 	}
 	ts.in.stdout.WriteString(s)
+	if ts.in.unbuffered {
+		ts.in.stdout.Flush()
+	}
 }
 
 // errors is the error handler of the stream's UTF-8 encoding, as
@@ -105,6 +109,9 @@ func (ts *TextStream) errors() string {
 // encodedWrite writes s encoded as the stream encodes it: a lone
 // surrogate it cannot encode raises UnicodeEncodeError and writes nothing.
 func (th *Thread) encodedWrite(ts *TextStream, s *Str) error {
+	if ts.closed {
+		return ioClosedError()
+	}
 	if !hasSurrogate(s.s) {
 		ts.write(s.s)
 		return nil
@@ -196,8 +203,20 @@ func makeSysModule(th *Thread) (*Module, error) {
 	}
 	d.SetStr("argv", Obj(NewList(argv)))
 	d.SetStr("orig_argv", Obj(NewList(append([]Value{String("pyjit")}, argv...))))
-	d.SetStr("warnoptions", Obj(NewList(nil)))
-	d.SetStr("_xoptions", Obj(NewDict()))
+	warn := make([]Value, len(in.warnOptions))
+	for i, w := range in.warnOptions {
+		warn[i] = String(w)
+	}
+	d.SetStr("warnoptions", Obj(NewList(warn)))
+	xopts := NewDict()
+	for _, x := range in.xOptions {
+		if name, value, ok := strings.Cut(x, "="); ok {
+			xopts.SetStr(name, String(value))
+		} else {
+			xopts.SetStr(x, True)
+		}
+	}
+	d.SetStr("_xoptions", Obj(xopts))
 	path := make([]Value, len(in.path))
 	for i, p := range in.path {
 		path[i] = String(p)
@@ -209,7 +228,7 @@ func makeSysModule(th *Thread) (*Module, error) {
 	d.SetStr("platform", String("linux"))
 	d.SetStr("version", String("3.11.7 (pyjit)"))
 	d.SetStr("hexversion", Int(0x030b07f0))
-	d.SetStr("executable", String("pyjit"))
+	d.SetStr("executable", String(in.executable))
 	// The installation prefix, as CPython's: the directory whose
 	// lib/python3.11 is the standard library.
 	prefix := ""

@@ -20,6 +20,7 @@
 package main
 
 import (
+	"bytes"
 	"fmt"
 	"io"
 	"os"
@@ -42,7 +43,10 @@ import (
 	"github.com/pyjit/pyjit/vm/compile"
 )
 
-const version = "pyjit 0.1 (Python 3.11 compatible)"
+const version = "pyjit " + versionNumber + " (Python 3.11 compatible)"
+
+// versionNumber is pyjit's version.
+const versionNumber = "0.1"
 
 // heapFloorBytes is the heap size below which the collector does not
 // run often: Go paces collections by the live heap (a new cycle when the
@@ -119,20 +123,26 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return disCmd(args[1:], stdout, stderr)
 	case "bench":
 		return benchCmd(args[1:], stdout, stderr)
-	case "version", "--version":
+	case "--version":
+		fmt.Fprintln(stdout, pythonVersion)
+		return 0
+	case "version":
 		if len(args) > 1 && args[1] == "--help" {
 			fmt.Fprint(stdout, "usage: pyjit version\n\nPrints pyjit's version and the Python version it is compatible with.\n")
 			return 0
 		}
 		fmt.Fprintln(stdout, version)
 		return 0
-	case "help", "-h", "--help":
+	case "help":
 		usage(stdout)
 		return 0
+	case "-h", "--help", "-?":
+		fmt.Fprint(stdout, pythonUsage)
+		return 0
 	}
-	fmt.Fprintf(stderr, "pyjit: unknown command %q\n", args[0])
-	usage(stderr)
-	return 2
+	// Anything else is python3's command line: options, then a file,
+	// -c, -m or -.
+	return pythonCommand(args, stdout, stderr)
 }
 
 // runUsage is the help text of `pyjit run`.
@@ -261,7 +271,16 @@ func runCmd(args []string, stdout, stderr io.Writer) int {
 	if pp := os.Getenv("PYTHONPATH"); pp != "" {
 		path = append(path, strings.Split(pp, ":")...)
 	}
-	opts := hostOptions(vm.Options{Stdout: stdout, Stderr: stderr, Argv: argv, Path: path})
+	if pyOpts.skipFirst {
+		// -x: the first line is not Python; line numbers stay the file's.
+		if i := bytes.IndexByte(src, '\n'); i >= 0 {
+			src = src[i:]
+		} else {
+			src = nil
+		}
+	}
+	opts := hostOptions(vm.Options{Stdout: stdout, Stderr: stderr, Argv: argv, Path: path,
+		WarnOptions: pyOpts.warn, XOptions: pyOpts.x, Unbuffered: pyOpts.unbuffered})
 	if os.Getenv("PYJIT_PANIC_TRACE") != "" {
 		opts.PanicTrace = stderr
 	}
@@ -435,7 +454,7 @@ func mainProgram(args []string, stderr io.Writer) (program, int) {
 	filename := args[0]
 	src, err := os.ReadFile(filename)
 	if err != nil {
-		fmt.Fprintf(stderr, "pyjit run: can't open file %s: [Errno 2] No such file or directory\n", quoteName(filename))
+		fmt.Fprintf(stderr, "%s: can't open file %s: [Errno 2] No such file or directory\n", progName, quoteName(filename))
 		return program{}, 2
 	}
 	// Like CPython, the main module's code carries the absolute path.
@@ -472,7 +491,7 @@ func moduleProgram(name string, rest []string, stderr io.Writer) (program, int) 
 			file = filepath.Join(dir, rel, "__main__.py")
 			pkg = name
 			if _, err := os.Stat(file); err != nil {
-				fmt.Fprintf(stderr, "pyjit run: No module named %s.__main__; '%s' is a package and cannot be directly executed\n", name, name)
+				fmt.Fprintf(stderr, "%s: No module named %s.__main__; '%s' is a package and cannot be directly executed\n", progName, name, name)
 				return program{}, 1
 			}
 		}
@@ -481,7 +500,7 @@ func moduleProgram(name string, rest []string, stderr io.Writer) (program, int) 
 			return program{filename: abs, src: src, argv: append([]string{abs}, rest...), path: []string{cwd}, pkg: pkg}, 0
 		}
 	}
-	fmt.Fprintf(stderr, "pyjit run: No module named %s\n", name)
+	fmt.Fprintf(stderr, "%s: No module named %s\n", progName, name)
 	return program{}, 1
 }
 
@@ -545,6 +564,9 @@ func hostOptions(opts vm.Options) vm.Options {
 	opts.FS = vm.HostFS{}
 	if opts.Stdin == nil {
 		opts.Stdin = os.Stdin
+	}
+	if exe, err := os.Executable(); err == nil {
+		opts.Executable = exe
 	}
 	if dir, ok := stdlib.Find(); ok {
 		opts.Stdlib, opts.StdlibDir = os.DirFS(dir), dir

@@ -73,6 +73,38 @@ func TestCommandLineMatchesCPython(t *testing.T) {
 		{"syntax error", []string{"-c", "x = (1,"}, ""},
 		{"PYTHONPATH", []string{"uses_extra.py"}, ""},
 	}
+	files["garbage_first_line.py"] = "not python\nimport sys\nraise ValueError(sys.argv)\n"
+	os.WriteFile(filepath.Join(dir, "garbage_first_line.py"), []byte(files["garbage_first_line.py"]), 0o644)
+	// The same command lines, and python3's options, without "run".
+	direct := append(tests[:len(tests):len(tests)], []struct {
+		name  string
+		args  []string
+		stdin string
+	}{
+		{"unknown option", []string{"-Z", "prog.py"}, ""},
+		{"unknown long option", []string{"--foo"}, ""},
+		{"-W without argument", []string{"-W"}, ""},
+		{"-W and -X", []string{"-W", "ignore", "-Wdefault", "-X", "frozen_modules", "-Xa=b", "-c", "import sys; print(sys.warnoptions, sys._xoptions)"}, ""},
+		{"clustered flags", []string{"-uBqsSc", "import sys; print(sys.argv)", "x"}, ""},
+		{"-E", []string{"-E", "uses_extra.py"}, ""},
+		{"-x", []string{"-x", "garbage_first_line.py", "1"}, ""},
+		{"--", []string{"--", "prog.py", "-c"}, ""},
+		{"-X int_max_str_digits", []string{"-X", "int_max_str_digits=700", "-c", "print(len(str(10**699))); str(10**700)"}, ""},
+		{"-X int_max_str_digits too small", []string{"-X", "int_max_str_digits=5", "-c", "pass"}, ""},
+		{"stdin program with options", []string{"-u", "-"}, "print('from stdin')\n"},
+	}...)
+	for _, tt := range direct {
+		t.Run("direct "+tt.name, func(t *testing.T) {
+			want := runIn(t, dir, tt.stdin, python, tt.args...)
+			got := runIn(t, dir, tt.stdin, os.Args[0], tt.args...)
+			want.stderr = pythonName.ReplaceAllString(want.stderr, "${1}pyjit$2")
+			want.stderr = strings.ReplaceAll(want.stderr, "Try `python -h'", "Try `pyjit -h'")
+			if got != want {
+				t.Errorf("pyjit %q:\n status %d, stdout %q, stderr %q\npython3:\n status %d, stdout %q, stderr %q",
+					tt.args, got.status, got.stdout, got.stderr, want.status, want.stdout, want.stderr)
+			}
+		})
+	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			want := runIn(t, dir, tt.stdin, python, tt.args...)
