@@ -242,6 +242,20 @@ func initFunctionTypes() {
 				} else {
 					c.QualName = s.s
 				}
+			case "co_flags":
+				if !isIntLike(args[n+i]) {
+					return Null, Errorf(TypeErrorType, "replace() argument 'co_flags' must be int, not %s", args[n+i].Type().Name)
+				}
+				fl, err := th.cIntArg(args[n+i])
+				if err != nil {
+					return Null, err
+				}
+				// Only the flag that makes a generator awaitable
+				// (types.coroutine) can change.
+				if code.Flags(fl)&^code.IterableCoro != c.Flags&^code.IterableCoro {
+					return Null, Errorf(NotImplementedErrorType, "pyjit: code.replace(co_flags=...) can only change CO_ITERABLE_COROUTINE")
+				}
+				c.Flags = code.Flags(fl)
 			default:
 				return Null, Errorf(NotImplementedErrorType, "pyjit: code.replace(%s=...) is not supported", k)
 			}
@@ -758,8 +772,8 @@ func initGenerators() {
 			if len(kw) > 0 {
 				return Null, Errorf(TypeErrorType, "%s.throw() takes no keyword arguments", t.Name)
 			}
-			if len(args) < 1 || len(args) > 3 {
-				return Null, Errorf(TypeErrorType, "throw expected at least 1 argument, got %d", len(args))
+			if err := throwArgCount("throw", len(args)); err != nil {
+				return Null, err
 			}
 			exc, err := th.throwArgs(args)
 			if err != nil {
@@ -820,13 +834,7 @@ func initGenerators() {
 	method(GeneratorType, "__next__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		return genResult(th.resumeGen(self.o.(*Generator), None, nil))
 	})
-	// Async generators can be created but not run yet; each entry point
-	// says so instead of failing with a misleading error.
-	for _, name := range []string{"__aiter__", "__anext__", "asend", "athrow", "aclose"} {
-		method(AsyncGeneratorType, name, func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-			return Null, Errorf(NotImplementedErrorType, "pyjit does not support async generators yet")
-		})
-	}
+	initAsyncGenerators()
 	method(CoroutineType, "__await__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		return self, nil
 	})

@@ -259,6 +259,8 @@ func makeSysModule(th *Thread) (*Module, error) {
 			th.PrintException(exc)
 			return None, nil
 		},
+		"set_asyncgen_hooks": sysSetAsyncgenHooks,
+		"get_asyncgen_hooks": sysGetAsyncgenHooks,
 		"getfilesystemencoding": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 			return String("utf-8"), nil
 		},
