@@ -450,7 +450,7 @@ func builtinFuncs() []builtinSpec {
 			if len(args) != 1 {
 				return Null, Errorf(TypeErrorType, "aiter() takes exactly one argument (%d given)", len(args))
 			}
-			return th.getAIter(args[0])
+			return th.builtinAIter(args[0])
 		}},
 		{"anext", builtinAnext},
 	}

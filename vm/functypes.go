@@ -835,6 +835,7 @@ func initGenerators() {
 		return genResult(th.resumeGen(self.o.(*Generator), None, nil))
 	})
 	initAsyncGenerators()
+	getset(CoroutineType, "cr_origin", func(th *Thread, v Value) (Value, error) { return None, nil })
 	method(CoroutineType, "__await__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		return self, nil
 	})
