@@ -210,7 +210,11 @@ func (th *Thread) asendThrow(o *asyncGenASend, args []Value) (Value, bool, error
 	var v Value
 	var step agStep
 	var done bool
-	exc, err := th.throwArgs(args)
+	var exc *Exception
+	err := throwArgCount("throw", len(args))
+	if err == nil {
+		exc, err = th.throwArgs(args)
+	}
 	if err == nil {
 		v, step, done, err = th.agResume(o.gen, Null, exc, true)
 	}
@@ -324,7 +328,11 @@ func (th *Thread) athrowThrow(o *asyncGenAThrow, args []Value) (Value, bool, err
 	var v Value
 	var step agStep
 	var done bool
-	exc, err := th.throwArgs(args)
+	var exc *Exception
+	err := throwArgCount("throw", len(args))
+	if err == nil {
+		exc, err = th.throwArgs(args)
+	}
 	if err == nil {
 		v, step, done, err = th.agResume(g, Null, exc, true)
 	}
@@ -443,9 +451,6 @@ func initAsyncGenAwaitables() {
 			}
 			if t == at && athrow(v).state == awaitableClosed {
 				return Null, Errorf(RuntimeErrorType, "cannot reuse already awaited aclose()/athrow()")
-			}
-			if err := throwArgCount("throw", len(args)); err != nil {
-				return Null, err
 			}
 			if t == as {
 				return genResult(th.asendThrow(asend(v), args))

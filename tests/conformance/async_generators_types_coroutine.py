@@ -1,0 +1,68 @@
+# Generator-based coroutines (types.coroutine) awaited by native ones, and
+# the introspection of coroutines and generators.
+import types, inspect
+def run(coro):
+    n = 0
+    try:
+        while True:
+            coro.send(None)
+            n += 1
+    except StopIteration as e:
+        return e.value, n
+@types.coroutine
+def sleep0():
+    yield
+    return 'slept'
+async def native():
+    return await sleep0()
+@types.coroutine
+def gen_based():
+    r = yield from native()
+    s = yield from sleep0()
+    return r, s
+async def main():
+    return await gen_based()
+print(run(main()))
+g = gen_based()
+print(g.gi_yieldfrom, inspect.getgeneratorstate(g))
+g.send(None)
+print(type(g.gi_yieldfrom).__name__, inspect.getgeneratorstate(g))
+print(g.gi_code.co_flags & 0x100 != 0, inspect.isawaitable(g))
+def plain():
+    c = native()
+    try:
+        yield from c
+    finally:
+        c.close()
+try:
+    list(plain())
+except TypeError as e:
+    print(e)
+try:
+    run(native().__await__())
+except Exception as e:
+    print(type(e).__name__, e)
+class Aw:
+    def __await__(self):
+        yield 'x'
+        return 'aw'
+@types.coroutine
+def wraps_aw():
+    return (yield from Aw().__await__())
+async def m5():
+    return await Aw(), await wraps_aw()
+print(run(m5()))
+# types.coroutine on non-generator function returning awaitable
+@types.coroutine
+def notgen():
+    return native()
+async def m6():
+    return await notgen()
+print(run(m6()))
+print(types.coroutine(native) is native)
+c = native()
+print(inspect.getcoroutinestate(c))
+c.send(None)
+print(inspect.getcoroutinestate(c), type(c.cr_await).__name__, c.cr_running)
+c.close()
+print(inspect.getcoroutinestate(c), c.cr_frame)
