@@ -634,3 +634,31 @@ func sysSetAsyncgenHooks(th *Thread, _ Value, args []Value, kw []string) (Value,
 	}
 	return None, nil
 }
+
+// coroOrigin is the cr_origin of a coroutine made now: the file, line and
+// function name of each of the innermost coroOriginDepth frames.
+func (th *Thread) coroOrigin() *Tuple {
+	var items []Value
+	for f := th.frame; f != nil && len(items) < th.coroOriginDepth; f = f.back {
+		items = append(items, TupleOf(String(f.code.Filename), Int(int64(f.Line())), String(f.code.Name)))
+	}
+	return NewTuple(items)
+}
+
+// sysSetCoroutineOriginTrackingDepth implements
+// sys.set_coroutine_origin_tracking_depth(depth).
+func sysSetCoroutineOriginTrackingDepth(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+	var depth Value
+	if err := unpackArgs("set_coroutine_origin_tracking_depth", args, kw, 1, []string{"depth"}, &depth); err != nil {
+		return Null, err
+	}
+	n, err := th.cIntArg(depth)
+	if err != nil {
+		return Null, err
+	}
+	if n < 0 {
+		return Null, Errorf(ValueErrorType, "depth must be >= 0")
+	}
+	th.coroOriginDepth = int(min(n, 1<<30))
+	return None, nil
+}

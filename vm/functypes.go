@@ -835,7 +835,12 @@ func initGenerators() {
 		return genResult(th.resumeGen(self.o.(*Generator), None, nil))
 	})
 	initAsyncGenerators()
-	getset(CoroutineType, "cr_origin", func(th *Thread, v Value) (Value, error) { return None, nil })
+	getset(CoroutineType, "cr_origin", func(th *Thread, v Value) (Value, error) {
+		if o := v.o.(*Generator).origin; o != nil {
+			return Obj(o), nil
+		}
+		return None, nil
+	})
 	method(CoroutineType, "__await__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		return self, nil
 	})

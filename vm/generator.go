@@ -39,6 +39,9 @@ type Generator struct {
 	// closes it, its number in the interpreter's finalizer queue (see
 	// trackGenerator); 0 otherwise.
 	serial uint64
+	// origin is a coroutine's cr_origin: where it was made, when
+	// sys.set_coroutine_origin_tracking_depth asked for it; else nil.
+	origin *Tuple
 	// excState is the exception the generator's own code is handling
 	// while it is suspended (CPython's gi_exc_state): Null or None when
 	// it handles none. It is swapped in while the generator runs.
@@ -65,6 +68,10 @@ func (th *Thread) makeGenerator(fn *Function, f *Frame) Value {
 	switch {
 	case fn.code.Flags&code.Coroutine != 0:
 		g.kind = coroutineKind
+		g.origin = nil
+		if th.coroOriginDepth > 0 {
+			g.origin = th.coroOrigin()
+		}
 	case fn.code.Flags&code.AsyncGenerator != 0:
 		g.kind = asyncGenKind
 	}

@@ -120,9 +120,11 @@ type Thread struct {
 	// agFirstIter and agFinalizer are the sys.set_asyncgen_hooks hooks
 	// (Null or None when unset).
 	agFirstIter, agFinalizer Value
-	frame                    *Frame
-	depth                    int
-	goDepth                  int // levels of Go-stack recursion (enterGo)
+	// coroOriginDepth is sys.set_coroutine_origin_tracking_depth's depth.
+	coroOriginDepth int
+	frame           *Frame
+	depth           int
+	goDepth         int // levels of Go-stack recursion (enterGo)
 	// builtinDunder is the innermost builtin special method callDunder
 	// is running (see callDunder).
 	builtinDunder dunderCall

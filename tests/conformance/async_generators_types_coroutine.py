@@ -66,3 +66,32 @@ c.send(None)
 print(inspect.getcoroutinestate(c), type(c.cr_await).__name__, c.cr_running)
 c.close()
 print(inspect.getcoroutinestate(c), c.cr_frame)
+
+print('-- cr_origin')
+import sys
+sys.set_coroutine_origin_tracking_depth(2)
+async def f(): pass
+def mk(): return f()
+c = mk()
+print(c.cr_origin)
+c.close()
+for a in [(-1,), ('x',), (), (1,2)]:
+    try: sys.set_coroutine_origin_tracking_depth(*a)
+    except Exception as e: print(type(e).__name__, e)
+try: sys.set_coroutine_origin_tracking_depth(depth=0); print(sys.get_coroutine_origin_tracking_depth())
+except Exception as e: print(type(e).__name__, e)
+c = mk()
+print(c.cr_origin)
+c.close()
+sys.set_coroutine_origin_tracking_depth(100)
+c = mk()
+print(c.cr_origin)
+c.close()
+class C:
+    def m(self):
+        return [f() for _ in range(1)][0]
+c = C().m()
+print(c.cr_origin)
+c.close()
+print(sys.get_coroutine_origin_tracking_depth())
+sys.set_coroutine_origin_tracking_depth(0)
