@@ -165,7 +165,7 @@ func (th *Thread) agInitHooks(g *Generator) error {
 		return nil
 	}
 	g.ag |= agHooksInited
-	if fin := th.agFinalizer; fin.o != nil && !fin.IsNone() {
+	if fin := th.agFinalizer; fin.o != nil && !fin.IsNone() && !g.finished {
 		th.interp.setAsyncGenFinalizer(g, fin)
 	}
 	if first := th.agFirstIter; first.o != nil && !first.IsNone() {

@@ -1,0 +1,64 @@
+# Introspection of async generators and their awaitables, exception state
+# across their yields, async with inside them, and what cannot be done
+# with them.
+import sys, types
+async def g():
+    yield 1
+a = g()
+print(sorted(dir(a)))
+print(sorted(dir(a.asend(None))))
+print(sorted(dir(a.athrow(ValueError))))
+print(sorted(set(dir(types.CoroutineType)) ^ set(dir(types.GeneratorType))))
+def run(coro):
+    try:
+        while True:
+            coro.send(None)
+    except StopIteration as e:
+        return e.value
+async def exc_state():
+    try:
+        raise KeyError('k')
+    except KeyError:
+        yield sys.exc_info()[0].__name__
+        yield sys.exc_info()[0].__name__
+    yield sys.exc_info()[0]
+async def m():
+    out = []
+    try:
+        raise ValueError
+    except ValueError:
+        async for x in exc_state():
+            out.append((x, sys.exc_info()[0].__name__))
+    return out
+print(run(m()))
+async def loc(n):
+    x = n * 2
+    yield x
+a = loc(3)
+run(a.asend(None))
+print(a.ag_frame.f_locals, a.ag_frame.f_lineno, a.ag_frame.f_code.co_name)
+import copy, pickle
+try: pickle.dumps(a)
+except TypeError as e: print(e)
+try: copy.copy(a)
+except TypeError as e: print(e)
+print(type(a).__module__ if hasattr(type(a), '__module__') else None)
+try: type(a)()
+except TypeError as e: print(e)
+try: type(a.asend(None))()
+except TypeError as e: print(e)
+class CM:
+    async def __aenter__(self): print('enter'); return self
+    async def __aexit__(self, *a): print('exit', a[0]); return False
+async def withcm():
+    async with CM():
+        yield 1
+        yield 2
+async def m2():
+    async for x in withcm():
+        print(x)
+        pass
+    w = withcm()
+    await anext(w)
+    await w.aclose()
+run(m2())
