@@ -62,3 +62,46 @@ async def m2():
     await anext(w)
     await w.aclose()
 run(m2())
+
+print('-- resuming a running async generator')
+def run2(coro):
+    try:
+        while True:
+            coro.send(None)
+    except StopIteration as e:
+        return e.value
+async def body():
+    for f in [lambda: me.asend(None).throw(KeyError), lambda: me.athrow(KeyError).throw(KeyError),
+              lambda: me.aclose().throw(KeyError), lambda: me.asend(None).send(None)]:
+        try:
+            f()
+        except BaseException as e:
+            print(type(e).__name__, e)
+    yield 1
+me = body()
+print(run(me.asend(None)) if False else 'x')
+try:
+    me.asend(None).send(None)
+except StopIteration as e:
+    print('yielded', e.value)
+# compile extras
+srcs = [
+ "def f():\n    return (x async for x in await y)\n",
+ "async def f():\n    return (x async for x in await y)\n",
+ "def f():\n    return [x for x in y async for z in x]\n",
+ "async def f():\n    return [x for x in y async for z in x]\n",
+ "def f():\n    return {x: y async for x, y in z}\n",
+ "async def f():\n    yield\n    return None\n",
+ "async def f():\n    x = yield\n    await x\n",
+ "def f():\n    return lambda: (x async for x in y)\n",
+ "def f():\n    return lambda: [x async for x in y]\n",
+ "async def f():\n    async def g():\n        yield 1\n        return 5\n",
+ "async def f():\n    x = [(yield) for i in y]\n",
+ "async def f():\n    x = ((yield) for i in y)\n",
+]
+for s in srcs:
+    try:
+        c = compile(s, "<s>", "exec")
+        print("ok", repr(s[:40]))
+    except SyntaxError as e:
+        print("SE", repr(s[:40]), e.msg, e.lineno, e.offset)
