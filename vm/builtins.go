@@ -262,7 +262,7 @@ func builtinFuncs() []builtinSpec {
 			}
 			carries := false
 			switch args[0].o.(type) {
-			case *Instance, *anextAwaitable, *asyncGenASend, *asyncGenAThrow:
+			case *Instance, *anextAwaitable, *asyncGenASend, *asyncGenAThrow, *coroWrapper:
 				carries = true
 			}
 			if carries {

@@ -842,8 +842,9 @@ func initGenerators() {
 		return None, nil
 	})
 	method(CoroutineType, "__await__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-		return self, nil
+		return Obj(&coroWrapper{coro: self.o.(*Generator)}), nil
 	})
+	initCoroWrapper()
 }
 
 // throwArgs is the exception that generator.throw(typ[, val[, tb]])

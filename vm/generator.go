@@ -646,6 +646,8 @@ func (th *Thread) send(it, v Value) (Value, bool, error) {
 		return th.asendSend(o, v)
 	case *asyncGenAThrow:
 		return th.athrowSend(o, v)
+	case *coroWrapper:
+		return th.resumeGen(o.coro, v, nil)
 	}
 	if v.IsNone() {
 		m := it.Type().lookupS(strDunderNext)

@@ -95,3 +95,41 @@ print(c.cr_origin)
 c.close()
 print(sys.get_coroutine_origin_tracking_depth())
 sys.set_coroutine_origin_tracking_depth(0)
+
+print('-- coroutine.__await__()')
+def run3(coro):
+    try:
+        while True:
+            coro.send(None)
+    except StopIteration as e:
+        return e.value
+@types.coroutine
+def sleep0():
+    yield 'z'
+async def native():
+    await sleep0()
+    return 'native'
+class A:
+    def __init__(self): self.c = native()
+    def __await__(self): return self.c.__await__()
+async def m():
+    return await A()
+print(run3(m()))
+c = native()
+w = c.__await__()
+print(type(w).__name__, iter(w) is w, w.send(None))
+try: next(w)
+except StopIteration as e: print('SI', e.value)
+c = native()
+w = c.__await__()
+print(next(w))
+try: w.throw(KeyError('k'))
+except KeyError as e: print('KE', e)
+w.close()
+print(w.send.__name__ if hasattr(w, 'send') else None)
+print(sorted(n for n in dir(w) if not n.startswith('__')))
+c = native()
+w = c.__await__()
+w.close()
+try: run3(c)
+except RuntimeError as e: print(e)
