@@ -395,8 +395,7 @@ func initAsyncGenerators() {
 		}
 		return Obj(&asyncGenAThrow{gen: g(self)}), nil
 	})
-	getset(t, "__name__", func(th *Thread, v Value) (Value, error) { return String(g(v).name), nil })
-	getset(t, "__qualname__", func(th *Thread, v Value) (Value, error) { return String(g(v).qualname), nil })
+	genNameGetSets(t)
 	getset(t, "ag_running", func(th *Thread, v Value) (Value, error) { return Bool(g(v).ag&agRunningAsync != 0), nil })
 	getset(t, "ag_await", func(th *Thread, v Value) (Value, error) { return g(v).delegate(), nil })
 	getset(t, "ag_code", func(th *Thread, v Value) (Value, error) { return Obj(g(v).frame.code), nil })
@@ -661,4 +660,30 @@ func sysSetCoroutineOriginTrackingDepth(th *Thread, _ Value, args []Value, kw []
 	}
 	th.coroOriginDepth = int(min(n, 1<<30))
 	return None, nil
+}
+
+// genNameGetSets gives t, the type of generators, coroutines or async
+// generators, its __name__ and __qualname__, which can be set to strs.
+func genNameGetSets(t *Type) {
+	g := func(v Value) *Generator { return v.o.(*Generator) }
+	for _, name := range []string{"__name__", "__qualname__"} {
+		qual := name == "__qualname__"
+		t.addGetSet(name, func(th *Thread, v Value) (Value, error) {
+			if qual {
+				return String(g(v).qualname), nil
+			}
+			return String(g(v).name), nil
+		}, func(th *Thread, v, x Value) error {
+			s, ok := unwrap(x).o.(*Str)
+			if !ok {
+				return Errorf(TypeErrorType, "%s must be set to a string object", name)
+			}
+			if qual {
+				g(v).qualname = s.s
+			} else {
+				g(v).name = s.s
+			}
+			return nil
+		})
+	}
 }

@@ -784,8 +784,7 @@ func initGenerators() {
 		method(t, "close", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 			return None, th.closeGen(g(self))
 		})
-		getset(t, "__name__", func(th *Thread, v Value) (Value, error) { return String(g(v).name), nil })
-		getset(t, "__qualname__", func(th *Thread, v Value) (Value, error) { return String(g(v).qualname), nil })
+		genNameGetSets(t)
 		prefix := "gi_"
 		if t == CoroutineType {
 			prefix = "cr_"

@@ -105,3 +105,18 @@ for s in srcs:
         print("ok", repr(s[:40]))
     except SyntaxError as e:
         print("SE", repr(s[:40]), e.msg, e.lineno, e.offset)
+
+print('-- setting __name__ and __qualname__')
+def g(): yield
+async def c(): pass
+async def a(): yield
+class S(str): pass
+for x in (g(), c(), a()):
+    x.__name__ = 'n'; x.__qualname__ = S('q')
+    print(x.__name__, x.__qualname__, repr(x).split(' at ')[0])
+    for v in (1, None):
+        try: x.__name__ = v
+        except TypeError as e: print(e)
+    try: del x.__qualname__
+    except TypeError as e: print(e)
+    if hasattr(x, 'close'): x.close()
