@@ -384,6 +384,9 @@ func initAsyncGenerators() {
 		return Obj(&asyncGenASend{gen: g(self), sendval: args[0]}), nil
 	})
 	method(t, "athrow", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		if len(kw) > 0 {
+			return Null, Errorf(TypeErrorType, "athrow() takes no keyword arguments")
+		}
 		if err := th.agInitHooks(g(self)); err != nil {
 			return Null, err
 		}
@@ -445,6 +448,9 @@ func initAsyncGenAwaitables() {
 			return genResult(th.awaitableSend(v, args[0]))
 		})
 		method(t, "throw", func(th *Thread, v Value, args []Value, kw []string) (Value, error) {
+			if len(kw) > 0 {
+				return Null, Errorf(TypeErrorType, "%s.throw() takes no keyword arguments", t.Name)
+			}
 			if t == as && asend(v).state == awaitableClosed {
 				return Null, Errorf(RuntimeErrorType, "cannot reuse already awaited __anext__()/asend()")
 			}

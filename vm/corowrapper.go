@@ -47,6 +47,9 @@ func initCoroWrapper() {
 		if err != nil {
 			return Null, err
 		}
+		if len(kw) > 0 {
+			return Null, Errorf(TypeErrorType, "coroutine_wrapper.throw() takes no keyword arguments")
+		}
 		if err := throwArgCount("throw", len(args)); err != nil {
 			return Null, err
 		}

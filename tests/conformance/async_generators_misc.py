@@ -120,3 +120,20 @@ for x in (g(), c(), a()):
     try: del x.__qualname__
     except TypeError as e: print(e)
     if hasattr(x, 'close'): x.close()
+
+print('-- keyword arguments are refused')
+async def g(): yield
+async def co(): pass
+a = g()
+c = co()
+objs = [a, a.asend(None), a.athrow(ValueError), c.__await__()]
+for o in objs:
+    for name in ['send', 'throw', 'close', '__next__', 'asend', 'athrow', 'aclose', '__anext__', '__aiter__', '__await__']:
+        m = getattr(o, name, None)
+        if m is None: continue
+        try:
+            m(1, bogus=1) if name in ('send', 'throw', 'asend', 'athrow') else m(bogus=1)
+            print(type(o).__name__, name, 'ok')
+        except TypeError as e:
+            print(type(o).__name__, name, e)
+c.close()
