@@ -103,3 +103,20 @@ func builtinAnext(th *Thread, _ Value, args []Value, kw []string) (Value, error)
 	}
 	return Obj(&anextAwaitable{wrapped: aw, def: args[1]}), nil
 }
+
+// builtinAIter implements aiter(obj): obj.__aiter__(), which must return
+// an async iterator (an object with __anext__).
+func (th *Thread) builtinAIter(v Value) (Value, error) {
+	m := v.Type().Lookup("__aiter__")
+	if m.o == nil || m.IsNone() {
+		return Null, Errorf(TypeErrorType, "'%s' object is not an async iterable", v.Type().Name)
+	}
+	it, err := th.callDescriptorAsMethod(m, v, []Value{v})
+	if err != nil {
+		return Null, err
+	}
+	if n := it.Type().Lookup("__anext__"); n.o == nil || n.IsNone() {
+		return Null, Errorf(TypeErrorType, "aiter() returned not an async iterator of type '%s'", it.Type().Name)
+	}
+	return it, nil
+}

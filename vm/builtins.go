@@ -260,8 +260,12 @@ func builtinFuncs() []builtinSpec {
 				}
 				return v, nil
 			}
-			_, inst := args[0].o.(*Instance)
-			if _, aw := args[0].o.(*anextAwaitable); inst || aw {
+			carries := false
+			switch args[0].o.(type) {
+			case *Instance, *anextAwaitable, *asyncGenASend, *asyncGenAThrow, *coroWrapper:
+				carries = true
+			}
+			if carries {
 				// The StopIteration of __next__ carries a value.
 				m := args[0].Type().Lookup("__next__")
 				r, err := th.callDescriptorAsMethod(m, args[0], []Value{args[0]})
@@ -450,7 +454,7 @@ func builtinFuncs() []builtinSpec {
 			if len(args) != 1 {
 				return Null, Errorf(TypeErrorType, "aiter() takes exactly one argument (%d given)", len(args))
 			}
-			return th.getAIter(args[0])
+			return th.builtinAIter(args[0])
 		}},
 		{"anext", builtinAnext},
 	}

@@ -44,6 +44,9 @@ type finalizerQueue struct {
 	made uint64
 	// running is set while the interpreter thread runs finalizers.
 	running bool
+	// agFinalizers has, by serial number, the sys.set_asyncgen_hooks
+	// finalizer of each async generator that was given one.
+	agFinalizers map[uint64]Value
 	// generatorDied is the Go finalizer of generators, made once.
 	generatorDied func(*Generator)
 }
@@ -129,6 +132,7 @@ func (th *Thread) finishGen(g *Generator) {
 		q := &th.interp.fin
 		q.mu.Lock()
 		delete(q.live, g.serial)
+		delete(q.agFinalizers, g.serial)
 		g.serial = 0
 		q.mu.Unlock()
 		runtime.SetFinalizer(g, nil)
@@ -196,6 +200,12 @@ func (th *Thread) finalize(o Object) error {
 		}
 		_, _, err = th.callDunderS(Obj(o), strDunderDel)
 	case *Generator:
+		if o.kind == asyncGenKind {
+			if o.running {
+				return nil
+			}
+			return th.finalizeGen(o)
+		}
 		if o.finished || o.running || o.frame == nil || o.frame.pc == 0 {
 			return nil
 		}

@@ -242,6 +242,20 @@ func initFunctionTypes() {
 				} else {
 					c.QualName = s.s
 				}
+			case "co_flags":
+				if !isIntLike(args[n+i]) {
+					return Null, Errorf(TypeErrorType, "replace() argument 'co_flags' must be int, not %s", args[n+i].Type().Name)
+				}
+				fl, err := th.cIntArg(args[n+i])
+				if err != nil {
+					return Null, err
+				}
+				// Only the flag that makes a generator awaitable
+				// (types.coroutine) can change.
+				if code.Flags(fl)&^code.IterableCoro != c.Flags&^code.IterableCoro {
+					return Null, Errorf(NotImplementedErrorType, "pyjit: code.replace(co_flags=...) can only change CO_ITERABLE_COROUTINE")
+				}
+				c.Flags = code.Flags(fl)
 			default:
 				return Null, Errorf(NotImplementedErrorType, "pyjit: code.replace(%s=...) is not supported", k)
 			}
@@ -758,8 +772,8 @@ func initGenerators() {
 			if len(kw) > 0 {
 				return Null, Errorf(TypeErrorType, "%s.throw() takes no keyword arguments", t.Name)
 			}
-			if len(args) < 1 || len(args) > 3 {
-				return Null, Errorf(TypeErrorType, "throw expected at least 1 argument, got %d", len(args))
+			if err := throwArgCount("throw", len(args)); err != nil {
+				return Null, err
 			}
 			exc, err := th.throwArgs(args)
 			if err != nil {
@@ -770,8 +784,7 @@ func initGenerators() {
 		method(t, "close", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 			return None, th.closeGen(g(self))
 		})
-		getset(t, "__name__", func(th *Thread, v Value) (Value, error) { return String(g(v).name), nil })
-		getset(t, "__qualname__", func(th *Thread, v Value) (Value, error) { return String(g(v).qualname), nil })
+		genNameGetSets(t)
 		prefix := "gi_"
 		if t == CoroutineType {
 			prefix = "cr_"
@@ -820,16 +833,17 @@ func initGenerators() {
 	method(GeneratorType, "__next__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		return genResult(th.resumeGen(self.o.(*Generator), None, nil))
 	})
-	// Async generators can be created but not run yet; each entry point
-	// says so instead of failing with a misleading error.
-	for _, name := range []string{"__aiter__", "__anext__", "asend", "athrow", "aclose"} {
-		method(AsyncGeneratorType, name, func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-			return Null, Errorf(NotImplementedErrorType, "pyjit does not support async generators yet")
-		})
-	}
-	method(CoroutineType, "__await__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-		return self, nil
+	initAsyncGenerators()
+	getset(CoroutineType, "cr_origin", func(th *Thread, v Value) (Value, error) {
+		if o := v.o.(*Generator).origin; o != nil {
+			return Obj(o), nil
+		}
+		return None, nil
 	})
+	method(CoroutineType, "__await__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		return Obj(&coroWrapper{coro: self.o.(*Generator)}), nil
+	})
+	initCoroWrapper()
 }
 
 // throwArgs is the exception that generator.throw(typ[, val[, tb]])

@@ -31,11 +31,17 @@ type Generator struct {
 	// (see callGenerator); pool is its frame's genPool class, -1 for none.
 	exclusive bool
 	pool      int8
-	pending   *Exception // exception to raise when resumed
+	// ag holds an async generator's own state (agHooksInited, agClosed,
+	// agRunningAsync).
+	ag      agFlags
+	pending *Exception // exception to raise when resumed
 	// serial is, while the generator object has a Go finalizer that
 	// closes it, its number in the interpreter's finalizer queue (see
 	// trackGenerator); 0 otherwise.
 	serial uint64
+	// origin is a coroutine's cr_origin: where it was made, when
+	// sys.set_coroutine_origin_tracking_depth asked for it; else nil.
+	origin *Tuple
 	// excState is the exception the generator's own code is handling
 	// while it is suspended (CPython's gi_exc_state): Null or None when
 	// it handles none. It is swapped in while the generator runs.
@@ -62,6 +68,10 @@ func (th *Thread) makeGenerator(fn *Function, f *Frame) Value {
 	switch {
 	case fn.code.Flags&code.Coroutine != 0:
 		g.kind = coroutineKind
+		g.origin = nil
+		if th.coroOriginDepth > 0 {
+			g.origin = th.coroOrigin()
+		}
 	case fn.code.Flags&code.AsyncGenerator != 0:
 		g.kind = asyncGenKind
 	}
@@ -224,7 +234,8 @@ func (th *Thread) yieldFromIter(v Value) (g Value, ok bool, err error) {
 // It returns the yielded value (done false) or the return value (done true).
 func (th *Thread) resumeGen(g *Generator, send Value, throw *Exception) (Value, bool, error) {
 	if g.kind == asyncGenKind {
-		return Null, false, Errorf(NotImplementedErrorType, "pyjit does not support async generators yet")
+		v, _, done, err := th.agResume(g, send, throw, true)
+		return v, done, err
 	}
 	if g.running {
 		what := "generator"
@@ -254,7 +265,7 @@ func (th *Thread) resumeGen(g *Generator, send Value, throw *Exception) (Value, 
 	if throw != nil && started && f.pc > 0 {
 		if in := f.code.Instrs[f.pc-1]; in.Op() == code.YIELD_VALUE && in.Arg() == 1 {
 			// Suspended in `yield from`/`await`: delegate the throw.
-			v, done, err, handled := th.delegateThrow(g, throw)
+			v, done, err, handled := th.delegateThrow(g, throw, true)
 			if handled {
 				if err != nil {
 					throw = asException(err)
@@ -296,18 +307,29 @@ func (th *Thread) resumeGen(g *Generator, send Value, throw *Exception) (Value, 
 // g: a StopIteration becomes a RuntimeError, as PEP 479 has it, whether
 // raised inside or thrown in with throw().
 func (g *Generator) escaping(e *Exception) *Exception {
+	what := "StopIteration"
 	if !e.typ.IsSubtype(StopIterationType) {
-		return e
+		if g.kind != asyncGenKind || !e.typ.IsSubtype(StopAsyncIterationType) {
+			return e
+		}
+		what = "StopAsyncIteration"
 	}
-	what := "generator"
-	if g.kind == coroutineKind {
-		what = "coroutine"
-	}
-	re := NewException(RuntimeErrorType, String(what+" raised StopIteration"))
+	re := NewException(RuntimeErrorType, String(g.kindName()+" raised "+what))
 	re.cause = Obj(e)
 	re.context = Obj(e)
 	re.suppressContext = true
 	return re
+}
+
+// kindName is how messages name g's kind.
+func (g *Generator) kindName() string {
+	switch g.kind {
+	case coroutineKind:
+		return "coroutine"
+	case asyncGenKind:
+		return "async generator"
+	}
+	return "generator"
 }
 
 // suspended reports whether g has started and is paused at a yield
@@ -532,10 +554,14 @@ func (th *Thread) runWithException(f *Frame, exc *Exception) (Value, error) {
 
 // delegateThrow forwards a throw to the iterator a suspended `yield from`
 // is delegating to. handled is false when the iterator has no throw method.
-func (th *Thread) delegateThrow(g *Generator, throw *Exception) (v Value, done bool, err error, handled bool) {
+//
+// A GeneratorExit closes the delegate, unless closeOnExit is false
+// (athrow() and aclose() of an async generator), when it is thrown into
+// it like any other exception.
+func (th *Thread) delegateThrow(g *Generator, throw *Exception, closeOnExit bool) (v Value, done bool, err error, handled bool) {
 	f := g.frame
 	sub := f.fast[f.sp-1]
-	if throw.typ.IsSubtype(GeneratorExitType) {
+	if closeOnExit && throw.typ.IsSubtype(GeneratorExitType) {
 		if sg, ok := sub.o.(*Generator); ok {
 			if err := th.closeGen(sg); err != nil {
 				f.sp--
@@ -606,15 +632,22 @@ func (th *Thread) closeGen(g *Generator) error {
 		return err
 	}
 	if !done {
-		return Errorf(RuntimeErrorType, "generator ignored GeneratorExit")
+		return Errorf(RuntimeErrorType, "%s ignored GeneratorExit", g.kindName())
 	}
 	return nil
 }
 
 // send implements the SEND instruction: it forwards v to the iterator.
 func (th *Thread) send(it, v Value) (Value, bool, error) {
-	if g, ok := it.o.(*Generator); ok {
-		return th.resumeGen(g, v, nil)
+	switch o := it.o.(type) {
+	case *Generator:
+		return th.resumeGen(o, v, nil)
+	case *asyncGenASend:
+		return th.asendSend(o, v)
+	case *asyncGenAThrow:
+		return th.athrowSend(o, v)
+	case *coroWrapper:
+		return th.resumeGen(o.coro, v, nil)
 	}
 	if v.IsNone() {
 		m := it.Type().lookupS(strDunderNext)
@@ -659,6 +692,15 @@ func (th *Thread) getAwaitable(v Value, where int) (Value, error) {
 		}
 		g.awaited = true
 		return v, nil
+	}
+	switch o := v.o.(type) {
+	case *asyncGenASend, *asyncGenAThrow:
+		return v, nil
+	case *Generator:
+		// A generator-based coroutine (types.coroutine).
+		if o.frame.code.Flags&code.IterableCoro != 0 {
+			return v, nil
+		}
 	}
 	m := v.Type().Lookup("__await__")
 	if m.o == nil {

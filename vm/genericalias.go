@@ -149,7 +149,7 @@ func initGenericAlias() {
 	// The builtin types CPython makes generic (type[...] is special-cased
 	// by subscription itself).
 	for _, bt := range []*Type{ListType, DictType, TupleType, SetType, FrozenSetType, EnumerateType,
-		BaseExceptionGroupType, MappingProxyType} {
+		BaseExceptionGroupType, MappingProxyType, AsyncGeneratorType} {
 		bt.Dict.SetStr("__class_getitem__", Obj(&ClassMethodDescriptor{Name: "__class_getitem__", Owner: bt, Fn: classGetItem}))
 	}
 }

@@ -131,10 +131,15 @@ type Interpreter struct {
 // Thread is the execution state of one Python thread: its frame chain,
 // value stack and handled-exception state.
 type Thread struct {
-	interp  *Interpreter
-	frame   *Frame
-	depth   int
-	goDepth int // levels of Go-stack recursion (enterGo)
+	interp *Interpreter
+	// agFirstIter and agFinalizer are the sys.set_asyncgen_hooks hooks
+	// (Null or None when unset).
+	agFirstIter, agFinalizer Value
+	// coroOriginDepth is sys.set_coroutine_origin_tracking_depth's depth.
+	coroOriginDepth int
+	frame           *Frame
+	depth           int
+	goDepth         int // levels of Go-stack recursion (enterGo)
 	// builtinDunder is the innermost builtin special method callDunder
 	// is running (see callDunder).
 	builtinDunder dunderCall

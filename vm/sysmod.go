@@ -278,6 +278,12 @@ func makeSysModule(th *Thread) (*Module, error) {
 			th.PrintException(exc)
 			return None, nil
 		},
+		"set_asyncgen_hooks":                  sysSetAsyncgenHooks,
+		"set_coroutine_origin_tracking_depth": sysSetCoroutineOriginTrackingDepth,
+		"get_coroutine_origin_tracking_depth": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+			return Int(int64(th.coroOriginDepth)), nil
+		},
+		"get_asyncgen_hooks": sysGetAsyncgenHooks,
 		"getfilesystemencoding": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 			return String("utf-8"), nil
 		},

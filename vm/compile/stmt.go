@@ -316,10 +316,13 @@ func (c *compiler) asyncFor(s *syntax.For) {
 	}
 	top, except, end, orelse := u.newLabel(), u.newLabel(), u.newLabel(), u.newLabel()
 	c.expr(s.Iter)
+	// The iteration steps are at the whole statement, as in CPython.
+	u.setPos(s.Span)
 	u.emit(code.GET_AITER, 0)
 	u.depth++
 	u.bind(top)
 	u.pushHandler(except)
+	u.setPos(s.Span)
 	u.emit(code.GET_ANEXT, 0)
 	u.loadConst(nil)
 	c.yieldFromLoop()

@@ -1,6 +1,8 @@
 """A small asyncio for pyjit: an event loop, tasks, futures, gather and sleep."""
 import time as _time
 import heapq as _heapq
+import sys as _sys
+import weakref as _weakref
 
 
 class CancelledError(BaseException):
@@ -175,6 +177,8 @@ class BaseEventLoop(AbstractEventLoop):
         self._timers = []
         self._seq = 0
         self._closed = False
+        self._asyncgens = _weakref.WeakSet()
+        self._asyncgens_shutdown_called = False
 
     def time(self):
         return _time.monotonic()
@@ -209,10 +213,30 @@ class BaseEventLoop(AbstractEventLoop):
             if not h.cancelled:
                 h.fn(*h.args)
 
+    def _asyncgen_firstiter_hook(self, agen):
+        self._asyncgens.add(agen)
+
+    def _asyncgen_finalizer_hook(self, agen):
+        self._asyncgens.discard(agen)
+        if not self.is_closed():
+            self.call_soon(self.create_task, agen.aclose())
+
+    async def shutdown_asyncgens(self):
+        """Shutdown all active asynchronous generators."""
+        self._asyncgens_shutdown_called = True
+        if not len(self._asyncgens):
+            return
+        closing_agens = list(self._asyncgens)
+        self._asyncgens.clear()
+        await gather(*[ag.aclose() for ag in closing_agens], return_exceptions=True)
+
     def run_until_complete(self, future):
         global _running_loop
         saved = _running_loop
         _running_loop = self
+        old_agen_hooks = _sys.get_asyncgen_hooks()
+        _sys.set_asyncgen_hooks(firstiter=self._asyncgen_firstiter_hook,
+                                finalizer=self._asyncgen_finalizer_hook)
         try:
             fut = ensure_future(future, loop=self)
             while not fut.done():
@@ -222,6 +246,7 @@ class BaseEventLoop(AbstractEventLoop):
             return fut.result()
         finally:
             _running_loop = saved
+            _sys.set_asyncgen_hooks(*old_agen_hooks)
 
     def close(self):
         self._closed = True
@@ -261,7 +286,10 @@ def run(main, *, debug=None):
     try:
         return loop.run_until_complete(main)
     finally:
-        loop.close()
+        try:
+            loop.run_until_complete(loop.shutdown_asyncgens())
+        finally:
+            loop.close()
 
 
 class _Sleep0:
