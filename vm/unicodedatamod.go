@@ -142,7 +142,7 @@ func ucdLookup(th *Thread, db *ucd.DB, args []Value) (Value, error) {
 	case *MemoryView:
 		return Null, Errorf(TypeErrorType, "lookup() argument must be read-only bytes-like object, not %s", args[0].Type().Name)
 	default:
-		return Null, Errorf(TypeErrorType, "a bytes-like object is required, not '%s'", typeNameOrNone(args[0]))
+		return Null, Errorf(TypeErrorType, "a bytes-like object is required, not '%s'", args[0].Type().Name)
 	}
 	if len(name) > ucd.MaxNameLen {
 		return Null, Errorf(KeyErrorType, "name too long")

@@ -206,7 +206,7 @@ func (s *scanner) scan() token {
 			return s.nameOrString(start)
 		}
 		s.errorAt(start, "invalid character '"+string(r)+"' (U+"+strings.ToUpper(hex4(r))+")")
-		if unicode.IsSpace(r) || r == 0xA0 {
+		if !ucd.IsPrintable(r) {
 			s.err.Msg = "invalid non-printable character U+" + strings.ToUpper(hex4(r))
 		}
 		return token{kind: EOF, span: Span{start, start}}
