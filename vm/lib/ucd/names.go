@@ -1,6 +1,7 @@
 package ucd
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -31,9 +32,11 @@ const (
 // MaxNameLen is the longest name unicodedata.lookup accepts.
 const MaxNameLen = 256
 
-// nameTables is the inflated namesBlob.
+// nameTables is the inflated namesBlob. The names are substrings of one
+// string, in the order of their code points.
 type nameTables struct {
-	byCode   map[rune]string
+	codes    []rune
+	names    []string
 	byName   map[string]rune
 	aliases  map[string]rune
 	sequence map[string]string
@@ -48,16 +51,27 @@ func loadNames() *nameTables {
 	namesOnce.Do(func() {
 		r := &reader{b: inflate(namesBlob)}
 		n := r.uvarint()
-		names.byCode = make(map[rune]string, n)
-		names.byName = make(map[string]rune, n)
-		prev, c := "", rune(0)
+		names.codes = make([]rune, n)
+		ends := make([]int, n)
+		var buf []byte
+		prev, c := 0, rune(0)
 		for i := 0; i < n; i++ {
 			c += rune(r.uvarint())
 			k, m := int(r.byte()), int(r.byte())
-			name := prev[:k] + r.string(m)
-			names.byCode[c] = name
-			names.byName[name] = c
-			prev = name
+			start := len(buf)
+			buf = append(buf, buf[prev:prev+k]...)
+			buf = append(buf, r.b[r.i:r.i+m]...)
+			r.i += m
+			names.codes[i], ends[i], prev = c, len(buf), start
+		}
+		all := string(buf)
+		names.names = make([]string, n)
+		names.byName = make(map[string]rune, n)
+		start := 0
+		for i, end := range ends {
+			names.names[i] = all[start:end]
+			names.byName[names.names[i]] = names.codes[i]
+			start = end
 		}
 		names.aliases = make(map[string]rune)
 		for n := r.uvarint(); n > 0; n-- {
@@ -76,6 +90,15 @@ func loadNames() *nameTables {
 		}
 	})
 	return &names
+}
+
+// nameOf is the stored name of c, "" if it has none.
+func (t *nameTables) nameOf(c rune) string {
+	i, ok := slices.BinarySearch(t.codes, c)
+	if !ok {
+		return ""
+	}
+	return t.names[i]
 }
 
 // isUnifiedIdeograph reports whether c is in a range of CJK unified
@@ -103,7 +126,7 @@ func (db *DB) Name(c rune) string {
 			return h.prefix + hex4(c)
 		}
 	}
-	return loadNames().byCode[c]
+	return loadNames().nameOf(c)
 }
 
 // Name is the name of c in the current database, "" if it has none.
