@@ -13,7 +13,7 @@ package ucd inflates on first use:
 
   - props: for each code point an index into a list of records (category,
     bidirectional class, combining class, east asian width, mirrored,
-    decimal, digit and numeric values, identifier flags), as a two-level
+    decimal, digit and numeric values, flags of str's predicates), as a two-level
     table of 128-code-point blocks; props32 is the same for Unicode 3.2.0.
   - decomp: the decomposition mappings, with a mark on the canonical pairs
     that NFC composes back (the primary composites).
@@ -43,7 +43,7 @@ BIDI = ['', 'AL', 'AN', 'B', 'BN', 'CS', 'EN', 'ES', 'ET', 'FSI', 'L', 'LRE', 'L
 EAW = ['N', 'A', 'F', 'H', 'Na', 'W']
 
 # Flags of a record, as in package ucd.
-XID_START, XID_CONTINUE, SPACE = 1, 2, 4
+XID_START, XID_CONTINUE, SPACE, LOWER, UPPER = 1, 2, 4, 128, 256
 # The normalization forms whose quick check passes a character as
 # certainly normalized: CPython's normalize returns its argument itself
 # (a str subclass stays one) when every character passes.
@@ -90,6 +90,10 @@ def props(db, flags):
                 f |= XID_CONTINUE
             if ch.isspace():
                 f |= SPACE
+            if ch.islower():
+                f |= LOWER
+            if ch.isupper():
+                f |= UPPER
             for form, bit in QC_YES.items():
                 if type(db.normalize(form, S(ch))) is S:
                     f |= bit
@@ -110,7 +114,7 @@ def props(db, flags):
         index1.append(bindex[blk])
     out = bytearray(uvarint(len(records)))
     for r in records:
-        out += bytes(r[:7]) + uvarint(r[7]) + bytes([r[8]])
+        out += bytes(r[:7]) + uvarint(r[7]) + uvarint(r[8])
     out += uvarint(len(numerics) - 1)
     for s in numerics[1:]:
         out += uvarint(len(s)) + s.encode()

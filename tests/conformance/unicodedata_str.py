@@ -39,3 +39,18 @@ for src in ['x\u0300 = 1', '\u00b7x = 1', 'x\u00b7 = 1', '\u0cf3 = 1', 'a\U00011
         print(ascii(src), 'SyntaxError', ascii(e.msg))
 print(['\U0001e030\U00011f00'.isprintable(), '\ud800'.isprintable(), '\ud800\u0660'.isdecimal()])
 print(ascii(repr('\u0cf3\U0001e030\U0001f6dc\u00e9\u4e00\U00011f00')))
+
+# Case properties and the re module's Unicode classes.
+import re
+word, digit, space = re.compile(r'\w'), re.compile(r'\d'), re.compile(r'\s')
+chunk, rows = 0, []
+for c in sorted(set(range(0, 0x110000, 17)) | set(range(0x10A0, 0x1100)) | set(range(0xA7C0, 0xA800))
+                | set(range(0xAB30, 0xAB70)) | set(range(0x1E000, 0x1E100)) | set(range(0x11F00, 0x11F60))):
+    if c >> 14 != chunk:
+        print('%05x %08x' % (chunk << 14, zlib.crc32(repr(rows).encode())))
+        chunk, rows = c >> 14, []
+    ch = chr(c)
+    rows.append((ch.islower(), ch.isupper(), ch.istitle(), bool(word.match(ch)), bool(digit.match(ch)),
+                 bool(space.match(ch))))
+print('%05x %08x' % (chunk << 14, zlib.crc32(repr(rows).encode())))
+print([c.islower() for c in '\u10fc\ua7f2\uab69\U0001e030a\u00aa'], re.findall(r'\w+', 'a\U00011f00b \u0cf3x \u0665\U00011f50'))

@@ -80,7 +80,7 @@ func (db *DB) NormalizeRunes(form string, rs []rune) ([]rune, error) {
 
 // qcYes are the record flags of the forms whose quick check passes a
 // character as certainly normalized.
-var qcYes = map[string]uint8{"NFC": 8, "NFD": 16, "NFKC": 32, "NFKD": 64}
+var qcYes = map[string]uint16{"NFC": 8, "NFD": 16, "NFKC": 32, "NFKD": 64}
 
 // QuickCheck reports whether CPython's quick check finds rs certainly in
 // the normalization form, in which case unicodedata.normalize returns its

@@ -18,11 +18,15 @@ import (
 	"sync"
 )
 
-// Record flags: the identifier predicates of str and str.isspace.
+// Record flags: the identifier predicates of str, str.isspace and the
+// derived Lowercase and Uppercase properties (8 to 64 are normalization
+// quick checks, see qcYes).
 const (
 	flagXIDStart    = 1
 	flagXIDContinue = 2
 	flagSpace       = 4
+	flagLower       = 128
+	flagUpper       = 256
 )
 
 // hexName is a range of code points whose names are prefix followed by the
@@ -37,7 +41,7 @@ type record struct {
 	cat, bidi, comb, eaw, mirrored uint8
 	decimal, digit                 uint8 // 255: none
 	numeric                        uint16
-	flags                          uint8
+	flags                          uint16
 }
 
 // table is the per-code-point records of one version of the database.
@@ -101,7 +105,7 @@ func (t *table) load() {
 		rec.cat, rec.bidi, rec.comb, rec.eaw = r.byte(), r.byte(), r.byte(), r.byte()
 		rec.mirrored, rec.decimal, rec.digit = r.byte(), r.byte(), r.byte()
 		rec.numeric = uint16(r.uvarint())
-		rec.flags = r.byte()
+		rec.flags = uint16(r.uvarint())
 	}
 	t.numerics = make([]float64, r.uvarint()+1)
 	for i := 1; i < len(t.numerics); i++ {
@@ -287,6 +291,23 @@ func IsXIDContinue(c rune) bool {
 		return c == '_' || c|0x20 >= 'a' && c|0x20 <= 'z' || c >= '0' && c <= '9'
 	}
 	return props.get(c).flags&flagXIDContinue != 0
+}
+
+// IsLower reports the derived Lowercase property of c (str.islower of c
+// alone).
+func IsLower(c rune) bool {
+	if c < 0x80 {
+		return c >= 'a' && c <= 'z'
+	}
+	return props.get(c).flags&flagLower != 0
+}
+
+// IsUpper reports the derived Uppercase property of c.
+func IsUpper(c rune) bool {
+	if c < 0x80 {
+		return c >= 'A' && c <= 'Z'
+	}
+	return props.get(c).flags&flagUpper != 0
 }
 
 // CategoryOf is the general category of c in the current database.
