@@ -3,7 +3,7 @@ GO ?= go
 PYTHON ?= python3
 BIN := bin/pyjit
 
-.PHONY: pgo build test test-arm64 unit conformance golden sigs errnos methods fuzz fuzz-runtime fuzz-runtime-short fuzz-diff bench lint compile-scaling limits race
+.PHONY: pgo build test test-arm64 unit conformance golden sigs errnos unicodedata methods fuzz fuzz-runtime fuzz-runtime-short fuzz-diff bench lint compile-scaling limits race
 
 # Go's own linker, not the C toolchain's: with cgo (vm/internal/libm) the
 # external link lays the binary out so that about 1.5 MB more of it is
@@ -74,6 +74,12 @@ sigs:
 # CPython 3.11 on Linux.
 errnos:
 	$(PYTHON) tools/generrno.py | gofmt > vm/errnos/table_linux.go
+
+# unicodedata regenerates the Unicode database of CPython 3.11 (Unicode
+# 14.0.0 and 3.2.0: properties, names, decompositions) that the unicodedata
+# module, \N{...} escapes and str's predicates use (vm/lib/ucd/tables_gen.go).
+unicodedata:
+	$(PYTHON) tools/genucd.py | gofmt > vm/lib/ucd/tables_gen.go
 
 # methods regenerates the conformance programs that call every method of
 # str, bytes, list, tuple, dict, set, int and float on edge inputs

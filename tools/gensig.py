@@ -29,6 +29,7 @@ import math
 import posix
 import sys
 import time
+import unicodedata
 import zlib
 
 assert sys.version_info[:2] == (3, 11), "signatures must come from CPython 3.11"
@@ -42,11 +43,12 @@ TYPES = [str, bytes, bytearray, list, tuple, dict, set, frozenset, int, bool,
          _io._IOBase, _io._RawIOBase, _io._BufferedIOBase, _io._TextIOBase, _io.StringIO, _io.BytesIO,
          _struct.Struct, type(_struct.iter_unpack("b", b"")), type(zlib.compressobj()), type(zlib.decompressobj()),
          _collections.deque, _collections.defaultdict, _collections._deque_iterator,
-         _collections._deque_reverse_iterator, _collections._tuplegetter]
+         _collections._deque_reverse_iterator, _collections._tuplegetter, unicodedata.UCD]
 EXC = [t for t in vars(builtins).values()
        if isinstance(t, type) and issubclass(t, BaseException)]
 MODULES = {"builtins": builtins, "math": math, "cmath": cmath, "time": time, "sys": sys, "gc": gc, "atexit": atexit,
-           "_struct": _struct, "binascii": binascii, "zlib": zlib, "_collections": _collections, "posix": posix}
+           "_struct": _struct, "binascii": binascii, "zlib": zlib, "_collections": _collections, "posix": posix,
+           "unicodedata": unicodedata}
 
 
 def internal_types():

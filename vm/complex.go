@@ -7,10 +7,10 @@ package vm
 import (
 	"math"
 	"strings"
-	"unicode"
 
 	"github.com/pyjit/pyjit/vm/code"
 	"github.com/pyjit/pyjit/vm/internal/libm"
+	"github.com/pyjit/pyjit/vm/lib/ucd"
 )
 
 // Complex is a complex number.
@@ -593,25 +593,15 @@ func asciiNumberText(s string) string {
 		switch {
 		case r < 0x80:
 			b.WriteRune(r)
-		case unicode.IsSpace(r):
+		case ucd.IsSpace(r):
 			b.WriteByte(' ')
-		case unicode.Is(unicode.Nd, r):
-			b.WriteByte(byte('0' + decimalValue(r)))
+		case ucd.IsDecimal(r):
+			b.WriteByte(byte('0' + ucd.DecimalValue(r)))
 		default:
 			b.WriteByte('?')
 		}
 	}
 	return b.String()
-}
-
-// decimalValue is the value of the decimal digit r: Unicode encodes
-// decimal digits in contiguous runs of ten, zero first.
-func decimalValue(r rune) int {
-	n := 0
-	for unicode.Is(unicode.Nd, r-rune(n)-1) {
-		n++
-	}
-	return n % 10
 }
 
 // parseComplex is complex(s) for a str s (orig is the argument, for the

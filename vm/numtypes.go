@@ -545,7 +545,7 @@ func (th *Thread) intFrom(x, base Value) (Value, error) {
 		}
 		switch s := unwrap(x).o.(type) {
 		case *Str:
-			return parseIntLiteral(s.s, bi, th.interp.maxStrDigits)
+			return parseIntStr(s.s, bi, th.interp.maxStrDigits)
 		case *Bytes:
 			return parseIntBytes(s.b, bi, th.interp.maxStrDigits)
 		}
@@ -569,7 +569,7 @@ func (th *Thread) intFrom(x, base Value) (Value, error) {
 	case floatTag:
 		return floatToIntValue(math.Trunc(u.AsFloat()))
 	case *Str:
-		return parseIntLiteral(o.s, 10, th.interp.maxStrDigits)
+		return parseIntStr(o.s, 10, th.interp.maxStrDigits)
 	case *Bytes:
 		return parseIntBytes(o.b, 10, th.interp.maxStrDigits)
 	}
@@ -607,6 +607,36 @@ func parseIntBytes(b []byte, base, limit int) (Value, error) {
 		return Null, Errorf(ValueErrorType, "invalid literal for int() with base %d: %s", base, reprNoThread(Obj(&Bytes{b: b})))
 	}
 	return v, err
+}
+
+// parseIntStr is int() of a str: Unicode decimal digits and white space
+// count as their ASCII forms (CPython's
+// _PyUnicode_TransformDecimalAndSpaceToASCII); errors show s itself.
+func parseIntStr(s string, base, limit int) (Value, error) {
+	t := asciiNumberText(s)
+	v, err := parseIntLiteral(t, base, limit)
+	return v, reshowLiteral(err, s, t)
+}
+
+// parseFloatStr is float() of a str, with Unicode digits as parseIntStr.
+func parseFloatStr(s string) (Value, error) {
+	t := asciiNumberText(s)
+	v, err := parseFloatLiteral(t)
+	return v, reshowLiteral(err, s, t)
+}
+
+// reshowLiteral makes the ValueError of parsing t, the ASCII form of s,
+// show s.
+func reshowLiteral(err error, s, t string) error {
+	e, ok := err.(*Exception)
+	if !ok || s == t || e.typ != ValueErrorType {
+		return err
+	}
+	msg := excStrNoThread(e)
+	if rt := ": " + reprNoThread(String(t)); strings.HasSuffix(msg, rt) {
+		return Errorf(ValueErrorType, "%s: %s", strings.TrimSuffix(msg, rt), reprNoThread(String(s)))
+	}
+	return err
 }
 
 // parseIntLiteral parses int(s, base) with Python's rules. A literal in
@@ -716,7 +746,7 @@ func (th *Thread) floatFrom(x Value) (Value, error) {
 		f, _, err := toFloat(u)
 		return Float(f), err
 	case *Str:
-		return parseFloatLiteral(o.s)
+		return parseFloatStr(o.s)
 	case *Bytes:
 		return th.parseFloatBuffer(o.b, x)
 	case *MemoryView:

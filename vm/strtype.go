@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/pyjit/pyjit/vm/code"
+	"github.com/pyjit/pyjit/vm/lib/ucd"
 )
 
 func floatRepr(f float64) string { return code.FloatRepr(f) }
@@ -215,11 +216,11 @@ func initStrType() {
 		"swapcase":   strMap(pySwapcase),
 		"capitalize": strMap(pyCapitalize),
 		"title":      strMap(pyTitle),
-		"isdigit":    strPred(func(r rune) bool { return unicode.IsDigit(r) }),
-		"isdecimal":  strPred(func(r rune) bool { return unicode.Is(unicode.Nd, r) }),
-		"isnumeric":  strPred(func(r rune) bool { return unicode.IsNumber(r) }),
-		"isalpha":    strPred(unicode.IsLetter),
-		"isalnum":    strPred(func(r rune) bool { return unicode.IsLetter(r) || unicode.IsNumber(r) }),
+		"isdigit":    strPred(ucd.IsDigit),
+		"isdecimal":  strPred(ucd.IsDecimal),
+		"isnumeric":  strPred(ucd.IsNumeric),
+		"isalpha":    strPred(ucd.IsAlpha),
+		"isalnum":    strPred(func(r rune) bool { return ucd.IsAlpha(r) || ucd.IsNumeric(r) }),
 		"isspace":    strPred(isPySpace),
 		"isascii": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 			return Bool(strSelf(self).isASCII()), nil
@@ -279,15 +280,12 @@ func initStrType() {
 			return Bool(cased), nil
 		},
 		"isidentifier": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-			s := strSelf(self).s
-			if s == "" {
+			rs := strSelf(self).Runes()
+			if len(rs) == 0 || !ucd.IsXIDStart(rs[0]) {
 				return False, nil
 			}
-			for i, r := range s {
-				if i == 0 && !(r == '_' || unicode.IsLetter(r)) {
-					return False, nil
-				}
-				if !(r == '_' || unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r) || unicode.Is(unicode.Pc, r)) {
+			for _, r := range rs[1:] {
+				if !ucd.IsXIDContinue(r) {
 					return False, nil
 				}
 			}
@@ -565,11 +563,19 @@ func strMap(f func(string) string) BuiltinFunc {
 
 func strPred(p func(rune) bool) BuiltinFunc {
 	return func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-		s := strSelf(self).s
-		if s == "" {
+		str := strSelf(self)
+		if str.s == "" {
 			return False, nil
 		}
-		for _, r := range s {
+		if str.isASCII() {
+			for i := 0; i < len(str.s); i++ {
+				if !p(rune(str.s[i])) {
+					return False, nil
+				}
+			}
+			return True, nil
+		}
+		for _, r := range str.Runes() {
 			if !p(r) {
 				return False, nil
 			}

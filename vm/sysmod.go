@@ -541,6 +541,7 @@ func nativeModules() map[string]func(*Thread) (*Module, error) {
 		"_collections": makeCollectionsModule,
 		"errno":        makeErrnoModule,
 		"posix":        makePosixModule,
+		"unicodedata":  makeUnicodedataModule,
 	}
 }
 

@@ -9,6 +9,8 @@ package vm
 import (
 	"strings"
 	"unicode"
+
+	"github.com/pyjit/pyjit/vm/lib/ucd"
 )
 
 // isASCIIString reports whether s holds only ASCII characters.
@@ -22,16 +24,13 @@ func isASCIIString(s string) bool {
 }
 
 // isUpperProp reports the derived Uppercase property (Lu and
-// Other_Uppercase), which str.isupper and swapcase test.
-func isUpperProp(r rune) bool {
-	return unicode.IsUpper(r) || unicode.Is(unicode.Other_Uppercase, r)
-}
+// Other_Uppercase), which str.isupper and swapcase test, in CPython 3.11's
+// Unicode database.
+func isUpperProp(r rune) bool { return ucd.IsUpper(r) }
 
 // isLowerProp reports the derived Lowercase property (Ll and
 // Other_Lowercase).
-func isLowerProp(r rune) bool {
-	return unicode.IsLower(r) || unicode.Is(unicode.Other_Lowercase, r)
-}
+func isLowerProp(r rune) bool { return ucd.IsLower(r) }
 
 // isCased reports the derived Cased property: Uppercase, Lowercase or
 // titlecase letter.

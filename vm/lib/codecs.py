@@ -10,7 +10,8 @@ __all__ = ["register", "lookup",
            "BOM", "BOM_BE", "BOM_LE", "BOM32_BE", "BOM32_LE", "BOM64_BE", "BOM64_LE",
            "BOM_UTF8", "BOM_UTF16", "BOM_UTF16_LE", "BOM_UTF16_BE",
            "BOM_UTF32", "BOM_UTF32_LE", "BOM_UTF32_BE",
-           "CodecInfo", "encode", "decode", "getencoder", "getdecoder",
+           "CodecInfo", "Codec", "IncrementalEncoder", "IncrementalDecoder",
+           "StreamReader", "StreamWriter", "encode", "decode", "getencoder", "getdecoder",
            "strict_errors", "ignore_errors", "replace_errors",
            "xmlcharrefreplace_errors", "backslashreplace_errors",
            "namereplace_errors", "register_error", "lookup_error"]
@@ -52,6 +53,202 @@ class CodecInfo(tuple):
         return "<%s.%s object for encoding %s at %#x>" % \
             (self.__class__.__module__, self.__class__.__qualname__,
              self.name, id(self))
+
+
+class Codec:
+    """Interface of a stateless encoder and decoder."""
+
+    def encode(self, input, errors='strict'):
+        raise NotImplementedError
+
+    def decode(self, input, errors='strict'):
+        raise NotImplementedError
+
+
+class IncrementalEncoder(object):
+    """Encodes an input in steps."""
+
+    def __init__(self, errors='strict'):
+        self.errors = errors
+        self.buffer = ""
+
+    def encode(self, input, final=False):
+        raise NotImplementedError
+
+    def reset(self):
+        pass
+
+    def getstate(self):
+        return 0
+
+    def setstate(self, state):
+        pass
+
+
+class BufferedIncrementalEncoder(IncrementalEncoder):
+    """An IncrementalEncoder that keeps the input it could not encode yet
+    for the next call."""
+
+    def __init__(self, errors='strict'):
+        IncrementalEncoder.__init__(self, errors)
+        self.buffer = ""
+
+    def _buffer_encode(self, input, errors, final):
+        raise NotImplementedError
+
+    def encode(self, input, final=False):
+        result, consumed = self._buffer_encode(self.buffer + input, self.errors, final)
+        self.buffer = (self.buffer + input)[consumed:]
+        return result
+
+    def reset(self):
+        IncrementalEncoder.reset(self)
+        self.buffer = ""
+
+    def getstate(self):
+        return self.buffer or 0
+
+    def setstate(self, state):
+        self.buffer = state or ""
+
+
+class IncrementalDecoder(object):
+    """Decodes an input in steps."""
+
+    def __init__(self, errors='strict'):
+        self.errors = errors
+
+    def decode(self, input, final=False):
+        raise NotImplementedError
+
+    def reset(self):
+        pass
+
+    def getstate(self):
+        return (b"", 0)
+
+    def setstate(self, state):
+        pass
+
+
+class BufferedIncrementalDecoder(IncrementalDecoder):
+    """An IncrementalDecoder that keeps the input it could not decode yet
+    for the next call."""
+
+    def __init__(self, errors='strict'):
+        IncrementalDecoder.__init__(self, errors)
+        self.buffer = b""
+
+    def _buffer_decode(self, input, errors, final):
+        raise NotImplementedError
+
+    def decode(self, input, final=False):
+        data = self.buffer + input
+        result, consumed = self._buffer_decode(data, self.errors, final)
+        self.buffer = data[consumed:]
+        return result
+
+    def reset(self):
+        IncrementalDecoder.reset(self)
+        self.buffer = b""
+
+    def getstate(self):
+        return (self.buffer, 0)
+
+    def setstate(self, state):
+        self.buffer = state[0]
+
+
+class StreamWriter(Codec):
+    """Writes encoded data to a stream."""
+
+    def __init__(self, stream, errors='strict'):
+        self.stream = stream
+        self.errors = errors
+
+    def write(self, object):
+        data, consumed = self.encode(object, self.errors)
+        self.stream.write(data)
+
+    def writelines(self, list):
+        self.write(''.join(list))
+
+    def reset(self):
+        pass
+
+    def seek(self, offset, whence=0):
+        self.stream.seek(offset, whence)
+        if whence == 0 and offset == 0:
+            self.reset()
+
+    def __getattr__(self, name, getattr=getattr):
+        return getattr(self.stream, name)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, type, value, tb):
+        self.stream.close()
+
+
+class StreamReader(Codec):
+    """Reads and decodes data from a stream."""
+
+    charbuffertype = str
+
+    def __init__(self, stream, errors='strict'):
+        self.stream = stream
+        self.errors = errors
+        self.bytebuffer = b""
+        self.charbuffer = ""
+
+    def read(self, size=-1, chars=-1, firstline=False):
+        data = self.bytebuffer + (self.stream.read() if size < 0 else self.stream.read(size))
+        text, consumed = self.decode(data, self.errors)
+        self.bytebuffer = data[consumed:]
+        text = self.charbuffer + text
+        if chars >= 0:
+            text, self.charbuffer = text[:chars], text[chars:]
+        else:
+            self.charbuffer = ""
+        return text
+
+    def readline(self, size=None, keepends=True):
+        text = self.read()
+        lines = text.splitlines(keepends=True)
+        if not lines:
+            return ""
+        self.charbuffer = "".join(lines[1:])
+        return lines[0] if keepends else lines[0].splitlines(keepends=False)[0]
+
+    def readlines(self, sizehint=None, keepends=True):
+        return self.read().splitlines(keepends)
+
+    def reset(self):
+        self.bytebuffer = b""
+        self.charbuffer = ""
+
+    def seek(self, offset, whence=0):
+        self.stream.seek(offset, whence)
+        self.reset()
+
+    def __next__(self):
+        line = self.readline()
+        if line:
+            return line
+        raise StopIteration
+
+    def __iter__(self):
+        return self
+
+    def __getattr__(self, name, getattr=getattr):
+        return getattr(self.stream, name)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, type, value, tb):
+        self.stream.close()
 
 
 _builtin_infos = {}

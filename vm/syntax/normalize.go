@@ -1,9 +1,11 @@
 package syntax
 
-// Identifier normalization (PEP 3131): non-ASCII identifiers are NFKC-normalized.
+// Identifier normalization (PEP 3131): non-ASCII identifiers are
+// NFKC-normalized with CPython 3.11's Unicode database.
 
-import "golang.org/x/text/unicode/norm"
+import "github.com/pyjit/pyjit/vm/lib/ucd"
 
 func normalizeIdentifier(s string) string {
-	return norm.NFKC.String(s)
+	n, _ := ucd.Current.Normalize("NFKC", s)
+	return n
 }

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/pyjit/pyjit/vm/lib/ucd"
 )
 
 type scanner struct {
@@ -204,7 +206,7 @@ func (s *scanner) scan() token {
 			return s.nameOrString(start)
 		}
 		s.errorAt(start, "invalid character '"+string(r)+"' (U+"+strings.ToUpper(hex4(r))+")")
-		if unicode.IsSpace(r) || r == 0xA0 {
+		if !ucd.IsPrintable(r) {
 			s.err.Msg = "invalid non-printable character U+" + strings.ToUpper(hex4(r))
 		}
 		return token{kind: EOF, span: Span{start, start}}
@@ -320,14 +322,12 @@ func (s *scanner) indentation() (token, bool) {
 func isLetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
 func isDigit(c byte) bool  { return '0' <= c && c <= '9' }
 
-func isIDStart(r rune) bool {
-	return r == '_' || unicode.IsLetter(r) || unicode.Is(unicode.Nl, r) || unicode.Is(unicode.Other_ID_Start, r)
-}
+// isIDStart reports whether r may start an identifier: XID_Start or "_",
+// in CPython 3.11's Unicode database.
+func isIDStart(r rune) bool { return ucd.IsXIDStart(r) }
 
-func isIDContinue(r rune) bool {
-	return isIDStart(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r) ||
-		unicode.Is(unicode.Nd, r) || unicode.Is(unicode.Pc, r) || unicode.Is(unicode.Other_ID_Continue, r)
-}
+// isIDContinue reports whether r may continue an identifier (XID_Continue).
+func isIDContinue(r rune) bool { return ucd.IsXIDContinue(r) }
 
 func (s *scanner) nameOrString(start Pos) token {
 	begin := s.pos

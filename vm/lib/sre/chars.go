@@ -1,6 +1,10 @@
 package sre
 
-import "unicode"
+import (
+	"unicode"
+
+	"github.com/pyjit/pyjit/vm/lib/ucd"
+)
 
 // Character classification and case mapping, as CPython 3.11's
 // Modules/_sre/sre.c defines them for the ASCII, locale and Unicode
@@ -95,7 +99,7 @@ func isUniDigit(ch uint32) bool {
 	if ch < 128 {
 		return isDigit(ch)
 	}
-	return unicode.Is(unicode.Nd, rune(ch))
+	return ucd.IsDecimal(rune(ch))
 }
 
 func isUniSpace(ch uint32) bool {
@@ -111,7 +115,7 @@ func isUniWord(ch uint32) bool {
 		return isAlnumASCII(ch) || ch == '_'
 	}
 	r := rune(ch)
-	return unicode.IsLetter(r) || unicode.IsNumber(r)
+	return ucd.IsAlpha(r) || ucd.IsNumeric(r)
 }
 
 func isUniLinebreak(ch uint32) bool {
