@@ -118,6 +118,9 @@ type parser struct {
 	level int
 	check func() error // Options.Check
 	steps int          // grammar rules entered, for check
+	// fstringTok is the span of the f-string token being parsed (a
+	// format spec's position).
+	fstringTok Span
 }
 
 type parseError struct{ err *Error }
