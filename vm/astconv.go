@@ -179,6 +179,9 @@ func (b *astBuilder) stmt(st syntax.Stmt) Value {
 	sp := syntax.Span{Start: st.Pos().Start, End: stmtEnd(st)}
 	switch s := st.(type) {
 	case *syntax.FunctionDef:
+		if s.DefStart.Line > 0 {
+			sp.Start = s.DefStart
+		}
 		name := "FunctionDef"
 		if s.IsAsync {
 			name = "AsyncFunctionDef"
@@ -186,6 +189,9 @@ func (b *astBuilder) stmt(st syntax.Stmt) Value {
 		return b.node(name, &sp, Obj(intern(s.Name)), b.arguments(s.Args), b.stmts(s.Body),
 			b.exprs(s.Decorators), b.optExpr(s.Returns), None)
 	case *syntax.ClassDef:
+		if s.DefStart.Line > 0 {
+			sp.Start = s.DefStart
+		}
 		return b.node("ClassDef", &sp, Obj(intern(s.Name)), b.exprs(s.Bases), b.keywords(s.Keywords),
 			b.stmts(s.Body), b.exprs(s.Decorators))
 	case *syntax.Return:
@@ -293,6 +299,11 @@ func (b *astBuilder) joinedStr(e *syntax.JoinedStr, whole *syntax.Span) Value {
 		case *syntax.Constant:
 			c := *v
 			c.Span = *whole
+			if i == len(e.Values)-1 && whole != &e.Span {
+				// The literal text that ends a format spec has the
+				// spec's position.
+				c.Span = e.Span
+			}
 			items[i] = b.constant(&c)
 		case *syntax.FormattedValue:
 			items[i] = b.formattedValue(v, whole)

@@ -258,6 +258,11 @@ func (th *Thread) parseFuncType(b *astBuilder, filename string, src []byte, opts
 	} else {
 		argtypes = []syntax.Expr{args}
 	}
+	for i, a := range argtypes {
+		if st, ok := a.(*syntax.Starred); ok {
+			argtypes[i] = st.Value
+		}
+	}
 	return b.node("FunctionType", nil, b.exprs(argtypes), b.expr(ret)), nil
 }
 

@@ -930,6 +930,7 @@ func (p *parser) funcDef(decs []Expr, start Pos, async bool) Stmt {
 		f.Span = Span{fs, p.prevEnd()}
 	}
 	f.DocLine = defTok.span.Start.Line
+	f.DefStart = fs
 	return f
 }
 
@@ -1025,7 +1026,7 @@ func (p *parser) parameters(close Token, annotations bool) *Arguments {
 func (p *parser) classDef(decs []Expr, start Pos) Stmt {
 	clsTok := p.next()
 	name := p.expectName()
-	c := &ClassDef{Name: name.text, Decorators: decs}
+	c := &ClassDef{Name: name.text, Decorators: decs, DefStart: clsTok.span.Start}
 	if p.acceptOp(LPAREN) {
 		c.Bases, c.Keywords = p.callArgs()
 		p.expectOp(RPAREN)
@@ -1604,6 +1605,10 @@ func (p *parser) slices() Expr {
 	start := p.tok().span.Start
 	first := p.slice()
 	if !p.isOp(COMMA) {
+		if st, ok := first.(*Starred); ok {
+			// x[*a] subscripts with the tuple (*a,).
+			return &Tuple{At: At{st.Span}, Elts: []Expr{first}}
+		}
 		return first
 	}
 	elts := []Expr{first}
