@@ -291,7 +291,3 @@ func funcTypeArrow(src []byte) int {
 	return -1
 }
 
-// compileASTObject is compile(tree, filename, mode) for an _ast tree.
-func (th *Thread) compileASTObject(st *astState, tree Value, filename string, mode compile.Mode) (Value, error) {
-	return Null, Errorf(NotImplementedErrorType, "compile() of an AST object is not supported")
-}
