@@ -31,15 +31,24 @@ func (b *astBuilder) node(name string, sp *syntax.Span, vals ...Value) Value {
 	spec := b.st.specs[t]
 	inst := t.newInstance()
 	for i, f := range spec.fields {
-		inst.setValue(intern(f.name), vals[i])
+		setInstanceAttr(inst, intern(f.name), vals[i])
 	}
 	if sp != nil {
-		inst.setValue(intern("lineno"), Int(int64(sp.Start.Line)))
-		inst.setValue(intern("col_offset"), Int(int64(sp.Start.Col)))
-		inst.setValue(intern("end_lineno"), Int(int64(sp.End.Line)))
-		inst.setValue(intern("end_col_offset"), Int(int64(sp.End.Col)))
+		setInstanceAttr(inst, intern("lineno"), Int(int64(sp.Start.Line)))
+		setInstanceAttr(inst, intern("col_offset"), Int(int64(sp.Start.Col)))
+		setInstanceAttr(inst, intern("end_lineno"), Int(int64(sp.End.Line)))
+		setInstanceAttr(inst, intern("end_col_offset"), Int(int64(sp.End.Col)))
 	}
 	return Obj(inst)
+}
+
+// setInstanceAttr stores an attribute of a new instance of a class with
+// a __dict__.
+func setInstanceAttr(inst *Instance, name *Str, v Value) {
+	if inst.dict == nil && inst.setValue(name, v) {
+		return
+	}
+	inst.materialize().setS(name, v)
 }
 
 func optStr(s string) Value {

@@ -295,7 +295,6 @@ func (r *astReader) stmt(obj Value) syntax.Stmt {
 	switch k {
 	case "FunctionDef", "AsyncFunctionDef":
 		name := r.requiredIdent(obj, "name", k)
-		r.checkName(name)
 		args := r.arguments(r.required(obj, "args", k), k)
 		body := r.body(obj, "body", k)
 		decs := r.exprs(obj, "decorator_list", k, syntax.Load, false)
@@ -310,7 +309,6 @@ func (r *astReader) stmt(obj Value) syntax.Stmt {
 		return f
 	case "ClassDef":
 		name := r.requiredIdent(obj, "name", k)
-		r.checkName(name)
 		c := &syntax.ClassDef{At: at, Name: name, DefStart: sp.Start}
 		c.Bases = r.exprs(obj, "bases", k, syntax.Load, false)
 		c.Keywords = r.keywords(obj, k)
@@ -363,9 +361,6 @@ func (r *astReader) stmt(obj Value) syntax.Stmt {
 	case "With", "AsyncWith":
 		var items []*syntax.WithItem
 		for _, it := range r.list(obj, "items", k) {
-			if r.kind(it, "AST") != "withitem" {
-				r.failf(TypeErrorType, "expected some sort of withitem, but got %s", r.repr(it))
-			}
 			wi := &syntax.WithItem{Context: r.field(it, "context_expr", "withitem", syntax.Load)}
 			if v := r.optional(it, "optional_vars"); v.o != nil {
 				wi.Vars = r.exprCtx(v, syntax.Store)
@@ -433,10 +428,10 @@ func (r *astReader) try(obj Value, at syntax.At, k string) syntax.Stmt {
 	t := &syntax.Try{At: at, Star: k == "TryStar"}
 	t.Body = r.body(obj, "body", k)
 	for _, h := range r.list(obj, "handlers", k) {
+		sp := r.span(h, "excepthandler")
 		if r.kind(h, "excepthandler") != "ExceptHandler" {
 			r.failf(TypeErrorType, "expected some sort of excepthandler, but got %s", r.repr(h))
 		}
-		sp := r.span(h, "excepthandler")
 		eh := &syntax.ExceptHandler{At: syntax.At{Span: sp}}
 		eh.Type = r.optExpr(h, "type")
 		eh.Name = r.optIdent(h, "name")
@@ -457,14 +452,8 @@ func (r *astReader) try(obj Value, at syntax.At, k string) syntax.Stmt {
 func (r *astReader) keywords(obj Value, owner string) []*syntax.Keyword {
 	var out []*syntax.Keyword
 	for _, kv := range r.list(obj, "keywords", owner) {
-		if r.kind(kv, "AST") != "keyword" {
-			r.failf(TypeErrorType, "expected some sort of keyword, but got %s", r.repr(kv))
-		}
 		sp := r.span(kv, "keyword")
 		arg := r.optIdent(kv, "arg")
-		if arg != "" {
-			r.checkName(arg)
-		}
 		out = append(out, &syntax.Keyword{At: syntax.At{Span: sp}, Arg: arg, Value: r.field(kv, "value", "keyword", syntax.Load)})
 	}
 	return out
@@ -473,9 +462,6 @@ func (r *astReader) keywords(obj Value, owner string) []*syntax.Keyword {
 func (r *astReader) aliases(obj Value, owner string) []*syntax.Alias {
 	var out []*syntax.Alias
 	for _, a := range r.list(obj, "names", owner) {
-		if r.kind(a, "AST") != "alias" {
-			r.failf(TypeErrorType, "expected some sort of alias, but got %s", r.repr(a))
-		}
 		sp := r.span(a, "alias")
 		name := r.requiredIdent(a, "name", "alias")
 		out = append(out, &syntax.Alias{At: syntax.At{Span: sp}, Name: name, AsName: r.optIdent(a, "asname")})
@@ -484,14 +470,10 @@ func (r *astReader) aliases(obj Value, owner string) []*syntax.Alias {
 }
 
 func (r *astReader) arg(v Value) *syntax.Arg {
-	if r.kind(v, "AST") != "arg" {
-		r.failf(TypeErrorType, "expected some sort of arg, but got %s", r.repr(v))
-	}
 	sp := r.span(v, "arg")
 	name := r.requiredIdent(v, "arg", "arg")
 	ann := r.optExpr(v, "annotation")
 	r.optString(v, "type_comment")
-	r.checkName(name)
 	return &syntax.Arg{At: syntax.At{Span: sp}, Name: name, Annotation: ann}
 }
 
@@ -504,12 +486,6 @@ func (r *astReader) argList(obj Value, name string) []*syntax.Arg {
 }
 
 func (r *astReader) arguments(v Value, owner string) *syntax.Arguments {
-	if v.IsNone() {
-		r.failf(ValueErrorType, "field 'args' is required for %s", owner)
-	}
-	if r.kind(v, "AST") != "arguments" {
-		r.failf(TypeErrorType, "expected some sort of arguments, but got %s", r.repr(v))
-	}
 	a := &syntax.Arguments{}
 	a.PosOnly = r.argList(v, "posonlyargs")
 	a.Args = r.argList(v, "args")
@@ -544,9 +520,6 @@ func init() {
 }
 
 func (r *astReader) operator(v Value, name, owner string) syntax.Token {
-	if v.IsNone() {
-		r.failf(ValueErrorType, "field '%s' is required for %s", name, owner)
-	}
 	t, ok := astOperatorTokens[r.kind(v, "operator")]
 	if !ok {
 		r.failf(TypeErrorType, "expected some sort of operator, but got %s", r.repr(v))
@@ -559,9 +532,6 @@ var astCtxNamesLower = [...]string{"Load", "Store", "Del"}
 // ctx reads the expr_context field of obj and checks that it is want.
 func (r *astReader) ctx(obj Value, owner string, want syntax.ExprContext) syntax.ExprContext {
 	v := r.required(obj, "ctx", owner)
-	if v.IsNone() {
-		r.failf(ValueErrorType, "field 'ctx' is required for %s", owner)
-	}
 	got := -1
 	switch r.kind(v, "expr_context") {
 	case "Load":
@@ -584,11 +554,11 @@ func (r *astReader) ctx(obj Value, owner string, want syntax.ExprContext) syntax
 func (r *astReader) exprCtx(obj Value, ctx syntax.ExprContext) syntax.Expr {
 	r.enter("expr")
 	defer r.leave()
+	sp := r.span(obj, "expr")
 	k := r.kind(obj, "expr")
 	if k == "" {
 		r.failf(TypeErrorType, "expected some sort of expr, but got %s", r.repr(obj))
 	}
-	sp := r.span(obj, "expr")
 	at := syntax.At{Span: sp}
 	switch k {
 	case "Name", "Attribute", "Subscript", "Starred", "List", "Tuple":
@@ -693,9 +663,6 @@ func (r *astReader) exprCtx(obj Value, ctx syntax.ExprContext) syntax.Expr {
 			c.Elt = r.field(obj, "elt", k, syntax.Load)
 		}
 		for _, g := range r.list(obj, "generators", k) {
-			if r.kind(g, "AST") != "comprehension" {
-				r.failf(TypeErrorType, "expected some sort of comprehension, but got %s", r.repr(g))
-			}
 			cg := &syntax.Comprehension{}
 			cg.Target = r.field(g, "target", "comprehension", syntax.Store)
 			cg.Iter = r.field(g, "iter", "comprehension", syntax.Load)
@@ -703,7 +670,9 @@ func (r *astReader) exprCtx(obj Value, ctx syntax.ExprContext) syntax.Expr {
 			cg.IsAsync = r.int(r.required(g, "is_async", "comprehension")) != 0
 			c.Generators = append(c.Generators, cg)
 		}
-		r.nonEmpty(len(c.Generators), "generators", k)
+		if len(c.Generators) == 0 {
+			r.failf(ValueErrorType, "comprehension with no generators")
+		}
 		return c
 	case "Await":
 		return &syntax.Await{At: at, Value: r.field(obj, "value", k, syntax.Load)}
@@ -819,9 +788,6 @@ func (r *astReader) constant(v Value, at syntax.At) syntax.Expr {
 func (r *astReader) match(obj Value, at syntax.At) syntax.Stmt {
 	m := &syntax.Match{At: at, Subject: r.field(obj, "subject", "Match", syntax.Load)}
 	for _, c := range r.list(obj, "cases", "Match") {
-		if r.kind(c, "AST") != "match_case" {
-			r.failf(TypeErrorType, "expected some sort of match_case, but got %s", r.repr(c))
-		}
 		mc := &syntax.MatchCase{Pattern: r.pattern(r.required(c, "pattern", "match_case"))}
 		mc.Guard = r.optExpr(c, "guard")
 		mc.Body = r.body(c, "body", "match_case")
@@ -842,11 +808,11 @@ func (r *astReader) patterns(obj Value, name, owner string) []syntax.Pattern {
 func (r *astReader) pattern(obj Value) syntax.Pattern {
 	r.enter("pattern")
 	defer r.leave()
+	at := syntax.At{Span: r.span(obj, "pattern")}
 	k := r.kind(obj, "pattern")
 	if k == "" {
 		r.failf(TypeErrorType, "expected some sort of pattern, but got %s", r.repr(obj))
 	}
-	at := syntax.At{Span: r.span(obj, "pattern")}
 	switch k {
 	case "MatchValue":
 		return &syntax.MatchValue{At: at, Value: r.field(obj, "value", k, syntax.Load)}
