@@ -147,12 +147,18 @@ func (b *astBuilder) arguments(a *syntax.Arguments) Value {
 }
 
 // stmtEnd is where a statement ends for CPython: a compound statement
-// ends with the last statement of its last block.
-func stmtEnd(s syntax.Stmt) syntax.Pos {
+// ends with the last token of its last block, a semicolon after the
+// last statement included.
+func (b *astBuilder) stmtEnd(s syntax.Stmt) syntax.Pos {
 	last := func(blocks ...[]syntax.Stmt) syntax.Pos {
 		for i := len(blocks) - 1; i >= 0; i-- {
 			if n := len(blocks[i]); n > 0 {
-				return stmtEnd(blocks[i][n-1])
+				ls := blocks[i][n-1]
+				end := b.stmtEnd(ls)
+				if end == ls.Pos().End {
+					end = b.afterSemicolon(end)
+				}
+				return end
 			}
 		}
 		return s.Pos().End
@@ -184,8 +190,27 @@ func stmtEnd(s syntax.Stmt) syntax.Pos {
 	return s.Pos().End
 }
 
+// afterSemicolon is the end of a semicolon that follows p on its line,
+// or p.
+func (b *astBuilder) afterSemicolon(p syntax.Pos) syntax.Pos {
+	line := int(p.Line) - 1
+	if line < 0 || line >= len(b.lineStart) {
+		return p
+	}
+	for off := b.lineStart[line] + int(p.Col); off < len(b.src); off++ {
+		switch b.src[off] {
+		case ' ', '\t', '\f':
+			continue
+		case ';':
+			return syntax.Pos{Line: p.Line, Col: int32(off - b.lineStart[line] + 1)}
+		}
+		break
+	}
+	return p
+}
+
 func (b *astBuilder) stmt(st syntax.Stmt) Value {
-	sp := syntax.Span{Start: st.Pos().Start, End: stmtEnd(st)}
+	sp := syntax.Span{Start: st.Pos().Start, End: b.stmtEnd(st)}
 	switch s := st.(type) {
 	case *syntax.FunctionDef:
 		if s.DefStart.Line > 0 {
@@ -250,7 +275,10 @@ func (b *astBuilder) stmt(st syntax.Stmt) Value {
 		for i, h := range s.Handlers {
 			hsp := syntax.Span{Start: h.Span.Start, End: h.Span.End}
 			if n := len(h.Body); n > 0 {
-				hsp.End = stmtEnd(h.Body[n-1])
+				ls := h.Body[n-1]
+				if hsp.End = b.stmtEnd(ls); hsp.End == ls.Pos().End {
+					hsp.End = b.afterSemicolon(hsp.End)
+				}
 			}
 			hs[i] = b.node("ExceptHandler", &hsp, b.optExpr(h.Type), optStr(h.Name), b.stmts(h.Body))
 		}
