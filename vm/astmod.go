@@ -290,4 +290,3 @@ func funcTypeArrow(src []byte) int {
 	}
 	return -1
 }
-
