@@ -177,8 +177,8 @@ func (r *astReader) span(obj Value, cat string) syntax.Span {
 
 func (r *astReader) enter(what string) {
 	r.depth++
-	if r.depth > 3000 || r.th.depth+r.depth/3 > r.th.interp.recursionLimit {
-		r.failf(RecursionErrorType, "maximum recursion depth exceeded during ast construction")
+	if r.th.depth+r.depth > r.th.interp.recursionLimit {
+		r.failf(RecursionErrorType, "maximum recursion depth exceeded while traversing '%s' node", what)
 	}
 }
 
@@ -452,9 +452,9 @@ func (r *astReader) try(obj Value, at syntax.At, k string) syntax.Stmt {
 func (r *astReader) keywords(obj Value, owner string) []*syntax.Keyword {
 	var out []*syntax.Keyword
 	for _, kv := range r.list(obj, "keywords", owner) {
-		sp := r.span(kv, "keyword")
 		arg := r.optIdent(kv, "arg")
-		out = append(out, &syntax.Keyword{At: syntax.At{Span: sp}, Arg: arg, Value: r.field(kv, "value", "keyword", syntax.Load)})
+		val := r.field(kv, "value", "keyword", syntax.Load)
+		out = append(out, &syntax.Keyword{At: syntax.At{Span: r.span(kv, "keyword")}, Arg: arg, Value: val})
 	}
 	return out
 }
@@ -462,19 +462,18 @@ func (r *astReader) keywords(obj Value, owner string) []*syntax.Keyword {
 func (r *astReader) aliases(obj Value, owner string) []*syntax.Alias {
 	var out []*syntax.Alias
 	for _, a := range r.list(obj, "names", owner) {
-		sp := r.span(a, "alias")
 		name := r.requiredIdent(a, "name", "alias")
-		out = append(out, &syntax.Alias{At: syntax.At{Span: sp}, Name: name, AsName: r.optIdent(a, "asname")})
+		as := r.optIdent(a, "asname")
+		out = append(out, &syntax.Alias{At: syntax.At{Span: r.span(a, "alias")}, Name: name, AsName: as})
 	}
 	return out
 }
 
 func (r *astReader) arg(v Value) *syntax.Arg {
-	sp := r.span(v, "arg")
 	name := r.requiredIdent(v, "arg", "arg")
 	ann := r.optExpr(v, "annotation")
 	r.optString(v, "type_comment")
-	return &syntax.Arg{At: syntax.At{Span: sp}, Name: name, Annotation: ann}
+	return &syntax.Arg{At: syntax.At{Span: r.span(v, "arg")}, Name: name, Annotation: ann}
 }
 
 func (r *astReader) argList(obj Value, name string) []*syntax.Arg {

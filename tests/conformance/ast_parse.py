@@ -273,6 +273,14 @@ extra_exec_tests = [
     "if x:\n    pass\n    # comment\n\n",
     "def f():\n    '''doc'''\n    return\n",
     "t = 1,\nu = ()\nv = (1)\nw = ((1, 2),)\n",
+    "if x: a; b;\nfor i in y: pass ;  # c\nwhile z:\n    f();\n",
+    "def f(): return 1;\nclass C: x = 1 ; y = 2;\n",
+    "try: pass;\nexcept E: pass;\n",
+    "with a: pass\n",
+    "x = '\u00e9t\u00e9' ; y = f'\u00e9{x}\u00e9'\n",
+    "async def f():\n    return [x async for x in aiter() if await x]\n",
+    "def f():\n    x = yield\n    yield from g\n",
+    "x = 1 \\\n  + 2\n",
 ]
 
 extra_eval_tests = [
