@@ -92,7 +92,10 @@ func newASTState(th *Thread) (*astState, error) {
 	if err != nil {
 		return nil, err
 	}
-	base := bv.o.(*Type)
+	base, ok := bv.o.(*Type)
+	if !ok {
+		return nil, Errorf(SystemErrorType, "_ast.AST is not a type")
+	}
 	base.Dict.SetStr("__init__", Obj(&MethodDescriptor{Name: "__init__", Owner: base, Fn: astInit}))
 	base.Dict.SetStr("__reduce__", Obj(&MethodDescriptor{Name: "__reduce__", Owner: base, Fn: astReduce}))
 	base.Modified()
@@ -121,7 +124,10 @@ func newASTState(th *Thread) (*astState, error) {
 		if err != nil {
 			return nil, err
 		}
-		t := tv.o.(*Type)
+		t, ok := tv.o.(*Type)
+		if !ok {
+			return nil, Errorf(SystemErrorType, "_ast.%s is not a type", spec.name)
+		}
 		st.types[spec.name] = t
 		st.specs[t] = spec
 		m.Dict.SetStr(spec.name, tv)
