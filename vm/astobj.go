@@ -19,6 +19,19 @@ type astReader struct {
 	th    *Thread
 	st    *astState
 	depth int
+	// annots maps the annotations read to their node objects, which
+	// ast.unparse turns into the strings of `from __future__ import
+	// annotations`.
+	annots map[syntax.Expr]Value
+}
+
+// annotation reads an optional annotation field.
+func (r *astReader) annotation(obj Value, name string) syntax.Expr {
+	e := r.optExpr(obj, name)
+	if e != nil {
+		r.annots[e] = r.attr(obj, name)
+	}
+	return e
 }
 
 type astFailure struct{ err error }
@@ -298,7 +311,7 @@ func (r *astReader) stmt(obj Value) syntax.Stmt {
 		args := r.arguments(r.required(obj, "args", k), k)
 		body := r.body(obj, "body", k)
 		decs := r.exprs(obj, "decorator_list", k, syntax.Load, false)
-		ret := r.optExpr(obj, "returns")
+		ret := r.annotation(obj, "returns")
 		r.optString(obj, "type_comment")
 		f := &syntax.FunctionDef{At: at, Name: name, Args: args, Body: body, Decorators: decs, Returns: ret,
 			IsAsync: k == "AsyncFunctionDef", DocLine: sp.Start.Line, DefStart: sp.Start}
@@ -339,6 +352,7 @@ func (r *astReader) stmt(obj Value) syntax.Stmt {
 	case "AnnAssign":
 		t := r.field(obj, "target", k, syntax.Store)
 		ann := r.field(obj, "annotation", k, syntax.Load)
+		r.annots[ann] = r.attr(obj, "annotation")
 		v := r.optExpr(obj, "value")
 		simple := r.int(r.required(obj, "simple", k))
 		if _, ok := t.(*syntax.Name); simple != 0 && !ok {
@@ -471,7 +485,7 @@ func (r *astReader) aliases(obj Value, owner string) []*syntax.Alias {
 
 func (r *astReader) arg(v Value) *syntax.Arg {
 	name := r.requiredIdent(v, "arg", "arg")
-	ann := r.optExpr(v, "annotation")
+	ann := r.annotation(v, "annotation")
 	r.optString(v, "type_comment")
 	return &syntax.Arg{At: syntax.At{Span: r.span(v, "arg")}, Name: name, Annotation: ann}
 }
@@ -875,7 +889,7 @@ func (th *Thread) compileASTObject(st *astState, tree Value, filename string, mo
 	if mode > compile.SingleMode {
 		return Null, Errorf(ValueErrorType, "compile() mode must be 'exec', 'eval' or 'single'")
 	}
-	r := &astReader{th: th, st: st}
+	r := &astReader{th: th, st: st, annots: map[syntax.Expr]Value{}}
 	var mod *syntax.Module
 	var e syntax.Expr
 	if err := r.read(func() { mod, e = r.mod(tree, mode) }); err != nil {
@@ -884,6 +898,13 @@ func (th *Thread) compileASTObject(st *astState, tree Value, filename string, mo
 	in := th.interp
 	opts := compile.Options{Check: in.main.checkInterrupt, RecursionLimit: in.recursionLimit, Depth: in.main.depth,
 		IntDigitLimit: in.literalDigitLimit()}
+	if mod != nil && len(r.annots) > 0 && futureAnnotations(mod.Body) {
+		texts, err := th.unparseAll(r.annots)
+		if err != nil {
+			return Null, err
+		}
+		opts.ExprText = func(e syntax.Expr) string { return texts[e] }
+	}
 	defer func() {
 		// A tree the checks above let through but the compiler cannot
 		// handle is an error of the tree, not of the runtime.
@@ -901,4 +922,53 @@ func (th *Thread) compileASTObject(st *astState, tree Value, filename string, mo
 		return Null, syntaxErrorFrom(err)
 	}
 	return Obj(NewCodeObj(co)), nil
+}
+
+// futureAnnotations reports whether a module's body starts with `from
+// __future__ import annotations` among its future imports.
+func futureAnnotations(body []syntax.Stmt) bool {
+	for i, s := range body {
+		if e, ok := s.(*syntax.ExprStmt); ok && i == 0 {
+			if c, ok := e.Value.(*syntax.Constant); ok {
+				if _, ok := c.Value.(string); ok {
+					continue
+				}
+			}
+		}
+		imp, ok := s.(*syntax.ImportFrom)
+		if !ok || imp.Module != "__future__" {
+			return false
+		}
+		for _, a := range imp.Names {
+			if a.Name == "annotations" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// unparseAll is ast.unparse of each node object.
+func (th *Thread) unparseAll(nodes map[syntax.Expr]Value) (map[syntax.Expr]string, error) {
+	mod, err := th.importModule("ast")
+	if err != nil {
+		return nil, err
+	}
+	unparse, err := th.GetAttr(mod, intern("unparse"))
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[syntax.Expr]string, len(nodes))
+	for e, obj := range nodes {
+		v, err := th.Call(unparse, []Value{obj}, nil)
+		if err != nil {
+			return nil, err
+		}
+		s, ok := v.o.(*Str)
+		if !ok {
+			return nil, Errorf(TypeErrorType, "ast.unparse() returned %s", v.Type().Name)
+		}
+		out[e] = s.s
+	}
+	return out, nil
 }

@@ -207,3 +207,12 @@ try:
     compile(ast.Expression(e), "<deep>", "eval")
 except RecursionError as ex:
     print("RecursionError", ex)
+
+print("stringized annotations")
+t = ast.parse('"doc"\nfrom __future__ import annotations\n'
+              'def f(x: List[int], *a: "s", **k: a | None) -> Dict[str, (1, 2)]: pass\n'
+              'y: Callable[..., int] = 1\n'
+              'print(f.__annotations__, __annotations__)\n')
+run(t)
+t = ast.parse('def f(x: 1 + 2) -> None: pass\nprint(f.__annotations__)\n')
+run(t)

@@ -48,6 +48,10 @@ type Options struct {
 	// IntDigitLimit limits the decimal digits of int literals, as
 	// syntax.Options.IntDigitLimit does.
 	IntDigitLimit int
+	// ExprText gives the text of an annotation that `from __future__
+	// import annotations` keeps as a string, for trees compiled without
+	// their source.
+	ExprText func(syntax.Expr) string
 }
 
 // maxTreeDepth caps the nesting of statements and expressions whatever
@@ -100,7 +104,7 @@ func CompileWith(filename string, src []byte, mode Mode, opts Options) (*code.Co
 // CompileExpr resolves and compiles an expression (eval mode) parsed
 // from src, or built otherwise (src nil).
 func CompileExpr(filename string, src []byte, e syntax.Expr, opts Options) (*code.Code, error) {
-	c := &compiler{file: filename, src: src, check: opts.Check, maxDepth: opts.maxDepth() + 100}
+	c := &compiler{file: filename, src: src, check: opts.Check, maxDepth: opts.maxDepth() + 100, exprText: opts.ExprText}
 	ropts := resolve.Options{Check: opts.Check, MaxDepth: opts.maxDepth()}
 	info, err := resolve.ExprWith(filename, src, e, ropts)
 	if err != nil {
@@ -118,7 +122,7 @@ func CompileExpr(filename string, src []byte, e syntax.Expr, opts Options) (*cod
 // CompileModule resolves and compiles a module (exec mode, or single
 // mode when interactive) parsed from src, or built otherwise (src nil).
 func CompileModule(filename string, src []byte, mod *syntax.Module, interactive bool, opts Options) (*code.Code, error) {
-	c := &compiler{file: filename, src: src, check: opts.Check, maxDepth: opts.maxDepth() + 100}
+	c := &compiler{file: filename, src: src, check: opts.Check, maxDepth: opts.maxDepth() + 100, exprText: opts.ExprText}
 	ropts := resolve.Options{Check: opts.Check, MaxDepth: opts.maxDepth()}
 	info, err := resolve.FileWith(filename, src, mod, ropts)
 	if err != nil {
@@ -164,6 +168,7 @@ type compiler struct {
 	depth       int          // nesting of expr and stmt calls
 	curStmt     syntax.Span  // the statement being compiled
 	maxDepth    int
+	exprText    func(syntax.Expr) string // Options.ExprText
 }
 
 // checkEvery is how many instructions pass between calls of Options.Check.

@@ -887,6 +887,10 @@ func (c *compiler) annAssign(s *syntax.AnnAssign) {
 // text under `from __future__ import annotations`.
 func (c *compiler) annotation(e syntax.Expr) {
 	if c.futureAnno {
+		if c.src == nil && c.exprText != nil {
+			c.u.loadConst(c.exprText(e))
+			return
+		}
 		c.u.loadConst(c.sourceText(e.Pos()))
 		return
 	}
