@@ -18,8 +18,11 @@ exec_tests = [
     # FunctionDef with varargs
     "def f(*args): pass",
     # FunctionDef with varargs as TypeVarTuple
+    "def f(*args: *Ts): pass",
     # FunctionDef with varargs as unpacked Tuple
+    "def f(*args: *tuple[int, ...]): pass",
     # FunctionDef with varargs as unpacked Tuple *and* TypeVarTuple
+    "def f(*args: *tuple[int, *Ts]): pass",
     # FunctionDef with kwargs
     "def f(**kwargs): pass",
     # FunctionDef with all kind of args and docstring

@@ -894,6 +894,12 @@ func (c *compiler) annotation(e syntax.Expr) {
 		c.u.loadConst(c.sourceText(e.Pos()))
 		return
 	}
+	if st, ok := e.(*syntax.Starred); ok {
+		// *args: *Ts annotates args with the one item of Ts's unpacking.
+		c.expr(st.Value)
+		c.u.emit(code.UNPACK_SEQUENCE, 1)
+		return
+	}
 	c.expr(e)
 }
 

@@ -944,7 +944,12 @@ func (p *parser) parameters(close Token, annotations bool) *Arguments {
 		t := p.expectName()
 		arg := &Arg{Name: t.text}
 		if annotations && p.acceptOp(COLON) {
-			arg.Annotation = p.expression()
+			if p.isOp(STAR) && p.toks[p.i-3].kind == STAR {
+				// *args: *Ts (PEP 646).
+				arg.Annotation = p.starExpression()
+			} else {
+				arg.Annotation = p.expression()
+			}
 		}
 		arg.Span = Span{t.span.Start, p.prevEnd()}
 		if seen[t.text] {
@@ -981,6 +986,9 @@ func (p *parser) parameters(close Token, annotations bool) *Arguments {
 				p.syntaxError(t.span, "named arguments must follow bare *")
 			} else {
 				a.Vararg = param()
+				if _, starred := a.Vararg.Annotation.(*Starred); starred && p.isOp(EQUAL) {
+					p.syntaxError(p.tok().span, "invalid syntax")
+				}
 				if p.isOp(EQUAL) {
 					p.syntaxError(p.tok().span, "var-positional argument cannot have default value")
 				}
