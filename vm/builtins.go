@@ -1279,7 +1279,11 @@ func builtinCompile(th *Thread, _ Value, args []Value, kw []string) (Value, erro
 		}
 		text = []byte(o.s)
 	case *Bytes:
-		text = o.b
+		t, err := th.decodeSource(o.b)
+		if err != nil {
+			return Null, err
+		}
+		text = t
 	default:
 		return Null, Errorf(TypeErrorType, "compile() arg 1 must be a string, bytes or AST object")
 	}
