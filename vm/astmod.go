@@ -250,7 +250,12 @@ func (th *Thread) parseFuncType(b *astBuilder, filename string, src []byte, opts
 		}
 		return out
 	}
-	args, err := syntax.ParseExprWith(filename, blank(arrow, len(src)), opts)
+	argSrc := blank(arrow, len(src))
+	for _, i := range funcTypeStars(argSrc[:arrow]) {
+		// The types of *args and **kwargs are argtypes like the others.
+		argSrc[i] = ' '
+	}
+	args, err := syntax.ParseExprWith(filename, argSrc, opts)
 	if err != nil {
 		return Null, syntaxErrorFrom(err)
 	}
@@ -295,4 +300,39 @@ func funcTypeArrow(src []byte) int {
 		}
 	}
 	return -1
+}
+
+// funcTypeStars lists the offsets of the `*` and `**` that start an
+// argument type directly inside the parentheses of a function type.
+func funcTypeStars(src []byte) []int {
+	var out []int
+	depth := 0
+	var prev byte // the last byte that is not white space
+	for i := 0; i < len(src); i++ {
+		c := src[i]
+		switch c {
+		case ' ', '\t', '\f', '\r', '\n', '\\':
+			continue
+		case '(', '[', '{':
+			depth++
+		case ')', ']', '}':
+			depth--
+		case '\'', '"':
+			for i++; i < len(src) && src[i] != c; i++ {
+				if src[i] == '\\' {
+					i++
+				}
+			}
+		case '*':
+			if depth == 1 && (prev == '(' || prev == ',') {
+				out = append(out, i)
+				if i+1 < len(src) && src[i+1] == '*' {
+					i++
+					out = append(out, i)
+				}
+			}
+		}
+		prev = c
+	}
+	return out
 }

@@ -307,6 +307,9 @@ func_type_tests = [
     "(int) -> None",
     "(int, str) -> List[int]",
     "(int, *str) -> Tuple[int, ...]",
+    "(*int, **str) -> Tuple[int, ...]",
+    "(**Dict[str, int]) -> None",
+    "(a, b=1) -> c",
 ]
 
 def show(src, mode):
