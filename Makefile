@@ -3,7 +3,7 @@ GO ?= go
 PYTHON ?= python3
 BIN := bin/pyjit
 
-.PHONY: pgo build test test-arm64 unit conformance golden sigs errnos unicodedata methods fuzz fuzz-runtime fuzz-runtime-short fuzz-diff bench lint compile-scaling limits race
+.PHONY: pgo build test test-arm64 unit conformance golden sigs astnodes errnos unicodedata methods fuzz fuzz-runtime fuzz-runtime-short fuzz-diff bench lint compile-scaling limits race
 
 # Go's own linker, not the C toolchain's: with cgo (vm/internal/libm) the
 # external link lays the binary out so that about 1.5 MB more of it is
@@ -69,6 +69,11 @@ golden:
 # (vm/argspec_gen.go) from CPython 3.11.
 sigs:
 	$(PYTHON) tools/gensig.py | gofmt > vm/argspec_gen.go
+
+# astnodes regenerates the node classes of the _ast module
+# (vm/astnodes_gen.go) from CPython 3.11.
+astnodes:
+	$(PYTHON) tools/genast.py | gofmt > vm/astnodes_gen.go
 
 # errnos regenerates the errno names and messages (vm/errnos) from
 # CPython 3.11 on Linux.

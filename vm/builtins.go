@@ -1251,14 +1251,29 @@ func builtinCompile(th *Thread, _ Value, args []Value, kw []string) (Value, erro
 		return Null, Errorf(ValueErrorType, "compile(): invalid optimize value")
 	}
 	m := compile.ExecMode
+	onlyAST := ints[0]&pyCFOnlyAST != 0
 	switch md.s {
 	case "eval":
 		m = compile.EvalMode
 	case "single":
 		m = compile.SingleMode
 	case "exec":
+	case "func_type":
+		if !onlyAST {
+			return Null, Errorf(ValueErrorType, "compile() mode 'func_type' requires flag PyCF_ONLY_AST")
+		}
+		m = funcTypeMode
 	default:
+		if onlyAST {
+			return Null, Errorf(ValueErrorType, "compile() mode must be 'exec', 'eval', 'single' or 'func_type'")
+		}
 		return Null, Errorf(ValueErrorType, "compile() mode must be 'exec', 'eval' or 'single'")
+	}
+	if st := th.interp.ast; st != nil && src.Type().IsSubtype(st.base) {
+		if onlyAST {
+			return src, nil
+		}
+		return th.compileASTObject(st, src, fn, m)
 	}
 	var text []byte
 	switch o := unwrap(src).o.(type) {
@@ -1268,12 +1283,19 @@ func builtinCompile(th *Thread, _ Value, args []Value, kw []string) (Value, erro
 		}
 		text = []byte(o.s)
 	case *Bytes:
-		text = o.b
+		t, err := th.decodeSource(o.b)
+		if err != nil {
+			return Null, err
+		}
+		text = t
 	default:
 		return Null, Errorf(TypeErrorType, "compile() arg 1 must be a string, bytes or AST object")
 	}
 	if bytes.IndexByte(text, 0) >= 0 {
 		return Null, Errorf(SyntaxErrorType, "source code string cannot contain null bytes")
+	}
+	if onlyAST {
+		return th.parseToAST(fn, text, m)
 	}
 	co, err := th.interp.Compile(fn, text, m)
 	if err != nil {

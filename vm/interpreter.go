@@ -126,6 +126,7 @@ type Interpreter struct {
 	fin               finalizerQueue  // objects to finalize (finalize.go)
 	gc                gcState         // what the gc module was told
 	atexit            []atexitEntry   // functions registered with atexit
+	ast               *astState       // the _ast classes, once made
 }
 
 // Thread is the execution state of one Python thread: its frame chain,

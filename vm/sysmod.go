@@ -540,6 +540,7 @@ func nativeModules() map[string]func(*Thread) (*Module, error) {
 		"zlib":         makeZlibModule,
 		"_collections": makeCollectionsModule,
 		"errno":        makeErrnoModule,
+		"_ast":         makeASTModule,
 		"posix":        makePosixModule,
 		"unicodedata":  makeUnicodedataModule,
 	}

@@ -48,6 +48,10 @@ type Options struct {
 	// IntDigitLimit limits the decimal digits of int literals, as
 	// syntax.Options.IntDigitLimit does.
 	IntDigitLimit int
+	// ExprText gives the text of an annotation that `from __future__
+	// import annotations` keeps as a string, for trees compiled without
+	// their source.
+	ExprText func(syntax.Expr) string
 }
 
 // maxTreeDepth caps the nesting of statements and expressions whatever
@@ -82,38 +86,50 @@ func Compile(filename string, src []byte, mode Mode) (*code.Code, error) {
 
 // CompileWith parses, resolves and compiles source with options.
 func CompileWith(filename string, src []byte, mode Mode, opts Options) (*code.Code, error) {
-	c := &compiler{file: filename, src: src, check: opts.Check, maxDepth: opts.maxDepth() + 100}
 	popts := syntax.Options{Check: opts.Check, IntDigitLimit: opts.IntDigitLimit}
-	ropts := resolve.Options{Check: opts.Check, MaxDepth: opts.maxDepth()}
-	var info *resolve.Info
-	var err error
 	if mode == EvalMode {
 		e, perr := syntax.ParseExprWith(filename, src, popts)
 		if perr != nil {
 			return nil, perr
 		}
-		info, err = resolve.ExprWith(filename, src, e, ropts)
-		if err != nil {
-			return nil, err
-		}
-		c.info = info
-		return c.run(func() *code.Code {
-			u := c.pushUnit(info.Module, "<module>", 1)
-			c.expr(e)
-			u.emit(code.RETURN_VALUE, 0)
-			return c.popUnit()
-		})
+		return CompileExpr(filename, src, e, opts)
 	}
 	mod, perr := syntax.ParseWith(filename, src, popts)
 	if perr != nil {
 		return nil, perr
 	}
-	info, err = resolve.FileWith(filename, src, mod, ropts)
+	return CompileModule(filename, src, mod, mode == SingleMode, opts)
+}
+
+// CompileExpr resolves and compiles an expression (eval mode) parsed
+// from src, or built otherwise (src nil).
+func CompileExpr(filename string, src []byte, e syntax.Expr, opts Options) (*code.Code, error) {
+	c := &compiler{file: filename, src: src, check: opts.Check, maxDepth: opts.maxDepth() + 100, exprText: opts.ExprText}
+	ropts := resolve.Options{Check: opts.Check, MaxDepth: opts.maxDepth()}
+	info, err := resolve.ExprWith(filename, src, e, ropts)
 	if err != nil {
 		return nil, err
 	}
 	c.info = info
-	c.interactive = mode == SingleMode
+	return c.run(func() *code.Code {
+		u := c.pushUnit(info.Module, "<module>", 1)
+		c.expr(e)
+		u.emit(code.RETURN_VALUE, 0)
+		return c.popUnit()
+	})
+}
+
+// CompileModule resolves and compiles a module (exec mode, or single
+// mode when interactive) parsed from src, or built otherwise (src nil).
+func CompileModule(filename string, src []byte, mod *syntax.Module, interactive bool, opts Options) (*code.Code, error) {
+	c := &compiler{file: filename, src: src, check: opts.Check, maxDepth: opts.maxDepth() + 100, exprText: opts.ExprText}
+	ropts := resolve.Options{Check: opts.Check, MaxDepth: opts.maxDepth()}
+	info, err := resolve.FileWith(filename, src, mod, ropts)
+	if err != nil {
+		return nil, err
+	}
+	c.info = info
+	c.interactive = interactive
 	return c.run(func() *code.Code {
 		u := c.pushUnit(info.Module, "<module>", 1)
 		c.futureImports(mod.Body)
@@ -152,6 +168,7 @@ type compiler struct {
 	depth       int          // nesting of expr and stmt calls
 	curStmt     syntax.Span  // the statement being compiled
 	maxDepth    int
+	exprText    func(syntax.Expr) string // Options.ExprText
 }
 
 // checkEvery is how many instructions pass between calls of Options.Check.

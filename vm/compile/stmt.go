@@ -890,7 +890,17 @@ func (c *compiler) annAssign(s *syntax.AnnAssign) {
 // text under `from __future__ import annotations`.
 func (c *compiler) annotation(e syntax.Expr) {
 	if c.futureAnno {
+		if c.src == nil && c.exprText != nil {
+			c.u.loadConst(c.exprText(e))
+			return
+		}
 		c.u.loadConst(c.sourceText(e.Pos()))
+		return
+	}
+	if st, ok := e.(*syntax.Starred); ok {
+		// *args: *Ts annotates args with the one item of Ts's unpacking.
+		c.expr(st.Value)
+		c.u.emit(code.UNPACK_SEQUENCE, 1)
 		return
 	}
 	c.expr(e)

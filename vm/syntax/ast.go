@@ -252,6 +252,7 @@ type (
 		Returns    Expr
 		IsAsync    bool
 		DocLine    int32 // line of the `def` keyword
+		DefStart   Pos   // start of the `def` (or `async`) keyword
 	}
 	// ClassDef is a class statement.
 	ClassDef struct {
@@ -261,6 +262,7 @@ type (
 		Keywords   []*Keyword
 		Body       []Stmt
 		Decorators []Expr
+		DefStart   Pos // start of the `class` keyword
 	}
 	// Return is `return [value]`.
 	Return struct {

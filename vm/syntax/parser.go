@@ -118,6 +118,9 @@ type parser struct {
 	level int
 	check func() error // Options.Check
 	steps int          // grammar rules entered, for check
+	// fstringTok is the span of the f-string token being parsed (a
+	// format spec's position).
+	fstringTok Span
 }
 
 type parseError struct{ err *Error }
@@ -927,6 +930,7 @@ func (p *parser) funcDef(decs []Expr, start Pos, async bool) Stmt {
 		f.Span = Span{fs, p.prevEnd()}
 	}
 	f.DocLine = defTok.span.Start.Line
+	f.DefStart = fs
 	return f
 }
 
@@ -940,7 +944,12 @@ func (p *parser) parameters(close Token, annotations bool) *Arguments {
 		t := p.expectName()
 		arg := &Arg{Name: t.text}
 		if annotations && p.acceptOp(COLON) {
-			arg.Annotation = p.expression()
+			if p.isOp(STAR) && p.toks[p.i-3].kind == STAR {
+				// *args: *Ts (PEP 646).
+				arg.Annotation = p.starExpression()
+			} else {
+				arg.Annotation = p.expression()
+			}
 		}
 		arg.Span = Span{t.span.Start, p.prevEnd()}
 		if seen[t.text] {
@@ -977,6 +986,9 @@ func (p *parser) parameters(close Token, annotations bool) *Arguments {
 				p.syntaxError(t.span, "named arguments must follow bare *")
 			} else {
 				a.Vararg = param()
+				if _, starred := a.Vararg.Annotation.(*Starred); starred && p.isOp(EQUAL) {
+					p.syntaxError(p.tok().span, "invalid syntax")
+				}
 				if p.isOp(EQUAL) {
 					p.syntaxError(p.tok().span, "var-positional argument cannot have default value")
 				}
@@ -1022,7 +1034,7 @@ func (p *parser) parameters(close Token, annotations bool) *Arguments {
 func (p *parser) classDef(decs []Expr, start Pos) Stmt {
 	clsTok := p.next()
 	name := p.expectName()
-	c := &ClassDef{Name: name.text, Decorators: decs}
+	c := &ClassDef{Name: name.text, Decorators: decs, DefStart: clsTok.span.Start}
 	if p.acceptOp(LPAREN) {
 		c.Bases, c.Keywords = p.callArgs()
 		p.expectOp(RPAREN)
@@ -1601,6 +1613,10 @@ func (p *parser) slices() Expr {
 	start := p.tok().span.Start
 	first := p.slice()
 	if !p.isOp(COMMA) {
+		if st, ok := first.(*Starred); ok {
+			// x[*a] subscripts with the tuple (*a,).
+			return &Tuple{At: At{st.Span}, Elts: []Expr{first}}
+		}
 		return first
 	}
 	elts := []Expr{first}

@@ -300,6 +300,9 @@ func (b *bodyPos) at(off int) Pos {
 
 // fstring parses the body of an f-string into constant and formatted parts.
 func (p *parser) fstring(body string, raw bool, base Pos, tokSpan Span) []Expr {
+	saved := p.fstringTok
+	p.fstringTok = tokSpan
+	defer func() { p.fstringTok = saved }()
 	// CPython reports f-string errors at the end of the string token.
 	tokSpan = Span{tokSpan.End, tokSpan.End}
 	var parts []Expr
@@ -476,7 +479,7 @@ func (p *parser) fstringField(body string, i int, raw bool, bp *bodyPos, tokSpan
 			j++
 		}
 		flush()
-		fv.FormatSpec = &JoinedStr{At{tokSpan}, specParts}
+		fv.FormatSpec = &JoinedStr{At{p.fstringTok}, specParts}
 	}
 	if j >= len(body) || body[j] != '}' {
 		p.syntaxError(tokSpan, "f-string: expecting '}'")

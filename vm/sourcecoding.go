@@ -1,0 +1,76 @@
+package vm
+
+// The source encoding of bytes given to compile(): a UTF-8 byte order
+// mark or a PEP 263 coding declaration on one of the first two lines.
+
+import (
+	"bytes"
+	"regexp"
+	"strings"
+)
+
+var codingCookie = regexp.MustCompile(`^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)`)
+
+// sourceEncodingName is CPython's get_normal_name: the spellings of
+// UTF-8 and Latin-1 that the tokenizer knows by their usual names.
+func sourceEncodingName(s string) string {
+	l := strings.ToLower(strings.ReplaceAll(s, "_", "-"))
+	switch {
+	case l == "utf-8" || strings.HasPrefix(l, "utf-8-"):
+		return "utf-8"
+	case l == "latin-1" || l == "iso-8859-1" || l == "iso-latin-1" ||
+		strings.HasPrefix(l, "latin-1-") || strings.HasPrefix(l, "iso-8859-1-") || strings.HasPrefix(l, "iso-latin-1-"):
+		return "iso-8859-1"
+	}
+	return s
+}
+
+// sourceCoding returns the declared encoding of source bytes ("" if
+// none): the cookie of the first line, or of the second when the first
+// is blank or a comment.
+func sourceCoding(src []byte) string {
+	for i := 0; i < 2 && len(src) > 0; i++ {
+		line := src
+		if j := bytes.IndexByte(src, '\n'); j >= 0 {
+			line, src = src[:j], src[j+1:]
+		} else {
+			src = nil
+		}
+		if m := codingCookie.FindSubmatch(line); m != nil {
+			return sourceEncodingName(string(m[1]))
+		}
+		t := bytes.TrimLeft(line, " \t\f\r")
+		if len(t) > 0 && t[0] != '#' {
+			return ""
+		}
+	}
+	return ""
+}
+
+// decodeSource turns source bytes into UTF-8 as the tokenizer reads
+// them: without a byte order mark, decoded from a declared encoding.
+func (th *Thread) decodeSource(src []byte) ([]byte, error) {
+	bom := bytes.HasPrefix(src, []byte("\xef\xbb\xbf"))
+	if bom {
+		src = src[3:]
+	}
+	enc := sourceCoding(src)
+	if enc == "" || enc == "utf-8" {
+		return src, nil
+	}
+	if bom {
+		return nil, Errorf(SyntaxErrorType, "encoding problem: %s with BOM", enc)
+	}
+	v, err := th.decodeBytes("decode", Null, src, String(enc), Null)
+	if err != nil {
+		if e, ok := err.(*Exception); ok && e.typ.IsSubtype(LookupErrorType) {
+			return nil, Errorf(SyntaxErrorType, "unknown encoding: %s", enc)
+		}
+		return nil, err
+	}
+	s, ok := v.o.(*Str)
+	if !ok {
+		return nil, Errorf(TypeErrorType, "decoder returned '%s' instead of 'str'", v.Type().Name)
+	}
+	return []byte(s.s), nil
+}
