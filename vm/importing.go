@@ -12,7 +12,6 @@ import (
 	"strings"
 
 	"github.com/pyjit/pyjit/vm/code"
-	"github.com/pyjit/pyjit/vm/compile"
 )
 
 //go:embed lib/*.py
@@ -241,12 +240,15 @@ func NewModuleNotFound(name, msg string) error {
 // sys.modules first (so circular imports see the partial module).
 func (th *Thread) execModuleSource(name, file string, src []byte, pkgDir string) (Value, error) {
 	in := th.interp
-	co, err := in.Compile(file, src, compile.ExecMode)
+	co, err := in.compileModule(file, src)
 	if err != nil {
 		return Null, err
 	}
 	m := in.NewModule(name)
 	m.Dict.SetStr("__file__", String(file))
+	if cached := in.cachedPath(file); cached != "" {
+		m.Dict.SetStr("__cached__", String(cached))
+	}
 	if pkgDir != "" {
 		m.Dict.SetStr("__path__", Obj(NewList([]Value{String(pkgDir)})))
 		m.Dict.SetStr("__package__", String(name))

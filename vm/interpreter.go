@@ -17,6 +17,7 @@ import (
 	"syscall"
 
 	"github.com/pyjit/pyjit/vm/code"
+	"github.com/pyjit/pyjit/vm/codecache"
 	"github.com/pyjit/pyjit/vm/compile"
 	"github.com/pyjit/pyjit/vm/syntax"
 )
@@ -78,6 +79,12 @@ type Options struct {
 	// StdlibDir names Stdlib on sys.path and in its modules' __file__;
 	// "<stdlib>" when empty.
 	StdlibDir string
+	// CodeCache, if set, keeps the compiled code of imported modules
+	// between imports (see package codecache).
+	CodeCache codecache.Cache
+	// DontWriteBytecode starts sys.dont_write_bytecode true: imports read
+	// CodeCache but do not add to it.
+	DontWriteBytecode bool
 }
 
 // Interpreter is an isolated Python runtime.
@@ -106,6 +113,9 @@ type Interpreter struct {
 	memTrigger        atomic.Int64 // heap growth at which the watcher checks the limit
 	running           int          // nesting of Run
 	fsys              fs.FS
+	codeCache         codecache.Cache
+	noWriteBytecode   bool // initial sys.dont_write_bytecode
+	cacheStats        CodeCacheStats
 	weakrefs          weakRegistry
 	signals           signalState
 	auditHooks        []Value // sys.addaudithook's hooks, called by sys.audit
@@ -223,6 +233,7 @@ func New(opts Options) *Interpreter {
 		in.maxRecursionLimit = max(opts.MaxRecursionLimit, in.recursionLimit)
 	}
 	in.panicTrace = opts.PanicTrace
+	in.codeCache, in.noWriteBytecode = opts.CodeCache, opts.DontWriteBytecode
 	in.rawStdout = opts.Stdout
 	if in.rawStdout == nil {
 		in.rawStdout = os.Stdout
@@ -308,18 +319,7 @@ func (in *Interpreter) Compile(filename string, src []byte, mode compile.Mode) (
 	if err != nil {
 		return nil, syntaxErrorFrom(err)
 	}
-	for _, w := range co.Warnings {
-		in.stdout.Flush()
-		msg := filename + ":" + itoa(w.Line) + ": SyntaxWarning: " + w.Msg + "\n"
-		if line := lineOfSource(src, w.Line); line != "" {
-			msg += "  " + line + "\n"
-		}
-		io.WriteString(in.stderr, msg)
-	}
-	if !strings.HasPrefix(filename, "<") {
-		in.rememberSource(filename, src)
-	}
-	return NewCodeObj(co), nil
+	return in.compiled(filename, src, co), nil
 }
 
 // NewModule creates a module registered in sys.modules.
@@ -334,14 +334,17 @@ func (in *Interpreter) NewModule(name string) *Module {
 
 // RunFile runs a file as the __main__ module.
 func (in *Interpreter) RunFile(filename string, src []byte) error {
-	return in.runFileIn(filename, src, "")
+	return in.runFileIn(filename, src, "", nil)
 }
 
 // runFileIn runs a file as the __main__ module of package pkg ("" for
-// none).
-func (in *Interpreter) runFileIn(filename string, src []byte, pkg string) error {
-	co, err := in.Compile(filename, src, compile.ExecMode)
-	if err != nil {
+// none): c, its code compiled earlier, or its source src compiled now.
+func (in *Interpreter) runFileIn(filename string, src []byte, pkg string, c *code.Code) error {
+	var co *CodeObj
+	var err error
+	if c != nil {
+		co = in.compiled(filename, src, c)
+	} else if co, err = in.Compile(filename, src, compile.ExecMode); err != nil {
 		return err
 	}
 	m := in.NewModule("__main__")
@@ -449,13 +452,23 @@ func (in *Interpreter) RunMain(filename string, src []byte) error {
 // __main__ (python -m pkg.mod): pkg and its parents are imported first,
 // and __package__ lets the module's relative imports find them.
 func (in *Interpreter) RunMainInPackage(pkg, filename string, src []byte) error {
+	return in.runMain(pkg, filename, src, nil)
+}
+
+// RunMainCode is RunMainInPackage for code compiled earlier from src (by
+// package compile, or loaded from a code cache).
+func (in *Interpreter) RunMainCode(filename string, src []byte, c *code.Code) error {
+	return in.runMain("", filename, src, c)
+}
+
+func (in *Interpreter) runMain(pkg, filename string, src []byte, c *code.Code) error {
 	th := in.main
 	if _, err := th.importModule("sys"); err != nil {
 		return err
 	}
 	err := in.runGuarded(func() error {
 		if pkg == "" {
-			return in.RunFile(filename, src)
+			return in.runFileIn(filename, src, "", c)
 		}
 		parts := strings.Split(pkg, ".")
 		for i := range parts {
@@ -463,7 +476,7 @@ func (in *Interpreter) RunMainInPackage(pkg, filename string, src []byte) error 
 				return err
 			}
 		}
-		return in.runFileIn(filename, src, pkg)
+		return in.runFileIn(filename, src, pkg, c)
 	})
 	defer in.Flush()
 	if err != nil {

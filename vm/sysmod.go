@@ -10,6 +10,8 @@ import (
 	"runtime"
 	"strings"
 	"sync"
+
+	"github.com/pyjit/pyjit/vm/codecache"
 )
 
 // TextStream is a writable text stream backed by a Go writer.
@@ -239,18 +241,18 @@ func makeSysModule(th *Thread) (*Module, error) {
 		d.SetStr(n, String(prefix))
 	}
 	d.SetStr("platlibdir", String("lib"))
-	d.SetStr("dont_write_bytecode", True)
+	d.SetStr("dont_write_bytecode", Bool(in.noWriteBytecode))
 	d.SetStr("builtin_module_names", TupleOf(String("builtins"), String("errno"), String("math"), String("posix"), String("sys"), String("time")))
 	d.SetStr("version_info", makeStructSeq("version_info",
 		[]string{"major", "minor", "micro", "releaselevel", "serial"},
 		[]Value{Int(3), Int(11), Int(7), String("final"), Int(0)}))
 	d.SetStr("implementation", Obj(newNamespace([]string{"name", "cache_tag", "version", "hexversion", "_multiarch"},
-		[]Value{String("pyjit"), String("pyjit-311"), d.mustGet("version_info"), Int(0x030B07F0), String(multiarch())})))
+		[]Value{String("pyjit"), String(codecache.Tag), d.mustGet("version_info"), Int(0x030B07F0), String(multiarch())})))
 	d.SetStr("flags", makeStructSeq("flags",
 		[]string{"debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site",
 			"no_site", "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization",
 			"isolated", "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path", "int_max_str_digits"},
-		[]Value{Int(0), Int(0), Int(0), Int(0), Int(1), Int(0), Int(0), Int(0), Int(0), Int(0), Int(0), Int(1),
+		[]Value{Int(0), Int(0), Int(0), Int(0), Int(int64(b2i(in.noWriteBytecode))), Int(0), Int(0), Int(0), Int(0), Int(0), Int(0), Int(1),
 			Int(0), False, Int(0), Int(0), False, Int(-1)}))
 	d.SetStr("int_info", makeStructSeq("int_info",
 		[]string{"bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"},

@@ -11,6 +11,7 @@
 //
 // run flags:
 //
+//	-B                 do not write compiled modules to the code cache
 //	--no-specialize    run the generic interpreter only (tier 1 off)
 //	--stats            print tier-1 specialization statistics to stderr
 //	--cpuprofile FILE  write a pprof CPU profile of the Python program
@@ -40,6 +41,7 @@ import (
 	"github.com/pyjit/pyjit/stdlib"
 	"github.com/pyjit/pyjit/vm"
 	"github.com/pyjit/pyjit/vm/code"
+	"github.com/pyjit/pyjit/vm/codecache"
 	"github.com/pyjit/pyjit/vm/compile"
 )
 
@@ -154,6 +156,8 @@ const runUsage = `usage: pyjit run [FLAGS] FILE [ARGS...]
 Runs a Python program as __main__, as python3 does.
 
 flags:
+  -B                  do not write the compiled code of imported modules to
+                      the code cache (as PYTHONDONTWRITEBYTECODE)
   --no-specialize     run the generic interpreter only (tier 1 off)
   --stats             print tier-1 (and with --jit tier-2) statistics to stderr
   --jit               run hot loops as native code (tier 2, amd64)
@@ -174,13 +178,15 @@ flags:
 func runCmd(args []string, stdout, stderr io.Writer) int {
 	var goprofile, goallocs, cpuprofile, memprofile string
 	profileRate := pyprofile.DefaultRate
-	specializing, stats := true, false
+	specializing, stats, dontWrite := true, false, false
 	var jitOn, jitLog bool
 	var jitCfg jit.Config
-	for len(args) > 0 && strings.HasPrefix(args[0], "--") {
+	for len(args) > 0 && (strings.HasPrefix(args[0], "--") || args[0] == "-B") {
 		flag := args[0]
 		args = args[1:]
 		switch {
+		case flag == "-B":
+			dontWrite = true
 		case flag == "--goprofile" && len(args) > 0:
 			goprofile = args[0]
 			args = args[1:]
@@ -281,6 +287,7 @@ func runCmd(args []string, stdout, stderr io.Writer) int {
 	}
 	opts := hostOptions(vm.Options{Stdout: stdout, Stderr: stderr, Argv: argv, Path: path,
 		WarnOptions: pyOpts.warn, XOptions: pyOpts.x, Unbuffered: pyOpts.unbuffered})
+	opts.DontWriteBytecode = opts.DontWriteBytecode || dontWrite || pyOpts.dontWriteBytecode
 	if os.Getenv("PYJIT_PANIC_TRACE") != "" {
 		opts.PanicTrace = stderr
 	}
@@ -346,6 +353,10 @@ func runCmd(args []string, stdout, stderr io.Writer) int {
 	}
 	if st != nil {
 		specialize.Report(stderr, st)
+	}
+	if stats {
+		cs := in.CodeCacheStats()
+		fmt.Fprintf(stderr, "code cache: %d modules loaded, %d compiled, %d written\n", cs.Loaded, cs.Compiled, cs.Written)
 	}
 	if stats && tier2 != nil {
 		tier2.WriteStats(stderr)
@@ -568,10 +579,30 @@ func hostOptions(opts vm.Options) vm.Options {
 	if exe, err := os.Executable(); err == nil {
 		opts.Executable = exe
 	}
+	opts.CodeCache = hostCodeCache()
+	if os.Getenv("PYTHONDONTWRITEBYTECODE") != "" {
+		opts.DontWriteBytecode = true
+	}
 	if dir, ok := stdlib.Find(); ok {
 		opts.Stdlib, opts.StdlibDir = os.DirFS(dir), dir
 	}
 	return opts
+}
+
+// hostCodeCache is the command line's cache of compiled modules: the
+// __pycache__ directory next to each module's source, or the user's cache
+// directory (~/.cache/pyjit) for sources whose __pycache__ cannot be
+// written; PYJIT_CACHE_DIR puts every cache file under that directory
+// instead.
+func hostCodeCache() codecache.Cache {
+	if dir := os.Getenv("PYJIT_CACHE_DIR"); dir != "" {
+		return &codecache.Dir{Prefix: dir}
+	}
+	d := &codecache.Dir{}
+	if dir, err := os.UserCacheDir(); err == nil {
+		d.Fallback = filepath.Join(dir, "pyjit")
+	}
+	return d
 }
 
 // disAdaptive runs a program (its output goes to stderr) and then lists

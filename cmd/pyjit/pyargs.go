@@ -16,7 +16,7 @@ import (
 const pythonUsage = `usage: pyjit [option] ... [-c cmd | -m mod | file | -] [arg] ...
 Options (as python3's):
 -b     : issue warnings about str(bytes_instance) and comparing bytes with str
--B     : don't write .pyc files on import (pyjit writes none)
+-B     : don't write .pyc files on import (pyjit's code cache)
 -c cmd : program passed in as string (terminates option list)
 -E     : ignore PYTHON* environment variables (such as PYTHONPATH)
 -h     : print this help message and exit (also -? or --help)
@@ -59,6 +59,8 @@ type pythonOptions struct {
 	warn, x    []string
 	unbuffered bool
 	skipFirst  bool
+	// dontWriteBytecode is -B: imports do not write the code cache.
+	dontWriteBytecode bool
 }
 
 // pythonVersion is what -V and --version print: the Python version first,
@@ -155,10 +157,11 @@ func pythonCommand(args []string, stdout, stderr io.Writer) int {
 				os.Unsetenv("PYTHONUNBUFFERED")
 			case 'x':
 				pyOpts.skipFirst = true
-			case 'b', 'B', 'd', 'q', 's', 'S', 'v', 'P', 'R':
-				// Nothing to do: pyjit writes no bytecode files, has no
-				// site module or user site directory, and hashes are
-				// randomized already.
+			case 'B':
+				pyOpts.dontWriteBytecode = true
+			case 'b', 'd', 'q', 's', 'S', 'v', 'P', 'R':
+				// Nothing to do: pyjit has no site module or user site
+				// directory, and hashes are randomized already.
 			case 'O', 'i':
 				fmt.Fprintf(stderr, "pyjit: the -%c option is not supported\n", c)
 				return 2

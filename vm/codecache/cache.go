@@ -1,0 +1,188 @@
+package codecache
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+
+	"github.com/pyjit/pyjit/vm/code"
+)
+
+// Cache keeps the compiled code of module source files.
+type Cache interface {
+	// Load returns the code cached for source file, if any was stored
+	// for exactly src and the compile settings variant by this build.
+	Load(file string, src []byte, variant uint64) *code.Code
+	// Store caches the code compiled from src; it reports whether it did.
+	// Failures (an unwritable directory) are silent.
+	Store(file string, src []byte, variant uint64, c *code.Code) bool
+	// CachedPath is the module's __cached__: where its code is cached
+	// ("" for none).
+	CachedPath(file string) string
+}
+
+// Dir caches code in files, as CPython does: the code of dir/X.py goes to
+// dir/__pycache__/X.pyjit1-311.pyc, written atomically (a temporary file in
+// the same directory, then a rename).
+//
+// With Prefix set, every file goes under Prefix instead, at the source's
+// absolute directory (Prefix/usr/lib/python3.11/X.pyjit1-311.pyc), as
+// with CPython's PYTHONPYCACHEPREFIX. Otherwise, when a source's
+// __pycache__ cannot be written (a read-only library), the file goes
+// under Fallback the same way, if Fallback is set, and is looked for
+// there after __pycache__.
+type Dir struct {
+	Prefix   string
+	Fallback string
+}
+
+// cacheName is the cache file name of source file: X.py gives X.Tag.pyc.
+func cacheName(file string) string {
+	base := filepath.Base(file)
+	if i := strings.LastIndexByte(base, '.'); i > 0 {
+		base = base[:i]
+	}
+	return base + "." + Tag + ".pyc"
+}
+
+// under places file's cache file under root, at its absolute directory.
+func under(root, file string) string {
+	abs, err := filepath.Abs(file)
+	if err != nil {
+		return ""
+	}
+	dir := filepath.Dir(abs)
+	if v := filepath.VolumeName(dir); v != "" {
+		dir = strings.TrimSuffix(v, ":") + dir[len(v):]
+	}
+	return filepath.Join(root, dir, cacheName(file))
+}
+
+// CachedPath implements Cache: the file where Load looks first and Store
+// writes first.
+func (d *Dir) CachedPath(file string) string {
+	if d.Prefix != "" {
+		return under(d.Prefix, file)
+	}
+	return filepath.Join(filepath.Dir(file), "__pycache__", cacheName(file))
+}
+
+// paths lists where file's code may be cached, in order.
+func (d *Dir) paths(file string) []string {
+	p := []string{d.CachedPath(file)}
+	if d.Prefix == "" && d.Fallback != "" {
+		if f := under(d.Fallback, file); f != "" {
+			p = append(p, f)
+		}
+	}
+	return p
+}
+
+// Load implements Cache.
+func (d *Dir) Load(file string, src []byte, variant uint64) *code.Code {
+	for _, p := range d.paths(file) {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			continue
+		}
+		if c, err := Decode(data, src, variant); err == nil {
+			return c
+		}
+	}
+	return nil
+}
+
+// Store implements Cache.
+func (d *Dir) Store(file string, src []byte, variant uint64, c *code.Code) bool {
+	data := Encode(c, src, variant)
+	for _, p := range d.paths(file) {
+		if writeAtomic(p, data) == nil {
+			return true
+		}
+	}
+	return false
+}
+
+// writeAtomic writes data to a temporary file in path's directory (made
+// if missing) and renames it to path, so that readers see the old file or
+// the whole new one.
+func writeAtomic(path string, data []byte) error {
+	dir := filepath.Dir(path)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	f, err := os.CreateTemp(dir, filepath.Base(path)+".*.tmp")
+	if err != nil {
+		return err
+	}
+	tmp := f.Name()
+	_, err = f.Write(data)
+	if err == nil {
+		err = f.Chmod(0o644)
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Rename(tmp, path)
+	}
+	if err != nil {
+		os.Remove(tmp)
+	}
+	return err
+}
+
+// Memory caches code in memory, for the life of the process: interpreters
+// that import the same sources (an embedder creating one per script)
+// compile each once. It keeps the encoded form, so each Load gives a fresh
+// Code that no other interpreter shares. It is safe for concurrent use.
+type Memory struct {
+	mu    sync.Mutex
+	files map[string][]byte
+}
+
+// Load implements Cache.
+func (m *Memory) Load(file string, src []byte, variant uint64) *code.Code {
+	m.mu.Lock()
+	data := m.files[file]
+	m.mu.Unlock()
+	if data == nil {
+		return nil
+	}
+	c, err := Decode(data, src, variant)
+	if err != nil {
+		return nil
+	}
+	return c
+}
+
+// Store implements Cache.
+func (m *Memory) Store(file string, src []byte, variant uint64, c *code.Code) bool {
+	data := Encode(c, src, variant)
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if m.files == nil {
+		m.files = map[string][]byte{}
+	}
+	m.files[file] = data
+	return true
+}
+
+// CachedPath implements Cache: code cached in memory has no file.
+func (m *Memory) CachedPath(string) string { return "" }
+
+// SetFilename gives c and the code objects nested in it the file name
+// name, for code cached under another name of the same file (as CPython
+// fixes co_filename of code loaded from a .pyc).
+func SetFilename(c *code.Code, name string) {
+	if c.Filename == name {
+		return
+	}
+	c.Filename = name
+	for _, k := range c.Consts {
+		if sub, ok := k.(*code.Code); ok {
+			SetFilename(sub, name)
+		}
+	}
+}

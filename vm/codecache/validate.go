@@ -1,0 +1,95 @@
+package codecache
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/pyjit/pyjit/vm/code"
+)
+
+// validate checks the invariants the interpreter relies on and the
+// compiler guarantees: generic opcodes only, arguments that index the
+// constants, names and locals they refer to, jump targets and exception
+// handlers inside the code, positions parallel to the instructions and a
+// consistent layout of the locals.
+func validate(c *code.Code) error {
+	n := len(c.Instrs)
+	if len(c.Positions) != n {
+		return errors.New("positions do not match the instructions")
+	}
+	if err := validateLayout(c); err != nil {
+		return err
+	}
+	for pc, in := range c.Instrs {
+		if err := validateInstr(c, in); err != nil {
+			return fmt.Errorf("instruction %d: %w", pc, err)
+		}
+	}
+	prev := int32(0)
+	for _, x := range c.ExcTable {
+		if x.Start < prev || x.Start > x.End || int(x.End) > n || x.Target < 0 || int(x.Target) >= n ||
+			x.Depth < 0 || int(x.Depth) > c.StackSize {
+			return errors.New("exception table entry out of range")
+		}
+		prev = x.Start
+	}
+	return nil
+}
+
+// validateLayout checks the counts of arguments and the slots of the
+// locals: varnames, then cells that are not parameters, then free variables.
+func validateLayout(c *code.Code) error {
+	nargs := c.ArgCount + c.KwOnlyArgCount
+	if c.Flags&code.VarArgs != 0 {
+		nargs++
+	}
+	if c.Flags&code.VarKeywords != 0 {
+		nargs++
+	}
+	switch {
+	case c.PosOnlyArgCount > c.ArgCount, nargs > len(c.Varnames):
+		return errors.New("argument counts")
+	case c.FreeStart < len(c.Varnames), c.FreeStart+len(c.Freevars) != c.NLocals:
+		return errors.New("local slots")
+	case len(c.CellSlots) != len(c.Cellvars):
+		return errors.New("cell slots")
+	case c.NLocals+c.StackSize > maxFrame:
+		return errors.New("frame too large")
+	}
+	for _, s := range c.CellSlots {
+		if s >= c.FreeStart {
+			return errors.New("cell slot out of range")
+		}
+	}
+	return nil
+}
+
+// validateInstr checks one instruction's opcode and argument.
+func validateInstr(c *code.Code, in code.Instr) error {
+	op, arg := in.Op(), in.Arg()
+	if int(op) >= code.NumOpcodes || op.IsSpecialized() || op.String()[0] == '<' {
+		return fmt.Errorf("opcode %d", op)
+	}
+	limit := -1
+	switch {
+	case op.HasJump():
+		limit = len(c.Instrs)
+	}
+	switch op {
+	case code.LOAD_CONST, code.RETURN_CONST, code.KW_NAMES:
+		limit = len(c.Consts)
+	case code.LOAD_GLOBAL:
+		arg >>= 1
+		limit = len(c.Names)
+	case code.STORE_GLOBAL, code.DELETE_GLOBAL, code.LOAD_NAME, code.STORE_NAME, code.DELETE_NAME,
+		code.LOAD_ATTR, code.LOAD_METHOD, code.STORE_ATTR, code.DELETE_ATTR, code.IMPORT_NAME, code.IMPORT_FROM:
+		limit = len(c.Names)
+	case code.LOAD_FAST, code.STORE_FAST, code.DELETE_FAST, code.LOAD_DEREF, code.STORE_DEREF,
+		code.DELETE_DEREF, code.LOAD_CLOSURE, code.LOAD_CLASSDEREF:
+		limit = c.NLocals
+	}
+	if limit >= 0 && arg >= limit {
+		return fmt.Errorf("%s argument %d out of range", op, arg)
+	}
+	return nil
+}

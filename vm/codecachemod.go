@@ -1,0 +1,84 @@
+package vm
+
+import (
+	"strings"
+
+	"github.com/pyjit/pyjit/vm/code"
+	"github.com/pyjit/pyjit/vm/codecache"
+	"github.com/pyjit/pyjit/vm/compile"
+)
+
+// CodeCacheStats counts what imports of module sources did with the code
+// cache.
+type CodeCacheStats struct {
+	Loaded   int // modules whose code came from the cache
+	Compiled int // modules compiled from source
+	Written  int // compiled modules whose code was stored
+}
+
+// CodeCacheStats returns the interpreter's code-cache counters.
+func (in *Interpreter) CodeCacheStats() CodeCacheStats { return in.cacheStats }
+
+// cachedPath is the __cached__ of the module loaded from file ("" for none).
+func (in *Interpreter) cachedPath(file string) string {
+	if in.codeCache == nil || strings.HasPrefix(file, "<") {
+		return ""
+	}
+	return in.codeCache.CachedPath(file)
+}
+
+// dontWriteBytecode reports whether sys.dont_write_bytecode is true.
+func (in *Interpreter) dontWriteBytecode() bool {
+	if m, ok := in.modules.GetStr("sys"); ok {
+		if mm, ok := m.o.(*Module); ok {
+			if v, ok := mm.Dict.GetStr("dont_write_bytecode"); ok {
+				return !v.Is(False) && !v.IsNone() && !(v.IsSmallInt() && v.n == 0)
+			}
+		}
+	}
+	return in.noWriteBytecode
+}
+
+// compileModule compiles a module's source, or loads its code from the
+// code cache. Code from the cache behaves as if compiled now: it reports
+// the compile-time warnings again and carries the file name it was found
+// under; a module that does not compile is never cached, so its
+// SyntaxError is raised on every import.
+func (in *Interpreter) compileModule(file string, src []byte) (*CodeObj, error) {
+	cache := in.codeCache
+	if cache == nil || strings.HasPrefix(file, "<") {
+		return in.Compile(file, src, compile.ExecMode)
+	}
+	variant := uint64(uint32(int32(in.literalDigitLimit())))
+	if c := cache.Load(file, src, variant); c != nil {
+		in.cacheStats.Loaded++
+		codecache.SetFilename(c, file)
+		return in.compiled(file, src, c), nil
+	}
+	co, err := in.Compile(file, src, compile.ExecMode)
+	if err != nil {
+		return nil, err
+	}
+	in.cacheStats.Compiled++
+	if !in.dontWriteBytecode() && cache.Store(file, src, variant, co.Code) {
+		in.cacheStats.Written++
+	}
+	return co, nil
+}
+
+// compiled finishes code compiled from src (now or earlier): it prints the
+// compile-time warnings and keeps the source for tracebacks.
+func (in *Interpreter) compiled(filename string, src []byte, c *code.Code) *CodeObj {
+	for _, w := range c.Warnings {
+		in.stdout.Flush()
+		msg := filename + ":" + itoa(w.Line) + ": SyntaxWarning: " + w.Msg + "\n"
+		if line := lineOfSource(src, w.Line); line != "" {
+			msg += "  " + line + "\n"
+		}
+		in.stderr.Write([]byte(msg))
+	}
+	if !strings.HasPrefix(filename, "<") {
+		in.rememberSource(filename, src)
+	}
+	return NewCodeObj(c)
+}
