@@ -31,6 +31,7 @@ import (
 	"github.com/pyjit/pyjit/specialize"
 	"github.com/pyjit/pyjit/stdlib"
 	"github.com/pyjit/pyjit/vm"
+	"github.com/pyjit/pyjit/vm/codecache"
 	"github.com/pyjit/pyjit/vm/compile"
 )
 
@@ -133,6 +134,16 @@ type Options struct {
 	// NoStdlib lends no standard library: only pyjit's own modules and
 	// those the host provides can be imported.
 	NoStdlib bool
+	// CodeCacheDir, if set, keeps the compiled code of imported modules
+	// in files under that directory (at each module's path, as
+	// CPython's PYTHONPYCACHEPREFIX), so that later processes load it
+	// rather than compile the module again; the directory is written
+	// whatever FS grants. Without it, the code is cached in memory for
+	// the life of the process and shared by its interpreters. A cached
+	// module behaves exactly as one compiled anew.
+	CodeCacheDir string
+	// NoCodeCache compiles every imported module anew.
+	NoCodeCache bool
 	// NoSpecialize runs the generic interpreter, without tier 1.
 	NoSpecialize bool
 	// JIT runs hot loops as native code (tier 2; amd64 only, ignored
@@ -205,6 +216,7 @@ func New(opts Options) *Interpreter {
 		NestingLimit:      opts.NestingLimit,
 		StepLimit:         opts.StepLimit,
 		MemoryLimit:       opts.MemoryLimit,
+		CodeCache:         codeCache(opts),
 	})}
 	if !opts.NoSpecialize {
 		specialize.Install(in.vm)
@@ -214,6 +226,21 @@ func New(opts Options) *Interpreter {
 	}
 	in.main = in.vm.NewModule("__main__")
 	return in
+}
+
+// memoryCache is the code cache the process's interpreters share by
+// default.
+var memoryCache codecache.Memory
+
+// codeCache is the code cache opts ask for.
+func codeCache(opts Options) codecache.Cache {
+	switch {
+	case opts.NoCodeCache:
+		return nil
+	case opts.CodeCacheDir != "":
+		return &codecache.Dir{Prefix: opts.CodeCacheDir}
+	}
+	return &memoryCache
 }
 
 // VM returns the underlying interpreter, for what this package does not

@@ -21,7 +21,7 @@ func (in *Interpreter) CodeCacheStats() CodeCacheStats { return in.cacheStats }
 
 // cachedPath is the __cached__ of the module loaded from file ("" for none).
 func (in *Interpreter) cachedPath(file string) string {
-	if in.codeCache == nil || strings.HasPrefix(file, "<") {
+	if in.codeCache == nil {
 		return ""
 	}
 	return in.codeCache.CachedPath(file)
@@ -46,7 +46,7 @@ func (in *Interpreter) dontWriteBytecode() bool {
 // SyntaxError is raised on every import.
 func (in *Interpreter) compileModule(file string, src []byte) (*CodeObj, error) {
 	cache := in.codeCache
-	if cache == nil || strings.HasPrefix(file, "<") {
+	if cache == nil {
 		return in.Compile(file, src, compile.ExecMode)
 	}
 	variant := uint64(uint32(int32(in.literalDigitLimit())))

@@ -10,6 +10,11 @@
 // Expectations live next to each program: NAME.py.out (stdout),
 // NAME.py.err (stderr, when not empty) and NAME.py.exit (when not 0).
 //
+// pyjit keeps the compiled code of the modules the programs import in a
+// code cache under -cachedir (PYJIT_CACHE_DIR), so that a second run of the
+// suite loads it; -cachedir "" runs pyjit without writing to a cache.
+// CPython runs without writing .pyc files.
+//
 // Programs in a directory named "interactive" are sessions at the
 // interactive prompt: their lines are typed on standard input of
 // `pyjit repl -q` and of `python3 -i -q`, and the prompts and echoed
@@ -41,7 +46,9 @@ func main() {
 	modes := flag.String("modes", "", "comma-separated extra flags for `pyjit run`, each a separate pass (empty: one plain pass)")
 	jobs := flag.Int("j", 2, "parallel jobs")
 	timeout := flag.Duration("timeout", 60*time.Second, "per-program time limit")
+	cacheDir := flag.String("cachedir", filepath.Join(os.TempDir(), "pyjit-conformance-cache"), "pyjit's code cache (PYJIT_CACHE_DIR); empty for none")
 	flag.Parse()
+	pyjitEnv = cacheEnv(*cacheDir)
 	if flag.NArg() == 0 {
 		fmt.Fprintln(os.Stderr, "usage: runner [-golden] DIR...")
 		os.Exit(2)
@@ -87,7 +94,28 @@ func stdinOf(f string) *os.File {
 	return in
 }
 
-func runProgram(timeout time.Duration, stdin *os.File, name string, args ...string) result {
+// pythonEnv is the environment of CPython's runs; pyjitEnv that of pyjit's.
+var (
+	pythonEnv = append(os.Environ(), "PYTHONHASHSEED=0", "PYTHONDONTWRITEBYTECODE=1")
+	pyjitEnv  []string
+)
+
+// cacheEnv is the environment for pyjit with its code cache in dir (none
+// written when dir is empty).
+func cacheEnv(dir string) []string {
+	if dir == "" {
+		return pythonEnv
+	}
+	var env []string
+	for _, kv := range os.Environ() {
+		if !strings.HasPrefix(kv, "PYTHONDONTWRITEBYTECODE=") && !strings.HasPrefix(kv, "PYJIT_CACHE_DIR=") {
+			env = append(env, kv)
+		}
+	}
+	return append(env, "PYTHONHASHSEED=0", "PYJIT_CACHE_DIR="+dir)
+}
+
+func runProgram(timeout time.Duration, stdin *os.File, env []string, name string, args ...string) result {
 	cmd := exec.Command(name, args...)
 	if stdin != nil {
 		defer stdin.Close()
@@ -95,7 +123,7 @@ func runProgram(timeout time.Duration, stdin *os.File, name string, args ...stri
 	}
 	var out, errb bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &errb
-	cmd.Env = append(os.Environ(), "PYTHONHASHSEED=0", "PYTHONDONTWRITEBYTECODE=1")
+	cmd.Env = env
 	if err := cmd.Start(); err != nil {
 		return result{stderr: err.Error(), exit: -1}
 	}
@@ -128,7 +156,7 @@ func record(files []string, python string, timeout time.Duration) int {
 		if interactive(f) {
 			args = []string{"-i", "-q"}
 		}
-		r := runProgram(timeout, stdinOf(f), python, args...)
+		r := runProgram(timeout, stdinOf(f), pythonEnv, python, args...)
 		if err := writeExpect(f, r); err != nil {
 			fmt.Fprintln(os.Stderr, err)
 			return 1
@@ -205,7 +233,7 @@ func compare(files []string, pyjit string, passes []string, jobs int, timeout ti
 				if !interactive(j.file) {
 					args = append(args, j.file)
 				}
-				got := runProgram(timeout, stdinOf(j.file), pyjit, args...)
+				got := runProgram(timeout, stdinOf(j.file), pyjitEnv, pyjit, args...)
 				reports[i] = diffResults(j.file, j.mode, want, got)
 			}
 		}()

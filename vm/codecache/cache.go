@@ -31,7 +31,8 @@ type Cache interface {
 // with CPython's PYTHONPYCACHEPREFIX. Otherwise, when a source's
 // __pycache__ cannot be written (a read-only library), the file goes
 // under Fallback the same way, if Fallback is set, and is looked for
-// there after __pycache__.
+// there after __pycache__. Names in angle brackets ("<stdlib>/x.py") are
+// not files: their code is not cached.
 type Dir struct {
 	Prefix   string
 	Fallback string
@@ -62,6 +63,9 @@ func under(root, file string) string {
 // CachedPath implements Cache: the file where Load looks first and Store
 // writes first.
 func (d *Dir) CachedPath(file string) string {
+	if strings.HasPrefix(file, "<") {
+		return ""
+	}
 	if d.Prefix != "" {
 		return under(d.Prefix, file)
 	}
@@ -70,6 +74,9 @@ func (d *Dir) CachedPath(file string) string {
 
 // paths lists where file's code may be cached, in order.
 func (d *Dir) paths(file string) []string {
+	if strings.HasPrefix(file, "<") {
+		return nil
+	}
 	p := []string{d.CachedPath(file)}
 	if d.Prefix == "" && d.Fallback != "" {
 		if f := under(d.Fallback, file); f != "" {

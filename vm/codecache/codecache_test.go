@@ -209,3 +209,132 @@ func FuzzDecode(f *testing.F) {
 		codecache.Decode(data, src, variant)
 	})
 }
+
+// runImport runs main (in dir, which is on sys.path) in a new interpreter
+// with cache, and returns its output, stderr and code-cache counters.
+func runImport(t *testing.T, dir, main string, cache codecache.Cache, noWrite bool) (string, string, vm.CodeCacheStats) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	in := vm.New(vm.Options{Stdout: &out, Stderr: &errb, Argv: []string{"main.py"}, Path: []string{dir}, FS: vm.HostFS{},
+		CodeCache: cache, DontWriteBytecode: noWrite})
+	in.RunMain(filepath.Join(dir, "main.py"), []byte(main))
+	in.Flush()
+	return out.String(), errb.String(), in.CodeCacheStats()
+}
+
+const cachedModule = `import sys
+x = 1 is 1
+def f():
+    return g() + 1
+
+def g():
+    raise ValueError("in g")
+`
+
+const importMain = `import mod, sys
+print(mod.__file__ == mod.f.__code__.co_filename, mod.__cached__.endswith("/__pycache__/mod.pyjit1-311.pyc"))
+print(mod.g.__code__.co_firstlineno, mod.x)
+try:
+    import bad
+except SyntaxError as e:
+    print("SyntaxError", e.lineno, e.msg)
+mod.f()
+`
+
+// TestImportUsesCache checks that a second import loads the module's code
+// from __pycache__, that the module behaves the same (file names, line
+// numbers, tracebacks, warnings), and that editing the source makes the
+// next import compile it again.
+func TestImportUsesCache(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, src string) {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("mod.py", cachedModule)
+	write("bad.py", "x = (\n")
+	cache := &codecache.Dir{}
+	out1, err1, st := runImport(t, dir, importMain, cache, false)
+	if st != (vm.CodeCacheStats{Compiled: 1, Written: 1}) {
+		t.Fatalf("first import: %+v\n%s%s", st, out1, err1)
+	}
+	if !strings.Contains(err1, `mod.py", line 7, in g`) || !strings.Contains(err1, "SyntaxWarning") ||
+		!strings.HasPrefix(out1, "True True\n6 True\nSyntaxError") {
+		t.Fatalf("unexpected output:\n%s%s", out1, err1)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "__pycache__", "mod."+codecache.Tag+".pyc")); err != nil {
+		t.Fatal(err)
+	}
+	out2, err2, st := runImport(t, dir, importMain, cache, false)
+	if st != (vm.CodeCacheStats{Loaded: 1}) {
+		t.Fatalf("second import: %+v", st)
+	}
+	if out2 != out1 || err2 != err1 {
+		t.Fatalf("cached module behaves differently:\n%s%s\nfirst:\n%s%s", out2, err2, out1, err1)
+	}
+	write("mod.py", strings.Replace(cachedModule, "in g", "edited", 1))
+	_, err3, st := runImport(t, dir, importMain, cache, false)
+	if st != (vm.CodeCacheStats{Compiled: 1, Written: 1}) || !strings.Contains(err3, "ValueError: edited") {
+		t.Fatalf("edited module: %+v\n%s", st, err3)
+	}
+}
+
+// TestDontWriteBytecode checks that -B (DontWriteBytecode) and
+// sys.dont_write_bytecode stop writing but not reading.
+func TestDontWriteBytecode(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "mod.py"), []byte("y = 2\n"), 0o644)
+	cache := &codecache.Dir{}
+	if _, _, st := runImport(t, dir, "import mod\n", cache, true); st != (vm.CodeCacheStats{Compiled: 1}) {
+		t.Fatalf("with DontWriteBytecode: %+v", st)
+	}
+	main := "import sys\nsys.dont_write_bytecode = True\nimport mod\n"
+	if _, _, st := runImport(t, dir, main, cache, false); st != (vm.CodeCacheStats{Compiled: 1}) {
+		t.Fatalf("with sys.dont_write_bytecode: %+v", st)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "__pycache__")); err == nil {
+		t.Fatal("__pycache__ written")
+	}
+	runImport(t, dir, "import mod\n", cache, false)
+	if _, _, st := runImport(t, dir, "import mod\n", cache, true); st != (vm.CodeCacheStats{Loaded: 1}) {
+		t.Fatalf("reading with DontWriteBytecode: %+v", st)
+	}
+}
+
+// TestFallbackAndPrefix checks the cache of a source whose __pycache__
+// cannot be written (it goes under Fallback) and the Prefix layout.
+func TestFallbackAndPrefix(t *testing.T) {
+	dir, fallback, prefix := t.TempDir(), t.TempDir(), t.TempDir()
+	os.WriteFile(filepath.Join(dir, "mod.py"), []byte("y = 2\n"), 0o644)
+	os.WriteFile(filepath.Join(dir, "__pycache__"), nil, 0o644) // not a directory
+	cache := &codecache.Dir{Fallback: fallback}
+	runImport(t, dir, "import mod\n", cache, false)
+	if _, _, st := runImport(t, dir, "import mod\n", cache, false); st != (vm.CodeCacheStats{Loaded: 1}) {
+		t.Fatalf("fallback: %+v", st)
+	}
+	if _, err := os.Stat(filepath.Join(fallback, dir, "mod."+codecache.Tag+".pyc")); err != nil {
+		t.Fatal(err)
+	}
+	cache = &codecache.Dir{Prefix: prefix}
+	out, _, _ := runImport(t, dir, "import mod\nprint(mod.__cached__)\n", cache, false)
+	want := filepath.Join(prefix, dir, "mod."+codecache.Tag+".pyc")
+	if out != want+"\n" {
+		t.Fatalf("__cached__ %q, want %q", out, want)
+	}
+	if _, _, st := runImport(t, dir, "import mod\n", cache, false); st != (vm.CodeCacheStats{Loaded: 1}) {
+		t.Fatalf("prefix: %+v", st)
+	}
+}
+
+// TestMemoryCache checks the in-memory cache shared by interpreters.
+func TestMemoryCache(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "mod.py"), []byte(cachedModule), 0o644)
+	var cache codecache.Memory
+	out1, err1, _ := runImport(t, dir, "import mod\nmod.f()\n", &cache, false)
+	out2, err2, st := runImport(t, dir, "import mod\nmod.f()\n", &cache, false)
+	if st != (vm.CodeCacheStats{Loaded: 1}) || out1 != out2 || err1 != err2 {
+		t.Fatalf("%+v\n%s%s\nfirst:\n%s%s", st, out2, err2, out1, err1)
+	}
+}
