@@ -31,8 +31,12 @@ type Cache interface {
 // with CPython's PYTHONPYCACHEPREFIX. Otherwise, when a source's
 // __pycache__ cannot be written (a read-only library), the file goes
 // under Fallback the same way, if Fallback is set, and is looked for
-// there after __pycache__. Names in angle brackets ("<stdlib>/x.py") are
-// not files: their code is not cached.
+// there after __pycache__.
+//
+// Names in angle brackets are not files (pyjit's bundled modules,
+// "<pyjit>/enum.py", or an embedder's library, "<stdlib>/textwrap.py"):
+// their code goes under Prefix, or else Fallback, at @pyjit/enum.*.pyc,
+// and is not cached when neither is set.
 type Dir struct {
 	Prefix   string
 	Fallback string
@@ -60,8 +64,15 @@ func under(root, file string) string {
 	return filepath.Join(root, dir, cacheName(file))
 }
 
+// virtualPath places the cache file of a name in angle brackets under root.
+func virtualPath(root, file string) string {
+	name := strings.NewReplacer("<", "", ">", "").Replace(file)
+	name = filepath.Clean(string(filepath.Separator) + name)
+	return filepath.Join(root, "@"+filepath.Dir(name)[1:], cacheName(name))
+}
+
 // CachedPath implements Cache: the file where Load looks first and Store
-// writes first.
+// writes first ("" for names in angle brackets, which are not files).
 func (d *Dir) CachedPath(file string) string {
 	if strings.HasPrefix(file, "<") {
 		return ""
@@ -75,7 +86,14 @@ func (d *Dir) CachedPath(file string) string {
 // paths lists where file's code may be cached, in order.
 func (d *Dir) paths(file string) []string {
 	if strings.HasPrefix(file, "<") {
-		return nil
+		root := d.Prefix
+		if root == "" {
+			root = d.Fallback
+		}
+		if root == "" {
+			return nil
+		}
+		return []string{virtualPath(root, file)}
 	}
 	p := []string{d.CachedPath(file)}
 	if d.Prefix == "" && d.Fallback != "" {

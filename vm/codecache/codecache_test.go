@@ -338,3 +338,21 @@ func TestMemoryCache(t *testing.T) {
 		t.Fatalf("%+v\n%s%s\nfirst:\n%s%s", st, out2, err2, out1, err1)
 	}
 }
+
+// TestBundledModules checks that pyjit's bundled modules, which have no
+// file, are cached under the prefix.
+func TestBundledModules(t *testing.T) {
+	dir, prefix := t.TempDir(), t.TempDir()
+	cache := &codecache.Dir{Prefix: prefix}
+	out1, _, st := runImport(t, dir, "import enum\nprint(enum.__file__, hasattr(enum, '__cached__'))\n", cache, false)
+	if st.Written == 0 || out1 != "<pyjit>/enum.py False\n" {
+		t.Fatalf("%+v %q", st, out1)
+	}
+	if _, err := os.Stat(filepath.Join(prefix, "@pyjit", "enum."+codecache.Tag+".pyc")); err != nil {
+		t.Fatal(err)
+	}
+	out2, _, st := runImport(t, dir, "import enum\nprint(enum.__file__, hasattr(enum, '__cached__'))\n", cache, false)
+	if st.Loaded == 0 || st.Compiled != 0 || out2 != out1 {
+		t.Fatalf("%+v %q", st, out2)
+	}
+}
