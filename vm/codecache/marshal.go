@@ -222,7 +222,7 @@ func (e *encoder) code(c *code.Code) {
 	e.uint(uint64(c.Flags))
 	e.count(len(c.Instrs), c.Instrs == nil)
 	for _, in := range c.Instrs {
-		e.uint(uint64(in))
+		e.buf = binary.LittleEndian.AppendUint32(e.buf, uint32(in))
 	}
 	e.count(len(c.Positions), c.Positions == nil)
 	for _, p := range c.Positions {
@@ -323,6 +323,11 @@ func (d *decoder) fail(format string, args ...any) {
 }
 
 func (d *decoder) uint() uint64 {
+	if len(d.buf) > 0 && d.buf[0] < 0x80 {
+		v := d.buf[0]
+		d.buf = d.buf[1:]
+		return uint64(v)
+	}
 	v, n := binary.Uvarint(d.buf)
 	if n <= 0 {
 		d.fail("bad varint")
@@ -332,14 +337,14 @@ func (d *decoder) uint() uint64 {
 	return v
 }
 
+// int reads a zig-zag encoded signed number (binary.AppendVarint's form).
 func (d *decoder) int() int64 {
-	v, n := binary.Varint(d.buf)
-	if n <= 0 {
-		d.fail("bad varint")
-		return 0
+	u := d.uint()
+	x := int64(u >> 1)
+	if u&1 != 0 {
+		x = ^x
 	}
-	d.buf = d.buf[n:]
-	return v
+	return x
 }
 
 // int32 reads a signed number that must fit in 32 bits.
@@ -450,15 +455,12 @@ func (d *decoder) code(depth int) *code.Code {
 		d.fail("flags")
 	}
 	c.Flags = code.Flags(flags)
-	if n, isNil := d.count(1); !isNil && d.err == nil {
+	if n, isNil := d.count(4); !isNil && d.err == nil {
 		c.Instrs = make([]code.Instr, n)
 		for i := range c.Instrs {
-			v := d.uint()
-			if v > math.MaxUint32 {
-				d.fail("instruction")
-			}
-			c.Instrs[i] = code.Instr(v)
+			c.Instrs[i] = code.Instr(binary.LittleEndian.Uint32(d.buf[4*i:]))
 		}
+		d.buf = d.buf[4*n:]
 	}
 	if n, isNil := d.count(4); !isNil && d.err == nil {
 		c.Positions = make([]code.Position, n)

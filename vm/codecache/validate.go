@@ -64,10 +64,20 @@ func validateLayout(c *code.Code) error {
 	return nil
 }
 
+// genericOps marks the opcodes the compiler emits: defined and not
+// specialized.
+var genericOps = func() (t [256]bool) {
+	for op := range code.NumOpcodes {
+		o := code.Opcode(op)
+		t[op] = !o.IsSpecialized() && o.String()[0] != '<'
+	}
+	return t
+}()
+
 // validateInstr checks one instruction's opcode and argument.
 func validateInstr(c *code.Code, in code.Instr) error {
 	op, arg := in.Op(), in.Arg()
-	if int(op) >= code.NumOpcodes || op.IsSpecialized() || op.String()[0] == '<' {
+	if !genericOps[op] {
 		return fmt.Errorf("opcode %d", op)
 	}
 	limit := -1
