@@ -95,12 +95,13 @@ methods:
 	$(PYTHON) tools/genmethods.py
 	$(GO) run ./tests/runner -golden -python $(PYTHON) $(foreach t,$(METHODS_TYPES),tests/conformance/methods_$(t).py)
 
-# fuzz runs the parser and compiler fuzzers; new corpus entries land in
+# fuzz runs the parser, compiler and code-cache decoder fuzzers; new corpus entries land in
 # the Go cache (copy them to testdata/fuzz to keep them).
 FUZZTIME ?= 2m
 fuzz:
 	$(GO) test ./vm/syntax -run=^$$ -fuzz=FuzzParse -fuzztime=$(FUZZTIME) -fuzzminimizetime=1s
 	$(GO) test ./vm/compile -run=^$$ -fuzz=FuzzCompile -fuzztime=$(FUZZTIME) -fuzzminimizetime=1s
+	$(GO) test ./vm/codecache -run=^$$ -fuzz=FuzzDecode -fuzztime=$(FUZZTIME) -fuzzminimizetime=1s
 
 # fuzz-runtime compares pyjit with CPython on generated programs that call
 # every method of the builtin types and every builtin function with awkward
