@@ -261,3 +261,54 @@ func TestProfileFlags(t *testing.T) {
 		}
 	}
 }
+
+// TestCodeCache checks that the command line writes imported modules'
+// code to the cache and loads it on the next run, and that -B and
+// PYTHONDONTWRITEBYTECODE stop the writing.
+func TestCodeCache(t *testing.T) {
+	dir, cache := t.TempDir(), t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "m.py"), []byte("import sys\nv = sys.dont_write_bytecode\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	run := func(env string, args ...string) string {
+		t.Helper()
+		cmd := exec.Command(os.Args[0], append([]string{"run", "--stats"}, args...)...)
+		cmd.Dir = dir
+		for _, kv := range os.Environ() {
+			if !strings.HasPrefix(kv, "PYTHONDONTWRITEBYTECODE=") {
+				cmd.Env = append(cmd.Env, kv)
+			}
+		}
+		cmd.Env = append(cmd.Env, "PYJIT_TEST_AS_COMMAND=1", "PYJIT_CACHE_DIR="+cache)
+		if env != "" {
+			cmd.Env = append(cmd.Env, env)
+		}
+		out, err := cmd.CombinedOutput()
+		if err != nil {
+			t.Fatalf("%v: %s", err, out)
+		}
+		var lines []string
+		for _, l := range strings.Split(string(out), "\n") {
+			if strings.HasPrefix(l, "code cache:") || strings.HasPrefix(l, "v=") {
+				lines = append(lines, l)
+			}
+		}
+		return strings.Join(lines, "\n")
+	}
+	prog := "import m; print('v=' + str(m.v))"
+	for _, tt := range []struct{ env, flag, want string }{
+		{"", "-B", "v=True\ncode cache: 0 modules loaded, 1 compiled, 0 written"},
+		{"PYTHONDONTWRITEBYTECODE=1", "", "v=True\ncode cache: 0 modules loaded, 1 compiled, 0 written"},
+		{"", "", "v=False\ncode cache: 0 modules loaded, 1 compiled, 1 written"},
+		{"", "", "v=False\ncode cache: 1 modules loaded, 0 compiled, 0 written"},
+		{"", "-B", "v=True\ncode cache: 1 modules loaded, 0 compiled, 0 written"},
+	} {
+		args := []string{"-c", prog}
+		if tt.flag != "" {
+			args = append([]string{tt.flag}, args...)
+		}
+		if got := run(tt.env, args...); got != tt.want {
+			t.Errorf("%s %s: got\n%s\nwant\n%s", tt.env, tt.flag, got, tt.want)
+		}
+	}
+}
