@@ -113,7 +113,12 @@ func runDecoded(t *testing.T, root, rel string) {
 	}
 	c = roundTrip(t, rel, c, src)
 	var out, errb bytes.Buffer
-	opts := vm.Options{Stdout: &out, Stderr: &errb, Argv: []string{rel}, Path: []string{filepath.Dir(abs)}, FS: vm.HostFS{}}
+	opts := vm.Options{Stdout: &out, Stderr: &errb, Argv: []string{rel}, Path: []string{filepath.Dir(abs)}, FS: vm.HostFS{},
+		Stdin: bytes.NewReader(nil)}
+	if f, err := os.Open(abs + ".in"); err == nil {
+		defer f.Close()
+		opts.Stdin = f // a file, seekable as the runner's
+	}
 	if dir, ok := stdlib.Find(); ok {
 		opts.Stdlib, opts.StdlibDir = os.DirFS(dir), dir
 	}
