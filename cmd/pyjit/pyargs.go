@@ -155,6 +155,7 @@ func pythonCommand(args []string, stdout, stderr io.Writer) int {
 				// PYTHONPATH is the environment variable pyjit reads.
 				os.Unsetenv("PYTHONPATH")
 				os.Unsetenv("PYTHONUNBUFFERED")
+				os.Unsetenv("PYTHONDONTWRITEBYTECODE")
 			case 'x':
 				pyOpts.skipFirst = true
 			case 'B':
