@@ -676,7 +676,8 @@ func initFileIO(t *Type) {
 	})
 	method(t, "__repr__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		f := fioSelf(self)
-		tn := ioTypeName(self)
+		// CPython 3.11 names the type _io.FileIO for subclasses too.
+		tn := "_io.FileIO"
 		if f.fd < 0 {
 			return String("<" + tn + " [closed]>"), nil
 		}

@@ -179,11 +179,11 @@ func (th *Thread) parseOpenArgs(args []Value, kwnames []string) (*openArgs, erro
 // fsPathValue is os.fspath(v): a str or bytes, or the result of
 // __fspath__.
 func (th *Thread) fsPathValue(v Value) (Value, error) {
-	switch unwrap(v).o.(type) {
+	switch r := unwrap(v).o.(type) {
 	case *Str:
 		return v, nil
 	case *Bytes:
-		if !unwrap(v).o.(*Bytes).mutable {
+		if !r.mutable {
 			return v, nil
 		}
 	}

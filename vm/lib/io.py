@@ -78,7 +78,49 @@ else:
     BufferedWriter = _pyio.BufferedWriter
     BufferedRandom = _pyio.BufferedRandom
     BufferedRWPair = _pyio.BufferedRWPair
-    TextIOWrapper = _pyio.TextIOWrapper
+
+    class TextIOWrapper(_pyio.TextIOWrapper):
+        # _pyio's checks with the messages of CPython's C TextIOWrapper.
+
+        def _check_newline(self, newline):
+            if newline is not None and not isinstance(newline, str):
+                raise TypeError("illegal newline type: %r" % (type(newline),))
+            if newline not in (None, "", "\n", "\r", "\r\n"):
+                raise ValueError("illegal newline value: %s" % (newline,))
+
+        def write(self, s):
+            if not isinstance(s, str):
+                raise TypeError("write() argument must be str, not %s"
+                                % type(s).__name__)
+            if self.closed:
+                raise ValueError("I/O operation on closed file.")
+            if not self.__dict__.get("_writable_known"):
+                if not self.writable():
+                    raise UnsupportedOperation("not writable")
+                self._writable_known = True
+            return _pyio.TextIOWrapper.write(self, s)
+
+        def read(self, size=None):
+            if self.closed:
+                raise ValueError("I/O operation on closed file.")
+            if self._decoder is None and not self.readable():
+                raise UnsupportedOperation("not readable")
+            return _pyio.TextIOWrapper.read(self, size)
+
+        def seek(self, cookie, whence=0):
+            if self.closed:
+                raise ValueError("I/O operation on closed file.")
+            if whence not in (0, 1, 2):
+                raise ValueError("invalid whence (%d, should be 0, 1 or 2)"
+                                 % whence)
+            return _pyio.TextIOWrapper.seek(self, cookie, whence)
+
+        def tell(self):
+            if self.closed:
+                raise ValueError("I/O operation on closed file.")
+            return _pyio.TextIOWrapper.tell(self)
+
+    TextIOWrapper.__qualname__ = "TextIOWrapper"
     IncrementalNewlineDecoder = _pyio.IncrementalNewlineDecoder
     text_encoding = _pyio.text_encoding
     for _klass in (BufferedReader, BufferedWriter, BufferedRandom,
