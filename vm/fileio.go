@@ -215,6 +215,11 @@ func fioInit(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		}
 	}
 	nameobj := a[0]
+	if nameobj.IsBool() {
+		if err := th.warn(RuntimeWarningType, "bool is used as a file descriptor"); err != nil {
+			return Null, err
+		}
+	}
 	fd, name := -1, ""
 	if isIntLike(nameobj) || hasIndex(nameobj) && !nameobj.IsFloat() {
 		n, err := th.cIntArg(nameobj)

@@ -12,6 +12,8 @@ import (
 	"path/filepath"
 	"strings"
 	"syscall"
+
+	"github.com/pyjit/pyjit/vm/code"
 )
 
 // HostFS grants a script the host's whole file system, with paths read as
@@ -390,7 +392,7 @@ func (th *Thread) openWhole(a *openArgs) (Value, error) {
 		if th.interp.fsys == nil {
 			return Null, newOSError(PermissionErrorType, int(syscall.EACCES), "pyjit: file access is not granted to this program", name.s)
 		}
-		return Null, Errorf(NotImplementedErrorType, "pyjit: open() can only read files here (mode %s): writing needs the host's file system and the standard library's _pyio module", ShortRepr(String(a.mode)))
+		return Null, Errorf(NotImplementedErrorType, "pyjit: open() can only read files here (mode %s): writing needs the host's file system and the standard library's _pyio module", code.StrRepr(a.mode))
 	}
 	data, err := th.interp.readFile(name.s)
 	if err != nil {
