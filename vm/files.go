@@ -277,13 +277,18 @@ func builtinOpen(th *Thread, _ Value, args []Value, kwnames []string) (Value, er
 			return Null, err
 		}
 	}
-	if _, host := th.interp.fsys.(HostFS); host && FileIOType != nil {
+	if _, host := th.interp.fsys.(HostFS); host {
+		// Importing io makes _io.FileIO, where the platform has it.
 		io, err := th.importModule("io")
 		if err != nil {
 			return Null, err
 		}
-		if _, err := th.GetAttr(io, NewStr("TextIOWrapper")); err == nil {
-			return th.openStreams(io, a)
+		if FileIOType != nil {
+			if _, err := th.GetAttr(io, NewStr("TextIOWrapper")); err == nil {
+				return th.openStreams(io, a)
+			} else if !isAttributeError(err) {
+				return Null, err
+			}
 		}
 	}
 	return th.openWhole(a)

@@ -65,19 +65,22 @@ def text_encoding(encoding, stacklevel=2):
     return encoding
 
 
-# _pyio imports this module: what it takes from it is defined above.
-try:
+# The buffered and text layers come from _pyio, imported when first asked
+# for: _pyio imports this module, and may be imported first.
+_FROM_PYIO = ("BufferedReader", "BufferedWriter", "BufferedRandom",
+              "BufferedRWPair", "TextIOWrapper", "IncrementalNewlineDecoder")
+
+
+def _load_pyio():
     import _pyio
-except ImportError:
-    _pyio = None
-else:
-    if "FileIO" in globals():
+    g = globals()
+    if "FileIO" in g:
         # _pyio.open and the buffered classes use the native raw stream.
         _pyio.FileIO = FileIO
-    BufferedReader = _pyio.BufferedReader
-    BufferedWriter = _pyio.BufferedWriter
-    BufferedRandom = _pyio.BufferedRandom
-    BufferedRWPair = _pyio.BufferedRWPair
+    for name in _FROM_PYIO[:4] + _FROM_PYIO[5:]:
+        klass = getattr(_pyio, name)
+        klass.__module__ = "_io"
+        g[name] = klass
 
     class TextIOWrapper(_pyio.TextIOWrapper):
         # _pyio's checks with the messages of CPython's C TextIOWrapper.
@@ -120,12 +123,18 @@ else:
                 raise ValueError("I/O operation on closed file.")
             return _pyio.TextIOWrapper.tell(self)
 
-    TextIOWrapper.__qualname__ = "TextIOWrapper"
-    IncrementalNewlineDecoder = _pyio.IncrementalNewlineDecoder
-    text_encoding = _pyio.text_encoding
-    for _klass in (BufferedReader, BufferedWriter, BufferedRandom,
-                   BufferedRWPair):
-        _klass.__module__ = "_io"
     TextIOWrapper.__module__ = "_io"
-    IncrementalNewlineDecoder.__module__ = "_io"
-    del _klass
+    TextIOWrapper.__qualname__ = "TextIOWrapper"
+    g["TextIOWrapper"] = TextIOWrapper
+    g["text_encoding"] = _pyio.text_encoding
+
+
+def __getattr__(name):
+    if name in _FROM_PYIO:
+        try:
+            _load_pyio()
+        except ImportError:
+            pass
+        else:
+            return globals()[name]
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
