@@ -40,7 +40,7 @@ METH_FASTCALL = 0x80
 TYPES = [str, bytes, bytearray, list, tuple, dict, set, frozenset, int, bool,
          float, range, slice, memoryview, object, type, property, classmethod,
          staticmethod, super, enumerate, zip, map, filter, reversed,
-         _io._IOBase, _io._RawIOBase, _io._BufferedIOBase, _io._TextIOBase, _io.StringIO, _io.BytesIO,
+         _io._IOBase, _io._RawIOBase, _io._BufferedIOBase, _io._TextIOBase, _io.StringIO, _io.BytesIO, _io.FileIO,
          _struct.Struct, type(_struct.iter_unpack("b", b"")), type(zlib.compressobj()), type(zlib.decompressobj()),
          _collections.deque, _collections.defaultdict, _collections._deque_iterator,
          _collections._deque_reverse_iterator, _collections._tuplegetter, unicodedata.UCD]

@@ -2,7 +2,7 @@
 
 package vm
 
-// 1591 signatures: 1282 from __text_signature__, 251 from the calling convention alone,
+// 1607 signatures: 1297 from __text_signature__, 252 from the calling convention alone,
 // 58 written by hand in the generator.
 var argSpecTable = map[string]*argSpec{
 	"AttributeError.__str__":                        {style: styleWrapper, min: 0, max: 0, names: nil, posOnly: 0, kwOnly: 0, varKw: false, anon: false, kwBare: false, slot: true, exact: false, name: "__str__", qual: "AttributeError.__str__", maxPos: 0},
@@ -55,6 +55,22 @@ var argSpecTable = map[string]*argSpec{
 	"Decompress.decompress":                         {style: styleKw, min: 1, max: 2, names: []string{"data", "max_length"}, posOnly: 1, kwOnly: 2, varKw: false, anon: false, kwBare: false, slot: false, exact: false, name: "decompress", qual: "Decompress.decompress", maxPos: 2},
 	"Decompress.flush":                              {style: styleKw, min: 0, max: 1, names: []string{"length"}, posOnly: 1, kwOnly: 1, varKw: false, anon: false, kwBare: false, slot: false, exact: false, name: "flush", qual: "Decompress.flush", maxPos: 1},
 	"EncodingMap.size":                              {style: styleNoArgs, min: 0, max: 0, names: nil, posOnly: 0, kwOnly: 0, varKw: false, anon: false, kwBare: false, slot: false, exact: false, name: "size", qual: "EncodingMap.size", maxPos: 0},
+	"FileIO.__getattribute__":                       {style: styleWrapper, min: 1, max: 1, names: nil, posOnly: 0, kwOnly: 0, varKw: false, anon: false, kwBare: false, slot: true, exact: false, name: "__getattribute__", qual: "FileIO.__getattribute__", maxPos: 1},
+	"FileIO.__repr__":                               {style: styleWrapper, min: 0, max: 0, names: nil, posOnly: 0, kwOnly: 0, varKw: false, anon: false, kwBare: false, slot: true, exact: false, name: "__repr__", qual: "FileIO.__repr__", maxPos: 0},
+	"FileIO._dealloc_warn":                          {style: styleO, min: 1, max: 1, names: nil, posOnly: 0, kwOnly: 0, varKw: false, anon: false, kwBare: false, slot: false, exact: false, name: "_dealloc_warn", qual: "FileIO._dealloc_warn", maxPos: 1},
+	"FileIO.close":                                  {style: styleNoArgs, min: 0, max: 0, names: nil, posOnly: 0, kwOnly: 0, varKw: false, anon: false, kwBare: false, slot: false, exact: false, name: "close", qual: "FileIO.close", maxPos: 0},
+	"FileIO.fileno":                                 {style: styleNoArgs, min: 0, max: 0, names: nil, posOnly: 0, kwOnly: 0, varKw: false, anon: false, kwBare: false, slot: false, exact: false, name: "fileno", qual: "FileIO.fileno", maxPos: 0},
+	"FileIO.isatty":                                 {style: styleNoArgs, min: 0, max: 0, names: nil, posOnly: 0, kwOnly: 0, varKw: false, anon: false, kwBare: false, slot: false, exact: false, name: "isatty", qual: "FileIO.isatty", maxPos: 0},
+	"FileIO.read":                                   {style: stylePos, min: 0, max: 1, names: nil, posOnly: 0, kwOnly: 0, varKw: false, anon: false, kwBare: false, slot: false, exact: false, name: "read", qual: "FileIO.read", maxPos: 1},
+	"FileIO.readable":                               {style: styleNoArgs, min: 0, max: 0, names: nil, posOnly: 0, kwOnly: 0, varKw: false, anon: false, kwBare: false, slot: false, exact: false, name: "readable", qual: "FileIO.readable", maxPos: 0},
+	"FileIO.readall":                                {style: styleNoArgs, min: 0, max: 0, names: nil, posOnly: 0, kwOnly: 0, varKw: false, anon: false, kwBare: false, slot: false, exact: false, name: "readall", qual: "FileIO.readall", maxPos: 0},
+	"FileIO.readinto":                               {style: styleO, min: 1, max: 1, names: nil, posOnly: 0, kwOnly: 0, varKw: false, anon: false, kwBare: false, slot: false, exact: false, name: "readinto", qual: "FileIO.readinto", maxPos: 1},
+	"FileIO.seek":                                   {style: stylePos, min: 1, max: 2, names: nil, posOnly: 0, kwOnly: 0, varKw: false, anon: false, kwBare: false, slot: false, exact: false, name: "seek", qual: "FileIO.seek", maxPos: 2},
+	"FileIO.seekable":                               {style: styleNoArgs, min: 0, max: 0, names: nil, posOnly: 0, kwOnly: 0, varKw: false, anon: false, kwBare: false, slot: false, exact: false, name: "seekable", qual: "FileIO.seekable", maxPos: 0},
+	"FileIO.tell":                                   {style: styleNoArgs, min: 0, max: 0, names: nil, posOnly: 0, kwOnly: 0, varKw: false, anon: false, kwBare: false, slot: false, exact: false, name: "tell", qual: "FileIO.tell", maxPos: 0},
+	"FileIO.truncate":                               {style: stylePos, min: 0, max: 1, names: nil, posOnly: 0, kwOnly: 0, varKw: false, anon: false, kwBare: false, slot: false, exact: false, name: "truncate", qual: "FileIO.truncate", maxPos: 1},
+	"FileIO.writable":                               {style: styleNoArgs, min: 0, max: 0, names: nil, posOnly: 0, kwOnly: 0, varKw: false, anon: false, kwBare: false, slot: false, exact: false, name: "writable", qual: "FileIO.writable", maxPos: 0},
+	"FileIO.write":                                  {style: styleO, min: 1, max: 1, names: nil, posOnly: 0, kwOnly: 0, varKw: false, anon: false, kwBare: false, slot: false, exact: false, name: "write", qual: "FileIO.write", maxPos: 1},
 	"ImportError.__reduce__":                        {style: styleNoArgs, min: 0, max: 0, names: nil, posOnly: 0, kwOnly: 0, varKw: false, anon: false, kwBare: false, slot: false, exact: false, name: "__reduce__", qual: "ImportError.__reduce__", maxPos: 0},
 	"ImportError.__str__":                           {style: styleWrapper, min: 0, max: 0, names: nil, posOnly: 0, kwOnly: 0, varKw: false, anon: false, kwBare: false, slot: true, exact: false, name: "__str__", qual: "ImportError.__str__", maxPos: 0},
 	"InterpreterID.__eq__":                          {style: styleWrapper, min: 1, max: 1, names: nil, posOnly: 0, kwOnly: 0, varKw: false, anon: false, kwBare: false, slot: true, exact: false, name: "__eq__", qual: "InterpreterID.__eq__", maxPos: 1},

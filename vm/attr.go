@@ -124,7 +124,7 @@ func hasInstanceDict(v Value) bool {
 // instanceDict may find a __dict__ for.
 func mayHaveInstanceDict(v Value) bool {
 	switch v.o.(type) {
-	case *Instance, *Exception, *Function, *StaticMethod, *ClassMethod, *Module, *StringIO, *BytesIO:
+	case *Instance, *Exception, *Function, *StaticMethod, *ClassMethod, *Module, *StringIO, *BytesIO, *FileIO:
 		return true
 	}
 	return false
@@ -147,6 +147,8 @@ func instanceDict(v Value) *Dict {
 	case *StringIO:
 		return o.dict
 	case *BytesIO:
+		return o.dict
+	case *FileIO:
 		return o.dict
 	}
 	return nil

@@ -61,6 +61,33 @@ func (b *Bytes) resize(data []byte) error {
 		b.alloc = nextAlloc(b.allocated(), len(data))
 	}
 	b.b = data
+	b.ownsCap = false
+	return nil
+}
+
+// appendBytes appends src to the bytearray b (append, extend, +=). The
+// buffer grows geometrically, and its spare capacity, which no other
+// object can see, takes later appends in place, so that appending is
+// amortized constant time per byte.
+func (b *Bytes) appendBytes(src []byte) error {
+	n := len(b.b)
+	if b.ownsCap && n+len(src) <= cap(b.b) {
+		if len(src) > 0 {
+			if err := b.canResize(); err != nil {
+				return err
+			}
+			b.alloc = nextAlloc(b.allocated(), n+len(src))
+		}
+		b.b = append(b.b, src...)
+		return nil
+	}
+	data := make([]byte, n+len(src), n+len(src)+(n+len(src))/8+64)
+	copy(data, b.b)
+	copy(data[n:], src)
+	if err := b.resize(data); err != nil {
+		return err
+	}
+	b.ownsCap = true
 	return nil
 }
 
@@ -204,7 +231,7 @@ func bytearrayMethods() map[string]BuiltinFunc {
 			if err != nil {
 				return Null, err
 			}
-			return None, b.resize(append(b.b[:len(b.b):len(b.b)], c))
+			return None, b.appendBytes([]byte{c})
 		},
 		"extend": func(th *Thread, v Value, args []Value, kw []string) (Value, error) {
 			b := self(v)
@@ -224,7 +251,7 @@ func bytearrayMethods() map[string]BuiltinFunc {
 					}
 				}
 			}
-			return None, b.resize(append(b.b[:len(b.b):len(b.b)], src...))
+			return None, b.appendBytes(src)
 		},
 		"clear": func(th *Thread, v Value, args []Value, kw []string) (Value, error) {
 			return None, self(v).resize([]byte{})
@@ -320,7 +347,7 @@ func (th *Thread) bytearrayInplace(b *Bytes, base int, x Value) (bool, error) {
 		if !ok {
 			return true, Errorf(TypeErrorType, "can't concat %s to bytearray", x.Type().Name)
 		}
-		return true, b.resize(append(b.b[:len(b.b):len(b.b)], src...))
+		return true, b.appendBytes(src)
 	case code.NB_MULTIPLY:
 		n, ok, err := th.indexOr(x, OverflowErrorType)
 		if err != nil || !ok {

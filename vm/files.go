@@ -12,6 +12,8 @@ import (
 	"path/filepath"
 	"strings"
 	"syscall"
+
+	"github.com/pyjit/pyjit/vm/code"
 )
 
 // HostFS grants a script the host's whole file system, with paths read as
@@ -112,32 +114,290 @@ func fileError(err error, name string) *Exception {
 	return NewException(OSErrorType, String(err.Error()))
 }
 
-// builtinOpen is open() for reading: the file's contents come back as an
-// io.StringIO (text modes) or io.BytesIO (binary modes) with name and mode
-// attributes.
-func builtinOpen(th *Thread, _ Value, args []Value, kwnames []string) (Value, error) {
+// openArgs are the arguments of open() as _io.open's argument clinic
+// converts them.
+type openArgs struct {
+	file                                                          Value // an int-like descriptor, str or bytes
+	mode                                                          string
+	buffering                                                     int
+	encoding, errors, newline                                     Value // str or None
+	closefd                                                       bool
+	opener                                                        Value
+	rawMode                                                       string
+	creating, reading, writing, appending, updating, text, binary bool
+}
+
+// parseOpenArgs converts and checks the arguments of open() as
+// _io_open_impl does, with its messages.
+func (th *Thread) parseOpenArgs(args []Value, kwnames []string) (*openArgs, error) {
 	var file, modeArg, buffering, encoding, errorsArg, newline, closefd, opener Value
 	if err := unpackArgs("open", args, kwnames, 1, []string{"file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener"},
 		&file, &modeArg, &buffering, &encoding, &errorsArg, &newline, &closefd, &opener); err != nil {
-		return Null, err
+		return nil, err
 	}
-	name, ok := file.o.(*Str)
-	if !ok {
-		return Null, Errorf(TypeErrorType, "pyjit: open() takes a file name as a str, not %s", file.Type().Name)
-	}
-	mode := "r"
+	a := &openArgs{mode: "r", buffering: -1, encoding: None, errors: None, newline: None, opener: None}
 	if modeArg.o != nil {
 		m, ok := modeArg.o.(*Str)
 		if !ok {
-			return Null, Errorf(TypeErrorType, "open() argument 'mode' must be str, not %s", modeArg.Type().Name)
+			return nil, Errorf(TypeErrorType, "open() argument 'mode' must be str, not %s", modeArg.Type().Name)
 		}
-		mode = m.s
+		a.mode = m.s
 	}
-	if strings.ContainsAny(mode, "wax+") {
-		return Null, Errorf(NotImplementedErrorType, "pyjit: open() can only read files (mode %s)", ShortRepr(String(mode)))
+	if buffering.o != nil {
+		n, err := th.intArg(buffering)
+		if err != nil {
+			return nil, err
+		}
+		a.buffering = n
 	}
-	if strings.Trim(mode, "rbt") != "" || strings.Contains(mode, "b") && strings.Contains(mode, "t") {
-		return Null, Errorf(ValueErrorType, "invalid mode: '%s'", mode)
+	for _, p := range []struct {
+		v    Value
+		dst  *Value
+		name string
+	}{{encoding, &a.encoding, "encoding"}, {errorsArg, &a.errors, "errors"}, {newline, &a.newline, "newline"}} {
+		if p.v.o == nil || p.v.IsNone() {
+			continue
+		}
+		if _, ok := p.v.o.(*Str); !ok {
+			return nil, Errorf(TypeErrorType, "open() argument '%s' must be str or None, not %s", p.name, p.v.Type().Name)
+		}
+		*p.dst = p.v
+	}
+	var err error
+	if a.closefd, err = th.boolArg(closefd, true); err != nil {
+		return nil, err
+	}
+	if opener.o != nil {
+		a.opener = opener
+	}
+	if file.IsFloat() || isIntLike(file) || hasIndex(file) {
+		a.file = file
+	} else if a.file, err = th.fsPathValue(file); err != nil {
+		return nil, err
+	}
+	return a, a.decodeMode()
+}
+
+// fsPathValue is os.fspath(v): a str or bytes, or the result of
+// __fspath__.
+func (th *Thread) fsPathValue(v Value) (Value, error) {
+	switch r := unwrap(v).o.(type) {
+	case *Str:
+		return v, nil
+	case *Bytes:
+		if !r.mutable {
+			return v, nil
+		}
+	}
+	if v.Type().Lookup("__fspath__").o == nil {
+		return Null, Errorf(TypeErrorType, "expected str, bytes or os.PathLike object, not %s", v.Type().Name)
+	}
+	res, _, err := th.callDunder(v, "__fspath__")
+	if err != nil {
+		return Null, err
+	}
+	switch r := unwrap(res).o.(type) {
+	case *Str:
+		return res, nil
+	case *Bytes:
+		if !r.mutable {
+			return res, nil
+		}
+	}
+	return Null, Errorf(TypeErrorType, "expected %s.__fspath__() to return str or bytes, not %s", v.Type().Name, res.Type().Name)
+}
+
+// decodeMode reads the mode string as _io_open_impl does.
+func (a *openArgs) decodeMode() error {
+	for i, c := range a.mode {
+		switch c {
+		case 'x':
+			a.creating = true
+		case 'r':
+			a.reading = true
+		case 'w':
+			a.writing = true
+		case 'a':
+			a.appending = true
+		case '+':
+			a.updating = true
+		case 't':
+			a.text = true
+		case 'b':
+			a.binary = true
+		default:
+			return Errorf(ValueErrorType, "invalid mode: '%s'", a.mode)
+		}
+		if strings.ContainsRune(a.mode[i+1:], c) {
+			return Errorf(ValueErrorType, "invalid mode: '%s'", a.mode)
+		}
+	}
+	for _, m := range []struct {
+		on bool
+		c  string
+	}{{a.creating, "x"}, {a.reading, "r"}, {a.writing, "w"}, {a.appending, "a"}, {a.updating, "+"}} {
+		if m.on {
+			a.rawMode += m.c
+		}
+	}
+	n := 0
+	for _, on := range []bool{a.creating, a.reading, a.writing, a.appending} {
+		if on {
+			n++
+		}
+	}
+	switch {
+	case a.text && a.binary:
+		return Errorf(ValueErrorType, "can't have text and binary mode at once")
+	case n > 1:
+		return Errorf(ValueErrorType, "must have exactly one of create/read/write/append mode")
+	case a.binary && !a.encoding.IsNone():
+		return Errorf(ValueErrorType, "binary mode doesn't take an encoding argument")
+	case a.binary && !a.errors.IsNone():
+		return Errorf(ValueErrorType, "binary mode doesn't take an errors argument")
+	case a.binary && !a.newline.IsNone():
+		return Errorf(ValueErrorType, "binary mode doesn't take a newline argument")
+	}
+	return nil
+}
+
+// builtinOpen is open(), io.open: with the host's file system granted, a
+// native _io.FileIO wrapped in the buffered and text streams of the
+// standard library's _pyio (as CPython's _io.open builds them). Without
+// those (another file system granted, or no standard library), files can
+// only be read, and their contents come back as an io.StringIO (text
+// modes) or io.BytesIO (binary modes) with name and mode attributes.
+func builtinOpen(th *Thread, _ Value, args []Value, kwnames []string) (Value, error) {
+	a, err := th.parseOpenArgs(args, kwnames)
+	if err != nil {
+		return Null, err
+	}
+	if a.binary && a.buffering == 1 {
+		if err := th.warn(RuntimeWarningType, "line buffering (buffering=1) isn't supported in binary mode, the default buffer size will be used"); err != nil {
+			return Null, err
+		}
+	}
+	if _, host := th.interp.fsys.(HostFS); host {
+		// Importing io makes _io.FileIO, where the platform has it.
+		io, err := th.importModule("io")
+		if err != nil {
+			return Null, err
+		}
+		if FileIOType != nil {
+			if _, err := th.GetAttr(io, NewStr("TextIOWrapper")); err == nil {
+				return th.openStreams(io, a)
+			} else if !isAttributeError(err) {
+				return Null, err
+			}
+		}
+	}
+	return th.openWhole(a)
+}
+
+// openStreams builds the raw, buffered and text streams of open().
+func (th *Thread) openStreams(io Value, a *openArgs) (Value, error) {
+	raw, err := th.Call(Obj(FileIOType), []Value{a.file, String(a.rawMode), Bool(a.closefd), a.opener}, nil)
+	if err != nil {
+		return Null, err
+	}
+	result := raw
+	v, err := th.openWrap(io, a, raw, &result)
+	if err != nil {
+		if _, cerr := th.CallMethod(result, "close"); cerr != nil {
+			if ce, ok := cerr.(*Exception); ok {
+				if e, ok := err.(*Exception); ok {
+					linkContext(ce, e)
+				}
+				return Null, ce
+			}
+		}
+		return Null, err
+	}
+	return v, nil
+}
+
+// openWrap wraps raw in a buffered stream and that in a text stream as
+// the mode asks; result is the outermost stream made so far.
+func (th *Thread) openWrap(io Value, a *openArgs, raw Value, result *Value) (Value, error) {
+	buffering := a.buffering
+	isatty := false
+	if buffering < 0 {
+		r, err := th.CallMethod(raw, "isatty")
+		if err != nil {
+			return Null, err
+		}
+		if isatty, err = th.Truth(r); err != nil {
+			return Null, err
+		}
+	}
+	lineBuffering := buffering == 1 || isatty
+	if lineBuffering {
+		buffering = -1
+	}
+	if buffering < 0 {
+		bs, err := th.GetAttr(raw, NewStr("_blksize"))
+		if err != nil {
+			return Null, err
+		}
+		if buffering, err = th.intArg(bs); err != nil {
+			return Null, err
+		}
+	}
+	if buffering < 0 {
+		return Null, Errorf(ValueErrorType, "invalid buffering size")
+	}
+	if buffering == 0 {
+		if !a.binary {
+			return Null, Errorf(ValueErrorType, "can't have unbuffered text I/O")
+		}
+		return raw, nil
+	}
+	cls := "BufferedReader"
+	switch {
+	case a.updating:
+		cls = "BufferedRandom"
+	case a.creating || a.writing || a.appending:
+		cls = "BufferedWriter"
+	}
+	ctor, err := th.GetAttr(io, NewStr(cls))
+	if err != nil {
+		return Null, err
+	}
+	buffer, err := th.Call(ctor, []Value{raw, Int(int64(buffering))}, nil)
+	if err != nil {
+		return Null, err
+	}
+	*result = buffer
+	if a.binary {
+		return buffer, nil
+	}
+	ctor, err = th.GetAttr(io, NewStr("TextIOWrapper"))
+	if err != nil {
+		return Null, err
+	}
+	wrapper, err := th.Call(ctor, []Value{buffer, a.encoding, a.errors, a.newline, Bool(lineBuffering)}, nil)
+	if err != nil {
+		return Null, err
+	}
+	*result = wrapper
+	if err := th.SetAttr(wrapper, NewStr("mode"), String(a.mode)); err != nil {
+		return Null, err
+	}
+	return wrapper, nil
+}
+
+// openWhole is open() for reading without file streams: the whole file
+// read through the granted file system into an in-memory stream.
+func (th *Thread) openWhole(a *openArgs) (Value, error) {
+	name, ok := a.file.o.(*Str)
+	if !ok {
+		return Null, Errorf(TypeErrorType, "pyjit: open() takes a file name as a str, not %s", a.file.Type().Name)
+	}
+	if !a.reading || a.updating {
+		if th.interp.fsys == nil {
+			return Null, newOSError(PermissionErrorType, int(syscall.EACCES), "pyjit: file access is not granted to this program", name.s)
+		}
+		return Null, Errorf(NotImplementedErrorType, "pyjit: open() can only read files here (mode %s): writing needs the host's file system and the standard library's _pyio module", code.StrRepr(a.mode))
 	}
 	data, err := th.interp.readFile(name.s)
 	if err != nil {
@@ -150,7 +410,7 @@ func builtinOpen(th *Thread, _ Value, args []Value, kwnames []string) (Value, er
 	// Text mode reads universal newlines.
 	text := strings.ReplaceAll(strings.ReplaceAll(string(data), "\r\n", "\n"), "\r", "\n")
 	cls, content := "StringIO", String(text)
-	if strings.Contains(mode, "b") {
+	if a.binary {
 		cls, content = "BytesIO", Obj(&Bytes{b: data})
 	}
 	ctor, err := th.GetAttr(io, NewStr(cls))
@@ -161,7 +421,7 @@ func builtinOpen(th *Thread, _ Value, args []Value, kwnames []string) (Value, er
 	if err != nil {
 		return Null, err
 	}
-	for attr, v := range map[string]Value{"name": Obj(name), "mode": String(mode)} {
+	for attr, v := range map[string]Value{"name": Obj(name), "mode": String(a.mode)} {
 		if err := th.SetAttr(f, NewStr(attr), v); err != nil {
 			return Null, err
 		}

@@ -62,8 +62,10 @@ func makeIOModule(th *Thread) (*Module, error) {
 	m := &Module{Name: "_io", Dict: NewDict()}
 	m.Dict.SetStr("__name__", String("_io"))
 	m.Dict.SetStr("DEFAULT_BUFFER_SIZE", Int(ioDefaultBufferSize))
-	for _, t := range []*Type{IOBaseType, RawIOBaseType, BufferedIOBaseType, TextIOBaseType, StringIOType, BytesIOType} {
-		m.Dict.SetStr(t.Name, Obj(t))
+	for _, t := range []*Type{IOBaseType, RawIOBaseType, BufferedIOBaseType, TextIOBaseType, StringIOType, BytesIOType, FileIOType} {
+		if t != nil {
+			m.Dict.SetStr(t.Name, Obj(t))
+		}
 	}
 	ns := NewDict()
 	ns.SetStr("__module__", String("io"))
@@ -91,7 +93,11 @@ func initIOTypes() {
 	BytesIOType = newIOType("BytesIO", BufferedIOBaseType)
 	BytesIOType.layout = BytesIOType
 	initBytesIO(BytesIOType)
-	attachArgSpecs([]*Type{IOBaseType, RawIOBaseType, BufferedIOBaseType, TextIOBaseType, StringIOType, BytesIOType})
+	types := []*Type{IOBaseType, RawIOBaseType, BufferedIOBaseType, TextIOBaseType, StringIOType, BytesIOType}
+	if FileIOType = makeFileIOType(); FileIOType != nil {
+		types = append(types, FileIOType)
+	}
+	attachArgSpecs(types)
 }
 
 func newIOType(name string, base *Type) *Type {

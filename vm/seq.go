@@ -138,6 +138,7 @@ func (s *Str) Hash() int64 {
 type Bytes struct {
 	b       []byte
 	mutable bool                       // bytearray
+	ownsCap bool                       // b's spare capacity was made by appendBytes for this bytearray alone
 	pins    int32                      // exports by a running method (join)
 	views   []weak.Pointer[MemoryView] // memoryviews exporting a bytearray
 	// alloc is the size CPython's bytearray would have allocated

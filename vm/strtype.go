@@ -704,8 +704,13 @@ func strFind(th *Thread, self Value, args []Value, name string, rev, raise bool)
 		if stop < start {
 			stop = start
 		}
-		rs := s.Runes()
-		hay := encodeRunes(rs[start:stop])
+		var hay string
+		if s.isASCII() {
+			// Code points are bytes: search the bounds in place.
+			hay = s.s[start:stop]
+		} else {
+			hay = encodeRunes(s.Runes()[start:stop])
+		}
 		var i int
 		if rev {
 			i = strings.LastIndex(hay, sub)

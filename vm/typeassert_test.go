@@ -140,6 +140,8 @@ var safeAsserts = map[assertSite]string{
 	{"stringio.go", "initStringIO", `args[0].o.(*Type)`}:                                                        "tp_new wrapper: checkNew proved args[0] a subtype of the owner",
 	{"stringio.go", "sioSelf", `unwrap(v).o.(*StringIO)`}:                                                       "self of a method or getset of the type: the self check proved it an instance, subclasses hold the value in base",
 	{"bytesio.go", "initBytesIO", `args[0].o.(*Type)`}:                                                          "tp_new wrapper: checkNew proved args[0] a subtype of the owner",
+	{"fileio.go", "initFileIO", `args[0].o.(*Type)`}:                                                            "tp_new wrapper: checkNew proved args[0] a subtype of the owner",
+	{"fileio.go", "fioSelf", `unwrap(v).o.(*FileIO)`}:                                                           "self of a method or getset of the type: the self check proved it an instance, subclasses hold the value in base",
 	{"bytesio.go", "bioSelf", `unwrap(v).o.(*BytesIO)`}:                                                         "self of a method or getset of the type: the self check proved it an instance, subclasses hold the value in base",
 	{"posixdir.go", "initDirEntryType", `v.o.(*DirEntry)`}:                                                      "self of a method or getset of a final type (or one without constructible subclasses): the descriptor checks self's type",
 	{"posixdir.go", "initScandirIterType", `v.o.(*ScandirIter)`}:                                                "self of a method or getset of a final type (or one without constructible subclasses): the descriptor checks self's type",

@@ -251,6 +251,28 @@ class StreamReader(Codec):
         self.stream.close()
 
 
+def _complete_prefix(module, data):
+    """The length of the longest prefix of data that holds no incomplete
+    character of the codec at its end."""
+    n = len(data)
+    if module == 'utf_8':
+        for i in range(1, min(3, n) + 1):
+            b = data[n - i]
+            if b & 0xC0 == 0x80:
+                continue
+            if b >= 0xC0:
+                need = 2 if b < 0xE0 else 3 if b < 0xF0 else 4
+                if need > i:
+                    return n - i
+            return n
+        return n
+    if module.startswith('utf_16'):
+        return n - n % 2
+    if module.startswith('utf_32'):
+        return n - n % 4
+    return n
+
+
 _builtin_infos = {}
 
 
@@ -263,9 +285,25 @@ def _builtin_info(name, module):
         def decode(input, errors='strict'):
             return _codecs.builtin_decode(module, input, errors)
 
+        class IncrementalEncoder_(IncrementalEncoder):
+            def encode(self, input, final=False):
+                return _codecs.builtin_encode(module, input, self.errors)[0]
+
+        class IncrementalDecoder_(BufferedIncrementalDecoder):
+            def _buffer_decode(self, input, errors, final):
+                n = len(input) if final else _complete_prefix(module, input)
+                if n == len(input):
+                    return _codecs.builtin_decode(module, input, errors)[0], n
+                return _codecs.builtin_decode(module, input[:n], errors)[0], n
+
         encode.__name__ = encode.__qualname__ = module + '_encode'
         decode.__name__ = decode.__qualname__ = module + '_decode'
-        info = _builtin_infos[module] = CodecInfo(encode, decode, name=name)
+        IncrementalEncoder_.__name__ = IncrementalEncoder_.__qualname__ = 'IncrementalEncoder'
+        IncrementalDecoder_.__name__ = IncrementalDecoder_.__qualname__ = 'IncrementalDecoder'
+        IncrementalEncoder_.__module__ = IncrementalDecoder_.__module__ = 'encodings.' + module
+        info = _builtin_infos[module] = CodecInfo(
+            encode, decode, name=name, incrementalencoder=IncrementalEncoder_,
+            incrementaldecoder=IncrementalDecoder_)
     return info
 
 
