@@ -599,6 +599,9 @@ func (th *Thread) typeSetAttrGeneric(t *Type, name *Str, x Value) error {
 // lookup finds name along the MRO of super's object after its
 // class, as super() does.
 func (s *Super) lookup(name *Str) (Value, bool) {
+	if s.objType == nil {
+		return Null, false // unbound super finds nothing
+	}
 	mro := s.objType.MRO
 	i := 0
 	for ; i < len(mro); i++ {

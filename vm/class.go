@@ -686,10 +686,12 @@ func superNew(th *Thread, _ Value, args []Value, kwnames []string) (Value, error
 	default:
 		return Null, Errorf(TypeErrorType, "super() expected at most 2 arguments, got %d", len(args))
 	}
+	if obj.IsNone() {
+		obj = Null // super(type, None) is unbound, as super(type)
+	}
 	s := &Super{thisType: thisType, obj: obj}
 	if obj.o == nil {
-		s.objType = thisType
-		return Obj(s), nil
+		return Obj(s), nil // unbound: no class to search
 	}
 	if ot, ok := obj.o.(*Type); ok && ot.IsSubtype(thisType) {
 		s.objType = ot

@@ -970,7 +970,12 @@ func initSuperAndProxy() {
 		}
 		return v.o.(*Super).obj, nil
 	})
-	getset(SuperType, "__self_class__", func(th *Thread, v Value) (Value, error) { return Obj(v.o.(*Super).objType), nil })
+	getset(SuperType, "__self_class__", func(th *Thread, v Value) (Value, error) {
+		if t := v.o.(*Super).objType; t != nil {
+			return Obj(t), nil
+		}
+		return None, nil
+	})
 	mp := MappingProxyType
 	pd := func(v Value) *Dict { return v.o.(*MappingProxy).d }
 	method(mp, "__getitem__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
