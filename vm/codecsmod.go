@@ -20,6 +20,9 @@ type codecRegistry struct {
 	search   []Value
 	cache    map[string]Value
 	handlers map[string]Value
+	// encodingsTried records that the encodings package was imported
+	// (or could not be) for its search function.
+	encodingsTried bool
 }
 
 // nonTextEncodings lists the normalized names of CPython's bytes-to-bytes
@@ -237,6 +240,15 @@ func (th *Thread) lookupCodecInfo(encoding string) (Value, error) {
 		}
 		reg.cache[norm] = v
 		return v, nil
+	}
+	if !reg.encodingsTried {
+		// CPython imports the encodings package at start-up; its search
+		// function finds the codecs written in Python (idna, base64,
+		// rot13, ...). pyjit imports it when first needed.
+		reg.encodingsTried = true
+		if _, err := th.importModule("encodings"); err == nil {
+			return th.lookupCodecInfo(encoding)
+		}
 	}
 	return Null, Errorf(LookupErrorType, "unknown encoding: %s", encoding)
 }

@@ -340,3 +340,104 @@ def getincrementaldecoder(encoding):
     if decoder is None:
         raise LookupError(encoding)
     return decoder
+
+
+# The charmap codecs (CPython's _codecs.charmap_*): the code-page modules
+# of the encodings package are built on them.
+
+def make_identity_dict(rng):
+    """Return a dictionary where elements of the rng sequence are mapped
+    to themselves."""
+    return {i: i for i in rng}
+
+
+def make_encoding_map(decoding_map):
+    """Create an encoding map from a decoding map: a target mapped to by
+    several keys maps to None (undefined)."""
+    m = {}
+    for k, v in decoding_map.items():
+        if v not in m:
+            m[v] = k
+        else:
+            m[v] = None
+    return m
+
+
+def charmap_build(decoding_table):
+    """The encoding table of a 256-character decoding table: a dict from
+    code points to byte values."""
+    if not isinstance(decoding_table, str):
+        raise TypeError("charmap_build() argument must be str, not %s" % type(decoding_table).__name__)
+    table = {}
+    for i, ch in enumerate(decoding_table):
+        if ch != '\ufffe':
+            table[ord(ch)] = i
+    return table
+
+
+def _charmap_item(mapping, key):
+    if isinstance(mapping, str):
+        return mapping[key] if key < len(mapping) else None
+    try:
+        return mapping[key]
+    except LookupError:
+        return None
+
+
+def charmap_decode(data, errors=None, mapping=None, /):
+    data = bytes(memoryview(data))
+    if mapping is None:
+        return data.decode('latin-1'), len(data)
+    out = []
+    i = 0
+    while i < len(data):
+        v = _charmap_item(mapping, data[i])
+        if isinstance(v, int):
+            if not 0 <= v <= 0x10FFFF:
+                raise TypeError("character mapping must be in range(0x110000)")
+            v = chr(v)
+        if v is None or v == '\ufffe':
+            exc = UnicodeDecodeError('charmap', data, i, i + 1, 'character maps to <undefined>')
+            rep, i = lookup_error(errors or 'strict')(exc)
+            out.append(rep)
+            continue
+        if not isinstance(v, str):
+            raise TypeError("character mapping must return integer, None or str")
+        out.append(v)
+        i += 1
+    return ''.join(out), len(data)
+
+
+def charmap_encode(text, errors=None, mapping=None, /):
+    if mapping is None:
+        return text.encode('latin-1', errors or 'strict'), len(text)
+    out = bytearray()
+    i = 0
+    while i < len(text):
+        v = _charmap_item(mapping, ord(text[i]))
+        if v is None:
+            j = i + 1
+            while j < len(text) and _charmap_item(mapping, ord(text[j])) is None:
+                j += 1
+            exc = UnicodeEncodeError('charmap', text, i, j, 'character maps to <undefined>')
+            rep, i = lookup_error(errors or 'strict')(exc)
+            if isinstance(rep, str):
+                rep = charmap_encode(rep, 'strict', mapping)[0]
+            out += rep
+            continue
+        if isinstance(v, int):
+            if not 0 <= v < 256:
+                raise TypeError("character mapping must be in range(256)")
+            out.append(v)
+        elif isinstance(v, bytes):
+            out += v
+        else:
+            raise TypeError("character mapping must return integer, bytes or None, not %s" % type(v).__name__)
+        i += 1
+    return bytes(out), len(text)
+
+
+for _name in ('charmap_build', 'charmap_decode', 'charmap_encode'):
+    if not hasattr(_codecs, _name):
+        setattr(_codecs, _name, globals()[_name])
+del _name
