@@ -340,6 +340,14 @@ func (p *parser) fstring(body string, raw bool, base Pos, tokSpan Span) []Expr {
 			var fv []Expr
 			fv, i = p.fstringField(body, i, raw, bp, tokSpan, 0)
 			parts = append(parts, fv...)
+		case c == '\\' && !raw && i+2 < len(body) && body[i+1] == 'N' && body[i+2] == '{':
+			// \N{NAME}: the braces belong to the escape, not a field.
+			end := strings.IndexByte(body[i:], '}')
+			if end < 0 {
+				end = len(body) - i - 1
+			}
+			lit.WriteString(body[i : i+end+1])
+			i += end + 1
 		case c == '\\' && !raw && i+1 < len(body):
 			lit.WriteByte(c)
 			lit.WriteByte(body[i+1])
