@@ -3,7 +3,7 @@ GO ?= go
 PYTHON ?= python3
 BIN := bin/pyjit
 
-.PHONY: pgo build test test-arm64 unit conformance golden sigs astnodes errnos unicodedata methods fuzz fuzz-runtime fuzz-runtime-short fuzz-diff bench lint compile-scaling limits race
+.PHONY: pgo build test test-arm64 unit conformance golden sigs astnodes errnos unicodedata methods compile-stdlib fuzz fuzz-runtime fuzz-runtime-short fuzz-diff bench lint compile-scaling limits race
 
 # Go's own linker, not the C toolchain's: with cgo (vm/internal/libm) the
 # external link lays the binary out so that about 1.5 MB more of it is
@@ -127,6 +127,18 @@ FUZZDIFF_TIME ?= 10m
 FUZZDIFF_OUT ?= bin/fuzzdiff-finds
 fuzz-diff: build
 	$(GO) run ./tests/fuzzdiff -pyjit $(BIN) -python $(PYTHON) -duration $(FUZZDIFF_TIME) -out $(FUZZDIFF_OUT) -keep-going
+
+# compile-stdlib compiles every .py file of CPython 3.11's standard library
+# and test suite (/usr/lib/python3.11, from libpython3.11-stdlib and
+# libpython3.11-testsuite) with compile() under CPython and under pyjit, and
+# lists the files where the two disagree (accepted by one and not the
+# other, or rejected with another message or line).
+STDLIB_DIR ?= /usr/lib/python3.11
+compile-stdlib: build
+	$(PYTHON) tools/compileall.py $(STDLIB_DIR) > $(PGO_DIR)-compile-cpython.txt 2>/dev/null
+	$(BIN) run tools/compileall.py $(STDLIB_DIR) > $(PGO_DIR)-compile-pyjit.txt 2>/dev/null
+	@echo "files: $$(wc -l < $(PGO_DIR)-compile-cpython.txt), rejected by CPython: $$(grep -vc ' ok$$' $(PGO_DIR)-compile-cpython.txt)"
+	diff $(PGO_DIR)-compile-cpython.txt $(PGO_DIR)-compile-pyjit.txt && echo "pyjit agrees on every file"
 
 # compile-scaling compiles long sources of many shapes (long literals,
 # operator chains, many statements and jumps) at sizes n and 4n and prints

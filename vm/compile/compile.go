@@ -162,6 +162,9 @@ type compiler struct {
 	u           *unit
 	interactive bool
 	futureAnno  bool
+	// futureOK holds the future statements at the start of the module,
+	// the only place they may stand.
+	futureOK map[*syntax.ImportFrom]bool
 	warnings    []code.Warning
 	check       func() error // Options.Check
 	steps       int          // instructions emitted, for check

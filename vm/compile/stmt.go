@@ -74,6 +74,10 @@ func (c *compiler) futureImports(body []syntax.Stmt) {
 			}
 			return
 		}
+		if c.futureOK == nil {
+			c.futureOK = map[*syntax.ImportFrom]bool{}
+		}
+		c.futureOK[f] = true
 		for _, a := range f.Names {
 			switch a.Name {
 			case "annotations":
@@ -217,6 +221,9 @@ func (c *compiler) stmt(st syntax.Stmt) {
 			}
 		}
 	case *syntax.ImportFrom:
+		if s.Module == "__future__" && s.Level == 0 && !c.futureOK[s] {
+			c.errorAt(s.Span, "from __future__ imports must occur at the beginning of the file")
+		}
 		c.importFrom(s)
 	case *syntax.Global, *syntax.Nonlocal:
 	case *syntax.FunctionDef:
