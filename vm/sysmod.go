@@ -1,6 +1,7 @@
 package vm
 
-// The sys module and the text streams behind sys.stdout and sys.stderr.
+// The sys module and the text streams behind sys.stdin, sys.stdout and
+// sys.stderr (the reading side is in stdin.go).
 
 import (
 	"bufio"
@@ -14,7 +15,8 @@ import (
 	"github.com/pyjit/pyjit/vm/codecache"
 )
 
-// TextStream is a writable text stream backed by a Go writer.
+// TextStream is a standard stream: sys.stdout and sys.stderr write to a
+// Go writer, sys.stdin reads from the interpreter's buffered input.
 type TextStream struct {
 	w      io.Writer
 	r      *bufio.Reader // sys.stdin's input; nil for the output streams
@@ -26,7 +28,7 @@ type TextStream struct {
 // Type implements Object.
 func (*TextStream) Type() *Type { return TextStreamType }
 
-// TextStreamType is the type of sys.stdout and sys.stderr.
+// TextStreamType is the type of sys.stdin, sys.stdout and sys.stderr.
 var TextStreamType *Type
 
 // textStreamOnce creates TextStreamType once for all interpreters.
