@@ -165,13 +165,13 @@ type compiler struct {
 	// futureOK holds the future statements at the start of the module,
 	// the only place they may stand.
 	futureOK map[*syntax.ImportFrom]bool
-	warnings    []code.Warning
-	check       func() error // Options.Check
-	steps       int          // instructions emitted, for check
-	depth       int          // nesting of expr and stmt calls
-	curStmt     syntax.Span  // the statement being compiled
-	maxDepth    int
-	exprText    func(syntax.Expr) string // Options.ExprText
+	warnings []code.Warning
+	check    func() error // Options.Check
+	steps    int          // instructions emitted, for check
+	depth    int          // nesting of expr and stmt calls
+	curStmt  syntax.Span  // the statement being compiled
+	maxDepth int
+	exprText func(syntax.Expr) string // Options.ExprText
 }
 
 // checkEvery is how many instructions pass between calls of Options.Check.
