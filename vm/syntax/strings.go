@@ -372,19 +372,27 @@ func (p *parser) fstringField(body string, i int, raw bool, bp *bodyPos, tokSpan
 	j := start
 	depth := 0
 	var quote byte
+	triple := false // the string in the expression is triple-quoted
 	debug := false
 	exprEnd := -1
 	for ; j < len(body); j++ {
 		c := body[j]
 		if quote != 0 {
-			if c == quote {
+			if c == quote && !triple {
 				quote = 0
+			} else if c == quote && strings.HasPrefix(body[j:], strings.Repeat(string(quote), 3)) {
+				quote = 0
+				j += 2
 			}
 			continue
 		}
 		switch c {
 		case '\'', '"':
 			quote = c
+			triple = strings.HasPrefix(body[j:], strings.Repeat(string(c), 3))
+			if triple {
+				j += 2
+			}
 		case '\\':
 			p.syntaxError(tokSpan, "f-string expression part cannot include a backslash")
 		case '#':
