@@ -1283,7 +1283,7 @@ func builtinCompile(th *Thread, _ Value, args []Value, kw []string) (Value, erro
 		}
 		text = []byte(o.s)
 	case *Bytes:
-		t, err := th.decodeSource(o.b)
+		t, err := th.decodeSource(o.b, fn)
 		if err != nil {
 			return Null, err
 		}

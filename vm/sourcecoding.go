@@ -48,8 +48,10 @@ func sourceCoding(src []byte) string {
 }
 
 // decodeSource turns source bytes into UTF-8 as the tokenizer reads
-// them: without a byte order mark, decoded from a declared encoding.
-func (th *Thread) decodeSource(src []byte) ([]byte, error) {
+// them: without a byte order mark, decoded from a declared encoding. An
+// encoding it cannot use is a SyntaxError at line 0 of filename, as
+// CPython's tokenizer reports it.
+func (th *Thread) decodeSource(src []byte, filename string) ([]byte, error) {
 	bom := bytes.HasPrefix(src, []byte("\xef\xbb\xbf"))
 	if bom {
 		src = src[3:]
@@ -59,12 +61,12 @@ func (th *Thread) decodeSource(src []byte) ([]byte, error) {
 		return src, nil
 	}
 	if bom {
-		return nil, Errorf(SyntaxErrorType, "encoding problem: %s with BOM", enc)
+		return nil, sourceEncodingError("encoding problem: "+enc+" with BOM", filename)
 	}
 	v, err := th.decodeBytes("decode", Null, src, String(enc), Null)
 	if err != nil {
 		if e, ok := err.(*Exception); ok && e.typ.IsSubtype(LookupErrorType) {
-			return nil, Errorf(SyntaxErrorType, "unknown encoding: %s", enc)
+			return nil, sourceEncodingError("unknown encoding: "+enc, filename)
 		}
 		return nil, err
 	}
@@ -73,4 +75,10 @@ func (th *Thread) decodeSource(src []byte) ([]byte, error) {
 		return nil, Errorf(TypeErrorType, "decoder returned '%s' instead of 'str'", v.Type().Name)
 	}
 	return []byte(s.s), nil
+}
+
+// sourceEncodingError is the SyntaxError of a source whose declared
+// encoding cannot be used: at line 0, offset -1, with no text.
+func sourceEncodingError(msg, filename string) error {
+	return NewException(SyntaxErrorType, String(msg), TupleOf(String(filename), Int(0), Int(-1), None))
 }
