@@ -1,7 +1,13 @@
 package libm
 
 import (
+	"bytes"
+	"fmt"
 	"math"
+	"math/rand/v2"
+	"runtime"
+	"runtime/pprof"
+	"sync"
 	"testing"
 )
 
@@ -81,3 +87,79 @@ func BenchmarkGoSin(b *testing.B) {
 }
 
 var sink float64
+
+// TestDirectCallsMatchCgo compares the functions called without cgo's
+// transition (package ccall, on amd64) with the same C functions called
+// through cgo (the *Errno variants), bit for bit, on arguments across the
+// whole range of doubles.
+func TestDirectCallsMatchCgo(t *testing.T) {
+	if !Native {
+		t.Skip("built without cgo")
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for i := 0; i < 20000; i++ {
+		x := math.Float64frombits(rng.Uint64())
+		y := math.Float64frombits(rng.Uint64())
+		if i%2 == 0 { // also ordinary magnitudes
+			x, y = rng.NormFloat64()*10, rng.NormFloat64()*3
+		}
+		same := func(name string, got, want float64) {
+			if math.Float64bits(got) != math.Float64bits(want) && !(math.IsNaN(got) && math.IsNaN(want)) {
+				t.Fatalf("%s(%v, %v) = %v, through cgo %v", name, x, y, got, want)
+			}
+		}
+		e, _ := ExpErrno(x)
+		same("Exp", Exp(x), e)
+		l, _ := LogErrno(x)
+		same("Log", Log(x), l)
+		p, _ := PowErrno(x, y)
+		same("Pow", Pow(x, y), p)
+		a, _ := Atan2Errno(x, y)
+		same("Atan2", Atan2(x, y), a)
+	}
+}
+
+// TestDirectCallsUnderPressure calls the C library from several goroutines
+// while the collector runs, goroutine stacks grow and move, and CPU
+// profiling signals arrive: every result must stay right.
+func TestDirectCallsUnderPressure(t *testing.T) {
+	var buf bytes.Buffer
+	if err := pprof.StartCPUProfile(&buf); err == nil {
+		defer pprof.StopCPUProfile()
+	}
+	var wg sync.WaitGroup
+	errs := make(chan string, 8)
+	for g := 0; g < 4; g++ {
+		wg.Add(1)
+		go func(g int) {
+			defer wg.Done()
+			var grow func(depth int) float64
+			grow = func(depth int) float64 {
+				var pad [64]float64 // deepen the stack so that it is copied
+				pad[depth%64] = float64(depth)
+				if depth > 0 {
+					return grow(depth-1) + pad[depth%64]*0
+				}
+				return Pow(2, 0.5)
+			}
+			for i := 0; i < 20000; i++ {
+				if got := grow(i % 200); got != math.Sqrt2 {
+					errs <- fmt.Sprintf("goroutine %d: Pow(2, 0.5) = %v", g, got)
+					return
+				}
+				if got := Sin(0); got != 0 {
+					errs <- fmt.Sprintf("goroutine %d: Sin(0) = %v", g, got)
+					return
+				}
+				if i%1000 == 0 {
+					runtime.GC()
+				}
+			}
+		}(g)
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Error(e)
+	}
+}

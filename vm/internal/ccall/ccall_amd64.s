@@ -1,0 +1,42 @@
+//go:build amd64
+
+#include "textflag.h"
+
+// The frame size, 8192, is the stack the C function may use: the frame of the calling
+// function, whose prologue checked that the goroutine's stack has room
+// for it. glibc's elementary functions use well under 1 KiB.
+
+
+// C code runs with the stack pointer moved to the top of this function's
+// frame (16-byte aligned, as the System V ABI wants at a call) and grows
+// down into the frame. R12 holds the Go stack pointer across the call: the
+// C function preserves it (callee-saved), as it does RBX, RBP and R13-R15,
+// so g (R14) survives; X15 and the other registers it may clobber are
+// restored by the ABI wrapper around this ABI0 function.
+
+// func Call1(f unsafe.Pointer, x float64) float64
+TEXT ·Call1(SB), 0, $8192-24
+	MOVQ	f+0(FP), AX
+	MOVSD	x+8(FP), X0
+	MOVQ	SP, R12
+	LEAQ	(8192-16)(SP), R13
+	ANDQ	$~15, R13
+	MOVQ	R13, SP
+	CALL	AX
+	MOVQ	R12, SP
+	MOVSD	X0, ret+16(FP)
+	RET
+
+// func Call2(f unsafe.Pointer, x, y float64) float64
+TEXT ·Call2(SB), 0, $8192-32
+	MOVQ	f+0(FP), AX
+	MOVSD	x+8(FP), X0
+	MOVSD	y+16(FP), X1
+	MOVQ	SP, R12
+	LEAQ	(8192-16)(SP), R13
+	ANDQ	$~15, R13
+	MOVQ	R13, SP
+	CALL	AX
+	MOVQ	R12, SP
+	MOVSD	X0, ret+24(FP)
+	RET
