@@ -2,17 +2,14 @@
 
 #include "textflag.h"
 
-// The frame size, 8192, is the stack the C function may use: the frame of the calling
-// function, whose prologue checked that the goroutine's stack has room
-// for it. glibc's elementary functions use well under 1 KiB.
-
-
-// C code runs with the stack pointer moved to the top of this function's
-// frame (16-byte aligned, as the System V ABI wants at a call) and grows
-// down into the frame. R12 holds the Go stack pointer across the call: the
-// C function preserves it (callee-saved), as it does RBX, RBP and R13-R15,
-// so g (R14) survives; X15 and the other registers it may clobber are
-// restored by the ABI wrapper around this ABI0 function.
+// Each function has a frame of 8192 bytes, which its prologue's stack
+// check guarantees, and the C function runs inside it: the stack pointer
+// moves to the top of the frame (16-byte aligned, as the System V ABI
+// wants at a call) and C's stack grows down into the frame. glibc's
+// elementary functions use well under 1 KiB. R12 keeps Go's stack pointer
+// across the call: C preserves it (callee-saved), as it does RBX, RBP and
+// R13-R15, so g (R14) survives; X15 and the registers C may clobber are
+// restored by the ABI wrapper around these ABI0 functions.
 
 // func Call1(f unsafe.Pointer, x float64) float64
 TEXT ·Call1(SB), 0, $8192-24
