@@ -5,7 +5,6 @@ import (
 
 	"github.com/pyjit/pyjit/vm/code"
 	"github.com/pyjit/pyjit/vm/codecache"
-	"github.com/pyjit/pyjit/vm/compile"
 )
 
 // CodeCacheStats counts what imports of module sources did with the code
@@ -47,7 +46,7 @@ func (in *Interpreter) dontWriteBytecode() bool {
 func (in *Interpreter) compileModule(file string, src []byte) (*CodeObj, error) {
 	cache := in.codeCache
 	if cache == nil {
-		return in.Compile(file, src, compile.ExecMode)
+		return in.compileFile(file, src)
 	}
 	variant := uint64(uint32(int32(in.literalDigitLimit())))
 	if c := cache.Load(file, src, variant); c != nil {
@@ -55,7 +54,7 @@ func (in *Interpreter) compileModule(file string, src []byte) (*CodeObj, error) 
 		codecache.SetFilename(c, file)
 		return in.compiled(file, src, c), nil
 	}
-	co, err := in.Compile(file, src, compile.ExecMode)
+	co, err := in.compileFile(file, src)
 	if err != nil {
 		return nil, err
 	}

@@ -322,6 +322,20 @@ func (in *Interpreter) Compile(filename string, src []byte, mode compile.Mode) (
 	return in.compiled(filename, src, co), nil
 }
 
+// compileFile compiles the source of a file (a script or a module) as
+// Compile does, decoding it first when it declares an encoding other than
+// UTF-8 (PEP 263), as compile() does with bytes.
+func (in *Interpreter) compileFile(filename string, src []byte) (*CodeObj, error) {
+	if enc := sourceCoding(src); enc != "" && enc != "utf-8" {
+		text, err := in.main.decodeSource(src, filename)
+		if err != nil {
+			return nil, err
+		}
+		src = text
+	}
+	return in.Compile(filename, src, compile.ExecMode)
+}
+
 // NewModule creates a module registered in sys.modules.
 func (in *Interpreter) NewModule(name string) *Module {
 	m := &Module{Name: name, Dict: NewDict()}
@@ -344,7 +358,7 @@ func (in *Interpreter) runFileIn(filename string, src []byte, pkg string, c *cod
 	var err error
 	if c != nil {
 		co = in.compiled(filename, src, c)
-	} else if co, err = in.Compile(filename, src, compile.ExecMode); err != nil {
+	} else if co, err = in.compileFile(filename, src); err != nil {
 		return err
 	}
 	m := in.NewModule("__main__")
@@ -467,6 +481,11 @@ func (in *Interpreter) runMain(pkg, filename string, src []byte, c *code.Code) e
 		return err
 	}
 	err := in.runGuarded(func() error {
+		if c == nil {
+			if err := scriptEncodingError(filename, src); err != nil {
+				return err
+			}
+		}
 		if pkg == "" {
 			return in.runFileIn(filename, src, "", c)
 		}

@@ -5,8 +5,10 @@ package vm
 
 import (
 	"bytes"
+	"fmt"
 	"regexp"
 	"strings"
+	"unicode/utf8"
 )
 
 var codingCookie = regexp.MustCompile(`^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)`)
@@ -81,4 +83,31 @@ func (th *Thread) decodeSource(src []byte, filename string) ([]byte, error) {
 // encoding cannot be used: at line 0, offset -1, with no text.
 func sourceEncodingError(msg, filename string) error {
 	return NewException(SyntaxErrorType, String(msg), TupleOf(String(filename), Int(0), Int(-1), None))
+}
+
+// scriptEncodingError is the SyntaxError of CPython's file tokenizer for a
+// script that declares no encoding (and has no UTF-8 byte order mark) but
+// is not UTF-8: it checks each line as it reads it, comments included,
+// where compile() and imports decode only the literals and names they
+// reach. The error has no location beyond its message.
+func scriptEncodingError(filename string, src []byte) error {
+	if bytes.HasPrefix(src, []byte("\xef\xbb\xbf")) || sourceCoding(src) != "" || utf8.Valid(src) {
+		return nil
+	}
+	for line := 1; len(src) > 0; line++ {
+		l := src
+		if i := bytes.IndexByte(src, '\n'); i >= 0 {
+			l, src = src[:i+1], src[i+1:]
+		} else {
+			src = nil
+		}
+		for i := 0; i < len(l); {
+			r, n := utf8.DecodeRune(l[i:])
+			if r == utf8.RuneError && n == 1 {
+				return NewException(SyntaxErrorType, String(fmt.Sprintf("Non-UTF-8 code starting with '\\x%02x' in file %s on line %d, but no encoding declared; see https://peps.python.org/pep-0263/ for details", l[i], filename, line)))
+			}
+			i += n
+		}
+	}
+	return nil
 }

@@ -36,6 +36,13 @@ func TestCommandLineMatchesCPython(t *testing.T) {
 		"nomain/__init__.py": "",
 		"lib/extra.py":       "WHERE = 'from PYTHONPATH'\n",
 		"uses_extra.py":      "import extra\nprint(extra.WHERE)\n",
+		// Source encodings: a script's bytes must be UTF-8 unless it
+		// declares otherwise (checked line by line, comments included);
+		// imports and literals decode lazily; a declaration is honoured.
+		"not_utf8.py":       "x = 1\n# caf\xe9\nprint(x)\n",
+		"imports_latin1.py": "import latin1\nimport not_utf8\n",
+		"latin1.py":         "# -*- coding: latin-1 -*-\nprint('caf\xe9', len('caf\xe9'))\n",
+		"utf8_declared.py":  "# coding: utf-8\nx = 'caf\xe9'\n",
 	}
 	for name, src := range files {
 		path := filepath.Join(dir, name)
@@ -72,6 +79,10 @@ func TestCommandLineMatchesCPython(t *testing.T) {
 		{"exception in an imported module", []string{"-c", "import pkg.helper, fail"}, ""},
 		{"syntax error", []string{"-c", "x = (1,"}, ""},
 		{"PYTHONPATH", []string{"uses_extra.py"}, ""},
+		{"script not UTF-8", []string{"not_utf8.py"}, ""},
+		{"modules not UTF-8 or latin-1", []string{"imports_latin1.py"}, ""},
+		{"script in latin-1", []string{"latin1.py"}, ""},
+		{"bad UTF-8 in a literal", []string{"utf8_declared.py"}, ""},
 	}
 	files["garbage_first_line.py"] = "not python\nimport sys\nraise ValueError(sys.argv)\n"
 	os.WriteFile(filepath.Join(dir, "garbage_first_line.py"), []byte(files["garbage_first_line.py"]), 0o644)

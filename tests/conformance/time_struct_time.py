@@ -41,8 +41,10 @@ d = datetime.datetime(2024, 2, 29, 13, 5, 9)
 print(d.strftime("%Y/%m/%d %H:%M:%S %a %b %j %p"), d.timetuple(), d.ctime())
 print(datetime.date(2000, 1, 1).strftime("%A %d %B %Y"), format(d, "%H h %M"))
 print(time.gmtime(2**40)[:6])
-for bad in ["1", None, 2**70]:
+for bad in ["1", 2**70]:
     try:
         print(time.gmtime(bad)[:3])
     except (TypeError, OverflowError) as e:
         print(type(e).__name__, e)
+# None is now (compared, so that the output does not depend on the date).
+print(time.gmtime(None)[:3] == time.gmtime(time.time())[:3])

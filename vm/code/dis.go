@@ -172,7 +172,7 @@ func ConstRepr(v any) string {
 	case float64:
 		return FloatRepr(v)
 	case complex128:
-		return "(" + FloatRepr(real(v)) + "+" + FloatRepr(imag(v)) + "j)"
+		return complexRepr(v)
 	case string:
 		return StrRepr(v)
 	case Bytes:
@@ -412,4 +412,24 @@ func BytesRepr(s string) string {
 	}
 	b.WriteByte(quote)
 	return b.String()
+}
+
+// complexRepr is repr() of a complex: `2j`, `(1+2j)`, `(-0-0j)`; each part
+// is written as a float without a trailing ".0".
+func complexRepr(z complex128) string {
+	part := func(f float64) string {
+		s := FloatRepr(f)
+		if strings.HasSuffix(s, ".0") && !strings.ContainsAny(s, "eE") {
+			s = s[:len(s)-2]
+		}
+		return s
+	}
+	if real(z) == 0 && !math.Signbit(real(z)) {
+		return part(imag(z)) + "j"
+	}
+	im := part(imag(z))
+	if !strings.HasPrefix(im, "-") {
+		im = "+" + im
+	}
+	return "(" + part(real(z)) + im + "j)"
 }

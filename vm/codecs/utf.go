@@ -326,3 +326,25 @@ func utf32Codec(name, mod string) (func([]rune, *Errors) ([]byte, error), func([
 	}
 	return enc, dec
 }
+
+// CheckUTF8 returns the error strict UTF-8 decoding of b reports (its first
+// malformed or truncated sequence), or nil when b is valid UTF-8.
+func CheckUTF8(b []byte) *DecodeError {
+	for i := 0; i < len(b); {
+		if b[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRune(b[i:])
+		if r != utf8.RuneError || n > 1 {
+			i += n
+			continue
+		}
+		n, reason := utf8Error(b[i:])
+		if n == 0 {
+			n, reason = len(b)-i, "unexpected end of data"
+		}
+		return &DecodeError{Encoding: "utf-8", Object: b, Start: i, End: i + n, Reason: reason}
+	}
+	return nil
+}

@@ -8,7 +8,6 @@ package compile
 
 import (
 	"math/big"
-	"strings"
 
 	"github.com/pyjit/pyjit/vm/code"
 	"github.com/pyjit/pyjit/vm/syntax"
@@ -375,9 +374,6 @@ func hasComplex(t code.Tuple) bool {
 // keyRepr is the repr of a literal key; a complex one is imaginary
 // (`0j`, `1.5j`), as the grammar writes it.
 func keyRepr(v any) string {
-	if z, ok := v.(complex128); ok && real(z) == 0 && !signbit(real(z)) {
-		return strings.TrimSuffix(code.FloatRepr(imag(z)), ".0") + "j"
-	}
 	return code.ConstRepr(v)
 }
 
@@ -389,6 +385,34 @@ func patternConst(e syntax.Expr) (any, bool) {
 	case *syntax.UnaryOp:
 		v, ok := foldUnary(e)
 		return constValue(v), ok
+	case *syntax.BinOp:
+		// A complex literal, `1+2j` or `-0-0j`: the grammar allows only a
+		// signed real number and an imaginary one.
+		re, ok := patternConst(e.Left)
+		right, isConst := e.Right.(*syntax.Constant)
+		if !ok || !isConst || e.Op != syntax.PLUS && e.Op != syntax.MINUS {
+			return nil, false
+		}
+		im, isImag := constValue(right.Value).(complex128)
+		if !isImag {
+			return nil, false
+		}
+		var x complex128
+		switch r := re.(type) {
+		case int64:
+			x = complex(float64(r), 0)
+		case float64:
+			x = complex(r, 0)
+		case *big.Int:
+			f, _ := new(big.Float).SetInt(r).Float64()
+			x = complex(f, 0)
+		default:
+			return nil, false
+		}
+		if e.Op == syntax.MINUS {
+			return x - im, true
+		}
+		return x + im, true
 	}
 	return nil, false
 }

@@ -54,6 +54,7 @@ const (
 	freeInChild // some nested scope needs this name
 	defImport
 	defAnnot
+	defCompIter // an iteration variable of this comprehension
 )
 
 // Scope is one lexical scope.
@@ -81,6 +82,10 @@ type Scope struct {
 	// declared holds the line of the global/nonlocal statement for diagnostics.
 	firstUse map[string]syntax.Span
 	async    bool // comprehension containing await/async for
+	// compIterExpr counts the comprehension iterables being visited in
+	// this scope (inherited by scopes nested in one): an assignment
+	// expression there is an error.
+	compIterExpr int
 }
 
 // Lookup reports where name lives in this scope.
@@ -178,6 +183,9 @@ type resolver struct {
 	maxDepth int
 	check    func() error
 	steps    int
+	// compIterTarget is set while the target of a comprehension's for
+	// clause is visited: the names it binds are iteration variables.
+	compIterTarget bool
 }
 
 func newResolver(filename string, src []byte, opts Options) *resolver {
@@ -266,6 +274,7 @@ func (r *resolver) newScope(k Kind, name string, node syntax.Node) *Scope {
 		binding: map[string]Binding{}, classDeref: map[string]bool{}, firstUse: map[string]syntax.Span{}}
 	if r.cur != nil {
 		r.cur.Children = append(r.cur.Children, s)
+		s.compIterExpr = r.cur.compIterExpr
 	}
 	if node != nil {
 		r.info.Scopes[node] = s
@@ -282,6 +291,15 @@ func (r *resolver) add(name string, f flags, sp syntax.Span) {
 	}
 	if f&defParam != 0 && old&defParam != 0 {
 		r.errorAt(sp, "duplicate argument '"+name+"' in function definition")
+	}
+	if r.compIterTarget && f&defLocal != 0 {
+		// Checked in the order CPython's symtable visits: an assignment
+		// expression earlier in the comprehension made the name global
+		// or nonlocal here.
+		if old&(defGlobal|defNonlocal) != 0 {
+			r.errorAt(sp, "comprehension inner loop cannot rebind assignment expression target '"+name+"'")
+		}
+		f |= defCompIter
 	}
 	s.flags[name] = old | f
 }
@@ -725,19 +743,22 @@ func compName(c *syntax.Comp) string {
 // non-comprehension scope (PEP 572).
 func (r *resolver) namedTarget(e *syntax.NamedExpr) {
 	name := e.Target.ID
+	if r.cur.compIterExpr > 0 {
+		r.errorAt(e.Span, "assignment expression cannot be used in a comprehension iterable expression")
+	}
 	if r.cur.Kind != Comprehension {
 		r.add(name, defLocal, e.Target.Span)
 		return
 	}
 	for s := r.cur; s != nil; s = s.Parent {
 		if s.Kind == Comprehension {
-			if s.comprehensionTarget(name) {
+			if s.flags[name]&defCompIter != 0 {
 				r.errorAt(e.Target.Span, "assignment expression cannot rebind comprehension iteration variable '"+name+"'")
 			}
 			continue
 		}
 		if s.Kind == Class {
-			r.errorAt(e.Span, "assignment expression within a comprehension cannot be used in a class body")
+			r.errorAt(e.Target.Span, "assignment expression within a comprehension cannot be used in a class body")
 		}
 		saved := r.cur
 		r.cur = s
@@ -747,9 +768,11 @@ func (r *resolver) namedTarget(e *syntax.NamedExpr) {
 			r.add(name, defGlobal|defLocal, e.Target.Span)
 		}
 		r.cur = saved
-		// Inside the comprehension the name is free (function) or global (module).
+		// Inside the comprehension the name is free (function) or global
+		// (module, or a function that declares it global).
+		global := s.Kind != Function || s.flags[name]&defGlobal != 0
 		for c := r.cur; c != s; c = c.Parent {
-			if s.Kind == Function {
+			if !global {
 				if c.flags[name]&defNonlocal == 0 {
 					c.order = appendOnce(c.order, c.flags, name)
 					c.flags[name] |= defNonlocal
@@ -770,41 +793,11 @@ func appendOnce(order []string, f map[string]flags, name string) []string {
 	return append(order, name)
 }
 
-// comprehensionTarget reports whether name is an iteration variable of this comprehension.
-func (s *Scope) comprehensionTarget(name string) bool {
-	c, ok := s.Node.(*syntax.Comp)
-	if !ok {
-		return false
-	}
-	found := false
-	var walk func(e syntax.Expr)
-	walk = func(e syntax.Expr) {
-		switch t := e.(type) {
-		case *syntax.Name:
-			if t.ID == name {
-				found = true
-			}
-		case *syntax.Tuple:
-			for _, x := range t.Elts {
-				walk(x)
-			}
-		case *syntax.List:
-			for _, x := range t.Elts {
-				walk(x)
-			}
-		case *syntax.Starred:
-			walk(t.Value)
-		}
-	}
-	for _, g := range c.Generators {
-		walk(g.Target)
-	}
-	return found
-}
-
 func (r *resolver) comprehension(e *syntax.Comp) {
 	// The outermost iterable is evaluated in the enclosing scope.
+	r.cur.compIterExpr++
 	r.expr(e.Generators[0].Iter)
+	r.cur.compIterExpr--
 	cs := r.newScope(Comprehension, compName(e), e)
 	saved := r.cur
 	r.cur = cs
@@ -812,9 +805,13 @@ func (r *resolver) comprehension(e *syntax.Comp) {
 	cs.Params = []string{".0"}
 	for i, g := range e.Generators {
 		if i > 0 {
+			cs.compIterExpr++
 			r.expr(g.Iter)
+			cs.compIterExpr--
 		}
+		r.compIterTarget = true
 		r.expr(g.Target)
+		r.compIterTarget = false
 		r.exprs(g.Ifs)
 		if g.IsAsync {
 			cs.async = true

@@ -1790,9 +1790,11 @@ func (p *parser) atom() Expr {
 			if p.isOp(RBRACK) {
 				break
 			}
+			p.unparenthesizedTarget(elts)
 			elts = append(elts, p.starNamedExpression())
 			p.forgotComma(elts[len(elts)-1])
 		}
+		p.unparenthesizedTarget(elts)
 		p.expectOp(RBRACK)
 		return &List{At: At{Span{t.span.Start, p.prevEnd()}}, Elts: elts}
 	case LBRACE:
@@ -1878,8 +1880,10 @@ func (p *parser) braceAtom() Expr {
 		if p.isOp(RBRACE) {
 			break
 		}
+		p.unparenthesizedTarget(elts)
 		elts = append(elts, p.starNamedExpression())
 	}
+	p.unparenthesizedTarget(elts)
 	p.expectOp(RBRACE)
 	return &Set{At: At{Span{t.span.Start, p.prevEnd()}}, Elts: elts}
 }
@@ -1915,6 +1919,20 @@ func (p *parser) dictRest(open token, k, v Expr) Expr {
 	p.expectOp(RBRACE)
 	d.Span = Span{open.span.Start, p.prevEnd()}
 	return d
+}
+
+// unparenthesizedTarget reports CPython's error for a list or set display
+// whose items (elts, perhaps followed by a comma) run into a for clause:
+// a comprehension whose target lacks its parentheses.
+func (p *parser) unparenthesizedTarget(elts []Expr) {
+	if nx := p.peekN(1); !p.isKw("for") && !(p.isKw("async") && nx.kind == NAME && nx.text == "for") {
+		return
+	}
+	end := elts[len(elts)-1].Pos().End
+	if p.toks[p.i-1].kind == COMMA {
+		end = p.prevEnd()
+	}
+	p.syntaxError(Span{elts[0].Pos().Start, end}, "did you forget parentheses around the comprehension target?")
 }
 
 func (p *parser) comprehension(kind Token, elt, val Expr, start Pos) Expr {

@@ -8,6 +8,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/pyjit/pyjit/vm/codecs"
 	"github.com/pyjit/pyjit/vm/lib/ucd"
 )
 
@@ -201,8 +202,10 @@ func (s *scanner) scan() token {
 	case c < utf8.RuneSelf && (isLetter(c) || c == '_'):
 		return s.nameOrString(start)
 	case c >= utf8.RuneSelf:
-		r, _ := utf8.DecodeRune(s.src[s.pos:])
-		if isIDStart(r) {
+		r, n := utf8.DecodeRune(s.src[s.pos:])
+		if isIDStart(r) || r == utf8.RuneError && n == 1 {
+			// Bytes that are not UTF-8 start an identifier, as in
+			// CPython's tokenizer, which then fails to decode it.
 			return s.nameOrString(start)
 		}
 		s.errorAt(start, "invalid character '"+string(r)+"' (U+"+strings.ToUpper(hex4(r))+")")
@@ -342,6 +345,12 @@ func (s *scanner) nameOrString(start Pos) token {
 			break
 		}
 		r, n := utf8.DecodeRune(s.src[s.pos:])
+		if r == utf8.RuneError && n == 1 {
+			// Not UTF-8: part of the word, rejected once it is whole.
+			ascii = false
+			s.pos++
+			continue
+		}
 		if !isIDContinue(r) {
 			if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != utf8.RuneError && !unicode.IsSpace(r) &&
 				!unicode.IsPunct(r) && !unicode.IsSymbol(r) {
@@ -362,6 +371,11 @@ func (s *scanner) nameOrString(start Pos) token {
 		}
 	}
 	if !ascii {
+		if e := codecs.CheckUTF8([]byte(word)); e != nil {
+			// CPython decodes an identifier's bytes when it verifies it.
+			s.errorAt(start, "(unicode error) "+e.Error())
+			return token{kind: EOF, span: Span{start, start}}
+		}
 		word = normalizeIdentifier(word)
 	}
 	return token{kind: NAME, text: word, span: Span{start, s.here()}}

@@ -48,11 +48,21 @@ func (p *parser) strings() Expr {
 			if isBytes {
 				p.syntaxError(Span{start, t.span.End}, "cannot mix bytes and nonbytes literals")
 			}
+			if !utf8.ValidString(body) {
+				// The literal parts of an f-string are decoded as
+				// escaped strings are, a run of non-ASCII bytes at a time.
+				msg, at := unicodeError(body, true)
+				p.syntaxError(Span{Start: posAfter(bodyPos, body[:at])}, msg)
+			}
 			parts = append(parts, p.fstring(body, raw, bodyPos, t.span)...)
 		default:
 			isStr = true
 			if isBytes {
 				p.syntaxError(Span{start, t.span.End}, "cannot mix bytes and nonbytes literals")
+			}
+			if !utf8.ValidString(body) {
+				msg, at := unicodeError(body, !raw && strings.IndexByte(body, '\\') >= 0)
+				p.syntaxError(Span{Start: posAfter(bodyPos, body[:at])}, msg)
 			}
 			s := body
 			if !raw {
@@ -95,6 +105,42 @@ func (p *parser) strings() Expr {
 		vals = append(vals, e)
 	}
 	return &JoinedStr{At{sp}, vals}
+}
+
+// unicodeError is CPython's SyntaxError message for the body of a str
+// literal that is not valid UTF-8 (compile() of bytes decodes a literal
+// only when the parser reaches it), and the offset in body of the bytes
+// it cannot decode. A body with backslash escapes is decoded a run of
+// non-ASCII bytes at a time (runs), and the message's position is within
+// the run.
+func unicodeError(body string, runs bool) (string, int) {
+	b := []byte(body)
+	if runs {
+		for i := 0; i < len(b); i++ {
+			if b[i] < utf8.RuneSelf {
+				continue
+			}
+			j := i
+			for j < len(b) && b[j] >= utf8.RuneSelf {
+				j++
+			}
+			if e := codecs.CheckUTF8(b[i:j]); e != nil {
+				return "(unicode error) " + e.Error(), i + e.Start
+			}
+			i = j
+		}
+	}
+	e := codecs.CheckUTF8(b)
+	return "(unicode error) " + e.Error(), e.Start
+}
+
+// posAfter is the position of the source text after text, which starts
+// at p.
+func posAfter(p Pos, text string) Pos {
+	if i := strings.LastIndexByte(text, '\n'); i >= 0 {
+		return Pos{p.Line + int32(strings.Count(text, "\n")), int32(len(text) - i - 1)}
+	}
+	return Pos{p.Line, p.Col + int32(len(text))}
 }
 
 // splitString splits a raw literal into prefix, body and quote length.
