@@ -897,7 +897,7 @@ func (th *Thread) compileASTObject(st *astState, tree Value, filename string, mo
 	}
 	in := th.interp
 	opts := compile.Options{Check: in.main.checkInterrupt, RecursionLimit: in.recursionLimit, Depth: in.main.depth,
-		IntDigitLimit: in.literalDigitLimit()}
+		IntDigitLimit: in.literalDigitLimit(), Fold: in.main.foldConstants}
 	if mod != nil && len(r.annots) > 0 && futureAnnotations(mod.Body) {
 		texts, err := th.unparseAll(r.annots)
 		if err != nil {

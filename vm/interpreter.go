@@ -315,7 +315,7 @@ func (th *Thread) checkInterruptN(steps int64) error {
 // Compile compiles source into a code object.
 func (in *Interpreter) Compile(filename string, src []byte, mode compile.Mode) (*CodeObj, error) {
 	co, err := compile.CompileWith(filename, src, mode, compile.Options{Check: in.main.checkInterrupt, RecursionLimit: in.recursionLimit, Depth: in.main.depth,
-		IntDigitLimit: in.literalDigitLimit()})
+		IntDigitLimit: in.literalDigitLimit(), Fold: in.main.foldConstants})
 	if err != nil {
 		return nil, syntaxErrorFrom(err)
 	}

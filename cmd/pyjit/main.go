@@ -559,7 +559,10 @@ func disCmd(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, err)
 		return 1
 	}
-	co, err := compile.Compile(args[0], src, compile.ExecMode)
+	// Compiled as a run compiles it (constant folding uses the runtime's
+	// arithmetic), without running it.
+	in := vm.New(vm.Options{Stdout: stderr, Stderr: stderr})
+	co, err := compile.CompileWith(args[0], src, compile.ExecMode, compile.Options{Fold: in.FoldConstants})
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return 1

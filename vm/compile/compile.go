@@ -52,6 +52,12 @@ type Options struct {
 	// import annotations` keeps as a string, for trees compiled without
 	// their source.
 	ExprText func(syntax.Expr) string
+	// Fold, when set, computes the binary operator op (a BINARY_OP
+	// argument) on two constants as the runtime does, and reports whether
+	// that gave a constant without raising: the compiler then folds
+	// constant expressions (`1 << 10`, `2 + 3j`, `'ab' * 3`) as CPython's
+	// optimizer does. Without it only unary operators are folded.
+	Fold func(op int, x, y any) (any, bool)
 }
 
 // maxTreeDepth caps the nesting of statements and expressions whatever
@@ -104,7 +110,7 @@ func CompileWith(filename string, src []byte, mode Mode, opts Options) (*code.Co
 // CompileExpr resolves and compiles an expression (eval mode) parsed
 // from src, or built otherwise (src nil).
 func CompileExpr(filename string, src []byte, e syntax.Expr, opts Options) (*code.Code, error) {
-	c := &compiler{file: filename, src: src, check: opts.Check, maxDepth: opts.maxDepth() + 100, exprText: opts.ExprText}
+	c := &compiler{file: filename, src: src, check: opts.Check, fold: opts.Fold, maxDepth: opts.maxDepth() + 100, exprText: opts.ExprText}
 	ropts := resolve.Options{Check: opts.Check, MaxDepth: opts.maxDepth()}
 	info, err := resolve.ExprWith(filename, src, e, ropts)
 	if err != nil {
@@ -122,7 +128,7 @@ func CompileExpr(filename string, src []byte, e syntax.Expr, opts Options) (*cod
 // CompileModule resolves and compiles a module (exec mode, or single
 // mode when interactive) parsed from src, or built otherwise (src nil).
 func CompileModule(filename string, src []byte, mod *syntax.Module, interactive bool, opts Options) (*code.Code, error) {
-	c := &compiler{file: filename, src: src, check: opts.Check, maxDepth: opts.maxDepth() + 100, exprText: opts.ExprText}
+	c := &compiler{file: filename, src: src, check: opts.Check, fold: opts.Fold, maxDepth: opts.maxDepth() + 100, exprText: opts.ExprText}
 	ropts := resolve.Options{Check: opts.Check, MaxDepth: opts.maxDepth()}
 	info, err := resolve.FileWith(filename, src, mod, ropts)
 	if err != nil {
@@ -166,10 +172,11 @@ type compiler struct {
 	// the only place they may stand.
 	futureOK map[*syntax.ImportFrom]bool
 	warnings []code.Warning
-	check    func() error // Options.Check
-	steps    int          // instructions emitted, for check
-	depth    int          // nesting of expr and stmt calls
-	curStmt  syntax.Span  // the statement being compiled
+	check    func() error                       // Options.Check
+	fold     func(op int, x, y any) (any, bool) // Options.Fold
+	steps    int                                // instructions emitted, for check
+	depth    int                                // nesting of expr and stmt calls
+	curStmt  syntax.Span                        // the statement being compiled
 	maxDepth int
 	exprText func(syntax.Expr) string // Options.ExprText
 }

@@ -135,7 +135,13 @@ func foldUnary(e *syntax.UnaryOp) (v any, ok bool) {
 	default:
 		return nil, false
 	}
-	if e.Op == syntax.NAME { // not
+	return unaryConst(e.Op, x)
+}
+
+// unaryConst applies a unary operator (syntax.NAME for `not`) to the
+// constant x, a syntax or code constant.
+func unaryConst(op syntax.Token, x any) (v any, ok bool) {
+	if op == syntax.NAME { // not
 		switch x := x.(type) {
 		case nil:
 			return true, true
@@ -153,7 +159,11 @@ func foldUnary(e *syntax.UnaryOp) (v any, ok bool) {
 			return x == "", true
 		case syntax.Bytes:
 			return len(x) == 0, true
-		case syntax.Ellipsis:
+		case code.Bytes:
+			return len(x) == 0, true
+		case code.Tuple:
+			return len(x) == 0, true
+		case syntax.Ellipsis, code.Ellipsis:
 			return false, true
 		}
 		return nil, false
@@ -166,7 +176,7 @@ func foldUnary(e *syntax.UnaryOp) (v any, ok bool) {
 	}
 	switch x := x.(type) {
 	case int64:
-		switch e.Op {
+		switch op {
 		case syntax.MINUS:
 			if x == math.MinInt64 {
 				return new(big.Int).Neg(big.NewInt(x)), true
@@ -179,7 +189,7 @@ func foldUnary(e *syntax.UnaryOp) (v any, ok bool) {
 		}
 	case *big.Int:
 		var r *big.Int
-		switch e.Op {
+		switch op {
 		case syntax.MINUS:
 			r = new(big.Int).Neg(x)
 		case syntax.PLUS:
@@ -194,14 +204,14 @@ func foldUnary(e *syntax.UnaryOp) (v any, ok bool) {
 			return r, true
 		}
 	case float64:
-		switch e.Op {
+		switch op {
 		case syntax.MINUS:
 			return -x, true
 		case syntax.PLUS:
 			return x, true
 		}
 	case complex128:
-		switch e.Op {
+		switch op {
 		case syntax.MINUS:
 			return complex(-real(x), -imag(x)), true
 		case syntax.PLUS:
@@ -249,12 +259,17 @@ func (c *compiler) expr(ex syntax.Expr) {
 		u.setPos(e.Span)
 		u.loadConst(constValue(e.Value))
 	case *syntax.BinOp:
+		if v, ok := c.foldBinOp(e); ok {
+			u.setPos(e.Span)
+			u.emit(code.LOAD_CONST, u.constIndex(v))
+			break
+		}
 		c.expr(e.Left)
 		c.expr(e.Right)
 		u.setPos(e.Span)
 		u.emit(code.BINARY_OP, binOpArg(e.Op))
 	case *syntax.UnaryOp:
-		if v, ok := foldUnary(e); ok {
+		if v, ok := c.constOf(e); ok {
 			u.setPos(e.Span)
 			u.emit(code.LOAD_CONST, u.constIndex(constValue(v)))
 			break
@@ -326,7 +341,7 @@ func (c *compiler) expr(ex syntax.Expr) {
 		u.setPos(e.Span)
 		u.emit(code.BUILD_SLICE, n)
 	case *syntax.Tuple:
-		if t, ok := constTuple(e.Elts); ok && len(e.Elts) > 0 {
+		if t, ok := c.constOf(e); ok && len(e.Elts) > 0 {
 			u.setPos(e.Span)
 			u.loadConst(t)
 			return
