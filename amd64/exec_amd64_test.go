@@ -326,3 +326,56 @@ func TestLoads(t *testing.T) {
 		obj[3] = 42
 	}
 }
+
+// arrayObject is the array TestArrayLoop reads and writes natively; word
+// 0 is the int the trace checks at index -1.
+var arrayObject [9]uint64
+
+// TestArrayLoop runs arrayLoop over Go memory, with all and with few
+// registers and with fuel that runs out midway, against ir.Eval on a
+// copy of the array.
+func TestArrayLoop(t *testing.T) {
+	r := newRunner(t)
+	tr := arrayLoop()
+	base := uint64(uintptrOf64(&arrayObject[1]))
+	for _, opts := range []*Options{nil, {GPRegs: 1, FPRegs: 1}} {
+		code := compile(t, tr, opts)
+		entry := r.place(t, code)
+		for _, fuel := range []int64{1, 3, 100} {
+			var model [9]uint64
+			reset := func(a *[9]uint64) {
+				a[0] = 7
+				for k := 1; k < 9; k++ {
+					a[k] = f2u(float64(k) / 4)
+				}
+			}
+			reset(&arrayObject)
+			reset(&model)
+			st := &ir.State{Slots: []uint64{base, 8, 0, f2u(0.5)}, Fuel: fuel,
+				Load:  func(ref uint64, off int64) uint64 { return model[int64(ref-base+8)/8+off/8] },
+				Store: func(ref uint64, off int64, w uint64) { model[int64(ref-base+8)/8+off/8] = w },
+			}
+			want, err := ir.Eval(tr, st)
+			if err != nil {
+				t.Fatal(err)
+			}
+			exit, got := r.run(entry, []uint64{base, 8, 0, f2u(0.5)}, fuel)
+			if e := code.Exit(exit); e == nil || e.Inst != want {
+				t.Fatalf("fuel %d: exit %+v, Eval left at %d", fuel, e, want)
+			}
+			for s := range got {
+				if got[s] != st.Slots[s] {
+					t.Errorf("fuel %d: slot %d native %#x, Eval %#x", fuel, s, got[s], st.Slots[s])
+				}
+			}
+			if arrayObject != model {
+				t.Errorf("fuel %d: array native %x, Eval %x", fuel, arrayObject, model)
+			}
+		}
+		arrayObject[0] = 8
+		if exit, _ := r.run(entry, []uint64{base, 8, 0, 0}, 100); exit != 2 {
+			t.Errorf("guard on word -1: exit %d, want 2", exit)
+		}
+		arrayObject[0] = 7
+	}
+}

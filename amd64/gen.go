@@ -76,8 +76,38 @@ func (g *gen) inst(r ir.Ref) {
 		g.move(slotLoc(int(in.Aux)), g.al.locs[a], g.isFloat(a))
 	case ir.OpLoad:
 		base := g.gpReg(a, tmpGP1)
+		if in.Type == ir.Float {
+			d, fin := g.fdst(r)
+			g.a.op(x86.AMOVSD, memAddr(base, in.Aux), regAddr(d))
+			fin()
+			break
+		}
 		d, fin := g.dst(r)
 		g.a.op(x86.AMOVQ, memAddr(base, in.Aux), regAddr(d))
+		fin()
+	case ir.OpStore:
+		base := g.gpReg(a, tmpGP1)
+		if g.isFloat(b) {
+			g.a.op(x86.AMOVSD, regAddr(g.fpReg(b, tmpFP1)), memAddr(base, in.Aux))
+			break
+		}
+		var src obj.Addr
+		if l := g.al.locs[b]; l.kind == locConst && fits32(l.bits) {
+			src = immAddr(l.bits)
+		} else {
+			src = regAddr(g.gpReg(b, tmpGP0))
+		}
+		g.a.op(x86.AMOVQ, src, memAddr(base, in.Aux))
+	case ir.OpIndex:
+		base := g.gpReg(a, tmpGP1)
+		d, fin := g.dst(r)
+		if l := g.al.locs[b]; l.kind == locConst && fits32(l.bits*8) && l.bits*8/8 == l.bits {
+			g.a.op(x86.ALEAQ, memAddr(base, l.bits*8), regAddr(d))
+		} else {
+			m := memAddr(base, 0)
+			m.Index, m.Scale = g.gpReg(b, tmpGP0), 8
+			g.a.op(x86.ALEAQ, m, regAddr(d))
+		}
 		fin()
 	case ir.OpAdd, ir.OpAddOv, ir.OpSub, ir.OpSubOv, ir.OpMul, ir.OpMulOv, ir.OpAnd, ir.OpOr:
 		d, fin := g.dst(r)

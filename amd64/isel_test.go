@@ -30,6 +30,8 @@ func TestSelectionGolden(t *testing.T) {
 		{"allops", allOps(), nil},
 		{"allops_spill", allOps(), &Options{GPRegs: 2, FPRegs: 1}},
 		{"pressure", pressure(6), &Options{GPRegs: 3, FPRegs: 3}},
+		{"arrayloop", arrayLoop(), nil},
+		{"arrayloop_spill", arrayLoop(), &Options{GPRegs: 1, FPRegs: 1}},
 	}
 	for _, c := range cases {
 		code, err := Compile(c.trace, c.opts)

@@ -117,3 +117,31 @@ func allOps() *ir.Trace {
 	b.Exit(b.Snap(7, ir.S(0, b.Op(ir.OpAddOv, y, x)), ir.S(2, b.RefConst(1<<50))))
 	return b.Trace()
 }
+
+// arrayLoop walks an array of float words: it sums them, doubles each in
+// place and checks an int word at a constant index: the loads, stores and
+// address arithmetic of list and tuple elements.
+//
+//	s0 array, s1 length, s2 index, s3 sum (float)
+func arrayLoop() *ir.Trace {
+	b := ir.NewBuilder(4)
+	arr := b.LoadSlot(0, ir.Object)
+	n := b.LoadSlot(1, ir.Int)
+	i0 := b.LoadSlot(2, ir.Int)
+	s0 := b.LoadSlot(3, ir.Float)
+	b.Loop()
+	i := b.Phi(i0)
+	s := b.Phi(s0)
+	b.Guard(ir.OpGuardTrue, b.Snap(1, ir.S(2, i), ir.S(3, s)), b.Op(ir.OpLt, i, n))
+	b.Guard(ir.OpGuardEq, b.Snap(2, ir.S(2, i), ir.S(3, s)), b.Load(b.Index(arr, b.Int(-1)), 0, ir.Int), b.Int(7))
+	e := b.Index(arr, i)
+	x := b.Load(e, 0, ir.Float)
+	s1 := b.Op(ir.OpFAdd, s, x)
+	b.Store(e, 0, b.Op(ir.OpFMul, x, b.Float(2)))
+	b.Store(b.Index(arr, b.Int(-1)), 0, b.Int(7))
+	i1 := b.Op(ir.OpAdd, i, b.Int(1))
+	b.Fuel(b.Snap(3, ir.S(2, i1), ir.S(3, s1)))
+	b.SetPhi(i, i1)
+	b.SetPhi(s, s1)
+	return b.Trace()
+}

@@ -58,8 +58,17 @@ func (b *Builder) LoadSlot(slot int, t Type) Ref { return b.inst(OpLoadSlot, t, 
 func (b *Builder) StoreSlot(slot int, v Ref) { b.inst(OpStoreSlot, Void, int64(slot), v) }
 
 // Load reads the 64-bit word at offset off from the reference r as a
-// value of type t (Int or Object).
+// value of type t (Int, Float or Object).
 func (b *Builder) Load(r Ref, off int64, t Type) Ref { return b.inst(OpLoad, t, off, r) }
+
+// Store writes the int or float v to the word at offset off from the
+// reference r. Native code writes only pointer-free words: the recorder
+// stores only the payload word of a value whose other words it has
+// guarded.
+func (b *Builder) Store(r Ref, off int64, v Ref) { b.inst(OpStore, Void, off, r, v) }
+
+// Index returns the reference to word i of the array at r (r + 8*i).
+func (b *Builder) Index(r, i Ref) Ref { return b.inst(OpIndex, Object, 0, r, i) }
 
 // Op appends a value-producing operation on args; its type is the
 // operation's result type.

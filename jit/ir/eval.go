@@ -15,6 +15,9 @@ type State struct {
 	Fuel  int64
 	// Load reads the word at offset off from reference ref, for OpLoad.
 	Load func(ref uint64, off int64) uint64
+	// Store writes the word at offset off from reference ref, for
+	// OpStore.
+	Store func(ref uint64, off int64, w uint64)
 	// MaxSteps bounds the instructions run; 0 means no bound.
 	MaxSteps int
 }
@@ -77,6 +80,13 @@ func Eval(t *Trace, st *State) (Ref, error) {
 				return None, errors.New("ir: Load without a State.Load")
 			}
 			vals[r] = st.Load(a, in.Aux)
+		case OpStore:
+			if st.Store == nil {
+				return None, errors.New("ir: Store without a State.Store")
+			}
+			st.Store(a, in.Aux, b)
+		case OpIndex:
+			vals[r] = a + 8*b
 		case OpPhi:
 			vals[r] = vals[in.Args[0]]
 		case OpGuardTrue:

@@ -18,7 +18,9 @@ const (
 
 	OpLoadSlot  // value of slot Aux, of the instruction's type
 	OpStoreSlot // slot Aux = Args[0]
-	OpLoad      // the 64-bit word at Args[0]+Aux, an int or a ref
+	OpLoad      // the 64-bit word at Args[0]+Aux, an int, a float or a ref
+	OpStore     // the 64-bit word at Args[0]+Aux = Args[1] (pointer-free memory only)
+	OpIndex     // the reference Args[0] + 8*Args[1]: a word of an array
 
 	OpAdd
 	OpSub
@@ -93,6 +95,8 @@ var infos = [numOps]Info{
 	OpLoadSlot:   {Name: "LoadSlot", Result: same},
 	OpStoreSlot:  {Name: "StoreSlot", Args: [2]Type{same}, Effect: true},
 	OpLoad:       {Name: "Load", Result: same, Args: [2]Type{Object}},
+	OpStore:      {Name: "Store", Args: [2]Type{Object, same}, Effect: true},
+	OpIndex:      {Name: "Index", Result: Object, Args: [2]Type{Object, Int}},
 
 	OpAdd:   {Name: "Add", Result: Int, Args: [2]Type{Int, Int}, Commutes: true},
 	OpSub:   {Name: "Sub", Result: Int, Args: [2]Type{Int, Int}},

@@ -56,7 +56,7 @@ func (t *Trace) InstString(r Ref) string {
 	for k := 0; k < n; k++ {
 		fmt.Fprintf(&sb, " %%%d", in.Args[k])
 	}
-	if in.Op == OpLoad {
+	if in.Op == OpLoad || in.Op == OpStore {
 		fmt.Fprintf(&sb, " %+d", in.Aux)
 	}
 	if in.Op.Info().Exits {
