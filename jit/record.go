@@ -40,7 +40,8 @@ type sval struct {
 	k     kind
 	i     int64
 	f     float64
-	konst bool // a constant of the code
+	v     vm.Value // a list or tuple
+	konst bool     // a constant of the code, or a global checked at entry
 }
 
 type local struct {
@@ -55,6 +56,7 @@ type local struct {
 // recorder holds one walk's state.
 type recorder struct {
 	co     *vm.CodeObj
+	frame  *vm.Frame
 	fast   []vm.Value
 	h, end int // header pc, and the last back edge to it
 	sp0    int
@@ -65,11 +67,14 @@ type recorder struct {
 	stack  []sval
 	depth  int // deepest stack seen
 
-	// Range iteration (a for loop whose header is FOR_ITER).
-	isRange                 bool
+	// Iteration (a for loop whose header is FOR_ITER): the index, and a
+	// range's start and step or a sequence's items, and the count.
+	iter                    iterKind
 	rIdx, rStart, rStep, rN ir.Ref
+	rItems                  ir.Ref
 	rIdxPhi                 ir.Ref
 	rCur                    ir.Ref
+	globals                 []globalDep
 
 	slots     []slotDesc
 	stackBase int
@@ -108,11 +113,11 @@ func (j *JIT) build(co *vm.CodeObj, f *vm.Frame) (*compiled, error) {
 	if end < 0 {
 		return nil, errAbort("no back edge")
 	}
-	first := &recorder{co: co, fast: f.Fast(), h: h, end: end, sp0: f.SP(), b: ir.NewBuilder(0), locals: map[int]*local{}}
+	first := &recorder{co: co, frame: f, fast: f.Fast(), h: h, end: end, sp0: f.SP(), b: ir.NewBuilder(0), locals: map[int]*local{}}
 	if err := first.walk(); err != nil {
 		return nil, err
 	}
-	r := &recorder{co: co, fast: f.Fast(), h: h, end: end, sp0: f.SP(), b: ir.NewBuilder(0), locals: map[int]*local{}, final: true}
+	r := &recorder{co: co, frame: f, fast: f.Fast(), h: h, end: end, sp0: f.SP(), b: ir.NewBuilder(0), locals: map[int]*local{}, final: true}
 	r.prologue(first)
 	if err := r.walk(); err != nil {
 		return nil, err
@@ -132,7 +137,7 @@ func (j *JIT) build(co *vm.CodeObj, f *vm.Frame) (*compiled, error) {
 			co.Filename, co.Positions[h].Line, h, co.Positions[h].Line, t, o, len(native.Bytes), amd64.Disasm(native.Bytes))
 	}
 	return &compiled{code: weak.Make(co), header: h, sp0: r.sp0, slots: r.slots, stack: r.stackBase,
-		trace: o, native: native, resume: r.resume}, nil
+		trace: o, native: native, resume: r.resume, iter: r.iter, globals: r.globals}, nil
 }
 
 // prologue lays out the slots the first walk found and emits their loads,
@@ -141,20 +146,23 @@ func (r *recorder) prologue(first *recorder) {
 	for _, idx := range first.order {
 		fl := first.locals[idx]
 		l := &local{slot: len(r.slots), k: fl.k}
-		r.slots = append(r.slots, slotDesc{role: roleLocal, index: idx, kind: fl.k})
+		r.slots = append(r.slots, slotDesc{role: roleLocal, index: idx, kind: fl.k, written: fl.written})
 		l.init = r.b.LoadSlot(l.slot, fl.k.irType())
 		l.written = fl.written
 		r.locals[idx] = l
 		r.order = append(r.order, idx)
 	}
-	if first.isRange {
-		r.isRange = true
-		load := func(ro role) ir.Ref {
-			s := len(r.slots)
-			r.slots = append(r.slots, slotDesc{role: ro, kind: kInt})
-			return r.b.LoadSlot(s, ir.Int)
-		}
-		r.rIdx, r.rStart, r.rStep, r.rN = load(roleRangeIndex), load(roleRangeStart), load(roleRangeStep), load(roleRangeLen)
+	r.iter = first.iter
+	load := func(ro role, t ir.Type) ir.Ref {
+		s := len(r.slots)
+		r.slots = append(r.slots, slotDesc{role: ro, kind: kInt})
+		return r.b.LoadSlot(s, t)
+	}
+	switch r.iter {
+	case iterRange:
+		r.rIdx, r.rStart, r.rStep, r.rN = load(roleIterIndex, ir.Int), load(roleRangeStart, ir.Int), load(roleRangeStep, ir.Int), load(roleIterLen, ir.Int)
+	case iterSeq:
+		r.rIdx, r.rItems, r.rN = load(roleIterIndex, ir.Int), load(roleSeqItems, ir.Object), load(roleIterLen, ir.Int)
 	}
 	r.stackBase = len(r.slots)
 	for d := 0; d < first.depth; d++ {
@@ -169,7 +177,7 @@ func (r *recorder) prologue(first *recorder) {
 			l.phi = l.init
 		}
 	}
-	if r.isRange {
+	if r.iter != iterNone {
 		r.rIdxPhi = r.b.Phi(r.rIdx)
 	}
 	// Concrete values at the header.
@@ -182,11 +190,18 @@ func (r *recorder) prologue(first *recorder) {
 
 // concrete returns local idx's value at the header as an sval.
 func (r *recorder) concrete(idx int, ref ir.Ref, k kind) sval {
-	v := r.fast[idx]
-	if k == kFloat {
+	return concreteVal(ref, k, r.fast[idx])
+}
+
+// concreteVal returns v, of kind k, as an sval with IR value ref.
+func concreteVal(ref ir.Ref, k kind, v vm.Value) sval {
+	switch k {
+	case kFloat:
 		return sval{ref: ref, k: kFloat, f: v.AsFloat()}
+	case kList, kTuple:
+		return sval{ref: ref, k: k, v: v}
 	}
-	return sval{ref: ref, k: kInt, i: v.SmallInt()}
+	return sval{ref: ref, k: k, i: v.SmallInt()}
 }
 
 // kindOf returns the kind of a frame value the trace can hold.
@@ -196,8 +211,27 @@ func kindOf(v vm.Value) kind {
 		return kInt
 	case v.IsFloat() && v.AsFloat() == v.AsFloat():
 		return kFloat
+	case v.IsBool():
+		return kBool
+	}
+	switch v.Object().(type) {
+	case *vm.List:
+		return kList
+	case *vm.Tuple:
+		return kTuple
 	}
 	return kNone
+}
+
+// seqItems returns the items of a list or tuple.
+func seqItems(v vm.Value) []vm.Value {
+	switch o := v.Object().(type) {
+	case *vm.List:
+		return o.Items()
+	case *vm.Tuple:
+		return o.Items()
+	}
+	return nil
 }
 
 // local returns the recorder's view of fast local idx, creating it in
@@ -210,7 +244,7 @@ func (r *recorder) local(idx int) (*local, error) {
 		return nil, errAbort("path differs between walks")
 	}
 	k := kindOf(r.fast[idx])
-	if k == kNone {
+	if k == kNone || k == kBool {
 		if r.fast[idx].IsNull() {
 			return nil, errAbort("unbound local")
 		}
@@ -244,8 +278,8 @@ func (r *recorder) snap(pc int, reason string) int32 {
 			es = append(es, ir.S(l.slot, l.cur.ref))
 		}
 	}
-	if r.isRange && r.final {
-		es = append(es, ir.S(r.slotOf(roleRangeIndex), r.rCur))
+	if r.iter != iterNone && r.final {
+		es = append(es, ir.S(r.slotOf(roleIterIndex), r.rCur))
 	}
 	rd := resumeDesc{pc: pc, sp: r.sp0 + len(r.stack), reason: reason}
 	for d, v := range r.stack {
@@ -317,17 +351,29 @@ func (r *recorder) walk() error {
 			pc++
 		case op == code.LOAD_CONST:
 			c := r.co.Const(in.Arg())
-			switch kindOf(c) {
-			case kInt:
-				r.push(sval{ref: r.b.Int(c.SmallInt()), k: kInt, i: c.SmallInt(), konst: true})
-			case kFloat:
-				r.push(sval{ref: r.b.Float(c.AsFloat()), k: kFloat, f: c.AsFloat(), konst: true})
-			default:
-				if c.IsBool() {
-					r.push(sval{ref: ir.None, k: kBool, i: c.SmallInt(), konst: true})
-					break
-				}
+			if kindOf(c) == kNone || kindOf(c) == kList {
 				return abortf("constant of type %s", c.Type().Name)
+			}
+			r.push(r.constant(c))
+			pc++
+		case fam == code.LOAD_GLOBAL:
+			if err := r.loadGlobal(in.Arg()); err != nil {
+				return err
+			}
+			pc++
+		case fam == code.UNPACK_SEQUENCE:
+			if err := r.unpack(pc, in.Arg()); err != nil {
+				return err
+			}
+			pc++
+		case fam == code.BINARY_SUBSCR:
+			if err := r.subscr(pc); err != nil {
+				return err
+			}
+			pc++
+		case fam == code.STORE_SUBSCR:
+			if err := r.storeSubscr(pc); err != nil {
+				return err
 			}
 			pc++
 		case fam == code.BINARY_OP:
@@ -342,15 +388,11 @@ func (r *recorder) walk() error {
 			}
 			pc = next
 		case op == code.POP_JUMP_IF_FALSE || op == code.POP_JUMP_IF_TRUE:
-			// A constant condition (while True:) needs no guard.
-			v := r.pop()
-			if !v.konst || v.k == kFloat {
-				return errAbort("condition of a jump not a comparison")
+			next, err := r.jumpIf(pc, in)
+			if err != nil {
+				return err
 			}
-			pc++
-			if (v.i != 0) == (op == code.POP_JUMP_IF_TRUE) {
-				pc = in.Arg()
-			}
+			pc = next
 		case op == code.JUMP_FORWARD:
 			pc = in.Arg()
 		case op == code.JUMP_BACKWARD:
@@ -369,6 +411,9 @@ func (r *recorder) forIter() error {
 	if r.sp0 < 1 {
 		return errAbort("no iterator")
 	}
+	if items, i, ok := vm.SeqIterState(r.fast[r.sp0-1]); ok {
+		return r.forSeq(items, i)
+	}
 	start, step, i, n, ok := vm.RangeIterState(r.fast[r.sp0-1])
 	if !ok {
 		return abortf("iterator of type %s", r.fast[r.sp0-1].Type().Name)
@@ -377,7 +422,7 @@ func (r *recorder) forIter() error {
 		return errAbort("loop ends while recording")
 	}
 	if !r.final {
-		r.isRange = true
+		r.iter = iterRange
 		r.push(sval{ref: r.b.Int(0), k: kInt, i: start + i*step})
 		return nil
 	}
@@ -399,6 +444,9 @@ func (r *recorder) binary(pc, arg int) error {
 	b, a := r.stack[len(r.stack)-1], r.stack[len(r.stack)-2]
 	if a.k == kBool || b.k == kBool {
 		return errAbort("bool operand")
+	}
+	if a.k.isSeq() || b.k.isSeq() {
+		return errAbort("operator on a list or tuple")
 	}
 	if nb == code.NB_TRUE_DIVIDE && (a.k == kFloat || b.k == kFloat) {
 		return r.divide(pc, a, b)
@@ -517,6 +565,9 @@ func (r *recorder) compare(pc, arg int) (int, error) {
 	if a.k == kBool || b.k == kBool {
 		return 0, errAbort("bool operand")
 	}
+	if a.k.isSeq() || b.k.isSeq() {
+		return 0, errAbort("comparison of a list or tuple")
+	}
 	var cond ir.Ref
 	var res bool
 	switch {
@@ -582,7 +633,7 @@ func (r *recorder) close() error {
 			r.b.SetPhi(l.phi, l.cur.ref)
 		}
 	}
-	if r.isRange {
+	if r.iter != iterNone {
 		r.b.SetPhi(r.rIdxPhi, r.rCur)
 	}
 	return nil

@@ -1,6 +1,9 @@
 package vm
 
-import "math"
+import (
+	"math"
+	"unsafe"
+)
 
 // Tier 2 hook. Package jit fills it with [Interpreter.SetJIT]; vm never
 // imports it. With no hook installed a loop's back edge costs one nil
@@ -105,4 +108,54 @@ func (th *Thread) ChargeSteps(steps int64) {
 	if th.interrupt.Load()&interruptSteps != 0 {
 		th.steps += steps
 	}
+}
+
+// The memory layout native code reads. A Value is three words: its
+// interface's type word (the same for every value of one Go type), its
+// data word (the object's pointer) and its payload word. Lists and tuples
+// hold their items in a slice at offset SeqItemsOffset: the array's
+// address, then the length.
+const (
+	ValueSize          = unsafe.Sizeof(Value{})
+	ValueDataOffset    = unsafe.Sizeof(uintptr(0))
+	ValuePayloadOffset = unsafe.Offsetof(Value{}.n)
+	ListItemsOffset    = unsafe.Offsetof(List{}.items)
+	TupleItemsOffset   = unsafe.Offsetof(Tuple{}.items)
+)
+
+// SeqIterState returns the items a list or tuple iterator walks and the
+// index of the next one.
+func SeqIterState(v Value) (items []Value, i int, ok bool) {
+	switch x := v.o.(type) {
+	case *listIter:
+		return x.l.items, x.i, true
+	case *tupleIter:
+		return x.items, x.i, true
+	}
+	return nil, 0, false
+}
+
+// SetSeqIterIndex sets the index of the next item of a list or tuple
+// iterator.
+func SetSeqIterIndex(v Value, i int) {
+	switch x := v.o.(type) {
+	case *listIter:
+		x.i = i
+	case *tupleIter:
+		x.i = i
+	}
+}
+
+// GlobalValue returns what LOAD_GLOBAL with name index i finds, in the
+// frame's globals and then its builtins, without side effects; false if
+// neither holds the name.
+func (f *Frame) GlobalValue(i int) (Value, bool) {
+	name := f.code.names[i]
+	if v, ok := f.globals.getS(name); ok {
+		return v, true
+	}
+	if f.builtins == nil {
+		return Null, false
+	}
+	return f.builtins.getS(name)
 }
