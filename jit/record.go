@@ -31,6 +31,10 @@ type errAbort string
 
 func (e errAbort) Error() string { return string(e) }
 
+// errLoopEnds is the recording of a loop whose iterator is exhausted: it
+// is tried again at the next back edge.
+const errLoopEnds = errAbort("loop ends while recording")
+
 func abortf(format string, args ...any) errAbort { return errAbort(fmt.Sprintf(format, args...)) }
 
 // sval is a value on the recorder's stack or in a local: its IR value,
@@ -88,6 +92,13 @@ type recorder struct {
 // record tries to compile the loop whose header is f's pc.
 func (j *JIT) record(cs *codeState, co *vm.CodeObj, f *vm.Frame, lp *loop) {
 	c, err := j.build(co, f)
+	if err == errLoopEnds {
+		// The back edge that crossed the threshold was the loop's last:
+		// the next one records, with no penalty.
+		lp.count = j.cfg.Threshold + lp.wait - 1
+		j.stats.Aborts[string(errLoopEnds)+" (retried)"]++
+		return
+	}
 	if err != nil {
 		reason := err.Error()
 		if a, ok := err.(errAbort); ok {
@@ -393,6 +404,16 @@ func (r *recorder) walk() error {
 				return err
 			}
 			pc = next
+		case op == code.COPY:
+			r.push(r.stack[len(r.stack)-in.Arg()])
+			pc++
+		case op == code.SWAP:
+			n := len(r.stack)
+			r.stack[n-1], r.stack[n-in.Arg()] = r.stack[n-in.Arg()], r.stack[n-1]
+			pc++
+		case op == code.POP_TOP:
+			r.pop()
+			pc++
 		case op == code.JUMP_FORWARD:
 			pc = in.Arg()
 		case op == code.JUMP_BACKWARD:
@@ -419,7 +440,7 @@ func (r *recorder) forIter() error {
 		return abortf("iterator of type %s", r.fast[r.sp0-1].Type().Name)
 	}
 	if i >= n {
-		return errAbort("loop ends while recording")
+		return errLoopEnds
 	}
 	if !r.final {
 		r.iter = iterRange

@@ -85,7 +85,7 @@ func (r *recorder) seqParts(s sval) (items, n ir.Ref) {
 // header: FOR_ITER runs again in the interpreter.
 func (r *recorder) forSeq(items []vm.Value, i int) error {
 	if i >= len(items) {
-		return errAbort("loop ends while recording")
+		return errLoopEnds
 	}
 	if !r.final {
 		r.iter = iterSeq
