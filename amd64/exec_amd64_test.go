@@ -3,6 +3,7 @@
 package amd64
 
 import (
+	"math"
 	"math/rand"
 	"testing"
 
@@ -377,5 +378,58 @@ func TestArrayLoop(t *testing.T) {
 			t.Errorf("guard on word -1: exit %d, want 2", exit)
 		}
 		arrayObject[0] = 7
+	}
+}
+
+// TestCallLoop runs callLoop with Go answering its calls (the square
+// root of the operand, refused for 7): the code resumes after each call
+// with every value it keeps in memory intact, and a refused call leaves
+// through the call's snapshot. Fuel runs out midway for some entries.
+func TestCallLoop(t *testing.T) {
+	r := newRunner(t)
+	tr := callLoop()
+	callout := func(fn int64, a, b uint64) (uint64, bool) {
+		x := u2f(a)
+		if fn != 1 || x == 7 {
+			return 0, false
+		}
+		return f2u(math.Pow(x, u2f(b))), true
+	}
+	for _, opts := range []*Options{nil, {GPRegs: 2, FPRegs: 2}} {
+		code := compile(t, tr, opts)
+		entry := r.place(t, code)
+		for _, c := range []struct {
+			n, fuel int64
+		}{{5, 100}, {20, 100}, {20, 3}, {0, 10}} {
+			in := []uint64{0, f2u(0.25), uint64(c.n)}
+			st := &ir.State{Slots: append([]uint64(nil), in...), Fuel: c.fuel, Call: callout}
+			want, err := ir.Eval(tr, st)
+			if err != nil {
+				t.Fatal(err)
+			}
+			r.ctx.Fuel = c.fuel
+			copy(r.ctx.Buf[:], in)
+			exit := cache.Enter(entry, r.ctx)
+			for {
+				e := code.Exit(exit)
+				if e == nil || e.Kind != ExitCall {
+					break
+				}
+				w, ok := callout(tr.Insts[e.Inst].Aux, r.ctx.Scratch[0], r.ctx.Scratch[1])
+				if !ok {
+					break
+				}
+				r.ctx.Scratch[2] = w
+				exit = cache.Enter(entry+uintptr(e.Resume), r.ctx)
+			}
+			if e := code.Exit(exit); e == nil || e.Inst != want {
+				t.Fatalf("n %d fuel %d: exit %+v, Eval left at %d", c.n, c.fuel, e, want)
+			}
+			for s := range in {
+				if r.ctx.Buf[s] != st.Slots[s] {
+					t.Errorf("n %d fuel %d: slot %d native %#x, Eval %#x", c.n, c.fuel, s, r.ctx.Buf[s], st.Slots[s])
+				}
+			}
+		}
 	}
 }

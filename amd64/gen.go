@@ -16,7 +16,9 @@ type gen struct {
 	al    allocation
 	exits []Exit
 	stubs []*label
-	head  *label
+	// resumes holds, by exit, the resume point of a call's exit.
+	resumes []*label
+	head    *label
 }
 
 // body emits the trace, the loop's back-edge and the exit stubs.
@@ -47,6 +49,7 @@ func (g *gen) exit(r ir.Ref, kind ExitKind) *label {
 	l := &label{}
 	g.exits = append(g.exits, Exit{Number: len(g.exits) + 1, Kind: kind, Inst: r, Snap: g.t.Insts[r].Snap})
 	g.stubs = append(g.stubs, l)
+	g.resumes = append(g.resumes, nil)
 	return l
 }
 
@@ -169,11 +172,36 @@ func (g *gen) inst(r ir.Ref) {
 		g.fuel(r)
 	case ir.OpExit:
 		g.a.jump(obj.AJMP, g.exit(r, ExitEnd))
+	case ir.OpCall:
+		g.call(r)
 	case ir.OpLoop:
 		g.phiMoves(0)
 		g.head = &label{}
 		g.a.bind(g.head)
 	}
+}
+
+// call emits a callout: its operands go to the context's call words, the
+// exit stub leaves with the snapshot's values, and the code resumes right
+// after the jump, taking the result from the context. Every value live
+// across the call is in memory (see allocate).
+func (g *gen) call(r ir.Ref) {
+	in := &g.t.Insts[r]
+	for k, off := range []int64{offCallArg0, offCallArg1} {
+		v := in.Args[k]
+		if g.isFloat(v) {
+			g.a.op(x86.AMOVSD, regAddr(g.fpReg(v, tmpFP1)), memAddr(regCtx, off))
+		} else {
+			g.a.op(x86.AMOVQ, regAddr(g.gpReg(v, tmpGP1)), memAddr(regCtx, off))
+		}
+	}
+	g.a.jump(obj.AJMP, g.exit(r, ExitCall))
+	resume := &label{}
+	g.resumes[len(g.resumes)-1] = resume
+	g.a.bind(resume)
+	// The result is never in the call words, so a move follows the
+	// label.
+	g.move(g.al.locs[r], loc{kind: locSpill, off: offCallResult}, in.Type == ir.Float)
 }
 
 // fuel emits a back-edge check: one unit of fuel, and the interrupt word

@@ -145,3 +145,26 @@ func arrayLoop() *ir.Trace {
 	b.SetPhi(s, s1)
 	return b.Trace()
 }
+
+// callLoop sums callout 1 of (float(i), 0.5) for i < n: the values live
+// across the call (the Phis, n) live in memory, and the call's snapshot
+// lets Go refuse it.
+//
+//	s0 i, s1 sum (float), s2 n
+func callLoop() *ir.Trace {
+	b := ir.NewBuilder(3)
+	i0 := b.LoadSlot(0, ir.Int)
+	s0 := b.LoadSlot(1, ir.Float)
+	n := b.LoadSlot(2, ir.Int)
+	b.Loop()
+	i := b.Phi(i0)
+	s := b.Phi(s0)
+	b.Guard(ir.OpGuardTrue, b.Snap(1, ir.S(0, i), ir.S(1, s)), b.Op(ir.OpLt, i, n))
+	y := b.Call(1, ir.Float, b.Snap(2, ir.S(0, i), ir.S(1, s)), b.Op(ir.OpIntToFloat, i), b.Float(0.5))
+	s1 := b.Op(ir.OpFAdd, s, y)
+	i1 := b.Op(ir.OpAdd, i, b.Int(1))
+	b.Fuel(b.Snap(3, ir.S(0, i1), ir.S(1, s1)))
+	b.SetPhi(i, i1)
+	b.SetPhi(s, s1)
+	return b.Trace()
+}

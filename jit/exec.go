@@ -330,6 +330,28 @@ func (c *compiled) restore(ctx *cache.Context, f *vm.Frame, snap *ir.Snapshot) *
 	return rd
 }
 
+// enter runs tr until it leaves through an exit other than a call Go
+// can answer, and returns that exit.
+func (j *JIT) enter(tr *cache.Trace, c *compiled) *amd64.Exit {
+	n := j.table.Enter(tr, j.ctx)
+	for {
+		e := c.native.Exit(n)
+		if e == nil {
+			panic("jit: native code returned an unknown exit")
+		}
+		if e.Kind != amd64.ExitCall {
+			return e
+		}
+		w, ok := callout(c.trace.Insts[e.Inst].Aux, j.ctx.Scratch[0], j.ctx.Scratch[1])
+		if !ok {
+			return e
+		}
+		j.stats.Calls++
+		j.ctx.Scratch[2] = w
+		n = j.table.EnterAt(tr, e.Resume, j.ctx)
+	}
+}
+
 // run runs the loop's trace from the frame's state until it leaves the
 // loop's fast path.
 func (j *JIT) run(th *vm.Thread, f *vm.Frame, lp *loop) (bool, error) {
@@ -351,14 +373,10 @@ func (j *JIT) run(th *vm.Thread, f *vm.Frame, lp *loop) (bool, error) {
 		}
 		j.ctx.Fuel = fuel
 		j.stats.Entries++
-		n := j.table.Enter(lp.tr, j.ctx)
+		e := j.enter(lp.tr, c)
 		iters := fuel - j.ctx.Fuel
 		j.stats.Iterations += uint64(iters)
 		ran = true
-		e := c.native.Exit(n)
-		if e == nil {
-			panic("jit: native code returned an unknown exit")
-		}
 		rd := c.restore(j.ctx, f, &c.trace.Snaps[e.Snap])
 		if e.Kind != amd64.ExitFuel {
 			j.stats.Exits[rd.reason]++

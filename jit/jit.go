@@ -44,6 +44,7 @@ type Stats struct {
 	Entries     uint64            // entries into native code
 	Iterations  uint64            // loop iterations run in native code
 	EntryMisses uint64            // entries refused: a slot's type differs from the trace's
+	Calls       uint64            // callouts answered by Go (ir.OpCall)
 	Blacklisted uint64            // loops no longer recorded
 	Exits       map[string]uint64 // by reason
 	Aborts      map[string]uint64 // recordings abandoned, by reason
@@ -98,8 +99,8 @@ func (j *JIT) Close() error { return j.table.Close() }
 func (j *JIT) WriteStats(w io.Writer) {
 	s := &j.stats
 	ts := j.table.Stats()
-	fmt.Fprintf(w, "jit: %d traces compiled, %d live (%d bytes), %d entries, %d native iterations, %d entries refused, %d loops blacklisted\n",
-		s.Traces, ts.Traces, ts.Bytes, s.Entries, s.Iterations, s.EntryMisses, s.Blacklisted)
+	fmt.Fprintf(w, "jit: %d traces compiled, %d live (%d bytes), %d entries, %d native iterations, %d callouts, %d entries refused, %d loops blacklisted\n",
+		s.Traces, ts.Traces, ts.Bytes, s.Entries, s.Iterations, s.Calls, s.EntryMisses, s.Blacklisted)
 	writeCounts(w, "jit exits", s.Exits)
 	writeCounts(w, "jit aborts", s.Aborts)
 }

@@ -472,6 +472,9 @@ func (r *recorder) binary(pc, arg int) error {
 	if nb == code.NB_TRUE_DIVIDE && (a.k == kFloat || b.k == kFloat) {
 		return r.divide(pc, a, b)
 	}
+	if nb == code.NB_POWER && (a.k == kFloat || b.k == kFloat) {
+		return r.power(pc, a, b)
+	}
 	if nb != code.NB_ADD && nb != code.NB_SUBTRACT && nb != code.NB_MULTIPLY {
 		return abortf("operator %d", arg)
 	}
@@ -522,6 +525,24 @@ func (r *recorder) divide(pc int, a, b sval) error {
 	r.pop()
 	r.pop()
 	r.push(sval{ref: r.b.Op(ir.OpFDiv, x.ref, y.ref), k: kFloat, f: x.f / y.f})
+	return nil
+}
+
+// power records ** with a float operand as a callout to the
+// interpreter's float power; a power that raises, is complex or is a NaN
+// leaves through the snapshot at the instruction, with its operands on
+// the stack.
+func (r *recorder) power(pc int, a, b sval) error {
+	x, y := r.toFloat(a), r.toFloat(b)
+	res, ok := vm.FloatPow(x.f, y.f)
+	if !ok {
+		return errAbort("power not a float while recording")
+	}
+	s := r.snap(pc, "power")
+	v := r.b.Call(callFloatPow, ir.Float, s, x.ref, y.ref)
+	r.pop()
+	r.pop()
+	r.push(sval{ref: v, k: kFloat, f: res})
 	return nil
 }
 

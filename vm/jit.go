@@ -159,3 +159,15 @@ func (f *Frame) GlobalValue(i int) (Value, bool) {
 	}
 	return f.builtins.getS(name)
 }
+
+// FloatPow is x ** y for floats as the interpreter computes it, when the
+// result is a float that is not a NaN; false when the power raises, is
+// complex or is a NaN (which the interpreter makes with its own
+// identity).
+func FloatPow(x, y float64) (float64, bool) {
+	v, err := floatPow(x, y)
+	if err != nil || !v.IsFloat() || v.AsFloat() != v.AsFloat() {
+		return 0, false
+	}
+	return v.AsFloat(), true
+}

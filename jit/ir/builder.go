@@ -93,6 +93,15 @@ func (b *Builder) Guard(op Op, snap int32, args ...Ref) {
 	b.t.Insts[r].Snap = snap
 }
 
+// Call appends a call of callout fn on a and c
+// giving a value of type t; when Go cannot compute it the trace exits
+// through snap.
+func (b *Builder) Call(fn int64, t Type, snap int32, a, c Ref) Ref {
+	r := b.inst(OpCall, t, fn, a, c)
+	b.t.Insts[r].Snap = snap
+	return r
+}
+
 // Fuel appends the fuel check of a loop back-edge.
 func (b *Builder) Fuel(snap int32) { b.Guard(OpFuel, snap) }
 

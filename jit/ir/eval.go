@@ -18,6 +18,9 @@ type State struct {
 	// Store writes the word at offset off from reference ref, for
 	// OpStore.
 	Store func(ref uint64, off int64, w uint64)
+	// Call computes callout fn of a and b, for OpCall; false makes the
+	// trace exit through the call's snapshot.
+	Call func(fn int64, a, b uint64) (uint64, bool)
 	// MaxSteps bounds the instructions run; 0 means no bound.
 	MaxSteps int
 }
@@ -102,6 +105,12 @@ func Eval(t *Trace, st *State) (Ref, error) {
 			exit = st.Fuel <= 0
 		case OpExit:
 			exit = true
+		case OpCall:
+			if st.Call == nil {
+				return None, errors.New("ir: Call without a State.Call")
+			}
+			vals[r], exit = st.Call(in.Aux, a, b)
+			exit = !exit
 		default:
 			vals[r], ovf[r] = arith(in.Op, a, b)
 		}

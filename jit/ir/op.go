@@ -60,6 +60,12 @@ const (
 	OpGuardNoOverflow // exit if the *Ov instruction right before overflowed
 	OpFuel            // loop back-edge: use one unit of fuel, exit when none is left
 	OpExit            // leave the trace; last instruction of a trace without a loop
+	// OpCall asks Go to compute callout Aux of its operands (ints or
+	// floats): the trace leaves with them, Go either resumes it with
+	// the result or, when the callout cannot give one (an error the
+	// interpreter raises, a result of another type), takes the exit
+	// through its snapshot.
+	OpCall
 
 	OpLoop // the body repeats from here
 	OpPhi  // loop-carried value: Args[0] before the loop, Args[1] at the end of the body
@@ -136,6 +142,7 @@ var infos = [numOps]Info{
 	OpGuardNoOverflow: {Name: "GuardNoOverflow", Args: [2]Type{Int}, Exits: true, Effect: true},
 	OpFuel:            {Name: "Fuel", Exits: true, Effect: true},
 	OpExit:            {Name: "Exit", Exits: true, Effect: true},
+	OpCall:            {Name: "Call", Result: same, Args: [2]Type{same, same}, Exits: true, Effect: true},
 
 	OpLoop: {Name: "Loop", Effect: true},
 	OpPhi:  {Name: "Phi", Result: same, Args: [2]Type{same, same}},

@@ -157,6 +157,10 @@ func (v *verifier) checkArgs(r Ref, in *Inst) {
 				v.errorf(r, "Phi's initial value is defined in the loop")
 			}
 		case in.Op == OpStoreSlot:
+		case in.Op == OpCall:
+			if ty != Int && ty != Float {
+				v.errorf(r, "Call with a %v operand", ty)
+			}
 		case in.Op == OpStore && k == 1:
 			if ty != Int && ty != Float {
 				v.errorf(r, "Store of a %v value, want int or float", ty)
