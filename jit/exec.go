@@ -19,11 +19,12 @@ type codeState struct {
 
 // loop is the state of one loop header.
 type loop struct {
-	count  int // back edges since the last recording attempt
-	wait   int // back edges to wait before recording (grows with aborts)
-	aborts int
-	black  bool
-	misses int // consecutive refused entries
+	count   int // back edges since the last recording attempt
+	wait    int // back edges to wait before recording (grows with aborts)
+	aborts  int
+	retries int // recordings put off because the loop was ending
+	black   bool
+	misses  int // consecutive refused entries
 	// entries and iters count the entries into the trace and the
 	// iterations they ran since the last look at the ratio.
 	entries, iters int64
@@ -38,6 +39,11 @@ const (
 	checkEntries = 1024
 	minIters     = 4
 )
+
+// maxRetries is how many times a loop's recording is put off to the next
+// back edge because its iterator was exhausted, before that counts as an
+// abort.
+const maxRetries = 8
 
 // maxMisses is how many entries in a row a trace may refuse (a slot's type
 // changed for good) before it is retired and the loop recorded again.

@@ -130,6 +130,14 @@ def f():
     return i, s
 print(f())
 `, "(497, 123753)\n"},
+	{"break out of a for loop while recording", `
+def f(xs):
+    for x in xs:
+        if x == 3:
+            break
+    return x
+print(f([1, 3, 4]), f(list(range(5, 100))), f((1, 2, 3)))
+`, "3 99 3\n"},
 	{"type change after compile", `
 def f(x, n):
     for i in range(n):

@@ -92,9 +92,11 @@ type recorder struct {
 // record tries to compile the loop whose header is f's pc.
 func (j *JIT) record(cs *codeState, co *vm.CodeObj, f *vm.Frame, lp *loop) {
 	c, err := j.build(co, f)
-	if err == errLoopEnds {
+	if err == errLoopEnds && lp.retries < maxRetries {
 		// The back edge that crossed the threshold was the loop's last:
-		// the next one records, with no penalty.
+		// the next one records, with no penalty, unless the loop keeps
+		// ending there (a loop of one iteration).
+		lp.retries++
 		lp.count = j.cfg.Threshold + lp.wait - 1
 		j.stats.Aborts[string(errLoopEnds)+" (retried)"]++
 		return
@@ -328,6 +330,11 @@ func (r *recorder) walk() error {
 		in := r.co.Instrs[pc]
 		op := in.Op()
 		fam := op.Family()
+		if len(r.stack) < stackUse(op, in.Arg()) {
+			// The value is below the header's depth: the trace does not
+			// hold it.
+			return errAbort("stack entry from outside the loop")
+		}
 		switch {
 		case op == code.NOP:
 			pc++
@@ -425,6 +432,22 @@ func (r *recorder) walk() error {
 			return abortf("opcode %s", op)
 		}
 	}
+}
+
+// stackUse returns how many stack entries the instructions the
+// recorder handles read.
+func stackUse(op code.Opcode, arg int) int {
+	switch op.Family() {
+	case code.STORE_FAST, code.POP_TOP, code.POP_JUMP_IF_FALSE, code.POP_JUMP_IF_TRUE, code.UNPACK_SEQUENCE:
+		return 1
+	case code.BINARY_OP, code.COMPARE_OP, code.BINARY_SUBSCR:
+		return 2
+	case code.STORE_SUBSCR:
+		return 3
+	case code.COPY, code.SWAP:
+		return arg
+	}
+	return 0
 }
 
 // forIter records FOR_ITER over a range iterator at the header.
