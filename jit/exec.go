@@ -89,10 +89,16 @@ const (
 	kNone kind = iota
 	kInt
 	kFloat
-	kBool  // constants only
-	kList  // an exact list: the *vm.List
-	kTuple // an exact tuple: the *vm.Tuple
+	kBool    // constants only
+	kList    // an exact list: the *vm.List
+	kTuple   // an exact tuple: the *vm.Tuple
+	kNull    // the NULL below a called function (stack only)
+	kBuiltin // a builtin function the recorder inlines (stack only)
 )
+
+// isConst reports whether values of kind k live in no slot: constants
+// the snapshot restore writes itself.
+func (k kind) isConst() bool { return k == kBool || k == kNull || k == kBuiltin }
 
 func (k kind) irType() ir.Type {
 	switch k {
@@ -139,7 +145,9 @@ type resumeDesc struct {
 	pc, sp int
 	// stack holds the kinds of the value-stack entries above the header's
 	// depth.
-	stack  []kind
+	stack []kind
+	// consts holds the values of the stack entries of const kinds.
+	consts []vm.Value
 	reason string
 }
 
@@ -326,6 +334,11 @@ func (c *compiled) restore(ctx *cache.Context, f *vm.Frame, snap *ir.Snapshot) *
 		}
 	}
 	rd := &c.resume[snap.Resume]
+	for d, k := range rd.stack {
+		if k.isConst() {
+			fast[c.sp0+d] = rd.consts[d]
+		}
+	}
 	for _, e := range snap.Entries {
 		if e.Slot >= c.stack {
 			d := e.Slot - c.stack

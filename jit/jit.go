@@ -58,6 +58,9 @@ type JIT struct {
 	comp  *amd64.Compiler
 	ctx   *cache.Context
 	stats Stats
+	// builtins are the interpreter's builtin functions whose calls
+	// traces inline.
+	builtins builtinSet
 }
 
 // Supported reports whether native code can run on this machine.
@@ -85,6 +88,7 @@ func Install(interp *vm.Interpreter, cfg Config) *JIT {
 		ctx:   new(cache.Context),
 		stats: Stats{Exits: map[string]uint64{}, Aborts: map[string]uint64{}},
 	}
+	j.builtins.init(interp)
 	interp.SetJIT(j)
 	return j
 }

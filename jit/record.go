@@ -84,9 +84,8 @@ type recorder struct {
 	stackBase int
 	resume    []resumeDesc
 	final     bool // second walk: emit for real
-	// boolInSnap is set when an exit would have to restore a bool
-	// constant on the stack, which slots do not hold.
-	boolInSnap bool
+	// builtins are the builtin functions calls to which are inlined.
+	builtins *builtinSet
 }
 
 // record tries to compile the loop whose header is f's pc.
@@ -126,11 +125,11 @@ func (j *JIT) build(co *vm.CodeObj, f *vm.Frame) (*compiled, error) {
 	if end < 0 {
 		return nil, errAbort("no back edge")
 	}
-	first := &recorder{co: co, frame: f, fast: f.Fast(), h: h, end: end, sp0: f.SP(), b: ir.NewBuilder(0), locals: map[int]*local{}}
+	first := &recorder{co: co, frame: f, builtins: &j.builtins, fast: f.Fast(), h: h, end: end, sp0: f.SP(), b: ir.NewBuilder(0), locals: map[int]*local{}}
 	if err := first.walk(); err != nil {
 		return nil, err
 	}
-	r := &recorder{co: co, frame: f, fast: f.Fast(), h: h, end: end, sp0: f.SP(), b: ir.NewBuilder(0), locals: map[int]*local{}, final: true}
+	r := &recorder{co: co, frame: f, builtins: &j.builtins, fast: f.Fast(), h: h, end: end, sp0: f.SP(), b: ir.NewBuilder(0), locals: map[int]*local{}, final: true}
 	r.prologue(first)
 	if err := r.walk(); err != nil {
 		return nil, err
@@ -296,13 +295,18 @@ func (r *recorder) snap(pc int, reason string) int32 {
 	}
 	rd := resumeDesc{pc: pc, sp: r.sp0 + len(r.stack), reason: reason}
 	for d, v := range r.stack {
-		if v.k == kBool {
-			r.boolInSnap = true
+		rd.stack = append(rd.stack, v.k)
+		if v.k.isConst() {
+			// No slot holds it: the restore writes the value itself.
+			if rd.consts == nil {
+				rd.consts = make([]vm.Value, len(r.stack))
+			}
+			rd.consts[d] = v.v
+			continue
 		}
 		if r.final {
 			es = append(es, ir.S(r.stackBase+d, v.ref))
 		}
-		rd.stack = append(rd.stack, v.k)
 	}
 	r.resume = append(r.resume, rd)
 	return r.b.Snap(len(r.resume)-1, es...)
@@ -373,6 +377,11 @@ func (r *recorder) walk() error {
 				return abortf("constant of type %s", c.Type().Name)
 			}
 			r.push(r.constant(c))
+			pc++
+		case fam == code.CALL:
+			if err := r.call(pc, in.Arg()); err != nil {
+				return err
+			}
 			pc++
 		case fam == code.LOAD_GLOBAL:
 			if err := r.loadGlobal(in.Arg()); err != nil {
@@ -685,9 +694,6 @@ func cmp[T int64 | float64](op int, a, b T) bool {
 func (r *recorder) close() error {
 	if len(r.stack) != 0 {
 		return errAbort("stack not empty at the back edge")
-	}
-	if r.boolInSnap {
-		return errAbort("bool on the stack at an exit")
 	}
 	if !r.final {
 		return nil

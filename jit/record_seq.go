@@ -23,7 +23,7 @@ func (r *recorder) constant(c vm.Value) sval {
 	case kFloat:
 		return sval{ref: r.b.Float(c.AsFloat()), k: kFloat, f: c.AsFloat(), konst: true}
 	case kBool:
-		return sval{ref: ir.None, k: kBool, i: c.SmallInt(), konst: true}
+		return sval{ref: ir.None, k: kBool, i: c.SmallInt(), v: c, konst: true}
 	default:
 		return sval{ref: r.b.RefConst(dataWord(c)), k: k, v: c, konst: true}
 	}
@@ -33,12 +33,22 @@ func (r *recorder) constant(c vm.Value) sval {
 // constant of the trace, which the entry checks the global still holds
 // (native code cannot change a global).
 func (r *recorder) loadGlobal(arg int) error {
-	if arg&1 != 0 {
-		return errAbort("global called")
-	}
 	v, ok := r.frame.GlobalValue(arg >> 1)
 	if !ok {
 		return errAbort("global not found")
+	}
+	if arg&1 != 0 {
+		// A call: of a builtin function the recorder inlines.
+		fn := r.builtins.find(v)
+		if fn == 0 {
+			return abortf("call of global %s", v.Type().Name)
+		}
+		if r.final {
+			r.globals = append(r.globals, globalDep{name: arg >> 1, v: v})
+		}
+		r.push(sval{ref: ir.None, k: kNull, v: vm.Null, konst: true})
+		r.push(sval{ref: ir.None, k: kBuiltin, i: int64(fn), v: v, konst: true})
+		return nil
 	}
 	if k := kindOf(v); k == kNone || k == kBool {
 		return abortf("global of type %s", v.Type().Name)

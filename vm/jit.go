@@ -171,3 +171,9 @@ func FloatPow(x, y float64) (float64, bool) {
 	}
 	return v.AsFloat(), true
 }
+
+// Builtin returns the value the builtins module held for name when the
+// interpreter was made (as long as nothing rebound it since).
+func (in *Interpreter) Builtin(name string) (Value, bool) {
+	return in.builtins.GetStr(name)
+}
