@@ -378,6 +378,11 @@ func (r *recorder) walk() error {
 			}
 			r.push(r.constant(c))
 			pc++
+		case op == code.UNARY_NEGATIVE:
+			if err := r.negate(pc); err != nil {
+				return err
+			}
+			pc++
 		case fam == code.CALL:
 			if err := r.call(pc, in.Arg()); err != nil {
 				return err
@@ -447,7 +452,7 @@ func (r *recorder) walk() error {
 // recorder handles read.
 func stackUse(op code.Opcode, arg int) int {
 	switch op.Family() {
-	case code.STORE_FAST, code.POP_TOP, code.POP_JUMP_IF_FALSE, code.POP_JUMP_IF_TRUE, code.UNPACK_SEQUENCE:
+	case code.STORE_FAST, code.POP_TOP, code.UNARY_NEGATIVE, code.POP_JUMP_IF_FALSE, code.POP_JUMP_IF_TRUE, code.UNPACK_SEQUENCE:
 		return 1
 	case code.BINARY_OP, code.COMPARE_OP, code.BINARY_SUBSCR:
 		return 2
@@ -558,6 +563,30 @@ func (r *recorder) divide(pc int, a, b sval) error {
 	r.pop()
 	r.push(sval{ref: r.b.Op(ir.OpFDiv, x.ref, y.ref), k: kFloat, f: x.f / y.f})
 	return nil
+}
+
+// negate records unary minus: FNeg on a float; on an int a subtraction
+// from 0, whose overflow (-(-2**63)) exits for the interpreter to make
+// the big int.
+func (r *recorder) negate(pc int) error {
+	a := r.stack[len(r.stack)-1]
+	switch a.k {
+	case kFloat:
+		r.pop()
+		r.push(sval{ref: r.b.Op(ir.OpFNeg, a.ref), k: kFloat, f: -a.f})
+		return nil
+	case kInt:
+		if a.i == math.MinInt64 {
+			return errAbort("int overflow while recording")
+		}
+		s := r.snap(pc, "int overflow")
+		v := r.b.Op(ir.OpSubOv, r.b.Int(0), a.ref)
+		r.b.Guard(ir.OpGuardNoOverflow, s, v)
+		r.pop()
+		r.push(sval{ref: v, k: kInt, i: -a.i})
+		return nil
+	}
+	return errAbort("unary minus of a value not an int or float")
 }
 
 // power records ** with a float operand as a callout to the

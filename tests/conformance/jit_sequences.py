@@ -201,3 +201,15 @@ except ZeroDivisionError as e:
     print("ZeroDivisionError:", e, tb.tb_frame.f_code.co_name, tb.tb_lineno - divide.__code__.co_firstlineno,
           sorted(tb.tb_frame.f_locals))
 print(math.isclose(divide([0.5] * 1000), 2000.0))
+
+
+# Unary minus on ints and floats, with -(-2**63) overflowing midway.
+def negsum(xs):
+    t = 0
+    for x in xs:
+        t = t + -x
+    return t
+
+
+print(negsum(list(range(500))), negsum([0.5, -0.0] * 200), negsum([1] * 300 + [-2**63, 5]))
+print([-x for x in (0.0, -0.0)], negsum([-0.0] * 300))
