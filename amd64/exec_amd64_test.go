@@ -433,3 +433,32 @@ func TestCallLoop(t *testing.T) {
 		}
 	}
 }
+
+// TestMinMax runs minMax on ties, signed zeros, NaNs and infinities
+// against ir.Eval.
+func TestMinMax(t *testing.T) {
+	r := newRunner(t)
+	tr := minMax()
+	nan, inf := math.NaN(), math.Inf(1)
+	fs := []float64{0, math.Copysign(0, -1), 1, -1, 0.5, nan, inf, -inf}
+	for _, opts := range []*Options{nil, {GPRegs: 1, FPRegs: 1}} {
+		entry := r.place(t, compile(t, tr, opts))
+		for _, ints := range [][2]int64{{1, 2}, {2, 1}, {-3, -3}, {-5, 7}, {math.MinInt64, math.MaxInt64}} {
+			for _, f := range fs {
+				for _, g := range fs {
+					in := []uint64{uint64(ints[0]), uint64(ints[1]), f2u(f), f2u(g)}
+					st := &ir.State{Slots: append([]uint64(nil), in...)}
+					if _, err := ir.Eval(tr, st); err != nil {
+						t.Fatal(err)
+					}
+					_, got := r.run(entry, in, 1)
+					for s := range got {
+						if got[s] != st.Slots[s] {
+							t.Errorf("inputs %v %v %v: slot %d native %#x, Eval %#x", ints, f, g, s, got[s], st.Slots[s])
+						}
+					}
+				}
+			}
+		}
+	}
+}

@@ -118,6 +118,31 @@ func (g *gen) inst(r ir.Ref) {
 		imm := op != ir.OpMul && op != ir.OpMulOv
 		g.a.op(intOps[op], g.gpSrc(b, imm, tmpGP1), regAddr(d))
 		fin()
+	case ir.OpMin, ir.OpMax:
+		// d = a; if b < a (b > a): d = b.
+		d, fin := g.dst(r)
+		g.move(loc{kind: locReg, reg: d}, g.al.locs[a], false)
+		y := g.gpReg(b, tmpGP1)
+		g.a.op(x86.ACMPQ, regAddr(y), regAddr(d))
+		cmov := obj.As(x86.ACMOVQLT)
+		if op == ir.OpMax {
+			cmov = x86.ACMOVQGT
+		}
+		g.a.op(cmov, regAddr(y), regAddr(d))
+		fin()
+	case ir.OpFMin, ir.OpFMax:
+		// MINSD d, s gives d if d < s, else s: with d = b and s = a,
+		// b if b < a, else a (a when either is a NaN or they are
+		// equal); MAXSD likewise with >.
+		d, fin := g.fdst(r)
+		src := g.fpSrc(a, tmpFP1)
+		g.move(loc{kind: locReg, reg: d}, g.al.locs[b], true)
+		as := obj.As(x86.AMINSD)
+		if op == ir.OpFMax {
+			as = x86.AMAXSD
+		}
+		g.a.op(as, src, regAddr(d))
+		fin()
 	case ir.OpNot:
 		d, fin := g.dst(r)
 		g.move(loc{kind: locReg, reg: d}, g.al.locs[a], false)

@@ -33,6 +33,8 @@ func TestSelectionGolden(t *testing.T) {
 		{"arrayloop", arrayLoop(), nil},
 		{"arrayloop_spill", arrayLoop(), &Options{GPRegs: 1, FPRegs: 1}},
 		{"callloop", callLoop(), nil},
+		{"minmax", minMax(), nil},
+		{"minmax_spill", minMax(), &Options{GPRegs: 1, FPRegs: 1}},
 	}
 	for _, c := range cases {
 		code, err := Compile(c.trace, c.opts)

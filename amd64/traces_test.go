@@ -168,3 +168,17 @@ func callLoop() *ir.Trace {
 	b.SetPhi(s, s1)
 	return b.Trace()
 }
+
+// minMax takes Python's min and max of two ints and two floats (one a
+// constant) and exits with them.
+//
+//	s0, s1 ints; s2, s3 floats
+func minMax() *ir.Trace {
+	b := ir.NewBuilder(4)
+	x, y := b.LoadSlot(0, ir.Int), b.LoadSlot(1, ir.Int)
+	f, g := b.LoadSlot(2, ir.Float), b.LoadSlot(3, ir.Float)
+	lo, hi := b.Op(ir.OpMin, x, y), b.Op(ir.OpMax, x, b.Int(-3))
+	flo, fhi := b.Op(ir.OpFMin, f, g), b.Op(ir.OpFMax, b.Float(0.5), f)
+	b.Exit(b.Snap(1, ir.S(0, lo), ir.S(1, hi), ir.S(2, flo), ir.S(3, fhi)))
+	return b.Trace()
+}

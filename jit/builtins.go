@@ -8,7 +8,8 @@ import (
 )
 
 // Calls of builtin functions the recorder inlines: len of a list or
-// tuple, abs of an int, min and max of two ints or two floats. The
+// tuple, abs of an int, min and max of two ints or two floats, all
+// without branches. The
 // function is a global the trace checks at every entry, like any global
 // it reads, and compares with the builtins the interpreter started with.
 
@@ -72,7 +73,7 @@ func (r *recorder) call(pc, n int) error {
 	case b == bAbs && n == 1 && args[0].k == kInt:
 		res, err = r.absInt(args[0], snap)
 	case (b == bMin || b == bMax) && n == 2 && args[0].k == args[1].k && (args[0].k == kInt || args[0].k == kFloat):
-		res = r.minMax(b, args[0], args[1], snap)
+		res = r.minMax(b, args[0], args[1])
 	default:
 		return abortf("call of %s not inlined", builtinNames[b])
 	}
@@ -85,56 +86,36 @@ func (r *recorder) call(pc, n int) error {
 	return nil
 }
 
-// absInt records abs of an int on the side of 0 the value is on now; the
-// other side exits. -(-2**63) overflows into the interpreter.
+// absInt records abs of an int as max(x, -x); -(-2**63) overflows and
+// exits for the interpreter to make the big int.
 func (r *recorder) absInt(a sval, snap int32) (sval, error) {
-	neg := r.b.Op(ir.OpLt, a.ref, r.b.Int(0))
-	if a.i >= 0 {
-		r.b.Guard(ir.OpGuardFalse, snap, neg)
-		return a, nil
-	}
 	if a.i == math.MinInt64 {
 		return sval{}, errAbort("int overflow while recording")
 	}
-	r.b.Guard(ir.OpGuardTrue, snap, neg)
-	v := r.b.Op(ir.OpSubOv, r.b.Int(0), a.ref)
-	r.b.Guard(ir.OpGuardNoOverflow, snap, v)
-	return sval{ref: v, k: kInt, i: -a.i}, nil
+	neg := r.b.Op(ir.OpSubOv, r.b.Int(0), a.ref)
+	r.b.Guard(ir.OpGuardNoOverflow, snap, neg)
+	return sval{ref: r.b.Op(ir.OpMax, a.ref, neg), k: kInt, i: max(a.i, -a.i)}, nil
 }
 
 // minMax records min(a, b) (b if b < a, else a, as Python keeps the
 // first of equal values and a NaN it started with) or max(a, b) (b if
-// b > a), the way the comparison goes now; the other way exits.
-func (r *recorder) minMax(b builtin, x, y sval, snap int32) sval {
-	var cond ir.Ref
-	var takeY bool
-	if x.k == kInt {
-		op := ir.OpLt
-		if b == bMax {
-			op = ir.OpGt
-		}
-		cond = r.b.Op(op, y.ref, x.ref)
-		if b == bMin {
-			takeY = y.i < x.i
-		} else {
-			takeY = y.i > x.i
-		}
-	} else {
-		op := ir.OpFLt
-		if b == bMax {
-			op = ir.OpFGt
-		}
-		cond = r.b.Op(op, y.ref, x.ref)
-		if b == bMin {
-			takeY = y.f < x.f
-		} else {
-			takeY = y.f > x.f
-		}
+// b > a) of two ints or two floats, without a branch.
+func (r *recorder) minMax(b builtin, x, y sval) sval {
+	op := ir.OpMin
+	switch {
+	case x.k == kInt && b == bMax:
+		op = ir.OpMax
+	case x.k == kFloat && b == bMin:
+		op = ir.OpFMin
+	case x.k == kFloat:
+		op = ir.OpFMax
 	}
-	if takeY {
-		r.b.Guard(ir.OpGuardTrue, snap, cond)
-		return y
+	res := sval{ref: r.b.Op(op, x.ref, y.ref), k: x.k, i: x.i, f: x.f}
+	switch {
+	case x.k == kInt && (b == bMin && y.i < x.i || b == bMax && y.i > x.i):
+		res.i = y.i
+	case x.k == kFloat && (b == bMin && y.f < x.f || b == bMax && y.f > x.f):
+		res.f = y.f
 	}
-	r.b.Guard(ir.OpGuardFalse, snap, cond)
-	return x
+	return res
 }

@@ -138,6 +138,26 @@ func arith(op Op, a, b uint64) (uint64, bool) {
 		return uint64(s), (x >= 0) != (y >= 0) && (s >= 0) != (x >= 0)
 	case OpMul, OpMulOv:
 		return uint64(x * y), mulOverflows(x, y)
+	case OpMin:
+		if y < x {
+			return b, false
+		}
+		return a, false
+	case OpMax:
+		if y > x {
+			return b, false
+		}
+		return a, false
+	case OpFMin:
+		if g < f {
+			return b, false
+		}
+		return a, false
+	case OpFMax:
+		if g > f {
+			return b, false
+		}
+		return a, false
 	case OpLt:
 		return b2u(x < y), false
 	case OpLe:

@@ -29,6 +29,9 @@ const (
 	OpSubOv
 	OpMulOv
 
+	OpMin // Args[1] if Args[1] < Args[0], else Args[0] (Python's min(a, b))
+	OpMax // Args[1] if Args[1] > Args[0], else Args[0] (Python's max(a, b))
+
 	OpLt
 	OpLe
 	OpGt
@@ -42,6 +45,8 @@ const (
 	OpFDiv
 	OpFNeg
 	OpIntToFloat
+	OpFMin // as OpMin: Args[0] when either is a NaN or they are equal
+	OpFMax // as OpMax
 
 	OpFLt
 	OpFLe
@@ -111,6 +116,9 @@ var infos = [numOps]Info{
 	OpSubOv: {Name: "SubOv", Result: Int, Args: [2]Type{Int, Int}},
 	OpMulOv: {Name: "MulOv", Result: Int, Args: [2]Type{Int, Int}, Commutes: true},
 
+	OpMin: {Name: "Min", Result: Int, Args: [2]Type{Int, Int}},
+	OpMax: {Name: "Max", Result: Int, Args: [2]Type{Int, Int}},
+
 	OpLt: {Name: "Lt", Result: Bool, Args: [2]Type{Int, Int}},
 	OpLe: {Name: "Le", Result: Bool, Args: [2]Type{Int, Int}},
 	OpGt: {Name: "Gt", Result: Bool, Args: [2]Type{Int, Int}},
@@ -124,6 +132,8 @@ var infos = [numOps]Info{
 	OpFDiv:       {Name: "FDiv", Result: Float, Args: [2]Type{Float, Float}},
 	OpFNeg:       {Name: "FNeg", Result: Float, Args: [2]Type{Float}},
 	OpIntToFloat: {Name: "IntToFloat", Result: Float, Args: [2]Type{Int}},
+	OpFMin:       {Name: "FMin", Result: Float, Args: [2]Type{Float, Float}},
+	OpFMax:       {Name: "FMax", Result: Float, Args: [2]Type{Float, Float}},
 
 	OpFLt: {Name: "FLt", Result: Bool, Args: [2]Type{Float, Float}},
 	OpFLe: {Name: "FLe", Result: Bool, Args: [2]Type{Float, Float}},
