@@ -157,6 +157,12 @@ func TestArith(t *testing.T) {
 		{ir.OpFNe, nan, nan, 1, false},
 		{ir.OpFEq, nan, nan, 0, false},
 		{ir.OpFNeg, 0, 0, 1 << 63, false},
+		{ir.OpMin, 5, ^uint64(0), ^uint64(0), false},
+		{ir.OpMax, 5, ^uint64(0), 5, false},
+		{ir.OpFMin, nan, one, nan, false},
+		{ir.OpFMin, one, nan, one, false},
+		{ir.OpFMax, 0, 1 << 63, 0, false},
+		{ir.OpFMin, 1 << 63, 0, 1 << 63, false},
 	} {
 		got, ov := ir.Arith(c.op, c.a, c.b)
 		if got != c.want || ov != c.ov {
