@@ -44,11 +44,23 @@ const (
 	ExitGuard ExitKind = iota // a guard failed
 	ExitFuel                  // a loop used up its fuel (or was interrupted)
 	ExitEnd                   // the trace ended
+	// ExitCall asks Go for a callout's result: the operands are in
+	// ctx.Scratch[0] and [1]; Go either writes the result to
+	// ctx.Scratch[2] and enters the code again at Resume, or takes the
+	// exit as a guard's (the exit buffer holds the snapshot's values).
+	ExitCall
 )
 
 func (k ExitKind) String() string {
-	return [...]string{"guard", "fuel", "end"}[k]
+	return [...]string{"guard", "fuel", "end", "call"}[k]
 }
+
+// The context words of a call's operands and result.
+const (
+	offCallArg0   = offScratch
+	offCallArg1   = offScratch + 8
+	offCallResult = offScratch + 16
+)
 
 // Exit describes one exit of compiled code. On return the exit buffer
 // holds the snapshot's values: the value of slot i is in Buf[i], as an
@@ -62,6 +74,8 @@ type Exit struct {
 	Inst ir.Ref
 	// Snap is the index of its snapshot in the trace.
 	Snap int32
+	// Resume is the offset in the code at which a call's exit resumes.
+	Resume int
 }
 
 // Code is a compiled trace.
@@ -123,6 +137,11 @@ func (c *Compiler) Compile(t *ir.Trace, opts *Options) (*Code, error) {
 	code, err := c.a.assemble()
 	if err != nil {
 		return nil, err
+	}
+	for k, l := range g.resumes {
+		if l != nil {
+			g.exits[k].Resume = int(l.prog.Pc)
+		}
 	}
 	return &Code{Bytes: code, Exits: g.exits, Spills: g.al.spills, Insts: c.a.count}, nil
 }

@@ -3,6 +3,7 @@
 package amd64
 
 import (
+	"math"
 	"math/rand"
 	"testing"
 
@@ -324,5 +325,140 @@ func TestLoads(t *testing.T) {
 			t.Errorf("type-tag guard: exit %d, want 1", exit)
 		}
 		obj[3] = 42
+	}
+}
+
+// arrayObject is the array TestArrayLoop reads and writes natively; word
+// 0 is the int the trace checks at index -1.
+var arrayObject [9]uint64
+
+// TestArrayLoop runs arrayLoop over Go memory, with all and with few
+// registers and with fuel that runs out midway, against ir.Eval on a
+// copy of the array.
+func TestArrayLoop(t *testing.T) {
+	r := newRunner(t)
+	tr := arrayLoop()
+	base := uint64(uintptrOf64(&arrayObject[1]))
+	for _, opts := range []*Options{nil, {GPRegs: 1, FPRegs: 1}} {
+		code := compile(t, tr, opts)
+		entry := r.place(t, code)
+		for _, fuel := range []int64{1, 3, 100} {
+			var model [9]uint64
+			reset := func(a *[9]uint64) {
+				a[0] = 7
+				for k := 1; k < 9; k++ {
+					a[k] = f2u(float64(k) / 4)
+				}
+			}
+			reset(&arrayObject)
+			reset(&model)
+			st := &ir.State{Slots: []uint64{base, 8, 0, f2u(0.5)}, Fuel: fuel,
+				Load:  func(ref uint64, off int64) uint64 { return model[int64(ref-base+8)/8+off/8] },
+				Store: func(ref uint64, off int64, w uint64) { model[int64(ref-base+8)/8+off/8] = w },
+			}
+			want, err := ir.Eval(tr, st)
+			if err != nil {
+				t.Fatal(err)
+			}
+			exit, got := r.run(entry, []uint64{base, 8, 0, f2u(0.5)}, fuel)
+			if e := code.Exit(exit); e == nil || e.Inst != want {
+				t.Fatalf("fuel %d: exit %+v, Eval left at %d", fuel, e, want)
+			}
+			for s := range got {
+				if got[s] != st.Slots[s] {
+					t.Errorf("fuel %d: slot %d native %#x, Eval %#x", fuel, s, got[s], st.Slots[s])
+				}
+			}
+			if arrayObject != model {
+				t.Errorf("fuel %d: array native %x, Eval %x", fuel, arrayObject, model)
+			}
+		}
+		arrayObject[0] = 8
+		if exit, _ := r.run(entry, []uint64{base, 8, 0, 0}, 100); exit != 2 {
+			t.Errorf("guard on word -1: exit %d, want 2", exit)
+		}
+		arrayObject[0] = 7
+	}
+}
+
+// TestCallLoop runs callLoop with Go answering its calls (the square
+// root of the operand, refused for 7): the code resumes after each call
+// with every value it keeps in memory intact, and a refused call leaves
+// through the call's snapshot. Fuel runs out midway for some entries.
+func TestCallLoop(t *testing.T) {
+	r := newRunner(t)
+	tr := callLoop()
+	callout := func(fn int64, a, b uint64) (uint64, bool) {
+		x := u2f(a)
+		if fn != 1 || x == 7 {
+			return 0, false
+		}
+		return f2u(math.Pow(x, u2f(b))), true
+	}
+	for _, opts := range []*Options{nil, {GPRegs: 2, FPRegs: 2}} {
+		code := compile(t, tr, opts)
+		entry := r.place(t, code)
+		for _, c := range []struct {
+			n, fuel int64
+		}{{5, 100}, {20, 100}, {20, 3}, {0, 10}} {
+			in := []uint64{0, f2u(0.25), uint64(c.n)}
+			st := &ir.State{Slots: append([]uint64(nil), in...), Fuel: c.fuel, Call: callout}
+			want, err := ir.Eval(tr, st)
+			if err != nil {
+				t.Fatal(err)
+			}
+			r.ctx.Fuel = c.fuel
+			copy(r.ctx.Buf[:], in)
+			exit := cache.Enter(entry, r.ctx)
+			for {
+				e := code.Exit(exit)
+				if e == nil || e.Kind != ExitCall {
+					break
+				}
+				w, ok := callout(tr.Insts[e.Inst].Aux, r.ctx.Scratch[0], r.ctx.Scratch[1])
+				if !ok {
+					break
+				}
+				r.ctx.Scratch[2] = w
+				exit = cache.Enter(entry+uintptr(e.Resume), r.ctx)
+			}
+			if e := code.Exit(exit); e == nil || e.Inst != want {
+				t.Fatalf("n %d fuel %d: exit %+v, Eval left at %d", c.n, c.fuel, e, want)
+			}
+			for s := range in {
+				if r.ctx.Buf[s] != st.Slots[s] {
+					t.Errorf("n %d fuel %d: slot %d native %#x, Eval %#x", c.n, c.fuel, s, r.ctx.Buf[s], st.Slots[s])
+				}
+			}
+		}
+	}
+}
+
+// TestMinMax runs minMax on ties, signed zeros, NaNs and infinities
+// against ir.Eval.
+func TestMinMax(t *testing.T) {
+	r := newRunner(t)
+	tr := minMax()
+	nan, inf := math.NaN(), math.Inf(1)
+	fs := []float64{0, math.Copysign(0, -1), 1, -1, 0.5, nan, inf, -inf}
+	for _, opts := range []*Options{nil, {GPRegs: 1, FPRegs: 1}} {
+		entry := r.place(t, compile(t, tr, opts))
+		for _, ints := range [][2]int64{{1, 2}, {2, 1}, {-3, -3}, {-5, 7}, {math.MinInt64, math.MaxInt64}} {
+			for _, f := range fs {
+				for _, g := range fs {
+					in := []uint64{uint64(ints[0]), uint64(ints[1]), f2u(f), f2u(g)}
+					st := &ir.State{Slots: append([]uint64(nil), in...)}
+					if _, err := ir.Eval(tr, st); err != nil {
+						t.Fatal(err)
+					}
+					_, got := r.run(entry, in, 1)
+					for s := range got {
+						if got[s] != st.Slots[s] {
+							t.Errorf("inputs %v %v %v: slot %d native %#x, Eval %#x", ints, f, g, s, got[s], st.Slots[s])
+						}
+					}
+				}
+			}
+		}
 	}
 }

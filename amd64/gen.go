@@ -16,7 +16,9 @@ type gen struct {
 	al    allocation
 	exits []Exit
 	stubs []*label
-	head  *label
+	// resumes holds, by exit, the resume point of a call's exit.
+	resumes []*label
+	head    *label
 }
 
 // body emits the trace, the loop's back-edge and the exit stubs.
@@ -47,6 +49,7 @@ func (g *gen) exit(r ir.Ref, kind ExitKind) *label {
 	l := &label{}
 	g.exits = append(g.exits, Exit{Number: len(g.exits) + 1, Kind: kind, Inst: r, Snap: g.t.Insts[r].Snap})
 	g.stubs = append(g.stubs, l)
+	g.resumes = append(g.resumes, nil)
 	return l
 }
 
@@ -76,14 +79,69 @@ func (g *gen) inst(r ir.Ref) {
 		g.move(slotLoc(int(in.Aux)), g.al.locs[a], g.isFloat(a))
 	case ir.OpLoad:
 		base := g.gpReg(a, tmpGP1)
+		if in.Type == ir.Float {
+			d, fin := g.fdst(r)
+			g.a.op(x86.AMOVSD, memAddr(base, in.Aux), regAddr(d))
+			fin()
+			break
+		}
 		d, fin := g.dst(r)
 		g.a.op(x86.AMOVQ, memAddr(base, in.Aux), regAddr(d))
+		fin()
+	case ir.OpStore:
+		base := g.gpReg(a, tmpGP1)
+		if g.isFloat(b) {
+			g.a.op(x86.AMOVSD, regAddr(g.fpReg(b, tmpFP1)), memAddr(base, in.Aux))
+			break
+		}
+		var src obj.Addr
+		if l := g.al.locs[b]; l.kind == locConst && fits32(l.bits) {
+			src = immAddr(l.bits)
+		} else {
+			src = regAddr(g.gpReg(b, tmpGP0))
+		}
+		g.a.op(x86.AMOVQ, src, memAddr(base, in.Aux))
+	case ir.OpIndex:
+		base := g.gpReg(a, tmpGP1)
+		d, fin := g.dst(r)
+		if l := g.al.locs[b]; l.kind == locConst && fits32(l.bits*8) && l.bits*8/8 == l.bits {
+			g.a.op(x86.ALEAQ, memAddr(base, l.bits*8), regAddr(d))
+		} else {
+			m := memAddr(base, 0)
+			m.Index, m.Scale = g.gpReg(b, tmpGP0), 8
+			g.a.op(x86.ALEAQ, m, regAddr(d))
+		}
 		fin()
 	case ir.OpAdd, ir.OpAddOv, ir.OpSub, ir.OpSubOv, ir.OpMul, ir.OpMulOv, ir.OpAnd, ir.OpOr:
 		d, fin := g.dst(r)
 		g.move(loc{kind: locReg, reg: d}, g.al.locs[a], false)
 		imm := op != ir.OpMul && op != ir.OpMulOv
 		g.a.op(intOps[op], g.gpSrc(b, imm, tmpGP1), regAddr(d))
+		fin()
+	case ir.OpMin, ir.OpMax:
+		// d = a; if b < a (b > a): d = b.
+		d, fin := g.dst(r)
+		g.move(loc{kind: locReg, reg: d}, g.al.locs[a], false)
+		y := g.gpReg(b, tmpGP1)
+		g.a.op(x86.ACMPQ, regAddr(y), regAddr(d))
+		cmov := obj.As(x86.ACMOVQLT)
+		if op == ir.OpMax {
+			cmov = x86.ACMOVQGT
+		}
+		g.a.op(cmov, regAddr(y), regAddr(d))
+		fin()
+	case ir.OpFMin, ir.OpFMax:
+		// MINSD d, s gives d if d < s, else s: with d = b and s = a,
+		// b if b < a, else a (a when either is a NaN or they are
+		// equal); MAXSD likewise with >.
+		d, fin := g.fdst(r)
+		src := g.fpSrc(a, tmpFP1)
+		g.move(loc{kind: locReg, reg: d}, g.al.locs[b], true)
+		as := obj.As(x86.AMINSD)
+		if op == ir.OpFMax {
+			as = x86.AMAXSD
+		}
+		g.a.op(as, src, regAddr(d))
 		fin()
 	case ir.OpNot:
 		d, fin := g.dst(r)
@@ -139,11 +197,36 @@ func (g *gen) inst(r ir.Ref) {
 		g.fuel(r)
 	case ir.OpExit:
 		g.a.jump(obj.AJMP, g.exit(r, ExitEnd))
+	case ir.OpCall:
+		g.call(r)
 	case ir.OpLoop:
 		g.phiMoves(0)
 		g.head = &label{}
 		g.a.bind(g.head)
 	}
+}
+
+// call emits a callout: its operands go to the context's call words, the
+// exit stub leaves with the snapshot's values, and the code resumes right
+// after the jump, taking the result from the context. Every value live
+// across the call is in memory (see allocate).
+func (g *gen) call(r ir.Ref) {
+	in := &g.t.Insts[r]
+	for k, off := range []int64{offCallArg0, offCallArg1} {
+		v := in.Args[k]
+		if g.isFloat(v) {
+			g.a.op(x86.AMOVSD, regAddr(g.fpReg(v, tmpFP1)), memAddr(regCtx, off))
+		} else {
+			g.a.op(x86.AMOVQ, regAddr(g.gpReg(v, tmpGP1)), memAddr(regCtx, off))
+		}
+	}
+	g.a.jump(obj.AJMP, g.exit(r, ExitCall))
+	resume := &label{}
+	g.resumes[len(g.resumes)-1] = resume
+	g.a.bind(resume)
+	// The result is never in the call words, so a move follows the
+	// label.
+	g.move(g.al.locs[r], loc{kind: locSpill, off: offCallResult}, in.Type == ir.Float)
 }
 
 // fuel emits a back-edge check: one unit of fuel, and the interrupt word

@@ -30,6 +30,11 @@ func TestSelectionGolden(t *testing.T) {
 		{"allops", allOps(), nil},
 		{"allops_spill", allOps(), &Options{GPRegs: 2, FPRegs: 1}},
 		{"pressure", pressure(6), &Options{GPRegs: 3, FPRegs: 3}},
+		{"arrayloop", arrayLoop(), nil},
+		{"arrayloop_spill", arrayLoop(), &Options{GPRegs: 1, FPRegs: 1}},
+		{"callloop", callLoop(), nil},
+		{"minmax", minMax(), nil},
+		{"minmax_spill", minMax(), &Options{GPRegs: 1, FPRegs: 1}},
 	}
 	for _, c := range cases {
 		code, err := Compile(c.trace, c.opts)
@@ -40,7 +45,11 @@ func TestSelectionGolden(t *testing.T) {
 		sb.WriteString(c.trace.String())
 		fmt.Fprintf(&sb, "--- %d bytes, %d instructions, %d spills\n", len(code.Bytes), code.Insts, code.Spills)
 		for _, e := range code.Exits {
-			fmt.Fprintf(&sb, "exit %d: %v at %04d snap#%d\n", e.Number, e.Kind, e.Inst, e.Snap)
+			fmt.Fprintf(&sb, "exit %d: %v at %04d snap#%d", e.Number, e.Kind, e.Inst, e.Snap)
+			if e.Kind == ExitCall {
+				fmt.Fprintf(&sb, " resume %#x", e.Resume)
+			}
+			sb.WriteString("\n")
 		}
 		sb.WriteString(Disasm(code.Bytes))
 		path := filepath.Join("testdata", c.name+".golden")

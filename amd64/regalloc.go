@@ -98,7 +98,23 @@ func allocate(t *ir.Trace, opts *Options, spillBase int) allocation {
 			}
 		}
 	}
-	var ivs []interval
+	// Go runs a call's callout with every register clobbered: a value
+	// live across a call lives in memory.
+	var calls []int
+	for i := range t.Insts {
+		if t.Insts[i].Op == ir.OpCall {
+			calls = append(calls, i)
+		}
+	}
+	spansCall := func(start, end int) bool {
+		for _, c := range calls {
+			if start < c && c < end {
+				return true
+			}
+		}
+		return false
+	}
+	var ivs, mem []interval
 	for i := range t.Insts {
 		in := &t.Insts[i]
 		if in.Op.IsConst() {
@@ -111,12 +127,20 @@ func allocate(t *ir.Trace, opts *Options, spillBase int) allocation {
 		if loop >= 0 && i < loop && ends[i] > loop {
 			ends[i] = n
 		}
-		ivs = append(ivs, interval{v: ir.Ref(i), start: i, end: ends[i], float: in.Type == ir.Float})
+		iv := interval{v: ir.Ref(i), start: i, end: ends[i], float: in.Type == ir.Float}
+		if spansCall(iv.start, iv.end) {
+			mem = append(mem, iv)
+			continue
+		}
+		ivs = append(ivs, iv)
 	}
 	sort.SliceStable(ivs, func(i, j int) bool { return ivs[i].start < ivs[j].start })
 	ls := scan{al: &al, spillBase: spillBase}
 	ls.free[0] = append([]int16(nil), gpRegs[:limit(opts.GPRegs, len(gpRegs))]...)
 	ls.free[1] = append([]int16(nil), fpRegs[:limit(opts.FPRegs, len(fpRegs))]...)
+	for _, iv := range mem {
+		ls.spill(iv.v)
+	}
 	for _, iv := range ivs {
 		ls.add(iv)
 	}

@@ -117,3 +117,68 @@ func allOps() *ir.Trace {
 	b.Exit(b.Snap(7, ir.S(0, b.Op(ir.OpAddOv, y, x)), ir.S(2, b.RefConst(1<<50))))
 	return b.Trace()
 }
+
+// arrayLoop walks an array of float words: it sums them, doubles each in
+// place and checks an int word at a constant index: the loads, stores and
+// address arithmetic of list and tuple elements.
+//
+//	s0 array, s1 length, s2 index, s3 sum (float)
+func arrayLoop() *ir.Trace {
+	b := ir.NewBuilder(4)
+	arr := b.LoadSlot(0, ir.Object)
+	n := b.LoadSlot(1, ir.Int)
+	i0 := b.LoadSlot(2, ir.Int)
+	s0 := b.LoadSlot(3, ir.Float)
+	b.Loop()
+	i := b.Phi(i0)
+	s := b.Phi(s0)
+	b.Guard(ir.OpGuardTrue, b.Snap(1, ir.S(2, i), ir.S(3, s)), b.Op(ir.OpLt, i, n))
+	b.Guard(ir.OpGuardEq, b.Snap(2, ir.S(2, i), ir.S(3, s)), b.Load(b.Index(arr, b.Int(-1)), 0, ir.Int), b.Int(7))
+	e := b.Index(arr, i)
+	x := b.Load(e, 0, ir.Float)
+	s1 := b.Op(ir.OpFAdd, s, x)
+	b.Store(e, 0, b.Op(ir.OpFMul, x, b.Float(2)))
+	b.Store(b.Index(arr, b.Int(-1)), 0, b.Int(7))
+	i1 := b.Op(ir.OpAdd, i, b.Int(1))
+	b.Fuel(b.Snap(3, ir.S(2, i1), ir.S(3, s1)))
+	b.SetPhi(i, i1)
+	b.SetPhi(s, s1)
+	return b.Trace()
+}
+
+// callLoop sums callout 1 of (float(i), 0.5) for i < n: the values live
+// across the call (the Phis, n) live in memory, and the call's snapshot
+// lets Go refuse it.
+//
+//	s0 i, s1 sum (float), s2 n
+func callLoop() *ir.Trace {
+	b := ir.NewBuilder(3)
+	i0 := b.LoadSlot(0, ir.Int)
+	s0 := b.LoadSlot(1, ir.Float)
+	n := b.LoadSlot(2, ir.Int)
+	b.Loop()
+	i := b.Phi(i0)
+	s := b.Phi(s0)
+	b.Guard(ir.OpGuardTrue, b.Snap(1, ir.S(0, i), ir.S(1, s)), b.Op(ir.OpLt, i, n))
+	y := b.Call(1, ir.Float, b.Snap(2, ir.S(0, i), ir.S(1, s)), b.Op(ir.OpIntToFloat, i), b.Float(0.5))
+	s1 := b.Op(ir.OpFAdd, s, y)
+	i1 := b.Op(ir.OpAdd, i, b.Int(1))
+	b.Fuel(b.Snap(3, ir.S(0, i1), ir.S(1, s1)))
+	b.SetPhi(i, i1)
+	b.SetPhi(s, s1)
+	return b.Trace()
+}
+
+// minMax takes Python's min and max of two ints and two floats (one a
+// constant) and exits with them.
+//
+//	s0, s1 ints; s2, s3 floats
+func minMax() *ir.Trace {
+	b := ir.NewBuilder(4)
+	x, y := b.LoadSlot(0, ir.Int), b.LoadSlot(1, ir.Int)
+	f, g := b.LoadSlot(2, ir.Float), b.LoadSlot(3, ir.Float)
+	lo, hi := b.Op(ir.OpMin, x, y), b.Op(ir.OpMax, x, b.Int(-3))
+	flo, fhi := b.Op(ir.OpFMin, f, g), b.Op(ir.OpFMax, b.Float(0.5), f)
+	b.Exit(b.Snap(1, ir.S(0, lo), ir.S(1, hi), ir.S(2, flo), ir.S(3, fhi)))
+	return b.Trace()
+}

@@ -19,11 +19,12 @@ type codeState struct {
 
 // loop is the state of one loop header.
 type loop struct {
-	count  int // back edges since the last recording attempt
-	wait   int // back edges to wait before recording (grows with aborts)
-	aborts int
-	black  bool
-	misses int // consecutive refused entries
+	count   int // back edges since the last recording attempt
+	wait    int // back edges to wait before recording (grows with aborts)
+	aborts  int
+	retries int // recordings put off because the loop was ending
+	black   bool
+	misses  int // consecutive refused entries
 	// entries and iters count the entries into the trace and the
 	// iterations they ran since the last look at the ratio.
 	entries, iters int64
@@ -38,6 +39,11 @@ const (
 	checkEntries = 1024
 	minIters     = 4
 )
+
+// maxRetries is how many times a loop's recording is put off to the next
+// back edge because its iterator was exhausted, before that counts as an
+// abort.
+const maxRetries = 8
 
 // maxMisses is how many entries in a row a trace may refuse (a slot's type
 // changed for good) before it is retired and the loop recorded again.
@@ -54,7 +60,27 @@ type compiled struct {
 	trace  *ir.Trace
 	native *amd64.Code
 	resume []resumeDesc
+	iter   iterKind
+	// globals are the values the trace took as constants, checked at
+	// every entry.
+	globals []globalDep
 }
+
+// globalDep is a global the trace read as a constant: LOAD_GLOBAL's name
+// index and the value it found.
+type globalDep struct {
+	name int
+	v    vm.Value
+}
+
+// iterKind is the iterator a for loop's header walks.
+type iterKind uint8
+
+const (
+	iterNone  iterKind = iota // a while loop
+	iterRange                 // range iterator: index, start, step, count
+	iterSeq                   // list or tuple iterator: index, items, count
+)
 
 // kind is the kind of value a slot holds.
 type kind uint8
@@ -63,14 +89,35 @@ const (
 	kNone kind = iota
 	kInt
 	kFloat
-	kBool // constants only
+	kBool    // constants only
+	kList    // an exact list: the *vm.List
+	kTuple   // an exact tuple: the *vm.Tuple
+	kNull    // the NULL below a called function (stack only)
+	kBuiltin // a builtin function the recorder inlines (stack only)
 )
 
+// isConst reports whether values of kind k live in no slot: constants
+// the snapshot restore writes itself.
+func (k kind) isConst() bool { return k == kBool || k == kNull || k == kBuiltin }
+
 func (k kind) irType() ir.Type {
-	if k == kFloat {
+	switch k {
+	case kFloat:
 		return ir.Float
+	case kList, kTuple:
+		return ir.Object
 	}
 	return ir.Int
+}
+
+func (k kind) isSeq() bool { return k == kList || k == kTuple }
+
+// itemsOffset is the offset of a list's or tuple's items slice.
+func (k kind) itemsOffset() int64 {
+	if k == kList {
+		return int64(vm.ListItemsOffset)
+	}
+	return int64(vm.TupleItemsOffset)
 }
 
 // role says what a trace slot stands for in the frame.
@@ -78,17 +125,19 @@ type role uint8
 
 const (
 	roleLocal      role = iota // fast local index
-	roleRangeIndex             // the range iterator's next index (written back)
+	roleIterIndex              // the iterator's next index (written back)
 	roleRangeStart             // read only
 	roleRangeStep              // read only
-	roleRangeLen               // read only
+	roleIterLen                // the iterator's count (range) or length (list, tuple): read only
+	roleSeqItems               // the address of a list's or tuple's items: read only
 	roleStack                  // a value-stack entry, written at exits only
 )
 
 type slotDesc struct {
-	role  role
-	index int // fast local, or stack depth
-	kind  kind
+	role    role
+	index   int // fast local, or stack depth
+	kind    kind
+	written bool // a local the body stores
 }
 
 // resumeDesc is where the interpreter continues after an exit.
@@ -96,7 +145,9 @@ type resumeDesc struct {
 	pc, sp int
 	// stack holds the kinds of the value-stack entries above the header's
 	// depth.
-	stack  []kind
+	stack []kind
+	// consts holds the values of the stack entries of const kinds.
+	consts []vm.Value
 	reason string
 }
 
@@ -183,12 +234,19 @@ func (j *JIT) install(cs *codeState, lp *loop, c *compiled) error {
 	return nil
 }
 
-// enter copies the frame's slots into the context, checking their types;
-// false means the trace does not apply to the frame as it is.
-func (c *compiled) enter(ctx *cache.Context, fast []vm.Value) bool {
+// enter copies the frame's slots into the context, checking their types
+// and the globals the trace took as constants; false means the trace does
+// not apply to the frame as it is.
+func (c *compiled) enter(ctx *cache.Context, f *vm.Frame) bool {
+	fast := f.Fast()
 	var it vm.Value
 	if c.sp0 > 0 {
 		it = fast[c.sp0-1]
+	}
+	for _, g := range c.globals {
+		if v, ok := f.GlobalValue(g.name); !ok || *words(&v) != *words(&g.v) {
+			return false
+		}
 	}
 	for s, d := range c.slots {
 		var w uint64
@@ -207,14 +265,35 @@ func (c *compiled) enter(ctx *cache.Context, fast []vm.Value) bool {
 				if !v.IsFloat() || v.AsFloat() != v.AsFloat() {
 					return false
 				}
+			case kList, kTuple:
+				if words(&v)[0] != tags[d.kind] {
+					return false
+				}
+				ctx.Buf[s] = words(&v)[1]
+				continue
 			}
 			w = v.Bits()
-		case roleRangeIndex, roleRangeStart, roleRangeStep, roleRangeLen:
+		case roleIterIndex, roleRangeStart, roleRangeStep, roleIterLen, roleSeqItems:
+			if c.iter == iterSeq {
+				items, i, ok := vm.SeqIterState(it)
+				if !ok {
+					return false
+				}
+				switch d.role {
+				case roleIterIndex:
+					w = uint64(i)
+				case roleIterLen:
+					w = uint64(len(items))
+				default:
+					w = itemsWord(items)
+				}
+				break
+			}
 			start, step, i, n, ok := vm.RangeIterState(it)
 			if !ok {
 				return false
 			}
-			w = uint64([...]int64{roleRangeIndex: i, roleRangeStart: start, roleRangeStep: step, roleRangeLen: n}[d.role])
+			w = uint64([...]int64{roleIterIndex: i, roleRangeStart: start, roleRangeStep: step, roleIterLen: n}[d.role])
 		case roleStack:
 			continue
 		}
@@ -223,9 +302,16 @@ func (c *compiled) enter(ctx *cache.Context, fast []vm.Value) bool {
 	return true
 }
 
+// box makes the interpreter's value of kind k from its word in the
+// exit buffer.
 func box(k kind, w uint64) vm.Value {
-	if k == kFloat {
+	switch k {
+	case kFloat:
 		return vm.FloatFromBits(w)
+	case kList:
+		return vm.Obj((*vm.List)(pointer(w)))
+	case kTuple:
+		return vm.Obj((*vm.Tuple)(pointer(w)))
 	}
 	return vm.Int(int64(w))
 }
@@ -236,12 +322,23 @@ func (c *compiled) restore(ctx *cache.Context, f *vm.Frame, snap *ir.Snapshot) *
 	for s, d := range c.slots {
 		switch d.role {
 		case roleLocal:
-			fast[d.index] = box(d.kind, ctx.Buf[s])
-		case roleRangeIndex:
-			vm.SetRangeIterIndex(fast[c.sp0-1], int64(ctx.Buf[s]))
+			if d.written {
+				fast[d.index] = box(d.kind, ctx.Buf[s])
+			}
+		case roleIterIndex:
+			if c.iter == iterSeq {
+				vm.SetSeqIterIndex(fast[c.sp0-1], int(ctx.Buf[s]))
+			} else {
+				vm.SetRangeIterIndex(fast[c.sp0-1], int64(ctx.Buf[s]))
+			}
 		}
 	}
 	rd := &c.resume[snap.Resume]
+	for d, k := range rd.stack {
+		if k.isConst() {
+			fast[c.sp0+d] = rd.consts[d]
+		}
+	}
 	for _, e := range snap.Entries {
 		if e.Slot >= c.stack {
 			d := e.Slot - c.stack
@@ -252,13 +349,35 @@ func (c *compiled) restore(ctx *cache.Context, f *vm.Frame, snap *ir.Snapshot) *
 	return rd
 }
 
+// enter runs tr until it leaves through an exit other than a call Go
+// can answer, and returns that exit.
+func (j *JIT) enter(tr *cache.Trace, c *compiled) *amd64.Exit {
+	n := j.table.Enter(tr, j.ctx)
+	for {
+		e := c.native.Exit(n)
+		if e == nil {
+			panic("jit: native code returned an unknown exit")
+		}
+		if e.Kind != amd64.ExitCall {
+			return e
+		}
+		w, ok := callout(c.trace.Insts[e.Inst].Aux, j.ctx.Scratch[0], j.ctx.Scratch[1])
+		if !ok {
+			return e
+		}
+		j.stats.Calls++
+		j.ctx.Scratch[2] = w
+		n = j.table.EnterAt(tr, e.Resume, j.ctx)
+	}
+}
+
 // run runs the loop's trace from the frame's state until it leaves the
 // loop's fast path.
 func (j *JIT) run(th *vm.Thread, f *vm.Frame, lp *loop) (bool, error) {
 	ran := false
 	for lp.tr != nil && !lp.tr.Retired() {
 		c := lp.compile
-		if !c.enter(j.ctx, f.Fast()) {
+		if !c.enter(j.ctx, f) {
 			j.stats.EntryMisses++
 			if lp.misses++; lp.misses >= maxMisses {
 				j.table.Retire(lp.tr)
@@ -273,14 +392,10 @@ func (j *JIT) run(th *vm.Thread, f *vm.Frame, lp *loop) (bool, error) {
 		}
 		j.ctx.Fuel = fuel
 		j.stats.Entries++
-		n := j.table.Enter(lp.tr, j.ctx)
+		e := j.enter(lp.tr, c)
 		iters := fuel - j.ctx.Fuel
 		j.stats.Iterations += uint64(iters)
 		ran = true
-		e := c.native.Exit(n)
-		if e == nil {
-			panic("jit: native code returned an unknown exit")
-		}
 		rd := c.restore(j.ctx, f, &c.trace.Snaps[e.Snap])
 		if e.Kind != amd64.ExitFuel {
 			j.stats.Exits[rd.reason]++

@@ -44,6 +44,7 @@ type Stats struct {
 	Entries     uint64            // entries into native code
 	Iterations  uint64            // loop iterations run in native code
 	EntryMisses uint64            // entries refused: a slot's type differs from the trace's
+	Calls       uint64            // callouts answered by Go (ir.OpCall)
 	Blacklisted uint64            // loops no longer recorded
 	Exits       map[string]uint64 // by reason
 	Aborts      map[string]uint64 // recordings abandoned, by reason
@@ -57,6 +58,9 @@ type JIT struct {
 	comp  *amd64.Compiler
 	ctx   *cache.Context
 	stats Stats
+	// builtins are the interpreter's builtin functions whose calls
+	// traces inline.
+	builtins builtinSet
 }
 
 // Supported reports whether native code can run on this machine.
@@ -84,6 +88,7 @@ func Install(interp *vm.Interpreter, cfg Config) *JIT {
 		ctx:   new(cache.Context),
 		stats: Stats{Exits: map[string]uint64{}, Aborts: map[string]uint64{}},
 	}
+	j.builtins.init(interp)
 	interp.SetJIT(j)
 	return j
 }
@@ -98,8 +103,8 @@ func (j *JIT) Close() error { return j.table.Close() }
 func (j *JIT) WriteStats(w io.Writer) {
 	s := &j.stats
 	ts := j.table.Stats()
-	fmt.Fprintf(w, "jit: %d traces compiled, %d live (%d bytes), %d entries, %d native iterations, %d entries refused, %d loops blacklisted\n",
-		s.Traces, ts.Traces, ts.Bytes, s.Entries, s.Iterations, s.EntryMisses, s.Blacklisted)
+	fmt.Fprintf(w, "jit: %d traces compiled, %d live (%d bytes), %d entries, %d native iterations, %d callouts, %d entries refused, %d loops blacklisted\n",
+		s.Traces, ts.Traces, ts.Bytes, s.Entries, s.Iterations, s.Calls, s.EntryMisses, s.Blacklisted)
 	writeCounts(w, "jit exits", s.Exits)
 	writeCounts(w, "jit aborts", s.Aborts)
 }

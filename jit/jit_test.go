@@ -48,35 +48,49 @@ func execMain(in *vm.Interpreter, th *vm.Thread, src string) error {
 	return err
 }
 
-// TestConformanceProgram runs the conformance program of JIT loops at
-// threshold 1 and compares its output with CPython's.
-func TestConformanceProgram(t *testing.T) {
-	src, err := os.ReadFile("../tests/conformance/jit_loops.py")
-	if err != nil {
-		t.Fatal(err)
-	}
-	want, err := os.ReadFile("../tests/conformance/jit_loops.py.out")
-	if err != nil {
-		t.Fatal(err)
-	}
-	got, j, err := runPy(t, context.Background(), string(src), vm.Options{}, &jit.Config{Threshold: 1})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got != string(want) {
-		t.Fatalf("output differs from CPython's:\n%s\nwant:\n%s", got, want)
-	}
-	st := j.Stats()
-	if st.Traces == 0 || st.Iterations == 0 {
-		t.Fatalf("nothing ran natively: %+v", st)
-	}
-	for _, reason := range []string{"int overflow", "branch", "loop end"} {
-		if st.Exits[reason] == 0 {
-			t.Errorf("no exit for %q: %v", reason, st.Exits)
-		}
-	}
-	if st.EntryMisses == 0 {
-		t.Errorf("no entry refused after a type change")
+// TestConformancePrograms runs the conformance programs of JIT loops at
+// threshold 1 and compares their output with CPython's; each must run
+// natively and leave through the exits it is written to exercise.
+func TestConformancePrograms(t *testing.T) {
+	for _, c := range []struct {
+		name   string
+		exits  []string
+		misses bool
+	}{
+		{"jit_loops", []string{"int overflow", "branch", "loop end"}, true},
+		{"jit_builtins", []string{"builtin", "loop end"}, true},
+		{"jit_power", []string{"power", "loop end"}, false},
+		{"jit_sequences", []string{"int overflow", "branch", "loop end", "item type", "index", "unpack", "store", "division by zero"}, true},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			src, err := os.ReadFile("../tests/conformance/" + c.name + ".py")
+			if err != nil {
+				t.Fatal(err)
+			}
+			want, err := os.ReadFile("../tests/conformance/" + c.name + ".py.out")
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, j, err := runPy(t, context.Background(), string(src), vm.Options{}, &jit.Config{Threshold: 1})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got != string(want) {
+				t.Fatalf("output differs from CPython's:\n%s\nwant:\n%s", got, want)
+			}
+			st := j.Stats()
+			if st.Traces == 0 || st.Iterations == 0 {
+				t.Fatalf("nothing ran natively: %+v", st)
+			}
+			for _, reason := range c.exits {
+				if st.Exits[reason] == 0 {
+					t.Errorf("no exit for %q: %v", reason, st.Exits)
+				}
+			}
+			if c.misses && st.EntryMisses == 0 {
+				t.Errorf("no entry refused after a type change")
+			}
+		})
 	}
 }
 
@@ -117,6 +131,14 @@ def f():
     return i, s
 print(f())
 `, "(497, 123753)\n"},
+	{"break out of a for loop while recording", `
+def f(xs):
+    for x in xs:
+        if x == 3:
+            break
+    return x
+print(f([1, 3, 4]), f(list(range(5, 100))), f((1, 2, 3)))
+`, "3 99 3\n"},
 	{"type change after compile", `
 def f(x, n):
     for i in range(n):

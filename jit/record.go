@@ -31,6 +31,10 @@ type errAbort string
 
 func (e errAbort) Error() string { return string(e) }
 
+// errLoopEnds is the recording of a loop whose iterator is exhausted: it
+// is tried again at the next back edge.
+const errLoopEnds = errAbort("loop ends while recording")
+
 func abortf(format string, args ...any) errAbort { return errAbort(fmt.Sprintf(format, args...)) }
 
 // sval is a value on the recorder's stack or in a local: its IR value,
@@ -40,7 +44,8 @@ type sval struct {
 	k     kind
 	i     int64
 	f     float64
-	konst bool // a constant of the code
+	v     vm.Value // a list or tuple
+	konst bool     // a constant of the code, or a global checked at entry
 }
 
 type local struct {
@@ -55,6 +60,7 @@ type local struct {
 // recorder holds one walk's state.
 type recorder struct {
 	co     *vm.CodeObj
+	frame  *vm.Frame
 	fast   []vm.Value
 	h, end int // header pc, and the last back edge to it
 	sp0    int
@@ -65,24 +71,35 @@ type recorder struct {
 	stack  []sval
 	depth  int // deepest stack seen
 
-	// Range iteration (a for loop whose header is FOR_ITER).
-	isRange                 bool
+	// Iteration (a for loop whose header is FOR_ITER): the index, and a
+	// range's start and step or a sequence's items, and the count.
+	iter                    iterKind
 	rIdx, rStart, rStep, rN ir.Ref
+	rItems                  ir.Ref
 	rIdxPhi                 ir.Ref
 	rCur                    ir.Ref
+	globals                 []globalDep
 
 	slots     []slotDesc
 	stackBase int
 	resume    []resumeDesc
 	final     bool // second walk: emit for real
-	// boolInSnap is set when an exit would have to restore a bool
-	// constant on the stack, which slots do not hold.
-	boolInSnap bool
+	// builtins are the builtin functions calls to which are inlined.
+	builtins *builtinSet
 }
 
 // record tries to compile the loop whose header is f's pc.
 func (j *JIT) record(cs *codeState, co *vm.CodeObj, f *vm.Frame, lp *loop) {
 	c, err := j.build(co, f)
+	if err == errLoopEnds && lp.retries < maxRetries {
+		// The back edge that crossed the threshold was the loop's last:
+		// the next one records, with no penalty, unless the loop keeps
+		// ending there (a loop of one iteration).
+		lp.retries++
+		lp.count = j.cfg.Threshold + lp.wait - 1
+		j.stats.Aborts[string(errLoopEnds)+" (retried)"]++
+		return
+	}
 	if err != nil {
 		reason := err.Error()
 		if a, ok := err.(errAbort); ok {
@@ -108,11 +125,11 @@ func (j *JIT) build(co *vm.CodeObj, f *vm.Frame) (*compiled, error) {
 	if end < 0 {
 		return nil, errAbort("no back edge")
 	}
-	first := &recorder{co: co, fast: f.Fast(), h: h, end: end, sp0: f.SP(), b: ir.NewBuilder(0), locals: map[int]*local{}}
+	first := &recorder{co: co, frame: f, builtins: &j.builtins, fast: f.Fast(), h: h, end: end, sp0: f.SP(), b: ir.NewBuilder(0), locals: map[int]*local{}}
 	if err := first.walk(); err != nil {
 		return nil, err
 	}
-	r := &recorder{co: co, fast: f.Fast(), h: h, end: end, sp0: f.SP(), b: ir.NewBuilder(0), locals: map[int]*local{}, final: true}
+	r := &recorder{co: co, frame: f, builtins: &j.builtins, fast: f.Fast(), h: h, end: end, sp0: f.SP(), b: ir.NewBuilder(0), locals: map[int]*local{}, final: true}
 	r.prologue(first)
 	if err := r.walk(); err != nil {
 		return nil, err
@@ -132,7 +149,7 @@ func (j *JIT) build(co *vm.CodeObj, f *vm.Frame) (*compiled, error) {
 			co.Filename, co.Positions[h].Line, h, co.Positions[h].Line, t, o, len(native.Bytes), amd64.Disasm(native.Bytes))
 	}
 	return &compiled{code: weak.Make(co), header: h, sp0: r.sp0, slots: r.slots, stack: r.stackBase,
-		trace: o, native: native, resume: r.resume}, nil
+		trace: o, native: native, resume: r.resume, iter: r.iter, globals: r.globals}, nil
 }
 
 // prologue lays out the slots the first walk found and emits their loads,
@@ -141,20 +158,23 @@ func (r *recorder) prologue(first *recorder) {
 	for _, idx := range first.order {
 		fl := first.locals[idx]
 		l := &local{slot: len(r.slots), k: fl.k}
-		r.slots = append(r.slots, slotDesc{role: roleLocal, index: idx, kind: fl.k})
+		r.slots = append(r.slots, slotDesc{role: roleLocal, index: idx, kind: fl.k, written: fl.written})
 		l.init = r.b.LoadSlot(l.slot, fl.k.irType())
 		l.written = fl.written
 		r.locals[idx] = l
 		r.order = append(r.order, idx)
 	}
-	if first.isRange {
-		r.isRange = true
-		load := func(ro role) ir.Ref {
-			s := len(r.slots)
-			r.slots = append(r.slots, slotDesc{role: ro, kind: kInt})
-			return r.b.LoadSlot(s, ir.Int)
-		}
-		r.rIdx, r.rStart, r.rStep, r.rN = load(roleRangeIndex), load(roleRangeStart), load(roleRangeStep), load(roleRangeLen)
+	r.iter = first.iter
+	load := func(ro role, t ir.Type) ir.Ref {
+		s := len(r.slots)
+		r.slots = append(r.slots, slotDesc{role: ro, kind: kInt})
+		return r.b.LoadSlot(s, t)
+	}
+	switch r.iter {
+	case iterRange:
+		r.rIdx, r.rStart, r.rStep, r.rN = load(roleIterIndex, ir.Int), load(roleRangeStart, ir.Int), load(roleRangeStep, ir.Int), load(roleIterLen, ir.Int)
+	case iterSeq:
+		r.rIdx, r.rItems, r.rN = load(roleIterIndex, ir.Int), load(roleSeqItems, ir.Object), load(roleIterLen, ir.Int)
 	}
 	r.stackBase = len(r.slots)
 	for d := 0; d < first.depth; d++ {
@@ -169,7 +189,7 @@ func (r *recorder) prologue(first *recorder) {
 			l.phi = l.init
 		}
 	}
-	if r.isRange {
+	if r.iter != iterNone {
 		r.rIdxPhi = r.b.Phi(r.rIdx)
 	}
 	// Concrete values at the header.
@@ -182,11 +202,18 @@ func (r *recorder) prologue(first *recorder) {
 
 // concrete returns local idx's value at the header as an sval.
 func (r *recorder) concrete(idx int, ref ir.Ref, k kind) sval {
-	v := r.fast[idx]
-	if k == kFloat {
+	return concreteVal(ref, k, r.fast[idx])
+}
+
+// concreteVal returns v, of kind k, as an sval with IR value ref.
+func concreteVal(ref ir.Ref, k kind, v vm.Value) sval {
+	switch k {
+	case kFloat:
 		return sval{ref: ref, k: kFloat, f: v.AsFloat()}
+	case kList, kTuple:
+		return sval{ref: ref, k: k, v: v}
 	}
-	return sval{ref: ref, k: kInt, i: v.SmallInt()}
+	return sval{ref: ref, k: k, i: v.SmallInt()}
 }
 
 // kindOf returns the kind of a frame value the trace can hold.
@@ -196,8 +223,27 @@ func kindOf(v vm.Value) kind {
 		return kInt
 	case v.IsFloat() && v.AsFloat() == v.AsFloat():
 		return kFloat
+	case v.IsBool():
+		return kBool
+	}
+	switch v.Object().(type) {
+	case *vm.List:
+		return kList
+	case *vm.Tuple:
+		return kTuple
 	}
 	return kNone
+}
+
+// seqItems returns the items of a list or tuple.
+func seqItems(v vm.Value) []vm.Value {
+	switch o := v.Object().(type) {
+	case *vm.List:
+		return o.Items()
+	case *vm.Tuple:
+		return o.Items()
+	}
+	return nil
 }
 
 // local returns the recorder's view of fast local idx, creating it in
@@ -210,7 +256,7 @@ func (r *recorder) local(idx int) (*local, error) {
 		return nil, errAbort("path differs between walks")
 	}
 	k := kindOf(r.fast[idx])
-	if k == kNone {
+	if k == kNone || k == kBool {
 		if r.fast[idx].IsNull() {
 			return nil, errAbort("unbound local")
 		}
@@ -244,18 +290,23 @@ func (r *recorder) snap(pc int, reason string) int32 {
 			es = append(es, ir.S(l.slot, l.cur.ref))
 		}
 	}
-	if r.isRange && r.final {
-		es = append(es, ir.S(r.slotOf(roleRangeIndex), r.rCur))
+	if r.iter != iterNone && r.final {
+		es = append(es, ir.S(r.slotOf(roleIterIndex), r.rCur))
 	}
 	rd := resumeDesc{pc: pc, sp: r.sp0 + len(r.stack), reason: reason}
 	for d, v := range r.stack {
-		if v.k == kBool {
-			r.boolInSnap = true
+		rd.stack = append(rd.stack, v.k)
+		if v.k.isConst() {
+			// No slot holds it: the restore writes the value itself.
+			if rd.consts == nil {
+				rd.consts = make([]vm.Value, len(r.stack))
+			}
+			rd.consts[d] = v.v
+			continue
 		}
 		if r.final {
 			es = append(es, ir.S(r.stackBase+d, v.ref))
 		}
-		rd.stack = append(rd.stack, v.k)
 	}
 	r.resume = append(r.resume, rd)
 	return r.b.Snap(len(r.resume)-1, es...)
@@ -283,6 +334,11 @@ func (r *recorder) walk() error {
 		in := r.co.Instrs[pc]
 		op := in.Op()
 		fam := op.Family()
+		if len(r.stack) < stackUse(op, in.Arg()) {
+			// The value is below the header's depth: the trace does not
+			// hold it.
+			return errAbort("stack entry from outside the loop")
+		}
 		switch {
 		case op == code.NOP:
 			pc++
@@ -317,17 +373,39 @@ func (r *recorder) walk() error {
 			pc++
 		case op == code.LOAD_CONST:
 			c := r.co.Const(in.Arg())
-			switch kindOf(c) {
-			case kInt:
-				r.push(sval{ref: r.b.Int(c.SmallInt()), k: kInt, i: c.SmallInt(), konst: true})
-			case kFloat:
-				r.push(sval{ref: r.b.Float(c.AsFloat()), k: kFloat, f: c.AsFloat(), konst: true})
-			default:
-				if c.IsBool() {
-					r.push(sval{ref: ir.None, k: kBool, i: c.SmallInt(), konst: true})
-					break
-				}
+			if kindOf(c) == kNone || kindOf(c) == kList {
 				return abortf("constant of type %s", c.Type().Name)
+			}
+			r.push(r.constant(c))
+			pc++
+		case op == code.UNARY_NEGATIVE:
+			if err := r.negate(pc); err != nil {
+				return err
+			}
+			pc++
+		case fam == code.CALL:
+			if err := r.call(pc, in.Arg()); err != nil {
+				return err
+			}
+			pc++
+		case fam == code.LOAD_GLOBAL:
+			if err := r.loadGlobal(in.Arg()); err != nil {
+				return err
+			}
+			pc++
+		case fam == code.UNPACK_SEQUENCE:
+			if err := r.unpack(pc, in.Arg()); err != nil {
+				return err
+			}
+			pc++
+		case fam == code.BINARY_SUBSCR:
+			if err := r.subscr(pc); err != nil {
+				return err
+			}
+			pc++
+		case fam == code.STORE_SUBSCR:
+			if err := r.storeSubscr(pc); err != nil {
+				return err
 			}
 			pc++
 		case fam == code.BINARY_OP:
@@ -342,15 +420,21 @@ func (r *recorder) walk() error {
 			}
 			pc = next
 		case op == code.POP_JUMP_IF_FALSE || op == code.POP_JUMP_IF_TRUE:
-			// A constant condition (while True:) needs no guard.
-			v := r.pop()
-			if !v.konst || v.k == kFloat {
-				return errAbort("condition of a jump not a comparison")
+			next, err := r.jumpIf(pc, in)
+			if err != nil {
+				return err
 			}
+			pc = next
+		case op == code.COPY:
+			r.push(r.stack[len(r.stack)-in.Arg()])
 			pc++
-			if (v.i != 0) == (op == code.POP_JUMP_IF_TRUE) {
-				pc = in.Arg()
-			}
+		case op == code.SWAP:
+			n := len(r.stack)
+			r.stack[n-1], r.stack[n-in.Arg()] = r.stack[n-in.Arg()], r.stack[n-1]
+			pc++
+		case op == code.POP_TOP:
+			r.pop()
+			pc++
 		case op == code.JUMP_FORWARD:
 			pc = in.Arg()
 		case op == code.JUMP_BACKWARD:
@@ -364,20 +448,39 @@ func (r *recorder) walk() error {
 	}
 }
 
+// stackUse returns how many stack entries the instructions the
+// recorder handles read.
+func stackUse(op code.Opcode, arg int) int {
+	switch op.Family() {
+	case code.STORE_FAST, code.POP_TOP, code.UNARY_NEGATIVE, code.POP_JUMP_IF_FALSE, code.POP_JUMP_IF_TRUE, code.UNPACK_SEQUENCE:
+		return 1
+	case code.BINARY_OP, code.COMPARE_OP, code.BINARY_SUBSCR:
+		return 2
+	case code.STORE_SUBSCR:
+		return 3
+	case code.COPY, code.SWAP:
+		return arg
+	}
+	return 0
+}
+
 // forIter records FOR_ITER over a range iterator at the header.
 func (r *recorder) forIter() error {
 	if r.sp0 < 1 {
 		return errAbort("no iterator")
+	}
+	if items, i, ok := vm.SeqIterState(r.fast[r.sp0-1]); ok {
+		return r.forSeq(items, i)
 	}
 	start, step, i, n, ok := vm.RangeIterState(r.fast[r.sp0-1])
 	if !ok {
 		return abortf("iterator of type %s", r.fast[r.sp0-1].Type().Name)
 	}
 	if i >= n {
-		return errAbort("loop ends while recording")
+		return errLoopEnds
 	}
 	if !r.final {
-		r.isRange = true
+		r.iter = iterRange
 		r.push(sval{ref: r.b.Int(0), k: kInt, i: start + i*step})
 		return nil
 	}
@@ -400,8 +503,14 @@ func (r *recorder) binary(pc, arg int) error {
 	if a.k == kBool || b.k == kBool {
 		return errAbort("bool operand")
 	}
+	if a.k.isSeq() || b.k.isSeq() {
+		return errAbort("operator on a list or tuple")
+	}
 	if nb == code.NB_TRUE_DIVIDE && (a.k == kFloat || b.k == kFloat) {
 		return r.divide(pc, a, b)
+	}
+	if nb == code.NB_POWER && (a.k == kFloat || b.k == kFloat) {
+		return r.power(pc, a, b)
 	}
 	if nb != code.NB_ADD && nb != code.NB_SUBTRACT && nb != code.NB_MULTIPLY {
 		return abortf("operator %d", arg)
@@ -453,6 +562,48 @@ func (r *recorder) divide(pc int, a, b sval) error {
 	r.pop()
 	r.pop()
 	r.push(sval{ref: r.b.Op(ir.OpFDiv, x.ref, y.ref), k: kFloat, f: x.f / y.f})
+	return nil
+}
+
+// negate records unary minus: FNeg on a float; on an int a subtraction
+// from 0, whose overflow (-(-2**63)) exits for the interpreter to make
+// the big int.
+func (r *recorder) negate(pc int) error {
+	a := r.stack[len(r.stack)-1]
+	switch a.k {
+	case kFloat:
+		r.pop()
+		r.push(sval{ref: r.b.Op(ir.OpFNeg, a.ref), k: kFloat, f: -a.f})
+		return nil
+	case kInt:
+		if a.i == math.MinInt64 {
+			return errAbort("int overflow while recording")
+		}
+		s := r.snap(pc, "int overflow")
+		v := r.b.Op(ir.OpSubOv, r.b.Int(0), a.ref)
+		r.b.Guard(ir.OpGuardNoOverflow, s, v)
+		r.pop()
+		r.push(sval{ref: v, k: kInt, i: -a.i})
+		return nil
+	}
+	return errAbort("unary minus of a value not an int or float")
+}
+
+// power records ** with a float operand as a callout to the
+// interpreter's float power; a power that raises, is complex or is a NaN
+// leaves through the snapshot at the instruction, with its operands on
+// the stack.
+func (r *recorder) power(pc int, a, b sval) error {
+	x, y := r.toFloat(a), r.toFloat(b)
+	res, ok := vm.FloatPow(x.f, y.f)
+	if !ok {
+		return errAbort("power not a float while recording")
+	}
+	s := r.snap(pc, "power")
+	v := r.b.Call(callFloatPow, ir.Float, s, x.ref, y.ref)
+	r.pop()
+	r.pop()
+	r.push(sval{ref: v, k: kFloat, f: res})
 	return nil
 }
 
@@ -517,6 +668,9 @@ func (r *recorder) compare(pc, arg int) (int, error) {
 	if a.k == kBool || b.k == kBool {
 		return 0, errAbort("bool operand")
 	}
+	if a.k.isSeq() || b.k.isSeq() {
+		return 0, errAbort("comparison of a list or tuple")
+	}
 	var cond ir.Ref
 	var res bool
 	switch {
@@ -570,9 +724,6 @@ func (r *recorder) close() error {
 	if len(r.stack) != 0 {
 		return errAbort("stack not empty at the back edge")
 	}
-	if r.boolInSnap {
-		return errAbort("bool on the stack at an exit")
-	}
 	if !r.final {
 		return nil
 	}
@@ -582,7 +733,7 @@ func (r *recorder) close() error {
 			r.b.SetPhi(l.phi, l.cur.ref)
 		}
 	}
-	if r.isRange {
+	if r.iter != iterNone {
 		r.b.SetPhi(r.rIdxPhi, r.rCur)
 	}
 	return nil

@@ -1,6 +1,9 @@
 package vm
 
-import "math"
+import (
+	"math"
+	"unsafe"
+)
 
 // Tier 2 hook. Package jit fills it with [Interpreter.SetJIT]; vm never
 // imports it. With no hook installed a loop's back edge costs one nil
@@ -105,4 +108,72 @@ func (th *Thread) ChargeSteps(steps int64) {
 	if th.interrupt.Load()&interruptSteps != 0 {
 		th.steps += steps
 	}
+}
+
+// The memory layout native code reads. A Value is three words: its
+// interface's type word (the same for every value of one Go type), its
+// data word (the object's pointer) and its payload word. Lists and tuples
+// hold their items in a slice at offset SeqItemsOffset: the array's
+// address, then the length.
+const (
+	ValueSize          = unsafe.Sizeof(Value{})
+	ValueDataOffset    = unsafe.Sizeof(uintptr(0))
+	ValuePayloadOffset = unsafe.Offsetof(Value{}.n)
+	ListItemsOffset    = unsafe.Offsetof(List{}.items)
+	TupleItemsOffset   = unsafe.Offsetof(Tuple{}.items)
+)
+
+// SeqIterState returns the items a list or tuple iterator walks and the
+// index of the next one.
+func SeqIterState(v Value) (items []Value, i int, ok bool) {
+	switch x := v.o.(type) {
+	case *listIter:
+		return x.l.items, x.i, true
+	case *tupleIter:
+		return x.items, x.i, true
+	}
+	return nil, 0, false
+}
+
+// SetSeqIterIndex sets the index of the next item of a list or tuple
+// iterator.
+func SetSeqIterIndex(v Value, i int) {
+	switch x := v.o.(type) {
+	case *listIter:
+		x.i = i
+	case *tupleIter:
+		x.i = i
+	}
+}
+
+// GlobalValue returns what LOAD_GLOBAL with name index i finds, in the
+// frame's globals and then its builtins, without side effects; false if
+// neither holds the name.
+func (f *Frame) GlobalValue(i int) (Value, bool) {
+	name := f.code.names[i]
+	if v, ok := f.globals.getS(name); ok {
+		return v, true
+	}
+	if f.builtins == nil {
+		return Null, false
+	}
+	return f.builtins.getS(name)
+}
+
+// FloatPow is x ** y for floats as the interpreter computes it, when the
+// result is a float that is not a NaN; false when the power raises, is
+// complex or is a NaN (which the interpreter makes with its own
+// identity).
+func FloatPow(x, y float64) (float64, bool) {
+	v, err := floatPow(x, y)
+	if err != nil || !v.IsFloat() || v.AsFloat() != v.AsFloat() {
+		return 0, false
+	}
+	return v.AsFloat(), true
+}
+
+// Builtin returns the value the builtins module held for name when the
+// interpreter was made (as long as nothing rebound it since).
+func (in *Interpreter) Builtin(name string) (Value, bool) {
+	return in.builtins.GetStr(name)
 }

@@ -62,18 +62,18 @@ func benchCmd(args []string, stdout, stderr io.Writer) int {
 	}
 	generic := bench.Interpreter{Name: "pyjit-interp", Argv: []string{self, "run", "--no-specialize"}}
 	adaptive := bench.Interpreter{Name: "pyjit", Argv: []string{self, "run"}}
+	jitted := bench.Interpreter{Name: "pyjit-jit", Argv: []string{self, "run", "--jit"}}
 	var interps []bench.Interpreter
 	switch *tier {
 	case "interp":
 		interps = append(interps, generic)
 	case "spec":
 		interps = append(interps, adaptive)
-	case "all":
-		// Every tier built so far; the JIT is not.
-		interps = append(interps, adaptive, generic)
 	case "jit":
-		fmt.Fprintf(stderr, "pyjit bench: tier %q is not available in this build\n", *tier)
-		return 2
+		// Beside tier 1 alone, which it is measured against.
+		interps = append(interps, jitted, adaptive)
+	case "all":
+		interps = append(interps, jitted, adaptive, generic)
 	default:
 		fmt.Fprintf(stderr, "pyjit bench: unknown tier %q (want interp, spec, jit or all)\n", *tier)
 		return 2

@@ -58,8 +58,17 @@ func (b *Builder) LoadSlot(slot int, t Type) Ref { return b.inst(OpLoadSlot, t, 
 func (b *Builder) StoreSlot(slot int, v Ref) { b.inst(OpStoreSlot, Void, int64(slot), v) }
 
 // Load reads the 64-bit word at offset off from the reference r as a
-// value of type t (Int or Object).
+// value of type t (Int, Float or Object).
 func (b *Builder) Load(r Ref, off int64, t Type) Ref { return b.inst(OpLoad, t, off, r) }
+
+// Store writes the int or float v to the word at offset off from the
+// reference r. Native code writes only pointer-free words: the recorder
+// stores only the payload word of a value whose other words it has
+// guarded.
+func (b *Builder) Store(r Ref, off int64, v Ref) { b.inst(OpStore, Void, off, r, v) }
+
+// Index returns the reference to word i of the array at r (r + 8*i).
+func (b *Builder) Index(r, i Ref) Ref { return b.inst(OpIndex, Object, 0, r, i) }
 
 // Op appends a value-producing operation on args; its type is the
 // operation's result type.
@@ -82,6 +91,15 @@ func (b *Builder) Snap(resume int, entries ...SnapEntry) int32 {
 func (b *Builder) Guard(op Op, snap int32, args ...Ref) {
 	r := b.inst(op, Void, 0, args...)
 	b.t.Insts[r].Snap = snap
+}
+
+// Call appends a call of callout fn on a and c
+// giving a value of type t; when Go cannot compute it the trace exits
+// through snap.
+func (b *Builder) Call(fn int64, t Type, snap int32, a, c Ref) Ref {
+	r := b.inst(OpCall, t, fn, a, c)
+	b.t.Insts[r].Snap = snap
+	return r
 }
 
 // Fuel appends the fuel check of a loop back-edge.

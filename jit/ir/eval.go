@@ -15,6 +15,12 @@ type State struct {
 	Fuel  int64
 	// Load reads the word at offset off from reference ref, for OpLoad.
 	Load func(ref uint64, off int64) uint64
+	// Store writes the word at offset off from reference ref, for
+	// OpStore.
+	Store func(ref uint64, off int64, w uint64)
+	// Call computes callout fn of a and b, for OpCall; false makes the
+	// trace exit through the call's snapshot.
+	Call func(fn int64, a, b uint64) (uint64, bool)
 	// MaxSteps bounds the instructions run; 0 means no bound.
 	MaxSteps int
 }
@@ -77,6 +83,13 @@ func Eval(t *Trace, st *State) (Ref, error) {
 				return None, errors.New("ir: Load without a State.Load")
 			}
 			vals[r] = st.Load(a, in.Aux)
+		case OpStore:
+			if st.Store == nil {
+				return None, errors.New("ir: Store without a State.Store")
+			}
+			st.Store(a, in.Aux, b)
+		case OpIndex:
+			vals[r] = a + 8*b
 		case OpPhi:
 			vals[r] = vals[in.Args[0]]
 		case OpGuardTrue:
@@ -92,6 +105,12 @@ func Eval(t *Trace, st *State) (Ref, error) {
 			exit = st.Fuel <= 0
 		case OpExit:
 			exit = true
+		case OpCall:
+			if st.Call == nil {
+				return None, errors.New("ir: Call without a State.Call")
+			}
+			vals[r], exit = st.Call(in.Aux, a, b)
+			exit = !exit
 		default:
 			vals[r], ovf[r] = arith(in.Op, a, b)
 		}
@@ -119,6 +138,26 @@ func arith(op Op, a, b uint64) (uint64, bool) {
 		return uint64(s), (x >= 0) != (y >= 0) && (s >= 0) != (x >= 0)
 	case OpMul, OpMulOv:
 		return uint64(x * y), mulOverflows(x, y)
+	case OpMin:
+		if y < x {
+			return b, false
+		}
+		return a, false
+	case OpMax:
+		if y > x {
+			return b, false
+		}
+		return a, false
+	case OpFMin:
+		if g < f {
+			return b, false
+		}
+		return a, false
+	case OpFMax:
+		if g > f {
+			return b, false
+		}
+		return a, false
 	case OpLt:
 		return b2u(x < y), false
 	case OpLe:

@@ -157,10 +157,69 @@ func TestArith(t *testing.T) {
 		{ir.OpFNe, nan, nan, 1, false},
 		{ir.OpFEq, nan, nan, 0, false},
 		{ir.OpFNeg, 0, 0, 1 << 63, false},
+		{ir.OpMin, 5, ^uint64(0), ^uint64(0), false},
+		{ir.OpMax, 5, ^uint64(0), 5, false},
+		{ir.OpFMin, nan, one, nan, false},
+		{ir.OpFMin, one, nan, one, false},
+		{ir.OpFMax, 0, 1 << 63, 0, false},
+		{ir.OpFMin, 1 << 63, 0, 1 << 63, false},
 	} {
 		got, ov := ir.Arith(c.op, c.a, c.b)
 		if got != c.want || ov != c.ov {
 			t.Errorf("%v %#x %#x = %#x %v, want %#x %v", c.op, c.a, c.b, got, ov, c.want, c.ov)
 		}
+	}
+}
+
+// memTrace reads word i of an array, stores it doubled into word 0 and
+// calls callout 3 on it; the call's snapshot holds the word read.
+//
+//	s0 array, s1 index, s2 result
+func memTrace() *ir.Trace {
+	b := ir.NewBuilder(3)
+	arr := b.LoadSlot(0, ir.Object)
+	i := b.LoadSlot(1, ir.Int)
+	x := b.Load(b.Index(arr, i), 8, ir.Float)
+	b.Store(arr, 0, b.Op(ir.OpFAdd, x, x))
+	y := b.Call(3, ir.Float, b.Snap(1, ir.S(2, b.Load(arr, 0, ir.Int))), x, b.Float(2))
+	b.Exit(b.Snap(2, ir.S(2, y)))
+	return b.Trace()
+}
+
+// TestEvalMemoryAndCalls runs Index, Load, Store and Call through the
+// State's functions, and a refused call through its snapshot.
+func TestEvalMemoryAndCalls(t *testing.T) {
+	mem := map[uint64]uint64{1000: 0, 1008: 0, 1016: math.Float64bits(1.5), 1024: math.Float64bits(2.5)}
+	st := &ir.State{
+		Slots: []uint64{1000, 1},
+		Load:  func(ref uint64, off int64) uint64 { return mem[ref+uint64(off)] },
+		Store: func(ref uint64, off int64, w uint64) { mem[ref+uint64(off)] = w },
+		Call: func(fn int64, a, b uint64) (uint64, bool) {
+			x := math.Float64frombits(a)
+			return math.Float64bits(x * math.Float64frombits(b) * float64(fn)), x < 2
+		},
+	}
+	st.Slots = append(st.Slots, 0)
+	tr := memTrace()
+	if _, err := ir.Eval(tr, st); err != nil {
+		t.Fatal(err)
+	}
+	if got := math.Float64frombits(st.Slots[2]); got != 9 || math.Float64frombits(mem[1000]) != 3 {
+		t.Errorf("call result %v, stored %v; want 9 and 3", got, math.Float64frombits(mem[1000]))
+	}
+	st.Slots = []uint64{1000, 2, 0}
+	r, err := ir.Eval(tr, st)
+	if err != nil || tr.Insts[r].Op != ir.OpCall || st.Slots[2] != math.Float64bits(5) {
+		t.Errorf("refused call: exit %v (%v), slot %#x", r, err, st.Slots[2])
+	}
+	bad := memTrace()
+	bad.Insts[5].Args[1] = 0 // a ref stored
+	if err := ir.Verify(bad); err == nil || !strings.Contains(err.Error(), "Store of a ref") {
+		t.Errorf("Store of a ref: %v", err)
+	}
+	bad = memTrace()
+	bad.Insts[8].Args[0] = 0 // a ref passed to a call
+	if err := ir.Verify(bad); err == nil || !strings.Contains(err.Error(), "Call with a ref") {
+		t.Errorf("Call with a ref: %v", err)
 	}
 }

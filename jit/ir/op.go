@@ -18,7 +18,9 @@ const (
 
 	OpLoadSlot  // value of slot Aux, of the instruction's type
 	OpStoreSlot // slot Aux = Args[0]
-	OpLoad      // the 64-bit word at Args[0]+Aux, an int or a ref
+	OpLoad      // the 64-bit word at Args[0]+Aux, an int, a float or a ref
+	OpStore     // the 64-bit word at Args[0]+Aux = Args[1] (pointer-free memory only)
+	OpIndex     // the reference Args[0] + 8*Args[1]: a word of an array
 
 	OpAdd
 	OpSub
@@ -26,6 +28,9 @@ const (
 	OpAddOv
 	OpSubOv
 	OpMulOv
+
+	OpMin // Args[1] if Args[1] < Args[0], else Args[0] (Python's min(a, b))
+	OpMax // Args[1] if Args[1] > Args[0], else Args[0] (Python's max(a, b))
 
 	OpLt
 	OpLe
@@ -40,6 +45,8 @@ const (
 	OpFDiv
 	OpFNeg
 	OpIntToFloat
+	OpFMin // as OpMin: Args[0] when either is a NaN or they are equal
+	OpFMax // as OpMax
 
 	OpFLt
 	OpFLe
@@ -58,6 +65,12 @@ const (
 	OpGuardNoOverflow // exit if the *Ov instruction right before overflowed
 	OpFuel            // loop back-edge: use one unit of fuel, exit when none is left
 	OpExit            // leave the trace; last instruction of a trace without a loop
+	// OpCall asks Go to compute callout Aux of its operands (ints or
+	// floats): the trace leaves with them, Go either resumes it with
+	// the result or, when the callout cannot give one (an error the
+	// interpreter raises, a result of another type), takes the exit
+	// through its snapshot.
+	OpCall
 
 	OpLoop // the body repeats from here
 	OpPhi  // loop-carried value: Args[0] before the loop, Args[1] at the end of the body
@@ -93,6 +106,8 @@ var infos = [numOps]Info{
 	OpLoadSlot:   {Name: "LoadSlot", Result: same},
 	OpStoreSlot:  {Name: "StoreSlot", Args: [2]Type{same}, Effect: true},
 	OpLoad:       {Name: "Load", Result: same, Args: [2]Type{Object}},
+	OpStore:      {Name: "Store", Args: [2]Type{Object, same}, Effect: true},
+	OpIndex:      {Name: "Index", Result: Object, Args: [2]Type{Object, Int}},
 
 	OpAdd:   {Name: "Add", Result: Int, Args: [2]Type{Int, Int}, Commutes: true},
 	OpSub:   {Name: "Sub", Result: Int, Args: [2]Type{Int, Int}},
@@ -100,6 +115,9 @@ var infos = [numOps]Info{
 	OpAddOv: {Name: "AddOv", Result: Int, Args: [2]Type{Int, Int}, Commutes: true},
 	OpSubOv: {Name: "SubOv", Result: Int, Args: [2]Type{Int, Int}},
 	OpMulOv: {Name: "MulOv", Result: Int, Args: [2]Type{Int, Int}, Commutes: true},
+
+	OpMin: {Name: "Min", Result: Int, Args: [2]Type{Int, Int}},
+	OpMax: {Name: "Max", Result: Int, Args: [2]Type{Int, Int}},
 
 	OpLt: {Name: "Lt", Result: Bool, Args: [2]Type{Int, Int}},
 	OpLe: {Name: "Le", Result: Bool, Args: [2]Type{Int, Int}},
@@ -114,6 +132,8 @@ var infos = [numOps]Info{
 	OpFDiv:       {Name: "FDiv", Result: Float, Args: [2]Type{Float, Float}},
 	OpFNeg:       {Name: "FNeg", Result: Float, Args: [2]Type{Float}},
 	OpIntToFloat: {Name: "IntToFloat", Result: Float, Args: [2]Type{Int}},
+	OpFMin:       {Name: "FMin", Result: Float, Args: [2]Type{Float, Float}},
+	OpFMax:       {Name: "FMax", Result: Float, Args: [2]Type{Float, Float}},
 
 	OpFLt: {Name: "FLt", Result: Bool, Args: [2]Type{Float, Float}},
 	OpFLe: {Name: "FLe", Result: Bool, Args: [2]Type{Float, Float}},
@@ -132,6 +152,7 @@ var infos = [numOps]Info{
 	OpGuardNoOverflow: {Name: "GuardNoOverflow", Args: [2]Type{Int}, Exits: true, Effect: true},
 	OpFuel:            {Name: "Fuel", Exits: true, Effect: true},
 	OpExit:            {Name: "Exit", Exits: true, Effect: true},
+	OpCall:            {Name: "Call", Result: same, Args: [2]Type{same, same}, Exits: true, Effect: true},
 
 	OpLoop: {Name: "Loop", Effect: true},
 	OpPhi:  {Name: "Phi", Result: same, Args: [2]Type{same, same}},

@@ -51,12 +51,14 @@ func (t *Trace) InstString(r Ref) string {
 		fmt.Fprintf(&sb, " 0x%x", uint64(in.Aux))
 	case OpLoadSlot, OpStoreSlot:
 		fmt.Fprintf(&sb, " s%d", in.Aux)
+	case OpCall:
+		fmt.Fprintf(&sb, " fn%d", in.Aux)
 	}
 	n := in.Op.NumArgs()
 	for k := 0; k < n; k++ {
 		fmt.Fprintf(&sb, " %%%d", in.Args[k])
 	}
-	if in.Op == OpLoad {
+	if in.Op == OpLoad || in.Op == OpStore {
 		fmt.Fprintf(&sb, " %+d", in.Aux)
 	}
 	if in.Op.Info().Exits {

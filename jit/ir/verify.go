@@ -106,8 +106,8 @@ func (v *verifier) checkType(r Ref, in *Inst) {
 	want := in.Op.Info().Result
 	switch {
 	case want == same && in.Op == OpLoad:
-		if in.Type != Int && in.Type != Object {
-			v.errorf(r, "Load of type %v, want int or ref", in.Type)
+		if in.Type != Int && in.Type != Float && in.Type != Object {
+			v.errorf(r, "Load of type %v, want int, float or ref", in.Type)
 		}
 	case want == same:
 		if in.Type == Void || in.Type > Object {
@@ -157,6 +157,14 @@ func (v *verifier) checkArgs(r Ref, in *Inst) {
 				v.errorf(r, "Phi's initial value is defined in the loop")
 			}
 		case in.Op == OpStoreSlot:
+		case in.Op == OpCall:
+			if ty != Int && ty != Float {
+				v.errorf(r, "Call with a %v operand", ty)
+			}
+		case in.Op == OpStore && k == 1:
+			if ty != Int && ty != Float {
+				v.errorf(r, "Store of a %v value, want int or float", ty)
+			}
 		case in.Op == OpGuardEq:
 			if ty != Int && ty != Object {
 				v.errorf(r, "GuardEq of %v values", ty)

@@ -1,0 +1,250 @@
+package jit
+
+import (
+	"github.com/pyjit/pyjit/jit/ir"
+	"github.com/pyjit/pyjit/vm"
+	"github.com/pyjit/pyjit/vm/code"
+)
+
+// Recording of lists, tuples, globals and truth tests. A list or tuple is
+// a reference: the trace reads its items through the slice in the object
+// (the array's address and length) and checks each item's type word
+// before using its payload (an int or a float) or its data word (a list
+// or a tuple). A store into a list writes only the payload word of an
+// item whose type word it has checked to be the stored value's: native
+// code never writes a pointer.
+
+// constant returns the sval of a constant (of the code, or a global
+// checked at entry).
+func (r *recorder) constant(c vm.Value) sval {
+	switch k := kindOf(c); k {
+	case kInt:
+		return sval{ref: r.b.Int(c.SmallInt()), k: kInt, i: c.SmallInt(), konst: true}
+	case kFloat:
+		return sval{ref: r.b.Float(c.AsFloat()), k: kFloat, f: c.AsFloat(), konst: true}
+	case kBool:
+		return sval{ref: ir.None, k: kBool, i: c.SmallInt(), v: c, konst: true}
+	default:
+		return sval{ref: r.b.RefConst(dataWord(c)), k: k, v: c, konst: true}
+	}
+}
+
+// loadGlobal records LOAD_GLOBAL of an int, float, list or tuple: a
+// constant of the trace, which the entry checks the global still holds
+// (native code cannot change a global).
+func (r *recorder) loadGlobal(arg int) error {
+	v, ok := r.frame.GlobalValue(arg >> 1)
+	if !ok {
+		return errAbort("global not found")
+	}
+	if arg&1 != 0 {
+		// A call: of a builtin function the recorder inlines.
+		fn := r.builtins.find(v)
+		if fn == 0 {
+			return abortf("call of global %s", v.Type().Name)
+		}
+		if r.final {
+			r.globals = append(r.globals, globalDep{name: arg >> 1, v: v})
+		}
+		r.push(sval{ref: ir.None, k: kNull, v: vm.Null, konst: true})
+		r.push(sval{ref: ir.None, k: kBuiltin, i: int64(fn), v: v, konst: true})
+		return nil
+	}
+	if k := kindOf(v); k == kNone || k == kBool {
+		return abortf("global of type %s", v.Type().Name)
+	}
+	if r.final {
+		r.globals = append(r.globals, globalDep{name: arg >> 1, v: v})
+	}
+	r.push(r.constant(v))
+	return nil
+}
+
+// item records the load of item idx (an int) of the items array at
+// items, whose value is v now; its guards exit through snap. A float item
+// that is a NaN exits too: a NaN's identity lives in its bits.
+func (r *recorder) item(items, idx ir.Ref, v vm.Value, snap int32) (sval, error) {
+	k := kindOf(v)
+	if k == kNone || k == kBool {
+		return sval{}, abortf("item of type %s", v.Type().Name)
+	}
+	e := r.b.Index(items, r.b.Op(ir.OpMul, idx, r.b.Int(valueWords)))
+	r.b.Guard(ir.OpGuardEq, snap, r.b.Load(e, 0, ir.Int), r.b.Int(int64(tags[k])))
+	var ref ir.Ref
+	switch k {
+	case kInt, kFloat:
+		ref = r.b.Load(e, int64(vm.ValuePayloadOffset), k.irType())
+		if k == kFloat {
+			r.b.Guard(ir.OpGuardTrue, snap, r.b.Op(ir.OpFEq, ref, ref))
+		}
+	default:
+		ref = r.b.Load(e, int64(vm.ValueDataOffset), ir.Object)
+	}
+	return concreteVal(ref, k, v), nil
+}
+
+// seqParts returns the IR values of a list's or tuple's items address
+// and length.
+func (r *recorder) seqParts(s sval) (items, n ir.Ref) {
+	off := s.k.itemsOffset()
+	return r.b.Load(s.ref, off, ir.Object), r.b.Load(s.ref, off+8, ir.Int)
+}
+
+// forSeq records FOR_ITER over a list or tuple iterator at the header.
+// The exhausted iterator, or an item of another type, exits at the
+// header: FOR_ITER runs again in the interpreter.
+func (r *recorder) forSeq(items []vm.Value, i int) error {
+	if i >= len(items) {
+		return errLoopEnds
+	}
+	if !r.final {
+		r.iter = iterSeq
+		k := kindOf(items[i])
+		if k == kNone || k == kBool {
+			return abortf("item of type %s", items[i].Type().Name)
+		}
+		r.push(concreteVal(r.b.Int(0), k, items[i]))
+		return nil
+	}
+	s := r.snap(r.h, "loop end")
+	r.b.Guard(ir.OpGuardTrue, s, r.b.Op(ir.OpLt, r.rIdxPhi, r.rN))
+	v, err := r.item(r.rItems, r.rIdxPhi, items[i], r.snap(r.h, "item type"))
+	if err != nil {
+		return err
+	}
+	r.rCur = r.b.Op(ir.OpAdd, r.rIdxPhi, r.b.Int(1))
+	r.push(v)
+	return nil
+}
+
+// unpack records UNPACK_SEQUENCE of a list or tuple of n items.
+func (r *recorder) unpack(pc, n int) error {
+	s := r.stack[len(r.stack)-1]
+	if !s.k.isSeq() {
+		return abortf("unpacking of kind %d", s.k)
+	}
+	items := seqItems(s.v)
+	if len(items) != n {
+		return errAbort("unpacking of another length while recording")
+	}
+	snap := r.snap(pc, "unpack")
+	it, ln := r.seqParts(s)
+	if s.k == kList || !s.konst {
+		r.b.Guard(ir.OpGuardEq, snap, ln, r.b.Int(int64(n)))
+	}
+	vals := make([]sval, n)
+	for k := range vals {
+		v, err := r.item(it, r.b.Int(int64(k)), items[k], snap)
+		if err != nil {
+			return err
+		}
+		vals[k] = v
+	}
+	r.pop()
+	for k := n - 1; k >= 0; k-- {
+		r.push(vals[k])
+	}
+	return nil
+}
+
+// index checks a subscript: a list or tuple and an int in range now. Its
+// guards (0 <= i < len) exit through snap; it returns the items address
+// and the item's concrete value.
+func (r *recorder) index(c, i sval, snap int32) (ir.Ref, vm.Value, error) {
+	if !c.k.isSeq() || i.k != kInt {
+		return ir.None, vm.Null, errAbort("subscript not of a list or tuple by an int")
+	}
+	items := seqItems(c.v)
+	if i.i < 0 || i.i >= int64(len(items)) {
+		return ir.None, vm.Null, errAbort("index negative or out of range while recording")
+	}
+	it, ln := r.seqParts(c)
+	r.b.Guard(ir.OpGuardTrue, snap, r.b.Op(ir.OpGe, i.ref, r.b.Int(0)))
+	r.b.Guard(ir.OpGuardTrue, snap, r.b.Op(ir.OpLt, i.ref, ln))
+	return it, items[i.i], nil
+}
+
+// subscr records BINARY_SUBSCR of a list or tuple by an int.
+func (r *recorder) subscr(pc int) error {
+	i, c := r.stack[len(r.stack)-1], r.stack[len(r.stack)-2]
+	snap := r.snap(pc, "index")
+	it, v, err := r.index(c, i, snap)
+	if err != nil {
+		return err
+	}
+	x, err := r.item(it, i.ref, v, snap)
+	if err != nil {
+		return err
+	}
+	r.pop()
+	r.pop()
+	r.push(x)
+	return nil
+}
+
+// storeSubscr records STORE_SUBSCR of an int or float into a list item
+// that holds one of the same type: only the payload word changes. A NaN
+// is stored by the interpreter.
+func (r *recorder) storeSubscr(pc int) error {
+	n := len(r.stack)
+	i, c, v := r.stack[n-1], r.stack[n-2], r.stack[n-3]
+	if c.k != kList {
+		return errAbort("store into a subscript not of a list")
+	}
+	if v.k != kInt && v.k != kFloat {
+		return errAbort("store of a value other than an int or float into a list")
+	}
+	snap := r.snap(pc, "store")
+	it, old, err := r.index(c, i, snap)
+	if err != nil {
+		return err
+	}
+	if kindOf(old) != v.k {
+		return errAbort("store changes the type of a list item")
+	}
+	e := r.b.Index(it, r.b.Op(ir.OpMul, i.ref, r.b.Int(valueWords)))
+	r.b.Guard(ir.OpGuardEq, snap, r.b.Load(e, 0, ir.Int), r.b.Int(int64(tags[v.k])))
+	if v.k == kFloat {
+		r.b.Guard(ir.OpGuardTrue, snap, r.b.Op(ir.OpFEq, v.ref, v.ref))
+	}
+	r.b.Store(e, int64(vm.ValuePayloadOffset), v.ref)
+	r.pop()
+	r.pop()
+	r.pop()
+	return nil
+}
+
+// jumpIf records POP_JUMP_IF_FALSE/TRUE on a value (a comparison's
+// result is recorded with the comparison): a constant decides the way,
+// an int, float, list or tuple is tested for truth, with a guard whose
+// exit resumes at the other target. It returns the next pc.
+func (r *recorder) jumpIf(pc int, in code.Instr) (int, error) {
+	v := r.pop()
+	cond := ir.None
+	var truth bool
+	switch {
+	case v.konst && v.k != kFloat && !v.k.isSeq():
+		truth = v.i != 0
+	case v.k == kInt:
+		truth, cond = v.i != 0, r.b.Op(ir.OpNe, v.ref, r.b.Int(0))
+	case v.k == kFloat:
+		truth, cond = v.f != 0, r.b.Op(ir.OpFNe, v.ref, r.b.Float(0))
+	case v.k.isSeq():
+		_, n := r.seqParts(v)
+		truth, cond = len(seqItems(v.v)) != 0, r.b.Op(ir.OpNe, n, r.b.Int(0))
+	default:
+		return 0, errAbort("condition of a jump not a comparison")
+	}
+	next, other := pc+1, in.Arg()
+	if truth == (in.Op() == code.POP_JUMP_IF_TRUE) {
+		next, other = other, next
+	}
+	if cond != ir.None {
+		op := ir.OpGuardTrue
+		if !truth {
+			op = ir.OpGuardFalse
+		}
+		r.b.Guard(op, r.snap(other, "branch"), cond)
+	}
+	return next, nil
+}
