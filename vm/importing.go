@@ -129,6 +129,11 @@ func (th *Thread) importModule(name string) (Value, error) {
 		}
 		return m, nil
 	}
+	if custom, err := th.importlibFinders(); err != nil {
+		return Null, err
+	} else if custom {
+		return th.importWithImportlib(name)
+	}
 	// Files on sys.path (and inside the parent package) come first, so a
 	// program can shadow a library module, as in CPython.
 	var searchPath []string
@@ -204,6 +209,10 @@ func (th *Thread) importOwn(name string) (m Value, ok bool, err error) {
 			return Null, true, err
 		}
 		in.modules.SetStr(name, Obj(mod))
+		if err := th.fixUpModule(mod); err != nil {
+			in.modules.DelStr(name)
+			return Null, true, err
+		}
 		return Obj(mod), true, nil
 	}
 	libName := "lib/" + strings.ReplaceAll(name, ".", "_") + ".py"
@@ -257,12 +266,21 @@ func (th *Thread) execModuleSource(name, file string, src []byte, pkgDir string)
 	} else {
 		m.Dict.SetStr("__package__", String(""))
 	}
+	if err := th.fixUpModule(m); err != nil {
+		in.modules.DelStr(name)
+		return Null, err
+	}
 	m.initializing = true
 	_, err = th.ExecCode(co, m.Dict, m.Dict)
 	m.initializing = false
 	if err != nil {
 		in.modules.DelStr(name)
 		return Null, err
+	}
+	if name == "importlib" {
+		if err := th.importlibLoaded(); err != nil {
+			return Null, err
+		}
 	}
 	// A module may replace itself in sys.modules.
 	if v, ok := in.modules.GetStr(name); ok {

@@ -661,3 +661,15 @@ def trace(context=1):
     """Return a list of records for the stack below the current exception."""
     import sys
     return getinnerframes(sys.exception().__traceback__, context)
+
+
+def getmodulename(path):
+    """The name of the module a file would be imported as, or None if its
+    name has none of the suffixes of importable files."""
+    import os
+    import importlib.machinery
+    base = os.path.basename(path)
+    for suffix in sorted(importlib.machinery.all_suffixes(), key=len, reverse=True):
+        if base.endswith(suffix):
+            return base[:-len(suffix)]
+    return None
