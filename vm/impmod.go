@@ -256,8 +256,11 @@ func impSourceHash(th *Thread, _ Value, args []Value, kw []string) (Value, error
 	if err := unpackArgs("source_hash", args, kw, 2, []string{"key", "source"}, &keyV, &srcV); err != nil {
 		return Null, err
 	}
-	key, err := th.cIntArg(keyV)
+	key, err := th.sizeArg(keyV)
 	if err != nil {
+		if e, ok := err.(*Exception); ok && e.typ == OverflowErrorType {
+			return Null, Errorf(OverflowErrorType, "Python int too large to convert to C long")
+		}
 		return Null, err
 	}
 	src, err := th.bytesLikeArg("source_hash", srcV)

@@ -29,6 +29,7 @@ func addImportFuncs(m *Module) {
 		{"compile_module", 2, pyjitCompileModule},
 		{"own_module", 1, pyjitOwnModule},
 		{"own_code", 1, pyjitOwnCode},
+		{"own_is_package", 1, pyjitOwnIsPackage},
 		{"set_import_hooks", 4, pyjitSetImportHooks},
 	}
 	for _, f := range fns {
@@ -61,6 +62,20 @@ func ownSource(name string) ([]byte, bool) {
 	return src, err == nil
 }
 
+// ownIsPackage reports whether pyjit's own Python module name has
+// submodules of its own (collections.abc, bundled as collections_abc.py):
+// it is then a package, whose __path__ is empty as a frozen package's.
+func ownIsPackage(name string) bool {
+	prefix := strings.ReplaceAll(name, ".", "_") + "_"
+	entries, _ := fs.ReadDir(libFS, "lib")
+	for _, e := range entries {
+		if n, ok := strings.CutSuffix(e.Name(), ".py"); ok && strings.HasPrefix(n, prefix) {
+			return true
+		}
+	}
+	return false
+}
+
 // ownOrigin is the __file__ of pyjit's own Python module name.
 func ownOrigin(name string) string { return "<pyjit>/" + name + ".py" }
 
@@ -75,6 +90,15 @@ func pyjitOwnModule(th *Thread, _ Value, args []Value, kw []string) (Value, erro
 		return None, nil
 	}
 	return String(ownOrigin(name.s)), nil
+}
+
+// pyjitOwnIsPackage is _pyjit.own_is_package(name).
+func pyjitOwnIsPackage(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+	name, ok := args[0].o.(*Str)
+	if !ok {
+		return Null, Errorf(TypeErrorType, "own_is_package() argument must be str, not %s", args[0].Type().Name)
+	}
+	return Bool(ownIsPackage(name.s)), nil
 }
 
 // pyjitOwnCode is _pyjit.own_code(name): the code of pyjit's own Python
@@ -180,27 +204,6 @@ func (th *Thread) importlibFinders() (bool, error) {
 // importWithImportlib imports name with importlib's _find_and_load.
 func (th *Thread) importWithImportlib(name string) (Value, error) {
 	return th.Call(th.interp.imp.findAndLoad, []Value{String(name), th.interp.importFunc}, nil)
-}
-
-// ioOpenCode is _io.open_code(path): the file opened to be imported,
-// open(path, 'rb').
-func ioOpenCode(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
-	var path Value
-	if err := unpackArgs("open_code", args, kw, 1, []string{"path"}, &path); err != nil {
-		return Null, err
-	}
-	if _, ok := path.o.(*Str); !ok {
-		return Null, Errorf(TypeErrorType, "open_code() argument 'path' must be str, not %s", path.Type().Name)
-	}
-	io, err := th.importModule("io")
-	if err != nil {
-		return Null, err
-	}
-	open, err := th.GetAttr(io, intern("open"))
-	if err != nil {
-		return Null, err
-	}
-	return th.Call(open, []Value{path, String("rb")}, nil)
 }
 
 // setModuleImportAttrs sets the attributes of a new module that the

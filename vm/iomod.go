@@ -75,7 +75,7 @@ func makeIOModule(th *Thread) (*Module, error) {
 		return nil, err
 	}
 	m.Dict.SetStr("UnsupportedOperation", unsup)
-	m.Dict.SetStr("open_code", Obj(&Builtin{Name: "open_code", Fn: ioOpenCode, mod: "_io", spec: moduleArgSpec("_io", "open_code")}))
+	addIOLayers(m)
 	return m, nil
 }
 

@@ -430,13 +430,15 @@ func (r *marshalReader) u32() (uint32, error) {
 	return binary.LittleEndian.Uint32(b), nil
 }
 
-func (r *marshalReader) size() (int, error) {
+// size reads the length of a value of the kind named (bytes object,
+// string, tuple, list, set).
+func (r *marshalReader) size(kind string) (int, error) {
 	n, err := r.u32()
 	if err != nil {
 		return 0, err
 	}
 	if int32(n) < 0 {
-		return 0, badMarshal("size out of range")
+		return 0, badMarshal(kind + " size out of range")
 	}
 	if r.file.IsNull() && int(n) > len(r.data)-r.pos {
 		return 0, marshalEOF()
@@ -569,7 +571,7 @@ func (r *marshalReader) object() (Value, error) {
 		}
 		return keep(NewComplex(re, im))
 	case mString:
-		n, err := r.size()
+		n, err := r.size("bytes object")
 		if err != nil {
 			return Null, err
 		}
@@ -586,20 +588,33 @@ func (r *marshalReader) object() (Value, error) {
 				return Null, err
 			}
 			n = int(b)
-		} else if n, err = r.size(); err != nil {
+		} else if n, err = r.size("string"); err != nil {
 			return Null, err
 		}
 		b, err := r.read(n)
 		if err != nil {
 			return Null, err
 		}
-		if (c == mUnicode || c == mInterned) && !validUTF8Surrogates(b) {
-			return Null, badMarshal("invalid UTF-8")
+		if c == mUnicode || c == mInterned {
+			if validUTF8Surrogates(b) {
+				return keep(String(string(b)))
+			}
+			// Let the codec report the error, as CPython's does.
+			v, err := r.th.decodeBytes("loads", bytesResult(b), b, String("utf-8"), String("surrogatepass"))
+			if err != nil {
+				return Null, err
+			}
+			return keep(v)
 		}
-		if (c != mUnicode && c != mInterned) && !isASCII(b) {
-			return Null, badMarshal("invalid ASCII")
+		// The ASCII forms are read as Latin-1, as CPython reads them.
+		if isASCII(b) {
+			return keep(String(string(b)))
 		}
-		return keep(String(string(b)))
+		runes := make([]rune, len(b))
+		for i, x := range b {
+			runes[i] = rune(x)
+		}
+		return keep(String(string(runes)))
 	case mSmallTuple, mTuple, mList, mSet, mFrozenSet:
 		var n int
 		if c == mSmallTuple {
@@ -608,7 +623,7 @@ func (r *marshalReader) object() (Value, error) {
 				return Null, err
 			}
 			n = int(b)
-		} else if n, err = r.size(); err != nil {
+		} else if n, err = r.size(map[byte]string{mTuple: "tuple", mList: "list", mSet: "set", mFrozenSet: "set"}[c]); err != nil {
 			return Null, err
 		}
 		var list *List

@@ -30,11 +30,20 @@ FileFinder = _bootstrap_external.FileFinder
 
 class SourceFileLoader(_bootstrap_external.SourceFileLoader):
     """importlib's loader of source files, compiling with pyjit's compiler
-    and its code cache (pyjit cannot read CPython's .pyc files)."""
+    and its code cache: pyjit neither reads nor writes CPython's .pyc
+    files. It is importlib.machinery.SourceFileLoader."""
 
     def get_code(self, fullname):
-        source = self.get_data(self.path)
-        return _pyjit.compile_module(self.path, source)
+        path = self.get_filename(fullname)
+        return self.source_to_code(self.get_data(path), path)
+
+    def source_to_code(self, data, path, *, _optimize=-1):
+        if isinstance(path, str) and isinstance(data, (bytes, bytearray, memoryview)):
+            return _pyjit.compile_module(path, data)
+        return super().source_to_code(data, path, _optimize=_optimize)
+
+
+SourceFileLoader.__module__ = _bootstrap_external.__name__
 
 
 class OwnImporter:
@@ -46,7 +55,8 @@ class OwnImporter:
         origin = _pyjit.own_module(fullname)
         if origin is None:
             return None
-        return ModuleSpec(fullname, cls, origin=origin)
+        return ModuleSpec(fullname, cls, origin=origin,
+                          is_package=_pyjit.own_is_package(fullname))
 
     @staticmethod
     def create_module(spec):
@@ -67,7 +77,7 @@ class OwnImporter:
 
     @classmethod
     def is_package(cls, fullname):
-        return False
+        return _pyjit.own_is_package(fullname)
 
 
 def fix_up(module):
@@ -89,6 +99,9 @@ def fix_up(module):
         spec = ModuleSpec(name, BuiltinImporter, origin='built-in')
     elif isinstance(file, str) and file.startswith('<pyjit>/'):
         spec = ModuleSpec(name, OwnImporter, origin=file)
+        path = ns.get('__path__')
+        if path is not None:
+            spec.submodule_search_locations = path
     elif isinstance(file, str):
         loader = SourceFileLoader(name, file)
         spec = ModuleSpec(name, loader, origin=file)
@@ -107,6 +120,9 @@ def _install():
     meta_path = [BuiltinImporter, OwnImporter, PathFinder]
     path_hooks = [FileFinder.path_hook(
         (SourceFileLoader, _bootstrap_external.SOURCE_SUFFIXES))]
+    # importlib's own functions (spec_from_file_location, FileFinder) and
+    # importlib.machinery use pyjit's loader.
+    _bootstrap_external.SourceFileLoader = SourceFileLoader
     sys.meta_path.extend(meta_path)
     sys.path_hooks.extend(path_hooks)
     _bootstrap._bootstrap_external = _bootstrap_external
