@@ -119,3 +119,16 @@ try:
     import virtual_mod
 except ModuleNotFoundError as e:
     print(type(e).__name__, e)
+
+# The repr of modules comes from their spec, file or loader.
+import types
+m = types.ModuleType("plain")
+print(m, sys, time)
+m.__file__ = "/a/b.py"
+print(m)
+m.__loader__ = "a loader"
+del m.__file__
+print(m)
+print(importlib.util.module_from_spec(importlib.util.spec_from_loader("z", None, origin="somewhere")))
+print(importlib.util.module_from_spec(importlib.util.spec_from_loader("z", finder)).__repr__().startswith("<module 'z' (<__main__.StringLoader object"))
+print(repr(helper).replace(os.path.dirname(helper.__file__), "DIR"))
