@@ -17,7 +17,16 @@ import (
 var libFS embed.FS
 
 // importName implements IMPORT_NAME: __import__(name, fromlist, level).
+// An exception leaving it loses its importlib frames, as in CPython.
 func (th *Thread) importName(f *Frame, name string, fromlist, level Value) (Value, error) {
+	m, err := th.importNameLevel(f, name, fromlist, level)
+	if err != nil {
+		stripImportlibFrames(err)
+	}
+	return m, err
+}
+
+func (th *Thread) importNameLevel(f *Frame, name string, fromlist, level Value) (Value, error) {
 	lvl := 0
 	if level.IsSmallInt() {
 		lvl = int(int64(level.n))
@@ -260,7 +269,7 @@ func NewModuleNotFound(name, msg string) error {
 // a package's __path__ (nil for a module that is no package).
 func (th *Thread) execModuleSource(name, file string, src []byte, path []string) (Value, error) {
 	in := th.interp
-	co, err := in.compileModule(file, src)
+	co, err := in.compileModule(codeFilename(name, file), src)
 	if err != nil {
 		return Null, err
 	}

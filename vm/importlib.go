@@ -213,3 +213,54 @@ func setModuleImportAttrs(d *Dict) {
 		d.SetStr(name, None)
 	}
 }
+
+// The file names of importlib's bootstrap modules' code: CPython freezes
+// them under these names, which its tracebacks show (without source lines)
+// and its import looks for to drop their frames.
+const (
+	frozenBootstrap         = "<frozen importlib._bootstrap>"
+	frozenBootstrapExternal = "<frozen importlib._bootstrap_external>"
+)
+
+// codeFilename is the file name the code of module name, read from file,
+// is compiled under.
+func codeFilename(name, file string) string {
+	switch name {
+	case "importlib._bootstrap":
+		return frozenBootstrap
+	case "importlib._bootstrap_external":
+		return frozenBootstrapExternal
+	}
+	return file
+}
+
+// stripImportlibFrames removes importlib's frames from the traceback of an
+// exception leaving an import, as CPython's import does: each run of them
+// that ends in _call_with_frames_removed (the call of the module's code, or
+// of a loader's), and every one when the exception is an ImportError.
+func stripImportlibFrames(err error) {
+	e, ok := err.(*Exception)
+	if !ok || e.tb == nil {
+		return
+	}
+	always := e.typ.IsSubtype(ImportErrorType)
+	head := e.tb
+	prev, outer := &head, &head
+	inImportlib := false
+	for tb := head; tb != nil; {
+		next := tb.Next
+		now := tb.Code != nil && (tb.Code.Filename == frozenBootstrap || tb.Code.Filename == frozenBootstrapExternal)
+		if now && !inImportlib {
+			outer = prev
+		}
+		inImportlib = now
+		if inImportlib && (always || tb.Code.Name == "_call_with_frames_removed") {
+			*outer = next
+			prev = outer
+		} else {
+			prev = &tb.Next
+		}
+		tb = next
+	}
+	e.tb = head
+}

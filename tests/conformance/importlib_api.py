@@ -132,3 +132,35 @@ print(m)
 print(importlib.util.module_from_spec(importlib.util.spec_from_loader("z", None, origin="somewhere")))
 print(importlib.util.module_from_spec(importlib.util.spec_from_loader("z", finder)).__repr__().startswith("<module 'z' (<__main__.StringLoader object"))
 print(repr(helper).replace(os.path.dirname(helper.__file__), "DIR"))
+
+# Tracebacks through importlib: its frames are <frozen ...> ones; an import
+# statement drops them, as CPython's does.
+import traceback
+with tempfile.TemporaryDirectory() as d:
+    with open(os.path.join(d, "raising_mod.py"), "w") as f:
+        f.write("x = 1\nraise ValueError('boom')\n")
+    with open(os.path.join(d, "importing_mod.py"), "w") as f:
+        f.write("import no_such_module_zz\n")
+    sys.path.insert(0, d)
+
+    def frames(exc):
+        return [(os.path.basename(f.filename) if not f.filename.startswith("<") else f.filename, f.name)
+                for f in traceback.extract_tb(exc.__traceback__)]
+
+    for name in ["raising_mod", "importing_mod"]:
+        try:
+            importlib.import_module(name)
+        except Exception as e:
+            print(type(e).__name__, frames(e))
+        try:
+            __import__(name)
+        except Exception as e:
+            print(type(e).__name__, frames(e))
+    sys.meta_path.insert(0, finder)
+    for name in ["raising_mod", "importing_mod"]:
+        try:
+            exec("import " + name)
+        except Exception as e:
+            print(type(e).__name__, frames(e))
+    sys.meta_path.remove(finder)
+    sys.path.remove(d)
