@@ -161,14 +161,16 @@ func (th *Thread) GetAttr(v Value, name *Str) (Value, error) {
 		if r, ok := o.Dict.getS(name); ok {
 			return r, nil
 		}
-		if ga, ok := o.Dict.GetStr("__getattr__"); ok {
-			return th.Call(ga, []Value{Obj(name)}, nil)
-		}
 		if name.s == "__dict__" {
 			return Obj(o.Dict), nil
 		}
 		if r, err := th.genericGetAttr(v, name); err == nil {
 			return r, nil
+		}
+		// As CPython's module_getattro: a module's __getattr__ runs
+		// only for what neither its dict nor its type has.
+		if ga, ok := o.Dict.GetStr("__getattr__"); ok {
+			return th.Call(ga, []Value{Obj(name)}, nil)
 		}
 		if o.initializing {
 			return Null, Errorf(AttributeErrorType, "partially initialized module '%s' has no attribute '%s' (most likely due to a circular import)", o.Name, name.s)

@@ -166,6 +166,7 @@ func (in *Interpreter) DefineModule(name string, members map[string]Value) *Modu
 	m := &Module{Name: name, Dict: NewDict()}
 	m.Dict.SetStr("__name__", String(name))
 	m.Dict.SetStr("__doc__", None)
+	setModuleImportAttrs(m.Dict)
 	for k, v := range members {
 		if b, ok := v.o.(*Builtin); ok && b.mod == "" {
 			b.mod = name

@@ -469,6 +469,7 @@ func initFunctionTypes() {
 			doc = args[2]
 		}
 		mod.Dict.SetStr("__doc__", doc)
+		setModuleImportAttrs(mod.Dict)
 		return Obj(mod), nil
 	}}))
 	method(ModuleType, "__repr__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {

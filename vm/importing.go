@@ -6,7 +6,6 @@ package vm
 import (
 	"embed"
 	"fmt"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -18,7 +17,16 @@ import (
 var libFS embed.FS
 
 // importName implements IMPORT_NAME: __import__(name, fromlist, level).
+// An exception leaving it loses its importlib frames, as in CPython.
 func (th *Thread) importName(f *Frame, name string, fromlist, level Value) (Value, error) {
+	m, err := th.importNameLevel(f, name, fromlist, level)
+	if err != nil {
+		stripImportlibFrames(err)
+	}
+	return m, err
+}
+
+func (th *Thread) importNameLevel(f *Frame, name string, fromlist, level Value) (Value, error) {
 	lvl := 0
 	if level.IsSmallInt() {
 		lvl = int(int64(level.n))
@@ -129,6 +137,11 @@ func (th *Thread) importModule(name string) (Value, error) {
 		}
 		return m, nil
 	}
+	if custom, err := th.importlibFinders(); err != nil {
+		return Null, err
+	} else if custom {
+		return th.importWithImportlib(name)
+	}
 	// Files on sys.path (and inside the parent package) come first, so a
 	// program can shadow a library module, as in CPython.
 	var searchPath []string
@@ -175,11 +188,11 @@ func (th *Thread) importModule(name string) (Value, error) {
 		}
 		pkgInit := filepath.Join(dir, short, "__init__.py")
 		if src, err := in.readModuleFile(pkgInit); err == nil {
-			return th.execModuleSource(name, pkgInit, src, filepath.Join(dir, short))
+			return th.execModuleSource(name, pkgInit, src, []string{filepath.Join(dir, short)})
 		}
 		file := filepath.Join(dir, short+".py")
 		if src, err := in.readModuleFile(file); err == nil {
-			return th.execModuleSource(name, file, src, "")
+			return th.execModuleSource(name, file, src, nil)
 		}
 	}
 	if !ownTried {
@@ -203,12 +216,27 @@ func (th *Thread) importOwn(name string) (m Value, ok bool, err error) {
 		if err != nil {
 			return Null, true, err
 		}
+		for _, attr := range []string{"__package__", "__loader__", "__spec__"} {
+			if _, ok := mod.Dict.GetStr(attr); !ok {
+				mod.Dict.SetStr(attr, None)
+			}
+		}
+		if v, _ := mod.Dict.GetStr("__package__"); v.IsNone() && !strings.Contains(name, ".") {
+			mod.Dict.SetStr("__package__", String(""))
+		}
 		in.modules.SetStr(name, Obj(mod))
+		if err := th.fixUpModule(mod); err != nil {
+			in.modules.DelStr(name)
+			return Null, true, err
+		}
 		return Obj(mod), true, nil
 	}
-	libName := "lib/" + strings.ReplaceAll(name, ".", "_") + ".py"
-	if src, err := fs.ReadFile(libFS, libName); err == nil {
-		m, err := th.execModuleSource(name, "<pyjit>/"+name+".py", src, "")
+	if src, ok := ownSource(name); ok {
+		var path []string
+		if ownIsPackage(name) {
+			path = []string{}
+		}
+		m, err := th.execModuleSource(name, ownOrigin(name), src, path)
 		return m, true, err
 	}
 	return Null, false, nil
@@ -237,10 +265,11 @@ func NewModuleNotFound(name, msg string) error {
 }
 
 // execModuleSource compiles and runs a module's source, registering it in
-// sys.modules first (so circular imports see the partial module).
-func (th *Thread) execModuleSource(name, file string, src []byte, pkgDir string) (Value, error) {
+// sys.modules first (so circular imports see the partial module). path is
+// a package's __path__ (nil for a module that is no package).
+func (th *Thread) execModuleSource(name, file string, src []byte, path []string) (Value, error) {
 	in := th.interp
-	co, err := in.compileModule(file, src)
+	co, err := in.compileModule(codeFilename(name, file), src)
 	if err != nil {
 		return Null, err
 	}
@@ -249,13 +278,21 @@ func (th *Thread) execModuleSource(name, file string, src []byte, pkgDir string)
 	if cached := in.cachedPath(file); cached != "" {
 		m.Dict.SetStr("__cached__", String(cached))
 	}
-	if pkgDir != "" {
-		m.Dict.SetStr("__path__", Obj(NewList([]Value{String(pkgDir)})))
+	if path != nil {
+		items := make([]Value, len(path))
+		for i, p := range path {
+			items[i] = String(p)
+		}
+		m.Dict.SetStr("__path__", Obj(NewList(items)))
 		m.Dict.SetStr("__package__", String(name))
 	} else if i := strings.LastIndexByte(name, '.'); i >= 0 {
 		m.Dict.SetStr("__package__", String(name[:i]))
 	} else {
 		m.Dict.SetStr("__package__", String(""))
+	}
+	if err := th.fixUpModule(m); err != nil {
+		in.modules.DelStr(name)
+		return Null, err
 	}
 	m.initializing = true
 	_, err = th.ExecCode(co, m.Dict, m.Dict)
@@ -263,6 +300,11 @@ func (th *Thread) execModuleSource(name, file string, src []byte, pkgDir string)
 	if err != nil {
 		in.modules.DelStr(name)
 		return Null, err
+	}
+	if name == "importlib" {
+		if err := th.importlibLoaded(); err != nil {
+			return Null, err
+		}
 	}
 	// A module may replace itself in sys.modules.
 	if v, ok := in.modules.GetStr(name); ok {

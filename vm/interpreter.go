@@ -137,6 +137,7 @@ type Interpreter struct {
 	gc                gcState         // what the gc module was told
 	atexit            []atexitEntry   // functions registered with atexit
 	ast               *astState       // the _ast classes, once made
+	imp               impState        // the import lock and the link to importlib
 }
 
 // Thread is the execution state of one Python thread: its frame chain,
@@ -342,6 +343,7 @@ func (in *Interpreter) NewModule(name string) *Module {
 	m.Dict.SetStr("__name__", String(name))
 	m.Dict.SetStr("__builtins__", Obj(&Module{Name: "builtins", Dict: in.builtins}))
 	m.Dict.SetStr("__doc__", None)
+	setModuleImportAttrs(m.Dict)
 	in.modules.SetStr(name, Obj(m))
 	return m
 }

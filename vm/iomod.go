@@ -75,6 +75,7 @@ func makeIOModule(th *Thread) (*Module, error) {
 		return nil, err
 	}
 	m.Dict.SetStr("UnsupportedOperation", unsup)
+	addIOLayers(m)
 	return m, nil
 }
 

@@ -92,6 +92,10 @@ func (th *Thread) Repr(v Value) (string, error) {
 			}
 		}
 		return "<class '" + typeFullName(o) + "'>", nil
+	case *Module:
+		if th != nil {
+			return th.moduleRepr(o)
+		}
 	}
 	if r, ok := simpleRepr(v); ok {
 		return r, nil

@@ -26,13 +26,16 @@ func sipRound(v0, v1, v2, v3 uint64) (uint64, uint64, uint64, uint64) {
 }
 
 // siphash13 is CPython's siphash13 with k0 = k1 = 0.
-func siphash13(data []byte) uint64 {
+func siphash13(data []byte) uint64 { return siphash13Keyed(0, 0, data) }
+
+// siphash13Keyed is CPython's siphash13 with keys k0 and k1.
+func siphash13Keyed(k0, k1 uint64, data []byte) uint64 {
 	n := len(data)
 	b := uint64(n) << 56
-	v0 := uint64(0x736f6d6570736575)
-	v1 := uint64(0x646f72616e646f6d)
-	v2 := uint64(0x6c7967656e657261)
-	v3 := uint64(0x7465646279746573)
+	v0 := k0 ^ 0x736f6d6570736575
+	v1 := k1 ^ 0x646f72616e646f6d
+	v2 := k0 ^ 0x6c7967656e657261
+	v3 := k1 ^ 0x7465646279746573
 	for len(data) >= 8 {
 		mi := binary.LittleEndian.Uint64(data)
 		data = data[8:]

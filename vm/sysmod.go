@@ -244,7 +244,12 @@ func makeSysModule(th *Thread) (*Module, error) {
 	}
 	d.SetStr("platlibdir", String("lib"))
 	d.SetStr("dont_write_bytecode", Bool(in.noWriteBytecode))
-	d.SetStr("builtin_module_names", TupleOf(String("builtins"), String("errno"), String("math"), String("posix"), String("sys"), String("time")))
+	d.SetStr("builtin_module_names", in.builtinModuleNames())
+	// importlib fills these when a program imports it (importlib.go).
+	d.SetStr("meta_path", Obj(NewList(nil)))
+	d.SetStr("path_hooks", Obj(NewList(nil)))
+	d.SetStr("path_importer_cache", Obj(NewDict()))
+	d.SetStr("pycache_prefix", None)
 	d.SetStr("version_info", makeStructSeq("version_info",
 		[]string{"major", "minor", "micro", "releaselevel", "serial"},
 		[]Value{Int(3), Int(11), Int(7), String("final"), Int(0)}))
@@ -547,6 +552,9 @@ func nativeModules() map[string]func(*Thread) (*Module, error) {
 		"_ast":         makeASTModule,
 		"posix":        makePosixModule,
 		"unicodedata":  makeUnicodedataModule,
+		"_imp":         makeImpModule,
+		"_warnings":    makeWarningsModule,
+		"marshal":      makeMarshalModule,
 	}
 }
 
@@ -641,5 +649,6 @@ func makePyjitModule(th *Thread) (*Module, error) {
 		}
 		return true
 	})
+	addImportFuncs(m)
 	return m, nil
 }

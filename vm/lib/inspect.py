@@ -1,4 +1,5 @@
 """inspect for pyjit: signatures and predicates."""
+import sys
 import types
 
 _empty_marker = None
@@ -661,3 +662,139 @@ def trace(context=1):
     """Return a list of records for the stack below the current exception."""
     import sys
     return getinnerframes(sys.exception().__traceback__, context)
+
+
+def getmodulename(path):
+    """The name of the module a file would be imported as, or None if its
+    name has none of the suffixes of importable files."""
+    import os
+    import importlib.machinery
+    base = os.path.basename(path)
+    for suffix in sorted(importlib.machinery.all_suffixes(), key=len, reverse=True):
+        if base.endswith(suffix):
+            return base[:-len(suffix)]
+    return None
+
+
+def iscode(object):
+    """Return true if the object is a code object."""
+    return isinstance(object, types.CodeType)
+
+
+def ismethoddescriptor(object):
+    """Return true if the object is a method descriptor: its type has
+    __get__ but not __set__ (and it is no class, method or function)."""
+    if isclass(object) or ismethod(object) or isfunction(object):
+        return False
+    tp = type(object)
+    return hasattr(tp, "__get__") and not hasattr(tp, "__set__")
+
+
+def ismethodwrapper(object):
+    """Return true if the object is a method wrapper."""
+    return isinstance(object, types.MethodWrapperType)
+
+
+def getfile(object):
+    """The name of the (text or binary) file in which an object was
+    defined."""
+    if ismodule(object):
+        if getattr(object, '__file__', None):
+            return object.__file__
+        raise TypeError('{!r} is a built-in module'.format(object))
+    if isclass(object):
+        if hasattr(object, '__module__'):
+            module = sys.modules.get(object.__module__)
+            if getattr(module, '__file__', None):
+                return module.__file__
+            if object.__module__ == '__main__':
+                raise OSError('source code not available')
+        raise TypeError('{!r} is a built-in class'.format(object))
+    if ismethod(object):
+        object = object.__func__
+    if isfunction(object):
+        object = object.__code__
+    if istraceback(object):
+        object = object.tb_frame
+    if isframe(object):
+        object = object.f_code
+    if iscode(object):
+        return object.co_filename
+    raise TypeError('module, class, method, function, traceback, frame, or '
+                    'code object was expected, got {}'.format(
+                    type(object).__name__))
+
+
+def getabsfile(object, _filename=None):
+    """An absolute, normalized name of the file an object was defined in."""
+    import os
+    if _filename is None:
+        _filename = getsourcefile(object) or getfile(object)
+    return os.path.normcase(os.path.abspath(_filename))
+
+
+def getmodule(object, _filename=None):
+    """The module an object was defined in, or None if it cannot be
+    found."""
+    if ismodule(object):
+        return object
+    if hasattr(object, '__module__'):
+        return sys.modules.get(object.__module__)
+    if _filename is not None and _filename in _modules_by_file():
+        return sys.modules.get(_modules_by_file()[_filename])
+    try:
+        file = getabsfile(object, _filename)
+    except (TypeError, FileNotFoundError):
+        return None
+    name = _modules_by_file().get(file)
+    if name is not None:
+        return sys.modules.get(name)
+    main = sys.modules.get('__main__')
+    if main is not None and not hasattr(object, '__name__'):
+        return None
+    if main is not None and hasattr(main, object.__name__):
+        if getattr(main, object.__name__) is object:
+            return main
+    builtins = sys.modules['builtins']
+    if hasattr(builtins, object.__name__):
+        if getattr(builtins, object.__name__) is object:
+            return builtins
+    return None
+
+
+def _modules_by_file():
+    """Maps the absolute file names of the modules in sys.modules (and the
+    names as given) to the modules' names."""
+    import os
+    files = {}
+    for name, module in list(sys.modules.items()):
+        file = getattr(module, '__file__', None)
+        if ismodule(module) and isinstance(file, str):
+            files[file] = name
+            files[os.path.normcase(os.path.abspath(os.path.realpath(file)))] = name
+            files[os.path.normcase(os.path.abspath(file))] = name
+    return files
+
+
+def getsourcefile(object):
+    """The file name of an object's Python source, or None if there is
+    none."""
+    import os
+    import importlib.machinery
+    filename = getfile(object)
+    if filename.endswith(tuple(importlib.machinery.BYTECODE_SUFFIXES)):
+        filename = os.path.splitext(filename)[0] + importlib.machinery.SOURCE_SUFFIXES[0]
+    elif importlib.machinery.EXTENSION_SUFFIXES and filename.endswith(
+            tuple(importlib.machinery.EXTENSION_SUFFIXES)):
+        return None
+    if os.path.exists(filename):
+        return filename
+    module = getmodule(object, filename)
+    if getattr(module, '__loader__', None) is not None:
+        return filename
+    if getattr(getattr(module, '__spec__', None), 'loader', None) is not None:
+        return filename
+    import linecache
+    if filename in linecache.cache:
+        return filename
+    return None

@@ -152,6 +152,8 @@ DefaultDict = _Alias(_collections.defaultdict, 'DefaultDict')
 OrderedDict = _Alias(_collections.OrderedDict, 'OrderedDict')
 Counter = _Alias(_collections.Counter, 'Counter')
 ChainMap = _Alias(_collections.ChainMap, 'ChainMap')
+import contextlib as _contextlib
+ContextManager = _Alias(_contextlib.AbstractContextManager, 'ContextManager')
 Text = str
 AnyStr = str
 
@@ -180,6 +182,25 @@ class Generic:
 
 class Protocol(Generic):
     pass
+
+
+def runtime_checkable(cls):
+    return cls
+
+
+class IO(Generic):
+    """Generic base class for TextIO and BinaryIO."""
+    __slots__ = ()
+
+
+class BinaryIO(IO):
+    """Typed version of the return of open() in binary mode."""
+    __slots__ = ()
+
+
+class TextIO(IO):
+    """Typed version of the return of open() in text mode."""
+    __slots__ = ()
 
 
 def cast(typ, val):
