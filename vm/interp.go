@@ -258,8 +258,9 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			sp--
 			// A discarded call result at the end of a loop body: take the
 			// back edge in the same dispatch unless an interrupt is due
-			// (then JUMP_BACKWARD runs on its own and handles it).
-			if nx := instrs[pc]; nx.Op() == code.JUMP_BACKWARD && th.interrupt.Load() == 0 {
+			// (then JUMP_BACKWARD runs on its own and handles it), and unless
+			// tier 2 counts back edges there.
+			if nx := instrs[pc]; nx.Op() == code.JUMP_BACKWARD && th.interrupt.Load() == 0 && th.jit == nil {
 				pc = nx.Arg()
 			}
 		case code.PUSH_NULL:
@@ -1151,7 +1152,7 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			// the back edge after it as POP_TOP would.
 			if nx := instrs[pc]; nx.Op() == code.POP_TOP {
 				pc++
-				if nx := instrs[pc]; nx.Op() == code.JUMP_BACKWARD && th.interrupt.Load() == 0 {
+				if nx := instrs[pc]; nx.Op() == code.JUMP_BACKWARD && th.interrupt.Load() == 0 && th.jit == nil {
 					pc = nx.Arg()
 				}
 				break

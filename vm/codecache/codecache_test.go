@@ -107,11 +107,6 @@ func runDecoded(t *testing.T, root, rel string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	c, err := compile.Compile(abs, src, compile.ExecMode)
-	if err != nil {
-		t.Skip("does not compile")
-	}
-	c = roundTrip(t, rel, c, src)
 	var out, errb bytes.Buffer
 	opts := vm.Options{Stdout: &out, Stderr: &errb, Argv: []string{rel}, Path: []string{filepath.Dir(abs)}, FS: vm.HostFS{},
 		Stdin: bytes.NewReader(nil)}
@@ -124,6 +119,13 @@ func runDecoded(t *testing.T, root, rel string) {
 	}
 	in := vm.New(opts)
 	specialize.Install(in)
+	// Compiled as the interpreter compiles a script (constants folded by
+	// its arithmetic), then through the cache's encoding and back.
+	c, err := compile.CompileWith(abs, src, compile.ExecMode, compile.Options{Fold: in.FoldConstants})
+	if err != nil {
+		t.Skip("does not compile")
+	}
+	c = roundTrip(t, rel, c, src)
 	runErr := in.RunMainCode(abs, src, c)
 	in.Finalize()
 	status := in.ExitStatus(runErr)
