@@ -34,6 +34,7 @@ import (
 	"strings"
 	"syscall"
 	"time"
+	"unicode/utf8"
 
 	"github.com/pyjit/pyjit/jit"
 	"github.com/pyjit/pyjit/pyprofile"
@@ -85,6 +86,20 @@ func main() {
 		exitBySIGINT()
 	}
 	os.Exit(status)
+}
+
+// undecodableCommand is the UnicodeEncodeError CPython reports for a -c
+// command that is not UTF-8, or "".
+func undecodableCommand(cmd string) string {
+	pos := 0
+	for i := 0; i < len(cmd); pos++ {
+		r, n := utf8.DecodeRuneInString(cmd[i:])
+		if r == utf8.RuneError && n == 1 {
+			return fmt.Sprintf("UnicodeEncodeError: 'utf-8' codec can't encode character '\\udc%02x' in position %d: surrogates not allowed", cmd[i], pos)
+		}
+		i += n
+	}
+	return ""
 }
 
 // endedByKeyboardInterrupt records that the program ended with an uncaught
@@ -451,6 +466,12 @@ func mainProgram(args []string, stderr io.Writer) (program, int) {
 			return program{}, 2
 		}
 		if args[0] == "-c" {
+			if msg := undecodableCommand(args[1]); msg != "" {
+				// CPython decodes the command as its arguments, with
+				// surrogateescape, and cannot encode it back for compiling.
+				fmt.Fprintf(stderr, "Unable to decode the command from the command line:\n%s\n", msg)
+				return program{}, 1
+			}
 			return program{filename: "<string>", src: []byte(args[1]), argv: append([]string{"-c"}, args[2:]...), path: []string{""}}, 0
 		}
 		return moduleProgram(args[1], args[2:], stderr)

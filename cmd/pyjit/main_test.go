@@ -83,6 +83,8 @@ func TestCommandLineMatchesCPython(t *testing.T) {
 		{"modules not UTF-8 or latin-1", []string{"imports_latin1.py"}, ""},
 		{"script in latin-1", []string{"latin1.py"}, ""},
 		{"bad UTF-8 in a literal", []string{"utf8_declared.py"}, ""},
+		{"-c not UTF-8", []string{"-c", "x = 1 # \xff\nprint(x)"}, ""},
+		{"stdin not UTF-8", nil, "x = 1 # \xff\nprint(x)\n"},
 	}
 	files["garbage_first_line.py"] = "not python\nimport sys\nraise ValueError(sys.argv)\n"
 	os.WriteFile(filepath.Join(dir, "garbage_first_line.py"), []byte(files["garbage_first_line.py"]), 0o644)
