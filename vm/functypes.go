@@ -70,13 +70,13 @@ func initFunctionTypes() {
 			fn(v).name = s
 			return nil
 		})
-	f.addGetSet("__qualname__", func(th *Thread, v Value) (Value, error) { return String(fn(v).qualname), nil },
+	f.addGetSet("__qualname__", func(th *Thread, v Value) (Value, error) { return Obj(fn(v).qualname), nil },
 		func(th *Thread, v, x Value) error {
 			s, ok := x.o.(*Str)
 			if !ok {
 				return Errorf(TypeErrorType, "__qualname__ must be set to a string object")
 			}
-			fn(v).qualname = s.s
+			fn(v).qualname = s
 			return nil
 		})
 	f.addGetSet("__code__", func(th *Thread, v Value) (Value, error) { return Obj(fn(v).code), nil },
@@ -210,8 +210,8 @@ func initFunctionTypes() {
 		}
 		return Obj(NewTuple(items))
 	}
-	getset(CodeType, "co_name", func(th *Thread, v Value) (Value, error) { return String(co(v).Name), nil })
-	getset(CodeType, "co_qualname", func(th *Thread, v Value) (Value, error) { return String(co(v).QualName), nil })
+	getset(CodeType, "co_name", func(th *Thread, v Value) (Value, error) { return Obj(co(v).name), nil })
+	getset(CodeType, "co_qualname", func(th *Thread, v Value) (Value, error) { return Obj(co(v).qualname), nil })
 	getset(CodeType, "co_filename", func(th *Thread, v Value) (Value, error) { return String(co(v).Filename), nil })
 	getset(CodeType, "co_firstlineno", func(th *Thread, v Value) (Value, error) { return Int(int64(co(v).FirstLine)), nil })
 	getset(CodeType, "co_argcount", func(th *Thread, v Value) (Value, error) { return Int(int64(co(v).ArgCount)), nil })

@@ -63,7 +63,7 @@ func (g *Generator) Type() *Type {
 // frame from newGenFrame.
 func (th *Thread) makeGenerator(fn *Function, f *Frame) Value {
 	g := f.gen
-	g.frame, g.name, g.qualname = f, fn.name.s, fn.qualname
+	g.frame, g.name, g.qualname = f, fn.name.s, fn.qualname.s
 	g.kind = generatorKind
 	switch {
 	case fn.code.Flags&code.Coroutine != 0:

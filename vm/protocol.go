@@ -24,7 +24,7 @@ func simpleRepr(v Value) (string, bool) {
 	case *Module:
 		return "<module '" + o.Name + "'>", true
 	case *Function:
-		return "<function " + o.qualname + " at " + addr(v) + ">", true
+		return "<function " + o.qualname.s + " at " + addr(v) + ">", true
 	case *Builtin:
 		if o.wrapper {
 			return "<method-wrapper '" + o.Name + "' of " + o.Self.Type().Name + " object at " + addr(o.Self) + ">", true
