@@ -53,6 +53,12 @@ func (c *compiler) nameOp(name string, ctx syntax.ExprContext, sp syntax.Span) {
 		}
 	case resolve.Cell, resolve.Free:
 		slot := u.cellSlot(name)
+		if b == resolve.Free {
+			// A class body that reads __class__ from an enclosing
+			// function has both its own __class__ cell (for its
+			// methods) and the free variable: the body means the latter.
+			slot = u.freeSlot(name)
+		}
 		switch ctx {
 		case syntax.Load:
 			if u.scope.Kind == resolve.Class && u.scope.IsClassDeref(name) {
