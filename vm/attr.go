@@ -41,7 +41,7 @@ func (th *Thread) bindDescriptor(attr, obj Value, t *Type) (Value, error) {
 			return attr, nil
 		}
 		if d.Get.o == nil || d.Get.IsNone() {
-			return Null, Errorf(AttributeErrorType, "property%s of '%s' object has no getter", d.nameRepr(), t.Name)
+			return Null, th.propertyMissing(d, t, "getter")
 		}
 		return th.Call(d.Get, []Value{obj}, nil)
 	case *SlotDescriptor:
@@ -81,13 +81,21 @@ func (th *Thread) bindDescriptor(attr, obj Value, t *Type) (Value, error) {
 	return th.callDescriptorAsMethod(get, attr, []Value{attr, ov, Obj(t)})
 }
 
-// nameRepr is the property's name as error messages show it: set by
-// __set_name__, so a property attached after class creation has none.
-func (p *Property) nameRepr() string {
-	if p.name != "" {
-		return " '" + p.name + "'"
+// propertyMissing is the AttributeError of a property without the getter,
+// setter or deleter (what) an access to an instance of t needs.
+func (th *Thread) propertyMissing(p *Property, t *Type, what string) error {
+	owner, err := th.Repr(String(t.QualName))
+	if err != nil {
+		return err
 	}
-	return ""
+	if p.name.o == nil {
+		return Errorf(AttributeErrorType, "property of %s object has no %s", owner, what)
+	}
+	name, err := th.Repr(p.name)
+	if err != nil {
+		return err
+	}
+	return Errorf(AttributeErrorType, "property %s of %s object has no %s", name, owner, what)
 }
 
 // setInstanceDict replaces the __dict__ of an instance, as assignment to
@@ -389,7 +397,7 @@ func (th *Thread) propertySet(d *Property, v, x Value) error {
 		if x.o == nil {
 			what = "deleter"
 		}
-		return Errorf(AttributeErrorType, "property%s of '%s' object has no %s", d.nameRepr(), v.Type().Name, what)
+		return th.propertyMissing(d, v.Type(), what)
 	}
 	args := []Value{v, x}
 	if x.o == nil {

@@ -322,6 +322,15 @@ func initFunctionTypes() {
 	b := func(v Value) *Builtin { return v.o.(*Builtin) }
 	getset(BuiltinFunctionType, "__name__", func(th *Thread, v Value) (Value, error) { return String(b(v).Name), nil })
 	getset(BuiltinFunctionType, "__qualname__", func(th *Thread, v Value) (Value, error) {
+		// As CPython: the class bound to, or the class of the object
+		// bound to, qualifies the name.
+		switch self := b(v).Self; self.o.(type) {
+		case nil, *Module:
+		case *Type:
+			return String(self.o.(*Type).QualName + "." + b(v).Name), nil
+		default:
+			return String(self.Type().QualName + "." + b(v).Name), nil
+		}
 		if b(v).owner != "" {
 			return String(b(v).owner + "." + b(v).Name), nil
 		}
@@ -447,13 +456,8 @@ func initFunctionTypes() {
 	initSuperAndProxy()
 	initGenerators()
 
-	getset(CellType, "cell_contents", func(th *Thread, v Value) (Value, error) {
-		c := v.o.(*Cell)
-		if c.V.o == nil {
-			return Null, Errorf(ValueErrorType, "Cell is empty")
-		}
-		return c.V, nil
-	})
+	initCellType()
+	initFunctionNew()
 	ModuleType.Dict.SetStr("__new__", Obj(&Builtin{Name: "__new__", owner: "module", Fn: func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 		if len(args) < 2 {
 			return Null, Errorf(TypeErrorType, "module() missing required argument 'name' (pos 1)")
@@ -556,7 +560,7 @@ func initProperty() {
 		if err != nil {
 			return Null, err
 		}
-		if n, ok := r.o.(*Property); ok && n.name == "" {
+		if n, ok := r.o.(*Property); ok {
 			n.name = old.name
 		}
 		return r, nil
@@ -589,9 +593,7 @@ func initProperty() {
 		if len(args) != 2 {
 			return Null, Errorf(TypeErrorType, "__set_name__() takes 2 positional arguments but %d were given", len(args))
 		}
-		if s, ok := args[1].o.(*Str); ok && prop(self).name == "" {
-			prop(self).name = s.s
-		}
+		prop(self).name = args[1]
 		return None, nil
 	})
 	getset(p, "fget", func(th *Thread, v Value) (Value, error) { return prop(v).Get, nil })
@@ -600,7 +602,13 @@ func initProperty() {
 	p.addGetSet("__doc__", func(th *Thread, v Value) (Value, error) { return prop(v).Doc, nil },
 		func(th *Thread, v, x Value) error { prop(v).Doc = x; return nil })
 	getset(p, "__isabstractmethod__", func(th *Thread, v Value) (Value, error) {
-		return Bool(isAbstract(Obj(prop(v)))), nil
+		p := prop(v)
+		for _, f := range []Value{p.Get, p.Set, p.Del} {
+			if abstract, err := th.isAbstract(f); err != nil || abstract {
+				return Bool(abstract), err
+			}
+		}
+		return False, nil
 	})
 }
 
@@ -645,7 +653,10 @@ func initStaticClassMethods() {
 			return String("<" + t.Name + "(" + r + ")>"), err
 		})
 		getset(t, "__wrapped__", func(th *Thread, v Value) (Value, error) { return wrappedCallable(v), nil })
-		getset(t, "__isabstractmethod__", func(th *Thread, v Value) (Value, error) { return Bool(isAbstract(wrappedCallable(v))), nil })
+		getset(t, "__isabstractmethod__", func(th *Thread, v Value) (Value, error) {
+			abstract, err := th.isAbstract(wrappedCallable(v))
+			return Bool(abstract), err
+		})
 		t.addGetSet("__dict__", func(th *Thread, v Value) (Value, error) {
 			return Obj(methodWrapperDict(v)), nil
 		}, func(th *Thread, v, x Value) error {

@@ -543,11 +543,11 @@ func initTypeType() {
 	t.addGetSet("__doc__", func(th *Thread, v Value) (Value, error) {
 		tt := v.o.(*Type)
 		if d, ok := tt.Dict.GetStr("__doc__"); ok {
-			if gs, ok := d.o.(*GetSetDescriptor); ok {
-				_ = gs
+			if _, ok := d.o.(*GetSetDescriptor); ok {
 				return None, nil
 			}
-			return d, nil
+			// A descriptor there (a class property, say) computes it.
+			return th.bindDescriptor(d, Null, tt)
 		}
 		return None, nil
 	}, nil)

@@ -225,7 +225,7 @@ func (th *Thread) Hash(v Value) (int64, error) {
 		return th.rangeHash(o)
 	case *MemoryView:
 		return o.hash(th)
-	case *Function, *Module, *Cell, *CodeObj, ellipsisObj, notImplemented:
+	case *Function, *Module, *CodeObj, ellipsisObj, notImplemented:
 		return int64(objectID(v) >> 4), nil
 	}
 	t := v.Type()

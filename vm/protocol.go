@@ -45,7 +45,10 @@ func simpleRepr(v Value) (string, bool) {
 	case *SlotDescriptor:
 		return "<member '" + o.Name + "' of '" + o.Owner.Name + "' objects>", true
 	case *Cell:
-		return "<cell at " + addr(v) + ">", true
+		if o.V.o == nil {
+			return "<cell at " + addr(v) + ": empty>", true
+		}
+		return "<cell at " + addr(v) + ": " + o.V.Type().Name + " object at " + addr(o.V) + ">", true
 	case *CodeObj:
 		return "<code object " + o.Name + " at " + addr(v) + ", file \"" + o.Filename + "\", line " + itoa(o.FirstLine) + ">", true
 	case *Range:

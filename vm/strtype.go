@@ -486,7 +486,7 @@ func initStrType() {
 			return r, err
 		})
 	}
-	t.Dict.SetStr("maketrans", Obj(&StaticMethod{Fn: NewBuiltin("maketrans", func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+	t.Dict.SetStr("maketrans", Obj(&StaticMethod{Fn: Obj(&Builtin{Name: "maketrans", owner: t.Name, Fn: func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 		d := NewDict()
 		if len(args) == 1 {
 			src, ok := args[0].o.(*Dict)
@@ -532,7 +532,7 @@ func initStrType() {
 			}
 		}
 		return Obj(d), nil
-	})}))
+	}})}))
 }
 
 func kwDict(args []Value, kw []string) Value {

@@ -320,7 +320,8 @@ func (v Value) IsNotImplemented() bool { _, ok := v.o.(notImplemented); return o
 // Property is the property descriptor.
 type Property struct {
 	Get, Set, Del, Doc Value
-	name               string
+	// name is what __set_name__ was last given (Null before).
+	name Value
 	// getterDoc says Doc came from the getter's __doc__, so that a copy
 	// with another getter takes that getter's instead.
 	getterDoc bool
