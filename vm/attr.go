@@ -582,12 +582,29 @@ func (th *Thread) typeSetAttr(t *Type, name *Str, x Value) error {
 	return th.typeSetAttrGeneric(t, name, x)
 }
 
+// readonlyTypeMembers are the attributes of classes that CPython keeps in
+// read-only members of the type object.
+var readonlyTypeMembers = map[string]bool{"__mro__": true, "__base__": true, "__basicsize__": true,
+	"__itemsize__": true, "__dictoffset__": true, "__flags__": true, "__weakrefoffset__": true}
+
 // typeSetAttrGeneric is type.__setattr__ without the metaclass hook.
 func (th *Thread) typeSetAttrGeneric(t *Type, name *Str, x Value) error {
 	meta := t.Type()
 	if mattr := meta.Lookup(name.s); mattr.o != nil && isDataDescriptor(mattr) {
-		if gs, ok := mattr.o.(*GetSetDescriptor); ok && gs.Set != nil {
-			return gs.Set(th, Obj(t), x)
+		switch d := mattr.o.(type) {
+		case *GetSetDescriptor:
+			if d.Set != nil {
+				return d.Set(th, Obj(t), x)
+			}
+			if readonlyTypeMembers[name.s] {
+				return Errorf(AttributeErrorType, "readonly attribute")
+			}
+			if name.s == "__dict__" {
+				return Errorf(AttributeErrorType, "attribute '__dict__' of 'type' objects is not writable")
+			}
+		case *Property, *Instance:
+			// A metaclass's property or data descriptor.
+			return th.genericSetAttr(Obj(t), name, x)
 		}
 	}
 	if !t.heap {

@@ -323,13 +323,18 @@ func initFunctionTypes() {
 	getset(BuiltinFunctionType, "__name__", func(th *Thread, v Value) (Value, error) { return String(b(v).Name), nil })
 	getset(BuiltinFunctionType, "__qualname__", func(th *Thread, v Value) (Value, error) {
 		// As CPython: the class bound to, or the class of the object
-		// bound to, qualifies the name.
+		// bound to, qualifies the name; a method-wrapper has the
+		// qualified name of its slot wrapper.
 		switch self := b(v).Self; self.o.(type) {
 		case nil, *Module:
 		case *Type:
-			return String(self.o.(*Type).QualName + "." + b(v).Name), nil
+			if !b(v).wrapper {
+				return String(self.o.(*Type).QualName + "." + b(v).Name), nil
+			}
 		default:
-			return String(self.Type().QualName + "." + b(v).Name), nil
+			if !b(v).wrapper {
+				return String(self.Type().QualName + "." + b(v).Name), nil
+			}
 		}
 		if b(v).owner != "" {
 			return String(b(v).owner + "." + b(v).Name), nil
@@ -457,6 +462,7 @@ func initFunctionTypes() {
 	initGenerators()
 
 	initCellType()
+	initTypeSizes()
 	initFunctionNew()
 	ModuleType.Dict.SetStr("__new__", Obj(&Builtin{Name: "__new__", owner: "module", Fn: func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 		if len(args) < 2 {

@@ -93,6 +93,9 @@ func initStrType() {
 			if !ok {
 				return NotImplemented, nil
 			}
+			if _, exact := self.o.(*Str); exact && n == 1 {
+				return self, nil
+			}
 			if err := repeatOverflow(strSelf(self).Len(), n, true, "repeated string is too long"); err != nil {
 				return Null, err
 			}

@@ -31,3 +31,4 @@ exec("def h(): pass", ns)
 print(ns["__builtins__"] is builtins.__dict__, ns["h"].__builtins__ is builtins.__dict__)
 import string, json, textwrap
 print(type(string.__builtins__).__name__, type(textwrap.__builtins__).__name__, textwrap.dedent.__builtins__ is __builtins__.__dict__)
+print((1).__init__.__qualname__, (1).__add__.__qualname__, L().__len__.__qualname__, L().__init__.__qualname__, L.__len__.__qualname__)
