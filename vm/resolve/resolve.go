@@ -341,6 +341,17 @@ func (r *resolver) declare(names []string, global bool, sp syntax.Span) {
 		}
 		if global {
 			r.add(name, defGlobal, sp)
+			// As in CPython's symtable, a global declaration anywhere
+			// makes the name global in the module too: module-level
+			// code stores it in the globals, not the locals.
+			if top := r.info.Module; top != nil && top != s {
+				key := r.mangle(name)
+				if _, seen := top.flags[key]; !seen {
+					top.order = append(top.order, key)
+					top.firstUse[key] = sp
+				}
+				top.flags[key] |= defGlobal
+			}
 		} else {
 			if s.Kind == Module {
 				r.errorAt(sp, "nonlocal declaration not allowed at module level")
@@ -956,8 +967,9 @@ func (r *resolver) analyze(s *Scope, bound map[string]bool) map[string]bool {
 				free[name] = true
 			default:
 				// A class passes names its methods capture through as free
-				// variables, even when it binds the same name itself.
-				if s.binding[name] == GlobalExplicit || s.binding[name] == GlobalImplicit && s.Kind != Class {
+				// variables, even when it binds the same name itself or
+				// declares it global.
+				if s.Kind != Class && (s.binding[name] == GlobalExplicit || s.binding[name] == GlobalImplicit) {
 					continue
 				}
 				if s.Kind == Module {
