@@ -421,7 +421,8 @@ func (th *Thread) genericSetAttr(v Value, name *Str, x Value) error {
 				return err
 			}
 			if x.o == nil && inst.vals[d.Index].o == nil {
-				return Errorf(AttributeErrorType, "'%s' object has no attribute '%s'", t.Name, d.Name)
+				// CPython 3.11 names just the slot.
+				return Errorf(AttributeErrorType, "%s", d.Name)
 			}
 			inst.vals[d.Index] = x
 			return nil
@@ -476,11 +477,8 @@ func (th *Thread) genericSetAttr(v Value, name *Str, x Value) error {
 		} else if o, ok := v.o.(lazyDictObject); ok && x.o != nil {
 			d = o.ensureDict()
 		} else {
-			if attr.o != nil && x.o != nil {
+			if attr.o != nil {
 				return Errorf(AttributeErrorType, "'%s' object attribute '%s' is read-only", t.Name, name.s)
-			}
-			if t.heap || t == ObjectType {
-				return Errorf(AttributeErrorType, "'%s' object has no attribute '%s'", t.Name, name.s)
 			}
 			return Errorf(AttributeErrorType, "'%s' object has no attribute '%s'", t.Name, name.s)
 		}

@@ -630,7 +630,7 @@ func objectInit(th *Thread, self Value, args []Value, kwnames []string) (Value, 
 		// instances (CPython's tp_new is not object's), so extra
 		// arguments are its business.
 		if nb, ok := t.Lookup("__new__").o.(*Builtin); ok && nb == objectNewBuiltin && (t.heap || t == ObjectType) {
-			return Null, Errorf(TypeErrorType, "%s() takes no arguments", t.Name)
+			return Null, Errorf(TypeErrorType, "%s.__init__() takes exactly one argument (the instance to initialize)", t.Name)
 		}
 	}
 	return None, nil

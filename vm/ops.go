@@ -575,6 +575,18 @@ func (th *Thread) compareDunder(v Value, t *Type, op int, other Value) (Value, b
 			return NotImplemented, true, nil
 		}
 	}
+	switch m.o.(type) {
+	case nil, noneTag, *Function, *MethodDescriptor:
+	default:
+		// Another descriptor (a property, say) whose binding fails
+		// counts as no method at all, as in CPython's comparison slot.
+		bound, err := th.bindDescriptor(m, v, t)
+		if err != nil {
+			return NotImplemented, true, nil
+		}
+		r, err := th.Call(bound, []Value{other}, nil)
+		return r, true, err
+	}
 	return th.callDunderS(v, cmpDunderS[op], other)
 }
 
