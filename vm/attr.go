@@ -169,6 +169,9 @@ func (th *Thread) GetAttr(v Value, name *Str) (Value, error) {
 		if r, ok := o.Dict.getS(name); ok {
 			return r, nil
 		}
+		if name.s == "__annotations__" {
+			return th.genericGetAttr(v, name) // the module type's descriptor
+		}
 		if ga, ok := o.Dict.GetStr("__getattr__"); ok {
 			return th.Call(ga, []Value{Obj(name)}, nil)
 		}

@@ -481,6 +481,26 @@ func initFunctionTypes() {
 		mod.Dict.SetStr("__doc__", doc)
 		return Obj(mod), nil
 	}}))
+	// A module's annotations: a new empty dict when it has none.
+	ModuleType.addGetSet("__annotations__", func(th *Thread, v Value) (Value, error) {
+		d := v.o.(*Module).Dict
+		if a, ok := d.GetStr("__annotations__"); ok {
+			return a, nil
+		}
+		a := Obj(NewDict())
+		d.SetStr("__annotations__", a)
+		return a, nil
+	}, func(th *Thread, v, x Value) error {
+		d := v.o.(*Module).Dict
+		if x.o == nil {
+			if !d.DelStr("__annotations__") {
+				return Errorf(AttributeErrorType, "__annotations__")
+			}
+			return nil
+		}
+		d.SetStr("__annotations__", x)
+		return nil
+	})
 	method(ModuleType, "__repr__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		s, err := th.Repr(self)
 		return String(s), err
