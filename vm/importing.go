@@ -203,6 +203,7 @@ func (th *Thread) importOwn(name string) (m Value, ok bool, err error) {
 		if err != nil {
 			return Null, true, err
 		}
+		mod.native = true
 		in.modules.SetStr(name, Obj(mod))
 		return Obj(mod), true, nil
 	}

@@ -272,7 +272,7 @@ func New(opts Options) *Interpreter {
 	in.builtins = newBuiltinsDict()
 	in.importFunc, _ = in.builtins.GetStr("__import__")
 	in.nativeModules = nativeModules()
-	in.builtinsModule = &Module{Name: "builtins", Dict: in.builtins}
+	in.builtinsModule = &Module{Name: "builtins", Dict: in.builtins, native: true}
 	in.modules.SetStr("builtins", Obj(in.builtinsModule))
 	return in
 }

@@ -22,7 +22,7 @@ func simpleRepr(v Value) (string, bool) {
 	case notImplemented:
 		return "NotImplemented", true
 	case *Module:
-		return "<module '" + o.Name + "'>", true
+		return o.repr(), true
 	case *Function:
 		return "<function " + o.qualname.s + " at " + addr(v) + ">", true
 	case *Builtin:
@@ -1330,11 +1330,14 @@ func (th *Thread) dictMerge(d *Dict, v Value, callable Value) error {
 			return false
 		}
 		if exists {
-			if s, ok := unwrap(k).o.(*Str); ok {
-				err = Errorf(TypeErrorType, "%s got multiple values for keyword argument '%s'", th.funcDesc(callable), s.s)
-			} else {
-				err = Errorf(TypeErrorType, "keywords must be strings")
+			// Whatever the key (one that is not a str fails later, at
+			// the call), as CPython's DICT_MERGE.
+			name, e := th.Str(k)
+			if e != nil {
+				err = e
+				return false
 			}
+			err = Errorf(TypeErrorType, "%s got multiple values for keyword argument '%s'", th.funcDesc(callable), name)
 			return false
 		}
 		err = d.Set(th, k, x)

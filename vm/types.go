@@ -6,6 +6,8 @@ import (
 	"strings"
 	"sync/atomic"
 	"unsafe"
+
+	"github.com/pyjit/pyjit/vm/code"
 )
 
 // BuiltinFunc is the calling convention of functions implemented in Go:
@@ -286,10 +288,33 @@ type Module struct {
 	// initializing is set while the module's code runs (for the
 	// "partially initialized module" error of circular imports).
 	initializing bool
+	// native marks a module written in Go, "(built-in)" in its repr.
+	native bool
 }
 
 // Type implements Object.
 func (*Module) Type() *Type { return ModuleType }
+
+// repr is the module's repr as CPython's import system writes it: with
+// its __file__, or as built in.
+func (m *Module) repr() string {
+	name := m.Name
+	if n, ok := m.Dict.GetStr("__name__"); ok {
+		if s, ok := n.o.(*Str); ok {
+			name = s.s
+		}
+	}
+	r := "<module " + code.StrRepr(name)
+	if f, ok := m.Dict.GetStr("__file__"); ok {
+		if s, ok := f.o.(*Str); ok {
+			return r + " from " + code.StrRepr(s.s) + ">"
+		}
+	}
+	if m.native {
+		return r + " (built-in)>"
+	}
+	return r + ">"
+}
 
 // Cell holds a captured variable.
 type Cell struct {

@@ -661,3 +661,102 @@ def trace(context=1):
     """Return a list of records for the stack below the current exception."""
     import sys
     return getinnerframes(sys.exception().__traceback__, context)
+
+
+def iscode(object):
+    return isinstance(object, types.CodeType)
+
+
+def ismethoddescriptor(object):
+    """A descriptor with __get__ and no __set__ that is not a function,
+    class or bound method (method_descriptor, classmethod, ...)."""
+    if isclass(object) or ismethod(object) or isfunction(object):
+        return False
+    kind = type(object)
+    return hasattr(kind, "__get__") and not hasattr(kind, "__set__")
+
+
+def ismethodwrapper(object):
+    return isinstance(object, types.MethodWrapperType)
+
+
+def getfile(object):
+    """The name of the file a module, class, method, function, traceback,
+    frame or code object was defined in."""
+    if ismodule(object):
+        name = getattr(object, '__file__', None)
+        if name:
+            return name
+        raise TypeError('{!r} is a built-in module'.format(object))
+    if isclass(object):
+        module = __import__('sys').modules.get(getattr(object, '__module__', None))
+        name = getattr(module, '__file__', None)
+        if name:
+            return name
+        if getattr(object, '__module__', None) == '__main__':
+            raise OSError('source code not available')
+        raise TypeError('{!r} is a built-in class'.format(object))
+    if ismethod(object):
+        object = object.__func__
+    if isfunction(object):
+        object = object.__code__
+    if istraceback(object):
+        object = object.tb_frame
+    if isframe(object):
+        object = object.f_code
+    if iscode(object):
+        return object.co_filename
+    raise TypeError('module, class, method, function, traceback, frame, or '
+                    'code object was expected, got {}'.format(type(object).__name__))
+
+
+def getsourcefile(object):
+    """The source file of object, or None when it has none to read."""
+    import os
+    import linecache
+    filename = getfile(object)
+    if filename.endswith('.pyc'):
+        filename = filename[:-1]
+    elif filename.endswith('.so'):
+        return None
+    if os.path.exists(filename) or filename in linecache.cache:
+        return filename
+    module = getmodule(object, filename)
+    if getattr(module, '__loader__', None) is not None:
+        return filename
+    return None
+
+
+def getabsfile(object, _filename=None):
+    import os
+    if _filename is None:
+        _filename = getsourcefile(object) or getfile(object)
+    return os.path.normcase(os.path.abspath(_filename))
+
+
+def getmodule(object, _filename=None):
+    """The module object was defined in, or None."""
+    import sys
+    if ismodule(object):
+        return object
+    if hasattr(object, '__module__'):
+        return sys.modules.get(object.__module__)
+    if _filename is None:
+        try:
+            _filename = getabsfile(object)
+        except TypeError:
+            return None
+    else:
+        import os
+        _filename = os.path.normcase(os.path.abspath(_filename))
+    import os
+    for module in list(sys.modules.values()):
+        name = getattr(module, '__file__', None) if ismodule(module) else None
+        if name and os.path.normcase(os.path.abspath(name)) == _filename:
+            return module
+    for modname in ('__main__', 'builtins'):
+        module = sys.modules.get(modname)
+        member = getattr(module, getattr(object, '__name__', ''), None)
+        if member is object:
+            return module
+    return None

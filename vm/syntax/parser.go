@@ -262,6 +262,15 @@ func (p *parser) syntaxError(sp Span, msg string) {
 	p.errorKind(sp, msg, "SyntaxError")
 }
 
+// syntaxErrorEndless reports an error at at whose end CPython's parser
+// leaves unset: end offset 0 on the same line.
+func (p *parser) syntaxErrorEndless(at Pos, msg string) {
+	text := lineText(p.src, int(at.Line))
+	e := &Error{Msg: msg, Filename: p.file, Line: int(at.Line), Text: text, Kind: "SyntaxError",
+		Col: charCol(text, int(at.Col)), EndLine: int(at.Line)}
+	panic(parseError{e})
+}
+
 func (p *parser) errorKind(sp Span, msg, kind string) {
 	text := lineText(p.src, int(sp.Start.Line))
 	e := &Error{Msg: msg, Filename: p.file, Line: int(sp.Start.Line), Text: text, Kind: kind}
@@ -1896,13 +1905,17 @@ func (p *parser) dictRest(open token, k, v Expr) Expr {
 		}
 	}
 	for !p.isOp(RBRACE) {
-		if p.acceptOp(DOUBLESTAR) {
+		if p.isOp(DOUBLESTAR) {
+			star := p.next()
 			d.Keys = append(d.Keys, nil)
 			d.Values = append(d.Values, p.bitOr())
+			if len(d.Keys) == 1 && (p.isKw("for") || p.isKw("async")) {
+				p.invalidDictComprehension(star.span, open)
+			}
 		} else {
 			key := p.expression()
 			if !p.isOp(COLON) {
-				p.syntaxError(key.Pos(), "':' expected after dictionary key")
+				p.syntaxErrorEndless(key.Pos().Start, "':' expected after dictionary key")
 			}
 			p.expectOp(COLON)
 			d.Keys = append(d.Keys, key)
@@ -1915,6 +1928,29 @@ func (p *parser) dictRest(open token, k, v Expr) Expr {
 	p.expectOp(RBRACE)
 	d.Span = Span{open.span.Start, p.prevEnd()}
 	return d
+}
+
+// invalidDictComprehension reports `{**d for ...}`, a well-formed
+// comprehension but for its `**` (at star), as CPython's grammar does;
+// anything else is left to the usual error.
+func (p *parser) invalidDictComprehension(star Span, open token) {
+	save, level := p.i, p.level
+	ok := false
+	func() {
+		defer func() {
+			if r := recover(); r != nil {
+				if _, isParse := r.(parseError); !isParse {
+					panic(r)
+				}
+			}
+		}()
+		p.comprehension(COLON, &Name{}, &Name{}, open.span.Start)
+		ok = p.isOp(RBRACE)
+	}()
+	p.i, p.level = save, level
+	if ok {
+		p.syntaxError(star, "dict unpacking cannot be used in dict comprehension")
+	}
 }
 
 func (p *parser) comprehension(kind Token, elt, val Expr, start Pos) Expr {
