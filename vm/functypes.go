@@ -906,7 +906,13 @@ func (th *Thread) throwArgs(args []Value) (*Exception, error) {
 		if x.IsSubtype(BaseExceptionType) {
 			e, err := th.normalizeException(x, val)
 			if err != nil {
-				return nil, err
+				// As CPython's: the exception that making it raised
+				// is thrown in its place.
+				pe, ok := err.(*Exception)
+				if !ok {
+					return nil, err
+				}
+				return pe, nil
 			}
 			exc = e
 		}
