@@ -325,11 +325,11 @@ func initFunctionTypes() {
 		// As CPython: the class bound to, or the class of the object
 		// bound to, qualifies the name; a method-wrapper has the
 		// qualified name of its slot wrapper.
-		switch self := b(v).Self; self.o.(type) {
+		switch self := b(v).Self; s := self.o.(type) {
 		case nil, *Module:
 		case *Type:
 			if !b(v).wrapper {
-				return String(self.o.(*Type).QualName + "." + b(v).Name), nil
+				return String(s.QualName + "." + b(v).Name), nil
 			}
 		default:
 			if !b(v).wrapper {
@@ -483,7 +483,11 @@ func initFunctionTypes() {
 	}}))
 	// A module's annotations: a new empty dict when it has none.
 	ModuleType.addGetSet("__annotations__", func(th *Thread, v Value) (Value, error) {
-		d := v.o.(*Module).Dict
+		m, err := selfAs[*Module](v)
+		if err != nil {
+			return Null, err
+		}
+		d := m.Dict
 		if a, ok := d.GetStr("__annotations__"); ok {
 			return a, nil
 		}
@@ -491,7 +495,11 @@ func initFunctionTypes() {
 		d.SetStr("__annotations__", a)
 		return a, nil
 	}, func(th *Thread, v, x Value) error {
-		d := v.o.(*Module).Dict
+		m, err := selfAs[*Module](v)
+		if err != nil {
+			return err
+		}
+		d := m.Dict
 		if x.o == nil {
 			if !d.DelStr("__annotations__") {
 				return Errorf(AttributeErrorType, "__annotations__")

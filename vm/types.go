@@ -120,6 +120,9 @@ func (th *Thread) subclasses(t *Type) []*Type {
 // newBuiltinType creates a builtin type with one base.
 func newBuiltinType(name string, base *Type) *Type {
 	t := &Type{Name: name, QualName: name, Dict: NewDict(), version: nextTypeVersion()}
+	// Every class has its own __doc__, None until set: object's is not
+	// inherited.
+	t.Dict.SetStr("__doc__", None)
 	if base != nil {
 		t.Base = base
 		t.Bases = []*Type{base}

@@ -247,6 +247,7 @@ func initWrapperTypes() {
 		}
 		return Obj(b.Self.Type()), nil
 	}, nil)
+	initSlotDocs()
 }
 
 // copyTypeDict gives t the methods and attributes of src, owned by t.

@@ -17,12 +17,15 @@ func initTypeSizes() {
 	} {
 		builtinSizes[t] = s
 	}
-	TypeType.addGetSet("__basicsize__", func(th *Thread, v Value) (Value, error) {
-		return Int(typeSizes(v.o.(*Type))[0]), nil
-	}, nil)
-	TypeType.addGetSet("__itemsize__", func(th *Thread, v Value) (Value, error) {
-		return Int(typeSizes(v.o.(*Type))[1]), nil
-	}, nil)
+	for i, name := range []string{"__basicsize__", "__itemsize__"} {
+		TypeType.addGetSet(name, func(th *Thread, v Value) (Value, error) {
+			t, err := selfAs[*Type](v)
+			if err != nil {
+				return Null, err
+			}
+			return Int(typeSizes(t)[i]), nil
+		}, nil)
+	}
 }
 
 // typeSizes is __basicsize__ and __itemsize__ of t. A class adds to its
