@@ -41,7 +41,7 @@ func (th *Thread) bindDescriptor(attr, obj Value, t *Type) (Value, error) {
 			return attr, nil
 		}
 		if d.Get.o == nil || d.Get.IsNone() {
-			return Null, Errorf(AttributeErrorType, "property%s of '%s' object has no getter", d.nameRepr(), t.Name)
+			return Null, th.propertyMissing(d, t, "getter")
 		}
 		return th.Call(d.Get, []Value{obj}, nil)
 	case *SlotDescriptor:
@@ -81,13 +81,21 @@ func (th *Thread) bindDescriptor(attr, obj Value, t *Type) (Value, error) {
 	return th.callDescriptorAsMethod(get, attr, []Value{attr, ov, Obj(t)})
 }
 
-// nameRepr is the property's name as error messages show it: set by
-// __set_name__, so a property attached after class creation has none.
-func (p *Property) nameRepr() string {
-	if p.name != "" {
-		return " '" + p.name + "'"
+// propertyMissing is the AttributeError of a property without the getter,
+// setter or deleter (what) an access to an instance of t needs.
+func (th *Thread) propertyMissing(p *Property, t *Type, what string) error {
+	owner, err := th.Repr(String(t.QualName))
+	if err != nil {
+		return err
 	}
-	return ""
+	if p.name.o == nil {
+		return Errorf(AttributeErrorType, "property of %s object has no %s", owner, what)
+	}
+	name, err := th.Repr(p.name)
+	if err != nil {
+		return err
+	}
+	return Errorf(AttributeErrorType, "property %s of %s object has no %s", name, owner, what)
 }
 
 // setInstanceDict replaces the __dict__ of an instance, as assignment to
@@ -391,7 +399,7 @@ func (th *Thread) propertySet(d *Property, v, x Value) error {
 		if x.o == nil {
 			what = "deleter"
 		}
-		return Errorf(AttributeErrorType, "property%s of '%s' object has no %s", d.nameRepr(), v.Type().Name, what)
+		return th.propertyMissing(d, v.Type(), what)
 	}
 	args := []Value{v, x}
 	if x.o == nil {
@@ -415,7 +423,8 @@ func (th *Thread) genericSetAttr(v Value, name *Str, x Value) error {
 				return err
 			}
 			if x.o == nil && inst.vals[d.Index].o == nil {
-				return Errorf(AttributeErrorType, "'%s' object has no attribute '%s'", t.Name, d.Name)
+				// CPython 3.11 names just the slot.
+				return Errorf(AttributeErrorType, "%s", d.Name)
 			}
 			inst.vals[d.Index] = x
 			return nil
@@ -470,11 +479,8 @@ func (th *Thread) genericSetAttr(v Value, name *Str, x Value) error {
 		} else if o, ok := v.o.(lazyDictObject); ok && x.o != nil {
 			d = o.ensureDict()
 		} else {
-			if attr.o != nil && x.o != nil {
+			if attr.o != nil {
 				return Errorf(AttributeErrorType, "'%s' object attribute '%s' is read-only", t.Name, name.s)
-			}
-			if t.heap || t == ObjectType {
-				return Errorf(AttributeErrorType, "'%s' object has no attribute '%s'", t.Name, name.s)
 			}
 			return Errorf(AttributeErrorType, "'%s' object has no attribute '%s'", t.Name, name.s)
 		}
@@ -576,12 +582,29 @@ func (th *Thread) typeSetAttr(t *Type, name *Str, x Value) error {
 	return th.typeSetAttrGeneric(t, name, x)
 }
 
+// readonlyTypeMembers are the attributes of classes that CPython keeps in
+// read-only members of the type object.
+var readonlyTypeMembers = map[string]bool{"__mro__": true, "__base__": true, "__basicsize__": true,
+	"__itemsize__": true, "__dictoffset__": true, "__flags__": true, "__weakrefoffset__": true}
+
 // typeSetAttrGeneric is type.__setattr__ without the metaclass hook.
 func (th *Thread) typeSetAttrGeneric(t *Type, name *Str, x Value) error {
 	meta := t.Type()
 	if mattr := meta.Lookup(name.s); mattr.o != nil && isDataDescriptor(mattr) {
-		if gs, ok := mattr.o.(*GetSetDescriptor); ok && gs.Set != nil {
-			return gs.Set(th, Obj(t), x)
+		switch d := mattr.o.(type) {
+		case *GetSetDescriptor:
+			if d.Set != nil {
+				return d.Set(th, Obj(t), x)
+			}
+			if readonlyTypeMembers[name.s] {
+				return Errorf(AttributeErrorType, "readonly attribute")
+			}
+			if name.s == "__dict__" {
+				return Errorf(AttributeErrorType, "attribute '__dict__' of 'type' objects is not writable")
+			}
+		case *Property, *Instance:
+			// A metaclass's property or data descriptor.
+			return th.genericSetAttr(Obj(t), name, x)
 		}
 	}
 	if !t.heap {

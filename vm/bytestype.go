@@ -1164,6 +1164,9 @@ func bytesRepeat(th *Thread, self Value, args []Value, kw []string) (Value, erro
 		return NotImplemented, nil
 	}
 	b := bytesSelf(self)
+	if exact, ok := self.o.(*Bytes); ok && !exact.mutable && n == 1 {
+		return self, nil
+	}
 	if err := repeatOverflow(len(b.b), n, !b.mutable, "repeated bytes are too long"); err != nil {
 		return Null, err
 	}

@@ -245,7 +245,7 @@ func (th *Thread) bindArgs(fn *Function, fast []Value, args []Value, kwnames []s
 				if err := th.posOnlyAsKeyword(fn, kwnames); err != nil {
 					return err
 				}
-				return Errorf(TypeErrorType, "%s() got an unexpected keyword argument '%s'", fn.qualname, name)
+				return Errorf(TypeErrorType, "%s() got an unexpected keyword argument '%s'", fn.qualname.s, name)
 			}
 			if err := kwdict.Set(th, String(name), v); err != nil {
 				return err
@@ -253,7 +253,7 @@ func (th *Thread) bindArgs(fn *Function, fast []Value, args []Value, kwnames []s
 			continue
 		}
 		if fast[j].o != nil {
-			return Errorf(TypeErrorType, "%s() got multiple values for argument '%s'", fn.qualname, name)
+			return Errorf(TypeErrorType, "%s() got multiple values for argument '%s'", fn.qualname.s, name)
 		}
 		fast[j] = v
 	}
@@ -312,7 +312,7 @@ func (th *Thread) posOnlyAsKeyword(fn *Function, kwnames []string) error {
 	if len(names) == 0 {
 		return nil
 	}
-	return Errorf(TypeErrorType, "%s() got some positional-only arguments passed as keyword arguments: '%s'", fn.qualname, strings.Join(names, ", "))
+	return Errorf(TypeErrorType, "%s() got some positional-only arguments passed as keyword arguments: '%s'", fn.qualname.s, strings.Join(names, ", "))
 }
 
 func (th *Thread) tooManyPositional(fn *Function, fast []Value, given int) error {
@@ -341,7 +341,7 @@ func (th *Thread) tooManyPositional(fn *Function, fast []Value, given int) error
 	if given == 1 && kwonlyGiven == 0 {
 		verb = "was"
 	}
-	return Errorf(TypeErrorType, "%s() takes %s positional argument%s but %d%s %s given", fn.qualname, sig, plural_s(plural), given, kwonlySig, verb)
+	return Errorf(TypeErrorType, "%s() takes %s positional argument%s but %d%s %s given", fn.qualname.s, sig, plural_s(plural), given, kwonlySig, verb)
 }
 
 func plural_s(b bool) string {
@@ -365,7 +365,7 @@ func missingArgs(fn *Function, kind string, names []string) error {
 	default:
 		s = strings.Join(q[:len(q)-1], ", ") + ", and " + q[len(q)-1]
 	}
-	return Errorf(TypeErrorType, "%s() missing %d required %s argument%s: %s", fn.qualname, len(names), kind, plural_s(len(names) != 1), s)
+	return Errorf(TypeErrorType, "%s() missing %d required %s argument%s: %s", fn.qualname.s, len(names), kind, plural_s(len(names) != 1), s)
 }
 
 func itoa(i int) string {
@@ -432,9 +432,9 @@ func (th *Thread) funcDesc(v Value) string {
 	switch c := v.o.(type) {
 	case *Function:
 		if m, ok := c.module.o.(*Str); ok {
-			return m.s + "." + c.qualname + "()"
+			return m.s + "." + c.qualname.s + "()"
 		}
-		return c.qualname + "()"
+		return c.qualname.s + "()"
 	case *Builtin:
 		return c.Name + "()"
 	case *Method:

@@ -4,6 +4,7 @@ package vm
 // __init_subclass__), and the type-call protocol (__new__ then __init__).
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/pyjit/pyjit/vm/code"
@@ -125,9 +126,11 @@ func buildClass(th *Thread, _ Value, args []Value, kwnames []string) (Value, err
 	if err != nil {
 		return Null, err
 	}
+	// The class made must be the one type.__new__ put in the body's
+	// __class__ cell.
 	if c, ok := cell.o.(*Cell); ok {
-		if t, ok := cls.o.(*Type); ok {
-			c.V = Obj(t)
+		if _, ok := cls.o.(*Type); ok && !c.V.Is(cls) {
+			return Null, th.classCellError(c.V, nameV, cls)
 		}
 	}
 	return cls, nil
@@ -212,7 +215,20 @@ func typeNew(th *Thread, meta *Type, name string, basesV []Value, ns *Dict, kwAr
 			return Null, Errorf(TypeErrorType, "multiple bases have instance lay-out conflict")
 		}
 	}
+	// The class body's methods see the class in their __class__ cell
+	// from now on, mro() included.
+	if p, ok := t.Dict.GetStr("__classcell__"); ok {
+		c, ok := p.o.(*Cell)
+		if !ok {
+			return Null, Errorf(TypeErrorType, "__classcell__ must be a nonlocal cell, not <class '%s'>", typeFullName(p.Type()))
+		}
+		c.V = Obj(t)
+		t.Dict.DelStr("__classcell__")
+	}
 	if err := t.computeMRO(); err != nil {
+		return Null, err
+	}
+	if err := th.customMRO(t); err != nil {
 		return Null, err
 	}
 	t.inheritMatchFlags()
@@ -321,12 +337,6 @@ func typeNew(th *Thread, meta *Type, name string, basesV []Value, ns *Dict, kwAr
 	if setNameErr != nil {
 		return Null, setNameErr
 	}
-	if p, ok := t.Dict.GetStr("__classcell__"); ok {
-		if c, ok := p.o.(*Cell); ok {
-			c.V = tv
-		}
-		t.Dict.DelStr("__classcell__")
-	}
 	t.Modified()
 	// __init_subclass__ of the parent.
 	sup := &Super{thisType: t, obj: tv, objType: t}
@@ -340,23 +350,20 @@ func typeNew(th *Thread, meta *Type, name string, basesV []Value, ns *Dict, kwAr
 	return tv, nil
 }
 
-func isAbstract(v Value) bool {
-	var d *Dict
-	switch o := v.o.(type) {
-	case *Function:
-		d = o.dict
-	case *Property:
-		return isAbstract(o.Get) || isAbstract(o.Set)
-	case *StaticMethod:
-		return isAbstract(o.Fn)
-	case *ClassMethod:
-		return isAbstract(o.Fn)
+// isAbstract reports whether v has a true __isabstractmethod__ attribute,
+// as abc and the descriptors wrapping functions ask.
+func (th *Thread) isAbstract(v Value) (bool, error) {
+	if v.o == nil {
+		return false, nil
 	}
-	if d == nil {
-		return false
+	a, err := th.GetAttr(v, intern("__isabstractmethod__"))
+	if err != nil {
+		if isAttributeError(err) {
+			return false, nil
+		}
+		return false, err
 	}
-	a, ok := d.GetStr("__isabstractmethod__")
-	return ok && a.IsBool() && a.n != 0
+	return th.Truth(a)
 }
 
 // abstractNames lists the abstract methods of t (from __abstractmethods__), sorted.
@@ -598,7 +605,7 @@ func (th *Thread) objectNewInstance(t *Type, nargs int) (Value, error) {
 		single = NotImplemented
 	case EllipsisType:
 		single = Obj(ellipsisObj{})
-	case CellType, CodeType, TracebackType, MappingProxyType:
+	case CodeType, TracebackType, MappingProxyType:
 		return Null, Errorf(NotImplementedErrorType, "%s() is not supported", t.Name)
 	default:
 		return Null, Errorf(TypeErrorType, "cannot create '%s' instances", t.Name)
@@ -623,7 +630,7 @@ func objectInit(th *Thread, self Value, args []Value, kwnames []string) (Value, 
 		// instances (CPython's tp_new is not object's), so extra
 		// arguments are its business.
 		if nb, ok := t.Lookup("__new__").o.(*Builtin); ok && nb == objectNewBuiltin && (t.heap || t == ObjectType) {
-			return Null, Errorf(TypeErrorType, "%s() takes no arguments", t.Name)
+			return Null, Errorf(TypeErrorType, "%s.__init__() takes exactly one argument (the instance to initialize)", t.Name)
 		}
 	}
 	return None, nil
@@ -649,12 +656,15 @@ func superNew(th *Thread, _ Value, args []Value, kwnames []string) (Value, error
 	switch len(args) {
 	case 0:
 		f := th.frame
-		if f == nil || f.fn == nil || f.code.ArgCount == 0 && f.code.Flags&4 == 0 {
+		if f == nil || f.fn == nil || f.code.ArgCount == 0 {
 			return Null, Errorf(RuntimeErrorType, "super(): no arguments")
 		}
 		obj = f.fast[0]
-		if c, ok := obj.o.(*Cell); ok && len(f.code.Cellvars) > 0 && f.code.CellSlots[0] == 0 {
-			obj = c.V
+		if c, ok := obj.o.(*Cell); ok && slices.Contains(f.code.CellSlots, 0) {
+			obj = c.V // the first argument is captured by a nested function
+		}
+		if obj.o == nil {
+			return Null, Errorf(RuntimeErrorType, "super(): arg[0] deleted")
 		}
 		found := false
 		for i, name := range f.code.Freevars {

@@ -149,9 +149,10 @@ func initList() {
 	}}))
 	m := map[string]BuiltinFunc{
 		"__init__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-			if err := noKwargs("list", kw); err != nil {
-				return Null, err
+			if len(kw) > 0 && !overridesSlot(self.Type(), ListType, "__new__") {
+				return Null, noKwargs("list", kw)
 			}
+			args = args[:len(args)-len(kw)]
 			if len(args) > 1 {
 				return Null, Errorf(TypeErrorType, "list expected at most 1 argument, got %d", len(args))
 			}
@@ -384,9 +385,10 @@ func initTuple() {
 	seqDunders(t)
 	t.Dict.SetStr("__new__", Obj(&Builtin{Name: "__new__", owner: "tuple", Fn: func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 		cls := args[0].o.(*Type)
-		if len(kw) > 0 && cls == TupleType {
+		if len(kw) > 0 && !overridesSlot(cls, TupleType, "__init__") {
 			return Null, Errorf(TypeErrorType, "tuple() takes no keyword arguments")
 		}
+		args = args[:len(args)-len(kw)]
 		if len(args) > 2 {
 			return Null, Errorf(TypeErrorType, "tuple expected at most 1 argument, got %d", len(args)-1)
 		}
@@ -461,6 +463,9 @@ func initTuple() {
 			}
 			if !ok {
 				return NotImplemented, nil
+			}
+			if _, exact := self.o.(*Tuple); exact && n == 1 {
+				return self, nil
 			}
 			items, err := th.repeatValues(tupleSelf(self).items, n)
 			return Obj(NewTuple(items)), err
@@ -810,9 +815,10 @@ func initSet() {
 			s := NewSet()
 			s.frozen = frozen
 			if frozen {
-				if len(kw) > 0 {
+				if len(kw) > 0 && !overridesSlot(cls, FrozenSetType, "__init__") {
 					return Null, Errorf(TypeErrorType, "frozenset() takes no keyword arguments")
 				}
+				args = args[:len(args)-len(kw)]
 				if len(args) > 2 {
 					return Null, Errorf(TypeErrorType, "frozenset expected at most 1 argument, got %d", len(args)-1)
 				}

@@ -24,6 +24,9 @@ type CodeObj struct {
 	// frameSize is the number of Values a frame needs: locals then stack.
 	frameSize int
 	name      *Str
+	// qualname is the __qualname__ of functions made from this code
+	// (co_qualname, or co_name when that is empty).
+	qualname *Str
 	// exactArgs is the number of positional arguments that alone bind
 	// every parameter (no *args, **kwargs or keyword-only parameters, not
 	// a generator), or -1: what CALL_PY_EXACT_ARGS checks, whatever the
@@ -40,7 +43,10 @@ func (*CodeObj) Type() *Type { return CodeType }
 
 // NewCodeObj wraps compiled code, converting its constants.
 func NewCodeObj(c *code.Code) *CodeObj {
-	co := &CodeObj{Code: c, kwnames: map[int][]string{}, name: NewStr(c.Name)}
+	co := &CodeObj{Code: c, kwnames: map[int][]string{}, name: NewStr(c.Name), qualname: NewStr(c.QualName)}
+	if c.QualName == "" {
+		co.qualname = co.name
+	}
 	co.consts = make([]Value, len(c.Consts))
 	for i, k := range c.Consts {
 		co.consts[i] = constToValue(k)
@@ -193,7 +199,7 @@ type Function struct {
 	globals     *Dict
 	builtins    *Dict
 	name        *Str
-	qualname    string
+	qualname    *Str
 	defaults    []Value
 	kwdefaults  *Dict
 	closure     []*Cell

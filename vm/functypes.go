@@ -70,13 +70,13 @@ func initFunctionTypes() {
 			fn(v).name = s
 			return nil
 		})
-	f.addGetSet("__qualname__", func(th *Thread, v Value) (Value, error) { return String(fn(v).qualname), nil },
+	f.addGetSet("__qualname__", func(th *Thread, v Value) (Value, error) { return Obj(fn(v).qualname), nil },
 		func(th *Thread, v, x Value) error {
 			s, ok := x.o.(*Str)
 			if !ok {
 				return Errorf(TypeErrorType, "__qualname__ must be set to a string object")
 			}
-			fn(v).qualname = s.s
+			fn(v).qualname = s
 			return nil
 		})
 	f.addGetSet("__code__", func(th *Thread, v Value) (Value, error) { return Obj(fn(v).code), nil },
@@ -210,8 +210,8 @@ func initFunctionTypes() {
 		}
 		return Obj(NewTuple(items))
 	}
-	getset(CodeType, "co_name", func(th *Thread, v Value) (Value, error) { return String(co(v).Name), nil })
-	getset(CodeType, "co_qualname", func(th *Thread, v Value) (Value, error) { return String(co(v).QualName), nil })
+	getset(CodeType, "co_name", func(th *Thread, v Value) (Value, error) { return Obj(co(v).name), nil })
+	getset(CodeType, "co_qualname", func(th *Thread, v Value) (Value, error) { return Obj(co(v).qualname), nil })
 	getset(CodeType, "co_filename", func(th *Thread, v Value) (Value, error) { return String(co(v).Filename), nil })
 	getset(CodeType, "co_firstlineno", func(th *Thread, v Value) (Value, error) { return Int(int64(co(v).FirstLine)), nil })
 	getset(CodeType, "co_argcount", func(th *Thread, v Value) (Value, error) { return Int(int64(co(v).ArgCount)), nil })
@@ -322,6 +322,20 @@ func initFunctionTypes() {
 	b := func(v Value) *Builtin { return v.o.(*Builtin) }
 	getset(BuiltinFunctionType, "__name__", func(th *Thread, v Value) (Value, error) { return String(b(v).Name), nil })
 	getset(BuiltinFunctionType, "__qualname__", func(th *Thread, v Value) (Value, error) {
+		// As CPython: the class bound to, or the class of the object
+		// bound to, qualifies the name; a method-wrapper has the
+		// qualified name of its slot wrapper.
+		switch self := b(v).Self; s := self.o.(type) {
+		case nil, *Module:
+		case *Type:
+			if !b(v).wrapper {
+				return String(s.QualName + "." + b(v).Name), nil
+			}
+		default:
+			if !b(v).wrapper {
+				return String(self.Type().QualName + "." + b(v).Name), nil
+			}
+		}
 		if b(v).owner != "" {
 			return String(b(v).owner + "." + b(v).Name), nil
 		}
@@ -447,13 +461,9 @@ func initFunctionTypes() {
 	initSuperAndProxy()
 	initGenerators()
 
-	getset(CellType, "cell_contents", func(th *Thread, v Value) (Value, error) {
-		c := v.o.(*Cell)
-		if c.V.o == nil {
-			return Null, Errorf(ValueErrorType, "Cell is empty")
-		}
-		return c.V, nil
-	})
+	initCellType()
+	initTypeSizes()
+	initFunctionNew()
 	ModuleType.Dict.SetStr("__new__", Obj(&Builtin{Name: "__new__", owner: "module", Fn: func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 		if len(args) < 2 {
 			return Null, Errorf(TypeErrorType, "module() missing required argument 'name' (pos 1)")
@@ -472,6 +482,34 @@ func initFunctionTypes() {
 		setModuleImportAttrs(mod.Dict)
 		return Obj(mod), nil
 	}}))
+	// A module's annotations: a new empty dict when it has none.
+	ModuleType.addGetSet("__annotations__", func(th *Thread, v Value) (Value, error) {
+		m, err := selfAs[*Module](v)
+		if err != nil {
+			return Null, err
+		}
+		d := m.Dict
+		if a, ok := d.GetStr("__annotations__"); ok {
+			return a, nil
+		}
+		a := Obj(NewDict())
+		d.SetStr("__annotations__", a)
+		return a, nil
+	}, func(th *Thread, v, x Value) error {
+		m, err := selfAs[*Module](v)
+		if err != nil {
+			return err
+		}
+		d := m.Dict
+		if x.o == nil {
+			if !d.DelStr("__annotations__") {
+				return Errorf(AttributeErrorType, "__annotations__")
+			}
+			return nil
+		}
+		d.SetStr("__annotations__", x)
+		return nil
+	})
 	method(ModuleType, "__repr__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		s, err := th.Repr(self)
 		return String(s), err
@@ -557,7 +595,7 @@ func initProperty() {
 		if err != nil {
 			return Null, err
 		}
-		if n, ok := r.o.(*Property); ok && n.name == "" {
+		if n, ok := r.o.(*Property); ok {
 			n.name = old.name
 		}
 		return r, nil
@@ -590,9 +628,7 @@ func initProperty() {
 		if len(args) != 2 {
 			return Null, Errorf(TypeErrorType, "__set_name__() takes 2 positional arguments but %d were given", len(args))
 		}
-		if s, ok := args[1].o.(*Str); ok && prop(self).name == "" {
-			prop(self).name = s.s
-		}
+		prop(self).name = args[1]
 		return None, nil
 	})
 	getset(p, "fget", func(th *Thread, v Value) (Value, error) { return prop(v).Get, nil })
@@ -601,7 +637,13 @@ func initProperty() {
 	p.addGetSet("__doc__", func(th *Thread, v Value) (Value, error) { return prop(v).Doc, nil },
 		func(th *Thread, v, x Value) error { prop(v).Doc = x; return nil })
 	getset(p, "__isabstractmethod__", func(th *Thread, v Value) (Value, error) {
-		return Bool(isAbstract(Obj(prop(v)))), nil
+		p := prop(v)
+		for _, f := range []Value{p.Get, p.Set, p.Del} {
+			if abstract, err := th.isAbstract(f); err != nil || abstract {
+				return Bool(abstract), err
+			}
+		}
+		return False, nil
 	})
 }
 
@@ -646,7 +688,10 @@ func initStaticClassMethods() {
 			return String("<" + t.Name + "(" + r + ")>"), err
 		})
 		getset(t, "__wrapped__", func(th *Thread, v Value) (Value, error) { return wrappedCallable(v), nil })
-		getset(t, "__isabstractmethod__", func(th *Thread, v Value) (Value, error) { return Bool(isAbstract(wrappedCallable(v))), nil })
+		getset(t, "__isabstractmethod__", func(th *Thread, v Value) (Value, error) {
+			abstract, err := th.isAbstract(wrappedCallable(v))
+			return Bool(abstract), err
+		})
 		t.addGetSet("__dict__", func(th *Thread, v Value) (Value, error) {
 			return Obj(methodWrapperDict(v)), nil
 		}, func(th *Thread, v, x Value) error {
@@ -870,7 +915,13 @@ func (th *Thread) throwArgs(args []Value) (*Exception, error) {
 		if x.IsSubtype(BaseExceptionType) {
 			e, err := th.normalizeException(x, val)
 			if err != nil {
-				return nil, err
+				// As CPython's: the exception that making it raised
+				// is thrown in its place.
+				pe, ok := err.(*Exception)
+				if !ok {
+					return nil, err
+				}
+				return pe, nil
 			}
 			exc = e
 		}

@@ -63,7 +63,7 @@ func (g *Generator) Type() *Type {
 // frame from newGenFrame.
 func (th *Thread) makeGenerator(fn *Function, f *Frame) Value {
 	g := f.gen
-	g.frame, g.name, g.qualname = f, fn.name.s, fn.qualname
+	g.frame, g.name, g.qualname = f, fn.name.s, fn.qualname.s
 	g.kind = generatorKind
 	switch {
 	case fn.code.Flags&code.Coroutine != 0:
@@ -578,9 +578,14 @@ func (th *Thread) delegateThrow(g *Generator, throw *Exception, closeOnExit bool
 	var r Value
 	var subDone bool
 	if sg, ok := sub.o.(*Generator); ok {
+		// While a delegate generator runs, the delegating frame is on
+		// the stack (its sys._getframe().f_back), as in CPython.
+		saved, savedBack := th.frame, f.back
+		f.back, th.frame = saved, f
 		g.running = true
 		r, subDone, err = th.resumeGen(sg, Null, throw)
 		g.running = false
+		th.frame, f.back = saved, savedBack
 	} else {
 		m, aerr := th.GetAttr(sub, intern("throw"))
 		if aerr != nil {

@@ -224,6 +224,7 @@ func (th *Thread) importOwn(name string) (m Value, ok bool, err error) {
 		if v, _ := mod.Dict.GetStr("__package__"); v.IsNone() && !strings.Contains(name, ".") {
 			mod.Dict.SetStr("__package__", String(""))
 		}
+		mod.native = true
 		in.modules.SetStr(name, Obj(mod))
 		if err := th.fixUpModule(mod); err != nil {
 			in.modules.DelStr(name)

@@ -1068,10 +1068,7 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			cobj := fast[sp-1].o.(*CodeObj)
 			sp--
 			fn := &Function{code: cobj, globals: f.globals, builtins: f.builtins, name: cobj.name,
-				qualname: cobj.QualName, version: nextFuncVersion(), annotations: Null}
-			if cobj.QualName == "" {
-				fn.qualname = cobj.Name
-			}
+				qualname: cobj.qualname, version: nextFuncVersion(), annotations: Null}
 			fn.module, _ = f.globals.getS(strDunderName)
 			if len(cobj.consts) > 0 && cobj.Flags&code.Optimized != 0 {
 				if s, ok := cobj.consts[0].o.(*Str); ok && cobj.Name != "<lambda>" {

@@ -90,6 +90,7 @@ type Options struct {
 // Interpreter is an isolated Python runtime.
 type Interpreter struct {
 	builtins          *Dict
+	builtinsModule    *Module // sys.modules["builtins"]
 	modules           *Dict
 	recursionLimit    int
 	maxStrDigits      int // sys.get_int_max_str_digits() (0: no limit)
@@ -272,8 +273,8 @@ func New(opts Options) *Interpreter {
 	in.builtins = newBuiltinsDict()
 	in.importFunc, _ = in.builtins.GetStr("__import__")
 	in.nativeModules = nativeModules()
-	bm := &Module{Name: "builtins", Dict: in.builtins}
-	in.modules.SetStr("builtins", Obj(bm))
+	in.builtinsModule = &Module{Name: "builtins", Dict: in.builtins, native: true}
+	in.modules.SetStr("builtins", Obj(in.builtinsModule))
 	return in
 }
 
@@ -337,11 +338,17 @@ func (in *Interpreter) compileFile(filename string, src []byte) (*CodeObj, error
 	return in.Compile(filename, src, compile.ExecMode)
 }
 
-// NewModule creates a module registered in sys.modules.
+// NewModule creates a module registered in sys.modules. Its __builtins__
+// is, as in CPython, the builtins module for __main__ and the builtins
+// dict for the others.
 func (in *Interpreter) NewModule(name string) *Module {
 	m := &Module{Name: name, Dict: NewDict()}
 	m.Dict.SetStr("__name__", String(name))
-	m.Dict.SetStr("__builtins__", Obj(&Module{Name: "builtins", Dict: in.builtins}))
+	if name == "__main__" {
+		m.Dict.SetStr("__builtins__", Obj(in.builtinsModule))
+	} else {
+		m.Dict.SetStr("__builtins__", Obj(in.builtins))
+	}
 	m.Dict.SetStr("__doc__", None)
 	setModuleImportAttrs(m.Dict)
 	in.modules.SetStr(name, Obj(m))

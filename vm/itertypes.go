@@ -361,9 +361,10 @@ func initIteratorTypes() {
 		return newOf(clsArg(args, ZipType), ZipType, Obj(z)), nil
 	}}))
 	MapType.Dict.SetStr("__new__", Obj(&Builtin{Name: "__new__", owner: "map", Fn: func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
-		if err := noKwargs("map", kw); err != nil {
-			return Null, err
+		if len(kw) > 0 && !overridesSlot(clsArg(args, MapType), MapType, "__init__") {
+			return Null, noKwargs("map", kw)
 		}
+		args = args[:len(args)-len(kw)]
 		if len(args) < 3 {
 			return Null, Errorf(TypeErrorType, "map() must have at least two arguments.")
 		}
@@ -378,9 +379,10 @@ func initIteratorTypes() {
 		return newOf(clsArg(args, MapType), MapType, Obj(m)), nil
 	}}))
 	FilterType.Dict.SetStr("__new__", Obj(&Builtin{Name: "__new__", owner: "filter", Fn: func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
-		if err := noKwargs("filter", kw); err != nil {
-			return Null, err
+		if len(kw) > 0 && !overridesSlot(clsArg(args, FilterType), FilterType, "__init__") {
+			return Null, noKwargs("filter", kw)
 		}
+		args = args[:len(args)-len(kw)]
 		if len(args) != 3 {
 			return Null, Errorf(TypeErrorType, "filter expected 2 arguments, got %d", len(args)-1)
 		}
@@ -391,9 +393,10 @@ func initIteratorTypes() {
 		return newOf(clsArg(args, FilterType), FilterType, Obj(&filterIter{fn: args[1], it: it})), nil
 	}}))
 	ReversedType.Dict.SetStr("__new__", Obj(&Builtin{Name: "__new__", owner: "reversed", Fn: func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
-		if err := noKwargs("reversed", kw); err != nil {
-			return Null, err
+		if len(kw) > 0 && !overridesSlot(clsArg(args, ReversedType), ReversedType, "__init__") {
+			return Null, noKwargs("reversed", kw)
 		}
+		args = args[:len(args)-len(kw)]
 		if len(args) != 2 {
 			return Null, Errorf(TypeErrorType, "reversed expected 1 argument, got %d", len(args)-1)
 		}

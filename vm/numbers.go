@@ -164,6 +164,9 @@ func (th *Thread) builtinBinary(op int, a, b Value) (Value, bool, error) {
 				if err != nil {
 					return Null, true, err
 				}
+				if n == 1 {
+					return a, true, nil // immutable: its own repetition
+				}
 				if err := repeatOverflow(x.Len(), n, true, "repeated string is too long"); err != nil {
 					return Null, true, err
 				}
@@ -219,6 +222,9 @@ func (th *Thread) builtinBinary(op int, a, b Value) (Value, bool, error) {
 				if err != nil {
 					return Null, true, err
 				}
+				if n == 1 {
+					return a, true, nil
+				}
 				items, err := th.repeatValues(x.items, n)
 				return Obj(NewTuple(items)), true, err
 			}
@@ -243,6 +249,9 @@ func (th *Thread) builtinBinary(op int, a, b Value) (Value, bool, error) {
 			if n, ok, err := th.repeatCount(b); err != nil || ok {
 				if err != nil {
 					return Null, true, err
+				}
+				if n == 1 && !x.mutable {
+					return a, true, nil
 				}
 				if err := repeatOverflow(len(x.b), n, !x.mutable, "repeated bytes are too long"); err != nil {
 					return Null, true, err

@@ -703,9 +703,10 @@ func parseIntLiteral(s string, base, limit int) (Value, error) {
 // floatNew implements float(x=0.0).
 func floatNew(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 	cls := args[0].o.(*Type)
-	if len(kw) > 0 {
+	if len(kw) > 0 && !overridesSlot(cls, FloatType, "__init__") {
 		return Null, Errorf(TypeErrorType, "float() takes no keyword arguments")
 	}
+	args = args[:len(args)-len(kw)]
 	if len(args) > 2 {
 		return Null, Errorf(TypeErrorType, "float expected at most 1 argument, got %d", len(args)-1)
 	}

@@ -543,14 +543,43 @@ func initTypeType() {
 	t.addGetSet("__doc__", func(th *Thread, v Value) (Value, error) {
 		tt := v.o.(*Type)
 		if d, ok := tt.Dict.GetStr("__doc__"); ok {
-			if gs, ok := d.o.(*GetSetDescriptor); ok {
-				_ = gs
+			if _, ok := d.o.(*GetSetDescriptor); ok {
 				return None, nil
 			}
-			return d, nil
+			// A descriptor there (a class property, say) computes it.
+			return th.bindDescriptor(d, Null, tt)
 		}
 		return None, nil
 	}, nil)
+	// A class's own annotations: a new empty dict when it has none
+	// (they are not inherited); builtin types have none.
+	t.addGetSet("__annotations__", func(th *Thread, v Value) (Value, error) {
+		tt := v.o.(*Type)
+		if !tt.heap {
+			return Null, Errorf(AttributeErrorType, "type object '%s' has no attribute '__annotations__'", tt.Name)
+		}
+		if a, ok := tt.Dict.GetStr("__annotations__"); ok {
+			return th.bindDescriptor(a, Null, tt)
+		}
+		a := Obj(NewDict())
+		tt.Dict.SetStr("__annotations__", a)
+		tt.Modified()
+		return a, nil
+	}, func(th *Thread, v, x Value) error {
+		tt := v.o.(*Type)
+		if !tt.heap {
+			return Errorf(TypeErrorType, "cannot set '__annotations__' attribute of immutable type '%s'", tt.Name)
+		}
+		defer tt.Modified()
+		if x.o == nil {
+			if !tt.Dict.DelStr("__annotations__") {
+				return Errorf(AttributeErrorType, "__annotations__")
+			}
+			return nil
+		}
+		tt.Dict.SetStr("__annotations__", x)
+		return nil
+	})
 	t.addGetSet("__abstractmethods__", func(th *Thread, v Value) (Value, error) {
 		tt := v.o.(*Type)
 		if a, ok := tt.Dict.GetStr("__abstractmethods__"); ok {

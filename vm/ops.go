@@ -225,7 +225,7 @@ func (th *Thread) Hash(v Value) (int64, error) {
 		return th.rangeHash(o)
 	case *MemoryView:
 		return o.hash(th)
-	case *Function, *Module, *Cell, *CodeObj, ellipsisObj, notImplemented:
+	case *Function, *Module, *CodeObj, ellipsisObj, notImplemented:
 		return int64(objectID(v) >> 4), nil
 	}
 	t := v.Type()
@@ -574,6 +574,18 @@ func (th *Thread) compareDunder(v Value, t *Type, op int, other Value) (Value, b
 		default:
 			return NotImplemented, true, nil
 		}
+	}
+	switch m.o.(type) {
+	case nil, noneTag, *Function, *MethodDescriptor:
+	default:
+		// Another descriptor (a property, say) whose binding fails
+		// counts as no method at all, as in CPython's comparison slot.
+		bound, err := th.bindDescriptor(m, v, t)
+		if err != nil {
+			return NotImplemented, true, nil
+		}
+		r, err := th.Call(bound, []Value{other}, nil)
+		return r, true, err
 	}
 	return th.callDunderS(v, cmpDunderS[op], other)
 }

@@ -22,9 +22,9 @@ func simpleRepr(v Value) (string, bool) {
 	case notImplemented:
 		return "NotImplemented", true
 	case *Module:
-		return "<module '" + o.Name + "'>", true
+		return o.repr(), true
 	case *Function:
-		return "<function " + o.qualname + " at " + addr(v) + ">", true
+		return "<function " + o.qualname.s + " at " + addr(v) + ">", true
 	case *Builtin:
 		if o.wrapper {
 			return "<method-wrapper '" + o.Name + "' of " + o.Self.Type().Name + " object at " + addr(o.Self) + ">", true
@@ -45,7 +45,10 @@ func simpleRepr(v Value) (string, bool) {
 	case *SlotDescriptor:
 		return "<member '" + o.Name + "' of '" + o.Owner.Name + "' objects>", true
 	case *Cell:
-		return "<cell at " + addr(v) + ">", true
+		if o.V.o == nil {
+			return "<cell at " + addr(v) + ": empty>", true
+		}
+		return "<cell at " + addr(v) + ": " + o.V.Type().Name + " object at " + addr(o.V) + ">", true
 	case *CodeObj:
 		return "<code object " + o.Name + " at " + addr(v) + ", file \"" + o.Filename + "\", line " + itoa(o.FirstLine) + ">", true
 	case *Range:
@@ -1331,11 +1334,14 @@ func (th *Thread) dictMerge(d *Dict, v Value, callable Value) error {
 			return false
 		}
 		if exists {
-			if s, ok := unwrap(k).o.(*Str); ok {
-				err = Errorf(TypeErrorType, "%s got multiple values for keyword argument '%s'", th.funcDesc(callable), s.s)
-			} else {
-				err = Errorf(TypeErrorType, "keywords must be strings")
+			// Whatever the key (one that is not a str fails later, at
+			// the call), as CPython's DICT_MERGE.
+			name, e := th.Str(k)
+			if e != nil {
+				err = e
+				return false
 			}
+			err = Errorf(TypeErrorType, "%s got multiple values for keyword argument '%s'", th.funcDesc(callable), name)
 			return false
 		}
 		err = d.Set(th, k, x)

@@ -150,7 +150,7 @@ func (c *InlineCache) Info() CacheInfo {
 func ShortRepr(v Value) string {
 	switch o := v.o.(type) {
 	case *Function:
-		return "function " + o.qualname
+		return "function " + o.qualname.s
 	case *Type:
 		return "class " + o.Name
 	case *Builtin:

@@ -93,6 +93,9 @@ func initStrType() {
 			if !ok {
 				return NotImplemented, nil
 			}
+			if _, exact := self.o.(*Str); exact && n == 1 {
+				return self, nil
+			}
 			if err := repeatOverflow(strSelf(self).Len(), n, true, "repeated string is too long"); err != nil {
 				return Null, err
 			}
@@ -486,7 +489,7 @@ func initStrType() {
 			return r, err
 		})
 	}
-	t.Dict.SetStr("maketrans", Obj(&StaticMethod{Fn: NewBuiltin("maketrans", func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+	t.Dict.SetStr("maketrans", Obj(&StaticMethod{Fn: Obj(&Builtin{Name: "maketrans", owner: t.Name, Fn: func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 		d := NewDict()
 		if len(args) == 1 {
 			src, ok := args[0].o.(*Dict)
@@ -532,7 +535,7 @@ func initStrType() {
 			}
 		}
 		return Obj(d), nil
-	})}))
+	}})}))
 }
 
 func kwDict(args []Value, kw []string) Value {

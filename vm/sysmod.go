@@ -172,15 +172,41 @@ func (in *Interpreter) sysPath() []string {
 }
 
 func (th *Thread) printExpr(v Value) error {
-	if v.IsNone() {
-		return nil
-	}
-	s, err := th.Repr(v)
-	if err != nil {
+	m, ok := th.interp.modules.GetStr("sys")
+	mod, isMod := m.o.(*Module)
+	if !ok || !isMod {
+		_, err := displayHook(th, Null, []Value{v}, nil)
 		return err
 	}
+	hook, ok := mod.Dict.GetStr("displayhook")
+	if !ok {
+		return Errorf(RuntimeErrorType, "lost sys.displayhook")
+	}
+	_, err := th.Call(hook, []Value{v}, nil)
+	return err
+}
+
+// displayHook is sys.displayhook (and sys.__displayhook__): the repr of a
+// value other than None on sys.stdout, kept as builtins._.
+func displayHook(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+	v := args[0]
+	if v.IsNone() {
+		return None, nil
+	}
+	th.interp.builtins.SetStr("_", None)
+	s, err := th.Repr(v)
+	if err != nil {
+		return Null, err
+	}
+	out := th.interp.sysAttr("stdout")
+	if out.IsNone() {
+		return Null, Errorf(RuntimeErrorType, "lost sys.stdout")
+	}
+	if err := th.writeTo(out, s+"\n"); err != nil {
+		return Null, err
+	}
 	th.interp.builtins.SetStr("_", v)
-	return th.writeTo(th.interp.sysAttr("stdout"), s+"\n")
+	return None, nil
 }
 
 func makeSysModule(th *Thread) (*Module, error) {
@@ -198,6 +224,9 @@ func makeSysModule(th *Thread) (*Module, error) {
 	stdin := Obj(&TextStream{r: in.stdin, name: "<stdin>", in: in})
 	d.SetStr("stdin", stdin)
 	d.SetStr("__stdin__", stdin)
+	display := Obj(&Builtin{Name: "displayhook", mod: "sys", Fn: displayHook, spec: moduleArgSpec("sys", "displayhook")})
+	d.SetStr("displayhook", display)
+	d.SetStr("__displayhook__", display)
 	argv := make([]Value, len(in.argv))
 	for i, a := range in.argv {
 		argv[i] = String(a)
@@ -336,6 +365,13 @@ func makeSysModule(th *Thread) (*Module, error) {
 			}
 			return Null, NewException(SystemExitType, args...)
 		},
+		// There are no trace or profile functions: the getters say so,
+		// clearing them is a no-op (as doctest and unittest do), and
+		// setting one is refused.
+		"gettrace":   func(th *Thread, _ Value, args []Value, kw []string) (Value, error) { return None, nil },
+		"getprofile": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) { return None, nil },
+		"settrace":   func(th *Thread, _ Value, args []Value, kw []string) (Value, error) { return noHook("settrace", args) },
+		"setprofile": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) { return noHook("setprofile", args) },
 		"getrecursionlimit": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 			return Int(int64(th.interp.recursionLimit)), nil
 		},
@@ -651,4 +687,13 @@ func makePyjitModule(th *Thread) (*Module, error) {
 	})
 	addImportFuncs(m)
 	return m, nil
+}
+
+// noHook is sys.settrace and sys.setprofile: only None, no function, can
+// be installed.
+func noHook(name string, args []Value) (Value, error) {
+	if len(args) == 1 && args[0].IsNone() {
+		return None, nil
+	}
+	return Null, Errorf(NotImplementedErrorType, "sys.%s() is not supported", name)
 }

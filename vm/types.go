@@ -6,6 +6,8 @@ import (
 	"strings"
 	"sync/atomic"
 	"unsafe"
+
+	"github.com/pyjit/pyjit/vm/code"
 )
 
 // BuiltinFunc is the calling convention of functions implemented in Go:
@@ -118,6 +120,9 @@ func (th *Thread) subclasses(t *Type) []*Type {
 // newBuiltinType creates a builtin type with one base.
 func newBuiltinType(name string, base *Type) *Type {
 	t := &Type{Name: name, QualName: name, Dict: NewDict(), version: nextTypeVersion()}
+	// Every class has its own __doc__, None until set: object's is not
+	// inherited.
+	t.Dict.SetStr("__doc__", None)
 	if base != nil {
 		t.Base = base
 		t.Bases = []*Type{base}
@@ -286,10 +291,33 @@ type Module struct {
 	// initializing is set while the module's code runs (for the
 	// "partially initialized module" error of circular imports).
 	initializing bool
+	// native marks a module written in Go, "(built-in)" in its repr.
+	native bool
 }
 
 // Type implements Object.
 func (*Module) Type() *Type { return ModuleType }
+
+// repr is the module's repr as CPython's import system writes it: with
+// its __file__, or as built in.
+func (m *Module) repr() string {
+	name := m.Name
+	if n, ok := m.Dict.GetStr("__name__"); ok {
+		if s, ok := n.o.(*Str); ok {
+			name = s.s
+		}
+	}
+	r := "<module " + code.StrRepr(name)
+	if f, ok := m.Dict.GetStr("__file__"); ok {
+		if s, ok := f.o.(*Str); ok {
+			return r + " from " + code.StrRepr(s.s) + ">"
+		}
+	}
+	if m.native {
+		return r + " (built-in)>"
+	}
+	return r + ">"
+}
 
 // Cell holds a captured variable.
 type Cell struct {
@@ -320,7 +348,8 @@ func (v Value) IsNotImplemented() bool { _, ok := v.o.(notImplemented); return o
 // Property is the property descriptor.
 type Property struct {
 	Get, Set, Del, Doc Value
-	name               string
+	// name is what __set_name__ was last given (Null before).
+	name Value
 	// getterDoc says Doc came from the getter's __doc__, so that a copy
 	// with another getter takes that getter's instead.
 	getterDoc bool

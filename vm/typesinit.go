@@ -247,6 +247,7 @@ func initWrapperTypes() {
 		}
 		return Obj(b.Self.Type()), nil
 	}, nil)
+	initSlotDocs()
 }
 
 // copyTypeDict gives t the methods and attributes of src, owned by t.
@@ -361,6 +362,15 @@ func unpackArgs(fname string, args []Value, kwnames []string, min int, names []s
 }
 
 // noKwargs rejects keyword arguments for builtins that take none.
+// overridesSlot reports whether class t, a subclass of builtin type base,
+// replaces base's special method name. Builtin constructors refuse
+// keyword arguments only when the other half of construction (__init__
+// for __new__, __new__ for __init__) is base's own, as CPython's do: a
+// subclass that overrides it may take keywords of its own.
+func overridesSlot(t, base *Type, name string) bool {
+	return t != base && !t.Lookup(name).Is(base.Lookup(name))
+}
+
 func noKwargs(fname string, kwnames []string) error {
 	if len(kwnames) > 0 {
 		return Errorf(TypeErrorType, "%s() takes no keyword arguments", fname)

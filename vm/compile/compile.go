@@ -369,6 +369,14 @@ func (c *compiler) popUnit() *code.Code {
 	return co
 }
 
+// freeSlot returns the local slot holding the cell of a free variable.
+func (u *unit) freeSlot(name string) int {
+	if i, ok := u.slots["free:"+name]; ok {
+		return i
+	}
+	return u.cellSlot(name)
+}
+
 // cellSlot returns the local slot holding the cell for a cell or free variable.
 func (u *unit) cellSlot(name string) int {
 	if i, ok := u.slots["cell:"+name]; ok {

@@ -15,16 +15,12 @@ import (
 
 // mangle applies private-name mangling (`__x` inside class C → `_C__x`).
 func (c *compiler) mangle(name string) string {
-	if !strings.HasPrefix(name, "__") || strings.HasSuffix(name, "__") || strings.Contains(name, ".") {
+	if !strings.HasPrefix(name, "__") {
 		return name
 	}
 	for s := c.u; s != nil; s = s.up {
 		if s.scope.Kind == resolve.Class {
-			cls := strings.TrimLeft(s.co.Name, "_")
-			if cls == "" {
-				return name
-			}
-			return "_" + cls + name
+			return resolve.Mangle(s.co.Name, name)
 		}
 	}
 	return name
@@ -42,6 +38,7 @@ func (c *compiler) nameOp(name string, ctx syntax.ExprContext, sp syntax.Span) {
 		u.loadConst(true)
 		return
 	}
+	name = c.mangle(name)
 	b := u.scope.Lookup(name)
 	switch b {
 	case resolve.Local:
@@ -56,6 +53,12 @@ func (c *compiler) nameOp(name string, ctx syntax.ExprContext, sp syntax.Span) {
 		}
 	case resolve.Cell, resolve.Free:
 		slot := u.cellSlot(name)
+		if b == resolve.Free {
+			// A class body that reads __class__ from an enclosing
+			// function has both its own __class__ cell (for its
+			// methods) and the free variable: the body means the latter.
+			slot = u.freeSlot(name)
+		}
 		switch ctx {
 		case syntax.Load:
 			if u.scope.Kind == resolve.Class && u.scope.IsClassDeref(name) {
@@ -70,10 +73,10 @@ func (c *compiler) nameOp(name string, ctx syntax.ExprContext, sp syntax.Span) {
 		}
 	case resolve.GlobalExplicit, resolve.GlobalImplicit:
 		if b == resolve.GlobalImplicit && (u.scope.Kind == resolve.Module || u.scope.Kind == resolve.Class) {
-			c.nameLookup(c.mangle(name), ctx)
+			c.nameLookup(name, ctx)
 			return
 		}
-		n := u.nameIndex(c.mangle(name))
+		n := u.nameIndex(name)
 		switch ctx {
 		case syntax.Load:
 			u.emit(code.LOAD_GLOBAL, n<<1)
@@ -83,7 +86,7 @@ func (c *compiler) nameOp(name string, ctx syntax.ExprContext, sp syntax.Span) {
 			u.emit(code.DELETE_GLOBAL, n)
 		}
 	default:
-		c.nameLookup(c.mangle(name), ctx)
+		c.nameLookup(name, ctx)
 	}
 }
 
@@ -808,7 +811,7 @@ func (c *compiler) call(e *syntax.Call) {
 		return
 	}
 	if n, ok := e.Func.(*syntax.Name); ok {
-		b := u.scope.Lookup(n.ID)
+		b := u.scope.Lookup(c.mangle(n.ID))
 		if b == resolve.GlobalExplicit || b == resolve.GlobalImplicit && u.scope.Kind != resolve.Module && u.scope.Kind != resolve.Class {
 			u.setPos(n.Span)
 			u.emit(code.LOAD_GLOBAL, u.nameIndex(c.mangle(n.ID))<<1|1)

@@ -1067,7 +1067,7 @@ func (c *compiler) qualName(name string) string {
 	if u.scope.Kind == resolve.Module {
 		return name
 	}
-	if u.scope.Lookup(name) == resolve.GlobalExplicit {
+	if u.scope.Lookup(c.mangle(name)) == resolve.GlobalExplicit {
 		return name
 	}
 	base := u.co.QualName

@@ -14,6 +14,7 @@ package resolve
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/pyjit/pyjit/vm/syntax"
 )
@@ -282,12 +283,15 @@ func (r *resolver) newScope(k Kind, name string, node syntax.Node) *Scope {
 	return s
 }
 
+// add records a use or binding of name in the current scope, under its
+// private-name mangled spelling, as CPython's symtable does.
 func (r *resolver) add(name string, f flags, sp syntax.Span) {
 	s := r.cur
-	old, seen := s.flags[name]
+	key := r.mangle(name)
+	old, seen := s.flags[key]
 	if !seen {
-		s.order = append(s.order, name)
-		s.firstUse[name] = sp
+		s.order = append(s.order, key)
+		s.firstUse[key] = sp
 	}
 	if f&defParam != 0 && old&defParam != 0 {
 		r.errorAt(sp, "duplicate argument '"+name+"' in function definition")
@@ -301,13 +305,39 @@ func (r *resolver) add(name string, f flags, sp syntax.Span) {
 		}
 		f |= defCompIter
 	}
-	s.flags[name] = old | f
+	s.flags[key] = old | f
+}
+
+// mangle spells name as it is stored in the current scope: private names
+// (`__x`) inside a class body or a function nested in one are mangled
+// with the nearest enclosing class name.
+func (r *resolver) mangle(name string) string {
+	for s := r.cur; s != nil; s = s.Parent {
+		if s.Kind == Class {
+			return Mangle(s.Name, name)
+		}
+	}
+	return name
+}
+
+// Mangle applies private-name mangling: `__x` inside class C is `_C__x`.
+// Dunder names, dotted names and names in classes named only with
+// underscores are left alone.
+func Mangle(class, name string) string {
+	if !strings.HasPrefix(name, "__") || strings.HasSuffix(name, "__") || strings.Contains(name, ".") {
+		return name
+	}
+	class = strings.TrimLeft(class, "_")
+	if class == "" {
+		return name
+	}
+	return "_" + class + name
 }
 
 func (r *resolver) declare(names []string, global bool, sp syntax.Span) {
 	s := r.cur
 	for _, name := range names {
-		f := s.flags[name]
+		f := s.flags[r.mangle(name)]
 		what := "nonlocal"
 		if global {
 			what = "global"
@@ -329,6 +359,17 @@ func (r *resolver) declare(names []string, global bool, sp syntax.Span) {
 		}
 		if global {
 			r.add(name, defGlobal, sp)
+			// As in CPython's symtable, a global declaration anywhere
+			// makes the name global in the module too: module-level
+			// code stores it in the globals, not the locals.
+			if top := r.info.Module; top != nil && top != s {
+				key := r.mangle(name)
+				if _, seen := top.flags[key]; !seen {
+					top.order = append(top.order, key)
+					top.firstUse[key] = sp
+				}
+				top.flags[key] |= defGlobal
+			}
 		} else {
 			if s.Kind == Module {
 				r.errorAt(sp, "nonlocal declaration not allowed at module level")
@@ -399,7 +440,7 @@ func (r *resolver) stmt(st syntax.Stmt) {
 		}
 	case *syntax.AnnAssign:
 		if n, ok := s.Target.(*syntax.Name); ok {
-			f := r.cur.flags[n.ID]
+			f := r.cur.flags[r.mangle(n.ID)]
 			if f&(defGlobal|defNonlocal) != 0 && s.Simple {
 				what := "global"
 				if f&defNonlocal != 0 {
@@ -603,7 +644,7 @@ func (r *resolver) annotations(a *syntax.Arguments, ret syntax.Expr) {
 func (r *resolver) params(a *syntax.Arguments) {
 	add := func(x *syntax.Arg) {
 		r.add(x.Name, defParam|defLocal, x.Span)
-		r.cur.Params = append(r.cur.Params, x.Name)
+		r.cur.Params = append(r.cur.Params, r.mangle(x.Name))
 	}
 	for _, x := range a.PosOnly {
 		add(x)
@@ -750,9 +791,10 @@ func (r *resolver) namedTarget(e *syntax.NamedExpr) {
 		r.add(name, defLocal, e.Target.Span)
 		return
 	}
+	key := r.mangle(name)
 	for s := r.cur; s != nil; s = s.Parent {
 		if s.Kind == Comprehension {
-			if s.flags[name]&defCompIter != 0 {
+			if s.flags[key]&defCompIter != 0 {
 				r.errorAt(e.Target.Span, "assignment expression cannot rebind comprehension iteration variable '"+name+"'")
 			}
 			continue
@@ -770,16 +812,16 @@ func (r *resolver) namedTarget(e *syntax.NamedExpr) {
 		r.cur = saved
 		// Inside the comprehension the name is free (function) or global
 		// (module, or a function that declares it global).
-		global := s.Kind != Function || s.flags[name]&defGlobal != 0
+		global := s.Kind != Function || s.flags[key]&defGlobal != 0
 		for c := r.cur; c != s; c = c.Parent {
 			if !global {
-				if c.flags[name]&defNonlocal == 0 {
-					c.order = appendOnce(c.order, c.flags, name)
-					c.flags[name] |= defNonlocal
+				if c.flags[key]&defNonlocal == 0 {
+					c.order = appendOnce(c.order, c.flags, key)
+					c.flags[key] |= defNonlocal
 				}
 			} else {
-				c.order = appendOnce(c.order, c.flags, name)
-				c.flags[name] |= defGlobal
+				c.order = appendOnce(c.order, c.flags, key)
+				c.flags[key] |= defGlobal
 			}
 		}
 		return
@@ -922,8 +964,9 @@ func (r *resolver) analyze(s *Scope, bound map[string]bool) map[string]bool {
 				free[name] = true
 			default:
 				// A class passes names its methods capture through as free
-				// variables, even when it binds the same name itself.
-				if s.binding[name] == GlobalExplicit || s.binding[name] == GlobalImplicit && s.Kind != Class {
+				// variables, even when it binds the same name itself or
+				// declares it global.
+				if s.Kind != Class && (s.binding[name] == GlobalExplicit || s.binding[name] == GlobalImplicit) {
 					continue
 				}
 				if s.Kind == Module {

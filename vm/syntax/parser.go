@@ -262,6 +262,15 @@ func (p *parser) syntaxError(sp Span, msg string) {
 	p.errorKind(sp, msg, "SyntaxError")
 }
 
+// syntaxErrorEndless reports an error at at whose end CPython's parser
+// leaves unset: end offset 0 on the same line.
+func (p *parser) syntaxErrorEndless(at Pos, msg string) {
+	text := lineText(p.src, int(at.Line))
+	e := &Error{Msg: msg, Filename: p.file, Line: int(at.Line), Text: text, Kind: "SyntaxError",
+		Col: charCol(text, int(at.Col)), EndLine: int(at.Line)}
+	panic(parseError{e})
+}
+
 func (p *parser) errorKind(sp Span, msg, kind string) {
 	text := lineText(p.src, int(sp.Start.Line))
 	e := &Error{Msg: msg, Filename: p.file, Line: int(sp.Start.Line), Text: text, Kind: kind}
@@ -534,6 +543,7 @@ func (p *parser) exprStmt() Stmt {
 		return &AugAssign{At: At{Span{start, p.prevEnd()}}, Target: first, Op: op, Value: val}
 	}
 	if p.isOp(EQUAL) {
+		eq := p.i
 		targets := []Expr{first}
 		var value Expr
 		for p.acceptOp(EQUAL) {
@@ -544,8 +554,24 @@ func (p *parser) exprStmt() Stmt {
 				targets = append(targets, value)
 			}
 		}
+		// CPython hints at '==' for `target = value` alone, when both
+		// sides could be the operands of a comparison.
+		// (In `a, f() = x`, the item just before the '='.)
+		var hint Expr
+		target := first
+		if tu, ok := first.(*Tuple); ok && len(tu.Elts) > 0 && tu.Pos().Start == tu.Elts[0].Pos().Start {
+			target = tu.Elts[len(tu.Elts)-1]
+		}
+		if len(targets) == 1 && (p.toks[eq+1].kind == LPAREN || startsBitOr(value)) {
+			if _, isName := target.(*Name); isName && !validTarget(first) {
+				p.syntaxError(Span{target.Pos().Start, value.Pos().End}, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
+			}
+			if p.bitOrTarget(target, eq) {
+				hint = target
+			}
+		}
 		for _, t := range targets {
-			p.checkAssignTarget(t, true)
+			p.checkAssignTarget(t, hint)
 			p.setContext(t, Store)
 		}
 		return &Assign{At: At{Span{start, p.prevEnd()}}, Targets: targets, Value: value}
@@ -658,9 +684,34 @@ func describeExpr(e Expr) string {
 	return "expression"
 }
 
+// validTarget reports whether e can be assigned to.
+func validTarget(e Expr) bool {
+	switch e := e.(type) {
+	case *Name, *Attribute, *Subscript:
+		return true
+	case *Starred:
+		return validTarget(e.Value)
+	case *Tuple:
+		for _, x := range e.Elts {
+			if !validTarget(x) {
+				return false
+			}
+		}
+		return true
+	case *List:
+		for _, x := range e.Elts {
+			if !validTarget(x) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
 // checkAssignTarget reports targets that cannot be assigned to, with
 // CPython's messages.
-func (p *parser) checkAssignTarget(e Expr, hint bool) {
+func (p *parser) checkAssignTarget(e Expr, hint Expr) {
 	switch e := e.(type) {
 	case *Name, *Attribute, *Subscript:
 		return
@@ -679,17 +730,8 @@ func (p *parser) checkAssignTarget(e Expr, hint bool) {
 		return
 	}
 	msg := "cannot assign to " + describeExpr(e)
-	switch e.(type) {
-	case *Compare, *Call, *Constant, *BinOp, *UnaryOp, *BoolOp, *Attribute, *Subscript:
-		if hint {
-			msg += " here. Maybe you meant '==' instead of '='?"
-		}
-	}
-	if c, ok := e.(*Constant); ok {
-		switch c.Value.(type) {
-		case nil, bool:
-			msg = "cannot assign to " + describeExpr(e)
-		}
+	if e == hint {
+		msg += " here. Maybe you meant '==' instead of '='?"
 	}
 	p.syntaxError(e.Pos(), msg)
 }
@@ -1116,7 +1158,7 @@ func (p *parser) targetList() Expr {
 	} else {
 		target = &Tuple{At: At{Span{start, p.prevEnd()}}, Elts: elts}
 	}
-	p.checkAssignTarget(target, false)
+	p.checkAssignTarget(target, nil)
 	p.setContext(target, Store)
 	return target
 }
@@ -1180,7 +1222,7 @@ func (p *parser) withItem() *WithItem {
 	it := &WithItem{Context: p.expression()}
 	if p.acceptKw("as") {
 		it.Vars = p.starTarget()
-		p.checkAssignTarget(it.Vars, false)
+		p.checkAssignTarget(it.Vars, nil)
 		p.setContext(it.Vars, Store)
 	}
 	return it
@@ -1368,13 +1410,69 @@ func (p *parser) invalidEquals(e Expr) {
 		p.i = save
 		return
 	}
-	switch e.(type) {
-	case *Name:
+	if _, ok := e.(*Name); ok {
 		p.syntaxError(Span{e.Pos().Start, right.Pos().End}, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
-	case *Attribute, *Subscript, *Call, *Constant, *Compare, *BinOp:
+	}
+	if p.bitOrTarget(e, save) {
 		p.syntaxError(e.Pos(), "cannot assign to "+describeExpr(e)+" here. Maybe you meant '==' instead of '='?")
 	}
 	p.i = save
+}
+
+// bitOrTarget reports whether e, which ends just before the token at
+// index end, is what CPython's invalid_named_expression takes for the
+// bitwise_or before a mistaken '=': not a name, list, tuple, generator
+// expression or bare True, None or False; a not, lambda, conditional,
+// boolean, yield or named expression only in parentheses.
+func (p *parser) bitOrTarget(e Expr, end int) bool {
+	switch x := e.(type) {
+	case *Name, *List, *Tuple, *Starred:
+		return false
+	case *Comp:
+		return x.Kind != LPAREN
+	case *Constant:
+		switch x.Value.(type) {
+		case nil, bool:
+			return p.parenthesized(e, end)
+		}
+	case *UnaryOp:
+		return x.Op != NAME || p.parenthesized(e, end) // NAME: not
+	case *BoolOp, *Lambda, *IfExp, *Yield, *YieldFrom, *NamedExpr:
+		return p.parenthesized(e, end)
+	}
+	return true
+}
+
+// startsBitOr reports whether an expression not in parentheses begins
+// with a bitwise_or (not with yield, lambda, not or a starred item).
+func startsBitOr(e Expr) bool {
+	switch x := e.(type) {
+	case *Yield, *YieldFrom, *Lambda, *Starred:
+		return false
+	case *UnaryOp:
+		return x.Op != NAME
+	case *Tuple:
+		return len(x.Elts) > 0 && startsBitOr(x.Elts[0])
+	case *BoolOp:
+		return startsBitOr(x.Values[0])
+	case *IfExp:
+		return startsBitOr(x.Body)
+	}
+	return true
+}
+
+// parenthesized reports whether e, which ends just before the token at
+// index end, is wrapped in parentheses.
+func (p *parser) parenthesized(e Expr, end int) bool {
+	if end < 1 || p.toks[end-1].kind != RPAREN {
+		return false
+	}
+	for k := end - 1; k > 0; k-- {
+		if p.toks[k].span.Start == e.Pos().Start {
+			return p.toks[k-1].kind == LPAREN
+		}
+	}
+	return false
 }
 
 func (p *parser) expression() Expr {
@@ -1900,13 +1998,17 @@ func (p *parser) dictRest(open token, k, v Expr) Expr {
 		}
 	}
 	for !p.isOp(RBRACE) {
-		if p.acceptOp(DOUBLESTAR) {
+		if p.isOp(DOUBLESTAR) {
+			star := p.next()
 			d.Keys = append(d.Keys, nil)
 			d.Values = append(d.Values, p.bitOr())
+			if len(d.Keys) == 1 && (p.isKw("for") || p.isKw("async")) {
+				p.invalidDictComprehension(star.span, open)
+			}
 		} else {
 			key := p.expression()
 			if !p.isOp(COLON) {
-				p.syntaxError(key.Pos(), "':' expected after dictionary key")
+				p.syntaxErrorEndless(key.Pos().Start, "':' expected after dictionary key")
 			}
 			p.expectOp(COLON)
 			d.Keys = append(d.Keys, key)
@@ -1933,6 +2035,29 @@ func (p *parser) unparenthesizedTarget(elts []Expr) {
 		end = p.prevEnd()
 	}
 	p.syntaxError(Span{elts[0].Pos().Start, end}, "did you forget parentheses around the comprehension target?")
+}
+
+// invalidDictComprehension reports `{**d for ...}`, a well-formed
+// comprehension but for its `**` (at star), as CPython's grammar does;
+// anything else is left to the usual error.
+func (p *parser) invalidDictComprehension(star Span, open token) {
+	save, level := p.i, p.level
+	ok := false
+	func() {
+		defer func() {
+			if r := recover(); r != nil {
+				if _, isParse := r.(parseError); !isParse {
+					panic(r)
+				}
+			}
+		}()
+		p.comprehension(COLON, &Name{}, &Name{}, open.span.Start)
+		ok = p.isOp(RBRACE)
+	}()
+	p.i, p.level = save, level
+	if ok {
+		p.syntaxError(star, "dict unpacking cannot be used in dict comprehension")
+	}
 }
 
 func (p *parser) comprehension(kind Token, elt, val Expr, start Pos) Expr {
