@@ -72,9 +72,14 @@ func Embedded(name string) (Program, error) {
 	return Program{Name: name}, nil
 }
 
+// usesPyperf matches the import of pyperf by a program written for
+// pyperformance.
+var usesPyperf = regexp.MustCompile(`(?m)^\s*(import pyperf\b|from pyperf\b)`)
+
 // Discover returns the pyperformance programs under dir: every bm_NAME.py
 // and bm_NAME/run_benchmark.py, named NAME, in name order. A file given
-// instead of a directory is one program.
+// instead of a directory is one program: a pyperformance program if it
+// imports pyperf, else a program timed as a whole process.
 func Discover(dir string) ([]Program, error) {
 	st, err := os.Stat(dir)
 	if err != nil {
@@ -85,7 +90,14 @@ func Discover(dir string) ([]Program, error) {
 		if name == "run_benchmark" {
 			name = filepath.Base(filepath.Dir(dir))
 		}
-		return []Program{{Name: strings.TrimPrefix(name, "bm_"), Path: dir, Pyperf: true}}, nil
+		// A program written for pyperformance imports pyperf; any other
+		// file is timed as a whole process, as the project's own programs.
+		src, err := os.ReadFile(dir)
+		if err != nil {
+			return nil, err
+		}
+		pyperf := usesPyperf.Match(src)
+		return []Program{{Name: strings.TrimPrefix(name, "bm_"), Path: dir, Pyperf: pyperf}}, nil
 	}
 	entries, err := os.ReadDir(dir)
 	if err != nil {
@@ -405,6 +417,9 @@ func WriteTable(w io.Writer, results []Result, ref string) {
 		mib := float64(r.MedianKiB) / 1024
 		return mib, fmt.Sprintf("%.1fM", mib)
 	})
+	fmt.Fprintf(w, "\nTimes are medians of the runs (of the timed loops for pyperformance programs,\n"+
+		"of the whole process for the others), memory is the median peak resident set;\n"+
+		"ratios are to %s, lower is better.\n", ref)
 	for _, r := range results {
 		if r.Err != "" {
 			fmt.Fprintf(w, "%s under %s: %s\n", r.Program, r.Interpreter, r.Err)

@@ -49,6 +49,9 @@ func TestRunAndTable(t *testing.T) {
 	if !strings.Contains(out, "fib") || !strings.Contains(out, "geometric mean") {
 		t.Errorf("table lacks rows:\n%s", out)
 	}
+	if !strings.Contains(out, "ratios are to b, lower is better") {
+		t.Errorf("table lacks its legend:\n%s", out)
+	}
 }
 
 func TestOutputMismatchIsReported(t *testing.T) {
@@ -89,6 +92,34 @@ func TestDiscover(t *testing.T) {
 	}
 	if _, err := Discover(filepath.Join(dir, "bm_c")); err == nil {
 		t.Errorf("a directory without programs is accepted")
+	}
+}
+
+// TestDiscoverFile: a single file is a pyperformance program when it
+// imports pyperf, else a program timed as a whole process.
+func TestDiscoverFile(t *testing.T) {
+	dir := t.TempDir()
+	cases := []struct {
+		file, src string
+		pyperf    bool
+	}{
+		{"bm_x.py", "import pyperf\nrunner = pyperf.Runner()\n", true},
+		{"mine.py", "# a user's own program\nprint(sum(range(10)))\n", false},
+		{"from_import.py", "from pyperf import Runner\n", true},
+		{"mentions.py", "print('pyperf is not imported here')\n", false},
+	}
+	for _, c := range cases {
+		path := filepath.Join(dir, c.file)
+		if err := os.WriteFile(path, []byte(c.src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		progs, err := Discover(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(progs) != 1 || progs[0].Pyperf != c.pyperf || progs[0].Path != path {
+			t.Errorf("Discover(%s) = %+v, want one program with Pyperf %v", c.file, progs, c.pyperf)
+		}
 	}
 }
 

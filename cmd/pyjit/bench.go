@@ -80,6 +80,10 @@ func benchCmd(args []string, stdout, stderr io.Writer) int {
 	}
 	ownColumns := len(interps)
 	for _, c := range comparisons(*compare) {
+		if _, err := exec.LookPath(c); err != nil {
+			fmt.Fprintf(stderr, "pyjit bench: --compare: %v\n", err)
+			return 2
+		}
 		interps = append(interps, bench.Interpreter{Name: filepath.Base(c), Argv: []string{c}})
 	}
 	// Ratios are relative to the first other interpreter (python3), or to
@@ -88,7 +92,12 @@ func benchCmd(args []string, stdout, stderr io.Writer) int {
 	if len(interps) > ownColumns {
 		refIndex = ownColumns
 	}
-	results, err := bench.Run(bench.Options{Programs: programs, Interpreters: interps, Runs: *runs, Progress: stderr,
+	// Progress lines redraw themselves with \r: only on a terminal.
+	var progress io.Writer
+	if isTerminal(stderr) {
+		progress = stderr
+	}
+	results, err := bench.Run(bench.Options{Programs: programs, Interpreters: interps, Runs: *runs, Progress: progress,
 		Loops: *loops, Reference: refIndex, TargetSeconds: *target, Warmups: *warmups})
 	if err != nil {
 		fmt.Fprintln(stderr, err)
@@ -157,4 +166,14 @@ func comparisons(list string) []string {
 		out = append(out, p)
 	}
 	return out
+}
+
+// isTerminal reports whether w is a character device (a terminal).
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
 }

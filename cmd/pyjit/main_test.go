@@ -325,3 +325,13 @@ func TestCodeCache(t *testing.T) {
 		}
 	}
 }
+
+// TestBenchCompareMissing: comparing with an interpreter that does not
+// exist is a usage error before anything runs, not an error cell.
+func TestBenchCompareMissing(t *testing.T) {
+	var stdout, stderr bytes.Buffer
+	status := run([]string{"bench", "--runs", "1", "--compare", "/nonexistent/python9", "fib"}, &stdout, &stderr)
+	if status != 2 || stdout.Len() != 0 || !strings.Contains(stderr.String(), "/nonexistent/python9") {
+		t.Errorf("status %d, stdout %q, stderr %q", status, stdout.String(), stderr.String())
+	}
+}
