@@ -150,12 +150,12 @@ func ExampleInterpreter_DefineBuiltin() {
 		if !x.IsSmallInt() {
 			return pyjit.Null, pyjit.Errorf(pyjit.TypeError, "double() wants an int, not %s", x.Type().Name)
 		}
-		return pyjit.Int(2 * x.SmallInt()), nil
+		return pyjit.Int(2 * x.UncheckedInt()), nil
 	}))
 	in.DefineBuiltin("total", pyjit.NewFastFunc("total", func(th *pyjit.Thread, args []pyjit.Value) (pyjit.Value, error) {
 		var sum int64
 		for _, a := range args {
-			sum += a.SmallInt()
+			sum += a.UncheckedInt()
 		}
 		return pyjit.Int(sum), nil
 	}))

@@ -164,7 +164,7 @@ func ToGo(v Value) (any, error) {
 	case intTag:
 		return int64(v.n), nil
 	case floatTag:
-		return v.AsFloat(), nil
+		return v.UncheckedFloat(), nil
 	case *BigInt:
 		return new(big.Int).Set(&o.b), nil
 	case *Str:
