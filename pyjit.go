@@ -337,6 +337,9 @@ func (in *Interpreter) SetGlobal(name string, v Value) { in.main.Dict.SetStr(nam
 // Call calls callable(*args, **kwargs), as CPython's PyObject_Call;
 // kwargs may be nil.
 func (in *Interpreter) Call(ctx context.Context, callable Value, args []Value, kwargs *Dict) (Value, error) {
+	if err := checkValues(append([]Value{callable}, args...)...); err != nil {
+		return Null, err
+	}
 	var result Value
 	err := in.run(ctx, func(th *Thread) (err error) {
 		result, err = th.CallKw(callable, args, kwargs)
@@ -350,6 +353,12 @@ func (in *Interpreter) Call(ctx context.Context, callable Value, args []Value, k
 // CPython's PyObject_Vectorcall. This is the form calls take inside the
 // interpreter: no dict is built.
 func (in *Interpreter) Vectorcall(ctx context.Context, callable Value, args []Value, kwnames []string) (Value, error) {
+	if err := checkValues(append([]Value{callable}, args...)...); err != nil {
+		return Null, err
+	}
+	if len(kwnames) > len(args) {
+		return Null, errors.New("pyjit: Vectorcall has more keyword names than arguments")
+	}
 	var result Value
 	err := in.run(ctx, func(th *Thread) (err error) {
 		result, err = th.Call(callable, args, kwnames)
@@ -360,6 +369,9 @@ func (in *Interpreter) Vectorcall(ctx context.Context, callable Value, args []Va
 
 // CallMethod calls obj.name(*args).
 func (in *Interpreter) CallMethod(ctx context.Context, obj Value, name string, args ...Value) (Value, error) {
+	if err := checkValues(append([]Value{obj}, args...)...); err != nil {
+		return Null, err
+	}
 	var result Value
 	err := in.run(ctx, func(th *Thread) (err error) {
 		result, err = th.CallMethod(obj, name, args...)
