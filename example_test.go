@@ -147,15 +147,17 @@ func ExampleInterpreter_DefineBuiltin() {
 		return pyjit.String("2026-01-02"), nil
 	}))
 	in.DefineBuiltin("double", pyjit.NewOneArgFunc("double", func(th *pyjit.Thread, x pyjit.Value) (pyjit.Value, error) {
-		if !x.IsSmallInt() {
+		n, ok := x.AsInt64()
+		if !ok {
 			return pyjit.Null, pyjit.Errorf(pyjit.TypeError, "double() wants an int, not %s", x.Type().Name)
 		}
-		return pyjit.Int(2 * x.UncheckedInt()), nil
+		return pyjit.Int(2 * n), nil
 	}))
 	in.DefineBuiltin("total", pyjit.NewFastFunc("total", func(th *pyjit.Thread, args []pyjit.Value) (pyjit.Value, error) {
 		var sum int64
 		for _, a := range args {
-			sum += a.UncheckedInt()
+			n, _ := a.AsInt64()
+			sum += n
 		}
 		return pyjit.Int(sum), nil
 	}))
@@ -197,6 +199,42 @@ for call in ["now(1)", "double()", "double(1, 2)", "double(x=1)", "total(a=1)", 
 	// double() takes no keyword arguments
 	// total() takes no keyword arguments
 	// double() wants an int, not str
+	// <nil>
+}
+
+// A Go function with positional, optional and keyword-only parameters:
+// UnpackArgs binds its arguments and raises CPython's TypeErrors.
+func ExampleUnpackArgs() {
+	ctx := context.Background()
+	in := pyjit.New(pyjit.Options{})
+	in.DefineBuiltin("repeat", pyjit.NewFastKwFunc("repeat", func(th *pyjit.Thread, args []pyjit.Value, kwnames []string) (pyjit.Value, error) {
+		var (
+			text string
+			n    int64 = 2   // optional: keeps this default when not given
+			sep        = " " // keyword-only, optional
+		)
+		if err := pyjit.UnpackArgs(th, "repeat", args, kwnames, "text", &text, "n?", &n, "*", "sep?", &sep); err != nil {
+			return pyjit.Null, err
+		}
+		return pyjit.String(strings.TrimSuffix(strings.Repeat(text+sep, int(max(n, 0))), sep)), nil
+	}))
+	err := in.Exec(ctx, "<example>", `
+print(repeat("ab"), repeat("ab", 3, sep="-"), repeat(n=1, text="x"))
+for call in ["repeat()", "repeat('a', 1, 2)", "repeat('a', size=2)", "repeat('a', text='b')", "repeat(1)", "repeat('a', '2')"]:
+    try:
+        eval(call)
+    except TypeError as e:
+        print(e)
+`)
+	fmt.Println(err)
+	// Output:
+	// ab ab ab-ab-ab x
+	// repeat() missing 1 required positional argument: 'text'
+	// repeat() takes from 1 to 2 positional arguments but 3 were given
+	// repeat() got an unexpected keyword argument 'size'
+	// repeat() got multiple values for argument 'text'
+	// repeat() argument 'text' must be str, not int
+	// repeat() argument 'n' must be int, not str
 	// <nil>
 }
 

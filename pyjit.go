@@ -55,6 +55,8 @@ type (
 	FastKwFunc = vm.FastKwFunc
 	// LimitError stops a script that reached a limit of its host.
 	LimitError = vm.LimitError
+	// Unpacker is a Go variable UnpackArgs can store an argument into.
+	Unpacker = vm.Unpacker
 )
 
 // Reasons a *LimitError wraps (besides the context's error).
@@ -101,6 +103,7 @@ var (
 	Callable       = vm.Callable
 	ToValue        = vm.ToValue
 	ToGo           = vm.ToGo
+	UnpackArgs     = vm.UnpackArgs
 	HostFileSystem = vm.HostFS{}
 )
 
