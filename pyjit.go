@@ -68,26 +68,8 @@ var (
 // None is Python's None.
 var None = vm.None
 
-// Errorf returns a Python exception of type t with a formatted message,
-// for Go functions to raise: return pyjit.Null, pyjit.Errorf(pyjit.ValueError, "bad %d", n).
-var Errorf = vm.Errorf
-
 // Null is the zero Value, returned with an error.
 var Null Value
-
-// Exception types for Errorf; vm has the others.
-var (
-	TypeError           = vm.TypeErrorType
-	ValueError          = vm.ValueErrorType
-	KeyError            = vm.KeyErrorType
-	IndexError          = vm.IndexErrorType
-	AttributeError      = vm.AttributeErrorType
-	RuntimeError        = vm.RuntimeErrorType
-	NotImplementedError = vm.NotImplementedErrorType
-	ZeroDivisionError   = vm.ZeroDivisionErrorType
-	OSError             = vm.OSErrorType
-	PermissionError     = vm.PermissionErrorType
-)
 
 // Constructors of Python values and Go functions.
 var (
@@ -253,7 +235,7 @@ func (in *Interpreter) VM() *vm.Interpreter { return in.vm }
 // run runs f under ctx and the limits, flushes the script's output, and
 // turns a Python exception into an *Error.
 func (in *Interpreter) run(ctx context.Context, f func(th *Thread) error) error {
-	var traceback string
+	var traceback, line string
 	err := in.vm.Run(ctx, func(th *Thread) error {
 		if _, err := th.Import("sys"); err != nil {
 			return err
@@ -264,7 +246,7 @@ func (in *Interpreter) run(ctx context.Context, f func(th *Thread) error) error 
 			// Formatting runs the exception's __str__: under the same
 			// limits as the script.
 			var ferr error
-			if traceback, ferr = th.FormatExceptionErr(exc); ferr != nil {
+			if traceback, line, ferr = th.FormatExceptionLine(exc); ferr != nil {
 				return ferr
 			}
 		}
@@ -273,7 +255,7 @@ func (in *Interpreter) run(ctx context.Context, f func(th *Thread) error) error 
 	in.vm.Flush()
 	var exc *vm.Exception
 	if errors.As(err, &exc) {
-		return &Error{Exception: exc, Traceback: traceback}
+		return &Error{Exception: exc, Traceback: traceback, line: line}
 	}
 	return err
 }
@@ -392,22 +374,3 @@ func (in *Interpreter) DefineBuiltin(name string, v Value) { in.vm.DefineBuiltin
 func (in *Interpreter) DefineModule(name string, members map[string]Value) {
 	in.vm.DefineModule(name, members)
 }
-
-// Error is a Python exception that reached Go.
-type Error struct {
-	// Exception is the Python exception object.
-	Exception *vm.Exception
-	// Traceback is the exception with its traceback, as CPython prints it.
-	Traceback string
-}
-
-// Error returns the exception's type and message, as the last line of its
-// traceback.
-func (e *Error) Error() string { return e.Exception.Error() }
-
-// Unwrap returns the Python exception, whose own Unwrap returns the Go
-// error it stands for when a Go function raised it.
-func (e *Error) Unwrap() error { return e.Exception }
-
-// TypeName is the name of the exception's type ("ValueError").
-func (e *Error) TypeName() string { return e.Exception.Type().Name }
