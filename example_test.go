@@ -294,6 +294,98 @@ def handler(key):
 	// RuntimeError: lookup 2: record not found
 }
 
+// errors.Is matches a Python exception with its class and the classes it
+// derives from, as `except` does; Error() is the traceback's last line.
+func ExampleExceptionClass() {
+	ctx := context.Background()
+	in := pyjit.New(pyjit.Options{})
+	err := in.Exec(ctx, "app.py", `
+class MissingUser(KeyError):
+    pass
+
+raise MissingUser("alice")
+`)
+	fmt.Println(err)
+	fmt.Println(errors.Is(err, pyjit.KeyError), errors.Is(err, pyjit.LookupError), errors.Is(err, pyjit.ValueError))
+	cls, _ := in.Global("MissingUser")
+	missingUser, _ := pyjit.ClassOf(cls)
+	fmt.Println(errors.Is(err, missingUser))
+	// Output:
+	// MissingUser: 'alice'
+	// true true false
+	// true
+}
+
+// Values come out with checked accessors, which report whether the value
+// has the kind asked for instead of returning garbage.
+func ExampleValue_AsInt64() {
+	ctx := context.Background()
+	in := pyjit.New(pyjit.Options{})
+	for _, expr := range []string{"6 * 7", "True", "2**100", "'42'", "1.5"} {
+		v, _ := in.Eval(ctx, expr)
+		n, ok := v.AsInt64()
+		f, fok := v.AsFloat()
+		s, sok := v.AsString()
+		fmt.Printf("%-6s AsInt64 %d %-5v AsFloat %g %-5v AsString %q %v\n", expr, n, ok, f, fok, s, sok)
+	}
+	// Output:
+	// 6 * 7  AsInt64 42 true  AsFloat 42 true  AsString "" false
+	// True   AsInt64 1 true  AsFloat 1 true  AsString "" false
+	// 2**100 AsInt64 0 false AsFloat 1.2676506002282294e+30 true  AsString "" false
+	// '42'   AsInt64 0 false AsFloat 0 false AsString "42" true
+	// 1.5    AsInt64 0 false AsFloat 1.5 true  AsString "" false
+}
+
+// Attributes, items, len() and iteration run with Python's semantics
+// (properties, __getitem__, generators) under the call's context and
+// limits.
+func ExampleInterpreter_Iterate() {
+	ctx := context.Background()
+	in := pyjit.New(pyjit.Options{})
+	err := in.Exec(ctx, "inventory.py", `
+class Item:
+    def __init__(self, name, price, qty):
+        self.name, self.price, self.qty = name, price, qty
+    @property
+    def total(self):
+        return self.price * self.qty
+
+stock = [Item("pen", 1.5, 4), Item("ink", 7.25, 2)]
+`)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	stock, _ := in.Global("stock")
+	n, _ := in.Len(ctx, stock)
+	first, _ := in.Index(ctx, stock, 0)
+	name, _ := in.GetAttr(ctx, first, "name")
+	fmt.Println(n, name)
+	err = in.Iterate(ctx, stock, func(item pyjit.Value) error {
+		name, err := in.GetAttr(ctx, item, "name")
+		if err != nil {
+			return err
+		}
+		total, err := in.GetAttr(ctx, item, "total")
+		if err != nil {
+			return err
+		}
+		s, _ := name.AsString()
+		f, _ := total.AsFloat()
+		fmt.Printf("%s %.2f\n", s, f)
+		return nil
+	})
+	fmt.Println(err)
+	_, err = in.GetAttr(ctx, first, "colour")
+	fmt.Println(err)
+	// Output:
+	// 2 pen
+	// pen 6.00
+	// ink 14.50
+	// <nil>
+	// AttributeError: 'Item' object has no attribute 'colour'
+}
+
 // Go code that calls back into Python counts in the recursion limit, so
 // mutual recursion between Go and Python ends in RecursionError rather than
 // exhausting the Go stack.
