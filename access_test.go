@@ -252,6 +252,24 @@ func TestObjectProtocolRejectsNull(t *testing.T) {
 			t.Errorf("%s with Null: %v, want ErrNull", name, err)
 		}
 	}
+	if err := in.Iterate(ctx, pyjit.None, nil); err == nil {
+		t.Error("Iterate with a nil function: no error")
+	}
+	// Null stored as a value becomes None.
+	in.SetGlobal("g", null)
+	list, err := pyjit.ToValue([]pyjit.Value{null, pyjit.Int(1)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	in.SetGlobal("l", list)
+	if v, err := in.Eval(ctx, "(g, l)"); err != nil || v.String() != "(None, [None, 1])" {
+		t.Errorf("Null stored: %v, %v", v, err)
+	}
+	zero := new(pyjit.ExceptionClass)
+	if zero.Error() == "" || !zero.Value().IsNull() || errors.Is(pyjit.Errorf(pyjit.KeyError, "k"), zero) ||
+		!errors.Is(pyjit.Errorf(zero, "x"), pyjit.RuntimeError) {
+		t.Error("the zero ExceptionClass misbehaves")
+	}
 }
 
 func TestObjectProtocolLimits(t *testing.T) {

@@ -136,6 +136,9 @@ func (in *Interpreter) Iterate(ctx context.Context, obj Value, fn func(item Valu
 	if err := checkValues(obj); err != nil {
 		return err
 	}
+	if fn == nil {
+		return errors.New("pyjit: Iterate with a nil function")
+	}
 	var fnErr error
 	err := in.run(ctx, func(th *Thread) error {
 		it, err := th.Iter(obj)

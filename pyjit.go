@@ -316,8 +316,14 @@ func (in *Interpreter) Import(ctx context.Context, name string) (Value, error) {
 // Global returns a global variable of the __main__ module.
 func (in *Interpreter) Global(name string) (Value, bool) { return in.main.Dict.GetStr(name) }
 
-// SetGlobal sets a global variable of the __main__ module.
-func (in *Interpreter) SetGlobal(name string, v Value) { in.main.Dict.SetStr(name, v) }
+// SetGlobal sets a global variable of the __main__ module; Null sets
+// it to None, as ToValue converts it.
+func (in *Interpreter) SetGlobal(name string, v Value) {
+	if v.IsNull() {
+		v = None
+	}
+	in.main.Dict.SetStr(name, v)
+}
 
 // Call calls callable(*args, **kwargs), as CPython's PyObject_Call;
 // kwargs may be nil.

@@ -13,7 +13,7 @@ import (
 // ToValue converts a Go value to a Python value:
 //
 //	nil                       None
-//	Value                     itself
+//	Value                     itself (Null gives None)
 //	bool                      bool
 //	intN, uintN, *big.Int     int
 //	float32, float64          float
@@ -49,7 +49,13 @@ func ToValue(x any) (Value, error) {
 	case *big.Int:
 		return IntFromBig(x), nil
 	case []Value:
-		return Obj(NewList(append([]Value(nil), x...))), nil
+		items := append([]Value(nil), x...)
+		for i, it := range items {
+			if it.o == nil {
+				items[i] = None
+			}
+		}
+		return Obj(NewList(items)), nil
 	case NoArgsFunc:
 		return NewNoArgsFunc("<go>", x), nil
 	case OneArgFunc:

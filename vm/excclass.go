@@ -21,7 +21,7 @@ func ClassOf(t *Type) (c *ExceptionClass, ok bool) {
 
 // Type returns the class as a Python type (nil for a nil c).
 func (c *ExceptionClass) Type() *Type {
-	if c == nil {
+	if c == nil || c.typ == nil {
 		return nil
 	}
 	return c.typ
@@ -29,7 +29,7 @@ func (c *ExceptionClass) Type() *Type {
 
 // Value returns the class as a Python value (Null for a nil c).
 func (c *ExceptionClass) Value() Value {
-	if c == nil {
+	if c == nil || c.typ == nil {
 		return Null
 	}
 	return Obj(c.typ)
@@ -37,7 +37,7 @@ func (c *ExceptionClass) Value() Value {
 
 // Error returns the class's name.
 func (c *ExceptionClass) Error() string {
-	if c == nil {
+	if c == nil || c.typ == nil {
 		return "<nil exception class>"
 	}
 	return c.typ.Name
@@ -54,5 +54,5 @@ func (c *ExceptionClass) Is(target error) bool {
 // of, for errors.Is.
 func (e *Exception) Is(target error) bool {
 	c, ok := target.(*ExceptionClass)
-	return ok && c != nil && e != nil && e.typ.IsSubtype(c.typ)
+	return ok && c != nil && c.typ != nil && e != nil && e.typ.IsSubtype(c.typ)
 }

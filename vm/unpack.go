@@ -39,7 +39,7 @@ type Unpacker interface {
 //	*string    a str
 //	*[]byte    a bytes or bytearray (a copy)
 //	*bool      any value, by its truth value
-//	*Dict      a dict
+//	**Dict     a dict
 //	Unpacker   what its Unpack method accepts
 //
 // A bad call raises the TypeError CPython raises:
