@@ -3,13 +3,18 @@
 // An Interpreter runs Python source in its __main__ module, with tier-1
 // specialization on unless Options.NoSpecialize is set. Go code calls
 // Python callables (Call, Vectorcall, CallMethod), reads and writes the
-// module's globals, converts values both ways (ToValue, ToGo) and defines
-// built-in functions and modules in CPython's calling conventions, which
-// Python calls through the same fast paths as its own built-ins.
+// module's globals, converts values both ways (ToValue, ToGo), reads them
+// with checked accessors (Value.AsInt64, AsFloat, AsString, AsBytes),
+// uses Python's object protocol (GetAttr, GetItem, Len, Iterate, ...) and
+// defines built-in functions and modules in CPython's calling
+// conventions, which Python calls through the same fast paths as its own
+// built-ins; UnpackArgs binds their arguments.
 //
 // Python exceptions reach Go as *Error, with the traceback as CPython would
-// print it; errors returned by Go functions reach Python as exceptions and
-// come back out, unchanged, for errors.Is and errors.As.
+// print it, and errors.Is matches them with exception classes
+// (errors.Is(err, pyjit.KeyError)); errors returned by Go functions reach
+// Python as exceptions and come back out, unchanged, for errors.Is and
+// errors.As.
 //
 // For untrusted scripts, every call that runs Python code takes a context
 // that cancels it, and Options set a step limit, a memory limit and the
