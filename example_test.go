@@ -147,15 +147,17 @@ func ExampleInterpreter_DefineBuiltin() {
 		return pyjit.String("2026-01-02"), nil
 	}))
 	in.DefineBuiltin("double", pyjit.NewOneArgFunc("double", func(th *pyjit.Thread, x pyjit.Value) (pyjit.Value, error) {
-		if !x.IsSmallInt() {
+		n, ok := x.AsInt64()
+		if !ok {
 			return pyjit.Null, pyjit.Errorf(pyjit.TypeError, "double() wants an int, not %s", x.Type().Name)
 		}
-		return pyjit.Int(2 * x.SmallInt()), nil
+		return pyjit.Int(2 * n), nil
 	}))
 	in.DefineBuiltin("total", pyjit.NewFastFunc("total", func(th *pyjit.Thread, args []pyjit.Value) (pyjit.Value, error) {
 		var sum int64
 		for _, a := range args {
-			sum += a.SmallInt()
+			n, _ := a.AsInt64()
+			sum += n
 		}
 		return pyjit.Int(sum), nil
 	}))
@@ -197,6 +199,42 @@ for call in ["now(1)", "double()", "double(1, 2)", "double(x=1)", "total(a=1)", 
 	// double() takes no keyword arguments
 	// total() takes no keyword arguments
 	// double() wants an int, not str
+	// <nil>
+}
+
+// A Go function with positional, optional and keyword-only parameters:
+// UnpackArgs binds its arguments and raises CPython's TypeErrors.
+func ExampleUnpackArgs() {
+	ctx := context.Background()
+	in := pyjit.New(pyjit.Options{})
+	in.DefineBuiltin("repeat", pyjit.NewFastKwFunc("repeat", func(th *pyjit.Thread, args []pyjit.Value, kwnames []string) (pyjit.Value, error) {
+		var (
+			text string
+			n    int64 = 2   // optional: keeps this default when not given
+			sep        = " " // keyword-only, optional
+		)
+		if err := pyjit.UnpackArgs(th, "repeat", args, kwnames, "text", &text, "n?", &n, "*", "sep?", &sep); err != nil {
+			return pyjit.Null, err
+		}
+		return pyjit.String(strings.TrimSuffix(strings.Repeat(text+sep, int(max(n, 0))), sep)), nil
+	}))
+	err := in.Exec(ctx, "<example>", `
+print(repeat("ab"), repeat("ab", 3, sep="-"), repeat(n=1, text="x"))
+for call in ["repeat()", "repeat('a', 1, 2)", "repeat('a', size=2)", "repeat('a', text='b')", "repeat(1)", "repeat('a', '2')"]:
+    try:
+        eval(call)
+    except TypeError as e:
+        print(e)
+`)
+	fmt.Println(err)
+	// Output:
+	// ab ab ab-ab-ab x
+	// repeat() missing 1 required positional argument: 'text'
+	// repeat() takes from 1 to 2 positional arguments but 3 were given
+	// repeat() got an unexpected keyword argument 'size'
+	// repeat() got multiple values for argument 'text'
+	// repeat() argument 'text' must be str, not int
+	// repeat() argument 'n' must be int, not str
 	// <nil>
 }
 
@@ -254,6 +292,98 @@ def handler(key):
 	//     return lookup(key)
 	//            ^^^^^^^^^^^
 	// RuntimeError: lookup 2: record not found
+}
+
+// errors.Is matches a Python exception with its class and the classes it
+// derives from, as `except` does; Error() is the traceback's last line.
+func ExampleExceptionClass() {
+	ctx := context.Background()
+	in := pyjit.New(pyjit.Options{})
+	err := in.Exec(ctx, "app.py", `
+class MissingUser(KeyError):
+    pass
+
+raise MissingUser("alice")
+`)
+	fmt.Println(err)
+	fmt.Println(errors.Is(err, pyjit.KeyError), errors.Is(err, pyjit.LookupError), errors.Is(err, pyjit.ValueError))
+	cls, _ := in.Global("MissingUser")
+	missingUser, _ := pyjit.ClassOf(cls)
+	fmt.Println(errors.Is(err, missingUser))
+	// Output:
+	// MissingUser: 'alice'
+	// true true false
+	// true
+}
+
+// Values come out with checked accessors, which report whether the value
+// has the kind asked for instead of returning garbage.
+func ExampleValue_AsInt64() {
+	ctx := context.Background()
+	in := pyjit.New(pyjit.Options{})
+	for _, expr := range []string{"6 * 7", "True", "2**100", "'42'", "1.5"} {
+		v, _ := in.Eval(ctx, expr)
+		n, ok := v.AsInt64()
+		f, fok := v.AsFloat()
+		s, sok := v.AsString()
+		fmt.Printf("%-6s AsInt64 %d %-5v AsFloat %g %-5v AsString %q %v\n", expr, n, ok, f, fok, s, sok)
+	}
+	// Output:
+	// 6 * 7  AsInt64 42 true  AsFloat 42 true  AsString "" false
+	// True   AsInt64 1 true  AsFloat 1 true  AsString "" false
+	// 2**100 AsInt64 0 false AsFloat 1.2676506002282294e+30 true  AsString "" false
+	// '42'   AsInt64 0 false AsFloat 0 false AsString "42" true
+	// 1.5    AsInt64 0 false AsFloat 1.5 true  AsString "" false
+}
+
+// Attributes, items, len() and iteration run with Python's semantics
+// (properties, __getitem__, generators) under the call's context and
+// limits.
+func ExampleInterpreter_Iterate() {
+	ctx := context.Background()
+	in := pyjit.New(pyjit.Options{})
+	err := in.Exec(ctx, "inventory.py", `
+class Item:
+    def __init__(self, name, price, qty):
+        self.name, self.price, self.qty = name, price, qty
+    @property
+    def total(self):
+        return self.price * self.qty
+
+stock = [Item("pen", 1.5, 4), Item("ink", 7.25, 2)]
+`)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	stock, _ := in.Global("stock")
+	n, _ := in.Len(ctx, stock)
+	first, _ := in.Index(ctx, stock, 0)
+	name, _ := in.GetAttr(ctx, first, "name")
+	fmt.Println(n, name)
+	err = in.Iterate(ctx, stock, func(item pyjit.Value) error {
+		name, err := in.GetAttr(ctx, item, "name")
+		if err != nil {
+			return err
+		}
+		total, err := in.GetAttr(ctx, item, "total")
+		if err != nil {
+			return err
+		}
+		s, _ := name.AsString()
+		f, _ := total.AsFloat()
+		fmt.Printf("%s %.2f\n", s, f)
+		return nil
+	})
+	fmt.Println(err)
+	_, err = in.GetAttr(ctx, first, "colour")
+	fmt.Println(err)
+	// Output:
+	// 2 pen
+	// pen 6.00
+	// ink 14.50
+	// <nil>
+	// AttributeError: 'Item' object has no attribute 'colour'
 }
 
 // Go code that calls back into Python counts in the recursion limit, so

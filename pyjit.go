@@ -3,13 +3,18 @@
 // An Interpreter runs Python source in its __main__ module, with tier-1
 // specialization on unless Options.NoSpecialize is set. Go code calls
 // Python callables (Call, Vectorcall, CallMethod), reads and writes the
-// module's globals, converts values both ways (ToValue, ToGo) and defines
-// built-in functions and modules in CPython's calling conventions, which
-// Python calls through the same fast paths as its own built-ins.
+// module's globals, converts values both ways (ToValue, ToGo), reads them
+// with checked accessors (Value.AsInt64, AsFloat, AsString, AsBytes),
+// uses Python's object protocol (GetAttr, GetItem, Len, Iterate, ...) and
+// defines built-in functions and modules in CPython's calling
+// conventions, which Python calls through the same fast paths as its own
+// built-ins; UnpackArgs binds their arguments.
 //
 // Python exceptions reach Go as *Error, with the traceback as CPython would
-// print it; errors returned by Go functions reach Python as exceptions and
-// come back out, unchanged, for errors.Is and errors.As.
+// print it, and errors.Is matches them with exception classes
+// (errors.Is(err, pyjit.KeyError)); errors returned by Go functions reach
+// Python as exceptions and come back out, unchanged, for errors.Is and
+// errors.As.
 //
 // For untrusted scripts, every call that runs Python code takes a context
 // that cancels it, and Options set a step limit, a memory limit and the
@@ -55,6 +60,8 @@ type (
 	FastKwFunc = vm.FastKwFunc
 	// LimitError stops a script that reached a limit of its host.
 	LimitError = vm.LimitError
+	// Unpacker is a Go variable UnpackArgs can store an argument into.
+	Unpacker = vm.Unpacker
 )
 
 // Reasons a *LimitError wraps (besides the context's error).
@@ -66,26 +73,8 @@ var (
 // None is Python's None.
 var None = vm.None
 
-// Errorf returns a Python exception of type t with a formatted message,
-// for Go functions to raise: return pyjit.Null, pyjit.Errorf(pyjit.ValueError, "bad %d", n).
-var Errorf = vm.Errorf
-
 // Null is the zero Value, returned with an error.
 var Null Value
-
-// Exception types for Errorf; vm has the others.
-var (
-	TypeError           = vm.TypeErrorType
-	ValueError          = vm.ValueErrorType
-	KeyError            = vm.KeyErrorType
-	IndexError          = vm.IndexErrorType
-	AttributeError      = vm.AttributeErrorType
-	RuntimeError        = vm.RuntimeErrorType
-	NotImplementedError = vm.NotImplementedErrorType
-	ZeroDivisionError   = vm.ZeroDivisionErrorType
-	OSError             = vm.OSErrorType
-	PermissionError     = vm.PermissionErrorType
-)
 
 // Constructors of Python values and Go functions.
 var (
@@ -101,6 +90,7 @@ var (
 	Callable       = vm.Callable
 	ToValue        = vm.ToValue
 	ToGo           = vm.ToGo
+	UnpackArgs     = vm.UnpackArgs
 	HostFileSystem = vm.HostFS{}
 )
 
@@ -250,7 +240,7 @@ func (in *Interpreter) VM() *vm.Interpreter { return in.vm }
 // run runs f under ctx and the limits, flushes the script's output, and
 // turns a Python exception into an *Error.
 func (in *Interpreter) run(ctx context.Context, f func(th *Thread) error) error {
-	var traceback string
+	var traceback, line string
 	err := in.vm.Run(ctx, func(th *Thread) error {
 		if _, err := th.Import("sys"); err != nil {
 			return err
@@ -261,7 +251,7 @@ func (in *Interpreter) run(ctx context.Context, f func(th *Thread) error) error 
 			// Formatting runs the exception's __str__: under the same
 			// limits as the script.
 			var ferr error
-			if traceback, ferr = th.FormatExceptionErr(exc); ferr != nil {
+			if traceback, line, ferr = th.FormatExceptionLine(exc); ferr != nil {
 				return ferr
 			}
 		}
@@ -270,7 +260,7 @@ func (in *Interpreter) run(ctx context.Context, f func(th *Thread) error) error 
 	in.vm.Flush()
 	var exc *vm.Exception
 	if errors.As(err, &exc) {
-		return &Error{Exception: exc, Traceback: traceback}
+		return &Error{Exception: exc, Traceback: traceback, line: line}
 	}
 	return err
 }
@@ -331,12 +321,21 @@ func (in *Interpreter) Import(ctx context.Context, name string) (Value, error) {
 // Global returns a global variable of the __main__ module.
 func (in *Interpreter) Global(name string) (Value, bool) { return in.main.Dict.GetStr(name) }
 
-// SetGlobal sets a global variable of the __main__ module.
-func (in *Interpreter) SetGlobal(name string, v Value) { in.main.Dict.SetStr(name, v) }
+// SetGlobal sets a global variable of the __main__ module; Null sets
+// it to None, as ToValue converts it.
+func (in *Interpreter) SetGlobal(name string, v Value) {
+	if v.IsNull() {
+		v = None
+	}
+	in.main.Dict.SetStr(name, v)
+}
 
 // Call calls callable(*args, **kwargs), as CPython's PyObject_Call;
 // kwargs may be nil.
 func (in *Interpreter) Call(ctx context.Context, callable Value, args []Value, kwargs *Dict) (Value, error) {
+	if err := checkValues(append([]Value{callable}, args...)...); err != nil {
+		return Null, err
+	}
 	var result Value
 	err := in.run(ctx, func(th *Thread) (err error) {
 		result, err = th.CallKw(callable, args, kwargs)
@@ -350,6 +349,12 @@ func (in *Interpreter) Call(ctx context.Context, callable Value, args []Value, k
 // CPython's PyObject_Vectorcall. This is the form calls take inside the
 // interpreter: no dict is built.
 func (in *Interpreter) Vectorcall(ctx context.Context, callable Value, args []Value, kwnames []string) (Value, error) {
+	if err := checkValues(append([]Value{callable}, args...)...); err != nil {
+		return Null, err
+	}
+	if len(kwnames) > len(args) {
+		return Null, errors.New("pyjit: Vectorcall has more keyword names than arguments")
+	}
 	var result Value
 	err := in.run(ctx, func(th *Thread) (err error) {
 		result, err = th.Call(callable, args, kwnames)
@@ -360,6 +365,9 @@ func (in *Interpreter) Vectorcall(ctx context.Context, callable Value, args []Va
 
 // CallMethod calls obj.name(*args).
 func (in *Interpreter) CallMethod(ctx context.Context, obj Value, name string, args ...Value) (Value, error) {
+	if err := checkValues(append([]Value{obj}, args...)...); err != nil {
+		return Null, err
+	}
 	var result Value
 	err := in.run(ctx, func(th *Thread) (err error) {
 		result, err = th.CallMethod(obj, name, args...)
@@ -377,22 +385,3 @@ func (in *Interpreter) DefineBuiltin(name string, v Value) { in.vm.DefineBuiltin
 func (in *Interpreter) DefineModule(name string, members map[string]Value) {
 	in.vm.DefineModule(name, members)
 }
-
-// Error is a Python exception that reached Go.
-type Error struct {
-	// Exception is the Python exception object.
-	Exception *vm.Exception
-	// Traceback is the exception with its traceback, as CPython prints it.
-	Traceback string
-}
-
-// Error returns the exception's type and message, as the last line of its
-// traceback.
-func (e *Error) Error() string { return e.Exception.Error() }
-
-// Unwrap returns the Python exception, whose own Unwrap returns the Go
-// error it stands for when a Go function raised it.
-func (e *Error) Unwrap() error { return e.Exception }
-
-// TypeName is the name of the exception's type ("ValueError").
-func (e *Error) TypeName() string { return e.Exception.Type().Name }

@@ -262,7 +262,7 @@ func (c *compiled) enter(ctx *cache.Context, f *vm.Frame) bool {
 				// A NaN's identity lives in its payload bits, which
 				// arithmetic would carry along: NaNs stay in the
 				// interpreter.
-				if !v.IsFloat() || v.AsFloat() != v.AsFloat() {
+				if !v.IsFloat() || v.UncheckedFloat() != v.UncheckedFloat() {
 					return false
 				}
 			case kList, kTuple:

@@ -209,11 +209,11 @@ func (r *recorder) concrete(idx int, ref ir.Ref, k kind) sval {
 func concreteVal(ref ir.Ref, k kind, v vm.Value) sval {
 	switch k {
 	case kFloat:
-		return sval{ref: ref, k: kFloat, f: v.AsFloat()}
+		return sval{ref: ref, k: kFloat, f: v.UncheckedFloat()}
 	case kList, kTuple:
 		return sval{ref: ref, k: k, v: v}
 	}
-	return sval{ref: ref, k: k, i: v.SmallInt()}
+	return sval{ref: ref, k: k, i: v.UncheckedInt()}
 }
 
 // kindOf returns the kind of a frame value the trace can hold.
@@ -221,7 +221,7 @@ func kindOf(v vm.Value) kind {
 	switch {
 	case v.IsSmallInt():
 		return kInt
-	case v.IsFloat() && v.AsFloat() == v.AsFloat():
+	case v.IsFloat() && v.UncheckedFloat() == v.UncheckedFloat():
 		return kFloat
 	case v.IsBool():
 		return kBool

@@ -19,11 +19,11 @@ import (
 func (r *recorder) constant(c vm.Value) sval {
 	switch k := kindOf(c); k {
 	case kInt:
-		return sval{ref: r.b.Int(c.SmallInt()), k: kInt, i: c.SmallInt(), konst: true}
+		return sval{ref: r.b.Int(c.UncheckedInt()), k: kInt, i: c.UncheckedInt(), konst: true}
 	case kFloat:
-		return sval{ref: r.b.Float(c.AsFloat()), k: kFloat, f: c.AsFloat(), konst: true}
+		return sval{ref: r.b.Float(c.UncheckedFloat()), k: kFloat, f: c.UncheckedFloat(), konst: true}
 	case kBool:
-		return sval{ref: ir.None, k: kBool, i: c.SmallInt(), v: c, konst: true}
+		return sval{ref: ir.None, k: kBool, i: c.UncheckedInt(), v: c, konst: true}
 	default:
 		return sval{ref: r.b.RefConst(dataWord(c)), k: k, v: c, konst: true}
 	}

@@ -777,10 +777,10 @@ func (r *astReader) constant(v Value, at syntax.At) syntax.Expr {
 		c.Value = v.Is(Bool(true))
 		return c
 	case v.IsSmallInt():
-		c.Value = v.SmallInt()
+		c.Value = v.UncheckedInt()
 		return c
 	case v.IsFloat():
-		c.Value = v.AsFloat()
+		c.Value = v.UncheckedFloat()
 		return c
 	case v.Is(EllipsisValue):
 		c.Value = syntax.Ellipsis{}

@@ -95,7 +95,7 @@ func builtinFuncs() []builtinSpec {
 				}
 				return Int(i), nil
 			case floatTag:
-				return Float(math.Abs(v.AsFloat())), nil
+				return Float(math.Abs(v.UncheckedFloat())), nil
 			case *BigInt:
 				return intFromFreshBig(new(big.Int).Abs(&v.o.(*BigInt).b)), nil
 			}
@@ -181,7 +181,7 @@ func builtinFuncs() []builtinSpec {
 			}
 			switch x.o.(type) {
 			case floatTag:
-				return roundFloat(th, x.AsFloat(), nd)
+				return roundFloat(th, x.UncheckedFloat(), nd)
 			case intTag, boolTag, *BigInt:
 				if nd.o == nil || nd.IsNone() {
 					return intValue(x), nil
@@ -660,7 +660,7 @@ func builtinSum(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 			}
 		}
 		if acc.IsFloat() && (v.IsFloat() || v.IsSmallInt()) {
-			f := acc.AsFloat()
+			f := acc.UncheckedFloat()
 			rest := []Value{v}
 			return sumFloats(th, f, rest, iter)
 		}

@@ -181,7 +181,7 @@ func (th *Thread) pyHandler(fn Value) *codecs.Handler {
 		if !ok || len(t.items) != 2 || !t.items[1].IsSmallInt() {
 			return Null, 0, Errorf(TypeErrorType, "%s error handler must return (%s, int) tuple", what, map[string]string{"encoding": "str/bytes", "decoding": "str"}[what])
 		}
-		return t.items[0], int(t.items[1].SmallInt()), nil
+		return t.items[0], int(t.items[1].UncheckedInt()), nil
 	}
 	return &codecs.Handler{
 		Encode: func(e *codecs.EncodeError) (codecs.Replacement, int, error) {
@@ -400,11 +400,11 @@ func (th *Thread) unicodeErrorFields(e *Exception) (enc string, obj Value, start
 	if v, err = get("start"); err != nil {
 		return
 	}
-	start = int(v.SmallInt())
+	start = int(v.UncheckedInt())
 	if v, err = get("end"); err != nil {
 		return
 	}
-	end = int(v.SmallInt())
+	end = int(v.UncheckedInt())
 	if v, err = get("reason"); err != nil {
 		return
 	}

@@ -258,7 +258,7 @@ func (th *Thread) complexEqual(c *Complex, w Value, op int) (Value, error) {
 			return th.RichCompare(Float(c.re), w, op)
 		}
 	case floatTag:
-		equal = c.re == unwrap(w).AsFloat() && c.im == 0
+		equal = c.re == unwrap(w).UncheckedFloat() && c.im == 0
 	case *Complex:
 		equal = c.re == o.re && c.im == o.im
 	default:
@@ -411,7 +411,7 @@ func (th *Thread) numberFloat(x Value) (float64, error) {
 	}
 	if found {
 		if r.IsFloat() {
-			return r.AsFloat(), nil
+			return r.UncheckedFloat(), nil
 		}
 		if !r.Type().IsSubtype(FloatType) {
 			return 0, Errorf(TypeErrorType, "%s.__float__ returned non-float (type %s)", x.Type().Name, r.Type().Name)
@@ -420,7 +420,7 @@ func (th *Thread) numberFloat(x Value) (float64, error) {
 			").  The ability to return an instance of a strict subclass of float is deprecated, and may be removed in a future version of Python."); err != nil {
 			return 0, err
 		}
-		return unwrap(r).AsFloat(), nil
+		return unwrap(r).UncheckedFloat(), nil
 	}
 	i, ok, err := th.indexValue(x)
 	if err != nil {
@@ -431,7 +431,7 @@ func (th *Thread) numberFloat(x Value) (float64, error) {
 		return f, err
 	}
 	if u := unwrap(x); u.IsFloat() {
-		return u.AsFloat(), nil
+		return u.UncheckedFloat(), nil
 	}
 	return 0, Errorf(TypeErrorType, "float() argument must be a string or a real number, not '%s'", x.Type().Name)
 }
@@ -757,7 +757,7 @@ func scanFloatPrefix(s string) (f float64, n int) {
 		}
 	}
 	v, _ := parseFloatLiteral(s[:i])
-	return v.AsFloat(), i
+	return v.UncheckedFloat(), i
 }
 
 func initComplexType() {

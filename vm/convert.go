@@ -13,7 +13,7 @@ import (
 // ToValue converts a Go value to a Python value:
 //
 //	nil                       None
-//	Value                     itself
+//	Value                     itself (Null gives None)
 //	bool                      bool
 //	intN, uintN, *big.Int     int
 //	float32, float64          float
@@ -49,7 +49,13 @@ func ToValue(x any) (Value, error) {
 	case *big.Int:
 		return IntFromBig(x), nil
 	case []Value:
-		return Obj(NewList(append([]Value(nil), x...))), nil
+		items := append([]Value(nil), x...)
+		for i, it := range items {
+			if it.o == nil {
+				items[i] = None
+			}
+		}
+		return Obj(NewList(items)), nil
 	case NoArgsFunc:
 		return NewNoArgsFunc("<go>", x), nil
 	case OneArgFunc:
@@ -164,7 +170,7 @@ func ToGo(v Value) (any, error) {
 	case intTag:
 		return int64(v.n), nil
 	case floatTag:
-		return v.AsFloat(), nil
+		return v.UncheckedFloat(), nil
 	case *BigInt:
 		return new(big.Int).Set(&o.b), nil
 	case *Str:

@@ -33,11 +33,11 @@ func (in *Interpreter) FoldConstants(op int, x, y any) (any, bool) {
 func valueToConst(v Value) (any, bool) {
 	switch o := v.o.(type) {
 	case intTag:
-		return v.SmallInt(), true
+		return v.UncheckedInt(), true
 	case boolTag:
 		return v.n != 0, true
 	case floatTag:
-		return v.AsFloat(), true
+		return v.UncheckedFloat(), true
 	case noneTag:
 		return nil, true
 	case *BigInt:

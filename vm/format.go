@@ -262,7 +262,7 @@ func (th *Thread) formatBuiltin(v Value, spec string) (string, error) {
 		b, _ := asBig(v)
 		return formatIntSpec(b, fs, v.Type().Name, th.interp.maxStrDigits)
 	case floatTag:
-		return formatFloat(v.AsFloat(), fs)
+		return formatFloat(v.UncheckedFloat(), fs)
 	}
 	return th.Str(v)
 }

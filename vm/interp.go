@@ -2150,7 +2150,7 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 				op = th.miss(f.code, pc-1)
 				goto redispatch
 			}
-			x, y := a.AsFloat(), b.AsFloat()
+			x, y := a.UncheckedFloat(), b.UncheckedFloat()
 			var r float64
 			switch op {
 			case code.BINARY_OP_ADD_FLOAT:
@@ -2188,14 +2188,14 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			var x, y float64
 			okx, oky := true, true
 			if a.IsFloat() {
-				x = a.AsFloat()
+				x = a.UncheckedFloat()
 			} else if a.IsSmallInt() {
 				x = float64(int64(a.n))
 			} else {
 				okx = false
 			}
 			if b.IsFloat() {
-				y = b.AsFloat()
+				y = b.UncheckedFloat()
 			} else if b.IsSmallInt() {
 				y = float64(int64(b.n))
 			} else {

@@ -166,10 +166,10 @@ func (f *Frame) GlobalValue(i int) (Value, bool) {
 // identity).
 func FloatPow(x, y float64) (float64, bool) {
 	v, err := floatPow(x, y)
-	if err != nil || !v.IsFloat() || v.AsFloat() != v.AsFloat() {
+	if err != nil || !v.IsFloat() || v.UncheckedFloat() != v.UncheckedFloat() {
 		return 0, false
 	}
-	return v.AsFloat(), true
+	return v.UncheckedFloat(), true
 }
 
 // Builtin returns the value the builtins module held for name when the

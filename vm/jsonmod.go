@@ -373,7 +373,7 @@ func (w *jsonWriter) floatText(f float64) (string, error) {
 // of an int subclass).
 func (w *jsonWriter) intText(v Value) (string, error) {
 	if v.IsSmallInt() {
-		return strconv.FormatInt(v.SmallInt(), 10), nil
+		return strconv.FormatInt(v.UncheckedInt(), 10), nil
 	}
 	return w.th.Repr(v)
 }
@@ -392,10 +392,10 @@ func (w *jsonWriter) encodeObj(obj Value) error {
 		if err := w.reserve(20); err != nil {
 			return err
 		}
-		w.buf = strconv.AppendInt(w.buf, obj.SmallInt(), 10)
+		w.buf = strconv.AppendInt(w.buf, obj.UncheckedInt(), 10)
 		return nil
 	case floatTag:
-		s, err := w.floatText(obj.AsFloat())
+		s, err := w.floatText(obj.UncheckedFloat())
 		if err != nil {
 			return err
 		}
@@ -431,7 +431,7 @@ func (w *jsonWriter) encodeSubclass(obj, base Value) error {
 		}
 		return w.write(s)
 	case floatTag:
-		s, err := w.floatText(base.AsFloat())
+		s, err := w.floatText(base.UncheckedFloat())
 		if err != nil {
 			return err
 		}
@@ -727,7 +727,7 @@ func (w *jsonWriter) writeKey(key Value, first bool) (bool, error) {
 		}
 		return true, w.writeString(key, b)
 	case floatTag:
-		s, err := w.floatText(base.AsFloat())
+		s, err := w.floatText(base.UncheckedFloat())
 		if err != nil {
 			return false, err
 		}

@@ -195,13 +195,13 @@ func (w *marshalWriter) write(v Value) error {
 	case v.IsFloat():
 		if w.version < 2 {
 			w.buf = append(w.buf, mFloat)
-			s := floatRepr(v.AsFloat())
+			s := floatRepr(v.UncheckedFloat())
 			w.buf = append(w.buf, byte(len(s)))
 			w.buf = append(w.buf, s...)
 			return nil
 		}
 		w.buf = append(w.buf, mBinaryFloat)
-		w.float(v.AsFloat())
+		w.float(v.UncheckedFloat())
 		return nil
 	case v.Is(EllipsisValue):
 		w.buf = append(w.buf, mEllipsis)
@@ -468,7 +468,7 @@ func (r *marshalReader) textFloat() (float64, error) {
 	if err != nil {
 		return 0, badMarshal("invalid float")
 	}
-	return v.AsFloat(), nil
+	return v.UncheckedFloat(), nil
 }
 
 func (r *marshalReader) load() (Value, error) {

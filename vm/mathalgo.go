@@ -300,7 +300,7 @@ func (th *Thread) logHelper(name string, f func(float64) float64, v Value) (floa
 	if err != nil {
 		return 0, err
 	}
-	return r.AsFloat(), nil
+	return r.UncheckedFloat(), nil
 }
 
 // logFunc is math.log2 or math.log10.

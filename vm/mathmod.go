@@ -21,7 +21,7 @@ func (th *Thread) floatArg(fname string, v Value) (float64, error) {
 	if err != nil {
 		return 0, Errorf(TypeErrorType, "must be real number, not %s", v.Type().Name)
 	}
-	return r.AsFloat(), nil
+	return r.UncheckedFloat(), nil
 }
 
 // math1 is CPython's math_1: a function of one float whose NaN result from

@@ -90,7 +90,7 @@ func absI(a int64) int64 {
 func toFloat(v Value) (float64, bool, error) {
 	switch o := v.o.(type) {
 	case floatTag:
-		return v.AsFloat(), true, nil
+		return v.UncheckedFloat(), true, nil
 	case intTag, boolTag:
 		return float64(int64(v.n)), true, nil
 	case *BigInt:
@@ -392,11 +392,11 @@ func floatOperands(op int, a, b Value) (r Value, ok bool) {
 	var x, y float64
 	switch {
 	case a.IsFloat() && b.IsFloat():
-		x, y = a.AsFloat(), b.AsFloat()
+		x, y = a.UncheckedFloat(), b.UncheckedFloat()
 	case a.IsFloat() && b.IsSmallInt():
-		x, y = a.AsFloat(), float64(int64(b.n))
+		x, y = a.UncheckedFloat(), float64(int64(b.n))
 	case a.IsSmallInt() && b.IsFloat():
-		x, y = float64(int64(a.n)), b.AsFloat()
+		x, y = float64(int64(a.n)), b.UncheckedFloat()
 	default:
 		return Null, false
 	}

@@ -282,20 +282,20 @@ func initNumberTypes() {
 
 	floatMethods := map[string]BuiltinFunc{
 		"is_integer": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-			f := unwrap(self).AsFloat()
+			f := unwrap(self).UncheckedFloat()
 			return Bool(!math.IsInf(f, 0) && f == math.Trunc(f)), nil
 		},
 		"__int__":   floatToInt,
 		"__trunc__": floatToInt,
 		"__floor__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-			return floatToIntValue(math.Floor(unwrap(self).AsFloat()))
+			return floatToIntValue(math.Floor(unwrap(self).UncheckedFloat()))
 		},
 		"__ceil__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-			return floatToIntValue(math.Ceil(unwrap(self).AsFloat()))
+			return floatToIntValue(math.Ceil(unwrap(self).UncheckedFloat()))
 		},
 		"__float__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) { return unwrap(self), nil },
 		"__abs__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-			return Float(math.Abs(unwrap(self).AsFloat())), nil
+			return Float(math.Abs(unwrap(self).UncheckedFloat())), nil
 		},
 		"conjugate": func(th *Thread, self Value, args []Value, kw []string) (Value, error) { return unwrap(self), nil },
 		"__round__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
@@ -303,10 +303,10 @@ func initNumberTypes() {
 			if len(args) > 0 {
 				nd = args[0]
 			}
-			return roundFloat(th, unwrap(self).AsFloat(), nd)
+			return roundFloat(th, unwrap(self).UncheckedFloat(), nd)
 		},
 		"as_integer_ratio": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-			f := unwrap(self).AsFloat()
+			f := unwrap(self).UncheckedFloat()
 			if math.IsInf(f, 0) {
 				return Null, Errorf(OverflowErrorType, "cannot convert Infinity to integer ratio")
 			}
@@ -318,7 +318,7 @@ func initNumberTypes() {
 			return TupleOf(IntFromBig(r.Num()), IntFromBig(r.Denom())), nil
 		},
 		"hex": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-			return String(floatHex(unwrap(self).AsFloat())), nil
+			return String(floatHex(unwrap(self).UncheckedFloat())), nil
 		},
 		"__getnewargs__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 			return TupleOf(unwrap(self)), nil
@@ -375,7 +375,7 @@ func intValue(v Value) Value {
 }
 
 func floatToInt(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-	return floatToIntValue(math.Trunc(unwrap(self).AsFloat()))
+	return floatToIntValue(math.Trunc(unwrap(self).UncheckedFloat()))
 }
 
 func floatToIntValue(f float64) (Value, error) {
@@ -567,7 +567,7 @@ func (th *Thread) intFrom(x, base Value) (Value, error) {
 	case *BigInt:
 		return u, nil
 	case floatTag:
-		return floatToIntValue(math.Trunc(u.AsFloat()))
+		return floatToIntValue(math.Trunc(u.UncheckedFloat()))
 	case *Str:
 		return parseIntStr(o.s, 10, th.interp.maxStrDigits)
 	case *Bytes:

@@ -128,7 +128,7 @@ func (th *Thread) Truth(v Value) (bool, error) {
 	case noneTag:
 		return false, nil
 	case floatTag:
-		return v.AsFloat() != 0, nil
+		return v.UncheckedFloat() != 0, nil
 	case *Str:
 		return len(o.s) > 0, nil
 	case *List:
@@ -198,7 +198,7 @@ func (th *Thread) Hash(v Value) (int64, error) {
 	case intTag, boolTag:
 		return hashInt(int64(v.n)), nil
 	case floatTag:
-		if f := v.AsFloat(); f == f {
+		if f := v.UncheckedFloat(); f == f {
 			return hashFloat(f), nil
 		}
 		// A NaN hashes by identity, as CPython's does.
@@ -434,7 +434,7 @@ func plainEqual(a, b Value) (eq, known bool) {
 // Equal implements a == b as a bool.
 func (th *Thread) Equal(a, b Value) (bool, error) {
 	if a.Is(b) {
-		if a.IsFloat() && math.IsNaN(a.AsFloat()) {
+		if a.IsFloat() && math.IsNaN(a.UncheckedFloat()) {
 			return false, nil
 		}
 		switch a.o.(type) {
@@ -598,7 +598,7 @@ func (th *Thread) builtinCompare(a, b Value, op int) (Value, bool, error) {
 		case intTag, boolTag:
 			return Bool(compareInts(op, int64(a.n), int64(b.n))), true, nil
 		case floatTag:
-			return Bool(intFloatResult(op, compareIntFloat(a, b.AsFloat()))), true, nil
+			return Bool(intFloatResult(op, compareIntFloat(a, b.UncheckedFloat()))), true, nil
 		case *BigInt:
 			ba, _ := asBig(a)
 			bb, _ := asBig(b)
@@ -610,14 +610,14 @@ func (th *Thread) builtinCompare(a, b Value, op int) (Value, bool, error) {
 			bb, _ := asBig(b)
 			return Bool(cmpResult(op, x.b.Cmp(bb))), true, nil
 		case floatTag:
-			return Bool(intFloatResult(op, compareIntFloat(a, b.AsFloat()))), true, nil
+			return Bool(intFloatResult(op, compareIntFloat(a, b.UncheckedFloat()))), true, nil
 		}
 	case floatTag:
 		switch b.o.(type) {
 		case floatTag:
-			return Bool(compareFloats(op, a.AsFloat(), b.AsFloat())), true, nil
+			return Bool(compareFloats(op, a.UncheckedFloat(), b.UncheckedFloat())), true, nil
 		case intTag, boolTag, *BigInt:
-			c := compareIntFloat(b, a.AsFloat())
+			c := compareIntFloat(b, a.UncheckedFloat())
 			if c != 2 {
 				c = -c
 			}
@@ -995,7 +995,7 @@ func (th *Thread) unaryOp(op code.Opcode, v Value) (Value, error) {
 	case floatTag:
 		switch op {
 		case code.UNARY_NEGATIVE:
-			return Float(-v.AsFloat()), nil
+			return Float(-v.UncheckedFloat()), nil
 		case code.UNARY_POSITIVE:
 			return v, nil
 		}

@@ -586,7 +586,7 @@ func posixUtime(th *Thread, p osPath, a []Value) (Value, error) {
 // _PyTime_ObjectToTimespec does (rounding floats toward minus infinity).
 func (th *Thread) timespecArg(v Value) (unix.Timespec, error) {
 	if v.IsFloat() {
-		f := v.AsFloat()
+		f := v.UncheckedFloat()
 		if f != f {
 			return unix.Timespec{}, Errorf(ValueErrorType, "Invalid value NaN (not a number)")
 		}

@@ -72,7 +72,7 @@ func (th *Thread) Repr(v Value) (string, error) {
 	case intTag:
 		return formatInt(int64(v.n)), nil
 	case floatTag:
-		return code.FloatRepr(v.AsFloat()), nil
+		return code.FloatRepr(v.UncheckedFloat()), nil
 	case *BigInt:
 		return bigIntDecimal(&o.b, th.maxStrDigits())
 	case *Str:

@@ -314,12 +314,14 @@ func (th *Thread) rangeSlice(r *Range, s *Slice) (Value, error) {
 // that no product overflows; ok is false otherwise.
 func (r *Range) smallSlice(s *Slice) (Value, bool) {
 	const lim = 1 << 31
-	small := func(v Value) bool { return v.IsNone() || (v.IsSmallInt() && v.SmallInt() > -lim && v.SmallInt() < lim) }
+	small := func(v Value) bool {
+		return v.IsNone() || (v.IsSmallInt() && v.UncheckedInt() > -lim && v.UncheckedInt() < lim)
+	}
 	or := func(v Value, dflt int64) int64 {
 		if v.IsNone() {
 			return dflt
 		}
-		return v.SmallInt()
+		return v.UncheckedInt()
 	}
 	if r.big != nil || !small(s.Start) || !small(s.Stop) || !small(s.Step) || or(s.Step, 1) == 0 {
 		return Null, false

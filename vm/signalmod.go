@@ -128,8 +128,8 @@ func makeSignalModule(th *Thread) (*Module, error) {
 				return Null, err
 			}
 			action := SignalHandle
-			if hv.IsSmallInt() && (hv.SmallInt() == 0 || hv.SmallInt() == 1) {
-				action = SignalAction(hv.SmallInt())
+			if hv.IsSmallInt() && (hv.UncheckedInt() == 0 || hv.UncheckedInt() == 1) {
+				action = SignalAction(hv.UncheckedInt())
 				if action == 1 {
 					action = SignalIgnore
 				}

@@ -639,7 +639,7 @@ func identityEquality(t *Type) bool {
 // as CPython's float comparisons do), as a float64.
 func exactFloat(v Value) (float64, bool) {
 	if v.IsFloat() {
-		return v.AsFloat(), true
+		return v.UncheckedFloat(), true
 	}
 	if v.IsSmallInt() {
 		if n := int64(v.n); n >= -1<<53 && n <= 1<<53 {

@@ -1191,7 +1191,7 @@ func (th *Thread) percentFormat(format string, arg Value) (Value, error) {
 					err = Errorf(TypeErrorType, "must be real number, not %s", val.Type().Name)
 					break
 				}
-				f = fv.AsFloat()
+				f = fv.UncheckedFloat()
 			}
 			if fs.precision < 0 {
 				fs.precision = 6

@@ -250,7 +250,7 @@ func getBits(src []byte, le bool) uint64 {
 // structFloat is PyFloat_AsDouble with struct's error.
 func (th *Thread) structFloat(v Value) (float64, error) {
 	if v.IsFloat() {
-		return v.AsFloat(), nil
+		return v.UncheckedFloat(), nil
 	}
 	if _, isStr := unwrap(v).o.(*Str); !isStr {
 		x, err := th.numberFloat(v)

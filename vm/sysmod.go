@@ -624,7 +624,7 @@ func makePyjitModule(th *Thread) (*Module, error) {
 			return String(s), err
 		},
 		"float_repr": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
-			return String(floatRepr(args[0].AsFloat())), nil
+			return String(floatRepr(args[0].UncheckedFloat())), nil
 		},
 		"is_heaptype": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 			t, ok := args[0].o.(*Type)

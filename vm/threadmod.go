@@ -234,7 +234,7 @@ func initThreadTypes() {
 			return Null, Errorf(TypeErrorType, "_acquire_restore() argument 1 must be a (count, owner) tuple")
 		}
 		r := rlock(self)
-		r.count, r.owner = t.items[0].SmallInt(), t.items[1].SmallInt()
+		r.count, r.owner = t.items[0].UncheckedInt(), t.items[1].UncheckedInt()
 		return None, nil
 	})
 	method(rt, "_at_fork_reinit", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {

@@ -237,7 +237,7 @@ func clockGettime(ns bool) BuiltinFunc {
 // _PyTime_ObjectToTime_t does, rounding a float down.
 func (th *Thread) timestampArg(v Value) (int64, error) {
 	if u := unwrap(v); u.IsFloat() {
-		x := u.AsFloat()
+		x := u.UncheckedFloat()
 		if math.IsNaN(x) {
 			return 0, Errorf(ValueErrorType, "Invalid value NaN (not a number)")
 		}

@@ -58,10 +58,19 @@ func (th *Thread) FormatException(exc *Exception) string {
 // *LimitError) reached while the Python code it calls ran; the text is
 // then incomplete.
 func (th *Thread) FormatExceptionErr(exc *Exception) (string, error) {
+	tb, _, err := th.FormatExceptionLine(exc)
+	return tb, err
+}
+
+// FormatExceptionLine is FormatExceptionErr that also returns the line
+// of the traceback naming exc's type and message ("KeyError: 'k'",
+// "json.decoder.JSONDecodeError: Expecting value: ..."): the traceback's
+// last line, unless notes follow it.
+func (th *Thread) FormatExceptionLine(exc *Exception) (traceback, line string, err error) {
 	var b strings.Builder
-	ctx := &printCtx{seen: map[*Exception]bool{}}
+	ctx := &printCtx{seen: map[*Exception]bool{}, top: exc}
 	th.formatChain(&b, exc, ctx)
-	return b.String(), ctx.stopped
+	return b.String(), ctx.topLine, ctx.stopped
 }
 
 // printCtx follows CPython's _ExceptionPrintContext: exception groups are
@@ -71,6 +80,8 @@ type printCtx struct {
 	depth     int
 	needClose bool
 	stopped   error // a *LimitError from Python code the formatting ran
+	top       *Exception
+	topLine   string // top's "Type: message" line
 }
 
 // failed notes an error from Python code run while formatting; a limit
@@ -258,13 +269,16 @@ func (th *Thread) formatExceptionOnly(exc *Exception, ctx *printCtx) string {
 	} else {
 		msg, err = th.Str(Obj(exc))
 	}
+	line := name + ": " + msg
 	if err != nil {
 		ctx.failed(err)
-		b.WriteString(name + ": <exception str() failed>\n")
+		line = name + ": <exception str() failed>"
 	} else if msg == "" {
-		b.WriteString(name + "\n")
-	} else {
-		b.WriteString(name + ": " + msg + "\n")
+		line = name
+	}
+	b.WriteString(line + "\n")
+	if exc == ctx.top && ctx.topLine == "" {
+		ctx.topLine = line
 	}
 	if exc.dict != nil {
 		if notes, ok := exc.dict.GetStr("__notes__"); ok {

@@ -118,11 +118,17 @@ func (v Value) IsFloat() bool { _, ok := v.o.(floatTag); return ok }
 // IsBool reports whether v is a bool.
 func (v Value) IsBool() bool { _, ok := v.o.(boolTag); return ok }
 
-// SmallInt returns the int64 of an unboxed int (or bool).
-func (v Value) SmallInt() int64 { return int64(v.n) }
+// UncheckedInt returns the int64 of an unboxed int or bool. It checks
+// nothing: for any other value it returns meaningless bits. It is the
+// interpreter's fast path, for values whose kind the caller has tested
+// (IsSmallInt, IsBool); code embedding pyjit wants AsInt64.
+func (v Value) UncheckedInt() int64 { return int64(v.n) }
 
-// AsFloat returns the float64 of a float value.
-func (v Value) AsFloat() float64 { return math.Float64frombits(v.n) }
+// UncheckedFloat returns the float64 of a float value. It checks nothing:
+// for any other value it returns meaningless bits. It is the
+// interpreter's fast path, for values the caller has tested with IsFloat;
+// code embedding pyjit wants AsFloat.
+func (v Value) UncheckedFloat() float64 { return math.Float64frombits(v.n) }
 
 // Type returns the value's type.
 func (v Value) Type() *Type {

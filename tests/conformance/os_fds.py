@@ -63,7 +63,7 @@ try:
     with os.scandir(base) as it2:
         pass
     show(list, it2)
-    show(os.listdir, None)
+    show(lambda p: type(os.listdir(p)).__name__, None)  # not the listing: it is the working directory's
     print(os.listdir(None) == os.listdir('.') == os.listdir())
     print(sorted(os.listdir(os.fsencode(base))), [type(x).__name__ for x in os.scandir(os.fsencode(base))])
     ent = list(os.scandir(os.fsencode(base)))[0]
