@@ -32,6 +32,7 @@ import (
 	"runtime/pprof"
 	"strconv"
 	"strings"
+	"sync"
 	"syscall"
 	"time"
 
@@ -291,6 +292,13 @@ func runCmd(args []string, stdout, stderr io.Writer) int {
 	if os.Getenv("PYJIT_PANIC_TRACE") != "" {
 		opts.PanicTrace = stderr
 	}
+	var pipe *pipeSource
+	if pyOpts.inspect && !lineEditing() {
+		// The prompt after the program reads standard input line by line;
+		// the program's input() shares it.
+		pipe = newPipeSource(os.Stdin, stderr)
+		opts.Stdin = pipe.rest()
+	}
 	in := vm.New(opts)
 	if specializing {
 		specialize.Install(in)
@@ -334,6 +342,10 @@ func runCmd(args []string, stdout, stderr io.Writer) int {
 	}
 	stopInterrupts := forwardInterrupts(in)
 	runErr := in.RunMainInPackage(prog.pkg, filename, src)
+	if pyOpts.inspect {
+		stopInterrupts()
+		runErr = inspect(in, runErr, pipe, stderr)
+	}
 	// atexit functions and finalizers: their exceptions are reported
 	// as they happen and do not change the exit status.
 	in.Finalize()
@@ -393,6 +405,7 @@ func forwardInterrupts(in *vm.Interpreter) (stop func()) {
 		}
 	})
 	done := make(chan struct{})
+	var once sync.Once
 	go func() {
 		for {
 			select {
@@ -406,8 +419,10 @@ func forwardInterrupts(in *vm.Interpreter) (stop func()) {
 		}
 	}()
 	return func() {
-		signal.Stop(ch)
-		close(done)
+		once.Do(func() {
+			signal.Stop(ch)
+			close(done)
+		})
 	}
 }
 
@@ -517,8 +532,7 @@ func moduleProgram(name string, rest []string, stderr io.Writer) (program, int) 
 
 // stdinIsTerminal reports whether standard input is a terminal.
 func stdinIsTerminal() bool {
-	fi, err := os.Stdin.Stat()
-	return err == nil && fi.Mode()&os.ModeCharDevice != 0
+	return isTerminal(os.Stdin)
 }
 
 func quoteName(s string) string {
