@@ -11,4 +11,7 @@ require (
 	golang.org/x/term v0.48.0
 )
 
-require github.com/mattn/go-runewidth v0.0.3 // indirect
+require (
+	github.com/creack/pty v1.1.24 // indirect
+	github.com/mattn/go-runewidth v0.0.3 // indirect
+)

@@ -298,6 +298,9 @@ func runCmd(args []string, stdout, stderr io.Writer) int {
 		// the program's input() shares it.
 		pipe = newPipeSource(os.Stdin, stderr)
 		opts.Stdin = pipe.rest()
+	} else if pyOpts.inspect {
+		// What statements print at the prompt shows at once.
+		opts.Unbuffered = true
 	}
 	in := vm.New(opts)
 	if specializing {

@@ -80,7 +80,10 @@ func replCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		p := newPipeSource(stdin, stderr)
 		src, vmStdin = p, p.rest()
 	}
-	in := vm.New(hostOptions(vm.Options{Stdout: stdout, Stderr: stderr, Stdin: vmStdin, Argv: []string{""}, Path: path}))
+	// On a terminal, what a statement prints shows at once (CPython's
+	// stdout is line-buffered there).
+	unbuffered := src == nil
+	in := vm.New(hostOptions(vm.Options{Stdout: stdout, Stderr: stderr, Stdin: vmStdin, Argv: []string{""}, Path: path, Unbuffered: unbuffered}))
 	if specializing {
 		specialize.Install(in)
 	}
