@@ -24,6 +24,12 @@ terminal). Statements run as they are completed, expression values are
 echoed, and exceptions print their traceback without ending the session.
 Leave with Ctrl-D or exit().
 
+On a terminal, lines are edited with readline's keys (Left/Right,
+Home/End, Alt-B/Alt-F, Up/Down for the history, Ctrl-R to search it, Tab
+to complete names and attributes, Ctrl-C to drop the line); the history is
+kept in ~/.pyjit_history, or in $PYJIT_HISTORY (set but empty: no file).
+See docs/prompt.md.
+
 flags:
   -q                  do not print the version banner
   --no-specialize     run the generic interpreter only (tier 1 off)
