@@ -31,9 +31,14 @@ type termSource struct {
 }
 
 // lineEditing reports whether the prompt can edit lines: standard input
-// and output are terminals that can move the cursor.
+// and output are terminals that can move the cursor and say how wide they
+// are.
 func lineEditing() bool {
-	return isTerminal(os.Stdin) && isTerminal(os.Stdout) && liner.TerminalSupported()
+	if !isTerminal(os.Stdin) || !liner.TerminalSupported() {
+		return false
+	}
+	width, _, err := term.GetSize(int(os.Stdout.Fd()))
+	return err == nil && width > 0
 }
 
 // newTermSource puts the terminal in the mode of the line editor and loads
