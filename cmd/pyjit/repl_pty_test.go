@@ -94,6 +94,27 @@ func (s *ptySession) run(keys, output string) {
 	s.waitFor(output+">>> ", n+1)
 }
 
+// prompts counts the prompts shown after a new line.
+func (s *ptySession) prompts() int {
+	screen := s.screen.String()
+	return strings.Count(screen, "\r\n>>> ") + strings.Count(screen, "\r\n... ")
+}
+
+// line types a line and Enter, and waits for the next prompt, so that
+// nothing is typed while the terminal is not the line editor's.
+func (s *ptySession) line(keys string) {
+	s.t.Helper()
+	n := s.prompts()
+	s.typeKeys(keys, keyEnter)
+	deadline := time.Now().Add(20 * time.Second)
+	for s.prompts() <= n {
+		if time.Now().After(deadline) {
+			s.t.Fatalf("timed out waiting for the prompt after %q on the screen:\n%q", keys, s.screen.String())
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+}
+
 // exit presses Ctrl-D at the prompt and checks that pyjit ends with
 // status 0.
 func (s *ptySession) exit() {
@@ -148,14 +169,15 @@ func TestPromptKeys(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			s.t = t
-			for _, line := range tt.setup {
-				s.typeKeys(line, keyEnter)
-			}
 			if tt.name == "input at the prompt" {
+				s.typeKeys(tt.setup[0], keyEnter)
 				s.waitFor("? ", 1)
 				s.run("hi", "")
 				s.run("print(x*2)", "hihi\r\n")
 				return
+			}
+			for _, line := range tt.setup {
+				s.line(line)
 			}
 			keys := tt.keys
 			if tt.name == "ctrl-d closes a block" {
@@ -178,9 +200,13 @@ func TestPromptCtrlC(t *testing.T) {
 	s.waitFor(">>> ", 1)
 	s.typeKeys("print('dropped'", keyCtrlC)
 	s.waitFor("KeyboardInterrupt\r\n>>> ", 1)
-	s.typeKeys("for i in range(3):", keyEnter, "    print('half'", keyCtrlC)
+	s.line("for i in range(3):")
+	s.typeKeys("    print('half'", keyCtrlC)
 	s.waitFor("KeyboardInterrupt\r\n>>> ", 2)
-	s.typeKeys("if True:", keyEnter, "    print('spinning')", keyEnter, "    while True: pass", keyEnter, keyEnter)
+	s.line("if True:")
+	s.line("    print('spinning')")
+	s.line("    while True: pass")
+	s.typeKeys(keyEnter)
 	s.waitFor("spinning\r\n", 1)
 	s.typeKeys(keyCtrlC)
 	s.waitFor("  File \"<stdin>\", line 3, in <module>\r\nKeyboardInterrupt\r\n>>> ", 1)
