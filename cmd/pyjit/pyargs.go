@@ -191,11 +191,29 @@ func runPython(runArgs, prog []string, stdout, stderr io.Writer) int {
 		pyOpts.unbuffered = true
 	}
 	if len(prog) == 0 && (stdinIsTerminal() || pyOpts.inspect) {
-		var replArgs []string
-		if pyOpts.quiet {
-			replArgs = append(replArgs, "-q")
-		}
-		return replCmd(replArgs, os.Stdin, stdout, stderr)
+		return replCmd(replArgs(runArgs), os.Stdin, stdout, stderr)
 	}
 	return runCmd(append(runArgs, prog...), stdout, stderr)
+}
+
+// replArgs returns the arguments of `pyjit repl` for a python3-style
+// command line that opens the prompt: -q, and those of pyjit's own options
+// (runArgs) that the prompt has.
+func replArgs(runArgs []string) []string {
+	var args []string
+	if pyOpts.quiet {
+		args = append(args, "-q")
+	}
+	for i := 0; i < len(runArgs); i++ {
+		switch a := runArgs[i]; {
+		case a == "--no-specialize", a == "--jit":
+			args = append(args, a)
+		case a == "--jit-threshold" && i+1 < len(runArgs):
+			args = append(args, a, runArgs[i+1])
+			i++
+		case strings.HasPrefix(a, "--jit-threshold="):
+			args = append(args, "--jit-threshold", strings.TrimPrefix(a, "--jit-threshold="))
+		}
+	}
+	return args
 }

@@ -105,6 +105,8 @@ func TestInspectPiped(t *testing.T) {
 			outcome{0, "0\n1\n", ">>> ... ... \n>>> \n"}},
 		{"no program", "print(1 + 1)\n", []string{"-q", "-i"},
 			outcome{0, "2\n", ">>> >>> \n"}},
+		{"no program, pyjit's options", "print(1 + 1)\n", []string{"-q", "-i", "--no-specialize", "--jit-threshold=3"},
+			outcome{0, "2\n", ">>> >>> \n"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
