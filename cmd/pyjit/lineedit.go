@@ -48,6 +48,8 @@ func newTermSource(in *vm.Interpreter, main *vm.Module) *termSource {
 	t := &termSource{line: liner.NewLiner(), cooked: cooked, history: historyFile()}
 	t.raw, _ = liner.TerminalMode()
 	t.line.SetCtrlCAborts(true)
+	// A line longer than the terminal is wide wraps, as with readline.
+	t.line.SetMultiLineMode(true)
 	t.line.SetTabCompletionStyle(liner.TabPrints)
 	t.line.SetWordCompleter(newCompleter(in, main).complete)
 	if t.history != "" {
