@@ -152,6 +152,7 @@ func TestPromptKeys(t *testing.T) {
 		{"home and end", nil, []string{`"home")`, keyHome, "print(", keyEnd, "  # end"}, "home\r\n"},
 		{"ctrl-a and ctrl-e", nil, []string{`2*21`, keyCtrlA, "-", keyCtrlE, "+0"}, "-42\r\n"},
 		{"word moves", nil, []string{`(one, two)`, keyAltB, keyAltB, "print", keyAltF, " 5,"}, "1 5 2\r\n"},
+		{"a line wider than the terminal", nil, []string{"len('" + strings.Repeat("a", 150) + "')"}, "150\r\n"},
 		{"up recalls", []string{"print(6*7)"}, []string{keyUp}, "42\r\n"},
 		{"ctrl-r searches back", []string{"print('needle')", "print('hay')"}, []string{keyCtrlR, "need"}, "needle\r\n"},
 		{"tab completes a global", []string{"abcdef_long = 5"}, []string{"abcdef_l", keyTab}, "5\r\n"},
