@@ -43,6 +43,8 @@ const (
 	ps2 = "... "
 )
 
+// replCmd runs `pyjit repl`: the prompt reads stdin with line editing when
+// it is the terminal (see lineedit.go), else line by line.
 func replCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	quiet, specializing, jitOn := false, true, false
 	var jitCfg jit.Config
