@@ -32,6 +32,7 @@ import (
 	"runtime/pprof"
 	"strconv"
 	"strings"
+	"sync"
 	"syscall"
 	"time"
 	"unicode/utf8"
@@ -306,6 +307,16 @@ func runCmd(args []string, stdout, stderr io.Writer) int {
 	if os.Getenv("PYJIT_PANIC_TRACE") != "" {
 		opts.PanicTrace = stderr
 	}
+	var pipe *pipeSource
+	if pyOpts.inspect && !lineEditing() {
+		// The prompt after the program reads standard input line by line;
+		// the program's input() shares it.
+		pipe = newPipeSource(os.Stdin, stderr)
+		opts.Stdin = pipe.rest()
+	} else if pyOpts.inspect {
+		// What statements print at the prompt shows at once.
+		opts.Unbuffered = true
+	}
 	in := vm.New(opts)
 	if specializing {
 		specialize.Install(in)
@@ -349,6 +360,10 @@ func runCmd(args []string, stdout, stderr io.Writer) int {
 	}
 	stopInterrupts := forwardInterrupts(in)
 	runErr := in.RunMainInPackage(prog.pkg, filename, src)
+	if pyOpts.inspect {
+		stopInterrupts()
+		runErr = inspect(in, runErr, pipe, stderr)
+	}
 	// atexit functions and finalizers: their exceptions are reported
 	// as they happen and do not change the exit status.
 	in.Finalize()
@@ -408,6 +423,7 @@ func forwardInterrupts(in *vm.Interpreter) (stop func()) {
 		}
 	})
 	done := make(chan struct{})
+	var once sync.Once
 	go func() {
 		for {
 			select {
@@ -421,8 +437,10 @@ func forwardInterrupts(in *vm.Interpreter) (stop func()) {
 		}
 	}()
 	return func() {
-		signal.Stop(ch)
-		close(done)
+		once.Do(func() {
+			signal.Stop(ch)
+			close(done)
+		})
 	}
 }
 
@@ -538,8 +556,7 @@ func moduleProgram(name string, rest []string, stderr io.Writer) (program, int) 
 
 // stdinIsTerminal reports whether standard input is a terminal.
 func stdinIsTerminal() bool {
-	fi, err := os.Stdin.Stat()
-	return err == nil && fi.Mode()&os.ModeCharDevice != 0
+	return isTerminal(os.Stdin)
 }
 
 func quoteName(s string) string {

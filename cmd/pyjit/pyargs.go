@@ -20,6 +20,7 @@ Options (as python3's):
 -c cmd : program passed in as string (terminates option list)
 -E     : ignore PYTHON* environment variables (such as PYTHONPATH)
 -h     : print this help message and exit (also -? or --help)
+-i     : inspect interactively after running script
 -I     : isolate Python from the user's environment (implies -E and -s)
 -m mod : run library module as a script (terminates option list)
 -q     : don't print version and copyright messages on interactive startup
@@ -61,6 +62,10 @@ type pythonOptions struct {
 	skipFirst  bool
 	// dontWriteBytecode is -B: imports do not write the code cache.
 	dontWriteBytecode bool
+	// inspect is -i: the interactive prompt opens after the program.
+	inspect bool
+	// quiet is -q: the prompt opens without the banner.
+	quiet bool
 }
 
 // pythonVersion is what -V and --version print: the Python version first,
@@ -160,10 +165,14 @@ func pythonCommand(args []string, stdout, stderr io.Writer) int {
 				pyOpts.skipFirst = true
 			case 'B':
 				pyOpts.dontWriteBytecode = true
-			case 'b', 'd', 'q', 's', 'S', 'v', 'P', 'R':
+			case 'i':
+				pyOpts.inspect = true
+			case 'q':
+				pyOpts.quiet = true
+			case 'b', 'd', 's', 'S', 'v', 'P', 'R':
 				// Nothing to do: pyjit has no site module or user site
 				// directory, and hashes are randomized already.
-			case 'O', 'i':
+			case 'O':
 				fmt.Fprintf(stderr, "pyjit: the -%c option is not supported\n", c)
 				return 2
 			default:
@@ -181,8 +190,30 @@ func runPython(runArgs, prog []string, stdout, stderr io.Writer) int {
 	if os.Getenv("PYTHONUNBUFFERED") != "" {
 		pyOpts.unbuffered = true
 	}
-	if len(prog) == 0 && stdinIsTerminal() {
-		return replCmd(nil, os.Stdin, stdout, stderr)
+	if len(prog) == 0 && (stdinIsTerminal() || pyOpts.inspect) {
+		return replCmd(replArgs(runArgs), os.Stdin, stdout, stderr)
 	}
 	return runCmd(append(runArgs, prog...), stdout, stderr)
+}
+
+// replArgs returns the arguments of `pyjit repl` for a python3-style
+// command line that opens the prompt: -q, and those of pyjit's own options
+// (runArgs) that the prompt has.
+func replArgs(runArgs []string) []string {
+	var args []string
+	if pyOpts.quiet {
+		args = append(args, "-q")
+	}
+	for i := 0; i < len(runArgs); i++ {
+		switch a := runArgs[i]; {
+		case a == "--no-specialize", a == "--jit":
+			args = append(args, a)
+		case a == "--jit-threshold" && i+1 < len(runArgs):
+			args = append(args, a, runArgs[i+1])
+			i++
+		case strings.HasPrefix(a, "--jit-threshold="):
+			args = append(args, "--jit-threshold", strings.TrimPrefix(a, "--jit-threshold="))
+		}
+	}
+	return args
 }

@@ -3,7 +3,6 @@ package main
 // The interactive prompt: `pyjit` on a terminal, or `pyjit repl`.
 
 import (
-	"bufio"
 	"fmt"
 	"io"
 	"os"
@@ -25,6 +24,12 @@ terminal). Statements run as they are completed, expression values are
 echoed, and exceptions print their traceback without ending the session.
 Leave with Ctrl-D or exit().
 
+On a terminal, lines are edited with readline's keys (Left/Right,
+Home/End, Alt-B/Alt-F, Up/Down for the history, Ctrl-R to search it, Tab
+to complete names and attributes, Ctrl-C to drop the line); the history is
+kept in ~/.pyjit_history, or in $PYJIT_HISTORY (set but empty: no file).
+See docs/prompt.md.
+
 flags:
   -q                  do not print the version banner
   --no-specialize     run the generic interpreter only (tier 1 off)
@@ -38,6 +43,8 @@ const (
 	ps2 = "... "
 )
 
+// replCmd runs `pyjit repl`: the prompt reads stdin with line editing when
+// it is the terminal (see lineedit.go), else line by line.
 func replCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	quiet, specializing, jitOn := false, true, false
 	var jitCfg jit.Config
@@ -73,9 +80,18 @@ func replCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if pp := os.Getenv("PYTHONPATH"); pp != "" {
 		path = append(path, strings.Split(pp, ":")...)
 	}
-	lines := readLines(stdin)
-	// input() and sys.stdin read the lines the prompt has not taken.
-	in := vm.New(hostOptions(vm.Options{Stdout: stdout, Stderr: stderr, Stdin: &lineReader{lines: lines}, Argv: []string{""}, Path: path}))
+	var src lineSource
+	var vmStdin io.Reader
+	if f, ok := stdin.(*os.File); ok && f == os.Stdin && lineEditing() {
+		vmStdin = f
+	} else {
+		p := newPipeSource(stdin, stderr)
+		src, vmStdin = p, p.rest()
+	}
+	// On a terminal, what a statement prints shows at once (CPython's
+	// stdout is line-buffered there).
+	unbuffered := src == nil
+	in := vm.New(hostOptions(vm.Options{Stdout: stdout, Stderr: stderr, Stdin: vmStdin, Argv: []string{""}, Path: path, Unbuffered: unbuffered}))
 	if specializing {
 		specialize.Install(in)
 	}
@@ -88,7 +104,22 @@ func replCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if !quiet {
 		fmt.Fprintf(stderr, "%s\nType exit() or Ctrl-D to leave.\n", version)
 	}
+	if src == nil {
+		src = newTermSource(in, main)
+	}
+	exit := interact(in, main, src, stderr)
+	in.Finalize()
+	if exit == nil {
+		return 0
+	}
+	return in.ExitStatus(exit)
+}
 
+// interact runs the statements read from src in module main until the
+// input ends (it returns nil) or a statement raises SystemExit (it returns
+// that exception).
+func interact(in *vm.Interpreter, main *vm.Module, src lineSource, stderr io.Writer) *vm.Exception {
+	defer src.Close()
 	sigs := make(chan os.Signal, 1)
 	signal.Notify(sigs, os.Interrupt)
 	defer signal.Stop(sigs)
@@ -99,52 +130,36 @@ func replCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		if stmt.open() {
 			prompt = ps2
 		}
-		io.WriteString(stderr, prompt)
-		var line string
-		var ok bool
-		select {
-		case line, ok = <-lines:
-		case <-sigs:
-			io.WriteString(stderr, "\nKeyboardInterrupt\n")
+		line, err := src.ReadLine(prompt, sigs)
+		switch {
+		case err == errInterrupted:
+			io.WriteString(stderr, "KeyboardInterrupt\n")
+			stmt = statement{}
+			continue
+		case err != nil && stmt.open():
+			// End of input at the continuation prompt closes the block,
+			// as a blank line does.
+			line = ""
+		case err != nil:
+			return nil
+		}
+		code, serr, done := stmt.add(line)
+		if !done && err != nil {
+			// The block cannot end here (an open bracket): drop it.
 			stmt = statement{}
 			continue
 		}
-		if !ok {
-			io.WriteString(stderr, "\n")
-			in.Finalize()
-			return 0
-		}
-		src, err, done := stmt.add(line)
-		if !done || src == "" && err == nil {
+		if !done || code == "" && serr == nil {
 			continue
 		}
 		stop := forwardSignals(sigs, in)
-		exit := in.RunInteractive(main, []byte(src), err)
+		src.Pause()
+		exit := in.RunInteractive(main, []byte(code), serr)
 		stop()
 		if exit != nil {
-			in.Finalize()
-			return in.ExitStatus(exit)
+			return exit
 		}
 	}
-}
-
-// readLines sends the lines of r, without their newlines, until it ends.
-func readLines(r io.Reader) <-chan string {
-	ch := make(chan string)
-	go func() {
-		defer close(ch)
-		br := bufio.NewReader(r)
-		for {
-			line, err := br.ReadString('\n')
-			if line != "" {
-				ch <- strings.TrimSuffix(strings.TrimSuffix(line, "\n"), "\r")
-			}
-			if err != nil {
-				return
-			}
-		}
-	}()
-	return ch
 }
 
 // forwardSignals raises KeyboardInterrupt in the running statement for
@@ -302,21 +317,29 @@ func continuesCompound(line string, above []string) bool {
 	return false
 }
 
-// lineReader reads the lines readLines sends, each ending in "\n".
-type lineReader struct {
-	lines <-chan string
-	buf   string
-}
-
-func (r *lineReader) Read(p []byte) (int, error) {
-	if r.buf == "" {
-		line, ok := <-r.lines
-		if !ok {
-			return 0, io.EOF
-		}
-		r.buf = line + "\n"
+// inspect opens the prompt after a program has run, as python3 -i does:
+// in its __main__ module, after the traceback of the exception that ended
+// it (SystemExit too). pipe is where the prompt's lines come from when
+// standard input is not a terminal. It returns what ends the session.
+func inspect(in *vm.Interpreter, runErr error, pipe *pipeSource, stderr io.Writer) error {
+	th := in.Thread()
+	if exc, ok := runErr.(*vm.Exception); ok && exc.Type().IsSubtype(vm.SystemExitType) {
+		th.PrintException(exc)
+		in.Flush()
 	}
-	n := copy(p, r.buf)
-	r.buf = r.buf[n:]
-	return n, nil
+	var main *vm.Module
+	if m, err := th.Import("__main__"); err == nil {
+		main, _ = m.Object().(*vm.Module)
+	}
+	if main == nil {
+		main = in.NewModule("__main__")
+	}
+	var src lineSource = pipe
+	if pipe == nil {
+		src = newTermSource(in, main)
+	}
+	if exit := interact(in, main, src, stderr); exit != nil {
+		return exit
+	}
+	return nil
 }

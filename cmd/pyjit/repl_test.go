@@ -83,3 +83,37 @@ func TestREPLCtrlC(t *testing.T) {
 		t.Errorf("stderr %q lacks the traceback %q", stderr.String(), wantTraceback)
 	}
 }
+
+// TestInspectPiped runs python3 -i's cases with the prompt's input piped:
+// the program runs, its traceback (SystemExit's too) is printed, then the
+// statements on standard input run in its globals.
+func TestInspectPiped(t *testing.T) {
+	tests := []struct {
+		name, stdin string
+		args        []string
+		want        outcome
+	}{
+		{"globals", "print(x)\n", []string{"-i", "-c", "x = 5"},
+			outcome{0, "5\n", ">>> >>> \n"}},
+		{"after an exception", "print(x)\n", []string{"-i", "-c", "x = 5; 1/0"},
+			outcome{0, "5\n", "Traceback (most recent call last):\n  File \"<string>\", line 1, in <module>\nZeroDivisionError: division by zero\n>>> >>> \n"}},
+		{"after SystemExit", "x\n", []string{"-i", "-c", "x = 5; raise SystemExit(3)"},
+			outcome{0, "5\n", "Traceback (most recent call last):\n  File \"<string>\", line 1, in <module>\nSystemExit: 3\n>>> >>> \n"}},
+		{"exit status from the prompt", "raise SystemExit(4)\n", []string{"-i", "-c", "pass"},
+			outcome{4, "", ">>> "}},
+		{"block at the end of input", "for i in range(2):\n  print(i)\n", []string{"-i", "-c", "pass"},
+			outcome{0, "0\n1\n", ">>> ... ... \n>>> \n"}},
+		{"no program", "print(1 + 1)\n", []string{"-q", "-i"},
+			outcome{0, "2\n", ">>> >>> \n"}},
+		{"no program, pyjit's options", "print(1 + 1)\n", []string{"-q", "-i", "--no-specialize", "--jit-threshold=3"},
+			outcome{0, "2\n", ">>> >>> \n"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := runIn(t, t.TempDir(), tt.stdin, os.Args[0], tt.args...)
+			if got != tt.want {
+				t.Errorf("pyjit %s\n got %+v\nwant %+v", strings.Join(tt.args, " "), got, tt.want)
+			}
+		})
+	}
+}
