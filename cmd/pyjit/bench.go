@@ -94,7 +94,7 @@ func benchCmd(args []string, stdout, stderr io.Writer) int {
 	}
 	// Progress lines redraw themselves with \r: only on a terminal.
 	var progress io.Writer
-	if isTerminal(stderr) {
+	if f, ok := stderr.(*os.File); ok && isTerminal(f) {
 		progress = stderr
 	}
 	results, err := bench.Run(bench.Options{Programs: programs, Interpreters: interps, Runs: *runs, Progress: progress,
@@ -166,14 +166,4 @@ func comparisons(list string) []string {
 		out = append(out, p)
 	}
 	return out
-}
-
-// isTerminal reports whether w is a character device (a terminal).
-func isTerminal(w io.Writer) bool {
-	f, ok := w.(*os.File)
-	if !ok {
-		return false
-	}
-	st, err := f.Stat()
-	return err == nil && st.Mode()&os.ModeCharDevice != 0
 }
