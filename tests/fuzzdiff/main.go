@@ -64,7 +64,7 @@ func main() {
 	flag.IntVar(&c.size, "size", 25, "features (groups of statements) per program")
 	flag.DurationVar(&c.timeout, "timeout", 20*time.Second, "time limit of one program run")
 	flag.IntVar(&c.memKB, "mem", 4<<20, "address-space limit of each child, in KiB (0: none)")
-	flag.StringVar(&modes, "modes", ",--no-specialize", "comma-separated extra flags for `pyjit run`, one run each")
+	flag.StringVar(&modes, "modes", ",--no-specialize,--jit --jit-threshold 1", "comma-separated modes, each the extra flags (space-separated) of one `pyjit run`")
 	flag.IntVar(&c.reduce, "reduce", 300, "most program runs spent reducing one failure")
 	flag.IntVar(&c.examples, "examples", 3, "reduced programs kept per failure signature (different bugs often share one)")
 	flag.BoolVar(&c.verbose, "v", false, "log every program")
@@ -147,9 +147,7 @@ func run(c config) int {
 	}
 	for _, m := range c.modes {
 		argv := []string{pj, "run"}
-		if m != "" {
-			argv = append(argv, m)
-		}
+		argv = append(argv, strings.Fields(m)...) // a mode may be several flags
 		f.pj = append(f.pj, mode{name: m, r: &Runner{Argv: argv, Timeout: c.timeout, MemKB: c.memKB, Dir: tmp}})
 	}
 	fmt.Printf("fuzzdiff: seed %d, %d features per program, modes %q\n", c.seed, c.size, c.modes)

@@ -65,7 +65,7 @@ func main() {
 	flag.IntVar(&c.batch, "cases", 300, "cases per program")
 	flag.DurationVar(&c.timeout, "timeout", 15*time.Second, "time limit of one program")
 	flag.IntVar(&c.memKB, "mem", 4<<20, "address-space limit of each child, in KiB (0: none)")
-	flag.StringVar(&modes, "modes", ",--no-specialize", "comma-separated extra flags for `pyjit run`, one pass each")
+	flag.StringVar(&modes, "modes", ",--no-specialize,--jit --jit-threshold 1", "comma-separated modes, each the extra flags (space-separated) of one `pyjit run` pass")
 	flag.BoolVar(&c.verbose, "v", false, "log every program")
 	flag.BoolVar(&c.crashOnly, "crash-only", false, "fail only on crashes, internal errors and hangs")
 	flag.Parse()
@@ -122,9 +122,7 @@ func run(c config) int {
 	}
 	for _, m := range c.modes {
 		argv := []string{pj, "run"}
-		if m != "" {
-			argv = append(argv, m)
-		}
+		argv = append(argv, strings.Fields(m)...) // a mode may be several flags
 		f.pj = append(f.pj, mode{name: m, r: &Runner{Argv: argv, Timeout: c.timeout, MemKB: c.memKB, Dir: tmp}})
 	}
 	methods := 0
