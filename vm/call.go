@@ -333,6 +333,13 @@ func (th *Thread) tooManyPositional(fn *Function, fast []Value, given int) error
 		plural = co.ArgCount != 1
 		sig = itoa(co.ArgCount)
 	}
+	return tooManyPositionalError(fn.qualname.s, sig, plural, given, kwonlyGiven)
+}
+
+// tooManyPositionalError is CPython's TypeError for a call of fname with
+// given positional arguments where it takes sig ("2", "from 1 to 3"; plural
+// when that is not one), kwonlyGiven keyword-only ones given as well.
+func tooManyPositionalError(fname, sig string, plural bool, given, kwonlyGiven int) error {
 	kwonlySig := ""
 	if kwonlyGiven > 0 {
 		kwonlySig = " positional argument" + plural_s(given != 1) + " (and " + itoa(kwonlyGiven) + " keyword-only argument" + plural_s(kwonlyGiven != 1) + ")"
@@ -341,7 +348,7 @@ func (th *Thread) tooManyPositional(fn *Function, fast []Value, given int) error
 	if given == 1 && kwonlyGiven == 0 {
 		verb = "was"
 	}
-	return Errorf(TypeErrorType, "%s() takes %s positional argument%s but %d%s %s given", fn.qualname.s, sig, plural_s(plural), given, kwonlySig, verb)
+	return Errorf(TypeErrorType, "%s() takes %s positional argument%s but %d%s %s given", fname, sig, plural_s(plural), given, kwonlySig, verb)
 }
 
 func plural_s(b bool) string {

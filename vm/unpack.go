@@ -200,15 +200,7 @@ func (ps *params) tooManyPositional(fname string, vals []Value, given int) error
 			kwonlyGiven++
 		}
 	}
-	kwonlySig := ""
-	if kwonlyGiven > 0 {
-		kwonlySig = " positional argument" + plural_s(given != 1) + " (and " + itoa(kwonlyGiven) + " keyword-only argument" + plural_s(kwonlyGiven != 1) + ")"
-	}
-	verb := "were"
-	if given == 1 && kwonlyGiven == 0 {
-		verb = "was"
-	}
-	return Errorf(TypeErrorType, "%s() takes %s positional argument%s but %d%s %s given", fname, sig, plural_s(plural), given, kwonlySig, verb)
+	return tooManyPositionalError(fname, sig, plural, given, kwonlyGiven)
 }
 
 // missingArgsError is CPython's message for required arguments a call
