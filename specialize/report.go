@@ -42,11 +42,15 @@ func Report(w io.Writer, st *vm.SpecStats) {
 	}
 	var calls []vm.Site
 	for _, s := range sites {
-		if s.Op.Family() == code.CALL {
+		// A site that never ran specialized has nothing to show.
+		if s.Op.Family() == code.CALL && s.Cache.Execs > 0 {
 			calls = append(calls, s)
 		}
 	}
 	sort.SliceStable(calls, func(i, j int) bool { return calls[i].Cache.Execs > calls[j].Cache.Execs })
+	if len(calls) == 0 {
+		return
+	}
 	if len(calls) > hottestSites {
 		calls = calls[:hottestSites]
 	}

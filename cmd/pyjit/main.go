@@ -382,7 +382,11 @@ func runCmd(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	if st != nil {
-		specialize.Report(stderr, st)
+		if specializing {
+			specialize.Report(stderr, st)
+		} else {
+			fmt.Fprintln(stderr, "tier 1 specialization: off (--no-specialize)")
+		}
 	}
 	if stats {
 		cs := in.CodeCacheStats()

@@ -335,3 +335,14 @@ func TestBenchCompareMissing(t *testing.T) {
 		t.Errorf("status %d, stdout %q, stderr %q", status, stdout.String(), stderr.String())
 	}
 }
+
+// TestStatsWithoutTier1: --stats with --no-specialize says tier 1 is off
+// instead of printing an empty table.
+func TestStatsWithoutTier1(t *testing.T) {
+	var stdout, stderr bytes.Buffer
+	status := run([]string{"run", "--no-specialize", "--stats", "-c", "print(sum(range(10)))"}, &stdout, &stderr)
+	if status != 0 || stdout.String() != "45\n" || !strings.Contains(stderr.String(), "tier 1 specialization: off") ||
+		strings.Contains(stderr.String(), "family") {
+		t.Errorf("status %d, stdout %q, stderr %q", status, stdout.String(), stderr.String())
+	}
+}
