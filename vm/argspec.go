@@ -236,15 +236,19 @@ func expectedArgs(name string, lo, hi, given int) error {
 // checkNew is the check of tp_new's wrapper (list.__new__(X, ...)): X must
 // be a subtype of the type that defines __new__.
 func checkNew(owner *Type, args []Value) error {
-	name := staticTypeName(owner)
 	if len(args) == 0 {
-		return Errorf(TypeErrorType, "%s.__new__(): not enough arguments", name)
+		return Errorf(TypeErrorType, "%s.__new__(): not enough arguments", staticTypeName(owner))
 	}
 	t, ok := args[0].o.(*Type)
 	if !ok {
-		return Errorf(TypeErrorType, "%s.__new__(X): X is not a type object (%s)", name, args[0].Type().Name)
+		return Errorf(TypeErrorType, "%s.__new__(X): X is not a type object (%s)", staticTypeName(owner), args[0].Type().Name)
+	}
+	if t == owner {
+		// int(x), set(): the type's own __new__ is always safe for it.
+		return nil
 	}
 	if !t.IsSubtype(owner) {
+		name := staticTypeName(owner)
 		return Errorf(TypeErrorType, "%s.__new__(%s): %s is not a subtype of %s", name, staticTypeName(t), staticTypeName(t), name)
 	}
 	// Like CPython, the builtin __new__ that X itself would run must be

@@ -935,7 +935,7 @@ func initSet() {
 				for !s.table[i].live() {
 					i = (i + 1) & mask
 				}
-				key := s.table[i].key
+				key := s.table[i].key()
 				s.table[i] = deadEntry
 				s.used--
 				s.finger = i + 1
@@ -969,18 +969,18 @@ func initSet() {
 					s.frozen = frozen
 				case 10: // -=
 					for _, e := range o.entries() {
-						if _, err := s.discardHashed(th, e.key, e.hash); err != nil {
+						if _, err := s.discardHashed(th, e.key(), e.hash()); err != nil {
 							return err
 						}
 					}
 				case 12: // ^=
 					for _, e := range o.entries() {
-						found, err := s.discardHashed(th, e.key, e.hash)
+						found, err := s.discardHashed(th, e.key(), e.hash())
 						if err != nil {
 							return err
 						}
 						if !found {
-							if err := s.addHashed(th, e.key, e.hash); err != nil {
+							if err := s.addHashed(th, e.key(), e.hash()); err != nil {
 								return err
 							}
 						}
@@ -1112,6 +1112,16 @@ func (th *Thread) setIntersect(so *Set, other Value) (*Set, error) {
 	}
 }
 
+// isSetOrExactDict reports whether v is a set, a frozenset or a dict (not
+// a subclass of dict), the operands CPython's set difference treats by size.
+func isSetOrExactDict(v Value) bool {
+	if _, ok := v.o.(*Dict); ok {
+		return true
+	}
+	_, ok := unwrap(v).o.(*Set)
+	return ok
+}
+
 func setMulti(kind int) BuiltinFunc {
 	op := map[int]int{0x07: 7, 0x01: 1, 0x0a: 10, 0x0c: 12}[kind]
 	return func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
@@ -1138,13 +1148,24 @@ func setMulti(kind int) BuiltinFunc {
 			return th.setIntersectionMulti(s, args)
 		}
 		res := s.copySet(s.frozen)
-		for _, a := range args {
+		for i, a := range args {
 			o, err := th.viewAsSet(a)
 			if err != nil {
 				return Null, err
 			}
 			if o == nil {
 				return Null, Errorf(TypeErrorType, "'%s' object is not iterable", a.Type().Name)
+			}
+			if kind == 0x0a && (i > 0 || !isSetOrExactDict(a)) {
+				// As CPython: the difference with any other iterable, and
+				// with every operand after the first, removes elements
+				// from the copy, keeping its table (and order).
+				for _, e := range o.entries() {
+					if _, err := res.discardHashed(th, e.key(), e.hash()); err != nil {
+						return Null, err
+					}
+				}
+				continue
 			}
 			r, _, err := th.setBinary(op, res, o)
 			if err != nil {

@@ -164,12 +164,12 @@ func (th *Thread) dictViewBinary(op int, left, right Value) (Value, error) {
 // toggleAll removes from s the elements of o it has and adds the others.
 func (th *Thread) toggleAll(s, o *Set) error {
 	for _, e := range o.entries() {
-		found, err := s.discardHashed(th, e.key, e.hash)
+		found, err := s.discardHashed(th, e.key(), e.hash())
 		if err != nil {
 			return err
 		}
 		if !found {
-			if err := s.addHashed(th, e.key, e.hash); err != nil {
+			if err := s.addHashed(th, e.key(), e.hash()); err != nil {
 				return err
 			}
 		}

@@ -329,7 +329,7 @@ func (w *marshalWriter) write(v Value) error {
 		var items []Value
 		for i := range o.table {
 			if o.table[i].live() {
-				items = append(items, o.table[i].key)
+				items = append(items, o.table[i].key())
 			}
 		}
 		w.size(len(items))

@@ -663,12 +663,12 @@ func (th *Thread) setBinary(op int, x, y *Set) (Value, bool, error) {
 			so, other = other, so
 		}
 		for _, e := range other.entries() {
-			ok, err := so.containsHashed(th, e.key, e.hash)
+			ok, err := so.containsHashed(th, e.key(), e.hash())
 			if err != nil {
 				return Null, true, err
 			}
 			if ok {
-				if err := out.addHashed(th, e.key, e.hash); err != nil {
+				if err := out.addHashed(th, e.key(), e.hash()); err != nil {
 					return Null, true, err
 				}
 			}
@@ -677,7 +677,7 @@ func (th *Thread) setBinary(op int, x, y *Set) (Value, bool, error) {
 		if x.Len()>>2 > y.Len() {
 			out = x.copySet(x.frozen)
 			for _, e := range y.entries() {
-				if _, err := out.discardHashed(th, e.key, e.hash); err != nil {
+				if _, err := out.discardHashed(th, e.key(), e.hash()); err != nil {
 					return Null, true, err
 				}
 			}
@@ -686,12 +686,12 @@ func (th *Thread) setBinary(op int, x, y *Set) (Value, bool, error) {
 		out = NewSet()
 		out.frozen = x.frozen
 		for _, e := range x.entries() {
-			ok, err := y.containsHashed(th, e.key, e.hash)
+			ok, err := y.containsHashed(th, e.key(), e.hash())
 			if err != nil {
 				return Null, true, err
 			}
 			if !ok {
-				if err := out.addHashed(th, e.key, e.hash); err != nil {
+				if err := out.addHashed(th, e.key(), e.hash()); err != nil {
 					return Null, true, err
 				}
 			}
@@ -699,12 +699,12 @@ func (th *Thread) setBinary(op int, x, y *Set) (Value, bool, error) {
 	case code.NB_XOR:
 		out = y.copySet(x.frozen)
 		for _, e := range x.entries() {
-			found, err := out.discardHashed(th, e.key, e.hash)
+			found, err := out.discardHashed(th, e.key(), e.hash())
 			if err != nil {
 				return Null, true, err
 			}
 			if !found {
-				if err := out.addHashed(th, e.key, e.hash); err != nil {
+				if err := out.addHashed(th, e.key(), e.hash()); err != nil {
 					return Null, true, err
 				}
 			}

@@ -195,14 +195,9 @@ func (th *Thread) Hash(v Value) (int64, error) {
 	switch o := v.o.(type) {
 	case *Str:
 		return o.Hash(), nil
-	case intTag, boolTag:
-		return hashInt(int64(v.n)), nil
-	case floatTag:
-		if f := v.UncheckedFloat(); f == f {
-			return hashFloat(f), nil
-		}
-		// A NaN hashes by identity, as CPython's does.
-		return hashInt(int64(v.n>>4 | v.n<<60)), nil
+	case intTag, boolTag, floatTag:
+		h, _ := hashUnboxed(v)
+		return h, nil
 	case noneTag:
 		return 0xFCA86420, nil
 	case *BigInt:
@@ -256,7 +251,29 @@ func (th *Thread) Hash(v Value) (int64, error) {
 
 const hashModulus = (1 << 61) - 1
 
+// hashUnboxed returns the hash of an unboxed int, bool or float, and
+// false for any other value.
+func hashUnboxed(v Value) (int64, bool) {
+	switch v.o.(type) {
+	case intTag, boolTag:
+		return hashInt(int64(v.n)), true
+	case floatTag:
+		if f := v.UncheckedFloat(); f == f {
+			return hashFloat(f), true
+		}
+		// A NaN hashes by identity, as CPython's does.
+		return hashInt(int64(v.n>>4 | v.n<<60)), true
+	}
+	return 0, false
+}
+
 func hashInt(i int64) int64 {
+	if -hashModulus < i && i < hashModulus {
+		if i == -1 {
+			return -2
+		}
+		return i
+	}
 	neg := i < 0
 	var u uint64
 	if neg {
@@ -365,7 +382,7 @@ func (th *Thread) hashFrozenSet(s *Set) (int64, error) {
 	var hash uint64
 	for _, e := range s.table {
 		if e.live() {
-			h := uint64(e.hash)
+			h := uint64(e.hash())
 			hash ^= ((h ^ 89869747) ^ (h << 16)) * 3644798167
 		}
 	}

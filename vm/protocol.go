@@ -1260,7 +1260,7 @@ func (th *Thread) setUpdate(s *Set, v Value) error {
 }
 
 // setEntryBytes is the size of a set table's slot.
-const setEntryBytes = 32
+const setEntryBytes = 24
 
 // setAddGrowing adds x to s, a set a script fills from an iterable of
 // any length: a large table's growth goes through alloc first.

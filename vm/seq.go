@@ -374,9 +374,13 @@ type Set struct {
 	small [minSetSize]setEntry
 }
 
+// setEntry is a slot of a set's table: 24 bytes, as an element is. An
+// int, float or bool element keeps its payload in n and its hash is
+// computed again when needed (cheaply: hashInt, hashFloat); any other
+// element's Value has no payload (n is 0), so n holds its hash instead.
 type setEntry struct {
-	key  Value // Null: never used; setDummy: removed
-	hash int64
+	o Object // nil: never used; setDummy: removed
+	n uint64
 }
 
 // setDummy marks the key of a removed entry, whose slot probing must
@@ -386,20 +390,50 @@ type setDummy struct{}
 // Type implements Object.
 func (setDummy) Type() *Type { return ObjectType }
 
-var deadEntry = setEntry{key: Value{o: setDummy{}}, hash: -1}
+var deadEntry = setEntry{o: setDummy{}, n: ^uint64(0)}
+
+// newSetEntry returns the slot for key, whose hash is h.
+func newSetEntry(key Value, h int64) setEntry {
+	switch key.o.(type) {
+	case intTag, floatTag, boolTag:
+		return setEntry{o: key.o, n: key.n}
+	}
+	return setEntry{o: key.o, n: uint64(h)}
+}
+
+// key returns the element in e.
+func (e *setEntry) key() Value {
+	switch e.o.(type) {
+	case intTag, floatTag, boolTag:
+		return Value{o: e.o, n: e.n}
+	}
+	return Value{o: e.o}
+}
+
+// hash returns the hash of the element in e, -1 for a removed entry.
+func (e *setEntry) hash() int64 {
+	switch e.o.(type) {
+	case intTag, boolTag:
+		return hashInt(int64(e.n))
+	case floatTag:
+		h, _ := hashUnboxed(Value{o: e.o, n: e.n})
+		return h
+	}
+	return int64(e.n)
+}
 
 // live reports whether e holds an element.
 func (e *setEntry) live() bool {
-	if e.key.o == nil {
+	if e.o == nil {
 		return false
 	}
-	_, dead := e.key.o.(setDummy)
+	_, dead := e.o.(setDummy)
 	return !dead
 }
 
 // isDummy reports whether e is a removed entry.
 func (e *setEntry) isDummy() bool {
-	_, dead := e.key.o.(setDummy)
+	_, dead := e.o.(setDummy)
 	return dead
 }
 
@@ -439,11 +473,11 @@ restart:
 		}
 		for j := uint64(0); j <= uint64(probes); j++ {
 			e := &table[i+j]
-			if e.key.o == nil {
+			if e.o == nil {
 				return -1, nil
 			}
-			if e.hash == h { // never a dummy: hashes are never -1
-				start := e.key
+			if e.hash() == h { // never a dummy: hashes are never -1
+				start := e.key()
 				if start.Is(key) {
 					return int(i + j), nil
 				}
@@ -451,7 +485,7 @@ restart:
 				if err != nil {
 					return -1, err
 				}
-				if len(s.table) != len(table) || &s.table[0] != &table[0] || !e.key.Is(start) {
+				if len(s.table) != len(table) || &s.table[0] != &table[0] || !e.key().Is(start) {
 					goto restart // __eq__ changed the set
 				}
 				if eq {
@@ -531,13 +565,13 @@ restart:
 		}
 		for j := uint64(0); j <= uint64(probes); j++ {
 			e := &table[i+j]
-			if e.key.o == nil {
+			if e.o == nil {
 				if free >= 0 { // a dummy slot passed over
-					table[free] = setEntry{key: key, hash: h}
+					table[free] = newSetEntry(key, h)
 					s.used++
 					return nil
 				}
-				*e = setEntry{key: key, hash: h}
+				*e = newSetEntry(key, h)
 				s.fill++
 				s.used++
 				if uint64(s.fill)*5 >= mask*3 {
@@ -549,12 +583,13 @@ restart:
 				}
 				return nil
 			}
-			if e.hash == -1 {
+			eh := e.hash()
+			if eh == -1 {
 				free = int(i + j) // as CPython 3.11: the last one seen
 				continue
 			}
-			if e.hash == h {
-				start := e.key
+			if eh == h {
+				start := e.key()
 				if start.Is(key) {
 					return nil
 				}
@@ -562,7 +597,7 @@ restart:
 				if err != nil {
 					return err
 				}
-				if len(s.table) != len(table) || &s.table[0] != &table[0] || !e.key.Is(start) {
+				if len(s.table) != len(table) || &s.table[0] != &table[0] || !e.key().Is(start) {
 					goto restart // __eq__ changed the set
 				}
 				if eq {
@@ -617,7 +652,7 @@ func (s *Set) Elems() []Value {
 	out := make([]Value, 0, s.used)
 	for _, e := range s.table {
 		if e.live() {
-			out = append(out, e.key)
+			out = append(out, e.key())
 		}
 	}
 	return out
@@ -645,7 +680,7 @@ func (s *Set) merge(th *Thread, o *Set) error {
 	// An element's __eq__ may change o: iterate over the table as it was.
 	for _, e := range o.table {
 		if e.live() {
-			if err := s.addHashed(th, e.key, e.hash); err != nil {
+			if err := s.addHashed(th, e.key(), e.hash()); err != nil {
 				return err
 			}
 		}
@@ -658,6 +693,9 @@ func (s *Set) merge(th *Thread, o *Set) error {
 func (s *Set) mergeInto(o *Set) {
 	if o == s || o.used == 0 {
 		return
+	}
+	if len(s.table) == 0 {
+		s.table = s.small[:] // CPython's new set has its small table
 	}
 	if (s.fill+o.used)*5 >= (len(s.table)-1)*3 {
 		s.resize((s.used + o.used) * 2)
@@ -678,16 +716,16 @@ func (s *Set) mergeInto(o *Set) {
 // insertClean places an entry known to be absent into a table without dummies.
 func (s *Set) insertClean(e setEntry) {
 	mask := uint64(len(s.table) - 1)
-	i := uint64(e.hash) & mask
-	perturb := uint64(e.hash)
+	perturb := uint64(e.hash())
+	i := perturb & mask
 	for {
-		if s.table[i].key.o == nil {
+		if s.table[i].o == nil {
 			s.table[i] = e
 			return
 		}
 		if i+linearProbes <= mask {
 			for j := uint64(1); j <= linearProbes; j++ {
-				if s.table[i+j].key.o == nil {
+				if s.table[i+j].o == nil {
 					s.table[i+j] = e
 					return
 				}
