@@ -846,7 +846,7 @@ func initSet() {
 				*s = *NewSet()
 				if len(args) == 1 {
 					if src, ok := args[0].o.(*Set); ok {
-						*s = *src.copySet(false)
+						s.become(src.copySet(false))
 						return None, nil
 					}
 					return None, th.setUpdate(s, args[0])
@@ -964,9 +964,7 @@ func initSet() {
 					if err != nil {
 						return err
 					}
-					frozen := s.frozen
-					*s = *r.o.(*Set)
-					s.frozen = frozen
+					s.become(r.o.(*Set))
 				case 10: // -=
 					for _, e := range o.entries() {
 						if _, err := s.discardHashed(th, e.key(), e.hash()); err != nil {
@@ -994,7 +992,7 @@ func initSet() {
 				if err != nil {
 					return Null, err
 				}
-				*s = *r.o.(*Set)
+				s.become(r.o.(*Set))
 				return None, nil
 			}
 			for name, op := range map[string]int{"difference_update": 10, "symmetric_difference_update": 12} {

@@ -632,6 +632,18 @@ func (s *Set) resize(minUsed int) {
 	}
 }
 
+// become makes s hold the elements of r, a set no one else refers to,
+// keeping s's kind (set or frozenset). When r's table is its small one,
+// s takes the copy in its own.
+func (s *Set) become(r *Set) {
+	frozen := s.frozen
+	*s = *r
+	if len(r.table) > 0 && &r.table[0] == &r.small[0] {
+		s.table = s.small[:]
+	}
+	s.frozen = frozen
+}
+
 // Discard removes key, reporting whether it was present.
 func (s *Set) Discard(th *Thread, key Value) (bool, error) {
 	h, err := th.Hash(key)
