@@ -90,10 +90,10 @@ func (c *Compiler) Compile(t *ir.Trace, opts *Options) (*Code, error) {
 		c.a.reset()
 	}
 	g := &gen{a: c.a, t: t, opts: opts}
-	g.al = allocate(t, opts, t.NumSlots)
-	if t.NumSlots+g.al.spills > bufWords {
+	g.al = backend.Allocate(t, opts, gpRegs, fpRegs, func(k int) int64 { return int64(bufWord(t.NumSlots + k)) })
+	if t.NumSlots+g.al.Spills > bufWords {
 		return nil, fmt.Errorf("amd64: %d slots and %d spills exceed the %d-word exit buffer",
-			t.NumSlots, g.al.spills, bufWords)
+			t.NumSlots, g.al.Spills, bufWords)
 	}
 	g.body()
 	code, err := c.a.assemble()
@@ -105,5 +105,5 @@ func (c *Compiler) Compile(t *ir.Trace, opts *Options) (*Code, error) {
 			g.exits[k].Resume = int(l.prog.Pc)
 		}
 	}
-	return &Code{Bytes: code, Exits: g.exits, Spills: g.al.spills, Insts: c.a.count}, nil
+	return &Code{Bytes: code, Exits: g.exits, Spills: g.al.Spills, Insts: c.a.count}, nil
 }
