@@ -19,6 +19,7 @@ import (
 	"strings"
 
 	"github.com/pyjit/pyjit/amd64"
+	"github.com/pyjit/pyjit/arm64"
 	"github.com/pyjit/pyjit/cache"
 	"github.com/pyjit/pyjit/jit/backend"
 	"github.com/pyjit/pyjit/vm"
@@ -68,6 +69,7 @@ type JIT struct {
 // backends are the code generators by architecture.
 var backends = map[string]*backend.Backend{
 	"amd64": &amd64.Backend,
+	"arm64": &arm64.Backend,
 }
 
 // Supported reports whether native code can run on this machine: whether
