@@ -3,7 +3,7 @@ GO ?= go
 PYTHON ?= python3
 BIN := bin/pyjit
 
-.PHONY: pgo build test test-arm64 unit conformance golden sigs astnodes errnos unicodedata methods compile-stdlib fuzz fuzz-runtime fuzz-runtime-short fuzz-diff bench lint compile-scaling limits race
+.PHONY: pgo build test test-arm64 test-arm64-short unit-arm64 build-arm64 qemu-arm64 unit conformance golden sigs astnodes errnos unicodedata methods compile-stdlib fuzz fuzz-runtime fuzz-runtime-short fuzz-diff bench lint compile-scaling limits race
 
 # Go's own linker, not the C toolchain's: with cgo (vm/internal/libm) the
 # external link lays the binary out so that about 1.5 MB more of it is
@@ -24,9 +24,10 @@ pgo: build
 	done
 	$(GO) tool pprof -proto $(PGO_DIR)/*.prof > cmd/pyjit/default.pgo
 
-# test runs everything CI runs: vet, unit tests, the conformance suite and a
-# short run of the runtime fuzzer.
-test: build lint unit conformance fuzz-runtime-short
+# test runs everything CI runs: vet (for amd64 and arm64), unit tests, the
+# conformance suite, a short run of the runtime fuzzer and the short arm64
+# run under qemu.
+test: build lint unit conformance fuzz-runtime-short test-arm64-short
 
 # The embedding API and the interpreter also run under the race detector:
 # interpreters on several goroutines must share no unsynchronized state.
@@ -39,15 +40,57 @@ unit:
 race:
 	$(GO) test -race -run TestConformanceConcurrently -count=1 -concurrent-all .
 
-# test-arm64 runs the tests of the native-code package cache for arm64
-# under qemu-user emulation, installing qemu-user with apt-get when
-# qemu-aarch64 is missing, then the stress test again with the collector's
-# checkmark verification. Not part of `make test` (emulation is slow).
+# test-arm64 runs the JIT on arm64 under qemu-user emulation: the unit
+# tests of the arm64 backend, the jit packages and cache (native code run
+# natively, the randomized differential test of the backend included), the
+# cache stress test again with the collector's checkmark verification,
+# then bin/pyjit-arm64 on the whole conformance suite with the JIT at
+# threshold 1 and the differential fuzzer for FUZZDIFF_ARM64_TIME.
+# qemu-arm64 installs Debian's qemu-user and the arm64 cross C compiler
+# (pyjit's math module calls the C library's libm through cgo) with
+# apt-get when they are missing. bin/pyjit-arm64-qemu runs bin/pyjit-arm64
+# under qemu with the cross C library for the runners. test-arm64-short,
+# part of `make test`, is the unit tests and the programs of ARM64_SHORT
+# (docs/testing.md gives the times).
+#
+# ARM64_SKIP are the programs whose expected output, recorded by CPython on
+# amd64, differs on arm64 whatever the interpreter: inf - inf is a NaN
+# with the sign bit clear on arm64 (set on amd64), and the C library's
+# arm64 libm rounds a few cbrt, acos and log results in the last bit
+# otherwise (fused multiply-adds).
 QEMU_AARCH64 ?= qemu-aarch64
-test-arm64:
+ARM64_CC ?= aarch64-linux-gnu-gcc
+ARM64_SYSROOT ?= /usr/aarch64-linux-gnu
+ARM64_BIN := bin/pyjit-arm64
+ARM64_RUN := bin/pyjit-arm64-qemu
+ARM64_PKGS := ./arm64 ./cache ./jit/...
+ARM64_MODE := --jit --jit-threshold 1
+ARM64_CACHE := $(or $(TMPDIR),/tmp)/pyjit-arm64-conformance-cache
+ARM64_SKIP := tests/conformance/float_nan_identity.py tests/conformance/cmath_testcases.py tests/conformance/math_libm_bits.py
+ARM64_PROGRAMS = $(filter-out $(ARM64_SKIP),$(wildcard $(addsuffix /*.py,$(CONFORMANCE_DIRS))))
+ARM64_SHORT := tests/conformance/jit_*.py bench/programs/nbody.py bench/programs/float.py bench/programs/fannkuch.py bench/programs/spectral_norm.py
+FUZZDIFF_ARM64_TIME ?= 3m
+
+qemu-arm64:
 	@command -v $(QEMU_AARCH64) >/dev/null || (apt-get update && apt-get install -y qemu-user)
-	GOARCH=arm64 $(GO) test -exec $(QEMU_AARCH64) ./cache
+	@command -v $(ARM64_CC) >/dev/null || (apt-get update && apt-get install -y gcc-aarch64-linux-gnu)
+
+build-arm64: qemu-arm64
+	GOARCH=arm64 CGO_ENABLED=1 CC=$(ARM64_CC) $(GO) build -ldflags=$(LDFLAGS) -o $(ARM64_BIN) ./cmd/pyjit
+	printf '#!/bin/sh\nexec %s -L %s "$$(dirname "$$0")/pyjit-arm64" "$$@"\n' "$(QEMU_AARCH64)" "$(ARM64_SYSROOT)" > $(ARM64_RUN)
+	chmod +x $(ARM64_RUN)
+
+unit-arm64: qemu-arm64
+	GOARCH=arm64 $(GO) test -exec $(QEMU_AARCH64) $(ARM64_PKGS)
 	GOARCH=arm64 $(GO) test -exec "env GODEBUG=gccheckmark=1 $(QEMU_AARCH64)" -run '^TestStress$$' -count=1 ./cache
+
+test-arm64: unit-arm64 build-arm64
+	$(GO) run ./tests/runner -pyjit $(ARM64_RUN) -cachedir $(ARM64_CACHE) -timeout 5m -modes "$(ARM64_MODE)" $(ARM64_PROGRAMS)
+	$(GO) run ./tests/fuzzdiff -pyjit $(ARM64_RUN) -python $(PYTHON) -duration $(FUZZDIFF_ARM64_TIME) -timeout 2m -modes "$(ARM64_MODE)" -out bin/fuzzdiff-arm64-finds
+
+test-arm64-short: build-arm64
+	GOARCH=arm64 $(GO) test -short -exec $(QEMU_AARCH64) $(ARM64_PKGS)
+	$(GO) run ./tests/runner -pyjit $(ARM64_RUN) -cachedir $(ARM64_CACHE) -timeout 5m -modes "$(ARM64_MODE)" $(ARM64_SHORT)
 
 # conformance runs every program in tests/conformance under pyjit and
 # compares stdout, stderr and exit status with the checked-in expectations.
@@ -157,6 +200,7 @@ bench: build
 lint:
 	@out=$$(gofmt -l $$(git ls-files '*.go') 2>/dev/null); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
 	$(GO) vet ./...
+	GOARCH=arm64 $(GO) vet ./...
 
 # limits runs the matrix of hostile scripts against the embedding's limits
 # (part of unit too), listing every case.

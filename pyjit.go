@@ -136,7 +136,7 @@ type Options struct {
 	NoCodeCache bool
 	// NoSpecialize runs the generic interpreter, without tier 1.
 	NoSpecialize bool
-	// JIT runs hot loops as native code (tier 2; amd64 only, ignored
+	// JIT runs hot loops as native code (tier 2; amd64 and arm64, ignored
 	// elsewhere). The interpreter's Close frees the code.
 	JIT bool
 	// JITThreshold is how many times a loop's back edge runs before the

@@ -3,6 +3,7 @@ package amd64
 import (
 	"math"
 
+	"github.com/pyjit/pyjit/jit/backend"
 	"github.com/pyjit/pyjit/jit/ir"
 	"github.com/twitchyliquid64/golang-asm/obj"
 	"github.com/twitchyliquid64/golang-asm/obj/x86"
@@ -13,7 +14,7 @@ type gen struct {
 	a     *asm
 	t     *ir.Trace
 	opts  *Options
-	al    allocation
+	al    backend.Allocation
 	exits []Exit
 	stubs []*label
 	// resumes holds, by exit, the resume point of a call's exit.
@@ -33,14 +34,14 @@ func (g *gen) body() {
 	for k, e := range g.exits {
 		g.a.bind(g.stubs[k])
 		for _, se := range g.t.Snaps[e.Snap].Entries {
-			g.move(slotLoc(se.Slot), g.al.locs[se.Val], g.isFloat(se.Val))
+			g.move(slotLoc(se.Slot), g.al.Locs[se.Val], g.isFloat(se.Val))
 		}
 		g.a.op(x86.AMOVL, immAddr(int64(e.Number)), regAddr(x86.REG_AX))
 		g.a.op(obj.ARET, obj.Addr{}, obj.Addr{})
 	}
 }
 
-func slotLoc(i int) loc { return loc{kind: locSpill, off: int64(bufWord(i))} }
+func slotLoc(i int) loc { return loc{Kind: locSpill, Off: int64(bufWord(i))} }
 
 func (g *gen) isFloat(v ir.Ref) bool { return g.t.Insts[v].Type == ir.Float }
 
@@ -74,9 +75,9 @@ func (g *gen) inst(r ir.Ref) {
 	a, b := in.Args[0], in.Args[1]
 	switch op := in.Op; op {
 	case ir.OpLoadSlot:
-		g.move(g.al.locs[r], slotLoc(int(in.Aux)), in.Type == ir.Float)
+		g.move(g.al.Locs[r], slotLoc(int(in.Aux)), in.Type == ir.Float)
 	case ir.OpStoreSlot:
-		g.move(slotLoc(int(in.Aux)), g.al.locs[a], g.isFloat(a))
+		g.move(slotLoc(int(in.Aux)), g.al.Locs[a], g.isFloat(a))
 	case ir.OpLoad:
 		base := g.gpReg(a, tmpGP1)
 		if in.Type == ir.Float {
@@ -95,8 +96,8 @@ func (g *gen) inst(r ir.Ref) {
 			break
 		}
 		var src obj.Addr
-		if l := g.al.locs[b]; l.kind == locConst && fits32(l.bits) {
-			src = immAddr(l.bits)
+		if l := g.al.Locs[b]; l.Kind == locConst && fits32(l.Bits) {
+			src = immAddr(l.Bits)
 		} else {
 			src = regAddr(g.gpReg(b, tmpGP0))
 		}
@@ -104,8 +105,8 @@ func (g *gen) inst(r ir.Ref) {
 	case ir.OpIndex:
 		base := g.gpReg(a, tmpGP1)
 		d, fin := g.dst(r)
-		if l := g.al.locs[b]; l.kind == locConst && fits32(l.bits*8) && l.bits*8/8 == l.bits {
-			g.a.op(x86.ALEAQ, memAddr(base, l.bits*8), regAddr(d))
+		if l := g.al.Locs[b]; l.Kind == locConst && fits32(l.Bits*8) && l.Bits*8/8 == l.Bits {
+			g.a.op(x86.ALEAQ, memAddr(base, l.Bits*8), regAddr(d))
 		} else {
 			m := memAddr(base, 0)
 			m.Index, m.Scale = g.gpReg(b, tmpGP0), 8
@@ -114,14 +115,14 @@ func (g *gen) inst(r ir.Ref) {
 		fin()
 	case ir.OpAdd, ir.OpAddOv, ir.OpSub, ir.OpSubOv, ir.OpMul, ir.OpMulOv, ir.OpAnd, ir.OpOr:
 		d, fin := g.dst(r)
-		g.move(loc{kind: locReg, reg: d}, g.al.locs[a], false)
+		g.move(loc{Kind: locReg, Reg: d}, g.al.Locs[a], false)
 		imm := op != ir.OpMul && op != ir.OpMulOv
 		g.a.op(intOps[op], g.gpSrc(b, imm, tmpGP1), regAddr(d))
 		fin()
 	case ir.OpMin, ir.OpMax:
 		// d = a; if b < a (b > a): d = b.
 		d, fin := g.dst(r)
-		g.move(loc{kind: locReg, reg: d}, g.al.locs[a], false)
+		g.move(loc{Kind: locReg, Reg: d}, g.al.Locs[a], false)
 		y := g.gpReg(b, tmpGP1)
 		g.a.op(x86.ACMPQ, regAddr(y), regAddr(d))
 		cmov := obj.As(x86.ACMOVQLT)
@@ -136,7 +137,7 @@ func (g *gen) inst(r ir.Ref) {
 		// equal); MAXSD likewise with >.
 		d, fin := g.fdst(r)
 		src := g.fpSrc(a, tmpFP1)
-		g.move(loc{kind: locReg, reg: d}, g.al.locs[b], true)
+		g.move(loc{Kind: locReg, Reg: d}, g.al.Locs[b], true)
 		as := obj.As(x86.AMINSD)
 		if op == ir.OpFMax {
 			as = x86.AMAXSD
@@ -145,7 +146,7 @@ func (g *gen) inst(r ir.Ref) {
 		fin()
 	case ir.OpNot:
 		d, fin := g.dst(r)
-		g.move(loc{kind: locReg, reg: d}, g.al.locs[a], false)
+		g.move(loc{Kind: locReg, Reg: d}, g.al.Locs[a], false)
 		g.a.op(x86.AXORQ, immAddr(1), regAddr(d))
 		fin()
 	case ir.OpLt, ir.OpLe, ir.OpGt, ir.OpGe, ir.OpEq, ir.OpNe:
@@ -154,12 +155,12 @@ func (g *gen) inst(r ir.Ref) {
 		g.setcc(r, intCmps[op], 0)
 	case ir.OpFAdd, ir.OpFSub, ir.OpFMul, ir.OpFDiv:
 		d, fin := g.fdst(r)
-		g.move(loc{kind: locReg, reg: d}, g.al.locs[a], true)
+		g.move(loc{Kind: locReg, Reg: d}, g.al.Locs[a], true)
 		g.a.op(floatOps[op], g.fpSrc(b, tmpFP1), regAddr(d))
 		fin()
 	case ir.OpFNeg:
 		d, fin := g.fdst(r)
-		g.move(loc{kind: locReg, reg: d}, g.al.locs[a], true)
+		g.move(loc{Kind: locReg, Reg: d}, g.al.Locs[a], true)
 		g.a.op(x86.AMOVQ, immAddr(math.MinInt64), regAddr(tmpGP1))
 		g.a.op(x86.AMOVQ, regAddr(tmpGP1), regAddr(tmpFP1))
 		g.a.op(x86.AXORPD, regAddr(tmpFP1), regAddr(d))
@@ -209,7 +210,7 @@ func (g *gen) inst(r ir.Ref) {
 // call emits a callout: its operands go to the context's call words, the
 // exit stub leaves with the snapshot's values, and the code resumes right
 // after the jump, taking the result from the context. Every value live
-// across the call is in memory (see allocate).
+// across the call is in memory (see backend.Allocate).
 func (g *gen) call(r ir.Ref) {
 	in := &g.t.Insts[r]
 	for k, off := range []int64{offCallArg0, offCallArg1} {
@@ -226,7 +227,7 @@ func (g *gen) call(r ir.Ref) {
 	g.a.bind(resume)
 	// The result is never in the call words, so a move follows the
 	// label.
-	g.move(g.al.locs[r], loc{kind: locSpill, off: offCallResult}, in.Type == ir.Float)
+	g.move(g.al.Locs[r], loc{Kind: locSpill, Off: offCallResult}, in.Type == ir.Float)
 }
 
 // fuel emits a back-edge check: one unit of fuel, and the interrupt word
@@ -281,7 +282,7 @@ func (g *gen) phiMoves(k int) {
 	var ms []pmove
 	for i := int(g.t.LoopIndex()) + 1; i < len(g.t.Insts) && g.t.Insts[i].Op == ir.OpPhi; i++ {
 		v := g.t.Insts[i].Args[k]
-		ms = append(ms, pmove{dst: g.al.locs[i], src: g.al.locs[v], float: g.isFloat(v)})
+		ms = append(ms, pmove{dst: g.al.Locs[i], src: g.al.Locs[v], float: g.isFloat(v)})
 	}
 	g.parallel(ms)
 }
@@ -292,90 +293,91 @@ func fits32(v int64) bool { return v == int64(int32(v)) }
 // spill word, an immediate when imm allows and it fits, or else tmp
 // loaded with the constant.
 func (g *gen) gpSrc(v ir.Ref, imm bool, tmp int16) obj.Addr {
-	l := g.al.locs[v]
-	switch l.kind {
+	l := g.al.Locs[v]
+	switch l.Kind {
 	case locReg:
-		return regAddr(l.reg)
+		return regAddr(l.Reg)
 	case locSpill:
-		return memAddr(regCtx, l.off)
+		return memAddr(regCtx, l.Off)
 	}
-	if imm && fits32(l.bits) {
-		return immAddr(l.bits)
+	if imm && fits32(l.Bits) {
+		return immAddr(l.Bits)
 	}
-	g.a.op(x86.AMOVQ, immAddr(l.bits), regAddr(tmp))
+	g.a.op(x86.AMOVQ, immAddr(l.Bits), regAddr(tmp))
 	return regAddr(tmp)
 }
 
 // gpReg returns a register holding the general value v, loading tmp if
 // it is not in one.
 func (g *gen) gpReg(v ir.Ref, tmp int16) int16 {
-	if l := g.al.locs[v]; l.kind == locReg {
-		return l.reg
+	if l := g.al.Locs[v]; l.Kind == locReg {
+		return l.Reg
 	}
-	g.move(loc{kind: locReg, reg: tmp}, g.al.locs[v], false)
+	g.move(loc{Kind: locReg, Reg: tmp}, g.al.Locs[v], false)
 	return tmp
 }
 
 // fpSrc returns an operand holding the float v: its X register, its spill
 // word, or tmp loaded with the constant.
 func (g *gen) fpSrc(v ir.Ref, tmp int16) obj.Addr {
-	l := g.al.locs[v]
-	switch l.kind {
+	l := g.al.Locs[v]
+	switch l.Kind {
 	case locReg:
-		return regAddr(l.reg)
+		return regAddr(l.Reg)
 	case locSpill:
-		return memAddr(regCtx, l.off)
+		return memAddr(regCtx, l.Off)
 	}
-	g.move(loc{kind: locReg, reg: tmp}, l, true)
+	g.move(loc{Kind: locReg, Reg: tmp}, l, true)
 	return regAddr(tmp)
 }
 
 // fpReg returns an X register holding the float v, loading tmp if it is
 // not in one.
 func (g *gen) fpReg(v ir.Ref, tmp int16) int16 {
-	if l := g.al.locs[v]; l.kind == locReg {
-		return l.reg
+	if l := g.al.Locs[v]; l.Kind == locReg {
+		return l.Reg
 	}
-	g.move(loc{kind: locReg, reg: tmp}, g.al.locs[v], true)
+	g.move(loc{Kind: locReg, Reg: tmp}, g.al.Locs[v], true)
 	return tmp
 }
 
 // dst returns the register r's general result goes to, and a function
 // that stores it to r's spill word if r is spilled.
 func (g *gen) dst(r ir.Ref) (int16, func()) {
-	l := g.al.locs[r]
-	if l.kind == locReg {
-		return l.reg, func() {}
+	l := g.al.Locs[r]
+	if l.Kind == locReg {
+		return l.Reg, func() {}
 	}
-	return tmpGP0, func() { g.move(l, loc{kind: locReg, reg: tmpGP0}, false) }
+	return tmpGP0, func() { g.move(l, loc{Kind: locReg, Reg: tmpGP0}, false) }
 }
 
 // fdst is dst for a float result.
 func (g *gen) fdst(r ir.Ref) (int16, func()) {
-	l := g.al.locs[r]
-	if l.kind == locReg {
-		return l.reg, func() {}
+	l := g.al.Locs[r]
+	if l.Kind == locReg {
+		return l.Reg, func() {}
 	}
-	return tmpFP0, func() { g.move(l, loc{kind: locReg, reg: tmpFP0}, true) }
+	return tmpFP0, func() { g.move(l, loc{Kind: locReg, Reg: tmpFP0}, true) }
 }
 
 func sameLoc(x, y loc) bool {
 	switch {
-	case x.kind != y.kind:
+	case x.Kind != y.Kind:
 		return false
-	case x.kind == locReg:
-		return x.reg == y.reg
-	case x.kind == locSpill:
-		return x.off == y.off
+	case x.Kind == locReg:
+		return x.Reg == y.Reg
+	case x.Kind == locSpill:
+		return x.Off == y.Off
 	}
 	return false
 }
 
-func (l loc) addr() obj.Addr {
-	if l.kind == locReg {
-		return regAddr(l.reg)
+// locAddr returns the operand of a register or spill location.
+func locAddr(l loc) obj.Addr {
+	if l.Kind == locReg {
+		return regAddr(l.Reg)
 	}
-	return memAddr(regCtx, l.off)
+	return memAddr(regCtx, l.Off)
 }
 
 // move copies the value at src to dst (a register or a context word),
@@ -386,21 +388,21 @@ func (g *gen) move(dst, src loc, float bool) {
 		return
 	}
 	switch {
-	case src.kind == locConst && dst.kind == locReg && float:
-		g.a.op(x86.AMOVQ, immAddr(src.bits), regAddr(tmpGP1))
-		g.a.op(x86.AMOVQ, regAddr(tmpGP1), regAddr(dst.reg))
-	case src.kind == locConst && (dst.kind == locReg || fits32(src.bits)):
-		g.a.op(x86.AMOVQ, immAddr(src.bits), dst.addr())
-	case src.kind == locConst:
-		g.a.op(x86.AMOVQ, immAddr(src.bits), regAddr(tmpGP1))
-		g.a.op(x86.AMOVQ, regAddr(tmpGP1), dst.addr())
-	case src.kind == locSpill && dst.kind == locSpill:
-		g.a.op(x86.AMOVQ, src.addr(), regAddr(tmpGP1))
-		g.a.op(x86.AMOVQ, regAddr(tmpGP1), dst.addr())
+	case src.Kind == locConst && dst.Kind == locReg && float:
+		g.a.op(x86.AMOVQ, immAddr(src.Bits), regAddr(tmpGP1))
+		g.a.op(x86.AMOVQ, regAddr(tmpGP1), regAddr(dst.Reg))
+	case src.Kind == locConst && (dst.Kind == locReg || fits32(src.Bits)):
+		g.a.op(x86.AMOVQ, immAddr(src.Bits), locAddr(dst))
+	case src.Kind == locConst:
+		g.a.op(x86.AMOVQ, immAddr(src.Bits), regAddr(tmpGP1))
+		g.a.op(x86.AMOVQ, regAddr(tmpGP1), locAddr(dst))
+	case src.Kind == locSpill && dst.Kind == locSpill:
+		g.a.op(x86.AMOVQ, locAddr(src), regAddr(tmpGP1))
+		g.a.op(x86.AMOVQ, regAddr(tmpGP1), locAddr(dst))
 	case float:
-		g.a.op(x86.AMOVSD, src.addr(), dst.addr())
+		g.a.op(x86.AMOVSD, locAddr(src), locAddr(dst))
 	default:
-		g.a.op(x86.AMOVQ, src.addr(), dst.addr())
+		g.a.op(x86.AMOVQ, locAddr(src), locAddr(dst))
 	}
 }
 
@@ -436,9 +438,9 @@ func (g *gen) parallel(ms []pmove) {
 			continue
 		}
 		m := pending[0]
-		tmp := loc{kind: locReg, reg: tmpGP0}
+		tmp := loc{Kind: locReg, Reg: tmpGP0}
 		if m.float {
-			tmp.reg = tmpFP0
+			tmp.Reg = tmpFP0
 		}
 		g.move(tmp, m.dst, m.float)
 		for j := range pending {

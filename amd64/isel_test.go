@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/pyjit/pyjit/cache"
+	"github.com/pyjit/pyjit/jit/backend/backendtest"
 	"github.com/pyjit/pyjit/jit/ir"
 )
 
@@ -22,19 +24,19 @@ func TestSelectionGolden(t *testing.T) {
 		trace *ir.Trace
 		opts  *Options
 	}{
-		{"sumloop", sumLoop(), nil},
-		{"sumloop_poll", sumLoop(), &Options{PollInterrupt: true}},
-		{"floatloop", floatLoop(), nil},
-		{"midguard", midGuard(), nil},
-		{"midguard_spill", midGuard(), &Options{GPRegs: 1, FPRegs: 1}},
-		{"allops", allOps(), nil},
-		{"allops_spill", allOps(), &Options{GPRegs: 2, FPRegs: 1}},
-		{"pressure", pressure(6), &Options{GPRegs: 3, FPRegs: 3}},
-		{"arrayloop", arrayLoop(), nil},
-		{"arrayloop_spill", arrayLoop(), &Options{GPRegs: 1, FPRegs: 1}},
-		{"callloop", callLoop(), nil},
-		{"minmax", minMax(), nil},
-		{"minmax_spill", minMax(), &Options{GPRegs: 1, FPRegs: 1}},
+		{"sumloop", backendtest.SumLoop(), nil},
+		{"sumloop_poll", backendtest.SumLoop(), &Options{PollInterrupt: true}},
+		{"floatloop", backendtest.FloatLoop(), nil},
+		{"midguard", backendtest.MidGuard(), nil},
+		{"midguard_spill", backendtest.MidGuard(), &Options{GPRegs: 1, FPRegs: 1}},
+		{"allops", backendtest.AllOps(), nil},
+		{"allops_spill", backendtest.AllOps(), &Options{GPRegs: 2, FPRegs: 1}},
+		{"pressure", backendtest.Pressure(6), &Options{GPRegs: 3, FPRegs: 3}},
+		{"arrayloop", backendtest.ArrayLoop(), nil},
+		{"arrayloop_spill", backendtest.ArrayLoop(), &Options{GPRegs: 1, FPRegs: 1}},
+		{"callloop", backendtest.CallLoop(), nil},
+		{"minmax", backendtest.MinMax(), nil},
+		{"minmax_spill", backendtest.MinMax(), &Options{GPRegs: 1, FPRegs: 1}},
 	}
 	for _, c := range cases {
 		code, err := Compile(c.trace, c.opts)
@@ -78,7 +80,7 @@ func TestCompileErrors(t *testing.T) {
 	}
 	// 250 slots and more live values than registers: the spills do not
 	// fit in the exit buffer.
-	big := pressure(124)
+	big := backendtest.Pressure(124)
 	if _, err := Compile(big, &Options{GPRegs: 1, FPRegs: 1}); err == nil || !strings.Contains(err.Error(), "exceed") {
 		t.Errorf("too many spills: %v", err)
 	}
@@ -88,15 +90,15 @@ func TestCompileErrors(t *testing.T) {
 // gives the same bytes.
 func TestDeterministic(t *testing.T) {
 	c := NewCompiler()
-	a, err1 := c.Compile(allOps(), nil)
-	b, err2 := c.Compile(allOps(), nil)
+	a, err1 := c.Compile(backendtest.AllOps(), nil)
+	b, err2 := c.Compile(backendtest.AllOps(), nil)
 	if err1 != nil || err2 != nil || string(a.Bytes) != string(b.Bytes) {
 		t.Errorf("two compiles differ: %v %v", err1, err2)
 	}
 }
 
 func BenchmarkCompile(b *testing.B) {
-	tr := pressure(40)
+	tr := backendtest.Pressure(40)
 	c := NewCompiler()
 	b.ReportAllocs()
 	for i := 0; i < b.N; i++ {
@@ -105,4 +107,16 @@ func BenchmarkCompile(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(len(tr.Insts)), "ns/IRinst")
+}
+
+// TestContextLayout pins the context offsets the code uses to package
+// cache's.
+func TestContextLayout(t *testing.T) {
+	got := []int32{offExit, offFuel, offInterrupt, offScratch, offBuf, bufWords}
+	want := []int32{cache.OffExit, cache.OffFuel, cache.OffInterrupt, cache.OffScratch, cache.OffBuf, cache.BufWords}
+	for i := range got {
+		if got[i] != want[i] {
+			t.Errorf("layout %d: %d, cache has %d", i, got[i], want[i])
+		}
+	}
 }

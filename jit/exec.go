@@ -4,8 +4,8 @@ import (
 	"unsafe"
 	"weak"
 
-	"github.com/pyjit/pyjit/amd64"
 	"github.com/pyjit/pyjit/cache"
+	"github.com/pyjit/pyjit/jit/backend"
 	"github.com/pyjit/pyjit/jit/ir"
 	"github.com/pyjit/pyjit/vm"
 )
@@ -58,7 +58,7 @@ type compiled struct {
 	slots  []slotDesc
 	stack  int // first stack slot
 	trace  *ir.Trace
-	native *amd64.Code
+	native *backend.Code
 	resume []resumeDesc
 	iter   iterKind
 	// globals are the values the trace took as constants, checked at
@@ -351,14 +351,14 @@ func (c *compiled) restore(ctx *cache.Context, f *vm.Frame, snap *ir.Snapshot) *
 
 // enter runs tr until it leaves through an exit other than a call Go
 // can answer, and returns that exit.
-func (j *JIT) enter(tr *cache.Trace, c *compiled) *amd64.Exit {
+func (j *JIT) enter(tr *cache.Trace, c *compiled) *backend.Exit {
 	n := j.table.Enter(tr, j.ctx)
 	for {
 		e := c.native.Exit(n)
 		if e == nil {
 			panic("jit: native code returned an unknown exit")
 		}
-		if e.Kind != amd64.ExitCall {
+		if e.Kind != backend.ExitCall {
 			return e
 		}
 		w, ok := callout(c.trace.Insts[e.Inst].Aux, j.ctx.Scratch[0], j.ctx.Scratch[1])
@@ -397,7 +397,7 @@ func (j *JIT) run(th *vm.Thread, f *vm.Frame, lp *loop) (bool, error) {
 		j.stats.Iterations += uint64(iters)
 		ran = true
 		rd := c.restore(j.ctx, f, &c.trace.Snaps[e.Snap])
-		if e.Kind != amd64.ExitFuel {
+		if e.Kind != backend.ExitFuel {
 			j.stats.Exits[rd.reason]++
 			th.ChargeSteps(iters)
 			j.checkRatio(lp, iters)

@@ -1,6 +1,6 @@
 // Package jit is tier 2: it finds hot loops, records one iteration of a
 // loop's body into trace IR (package jit/ir), optimizes it (jit/opt),
-// compiles it to machine code (amd64), places it in executable memory
+// compiles it to machine code (a backend per architecture: amd64, arm64), places it in executable memory
 // (cache) and runs it on the interpreter's frames, restoring them exactly
 // when the code exits.
 //
@@ -19,7 +19,9 @@ import (
 	"strings"
 
 	"github.com/pyjit/pyjit/amd64"
+	"github.com/pyjit/pyjit/arm64"
 	"github.com/pyjit/pyjit/cache"
+	"github.com/pyjit/pyjit/jit/backend"
 	"github.com/pyjit/pyjit/vm"
 )
 
@@ -55,7 +57,8 @@ type Stats struct {
 type JIT struct {
 	cfg   Config
 	table *cache.Table
-	comp  *amd64.Compiler
+	back  *backend.Backend
+	comp  backend.Compiler
 	ctx   *cache.Context
 	stats Stats
 	// builtins are the interpreter's builtin functions whose calls
@@ -63,13 +66,21 @@ type JIT struct {
 	builtins builtinSet
 }
 
-// Supported reports whether native code can run on this machine.
-func Supported() bool { return runtime.GOARCH == "amd64" }
+// backends are the code generators by architecture.
+var backends = map[string]*backend.Backend{
+	"amd64": &amd64.Backend,
+	"arm64": &arm64.Backend,
+}
+
+// Supported reports whether native code can run on this machine: whether
+// there is a backend for its architecture.
+func Supported() bool { return backends[runtime.GOARCH] != nil }
 
 // Install turns on tier 2 in interp and returns its state; on machines
 // without a backend it installs nothing and returns nil.
 func Install(interp *vm.Interpreter, cfg Config) *JIT {
-	if !Supported() {
+	back := backends[runtime.GOARCH]
+	if back == nil {
 		return nil
 	}
 	if cfg.Threshold <= 0 {
@@ -84,7 +95,8 @@ func Install(interp *vm.Interpreter, cfg Config) *JIT {
 	j := &JIT{
 		cfg:   cfg,
 		table: cache.NewTable(cache.Config{}),
-		comp:  amd64.NewCompiler(),
+		back:  back,
+		comp:  back.NewCompiler(),
 		ctx:   new(cache.Context),
 		stats: Stats{Exits: map[string]uint64{}, Aborts: map[string]uint64{}},
 	}

@@ -176,7 +176,7 @@ flags:
                       the code cache (as PYTHONDONTWRITEBYTECODE)
   --no-specialize     run the generic interpreter only (tier 1 off)
   --stats             print tier-1 (and with --jit tier-2) statistics to stderr
-  --jit               run hot loops as native code (tier 2, amd64)
+  --jit               run hot loops as native code (tier 2, amd64/arm64)
   --jit-threshold N   back edges before a loop is compiled (default 50)
   --jit-log           with --jit: print each trace's IR and machine code to
                       stderr

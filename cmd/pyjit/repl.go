@@ -33,7 +33,7 @@ See docs/prompt.md.
 flags:
   -q                  do not print the version banner
   --no-specialize     run the generic interpreter only (tier 1 off)
-  --jit               run hot loops as native code (tier 2, amd64)
+  --jit               run hot loops as native code (tier 2, amd64/arm64)
   --jit-threshold N   back edges before a loop is compiled (default 50)
   --help              print this help
 `

@@ -1,4 +1,7 @@
-package amd64
+// Package backendtest holds what the tests of every native backend share:
+// hand-built traces, a generator of random traces, and the tests that run
+// compiled code natively and compare it with ir.Eval.
+package backendtest
 
 import (
 	"math"
@@ -6,10 +9,10 @@ import (
 	"github.com/pyjit/pyjit/jit/ir"
 )
 
-// sumLoop adds the ints from slot 0 up to slot 1 into slot 2, with an
+// SumLoop adds the ints from slot 0 up to slot 1 into slot 2, with an
 // overflow guard on the addition. Its exits: 1 the loop is done, 2 the
 // sum overflowed (slots hold the values before the addition), 3 fuel.
-func sumLoop() *ir.Trace {
+func SumLoop() *ir.Trace {
 	b := ir.NewBuilder(3)
 	i0 := b.LoadSlot(0, ir.Int)
 	n := b.LoadSlot(1, ir.Int)
@@ -27,9 +30,9 @@ func sumLoop() *ir.Trace {
 	return b.Trace()
 }
 
-// floatLoop runs x = x*a + b for slot 1 steps from x in slot 0, with a
+// FloatLoop runs x = x*a + b for slot 1 steps from x in slot 0, with a
 // and b in slots 2 and 3; the step count is slot 1, counted down.
-func floatLoop() *ir.Trace {
+func FloatLoop() *ir.Trace {
 	b := ir.NewBuilder(4)
 	x0 := b.LoadSlot(0, ir.Float)
 	k0 := b.LoadSlot(1, ir.Int)
@@ -47,10 +50,10 @@ func floatLoop() *ir.Trace {
 	return b.Trace()
 }
 
-// midGuard computes slot0*3, exits if it exceeds slot 1 (snapshot: the
+// MidGuard computes slot0*3, exits if it exceeds slot 1 (snapshot: the
 // product in slot 2 and the float 0.5 in slot 3), else stores
 // product+1 in slot 2.
-func midGuard() *ir.Trace {
+func MidGuard() *ir.Trace {
 	b := ir.NewBuilder(4)
 	x := b.LoadSlot(0, ir.Int)
 	lim := b.LoadSlot(1, ir.Int)
@@ -62,10 +65,10 @@ func midGuard() *ir.Trace {
 	return b.Trace()
 }
 
-// pressure loads n int and n float slots, combines each with all the
+// Pressure loads n int and n float slots, combines each with all the
 // later ones so that all are live at once, and stores int and float sums
 // in slots 2n and 2n+1.
-func pressure(n int) *ir.Trace {
+func Pressure(n int) *ir.Trace {
 	b := ir.NewBuilder(2*n + 2)
 	var is, fs []ir.Ref
 	for k := 0; k < n; k++ {
@@ -88,11 +91,14 @@ func pressure(n int) *ir.Trace {
 	return b.Trace()
 }
 
-func f2u(f float64) uint64 { return math.Float64bits(f) }
-func u2f(u uint64) float64 { return math.Float64frombits(u) }
+// F2u returns the bits of f.
+func F2u(f float64) uint64 { return math.Float64bits(f) }
 
-// allOps uses every operation once, with a snapshot on each guard.
-func allOps() *ir.Trace {
+// U2f returns the float64 with bits u.
+func U2f(u uint64) float64 { return math.Float64frombits(u) }
+
+// AllOps uses every operation once, with a snapshot on each guard.
+func AllOps() *ir.Trace {
 	b := ir.NewBuilder(4)
 	x := b.LoadSlot(0, ir.Int)
 	f := b.LoadSlot(1, ir.Float)
@@ -118,12 +124,12 @@ func allOps() *ir.Trace {
 	return b.Trace()
 }
 
-// arrayLoop walks an array of float words: it sums them, doubles each in
+// ArrayLoop walks an array of float words: it sums them, doubles each in
 // place and checks an int word at a constant index: the loads, stores and
 // address arithmetic of list and tuple elements.
 //
 //	s0 array, s1 length, s2 index, s3 sum (float)
-func arrayLoop() *ir.Trace {
+func ArrayLoop() *ir.Trace {
 	b := ir.NewBuilder(4)
 	arr := b.LoadSlot(0, ir.Object)
 	n := b.LoadSlot(1, ir.Int)
@@ -146,12 +152,12 @@ func arrayLoop() *ir.Trace {
 	return b.Trace()
 }
 
-// callLoop sums callout 1 of (float(i), 0.5) for i < n: the values live
+// CallLoop sums callout 1 of (float(i), 0.5) for i < n: the values live
 // across the call (the Phis, n) live in memory, and the call's snapshot
 // lets Go refuse it.
 //
 //	s0 i, s1 sum (float), s2 n
-func callLoop() *ir.Trace {
+func CallLoop() *ir.Trace {
 	b := ir.NewBuilder(3)
 	i0 := b.LoadSlot(0, ir.Int)
 	s0 := b.LoadSlot(1, ir.Float)
@@ -169,11 +175,11 @@ func callLoop() *ir.Trace {
 	return b.Trace()
 }
 
-// minMax takes Python's min and max of two ints and two floats (one a
+// MinMax takes Python's min and max of two ints and two floats (one a
 // constant) and exits with them.
 //
 //	s0, s1 ints; s2, s3 floats
-func minMax() *ir.Trace {
+func MinMax() *ir.Trace {
 	b := ir.NewBuilder(4)
 	x, y := b.LoadSlot(0, ir.Int), b.LoadSlot(1, ir.Int)
 	f, g := b.LoadSlot(2, ir.Float), b.LoadSlot(3, ir.Float)

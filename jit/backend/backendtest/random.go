@@ -1,4 +1,4 @@
-package amd64
+package backendtest
 
 import (
 	"math"
@@ -137,10 +137,10 @@ func (g *rgen) step() {
 	}
 }
 
-// randomTrace builds a straight-line trace of ninsts random operations
+// RandomTrace builds a straight-line trace of ninsts random operations
 // over nslots slots (the first half ints, the rest floats), ending with
 // an exit.
-func randomTrace(rng *rand.Rand, nslots, ninsts int) *ir.Trace {
+func RandomTrace(rng *rand.Rand, nslots, ninsts int) *ir.Trace {
 	g := &rgen{rng: rng, b: ir.NewBuilder(nslots), nslots: nslots}
 	g.loads()
 	for k := 0; k < ninsts; k++ {
@@ -150,11 +150,11 @@ func randomTrace(rng *rand.Rand, nslots, ninsts int) *ir.Trace {
 	return g.b.Trace()
 }
 
-// randomLoop builds a loop: Phis for some of the values loaded before
+// RandomLoop builds a loop: Phis for some of the values loaded before
 // it, a body of ninsts random operations, a fuel check, and next values
 // for the Phis picked among all values of their type (other Phis too, so
 // that the back-edge moves form cycles).
-func randomLoop(rng *rand.Rand, nslots, ninsts int) *ir.Trace {
+func RandomLoop(rng *rand.Rand, nslots, ninsts int) *ir.Trace {
 	g := &rgen{rng: rng, b: ir.NewBuilder(nslots), nslots: nslots}
 	g.loads()
 	g.b.Loop()
@@ -199,8 +199,8 @@ func randFloat(rng *rand.Rand) float64 {
 	return rng.NormFloat64() * 100
 }
 
-// randomInputs returns slot values for randomTrace.
-func randomInputs(rng *rand.Rand, nslots int) []uint64 {
+// RandomInputs returns slot values for randomTrace.
+func RandomInputs(rng *rand.Rand, nslots int) []uint64 {
 	in := make([]uint64, nslots)
 	for s := range in {
 		if s < nslots/2 {
