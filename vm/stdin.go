@@ -121,7 +121,7 @@ func textStreamReading(t *Type) {
 		if err != nil {
 			return Null, stdinError(err)
 		}
-		ts.r.Reset(ts.in.stdinFile)
+		ts.r.Reset(ts.in.stdinSource)
 		return Int(at), nil
 	})
 	method(t, "__repr__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
@@ -201,6 +201,9 @@ func (th *Thread) readChars(ts *TextStream, n int64, line bool) ([]byte, error) 
 			}
 		}
 		p, err := ts.r.Peek(utf8.UTFMax)
+		if stop, ok := err.(*stdinStop); ok {
+			return nil, stop.err
+		}
 		if len(p) == 0 {
 			if err != nil && err != io.EOF {
 				return nil, stdinError(err)
@@ -225,10 +228,20 @@ func (th *Thread) decodeStdin(b []byte) (Value, error) {
 	return th.decodeBytes("read", Null, b, String("utf-8"), String("surrogateescape"))
 }
 
-// stdinError converts an error reading standard input into an OSError.
+// stdinError converts an error reading standard input into an OSError,
+// or returns the exception that stopped a read that waited.
 func stdinError(err error) error {
+	if stop, ok := err.(*stdinStop); ok {
+		return stop.err
+	}
 	return NewException(OSErrorType, String(err.Error()))
 }
+
+// stdinStop carries through the buffered reader of standard input the
+// exception (KeyboardInterrupt, a limit) that stopped a read that waited.
+type stdinStop struct{ err error }
+
+func (s *stdinStop) Error() string { return s.err.Error() }
 
 // stdinIsTerminal reports whether standard input is a terminal.
 func (in *Interpreter) stdinIsTerminal() bool {

@@ -66,6 +66,8 @@ type pythonOptions struct {
 	inspect bool
 	// quiet is -q: the prompt opens without the banner.
 	quiet bool
+	// noSite is -S: help, copyright, credits and license are not defined.
+	noSite bool
 }
 
 // pythonVersion is what -V and --version print: the Python version first,
@@ -161,6 +163,7 @@ func pythonCommand(args []string, stdout, stderr io.Writer) int {
 				os.Unsetenv("PYTHONPATH")
 				os.Unsetenv("PYTHONUNBUFFERED")
 				os.Unsetenv("PYTHONDONTWRITEBYTECODE")
+				os.Unsetenv("PYTHONSTARTUP")
 			case 'x':
 				pyOpts.skipFirst = true
 			case 'B':
@@ -169,9 +172,11 @@ func pythonCommand(args []string, stdout, stderr io.Writer) int {
 				pyOpts.inspect = true
 			case 'q':
 				pyOpts.quiet = true
-			case 'b', 'd', 's', 'S', 'v', 'P', 'R':
-				// Nothing to do: pyjit has no site module or user site
-				// directory, and hashes are randomized already.
+			case 'S':
+				pyOpts.noSite = true
+			case 'b', 'd', 's', 'v', 'P', 'R':
+				// Nothing to do: pyjit has no user site directory, and
+				// hashes are randomized already.
 			case 'O':
 				fmt.Fprintf(stderr, "pyjit: the -%c option is not supported\n", c)
 				return 2

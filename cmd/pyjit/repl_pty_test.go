@@ -273,3 +273,47 @@ func TestPromptExitStatus(t *testing.T) {
 		t.Fatalf("pyjit ended with %v, want exit status 3", err)
 	}
 }
+
+// TestPromptInterruptsWaits presses Ctrl-C while a statement at the
+// prompt waits in input() and in time.sleep: KeyboardInterrupt is raised
+// at once, not when the wait ends, and the session goes on.
+func TestPromptInterruptsWaits(t *testing.T) {
+	s := startPTY(t, "", "-q")
+	s.waitFor(">>> ", 1)
+	s.typeKeys("name = input('name? ')", keyEnter)
+	s.waitFor("name? ", 1)
+	s.typeKeys(keyCtrlC)
+	s.waitFor("KeyboardInterrupt\r\n>>> ", 1)
+	s.run("name = input('name? ')", "")
+	s.typeKeys("ada", keyEnter)
+	s.waitFor(">>> ", 4)
+	s.run("name", "'ada'\r\n")
+
+	s.typeKeys("import time; time.sleep(60)", keyEnter)
+	time.Sleep(300 * time.Millisecond)
+	start := time.Now()
+	s.typeKeys(keyCtrlC)
+	s.waitFor("KeyboardInterrupt\r\n>>> ", 2)
+	if d := time.Since(start); d > 5*time.Second {
+		t.Errorf("Ctrl-C ended time.sleep after %v", d)
+	}
+	s.run("print('after')", "after\r\n")
+	s.exit()
+}
+
+// TestPromptStartupFile checks that PYTHONSTARTUP runs after the banner
+// and before the first prompt, in the session's globals, and that the
+// banner names help, copyright, credits and license, which are defined.
+func TestPromptStartupFile(t *testing.T) {
+	startup := filepath.Join(t.TempDir(), "startup.py")
+	if err := os.WriteFile(startup, []byte("greeting = 'hello'\nprint('from startup')\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("PYTHONSTARTUP", startup)
+	s := startPTY(t, "")
+	s.waitFor("Type \"help\", \"copyright\", \"credits\" or \"license\" for more information.\r\nfrom startup\r\n>>> ", 1)
+	s.run("greeting", "'hello'\r\n")
+	s.run("exit", "Use exit() or Ctrl-D (i.e. EOF) to exit\r\n")
+	s.run("help", "Type help() for interactive help, or help(object) for help about object.\r\n")
+	s.exit()
+}
