@@ -302,7 +302,7 @@ func runCmd(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	opts := hostOptions(vm.Options{Stdout: stdout, Stderr: stderr, Argv: argv, Path: path,
-		WarnOptions: pyOpts.warn, XOptions: pyOpts.x, Unbuffered: pyOpts.unbuffered,
+		WarnOptions: warnOptions(), XOptions: pyOpts.x, Unbuffered: pyOpts.unbuffered,
 		Inspect: pyOpts.inspect, Quiet: pyOpts.quiet})
 	opts.DontWriteBytecode = opts.DontWriteBytecode || dontWrite || pyOpts.dontWriteBytecode
 	if os.Getenv("PYJIT_PANIC_TRACE") != "" {

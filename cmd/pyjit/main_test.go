@@ -106,7 +106,11 @@ func TestCommandLineMatchesCPython(t *testing.T) {
 		{"-X int_max_str_digits", []string{"-X", "int_max_str_digits=700", "-c", "print(len(str(10**699))); str(10**700)"}, ""},
 		{"-X int_max_str_digits too small", []string{"-X", "int_max_str_digits=5", "-c", "pass"}, ""},
 		{"stdin program with options", []string{"-u", "-"}, "print('from stdin')\n"},
+		{"PYTHONWARNINGS and -W", []string{"-W", "default", "-c", "import sys; print(sys.warnoptions)"}, ""},
+		{"PYTHONWARNINGS under -E", []string{"-E", "-c", "import sys; print(sys.warnoptions)"}, ""},
 	}...)
+	// Every program runs with warning options from the environment.
+	t.Setenv("PYTHONWARNINGS", "default::UserWarning, ignore::DeprecationWarning,")
 	for _, tt := range direct {
 		t.Run("direct "+tt.name, func(t *testing.T) {
 			want := runIn(t, dir, tt.stdin, python, tt.args...)

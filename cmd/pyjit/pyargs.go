@@ -164,6 +164,7 @@ func pythonCommand(args []string, stdout, stderr io.Writer) int {
 				os.Unsetenv("PYTHONUNBUFFERED")
 				os.Unsetenv("PYTHONDONTWRITEBYTECODE")
 				os.Unsetenv("PYTHONSTARTUP")
+				os.Unsetenv("PYTHONWARNINGS")
 			case 'x':
 				pyOpts.skipFirst = true
 			case 'B':
@@ -221,4 +222,17 @@ func replArgs(runArgs []string) []string {
 		}
 	}
 	return args
+}
+
+// warnOptions returns sys.warnoptions: the entries of PYTHONWARNINGS
+// (comma-separated, empty ones dropped), then the -W options, as python3
+// orders them.
+func warnOptions() []string {
+	var opts []string
+	for _, w := range strings.Split(os.Getenv("PYTHONWARNINGS"), ",") {
+		if w != "" {
+			opts = append(opts, w)
+		}
+	}
+	return append(opts, pyOpts.warn...)
 }

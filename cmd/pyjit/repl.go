@@ -92,7 +92,7 @@ func replCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	// stdout is line-buffered there).
 	unbuffered := src == nil
 	in := vm.New(hostOptions(vm.Options{Stdout: stdout, Stderr: stderr, Stdin: vmStdin, Argv: []string{""}, Path: path,
-		Unbuffered: unbuffered, Inspect: pyOpts.inspect, Quiet: quiet}))
+		Unbuffered: unbuffered, Inspect: pyOpts.inspect, Quiet: quiet, WarnOptions: warnOptions(), XOptions: pyOpts.x}))
 	if specializing {
 		specialize.Install(in)
 	}
