@@ -102,13 +102,14 @@ type Interpreter struct {
 	stdout            *bufio.Writer
 	stderr            io.Writer
 	rawStdout         io.Writer
-	executable        string        // sys.executable
-	warnOptions       []string      // -W
-	xOptions          []string      // -X
-	unbuffered        bool          // -u
-	stdin             *bufio.Reader // sys.stdin's bytes
-	stdinFile         *os.File      // the file behind stdin, if it is one
-	stdinSource       io.Reader     // what stdin buffers: stdinFile, or what makes its reads interruptible
+	executable        string                              // sys.executable
+	warnOptions       []string                            // -W
+	xOptions          []string                            // -X
+	unbuffered        bool                                // -u
+	stdin             *bufio.Reader                       // sys.stdin's bytes
+	stdinFile         *os.File                            // the file behind stdin, if it is one
+	stdinSource       io.Reader                           // what stdin buffers: stdinFile, or what makes its reads interruptible
+	readLine          func(prompt string) (string, error) // input()'s line editor (SetReadLine)
 	argv              []string
 	path              []string
 	main              *Thread

@@ -317,3 +317,32 @@ func TestPromptStartupFile(t *testing.T) {
 	s.run("help", "Type help() for interactive help, or help(object) for help about object.\r\n")
 	s.exit()
 }
+
+// TestPromptInputEditing checks that input() at the prompt reads its line
+// with the line editor, as python3's input() reads with readline: keys
+// edit the line, Up recalls the history, Ctrl-C raises KeyboardInterrupt
+// and Ctrl-D on an empty line EOFError.
+func TestPromptInputEditing(t *testing.T) {
+	s := startPTY(t, "", "-q")
+	s.waitFor(">>> ", 1)
+	s.typeKeys("x = input('name? ')", keyEnter)
+	s.waitFor("name? ", 1)
+	s.typeKeys("ad", keyLeft, "d", keyCtrlE, "a", keyEnter)
+	s.waitFor(">>> ", 3)
+	s.run("x", "'adda'\r\n")
+	s.typeKeys("y = input('again? ')", keyEnter)
+	s.waitFor("again? ", 1)
+	// The history: the statements, and the line typed at input().
+	s.typeKeys(keyUp, keyUp, keyUp, keyEnter)
+	s.waitFor(">>> ", 6)
+	s.run("y", "'adda'\r\n")
+	s.typeKeys("input('stop? ')", keyEnter)
+	s.waitFor("stop? ", 1)
+	s.typeKeys(keyCtrlC)
+	s.waitFor("KeyboardInterrupt\r\n>>> ", 1)
+	s.typeKeys("input('end? ')", keyEnter)
+	s.waitFor("end? ", 1)
+	s.typeKeys(keyCtrlD)
+	s.waitFor("EOFError: EOF when reading a line\r\n>>> ", 1)
+	s.exit()
+}
