@@ -79,6 +79,7 @@ func historyFile() string {
 func (t *termSource) ReadLine(prompt string, _ <-chan os.Signal) (string, error) {
 	if t.raw != nil {
 		t.raw.ApplyMode()
+		keysRaiseNoSignal()
 	}
 	line, err := t.line.Prompt(prompt)
 	switch err {
@@ -102,6 +103,7 @@ func (t *termSource) ReadLine(prompt string, _ <-chan os.Signal) (string, error)
 func (t *termSource) input(prompt string) (string, error) {
 	if t.raw != nil {
 		t.raw.ApplyMode()
+		keysRaiseNoSignal()
 	}
 	defer t.Pause()
 	// The editor keeps its prompt on one line: what comes before its last
@@ -111,6 +113,12 @@ func (t *termSource) input(prompt string) (string, error) {
 		prompt = prompt[i+1:]
 	}
 	line, err := t.line.Prompt(prompt)
+	if err == liner.ErrInvalidPrompt {
+		// The editor takes no control characters (colours) in its
+		// prompt: the prompt is printed as it is, and edited after.
+		os.Stdout.WriteString(prompt)
+		line, err = t.line.Prompt("")
+	}
 	switch err {
 	case nil:
 		if strings.TrimSpace(line) != "" {
