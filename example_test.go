@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 	"testing/fstest"
 	"time"
@@ -109,7 +110,7 @@ func ExampleToValue() {
 	}
 	in.SetGlobal("cfg", cfg)
 	_ = in.Exec(ctx, "<example>", "for k, v in cfg.items():\n    print(k, type(v).__name__, repr(v))\n")
-	_, err = pyjit.ToValue(struct{}{})
+	_, err = pyjit.ToValue(make(chan int))
 	fmt.Println(err)
 	// Output:
 	// extra NoneType None
@@ -118,7 +119,7 @@ func ExampleToValue() {
 	// raw bytes b'hi'
 	// retries int 3
 	// tags list ['a', 'b']
-	// TypeError: pyjit: cannot convert Go value of type struct {} to Python
+	// TypeError: pyjit: cannot convert Go value of type chan int to Python
 }
 
 func ExampleToGo() {
@@ -503,4 +504,92 @@ except ImportError as e:
 	// [Errno 13] pyjit: file access is not granted to this program: 'data/input.txt'
 	// No module named 'shapes'
 	// <nil>
+}
+
+// Account is a Go struct exposed to Python in ExampleToValue_struct.
+type Account struct {
+	Owner   string
+	Balance float64
+	History []float64
+}
+
+// Deposit is a method Python can call.
+func (a *Account) Deposit(amount float64) error {
+	if amount <= 0 {
+		return fmt.Errorf("deposit of %v: not positive", amount)
+	}
+	a.Balance += amount
+	a.History = append(a.History, amount)
+	return nil
+}
+
+func ExampleFunc() {
+	ctx := context.Background()
+	in := pyjit.New(pyjit.Options{})
+	for name, fn := range map[string]any{
+		"join":  strings.Join,
+		"clamp": func(x, lo, hi float64) float64 { return max(lo, min(x, hi)) },
+		"parse": strconv.Atoi,
+	} {
+		f, err := pyjit.Func(name, fn)
+		if err != nil {
+			panic(err)
+		}
+		in.SetGlobal(name, f)
+	}
+	err := in.Exec(ctx, "<example>", `
+print(join(["a", "b"], "+"), clamp(7, 0, 5), parse("12") + 1)
+try:
+    parse("twelve")
+except RuntimeError as e:
+    print("RuntimeError:", e)
+join("ab", 1)
+`)
+	fmt.Println(err)
+	// Output:
+	// a+b 5.0 13
+	// RuntimeError: strconv.Atoi: parsing "twelve": invalid syntax
+	// TypeError: join() argument 1 must be list, not str
+}
+
+func ExampleToValue_struct() {
+	ctx := context.Background()
+	in := pyjit.New(pyjit.Options{})
+	acct := &Account{Owner: "ada"}
+	v, err := pyjit.ToValue(acct)
+	if err != nil {
+		panic(err)
+	}
+	in.SetGlobal("acct", v)
+	err = in.Exec(ctx, "<example>", `
+acct.Deposit(10)
+acct.Deposit(2.5)
+acct.Owner = acct.Owner.title()
+print(acct.Owner, acct.Balance, acct.History)
+acct.Deposit(-1)
+`)
+	fmt.Println(err)
+	fmt.Printf("%+v\n", *acct)
+	// Output:
+	// Ada 12.5 [10.0, 2.5]
+	// RuntimeError: deposit of -1: not positive
+	// {Owner:Ada Balance:12.5 History:[10 2.5]}
+}
+
+func ExampleExportTo() {
+	ctx := context.Background()
+	in := pyjit.New(pyjit.Options{})
+	v, _ := in.Eval(ctx, "{'Owner': 'bob', 'History': [1, 2.5]}")
+	var acct Account
+	fmt.Println(pyjit.ExportTo(v, &acct), acct)
+	v, _ = in.Eval(ctx, "{'tea': [3, 4], 'milk': []}")
+	var order map[string][]int
+	fmt.Println(pyjit.ExportTo(v, &order), order)
+	v, _ = in.Eval(ctx, "[1, 2, 'three']")
+	var nums []int
+	fmt.Println(pyjit.ExportTo(v, &nums))
+	// Output:
+	// <nil> {bob 0 [1 2.5]}
+	// <nil> map[milk:[] tea:[3 4]]
+	// TypeError: ExportTo: value[2] must be int, not str
 }

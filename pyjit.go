@@ -8,7 +8,9 @@
 // uses Python's object protocol (GetAttr, GetItem, Len, Iterate, ...) and
 // defines built-in functions and modules in CPython's calling
 // conventions, which Python calls through the same fast paths as its own
-// built-ins; UnpackArgs binds their arguments.
+// built-ins; UnpackArgs binds their arguments. For the simple cases, Func
+// and ToValue bind plain Go functions and struct pointers by reflection,
+// and ExportTo converts a Python value into a Go variable.
 //
 // Python exceptions reach Go as *Error, with the traceback as CPython would
 // print it, and errors.Is matches them with exception classes
@@ -88,7 +90,6 @@ var (
 	NewFastFunc    = vm.NewFastFunc
 	NewFastKwFunc  = vm.NewFastKwFunc
 	Callable       = vm.Callable
-	ToValue        = vm.ToValue
 	ToGo           = vm.ToGo
 	UnpackArgs     = vm.UnpackArgs
 	HostFileSystem = vm.HostFS{}

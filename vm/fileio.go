@@ -369,9 +369,13 @@ func (f *FileIO) lseek(pos int64, whence int, suppressPipe bool) (int64, error) 
 	return res, nil
 }
 
-// sysRead is _Py_read: read(2) retried on EINTR.
+// sysRead is _Py_read: read(2) retried on EINTR; while it would wait,
+// interrupts (Ctrl-C) are handled (see waitReadable).
 func (th *Thread) sysRead(fd int, p []byte) (int, error) {
 	for {
+		if err := th.waitReadable(fd); err != nil {
+			return 0, err
+		}
 		n, err := unix.Read(fd, p)
 		if err != unix.EINTR {
 			return n, err

@@ -85,6 +85,9 @@ type Options struct {
 	// DontWriteBytecode starts sys.dont_write_bytecode true: imports read
 	// CodeCache but do not add to it.
 	DontWriteBytecode bool
+	// Inspect is python3's -i: sys.flags.inspect and sys.flags.interactive
+	// are 1. Quiet is -q: sys.flags.quiet is 1.
+	Inspect, Quiet bool
 }
 
 // Interpreter is an isolated Python runtime.
@@ -99,12 +102,14 @@ type Interpreter struct {
 	stdout            *bufio.Writer
 	stderr            io.Writer
 	rawStdout         io.Writer
-	executable        string        // sys.executable
-	warnOptions       []string      // -W
-	xOptions          []string      // -X
-	unbuffered        bool          // -u
-	stdin             *bufio.Reader // sys.stdin's bytes
-	stdinFile         *os.File      // the file behind stdin, if it is one
+	executable        string                              // sys.executable
+	warnOptions       []string                            // -W
+	xOptions          []string                            // -X
+	unbuffered        bool                                // -u
+	stdin             *bufio.Reader                       // sys.stdin's bytes
+	stdinFile         *os.File                            // the file behind stdin, if it is one
+	stdinSource       io.Reader                           // what stdin buffers: stdinFile, or what makes its reads interruptible
+	readLine          func(prompt string) (string, error) // input()'s line editor (SetReadLine)
 	argv              []string
 	path              []string
 	main              *Thread
@@ -116,6 +121,7 @@ type Interpreter struct {
 	fsys              fs.FS
 	codeCache         codecache.Cache
 	noWriteBytecode   bool // initial sys.dont_write_bytecode
+	inspect, quiet    bool // sys.flags.inspect (and interactive), sys.flags.quiet
 	cacheStats        CodeCacheStats
 	weakrefs          weakRegistry
 	signals           signalState
@@ -236,6 +242,7 @@ func New(opts Options) *Interpreter {
 	}
 	in.panicTrace = opts.PanicTrace
 	in.codeCache, in.noWriteBytecode = opts.CodeCache, opts.DontWriteBytecode
+	in.inspect, in.quiet = opts.Inspect, opts.Quiet
 	in.rawStdout = opts.Stdout
 	if in.rawStdout == nil {
 		in.rawStdout = os.Stdout
@@ -245,8 +252,12 @@ func New(opts Options) *Interpreter {
 	if stdin == nil {
 		stdin = strings.NewReader("")
 	}
-	in.stdin = bufio.NewReader(stdin)
 	in.stdinFile, _ = stdin.(*os.File)
+	if in.stdinFile != nil {
+		stdin = interruptibleStdin(in.stdinFile, in)
+	}
+	in.stdinSource = stdin
+	in.stdin = bufio.NewReader(stdin)
 	in.stderr = opts.Stderr
 	if in.stderr == nil {
 		in.stderr = os.Stderr

@@ -168,7 +168,10 @@ func posixFileFuncs() map[string]BuiltinFunc {
 				return Null, err
 			}
 			buf := make([]byte, n)
-			got, rerr := unix.Read(fd, buf)
+			got, rerr := th.sysRead(fd, buf)
+			if exc, ok := rerr.(*Exception); ok {
+				return Null, exc
+			}
 			if rerr != nil {
 				return Null, osError(rerr, Null, Null)
 			}

@@ -121,7 +121,7 @@ func textStreamReading(t *Type) {
 		if err != nil {
 			return Null, stdinError(err)
 		}
-		ts.r.Reset(ts.in.stdinFile)
+		ts.r.Reset(ts.in.stdinSource)
 		return Int(at), nil
 	})
 	method(t, "__repr__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
@@ -201,6 +201,9 @@ func (th *Thread) readChars(ts *TextStream, n int64, line bool) ([]byte, error) 
 			}
 		}
 		p, err := ts.r.Peek(utf8.UTFMax)
+		if stop, ok := err.(*stdinStop); ok {
+			return nil, stop.err
+		}
 		if len(p) == 0 {
 			if err != nil && err != io.EOF {
 				return nil, stdinError(err)
@@ -225,10 +228,20 @@ func (th *Thread) decodeStdin(b []byte) (Value, error) {
 	return th.decodeBytes("read", Null, b, String("utf-8"), String("surrogateescape"))
 }
 
-// stdinError converts an error reading standard input into an OSError.
+// stdinError converts an error reading standard input into an OSError,
+// or returns the exception that stopped a read that waited.
 func stdinError(err error) error {
+	if stop, ok := err.(*stdinStop); ok {
+		return stop.err
+	}
 	return NewException(OSErrorType, String(err.Error()))
 }
+
+// stdinStop carries through the buffered reader of standard input the
+// exception (KeyboardInterrupt, a limit) that stopped a read that waited.
+type stdinStop struct{ err error }
+
+func (s *stdinStop) Error() string { return s.err.Error() }
 
 // stdinIsTerminal reports whether standard input is a terminal.
 func (in *Interpreter) stdinIsTerminal() bool {
@@ -264,6 +277,9 @@ func builtinInput(th *Thread, _ Value, args []Value, kw []string) (Value, error)
 	if !ferr.IsNone() {
 		th.CallMethod(ferr, "flush") // errors ignored, as CPython's
 	}
+	if in.readLine != nil && in.ownStreams(fin, fout) {
+		return th.inputEdited(args)
+	}
 	if len(args) > 0 {
 		s, err := th.Str(args[0])
 		if err != nil {
@@ -297,4 +313,44 @@ func builtinInput(th *Thread, _ Value, args []Value, kw []string) (Value, error)
 		return String(s.s[:len(s.s)-1]), nil
 	}
 	return Obj(s), nil
+}
+
+// SetReadLine makes input() read its line with f, the interactive
+// prompt's line editor, as CPython's input() reads with readline on a
+// terminal, while sys.stdin and sys.stdout are the interpreter's own
+// streams. f shows prompt and returns the line without its newline,
+// io.EOF at the end of the input (input() raises EOFError), or an
+// exception to raise (KeyboardInterrupt for Ctrl-C). Nil turns it off.
+func (in *Interpreter) SetReadLine(f func(prompt string) (string, error)) { in.readLine = f }
+
+// ownStreams reports whether fin and fout are the interpreter's own
+// sys.stdin and sys.stdout, open.
+func (in *Interpreter) ownStreams(fin, fout Value) bool {
+	i, ok1 := fin.o.(*TextStream)
+	o, ok2 := fout.o.(*TextStream)
+	return ok1 && ok2 && i.r == in.stdin && !i.closed && o.w == in.rawStdout && o.name == "<stdout>" && !o.closed
+}
+
+// inputEdited is input() reading through the line editor.
+func (th *Thread) inputEdited(args []Value) (Value, error) {
+	prompt := ""
+	if len(args) > 0 {
+		s, err := th.Str(args[0])
+		if err != nil {
+			return Null, err
+		}
+		prompt = s
+	}
+	th.interp.stdout.Flush()
+	line, err := th.interp.readLine(prompt)
+	switch {
+	case err == io.EOF:
+		return Null, Errorf(EOFErrorType, "EOF when reading a line")
+	case err != nil:
+		if exc, ok := err.(*Exception); ok {
+			return Null, exc
+		}
+		return Null, stdinError(err)
+	}
+	return String(line), nil
 }

@@ -260,6 +260,8 @@ func makeSysModule(th *Thread) (*Module, error) {
 	d.SetStr("byteorder", String("little"))
 	d.SetStr("platform", String("linux"))
 	d.SetStr("version", String("3.11.7 (pyjit)"))
+	d.SetStr("copyright", String(pythonCopyright))
+	d.SetStr("abiflags", String("")) // a release build: no d, no t
 	d.SetStr("hexversion", Int(0x030b07f0))
 	d.SetStr("executable", String(in.executable))
 	// The installation prefix, as CPython's: the directory whose
@@ -288,7 +290,7 @@ func makeSysModule(th *Thread) (*Module, error) {
 		[]string{"debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site",
 			"no_site", "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization",
 			"isolated", "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path", "int_max_str_digits"},
-		[]Value{Int(0), Int(0), Int(0), Int(0), Int(int64(b2i(in.noWriteBytecode))), Int(0), Int(0), Int(0), Int(0), Int(0), Int(0), Int(1),
+		[]Value{Int(0), Int(int64(b2i(in.inspect))), Int(int64(b2i(in.inspect))), Int(0), Int(int64(b2i(in.noWriteBytecode))), Int(0), Int(0), Int(0), Int(0), Int(0), Int(int64(b2i(in.quiet))), Int(1),
 			Int(0), False, Int(0), Int(0), False, Int(-1)}))
 	d.SetStr("int_info", makeStructSeq("int_info",
 		[]string{"bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"},
@@ -697,3 +699,10 @@ func noHook(name string, args []Value) (Value, error) {
 	}
 	return Null, Errorf(NotImplementedErrorType, "sys.%s() is not supported", name)
 }
+
+// pythonCopyright is sys.copyright: the notice of the Python release
+// whose language and library pyjit follows.
+const pythonCopyright = "Copyright (c) 2001-2023 Python Software Foundation.\nAll Rights Reserved.\n\n" +
+	"Copyright (c) 2000 BeOpen.com.\nAll Rights Reserved.\n\n" +
+	"Copyright (c) 1995-2001 Corporation for National Research Initiatives.\nAll Rights Reserved.\n\n" +
+	"Copyright (c) 1991-1995 Stichting Mathematisch Centrum, Amsterdam.\nAll Rights Reserved."

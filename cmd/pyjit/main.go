@@ -302,7 +302,8 @@ func runCmd(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	opts := hostOptions(vm.Options{Stdout: stdout, Stderr: stderr, Argv: argv, Path: path,
-		WarnOptions: pyOpts.warn, XOptions: pyOpts.x, Unbuffered: pyOpts.unbuffered})
+		WarnOptions: warnOptions(), XOptions: pyOpts.x, Unbuffered: pyOpts.unbuffered,
+		Inspect: pyOpts.inspect, Quiet: pyOpts.quiet})
 	opts.DontWriteBytecode = opts.DontWriteBytecode || dontWrite || pyOpts.dontWriteBytecode
 	if os.Getenv("PYJIT_PANIC_TRACE") != "" {
 		opts.PanicTrace = stderr
@@ -357,6 +358,11 @@ func runCmd(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintln(stderr, "pyjit:", err)
 			return 2
 		}
+	}
+	if pyOpts.inspect {
+		// The session after the program has help(), license and the
+		// others, as python3's site module gives them to the program.
+		installSiteBuiltins(in)
 	}
 	stopInterrupts := forwardInterrupts(in)
 	runErr := in.RunMainInPackage(prog.pkg, filename, src)

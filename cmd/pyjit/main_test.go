@@ -10,6 +10,7 @@ import (
 	"strings"
 	"syscall"
 	"testing"
+	"time"
 
 	"github.com/google/pprof/profile"
 )
@@ -105,7 +106,11 @@ func TestCommandLineMatchesCPython(t *testing.T) {
 		{"-X int_max_str_digits", []string{"-X", "int_max_str_digits=700", "-c", "print(len(str(10**699))); str(10**700)"}, ""},
 		{"-X int_max_str_digits too small", []string{"-X", "int_max_str_digits=5", "-c", "pass"}, ""},
 		{"stdin program with options", []string{"-u", "-"}, "print('from stdin')\n"},
+		{"PYTHONWARNINGS and -W", []string{"-W", "default", "-c", "import sys; print(sys.warnoptions)"}, ""},
+		{"PYTHONWARNINGS under -E", []string{"-E", "-c", "import sys; print(sys.warnoptions)"}, ""},
 	}...)
+	// Every program runs with warning options from the environment.
+	t.Setenv("PYTHONWARNINGS", "default::UserWarning, ignore::DeprecationWarning,")
 	for _, tt := range direct {
 		t.Run("direct "+tt.name, func(t *testing.T) {
 			want := runIn(t, dir, tt.stdin, python, tt.args...)
@@ -202,6 +207,14 @@ func TestCtrlC(t *testing.T) {
 	}{
 		{"uncaught", "import sys\nprint('ready', flush=True)\nwhile True:\n    pass\n", "ready\n", true},
 		{"caught", "import sys\nprint('ready', flush=True)\ntry:\n    while True:\n        pass\nexcept KeyboardInterrupt:\n    print('caught')\n", "ready\ncaught\n", false},
+		// Reads of a pipe that stays open but sends nothing: Ctrl-C stops
+		// the wait.
+		{"input() waiting", waitingRead("input()"), "ready\ncaught\n", false},
+		{"sys.stdin.read() waiting", waitingRead("sys.stdin.read()"), "ready\ncaught\n", false},
+		{"sys.stdin.read(1) waiting", waitingRead("sys.stdin.read(1)"), "ready\ncaught\n", false},
+		{"os.read waiting", waitingRead("__import__('os').read(0, 10)"), "ready\ncaught\n", false},
+		{"open(0).read() waiting", waitingRead("open(0, closefd=False).read()"), "ready\ncaught\n", false},
+		{"time.sleep", waitingRead("__import__('time').sleep(60)"), "ready\ncaught\n", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -211,6 +224,11 @@ func TestCtrlC(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
+			stdin, err := cmd.StdinPipe()
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer stdin.Close()
 			var stderr bytes.Buffer
 			cmd.Stderr = &stderr
 			if err := cmd.Start(); err != nil {
@@ -220,6 +238,7 @@ func TestCtrlC(t *testing.T) {
 			if _, err := io.ReadFull(stdout, ready); err != nil {
 				t.Fatal(err)
 			}
+			time.Sleep(100 * time.Millisecond) // into the loop or the wait
 			cmd.Process.Signal(os.Interrupt)
 			rest, _ := io.ReadAll(stdout)
 			cmd.Wait()
@@ -239,6 +258,12 @@ func TestCtrlC(t *testing.T) {
 			}
 		})
 	}
+}
+
+// waitingRead is a program that reads standard input with read and
+// prints "caught" when KeyboardInterrupt stops it.
+func waitingRead(read string) string {
+	return "import sys\nprint('ready', flush=True)\ntry:\n    " + read + "\nexcept KeyboardInterrupt:\n    print('caught')\n"
 }
 
 // TestProfileFlags runs a program with --cpuprofile and --memprofile and

@@ -66,6 +66,8 @@ type pythonOptions struct {
 	inspect bool
 	// quiet is -q: the prompt opens without the banner.
 	quiet bool
+	// noSite is -S: help, copyright, credits and license are not defined.
+	noSite bool
 }
 
 // pythonVersion is what -V and --version print: the Python version first,
@@ -161,6 +163,8 @@ func pythonCommand(args []string, stdout, stderr io.Writer) int {
 				os.Unsetenv("PYTHONPATH")
 				os.Unsetenv("PYTHONUNBUFFERED")
 				os.Unsetenv("PYTHONDONTWRITEBYTECODE")
+				os.Unsetenv("PYTHONSTARTUP")
+				os.Unsetenv("PYTHONWARNINGS")
 			case 'x':
 				pyOpts.skipFirst = true
 			case 'B':
@@ -169,9 +173,11 @@ func pythonCommand(args []string, stdout, stderr io.Writer) int {
 				pyOpts.inspect = true
 			case 'q':
 				pyOpts.quiet = true
-			case 'b', 'd', 's', 'S', 'v', 'P', 'R':
-				// Nothing to do: pyjit has no site module or user site
-				// directory, and hashes are randomized already.
+			case 'S':
+				pyOpts.noSite = true
+			case 'b', 'd', 's', 'v', 'P', 'R':
+				// Nothing to do: pyjit has no user site directory, and
+				// hashes are randomized already.
 			case 'O':
 				fmt.Fprintf(stderr, "pyjit: the -%c option is not supported\n", c)
 				return 2
@@ -216,4 +222,17 @@ func replArgs(runArgs []string) []string {
 		}
 	}
 	return args
+}
+
+// warnOptions returns sys.warnoptions: the entries of PYTHONWARNINGS
+// (comma-separated, empty ones dropped), then the -W options, as python3
+// orders them.
+func warnOptions() []string {
+	var opts []string
+	for _, w := range strings.Split(os.Getenv("PYTHONWARNINGS"), ",") {
+		if w != "" {
+			opts = append(opts, w)
+		}
+	}
+	return append(opts, pyOpts.warn...)
 }

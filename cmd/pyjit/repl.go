@@ -91,7 +91,8 @@ func replCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	// On a terminal, what a statement prints shows at once (CPython's
 	// stdout is line-buffered there).
 	unbuffered := src == nil
-	in := vm.New(hostOptions(vm.Options{Stdout: stdout, Stderr: stderr, Stdin: vmStdin, Argv: []string{""}, Path: path, Unbuffered: unbuffered}))
+	in := vm.New(hostOptions(vm.Options{Stdout: stdout, Stderr: stderr, Stdin: vmStdin, Argv: []string{""}, Path: path,
+		Unbuffered: unbuffered, Inspect: pyOpts.inspect, Quiet: quiet, WarnOptions: warnOptions(), XOptions: pyOpts.x}))
 	if specializing {
 		specialize.Install(in)
 	}
@@ -100,14 +101,18 @@ func replCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			defer j.Close()
 		}
 	}
+	site := installSiteBuiltins(in)
 	main := in.NewModule("__main__")
 	if !quiet {
-		fmt.Fprintf(stderr, "%s\nType exit() or Ctrl-D to leave.\n", version)
+		io.WriteString(stderr, banner(site))
 	}
-	if src == nil {
-		src = newTermSource(in, main)
+	exit := runStartup(in, main, stderr)
+	if exit == nil {
+		if src == nil {
+			src = newTermSource(in, main)
+		}
+		exit = interact(in, main, src, stderr)
 	}
-	exit := interact(in, main, src, stderr)
 	in.Finalize()
 	if exit == nil {
 		return 0
@@ -120,15 +125,16 @@ func replCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 // that exception).
 func interact(in *vm.Interpreter, main *vm.Module, src lineSource, stderr io.Writer) *vm.Exception {
 	defer src.Close()
+	setPrompts(in)
 	sigs := make(chan os.Signal, 1)
 	signal.Notify(sigs, os.Interrupt)
 	defer signal.Stop(sigs)
 
 	var stmt statement
 	for {
-		prompt := ps1
+		prompt := promptText(in, "ps1")
 		if stmt.open() {
-			prompt = ps2
+			prompt = promptText(in, "ps2")
 		}
 		line, err := src.ReadLine(prompt, sigs)
 		switch {

@@ -273,3 +273,76 @@ func TestPromptExitStatus(t *testing.T) {
 		t.Fatalf("pyjit ended with %v, want exit status 3", err)
 	}
 }
+
+// TestPromptInterruptsWaits presses Ctrl-C while a statement at the
+// prompt waits in input() and in time.sleep: KeyboardInterrupt is raised
+// at once, not when the wait ends, and the session goes on.
+func TestPromptInterruptsWaits(t *testing.T) {
+	s := startPTY(t, "", "-q")
+	s.waitFor(">>> ", 1)
+	s.typeKeys("name = input('name? ')", keyEnter)
+	s.waitFor("name? ", 1)
+	s.typeKeys(keyCtrlC)
+	s.waitFor("KeyboardInterrupt\r\n>>> ", 1)
+	s.run("name = input('name? ')", "")
+	s.typeKeys("ada", keyEnter)
+	s.waitFor(">>> ", 4)
+	s.run("name", "'ada'\r\n")
+
+	s.typeKeys("import time; time.sleep(60)", keyEnter)
+	time.Sleep(300 * time.Millisecond)
+	start := time.Now()
+	s.typeKeys(keyCtrlC)
+	s.waitFor("KeyboardInterrupt\r\n>>> ", 2)
+	if d := time.Since(start); d > 5*time.Second {
+		t.Errorf("Ctrl-C ended time.sleep after %v", d)
+	}
+	s.run("print('after')", "after\r\n")
+	s.exit()
+}
+
+// TestPromptStartupFile checks that PYTHONSTARTUP runs after the banner
+// and before the first prompt, in the session's globals, and that the
+// banner names help, copyright, credits and license, which are defined.
+func TestPromptStartupFile(t *testing.T) {
+	startup := filepath.Join(t.TempDir(), "startup.py")
+	if err := os.WriteFile(startup, []byte("greeting = 'hello'\nprint('from startup')\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("PYTHONSTARTUP", startup)
+	s := startPTY(t, "")
+	s.waitFor("Type \"help\", \"copyright\", \"credits\" or \"license\" for more information.\r\nfrom startup\r\n>>> ", 1)
+	s.run("greeting", "'hello'\r\n")
+	s.run("exit", "Use exit() or Ctrl-D (i.e. EOF) to exit\r\n")
+	s.run("help", "Type help() for interactive help, or help(object) for help about object.\r\n")
+	s.exit()
+}
+
+// TestPromptInputEditing checks that input() at the prompt reads its line
+// with the line editor, as python3's input() reads with readline: keys
+// edit the line, Up recalls the history, Ctrl-C raises KeyboardInterrupt
+// and Ctrl-D on an empty line EOFError.
+func TestPromptInputEditing(t *testing.T) {
+	s := startPTY(t, "", "-q")
+	s.waitFor(">>> ", 1)
+	s.typeKeys("x = input('name? ')", keyEnter)
+	s.waitFor("name? ", 1)
+	s.typeKeys("ad", keyLeft, "d", keyCtrlE, "a", keyEnter)
+	s.waitFor(">>> ", 3)
+	s.run("x", "'adda'\r\n")
+	s.typeKeys("y = input('again? ')", keyEnter)
+	s.waitFor("again? ", 1)
+	// The history: the statements, and the line typed at input().
+	s.typeKeys(keyUp, keyUp, keyUp, keyEnter)
+	s.waitFor(">>> ", 6)
+	s.run("y", "'adda'\r\n")
+	s.typeKeys("input('stop? ')", keyEnter)
+	s.waitFor("stop? ", 1)
+	s.typeKeys(keyCtrlC)
+	s.waitFor("KeyboardInterrupt\r\n>>> ", 1)
+	s.typeKeys("input('end? ')", keyEnter)
+	s.waitFor("end? ", 1)
+	s.typeKeys(keyCtrlD)
+	s.waitFor("EOFError: EOF when reading a line\r\n>>> ", 1)
+	s.exit()
+}

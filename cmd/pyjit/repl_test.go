@@ -5,6 +5,7 @@ import (
 	"io"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -113,6 +114,58 @@ func TestInspectPiped(t *testing.T) {
 			got := runIn(t, t.TempDir(), tt.stdin, os.Args[0], tt.args...)
 			if got != tt.want {
 				t.Errorf("pyjit %s\n got %+v\nwant %+v", strings.Join(tt.args, " "), got, tt.want)
+			}
+		})
+	}
+}
+
+// TestInteractiveMatchesCPython opens python3's and pyjit's prompts with
+// piped input and compares what they print: sys.flags under -i and -q,
+// and the PYTHONSTARTUP file, run before the first prompt of a session
+// without a program (not after one, nor under -E or -I).
+func TestInteractiveMatchesCPython(t *testing.T) {
+	python, err := exec.LookPath("python3")
+	if err != nil {
+		t.Skip("python3 not found")
+	}
+	dir := t.TempDir()
+	files := map[string]string{
+		"startup.py": "started = 'yes'\nprint('startup runs', __name__)\n",
+		"failing.py": "x = 1\nraise ValueError('in the startup file')\n",
+		"exits.py":   "raise SystemExit(7)\n",
+	}
+	for name, src := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	flags := "import sys; print(sys.flags.interactive, sys.flags.inspect, sys.flags.quiet)\n"
+	tests := []struct {
+		name, startup, stdin string
+		args                 []string
+	}{
+		{"flags with -i", "", flags, []string{"-q", "-i"}},
+		{"flags with -i and a program", "", flags, []string{"-i", "-c", "pass"}},
+		{"flags in the program", "", "", []string{"-i", "-c", flags}},
+		{"flags without -i", "", "", []string{"-q", "-c", flags}},
+		{"PYTHONSTARTUP", "startup.py", "print(started)\n", []string{"-q", "-i"}},
+		{"PYTHONSTARTUP not with a program", "startup.py", "print('started' in dir())\n", []string{"-i", "-c", "pass"}},
+		{"PYTHONSTARTUP under -E", "startup.py", "print('started' in dir())\n", []string{"-q", "-E", "-i"}},
+		{"PYTHONSTARTUP under -I", "startup.py", "print('started' in dir())\n", []string{"-q", "-I", "-i"}},
+		{"PYTHONSTARTUP raising", "failing.py", "print(x)\n", []string{"-q", "-i"}},
+		{"PYTHONSTARTUP exiting", "exits.py", "print('not reached')\n", []string{"-q", "-i"}},
+		{"PYTHONSTARTUP missing", "nosuch.py", "print(1)\n", []string{"-q", "-i"}},
+		{"exit and quit echoed", "", "exit\nquit\nexit(3)\n", []string{"-q", "-i"}},
+		{"exit and quit after a program", "", "exit\nquit()\n", []string{"-i", "-c", "pass"}},
+		{"help echoed", "", "help\n", []string{"-i", "-c", "pass"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Setenv("PYTHONSTARTUP", tt.startup)
+			want := runIn(t, dir, tt.stdin, python, tt.args...)
+			got := runIn(t, dir, tt.stdin, os.Args[0], tt.args...)
+			if got != want {
+				t.Errorf("pyjit %s\n got %+v\nwant %+v", strings.Join(tt.args, " "), got, want)
 			}
 		})
 	}

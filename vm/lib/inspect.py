@@ -798,3 +798,192 @@ def getsourcefile(object):
     if filename in linecache.cache:
         return filename
     return None
+
+
+def isdatadescriptor(object):
+    """Return true if the object is a data descriptor: its type defines
+    __set__ or __delete__ (classes, methods and functions are not)."""
+    if isclass(object) or ismethod(object) or isfunction(object):
+        return False
+    tp = type(object)
+    return hasattr(tp, "__set__") or hasattr(tp, "__delete__")
+
+
+class _Slotted:
+    __slots__ = ('slot',)
+
+
+# The types of a __slots__ entry and of an attribute a built-in type
+# computes (types.MemberDescriptorType is that of function.__globals__,
+# which pyjit computes).
+_MemberDescriptorType = type(_Slotted.__dict__['slot'])
+_GetSetDescriptorType = type(type.__dict__['__name__'])
+del _Slotted
+
+
+def isgetsetdescriptor(object):
+    """Return true if the object is a getset descriptor (an attribute a
+    built-in type computes)."""
+    return isinstance(object, _GetSetDescriptorType)
+
+
+def ismemberdescriptor(object):
+    """Return true if the object is a member descriptor (a __slots__
+    entry)."""
+    return isinstance(object, _MemberDescriptorType)
+
+
+_sentinel = object()
+
+
+def _static_lookup(klass, attr):
+    """The attribute in the __dict__ of the first class of klass's MRO that
+    has it, or _sentinel."""
+    for base in type.__dict__['__mro__'].__get__(klass):
+        d = type.__dict__['__dict__'].__get__(base)
+        if attr in d:
+            return d[attr]
+    return _sentinel
+
+
+def getattr_static(obj, attr, default=_sentinel):
+    """Look attr up on obj as getattr does, but without running
+    descriptors, __getattr__ or __getattribute__: an instance's own
+    __dict__ entry, else the entry of the class's MRO."""
+    klass = obj if isinstance(obj, type) else type(obj)
+    found = _static_lookup(klass, attr)
+    if not isinstance(obj, type):
+        try:
+            own = object.__getattribute__(obj, '__dict__')
+        except AttributeError:
+            own = {}
+        if isinstance(own, dict) and attr in own and not (
+                found is not _sentinel and isdatadescriptor(found)):
+            return own[attr]
+    elif found is _sentinel:
+        found = _static_lookup(type(obj), attr)
+    if found is not _sentinel:
+        return found
+    if default is not _sentinel:
+        return default
+    raise AttributeError(attr)
+
+
+Attribute = _namedtuple('Attribute', ['name', 'kind', 'defining_class', 'object'])
+
+
+def classify_class_attrs(cls):
+    """List an Attribute(name, kind, defining_class, object) for each name
+    dir(cls) gives: kind is 'class method', 'static method', 'property',
+    'method' or 'data'; object is the value found in the defining class's
+    __dict__ (or through getattr for names no class dict holds)."""
+    mro = getmro(cls)
+    metamro = tuple(c for c in getmro(type(cls)) if c not in (type, object))
+    result = []
+    for name in dir(cls):
+        home, raw = None, _sentinel
+        for base in mro + metamro:
+            d = base.__dict__
+            if name in d:
+                home, raw = base, d[name]
+                break
+        try:
+            value = getattr(cls, name)
+        except AttributeError:
+            if raw is _sentinel:
+                continue
+            value = raw
+        if raw is _sentinel:
+            raw = value
+            for base in mro + metamro:
+                if getattr(base, name, _sentinel) is value:
+                    home = base
+        if isinstance(raw, staticmethod):
+            kind = 'static method'
+        elif isinstance(raw, (classmethod, types.ClassMethodDescriptorType)):
+            kind = 'class method'
+        elif isinstance(raw, property):
+            kind = 'property'
+        elif isroutine(value):
+            kind = 'method'
+        else:
+            kind = 'data'
+        result.append(Attribute(name, kind, home, raw))
+    return result
+
+
+def getclasstree(classes, unique=False):
+    """Arrange classes into nested lists by inheritance: each class is a
+    (class, bases) tuple, followed by a list of the tree of its subclasses
+    among classes."""
+    children = {}
+    roots = []
+    for c in classes:
+        if c.__bases__:
+            for parent in c.__bases__:
+                kids = children.setdefault(parent, [])
+                if c not in kids:
+                    kids.append(c)
+                if unique and parent in classes:
+                    break
+        elif c not in roots:
+            roots.append(c)
+    for parent in children:
+        if parent not in classes:
+            roots.append(parent)
+
+    def walk(level, parent):
+        tree = []
+        for c in level:
+            tree.append((c, c.__bases__))
+            if c in children:
+                tree.append(walk(children[c], c))
+        return tree
+    return walk(roots, None)
+
+
+def getcomments(object):
+    """The comment lines just above an object's definition in its source
+    (at the top of the file for a module), as one string; None when there
+    are none or the source cannot be read."""
+    import linecache
+    import re
+    try:
+        filename = getsourcefile(object)
+    except TypeError:
+        return None
+    if not filename:
+        return None
+    lines = linecache.getlines(filename)
+    if not lines:
+        return None
+    if ismodule(object):
+        i = 0
+        if lines and lines[0][:2] == '#!':
+            i = 1
+        while i < len(lines) and lines[i].strip() in ('', '#'):
+            i += 1
+        out = []
+        while i < len(lines) and lines[i].lstrip()[:1] == '#':
+            out.append(lines[i].expandtabs())
+            i += 1
+        return ''.join(out) or None
+    if ismethod(object):
+        object = object.__func__
+    if isfunction(object):
+        start = object.__code__.co_firstlineno - 1
+    elif isclass(object):
+        pat = re.compile(r'^\s*class\s*' + re.escape(object.__name__) + r'\b')
+        start = next((i for i, line in enumerate(lines) if pat.match(line)), None)
+        if start is None:
+            return None
+    else:
+        return None
+    indent = lines[start][:len(lines[start]) - len(lines[start].lstrip())]
+    end = start - 1
+    out = []
+    while end >= 0 and lines[end].strip()[:1] == '#' and lines[end].startswith(indent):
+        out.append(lines[end].expandtabs().lstrip())
+        end -= 1
+    out.reverse()
+    return ''.join(out) or None
