@@ -234,6 +234,10 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 		pc     = f.pc
 		in     code.Instr
 	)
+	if th.hooks != nil {
+		instrs = instrArray(f.code.traceInstrs())
+		th.traceEnter(f)
+	}
 	var reraise bool
 
 	// The cached state (f, instrs, fast, sp, pc) is switched to another
@@ -253,6 +257,80 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 		op := in.Op()
 	redispatch:
 		switch op {
+		case code.TRACE:
+			// Under a trace or profile function (trace.go): report the
+			// instruction's events, then run it.
+			f.sp, f.pc = sp, pc
+			in = f.code.Instrs[pc-1]
+			op = in.Op().Family()
+			if err = th.traceStep(f, pc-1, op); err != nil {
+				goto onError
+			}
+			if th.hooks == nil {
+				instrs = instrArray(f.code.Instrs)
+			}
+			if f.pc != pc {
+				// A jump set by the trace function (f_lineno).
+				pc = f.pc
+				in = f.code.Instrs[pc-1]
+				op = in.Op().Family()
+			}
+			in = code.Instr(uint32(op) | uint32(in)&^0xff)
+			if th.hooks == nil {
+				goto redispatch
+			}
+			switch op {
+			case code.CALL:
+				n := in.Arg()
+				base := sp - n - 2
+				callable := fast[base]
+				args := fast[base+1 : sp]
+				if callable.o == nil {
+					callable = fast[base+1]
+					args = fast[base+2 : sp]
+				}
+				kw := f.kwnames
+				f.kwnames = nil
+				var v Value
+				v, err = th.tracedCall(f, callable, args, func() (Value, error) { return th.Call(callable, args, kw) })
+				if th.hooks == nil {
+					instrs = instrArray(f.code.Instrs)
+				}
+				if err != nil {
+					goto onError
+				}
+				sp = base
+				fast[sp] = v
+				sp++
+				continue
+			case code.CALL_FUNCTION_EX:
+				var kwargs Value
+				if in.Arg()&1 != 0 {
+					kwargs = fast[sp-1]
+					sp--
+				}
+				callee, posArgs := fast[sp-2], fast[sp-1]
+				var v Value
+				v, err = th.tracedCall(f, callee, nil, func() (Value, error) { return th.callFunctionEx(callee, posArgs, kwargs) })
+				if th.hooks == nil {
+					instrs = instrArray(f.code.Instrs)
+				}
+				if err != nil {
+					goto onError
+				}
+				sp -= 3
+				fast[sp] = v
+				sp++
+				continue
+			case code.RETURN_VALUE, code.YIELD_VALUE:
+				err = th.traceReturn(f, fast[sp-1])
+			case code.RETURN_CONST:
+				err = th.traceReturn(f, f.code.consts[in.Arg()])
+			}
+			if err != nil {
+				goto onError
+			}
+			goto redispatch
 		case code.NOP:
 		case code.POP_TOP:
 			sp--
@@ -784,6 +862,7 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 				if err = th.checkInterrupt(); err != nil {
 					goto onError
 				}
+				instrs = th.loopInstrs(f)
 			}
 			if th.jit != nil {
 				f.sp, f.pc = sp, in.Arg()
@@ -957,6 +1036,10 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 						pc++
 						goto onError
 					}
+					if th.hooks != nil {
+						instrs = th.loopInstrs(f)
+						th.traceEnter(f)
+					}
 				}
 				continue
 			}
@@ -983,6 +1066,7 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 				if err = th.checkInterrupt(); err != nil {
 					goto onError
 				}
+				instrs = th.loopInstrs(f)
 			}
 			if fn, ok := callable.o.(*Function); ok && fn.code.Flags&genFlags != 0 {
 				// A generator function: no frame runs.
@@ -1002,8 +1086,12 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			}
 			var v Value
 			v, err = th.Call(callable, args, kw)
-			if th.interrupt.Load()&interruptSample != 0 {
-				th.sampleInBuiltin(callable)
+			if flag := th.interrupt.Load(); flag != 0 {
+				if flag&interruptSample != 0 {
+					th.sampleInBuiltin(callable)
+				}
+				// The builtin may have installed a trace or profile function.
+				instrs = th.loopInstrs(f)
 			}
 			if err != nil {
 				goto onError
@@ -1051,6 +1139,10 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 						in = instrs[pc]
 						pc++
 						goto onError
+					}
+					if th.hooks != nil {
+						instrs = th.loopInstrs(f)
+						th.traceEnter(f)
 					}
 				}
 				continue
@@ -1128,15 +1220,21 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			// releaseFrame's common case, written out.
 			if f.owned || f.pyframe != nil || f.stackTop < 0 || f.locals != nil || f.localsMap.o != nil || f.kwnames != nil {
 				th.releaseFrameSlow(f)
+				th.depth--
+				th.frame = back
+				f = back
+				// A frame with a frame object may return to one that
+				// runs under hooks installed since it called.
+				instrs, fast, sp, pc = th.loopInstrs(f), frameArray(f.fast), f.sp, f.pc
 			} else {
 				th.stackTop = f.stackTop
 				f.initSelf, f.entry = false, false
 				th.framePool = append(th.framePool, f)
+				th.depth--
+				th.frame = back
+				f = back
+				instrs, fast, sp, pc = instrArray(f.code.Instrs), frameArray(f.fast), f.sp, f.pc
 			}
-			th.depth--
-			th.frame = back
-			f = back
-			instrs, fast, sp, pc = instrArray(f.code.Instrs), frameArray(f.fast), f.sp, f.pc
 			if initSelf {
 				// The instance is already on the caller's stack.
 				if !v.IsNone() {
@@ -1941,8 +2039,12 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 				b := callee.o.(*Builtin)
 				v, err = b.Fn(th, b.Self, args, kw)
 			}
-			if th.interrupt.Load()&interruptSample != 0 {
-				th.sampleInBuiltin(callee)
+			if flag := th.interrupt.Load(); flag != 0 {
+				if flag&interruptSample != 0 {
+					th.sampleInBuiltin(callee)
+				}
+				// The builtin may have installed a trace or profile function.
+				instrs = th.loopInstrs(f)
 			}
 			if err != nil {
 				goto onError
@@ -2041,8 +2143,12 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			}
 			var v Value
 			v, err = md.Fn(th, fast[base+1], fast[base+2:sp], nil)
-			if th.interrupt.Load()&interruptSample != 0 {
-				th.sampleInBuiltin(fast[base])
+			if flag := th.interrupt.Load(); flag != 0 {
+				if flag&interruptSample != 0 {
+					th.sampleInBuiltin(fast[base])
+				}
+				// The builtin may have installed a trace or profile function.
+				instrs = th.loopInstrs(f)
 			}
 			if err != nil {
 				goto onError
@@ -2067,8 +2173,12 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			}
 			var v Value
 			v, err = b.Fn(th, b.Self, fast[base+2:sp], nil)
-			if th.interrupt.Load()&interruptSample != 0 {
-				th.sampleInBuiltin(fast[base+1])
+			if flag := th.interrupt.Load(); flag != 0 {
+				if flag&interruptSample != 0 {
+					th.sampleInBuiltin(fast[base+1])
+				}
+				// The builtin may have installed a trace or profile function.
+				instrs = th.loopInstrs(f)
 			}
 			if err != nil {
 				goto onError
@@ -2625,6 +2735,10 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 					th.setContext(exc)
 				}
 				exc.tb = &Traceback{Next: exc.tb, Code: f.code, PC: pc - 1, frame: f.object()}
+				if th.hooks != nil {
+					f.sp, f.pc = sp, pc
+					exc = th.traceException(f, exc)
+				}
 			}
 			reraise = false
 			for {
@@ -2636,12 +2750,16 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 					break
 				}
 				// No handler in this frame: pop it.
+				if th.hooks != nil {
+					f.sp, f.pc = sp, pc
+					th.traceUnwind(f)
+				}
 				if f.resumedBy != resumeByRun {
 					// A generator resumed in this loop: its resumer's
 					// SEND or FOR_ITER raises what it raised.
 					f.sp, f.pc = sp, pc
 					f, exc = th.raiseInline(f, exc)
-					instrs, fast, sp, pc = instrArray(f.code.Instrs), frameArray(f.fast), f.sp, f.pc
+					instrs, fast, sp, pc = th.loopInstrs(f), frameArray(f.fast), f.sp, f.pc
 					continue
 				}
 				if f.entry || f.gen != nil {
@@ -2660,8 +2778,11 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 				th.depth--
 				th.frame = back
 				f = back
-				instrs, fast, sp, pc = instrArray(f.code.Instrs), frameArray(f.fast), f.sp, f.pc
+				instrs, fast, sp, pc = th.loopInstrs(f), frameArray(f.fast), f.sp, f.pc
 				exc.tb = &Traceback{Next: exc.tb, Code: f.code, PC: pc - 1, frame: f.object()}
+				if th.hooks != nil {
+					exc = th.traceException(f, exc)
+				}
 			}
 		}
 	}
