@@ -259,76 +259,41 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 		switch op {
 		case code.TRACE:
 			// Under a trace or profile function (trace.go): report the
-			// instruction's events, then run it.
+			// instruction's events, then run it. Neither err nor instrs
+			// is assigned on the way to redispatch, which would make the
+			// loop carry them from one instruction to the next.
 			f.sp, f.pc = sp, pc
+			op = f.code.Instrs[pc-1].Op().Family()
+			if e := th.traceStep(f, pc-1, op); e != nil {
+				err = e
+				goto onError
+			}
+			if th.hooks == nil || f.pc != pc {
+				// The hooks are gone (run the instruction from the code's
+				// array), or the trace function set f_lineno (go there).
+				if th.hooks == nil {
+					instrs = instrArray(f.code.Instrs)
+				}
+				pc = f.pc - 1
+				continue
+			}
 			in = f.code.Instrs[pc-1]
-			op = in.Op().Family()
-			if err = th.traceStep(f, pc-1, op); err != nil {
-				goto onError
-			}
-			if th.hooks == nil {
-				instrs = instrArray(f.code.Instrs)
-			}
-			if f.pc != pc {
-				// A jump set by the trace function (f_lineno).
-				pc = f.pc
-				in = f.code.Instrs[pc-1]
-				op = in.Op().Family()
-			}
 			in = code.Instr(uint32(op) | uint32(in)&^0xff)
-			if th.hooks == nil {
-				goto redispatch
-			}
 			switch op {
-			case code.CALL:
-				n := in.Arg()
-				base := sp - n - 2
-				callable := fast[base]
-				args := fast[base+1 : sp]
-				if callable.o == nil {
-					callable = fast[base+1]
-					args = fast[base+2 : sp]
-				}
-				kw := f.kwnames
-				f.kwnames = nil
-				var v Value
-				v, err = th.tracedCall(f, callable, args, func() (Value, error) { return th.Call(callable, args, kw) })
+			case code.CALL, code.CALL_FUNCTION_EX:
+				sp, err = th.tracedCallOp(f, op, in.Arg(), sp)
 				if th.hooks == nil {
 					instrs = instrArray(f.code.Instrs)
 				}
 				if err != nil {
 					goto onError
 				}
-				sp = base
-				fast[sp] = v
-				sp++
 				continue
-			case code.CALL_FUNCTION_EX:
-				var kwargs Value
-				if in.Arg()&1 != 0 {
-					kwargs = fast[sp-1]
-					sp--
-				}
-				callee, posArgs := fast[sp-2], fast[sp-1]
-				var v Value
-				v, err = th.tracedCall(f, callee, nil, func() (Value, error) { return th.callFunctionEx(callee, posArgs, kwargs) })
-				if th.hooks == nil {
-					instrs = instrArray(f.code.Instrs)
-				}
-				if err != nil {
+			case code.RETURN_VALUE, code.RETURN_CONST, code.YIELD_VALUE:
+				if e := th.traceReturnOp(f, op, in.Arg(), sp); e != nil {
+					err = e
 					goto onError
 				}
-				sp -= 3
-				fast[sp] = v
-				sp++
-				continue
-			case code.RETURN_VALUE, code.YIELD_VALUE:
-				err = th.traceReturn(f, fast[sp-1])
-			case code.RETURN_CONST:
-				err = th.traceReturn(f, f.code.consts[in.Arg()])
-			}
-			if err != nil {
-				goto onError
 			}
 			goto redispatch
 		case code.NOP:

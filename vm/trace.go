@@ -314,3 +314,52 @@ func (th *Thread) tracedCall(f *Frame, callable Value, args []Value, call func()
 	}
 	return v, nil
 }
+
+// tracedCallOp runs instruction op (CALL or CALL_FUNCTION_EX) with
+// argument arg of f under hooks, the stack's top being at sp, and returns
+// the new top.
+func (th *Thread) tracedCallOp(f *Frame, op code.Opcode, arg, sp int) (int, error) {
+	fast := f.fast
+	if op == code.CALL {
+		base := sp - arg - 2
+		callable := fast[base]
+		args := fast[base+1 : sp]
+		if callable.o == nil {
+			callable = fast[base+1]
+			args = fast[base+2 : sp]
+		}
+		kw := f.kwnames
+		f.kwnames = nil
+		v, err := th.tracedCall(f, callable, args, func() (Value, error) { return th.Call(callable, args, kw) })
+		if err != nil {
+			return sp, err
+		}
+		fast[base] = v
+		return base + 1, nil
+	}
+	var kwargs Value
+	if arg&1 != 0 {
+		kwargs = fast[sp-1]
+		sp--
+	}
+	callee, posArgs := fast[sp-2], fast[sp-1]
+	v, err := th.tracedCall(f, callee, nil, func() (Value, error) { return th.callFunctionEx(callee, posArgs, kwargs) })
+	if err != nil {
+		return sp, err
+	}
+	fast[sp-3] = v
+	return sp - 2, nil
+}
+
+// traceReturnOp reports the return event of instruction op (RETURN_VALUE,
+// RETURN_CONST or YIELD_VALUE) with argument arg of f, the stack's top
+// being at sp.
+func (th *Thread) traceReturnOp(f *Frame, op code.Opcode, arg, sp int) error {
+	var v Value
+	if op == code.RETURN_CONST {
+		v = f.code.consts[arg]
+	} else {
+		v = f.fast[sp-1]
+	}
+	return th.traceReturn(f, v)
+}
