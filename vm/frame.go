@@ -199,7 +199,8 @@ func initFrameType() {
 	FrameType = newBuiltinType("frame", ObjectType)
 	fo := func(v Value) *FrameObj { return v.o.(*FrameObj) }
 	getset(FrameType, "f_code", func(th *Thread, v Value) (Value, error) { return Obj(fo(v).code), nil })
-	getset(FrameType, "f_lineno", func(th *Thread, v Value) (Value, error) { return Int(int64(fo(v).line())), nil })
+	FrameType.addGetSet("f_lineno", func(th *Thread, v Value) (Value, error) { return Int(int64(fo(v).line())), nil },
+		func(th *Thread, v, x Value) error { return fo(v).setLineno(th, x) })
 	getset(FrameType, "f_lasti", func(th *Thread, v Value) (Value, error) {
 		// A generator that has not started has run CPython's prologue:
 		// its f_lasti is 0.

@@ -274,7 +274,7 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 				if th.hooks == nil {
 					instrs = instrArray(f.code.Instrs)
 				}
-				pc = f.pc - 1
+				sp, pc = f.sp, f.pc-1
 				continue
 			}
 			in = f.code.Instrs[pc-1]

@@ -208,9 +208,14 @@ func (th *Thread) traceStep(f *Frame, pc int, op code.Opcode) error {
 		line = 0
 	}
 	if line > 0 && fo.traceLines {
+		// An instruction without a line has the line of those before it,
+		// as CPython's compiler gives it.
 		lastLine := -1
-		if prev >= 0 {
-			lastLine = co.Line(prev)
+		for k := prev; k >= 0; k-- {
+			if l := co.Line(k); l > 0 {
+				lastLine = l
+				break
+			}
 		}
 		if line != lastLine || (pc < prev && op != code.SEND) {
 			fo.traceLine, fo.jumpTo = true, -1

@@ -209,6 +209,15 @@ def yield_from():
 def uses_yield_from():
     return list(yield_from())
 
+def try_at_end():
+    items = range(0, 3)
+    try:
+        i = 0
+        while 1:
+            b = items[i]; i+=1
+    except IndexError:
+        pass
+
 def exc_in_loop():
     for i in range(2):
         try:
@@ -224,5 +233,5 @@ for fn, args in [(simple, (1,)), (loop_for, (3,)), (loop_while, (2,)), (loop_whi
                  (assert_fail, ()), (try_else, ()), (chained_cmp, (3,)),
                  (global_stmt, ()), (method_call, ()), (call_decorated, ()),
                  (augassign_attr, ()), (match_stmt, (1,)), (match_stmt, ([1, 2],)),
-                 (match_stmt, (3,)), (exc_in_loop, ())]:
+                 (match_stmt, (3,)), (exc_in_loop, ()), (try_at_end, ())]:
     run(fn, *args)

@@ -947,8 +947,8 @@ func (c *compiler) funcDef(s *syntax.FunctionDef) {
 		}
 		c.stmts(body)
 		// The implicit `return None`, attributed to the last line.
-		last := s.Body[len(s.Body)-1].Pos()
-		c.u.pos = code.Position{Line: last.End.Line, EndLine: last.End.Line, Col: -1, EndCol: -1}
+		last := lastLine(s.Body[len(s.Body)-1])
+		c.u.pos = code.Position{Line: last, EndLine: last, Col: -1, EndCol: -1}
 		c.u.loadConst(nil)
 		c.u.emit(code.RETURN_VALUE, 0)
 	})
