@@ -32,9 +32,19 @@ type FrameObj struct {
 	pc    int
 	back  *FrameObj
 	trace Value
-	// traceLines and traceOpcodes are f_trace_lines and f_trace_opcodes,
-	// kept for code that sets them; pyjit does not trace.
+	// traceLines and traceOpcodes are f_trace_lines and f_trace_opcodes.
 	traceLines, traceOpcodes bool
+	// tracePrev is the index of the instruction the frame executed last
+	// under tracing (-1 before its first), for line events; traceEntry
+	// marks a frame that starts or resumes under tracing and has not yet
+	// reported its call event; traceLine is set while a line event's trace
+	// function runs, when f_lineno may be set.
+	tracePrev             int
+	traceEntry, traceLine bool
+	traceStarted          bool
+	// jumpTo is where a trace function's assignment to f_lineno sends the
+	// frame: an instruction index, or -1.
+	jumpTo int
 }
 
 // Type implements Object.
@@ -85,7 +95,14 @@ func (fo *FrameObj) lasti() int {
 func (fo *FrameObj) line() int {
 	pc := fo.lasti()
 	if pc < 0 {
+		if fo.code.Name == "<module>" {
+			return 0
+		}
 		return fo.code.FirstLine
+	}
+	// An instruction without a position (a module's or class body's
+	// closing return) is on the line of the last one with a position.
+	for ; pc > 0 && fo.code.Line(pc) == 0; pc-- {
 	}
 	return fo.code.Line(pc)
 }
@@ -182,11 +199,12 @@ func initFrameType() {
 	FrameType = newBuiltinType("frame", ObjectType)
 	fo := func(v Value) *FrameObj { return v.o.(*FrameObj) }
 	getset(FrameType, "f_code", func(th *Thread, v Value) (Value, error) { return Obj(fo(v).code), nil })
-	getset(FrameType, "f_lineno", func(th *Thread, v Value) (Value, error) { return Int(int64(fo(v).line())), nil })
+	FrameType.addGetSet("f_lineno", func(th *Thread, v Value) (Value, error) { return Int(int64(fo(v).line())), nil },
+		func(th *Thread, v, x Value) error { return fo(v).setLineno(th, x) })
 	getset(FrameType, "f_lasti", func(th *Thread, v Value) (Value, error) {
 		// A generator that has not started has run CPython's prologue:
 		// its f_lasti is 0.
-		return Int(int64(max(fo(v).lasti(), 0) * 2)), nil
+		return Int(int64(fo(v).code.lastiOffset(max(fo(v).lasti(), 0)))), nil
 	})
 	getset(FrameType, "f_globals", func(th *Thread, v Value) (Value, error) { return Obj(fo(v).globals), nil })
 	getset(FrameType, "f_builtins", func(th *Thread, v Value) (Value, error) { return Obj(fo(v).builtins), nil })
@@ -268,7 +286,7 @@ func initTracebackType() {
 		if t := tb(v); t.explicit {
 			return Int(int64(t.lasti)), nil
 		}
-		return Int(int64(tb(v).PC * 2)), nil
+		return Int(int64(tb(v).Code.lastiOffset(tb(v).PC))), nil
 	})
 	TracebackType.addGetSet("tb_next", func(th *Thread, v Value) (Value, error) {
 		if tb(v).Next == nil {
@@ -310,7 +328,7 @@ func initTracebackType() {
 		if err := t.setNext(next, "traceback object or None"); err != nil {
 			return Null, err
 		}
-		t.PC = max(t.lasti/2, 0)
+		t.PC = t.Code.instrAtOffset(max(t.lasti, 0))
 		return Obj(t), nil
 	}}))
 }

@@ -36,6 +36,11 @@ type CodeObj struct {
 	// inside a try or with block: dropping it suspended must close it.
 	closeOnDrop bool
 	jitData     any // the tier-2 hook's per-code state
+	// traced is the code's array of TRACE instructions, made on first use
+	// under a trace or profile function (trace.go).
+	traced atomic.Pointer[[]code.Instr]
+	// layout is the code in CPython's format (codepos.go), made on first use.
+	layout atomic.Pointer[code.Layout]
 }
 
 // Type implements Object.
@@ -180,10 +185,31 @@ func constToValue(k any) Value {
 			items[i] = constToValue(x)
 		}
 		return Obj(NewTuple(items))
+	case code.FrozenSet:
+		return Obj(frozenSetConst(k))
 	case *code.Code:
 		return Obj(NewCodeObj(k))
 	}
 	panic("vm: unknown constant type")
+}
+
+// frozenSetConst builds the frozenset of a constant. Its items are
+// distinct constants, whose hashing and comparison run no Python code.
+func frozenSetConst(k code.FrozenSet) *Set {
+	s := NewSet()
+	s.frozen = true
+	var th *Thread
+	for _, x := range k {
+		v := constToValue(x)
+		h, err := th.Hash(v)
+		if err == nil {
+			err = s.addHashed(th, v, h)
+		}
+		if err != nil {
+			panic("vm: unhashable constant in a frozenset: " + err.Error())
+		}
+	}
+	return s
 }
 
 // funcVersion hands out function versions, unique across interpreters.

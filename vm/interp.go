@@ -234,6 +234,10 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 		pc     = f.pc
 		in     code.Instr
 	)
+	if th.hooks != nil {
+		instrs = instrArray(f.code.traceInstrs())
+		th.traceEnter(f)
+	}
 	var reraise bool
 
 	// The cached state (f, instrs, fast, sp, pc) is switched to another
@@ -253,6 +257,45 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 		op := in.Op()
 	redispatch:
 		switch op {
+		case code.TRACE:
+			// Under a trace or profile function (trace.go): report the
+			// instruction's events, then run it. Neither err nor instrs
+			// is assigned on the way to redispatch, which would make the
+			// loop carry them from one instruction to the next.
+			f.sp, f.pc = sp, pc
+			op = f.code.Instrs[pc-1].Op().Family()
+			if e := th.traceStep(f, pc-1, op); e != nil {
+				err = e
+				goto onError
+			}
+			if th.hooks == nil || f.pc != pc {
+				// The hooks are gone (run the instruction from the code's
+				// array), or the trace function set f_lineno (go there).
+				if th.hooks == nil {
+					instrs = instrArray(f.code.Instrs)
+				}
+				sp, pc = f.sp, f.pc-1
+				continue
+			}
+			in = f.code.Instrs[pc-1]
+			in = code.Instr(uint32(op) | uint32(in)&^0xff)
+			switch op {
+			case code.CALL, code.CALL_FUNCTION_EX:
+				sp, err = th.tracedCallOp(f, op, in.Arg(), sp)
+				if th.hooks == nil {
+					instrs = instrArray(f.code.Instrs)
+				}
+				if err != nil {
+					goto onError
+				}
+				continue
+			case code.RETURN_VALUE, code.RETURN_CONST, code.YIELD_VALUE:
+				if e := th.traceReturnOp(f, op, in.Arg(), sp); e != nil {
+					err = e
+					goto onError
+				}
+			}
+			goto redispatch
 		case code.NOP:
 		case code.POP_TOP:
 			sp--
@@ -784,6 +827,7 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 				if err = th.checkInterrupt(); err != nil {
 					goto onError
 				}
+				instrs = th.loopInstrs(f)
 			}
 			if th.jit != nil {
 				f.sp, f.pc = sp, in.Arg()
@@ -957,6 +1001,10 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 						pc++
 						goto onError
 					}
+					if th.hooks != nil {
+						instrs = th.loopInstrs(f)
+						th.traceEnter(f)
+					}
 				}
 				continue
 			}
@@ -983,6 +1031,7 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 				if err = th.checkInterrupt(); err != nil {
 					goto onError
 				}
+				instrs = th.loopInstrs(f)
 			}
 			if fn, ok := callable.o.(*Function); ok && fn.code.Flags&genFlags != 0 {
 				// A generator function: no frame runs.
@@ -1002,8 +1051,12 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			}
 			var v Value
 			v, err = th.Call(callable, args, kw)
-			if th.interrupt.Load()&interruptSample != 0 {
-				th.sampleInBuiltin(callable)
+			if flag := th.interrupt.Load(); flag != 0 {
+				if flag&interruptSample != 0 {
+					th.sampleInBuiltin(callable)
+				}
+				// The builtin may have installed a trace or profile function.
+				instrs = th.loopInstrs(f)
 			}
 			if err != nil {
 				goto onError
@@ -1051,6 +1104,10 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 						in = instrs[pc]
 						pc++
 						goto onError
+					}
+					if th.hooks != nil {
+						instrs = th.loopInstrs(f)
+						th.traceEnter(f)
 					}
 				}
 				continue
@@ -1128,15 +1185,21 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			// releaseFrame's common case, written out.
 			if f.owned || f.pyframe != nil || f.stackTop < 0 || f.locals != nil || f.localsMap.o != nil || f.kwnames != nil {
 				th.releaseFrameSlow(f)
+				th.depth--
+				th.frame = back
+				f = back
+				// A frame with a frame object may return to one that
+				// runs under hooks installed since it called.
+				instrs, fast, sp, pc = th.loopInstrs(f), frameArray(f.fast), f.sp, f.pc
 			} else {
 				th.stackTop = f.stackTop
 				f.initSelf, f.entry = false, false
 				th.framePool = append(th.framePool, f)
+				th.depth--
+				th.frame = back
+				f = back
+				instrs, fast, sp, pc = instrArray(f.code.Instrs), frameArray(f.fast), f.sp, f.pc
 			}
-			th.depth--
-			th.frame = back
-			f = back
-			instrs, fast, sp, pc = instrArray(f.code.Instrs), frameArray(f.fast), f.sp, f.pc
 			if initSelf {
 				// The instance is already on the caller's stack.
 				if !v.IsNone() {
@@ -1941,8 +2004,12 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 				b := callee.o.(*Builtin)
 				v, err = b.Fn(th, b.Self, args, kw)
 			}
-			if th.interrupt.Load()&interruptSample != 0 {
-				th.sampleInBuiltin(callee)
+			if flag := th.interrupt.Load(); flag != 0 {
+				if flag&interruptSample != 0 {
+					th.sampleInBuiltin(callee)
+				}
+				// The builtin may have installed a trace or profile function.
+				instrs = th.loopInstrs(f)
 			}
 			if err != nil {
 				goto onError
@@ -2041,8 +2108,12 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			}
 			var v Value
 			v, err = md.Fn(th, fast[base+1], fast[base+2:sp], nil)
-			if th.interrupt.Load()&interruptSample != 0 {
-				th.sampleInBuiltin(fast[base])
+			if flag := th.interrupt.Load(); flag != 0 {
+				if flag&interruptSample != 0 {
+					th.sampleInBuiltin(fast[base])
+				}
+				// The builtin may have installed a trace or profile function.
+				instrs = th.loopInstrs(f)
 			}
 			if err != nil {
 				goto onError
@@ -2067,8 +2138,12 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			}
 			var v Value
 			v, err = b.Fn(th, b.Self, fast[base+2:sp], nil)
-			if th.interrupt.Load()&interruptSample != 0 {
-				th.sampleInBuiltin(fast[base+1])
+			if flag := th.interrupt.Load(); flag != 0 {
+				if flag&interruptSample != 0 {
+					th.sampleInBuiltin(fast[base+1])
+				}
+				// The builtin may have installed a trace or profile function.
+				instrs = th.loopInstrs(f)
 			}
 			if err != nil {
 				goto onError
@@ -2625,6 +2700,10 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 					th.setContext(exc)
 				}
 				exc.tb = &Traceback{Next: exc.tb, Code: f.code, PC: pc - 1, frame: f.object()}
+				if th.hooks != nil {
+					f.sp, f.pc = sp, pc
+					exc = th.traceException(f, exc)
+				}
 			}
 			reraise = false
 			for {
@@ -2636,12 +2715,16 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 					break
 				}
 				// No handler in this frame: pop it.
+				if th.hooks != nil {
+					f.sp, f.pc = sp, pc
+					th.traceUnwind(f)
+				}
 				if f.resumedBy != resumeByRun {
 					// A generator resumed in this loop: its resumer's
 					// SEND or FOR_ITER raises what it raised.
 					f.sp, f.pc = sp, pc
 					f, exc = th.raiseInline(f, exc)
-					instrs, fast, sp, pc = instrArray(f.code.Instrs), frameArray(f.fast), f.sp, f.pc
+					instrs, fast, sp, pc = th.loopInstrs(f), frameArray(f.fast), f.sp, f.pc
 					continue
 				}
 				if f.entry || f.gen != nil {
@@ -2660,8 +2743,11 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 				th.depth--
 				th.frame = back
 				f = back
-				instrs, fast, sp, pc = instrArray(f.code.Instrs), frameArray(f.fast), f.sp, f.pc
+				instrs, fast, sp, pc = th.loopInstrs(f), frameArray(f.fast), f.sp, f.pc
 				exc.tb = &Traceback{Next: exc.tb, Code: f.code, PC: pc - 1, frame: f.object()}
+				if th.hooks != nil {
+					exc = th.traceException(f, exc)
+				}
 			}
 		}
 	}

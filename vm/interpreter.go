@@ -200,6 +200,12 @@ type Thread struct {
 	ticks     uint32      // iterations of Go loops, for tick
 	spec      Specializer // copied from the interpreter for the loop
 	jit       JIT         // tier 2, on the main thread only
+	// hooks holds the trace and profile functions (trace.go); nil when
+	// neither is installed.
+	hooks *traceHooks
+	// inHook is set while a trace or profile function runs: its own code
+	// reports no events.
+	inHook bool
 	// exArgs and exNames are reused by CALL_FUNCTION_EX to hand a Python
 	// function its arguments in vector form.
 	exArgs  []Value

@@ -248,7 +248,9 @@ func (th *Thread) miss(co *CodeObj, pc int) code.Opcode {
 	if c.attempts < 255 {
 		c.attempts++
 	}
-	c.counter = th.spec.Backoff(c.attempts)
+	if th.spec != nil { // nil under a trace or profile function
+		c.counter = th.spec.Backoff(c.attempts)
+	}
 	c.value = Null
 	c.kw = nil
 	if st := th.stats; st != nil {

@@ -367,13 +367,16 @@ func makeSysModule(th *Thread) (*Module, error) {
 			}
 			return Null, NewException(SystemExitType, args...)
 		},
-		// There are no trace or profile functions: the getters say so,
-		// clearing them is a no-op (as doctest and unittest do), and
-		// setting one is refused.
-		"gettrace":   func(th *Thread, _ Value, args []Value, kw []string) (Value, error) { return None, nil },
-		"getprofile": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) { return None, nil },
-		"settrace":   func(th *Thread, _ Value, args []Value, kw []string) (Value, error) { return noHook("settrace", args) },
-		"setprofile": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) { return noHook("setprofile", args) },
+		"gettrace":   func(th *Thread, _ Value, args []Value, kw []string) (Value, error) { return th.hookValue(false), nil },
+		"getprofile": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) { return th.hookValue(true), nil },
+		"settrace": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+			th.setHook(false, args[0])
+			return None, nil
+		},
+		"setprofile": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+			th.setHook(true, args[0])
+			return None, nil
+		},
 		"getrecursionlimit": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 			return Int(int64(th.interp.recursionLimit)), nil
 		},
@@ -689,15 +692,6 @@ func makePyjitModule(th *Thread) (*Module, error) {
 	})
 	addImportFuncs(m)
 	return m, nil
-}
-
-// noHook is sys.settrace and sys.setprofile: only None, no function, can
-// be installed.
-func noHook(name string, args []Value) (Value, error) {
-	if len(args) == 1 && args[0].IsNone() {
-		return None, nil
-	}
-	return Null, Errorf(NotImplementedErrorType, "sys.%s() is not supported", name)
 }
 
 // pythonCopyright is sys.copyright: the notice of the Python release

@@ -33,6 +33,11 @@ type Bytes string
 // Tuple is a constant tuple.
 type Tuple []any
 
+// FrozenSet is a constant frozenset: its distinct items in source order
+// (CPython's compiler makes one of a constant set display that is only
+// iterated or tested for membership).
+type FrozenSet []any
+
 // Position is an instruction's source range (1-based lines, 0-based byte columns).
 // A zero Line means the instruction has no position.
 type Position struct {

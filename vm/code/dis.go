@@ -188,6 +188,15 @@ func ConstRepr(v any) string {
 			return "(" + parts[0] + ",)"
 		}
 		return "(" + strings.Join(parts, ", ") + ")"
+	case FrozenSet:
+		if len(v) == 0 {
+			return "frozenset()"
+		}
+		parts := make([]string, len(v))
+		for i, x := range v {
+			parts[i] = ConstRepr(x)
+		}
+		return "frozenset({" + strings.Join(parts, ", ") + "})"
 	case *Code:
 		return fmt.Sprintf("<code object %s, file \"%s\", line %d>", v.Name, v.Filename, v.FirstLine)
 	}

@@ -10,8 +10,8 @@
 // absolute instruction indexes.
 //
 // Constants are plain Go values (nil, bool, int64, *big.Int, float64,
-// complex128, string, Bytes, Ellipsis, Tuple, *Code) so this package does
-// not depend on the interpreter's value types.
+// complex128, string, Bytes, Ellipsis, Tuple, FrozenSet, *Code) so this
+// package does not depend on the interpreter's value types.
 package code
 
 import "fmt"
@@ -557,3 +557,9 @@ func (op Opcode) IsTerminal() bool {
 	}
 	return false
 }
+
+// TRACE is no instruction of compiled code. While a trace or profile
+// function is installed, the interpreter runs a frame over an array of
+// TRACE instructions parallel to its code's: the handler reports the
+// events of the instruction at the same index, then executes it.
+const TRACE Opcode = 255

@@ -31,7 +31,7 @@ import (
 
 // FormatVersion numbers the serialized form; it changes whenever the
 // encoding or the Code struct changes.
-const FormatVersion = 1
+const FormatVersion = 2
 
 // Tag names pyjit's cache files (X.Tag.pyc), distinct from CPython's
 // cpython-311 so that neither reads the other's files. It is
@@ -173,6 +173,7 @@ const (
 	tagEllipsis
 	tagTuple
 	tagCode
+	tagFrozenSet
 )
 
 type encoder struct{ buf []byte }
@@ -296,6 +297,12 @@ func (e *encoder) constant(k any) {
 		e.byte(tagEllipsis)
 	case code.Tuple:
 		e.byte(tagTuple)
+		e.count(len(k), k == nil)
+		for _, x := range k {
+			e.constant(x)
+		}
+	case code.FrozenSet:
+		e.byte(tagFrozenSet)
 		e.count(len(k), k == nil)
 		for _, x := range k {
 			e.constant(x)
@@ -556,20 +563,23 @@ func (d *decoder) constant(depth int) any {
 		return code.Bytes(d.str())
 	case tagEllipsis:
 		return code.Ellipsis{}
-	case tagTuple:
+	case tagTuple, tagFrozenSet:
 		if depth >= maxDepth {
 			d.fail("constants nested too deeply")
 			return nil
 		}
 		n, isNil := d.count(1)
-		if isNil || d.err != nil {
-			return code.Tuple(nil)
+		var t []any
+		if !isNil && d.err == nil {
+			t = make([]any, n)
+			for i := range t {
+				t[i] = d.constant(depth + 1)
+			}
 		}
-		t := make(code.Tuple, n)
-		for i := range t {
-			t[i] = d.constant(depth + 1)
+		if tag == tagFrozenSet {
+			return code.FrozenSet(t)
 		}
-		return t
+		return code.Tuple(t)
 	case tagCode:
 		if c := d.code(depth + 1); c != nil {
 			return c

@@ -446,6 +446,10 @@ func (u *unit) constIndex(v any) int {
 		var b strings.Builder
 		tupleKey(&b, x)
 		key = constKey{"tuple", b.String()}
+	case code.FrozenSet:
+		var b strings.Builder
+		tupleKey(&b, code.Tuple(x))
+		key = constKey{"frozenset", b.String()}
 	default:
 		u.consts = append(u.consts, v)
 		return len(u.consts) - 1

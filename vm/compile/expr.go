@@ -277,6 +277,14 @@ func (c *compiler) expr(ex syntax.Expr) {
 			u.emit(code.LOAD_CONST, u.constIndex(constValue(v)))
 			break
 		}
+		if cmp, ok := e.Operand.(*syntax.Compare); ok && e.Op == syntax.NAME && len(cmp.Ops) == 1 {
+			// `not (a is b)` is `a is not b`, and the same for `in`, as
+			// CPython's optimizer makes them.
+			if inv, ok := invertedCompare[cmp.Ops[0]]; ok {
+				c.compare(&syntax.Compare{At: cmp.At, Left: cmp.Left, Ops: []syntax.CmpOp{inv}, Comparators: cmp.Comparators})
+				break
+			}
+		}
 		c.expr(e.Operand)
 		u.setPos(e.Span)
 		switch e.Op {
@@ -691,22 +699,10 @@ func (c *compiler) checkCompare(e *syntax.Compare) {
 	}
 }
 
-// iterable returns the expression to compile for e where only its items
-// matter: the iterable of a for loop or comprehension, and the right
-// operand of the last `in` or `not in` of a comparison. A list display
-// without starred items becomes a tuple, a constant one when its items are
-// constants, as CPython's AST optimizer does.
-func iterable(e syntax.Expr) syntax.Expr {
-	if l, ok := e.(*syntax.List); ok && !hasStarred(l.Elts) {
-		return &syntax.Tuple{At: l.At, Elts: l.Elts, Ctx: l.Ctx}
-	}
-	return e
-}
-
 func (c *compiler) compare(e *syntax.Compare) {
 	c.checkCompare(e)
 	if last := len(e.Ops) - 1; e.Ops[last] == syntax.In || e.Ops[last] == syntax.NotIn {
-		if it := iterable(e.Comparators[last]); it != e.Comparators[last] {
+		if it := c.iterable(e.Comparators[last]); it != e.Comparators[last] {
 			comparators := slices.Clone(e.Comparators)
 			comparators[last] = it
 			e = &syntax.Compare{At: e.At, Left: e.Left, Ops: e.Ops, Comparators: comparators}
@@ -956,7 +952,7 @@ func (c *compiler) comprehension(e *syntax.Comp) {
 		}
 		cu.emit(code.RETURN_VALUE, 0)
 	})
-	c.expr(iterable(e.Generators[0].Iter))
+	c.expr(c.iterable(e.Generators[0].Iter))
 	u.setPos(e.Span)
 	if e.Generators[0].IsAsync {
 		u.emit(code.GET_AITER, 0)
@@ -978,7 +974,7 @@ func (c *compiler) compGenerator(e *syntax.Comp, i int) {
 	if i == 0 {
 		u.emit(code.LOAD_FAST, 0) // .0
 	} else {
-		c.expr(iterable(gen.Iter))
+		c.expr(c.iterable(gen.Iter))
 		if gen.IsAsync {
 			u.emit(code.GET_AITER, 0)
 		} else {
@@ -1123,4 +1119,10 @@ func (c *compiler) delete(t syntax.Expr) {
 			c.delete(e)
 		}
 	}
+}
+
+// invertedCompare gives the comparison `not (a op b)` compiles to, for the
+// operators whose negation is another operator.
+var invertedCompare = map[syntax.CmpOp]syntax.CmpOp{
+	syntax.Is: syntax.IsNot, syntax.IsNot: syntax.Is, syntax.In: syntax.NotIn, syntax.NotIn: syntax.In,
 }

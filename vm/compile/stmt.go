@@ -178,6 +178,10 @@ func (c *compiler) stmt(st syntax.Stmt) {
 		u.setPos(s.Span)
 		u.emit(code.RAISE_VARARGS, n)
 	case *syntax.Try:
+		// CPython's SETUP_FINALLY, a NOP once assembled: the try line is
+		// reported to trace functions.
+		u.setPos(s.Span)
+		u.emit(code.NOP, 0)
 		if s.Star {
 			c.tryStar(s)
 		} else if len(s.Finally) > 0 {
@@ -296,7 +300,7 @@ func (c *compiler) whileStmt(s *syntax.While) {
 func (c *compiler) forStmt(s *syntax.For) {
 	u := c.u
 	top, cleanup, end := u.newLabel(), u.newLabel(), u.newLabel()
-	c.expr(iterable(s.Iter))
+	c.expr(c.iterable(s.Iter))
 	u.setPos(s.Iter.Pos())
 	u.emit(code.GET_ITER, 0)
 	u.depth++
@@ -943,8 +947,8 @@ func (c *compiler) funcDef(s *syntax.FunctionDef) {
 		}
 		c.stmts(body)
 		// The implicit `return None`, attributed to the last line.
-		last := s.Body[len(s.Body)-1].Pos()
-		c.u.pos = code.Position{Line: last.End.Line, EndLine: last.End.Line, Col: -1, EndCol: -1}
+		last := lastLine(s.Body[len(s.Body)-1])
+		c.u.pos = code.Position{Line: last, EndLine: last, Col: -1, EndCol: -1}
 		c.u.loadConst(nil)
 		c.u.emit(code.RETURN_VALUE, 0)
 	})
