@@ -3,7 +3,7 @@ GO ?= go
 PYTHON ?= python3
 BIN := bin/pyjit
 
-.PHONY: pgo build test test-arm64 test-arm64-short unit-arm64 build-arm64 qemu-arm64 unit conformance golden sigs astnodes errnos unicodedata methods compile-stdlib fuzz fuzz-runtime fuzz-runtime-short fuzz-diff bench lint compile-scaling limits race
+.PHONY: pgo build test test-arm64 test-arm64-short unit-arm64 build-arm64 qemu-arm64 unit conformance golden sigs astnodes errnos unicodedata methods compile-stdlib cpython-tests cpython-tests-ci fuzz fuzz-runtime fuzz-runtime-short fuzz-diff bench lint compile-scaling limits race
 
 # Go's own linker, not the C toolchain's: with cgo (vm/internal/libm) the
 # external link lays the binary out so that about 1.5 MB more of it is
@@ -25,9 +25,9 @@ pgo: build
 	$(GO) tool pprof -proto $(PGO_DIR)/*.prof > cmd/pyjit/default.pgo
 
 # test runs everything CI runs: vet (for amd64 and arm64), unit tests, the
-# conformance suite, a short run of the runtime fuzzer and the short arm64
-# run under qemu.
-test: build lint unit conformance fuzz-runtime-short test-arm64-short
+# conformance suite, a short run of the runtime fuzzer, the reduced set of
+# CPython's own tests and the short arm64 run under qemu.
+test: build lint unit conformance fuzz-runtime-short cpython-tests-ci test-arm64-short
 
 # The embedding API and the interpreter also run under the race detector:
 # interpreters on several goroutines must share no unsynchronized state.
@@ -170,6 +170,20 @@ FUZZDIFF_TIME ?= 10m
 FUZZDIFF_OUT ?= bin/fuzzdiff-finds
 fuzz-diff: build
 	$(GO) run ./tests/fuzzdiff -pyjit $(BIN) -python $(PYTHON) -duration $(FUZZDIFF_TIME) -out $(FUZZDIFF_OUT) -keep-going
+
+# cpython-tests runs modules of CPython 3.11's own regression tests
+# (/usr/lib/python3.11/test, from libpython3.11-testsuite) under pyjit with
+# unittest, each in its own process under a time limit, and writes the table
+# of tests run, passed, failed, in error and skipped per module to
+# docs/conformance.md (tests/cpythontests). cpython-tests-ci, part of `make
+# test`, runs a reduced set of modules that pass fully and fails on any
+# failure or error among them.
+CPYTESTS_LOGS ?= bin/cpython-tests
+cpython-tests: build
+	$(GO) run ./tests/cpythontests -pyjit $(BIN) -logdir $(CPYTESTS_LOGS) -out docs/conformance.md
+
+cpython-tests-ci: build
+	$(GO) run ./tests/cpythontests -pyjit $(BIN) -set ci -timeout 2m -check -out /dev/null
 
 # compile-stdlib compiles every .py file of CPython 3.11's standard library
 # and test suite (/usr/lib/python3.11, from libpython3.11-stdlib and

@@ -267,18 +267,42 @@ func (b *Builtin) sameNew(c *Builtin) bool {
 }
 
 // builtinNewOf returns the nearest type on t's chain of primary bases whose
-// __new__ is not written in Python, and that builtin __new__ (CPython's
-// staticbase and its tp_new).
+// __new__ is not written in Python, and the builtin __new__ that makes its
+// instances (CPython's staticbase and its tp_new).
 func builtinNewOf(t *Type) (*Type, *Builtin) {
 	for s := t; s != nil; s = s.Base {
-		if _, own := s.Dict.GetStr("__new__"); own && s.heap {
+		if s.heap && ownPythonNew(s) {
 			continue
 		}
-		if b, ok := s.Lookup("__new__").o.(*Builtin); ok {
-			return s, b
-		}
+		return s, tpNew(s)
 	}
 	return nil, nil
+}
+
+// ownPythonNew reports whether a class defines its own __new__ other than
+// a builtin one.
+func ownPythonNew(t *Type) bool {
+	v, own := t.Dict.GetStr("__new__")
+	_, builtin := v.o.(*Builtin)
+	return own && !builtin
+}
+
+// tpNew is the builtin __new__ that makes t's instances (CPython's
+// tp_new), or nil when a class on t's chain of primary bases defines
+// __new__ in Python. A class that names a builtin __new__ in its body
+// still inherits its base's, as in CPython, where assigning list.__new__
+// to a class's __new__ leaves its tp_new as it was.
+func tpNew(t *Type) *Builtin {
+	for s := t; s != nil; s = s.Base {
+		if !s.heap {
+			b, _ := s.Lookup("__new__").o.(*Builtin)
+			return b
+		}
+		if ownPythonNew(s) {
+			return nil
+		}
+	}
+	return nil
 }
 
 // checkSelf checks the self of a method descriptor call.

@@ -521,7 +521,9 @@ func (th *Thread) setClass(v, x Value) error {
 func (th *Thread) typeGetAttr(t *Type, name *Str) (Value, error) {
 	r, ok, err := th.typeGetAttrOpt(t, name)
 	if !ok && err == nil {
-		return Null, Errorf(AttributeErrorType, "type object '%s' has no attribute '%s'", t.Name, name.s)
+		e := NewException(AttributeErrorType, String("type object '"+t.Name+"' has no attribute '"+name.s+"'"))
+		e.fields = []Value{Obj(name), Obj(t)}
+		return Null, e
 	}
 	return r, err
 }

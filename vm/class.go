@@ -406,6 +406,13 @@ func (th *Thread) typeCall(t *Type, args []Value, kwnames []string) (Value, erro
 		}
 	}
 	newAttr := t.Lookup("__new__")
+	if _, ok := newAttr.o.(*Builtin); ok && t.heap {
+		// A class's builtin __new__ is the one it inherits, even when its
+		// body names another (CPython keeps the inherited tp_new).
+		if b := tpNew(t); b != nil {
+			newAttr = Obj(b)
+		}
+	}
 	var obj Value
 	var err error
 	if b, ok := newAttr.o.(*Builtin); ok && b == objectNewBuiltin {
@@ -413,6 +420,11 @@ func (th *Thread) typeCall(t *Type, args []Value, kwnames []string) (Value, erro
 			init := t.Lookup("__init__")
 			if md, ok := init.o.(*MethodDescriptor); ok && md.Owner == ObjectType {
 				return Null, Errorf(TypeErrorType, "%s() takes no arguments", t.Name)
+			}
+		}
+		if t.heap {
+			if err := objectNewSafe(t); err != nil {
+				return Null, err
 			}
 		}
 		obj, err = th.objectNewInstance(t, len(args))
@@ -583,10 +595,20 @@ func objectNew(th *Thread, _ Value, args []Value, kwnames []string) (Value, erro
 			return Null, Errorf(TypeErrorType, "%s() takes no arguments", t.Name)
 		}
 	}
-	if t.layout != nil && t.layout != ObjectType && t.layout != BaseExceptionType {
-		return Null, Errorf(TypeErrorType, "object.__new__(%s) is not safe, use %s.__new__()", t.Name, t.layout.Name)
+	if err := objectNewSafe(t); err != nil {
+		return Null, err
 	}
 	return th.objectNewInstance(t, len(args)-1)
+}
+
+// objectNewSafe refuses object.__new__ for a type whose instances have a
+// builtin layout other than object's (a subclass of list whose __new__ is
+// object's), as CPython's tp_new_wrapper does.
+func objectNewSafe(t *Type) error {
+	if t.layout != nil && t.layout != ObjectType && t.layout != BaseExceptionType {
+		return Errorf(TypeErrorType, "object.__new__(%s) is not safe, use %s.__new__()", t.Name, t.layout.Name)
+	}
+	return nil
 }
 
 // objectNewInstance makes an instance of t for object.__new__. A builtin

@@ -55,8 +55,10 @@ const (
 )
 
 // find returns the entry index of key, or -1, plus the indices slot to use
-// for an insertion. A key's __eq__ may change the dict; the lookup then
-// starts again, as in CPython.
+// for an insertion. A key's __eq__ may change the dict; as in CPython, the
+// lookup starts again when that replaced the table or the entry compared
+// (other changes, such as a key added within the table's room, leave the
+// lookup valid).
 func (d *Dict) find(th *Thread, key Value, hash int64) (int, int, error) {
 	for {
 		i, slot, changed, err := d.findOnce(th, key, hash)
@@ -66,10 +68,22 @@ func (d *Dict) find(th *Thread, key Value, hash int64) (int, int, error) {
 	}
 }
 
+// tableChanged reports whether a comparison with the key of entry ix,
+// which held start in a table whose first entry was at first, replaced the
+// table or that entry (CPython's check after a key's __eq__ in lookdict).
+func (d *Dict) tableChanged(first *dictEntry, indices []int32, ix int, start Value) bool {
+	if len(d.entries) == 0 || &d.entries[0] != first || ix >= len(d.entries) || !d.entries[ix].key.Is(start) {
+		return true
+	}
+	if len(d.indices) != len(indices) {
+		return true
+	}
+	return len(indices) > 0 && &d.indices[0] != &indices[0]
+}
+
 // findOnce is one lookup of find; changed reports that a comparison
-// changed the dict's keys, which makes the result void.
+// changed the dict's table, which makes the result void.
 func (d *Dict) findOnce(th *Thread, key Value, hash int64) (index, slot int, changed bool, err error) {
-	version := d.keysVersion
 	if d.indices == nil {
 		// Small dicts: linear scan.
 		for i := range d.entries {
@@ -80,11 +94,12 @@ func (d *Dict) findOnce(th *Thread, key Value, hash int64) (index, slot int, cha
 			if e.key.Is(key) {
 				return i, -1, false, nil
 			}
+			first, start := &d.entries[0], e.key
 			eq, err := th.eqForDict(e.key, key)
 			if err != nil {
 				return -1, -1, false, err
 			}
-			if d.keysVersion != version {
+			if d.tableChanged(first, nil, i, start) {
 				return -1, -1, true, nil
 			}
 			if eq {
@@ -115,11 +130,12 @@ func (d *Dict) findOnce(th *Thread, key Value, hash int64) (index, slot int, cha
 				if e.key.Is(key) {
 					return int(ix), int(i), false, nil
 				}
+				first, indices, start := &d.entries[0], d.indices, e.key
 				eq, err := th.eqForDict(e.key, key)
 				if err != nil {
 					return -1, -1, false, err
 				}
-				if d.keysVersion != version {
+				if d.tableChanged(first, indices, int(ix), start) {
 					return -1, -1, true, nil
 				}
 				if eq {

@@ -2819,7 +2819,9 @@ func linkContext(exc, cur *Exception) {
 	if cur == nil || cur == exc {
 		return
 	}
-	// Avoid cycles in the context chain.
+	// Avoid cycles in the context chain, and stop at one that is there
+	// already (Floyd's cycle detection, as CPython's _PyErr_SetObject).
+	slow, toggle := cur, false
 	for o := cur; o != nil; {
 		next, ok := o.context.o.(*Exception)
 		if !ok {
@@ -2830,6 +2832,13 @@ func linkContext(exc, cur *Exception) {
 			break
 		}
 		o = next
+		if o == slow {
+			break
+		}
+		if toggle {
+			slow, _ = slow.context.o.(*Exception)
+		}
+		toggle = !toggle
 	}
 	exc.context = Obj(cur)
 }

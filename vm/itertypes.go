@@ -313,6 +313,13 @@ func initIteratorTypes() {
 			return Int(0), nil
 		})
 	}
+	method(SetIterType, "__length_hint__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		// As in CPython: nothing is left once the set changed size.
+		if o, ok := self.o.(*setIter); ok && o.s.Len() == o.size {
+			return Int(int64(len(o.elems) - o.i)), nil
+		}
+		return Int(0), nil
+	})
 	EnumerateType.Dict.SetStr("__new__", Obj(&Builtin{Name: "__new__", owner: "enumerate", Fn: func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 		var it, start Value
 		if err := unpackArgs("enumerate", args[1:], kw, 1, []string{"iterable", "start"}, &it, &start); err != nil {

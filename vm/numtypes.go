@@ -643,10 +643,10 @@ func reshowLiteral(err error, s, t string) error {
 // a base that is not a power of two may have at most limit digits
 // (0: no limit).
 func parseIntLiteral(s string, base, limit int) (Value, error) {
-	orig := s
+	orig, origBase := s, base
 	s = strings.TrimSpace(s)
 	bad := func() (Value, error) {
-		return Null, Errorf(ValueErrorType, "invalid literal for int() with base %d: %s", base, reprNoThread(String(orig)))
+		return Null, Errorf(ValueErrorType, "invalid literal for int() with base %d: %s", origBase, reprNoThread(String(orig)))
 	}
 	neg := false
 	if strings.HasPrefix(s, "-") {
@@ -669,8 +669,9 @@ func parseIntLiteral(s string, base, limit int) (Value, error) {
 	}
 	if base == 0 {
 		if prefixBase != 0 {
+			// As in a literal, one underscore may follow the prefix.
 			base = prefixBase
-			s = s[2:]
+			s = strings.TrimPrefix(s[2:], "_")
 		} else {
 			base = 10
 			if len(s) > 1 && strings.Trim(s, "0_") != "" && s[0] == '0' {
@@ -790,14 +791,25 @@ func parseFloatLiteral(s string) (Value, error) {
 	case "nan":
 		return Float(withSign(neg, math.NaN())), nil
 	}
-	valid := t != "" && !strings.HasPrefix(t, "_") && !strings.HasSuffix(t, "_") && !strings.Contains(t, "__") &&
-		!strings.ContainsAny(lt, "xpn")
+	valid := t != "" && underscoresBetweenDigits(t) && !strings.ContainsAny(lt, "xpn")
 	if valid {
 		if f, err := strconv.ParseFloat(strings.ReplaceAll(t, "_", ""), 64); err == nil || strings.Contains(err.Error(), "range") {
 			return Float(f), nil
 		}
 	}
 	return Null, Errorf(ValueErrorType, "could not convert string to float: %s", reprNoThread(String(s)))
+}
+
+// underscoresBetweenDigits reports whether every underscore in a float's
+// text stands between two decimal digits, as in a literal.
+func underscoresBetweenDigits(t string) bool {
+	isDigit := func(i int) bool { return i >= 0 && i < len(t) && t[i] >= '0' && t[i] <= '9' }
+	for i := 0; i < len(t); i++ {
+		if t[i] == '_' && (!isDigit(i-1) || !isDigit(i+1)) {
+			return false
+		}
+	}
+	return true
 }
 
 // roundFloat implements round(f, ndigits) with round-half-even on the

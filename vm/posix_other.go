@@ -6,3 +6,14 @@ package vm
 func makePosixModule(th *Thread) (*Module, error) {
 	return nil, Errorf(ImportErrorType, "pyjit: the posix module is implemented on Linux only")
 }
+
+// makeSelectModule reports that select is implemented on Linux only.
+func makeSelectModule(th *Thread) (*Module, error) {
+	return nil, Errorf(ImportErrorType, "pyjit: the select module is implemented on Linux only")
+}
+
+// makePosixSubprocessModule reports that _posixsubprocess is implemented
+// on Linux only.
+func makePosixSubprocessModule(th *Thread) (*Module, error) {
+	return nil, Errorf(ImportErrorType, "pyjit: the _posixsubprocess module is implemented on Linux only")
+}

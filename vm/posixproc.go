@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 	"syscall"
+	"time"
 
 	"github.com/pyjit/pyjit/vm/errnos"
 	"golang.org/x/sys/unix"
@@ -238,6 +239,20 @@ func posixProcFuncs() map[string]BuiltinFunc {
 			}
 			return None, nil
 		}),
+		"waitpid": posixFunc("waitpid", 2, true, func(th *Thread, a []Value) (Value, error) {
+			pid, err := th.intArg(a[0])
+			if err != nil {
+				return Null, err
+			}
+			options, err := th.intArg(a[1])
+			if err != nil {
+				return Null, err
+			}
+			return th.waitChild(pid, options)
+		}),
+		"wait": posixFunc("wait", 0, true, func(th *Thread, a []Value) (Value, error) {
+			return th.waitChild(-1, 0)
+		}),
 		"_exit": posixFunc("_exit", 1, false, func(th *Thread, a []Value) (Value, error) {
 			n, err := th.intArg(a[0])
 			if err != nil {
@@ -397,4 +412,30 @@ func onlineCPUs() int {
 		return runtime.NumCPU()
 	}
 	return n
+}
+
+// waitChild is waitpid(pid, options): the child's pid and wait status,
+// (0, 0) with WNOHANG while it runs. A blocking wait polls, so that
+// signals (KeyboardInterrupt) and the embedder's limits are handled while
+// the child runs.
+func (th *Thread) waitChild(pid, options int) (Value, error) {
+	delay := time.Millisecond
+	for {
+		var ws unix.WaitStatus
+		got, err := unix.Wait4(pid, &ws, options|unix.WNOHANG, nil)
+		if err == syscall.EINTR {
+			continue
+		}
+		if err != nil {
+			return Null, osError(err, Null, Null)
+		}
+		if got != 0 || options&unix.WNOHANG != 0 {
+			return TupleOf(Int(int64(got)), Int(int64(ws))), nil
+		}
+		if err := th.SafePoint(1); err != nil {
+			return Null, err
+		}
+		time.Sleep(delay)
+		delay = min(2*delay, 20*time.Millisecond)
+	}
 }

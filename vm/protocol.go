@@ -606,6 +606,7 @@ func (th *Thread) Next(it Value) (Value, bool, error) {
 		return TupleOf(e.key, e.val), true, nil
 	case *setIter:
 		if o.s.Len() != o.size {
+			o.size = -1 // as CPython, the iterator stays broken
 			return Null, false, Errorf(RuntimeErrorType, "Set changed size during iteration")
 		}
 		if o.i < len(o.elems) {

@@ -9,9 +9,9 @@ import (
 	"golang.org/x/sys/unix"
 )
 
-// waitSlice is how long, in milliseconds, a read that waits for data
+// readWaitMillis is how long, in milliseconds, a read that waits for data
 // sleeps before it looks again for an interrupt (Ctrl-C, a limit).
-const waitSlice = 20
+const readWaitMillis = 20
 
 // waitReadable returns when a read of fd no longer waits: data or the end
 // of the input is there, or fd is non-blocking (its read fails rather
@@ -31,7 +31,7 @@ func (th *Thread) waitReadable(fd int) error {
 		if err := th.SafePoint(1); err != nil {
 			return err
 		}
-		n, err := unix.Poll(fds, waitSlice)
+		n, err := unix.Poll(fds, readWaitMillis)
 		if err == unix.EINTR || err == nil && n == 0 {
 			continue
 		}

@@ -5,7 +5,6 @@ package vm
 import (
 	"math"
 	"math/big"
-	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -194,13 +193,16 @@ func initStrType() {
 		},
 		"count": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 			// The bounds are converted before the substring is checked.
-			s, _, err := strRange(th, strSelf(self), args[1:])
+			s, _, ok, err := strRange(th, strSelf(self), args[1:])
 			if err != nil {
 				return Null, err
 			}
 			sub, err := subArg(args[0])
 			if err != nil {
 				return Null, err
+			}
+			if !ok {
+				return Int(0), nil
 			}
 			if sub == "" {
 				return Int(int64(codePoints(s) + 1)), nil
@@ -458,7 +460,7 @@ func initStrType() {
 			return String(s), err
 		},
 		"format_map": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-			s, err := th.strFormat(strSelf(self).s, nil, args[0])
+			s, err := th.strFormatMap(strSelf(self).s, args[0])
 			return String(s), err
 		},
 		"encode": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
@@ -651,31 +653,27 @@ func centerLeft(pad, width int) int {
 	return pad/2 + (pad & width & 1)
 }
 
-// strRange applies optional start/end arguments, returning the substring
-// and its code-point offset.
-func strRange(th *Thread, s *Str, args []Value) (string, int, error) {
+// strRange applies the optional start and end arguments of the search
+// methods as CPython's ADJUST_INDICES (start is not clamped to the
+// length), returning the code points between them and the offset of the
+// first. ok is false when start is past end: nothing, not even an empty
+// string, is found there.
+func strRange(th *Thread, s *Str, args []Value) (sub string, offset int, ok bool, err error) {
 	if len(args) == 0 {
-		return s.s, 0, nil
+		return s.s, 0, true, nil
 	}
-	n := s.Len()
-	sl := &Slice{Start: None, Stop: None, Step: None}
-	if len(args) > 0 {
-		sl.Start = args[0]
-	}
-	if len(args) > 1 {
-		sl.Stop = args[1]
-	}
-	start, stop, _, err := th.sliceIndices(sl, n)
+	start, end, err := th.bytesBounds(args)
 	if err != nil {
-		return "", 0, err
+		return "", 0, false, err
 	}
-	if stop < start {
-		return "", start, nil
+	start, end = adjustIndices(start, end, s.Len())
+	if start > end {
+		return "", start, false, nil
 	}
 	if s.isASCII() {
-		return s.s[start:stop], start, nil
+		return s.s[start:end], start, true, nil
 	}
-	return encodeRunes(s.Runes()[start:stop]), start, nil
+	return encodeRunes(s.Runes()[start:end]), start, true, nil
 }
 
 func strFind(th *Thread, self Value, args []Value, name string, rev, raise bool) (Value, error) {
@@ -684,58 +682,20 @@ func strFind(th *Thread, self Value, args []Value, name string, rev, raise bool)
 	}
 	// The bounds are converted before the substring is checked.
 	sub, subErr := subArg(args[0])
-	s := strSelf(self)
-	if len(args) > 1 {
-		n := s.Len()
-		sl := &Slice{Start: args[1], Stop: None, Step: None}
-		if len(args) > 2 {
-			sl.Stop = args[2]
-		}
-		start, stop, _, err := th.sliceIndices(sl, n)
-		if err != nil {
-			return Null, err
-		}
-		if subErr != nil {
-			return Null, subErr
-		}
-		if start > n || (stop < start && !(sub == "" && start <= n)) {
-			if raise {
-				return Null, Errorf(ValueErrorType, "substring not found")
-			}
-			return Int(-1), nil
-		}
-		if stop < start {
-			stop = start
-		}
-		var hay string
-		if s.isASCII() {
-			// Code points are bytes: search the bounds in place.
-			hay = s.s[start:stop]
-		} else {
-			hay = encodeRunes(s.Runes()[start:stop])
-		}
-		var i int
+	hay, start, ok, err := strRange(th, strSelf(self), args[1:])
+	if err != nil {
+		return Null, err
+	}
+	if subErr != nil {
+		return Null, subErr
+	}
+	i := -1
+	if ok {
 		if rev {
 			i = strings.LastIndex(hay, sub)
 		} else {
 			i = strings.Index(hay, sub)
 		}
-		if i < 0 {
-			if raise {
-				return Null, Errorf(ValueErrorType, "substring not found")
-			}
-			return Int(-1), nil
-		}
-		return Int(int64(start + codePoints(hay[:i]))), nil
-	}
-	if subErr != nil {
-		return Null, subErr
-	}
-	var i int
-	if rev {
-		i = strings.LastIndex(s.s, sub)
-	} else {
-		i = strings.Index(s.s, sub)
 	}
 	if i < 0 {
 		if raise {
@@ -743,27 +703,27 @@ func strFind(th *Thread, self Value, args []Value, name string, rev, raise bool)
 		}
 		return Int(-1), nil
 	}
-	if !s.isASCII() {
-		i = codePoints(s.s[:i])
+	if !strSelf(self).isASCII() {
+		i = codePoints(hay[:i])
 	}
-	return Int(int64(i)), nil
+	return Int(int64(start + i)), nil
 }
 
 func strAffix(th *Thread, self Value, args []Value, name string, f func(string, string) bool) (Value, error) {
 	if len(args) < 1 {
 		return Null, argCountError(name, 1, 3, len(args))
 	}
-	s, _, err := strRange(th, strSelf(self), args[1:])
+	s, _, inRange, err := strRange(th, strSelf(self), args[1:])
 	if err != nil {
 		return Null, err
 	}
 	if t, ok := args[0].o.(*Tuple); ok {
 		for _, x := range t.items {
-			p, ok := x.o.(*Str)
+			p, ok := unwrap(x).o.(*Str)
 			if !ok {
 				return Null, Errorf(TypeErrorType, "tuple for %s must only contain str, not %s", name, x.Type().Name)
 			}
-			if f(s, p.s) {
+			if inRange && f(s, p.s) {
 				return True, nil
 			}
 		}
@@ -773,7 +733,7 @@ func strAffix(th *Thread, self Value, args []Value, name string, f func(string, 
 	if !ok {
 		return Null, Errorf(TypeErrorType, "%s first arg must be str or a tuple of str, not %s", name, args[0].Type().Name)
 	}
-	return Bool(f(s, p.s)), nil
+	return Bool(inRange && f(s, p.s)), nil
 }
 
 func strJoin(th *Thread, self Value, args []Value, kw []string) (Value, error) {
@@ -1283,143 +1243,55 @@ func (th *Thread) percentInt(v Value, conv byte) (Value, error) {
 	return r, err
 }
 
-// strFormat implements str.format.
+// strFormat implements str.format and, with positional false,
+// str.format_map.
 func (th *Thread) strFormat(format string, args []Value, kwargs Value) (string, error) {
+	f := strFormatter{th: th, args: args, kwargs: kwargs}
+	return f.build(decodeRunes(format), 2)
+}
+
+// strFormatMap implements str.format_map: no positional fields.
+func (th *Thread) strFormatMap(format string, mapping Value) (string, error) {
+	f := strFormatter{th: th, kwargs: mapping, noPositional: true}
+	return f.build(decodeRunes(format), 2)
+}
+
+// strFormatter is one run of str.format (CPython's build_string): the
+// arguments and the state of automatic field numbering, shared by the
+// fields nested in format specs.
+type strFormatter struct {
+	th           *Thread
+	args         []Value
+	kwargs       Value // Null when there are none
+	noPositional bool  // format_map
+	numbering    byte  // 0 until a field is numbered, then 'a'uto or 'm'anual
+	next         int   // the next automatic field number
+}
+
+// build formats s; depth bounds the nesting of fields in format specs.
+func (f *strFormatter) build(s []rune, depth int) (string, error) {
+	if depth <= 0 {
+		return "", Errorf(ValueErrorType, "Max string recursion exceeded")
+	}
+	fields, perr := parseFormatString(s)
 	var b strings.Builder
-	auto := 0
-	manual := false
-	for i := 0; i < len(format); i++ {
-		c := format[i]
-		if c == '}' {
-			if i+1 < len(format) && format[i+1] == '}' {
-				b.WriteByte('}')
-				i++
-				continue
-			}
-			return "", Errorf(ValueErrorType, "Single '}' encountered in format string")
-		}
-		if c != '{' {
-			b.WriteByte(c)
+	for _, fd := range fields {
+		b.WriteString(fd.literal)
+		if !fd.hasField {
 			continue
 		}
-		if i+1 < len(format) && format[i+1] == '{' {
-			b.WriteByte('{')
-			i++
-			continue
+		v, err := f.field(decodeRunes(fd.name))
+		if err != nil {
+			return "", err
 		}
-		// Find the matching '}'.
-		depth := 1
-		j := i + 1
-		for ; j < len(format) && depth > 0; j++ {
-			if format[j] == '{' {
-				depth++
-			} else if format[j] == '}' {
-				depth--
-			}
-		}
-		if depth != 0 {
-			return "", Errorf(ValueErrorType, "expected '}' before end of string")
-		}
-		field := format[i+1 : j-1]
-		i = j - 1
-		name, spec := field, ""
-		conv := byte(0)
-		if k := strings.IndexAny(field, "!:"); k >= 0 {
-			name = field[:k]
-			rest := field[k:]
-			if rest[0] == '!' {
-				if len(rest) < 2 {
-					return "", Errorf(ValueErrorType, "end of string while looking for conversion specifier")
-				}
-				conv = rest[1]
-				rest = rest[2:]
-				if rest != "" && rest[0] != ':' {
-					return "", Errorf(ValueErrorType, "expected ':' after conversion specifier")
-				}
-			}
-			if rest != "" {
-				spec = rest[1:]
-			}
-		}
-		// Resolve the field name: arg index or keyword, then .attr / [key].
-		first := name
-		k := strings.IndexAny(name, ".[")
-		if k >= 0 {
-			first = name[:k]
-		}
-		var v Value
-		if first == "" {
-			if manual {
-				return "", Errorf(ValueErrorType, "cannot switch from manual field specification to automatic field numbering")
-			}
-			if auto >= len(args) {
-				return "", Errorf(IndexErrorType, "Replacement index %d out of range for positional args tuple", auto)
-			}
-			v = args[auto]
-			auto++
-		} else if n, err := strconv.Atoi(first); err == nil {
-			if auto > 0 {
-				return "", Errorf(ValueErrorType, "cannot switch from automatic field numbering to manual field specification")
-			}
-			manual = true
-			if n >= len(args) {
-				return "", Errorf(IndexErrorType, "Replacement index %d out of range for positional args tuple", n)
-			}
-			v = args[n]
-		} else {
-			if kwargs.o == nil {
-				return "", NewException(KeyErrorType, String(first))
-			}
-			var err error
-			v, err = th.GetItem(kwargs, String(first))
-			if err != nil {
+		spec := fd.spec
+		if strings.ContainsRune(spec, '{') {
+			if spec, err = f.build(decodeRunes(spec), depth-1); err != nil {
 				return "", err
 			}
-		}
-		if k >= 0 {
-			rest := name[k:]
-			for rest != "" {
-				if rest[0] == '.' {
-					e := strings.IndexAny(rest[1:], ".[")
-					attr := rest[1:]
-					if e >= 0 {
-						attr = rest[1 : e+1]
-						rest = rest[e+1:]
-					} else {
-						rest = ""
-					}
-					var err error
-					v, err = th.GetAttr(v, NewStr(attr))
-					if err != nil {
-						return "", err
-					}
-				} else {
-					e := strings.IndexByte(rest, ']')
-					key := rest[1:e]
-					rest = rest[e+1:]
-					var kv Value
-					if n, err := strconv.Atoi(key); err == nil {
-						kv = Int(int64(n))
-					} else {
-						kv = String(key)
-					}
-					var err error
-					v, err = th.GetItem(v, kv)
-					if err != nil {
-						return "", err
-					}
-				}
-			}
-		}
-		if strings.Contains(spec, "{") {
-			s, err := th.strFormat(spec, args[auto:], kwargs)
-			if err != nil {
-				return "", err
-			}
-			spec = s
 		}
 		convN := 0
-		switch conv {
+		switch c := fd.conv; c {
 		case 0:
 		case 's':
 			convN = 1
@@ -1428,15 +1300,81 @@ func (th *Thread) strFormat(format string, args []Value, kwargs Value) (string, 
 		case 'a':
 			convN = 3
 		default:
-			return "", Errorf(ValueErrorType, "Unknown conversion specifier %c", conv)
+			if c > 32 && c < 127 {
+				return "", Errorf(ValueErrorType, "Unknown conversion specifier %c", c)
+			}
+			return "", Errorf(ValueErrorType, "Unknown conversion specifier \\x%x", c)
 		}
-		r, err := th.formatValue(v, convN, spec)
+		r, err := f.th.formatValue(v, convN, spec)
 		if err != nil {
 			return "", err
 		}
-		b.WriteString(r.o.(*Str).s)
+		text := r.o.(*Str).s
+		if err := f.th.alloc(int64(b.Len() + len(text))); err != nil {
+			return "", err
+		}
+		b.WriteString(text)
 	}
-	return b.String(), nil
+	return b.String(), perr
+}
+
+// field looks up the object a field name names (get_field_object).
+func (f *strFormatter) field(name []rune) (Value, error) {
+	first, rest, perr := splitFieldName(name)
+	if first.o == nil {
+		return Null, perr
+	}
+	key, isStr := first.o.(*Str)
+	empty := isStr && key.s == ""
+	numbered := !isStr || empty
+	if numbered {
+		if f.numbering == 0 {
+			f.numbering = 'm'
+			if empty {
+				f.numbering = 'a'
+			}
+		}
+		if f.numbering == 'm' && empty {
+			return Null, Errorf(ValueErrorType, "cannot switch from manual field specification to automatic field numbering")
+		}
+		if f.numbering == 'a' && !empty {
+			return Null, Errorf(ValueErrorType, "cannot switch from automatic field numbering to manual field specification")
+		}
+		if empty {
+			first = Int(int64(f.next))
+			f.next++
+		}
+	}
+	var v Value
+	var err error
+	if !numbered {
+		if f.kwargs.o == nil {
+			return Null, NewException(KeyErrorType, first)
+		}
+		if v, err = f.th.GetItem(f.kwargs, first); err != nil {
+			return Null, err
+		}
+	} else {
+		if f.noPositional {
+			return Null, Errorf(ValueErrorType, "Format string contains positional fields")
+		}
+		n := int64(first.n)
+		if n >= int64(len(f.args)) {
+			return Null, Errorf(IndexErrorType, "Replacement index %d out of range for positional args tuple", n)
+		}
+		v = f.args[n]
+	}
+	for _, p := range rest {
+		if p.attr {
+			v, err = f.th.GetAttr(v, p.name)
+		} else {
+			v, err = f.th.GetItem(v, p.key)
+		}
+		if err != nil {
+			return Null, err
+		}
+	}
+	return v, perr
 }
 
 // strTranslate is str.translate: each character is looked up in the table;

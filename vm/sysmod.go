@@ -274,6 +274,7 @@ func makeSysModule(th *Thread) (*Module, error) {
 		d.SetStr(n, String(prefix))
 	}
 	d.SetStr("platlibdir", String("lib"))
+	d.SetStr("abiflags", String(""))
 	d.SetStr("dont_write_bytecode", Bool(in.noWriteBytecode))
 	d.SetStr("builtin_module_names", in.builtinModuleNames())
 	// importlib fills these when a program imports it (importlib.go).
@@ -569,33 +570,36 @@ func multiarch() string {
 
 func nativeModules() map[string]func(*Thread) (*Module, error) {
 	return map[string]func(*Thread) (*Module, error){
-		"sys":          makeSysModule,
-		"math":         makeMathModule,
-		"cmath":        makeCmathModule,
-		"time":         makeTimeModule,
-		"_pyjit":       makePyjitModule,
-		"_random":      makeRandomModule,
-		"_codecs":      makeCodecsModule,
-		"_json":        makeJSONModule,
-		"_io":          makeIOModule,
-		"gc":           makeGCModule,
-		"atexit":       makeAtexitModule,
-		"_contextvars": makeContextvarsModule,
-		"_sre":         makeSREModule,
-		"_weakref":     makeWeakrefModule,
-		"_signal":      makeSignalModule,
-		"_thread":      makeThreadModule,
-		"_struct":      makeStructModule,
-		"binascii":     makeBinasciiModule,
-		"zlib":         makeZlibModule,
-		"_collections": makeCollectionsModule,
-		"errno":        makeErrnoModule,
-		"_ast":         makeASTModule,
-		"posix":        makePosixModule,
-		"unicodedata":  makeUnicodedataModule,
-		"_imp":         makeImpModule,
-		"_warnings":    makeWarningsModule,
-		"marshal":      makeMarshalModule,
+		"sys":              makeSysModule,
+		"math":             makeMathModule,
+		"cmath":            makeCmathModule,
+		"time":             makeTimeModule,
+		"_pyjit":           makePyjitModule,
+		"_random":          makeRandomModule,
+		"_codecs":          makeCodecsModule,
+		"_json":            makeJSONModule,
+		"_io":              makeIOModule,
+		"gc":               makeGCModule,
+		"atexit":           makeAtexitModule,
+		"_contextvars":     makeContextvarsModule,
+		"_sre":             makeSREModule,
+		"_weakref":         makeWeakrefModule,
+		"_signal":          makeSignalModule,
+		"_thread":          makeThreadModule,
+		"_struct":          makeStructModule,
+		"binascii":         makeBinasciiModule,
+		"zlib":             makeZlibModule,
+		"_collections":     makeCollectionsModule,
+		"errno":            makeErrnoModule,
+		"_ast":             makeASTModule,
+		"posix":            makePosixModule,
+		"unicodedata":      makeUnicodedataModule,
+		"_imp":             makeImpModule,
+		"_warnings":        makeWarningsModule,
+		"marshal":          makeMarshalModule,
+		"select":           makeSelectModule,
+		"_string":          makeStringModule,
+		"_posixsubprocess": makePosixSubprocessModule,
 	}
 }
 

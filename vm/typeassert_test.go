@@ -148,7 +148,7 @@ var safeAsserts = map[assertSite]string{
 	{"posixdir.go", "initScandirIterType", `v.o.(*ScandirIter)`}:                                                "self of a method or getset of a final type (or one without constructible subclasses): the descriptor checks self's type",
 	{"randommod.go", "makeRandomModule", `args[0].o.(*Type)`}:                                                   "tp_new wrapper: checkNew proved args[0] a subtype of the owner",
 	{"randommod.go", "makeRandomModule", `unwrap(v).o.(*RandomState)`}:                                          "self of a method of the type: the self check proved it an instance, subclasses hold the value in base",
-	{"strtype.go", "Thread.strFormat", `r.o.(*Str)`}:                                                            "formatValue checks that __format__ returned a str",
+	{"strtype.go", "strFormatter.build", `r.o.(*Str)`}:                                                          "formatValue checks that __format__ returned a str",
 	{"strtype.go", "strJoin", `unwrap(it).o.(*Str)`}:                                                            "items were checked to be str (or subclasses) above",
 	{"strtype.go", "strNew", `args[0].o.(*Type)`}:                                                               "tp_new wrapper: checkNew proved args[0] a subtype of the owner",
 	{"strtype.go", "strSelf", `unwrap(v).o.(*Str)`}:                                                             "self of a method of the type: the self check proved it an instance, subclasses hold the value in base",
