@@ -708,7 +708,7 @@ func (c *compiler) tryStar(s *syntax.Try) {
 			c.storeName(h.Name, syntax.Span{})
 			c.deleteName(h.Name, syntax.Span{})
 		}
-		u.emit(code.LIST_APPEND, 3) // prev orig list rest
+		u.emit(code.LIST_APPEND, 2) // prev orig list rest (raised appended)
 		u.emitJump(code.JUMP_FORWARD, afterHandler)
 		u.bind(next)
 		u.emit(code.POP_TOP, 0) // the None match
