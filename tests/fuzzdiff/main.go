@@ -38,6 +38,7 @@ type config struct {
 	duration  time.Duration
 	pyjit     string
 	python    string
+	refPyjit  string
 	out       string
 	keepGoing bool
 	jobs      int
@@ -58,6 +59,7 @@ func main() {
 	flag.DurationVar(&c.duration, "duration", 0, "how long to fuzz (with -n 0; default 1m)")
 	flag.StringVar(&c.pyjit, "pyjit", "bin/pyjit", "pyjit binary under test")
 	flag.StringVar(&c.python, "python", "python3", "reference CPython 3.11")
+	flag.StringVar(&c.refPyjit, "reference-pyjit", "", "compare with this pyjit binary's generic interpreter (`run --no-specialize`) instead of CPython: for a port that has no CPython to compare with, such as arm64 under qemu")
 	flag.StringVar(&c.out, "out", "fuzzdiff-finds", "directory for reduced failing programs and SUMMARY.md")
 	flag.BoolVar(&c.keepGoing, "keep-going", false, "keep fuzzing after the first new failure")
 	flag.IntVar(&c.jobs, "j", 1, "programs run in parallel")
@@ -124,7 +126,15 @@ func run(c config) int {
 		fmt.Fprintln(os.Stderr, "pyjit binary:", err)
 		return 2
 	}
-	c.python = resolvePython(c.python)
+	refArgv := []string{resolvePython(c.python), "-I", "-S"}
+	if c.refPyjit != "" {
+		ref, err := filepath.Abs(c.refPyjit)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			return 2
+		}
+		refArgv = []string{ref, "run", "--no-specialize"}
+	}
 	tmp, err := tempDir()
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
@@ -143,7 +153,7 @@ func run(c config) int {
 	f := &fuzzer{
 		cfg:   c,
 		store: store,
-		py:    &Runner{Argv: []string{c.python, "-I", "-S"}, Timeout: c.timeout, MemKB: c.memKB, Dir: tmp, Env: []string{"PYTHONHASHSEED=0"}},
+		py:    &Runner{Argv: refArgv, Timeout: c.timeout, MemKB: c.memKB, Dir: tmp, Env: []string{"PYTHONHASHSEED=0"}},
 	}
 	for _, m := range c.modes {
 		argv := []string{pj, "run"}
