@@ -35,7 +35,7 @@ except subprocess.CalledProcessError as e:
 # Descriptors: close_fds closes an inheritable one unless it is passed.
 rfd, wfd = os.pipe()
 os.set_inheritable(wfd, True)
-script = "echo x >&%d" % wfd
+script = "echo x > /dev/fd/%d" % wfd
 r = subprocess.run(["sh", "-c", script], stderr=subprocess.DEVNULL)
 print("closed:", r.returncode != 0)
 r = subprocess.run(["sh", "-c", script], pass_fds=(wfd,))
