@@ -434,20 +434,36 @@ func (th *Thread) exVector(callable, posArgs, kwargs Value, args []Value, names 
 	return args, names, nil
 }
 
-// funcDesc describes a callable for error messages ("f()" or "'int' object").
+// funcDesc describes a callable for the errors of call syntax (f(*x),
+// f(**m)) as CPython does: "module.qualname()" or str of the object.
 func (th *Thread) funcDesc(v Value) string {
-	switch c := v.o.(type) {
-	case *Function:
-		if m, ok := c.module.o.(*Str); ok {
+	if c, ok := v.o.(*Function); ok {
+		if m, ok := c.module.o.(*Str); ok && m.s != "builtins" {
 			return m.s + "." + c.qualname.s + "()"
 		}
 		return c.qualname.s + "()"
-	case *Builtin:
-		return c.Name + "()"
-	case *Method:
-		return th.funcDesc(c.Fn)
-	case *Type:
-		return c.Name + "()"
 	}
-	return v.Type().Name + " object"
+	if m, ok := v.o.(*Method); ok {
+		return th.funcDesc(m.Fn)
+	}
+	// CPython's _PyObject_FunctionStr: "module.qualname()", without the
+	// module for builtins, or str(v) for an object with no __qualname__.
+	q, err := th.GetAttr(v, intern("__qualname__"))
+	if err != nil {
+		s, err := th.Str(v)
+		if err != nil {
+			return v.Type().Name + " object"
+		}
+		return s
+	}
+	qs, err := th.Str(q)
+	if err != nil {
+		return v.Type().Name + " object"
+	}
+	if mod, err := th.GetAttr(v, intern("__module__")); err == nil && !mod.IsNone() {
+		if ms, err := th.Str(mod); err == nil && ms != "builtins" {
+			return ms + "." + qs + "()"
+		}
+	}
+	return qs + "()"
 }

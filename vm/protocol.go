@@ -1313,42 +1313,86 @@ func (th *Thread) dictUpdate(d *Dict, v Value) error {
 }
 
 // dictMerge implements DICT_MERGE for f(**m): duplicate keys are errors.
+// As CPython's, a mapping other than a dict is merged key by key in the
+// order its keys() gives: each key is checked, then read with
+// __getitem__, then stored.
 func (th *Thread) dictMerge(d *Dict, v Value, callable Value) error {
 	if _, ok := v.o.(*Dict); !ok && v.Type().Lookup("keys").o == nil {
 		return Errorf(TypeErrorType, "%s argument after ** must be a mapping, not %s", th.funcDesc(callable), v.Type().Name)
 	}
-	// A dict is read directly; another mapping is first copied, running
-	// its keys() and __getitem__ before anything is merged.
-	src, ok := v.o.(*Dict)
-	if !ok {
-		src = NewDict()
-		if err := th.dictUpdate(src, v); err != nil {
+	err := th.mergeKeywords(d, v)
+	if dup, ok := err.(duplicateKeyword); ok {
+		// Whatever the key (one that is not a str fails later, at the
+		// call), as CPython's DICT_MERGE.
+		name, err := th.Str(dup.key)
+		if err != nil {
+			return err
+		}
+		return Errorf(TypeErrorType, "%s got multiple values for keyword argument '%s'", th.funcDesc(callable), name)
+	}
+	return err
+}
+
+// duplicateKeyword is mergeKeywords' error for a key given twice.
+type duplicateKeyword struct{ key Value }
+
+func (duplicateKeyword) Error() string { return "duplicate keyword argument" }
+
+// mergeKeywords adds the items of the mapping v to d, stopping with a
+// duplicateKeyword error at a key d has (CPython's _PyDict_MergeEx with
+// override 2).
+func (th *Thread) mergeKeywords(d *Dict, v Value) error {
+	if src, ok := v.o.(*Dict); ok {
+		d.reserve(src.Len())
+		var err error
+		src.Items(func(k, x Value) bool {
+			err = th.mergeKeyword(d, k, x)
+			return err == nil
+		})
+		return err
+	}
+	keysFn, err := th.GetAttr(v, intern("keys"))
+	if err != nil {
+		return err
+	}
+	keys, err := th.Call(keysFn, nil, nil)
+	if err != nil {
+		return err
+	}
+	it, err := th.Iter(keys)
+	if err != nil {
+		return err
+	}
+	for {
+		k, ok, err := th.Next(it)
+		if err != nil || !ok {
+			return err
+		}
+		if _, exists, err := d.Get(th, k); err != nil {
+			return err
+		} else if exists {
+			return duplicateKeyword{k}
+		}
+		x, err := th.GetItem(v, k)
+		if err != nil {
+			return err
+		}
+		if err := d.Set(th, k, x); err != nil {
 			return err
 		}
 	}
-	d.reserve(src.Len())
-	var err error
-	src.Items(func(k, x Value) bool {
-		_, exists, e := d.Get(th, k)
-		if e != nil {
-			err = e
-			return false
-		}
-		if exists {
-			// Whatever the key (one that is not a str fails later, at
-			// the call), as CPython's DICT_MERGE.
-			name, e := th.Str(k)
-			if e != nil {
-				err = e
-				return false
-			}
-			err = Errorf(TypeErrorType, "%s got multiple values for keyword argument '%s'", th.funcDesc(callable), name)
-			return false
-		}
-		err = d.Set(th, k, x)
-		return err == nil
-	})
-	return err
+}
+
+// mergeKeyword stores k: x in d, or returns duplicateKeyword when d has k.
+func (th *Thread) mergeKeyword(d *Dict, k, x Value) error {
+	_, exists, err := d.Get(th, k)
+	if err != nil {
+		return err
+	}
+	if exists {
+		return duplicateKeyword{k}
+	}
+	return d.Set(th, k, x)
 }
 
 // indexValue is CPython's _PyNumber_Index: v itself when it is an int (or
