@@ -54,6 +54,7 @@ var ciSet = []string{
 	"test_list", "test_funcattrs", "test_scope", "test_unpack", "test_unpack_ex",
 	"test_opcodes", "test_class", "test_contextlib", "test_named_expressions",
 	"test_heapq", "test_bool", "test_raise", "test_with", "test_string",
+	"test_extcall", "test_positional_only_arg",
 }
 
 func main() {
