@@ -1288,15 +1288,7 @@ func (th *Thread) dictUpdate(d *Dict, v Value) error {
 		})
 		return err
 	}
-	keysFn, err := th.GetAttr(v, intern("keys"))
-	if err != nil {
-		return err
-	}
-	keys, err := th.Call(keysFn, nil, nil)
-	if err != nil {
-		return err
-	}
-	ks, err := th.iterateToSlice(keys)
+	ks, err := th.mappingKeys(v)
 	if err != nil {
 		return err
 	}
@@ -1310,6 +1302,23 @@ func (th *Thread) dictUpdate(d *Dict, v Value) error {
 		}
 	}
 	return nil
+}
+
+// mappingKeys returns list(m.keys()) for a mapping that is not a dict, as
+// CPython's PyMapping_Keys, which its generic dict merges read first.
+func (th *Thread) mappingKeys(m Value) ([]Value, error) {
+	keysFn, err := th.GetAttr(m, intern("keys"))
+	if err != nil {
+		return nil, err
+	}
+	keys, err := th.Call(keysFn, nil, nil)
+	if err != nil {
+		return nil, err
+	}
+	if !th.isIterable(keys) {
+		return nil, Errorf(TypeErrorType, "%s.keys() returned a non-iterable (type %s)", m.Type().Name, keys.Type().Name)
+	}
+	return th.iterateToSlice(keys)
 }
 
 // dictMerge implements DICT_MERGE for f(**m): duplicate keys are errors.
@@ -1351,23 +1360,11 @@ func (th *Thread) mergeKeywords(d *Dict, v Value) error {
 		})
 		return err
 	}
-	keysFn, err := th.GetAttr(v, intern("keys"))
+	ks, err := th.mappingKeys(v)
 	if err != nil {
 		return err
 	}
-	keys, err := th.Call(keysFn, nil, nil)
-	if err != nil {
-		return err
-	}
-	it, err := th.Iter(keys)
-	if err != nil {
-		return err
-	}
-	for {
-		k, ok, err := th.Next(it)
-		if err != nil || !ok {
-			return err
-		}
+	for _, k := range ks {
 		if _, exists, err := d.Get(th, k); err != nil {
 			return err
 		} else if exists {
@@ -1381,6 +1378,7 @@ func (th *Thread) mergeKeywords(d *Dict, v Value) error {
 			return err
 		}
 	}
+	return nil
 }
 
 // mergeKeyword stores k: x in d, or returns duplicateKeyword when d has k.

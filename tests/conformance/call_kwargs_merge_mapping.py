@@ -40,3 +40,17 @@ try:
     f(**{1: 2}, **{1: 3})
 except Exception as e:
     print(type(e).__name__, e)
+def f(**k): return k
+class G:
+    def keys(self):
+        for k in 'ab':
+            print('key', k); yield k
+    def __getitem__(self, k):
+        print('get', k); return 1
+print(f(**G())); d = {}; d.update(G()); print(d); print(dict(G()))
+class N:
+    def keys(self): return 5
+    def __getitem__(self, k): return 1
+for c in ["f(**N())", "{}.update(N())", "dict(N())", "{**N()}"]:
+    try: print(eval(c))
+    except TypeError as e: print(c, e)
