@@ -2,9 +2,6 @@ package arm64
 
 import (
 	"flag"
-	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -14,60 +11,11 @@ import (
 
 var update = flag.Bool("update", false, "rewrite the golden files")
 
-// TestSelectionGolden compiles hand-built traces and compares the IR,
-// the exit table and the disassembled code with testdata/NAME.golden.
-// It runs on any host: nothing is executed.
+// TestSelectionGolden compiles the shared hand-built traces and compares
+// the IR, the exit table and the disassembled code with
+// testdata/NAME.golden. It runs on any host: nothing is executed.
 func TestSelectionGolden(t *testing.T) {
-	cases := []struct {
-		name  string
-		trace *ir.Trace
-		opts  *Options
-	}{
-		{"sumloop", backendtest.SumLoop(), nil},
-		{"sumloop_poll", backendtest.SumLoop(), &Options{PollInterrupt: true}},
-		{"floatloop", backendtest.FloatLoop(), nil},
-		{"midguard", backendtest.MidGuard(), nil},
-		{"midguard_spill", backendtest.MidGuard(), &Options{GPRegs: 1, FPRegs: 1}},
-		{"allops", backendtest.AllOps(), nil},
-		{"allops_spill", backendtest.AllOps(), &Options{GPRegs: 2, FPRegs: 1}},
-		{"pressure", backendtest.Pressure(6), &Options{GPRegs: 3, FPRegs: 3}},
-		{"arrayloop", backendtest.ArrayLoop(), nil},
-		{"arrayloop_spill", backendtest.ArrayLoop(), &Options{GPRegs: 1, FPRegs: 1}},
-		{"callloop", backendtest.CallLoop(), nil},
-		{"minmax", backendtest.MinMax(), nil},
-		{"minmax_spill", backendtest.MinMax(), &Options{GPRegs: 1, FPRegs: 1}},
-	}
-	for _, c := range cases {
-		code, err := Compile(c.trace, c.opts)
-		if err != nil {
-			t.Fatalf("%s: %v", c.name, err)
-		}
-		var sb strings.Builder
-		sb.WriteString(c.trace.String())
-		fmt.Fprintf(&sb, "--- %d bytes, %d instructions, %d spills\n", len(code.Bytes), code.Insts, code.Spills)
-		for _, e := range code.Exits {
-			fmt.Fprintf(&sb, "exit %d: %v at %04d snap#%d", e.Number, e.Kind, e.Inst, e.Snap)
-			if e.Kind == ExitCall {
-				fmt.Fprintf(&sb, " resume %#x", e.Resume)
-			}
-			sb.WriteString("\n")
-		}
-		sb.WriteString(Disasm(code.Bytes))
-		path := filepath.Join("testdata", c.name+".golden")
-		if *update {
-			if err := os.WriteFile(path, []byte(sb.String()), 0o644); err != nil {
-				t.Fatal(err)
-			}
-			continue
-		}
-		want, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if sb.String() != string(want) {
-			t.Errorf("%s differs from %s:\n%s", c.name, path, sb.String())
-		}
-	}
+	backendtest.Golden(t, Compile, Disasm, *update)
 }
 
 // TestCompileErrors checks the traces the compiler refuses.
