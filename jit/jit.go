@@ -14,12 +14,9 @@ package jit
 import (
 	"fmt"
 	"io"
-	"runtime"
 	"sort"
 	"strings"
 
-	"github.com/pyjit/pyjit/amd64"
-	"github.com/pyjit/pyjit/arm64"
 	"github.com/pyjit/pyjit/cache"
 	"github.com/pyjit/pyjit/jit/backend"
 	"github.com/pyjit/pyjit/vm"
@@ -66,20 +63,14 @@ type JIT struct {
 	builtins builtinSet
 }
 
-// backends are the code generators by architecture.
-var backends = map[string]*backend.Backend{
-	"amd64": &amd64.Backend,
-	"arm64": &arm64.Backend,
-}
-
 // Supported reports whether native code can run on this machine: whether
 // there is a backend for its architecture.
-func Supported() bool { return backends[runtime.GOARCH] != nil }
+func Supported() bool { return hostBackend != nil }
 
 // Install turns on tier 2 in interp and returns its state; on machines
 // without a backend it installs nothing and returns nil.
 func Install(interp *vm.Interpreter, cfg Config) *JIT {
-	back := backends[runtime.GOARCH]
+	back := hostBackend
 	if back == nil {
 		return nil
 	}

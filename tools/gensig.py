@@ -358,10 +358,13 @@ def main():
     print("// %d signatures: %d from __text_signature__, %d from the calling convention alone," %
           (len(out), counts.get("sig", 0), counts.get("flags", 0)))
     print("// %d written by hand in the generator." % counts.get("hand", 0))
-    print("var argSpecTable = map[string]*argSpec{")
+    print("//")
+    print("// Sorted by key, so that lookupArgSpec finds a key by binary search: the")
+    print("// table is static data, built by the linker rather than at start-up.")
+    print("var argSpecTable = [...]argSpecEntry{")
     for key in sorted(out):
         e = out[key]
-        print('\t"%s": {style: %s, min: %d, max: %d, names: %s, posOnly: %d, kwOnly: %d, varKw: %s, anon: %s, kwBare: %s, slot: %s, exact: %s, name: "%s", qual: "%s", maxPos: %d},%s' % (
+        print('\t{"%s", argSpec{style: %s, min: %d, max: %d, names: %s, posOnly: %d, kwOnly: %d, varKw: %s, anon: %s, kwBare: %s, slot: %s, exact: %s, name: "%s", qual: "%s", maxPos: %d}},%s' % (
             key, STYLES[e["style"]], e["min"], e["max"], go_strings(e["names"]), e["posonly"], e["kwonly"],
             "true" if e["varkw"] else "false", "true" if e.get("anon") else "false",
             "true" if e.get("kwbare") else "false", "true" if e.get("slot") else "false",

@@ -16,7 +16,10 @@ package vm
 
 //go:generate sh -c "cd .. && make sigs"
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // Calling conventions; each has CPython's messages for bad calls.
 const (
@@ -51,6 +54,22 @@ type argSpec struct {
 	maxPos int
 	owner  *Type    // styleNew: the type whose __new__ this is
 	ctor   *argSpec // styleNew: the constructor's arguments after the class, if its __new__ parses them
+}
+
+// argSpecEntry is a row of argSpecTable (argspec_gen.go): the spec of the
+// builtin named key ("str.split", "builtins.len").
+type argSpecEntry struct {
+	key  string
+	spec argSpec
+}
+
+// lookupArgSpec returns the spec of the builtin named key, or nil.
+func lookupArgSpec(key string) *argSpec {
+	i := sort.Search(len(argSpecTable), func(i int) bool { return argSpecTable[i].key >= key })
+	if i < len(argSpecTable) && argSpecTable[i].key == key {
+		return &argSpecTable[i].spec
+	}
+	return nil
 }
 
 // fits reports whether a call with npos positional arguments and the
@@ -345,11 +364,11 @@ func (c *MethodDescriptor) noSelf() error {
 // special method that CPython's type inherits (dict_values.__eq__ is
 // object.__eq__) takes the spec of the base that defines it.
 func inheritedSpec(t *Type, name string) *argSpec {
-	if s := argSpecTable[t.Name+"."+name]; s != nil || !isDunder(name) {
+	if s := lookupArgSpec(t.Name + "." + name); s != nil || !isDunder(name) {
 		return s
 	}
 	for _, b := range t.MRO[1:] {
-		if s := argSpecTable[b.Name+"."+name]; s != nil {
+		if s := lookupArgSpec(b.Name + "." + name); s != nil {
 			return s
 		}
 	}
@@ -368,11 +387,11 @@ func attachArgSpecs(types []*Type) {
 				}
 			case *ClassMethodDescriptor:
 				if d.spec == nil {
-					d.spec = argSpecTable[d.Owner.Name+"."+d.Name]
+					d.spec = lookupArgSpec(d.Owner.Name + "." + d.Name)
 				}
 			case *StaticMethod:
 				if b, ok := d.Fn.o.(*Builtin); ok && b.spec == nil {
-					b.spec = argSpecTable[t.Name+"."+b.Name]
+					b.spec = lookupArgSpec(t.Name + "." + b.Name)
 				}
 			case *Builtin:
 				if d.spec != nil || d.owner != t.Name {
@@ -381,9 +400,9 @@ func attachArgSpecs(types []*Type) {
 				if d.Name == "__new__" {
 					// min is out of reach so that every call runs checkNew.
 					d.spec = &argSpec{style: styleNew, min: 1 << 30, max: -1, maxPos: 1 << 30, name: "__new__", qual: t.Name + ".__new__", owner: t,
-						ctor: argSpecTable[t.Name+".__new__"]}
+						ctor: lookupArgSpec(t.Name + ".__new__")}
 				} else {
-					d.spec = argSpecTable[d.owner+"."+d.Name]
+					d.spec = lookupArgSpec(d.owner + "." + d.Name)
 				}
 			}
 			return true
@@ -394,7 +413,7 @@ func attachArgSpecs(types []*Type) {
 // moduleArgSpec returns the spec of function name of module mod
 // ("builtins", "math"), or nil.
 func moduleArgSpec(mod, name string) *argSpec {
-	return argSpecTable[mod+"."+name]
+	return lookupArgSpec(mod + "." + name)
 }
 
 // isDunder reports whether name is a special method name (__eq__).

@@ -188,7 +188,11 @@ func TestBuiltinMethodsNeverPanic(t *testing.T) {
 
 // TestArgSpecCoverage reports how many builtin methods have a signature.
 func TestArgSpecCoverage(t *testing.T) {
-	for _, s := range argSpecTable {
+	for i := range argSpecTable {
+		s := &argSpecTable[i].spec
+		if i > 0 && argSpecTable[i-1].key >= argSpecTable[i].key {
+			t.Errorf("argSpecTable is not sorted at %q", argSpecTable[i].key)
+		}
 		if s.maxPos != s.max && s.max >= 0 {
 			t.Errorf("%s: maxPos %d, max %d", s.qual, s.maxPos, s.max)
 		}

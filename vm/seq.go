@@ -15,6 +15,9 @@ type Str struct {
 	hash   int64
 	hashed bool
 	ascii  int8 // 0 unknown, 1 ASCII, 2 not
+	// shared is set by freeze: interpreters running at once may read s,
+	// so Runes no longer caches.
+	shared bool
 	runes  []rune
 }
 
@@ -46,11 +49,16 @@ func (s *Str) isASCII() bool {
 // freeze computes everything s caches lazily (its hash, whether it is
 // ASCII, its code points), so that s can be shared by interpreters
 // running at once: an interned str, or one in the dict of a builtin type.
-// Reading s then writes nothing.
+// Reading s then writes nothing. The code points of an ASCII str are its
+// bytes, which callers read directly; they are decoded for the rare
+// caller that asks, and not kept (most frozen strs are ASCII names and
+// docstrings, whose runes would take four bytes a character).
 func (s *Str) freeze() {
 	s.Hash()
-	s.isASCII()
-	s.Runes()
+	if !s.isASCII() {
+		s.Runes()
+	}
+	s.shared = true
 }
 
 // Len returns the length in code points.
@@ -64,6 +72,9 @@ func (s *Str) Len() int {
 // Runes returns the code points.
 func (s *Str) Runes() []rune {
 	if s.runes == nil {
+		if s.shared {
+			return decodeRunes(s.s)
+		}
 		s.runes = decodeRunes(s.s)
 	}
 	return s.runes

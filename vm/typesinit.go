@@ -191,7 +191,7 @@ func initAttributeHooks() {
 			continue
 		}
 		for _, name := range []string{"__getattribute__", "__setattr__", "__delattr__"} {
-			if _, ok := argSpecTable[t.Name+"."+name]; !ok {
+			if lookupArgSpec(t.Name+"."+name) == nil {
 				continue
 			}
 			if _, own := t.Dict.GetStr(name); own {
