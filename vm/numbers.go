@@ -537,8 +537,9 @@ func isOddInteger(y float64) bool {
 }
 
 func (th *Thread) bigIntOp(op int, a, b Value) (Value, error) {
-	x, _ := asBig(a)
-	y, _ := asBig(b)
+	var xb, yb big.Int
+	x := bigOperand(a, &xb)
+	y := bigOperand(b, &yb)
 	r := new(big.Int)
 	switch op {
 	case code.NB_ADD:
@@ -626,6 +627,30 @@ func (th *Thread) bigIntOp(op int, a, b Value) (Value, error) {
 		return Null, Errorf(TypeErrorType, "unsupported operand type(s) for @: 'int' and 'int'")
 	}
 	return intFromFreshBig(r), nil
+}
+
+// bigOperand returns v, an int or bool, as a big.Int. A small int is
+// written into buf with its magnitude in one word, so that mixing a small
+// int with a big one costs one 8-byte allocation rather than big.NewInt's
+// two; the result must not outlive buf (math/big never returns its
+// operands' words).
+func bigOperand(v Value, buf *big.Int) *big.Int {
+	switch v.o.(type) {
+	case intTag, boolTag:
+		n := int64(v.n)
+		m := uint64(n)
+		if n < 0 {
+			m = -m // two's complement: right for math.MinInt64 as well
+		}
+		w := []big.Word{big.Word(m)}
+		buf.SetBits(w)
+		if n < 0 {
+			buf.Neg(buf)
+		}
+		return buf
+	}
+	x, _ := asBig(v)
+	return x
 }
 
 // intTrueDivide divides two ints with correct rounding.
