@@ -594,16 +594,11 @@ func initDict() {
 			return None, nil
 		},
 		"setdefault": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-			d := dictSelf(self)
-			v, ok, err := d.Get(th, args[0])
-			if err != nil || ok {
-				return v, err
-			}
 			def := None
 			if len(args) > 1 {
 				def = args[1]
 			}
-			return def, d.Set(th, args[0], def)
+			return dictSelf(self).SetDefault(th, args[0], def)
 		},
 		"pop": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 			if len(args) < 1 || len(args) > 2 {
@@ -614,7 +609,7 @@ func initDict() {
 			if d.Len() > 0 {
 				// An empty dict does not hash the key.
 				var err error
-				if v, ok, err = d.Get(th, args[0]); err != nil {
+				if v, ok, err = d.Pop(th, args[0]); err != nil {
 					return Null, err
 				}
 			}
@@ -624,8 +619,7 @@ func initDict() {
 				}
 				return Null, NewException(KeyErrorType, args[0])
 			}
-			_, err := d.Del(th, args[0])
-			return v, err
+			return v, nil
 		},
 		"popitem": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 			e, ok := dictSelf(self).popLast()
@@ -686,10 +680,6 @@ func initDict() {
 		if len(args) < 1 || len(args) > 2 {
 			return Null, argCountError("fromkeys", 1, 2, len(args))
 		}
-		keys, err := th.iterateToSlice(args[0])
-		if err != nil {
-			return Null, err
-		}
 		v := None
 		if len(args) > 1 {
 			v = args[1]
@@ -698,12 +688,7 @@ func initDict() {
 		if err != nil {
 			return Null, err
 		}
-		for _, k := range keys {
-			if err := th.SetItem(r, k, v); err != nil {
-				return Null, err
-			}
-		}
-		return r, nil
+		return r, th.dictFromKeys(r, args[0], v)
 	}}))
 	for _, vt := range []*Type{DictKeysType, DictValuesType, DictItemsType} {
 		method(vt, "__len__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
@@ -895,10 +880,27 @@ func initSet() {
 			},
 			"isdisjoint": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 				s := setSelf(self)
-				if o, ok := unwrap(args[0]).o.(*Set); ok && o.used > s.used {
-					// Two sets: the smaller one's items are looked up in
-					// the larger, as CPython does.
-					return th.setHoldsEach(o, Obj(s), false)
+				if o, ok := args[0].o.(*Set); ok {
+					// Two exact sets: the smaller one's elements are
+					// looked up in the larger with the hashes it holds,
+					// as CPython's set_isdisjoint.
+					if o == s {
+						return Bool(s.used == 0), nil
+					}
+					small, large := o, s
+					if o.used > s.used {
+						small, large = s, o
+					}
+					for _, e := range small.table {
+						if !e.live() {
+							continue
+						}
+						found, err := large.containsHashed(th, e.key(), e.hash())
+						if err != nil || found {
+							return False, err
+						}
+					}
+					return True, nil
 				}
 				return th.setHoldsEach(s, args[0], false)
 			},

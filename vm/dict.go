@@ -154,6 +154,11 @@ func (d *Dict) Get(th *Thread, key Value) (Value, bool, error) {
 	if err != nil {
 		return Null, false, err
 	}
+	return d.getHashed(th, key, h)
+}
+
+// getHashed is Get for a key whose hash h is known.
+func (d *Dict) getHashed(th *Thread, key Value, h int64) (Value, bool, error) {
 	i, _, err := d.find(th, key, h)
 	if err != nil || i < 0 {
 		return Null, false, err
@@ -225,6 +230,31 @@ func (d *Dict) setHashed(th *Thread, key Value, h int64, v Value) error {
 		d.entries[i].val = v
 		return nil
 	}
+	d.insertAt(key, h, v, slot)
+	return nil
+}
+
+// SetDefault returns the value of key, first storing def for it when d
+// has none, with one lookup (CPython's dict.setdefault).
+func (d *Dict) SetDefault(th *Thread, key, def Value) (Value, error) {
+	h, err := th.Hash(key)
+	if err != nil {
+		return Null, err
+	}
+	i, slot, err := d.find(th, key, h)
+	if err != nil {
+		return Null, err
+	}
+	if i >= 0 {
+		return d.entries[i].val, nil
+	}
+	d.insertAt(key, h, def, slot)
+	return def, nil
+}
+
+// insertAt adds key, which d does not hold, with hash h and value v; slot
+// is the free index-table slot a lookup of key ended at.
+func (d *Dict) insertAt(key Value, h int64, v Value, slot int) {
 	if d.usable <= 0 {
 		d.resize(d.used * 3)
 		slot = d.emptySlot(h)
@@ -242,7 +272,6 @@ func (d *Dict) setHashed(th *Thread, key Value, h int64, v Value) error {
 	if d.indices != nil {
 		d.indices[slot] = int32(len(d.entries) - 1)
 	}
-	return nil
 }
 
 // addNewStr adds the str key s, which d does not hold, to a dict with room
@@ -335,6 +364,22 @@ func (d *Dict) Del(th *Thread, key Value) (bool, error) {
 	return true, nil
 }
 
+// Pop removes key and returns its value, with one lookup (CPython's
+// _PyDict_Pop): a key's __eq__ runs as often as in a plain lookup.
+func (d *Dict) Pop(th *Thread, key Value) (Value, bool, error) {
+	h, err := th.Hash(key)
+	if err != nil {
+		return Null, false, err
+	}
+	i, slot, err := d.find(th, key, h)
+	if err != nil || i < 0 {
+		return Null, false, err
+	}
+	v := d.entries[i].val
+	d.removeEntry(i, slot)
+	return v, true, nil
+}
+
 // slotOf returns the index-table slot that refers to entry i, found by
 // its stored hash without comparing keys (-1 for a small dict).
 func (d *Dict) slotOf(i int) int {
@@ -381,6 +426,18 @@ func (d *Dict) Items(f func(k, v Value) bool) {
 	}
 }
 
+// itemsHashed is Items with each key's stored hash.
+func (d *Dict) itemsHashed(f func(k Value, h int64, v Value) bool) {
+	for i := 0; i < len(d.entries); i++ {
+		e := d.entries[i]
+		if e.key.o != nil {
+			if !f(e.key, e.hash, e.val) {
+				return
+			}
+		}
+	}
+}
+
 // Keys returns the keys in order.
 func (d *Dict) Keys() []Value {
 	out := make([]Value, 0, d.used)
@@ -418,9 +475,7 @@ func (d *Dict) Copy() *Dict {
 	n := &Dict{used: d.used, hashBits: d.hashBits}
 	if d.used >= len(d.entries)*2/3 {
 		// A mostly dense table is cloned, deleted entries included.
-		n.entries = append([]dictEntry(nil), d.entries...)
-		n.indices = append([]int32(nil), d.indices...)
-		n.usable = d.usable
+		n.cloneTable(d)
 	} else {
 		n.entries = make([]dictEntry, 0, d.used)
 		for _, e := range d.entries {
@@ -436,6 +491,31 @@ func (d *Dict) Copy() *Dict {
 	}
 	n.bumpKeys()
 	return n
+}
+
+// cloneTable makes d's table a copy of src's.
+func (d *Dict) cloneTable(src *Dict) {
+	d.entries = append([]dictEntry(nil), src.entries...)
+	d.indices = append([]int32(nil), src.indices...)
+	d.usable = src.usable
+	d.used = src.used
+	d.hashBits = src.hashBits
+}
+
+// cloneFrom makes the empty dict d a copy of src without comparing keys,
+// when CPython's dict_merge would clone src's table: it has no deleted
+// entries and is the smallest table or more than a third full. It reports
+// whether it did.
+func (d *Dict) cloneFrom(src *Dict) bool {
+	if d.used != 0 || src == d || src.used == 0 || src.used != len(src.entries) {
+		return false
+	}
+	if size := src.tableSize(); size != minDictSize && usableFraction(size/2) >= src.used {
+		return false
+	}
+	d.cloneTable(src)
+	d.bumpKeys()
+	return true
 }
 
 // PopItem removes and returns the last item.

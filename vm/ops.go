@@ -798,8 +798,8 @@ func (th *Thread) dictEqual(x, y *Dict) (bool, error) {
 	defer th.leaveRecursive()
 	eq := true
 	var err error
-	x.Items(func(k, v Value) bool {
-		w, ok, e := y.Get(th, k)
+	x.itemsHashed(func(k Value, h int64, v Value) bool {
+		w, ok, e := y.getHashed(th, k, h)
 		if e != nil {
 			err = e
 			return false
@@ -827,8 +827,14 @@ func (th *Thread) compareSets(x, y *Set, op int) (Value, error) {
 		if a.Len() > b.Len() {
 			return false, nil
 		}
-		for _, e := range a.Elems() {
-			ok, err := b.Contains(th, e)
+		// With the hashes a holds, as CPython's set_issubset: an
+		// element's __hash__ does not run again. An element's __eq__ may
+		// change a: iterate over the table as it was.
+		for _, e := range a.table {
+			if !e.live() {
+				continue
+			}
+			ok, err := b.containsHashed(th, e.key(), e.hash())
 			if err != nil || !ok {
 				return false, err
 			}

@@ -1280,10 +1280,13 @@ func (th *Thread) setAddGrowing(s *Set, x Value) error {
 // dictUpdate merges a mapping (or iterable of pairs) into d.
 func (th *Thread) dictUpdate(d *Dict, v Value) error {
 	if src, ok := v.o.(*Dict); ok {
+		if d.cloneFrom(src) {
+			return nil
+		}
 		d.reserve(src.Len())
 		var err error
-		src.Items(func(k, x Value) bool {
-			err = d.Set(th, k, x)
+		src.itemsHashed(func(k Value, h int64, x Value) bool {
+			err = d.setHashed(th, k, h, x)
 			return err == nil
 		})
 		return err
@@ -1302,6 +1305,58 @@ func (th *Thread) dictUpdate(d *Dict, v Value) error {
 		}
 	}
 	return nil
+}
+
+// dictFromKeys stores v under each key of iterable in r, the new object
+// of dict.fromkeys, as CPython's _PyDict_FromKeys: into an empty exact
+// dict, the keys of an exact dict or set go in with the hashes they hold;
+// otherwise the iterable is iterated, and a mapping that is not an exact
+// dict gets its items through __setitem__.
+func (th *Thread) dictFromKeys(r, iterable, v Value) error {
+	d, exact := r.o.(*Dict)
+	if exact && d.Len() == 0 {
+		switch src := iterable.o.(type) {
+		case *Dict:
+			d.reserve(src.Len())
+			var err error
+			src.itemsHashed(func(k Value, h int64, _ Value) bool {
+				err = d.setHashed(th, k, h, v)
+				return err == nil
+			})
+			return err
+		case *Set:
+			d.reserve(src.Len())
+			for _, e := range src.table {
+				if e.live() {
+					if err := d.setHashed(th, e.key(), e.hash(), v); err != nil {
+						return err
+					}
+				}
+			}
+			return nil
+		}
+	}
+	it, err := th.Iter(iterable)
+	if err != nil {
+		return err
+	}
+	for {
+		if err := th.tick(); err != nil {
+			return err
+		}
+		k, ok, err := th.Next(it)
+		if err != nil || !ok {
+			return err
+		}
+		if exact {
+			err = d.Set(th, k, v)
+		} else {
+			err = th.SetItem(r, k, v)
+		}
+		if err != nil {
+			return err
+		}
+	}
 }
 
 // mappingKeys returns list(m.keys()) for a mapping that is not a dict, as
@@ -1352,10 +1407,13 @@ func (duplicateKeyword) Error() string { return "duplicate keyword argument" }
 // override 2).
 func (th *Thread) mergeKeywords(d *Dict, v Value) error {
 	if src, ok := v.o.(*Dict); ok {
+		if d.cloneFrom(src) {
+			return nil
+		}
 		d.reserve(src.Len())
 		var err error
-		src.Items(func(k, x Value) bool {
-			err = th.mergeKeyword(d, k, x)
+		src.itemsHashed(func(k Value, h int64, x Value) bool {
+			err = th.mergeKeyword(d, k, h, x)
 			return err == nil
 		})
 		return err
@@ -1382,15 +1440,17 @@ func (th *Thread) mergeKeywords(d *Dict, v Value) error {
 }
 
 // mergeKeyword stores k: x in d, or returns duplicateKeyword when d has k.
-func (th *Thread) mergeKeyword(d *Dict, k, x Value) error {
-	_, exists, err := d.Get(th, k)
+// k's hash is h: as CPython's dict_merge, a lookup then an insertion, both
+// with the stored hash.
+func (th *Thread) mergeKeyword(d *Dict, k Value, h int64, x Value) error {
+	_, exists, err := d.getHashed(th, k, h)
 	if err != nil {
 		return err
 	}
 	if exists {
 		return duplicateKeyword{k}
 	}
-	return d.Set(th, k, x)
+	return d.setHashed(th, k, h, x)
 }
 
 // indexValue is CPython's _PyNumber_Index: v itself when it is an int (or
