@@ -846,6 +846,10 @@ func initSet() {
 		}
 		m := map[string]BuiltinFunc{
 			"copy": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+				if _, exact := self.o.(*Set); exact && frozen {
+					// An exact frozenset is its own copy.
+					return self, nil
+				}
 				return Obj(setSelf(self).copySet(frozen)), nil
 			},
 			"union":                setMulti(0x07),

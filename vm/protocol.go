@@ -1284,12 +1284,9 @@ func (th *Thread) dictUpdate(d *Dict, v Value) error {
 			return nil
 		}
 		d.reserve(src.Len())
-		var err error
-		src.itemsHashed(func(k Value, h int64, x Value) bool {
-			err = d.setHashed(th, k, h, x)
-			return err == nil
+		return mergeEntries(src, func(k Value, h int64, x Value) error {
+			return d.setHashed(th, k, h, x)
 		})
-		return err
 	}
 	ks, err := th.mappingKeys(v)
 	if err != nil {
@@ -1359,6 +1356,26 @@ func (th *Thread) dictFromKeys(r, iterable, v Value) error {
 	}
 }
 
+// mergeEntries calls add with each item of src and its stored hash, in
+// order. add may run a key's __eq__: when that changes how many entries
+// src has, the merge stops with CPython's RuntimeError.
+func mergeEntries(src *Dict, add func(k Value, h int64, v Value) error) error {
+	n := len(src.entries)
+	for i := 0; i < n && i < len(src.entries); i++ {
+		e := src.entries[i]
+		if e.key.o == nil {
+			continue
+		}
+		if err := add(e.key, e.hash, e.val); err != nil {
+			return err
+		}
+		if len(src.entries) != n {
+			return Errorf(RuntimeErrorType, "dict mutated during update")
+		}
+	}
+	return nil
+}
+
 // mappingKeys returns list(m.keys()) for a mapping that is not a dict, as
 // CPython's PyMapping_Keys, which its generic dict merges read first.
 func (th *Thread) mappingKeys(m Value) ([]Value, error) {
@@ -1411,12 +1428,9 @@ func (th *Thread) mergeKeywords(d *Dict, v Value) error {
 			return nil
 		}
 		d.reserve(src.Len())
-		var err error
-		src.itemsHashed(func(k Value, h int64, x Value) bool {
-			err = th.mergeKeyword(d, k, h, x)
-			return err == nil
+		return mergeEntries(src, func(k Value, h int64, x Value) error {
+			return th.mergeKeyword(d, k, h, x)
 		})
-		return err
 	}
 	ks, err := th.mappingKeys(v)
 	if err != nil {
