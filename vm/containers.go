@@ -114,6 +114,9 @@ func seqDunders(t *Type) {
 			s, err := th.reprSeq(tu.items, "(", ")", len(tu.items) == 1)
 			return String(s), err
 		}
+		if so, ok := u.o.(*Set); ok && self.Type() != SetType && self.Type() != FrozenSetType {
+			return th.setSubclassRepr(self.Type().Name, u, so)
+		}
 		s, err := th.Repr(u)
 		if b, ok := u.o.(*Bytes); ok && b.mutable && err == nil && self.Type() != ByteArrayType {
 			// A subclass of bytearray shows its own name.

@@ -185,6 +185,26 @@ func (th *Thread) Repr(v Value) (string, error) {
 	return th.defaultRepr(v), nil
 }
 
+// setSubclassRepr is the repr of an instance of a subclass of set or
+// frozenset named name, whose set is u (so): CPython's set_repr names the
+// instance's type, "Name({1, 2})", "Name()", and "Name(...)" when the set
+// is already being shown.
+func (th *Thread) setSubclassRepr(name string, u Value, so *Set) (Value, error) {
+	if err := th.enterRecursive(" while getting the repr of an object"); err != nil {
+		return Null, err
+	}
+	defer th.leaveRecursive()
+	if th.reprEnter(u) {
+		return String(name + "(...)"), nil
+	}
+	defer th.reprLeave(u)
+	if so.Len() == 0 {
+		return String(name + "()"), nil
+	}
+	s, err := th.reprSeq(so.Elems(), "{", "}", false)
+	return String(name + "(" + s + ")"), err
+}
+
 func (th *Thread) defaultRepr(v Value) string {
 	t := v.Type()
 	return "<" + typeFullName(t) + " object at " + addr(v) + ">"

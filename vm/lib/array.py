@@ -161,11 +161,12 @@ class array:
         return (array, (self._typecode, list(self._data)))
 
     def __repr__(self):
+        name = type(self).__name__
         if not self._data:
-            return "array('%s')" % self._typecode
+            return "%s('%s')" % (name, self._typecode)
         if self._typecode == 'u':
-            return "array('u', %r)" % ''.join(self._data)
-        return "array('%s', %r)" % (self._typecode, self._data)
+            return "%s('u', %r)" % (name, ''.join(self._data))
+        return "%s('%s', %r)" % (name, self._typecode, self._data)
 
 
 import _collections_abc
