@@ -70,6 +70,9 @@ type compiled struct {
 	// types are the classes whose instances the trace reads, at the
 	// versions every entry checks.
 	types []typeDep
+	// modAttrs are the attributes of modules the trace took as
+	// constants, checked at every entry.
+	modAttrs []modAttrDep
 }
 
 // globalDep is a global the trace read as a constant: LOAD_GLOBAL's name
@@ -102,11 +105,12 @@ const (
 	kBuiltin // a builtin function the recorder inlines (stack only)
 	kInst    // an instance of a class statement: the *vm.Instance
 	kPyNone  // None: its word is 0
+	kModule  // a module (stack only: a global checked at entry)
 )
 
 // isConst reports whether values of kind k live in no slot: constants
 // the snapshot restore writes itself.
-func (k kind) isConst() bool { return k == kBool || k == kNull || k == kBuiltin }
+func (k kind) isConst() bool { return k == kBool || k == kNull || k == kBuiltin || k == kModule }
 
 func (k kind) irType() ir.Type {
 	switch k {
@@ -261,6 +265,11 @@ func (c *compiled) enter(ctx *cache.Context, f *vm.Frame) bool {
 	}
 	for _, t := range c.types {
 		if t.t.Version() != t.version {
+			return false
+		}
+	}
+	for _, a := range c.modAttrs {
+		if v, ok := f.Code().ModuleAttr(a.mod, a.name); !ok || *words(&v) != *words(&a.v) {
 			return false
 		}
 	}

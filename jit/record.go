@@ -80,6 +80,7 @@ type recorder struct {
 	rCur                    ir.Ref
 	globals                 []globalDep
 	types                   []typeDep
+	modAttrs                []modAttrDep
 	// attrs caches the guards on instances' values (see attrValues).
 	attrs map[ir.Ref]attrValues
 
@@ -152,7 +153,7 @@ func (j *JIT) build(co *vm.CodeObj, f *vm.Frame) (*compiled, error) {
 			co.Filename, co.Positions[h].Line, h, co.Positions[h].Line, t, o, len(native.Bytes), j.back.Disasm(native.Bytes))
 	}
 	return &compiled{code: weak.Make(co), header: h, sp0: r.sp0, slots: r.slots, stack: r.stackBase,
-		trace: o, native: native, resume: r.resume, iter: r.iter, globals: r.globals, types: r.types}, nil
+		trace: o, native: native, resume: r.resume, iter: r.iter, globals: r.globals, types: r.types, modAttrs: r.modAttrs}, nil
 }
 
 // prologue lays out the slots the first walk found and emits their loads,
@@ -424,6 +425,11 @@ func (r *recorder) walk() error {
 			pc++
 		case fam == code.LOAD_ATTR:
 			if err := r.loadAttr(pc, in.Arg()); err != nil {
+				return err
+			}
+			pc++
+		case fam == code.LOAD_METHOD && len(r.stack) > 0 && r.stack[len(r.stack)-1].k == kModule:
+			if err := r.loadModuleFunc(in.Arg()); err != nil {
 				return err
 			}
 			pc++

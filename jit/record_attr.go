@@ -93,6 +93,9 @@ func (r *recorder) attrSlot(o sval, arg int, store bool, snap int32) (ir.Ref, in
 // values; the exits resume at the instruction.
 func (r *recorder) loadAttr(pc, arg int) error {
 	o := r.stack[len(r.stack)-1]
+	if o.k == kModule {
+		return r.loadModuleAttr(arg)
+	}
 	if o.k != kInst {
 		return abortf("attribute of kind %d", o.k)
 	}

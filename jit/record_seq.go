@@ -42,7 +42,10 @@ func (r *recorder) loadGlobal(arg int) error {
 	if arg&1 != 0 {
 		// A call: of a builtin function the recorder inlines.
 		fn := r.builtins.find(v)
-		if fn == 0 {
+		if fn == bNone {
+			fn = moduleFunc(v)
+		}
+		if fn == bNone {
 			return abortf("call of global %s", v.Type().Name)
 		}
 		if r.final {
@@ -50,6 +53,13 @@ func (r *recorder) loadGlobal(arg int) error {
 		}
 		r.push(sval{ref: ir.None, k: kNull, v: vm.Null, konst: true})
 		r.push(sval{ref: ir.None, k: kBuiltin, i: int64(fn), v: v, konst: true})
+		return nil
+	}
+	if vm.IsModule(v) {
+		if r.final {
+			r.globals = append(r.globals, globalDep{name: arg >> 1, v: v})
+		}
+		r.push(sval{ref: ir.None, k: kModule, v: v, konst: true})
 		return nil
 	}
 	if k := kindOf(v); k == kNone || k == kBool || k == kInst {

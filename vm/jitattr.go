@@ -78,3 +78,30 @@ func (t *Type) SlotCount() int { return len(t.slotNames) }
 // Values returns the instance's values: its __slots__, then, while it
 // has no dict, its attributes.
 func (o *Instance) Values() []Value { return o.vals }
+
+// ModuleAttr returns what LOAD_ATTR of the code's name i finds on the
+// module v holds, without side effects: false when v is not a module or
+// its dict lacks the name (a module's __getattr__ is not called).
+func (co *CodeObj) ModuleAttr(v Value, i int) (Value, bool) {
+	m, ok := v.o.(*Module)
+	if !ok {
+		return Null, false
+	}
+	return m.Dict.getS(co.names[i])
+}
+
+// BuiltinName returns the module and name of a function of a module
+// written in Go (math.sqrt: "math", "sqrt").
+func BuiltinName(v Value) (mod, name string, ok bool) {
+	b, ok := v.o.(*Builtin)
+	if !ok || b.Self.o != nil {
+		return "", "", false
+	}
+	return b.mod, b.Name, true
+}
+
+// IsModule reports whether v is a module.
+func IsModule(v Value) bool {
+	_, ok := v.o.(*Module)
+	return ok
+}
