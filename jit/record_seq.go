@@ -31,9 +31,9 @@ func (r *recorder) constant(c vm.Value) sval {
 	}
 }
 
-// loadGlobal records LOAD_GLOBAL of an int, float, list or tuple: a
-// constant of the trace, which the entry checks the global still holds
-// (native code cannot change a global).
+// loadGlobal records LOAD_GLOBAL of an int, float, list, tuple, bool,
+// None or module: a constant of the trace, which the entry checks the
+// global still holds (native code cannot change a global).
 func (r *recorder) loadGlobal(arg int) error {
 	v, ok := r.frame.GlobalValue(arg >> 1)
 	if !ok {
@@ -62,7 +62,7 @@ func (r *recorder) loadGlobal(arg int) error {
 		r.push(sval{ref: ir.None, k: kModule, v: v, konst: true})
 		return nil
 	}
-	if k := kindOf(v); k == kNone || k == kBool || k == kInst {
+	if k := kindOf(v); k == kNone || k == kInst {
 		return abortf("global of type %s", v.Type().Name)
 	}
 	if r.final {

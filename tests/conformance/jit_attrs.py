@@ -328,3 +328,25 @@ sized = None
 for i in range(10):
     sized = Sized(i, sized)
 show("__len__", truthy, sized)
+
+
+# A bool global as a condition (richards' `if tracing:`), rebound between
+# calls.
+TRACING = False
+
+
+def traced(ps):
+    t = 0
+    for p in ps:
+        if TRACING:
+            t += 1000
+        t += p.x
+    return t
+
+
+ps = [Point(i, 0) for i in range(100)]
+show("tracing off", traced, ps)
+TRACING = True
+show("tracing on", traced, ps)
+TRACING = 0
+show("tracing 0", traced, ps)
