@@ -165,6 +165,10 @@ func (g *gen) inst(r ir.Ref) {
 		g.a.op(x86.AMOVQ, regAddr(tmpGP1), regAddr(tmpFP1))
 		g.a.op(x86.AXORPD, regAddr(tmpFP1), regAddr(d))
 		fin()
+	case ir.OpFSqrt:
+		d, fin := g.fdst(r)
+		g.a.op(x86.ASQRTSD, g.fpSrc(a, tmpFP1), regAddr(d))
+		fin()
 	case ir.OpIntToFloat:
 		d, fin := g.fdst(r)
 		g.a.op(x86.ACVTSQ2SD, g.gpSrc(a, false, tmpGP1), regAddr(d))

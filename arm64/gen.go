@@ -187,6 +187,11 @@ func (g *gen) inst(r ir.Ref) {
 		d, fin := g.fdst(r)
 		g.a.op(arm64.AFNEGD, regAddr(x), regAddr(d))
 		fin()
+	case ir.OpFSqrt:
+		x := g.fpReg(a, tmpFP2)
+		d, fin := g.fdst(r)
+		g.a.op(arm64.AFSQRTD, regAddr(x), regAddr(d))
+		fin()
 	case ir.OpIntToFloat:
 		x := g.gpReg(a, tmpGP2)
 		d, fin := g.fdst(r)

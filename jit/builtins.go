@@ -22,10 +22,11 @@ const (
 	bAbs
 	bMin
 	bMax
+	bSqrt // math.sqrt (see record_module.go): no builtin of that name
 	numBuiltins
 )
 
-var builtinNames = [numBuiltins]string{bLen: "len", bAbs: "abs", bMin: "min", bMax: "max"}
+var builtinNames = [numBuiltins]string{bLen: "len", bAbs: "abs", bMin: "min", bMax: "max", bSqrt: "math.sqrt"}
 
 // builtinSet holds the words of the interpreter's builtin functions.
 type builtinSet struct {
@@ -72,6 +73,8 @@ func (r *recorder) call(pc, n int) error {
 		res = sval{ref: ln, k: kInt, i: int64(len(seqItems(args[0].v)))}
 	case b == bAbs && n == 1 && args[0].k == kInt:
 		res, err = r.absInt(args[0], snap)
+	case b == bSqrt && n == 1 && args[0].k.isNum():
+		res, err = r.sqrt(args[0], snap)
 	case (b == bMin || b == bMax) && n == 2 && args[0].k == args[1].k && (args[0].k == kInt || args[0].k == kFloat):
 		res = r.minMax(b, args[0], args[1])
 	default:

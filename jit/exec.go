@@ -25,6 +25,7 @@ type loop struct {
 	retries int // recordings put off because the loop was ending
 	black   bool
 	misses  int // consecutive refused entries
+	stuck   int // consecutive exits in the first iteration (see maxMisses)
 	// entries and iters count the entries into the trace and the
 	// iterations they ran since the last look at the ratio.
 	entries, iters int64
@@ -46,7 +47,9 @@ const (
 const maxRetries = 8
 
 // maxMisses is how many entries in a row a trace may refuse (a slot's type
-// changed for good) before it is retired and the loop recorded again.
+// changed for good), or leave in their first iteration through a guard
+// (an attribute's or item's type changed for good), before it is retired
+// and the loop recorded again.
 const maxMisses = 64
 
 // compiled is a trace as the exit handler needs it (the cache.Trace's
@@ -64,6 +67,12 @@ type compiled struct {
 	// globals are the values the trace took as constants, checked at
 	// every entry.
 	globals []globalDep
+	// types are the classes whose instances the trace reads, at the
+	// versions every entry checks.
+	types []typeDep
+	// modAttrs are the attributes of modules the trace took as
+	// constants, checked at every entry.
+	modAttrs []modAttrDep
 }
 
 // globalDep is a global the trace read as a constant: LOAD_GLOBAL's name
@@ -94,23 +103,28 @@ const (
 	kTuple   // an exact tuple: the *vm.Tuple
 	kNull    // the NULL below a called function (stack only)
 	kBuiltin // a builtin function the recorder inlines (stack only)
+	kInst    // an instance of a class statement: the *vm.Instance
+	kPyNone  // None: its word is 0
+	kModule  // a module (stack only: a global checked at entry)
 )
 
 // isConst reports whether values of kind k live in no slot: constants
 // the snapshot restore writes itself.
-func (k kind) isConst() bool { return k == kBool || k == kNull || k == kBuiltin }
+func (k kind) isConst() bool { return k == kBool || k == kNull || k == kBuiltin || k == kModule }
 
 func (k kind) irType() ir.Type {
 	switch k {
 	case kFloat:
 		return ir.Float
-	case kList, kTuple:
+	case kList, kTuple, kInst:
 		return ir.Object
 	}
 	return ir.Int
 }
 
 func (k kind) isSeq() bool { return k == kList || k == kTuple }
+
+func (k kind) isNum() bool { return k == kInt || k == kFloat }
 
 // itemsOffset is the offset of a list's or tuple's items slice.
 func (k kind) itemsOffset() int64 {
@@ -137,7 +151,8 @@ type slotDesc struct {
 	role    role
 	index   int // fast local, or stack depth
 	kind    kind
-	written bool // a local the body stores
+	written bool     // a local the body stores
+	cls     *vm.Type // the class of a kInst local
 }
 
 // resumeDesc is where the interpreter continues after an exit.
@@ -248,6 +263,16 @@ func (c *compiled) enter(ctx *cache.Context, f *vm.Frame) bool {
 			return false
 		}
 	}
+	for _, t := range c.types {
+		if t.t.Version() != t.version {
+			return false
+		}
+	}
+	for _, a := range c.modAttrs {
+		if v, ok := f.Code().ModuleAttr(a.mod, a.name); !ok || *words(&v) != *words(&a.v) {
+			return false
+		}
+	}
 	for s, d := range c.slots {
 		var w uint64
 		switch d.role {
@@ -267,6 +292,18 @@ func (c *compiled) enter(ctx *cache.Context, f *vm.Frame) bool {
 				}
 			case kList, kTuple:
 				if words(&v)[0] != tags[d.kind] {
+					return false
+				}
+				ctx.Buf[s] = words(&v)[1]
+				continue
+			case kPyNone:
+				if !v.IsNone() {
+					return false
+				}
+				ctx.Buf[s] = 0
+				continue
+			case kInst:
+				if words(&v)[0] != tags[kInst] || v.Type() != d.cls {
 					return false
 				}
 				ctx.Buf[s] = words(&v)[1]
@@ -312,18 +349,30 @@ func box(k kind, w uint64) vm.Value {
 		return vm.Obj((*vm.List)(pointer(w)))
 	case kTuple:
 		return vm.Obj((*vm.Tuple)(pointer(w)))
+	case kInst:
+		return vm.Obj((*vm.Instance)(pointer(w)))
+	case kPyNone:
+		return vm.None
 	}
 	return vm.Int(int64(w))
 }
 
-// restore writes the exit's state back into the frame.
+// restore writes the exit's state back into the frame. Every value is
+// boxed before any is written: an object the trace read may be reachable
+// only from a local the restore overwrites (`node = node.next`).
 func (c *compiled) restore(ctx *cache.Context, f *vm.Frame, snap *ir.Snapshot) *resumeDesc {
 	fast := f.Fast()
+	type write struct {
+		at int
+		v  vm.Value
+	}
+	var buf [16]write
+	writes := buf[:0]
 	for s, d := range c.slots {
 		switch d.role {
 		case roleLocal:
 			if d.written {
-				fast[d.index] = box(d.kind, ctx.Buf[s])
+				writes = append(writes, write{d.index, box(d.kind, ctx.Buf[s])})
 			}
 		case roleIterIndex:
 			if c.iter == iterSeq {
@@ -336,14 +385,17 @@ func (c *compiled) restore(ctx *cache.Context, f *vm.Frame, snap *ir.Snapshot) *
 	rd := &c.resume[snap.Resume]
 	for d, k := range rd.stack {
 		if k.isConst() {
-			fast[c.sp0+d] = rd.consts[d]
+			writes = append(writes, write{c.sp0 + d, rd.consts[d]})
 		}
 	}
 	for _, e := range snap.Entries {
 		if e.Slot >= c.stack {
 			d := e.Slot - c.stack
-			fast[c.sp0+d] = box(rd.stack[d], ctx.Buf[e.Slot])
+			writes = append(writes, write{c.sp0 + d, box(rd.stack[d], ctx.Buf[e.Slot])})
 		}
+	}
+	for _, w := range writes {
+		fast[w.at] = w.v
 	}
 	f.SetState(rd.pc, rd.sp)
 	return rd
@@ -400,6 +452,15 @@ func (j *JIT) run(th *vm.Thread, f *vm.Frame, lp *loop) (bool, error) {
 		if e.Kind != backend.ExitFuel {
 			j.stats.Exits[rd.reason]++
 			th.ChargeSteps(iters)
+			if iters == 0 && rd.pc != c.header {
+				if lp.stuck++; lp.stuck >= maxMisses {
+					j.table.Retire(lp.tr)
+					lp.tr, lp.compile, lp.stuck = nil, nil, 0
+					return true, nil
+				}
+			} else {
+				lp.stuck = 0
+			}
 			j.checkRatio(lp, iters)
 			return true, nil
 		}

@@ -61,6 +61,8 @@ func TestConformancePrograms(t *testing.T) {
 		{"jit_builtins", []string{"builtin", "loop end"}, true},
 		{"jit_power", []string{"power", "loop end"}, false},
 		{"jit_sequences", []string{"int overflow", "branch", "loop end", "item type", "index", "unpack", "store", "division by zero"}, true},
+		{"jit_attrs", []string{"attribute", "attribute store", "item type", "int overflow", "branch", "loop end"}, true},
+		{"jit_modules", []string{"builtin", "item type", "loop end"}, true},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			src, err := os.ReadFile("../tests/conformance/" + c.name + ".py")

@@ -43,7 +43,7 @@ type sval struct {
 	k     kind
 	i     int64
 	f     float64
-	v     vm.Value // a list or tuple
+	v     vm.Value // a list, tuple or instance
 	konst bool     // a constant of the code, or a global checked at entry
 }
 
@@ -54,6 +54,7 @@ type local struct {
 	phi     ir.Ref
 	cur     sval
 	written bool
+	cls     *vm.Type // the class of a kInst local
 }
 
 // recorder holds one walk's state.
@@ -78,6 +79,10 @@ type recorder struct {
 	rIdxPhi                 ir.Ref
 	rCur                    ir.Ref
 	globals                 []globalDep
+	types                   []typeDep
+	modAttrs                []modAttrDep
+	// attrs caches the guards on instances' values (see attrValues).
+	attrs map[ir.Ref]attrValues
 
 	slots     []slotDesc
 	stackBase int
@@ -148,7 +153,7 @@ func (j *JIT) build(co *vm.CodeObj, f *vm.Frame) (*compiled, error) {
 			co.Filename, co.Positions[h].Line, h, co.Positions[h].Line, t, o, len(native.Bytes), j.back.Disasm(native.Bytes))
 	}
 	return &compiled{code: weak.Make(co), header: h, sp0: r.sp0, slots: r.slots, stack: r.stackBase,
-		trace: o, native: native, resume: r.resume, iter: r.iter, globals: r.globals}, nil
+		trace: o, native: native, resume: r.resume, iter: r.iter, globals: r.globals, types: r.types, modAttrs: r.modAttrs}, nil
 }
 
 // prologue lays out the slots the first walk found and emits their loads,
@@ -156,8 +161,11 @@ func (j *JIT) build(co *vm.CodeObj, f *vm.Frame) (*compiled, error) {
 func (r *recorder) prologue(first *recorder) {
 	for _, idx := range first.order {
 		fl := first.locals[idx]
-		l := &local{slot: len(r.slots), k: fl.k}
-		r.slots = append(r.slots, slotDesc{role: roleLocal, index: idx, kind: fl.k, written: fl.written})
+		l := &local{slot: len(r.slots), k: fl.k, cls: fl.cls}
+		r.slots = append(r.slots, slotDesc{role: roleLocal, index: idx, kind: fl.k, written: fl.written, cls: fl.cls})
+		if fl.cls != nil {
+			r.useType(fl.cls)
+		}
 		l.init = r.b.LoadSlot(l.slot, fl.k.irType())
 		l.written = fl.written
 		r.locals[idx] = l
@@ -209,7 +217,7 @@ func concreteVal(ref ir.Ref, k kind, v vm.Value) sval {
 	switch k {
 	case kFloat:
 		return sval{ref: ref, k: kFloat, f: v.UncheckedFloat()}
-	case kList, kTuple:
+	case kList, kTuple, kInst, kPyNone:
 		return sval{ref: ref, k: k, v: v}
 	}
 	return sval{ref: ref, k: k, i: v.UncheckedInt()}
@@ -224,12 +232,17 @@ func kindOf(v vm.Value) kind {
 		return kFloat
 	case v.IsBool():
 		return kBool
+	case v.IsNone():
+		return kPyNone
 	}
 	switch v.Object().(type) {
 	case *vm.List:
 		return kList
 	case *vm.Tuple:
 		return kTuple
+	}
+	if v.Instance() != nil {
+		return kInst
 	}
 	return kNone
 }
@@ -262,6 +275,9 @@ func (r *recorder) local(idx int) (*local, error) {
 		return nil, abortf("local of type %s", r.fast[idx].Type().Name)
 	}
 	l := &local{slot: -1, k: k}
+	if k == kInst {
+		l.cls = r.fast[idx].Type()
+	}
 	l.cur = r.concrete(idx, r.b.LoadSlot(0, k.irType()), k)
 	r.locals[idx] = l
 	r.order = append(r.order, idx)
@@ -364,7 +380,7 @@ func (r *recorder) walk() error {
 			if err != nil {
 				return err
 			}
-			if l.k != v.k {
+			if l.k != v.k || l.k == kInst && v.v.Type() != l.cls {
 				return errAbort("local changes type in the loop")
 			}
 			v.konst = false
@@ -407,6 +423,21 @@ func (r *recorder) walk() error {
 				return err
 			}
 			pc++
+		case fam == code.LOAD_ATTR:
+			if err := r.loadAttr(pc, in.Arg()); err != nil {
+				return err
+			}
+			pc++
+		case fam == code.LOAD_METHOD && len(r.stack) > 0 && r.stack[len(r.stack)-1].k == kModule:
+			if err := r.loadModuleFunc(in.Arg()); err != nil {
+				return err
+			}
+			pc++
+		case fam == code.STORE_ATTR:
+			if err := r.storeAttr(pc, in.Arg()); err != nil {
+				return err
+			}
+			pc++
 		case fam == code.BINARY_OP:
 			if err := r.binary(pc, in.Arg()); err != nil {
 				return err
@@ -414,6 +445,18 @@ func (r *recorder) walk() error {
 			pc++
 		case fam == code.COMPARE_OP:
 			next, err := r.compare(pc, in.Arg())
+			if err != nil {
+				return err
+			}
+			pc = next
+		case op == code.IS_OP:
+			next, err := r.isOp(pc, in.Arg())
+			if err != nil {
+				return err
+			}
+			pc = next
+		case op == code.POP_JUMP_IF_NONE || op == code.POP_JUMP_IF_NOT_NONE:
+			next, err := r.jumpIfNone(pc, in)
 			if err != nil {
 				return err
 			}
@@ -451,9 +494,10 @@ func (r *recorder) walk() error {
 // recorder handles read.
 func stackUse(op code.Opcode, arg int) int {
 	switch op.Family() {
-	case code.STORE_FAST, code.POP_TOP, code.UNARY_NEGATIVE, code.POP_JUMP_IF_FALSE, code.POP_JUMP_IF_TRUE, code.UNPACK_SEQUENCE:
+	case code.STORE_FAST, code.POP_TOP, code.UNARY_NEGATIVE, code.POP_JUMP_IF_FALSE, code.POP_JUMP_IF_TRUE, code.UNPACK_SEQUENCE, code.LOAD_ATTR,
+		code.POP_JUMP_IF_NONE, code.POP_JUMP_IF_NOT_NONE:
 		return 1
-	case code.BINARY_OP, code.COMPARE_OP, code.BINARY_SUBSCR:
+	case code.BINARY_OP, code.COMPARE_OP, code.BINARY_SUBSCR, code.STORE_ATTR, code.IS_OP:
 		return 2
 	case code.STORE_SUBSCR:
 		return 3
@@ -502,8 +546,8 @@ func (r *recorder) binary(pc, arg int) error {
 	if a.k == kBool || b.k == kBool {
 		return errAbort("bool operand")
 	}
-	if a.k.isSeq() || b.k.isSeq() {
-		return errAbort("operator on a list or tuple")
+	if !a.k.isNum() || !b.k.isNum() {
+		return errAbort("operator on a value not an int or float")
 	}
 	if nb == code.NB_TRUE_DIVIDE && (a.k == kFloat || b.k == kFloat) {
 		return r.divide(pc, a, b)
@@ -667,8 +711,8 @@ func (r *recorder) compare(pc, arg int) (int, error) {
 	if a.k == kBool || b.k == kBool {
 		return 0, errAbort("bool operand")
 	}
-	if a.k.isSeq() || b.k.isSeq() {
-		return 0, errAbort("comparison of a list or tuple")
+	if !a.k.isNum() || !b.k.isNum() {
+		return 0, errAbort("comparison of a value not an int or float")
 	}
 	var cond ir.Ref
 	var res bool

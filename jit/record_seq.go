@@ -24,14 +24,16 @@ func (r *recorder) constant(c vm.Value) sval {
 		return sval{ref: r.b.Float(c.UncheckedFloat()), k: kFloat, f: c.UncheckedFloat(), konst: true}
 	case kBool:
 		return sval{ref: ir.None, k: kBool, i: c.UncheckedInt(), v: c, konst: true}
+	case kPyNone:
+		return sval{ref: r.b.Int(0), k: kPyNone, v: c, konst: true}
 	default:
 		return sval{ref: r.b.RefConst(dataWord(c)), k: k, v: c, konst: true}
 	}
 }
 
-// loadGlobal records LOAD_GLOBAL of an int, float, list or tuple: a
-// constant of the trace, which the entry checks the global still holds
-// (native code cannot change a global).
+// loadGlobal records LOAD_GLOBAL of an int, float, list, tuple, bool,
+// None or module: a constant of the trace, which the entry checks the
+// global still holds (native code cannot change a global).
 func (r *recorder) loadGlobal(arg int) error {
 	v, ok := r.frame.GlobalValue(arg >> 1)
 	if !ok {
@@ -40,7 +42,10 @@ func (r *recorder) loadGlobal(arg int) error {
 	if arg&1 != 0 {
 		// A call: of a builtin function the recorder inlines.
 		fn := r.builtins.find(v)
-		if fn == 0 {
+		if fn == bNone {
+			fn = moduleFunc(v)
+		}
+		if fn == bNone {
 			return abortf("call of global %s", v.Type().Name)
 		}
 		if r.final {
@@ -50,7 +55,14 @@ func (r *recorder) loadGlobal(arg int) error {
 		r.push(sval{ref: ir.None, k: kBuiltin, i: int64(fn), v: v, konst: true})
 		return nil
 	}
-	if k := kindOf(v); k == kNone || k == kBool {
+	if vm.IsModule(v) {
+		if r.final {
+			r.globals = append(r.globals, globalDep{name: arg >> 1, v: v})
+		}
+		r.push(sval{ref: ir.None, k: kModule, v: v, konst: true})
+		return nil
+	}
+	if k := kindOf(v); k == kNone || k == kInst {
 		return abortf("global of type %s", v.Type().Name)
 	}
 	if r.final {
@@ -69,18 +81,32 @@ func (r *recorder) item(items, idx ir.Ref, v vm.Value, snap int32) (sval, error)
 		return sval{}, abortf("item of type %s", v.Type().Name)
 	}
 	e := r.b.Index(items, r.b.Op(ir.OpMul, idx, r.b.Int(valueWords)))
-	r.b.Guard(ir.OpGuardEq, snap, r.b.Load(e, 0, ir.Int), r.b.Int(int64(tags[k])))
+	return r.value(e, 0, v, snap), nil
+}
+
+// value records the load of the value at offset off from base, of a kind
+// the trace holds, whose value is v now: a guard on its type word (and an
+// instance's class), then its payload or data word. A float that is a NaN
+// exits too: a NaN's identity lives in its bits.
+func (r *recorder) value(base ir.Ref, off int64, v vm.Value, snap int32) sval {
+	k := kindOf(v)
+	r.b.Guard(ir.OpGuardEq, snap, r.b.Load(base, off, ir.Int), r.b.Int(int64(tags[k])))
 	var ref ir.Ref
 	switch k {
+	case kPyNone:
+		ref = r.b.Int(0)
 	case kInt, kFloat:
-		ref = r.b.Load(e, int64(vm.ValuePayloadOffset), k.irType())
+		ref = r.b.Load(base, off+int64(vm.ValuePayloadOffset), k.irType())
 		if k == kFloat {
 			r.b.Guard(ir.OpGuardTrue, snap, r.b.Op(ir.OpFEq, ref, ref))
 		}
 	default:
-		ref = r.b.Load(e, int64(vm.ValueDataOffset), ir.Object)
+		ref = r.b.Load(base, off+int64(vm.ValueDataOffset), ir.Object)
+		if k == kInst {
+			r.guardClass(ref, v.Type(), snap)
+		}
 	}
-	return concreteVal(ref, k, v), nil
+	return concreteVal(ref, k, v)
 }
 
 // seqParts returns the IR values of a list's or tuple's items address
@@ -232,6 +258,10 @@ func (r *recorder) jumpIf(pc int, in code.Instr) (int, error) {
 	case v.k.isSeq():
 		_, n := r.seqParts(v)
 		truth, cond = len(seqItems(v.v)) != 0, r.b.Op(ir.OpNe, n, r.b.Int(0))
+	case v.k == kPyNone:
+		truth = false
+	case v.k == kInst && alwaysTrue(v.v.Type()):
+		truth = true
 	default:
 		return 0, errAbort("condition of a jump not a comparison")
 	}

@@ -16,11 +16,13 @@ const valueWords = int64(vm.ValueSize / 8)
 
 // tags holds the type word of each kind's values.
 var tags = [...]uint64{
-	kInt:   words(ptr(vm.Int(0)))[0],
-	kFloat: words(ptr(vm.Float(0)))[0],
-	kBool:  words(ptr(vm.True))[0],
-	kList:  words(ptr(vm.Obj(vm.NewList(nil))))[0],
-	kTuple: words(ptr(vm.Obj(&vm.Tuple{})))[0],
+	kInt:    words(ptr(vm.Int(0)))[0],
+	kFloat:  words(ptr(vm.Float(0)))[0],
+	kBool:   words(ptr(vm.True))[0],
+	kList:   words(ptr(vm.Obj(vm.NewList(nil))))[0],
+	kTuple:  words(ptr(vm.Obj(&vm.Tuple{})))[0],
+	kInst:   words(ptr(vm.Obj(&vm.Instance{})))[0],
+	kPyNone: words(ptr(vm.None))[0],
 }
 
 func ptr(v vm.Value) *vm.Value { return &v }

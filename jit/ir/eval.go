@@ -180,6 +180,8 @@ func arith(op Op, a, b uint64) (uint64, bool) {
 		return fl(f / g), false
 	case OpFNeg:
 		return a ^ (1 << 63), false
+	case OpFSqrt:
+		return fl(math.Sqrt(f)), false
 	case OpIntToFloat:
 		return fl(float64(x)), false
 	case OpFLt:

@@ -47,6 +47,7 @@ const (
 	OpIntToFloat
 	OpFMin // as OpMin: Args[0] when either is a NaN or they are equal
 	OpFMax // as OpMax
+	OpFSqrt
 
 	OpFLt
 	OpFLe
@@ -134,6 +135,7 @@ var infos = [numOps]Info{
 	OpIntToFloat: {Name: "IntToFloat", Result: Float, Args: [2]Type{Int}},
 	OpFMin:       {Name: "FMin", Result: Float, Args: [2]Type{Float, Float}},
 	OpFMax:       {Name: "FMax", Result: Float, Args: [2]Type{Float, Float}},
+	OpFSqrt:      {Name: "FSqrt", Result: Float, Args: [2]Type{Float}},
 
 	OpFLt: {Name: "FLt", Result: Bool, Args: [2]Type{Float, Float}},
 	OpFLe: {Name: "FLe", Result: Bool, Args: [2]Type{Float, Float}},

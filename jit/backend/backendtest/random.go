@@ -95,9 +95,12 @@ func (g *rgen) step() {
 	case 7:
 		g.add(b.Op(rFCmpOps[rng.Intn(len(rFCmpOps))], g.pick(g.floats), g.pick(g.floats)), ir.Bool)
 	case 8:
-		if rng.Intn(2) == 0 {
+		switch rng.Intn(3) {
+		case 0:
 			g.add(b.Op(ir.OpFNeg, g.pick(g.floats)), ir.Float)
-		} else {
+		case 1:
+			g.add(b.Op(ir.OpFSqrt, g.pick(g.floats)), ir.Float)
+		default:
 			g.add(b.Op(ir.OpIntToFloat, g.pick(g.ints)), ir.Float)
 		}
 	case 9:

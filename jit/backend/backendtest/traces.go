@@ -110,7 +110,7 @@ func AllOps() *ir.Trace {
 	z := b.Op(ir.OpSubOv, y, b.Int(1<<40))
 	b.Guard(ir.OpGuardNoOverflow, b.Snap(4, ir.S(0, y)), z)
 	g := b.Op(ir.OpFDiv, b.Op(ir.OpFNeg, f), b.Op(ir.OpIntToFloat, z))
-	h := b.Op(ir.OpFSub, b.Op(ir.OpFAdd, g, f), b.Float(1.5))
+	h := b.Op(ir.OpFSub, b.Op(ir.OpFAdd, g, b.Op(ir.OpFSqrt, f)), b.Float(1.5))
 	c := b.Op(ir.OpAnd, b.Op(ir.OpFLe, g, b.Float(2.5)), b.Op(ir.OpNot, b.Op(ir.OpFEq, h, f)))
 	d := b.Op(ir.OpOr, b.Op(ir.OpFNe, g, h), b.Op(ir.OpFLt, h, g))
 	e := b.Op(ir.OpAnd, b.Op(ir.OpFGt, g, h), b.Op(ir.OpFGe, h, g))
