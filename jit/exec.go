@@ -64,13 +64,19 @@ type compiled struct {
 	// globals are the values the trace took as constants, checked at
 	// every entry.
 	globals []globalDep
+	// funcs are the functions the trace inlined, whose versions every
+	// entry checks; inline is how deep the calls nest.
+	funcs  []funcDep
+	inline int
 }
 
 // globalDep is a global the trace read as a constant: LOAD_GLOBAL's name
-// index and the value it found.
+// index and the value it found, in the loop's frame or (fn not nil) in
+// an inlined call of fn.
 type globalDep struct {
 	name int
 	v    vm.Value
+	fn   *vm.Function
 }
 
 // iterKind is the iterator a for loop's header walks.
@@ -94,11 +100,18 @@ const (
 	kTuple   // an exact tuple: the *vm.Tuple
 	kNull    // the NULL below a called function (stack only)
 	kBuiltin // a builtin function the recorder inlines (stack only)
+	kFunc    // a Python function the recorder inlines (stack only)
+	kNoneObj // None, a constant (stack only)
 )
 
 // isConst reports whether values of kind k live in no slot: constants
 // the snapshot restore writes itself.
-func (k kind) isConst() bool { return k == kBool || k == kNull || k == kBuiltin }
+func (k kind) isConst() bool {
+	return k == kBool || k == kNull || k == kBuiltin || k == kFunc || k == kNoneObj
+}
+
+// isNum reports whether values of kind k are numbers arithmetic takes.
+func (k kind) isNum() bool { return k == kInt || k == kFloat }
 
 func (k kind) irType() ir.Type {
 	switch k {
@@ -131,6 +144,7 @@ const (
 	roleIterLen                // the iterator's count (range) or length (list, tuple): read only
 	roleSeqItems               // the address of a list's or tuple's items: read only
 	roleStack                  // a value-stack entry, written at exits only
+	roleInlined                // a local or stack entry of an inlined call, written at exits only
 )
 
 type slotDesc struct {
@@ -149,11 +163,15 @@ type resumeDesc struct {
 	// consts holds the values of the stack entries of const kinds.
 	consts []vm.Value
 	reason string
+	// inlined are the frames of the inlined calls the exit is inside,
+	// outermost first; the loop's frame then waits at the first's CALL
+	// (pc and sp above).
+	inlined []inlineResume
 }
 
 // BackEdge implements vm.JIT.
 func (j *JIT) BackEdge(th *vm.Thread, f *vm.Frame) (bool, error) {
-	if !f.PlainFunction() {
+	if !f.PlainFunction() || th.Traced() {
 		return false, nil
 	}
 	co := f.Code()
@@ -244,7 +262,19 @@ func (c *compiled) enter(ctx *cache.Context, f *vm.Frame) bool {
 		it = fast[c.sp0-1]
 	}
 	for _, g := range c.globals {
-		if v, ok := f.GlobalValue(g.name); !ok || *words(&v) != *words(&g.v) {
+		var v vm.Value
+		var ok bool
+		if g.fn != nil {
+			v, ok = g.fn.GlobalValue(g.name)
+		} else {
+			v, ok = f.GlobalValue(g.name)
+		}
+		if !ok || *words(&v) != *words(&g.v) {
+			return false
+		}
+	}
+	for _, d := range c.funcs {
+		if d.fn.Version() != d.version {
 			return false
 		}
 	}
@@ -294,7 +324,7 @@ func (c *compiled) enter(ctx *cache.Context, f *vm.Frame) bool {
 				return false
 			}
 			w = uint64([...]int64{roleIterIndex: i, roleRangeStart: start, roleRangeStep: step, roleIterLen: n}[d.role])
-		case roleStack:
+		case roleStack, roleInlined:
 			continue
 		}
 		ctx.Buf[s] = w
@@ -316,8 +346,9 @@ func box(k kind, w uint64) vm.Value {
 	return vm.Int(int64(w))
 }
 
-// restore writes the exit's state back into the frame.
-func (c *compiled) restore(ctx *cache.Context, f *vm.Frame, snap *ir.Snapshot) *resumeDesc {
+// restore writes the exit's state back into the frame, and rebuilds the
+// frames of the inlined calls the exit is inside.
+func (c *compiled) restore(th *vm.Thread, ctx *cache.Context, f *vm.Frame, snap *ir.Snapshot) *resumeDesc {
 	fast := f.Fast()
 	for s, d := range c.slots {
 		switch d.role {
@@ -337,15 +368,12 @@ func (c *compiled) restore(ctx *cache.Context, f *vm.Frame, snap *ir.Snapshot) *
 	for d, k := range rd.stack {
 		if k.isConst() {
 			fast[c.sp0+d] = rd.consts[d]
-		}
-	}
-	for _, e := range snap.Entries {
-		if e.Slot >= c.stack {
-			d := e.Slot - c.stack
-			fast[c.sp0+d] = box(rd.stack[d], ctx.Buf[e.Slot])
+		} else {
+			fast[c.sp0+d] = box(k, ctx.Buf[c.stack+d])
 		}
 	}
 	f.SetState(rd.pc, rd.sp)
+	pushFrames(th, f, ctx.Buf[:], rd)
 	return rd
 }
 
@@ -377,6 +405,14 @@ func (j *JIT) run(th *vm.Thread, f *vm.Frame, lp *loop) (bool, error) {
 	ran := false
 	for lp.tr != nil && !lp.tr.Retired() {
 		c := lp.compile
+		if c.inline > 0 {
+			// Inlined calls do not count steps or nest frames: under a step
+			// limit, or without room for the calls below the recursion
+			// limit, the interpreter makes them.
+			if _, limited := th.StepBudget(); limited || th.CallRoom() < c.inline {
+				return ran, nil
+			}
+		}
 		if !c.enter(j.ctx, f) {
 			j.stats.EntryMisses++
 			if lp.misses++; lp.misses >= maxMisses {
@@ -396,7 +432,7 @@ func (j *JIT) run(th *vm.Thread, f *vm.Frame, lp *loop) (bool, error) {
 		iters := fuel - j.ctx.Fuel
 		j.stats.Iterations += uint64(iters)
 		ran = true
-		rd := c.restore(j.ctx, f, &c.trace.Snaps[e.Snap])
+		rd := c.restore(th, j.ctx, f, &c.trace.Snaps[e.Snap])
 		if e.Kind != backend.ExitFuel {
 			j.stats.Exits[rd.reason]++
 			th.ChargeSteps(iters)

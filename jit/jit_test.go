@@ -61,6 +61,7 @@ func TestConformancePrograms(t *testing.T) {
 		{"jit_builtins", []string{"builtin", "loop end"}, true},
 		{"jit_power", []string{"power", "loop end"}, false},
 		{"jit_sequences", []string{"int overflow", "branch", "loop end", "item type", "index", "unpack", "store", "division by zero"}, true},
+		{"jit_calls", []string{"int overflow", "branch", "loop end", "division by zero"}, true},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			src, err := os.ReadFile("../tests/conformance/" + c.name + ".py")

@@ -24,6 +24,9 @@ func (r *recorder) constant(c vm.Value) sval {
 		return sval{ref: r.b.Float(c.UncheckedFloat()), k: kFloat, f: c.UncheckedFloat(), konst: true}
 	case kBool:
 		return sval{ref: ir.None, k: kBool, i: c.UncheckedInt(), v: c, konst: true}
+	case kNone:
+		// None (callers take no other object as a constant).
+		return sval{ref: ir.None, k: kNoneObj, v: c, konst: true}
 	default:
 		return sval{ref: r.b.RefConst(dataWord(c)), k: k, v: c, konst: true}
 	}
@@ -33,18 +36,24 @@ func (r *recorder) constant(c vm.Value) sval {
 // constant of the trace, which the entry checks the global still holds
 // (native code cannot change a global).
 func (r *recorder) loadGlobal(arg int) error {
-	v, ok := r.frame.GlobalValue(arg >> 1)
+	v, owner, ok := r.globalValue(arg >> 1)
 	if !ok {
 		return errAbort("global not found")
 	}
 	if arg&1 != 0 {
-		// A call: of a builtin function the recorder inlines.
+		// A call: of a builtin function the recorder inlines, or of a
+		// Python function it walks into.
 		fn := r.builtins.find(v)
+		if r.final {
+			r.globals = append(r.globals, globalDep{name: arg >> 1, v: v, fn: owner})
+		}
+		if _, ok := v.Object().(*vm.Function); ok && fn == 0 {
+			r.push(sval{ref: ir.None, k: kNull, v: vm.Null, konst: true})
+			r.push(sval{ref: ir.None, k: kFunc, v: v, konst: true})
+			return nil
+		}
 		if fn == 0 {
 			return abortf("call of global %s", v.Type().Name)
-		}
-		if r.final {
-			r.globals = append(r.globals, globalDep{name: arg >> 1, v: v})
 		}
 		r.push(sval{ref: ir.None, k: kNull, v: vm.Null, konst: true})
 		r.push(sval{ref: ir.None, k: kBuiltin, i: int64(fn), v: v, konst: true})
@@ -54,7 +63,7 @@ func (r *recorder) loadGlobal(arg int) error {
 		return abortf("global of type %s", v.Type().Name)
 	}
 	if r.final {
-		r.globals = append(r.globals, globalDep{name: arg >> 1, v: v})
+		r.globals = append(r.globals, globalDep{name: arg >> 1, v: v, fn: owner})
 	}
 	r.push(r.constant(v))
 	return nil
@@ -223,7 +232,7 @@ func (r *recorder) jumpIf(pc int, in code.Instr) (int, error) {
 	cond := ir.None
 	var truth bool
 	switch {
-	case v.konst && v.k != kFloat && !v.k.isSeq():
+	case v.konst && v.k != kFloat && !v.k.isSeq() && v.k != kFunc:
 		truth = v.i != 0
 	case v.k == kInt:
 		truth, cond = v.i != 0, r.b.Op(ir.OpNe, v.ref, r.b.Int(0))
