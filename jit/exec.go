@@ -66,8 +66,9 @@ type compiled struct {
 	globals []globalDep
 	// funcs are the functions the trace inlined, whose versions every
 	// entry checks; inline is how deep the calls nest.
-	funcs  []funcDep
-	inline int
+	funcs      []funcDep
+	funcLocals []globalDep
+	inline     int
 }
 
 // globalDep is a global the trace read as a constant: LOAD_GLOBAL's name
@@ -275,6 +276,11 @@ func (c *compiled) enter(ctx *cache.Context, f *vm.Frame) bool {
 	}
 	for _, d := range c.funcs {
 		if d.fn.Version() != d.version {
+			return false
+		}
+	}
+	for _, d := range c.funcLocals {
+		if *words(&fast[d.name]) != *words(&d.v) {
 			return false
 		}
 	}

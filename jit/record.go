@@ -92,6 +92,9 @@ type recorder struct {
 	// slot (second walk) of the exit-buffer region of its frames.
 	regions []int
 	funcs   []funcDep
+	// funcLocals are the locals holding functions the loop calls: their
+	// index (name) and value, checked at entry.
+	funcLocals []globalDep
 }
 
 // record tries to compile the loop whose header is f's pc.
@@ -155,7 +158,7 @@ func (j *JIT) build(co *vm.CodeObj, f *vm.Frame) (*compiled, error) {
 			co.Filename, co.Positions[h].Line, h, co.Positions[h].Line, t, o, len(native.Bytes), j.back.Disasm(native.Bytes))
 	}
 	return &compiled{code: weak.Make(co), header: h, sp0: r.sp0, slots: r.slots, stack: r.stackBase,
-		trace: o, native: native, resume: r.resume, iter: r.iter, globals: r.globals, funcs: r.funcs, inline: len(r.regions)}, nil
+		trace: o, native: native, resume: r.resume, iter: r.iter, globals: r.globals, funcs: r.funcs, funcLocals: r.funcLocals, inline: len(r.regions)}, nil
 }
 
 // prologue lays out the slots the first walk found and emits their loads,
@@ -165,6 +168,9 @@ func (r *recorder) prologue(first *recorder) {
 		fl := first.locals[idx]
 		l := &local{slot: len(r.slots), k: fl.k}
 		r.slots = append(r.slots, slotDesc{role: roleLocal, index: idx, kind: fl.k, written: fl.written})
+		if fl.k == kFunc {
+			r.funcLocals = append(r.funcLocals, globalDep{name: idx, v: fl.cur.v})
+		}
 		l.init = r.b.LoadSlot(l.slot, fl.k.irType())
 		l.written = fl.written
 		r.locals[idx] = l
@@ -222,7 +228,7 @@ func concreteVal(ref ir.Ref, k kind, v vm.Value) sval {
 	switch k {
 	case kFloat:
 		return sval{ref: ref, k: kFloat, f: v.UncheckedFloat()}
-	case kList, kTuple:
+	case kList, kTuple, kFunc:
 		return sval{ref: ref, k: k, v: v}
 	}
 	return sval{ref: ref, k: k, i: v.UncheckedInt()}
@@ -268,6 +274,10 @@ func (r *recorder) local(idx int) (*local, error) {
 		return nil, errAbort("path differs between walks")
 	}
 	k := kindOf(r.fast[idx])
+	if isFunction(r.fast[idx]) {
+		// A function to call: its identity is checked at entry.
+		k = kFunc
+	}
 	if k == kNone || k == kBool {
 		if r.fast[idx].IsNull() {
 			return nil, errAbort("unbound local")
@@ -349,6 +359,9 @@ func (r *recorder) walk() error {
 		switch {
 		case op == code.NOP:
 			pc++
+		case op == code.PUSH_NULL:
+			r.push(sval{ref: ir.None, k: kNull, v: vm.Null, konst: true})
+			pc++
 		case fam == code.FOR_ITER:
 			if pc != r.h || r.inlined() {
 				return errAbort("inner loop")
@@ -390,7 +403,7 @@ func (r *recorder) walk() error {
 			if err != nil {
 				return err
 			}
-			if l.k != v.k {
+			if l.k != v.k || l.k == kFunc {
 				return errAbort("local changes type in the loop")
 			}
 			v.konst = false

@@ -48,12 +48,20 @@ type inlineResume struct {
 	fn *vm.Function
 	pc int
 	// locals holds the kind of each local (kNone: unbound), read from
-	// slots base+i; stack the kinds of the stack entries, read from slots
-	// base+NLocals+d unless constant.
-	locals []kind
-	stack  []kind
-	consts []vm.Value
-	base   int
+	// slots base+i unless constant (then in localConsts); stack the kinds
+	// of the stack entries, read from slots base+NLocals+d unless
+	// constant.
+	locals      []kind
+	localConsts []vm.Value
+	stack       []kind
+	consts      []vm.Value
+	base        int
+}
+
+// isFunction reports whether v is a Python function.
+func isFunction(v vm.Value) bool {
+	_, ok := v.Object().(*vm.Function)
+	return ok
 }
 
 // inlined reports whether the walk is inside an inlined call.
@@ -108,22 +116,22 @@ func (r *recorder) callPy(pc, n int) (int, error) {
 	co := fn.Code()
 	fr := &inlineFrame{fn: fn, caller: r.co, callPC: pc, locals: make([]sval, co.NLocals)}
 	for i, a := range r.stack[len(r.stack)-n:] {
-		switch a.k {
-		case kInt, kFloat, kList, kTuple:
-		default:
+		if a.k == kNull || a.k == kBuiltin {
 			return 0, abortf("argument of kind %d", a.k)
 		}
-		a.konst = false
+		// A constant of the code stays one only if no slot holds it (a
+		// truth test then needs no guard).
+		a.konst = a.k.isConst()
 		fr.locals[i] = a
 	}
 	defs := fn.Defaults()
 	for i := n; i < co.ArgCount; i++ {
 		d := defs[len(defs)-(co.ArgCount-i)]
-		if k := kindOf(d); k == kNone || k == kBool {
+		if kindOf(d) == kNone && !d.IsNone() {
 			return 0, abortf("default of type %s", d.Type().Name)
 		}
 		fr.locals[i] = r.constant(d)
-		fr.locals[i].konst = false
+		fr.locals[i].konst = fr.locals[i].k.isConst()
 	}
 	fr.stack = append([]sval(nil), r.stack[:len(r.stack)-n-2]...)
 	depth := len(r.frames)
@@ -173,12 +181,10 @@ func (r *recorder) loadFast(idx int) error {
 // hold.
 func (r *recorder) storeFast(idx int) error {
 	v := r.pop()
-	switch v.k {
-	case kInt, kFloat, kList, kTuple:
-	default:
+	if v.k == kNull || v.k == kBuiltin {
 		return abortf("local of kind %d in an inlined function", v.k)
 	}
-	v.konst = false
+	v.konst = v.k.isConst()
 	r.top().locals[idx] = v
 	return nil
 }
@@ -195,6 +201,13 @@ func (r *recorder) inlinedSnap(pc int, rd *resumeDesc, es []ir.SnapEntry) []ir.S
 		fd := inlineResume{fn: fr.fn, pc: fpc, base: fr.base, locals: make([]kind, len(fr.locals))}
 		for li, l := range fr.locals {
 			fd.locals[li] = l.k
+			if l.k.isConst() {
+				if fd.localConsts == nil {
+					fd.localConsts = make([]vm.Value, len(fr.locals))
+				}
+				fd.localConsts[li] = l.v
+				continue
+			}
 			if l.k != kNone && r.final {
 				es = append(es, ir.S(fr.base+li, l.ref))
 			}
@@ -238,7 +251,10 @@ func pushFrames(th *vm.Thread, f *vm.Frame, buf []uint64, rd *resumeDesc) {
 		f = th.PushCall(f, fd.fn)
 		fast := f.Fast()
 		for li, k := range fd.locals {
-			if k != kNone {
+			switch {
+			case k.isConst():
+				fast[li] = fd.localConsts[li]
+			case k != kNone:
 				fast[li] = box(k, buf[fd.base+li])
 			}
 		}

@@ -59,11 +59,16 @@ func (r *recorder) loadGlobal(arg int) error {
 		r.push(sval{ref: ir.None, k: kBuiltin, i: int64(fn), v: v, konst: true})
 		return nil
 	}
-	if k := kindOf(v); k == kNone || k == kBool {
+	if k := kindOf(v); (k == kNone || k == kBool) && !isFunction(v) {
 		return abortf("global of type %s", v.Type().Name)
 	}
 	if r.final {
 		r.globals = append(r.globals, globalDep{name: arg >> 1, v: v, fn: owner})
+	}
+	if isFunction(v) {
+		// A function passed on, for an inlined call to call.
+		r.push(sval{ref: ir.None, k: kFunc, v: v, konst: true})
+		return nil
 	}
 	r.push(r.constant(v))
 	return nil

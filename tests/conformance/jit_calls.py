@@ -346,3 +346,39 @@ def profiled(n):
 
 
 print("profiled", profiled(400), len(events), events[:3])
+
+
+# Functions held in locals and passed as arguments; None and bool
+# defaults.
+def combine(a, b, extra=None, flip=False):
+    if extra:
+        return a + b + extra
+    if flip:
+        return a - b
+    return a + b
+
+
+def apply(fn, a, b):
+    return fn(a, b)
+
+
+def twice(fn, x):
+    return fn(fn(x, 1), 1)
+
+
+def minus(a, b):
+    return a - b
+
+
+def passes(n, op):
+    t = 0
+    for i in range(n):
+        t = op(t, i)
+        t = apply(op, t, 1)
+        t = twice(combine, t)
+        t = combine(t, 1, None, True)
+        t = combine(t, 1, 2)
+    return t
+
+
+print("passes", passes(300, combine), passes(300, minus), passes(300, combine))
