@@ -1,6 +1,7 @@
 package jit
 
 import (
+	"runtime"
 	"unsafe"
 	"weak"
 
@@ -73,13 +74,20 @@ type compiled struct {
 	// modAttrs are the attributes of modules the trace took as
 	// constants, checked at every entry.
 	modAttrs []modAttrDep
+	// funcs are the functions the trace inlined, whose versions every
+	// entry checks; inline is how deep the calls nest.
+	funcs      []funcDep
+	funcLocals []globalDep
+	inline     int
 }
 
 // globalDep is a global the trace read as a constant: LOAD_GLOBAL's name
-// index and the value it found.
+// index and the value it found, in the loop's frame or (fn not nil) in
+// an inlined call of fn.
 type globalDep struct {
 	name int
 	v    vm.Value
+	fn   *vm.Function
 }
 
 // iterKind is the iterator a for loop's header walks.
@@ -106,11 +114,14 @@ const (
 	kInst    // an instance of a class statement: the *vm.Instance
 	kPyNone  // None: its word is 0
 	kModule  // a module (stack only: a global checked at entry)
+	kFunc    // a Python function the recorder inlines (stack only)
 )
 
 // isConst reports whether values of kind k live in no slot: constants
 // the snapshot restore writes itself.
-func (k kind) isConst() bool { return k == kBool || k == kNull || k == kBuiltin || k == kModule }
+func (k kind) isConst() bool {
+	return k == kBool || k == kNull || k == kBuiltin || k == kModule || k == kFunc
+}
 
 func (k kind) irType() ir.Type {
 	switch k {
@@ -145,6 +156,7 @@ const (
 	roleIterLen                // the iterator's count (range) or length (list, tuple): read only
 	roleSeqItems               // the address of a list's or tuple's items: read only
 	roleStack                  // a value-stack entry, written at exits only
+	roleInlined                // a local or stack entry of an inlined call, written at exits only
 )
 
 type slotDesc struct {
@@ -164,11 +176,15 @@ type resumeDesc struct {
 	// consts holds the values of the stack entries of const kinds.
 	consts []vm.Value
 	reason string
+	// inlined are the frames of the inlined calls the exit is inside,
+	// outermost first; the loop's frame then waits at the first's CALL
+	// (pc and sp above).
+	inlined []inlineResume
 }
 
 // BackEdge implements vm.JIT.
 func (j *JIT) BackEdge(th *vm.Thread, f *vm.Frame) (bool, error) {
-	if !f.PlainFunction() {
+	if !f.PlainFunction() || th.Traced() {
 		return false, nil
 	}
 	co := f.Code()
@@ -259,7 +275,24 @@ func (c *compiled) enter(ctx *cache.Context, f *vm.Frame) bool {
 		it = fast[c.sp0-1]
 	}
 	for _, g := range c.globals {
-		if v, ok := f.GlobalValue(g.name); !ok || *words(&v) != *words(&g.v) {
+		var v vm.Value
+		var ok bool
+		if g.fn != nil {
+			v, ok = g.fn.GlobalValue(g.name)
+		} else {
+			v, ok = f.GlobalValue(g.name)
+		}
+		if !ok || *words(&v) != *words(&g.v) {
+			return false
+		}
+	}
+	for _, d := range c.funcs {
+		if d.fn.Version() != d.version {
+			return false
+		}
+	}
+	for _, d := range c.funcLocals {
+		if *words(&fast[d.name]) != *words(&d.v) {
 			return false
 		}
 	}
@@ -331,7 +364,7 @@ func (c *compiled) enter(ctx *cache.Context, f *vm.Frame) bool {
 				return false
 			}
 			w = uint64([...]int64{roleIterIndex: i, roleRangeStart: start, roleRangeStep: step, roleIterLen: n}[d.role])
-		case roleStack:
+		case roleStack, roleInlined:
 			continue
 		}
 		ctx.Buf[s] = w
@@ -357,10 +390,12 @@ func box(k kind, w uint64) vm.Value {
 	return vm.Int(int64(w))
 }
 
-// restore writes the exit's state back into the frame. Every value is
-// boxed before any is written: an object the trace read may be reachable
-// only from a local the restore overwrites (`node = node.next`).
-func (c *compiled) restore(ctx *cache.Context, f *vm.Frame, snap *ir.Snapshot) *resumeDesc {
+// restore writes the exit's state back into the frame, and rebuilds the
+// frames of the inlined calls the exit is inside. Every value is boxed
+// before any is written: an object the trace read may be reachable only
+// from a local the restore overwrites (`node = node.next`); the values
+// overwritten stay reachable until the inlined frames are built too.
+func (c *compiled) restore(th *vm.Thread, ctx *cache.Context, f *vm.Frame, snap *ir.Snapshot) *resumeDesc {
 	fast := f.Fast()
 	type write struct {
 		at int
@@ -386,18 +421,19 @@ func (c *compiled) restore(ctx *cache.Context, f *vm.Frame, snap *ir.Snapshot) *
 	for d, k := range rd.stack {
 		if k.isConst() {
 			writes = append(writes, write{c.sp0 + d, rd.consts[d]})
+		} else {
+			writes = append(writes, write{c.sp0 + d, box(k, ctx.Buf[c.stack+d])})
 		}
 	}
-	for _, e := range snap.Entries {
-		if e.Slot >= c.stack {
-			d := e.Slot - c.stack
-			writes = append(writes, write{c.sp0 + d, box(rd.stack[d], ctx.Buf[e.Slot])})
-		}
-	}
+	var oldBuf [16]vm.Value
+	old := oldBuf[:0]
 	for _, w := range writes {
+		old = append(old, fast[w.at])
 		fast[w.at] = w.v
 	}
 	f.SetState(rd.pc, rd.sp)
+	pushFrames(th, f, ctx.Buf[:], rd)
+	runtime.KeepAlive(old)
 	return rd
 }
 
@@ -429,6 +465,14 @@ func (j *JIT) run(th *vm.Thread, f *vm.Frame, lp *loop) (bool, error) {
 	ran := false
 	for lp.tr != nil && !lp.tr.Retired() {
 		c := lp.compile
+		if c.inline > 0 {
+			// Inlined calls do not count steps or nest frames: under a step
+			// limit, or without room for the calls below the recursion
+			// limit, the interpreter makes them.
+			if _, limited := th.StepBudget(); limited || th.CallRoom() < c.inline {
+				return ran, nil
+			}
+		}
 		if !c.enter(j.ctx, f) {
 			j.stats.EntryMisses++
 			if lp.misses++; lp.misses >= maxMisses {
@@ -448,7 +492,7 @@ func (j *JIT) run(th *vm.Thread, f *vm.Frame, lp *loop) (bool, error) {
 		iters := fuel - j.ctx.Fuel
 		j.stats.Iterations += uint64(iters)
 		ran = true
-		rd := c.restore(j.ctx, f, &c.trace.Snaps[e.Snap])
+		rd := c.restore(th, j.ctx, f, &c.trace.Snaps[e.Snap])
 		if e.Kind != backend.ExitFuel {
 			j.stats.Exits[rd.reason]++
 			th.ChargeSteps(iters)

@@ -63,6 +63,7 @@ func TestConformancePrograms(t *testing.T) {
 		{"jit_sequences", []string{"int overflow", "branch", "loop end", "item type", "index", "unpack", "store", "division by zero"}, true},
 		{"jit_attrs", []string{"attribute", "attribute store", "item type", "int overflow", "branch", "loop end"}, true},
 		{"jit_modules", []string{"builtin", "item type", "loop end"}, true},
+		{"jit_calls", []string{"int overflow", "branch", "loop end", "division by zero"}, true},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			src, err := os.ReadFile("../tests/conformance/" + c.name + ".py")

@@ -90,6 +90,16 @@ type recorder struct {
 	final     bool // second walk: emit for real
 	// builtins are the builtin functions calls to which are inlined.
 	builtins *builtinSet
+	// frames are the inlined calls the walk is in (record_call.go);
+	// co is then the innermost callee's code and stack its stack.
+	frames []*inlineFrame
+	// regions are, per inlining depth, the size (first walk) or first
+	// slot (second walk) of the exit-buffer region of its frames.
+	regions []int
+	funcs   []funcDep
+	// funcLocals are the locals holding functions the loop calls: their
+	// index (name) and value, checked at entry.
+	funcLocals []globalDep
 }
 
 // record tries to compile the loop whose header is f's pc.
@@ -153,7 +163,8 @@ func (j *JIT) build(co *vm.CodeObj, f *vm.Frame) (*compiled, error) {
 			co.Filename, co.Positions[h].Line, h, co.Positions[h].Line, t, o, len(native.Bytes), j.back.Disasm(native.Bytes))
 	}
 	return &compiled{code: weak.Make(co), header: h, sp0: r.sp0, slots: r.slots, stack: r.stackBase,
-		trace: o, native: native, resume: r.resume, iter: r.iter, globals: r.globals, types: r.types, modAttrs: r.modAttrs}, nil
+		trace: o, native: native, resume: r.resume, iter: r.iter, globals: r.globals, types: r.types, modAttrs: r.modAttrs,
+		funcs: r.funcs, funcLocals: r.funcLocals, inline: len(r.regions)}, nil
 }
 
 // prologue lays out the slots the first walk found and emits their loads,
@@ -165,6 +176,9 @@ func (r *recorder) prologue(first *recorder) {
 		r.slots = append(r.slots, slotDesc{role: roleLocal, index: idx, kind: fl.k, written: fl.written, cls: fl.cls})
 		if fl.cls != nil {
 			r.useType(fl.cls)
+		}
+		if fl.k == kFunc {
+			r.funcLocals = append(r.funcLocals, globalDep{name: idx, v: fl.cur.v})
 		}
 		l.init = r.b.LoadSlot(l.slot, fl.k.irType())
 		l.written = fl.written
@@ -186,6 +200,12 @@ func (r *recorder) prologue(first *recorder) {
 	r.stackBase = len(r.slots)
 	for d := 0; d < first.depth; d++ {
 		r.slots = append(r.slots, slotDesc{role: roleStack, index: d})
+	}
+	for _, size := range first.regions {
+		r.regions = append(r.regions, len(r.slots))
+		for i := 0; i < size; i++ {
+			r.slots = append(r.slots, slotDesc{role: roleInlined, index: i})
+		}
 	}
 	r.b.Loop()
 	for _, idx := range r.order {
@@ -217,7 +237,7 @@ func concreteVal(ref ir.Ref, k kind, v vm.Value) sval {
 	switch k {
 	case kFloat:
 		return sval{ref: ref, k: kFloat, f: v.UncheckedFloat()}
-	case kList, kTuple, kInst, kPyNone:
+	case kList, kTuple, kInst, kPyNone, kFunc:
 		return sval{ref: ref, k: k, v: v}
 	}
 	return sval{ref: ref, k: k, i: v.UncheckedInt()}
@@ -268,6 +288,10 @@ func (r *recorder) local(idx int) (*local, error) {
 		return nil, errAbort("path differs between walks")
 	}
 	k := kindOf(r.fast[idx])
+	if isFunction(r.fast[idx]) {
+		// A function to call: its identity is checked at entry.
+		k = kFunc
+	}
 	if k == kNone || k == kBool {
 		if r.fast[idx].IsNull() {
 			return nil, errAbort("unbound local")
@@ -286,7 +310,9 @@ func (r *recorder) local(idx int) (*local, error) {
 
 func (r *recorder) push(v sval) {
 	r.stack = append(r.stack, v)
-	r.depth = max(r.depth, len(r.stack))
+	if !r.inlined() {
+		r.depth = max(r.depth, len(r.stack))
+	}
 }
 
 func (r *recorder) pop() sval {
@@ -308,21 +334,14 @@ func (r *recorder) snap(pc int, reason string) int32 {
 	if r.iter != iterNone && r.final {
 		es = append(es, ir.S(r.slotOf(roleIterIndex), r.rCur))
 	}
-	rd := resumeDesc{pc: pc, sp: r.sp0 + len(r.stack), reason: reason}
-	for d, v := range r.stack {
-		rd.stack = append(rd.stack, v.k)
-		if v.k.isConst() {
-			// No slot holds it: the restore writes the value itself.
-			if rd.consts == nil {
-				rd.consts = make([]vm.Value, len(r.stack))
-			}
-			rd.consts[d] = v.v
-			continue
-		}
-		if r.final {
-			es = append(es, ir.S(r.stackBase+d, v.ref))
-		}
+	st, rpc := r.stack, pc
+	if r.inlined() {
+		// The loop's frame waits at the outermost call.
+		st, rpc = r.frames[0].stack, r.frames[0].callPC+1
 	}
+	rd := resumeDesc{pc: rpc, sp: r.sp0 + len(st), reason: reason}
+	rd.stack, rd.consts, es = r.stackEntries(st, r.stackBase, es)
+	es = r.inlinedSnap(pc, &rd, es)
 	r.resume = append(r.resume, rd)
 	return r.b.Snap(len(r.resume)-1, es...)
 }
@@ -343,7 +362,7 @@ func (r *recorder) walk() error {
 		if n > maxPath {
 			return errAbort("body too long")
 		}
-		if pc < r.h || pc > r.end {
+		if !r.inlined() && (pc < r.h || pc > r.end) {
 			return errAbort("path leaves the loop")
 		}
 		in := r.co.Instrs[pc]
@@ -357,14 +376,35 @@ func (r *recorder) walk() error {
 		switch {
 		case op == code.NOP:
 			pc++
+		case op == code.PUSH_NULL:
+			r.push(sval{ref: ir.None, k: kNull, v: vm.Null, konst: true})
+			pc++
 		case fam == code.FOR_ITER:
-			if pc != r.h {
+			if pc != r.h || r.inlined() {
 				return errAbort("inner loop")
 			}
 			if err := r.forIter(); err != nil {
 				return err
 			}
 			pc++
+		case op == code.LOAD_FAST && r.inlined():
+			if err := r.loadFast(in.Arg()); err != nil {
+				return err
+			}
+			pc++
+		case op == code.STORE_FAST && r.inlined():
+			if err := r.storeFast(in.Arg()); err != nil {
+				return err
+			}
+			pc++
+		case op == code.RETURN_VALUE && r.inlined():
+			pc = r.ret(r.pop())
+		case op == code.RETURN_CONST && r.inlined():
+			c := r.co.Const(in.Arg())
+			if kindOf(c) == kNone && !c.IsNone() || kindOf(c) == kList {
+				return abortf("constant of type %s", c.Type().Name)
+			}
+			pc = r.ret(r.constant(c))
 		case op == code.LOAD_FAST:
 			l, err := r.local(in.Arg())
 			if err != nil {
@@ -380,7 +420,7 @@ func (r *recorder) walk() error {
 			if err != nil {
 				return err
 			}
-			if l.k != v.k || l.k == kInst && v.v.Type() != l.cls {
+			if l.k != v.k || l.k == kFunc || l.k == kInst && v.v.Type() != l.cls {
 				return errAbort("local changes type in the loop")
 			}
 			v.konst = false
@@ -388,7 +428,7 @@ func (r *recorder) walk() error {
 			pc++
 		case op == code.LOAD_CONST:
 			c := r.co.Const(in.Arg())
-			if kindOf(c) == kNone || kindOf(c) == kList {
+			if (kindOf(c) == kNone && !c.IsNone()) || kindOf(c) == kList {
 				return abortf("constant of type %s", c.Type().Name)
 			}
 			r.push(r.constant(c))
@@ -399,10 +439,11 @@ func (r *recorder) walk() error {
 			}
 			pc++
 		case fam == code.CALL:
-			if err := r.call(pc, in.Arg()); err != nil {
+			next, err := r.callOp(pc, in.Arg())
+			if err != nil {
 				return err
 			}
-			pc++
+			pc = next
 		case fam == code.LOAD_GLOBAL:
 			if err := r.loadGlobal(in.Arg()); err != nil {
 				return err
@@ -480,7 +521,7 @@ func (r *recorder) walk() error {
 		case op == code.JUMP_FORWARD:
 			pc = in.Arg()
 		case op == code.JUMP_BACKWARD:
-			if in.Arg() != r.h {
+			if in.Arg() != r.h || r.inlined() {
 				return errAbort("inner loop")
 			}
 			return r.close()
@@ -697,7 +738,7 @@ var floatCmp = [...]ir.Op{code.CMP_LT: ir.OpFLt, code.CMP_LE: ir.OpFLe, code.CMP
 // compare records a comparison and the conditional jump that consumes
 // it; the branch not taken exits. It returns the next pc.
 func (r *recorder) compare(pc, arg int) (int, error) {
-	if pc+1 > r.end {
+	if pc+1 > r.last() {
 		return 0, errAbort("comparison result kept")
 	}
 	jump := r.co.Instrs[pc+1]

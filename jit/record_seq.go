@@ -35,21 +35,27 @@ func (r *recorder) constant(c vm.Value) sval {
 // None or module: a constant of the trace, which the entry checks the
 // global still holds (native code cannot change a global).
 func (r *recorder) loadGlobal(arg int) error {
-	v, ok := r.frame.GlobalValue(arg >> 1)
+	v, owner, ok := r.globalValue(arg >> 1)
 	if !ok {
 		return errAbort("global not found")
 	}
 	if arg&1 != 0 {
-		// A call: of a builtin function the recorder inlines.
+		// A call: of a builtin function the recorder inlines, or of a
+		// Python function it walks into.
 		fn := r.builtins.find(v)
 		if fn == bNone {
 			fn = moduleFunc(v)
 		}
+		if r.final {
+			r.globals = append(r.globals, globalDep{name: arg >> 1, v: v, fn: owner})
+		}
+		if _, ok := v.Object().(*vm.Function); ok && fn == bNone {
+			r.push(sval{ref: ir.None, k: kNull, v: vm.Null, konst: true})
+			r.push(sval{ref: ir.None, k: kFunc, v: v, konst: true})
+			return nil
+		}
 		if fn == bNone {
 			return abortf("call of global %s", v.Type().Name)
-		}
-		if r.final {
-			r.globals = append(r.globals, globalDep{name: arg >> 1, v: v})
 		}
 		r.push(sval{ref: ir.None, k: kNull, v: vm.Null, konst: true})
 		r.push(sval{ref: ir.None, k: kBuiltin, i: int64(fn), v: v, konst: true})
@@ -57,16 +63,21 @@ func (r *recorder) loadGlobal(arg int) error {
 	}
 	if vm.IsModule(v) {
 		if r.final {
-			r.globals = append(r.globals, globalDep{name: arg >> 1, v: v})
+			r.globals = append(r.globals, globalDep{name: arg >> 1, v: v, fn: owner})
 		}
 		r.push(sval{ref: ir.None, k: kModule, v: v, konst: true})
 		return nil
 	}
-	if k := kindOf(v); k == kNone || k == kInst {
+	if k := kindOf(v); (k == kNone || k == kInst) && !isFunction(v) {
 		return abortf("global of type %s", v.Type().Name)
 	}
 	if r.final {
-		r.globals = append(r.globals, globalDep{name: arg >> 1, v: v})
+		r.globals = append(r.globals, globalDep{name: arg >> 1, v: v, fn: owner})
+	}
+	if isFunction(v) {
+		// A function passed on, for an inlined call to call.
+		r.push(sval{ref: ir.None, k: kFunc, v: v, konst: true})
+		return nil
 	}
 	r.push(r.constant(v))
 	return nil
@@ -249,7 +260,7 @@ func (r *recorder) jumpIf(pc int, in code.Instr) (int, error) {
 	cond := ir.None
 	var truth bool
 	switch {
-	case v.konst && v.k != kFloat && !v.k.isSeq():
+	case v.konst && v.k != kFloat && !v.k.isSeq() && v.k != kFunc:
 		truth = v.i != 0
 	case v.k == kInt:
 		truth, cond = v.i != 0, r.b.Op(ir.OpNe, v.ref, r.b.Int(0))

@@ -837,6 +837,12 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 					goto onError
 				}
 				if ran {
+					if th.frame != f {
+						// The trace left inside a call it had inlined: the
+						// callee's frame, rebuilt, continues.
+						f = th.frame
+						instrs, fast = th.loopInstrs(f), frameArray(f.fast)
+					}
 					pc, sp = f.pc, f.sp
 					break
 				}

@@ -177,3 +177,55 @@ func FloatPow(x, y float64) (float64, bool) {
 func (in *Interpreter) Builtin(name string) (Value, bool) {
 	return in.builtins.GetStr(name)
 }
+
+// GlobalValue returns what LOAD_GLOBAL with name index i finds when it
+// runs in a frame of fn: fn's globals, then its builtins, without side
+// effects; false if neither holds the name.
+func (fn *Function) GlobalValue(i int) (Value, bool) {
+	name := fn.code.names[i]
+	if v, ok := fn.globals.getS(name); ok {
+		return v, true
+	}
+	if fn.builtins == nil {
+		return Null, false
+	}
+	return fn.builtins.getS(name)
+}
+
+// Inlinable reports whether a call of fn with n positional arguments
+// binds its parameters as CALL_PY_EXACT_ARGS or CALL_PY_WITH_DEFAULTS
+// does: no *args, **kwargs or keyword-only parameters, not a generator,
+// and no cells or free variables, so that its frame holds nothing but
+// its arguments, defaults and other locals.
+func (fn *Function) Inlinable(n int) bool {
+	co := fn.code
+	if co.exactArgs < 0 || len(co.cellArgs)+len(co.cellOnly)+len(fn.closure) > 0 {
+		return false
+	}
+	return n <= co.exactArgs && n >= co.exactArgs-len(fn.defaults)
+}
+
+// Defaults returns the function's default argument values.
+func (fn *Function) Defaults() []Value { return fn.defaults }
+
+// PushCall makes the frame of a call of fn from f, the current frame,
+// as CALL does, and makes it the thread's current frame: its locals are
+// unbound and it starts at pc 0. f waits for the call's result: its pc is
+// after the CALL and its sp below the call's operands.
+func (th *Thread) PushCall(f *Frame, fn *Function) *Frame {
+	nf := th.allocFrame(fn.code.frameSize)
+	for i := range fn.code.NLocals {
+		nf.fast[i] = Value{}
+	}
+	nf.setFunction(fn)
+	th.pushFrame(f, nf)
+	return nf
+}
+
+// CallRoom returns how many calls may nest from the current frame before
+// the recursion limit raises RecursionError.
+func (th *Thread) CallRoom() int { return th.interp.recursionLimit - th.depth }
+
+// Traced reports whether a trace or profile function is installed on
+// the thread: native code, which reports no events, must not run.
+func (th *Thread) Traced() bool { return th.hooks != nil }
