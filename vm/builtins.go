@@ -49,6 +49,7 @@ func newBuiltinsDict() *Dict {
 	d.SetStr("__debug__", True)
 	d.SetStr("__name__", String("builtins"))
 	d.SetStr("__build_class__", Obj(&Builtin{Name: "__build_class__", Fn: buildClass}))
+	setTypeDocs(d)
 	return d
 }
 
