@@ -3,7 +3,7 @@ GO ?= go
 PYTHON ?= python3
 BIN := bin/pyjit
 
-.PHONY: pgo build test test-arm64 test-arm64-short unit-arm64 build-arm64 qemu-arm64 unit conformance golden sigs astnodes errnos unicodedata methods compile-stdlib cpython-tests cpython-tests-ci fuzz fuzz-runtime fuzz-runtime-short fuzz-diff bench lint compile-scaling limits race
+.PHONY: pgo build test test-arm64 test-arm64-short unit-arm64 build-arm64 qemu-arm64 unit conformance golden sigs builtindocs astnodes errnos unicodedata methods compile-stdlib cpython-tests cpython-tests-ci fuzz fuzz-runtime fuzz-runtime-short fuzz-diff bench lint compile-scaling limits race
 
 # Go's own linker, not the C toolchain's: with cgo (vm/internal/libm) the
 # external link lays the binary out so that about 1.5 MB more of it is
@@ -114,6 +114,11 @@ golden:
 # (vm/argspec_gen.go) from CPython 3.11.
 sigs:
 	$(PYTHON) tools/gensig.py | gofmt > vm/argspec_gen.go
+
+# builtindocs regenerates the docstrings of the builtin functions, types
+# and methods (vm/builtindocs_gen.go) from CPython 3.11.
+builtindocs:
+	$(PYTHON) tools/gendocs.py | gofmt > vm/builtindocs_gen.go
 
 # astnodes regenerates the node classes of the _ast module
 # (vm/astnodes_gen.go) from CPython 3.11.

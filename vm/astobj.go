@@ -885,7 +885,7 @@ func (r *astReader) pattern(obj Value) syntax.Pattern {
 }
 
 // compileASTObject is compile(tree, filename, mode) for an _ast tree.
-func (th *Thread) compileASTObject(st *astState, tree Value, filename string, mode compile.Mode) (v Value, err error) {
+func (th *Thread) compileASTObject(st *astState, tree Value, filename string, mode compile.Mode, optimize int) (v Value, err error) {
 	if mode > compile.SingleMode {
 		return Null, Errorf(ValueErrorType, "compile() mode must be 'exec', 'eval' or 'single'")
 	}
@@ -896,8 +896,7 @@ func (th *Thread) compileASTObject(st *astState, tree Value, filename string, mo
 		return Null, err
 	}
 	in := th.interp
-	opts := compile.Options{Check: in.main.checkInterrupt, RecursionLimit: in.recursionLimit, Depth: in.main.depth,
-		IntDigitLimit: in.literalDigitLimit(), Fold: in.main.foldConstants}
+	opts := in.compileOptions(optimize)
 	if mod != nil && len(r.annots) > 0 && futureAnnotations(mod.Body) {
 		texts, err := th.unparseAll(r.annots)
 		if err != nil {

@@ -49,6 +49,7 @@ func newBuiltinsDict() *Dict {
 	d.SetStr("__debug__", True)
 	d.SetStr("__name__", String("builtins"))
 	d.SetStr("__build_class__", Obj(&Builtin{Name: "__build_class__", Fn: buildClass}))
+	setTypeDocs(d)
 	return d
 }
 
@@ -1250,6 +1251,10 @@ func builtinCompile(th *Thread, _ Value, args []Value, kw []string) (Value, erro
 	if ints[2] < -1 || ints[2] > 2 {
 		return Null, Errorf(ValueErrorType, "compile(): invalid optimize value")
 	}
+	optLevel := int(ints[2])
+	if optLevel == -1 {
+		optLevel = th.interp.flags.Optimize
+	}
 	m := compile.ExecMode
 	onlyAST := ints[0]&pyCFOnlyAST != 0
 	switch md.s {
@@ -1273,7 +1278,7 @@ func builtinCompile(th *Thread, _ Value, args []Value, kw []string) (Value, erro
 		if onlyAST {
 			return src, nil
 		}
-		return th.compileASTObject(st, src, fn, m)
+		return th.compileASTObject(st, src, fn, m, optLevel)
 	}
 	var text []byte
 	switch o := unwrap(src).o.(type) {
@@ -1297,7 +1302,7 @@ func builtinCompile(th *Thread, _ Value, args []Value, kw []string) (Value, erro
 	if onlyAST {
 		return th.parseToAST(fn, text, m)
 	}
-	co, err := th.interp.Compile(fn, text, m)
+	co, err := th.interp.compileAt(fn, text, m, optLevel)
 	if err != nil {
 		return Null, err
 	}

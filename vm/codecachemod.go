@@ -23,7 +23,7 @@ func (in *Interpreter) cachedPath(file string) string {
 	if in.codeCache == nil {
 		return ""
 	}
-	return in.codeCache.CachedPath(file)
+	return in.codeCache.CachedPath(file, in.flags.Optimize)
 }
 
 // dontWriteBytecode reports whether sys.dont_write_bytecode is true.
@@ -48,8 +48,8 @@ func (in *Interpreter) compileModule(file string, src []byte) (*CodeObj, error) 
 	if cache == nil {
 		return in.compileFile(file, src)
 	}
-	variant := uint64(uint32(int32(in.literalDigitLimit())))
-	if c := cache.Load(file, src, variant); c != nil {
+	key := codecache.Key{Optimize: in.flags.Optimize, Variant: uint64(uint32(int32(in.literalDigitLimit())))}
+	if c := cache.Load(file, src, key); c != nil {
 		in.cacheStats.Loaded++
 		codecache.SetFilename(c, file)
 		return in.compiled(file, src, c), nil
@@ -59,7 +59,7 @@ func (in *Interpreter) compileModule(file string, src []byte) (*CodeObj, error) 
 		return nil, err
 	}
 	in.cacheStats.Compiled++
-	if !in.dontWriteBytecode() && cache.Store(file, src, variant, co.Code) {
+	if !in.dontWriteBytecode() && cache.Store(file, src, key, co.Code) {
 		in.cacheStats.Written++
 	}
 	return co, nil

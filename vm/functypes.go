@@ -358,7 +358,7 @@ func initFunctionTypes() {
 	})
 	getset(BuiltinFunctionType, "__doc__", func(th *Thread, v Value) (Value, error) {
 		if b(v).Doc == "" {
-			return None, nil
+			return builtinFuncDoc(b(v)), nil
 		}
 		return String(b(v).Doc), nil
 	})
@@ -406,10 +406,11 @@ func initFunctionTypes() {
 	})
 	getset(GetSetDescriptorType, "__objclass__", func(th *Thread, v Value) (Value, error) { return Obj(v.o.(*GetSetDescriptor).Owner), nil })
 	getset(GetSetDescriptorType, "__doc__", func(th *Thread, v Value) (Value, error) {
-		if d := v.o.(*GetSetDescriptor); d.doc != "" {
+		d := v.o.(*GetSetDescriptor)
+		if d.doc != "" {
 			return String(d.doc), nil
 		}
-		return None, nil
+		return builtinDoc(d.Owner.Name + "." + d.Name), nil
 	})
 	method(GetSetDescriptorType, "__set__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		if len(args) != 2 {

@@ -31,6 +31,10 @@ type impState struct {
 	// installing is set while _pyjit_importlib runs, loading while
 	// pyjit's importer loads importlib for finders a program installed.
 	installing, loading bool
+	// opening holds the archives on sys.path whose importer importlib is
+	// making (sys.path_importer_cache has none yet): the imports that
+	// runs (zipimport's reading of the archive) look past them.
+	opening map[string]bool
 }
 
 func makeImpModule(th *Thread) (*Module, error) {

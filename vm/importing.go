@@ -7,7 +7,6 @@ import (
 	"embed"
 	"fmt"
 	"os"
-	"path/filepath"
 	"strings"
 
 	"github.com/pyjit/pyjit/vm/code"
@@ -137,6 +136,15 @@ func (th *Thread) importModule(name string) (Value, error) {
 		}
 		return m, nil
 	}
+	if in.importTime != nil {
+		return in.importTime.measure(name, func() (Value, error) { return th.loadModule(name) })
+	}
+	return th.loadModule(name)
+}
+
+// loadModule finds and loads a module that is not in sys.modules.
+func (th *Thread) loadModule(name string) (Value, error) {
+	in := th.interp
 	if custom, err := th.importlibFinders(); err != nil {
 		return Null, err
 	} else if custom {
@@ -179,18 +187,28 @@ func (th *Thread) importModule(name string) (Value, error) {
 				return m, err
 			}
 		}
-		if _, host := in.fsys.(HostFS); host && dir == "" {
-			// As in CPython, modules found through '' (the working
-			// directory) get absolute file names.
-			if wd, err := os.Getwd(); err == nil {
-				dir = wd
+		if _, host := in.fsys.(HostFS); host {
+			if dir == "" {
+				// As in CPython, modules found through '' (the working
+				// directory) get absolute file names.
+				if wd, err := os.Getwd(); err == nil {
+					dir = wd
+				}
+			} else if info, err := os.Stat(dir); err == nil && info.Mode().IsRegular() {
+				// A file on sys.path is an archive: importlib's
+				// zipimporter reads it, and importlib goes on with the
+				// entries after it.
+				if in.imp.loading || in.imp.installing || in.imp.opening[dir] {
+					continue
+				}
+				return th.importFromArchive(name, dir)
 			}
 		}
-		pkgInit := filepath.Join(dir, short, "__init__.py")
+		pkgInit := pathJoin(dir, short, "__init__.py")
 		if src, err := in.readModuleFile(pkgInit); err == nil {
-			return th.execModuleSource(name, pkgInit, src, []string{filepath.Join(dir, short)})
+			return th.execModuleSource(name, pkgInit, src, []string{pathJoin(dir, short)})
 		}
-		file := filepath.Join(dir, short+".py")
+		file := pathJoin(dir, short+".py")
 		if src, err := in.readModuleFile(file); err == nil {
 			return th.execModuleSource(name, file, src, nil)
 		}
@@ -402,4 +420,22 @@ func (th *Thread) importStar(f *Frame, mod Value) error {
 		}
 	}
 	return nil
+}
+
+// pathJoin joins a sys.path entry and names under it as importlib's
+// _path_join does: the separators ending each part are dropped and
+// nothing else is cleaned, so that the entry "./lib/" gives
+// "./lib/mod.py" as in CPython. Empty parts are left out.
+func pathJoin(parts ...string) string {
+	var sb strings.Builder
+	for _, p := range parts {
+		if p == "" {
+			continue
+		}
+		if sb.Len() > 0 {
+			sb.WriteByte('/')
+		}
+		sb.WriteString(strings.TrimRight(p, "/"))
+	}
+	return sb.String()
 }

@@ -201,6 +201,41 @@ func (th *Thread) importlibFinders() (bool, error) {
 	return !same(mp, st.metaPath) || !same(ph, st.pathHooks), nil
 }
 
+// importThroughImportlib imports name with importlib's _find_and_load,
+// loading importlib first if no program has.
+func (th *Thread) importThroughImportlib(name string) (Value, error) {
+	st := &th.interp.imp
+	if st.fixUp.IsNull() {
+		st.loading = true
+		_, err := th.importModule("importlib")
+		st.loading = false
+		if err != nil {
+			return Null, err
+		}
+		if st.fixUp.IsNull() {
+			return Null, moduleNotFound(name)
+		}
+	}
+	return th.importWithImportlib(name)
+}
+
+// importFromArchive imports name with importlib, for the archive on
+// sys.path at path. While importlib makes the archive's importer, the
+// imports that runs do not come back to it.
+func (th *Thread) importFromArchive(name, path string) (Value, error) {
+	in := th.interp
+	if cache, ok := in.sysAttr("path_importer_cache").o.(*Dict); ok {
+		if _, found := cache.GetStr(path); !found {
+			if in.imp.opening == nil {
+				in.imp.opening = map[string]bool{}
+			}
+			in.imp.opening[path] = true
+			defer delete(in.imp.opening, path)
+		}
+	}
+	return th.importThroughImportlib(name)
+}
+
 // importWithImportlib imports name with importlib's _find_and_load.
 func (th *Thread) importWithImportlib(name string) (Value, error) {
 	return th.Call(th.interp.imp.findAndLoad, []Value{String(name), th.interp.importFunc}, nil)

@@ -88,6 +88,16 @@ type Options struct {
 	// Inspect is python3's -i: sys.flags.inspect and sys.flags.interactive
 	// are 1. Quiet is -q: sys.flags.quiet is 1.
 	Inspect, Quiet bool
+	// Flags are the other flags of python3's command line (sys.flags).
+	Flags Flags
+	// IOEncoding is "encoding[:errors]", python3's PYTHONIOENCODING: the
+	// encoding of sys.stdin, sys.stdout and sys.stderr and the error
+	// handler of the first two (strict when only an encoding is given).
+	// Empty, they use UTF-8 with surrogateescape.
+	IOEncoding string
+	// ImportTime, if set, receives python3's -X importtime report: a
+	// line for each module imported, with the microseconds it took.
+	ImportTime io.Writer
 }
 
 // Interpreter is an isolated Python runtime.
@@ -120,8 +130,11 @@ type Interpreter struct {
 	running           int          // nesting of Run
 	fsys              fs.FS
 	codeCache         codecache.Cache
-	noWriteBytecode   bool // initial sys.dont_write_bytecode
-	inspect, quiet    bool // sys.flags.inspect (and interactive), sys.flags.quiet
+	noWriteBytecode   bool  // initial sys.dont_write_bytecode
+	inspect, quiet    bool  // sys.flags.inspect (and interactive), sys.flags.quiet
+	flags             Flags // the rest of sys.flags
+	stdio             stdioEncoding
+	importTime        *importTimer // -X importtime, or nil
 	cacheStats        CodeCacheStats
 	weakrefs          weakRegistry
 	signals           signalState
@@ -271,12 +284,20 @@ func New(opts Options) *Interpreter {
 	in.argv = opts.Argv
 	in.warnOptions, in.xOptions, in.unbuffered = opts.WarnOptions, opts.XOptions, opts.Unbuffered
 	in.executable = opts.Executable
+	in.flags = opts.Flags
+	in.stdio = parseIOEncoding(opts.IOEncoding)
+	if opts.ImportTime != nil {
+		in.importTime = &importTimer{w: opts.ImportTime, flush: in.Flush}
+	}
 	for _, x := range opts.XOptions {
 		if v, ok := strings.CutPrefix(x, "int_max_str_digits="); ok {
 			if n, err := strconv.Atoi(v); err == nil && (n == 0 || n >= strDigitsCheckThreshold) {
-				in.maxStrDigits = n
+				in.flags.IntMaxStrDigits, in.flags.IntMaxStrDigitsSet = n, true
 			}
 		}
+	}
+	if in.flags.IntMaxStrDigitsSet {
+		in.maxStrDigits = in.flags.IntMaxStrDigits
 	}
 	in.path = opts.Path
 	if opts.Stdlib != nil {
@@ -288,6 +309,7 @@ func New(opts Options) *Interpreter {
 	}
 	in.main = &Thread{interp: in, stack: make([]Value, stackChunk), excInfo: None}
 	in.builtins = newBuiltinsDict()
+	in.builtins.SetStr("__debug__", Bool(in.flags.Optimize == 0))
 	in.importFunc, _ = in.builtins.GetStr("__import__")
 	in.nativeModules = nativeModules()
 	in.builtinsModule = &Module{Name: "builtins", Dict: in.builtins, native: true}
@@ -331,14 +353,26 @@ func (th *Thread) checkInterruptN(steps int64) error {
 	return nil
 }
 
-// Compile compiles source into a code object.
+// Compile compiles source into a code object, at the interpreter's
+// optimization level (Flags.Optimize).
 func (in *Interpreter) Compile(filename string, src []byte, mode compile.Mode) (*CodeObj, error) {
-	co, err := compile.CompileWith(filename, src, mode, compile.Options{Check: in.main.checkInterrupt, RecursionLimit: in.recursionLimit, Depth: in.main.depth,
-		IntDigitLimit: in.literalDigitLimit(), Fold: in.main.foldConstants})
+	return in.compileAt(filename, src, mode, in.flags.Optimize)
+}
+
+// compileAt is Compile at optimization level optimize.
+func (in *Interpreter) compileAt(filename string, src []byte, mode compile.Mode, optimize int) (*CodeObj, error) {
+	co, err := compile.CompileWith(filename, src, mode, in.compileOptions(optimize))
 	if err != nil {
 		return nil, syntaxErrorFrom(err)
 	}
 	return in.compiled(filename, src, co), nil
+}
+
+// compileOptions are the compiler's options for code this interpreter
+// runs, at optimization level optimize.
+func (in *Interpreter) compileOptions(optimize int) compile.Options {
+	return compile.Options{Check: in.main.checkInterrupt, RecursionLimit: in.recursionLimit, Depth: in.main.depth,
+		IntDigitLimit: in.literalDigitLimit(), Fold: in.main.foldConstants, Optimize: optimize}
 }
 
 // compileFile compiles the source of a file (a script or a module) as
@@ -374,12 +408,13 @@ func (in *Interpreter) NewModule(name string) *Module {
 
 // RunFile runs a file as the __main__ module.
 func (in *Interpreter) RunFile(filename string, src []byte) error {
-	return in.runFileIn(filename, src, "", nil)
+	return in.runFileIn(filename, src, "", nil, false)
 }
 
 // runFileIn runs a file as the __main__ module of package pkg ("" for
 // none): c, its code compiled earlier, or its source src compiled now.
-func (in *Interpreter) runFileIn(filename string, src []byte, pkg string, c *code.Code) error {
+// A module (not a script) has __package__ pkg even when it is "".
+func (in *Interpreter) runFileIn(filename string, src []byte, pkg string, c *code.Code, module bool) error {
 	var co *CodeObj
 	var err error
 	if c != nil {
@@ -389,7 +424,7 @@ func (in *Interpreter) runFileIn(filename string, src []byte, pkg string, c *cod
 	}
 	m := in.NewModule("__main__")
 	m.Dict.SetStr("__file__", String(filename))
-	if pkg != "" {
+	if module || pkg != "" {
 		m.Dict.SetStr("__package__", String(pkg))
 	}
 	m.initializing = true
@@ -492,16 +527,25 @@ func (in *Interpreter) RunMain(filename string, src []byte) error {
 // __main__ (python -m pkg.mod): pkg and its parents are imported first,
 // and __package__ lets the module's relative imports find them.
 func (in *Interpreter) RunMainInPackage(pkg, filename string, src []byte) error {
-	return in.runMain(pkg, filename, src, nil)
+	return in.runMain(pkg, filename, src, nil, pkg != "")
+}
+
+// RunMainModule is RunMainInPackage for a module python3 runs as
+// __main__ through the import system (-m, a directory or a zip file with
+// a __main__.py): __package__ is pkg even when empty, for a top-level
+// module, where a script's is None.
+func (in *Interpreter) RunMainModule(pkg, filename string, src []byte) error {
+	return in.runMain(pkg, filename, src, nil, true)
 }
 
 // RunMainCode is RunMainInPackage for code compiled earlier from src (by
 // package compile, or loaded from a code cache).
 func (in *Interpreter) RunMainCode(filename string, src []byte, c *code.Code) error {
-	return in.runMain("", filename, src, c)
+	return in.runMain("", filename, src, c, false)
 }
 
-func (in *Interpreter) runMain(pkg, filename string, src []byte, c *code.Code) error {
+// runMain runs the __main__ module, of package pkg when module is set.
+func (in *Interpreter) runMain(pkg, filename string, src []byte, c *code.Code, module bool) error {
 	th := in.main
 	if _, err := th.importModule("sys"); err != nil {
 		return err
@@ -512,16 +556,15 @@ func (in *Interpreter) runMain(pkg, filename string, src []byte, c *code.Code) e
 				return err
 			}
 		}
-		if pkg == "" {
-			return in.runFileIn(filename, src, "", c)
-		}
-		parts := strings.Split(pkg, ".")
-		for i := range parts {
-			if _, err := th.importModule(strings.Join(parts[:i+1], ".")); err != nil {
-				return err
+		if pkg != "" {
+			parts := strings.Split(pkg, ".")
+			for i := range parts {
+				if _, err := th.importModule(strings.Join(parts[:i+1], ".")); err != nil {
+					return err
+				}
 			}
 		}
-		return in.runFileIn(filename, src, pkg, c)
+		return in.runFileIn(filename, src, pkg, c, module)
 	})
 	defer in.Flush()
 	if err != nil {

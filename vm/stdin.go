@@ -126,7 +126,7 @@ func textStreamReading(t *Type) {
 	})
 	method(t, "__repr__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		ts := self.o.(*TextStream)
-		return String("<_io.TextIOWrapper name='" + ts.name + "' mode='" + ts.mode() + "' encoding='utf-8'>"), nil
+		return String("<_io.TextIOWrapper name='" + ts.name + "' mode='" + ts.mode() + "' encoding='" + ts.in.stdio.name() + "'>"), nil
 	})
 	getset(t, "mode", func(th *Thread, v Value) (Value, error) { return String(v.o.(*TextStream).mode()), nil })
 	getset(t, "closed", func(th *Thread, v Value) (Value, error) { return Bool(v.o.(*TextStream).closed), nil })
@@ -162,6 +162,9 @@ func (ts *TextStream) mode() string {
 // readStdinLine reads one line of at most size characters (all of it
 // when size is negative), with its "\n"; "" at the end of the input.
 func (th *Thread) readStdinLine(ts *TextStream, size int64) (Value, error) {
+	if err := th.stdinReadable(); err != nil {
+		return Null, err
+	}
 	if size < 0 {
 		th.interp.stdout.Flush()
 		b, err := ts.r.ReadBytes('\n')
@@ -185,6 +188,9 @@ func (th *Thread) readStdinLine(ts *TextStream, size int64) (Value, error) {
 // byte that starts no valid UTF-8 sequence is one character, as
 // surrogateescape decodes it.
 func (th *Thread) readChars(ts *TextStream, n int64, line bool) ([]byte, error) {
+	if err := th.stdinReadable(); err != nil {
+		return nil, err
+	}
 	th.interp.stdout.Flush()
 	if n < 0 && !line {
 		b, err := io.ReadAll(ts.r)
@@ -210,7 +216,10 @@ func (th *Thread) readChars(ts *TextStream, n int64, line bool) ([]byte, error) 
 			}
 			break
 		}
-		_, w := utf8.DecodeRune(p)
+		w := 1
+		if !th.interp.stdio.byteChars() {
+			_, w = utf8.DecodeRune(p)
+		}
 		out = append(out, p[:w]...)
 		ts.r.Discard(w)
 		if line && p[0] == '\n' {
@@ -220,12 +229,26 @@ func (th *Thread) readChars(ts *TextStream, n int64, line bool) ([]byte, error) 
 	return out, nil
 }
 
+// stdinReadable refuses to read sys.stdin in an encoding whose
+// characters and lines pyjit cannot find in the bytes (UTF-16, UTF-32).
+func (th *Thread) stdinReadable() error {
+	if e := th.interp.stdio; !e.readable() {
+		return Errorf(NotImplementedErrorType, "pyjit reads sys.stdin in UTF-8 or a single-byte encoding, not %s", e.name())
+	}
+	return nil
+}
+
 // decodeStdin decodes bytes read from standard input.
 func (th *Thread) decodeStdin(b []byte) (Value, error) {
-	if utf8.Valid(b) {
+	e := th.interp.stdio
+	if e.codec == nil && utf8.Valid(b) {
 		return String(string(b)), nil
 	}
-	return th.decodeBytes("read", Null, b, String("utf-8"), String("surrogateescape"))
+	errs := e.errors
+	if errs == "" {
+		errs = "surrogateescape"
+	}
+	return th.decodeBytes("read", Null, b, String(e.name()), String(errs))
 }
 
 // stdinError converts an error reading standard input into an OSError,

@@ -83,7 +83,7 @@ func newTextStreamType() {
 	})
 	textStreamReading(t)
 	getset(t, "name", func(th *Thread, v Value) (Value, error) { return String(v.o.(*TextStream).name), nil })
-	getset(t, "encoding", func(th *Thread, v Value) (Value, error) { return String("utf-8"), nil })
+	getset(t, "encoding", func(th *Thread, v Value) (Value, error) { return String(v.o.(*TextStream).in.stdio.name()), nil })
 	getset(t, "errors", func(th *Thread, v Value) (Value, error) { return String(v.o.(*TextStream).errors()), nil })
 	TextStreamType = t
 }
@@ -100,12 +100,16 @@ func (ts *TextStream) write(s string) {
 	}
 }
 
-// errors is the error handler of the stream's UTF-8 encoding, as
-// CPython's under a C.UTF-8 locale: stdout escapes the surrogates that
-// stand for undecodable bytes, stderr backslash-escapes.
+// errors is the error handler of the stream's encoding, as CPython's
+// under a C.UTF-8 locale: stdout escapes the surrogates that stand for
+// undecodable bytes, stderr backslash-escapes; PYTHONIOENCODING may set
+// stdin's and stdout's.
 func (ts *TextStream) errors() string {
 	if ts.name == "<stderr>" {
 		return "backslashreplace"
+	}
+	if e := ts.in.stdio.errors; e != "" {
+		return e
 	}
 	return "surrogateescape"
 }
@@ -116,11 +120,11 @@ func (th *Thread) encodedWrite(ts *TextStream, s *Str) error {
 	if ts.closed {
 		return ioClosedError()
 	}
-	if !hasSurrogate(s.s) {
+	if ts.in.stdio.codec == nil && !hasSurrogate(s.s) {
 		ts.write(s.s)
 		return nil
 	}
-	b, err := th.encodeStr("write", s, Obj(s), String("utf-8"), String(ts.errors()))
+	b, err := th.encodeStr("write", s, Obj(s), String(ts.in.stdio.name()), String(ts.errors()))
 	if err != nil {
 		return err
 	}
@@ -287,12 +291,7 @@ func makeSysModule(th *Thread) (*Module, error) {
 		[]Value{Int(3), Int(11), Int(7), String("final"), Int(0)}))
 	d.SetStr("implementation", Obj(newNamespace([]string{"name", "cache_tag", "version", "hexversion", "_multiarch"},
 		[]Value{String("pyjit"), String(codecache.Tag), d.mustGet("version_info"), Int(0x030B07F0), String(multiarch())})))
-	d.SetStr("flags", makeStructSeq("flags",
-		[]string{"debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site",
-			"no_site", "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization",
-			"isolated", "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path", "int_max_str_digits"},
-		[]Value{Int(0), Int(int64(b2i(in.inspect))), Int(int64(b2i(in.inspect))), Int(0), Int(int64(b2i(in.noWriteBytecode))), Int(0), Int(0), Int(0), Int(0), Int(0), Int(int64(b2i(in.quiet))), Int(1),
-			Int(0), False, Int(0), Int(0), False, Int(-1)}))
+	d.SetStr("flags", in.sysFlags())
 	d.SetStr("int_info", makeStructSeq("int_info",
 		[]string{"bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"},
 		[]Value{Int(30), Int(4), Int(defaultMaxStrDigits), Int(strDigitsCheckThreshold)}))

@@ -248,6 +248,7 @@ func initWrapperTypes() {
 		return Obj(b.Self.Type()), nil
 	}, nil)
 	initSlotDocs()
+	initBuiltinDocs()
 }
 
 // copyTypeDict gives t the methods and attributes of src, owned by t.

@@ -290,9 +290,7 @@ func runCmd(args []string, stdout, stderr io.Writer) int {
 		return status
 	}
 	filename, src, argv, path := prog.filename, prog.src, prog.argv, prog.path
-	if pp := os.Getenv("PYTHONPATH"); pp != "" {
-		path = append(path, strings.Split(pp, ":")...)
-	}
+	path = append(path, envPath()...)
 	if pyOpts.skipFirst {
 		// -x: the first line is not Python; line numbers stay the file's.
 		if i := bytes.IndexByte(src, '\n'); i >= 0 {
@@ -365,7 +363,12 @@ func runCmd(args []string, stdout, stderr io.Writer) int {
 		installSiteBuiltins(in)
 	}
 	stopInterrupts := forwardInterrupts(in)
-	runErr := in.RunMainInPackage(prog.pkg, filename, src)
+	var runErr error
+	if prog.module {
+		runErr = in.RunMainModule(prog.pkg, filename, src)
+	} else {
+		runErr = in.RunMainInPackage(prog.pkg, filename, src)
+	}
 	if pyOpts.inspect {
 		stopInterrupts()
 		runErr = inspect(in, runErr, pipe, stderr)
@@ -472,6 +475,9 @@ type program struct {
 	argv     []string // sys.argv
 	path     []string // sys.path entries before PYTHONPATH
 	pkg      string   // package of a module run with -m, imported first
+	// module is set for a program run as a module (-m, a directory or
+	// a zip file), whose __package__ is pkg even when empty.
+	module bool
 }
 
 // mainProgram finds the program that the arguments of `pyjit run` name, as
@@ -500,7 +506,7 @@ func mainProgram(args []string, stderr io.Writer) (program, int) {
 				fmt.Fprintf(stderr, "Unable to decode the command from the command line:\n%s\n", msg)
 				return program{}, 1
 			}
-			return program{filename: "<string>", src: []byte(args[1]), argv: append([]string{"-c"}, args[2:]...), path: []string{""}}, 0
+			return program{filename: "<string>", src: []byte(args[1]), argv: append([]string{"-c"}, args[2:]...), path: mainPath("")}, 0
 		}
 		return moduleProgram(args[1], args[2:], stderr)
 	case "-", "":
@@ -509,7 +515,10 @@ func mainProgram(args []string, stderr io.Writer) (program, int) {
 			fmt.Fprintln(stderr, "pyjit:", err)
 			return program{}, 1
 		}
-		return program{filename: "<stdin>", src: src, argv: args, path: []string{""}}, 0
+		return program{filename: "<stdin>", src: src, argv: args, path: mainPath("")}, 0
+	}
+	if prog, status, ok := archiveProgram(args[0], args[1:], stderr); ok {
+		return prog, status
 	}
 	filename := args[0]
 	src, err := os.ReadFile(filename)
@@ -521,7 +530,17 @@ func mainProgram(args []string, stderr io.Writer) (program, int) {
 	if abs, err := filepath.Abs(filename); err == nil {
 		filename = abs
 	}
-	return program{filename: filename, src: src, argv: args, path: []string{filepath.Dir(filename)}}, 0
+	return program{filename: filename, src: src, argv: args, path: mainPath(filepath.Dir(filename))}, 0
+}
+
+// mainPath is the start of sys.path for a main program: dir, the
+// program's directory ("" for the current directory), or nothing under -P
+// and PYTHONSAFEPATH.
+func mainPath(dir string) []string {
+	if pythonFlags().SafePath {
+		return nil
+	}
+	return []string{dir}
 }
 
 // moduleProgram finds module name (a dotted path of packages and a module,
@@ -533,10 +552,8 @@ func moduleProgram(name string, rest []string, stderr io.Writer) (program, int) 
 		fmt.Fprintln(stderr, "pyjit:", err)
 		return program{}, 1
 	}
-	dirs := []string{cwd}
-	if pp := os.Getenv("PYTHONPATH"); pp != "" {
-		dirs = append(dirs, strings.Split(pp, ":")...)
-	}
+	dirs := mainPath(cwd)
+	dirs = append(dirs, envPath()...)
 	if dir, ok := stdlib.Find(); ok {
 		dirs = append(dirs, dir)
 	}
@@ -557,7 +574,7 @@ func moduleProgram(name string, rest []string, stderr io.Writer) (program, int) 
 		}
 		if src, err := os.ReadFile(file); err == nil {
 			abs, _ := filepath.Abs(file)
-			return program{filename: abs, src: src, argv: append([]string{abs}, rest...), path: []string{cwd}, pkg: pkg}, 0
+			return program{filename: abs, src: src, argv: append([]string{abs}, rest...), path: mainPath(cwd), pkg: pkg, module: true}, 0
 		}
 	}
 	fmt.Fprintf(stderr, "%s: No module named %s\n", progName, name)
@@ -631,7 +648,12 @@ func hostOptions(opts vm.Options) vm.Options {
 		opts.Executable = exe
 	}
 	opts.CodeCache = hostCodeCache()
-	if os.Getenv("PYTHONDONTWRITEBYTECODE") != "" {
+	opts.Flags = pythonFlags()
+	opts.IOEncoding = pyEnv("PYTHONIOENCODING")
+	if _, ok := xOption("importtime"); ok || pyEnv("PYTHONPROFILEIMPORTTIME") != "" {
+		opts.ImportTime = opts.Stderr
+	}
+	if pyEnv("PYTHONDONTWRITEBYTECODE") != "" {
 		opts.DontWriteBytecode = true
 	}
 	if dir, ok := stdlib.Find(); ok {

@@ -20,10 +20,7 @@ import (
 // and of python3 (CPython 3.11) in the same directory, and compares
 // stdout, stderr and exit status.
 func TestCommandLineMatchesCPython(t *testing.T) {
-	python, err := exec.LookPath("python3")
-	if err != nil {
-		t.Skip("python3 not found")
-	}
+	python := referencePython(t)
 	dir := t.TempDir()
 	files := map[string]string{
 		"prog.py":            "import sys\nprint(__name__, sys.argv[1:], __file__.endswith('prog.py'))\n",
@@ -152,9 +149,17 @@ type outcome struct {
 // is set.
 func runIn(t *testing.T, dir, stdin, name string, args ...string) outcome {
 	t.Helper()
+	return runEnv(t, dir, stdin, nil, name, args...)
+}
+
+// runEnv is runIn with the variables of env ("NAME=value") added to the
+// environment.
+func runEnv(t *testing.T, dir, stdin string, env []string, name string, args ...string) outcome {
+	t.Helper()
 	cmd := exec.Command(name, args...)
 	cmd.Dir = dir
 	cmd.Env = append(os.Environ(), "PYTHONPATH="+filepath.Join(dir, "lib"), "PYJIT_TEST_AS_COMMAND=1")
+	cmd.Env = append(cmd.Env, env...)
 	cmd.Stdin = strings.NewReader(stdin)
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
@@ -301,8 +306,9 @@ func TestProfileFlags(t *testing.T) {
 }
 
 // TestCodeCache checks that the command line writes imported modules'
-// code to the cache and loads it on the next run, and that -B and
-// PYTHONDONTWRITEBYTECODE stop the writing.
+// code to the cache and loads it on the next run, that -B and
+// PYTHONDONTWRITEBYTECODE stop the writing, and that each optimization
+// level (-O, -OO, PYTHONOPTIMIZE) has its own cached code.
 func TestCodeCache(t *testing.T) {
 	dir, cache := t.TempDir(), t.TempDir()
 	if err := os.WriteFile(filepath.Join(dir, "m.py"), []byte("import sys\nv = sys.dont_write_bytecode\n"), 0o644); err != nil {
@@ -310,10 +316,10 @@ func TestCodeCache(t *testing.T) {
 	}
 	run := func(env string, args ...string) string {
 		t.Helper()
-		cmd := exec.Command(os.Args[0], append([]string{"run", "--stats"}, args...)...)
+		cmd := exec.Command(os.Args[0], append([]string{"--stats"}, args...)...)
 		cmd.Dir = dir
 		for _, kv := range os.Environ() {
-			if !strings.HasPrefix(kv, "PYTHONDONTWRITEBYTECODE=") {
+			if !strings.HasPrefix(kv, "PYTHONDONTWRITEBYTECODE=") && !strings.HasPrefix(kv, "PYTHONOPTIMIZE=") {
 				cmd.Env = append(cmd.Env, kv)
 			}
 		}
@@ -340,6 +346,12 @@ func TestCodeCache(t *testing.T) {
 		{"", "", "v=False\ncode cache: 0 modules loaded, 1 compiled, 1 written"},
 		{"", "", "v=False\ncode cache: 1 modules loaded, 0 compiled, 0 written"},
 		{"", "-B", "v=True\ncode cache: 1 modules loaded, 0 compiled, 0 written"},
+		{"", "-O", "v=False\ncode cache: 0 modules loaded, 1 compiled, 1 written"},
+		{"", "-O", "v=False\ncode cache: 1 modules loaded, 0 compiled, 0 written"},
+		{"PYTHONOPTIMIZE=1", "", "v=False\ncode cache: 1 modules loaded, 0 compiled, 0 written"},
+		{"", "-OO", "v=False\ncode cache: 0 modules loaded, 1 compiled, 1 written"},
+		{"PYTHONOPTIMIZE=2", "", "v=False\ncode cache: 1 modules loaded, 0 compiled, 0 written"},
+		{"", "", "v=False\ncode cache: 1 modules loaded, 0 compiled, 0 written"},
 	} {
 		args := []string{"-c", prog}
 		if tt.flag != "" {

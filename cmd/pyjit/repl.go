@@ -76,10 +76,8 @@ func replCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			return 2
 		}
 	}
-	path := []string{""}
-	if pp := os.Getenv("PYTHONPATH"); pp != "" {
-		path = append(path, strings.Split(pp, ":")...)
-	}
+	path := mainPath("")
+	path = append(path, envPath()...)
 	var src lineSource
 	var vmStdin io.Reader
 	if f, ok := stdin.(*os.File); ok && f == os.Stdin && lineEditing() {

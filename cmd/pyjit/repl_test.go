@@ -124,10 +124,7 @@ func TestInspectPiped(t *testing.T) {
 // and the PYTHONSTARTUP file, run before the first prompt of a session
 // without a program (not after one, nor under -E or -I).
 func TestInteractiveMatchesCPython(t *testing.T) {
-	python, err := exec.LookPath("python3")
-	if err != nil {
-		t.Skip("python3 not found")
-	}
+	python := referencePython(t)
 	dir := t.TempDir()
 	files := map[string]string{
 		"startup.py": "started = 'yes'\nprint('startup runs', __name__)\n",

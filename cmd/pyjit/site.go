@@ -36,7 +36,7 @@ builtins.license = _sitebuiltins._Printer('license', 'See https://www.python.org
 // cannot without CPython's library (then exit and quit stay pyjit's
 // functions, and the others undefined) or under -S.
 func installSiteBuiltins(in *vm.Interpreter) bool {
-	if pyOpts.noSite {
+	if pyOpts.flags.NoSite {
 		return false
 	}
 	co, err := in.Compile("<site>", []byte(siteBuiltins), compile.ExecMode)
@@ -69,7 +69,7 @@ func banner(site bool) string {
 // program: an exception in it is printed and the session goes on, but a
 // SystemExit ends it (it is returned).
 func runStartup(in *vm.Interpreter, main *vm.Module, stderr io.Writer) *vm.Exception {
-	name := os.Getenv("PYTHONSTARTUP")
+	name := pyEnv("PYTHONSTARTUP")
 	if name == "" {
 		return nil
 	}

@@ -3,6 +3,7 @@ package codecache
 import (
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -12,15 +13,30 @@ import (
 // Cache keeps the compiled code of module source files.
 type Cache interface {
 	// Load returns the code cached for source file, if any was stored
-	// for exactly src and the compile settings variant by this build.
-	Load(file string, src []byte, variant uint64) *code.Code
+	// for exactly src and the compile settings key by this build.
+	Load(file string, src []byte, key Key) *code.Code
 	// Store caches the code compiled from src; it reports whether it did.
 	// Failures (an unwritable directory) are silent.
-	Store(file string, src []byte, variant uint64, c *code.Code) bool
-	// CachedPath is the module's __cached__: where its code is cached
-	// ("" for none).
-	CachedPath(file string) string
+	Store(file string, src []byte, key Key, c *code.Code) bool
+	// CachedPath is the module's __cached__: where its code compiled at
+	// optimization level optimize is cached ("" for none).
+	CachedPath(file string, optimize int) string
 }
+
+// Key names the compile settings that cached code depends on.
+type Key struct {
+	// Optimize is the optimization level (python3's -O, -OO). Files
+	// cache one level each, named as CPython's .pyc files are
+	// (X.Tag.pyc, X.Tag.opt-1.pyc, X.Tag.opt-2.pyc), so that code
+	// compiled under -O is never run without it.
+	Optimize int
+	// Variant stands for the other settings (the digit limit on int
+	// literals); it uses at most 56 bits.
+	Variant uint64
+}
+
+// word is the key as the header of an encoded file records it.
+func (k Key) word() uint64 { return k.Variant<<8 | uint64(uint8(k.Optimize)) }
 
 // Dir caches code in files, as CPython does: the code of dir/X.py goes to
 // dir/__pycache__/X.pyjit1-311.pyc, written atomically (a temporary file in
@@ -42,17 +58,21 @@ type Dir struct {
 	Fallback string
 }
 
-// cacheName is the cache file name of source file: X.py gives X.Tag.pyc.
-func cacheName(file string) string {
+// cacheName is the cache file name of source file at optimization level
+// optimize: X.py gives X.Tag.pyc, or X.Tag.opt-N.pyc for level N > 0.
+func cacheName(file string, optimize int) string {
 	base := filepath.Base(file)
 	if i := strings.LastIndexByte(base, '.'); i > 0 {
 		base = base[:i]
+	}
+	if optimize > 0 {
+		return base + "." + Tag + ".opt-" + strconv.Itoa(optimize) + ".pyc"
 	}
 	return base + "." + Tag + ".pyc"
 }
 
 // under places file's cache file under root, at its absolute directory.
-func under(root, file string) string {
+func under(root, file string, optimize int) string {
 	abs, err := filepath.Abs(file)
 	if err != nil {
 		return ""
@@ -61,30 +81,31 @@ func under(root, file string) string {
 	if v := filepath.VolumeName(dir); v != "" {
 		dir = strings.TrimSuffix(v, ":") + dir[len(v):]
 	}
-	return filepath.Join(root, dir, cacheName(file))
+	return filepath.Join(root, dir, cacheName(file, optimize))
 }
 
 // virtualPath places the cache file of a name in angle brackets under root.
-func virtualPath(root, file string) string {
+func virtualPath(root, file string, optimize int) string {
 	name := strings.NewReplacer("<", "", ">", "").Replace(file)
 	name = filepath.Clean(string(filepath.Separator) + name)
-	return filepath.Join(root, "@"+filepath.Dir(name)[1:], cacheName(name))
+	return filepath.Join(root, "@"+filepath.Dir(name)[1:], cacheName(name, optimize))
 }
 
 // CachedPath implements Cache: the file where Load looks first and Store
 // writes first ("" for names in angle brackets, which are not files).
-func (d *Dir) CachedPath(file string) string {
+func (d *Dir) CachedPath(file string, optimize int) string {
 	if strings.HasPrefix(file, "<") {
 		return ""
 	}
 	if d.Prefix != "" {
-		return under(d.Prefix, file)
+		return under(d.Prefix, file, optimize)
 	}
-	return filepath.Join(filepath.Dir(file), "__pycache__", cacheName(file))
+	return filepath.Join(filepath.Dir(file), "__pycache__", cacheName(file, optimize))
 }
 
-// paths lists where file's code may be cached, in order.
-func (d *Dir) paths(file string) []string {
+// paths lists where file's code at optimization level optimize may be
+// cached, in order.
+func (d *Dir) paths(file string, optimize int) []string {
 	if strings.HasPrefix(file, "<") {
 		root := d.Prefix
 		if root == "" {
@@ -93,11 +114,11 @@ func (d *Dir) paths(file string) []string {
 		if root == "" {
 			return nil
 		}
-		return []string{virtualPath(root, file)}
+		return []string{virtualPath(root, file, optimize)}
 	}
-	p := []string{d.CachedPath(file)}
+	p := []string{d.CachedPath(file, optimize)}
 	if d.Prefix == "" && d.Fallback != "" {
-		if f := under(d.Fallback, file); f != "" {
+		if f := under(d.Fallback, file, optimize); f != "" {
 			p = append(p, f)
 		}
 	}
@@ -105,13 +126,13 @@ func (d *Dir) paths(file string) []string {
 }
 
 // Load implements Cache.
-func (d *Dir) Load(file string, src []byte, variant uint64) *code.Code {
-	for _, p := range d.paths(file) {
+func (d *Dir) Load(file string, src []byte, key Key) *code.Code {
+	for _, p := range d.paths(file, key.Optimize) {
 		data, err := os.ReadFile(p)
 		if err != nil {
 			continue
 		}
-		if c, err := Decode(data, src, variant); err == nil {
+		if c, err := Decode(data, src, key.word()); err == nil {
 			return c
 		}
 	}
@@ -119,9 +140,9 @@ func (d *Dir) Load(file string, src []byte, variant uint64) *code.Code {
 }
 
 // Store implements Cache.
-func (d *Dir) Store(file string, src []byte, variant uint64, c *code.Code) bool {
-	data := Encode(c, src, variant)
-	for _, p := range d.paths(file) {
+func (d *Dir) Store(file string, src []byte, key Key, c *code.Code) bool {
+	data := Encode(c, src, key.word())
+	for _, p := range d.paths(file, key.Optimize) {
 		if writeAtomic(p, data) == nil {
 			return true
 		}
@@ -164,18 +185,25 @@ func writeAtomic(path string, data []byte) error {
 // Code that no other interpreter shares. It is safe for concurrent use.
 type Memory struct {
 	mu    sync.Mutex
-	files map[string][]byte
+	files map[memoryKey][]byte
+}
+
+// memoryKey is where Memory keeps a file's code: one entry per
+// optimization level, as Dir keeps one file per level.
+type memoryKey struct {
+	file     string
+	optimize int
 }
 
 // Load implements Cache.
-func (m *Memory) Load(file string, src []byte, variant uint64) *code.Code {
+func (m *Memory) Load(file string, src []byte, key Key) *code.Code {
 	m.mu.Lock()
-	data := m.files[file]
+	data := m.files[memoryKey{file, key.Optimize}]
 	m.mu.Unlock()
 	if data == nil {
 		return nil
 	}
-	c, err := Decode(data, src, variant)
+	c, err := Decode(data, src, key.word())
 	if err != nil {
 		return nil
 	}
@@ -183,19 +211,19 @@ func (m *Memory) Load(file string, src []byte, variant uint64) *code.Code {
 }
 
 // Store implements Cache.
-func (m *Memory) Store(file string, src []byte, variant uint64, c *code.Code) bool {
-	data := Encode(c, src, variant)
+func (m *Memory) Store(file string, src []byte, key Key, c *code.Code) bool {
+	data := Encode(c, src, key.word())
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	if m.files == nil {
-		m.files = map[string][]byte{}
+		m.files = map[memoryKey][]byte{}
 	}
-	m.files[file] = data
+	m.files[memoryKey{file, key.Optimize}] = data
 	return true
 }
 
 // CachedPath implements Cache: code cached in memory has no file.
-func (m *Memory) CachedPath(string) string { return "" }
+func (m *Memory) CachedPath(string, int) string { return "" }
 
 // SetFilename gives c and the code objects nested in it the file name
 // name, for code cached under another name of the same file (as CPython

@@ -58,6 +58,10 @@ type Options struct {
 	// constant expressions (`1 << 10`, `2 + 3j`, `'ab' * 3`) as CPython's
 	// optimizer does. Without it only unary operators are folded.
 	Fold func(op int, x, y any) (any, bool)
+	// Optimize is the optimization level, as python3's -O options and
+	// compile()'s optimize argument: from 1, assert statements are not
+	// compiled and __debug__ is False; from 2, docstrings are dropped too.
+	Optimize int
 }
 
 // maxTreeDepth caps the nesting of statements and expressions whatever
@@ -110,7 +114,7 @@ func CompileWith(filename string, src []byte, mode Mode, opts Options) (*code.Co
 // CompileExpr resolves and compiles an expression (eval mode) parsed
 // from src, or built otherwise (src nil).
 func CompileExpr(filename string, src []byte, e syntax.Expr, opts Options) (*code.Code, error) {
-	c := &compiler{file: filename, src: src, check: opts.Check, fold: opts.Fold, maxDepth: opts.maxDepth() + 100, exprText: opts.ExprText}
+	c := &compiler{file: filename, src: src, check: opts.Check, fold: opts.Fold, maxDepth: opts.maxDepth() + 100, exprText: opts.ExprText, optimize: opts.Optimize}
 	ropts := resolve.Options{Check: opts.Check, MaxDepth: opts.maxDepth()}
 	info, err := resolve.ExprWith(filename, src, e, ropts)
 	if err != nil {
@@ -128,7 +132,7 @@ func CompileExpr(filename string, src []byte, e syntax.Expr, opts Options) (*cod
 // CompileModule resolves and compiles a module (exec mode, or single
 // mode when interactive) parsed from src, or built otherwise (src nil).
 func CompileModule(filename string, src []byte, mod *syntax.Module, interactive bool, opts Options) (*code.Code, error) {
-	c := &compiler{file: filename, src: src, check: opts.Check, fold: opts.Fold, maxDepth: opts.maxDepth() + 100, exprText: opts.ExprText}
+	c := &compiler{file: filename, src: src, check: opts.Check, fold: opts.Fold, maxDepth: opts.maxDepth() + 100, exprText: opts.ExprText, optimize: opts.Optimize}
 	ropts := resolve.Options{Check: opts.Check, MaxDepth: opts.maxDepth()}
 	info, err := resolve.FileWith(filename, src, mod, ropts)
 	if err != nil {
@@ -141,7 +145,7 @@ func CompileModule(filename string, src []byte, mod *syntax.Module, interactive 
 		c.futureImports(mod.Body)
 		body := mod.Body
 		if len(body) > 0 && !c.interactive {
-			if doc := docstring(body); doc != nil {
+			if doc := c.docstring(body); doc != nil {
 				u.setPos(body[0].Pos())
 				u.loadConst(doc.Value)
 				u.emitName(code.STORE_NAME, "__doc__")
@@ -179,6 +183,7 @@ type compiler struct {
 	curStmt  syntax.Span                        // the statement being compiled
 	maxDepth int
 	exprText func(syntax.Expr) string // Options.ExprText
+	optimize int                      // Options.Optimize
 }
 
 // checkEvery is how many instructions pass between calls of Options.Check.

@@ -35,7 +35,7 @@ func (c *compiler) deleteName(name string, sp syntax.Span) { c.nameOp(name, synt
 func (c *compiler) nameOp(name string, ctx syntax.ExprContext, sp syntax.Span) {
 	u := c.u
 	if name == "__debug__" && ctx == syntax.Load {
-		u.loadConst(true)
+		u.loadConst(c.optimize == 0)
 		return
 	}
 	name = c.mangle(name)

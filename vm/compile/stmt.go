@@ -10,6 +10,17 @@ import (
 	"github.com/pyjit/pyjit/vm/syntax"
 )
 
+// docstring returns the docstring a module, class or function body begins
+// with, or nil; at optimization level 2 (-OO) there is none and the
+// string is an expression statement like any other.
+func (c *compiler) docstring(body []syntax.Stmt) *syntax.Constant {
+	if c.optimize >= 2 {
+		return nil
+	}
+	return docstring(body)
+}
+
+// docstring returns the string constant statement body begins with, or nil.
 func docstring(body []syntax.Stmt) *syntax.Constant {
 	if len(body) == 0 {
 		return nil
@@ -192,6 +203,9 @@ func (c *compiler) stmt(st syntax.Stmt) {
 	case *syntax.Assert:
 		if t, ok := s.Test.(*syntax.Tuple); ok && len(t.Elts) > 0 {
 			c.warn(s.Span, "assertion is always true, perhaps remove parentheses?")
+		}
+		if c.optimize > 0 {
+			break
 		}
 		end := u.newLabel()
 		c.jumpIf(s.Test, true, end)
@@ -939,7 +953,7 @@ func (c *compiler) funcDef(s *syntax.FunctionDef) {
 	flags := c.funcPrologue(s.Args, s.Returns)
 	c.makeFunction(scope, s.Name, s.Args, s.Span.Start.Line, flags, func() {
 		body := s.Body
-		if doc := docstring(body); doc != nil {
+		if doc := c.docstring(body); doc != nil {
 			c.u.constIndex(doc.Value)
 			body = body[1:]
 		} else {
@@ -1100,7 +1114,7 @@ func (c *compiler) classDef(s *syntax.ClassDef) {
 	cu.loadConst(qual)
 	cu.emitName(code.STORE_NAME, "__qualname__")
 	body := s.Body
-	if doc := docstring(body); doc != nil {
+	if doc := c.docstring(body); doc != nil {
 		cu.loadConst(doc.Value)
 		cu.emitName(code.STORE_NAME, "__doc__")
 		body = body[1:]

@@ -117,8 +117,13 @@ def fix_up(module):
 
 
 def _install():
+    # zipimport imports the bootstrap modules under the names CPython
+    # gives their frozen copies.
+    sys.modules.setdefault('_frozen_importlib', _bootstrap)
+    sys.modules.setdefault('_frozen_importlib_external', _bootstrap_external)
+    import zipimport
     meta_path = [BuiltinImporter, OwnImporter, PathFinder]
-    path_hooks = [FileFinder.path_hook(
+    path_hooks = [zipimport.zipimporter, FileFinder.path_hook(
         (SourceFileLoader, _bootstrap_external.SOURCE_SUFFIXES))]
     # importlib's own functions (spec_from_file_location, FileFinder) and
     # importlib.machinery use pyjit's loader.
