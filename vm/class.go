@@ -34,8 +34,14 @@ func buildClass(th *Thread, _ Value, args []Value, kwnames []string) (Value, err
 	changed := false
 	for _, b := range origBases {
 		if _, isType := b.o.(*Type); !isType {
-			if me := b.Type().Lookup("__mro_entries__"); me.o != nil {
-				r, err := th.callDescriptorAsMethod(me, b, []Value{b, Obj(NewTuple(origBases))})
+			// An attribute of the base itself, as CPython's update_bases:
+			// a function's own __mro_entries__ counts (typing.NamedTuple).
+			me, ok, err := th.getAttrOpt(b, intern("__mro_entries__"))
+			if err != nil {
+				return Null, err
+			}
+			if ok {
+				r, err := th.Call(me, []Value{Obj(NewTuple(origBases))}, nil)
 				if err != nil {
 					return Null, err
 				}
