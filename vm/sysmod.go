@@ -600,6 +600,7 @@ func nativeModules() map[string]func(*Thread) (*Module, error) {
 		"select":           makeSelectModule,
 		"_string":          makeStringModule,
 		"_posixsubprocess": makePosixSubprocessModule,
+		"_bisect":          makeBisectModule,
 	}
 }
 
