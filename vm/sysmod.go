@@ -601,6 +601,7 @@ func nativeModules() map[string]func(*Thread) (*Module, error) {
 		"_string":          makeStringModule,
 		"_posixsubprocess": makePosixSubprocessModule,
 		"_bisect":          makeBisectModule,
+		"_heapq":           makeHeapqModule,
 	}
 }
 
