@@ -34,7 +34,7 @@ type Cache interface {
 // there after __pycache__.
 //
 // Names in angle brackets are not files (pyjit's bundled modules,
-// "<pyjit>/enum.py", or an embedder's library, "<stdlib>/textwrap.py"):
+// "<pyjit>/copy.py", or an embedder's library, "<stdlib>/textwrap.py"):
 // their code goes under Prefix, or else Fallback, at @pyjit/enum.*.pyc,
 // and is not cached when neither is set.
 type Dir struct {
