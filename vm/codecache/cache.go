@@ -35,7 +35,7 @@ type Cache interface {
 //
 // Names in angle brackets are not files (pyjit's bundled modules,
 // "<pyjit>/copy.py", or an embedder's library, "<stdlib>/textwrap.py"):
-// their code goes under Prefix, or else Fallback, at @pyjit/enum.*.pyc,
+// their code goes under Prefix, or else Fallback, at @pyjit/copy.*.pyc,
 // and is not cached when neither is set.
 type Dir struct {
 	Prefix   string
