@@ -185,7 +185,11 @@ func (th *Thread) GetAttr(v Value, name *Str) (Value, error) {
 		}
 		return Null, Errorf(AttributeErrorType, "module '%s' has no attribute '%s'", o.Name, name.s)
 	case *Type:
-		return th.typeGetAttr(o, name)
+		r, ok, err := th.typeGetAttrHooked(o, name)
+		if !ok && err == nil {
+			return th.typeGetAttr(o, name)
+		}
+		return r, err
 	case *Super:
 		return th.superGetAttr(o, name)
 	case *WeakRef:
@@ -299,7 +303,7 @@ func (th *Thread) getAttrOpt(v Value, name *Str) (Value, bool, error) {
 		r, err = th.GetAttr(v, name)
 		ok = err == nil
 	case *Type:
-		r, ok, err = th.typeGetAttrOpt(o, name)
+		r, ok, err = th.typeGetAttrHooked(o, name)
 	default:
 		if t := v.Type(); t.heap && !plainAttributeType(t) {
 			r, err = th.GetAttr(v, name)
@@ -559,12 +563,40 @@ func (th *Thread) typeGetAttrOpt(t *Type, name *Str) (Value, bool, error) {
 	if mattr.o != nil {
 		return found(th.bindDescriptor(mattr, Obj(t), meta))
 	}
-	if meta.heap {
-		if ga := meta.Lookup("__getattr__"); ga.o != nil {
-			return found(th.callDescriptorAsMethod(ga, Obj(t), []Value{Obj(t), Obj(name)}))
-		}
-	}
 	return Null, false, nil
+}
+
+// typeGetAttrHooked is getattr(t, name) for a class t: its metaclass's own
+// __getattribute__ if it has one, else type's, then the metaclass's
+// __getattr__ for a missing attribute (CPython's slot_tp_getattr_hook).
+func (th *Thread) typeGetAttrHooked(t *Type, name *Str) (Value, bool, error) {
+	meta := t.Type()
+	if !meta.heap {
+		return th.typeGetAttrOpt(t, name)
+	}
+	var r Value
+	var ok bool
+	var err error
+	if ga := meta.lookupS(strGetattribute); ga.o != nil && !isTypeAttrHook(ga) {
+		r, err = th.callDescriptorAsMethod(ga, Obj(t), []Value{Obj(t), Obj(name)})
+		ok = err == nil
+	} else {
+		r, ok, err = th.typeGetAttrOpt(t, name)
+	}
+	if ok || (err != nil && !isAttributeError(err)) {
+		return r, ok, err
+	}
+	if ga := meta.lookupS(strGetattr); ga.o != nil {
+		return found(th.callDescriptorAsMethod(ga, Obj(t), []Value{Obj(t), Obj(name)}))
+	}
+	return r, ok, err
+}
+
+// isTypeAttrHook reports whether a metaclass's __getattribute__ is type's
+// (or object's) own.
+func isTypeAttrHook(v Value) bool {
+	md, ok := v.o.(*MethodDescriptor)
+	return ok && (md.Owner == TypeType || md.Owner == ObjectType || md.objectAttr)
 }
 
 // found is the result of an attribute lookup that either produced its
@@ -574,9 +606,17 @@ func found(r Value, err error) (Value, bool, error) { return r, err == nil, err 
 func (th *Thread) typeSetAttr(t *Type, name *Str, x Value) error {
 	meta := t.Type()
 	if meta.heap {
-		if sa := meta.Lookup("__setattr__"); sa.o != nil {
+		hook := strSetattr
+		if x.o == nil {
+			hook = strDelattr
+		}
+		if sa := meta.lookupS(hook); sa.o != nil {
 			if md, ok := sa.o.(*MethodDescriptor); !ok || (md.Owner != ObjectType && md.Owner != TypeType && !md.objectAttr) {
-				_, err := th.callDescriptorAsMethod(sa, Obj(t), []Value{Obj(t), Obj(name), x})
+				args := []Value{Obj(t), Obj(name), x}
+				if x.o == nil {
+					args = args[:2]
+				}
+				_, err := th.callDescriptorAsMethod(sa, Obj(t), args)
 				return err
 			}
 		}

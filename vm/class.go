@@ -4,6 +4,7 @@ package vm
 // __init_subclass__), and the type-call protocol (__new__ then __init__).
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 
@@ -33,8 +34,14 @@ func buildClass(th *Thread, _ Value, args []Value, kwnames []string) (Value, err
 	changed := false
 	for _, b := range origBases {
 		if _, isType := b.o.(*Type); !isType {
-			if me := b.Type().Lookup("__mro_entries__"); me.o != nil {
-				r, err := th.callDescriptorAsMethod(me, b, []Value{b, Obj(NewTuple(origBases))})
+			// An attribute of the base itself, as CPython's update_bases:
+			// a function's own __mro_entries__ counts (typing.NamedTuple).
+			me, ok, err := th.getAttrOpt(b, intern("__mro_entries__"))
+			if err != nil {
+				return Null, err
+			}
+			if ok {
+				r, err := th.Call(me, []Value{Obj(NewTuple(origBases))}, nil)
 				if err != nil {
 					return Null, err
 				}
@@ -321,21 +328,10 @@ func typeNew(th *Thread, meta *Type, name string, basesV []Value, ns *Dict, kwAr
 	}
 	th.addSubclass(bases, t)
 	tv := Obj(t)
-	// __set_name__
-	var setNameErr error
-	t.Dict.Items(func(k, v Value) bool {
-		sn := v.Type().Lookup("__set_name__")
-		if sn.o == nil {
-			return true
-		}
-		if _, err := th.callDescriptorAsMethod(sn, v, []Value{v, tv, k}); err != nil {
-			setNameErr = err
-			return false
-		}
-		return true
-	})
-	if setNameErr != nil {
-		return Null, setNameErr
+	// __set_name__, over a copy of the namespace as CPython's: a hook may
+	// add or delete class attributes.
+	if err := th.callSetNames(t); err != nil {
+		return Null, err
 	}
 	t.Modified()
 	// __init_subclass__ of the parent.
@@ -627,7 +623,7 @@ func (th *Thread) objectNewInstance(t *Type, nargs int) (Value, error) {
 		single = NotImplemented
 	case EllipsisType:
 		single = Obj(ellipsisObj{})
-	case CodeType, TracebackType, MappingProxyType:
+	case CodeType, TracebackType:
 		return Null, Errorf(NotImplementedErrorType, "%s() is not supported", t.Name)
 	default:
 		return Null, Errorf(TypeErrorType, "cannot create '%s' instances", t.Name)
@@ -741,4 +737,39 @@ func sortStrings(s []string) {
 			s[j], s[j-1] = s[j-1], s[j]
 		}
 	}
+}
+
+// callSetNames calls __set_name__(t, name) of each attribute of the new
+// class t that has one, over a snapshot of t's namespace. An error is
+// chained to a RuntimeError naming the attribute, as CPython 3.11 does.
+func (th *Thread) callSetNames(t *Type) error {
+	type item struct{ k, v Value }
+	var items []item
+	t.Dict.Items(func(k, v Value) bool {
+		items = append(items, item{k, v})
+		return true
+	})
+	tv := Obj(t)
+	for _, it := range items {
+		sn := it.v.Type().Lookup("__set_name__")
+		if sn.o == nil {
+			continue
+		}
+		if _, err := th.callDescriptorAsMethod(sn, it.v, []Value{it.v, tv, it.k}); err != nil {
+			e, ok := err.(*Exception)
+			if !ok {
+				return err
+			}
+			kr, rerr := th.Repr(it.k)
+			if rerr != nil {
+				return rerr
+			}
+			w := NewException(RuntimeErrorType, String(fmt.Sprintf("Error calling __set_name__ on '%s' instance %s in '%s'", it.v.Type().Name, kr, t.Name)))
+			w.cause = Obj(e)
+			w.context = Obj(e)
+			w.suppressContext = true
+			return w
+		}
+	}
+	return nil
 }

@@ -1030,22 +1030,24 @@ func initSuperAndProxy() {
 		return None, nil
 	})
 	mp := MappingProxyType
-	pd := func(v Value) *Dict { return v.o.(*MappingProxy).d }
+	pd := func(v Value) Value { return v.o.(*MappingProxy).mapping() }
+	mp.Dict.SetStr("__new__", Obj(&Builtin{Name: "__new__", owner: "mappingproxy", Fn: mappingProxyNew}))
 	method(mp, "__getitem__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-		return th.GetItem(Obj(pd(self)), args[0])
+		return th.GetItem(pd(self), args[0])
 	})
 	method(mp, "__len__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-		return Int(int64(pd(self).Len())), nil
+		n, err := th.Len(pd(self))
+		return Int(int64(n)), err
 	})
-	method(mp, "__iter__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) { return th.Iter(Obj(pd(self))) })
+	method(mp, "__iter__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) { return th.Iter(pd(self)) })
 	method(mp, "__contains__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-		_, ok, err := pd(self).Get(th, args[0])
+		ok, err := th.Contains(pd(self), args[0])
 		return Bool(ok), err
 	})
 	for _, name := range []string{"keys", "values", "items", "get", "copy"} {
 		name := name
 		method(mp, name, func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-			m, err := th.GetAttr(Obj(pd(self)), intern(name))
+			m, err := th.GetAttr(pd(self), intern(name))
 			if err != nil {
 				return Null, err
 			}
@@ -1053,23 +1055,23 @@ func initSuperAndProxy() {
 		})
 	}
 	method(mp, "__repr__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-		s, err := th.Repr(Obj(pd(self)))
+		s, err := th.Repr(pd(self))
 		return String("mappingproxy(" + s + ")"), err
 	})
 	// str(), comparisons and | are the mapping's.
 	method(mp, "__str__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-		s, err := th.Str(Obj(pd(self)))
+		s, err := th.Str(pd(self))
 		return String(s), err
 	})
 	for op := 0; op < 6; op++ {
 		op := op
 		method(mp, cmpDunder[op], func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-			return th.RichCompare(Obj(pd(self)), args[0], op)
+			return th.RichCompare(pd(self), args[0], op)
 		})
 	}
 	proxied := func(v Value) Value {
 		if p, ok := v.o.(*MappingProxy); ok {
-			return Obj(p.d)
+			return p.mapping()
 		}
 		return v
 	}
@@ -1080,10 +1082,30 @@ func initSuperAndProxy() {
 		return th.BinaryOp(code.NB_OR, proxied(args[0]), proxied(self))
 	})
 	method(mp, "__reversed__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-		m, err := th.GetAttr(Obj(pd(self)), intern("__reversed__"))
+		m, err := th.GetAttr(pd(self), intern("__reversed__"))
 		if err != nil {
 			return Null, err
 		}
 		return th.Call(m, nil, nil)
 	})
+}
+
+// mappingProxyNew is mappingproxy.__new__(cls, mapping): a read-only view
+// of any mapping but a list or tuple (as CPython's PyMapping_Check).
+func mappingProxyNew(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+	if len(args) == 0 {
+		return Null, Errorf(TypeErrorType, "mappingproxy.__new__(): not enough arguments")
+	}
+	var m Value
+	if err := unpackArgs("mappingproxy", args[1:], kw, 1, []string{"mapping"}, &m); err != nil {
+		return Null, err
+	}
+	t := m.Type()
+	if t.IsSubtype(ListType) || t.IsSubtype(TupleType) || t.Lookup("__getitem__").o == nil {
+		return Null, Errorf(TypeErrorType, "mappingproxy() argument must be a mapping, not %s", t.Name)
+	}
+	if d, ok := m.o.(*Dict); ok && t == DictType {
+		return Obj(&MappingProxy{d: d}), nil
+	}
+	return Obj(&MappingProxy{m: m}), nil
 }

@@ -9,6 +9,9 @@ import "strings"
 type GenericAlias struct {
 	origin Value
 	args   *Tuple
+	// starred marks the unpacked alias *tuple[int] (PEP 646) that
+	// iterating over an alias yields.
+	starred bool
 }
 
 // Type implements Object.
@@ -95,7 +98,11 @@ func (th *Thread) genericAliasRepr(g *GenericAlias) (string, error) {
 	if len(parts) == 0 {
 		parts = []string{"()"}
 	}
-	return origin + "[" + strings.Join(parts, ", ") + "]", nil
+	star := ""
+	if g.starred {
+		star = "*"
+	}
+	return star + origin + "[" + strings.Join(parts, ", ") + "]", nil
 }
 
 func initGenericAlias() {
@@ -121,7 +128,7 @@ func initGenericAlias() {
 		if !ok {
 			return NotImplemented, nil
 		}
-		if !o.origin.Is(ga(self).origin) {
+		if !o.origin.Is(ga(self).origin) || o.starred != ga(self).starred {
 			return False, nil
 		}
 		eq, err := th.Equal(Obj(o.args), Obj(ga(self).args))
@@ -146,6 +153,14 @@ func initGenericAlias() {
 	getset(t, "__origin__", func(th *Thread, v Value) (Value, error) { return ga(v).origin, nil })
 	getset(t, "__args__", func(th *Thread, v Value) (Value, error) { return Obj(ga(v).args), nil })
 	getset(t, "__parameters__", func(th *Thread, v Value) (Value, error) { return Obj(emptyTuple), nil })
+	getset(t, "__unpacked__", func(th *Thread, v Value) (Value, error) { return Bool(ga(v).starred), nil })
+	// Iterating over an alias yields it unpacked, once (CPython's ga_iter):
+	// *tuple[int] in a subscript.
+	method(t, "__iter__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		g := ga(self)
+		star := Obj(&GenericAlias{origin: g.origin, args: g.args, starred: true})
+		return th.Iter(TupleOf(star))
+	})
 	// The builtin types CPython makes generic (type[...] is special-cased
 	// by subscription itself).
 	for _, bt := range []*Type{ListType, DictType, TupleType, SetType, FrozenSetType, EnumerateType,

@@ -123,7 +123,7 @@ func (th *Thread) GetItem(v, k Value) (Value, error) {
 		}
 		return Null, Errorf(TypeErrorType, "type '%s' is not subscriptable", o.Name)
 	case *MappingProxy:
-		return th.GetItem(Obj(o.d), k)
+		return th.GetItem(o.mapping(), k)
 	}
 	r, found, err := th.callDunder(v, "__getitem__", k)
 	if err != nil || found {

@@ -60,6 +60,9 @@ func makeJSONModule(th *Thread) (*Module, error) {
 	m.Dict.SetStr("encode_basestring", Obj(&Builtin{Name: "encode_basestring", mod: "_json",
 		Fn: jsonEscapeFunc("encode_basestring", jsonEscapeUnicode)}))
 	m.Dict.SetStr("make_encoder", Obj(JSONEncoderType))
+	jsonScannerOnce.Do(initJSONScannerType)
+	m.Dict.SetStr("make_scanner", Obj(JSONScannerType))
+	m.Dict.SetStr("scanstring", Obj(&Builtin{Name: "scanstring", mod: "_json", Fn: jsonScanstring}))
 	return m, nil
 }
 

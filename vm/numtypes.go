@@ -143,6 +143,11 @@ func addOperatorDunders(t *Type, accepts func(Value) bool) {
 		if !ok {
 			return Null, Errorf(TypeErrorType, "format() argument 2 must be str, not %s", args[0].Type().Name)
 		}
+		if spec.s == "" {
+			// As CPython: str(self), a subclass's own __str__ included.
+			s, err := th.Str(self)
+			return String(s), err
+		}
 		s, err := th.formatBuiltin(unwrap(self), spec.s)
 		return String(s), err
 	})

@@ -595,8 +595,20 @@ func initTypeType() {
 	})
 }
 
-// MappingProxy is a read-only view of a type's dict.
-type MappingProxy struct{ d *Dict }
+// MappingProxy is a read-only view of a mapping: a type's dict (d), or
+// any mapping given to mappingproxy() (m, when d is nil).
+type MappingProxy struct {
+	d *Dict
+	m Value
+}
+
+// mapping is the mapping p shows.
+func (p *MappingProxy) mapping() Value {
+	if p.d != nil {
+		return Obj(p.d)
+	}
+	return p.m
+}
 
 // Type implements Object.
 func (*MappingProxy) Type() *Type { return MappingProxyType }

@@ -117,6 +117,11 @@ func initStrType() {
 				return Null, err
 			}
 			if spec == "" {
+				if _, sub := self.o.(*Instance); sub {
+					// As CPython: a subclass's own __str__.
+					s, err := th.Str(self)
+					return String(s), err
+				}
 				return Obj(strSelf(self)), nil
 			}
 			fs, err := parseFormatSpec(spec, "str")

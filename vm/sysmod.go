@@ -599,6 +599,8 @@ func nativeModules() map[string]func(*Thread) (*Module, error) {
 		"select":           makeSelectModule,
 		"_string":          makeStringModule,
 		"_posixsubprocess": makePosixSubprocessModule,
+		"_bisect":          makeBisectModule,
+		"_heapq":           makeHeapqModule,
 	}
 }
 

@@ -351,14 +351,14 @@ func TestMemoryCache(t *testing.T) {
 func TestBundledModules(t *testing.T) {
 	dir, prefix := t.TempDir(), t.TempDir()
 	cache := &codecache.Dir{Prefix: prefix}
-	out1, _, st := runImport(t, dir, "import enum\nprint(enum.__file__, hasattr(enum, '__cached__'))\n", cache, false)
-	if st.Written == 0 || out1 != "<pyjit>/enum.py False\n" {
+	out1, _, st := runImport(t, dir, "import __future__\nprint(__future__.__file__, hasattr(__future__, '__cached__'))\n", cache, false)
+	if st.Written == 0 || out1 != "<pyjit>/__future__.py False\n" {
 		t.Fatalf("%+v %q", st, out1)
 	}
-	if _, err := os.Stat(filepath.Join(prefix, "@pyjit", "enum."+codecache.Tag+".pyc")); err != nil {
+	if _, err := os.Stat(filepath.Join(prefix, "@pyjit", "__future__."+codecache.Tag+".pyc")); err != nil {
 		t.Fatal(err)
 	}
-	out2, _, st := runImport(t, dir, "import enum\nprint(enum.__file__, hasattr(enum, '__cached__'))\n", cache, false)
+	out2, _, st := runImport(t, dir, "import __future__\nprint(__future__.__file__, hasattr(__future__, '__cached__'))\n", cache, false)
 	if st.Loaded == 0 || st.Compiled != 0 || out2 != out1 {
 		t.Fatalf("%+v %q", st, out2)
 	}
