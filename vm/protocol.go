@@ -7,6 +7,7 @@ import (
 	"math"
 	"math/big"
 	"strings"
+	"unsafe"
 
 	"github.com/pyjit/pyjit/vm/code"
 )
@@ -1351,6 +1352,15 @@ func (th *Thread) dictFromKeys(r, iterable, v Value) error {
 				}
 			}
 			return nil
+		}
+	}
+	if rg, ok := iterable.o.(*Range); ok && exact {
+		// A range says how many keys it will give: one too many for
+		// memory fails at once, as the dict would once filled.
+		if n, ok := rg.length(); ok {
+			if err := th.allocN(n, int64(unsafe.Sizeof(dictEntry{}))); err != nil {
+				return err
+			}
 		}
 	}
 	it, err := th.Iter(iterable)
