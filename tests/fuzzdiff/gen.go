@@ -36,6 +36,7 @@ var features = []struct {
 	{"container", 6, (*Gen).container},
 	{"slice", 3, (*Gen).sliceOps},
 	{"loop", 6, (*Gen).hotLoop},
+	{"fnloop", 4, (*Gen).fnLoop},
 	{"call", 5, (*Gen).calls},
 	{"closure", 3, (*Gen).closure},
 	{"class", 4, (*Gen).class},
@@ -532,6 +533,58 @@ func (g *Gen) hotLoop() {
 	code := fmt.Sprintf("acc = %s\nxs = []\n%s\n%s\nprint(%s, repr(acc), len(xs), repr(xs[-3:]))", init, loop, indent(strings.Join(body, "\n"), 1), t)
 	g.guard(0, t, code)
 	g.show(0, "loop", "acc")
+}
+
+// fnLoop defines a function whose loop calls a small Python function and
+// reads and writes instance attributes, the loops tier 2 records (code at
+// module level is not traced), and changes midway what a trace relies
+// on: the called global is rebound, an attribute changes type, another
+// instance comes in. The function runs with a short, a hot and a long
+// count.
+func (g *Gen) fnLoop() {
+	id := g.id()
+	t := g.tag("fnloop")
+	cls, helper, fn := fmt.Sprintf("P%d", id), fmt.Sprintf("h%d", id), fmt.Sprintf("run%d", id)
+	const n = 400
+	var body []string
+	for i := 0; i < 2+g.intn(4); i++ {
+		switch g.intn(8) {
+		case 0, 1:
+			body = append(body, fmt.Sprintf("s = s + %s(%s)", helper, g.pick("p.x", "s", "t", "i", "0.5")))
+		case 2:
+			body = append(body, fmt.Sprintf("t = t %s p.y", g.pick("+", "-", "*")))
+		case 3:
+			body = append(body, fmt.Sprintf("p.y = p.y %s %s", g.pick("+", "*", "-"), g.pick("0.5", "1", "t")))
+		case 4:
+			body = append(body, fmt.Sprintf("if i == %d:\n    p.%s = %s", g.intn(n), g.pick("x", "y"), g.pick("None", "'s'", "2**70", "1.5", "[1]", "3")))
+		case 5:
+			body = append(body, fmt.Sprintf("if i == %d:\n    %s = %s", g.intn(n), helper, g.pick("abs", "lambda a, b=2: a * b", "float", "str")))
+		case 6:
+			body = append(body, fmt.Sprintf("if i == %d:\n    p = %s", g.intn(n), g.pick(cls+"(2, 3.5)", cls+"(1.5, 2.0)", "Q"+cls+"(0.5, 1.0)")))
+		default:
+			body = append(body, fmt.Sprintf("if %s > %s:\n    s = s - 1\nelse:\n    t = t + 1", g.pick("s", "t", "p.x"), g.pick("0", "10", "t")))
+		}
+	}
+	body = append(body, "if s > 1e9 or s < -1e9 or t > 1e9 or t < -1e9:\n    s = t = 0.5")
+	g.emit(0, `class %[1]s:
+    def __init__(self, x, y):
+        self.x = x
+        self.y = y
+class Q%[1]s(%[1]s):
+    pass
+def %[2]s(a, b=0.5):
+    if a > 3:
+        return a - b
+    return a + b
+def %[3]s(n):
+    global %[2]s
+    s = 0.0
+    t = 1.5
+    p = %[1]s(1.0, 2.0)
+    for i in range(n):
+%[4]s
+    return s, t, p.x, p.y`, cls, helper, fn, indent(strings.Join(body, "\n"), 2))
+	g.emit(0, "for n in (3, 60, %d):\n    try:\n        print(%s, n, repr(%s(n)))\n    except Exception as e:\n        print(%s, n, type(e).__name__)", n, t, fn, t)
 }
 
 // calls defines a function with a random signature and calls it in
