@@ -2,7 +2,6 @@ package jit_test
 
 import (
 	"context"
-	"errors"
 	"strings"
 	"testing"
 
@@ -138,28 +137,9 @@ print(f(5000))
 // inlines stops at the interpreter's step limit exactly (calls count
 // steps too: such traces are not entered under a limit).
 func TestStepLimitWithInlinedCalls(t *testing.T) {
-	passes := func(limit int64, cfg *jit.Config) bool {
-		got, _, err := runPy(t, context.Background(), callLoop, vm.Options{StepLimit: limit}, cfg)
-		if err == nil {
-			if got != "5000\n" {
-				t.Fatalf("got %q", got)
-			}
-			return true
-		}
-		if !errors.Is(err, vm.ErrStepLimit) {
-			t.Fatalf("limit %d: %v", limit, err)
-		}
-		return false
-	}
-	lo, hi := int64(1), int64(100000)
-	for lo < hi {
-		mid := (lo + hi) / 2
-		if passes(mid, nil) {
-			hi = mid
-		} else {
-			lo = mid + 1
-		}
-	}
+	probe := stepLimitProbe{t, callLoop, "5000\n"}
+	passes := probe.passes
+	lo := probe.smallest()
 	if lo < 10000 {
 		t.Fatalf("the loop passes a limit of %d steps: calls count no steps", lo)
 	}

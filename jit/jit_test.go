@@ -207,32 +207,47 @@ def f(n):
 print(f(5000))
 `
 
-// TestStepLimitCountsNativeIterations checks that the step limit stops a
-// native loop exactly where it stops the interpreter.
-func TestStepLimitCountsNativeIterations(t *testing.T) {
-	passes := func(limit int64, cfg *jit.Config) bool {
-		got, _, err := runPy(t, context.Background(), countLoop, vm.Options{StepLimit: limit}, cfg)
-		if err == nil {
-			if got != "12497500\n" {
-				t.Fatalf("got %q", got)
-			}
-			return true
+// stepLimitProbe runs src under a step limit: passes reports whether it
+// ran to the end with output want, and smallest is the smallest limit the
+// interpreter alone passes (found by bisection).
+type stepLimitProbe struct {
+	t         *testing.T
+	src, want string
+}
+
+func (p stepLimitProbe) passes(limit int64, cfg *jit.Config) bool {
+	got, _, err := runPy(p.t, context.Background(), p.src, vm.Options{StepLimit: limit}, cfg)
+	if err == nil {
+		if got != p.want {
+			p.t.Fatalf("got %q, want %q", got, p.want)
 		}
-		if !errors.Is(err, vm.ErrStepLimit) {
-			t.Fatalf("limit %d: %v", limit, err)
-		}
-		return false
+		return true
 	}
-	// The smallest limit the interpreter alone passes.
+	if !errors.Is(err, vm.ErrStepLimit) {
+		p.t.Fatalf("limit %d: %v", limit, err)
+	}
+	return false
+}
+
+func (p stepLimitProbe) smallest() int64 {
 	lo, hi := int64(1), int64(100000)
 	for lo < hi {
 		mid := (lo + hi) / 2
-		if passes(mid, nil) {
+		if p.passes(mid, nil) {
 			hi = mid
 		} else {
 			lo = mid + 1
 		}
 	}
+	return lo
+}
+
+// TestStepLimitCountsNativeIterations checks that the step limit stops a
+// native loop exactly where it stops the interpreter.
+func TestStepLimitCountsNativeIterations(t *testing.T) {
+	probe := stepLimitProbe{t, countLoop, "12497500\n"}
+	passes := probe.passes
+	lo := probe.smallest()
 	if lo < 5000 {
 		t.Fatalf("the loop passes a limit of %d steps", lo)
 	}

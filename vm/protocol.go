@@ -1301,11 +1301,7 @@ func (th *Thread) setAddGrowing(s *Set, x Value) error {
 // dictUpdate merges a mapping (or iterable of pairs) into d.
 func (th *Thread) dictUpdate(d *Dict, v Value) error {
 	if src, ok := v.o.(*Dict); ok {
-		if d.cloneFrom(src) {
-			return nil
-		}
-		d.reserve(src.Len())
-		return mergeEntries(src, func(k Value, h int64, x Value) error {
+		return mergeDict(d, src, func(k Value, h int64, x Value) error {
 			return d.setHashed(th, k, h, x)
 		})
 	}
@@ -1386,6 +1382,17 @@ func (th *Thread) dictFromKeys(r, iterable, v Value) error {
 	}
 }
 
+// mergeDict merges the exact dict src into d through add, as CPython's
+// dict_merge: an empty d takes a copy of a clean src's table, comparing no
+// keys; otherwise d grows once, then takes src's items in order.
+func mergeDict(d, src *Dict, add func(k Value, h int64, v Value) error) error {
+	if d.cloneFrom(src) {
+		return nil
+	}
+	d.reserve(src.Len())
+	return mergeEntries(src, add)
+}
+
 // mergeEntries calls add with each item of src and its stored hash, in
 // order. add may run a key's __eq__: when that changes how many entries
 // src has, the merge stops with CPython's RuntimeError.
@@ -1454,11 +1461,7 @@ func (duplicateKeyword) Error() string { return "duplicate keyword argument" }
 // override 2).
 func (th *Thread) mergeKeywords(d *Dict, v Value) error {
 	if src, ok := v.o.(*Dict); ok {
-		if d.cloneFrom(src) {
-			return nil
-		}
-		d.reserve(src.Len())
-		return mergeEntries(src, func(k Value, h int64, x Value) error {
+		return mergeDict(d, src, func(k Value, h int64, x Value) error {
 			return th.mergeKeyword(d, k, h, x)
 		})
 	}
