@@ -78,11 +78,10 @@ func Disassemble(w io.Writer, st *vm.SpecStats) {
 // cacheNote describes the inline cache of a specialized instruction.
 func cacheNote(co *vm.CodeObj, pc int) string {
 	in := co.Instrs[pc]
-	c := co.Cache(pc)
-	if c == nil || !in.Op().Family().IsSpecializable() {
+	info, ok := co.CacheInfo(pc)
+	if !ok || !in.Op().Family().IsSpecializable() {
 		return ""
 	}
-	info := c.Info()
 	if !in.Op().IsSpecialized() {
 		return fmt.Sprintf("[generic, next attempt in %d]", info.Counter)
 	}
