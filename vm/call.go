@@ -284,8 +284,8 @@ func (th *Thread) bindArgs(fn *Function, fast []Value, args []Value, kwnames []s
 			if fast[i].o != nil {
 				continue
 			}
-			if fn.kwdefaults != nil {
-				if v, ok := fn.kwdefaults.GetStr(co.Varnames[i]); ok {
+			if kwd := fn.kwdefaults(); kwd != nil {
+				if v, ok := kwd.GetStr(co.Varnames[i]); ok {
 					fast[i] = v
 					continue
 				}
@@ -438,7 +438,7 @@ func (th *Thread) exVector(callable, posArgs, kwargs Value, args []Value, names 
 // f(**m)) as CPython does: "module.qualname()" or str of the object.
 func (th *Thread) funcDesc(v Value) string {
 	if c, ok := v.o.(*Function); ok {
-		if m, ok := c.module.o.(*Str); ok && m.s != "builtins" {
+		if m, ok := c.module().o.(*Str); ok && m.s != "builtins" {
 			return m.s + "." + c.qualname.s + "()"
 		}
 		return c.qualname.s + "()"

@@ -220,21 +220,109 @@ func nextFuncVersion() uint32 {
 	return funcVersion.Add(1)
 }
 
-// Function is a Python function.
+// Function is a Python function. It is 128 bytes: what most functions
+// never have (keyword-only defaults, annotations, a __module__ or
+// __doc__ assigned after creation) lives in extra.
 type Function struct {
-	code        *CodeObj
-	globals     *Dict
-	builtins    *Dict
-	name        *Str
-	qualname    *Str
-	defaults    []Value
+	code     *CodeObj
+	globals  *Dict
+	builtins *Dict
+	name     *Str
+	qualname *Str
+	defaults []Value
+	closure  []*Cell
+	// modName and docStr are __module__ (the globals' __name__) and
+	// __doc__ (the code's docstring) as found at creation, when they are
+	// strs; extra overrides them once either is assigned.
+	modName *Str
+	docStr  *Str
+	dict    *Dict
+	extra   *funcExtra
+	version uint32
+}
+
+// closure2 is a function with up to two free variables, made in one
+// allocation with its cells.
+type closure2 struct {
+	fn    Function
+	cells [2]*Cell
+}
+
+// newClosure returns a zero function whose closure has room for n cells.
+func newClosure(n int) *Function {
+	if n <= 2 {
+		x := &closure2{}
+		x.fn.closure = x.cells[:n:n]
+		return &x.fn
+	}
+	return &Function{closure: make([]*Cell, n)}
+}
+
+// funcExtra holds the attributes of a function that few functions have.
+type funcExtra struct {
 	kwdefaults  *Dict
-	closure     []*Cell
-	dict        *Dict
 	annotations Value
-	module      Value
-	doc         Value
-	version     uint32
+	module, doc Value // valid when moduleSet, docSet
+	moduleSet   bool
+	docSet      bool
+}
+
+// more returns f's extra attributes, making them on first use.
+func (f *Function) more() *funcExtra {
+	if f.extra == nil {
+		f.extra = &funcExtra{}
+	}
+	return f.extra
+}
+
+// kwdefaults returns __kwdefaults__, or nil.
+func (f *Function) kwdefaults() *Dict {
+	if f.extra == nil {
+		return nil
+	}
+	return f.extra.kwdefaults
+}
+
+// module returns __module__, or Null when there is none.
+func (f *Function) module() Value {
+	if f.extra != nil && f.extra.moduleSet {
+		return f.extra.module
+	}
+	if f.modName != nil {
+		return Obj(f.modName)
+	}
+	return Null
+}
+
+// doc returns __doc__, or Null when there is none.
+func (f *Function) doc() Value {
+	if f.extra != nil && f.extra.docSet {
+		return f.extra.doc
+	}
+	if f.docStr != nil {
+		return Obj(f.docStr)
+	}
+	return Null
+}
+
+// initModuleDoc sets what a new function takes from its globals and
+// code: __module__ from the globals' __name__, __doc__ from the first
+// constant of a function's code when it is a str (not for lambdas).
+func (f *Function) initModuleDoc() {
+	if m, ok := f.globals.getS(strDunderName); ok {
+		if s, ok := m.o.(*Str); ok {
+			f.modName = s
+		} else {
+			x := f.more()
+			x.module, x.moduleSet = m, true
+		}
+	}
+	co := f.code
+	if len(co.consts) > 0 && co.Flags&code.Optimized != 0 {
+		if s, ok := co.consts[0].o.(*Str); ok && co.Name != "<lambda>" {
+			f.docStr = s
+		}
+	}
 }
 
 // Type implements Object.

@@ -3,8 +3,6 @@ package vm
 // types.FunctionType(code, globals, name=None, argdefs=None, closure=None):
 // a function made from a code object at run time.
 
-import "github.com/pyjit/pyjit/vm/code"
-
 func initFunctionNew() {
 	FunctionType.Dict.SetStr("__new__", Obj(&Builtin{Name: "__new__", owner: "function", Fn: functionNew}))
 }
@@ -24,7 +22,7 @@ func functionNew(th *Thread, _ Value, args []Value, kw []string) (Value, error) 
 		return Null, Errorf(TypeErrorType, "function() argument 'globals' must be dict, not %s", globalsV.Type().Name)
 	}
 	fn := &Function{code: cobj, globals: globals, name: cobj.name, qualname: cobj.qualname,
-		version: nextFuncVersion(), annotations: Null}
+		version: nextFuncVersion()}
 	if nameV.o != nil && !nameV.IsNone() {
 		s, ok := nameV.o.(*Str)
 		if !ok {
@@ -67,12 +65,6 @@ func functionNew(th *Thread, _ Value, args []Value, kw []string) (Value, error) 
 	} else {
 		fn.builtins = th.interp.builtins
 	}
-	fn.module, _ = globals.getS(strDunderName)
-	// The docstring, as MAKE_FUNCTION finds it.
-	if len(cobj.consts) > 0 && cobj.Flags&code.Optimized != 0 {
-		if s, ok := cobj.consts[0].o.(*Str); ok && cobj.Name != "<lambda>" {
-			fn.doc = Obj(s)
-		}
-	}
+	fn.initModuleDoc() // as MAKE_FUNCTION
 	return Obj(fn), nil
 }

@@ -119,19 +119,19 @@ func initFunctionTypes() {
 		return nil
 	})
 	f.addGetSet("__kwdefaults__", func(th *Thread, v Value) (Value, error) {
-		if fn(v).kwdefaults == nil {
+		if fn(v).kwdefaults() == nil {
 			return None, nil
 		}
-		return Obj(fn(v).kwdefaults), nil
+		return Obj(fn(v).kwdefaults()), nil
 	}, func(th *Thread, v, x Value) error {
 		switch d := unwrap(x).o.(type) {
 		case noneTag:
-			fn(v).kwdefaults = nil
+			fn(v).more().kwdefaults = nil
 		case *Dict:
-			fn(v).kwdefaults = d
+			fn(v).more().kwdefaults = d
 		default:
 			if x.o == nil {
-				fn(v).kwdefaults = nil
+				fn(v).more().kwdefaults = nil
 				break
 			}
 			return Errorf(TypeErrorType, "__kwdefaults__ must be set to a dict object")
@@ -153,23 +153,32 @@ func initFunctionTypes() {
 	f.addGetSet("__globals__", func(th *Thread, v Value) (Value, error) { return Obj(fn(v).globals), nil }, nil)
 	f.addGetSet("__builtins__", func(th *Thread, v Value) (Value, error) { return Obj(fn(v).builtins), nil }, nil)
 	f.addGetSet("__module__", func(th *Thread, v Value) (Value, error) {
-		if fn(v).module.o == nil {
-			return None, nil
+		if m := fn(v).module(); m.o != nil {
+			return m, nil
 		}
-		return fn(v).module, nil
-	}, func(th *Thread, v, x Value) error { fn(v).module = x; return nil })
+		return None, nil
+	}, func(th *Thread, v, x Value) error {
+		e := fn(v).more()
+		e.module, e.moduleSet = x, true
+		return nil
+	})
 	f.addGetSet("__doc__", func(th *Thread, v Value) (Value, error) {
-		if fn(v).doc.o == nil {
-			return None, nil
+		if d := fn(v).doc(); d.o != nil {
+			return d, nil
 		}
-		return fn(v).doc, nil
-	}, func(th *Thread, v, x Value) error { fn(v).doc = x; return nil })
+		return None, nil
+	}, func(th *Thread, v, x Value) error {
+		e := fn(v).more()
+		e.doc, e.docSet = x, true
+		return nil
+	})
 	f.addGetSet("__annotations__", func(th *Thread, v Value) (Value, error) {
-		if fn(v).annotations.o == nil || fn(v).annotations.IsNone() {
-			fn(v).annotations = Obj(NewDict())
+		e := fn(v).more()
+		if e.annotations.o == nil || e.annotations.IsNone() {
+			e.annotations = Obj(NewDict())
 		}
-		return fn(v).annotations, nil
-	}, func(th *Thread, v, x Value) error { fn(v).annotations = x; return nil })
+		return e.annotations, nil
+	}, func(th *Thread, v, x Value) error { fn(v).more().annotations = x; return nil })
 	f.addGetSet("__dict__", func(th *Thread, v Value) (Value, error) {
 		if fn(v).dict == nil {
 			fn(v).dict = NewDict()

@@ -1130,29 +1130,27 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			fl := in.Arg()
 			cobj := fast[sp-1].o.(*CodeObj)
 			sp--
-			fn := &Function{code: cobj, globals: f.globals, builtins: f.builtins, name: cobj.name,
-				qualname: cobj.qualname, version: nextFuncVersion(), annotations: Null}
-			fn.module, _ = f.globals.getS(strDunderName)
-			if len(cobj.consts) > 0 && cobj.Flags&code.Optimized != 0 {
-				if s, ok := cobj.consts[0].o.(*Str); ok && cobj.Name != "<lambda>" {
-					fn.doc = Obj(s)
-				}
-			}
+			var fn *Function
 			if fl&code.MakeClosure != 0 {
 				sp--
 				items := fast[sp].o.(*Tuple).items
-				fn.closure = make([]*Cell, len(items))
+				fn = newClosure(len(items))
 				for i, c := range items {
 					fn.closure[i] = c.o.(*Cell)
 				}
+			} else {
+				fn = &Function{}
 			}
+			fn.code, fn.globals, fn.builtins, fn.name, fn.qualname = cobj, f.globals, f.builtins, cobj.name, cobj.qualname
+			fn.version = nextFuncVersion()
+			fn.initModuleDoc()
 			if fl&code.MakeAnnotations != 0 {
 				sp--
-				fn.annotations = fast[sp]
+				fn.more().annotations = fast[sp]
 			}
 			if fl&code.MakeKwDefaults != 0 {
 				sp--
-				fn.kwdefaults = fast[sp].o.(*Dict)
+				fn.more().kwdefaults = fast[sp].o.(*Dict)
 			}
 			if fl&code.MakeDefaults != 0 {
 				sp--

@@ -906,10 +906,10 @@ func planKwCall(fn *Function, npos int, kw []string) (*kwCall, bool) {
 			}
 		} else {
 			name := intern(co.Varnames[j])
-			if fn.kwdefaults == nil {
+			if fn.kwdefaults() == nil {
 				return nil, false
 			}
-			if _, ok := fn.kwdefaults.getS(name); !ok {
+			if _, ok := fn.kwdefaults().getS(name); !ok {
 				return nil, false
 			}
 			plan.names = append(plan.names, name)
@@ -931,7 +931,7 @@ func (p *kwCall) fillDefaults(fn *Function, fast []Value) bool {
 		fast[j] = fn.defaults[j-firstDefault]
 	}
 	for i, j := range p.fill[npos:] {
-		v, ok := fn.kwdefaults.getS(p.names[i])
+		v, ok := fn.kwdefaults().getS(p.names[i])
 		if !ok {
 			return false
 		}
