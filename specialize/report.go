@@ -78,10 +78,11 @@ func Disassemble(w io.Writer, st *vm.SpecStats) {
 // cacheNote describes the inline cache of a specialized instruction.
 func cacheNote(co *vm.CodeObj, pc int) string {
 	in := co.Instrs[pc]
-	info, ok := co.CacheInfo(pc)
-	if !ok || !in.Op().Family().IsSpecializable() {
+	c := co.Cache(pc)
+	if c == nil || !in.Op().Family().IsSpecializable() {
 		return ""
 	}
+	info := c.Info()
 	if !in.Op().IsSpecialized() {
 		return fmt.Sprintf("[generic, next attempt in %d]", info.Counter)
 	}

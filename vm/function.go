@@ -19,7 +19,6 @@ type CodeObj struct {
 	names    []*Str
 	kwnames  map[int][]string // KW_NAMES constant index → names
 	caches   []InlineCache    // tier-1 inline caches, one per instruction (lazily)
-	counts   []cacheCounts    // --stats counters, one per instruction (lazily)
 	cellArgs []int            // cells that are parameters: slot indexes
 	cellOnly []int            // cell slots that are not parameters
 	// frameSize is the number of Values a frame needs: locals then stack.

@@ -40,15 +40,9 @@ type InlineCache struct {
 	// dict, or -1. It stays right as long as the version does: a class's
 	// attribute names are only appended to.
 	slot int32
-}
-
-// cacheCounts is what --stats counts of one specialized instruction. It
-// is kept apart from InlineCache (CodeObj.counts, made only while
-// statistics are collected) so that a cache is 64 bytes, a shift away
-// from the next.
-type cacheCounts struct {
-	execs  uint64 // executions of the specialized form
-	misses uint64 // of which missed their guards
+	// Counted only while statistics are collected:
+	execs     uint64 // executions of the specialized form
+	missCount uint64 // of which missed their guards
 }
 
 // missBudget is how many guard misses a specialized instruction absorbs
@@ -107,8 +101,8 @@ func (st *SpecStats) Sites() []Site {
 	var sites []Site
 	for _, co := range st.Codes {
 		for pc, in := range co.Instrs {
-			if info, ok := co.CacheInfo(pc); ok && in.Op().Family().IsSpecializable() {
-				sites = append(sites, Site{co, pc, in.Op(), info})
+			if in.Op().Family().IsSpecializable() && pc < len(co.caches) {
+				sites = append(sites, Site{co, pc, in.Op(), co.caches[pc].Info()})
 			}
 		}
 	}
@@ -137,29 +131,6 @@ func (co *CodeObj) Cache(pc int) *InlineCache {
 	return &co.caches[pc]
 }
 
-// CacheInfo returns what the inline cache of instruction pc holds, and
-// false if the code object has no caches yet.
-func (co *CodeObj) CacheInfo(pc int) (CacheInfo, bool) {
-	c := co.Cache(pc)
-	if c == nil {
-		return CacheInfo{}, false
-	}
-	info := CacheInfo{c.version, c.version2, c.index, c.value, 0, 0, c.counter}
-	if pc < len(co.counts) {
-		info.Execs, info.Misses = co.counts[pc].execs, co.counts[pc].misses
-	}
-	return info, true
-}
-
-// count returns the statistics counters of instruction pc, making them
-// on first use.
-func (co *CodeObj) count(pc int) *cacheCounts {
-	if co.counts == nil {
-		co.counts = make([]cacheCounts, len(co.Instrs))
-	}
-	return &co.counts[pc]
-}
-
 // CacheInfo is what `dis --adaptive` and --stats show of an inline cache.
 type CacheInfo struct {
 	Version, Version2 uint32 // guarded version(s)
@@ -167,6 +138,11 @@ type CacheInfo struct {
 	Value             Value  // cached object, or Null
 	Execs, Misses     uint64 // executions of the specialized form, guard misses
 	Counter           uint16 // countdown to the next specialization attempt
+}
+
+// Info returns the cache's contents.
+func (c *InlineCache) Info() CacheInfo {
+	return CacheInfo{c.version, c.version2, c.index, c.value, c.execs, c.missCount, c.counter}
 }
 
 // ShortRepr names a cached object without running Python code: functions
@@ -188,10 +164,11 @@ func ShortRepr(v Value) string {
 // hit returns the cache of the specialized instruction at pc, counting the
 // execution when statistics are on.
 func (th *Thread) hit(co *CodeObj, pc int) *InlineCache {
+	c := &co.caches[pc]
 	if th.stats != nil {
-		co.count(pc).execs++
+		c.execs++
 	}
-	return &co.caches[pc]
+	return c
 }
 
 // countdown counts down the cache of the generic instruction at pc and
@@ -260,7 +237,7 @@ func (th *Thread) miss(co *CodeObj, pc int) code.Opcode {
 	fam := in.Op().Family()
 	c := &co.caches[pc]
 	if st := th.stats; st != nil {
-		co.count(pc).misses++
+		c.missCount++
 		st.Misses[fam]++
 	}
 	if c.misses > 0 {
