@@ -40,6 +40,7 @@ type Config struct {
 // Stats counts tier-2 events.
 type Stats struct {
 	Traces      uint64            // traces compiled
+	EntryTraces uint64            // of which traces of functions from their entry
 	Entries     uint64            // entries into native code
 	Iterations  uint64            // loop iterations run in native code
 	EntryMisses uint64            // entries refused: a slot's type differs from the trace's
@@ -106,8 +107,8 @@ func (j *JIT) Close() error { return j.table.Close() }
 func (j *JIT) WriteStats(w io.Writer) {
 	s := &j.stats
 	ts := j.table.Stats()
-	fmt.Fprintf(w, "jit: %d traces compiled, %d live (%d bytes), %d entries, %d native iterations, %d callouts, %d entries refused, %d loops blacklisted\n",
-		s.Traces, ts.Traces, ts.Bytes, s.Entries, s.Iterations, s.Calls, s.EntryMisses, s.Blacklisted)
+	fmt.Fprintf(w, "jit: %d traces compiled (%d of function entries), %d live (%d bytes), %d entries, %d native iterations, %d callouts, %d entries refused, %d loops blacklisted\n",
+		s.Traces, s.EntryTraces, ts.Traces, ts.Bytes, s.Entries, s.Iterations, s.Calls, s.EntryMisses, s.Blacklisted)
 	writeCounts(w, "jit exits", s.Exits)
 	writeCounts(w, "jit aborts", s.Aborts)
 }

@@ -100,6 +100,9 @@ type recorder struct {
 	// funcLocals are the locals holding functions the loop calls: their
 	// index (name) and value, checked at entry.
 	funcLocals []globalDep
+	// entry is set when recording a function from its entry to its
+	// return rather than a loop (entry.go).
+	entry *entryRec
 }
 
 // record tries to compile the loop whose header is f's pc.
@@ -387,6 +390,17 @@ func (r *recorder) walk() error {
 				return err
 			}
 			pc++
+		case r.entryRoot() && (op == code.RETURN_VALUE || op == code.RETURN_CONST || op == code.LOAD_FAST):
+			if op == code.LOAD_FAST {
+				if err := r.entryLoadFast(in.Arg()); err != nil {
+					return err
+				}
+				pc++
+				break
+			}
+			return r.closeEntry(pc)
+		case fam == code.CALL && r.entry != nil && r.callTooDeep(in.Arg()):
+			return r.closeEntry(pc)
 		case op == code.LOAD_FAST && r.inlined():
 			if err := r.loadFast(in.Arg()); err != nil {
 				return err
