@@ -35,6 +35,10 @@ type entryRec struct {
 	// keep marks the arguments of kinds the trace does not hold: they
 	// stay in the frame as they are, and reading one aborts.
 	keep map[int]bool
+	// used marks the arguments the walk reads (found by the first walk):
+	// only those get slots checked at entry, the others stay in the
+	// frame as they are, whatever they hold.
+	used map[int]bool
 }
 
 // entryTrace is what an entry trace's entry and exits need.
@@ -56,6 +60,7 @@ func (j *JIT) FuncEntry(th *vm.Thread, f *vm.Frame) bool {
 		cs.entry = lp
 		if !traceable(co, f.Function()) {
 			lp.black = true
+			co.SetNoEntry()
 			return false
 		}
 	}
@@ -64,6 +69,7 @@ func (j *JIT) FuncEntry(th *vm.Thread, f *vm.Frame) bool {
 	}
 	if lp.tr == nil {
 		if lp.black {
+			co.SetNoEntry()
 			return false
 		}
 		lp.count++
@@ -98,6 +104,12 @@ func traceable(co *vm.CodeObj, fn *vm.Function) bool {
 // recordEntry tries to compile the entry trace of f's function.
 func (j *JIT) recordEntry(cs *codeState, co *vm.CodeObj, f *vm.Frame, lp *loop) {
 	c, err := j.buildEntry(co, f)
+	if err == errTooShort {
+		// The same path would be as short next time.
+		j.stats.Aborts["function entry: "+string(errTooShort)]++
+		lp.black = true
+		return
+	}
 	if err != nil {
 		reason := err.Error()
 		if a, ok := err.(errAbort); ok {
@@ -123,10 +135,11 @@ func (j *JIT) recordEntry(cs *codeState, co *vm.CodeObj, f *vm.Frame, lp *loop) 
 // buildEntry records, optimizes and compiles the entry trace of f.
 func (j *JIT) buildEntry(co *vm.CodeObj, f *vm.Frame) (*compiled, error) {
 	fn := f.Function()
+	used := map[int]bool{}
 	newRec := func(final bool) *recorder {
 		return &recorder{co: co, frame: f, builtins: &j.builtins, fast: f.Fast(), end: len(co.Instrs) - 1,
 			sp0: f.SP(), b: ir.NewBuilder(0), locals: map[int]*local{}, final: final,
-			entry: &entryRec{fn: fn, keep: map[int]bool{}}}
+			entry: &entryRec{fn: fn, keep: map[int]bool{}, used: used}}
 	}
 	first := newRec(false)
 	first.regions = []int{co.NLocals + co.StackSize}
@@ -142,6 +155,9 @@ func (j *JIT) buildEntry(co *vm.CodeObj, f *vm.Frame) (*compiled, error) {
 	}
 	t := r.b.Trace()
 	t.NumSlots = len(r.slots)
+	if len(r.funcs) == 0 && len(t.Insts) < minEntryInsts {
+		return nil, errTooShort
+	}
 	if err := ir.Verify(t); err != nil {
 		return nil, fmt.Errorf("verify: %v", err)
 	}
@@ -162,6 +178,14 @@ func (j *JIT) buildEntry(co *vm.CodeObj, f *vm.Frame) (*compiled, error) {
 		funcs: dedupFuncs(r.funcs), funcLocals: r.funcLocals, inline: len(r.regions) - 1,
 		entry: &entryTrace{fn: weak.Make(fn)}}, nil
 }
+
+// A function's trace that inlines no call and records fewer than
+// minEntryInsts IR instructions saves less than entering and leaving
+// native code costs: the function is left to the interpreter.
+const minEntryInsts = 32
+
+// errTooShort is the recording of such a function.
+const errTooShort = errAbort("too short to pay")
 
 // dedupGlobals returns deps without repeats, those of root (the traced
 // function) looked up in the frame's globals.
@@ -216,7 +240,7 @@ func (r *recorder) entryFrame() {
 			if r.final {
 				r.funcLocals = append(r.funcLocals, globalDep{name: i, v: v})
 			}
-		case k == kNone || k == kBool:
+		case k == kNone || k == kBool || r.final && !r.entry.used[i]:
 			r.entry.keep[i] = true
 		default:
 			d := slotDesc{role: roleLocal, index: i, kind: k}
@@ -251,6 +275,9 @@ func (r *recorder) entryRoot() bool { return r.entry != nil && len(r.frames) == 
 func (r *recorder) entryLoadFast(idx int) error {
 	if r.entry.keep[idx] && r.top().locals[idx].k == kNone {
 		return abortf("local of type %s", r.fast[idx].Type().Name)
+	}
+	if !r.final {
+		r.entry.used[idx] = true
 	}
 	return r.loadFast(idx)
 }

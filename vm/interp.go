@@ -1012,7 +1012,7 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 						th.traceEnter(f)
 					}
 				}
-				if th.jit != nil && th.jit.FuncEntry(th, f) {
+				if th.jit != nil && !f.code.jitNoEntry && th.jit.FuncEntry(th, f) {
 					// Native code ran the call: the frame (or a callee it had
 					// inlined, rebuilt at an exit) continues where it left off.
 					f = th.frame
@@ -1035,7 +1035,7 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 					th.pushFrame(f, nf)
 					f = nf
 					instrs, fast, sp, pc = instrArray(f.code.Instrs), frameArray(f.fast), f.sp, f.pc
-					if th.jit != nil && th.jit.FuncEntry(th, f) {
+					if th.jit != nil && !f.code.jitNoEntry && th.jit.FuncEntry(th, f) {
 						// Native code ran the call: the frame (or a callee it had
 						// inlined, rebuilt at an exit) continues where it left off.
 						f = th.frame
@@ -1928,7 +1928,7 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 					goto onError
 				}
 			}
-			if th.jit != nil && th.jit.FuncEntry(th, f) {
+			if th.jit != nil && !f.code.jitNoEntry && th.jit.FuncEntry(th, f) {
 				f = th.frame
 				instrs, fast, sp, pc = th.loopInstrs(f), frameArray(f.fast), f.sp, f.pc
 			}
@@ -1978,7 +1978,7 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 					goto onError
 				}
 			}
-			if th.jit != nil && th.jit.FuncEntry(th, f) {
+			if th.jit != nil && !f.code.jitNoEntry && th.jit.FuncEntry(th, f) {
 				f = th.frame
 				instrs, fast, sp, pc = th.loopInstrs(f), frameArray(f.fast), f.sp, f.pc
 			}

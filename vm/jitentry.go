@@ -9,3 +9,7 @@ func (f *Frame) Function() *Function { return f.fn }
 func (co *CodeObj) Generator() bool {
 	return co.Flags&genFlags != 0
 }
+
+// SetNoEntry tells the interpreter not to call the tier-2 hook's
+// FuncEntry for calls of the code any more.
+func (co *CodeObj) SetNoEntry() { co.jitNoEntry = true }
