@@ -82,6 +82,8 @@ type compiled struct {
 	inline     int
 	// entry is set on a trace of a function from its entry (entry.go).
 	entry *entryTrace
+	// side holds a loop trace's side traces (side.go).
+	side *sideState
 }
 
 // globalDep is a global the trace read as a constant: LOAD_GLOBAL's name
@@ -497,12 +499,13 @@ func (j *JIT) run(th *vm.Thread, f *vm.Frame, lp *loop) (bool, error) {
 		}
 		j.ctx.Fuel = fuel
 		j.stats.Entries++
-		e := j.enter(lp.tr, c)
+		e, ec := j.enterSides(lp, c, f)
 		iters := fuel - j.ctx.Fuel
 		j.stats.Iterations += uint64(iters)
 		ran = true
-		rd := c.restore(th, j.ctx, f, &c.trace.Snaps[e.Snap])
+		rd := ec.restore(th, j.ctx, f, &ec.trace.Snaps[e.Snap])
 		if e.Kind != backend.ExitFuel {
+			j.noteExit(f, lp, c, ec, e, rd, iters)
 			j.stats.Exits[rd.reason]++
 			th.ChargeSteps(iters)
 			if iters == 0 && rd.pc != c.header {

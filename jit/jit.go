@@ -41,6 +41,8 @@ type Config struct {
 type Stats struct {
 	Traces      uint64            // traces compiled
 	EntryTraces uint64            // of which traces of functions from their entry
+	SideTraces  uint64            // of which side traces of loops' guards
+	SideEntries uint64            // entries into side traces
 	Entries     uint64            // entries into native code
 	Iterations  uint64            // loop iterations run in native code
 	EntryMisses uint64            // entries refused: a slot's type differs from the trace's
@@ -86,12 +88,12 @@ func Install(interp *vm.Interpreter, cfg Config) *JIT {
 	}
 	j := &JIT{
 		cfg:   cfg,
-		table: cache.NewTable(cache.Config{}),
 		back:  back,
 		comp:  back.NewCompiler(),
 		ctx:   new(cache.Context),
 		stats: Stats{Exits: map[string]uint64{}, Aborts: map[string]uint64{}},
 	}
+	j.table = cache.NewTable(cache.Config{OnRetire: j.onRetire})
 	j.builtins.init(interp)
 	interp.SetJIT(j)
 	return j
@@ -107,8 +109,8 @@ func (j *JIT) Close() error { return j.table.Close() }
 func (j *JIT) WriteStats(w io.Writer) {
 	s := &j.stats
 	ts := j.table.Stats()
-	fmt.Fprintf(w, "jit: %d traces compiled (%d of function entries), %d live (%d bytes), %d entries, %d native iterations, %d callouts, %d entries refused, %d loops blacklisted\n",
-		s.Traces, s.EntryTraces, ts.Traces, ts.Bytes, s.Entries, s.Iterations, s.Calls, s.EntryMisses, s.Blacklisted)
+	fmt.Fprintf(w, "jit: %d traces compiled (%d of function entries, %d side traces), %d live (%d bytes), %d entries (%d into side traces), %d native iterations, %d callouts, %d entries refused, %d loops blacklisted\n",
+		s.Traces, s.EntryTraces, s.SideTraces, ts.Traces, ts.Bytes, s.Entries, s.SideEntries, s.Iterations, s.Calls, s.EntryMisses, s.Blacklisted)
 	writeCounts(w, "jit exits", s.Exits)
 	writeCounts(w, "jit aborts", s.Aborts)
 }

@@ -103,6 +103,9 @@ type recorder struct {
 	// entry is set when recording a function from its entry to its
 	// return rather than a loop (entry.go).
 	entry *entryRec
+	// side is set when recording a side trace from a guard's exit to the
+	// loop's back edge (side.go).
+	side bool
 }
 
 // record tries to compile the loop whose header is f's pc.
@@ -146,6 +149,7 @@ func (j *JIT) build(co *vm.CodeObj, f *vm.Frame) (*compiled, error) {
 	if err := first.walk(); err != nil {
 		return nil, err
 	}
+	first.bodyLocals()
 	r := &recorder{co: co, frame: f, builtins: &j.builtins, fast: f.Fast(), h: h, end: end, sp0: f.SP(), b: ir.NewBuilder(0), locals: map[int]*local{}, final: true}
 	r.prologue(first)
 	if err := r.walk(); err != nil {
@@ -359,8 +363,10 @@ func (r *recorder) slotOf(ro role) int {
 }
 
 // walk records one iteration from the header back to it.
-func (r *recorder) walk() error {
-	pc := r.h
+func (r *recorder) walk() error { return r.walkFrom(r.h) }
+
+// walkFrom records the path from pc to the back edge.
+func (r *recorder) walkFrom(pc int) error {
 	for n := 0; ; n++ {
 		if n > maxPath {
 			return errAbort("body too long")
@@ -819,6 +825,9 @@ func cmp[T int64 | float64](op int, a, b T) bool {
 // close ends the iteration at the back edge: the fuel check, whose exit
 // resumes at the header, and the Phis' next values.
 func (r *recorder) close() error {
+	if r.side {
+		return r.closeSide()
+	}
 	if len(r.stack) != 0 {
 		return errAbort("stack not empty at the back edge")
 	}
