@@ -307,10 +307,25 @@ func (r *recorder) closeEntry(pc int) error {
 // restoreEntry writes an entry trace's exit state into f, the traced
 // function's frame, and rebuilds the frames of the calls the exit is
 // inside. Locals the trace kept, or that are unbound, stay as they are.
-func (c *compiled) restoreEntry(th *vm.Thread, ctx *cache.Context, f *vm.Frame, snap *ir.Snapshot) *resumeDesc {
+func (c *compiled) restoreEntry(th *vm.Thread, ctx *cache.Context, f *vm.Frame, snap *ir.Snapshot) (*resumeDesc, bool) {
 	rd := &c.resume[snap.Resume]
 	root := &rd.inlined[0]
 	fast := f.Fast()
+	nl := len(root.locals)
+	if op := f.Code().Instrs[root.pc].Op(); op == code.RETURN_VALUE || op == code.RETURN_CONST {
+		// The frame returns at once: nothing can see its locals any more
+		// (no frame object, traceback or closure was made of it), so only
+		// the result on its stack is written.
+		for d, k := range root.stack {
+			if k.isConst() {
+				fast[nl+d] = root.consts[d]
+			} else {
+				fast[nl+d] = box(k, ctx.Buf[root.base+nl+d])
+			}
+		}
+		f.SetState(root.pc, nl+len(root.stack))
+		return rd, true
+	}
 	var buf [32]vm.Value
 	vals := buf[:0]
 	for li, k := range root.locals {
@@ -323,7 +338,6 @@ func (c *compiled) restoreEntry(th *vm.Thread, ctx *cache.Context, f *vm.Frame, 
 			vals = append(vals, fast[li])
 		}
 	}
-	nl := len(root.locals)
 	for d, k := range root.stack {
 		if k.isConst() {
 			vals = append(vals, root.consts[d])
@@ -338,7 +352,7 @@ func (c *compiled) restoreEntry(th *vm.Thread, ctx *cache.Context, f *vm.Frame, 
 		rest.inlined = rd.inlined[1:]
 		pushFrames(th, f, ctx.Buf[:], &rest)
 	}
-	return rd
+	return rd, false
 }
 
 // runEntry runs the entry trace of f's function, if it applies to f.
@@ -364,23 +378,29 @@ func (j *JIT) runEntry(th *vm.Thread, f *vm.Frame, lp *loop) bool {
 	j.ctx.Fuel = j.cfg.Fuel
 	j.stats.Entries++
 	e := j.enter(lp.tr, c)
-	rd := c.restoreEntry(th, j.ctx, f, &c.trace.Snaps[e.Snap])
-	j.stats.Exits[rd.reason]++
-	returned := int64(0)
-	if rd.reason == "return" {
-		returned = 1
+	rd, returned := c.restoreEntry(th, j.ctx, f, &c.trace.Snaps[e.Snap])
+	if returned {
+		// An exit that leaves the frame at its return (the trace's end,
+		// or a branch to a `return`) makes a call as cheap as the trace.
+		lp.iters++
 	}
-	j.checkReturns(lp, returned)
+	if rd.reason == "return" {
+		// Counted apart: a map update per call costs as much as the
+		// rest of the exit.
+		j.returns++
+	} else {
+		j.stats.Exits[rd.reason]++
+	}
+	j.checkReturns(lp)
 	return true
 }
 
 // checkReturns retires an entry trace that leaves before the return in
-// more than half of its entries, and blacklists the function's entry:
-// its exits and the frames they rebuild cost more than the trace saves.
-func (j *JIT) checkReturns(lp *loop, returned int64) {
-	lp.entries++
-	lp.iters += returned
-	if lp.entries < checkEntries {
+// more than half of its entries (lp.iters counts the returns), and
+// blacklists the function's entry: its exits and the frames they
+// rebuild cost more than the trace saves.
+func (j *JIT) checkReturns(lp *loop) {
+	if lp.entries++; lp.entries < checkEntries {
 		return
 	}
 	if 2*lp.iters < lp.entries {
@@ -391,4 +411,13 @@ func (j *JIT) checkReturns(lp *loop, returned int64) {
 		j.stats.Aborts["function entry: exits too often"]++
 	}
 	lp.entries, lp.iters = 0, 0
+}
+
+// foldReturns adds the entry traces' returns, counted apart, to the
+// exits by reason.
+func (j *JIT) foldReturns() {
+	if j.returns > 0 {
+		j.stats.Exits["return"] += j.returns
+		j.returns = 0
+	}
 }

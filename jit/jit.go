@@ -64,6 +64,9 @@ type JIT struct {
 	// builtins are the interpreter's builtin functions whose calls
 	// traces inline.
 	builtins builtinSet
+	// returns counts the entry traces' exits at their return, not yet
+	// added to stats.Exits (see foldReturns).
+	returns uint64
 }
 
 // Supported reports whether native code can run on this machine: whether
@@ -100,14 +103,17 @@ func Install(interp *vm.Interpreter, cfg Config) *JIT {
 }
 
 // Stats returns the counters.
-func (j *JIT) Stats() *Stats { return &j.stats }
+func (j *JIT) Stats() *Stats {
+	j.foldReturns()
+	return &j.stats
+}
 
 // Close removes every trace and frees the executable memory.
 func (j *JIT) Close() error { return j.table.Close() }
 
 // WriteStats prints the counters, as `--stats` shows them.
 func (j *JIT) WriteStats(w io.Writer) {
-	s := &j.stats
+	s := j.Stats()
 	ts := j.table.Stats()
 	fmt.Fprintf(w, "jit: %d traces compiled (%d of function entries, %d side traces), %d live (%d bytes), %d entries (%d into side traces), %d native iterations, %d callouts, %d entries refused, %d loops blacklisted\n",
 		s.Traces, s.EntryTraces, s.SideTraces, ts.Traces, ts.Bytes, s.Entries, s.SideEntries, s.Iterations, s.Calls, s.EntryMisses, s.Blacklisted)
