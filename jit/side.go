@@ -161,6 +161,11 @@ func (j *JIT) noteExit(f *vm.Frame, lp *loop, c, ec *compiled, e *backend.Exit, 
 		j.stats.Aborts["side trace: install: "+err.Error()]++
 		return
 	}
+	if lp.tr.Retired() {
+		// Making room for the side trace evicted its parent.
+		j.table.Retire(tr)
+		return
+	}
 	// The parent writes back what the side trace may change.
 	for s, d := range sc.slots {
 		if d.written {
