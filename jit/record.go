@@ -105,7 +105,7 @@ type recorder struct {
 	entry *entryRec
 	// side is set when recording a side trace from a guard's exit to the
 	// loop's back edge (side.go).
-	side bool
+	side *sideRec
 }
 
 // record tries to compile the loop whose header is f's pc.
@@ -290,6 +290,9 @@ func seqItems(v vm.Value) []vm.Value {
 func (r *recorder) local(idx int) (*local, error) {
 	if l := r.locals[idx]; l != nil {
 		return l, nil
+	}
+	if r.side != nil {
+		return r.sideLocal(idx)
 	}
 	if r.final {
 		return nil, errAbort("path differs between walks")
@@ -825,7 +828,7 @@ func cmp[T int64 | float64](op int, a, b T) bool {
 // close ends the iteration at the back edge: the fuel check, whose exit
 // resumes at the header, and the Phis' next values.
 func (r *recorder) close() error {
-	if r.side {
+	if r.side != nil {
 		return r.closeSide()
 	}
 	if len(r.stack) != 0 {

@@ -49,10 +49,24 @@ type sideState struct {
 	tries  map[ir.Ref]int
 }
 
+// sideRec is the recorder's state for a side trace.
+type sideRec struct {
+	// extraBase is the first exit-buffer word after the parent's slots
+	// and spills: the slots of the locals the side path uses and its
+	// parent does not hold start there.
+	extraBase int
+	extras    []int
+}
+
 // sideTrace is an installed side trace.
 type sideTrace struct {
 	tr *cache.Trace
 	c  *compiled
+	// extras are the slots of the locals the side trace holds and its
+	// parent does not: Go copies them from the frame when it enters the
+	// side trace and back into the frame when the side trace reaches the
+	// back edge.
+	extras []int
 	// checked is the parent entry (Stats.Entries) at which the side
 	// trace's dependencies were last checked.
 	checked uint64
@@ -112,6 +126,9 @@ func (j *JIT) enterSides(lp *loop, c *compiled, f *vm.Frame) (*backend.Exit, *co
 			}
 			s.checked = j.stats.Entries
 		}
+		if !s.loadExtras(j.ctx, f) {
+			return e, c
+		}
 		j.stats.SideEntries++
 		se := j.enter(s.tr, s.c)
 		if se.Kind != backend.ExitEnd {
@@ -121,6 +138,7 @@ func (j *JIT) enterSides(lp *loop, c *compiled, f *vm.Frame) (*backend.Exit, *co
 		if j.ctx.Fuel--; j.ctx.Fuel <= 0 {
 			return se, s.c
 		}
+		s.storeExtras(j.ctx, f)
 		before = j.ctx.Fuel
 		e = j.enter(lp.tr, c)
 	}
@@ -147,7 +165,7 @@ func (j *JIT) noteExit(f *vm.Frame, lp *loop, c, ec *compiled, e *backend.Exit, 
 	}
 	ss.counts[e.Inst] = 0
 	ss.tries[e.Inst]++
-	sc, err := j.buildSide(c, f, rd)
+	sc, extras, err := j.buildSide(c, f, rd)
 	if err != nil {
 		reason := err.Error()
 		if a, ok := err.(errAbort); ok {
@@ -167,19 +185,19 @@ func (j *JIT) noteExit(f *vm.Frame, lp *loop, c, ec *compiled, e *backend.Exit, 
 		return
 	}
 	// The parent writes back what the side trace may change.
-	for s, d := range sc.slots {
+	for s, d := range sc.slots[:len(c.slots)] {
 		if d.written {
 			c.slots[s].written = true
 		}
 	}
-	ss.sides[e.Inst] = &sideTrace{tr: tr, c: sc}
+	ss.sides[e.Inst] = &sideTrace{tr: tr, c: sc, extras: extras}
 	j.stats.Traces++
 	j.stats.SideTraces++
 }
 
 // buildSide records, optimizes and compiles a side trace of parent from
 // f, restored to the state of the parent's exit rd.
-func (j *JIT) buildSide(parent *compiled, f *vm.Frame, rd *resumeDesc) (*compiled, error) {
+func (j *JIT) buildSide(parent *compiled, f *vm.Frame, rd *resumeDesc) (*compiled, []int, error) {
 	co := f.Code()
 	end := -1
 	for pc := parent.header; pc < len(co.Instrs); pc++ {
@@ -188,10 +206,11 @@ func (j *JIT) buildSide(parent *compiled, f *vm.Frame, rd *resumeDesc) (*compile
 		}
 	}
 	if end < 0 {
-		return nil, errAbort("no back edge")
+		return nil, nil, errAbort("no back edge")
 	}
 	r := &recorder{co: co, frame: f, builtins: &j.builtins, fast: f.Fast(), h: parent.header, end: end, sp0: parent.sp0,
-		b: ir.NewBuilder(0), locals: map[int]*local{}, final: true, side: true}
+		b: ir.NewBuilder(0), locals: map[int]*local{}, final: true,
+		side: &sideRec{extraBase: len(parent.slots) + parent.native.Spills}}
 	r.slots = append([]slotDesc(nil), parent.slots...)
 	r.stackBase = parent.stack
 	r.iter = parent.iter
@@ -232,10 +251,10 @@ func (j *JIT) buildSide(parent *compiled, f *vm.Frame, rd *resumeDesc) (*compile
 		r.push(concreteVal(r.b.LoadSlot(r.stackBase+d, k.irType()), k, fast[r.sp0+d]))
 	}
 	if err := r.walkFrom(rd.pc); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	if r.depth > nstack {
-		return nil, errAbort("stack deeper than the parent's")
+		return nil, nil, errAbort("stack deeper than the parent's")
 	}
 	for _, idx := range r.order {
 		if l := r.locals[idx]; l.written {
@@ -245,12 +264,12 @@ func (j *JIT) buildSide(parent *compiled, f *vm.Frame, rd *resumeDesc) (*compile
 	t := r.b.Trace()
 	t.NumSlots = len(r.slots)
 	if err := ir.Verify(t); err != nil {
-		return nil, fmt.Errorf("verify: %v", err)
+		return nil, nil, fmt.Errorf("verify: %v", err)
 	}
 	o := opt.Pipeline(t)
 	native, err := j.comp.Compile(o, nil)
 	if err != nil {
-		return nil, errAbort("compile: " + err.Error())
+		return nil, nil, errAbort("compile: " + err.Error())
 	}
 	if j.cfg.Log != nil {
 		fmt.Fprintf(j.cfg.Log, "jit: side trace %s:%d from pc %d of the loop at pc %d\n-- recorded\n%s-- optimized\n%s-- machine code (%d bytes)\n%s\n",
@@ -258,7 +277,7 @@ func (j *JIT) buildSide(parent *compiled, f *vm.Frame, rd *resumeDesc) (*compile
 	}
 	return &compiled{code: parent.code, header: parent.header, sp0: parent.sp0, slots: r.slots, stack: parent.stack,
 		trace: o, native: native, resume: r.resume, iter: parent.iter, globals: r.globals, types: r.types,
-		modAttrs: r.modAttrs, funcs: r.funcs, funcLocals: r.funcLocals}, nil
+		modAttrs: r.modAttrs, funcs: r.funcs, funcLocals: r.funcLocals}, r.side.extras, nil
 }
 
 // closeSide ends a side trace at the loop's back edge: an exit whose
@@ -272,21 +291,84 @@ func (r *recorder) closeSide() error {
 	return nil
 }
 
-// bodyLocals adds to the first walk's locals the other locals the loop's
-// body reads or writes that hold a value of a kind a slot can hold: the
-// paths off the recorded one, which side traces take, use them too, and
-// a side trace has only its parent's slots.
+// bodyLocals adds to the first walk's locals the other locals of the
+// loop's body that hold an int or a float and that the body reads before
+// it writes them (in the order of the code): the paths off the recorded
+// one, which side traces take, use them too, and a side trace has only
+// its parent's slots. A local the body writes first may be unbound when
+// the loop starts again, which would refuse the trace's entries.
 func (r *recorder) bodyLocals() {
+	seen := map[int]bool{}
 	for pc := r.h; pc <= r.end; pc++ {
 		in := r.co.Instrs[pc]
-		if fam := in.Op().Family(); fam != code.LOAD_FAST && fam != code.STORE_FAST {
+		fam := in.Op().Family()
+		if fam != code.LOAD_FAST && fam != code.STORE_FAST || seen[in.Arg()] {
 			continue
 		}
-		if v := r.fast[in.Arg()]; r.locals[in.Arg()] == nil && (v.IsSmallInt() || v.IsFloat()) {
+		seen[in.Arg()] = true
+		if v := r.fast[in.Arg()]; fam == code.LOAD_FAST && r.locals[in.Arg()] == nil && (v.IsSmallInt() || v.IsFloat()) {
 			r.local(in.Arg())
 		}
 	}
 	// Stack slots for as deep as the frame's stack goes: they cost
 	// nothing until an exit writes them.
 	r.depth = max(r.depth, len(r.fast)-r.sp0)
+}
+
+// sideLocal makes a local the parent's slots do not hold, an int or a
+// float in the frame now, a slot of the side trace after the parent's
+// slots and spills (see sideTrace.extras).
+func (r *recorder) sideLocal(idx int) (*local, error) {
+	v := r.fast[idx]
+	k := kindOf(v)
+	if k != kInt && k != kFloat {
+		return nil, errAbort("local not in the parent's slots")
+	}
+	for len(r.slots) < r.side.extraBase {
+		// The parent's spills: no slot of the side trace.
+		r.slots = append(r.slots, slotDesc{role: roleInlined})
+	}
+	s := len(r.slots)
+	r.slots = append(r.slots, slotDesc{role: roleLocal, index: idx, kind: k})
+	r.side.extras = append(r.side.extras, s)
+	l := &local{slot: s, k: k, init: r.b.LoadSlot(s, k.irType())}
+	l.phi = l.init
+	l.cur = r.concrete(idx, l.init, k)
+	r.locals[idx] = l
+	r.order = append(r.order, idx)
+	return l, nil
+}
+
+// loadExtras copies the side trace's extra locals from the frame into
+// the exit buffer, if they hold the kinds the side trace was recorded
+// with.
+func (s *sideTrace) loadExtras(ctx *cache.Context, f *vm.Frame) bool {
+	fast := f.Fast()
+	for _, slot := range s.extras {
+		d := &s.c.slots[slot]
+		v := fast[d.index]
+		switch d.kind {
+		case kInt:
+			if !v.IsSmallInt() {
+				return false
+			}
+		case kFloat:
+			if !v.IsFloat() || v.UncheckedFloat() != v.UncheckedFloat() {
+				return false
+			}
+		}
+		ctx.Buf[slot] = v.Bits()
+	}
+	return true
+}
+
+// storeExtras writes the extra locals the side trace changed back into
+// the frame when it reaches the back edge: the parent does not hold them.
+func (s *sideTrace) storeExtras(ctx *cache.Context, f *vm.Frame) {
+	fast := f.Fast()
+	for _, slot := range s.extras {
+		if d := &s.c.slots[slot]; d.written {
+			fast[d.index] = box(d.kind, ctx.Buf[slot])
+		}
+	}
 }

@@ -194,3 +194,24 @@ pp = [(i * 0.5, (i * 7 % 11) * 1.0) for i in range(300)]
 for k in range(30):
     r = pairs(pp)
 print("pairs", r)
+
+
+# Locals only the side path writes, unbound when the loop starts (the
+# side trace is not entered until the interpreter has bound them).
+def extra(xs):
+    t = 0
+    for x in xs:
+        if x > 90:
+            found = x
+            twice = found * 2
+        t += x
+    return t, found, twice
+
+
+for k in range(30):
+    r = extra(xs)
+print("extra", r)
+try:
+    extra([1, 2, 3])
+except UnboundLocalError as e:
+    print("unbound", e)
