@@ -312,10 +312,11 @@ func (c *compiled) restoreEntry(th *vm.Thread, ctx *cache.Context, f *vm.Frame, 
 	root := &rd.inlined[0]
 	fast := f.Fast()
 	nl := len(root.locals)
-	if op := f.Code().Instrs[root.pc].Op(); op == code.RETURN_VALUE || op == code.RETURN_CONST {
-		// The frame returns at once: nothing can see its locals any more
-		// (no frame object, traceback or closure was made of it), so only
-		// the result on its stack is written.
+	if op := f.Code().Instrs[root.pc].Op(); len(rd.inlined) == 1 && (op == code.RETURN_VALUE || op == code.RETURN_CONST) {
+		// The frame returns at once (it waits for no call it made):
+		// nothing can see its locals any more (no frame object, traceback
+		// or closure was made of it), so only the result on its stack is
+		// written.
 		for d, k := range root.stack {
 			if k.isConst() {
 				fast[nl+d] = root.consts[d]

@@ -128,6 +128,24 @@ def fact(n):
 print("fact", fact(25), fact(30) % 1000003)
 
 
+# Tail calls: an exit inside the callee leaves the caller waiting right
+# before its return.
+def tail(n, acc):
+    if n == 0:
+        return acc
+    return tail(n - 1, acc + n)
+
+
+print("tail", [tail(i, 0) for i in range(0, 40, 7)], tail(200, 0))
+
+
+def wrapq(x):
+    return quad(x)
+
+
+print("wrapped", [wrapq(2**61 if i % 10 == 9 else i) for i in range(40)][-12:])
+
+
 def depth(n):
     if n == 0:
         return 0
