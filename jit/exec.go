@@ -16,6 +16,7 @@ import (
 // trace table, so the table never keeps the code object alive.
 type codeState struct {
 	loops []*loop
+	entry *loop // the function's entry (entry.go)
 }
 
 // loop is the state of one loop header.
@@ -79,6 +80,10 @@ type compiled struct {
 	funcs      []funcDep
 	funcLocals []globalDep
 	inline     int
+	// entry is set on a trace of a function from its entry (entry.go).
+	entry *entryTrace
+	// side holds a loop trace's side traces (side.go).
+	side *sideState
 }
 
 // globalDep is a global the trace read as a constant: LOAD_GLOBAL's name
@@ -188,11 +193,7 @@ func (j *JIT) BackEdge(th *vm.Thread, f *vm.Frame) (bool, error) {
 		return false, nil
 	}
 	co := f.Code()
-	cs, _ := co.JITData().(*codeState)
-	if cs == nil {
-		cs = &codeState{loops: make([]*loop, len(co.Instrs))}
-		co.SetJITData(cs)
-	}
+	cs := stateOf(co)
 	h := f.PC()
 	lp := cs.loops[h]
 	if lp == nil {
@@ -217,6 +218,16 @@ func (j *JIT) BackEdge(th *vm.Thread, f *vm.Frame) (bool, error) {
 		}
 	}
 	return j.run(th, f, lp)
+}
+
+// stateOf returns the JIT's state on co, making it on first use.
+func stateOf(co *vm.CodeObj) *codeState {
+	cs, _ := co.JITData().(*codeState)
+	if cs == nil {
+		cs = &codeState{loops: make([]*loop, len(co.Instrs))}
+		co.SetJITData(cs)
+	}
+	return cs
 }
 
 // checkRatio retires a trace that leaves too soon after entering, and
@@ -488,12 +499,13 @@ func (j *JIT) run(th *vm.Thread, f *vm.Frame, lp *loop) (bool, error) {
 		}
 		j.ctx.Fuel = fuel
 		j.stats.Entries++
-		e := j.enter(lp.tr, c)
+		e, ec := j.enterSides(lp, c, f)
 		iters := fuel - j.ctx.Fuel
 		j.stats.Iterations += uint64(iters)
 		ran = true
-		rd := c.restore(th, j.ctx, f, &c.trace.Snaps[e.Snap])
+		rd := ec.restore(th, j.ctx, f, &ec.trace.Snaps[e.Snap])
 		if e.Kind != backend.ExitFuel {
+			j.noteExit(f, lp, c, ec, e, rd, iters)
 			j.stats.Exits[rd.reason]++
 			th.ChargeSteps(iters)
 			if iters == 0 && rd.pc != c.header {

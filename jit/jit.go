@@ -40,6 +40,9 @@ type Config struct {
 // Stats counts tier-2 events.
 type Stats struct {
 	Traces      uint64            // traces compiled
+	EntryTraces uint64            // of which traces of functions from their entry
+	SideTraces  uint64            // of which side traces of loops' guards
+	SideEntries uint64            // entries into side traces
 	Entries     uint64            // entries into native code
 	Iterations  uint64            // loop iterations run in native code
 	EntryMisses uint64            // entries refused: a slot's type differs from the trace's
@@ -61,6 +64,9 @@ type JIT struct {
 	// builtins are the interpreter's builtin functions whose calls
 	// traces inline.
 	builtins builtinSet
+	// returns counts the entry traces' exits at their return, not yet
+	// added to stats.Exits (see foldReturns).
+	returns uint64
 }
 
 // Supported reports whether native code can run on this machine: whether
@@ -85,29 +91,32 @@ func Install(interp *vm.Interpreter, cfg Config) *JIT {
 	}
 	j := &JIT{
 		cfg:   cfg,
-		table: cache.NewTable(cache.Config{}),
 		back:  back,
 		comp:  back.NewCompiler(),
 		ctx:   new(cache.Context),
 		stats: Stats{Exits: map[string]uint64{}, Aborts: map[string]uint64{}},
 	}
+	j.table = cache.NewTable(cache.Config{OnRetire: j.onRetire})
 	j.builtins.init(interp)
 	interp.SetJIT(j)
 	return j
 }
 
 // Stats returns the counters.
-func (j *JIT) Stats() *Stats { return &j.stats }
+func (j *JIT) Stats() *Stats {
+	j.foldReturns()
+	return &j.stats
+}
 
 // Close removes every trace and frees the executable memory.
 func (j *JIT) Close() error { return j.table.Close() }
 
 // WriteStats prints the counters, as `--stats` shows them.
 func (j *JIT) WriteStats(w io.Writer) {
-	s := &j.stats
+	s := j.Stats()
 	ts := j.table.Stats()
-	fmt.Fprintf(w, "jit: %d traces compiled, %d live (%d bytes), %d entries, %d native iterations, %d callouts, %d entries refused, %d loops blacklisted\n",
-		s.Traces, ts.Traces, ts.Bytes, s.Entries, s.Iterations, s.Calls, s.EntryMisses, s.Blacklisted)
+	fmt.Fprintf(w, "jit: %d traces compiled (%d of function entries, %d side traces), %d live (%d bytes), %d entries (%d into side traces), %d native iterations, %d callouts, %d entries refused, %d loops blacklisted\n",
+		s.Traces, s.EntryTraces, s.SideTraces, ts.Traces, ts.Bytes, s.Entries, s.SideEntries, s.Iterations, s.Calls, s.EntryMisses, s.Blacklisted)
 	writeCounts(w, "jit exits", s.Exits)
 	writeCounts(w, "jit aborts", s.Aborts)
 }

@@ -100,6 +100,12 @@ type recorder struct {
 	// funcLocals are the locals holding functions the loop calls: their
 	// index (name) and value, checked at entry.
 	funcLocals []globalDep
+	// entry is set when recording a function from its entry to its
+	// return rather than a loop (entry.go).
+	entry *entryRec
+	// side is set when recording a side trace from a guard's exit to the
+	// loop's back edge (side.go).
+	side *sideRec
 }
 
 // record tries to compile the loop whose header is f's pc.
@@ -143,6 +149,7 @@ func (j *JIT) build(co *vm.CodeObj, f *vm.Frame) (*compiled, error) {
 	if err := first.walk(); err != nil {
 		return nil, err
 	}
+	first.bodyLocals()
 	r := &recorder{co: co, frame: f, builtins: &j.builtins, fast: f.Fast(), h: h, end: end, sp0: f.SP(), b: ir.NewBuilder(0), locals: map[int]*local{}, final: true}
 	r.prologue(first)
 	if err := r.walk(); err != nil {
@@ -284,6 +291,9 @@ func (r *recorder) local(idx int) (*local, error) {
 	if l := r.locals[idx]; l != nil {
 		return l, nil
 	}
+	if r.side != nil {
+		return r.sideLocal(idx)
+	}
 	if r.final {
 		return nil, errAbort("path differs between walks")
 	}
@@ -356,8 +366,10 @@ func (r *recorder) slotOf(ro role) int {
 }
 
 // walk records one iteration from the header back to it.
-func (r *recorder) walk() error {
-	pc := r.h
+func (r *recorder) walk() error { return r.walkFrom(r.h) }
+
+// walkFrom records the path from pc to the back edge.
+func (r *recorder) walkFrom(pc int) error {
 	for n := 0; ; n++ {
 		if n > maxPath {
 			return errAbort("body too long")
@@ -387,6 +399,17 @@ func (r *recorder) walk() error {
 				return err
 			}
 			pc++
+		case r.entryRoot() && (op == code.RETURN_VALUE || op == code.RETURN_CONST || op == code.LOAD_FAST):
+			if op == code.LOAD_FAST {
+				if err := r.entryLoadFast(in.Arg()); err != nil {
+					return err
+				}
+				pc++
+				break
+			}
+			return r.closeEntry(pc)
+		case fam == code.CALL && r.entry != nil && r.callTooDeep(in.Arg()):
+			return r.closeEntry(pc)
 		case op == code.LOAD_FAST && r.inlined():
 			if err := r.loadFast(in.Arg()); err != nil {
 				return err
@@ -805,6 +828,9 @@ func cmp[T int64 | float64](op int, a, b T) bool {
 // close ends the iteration at the back edge: the fuel check, whose exit
 // resumes at the header, and the Phis' next values.
 func (r *recorder) close() error {
+	if r.side != nil {
+		return r.closeSide()
+	}
 	if len(r.stack) != 0 {
 		return errAbort("stack not empty at the back edge")
 	}

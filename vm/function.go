@@ -35,7 +35,8 @@ type CodeObj struct {
 	// closeOnDrop marks generator and coroutine code that can be suspended
 	// inside a try or with block: dropping it suspended must close it.
 	closeOnDrop bool
-	jitData     any // the tier-2 hook's per-code state
+	jitData     any  // the tier-2 hook's per-code state
+	jitNoEntry  bool // the tier-2 hook does not want this code's calls
 	// traced is the code's array of TRACE instructions, made on first use
 	// under a trace or profile function (trace.go).
 	traced atomic.Pointer[[]code.Instr]

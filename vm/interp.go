@@ -1012,6 +1012,12 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 						th.traceEnter(f)
 					}
 				}
+				if th.jit != nil && !f.code.jitNoEntry && th.jit.FuncEntry(th, f) {
+					// Native code ran the call: the frame (or a callee it had
+					// inlined, rebuilt at an exit) continues where it left off.
+					f = th.frame
+					instrs, fast, sp, pc = th.loopInstrs(f), frameArray(f.fast), f.sp, f.pc
+				}
 				continue
 			}
 			if m, ok := callable.o.(*Method); ok && fast[base].o == nil {
@@ -1029,6 +1035,12 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 					th.pushFrame(f, nf)
 					f = nf
 					instrs, fast, sp, pc = instrArray(f.code.Instrs), frameArray(f.fast), f.sp, f.pc
+					if th.jit != nil && !f.code.jitNoEntry && th.jit.FuncEntry(th, f) {
+						// Native code ran the call: the frame (or a callee it had
+						// inlined, rebuilt at an exit) continues where it left off.
+						f = th.frame
+						instrs, fast, sp, pc = th.loopInstrs(f), frameArray(f.fast), f.sp, f.pc
+					}
 					continue
 				}
 			}
@@ -1914,6 +1926,10 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 					goto onError
 				}
 			}
+			if th.jit != nil && !f.code.jitNoEntry && th.jit.FuncEntry(th, f) {
+				f = th.frame
+				instrs, fast, sp, pc = th.loopInstrs(f), frameArray(f.fast), f.sp, f.pc
+			}
 		case code.CALL_BOUND_METHOD_EXACT_ARGS, code.CALL_CALLABLE_INSTANCE:
 			c := th.hit(f.code, pc-1)
 			n := in.Arg()
@@ -1959,6 +1975,10 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 					pc++
 					goto onError
 				}
+			}
+			if th.jit != nil && !f.code.jitNoEntry && th.jit.FuncEntry(th, f) {
+				f = th.frame
+				instrs, fast, sp, pc = th.loopInstrs(f), frameArray(f.fast), f.sp, f.pc
 			}
 		case code.CALL_BUILTIN_O, code.CALL_BUILTIN_FAST, code.CALL_BUILTIN_FAST_WITH_KEYWORDS, code.CALL_LEN,
 			code.CALL_ISINSTANCE, code.CALL_BUILTIN_CLASS:

@@ -17,6 +17,13 @@ type JIT interface {
 	// interpreter is to continue, and returns true if it did. An error
 	// (KeyboardInterrupt, a limit) is raised at the jump.
 	BackEdge(th *Thread, f *Frame) (bool, error)
+	// FuncEntry is called when a call has made f, a Python function's
+	// frame, the thread's current frame, before its first instruction.
+	// It may run native code for the call, leaving the thread's current
+	// frame (f, or a frame of a call f makes, rebuilt) where the
+	// interpreter is to continue, and returns true if it did: when the
+	// call is done, f waits at its return instruction.
+	FuncEntry(th *Thread, f *Frame) bool
 }
 
 // SetJIT installs (or with nil removes) the tier-2 hook. Only the main

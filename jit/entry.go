@@ -1,0 +1,424 @@
+package jit
+
+import (
+	"fmt"
+	"unsafe"
+	"weak"
+
+	"github.com/pyjit/pyjit/cache"
+	"github.com/pyjit/pyjit/jit/ir"
+	"github.com/pyjit/pyjit/jit/opt"
+	"github.com/pyjit/pyjit/vm"
+	"github.com/pyjit/pyjit/vm/code"
+)
+
+// Function-entry traces. A function called often (counted at the start
+// of its frame, as a loop's back edges are) gets a trace from its first
+// instruction to its return, its calls inlined as in a loop's trace. The
+// function's own frame is recorded as an inlined call that is already
+// there: its locals are IR values (the arguments read from slots and
+// checked at entry, the other locals unbound), and every snapshot
+// describes it as the first of its inlined frames. The trace ends with
+// an exit at the function's RETURN_VALUE or RETURN_CONST, with the
+// result on the frame's stack: the interpreter then returns it to the
+// caller itself, exactly as it would have. Any other exit restores the
+// frame (and rebuilds the frames of the calls it is inside) and the
+// interpreter resumes there.
+
+// entryPC is the trace-table key's pc of a function's entry trace (a
+// loop header is never negative).
+const entryPC = -1
+
+// entryRec is the recorder's state for an entry trace.
+type entryRec struct {
+	fn *vm.Function
+	// keep marks the arguments of kinds the trace does not hold: they
+	// stay in the frame as they are, and reading one aborts.
+	keep map[int]bool
+	// used marks the arguments the walk reads (found by the first walk):
+	// only those get slots checked at entry, the others stay in the
+	// frame as they are, whatever they hold.
+	used map[int]bool
+}
+
+// entryTrace is what an entry trace's entry and exits need.
+type entryTrace struct {
+	fn weak.Pointer[vm.Function]
+}
+
+// FuncEntry implements vm.JIT: it runs the entry trace of f's function,
+// recording it when the function has been called often enough.
+func (j *JIT) FuncEntry(th *vm.Thread, f *vm.Frame) bool {
+	if th.Traced() {
+		return false
+	}
+	co := f.Code()
+	cs := stateOf(co)
+	lp := cs.entry
+	if lp == nil {
+		lp = &loop{}
+		cs.entry = lp
+		if !traceable(co, f.Function()) {
+			lp.black = true
+			co.SetNoEntry()
+			return false
+		}
+	}
+	if lp.tr != nil && lp.tr.Retired() {
+		lp.tr, lp.compile = nil, nil
+	}
+	if lp.tr == nil {
+		if lp.black {
+			co.SetNoEntry()
+			return false
+		}
+		lp.count++
+		if lp.count < j.cfg.Threshold+lp.wait {
+			return false
+		}
+		lp.count = 0
+		j.recordEntry(cs, co, f, lp)
+		if lp.tr == nil {
+			return false
+		}
+	}
+	return j.runEntry(th, f, lp)
+}
+
+// traceable reports whether a function's calls may get an entry trace:
+// functions with loops are left to their loops' traces, generators
+// never run their frame at the call, and frames with cells or *args hold
+// what traces do not.
+func traceable(co *vm.CodeObj, fn *vm.Function) bool {
+	if fn == nil || co.Generator() || !fn.Inlinable(co.ArgCount) {
+		return false
+	}
+	for _, in := range co.Instrs {
+		if in.Op().Family() == code.FOR_ITER || in.Op() == code.JUMP_BACKWARD {
+			return false
+		}
+	}
+	return true
+}
+
+// recordEntry tries to compile the entry trace of f's function.
+func (j *JIT) recordEntry(cs *codeState, co *vm.CodeObj, f *vm.Frame, lp *loop) {
+	c, err := j.buildEntry(co, f)
+	if err == errTooShort {
+		// The same path would be as short next time.
+		j.stats.Aborts["function entry: "+string(errTooShort)]++
+		lp.black = true
+		return
+	}
+	if err != nil {
+		reason := err.Error()
+		if a, ok := err.(errAbort); ok {
+			reason = string(a)
+		}
+		j.abort(lp, "function entry: "+reason)
+		return
+	}
+	j.table.RetireIf(func(tr *cache.Trace) bool {
+		m, ok := tr.Meta.(*compiled)
+		return ok && m.code.Value() == nil
+	})
+	tr, err := j.table.Install(cache.Key{Code: unsafe.Pointer(cs), PC: entryPC}, c.native.Bytes, c)
+	if err != nil {
+		j.abort(lp, "install: "+err.Error())
+		return
+	}
+	lp.tr, lp.compile = tr, c
+	j.stats.Traces++
+	j.stats.EntryTraces++
+}
+
+// buildEntry records, optimizes and compiles the entry trace of f.
+func (j *JIT) buildEntry(co *vm.CodeObj, f *vm.Frame) (*compiled, error) {
+	fn := f.Function()
+	used := map[int]bool{}
+	newRec := func(final bool) *recorder {
+		return &recorder{co: co, frame: f, builtins: &j.builtins, fast: f.Fast(), end: len(co.Instrs) - 1,
+			sp0: f.SP(), b: ir.NewBuilder(0), locals: map[int]*local{}, final: final,
+			entry: &entryRec{fn: fn, keep: map[int]bool{}, used: used}}
+	}
+	first := newRec(false)
+	first.regions = []int{co.NLocals + co.StackSize}
+	first.entryFrame()
+	if err := first.walk(); err != nil {
+		return nil, err
+	}
+	r := newRec(true)
+	r.regions = append([]int(nil), first.regions...)
+	r.entryFrame()
+	if err := r.walk(); err != nil {
+		return nil, err
+	}
+	t := r.b.Trace()
+	t.NumSlots = len(r.slots)
+	if len(r.funcs) == 0 && len(t.Insts) < minEntryInsts {
+		return nil, errTooShort
+	}
+	if err := ir.Verify(t); err != nil {
+		return nil, fmt.Errorf("verify: %v", err)
+	}
+	o := opt.Pipeline(t)
+	native, err := j.comp.Compile(o, nil)
+	if err != nil {
+		return nil, errAbort("compile: " + err.Error())
+	}
+	if j.cfg.Log != nil {
+		fmt.Fprintf(j.cfg.Log, "jit: trace %s:%d entry of %s\n-- recorded\n%s-- optimized\n%s-- machine code (%d bytes)\n%s\n",
+			co.Filename, co.FirstLine, co.Name, t, o, len(native.Bytes), j.back.Disasm(native.Bytes))
+	}
+	// The function's own globals are looked up in the frame's (the entry
+	// checks the frame is a call of fn), so the trace does not keep fn.
+	globals := dedupGlobals(r.globals, fn)
+	return &compiled{code: weak.Make(co), header: entryPC, slots: r.slots, trace: o, native: native,
+		resume: r.resume, globals: globals, types: r.types, modAttrs: r.modAttrs,
+		funcs: dedupFuncs(r.funcs), funcLocals: r.funcLocals, inline: len(r.regions) - 1,
+		entry: &entryTrace{fn: weak.Make(fn)}}, nil
+}
+
+// A function's trace that inlines no call and records fewer than
+// minEntryInsts IR instructions saves less than entering and leaving
+// native code costs: the function is left to the interpreter.
+const minEntryInsts = 32
+
+// errTooShort is the recording of such a function.
+const errTooShort = errAbort("too short to pay")
+
+// dedupGlobals returns deps without repeats, those of root (the traced
+// function) looked up in the frame's globals.
+func dedupGlobals(deps []globalDep, root *vm.Function) []globalDep {
+	var out []globalDep
+next:
+	for _, d := range deps {
+		if d.fn == root {
+			d.fn = nil
+		}
+		for _, o := range out {
+			if o.name == d.name && o.fn == d.fn {
+				continue next
+			}
+		}
+		out = append(out, d)
+	}
+	return out
+}
+
+// dedupFuncs returns deps without repeats.
+func dedupFuncs(deps []funcDep) []funcDep {
+	var out []funcDep
+next:
+	for _, d := range deps {
+		for _, o := range out {
+			if o.fn == d.fn {
+				continue next
+			}
+		}
+		out = append(out, d)
+	}
+	return out
+}
+
+// entryFrame lays out the traced function's frame as the walk's first
+// inlined frame: each argument of a kind the trace holds in a slot
+// checked at entry, a function argument as a constant checked at entry,
+// the others kept where they are; the other locals unbound.
+func (r *recorder) entryFrame() {
+	co := r.co
+	fr := &inlineFrame{fn: r.entry.fn, callPC: -1, locals: make([]sval, co.NLocals)}
+	for i := range co.NLocals {
+		v := r.fast[i]
+		if v.IsNull() {
+			continue
+		}
+		k := kindOf(v)
+		switch {
+		case isFunction(v):
+			fr.locals[i] = sval{ref: ir.None, k: kFunc, v: v, konst: true}
+			if r.final {
+				r.funcLocals = append(r.funcLocals, globalDep{name: i, v: v})
+			}
+		case k == kNone || k == kBool || r.final && !r.entry.used[i]:
+			r.entry.keep[i] = true
+		default:
+			d := slotDesc{role: roleLocal, index: i, kind: k}
+			if k == kInst {
+				d.cls = v.Type()
+				r.useType(d.cls)
+			}
+			s := len(r.slots)
+			r.slots = append(r.slots, d)
+			fr.locals[i] = concreteVal(r.b.LoadSlot(s, k.irType()), k, v)
+		}
+	}
+	if r.final {
+		// The first walk sized the regions of the frames: the function's
+		// own, then one per inlining depth.
+		for d, size := range r.regions {
+			r.regions[d] = len(r.slots)
+			for i := range size {
+				r.slots = append(r.slots, slotDesc{role: roleInlined, index: i})
+			}
+		}
+		fr.base = r.regions[0]
+	}
+	r.frames = []*inlineFrame{fr}
+}
+
+// entryRoot reports whether the walk of an entry trace is in the traced
+// function's own frame.
+func (r *recorder) entryRoot() bool { return r.entry != nil && len(r.frames) == 1 }
+
+// entryLoadFast records LOAD_FAST in the traced function's frame.
+func (r *recorder) entryLoadFast(idx int) error {
+	if r.entry.keep[idx] && r.top().locals[idx].k == kNone {
+		return abortf("local of type %s", r.fast[idx].Type().Name)
+	}
+	if !r.final {
+		r.entry.used[idx] = true
+	}
+	return r.loadFast(idx)
+}
+
+// callTooDeep reports whether CALL n would call a Python function deeper
+// than calls are inlined: an entry trace ends there instead, leaving the
+// call to the interpreter (which enters the callee's own trace).
+func (r *recorder) callTooDeep(n int) bool {
+	return len(r.frames) >= maxInline && len(r.stack) >= n+2 && r.stack[len(r.stack)-n-1].k == kFunc
+}
+
+// closeEntry ends an entry trace at pc, the traced function's return (or
+// a call not inlined): an exit whose snapshot leaves the interpreter to
+// run the instruction.
+func (r *recorder) closeEntry(pc int) error {
+	if !r.final {
+		return nil
+	}
+	reason := "return"
+	if op := r.co.Instrs[pc].Op(); op != code.RETURN_VALUE && op != code.RETURN_CONST {
+		reason = "call not inlined"
+	}
+	r.b.Exit(r.snap(pc, reason))
+	return nil
+}
+
+// restoreEntry writes an entry trace's exit state into f, the traced
+// function's frame, and rebuilds the frames of the calls the exit is
+// inside. Locals the trace kept, or that are unbound, stay as they are.
+func (c *compiled) restoreEntry(th *vm.Thread, ctx *cache.Context, f *vm.Frame, snap *ir.Snapshot) (*resumeDesc, bool) {
+	rd := &c.resume[snap.Resume]
+	root := &rd.inlined[0]
+	fast := f.Fast()
+	nl := len(root.locals)
+	if op := f.Code().Instrs[root.pc].Op(); len(rd.inlined) == 1 && (op == code.RETURN_VALUE || op == code.RETURN_CONST) {
+		// The frame returns at once (it waits for no call it made):
+		// nothing can see its locals any more (no frame object, traceback
+		// or closure was made of it), so only the result on its stack is
+		// written.
+		for d, k := range root.stack {
+			if k.isConst() {
+				fast[nl+d] = root.consts[d]
+			} else {
+				fast[nl+d] = box(k, ctx.Buf[root.base+nl+d])
+			}
+		}
+		f.SetState(root.pc, nl+len(root.stack))
+		return rd, true
+	}
+	var buf [32]vm.Value
+	vals := buf[:0]
+	for li, k := range root.locals {
+		switch {
+		case k.isConst():
+			vals = append(vals, root.localConsts[li])
+		case k != kNone:
+			vals = append(vals, box(k, ctx.Buf[root.base+li]))
+		default:
+			vals = append(vals, fast[li])
+		}
+	}
+	for d, k := range root.stack {
+		if k.isConst() {
+			vals = append(vals, root.consts[d])
+		} else {
+			vals = append(vals, box(k, ctx.Buf[root.base+nl+d]))
+		}
+	}
+	copy(fast, vals)
+	f.SetState(root.pc, len(vals))
+	if len(rd.inlined) > 1 {
+		rest := *rd
+		rest.inlined = rd.inlined[1:]
+		pushFrames(th, f, ctx.Buf[:], &rest)
+	}
+	return rd, false
+}
+
+// runEntry runs the entry trace of f's function, if it applies to f.
+func (j *JIT) runEntry(th *vm.Thread, f *vm.Frame, lp *loop) bool {
+	c := lp.compile
+	if c.inline > 0 {
+		// Inlined calls count no steps and nest no frames: under a step
+		// limit, or without room for the calls below the recursion limit,
+		// the interpreter makes them.
+		if _, limited := th.StepBudget(); limited || th.CallRoom() < c.inline {
+			return false
+		}
+	}
+	if c.entry.fn.Value() != f.Function() || !c.enter(j.ctx, f) {
+		j.stats.EntryMisses++
+		if lp.misses++; lp.misses >= maxMisses {
+			j.table.Retire(lp.tr)
+			lp.tr, lp.compile, lp.misses = nil, nil, 0
+		}
+		return false
+	}
+	lp.misses = 0
+	j.ctx.Fuel = j.cfg.Fuel
+	j.stats.Entries++
+	e := j.enter(lp.tr, c)
+	rd, returned := c.restoreEntry(th, j.ctx, f, &c.trace.Snaps[e.Snap])
+	if returned {
+		// An exit that leaves the frame at its return (the trace's end,
+		// or a branch to a `return`) makes a call as cheap as the trace.
+		lp.iters++
+	}
+	if rd.reason == "return" {
+		// Counted apart: a map update per call costs as much as the
+		// rest of the exit.
+		j.returns++
+	} else {
+		j.stats.Exits[rd.reason]++
+	}
+	j.checkReturns(lp)
+	return true
+}
+
+// checkReturns retires an entry trace that leaves before the return in
+// more than half of its entries (lp.iters counts the returns), and
+// blacklists the function's entry: its exits and the frames they
+// rebuild cost more than the trace saves.
+func (j *JIT) checkReturns(lp *loop) {
+	if lp.entries++; lp.entries < checkEntries {
+		return
+	}
+	if 2*lp.iters < lp.entries {
+		j.table.Retire(lp.tr)
+		lp.tr, lp.compile = nil, nil
+		lp.black = true
+		j.stats.Blacklisted++
+		j.stats.Aborts["function entry: exits too often"]++
+	}
+	lp.entries, lp.iters = 0, 0
+}
+
+// foldReturns adds the entry traces' returns, counted apart, to the
+// exits by reason.
+func (j *JIT) foldReturns() {
+	if j.returns > 0 {
+		j.stats.Exits["return"] += j.returns
+		j.returns = 0
+	}
+}
