@@ -79,6 +79,8 @@ type compiled struct {
 	funcs      []funcDep
 	funcLocals []globalDep
 	inline     int
+	// methods is what method calls and cells rely on (record_method.go).
+	methods methodDeps
 }
 
 // globalDep is a global the trace read as a constant: LOAD_GLOBAL's name
@@ -115,19 +117,21 @@ const (
 	kPyNone  // None: its word is 0
 	kModule  // a module (stack only: a global checked at entry)
 	kFunc    // a Python function the recorder inlines (stack only)
+	kCell    // a cell (record_cell.go): the *vm.Cell
+	kClass   // a class statement's class (stack only: a global checked at entry)
 )
 
 // isConst reports whether values of kind k live in no slot: constants
 // the snapshot restore writes itself.
 func (k kind) isConst() bool {
-	return k == kBool || k == kNull || k == kBuiltin || k == kModule || k == kFunc
+	return k == kBool || k == kNull || k == kBuiltin || k == kModule || k == kFunc || k == kClass
 }
 
 func (k kind) irType() ir.Type {
 	switch k {
 	case kFloat:
 		return ir.Float
-	case kList, kTuple, kInst:
+	case kList, kTuple, kInst, kCell:
 		return ir.Object
 	}
 	return ir.Int
@@ -301,6 +305,9 @@ func (c *compiled) enter(ctx *cache.Context, f *vm.Frame) bool {
 			return false
 		}
 	}
+	if !c.methods.hold() {
+		return false
+	}
 	for _, a := range c.modAttrs {
 		if v, ok := f.Code().ModuleAttr(a.mod, a.name); !ok || *words(&v) != *words(&a.v) {
 			return false
@@ -323,7 +330,7 @@ func (c *compiled) enter(ctx *cache.Context, f *vm.Frame) bool {
 				if !v.IsFloat() || v.UncheckedFloat() != v.UncheckedFloat() {
 					return false
 				}
-			case kList, kTuple:
+			case kList, kTuple, kCell:
 				if words(&v)[0] != tags[d.kind] {
 					return false
 				}
@@ -384,6 +391,8 @@ func box(k kind, w uint64) vm.Value {
 		return vm.Obj((*vm.Tuple)(pointer(w)))
 	case kInst:
 		return vm.Obj((*vm.Instance)(pointer(w)))
+	case kCell:
+		return vm.Obj((*vm.Cell)(pointer(w)))
 	case kPyNone:
 		return vm.None
 	}

@@ -100,6 +100,10 @@ type recorder struct {
 	// funcLocals are the locals holding functions the loop calls: their
 	// index (name) and value, checked at entry.
 	funcLocals []globalDep
+	// methods and cells are what method calls and cells rely on
+	// (record_method.go, record_cell.go).
+	methods methodDeps
+	cells   map[*vm.Cell]cellStore
 }
 
 // record tries to compile the loop whose header is f's pc.
@@ -164,7 +168,7 @@ func (j *JIT) build(co *vm.CodeObj, f *vm.Frame) (*compiled, error) {
 	}
 	return &compiled{code: weak.Make(co), header: h, sp0: r.sp0, slots: r.slots, stack: r.stackBase,
 		trace: o, native: native, resume: r.resume, iter: r.iter, globals: r.globals, types: r.types, modAttrs: r.modAttrs,
-		funcs: r.funcs, funcLocals: r.funcLocals, inline: len(r.regions)}, nil
+		funcs: r.funcs, funcLocals: r.funcLocals, inline: len(r.regions), methods: r.methods}, nil
 }
 
 // prologue lays out the slots the first walk found and emits their loads,
@@ -237,7 +241,7 @@ func concreteVal(ref ir.Ref, k kind, v vm.Value) sval {
 	switch k {
 	case kFloat:
 		return sval{ref: ref, k: kFloat, f: v.UncheckedFloat()}
-	case kList, kTuple, kInst, kPyNone, kFunc:
+	case kList, kTuple, kInst, kPyNone, kFunc, kCell, kClass:
 		return sval{ref: ref, k: k, v: v}
 	}
 	return sval{ref: ref, k: k, i: v.UncheckedInt()}
@@ -291,6 +295,8 @@ func (r *recorder) local(idx int) (*local, error) {
 	if isFunction(r.fast[idx]) {
 		// A function to call: its identity is checked at entry.
 		k = kFunc
+	} else if vm.IsCell(r.fast[idx]) {
+		k = kCell
 	}
 	if k == kNone || k == kBool {
 		if r.fast[idx].IsNull() {
@@ -469,8 +475,13 @@ func (r *recorder) walk() error {
 				return err
 			}
 			pc++
-		case fam == code.LOAD_METHOD && len(r.stack) > 0 && r.stack[len(r.stack)-1].k == kModule:
-			if err := r.loadModuleFunc(in.Arg()); err != nil {
+		case fam == code.LOAD_METHOD:
+			if err := r.loadMethod(pc, in.Arg()); err != nil {
+				return err
+			}
+			pc++
+		case op == code.LOAD_DEREF || op == code.STORE_DEREF || op == code.LOAD_CLOSURE:
+			if err := r.deref(pc, op, in.Arg()); err != nil {
 				return err
 			}
 			pc++
@@ -536,7 +547,7 @@ func (r *recorder) walk() error {
 func stackUse(op code.Opcode, arg int) int {
 	switch op.Family() {
 	case code.STORE_FAST, code.POP_TOP, code.UNARY_NEGATIVE, code.POP_JUMP_IF_FALSE, code.POP_JUMP_IF_TRUE, code.UNPACK_SEQUENCE, code.LOAD_ATTR,
-		code.POP_JUMP_IF_NONE, code.POP_JUMP_IF_NOT_NONE:
+		code.POP_JUMP_IF_NONE, code.POP_JUMP_IF_NOT_NONE, code.LOAD_METHOD, code.STORE_DEREF:
 		return 1
 	case code.BINARY_OP, code.COMPARE_OP, code.BINARY_SUBSCR, code.STORE_ATTR, code.IS_OP:
 		return 2

@@ -96,6 +96,9 @@ func (r *recorder) loadAttr(pc, arg int) error {
 	if o.k == kModule {
 		return r.loadModuleAttr(arg)
 	}
+	if o.k == kClass {
+		return r.classFunction(arg)
+	}
 	if o.k != kInst {
 		return abortf("attribute of kind %d", o.k)
 	}

@@ -95,17 +95,23 @@ func (r *recorder) globalValue(i int) (vm.Value, *vm.Function, bool) {
 // the call is inlined.
 func (r *recorder) callOp(pc, n int) (int, error) {
 	if len(r.stack) >= n+2 && r.stack[len(r.stack)-n-1].k == kFunc {
-		return r.callPy(pc, n)
+		if r.stack[len(r.stack)-n-2].k != kNull {
+			return 0, errAbort("call of a value not an inlined builtin")
+		}
+		return r.callPy(pc, n, 2, r.stack[len(r.stack)-n-1])
+	}
+	if len(r.stack) >= n+2 && r.stack[len(r.stack)-n-2].k == kFunc {
+		// A method (record_method.go): the function, then the instance
+		// as its first argument.
+		return r.callPy(pc, n+1, 1, r.stack[len(r.stack)-n-2])
 	}
 	return pc + 1, r.call(pc, n)
 }
 
-// callPy walks into a call of a Python function.
-func (r *recorder) callPy(pc, n int) (int, error) {
-	fv := r.stack[len(r.stack)-n-1]
-	if r.stack[len(r.stack)-n-2].k != kNull {
-		return 0, errAbort("call of a value not an inlined builtin")
-	}
+// callPy walks into a call of the Python function fv with the n
+// arguments on top of the stack, below which are ops more operands of
+// CALL: NULL and the function (2), or the method's function (1).
+func (r *recorder) callPy(pc, n, ops int, fv sval) (int, error) {
 	fn := fv.v.Object().(*vm.Function)
 	if !fn.Inlinable(n) {
 		return 0, errAbort("call of a function not inlined")
@@ -133,7 +139,12 @@ func (r *recorder) callPy(pc, n int) (int, error) {
 		fr.locals[i] = r.constant(d)
 		fr.locals[i].konst = fr.locals[i].k.isConst()
 	}
-	fr.stack = append([]sval(nil), r.stack[:len(r.stack)-n-2]...)
+	for i, c := range fn.Closure() {
+		// The closure's cells, as the frame holds them (record_cell.go).
+		v := vm.Obj(c)
+		fr.locals[co.FreeStart+i] = sval{ref: r.b.RefConst(dataWord(v)), k: kCell, v: v}
+	}
+	fr.stack = append([]sval(nil), r.stack[:len(r.stack)-n-ops]...)
 	depth := len(r.frames)
 	size := co.NLocals + co.StackSize
 	if r.final {

@@ -68,6 +68,14 @@ func (r *recorder) loadGlobal(arg int) error {
 		r.push(sval{ref: ir.None, k: kModule, v: v, konst: true})
 		return nil
 	}
+	if _, ok := vm.IsClass(v); ok {
+		// A class whose functions the trace calls (C.f(x)).
+		if r.final {
+			r.globals = append(r.globals, globalDep{name: arg >> 1, v: v, fn: owner})
+		}
+		r.push(sval{ref: ir.None, k: kClass, v: v, konst: true})
+		return nil
+	}
 	if k := kindOf(v); (k == kNone || k == kInst) && !isFunction(v) {
 		return abortf("global of type %s", v.Type().Name)
 	}

@@ -1,0 +1,201 @@
+package jit_test
+
+import (
+	"context"
+	"testing"
+
+	"github.com/pyjit/pyjit/jit"
+	"github.com/pyjit/pyjit/vm"
+)
+
+// methodCases are loops calling methods and closures and reading and
+// writing cells: whether they run natively, and the exit or abort each
+// must reach.
+var methodCases = []struct {
+	name, src, want string
+	native          bool
+	exit, abort     string
+}{
+	{"method", `
+class P:
+    def __init__(self, x):
+        self.x = x
+    def get(self, k):
+        return self.x + k
+def f(ps):
+    t = 0
+    for p in ps:
+        t += p.get(1)
+    return t
+print(f([P(i) for i in range(1000)]))
+`, "500500\n", true, "loop end", ""},
+	{"method of a __slots__ class", `
+class P:
+    __slots__ = ("x",)
+    def __init__(self, x):
+        self.x = x
+    def get(self):
+        return self.x
+def f(ps):
+    t = 0
+    for p in ps:
+        t += p.get()
+    return t
+print(f([P(i) for i in range(1000)]))
+`, "499500\n", true, "loop end", ""},
+	{"instance hides the method", `
+class P:
+    def get(self):
+        return 1
+def f(ps):
+    t = 0
+    for p in ps:
+        t += p.get()
+    return t
+ps = [P() for i in range(1000)]
+ps[600].x = 0
+ps[700].get = lambda: 5
+print(f(ps))
+`, "1004\n", true, "method", ""},
+	{"instance with a dict", `
+class P:
+    def get(self):
+        return 1
+def f(ps):
+    t = 0
+    for p in ps:
+        t += p.get()
+    return t
+ps = [P() for i in range(1000)]
+ps[700].__dict__
+print(f(ps))
+`, "1000\n", true, "method", ""},
+	{"method replaced between calls", `
+class P:
+    def get(self):
+        return 1
+def f(ps):
+    t = 0
+    for p in ps:
+        t += p.get()
+    return t
+ps = [P() for i in range(1000)]
+a = f(ps)
+P.get = lambda self: 2
+print(a, f(ps))
+`, "1000 2000\n", true, "loop end", ""},
+	{"method of a builtin", `
+def f(xs):
+    t = 0
+    for x in xs:
+        t += x.bit_length()
+    return t
+print(f(list(range(1000))))
+`, "8977\n", false, "", "method of kind 1"},
+	{"function of a class", `
+class C:
+    def h(x):
+        return x * 2
+def f(n):
+    t = 0
+    for i in range(n):
+        t += C.h(i)
+    return t
+print(f(1000))
+`, "999000\n", true, "loop end", ""},
+	{"closure", `
+def make():
+    k = 3
+    def g(x):
+        return x + k
+    return g
+g = make()
+def f(n):
+    t = 0
+    for i in range(n):
+        t = g(t)
+    return t
+print(f(1000))
+`, "3000\n", true, "loop end", ""},
+	{"cells of the loop's frame", `
+def f(n):
+    k = 0
+    t = 0.5
+    def peek():
+        return k, t
+    for i in range(n):
+        k += i
+        t = t * 0.5 + k
+    return peek()
+print(f(1000))
+`, "(499500, 997004.0)\n", true, "loop end", ""},
+	{"cell emptied midway", `
+def make():
+    k = 1
+    def get():
+        return k
+    def clear():
+        nonlocal k
+        del k
+    return get, clear
+get, clear = make()
+def f(n):
+    t = 0
+    for i in range(n):
+        if i == 700:
+            clear()
+            continue
+        t += get()
+    return t
+try:
+    f(1000)
+except NameError as e:
+    print(e)
+`, "cannot access free variable 'k' where it is not associated with a value in enclosing scope\n", true, "cell", ""},
+	{"cell changes type midway", `
+def make():
+    k = 1
+    def get():
+        return k
+    def set(v):
+        nonlocal k
+        k = v
+    return get, set
+get, set = make()
+def f(n):
+    t = 0.0
+    for i in range(n):
+        if i == 700:
+            set(0.5)
+            continue
+        t += get()
+    return t
+print(f(1000))
+`, "849.5\n", true, "cell", ""},
+}
+
+func TestMethodsAndCells(t *testing.T) {
+	for _, c := range methodCases {
+		t.Run(c.name, func(t *testing.T) {
+			for _, th := range []int{1, 50} {
+				got, j, err := runPy(t, context.Background(), c.src, vm.Options{}, &jit.Config{Threshold: th})
+				if err != nil {
+					t.Fatal(err)
+				}
+				if got != c.want {
+					t.Fatalf("threshold %d: got %q, want %q", th, got, c.want)
+				}
+				st := j.Stats()
+				if ran := st.Iterations > 0; ran != c.native {
+					t.Errorf("threshold %d: native iterations %d; aborts %v", th, st.Iterations, st.Aborts)
+				}
+				if c.exit != "" && st.Exits[c.exit] == 0 {
+					t.Errorf("threshold %d: no exit %q: %v", th, c.exit, st.Exits)
+				}
+				if c.abort != "" && st.Aborts[c.abort] == 0 {
+					t.Errorf("threshold %d: no abort %q: %v", th, c.abort, st.Aborts)
+				}
+			}
+		})
+	}
+}
