@@ -108,7 +108,7 @@ const (
 	kNone kind = iota
 	kInt
 	kFloat
-	kBool    // constants only
+	kBool    // a bool: its payload word, 0 or 1 (record_bool.go)
 	kList    // an exact list: the *vm.List
 	kTuple   // an exact tuple: the *vm.Tuple
 	kNull    // the NULL below a called function (stack only)
@@ -124,7 +124,7 @@ const (
 // isConst reports whether values of kind k live in no slot: constants
 // the snapshot restore writes itself.
 func (k kind) isConst() bool {
-	return k == kBool || k == kNull || k == kBuiltin || k == kModule || k == kFunc || k == kClass
+	return k == kNull || k == kBuiltin || k == kModule || k == kFunc || k == kClass
 }
 
 func (k kind) irType() ir.Type {
@@ -336,6 +336,10 @@ func (c *compiled) enter(ctx *cache.Context, f *vm.Frame) bool {
 				}
 				ctx.Buf[s] = words(&v)[1]
 				continue
+			case kBool:
+				if !v.IsBool() {
+					return false
+				}
 			case kPyNone:
 				if !v.IsNone() {
 					return false
@@ -395,6 +399,8 @@ func box(k kind, w uint64) vm.Value {
 		return vm.Obj((*vm.Cell)(pointer(w)))
 	case kPyNone:
 		return vm.None
+	case kBool:
+		return vm.Bool(w != 0)
 	}
 	return vm.Int(int64(w))
 }
@@ -458,7 +464,7 @@ func (j *JIT) enter(tr *cache.Trace, c *compiled) *backend.Exit {
 		if e.Kind != backend.ExitCall {
 			return e
 		}
-		w, ok := callout(c.trace.Insts[e.Inst].Aux, j.ctx.Scratch[0], j.ctx.Scratch[1])
+		w, ok := j.callout(c.trace.Insts[e.Inst].Aux, j.ctx.Scratch[0], j.ctx.Scratch[1])
 		if !ok {
 			return e
 		}
@@ -491,6 +497,9 @@ func (j *JIT) run(th *vm.Thread, f *vm.Frame, lp *loop) (bool, error) {
 			return ran, nil
 		}
 		lp.misses = 0
+		// The previous exit handed the objects callouts made to the frames.
+		clear(j.keep)
+		j.keep = j.keep[:0]
 		fuel := j.cfg.Fuel
 		if left, ok := th.StepBudget(); ok {
 			fuel = max(1, min(fuel, left+1))

@@ -172,6 +172,86 @@ def f(n):
     return t
 print(f(1000))
 `, "849.5\n", true, "cell", ""},
+	{"bool attributes", `
+class T:
+    def __init__(self, i):
+        self.a = i % 3 == 0
+        self.b = i % 2 == 0
+    def busy(self):
+        return self.a or not self.b
+def f(ts):
+    n = 0
+    for t in ts:
+        if t.busy():
+            n += 1
+        t.b = True
+    return n
+ts = [T(0) for i in range(1000)]
+a = f(ts)
+ts[500].a = 0
+print(a, f(ts))
+`, "1000 999\n", true, "attribute", ""},
+	{"bool local", `
+def f(n):
+    flag = False
+    c = 0
+    for i in range(n):
+        flag = not flag
+        if flag:
+            c += 1
+    return flag, c
+print(f(1000))
+`, "(False, 500)\n", true, "branch", ""},
+	{"bool arithmetic", `
+def f(bs):
+    t = 0
+    for b in bs:
+        t += b
+    return t
+print(f([True] * 1000))
+`, "1000\n", false, "", "bool operand"},
+	{"class call", `
+class V:
+    def __init__(self, x, y=None):
+        self.x = x
+        self.y = y
+def f(n):
+    t = 0
+    for i in range(n):
+        v = V(i)
+        if v.y is None:
+            t += v.x
+    return t
+print(f(1000))
+`, "499500\n", true, "loop end", ""},
+	{"attributes set out of order", `
+class V:
+    def __init__(self, x, swap):
+        if swap:
+            self.y = 0
+        self.x = x
+def f(swaps):
+    t = 0
+    for s in swaps:
+        t += V(1, s).x
+    return t
+swaps = [False] * 1000
+swaps[700] = True
+print(f(swaps), sorted(vars(V(1, True))))
+`, "1000 ['x', 'y']\n", true, "branch", ""},
+	{"class with __new__", `
+class V:
+    def __new__(cls, x):
+        return object.__new__(cls)
+    def __init__(self, x):
+        self.x = x
+def f(n):
+    t = 0
+    for i in range(n):
+        t += V(i).x
+    return t
+print(f(1000))
+`, "499500\n", false, "", "call of a class not inlined"},
 }
 
 func TestMethodsAndCells(t *testing.T) {

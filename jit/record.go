@@ -104,6 +104,9 @@ type recorder struct {
 	// (record_method.go, record_cell.go).
 	methods methodDeps
 	cells   map[*vm.Cell]cellStore
+	// fresh are the instances the walk made for the classes it calls
+	// (record_class.go), which it may change.
+	fresh map[*vm.Instance]bool
 }
 
 // record tries to compile the loop whose header is f's pc.
@@ -298,7 +301,7 @@ func (r *recorder) local(idx int) (*local, error) {
 	} else if vm.IsCell(r.fast[idx]) {
 		k = kCell
 	}
-	if k == kNone || k == kBool {
+	if k == kNone {
 		if r.fast[idx].IsNull() {
 			return nil, errAbort("unbound local")
 		}
@@ -404,13 +407,21 @@ func (r *recorder) walk() error {
 			}
 			pc++
 		case op == code.RETURN_VALUE && r.inlined():
-			pc = r.ret(r.pop())
+			next, err := r.ret(r.pop())
+			if err != nil {
+				return err
+			}
+			pc = next
 		case op == code.RETURN_CONST && r.inlined():
 			c := r.co.Const(in.Arg())
 			if kindOf(c) == kNone && !c.IsNone() || kindOf(c) == kList {
 				return abortf("constant of type %s", c.Type().Name)
 			}
-			pc = r.ret(r.constant(c))
+			next, err := r.ret(r.constant(c))
+			if err != nil {
+				return err
+			}
+			pc = next
 		case op == code.LOAD_FAST:
 			l, err := r.local(in.Arg())
 			if err != nil {
@@ -513,6 +524,17 @@ func (r *recorder) walk() error {
 				return err
 			}
 			pc = next
+		case op == code.JUMP_IF_FALSE_OR_POP || op == code.JUMP_IF_TRUE_OR_POP:
+			next, err := r.jumpOrPop(pc, in)
+			if err != nil {
+				return err
+			}
+			pc = next
+		case op == code.UNARY_NOT:
+			if err := r.not(); err != nil {
+				return err
+			}
+			pc++
 		case op == code.POP_JUMP_IF_FALSE || op == code.POP_JUMP_IF_TRUE:
 			next, err := r.jumpIf(pc, in)
 			if err != nil {
@@ -546,7 +568,7 @@ func (r *recorder) walk() error {
 // recorder handles read.
 func stackUse(op code.Opcode, arg int) int {
 	switch op.Family() {
-	case code.STORE_FAST, code.POP_TOP, code.UNARY_NEGATIVE, code.POP_JUMP_IF_FALSE, code.POP_JUMP_IF_TRUE, code.UNPACK_SEQUENCE, code.LOAD_ATTR,
+	case code.STORE_FAST, code.POP_TOP, code.UNARY_NEGATIVE, code.UNARY_NOT, code.JUMP_IF_FALSE_OR_POP, code.JUMP_IF_TRUE_OR_POP, code.POP_JUMP_IF_FALSE, code.POP_JUMP_IF_TRUE, code.UNPACK_SEQUENCE, code.LOAD_ATTR,
 		code.POP_JUMP_IF_NONE, code.POP_JUMP_IF_NOT_NONE, code.LOAD_METHOD, code.STORE_DEREF:
 		return 1
 	case code.BINARY_OP, code.COMPARE_OP, code.BINARY_SUBSCR, code.STORE_ATTR, code.IS_OP:

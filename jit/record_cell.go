@@ -91,21 +91,21 @@ func (r *recorder) deref(pc int, op code.Opcode, idx int) error {
 		r.push(sval{ref: ir.None, k: kFunc, v: cur, konst: true})
 		return nil
 	}
-	if k := kindOf(cur); k == kNone || k == kBool {
+	if k := kindOf(cur); k == kNone {
 		return abortf("cell of type %s", cur.Type().Name)
 	}
 	r.push(r.value(c.ref, off, cur, snap))
 	return nil
 }
 
-// storeDeref records STORE_DEREF of an int or float into a cell that
+// storeDeref records STORE_DEREF of an int, float or bool into a cell that
 // holds one of the same type now (cur): only the payload word changes. A
 // NaN, a value of another type, or a cell that holds another type is
 // stored by the interpreter.
 func (r *recorder) storeDeref(pc int, c sval, cell *vm.Cell, cur vm.Value) error {
 	v := r.stack[len(r.stack)-1]
-	if !v.k.isNum() {
-		return errAbort("cell store of a value other than an int or float")
+	if !v.k.isWord() {
+		return errAbort("cell store of a value other than an int, float or bool")
 	}
 	if kindOf(cur) != v.k {
 		return errAbort("cell store changes the type of the cell's value")
@@ -123,10 +123,13 @@ func (r *recorder) storeDeref(pc int, c sval, cell *vm.Cell, cur vm.Value) error
 	return nil
 }
 
-// valueOf returns the interpreter's value of an int or float sval.
+// valueOf returns the interpreter's value of an int, float or bool sval.
 func valueOf(v sval) vm.Value {
-	if v.k == kFloat {
+	switch v.k {
+	case kFloat:
 		return vm.Float(v.f)
+	case kBool:
+		return vm.Bool(v.i != 0)
 	}
 	return vm.Int(v.i)
 }

@@ -74,3 +74,68 @@ func IsCell(v Value) bool {
 // Closure returns the cells of the function's free variables, which a
 // frame of it holds from its code's FreeStart on.
 func (fn *Function) Closure() []*Cell { return fn.closure }
+
+// PlainInit returns the class v and its __init__ when a call of v
+// allocates an instance and runs __init__ on it as tier 1's
+// CALL_ALLOC_AND_ENTER_INIT does: v is a class statement's class whose
+// metaclass is type, with object's layout and __new__, no abstract
+// methods and no __del__, and its __init__ is a Python function. The
+// class's version pins all of it.
+func PlainInit(v Value) (*Type, *Function, bool) {
+	t, ok := v.o.(*Type)
+	if !ok || !t.heap || t.version == 0 || t.meta != nil || t.abstract > 0 || t.layout != ObjectType || t.hasDel() {
+		return nil, nil, false
+	}
+	if nb, ok := t.Lookup("__new__").o.(*Builtin); !ok || nb != objectNewBuiltin {
+		return nil, nil, false
+	}
+	init, ok := t.Lookup("__init__").o.(*Function)
+	return t, init, ok
+}
+
+// NewPlainInstance returns a new instance of a class [PlainInit]
+// accepts, as object.__new__ makes it.
+func NewPlainInstance(t *Type) Value { return Obj(t.newInstance()) }
+
+// AppendsAttr reports whether STORE_ATTR of the code's name i into o
+// appends the attribute to o's values, as it does for each attribute
+// __init__ sets in the order o's class's instances share: the class sets
+// attributes the default way and has no data descriptor of that name, o
+// has no dict, and its values end right before the name's position,
+// which it returns. The class's version and its shared names (only ever
+// appended to) pin the position.
+func (co *CodeObj) AppendsAttr(o *Instance, i int) (int, bool) {
+	t := o.typ
+	if !t.heap || t.version == 0 || !t.plainAttrs() || !t.plainSet || o.dict != nil {
+		return 0, false
+	}
+	name := co.names[i]
+	if attr := t.lookupS(name); attr.o != nil && isDataDescriptor(attr) {
+		return 0, false
+	}
+	j := int(t.valueSlot(name))
+	if j < 0 || j != len(o.vals) {
+		return 0, false
+	}
+	return j, true
+}
+
+// AppendAttr appends v to o's values when they end right before
+// position j and o has no dict, as STORE_ATTR does where [AppendsAttr]
+// holds; it reports false, changing nothing, otherwise.
+func (o *Instance) AppendAttr(j int, v Value) bool {
+	if o.dict != nil || len(o.vals) != j {
+		return false
+	}
+	o.vals = append(o.vals, v)
+	return true
+}
+
+// PushInitCall is [Thread.PushCall] for the __init__ of a class call
+// (see [PlainInit]): when the frame returns, the instance already on f's
+// stack is the call's result, and __init__'s result must be None.
+func (th *Thread) PushInitCall(f *Frame, fn *Function) *Frame {
+	nf := th.PushCall(f, fn)
+	nf.initSelf = true
+	return nf
+}
