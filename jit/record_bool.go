@@ -21,7 +21,9 @@ func (k kind) isWord() bool { return k == kInt || k == kFloat || k == kBool }
 // or ir.None when v's kind decides it.
 func (r *recorder) truth(v sval) (bool, ir.Ref, error) {
 	switch {
-	case v.konst && v.k != kFloat && !v.k.isSeq() && v.k != kFunc:
+	case v.k == kModule || v.k == kClass || v.k == kFunc || v.k == kBuiltin:
+		return true, ir.None, nil
+	case v.konst && v.k != kFloat && !v.k.isSeq():
 		return v.i != 0, ir.None, nil
 	case v.k == kInt || v.k == kBool:
 		return v.i != 0, r.b.Op(ir.OpNe, v.ref, r.b.Int(0)), nil

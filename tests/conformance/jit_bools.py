@@ -155,3 +155,24 @@ def passes_bools(flags):
 
 
 print("passes", passes_bools([i % 4 == 0 for i in range(800)]))
+
+
+# Truth tests of a module, a class and a function: always true.
+import math
+
+
+def truths(n):
+    t = 0
+    for i in range(n):
+        if math:
+            t += 1
+        if Task:
+            t += 10
+        if truths:
+            t += 100
+        if not math:
+            t += 1000
+    return t
+
+
+print("truths", truths(500))
