@@ -252,6 +252,17 @@ def f(n):
     return t
 print(f(1000))
 `, "499500\n", false, "", "call of a class not inlined"},
+	{"comparison kept", `
+def inside(x, n):
+    return 0 <= x < n
+def f(xs):
+    t = 0
+    for x in xs:
+        if inside(x, 100):
+            t += 1
+    return t
+print(f(list(range(-50, 150))))
+`, "100\n", true, "comparison", ""},
 }
 
 func TestMethodsAndCells(t *testing.T) {

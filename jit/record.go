@@ -776,33 +776,15 @@ func (r *recorder) compare(pc, arg int) (int, error) {
 	}
 	jump := r.co.Instrs[pc+1]
 	if jump.Op() != code.POP_JUMP_IF_FALSE && jump.Op() != code.POP_JUMP_IF_TRUE {
-		return 0, errAbort("comparison result kept")
+		return r.compareKept(pc, arg)
 	}
-	if arg < 0 || arg >= len(intCmp) {
-		return 0, abortf("comparison %d", arg)
+	b, a := r.stack[len(r.stack)-1], r.stack[len(r.stack)-2]
+	cond, res, err := r.comparison(arg, a, b)
+	if err != nil {
+		return 0, err
 	}
-	b, a := r.pop(), r.pop()
-	if a.k == kBool || b.k == kBool {
-		return 0, errAbort("bool operand")
-	}
-	if !a.k.isNum() || !b.k.isNum() {
-		return 0, errAbort("comparison of a value not an int or float")
-	}
-	var cond ir.Ref
-	var res bool
-	switch {
-	case a.k == kInt && b.k == kInt:
-		cond = r.b.Op(intCmp[arg], a.ref, b.ref)
-		res = cmp(arg, a.i, b.i)
-	case (a.k == kInt && !exactConst(a)) || (b.k == kInt && !exactConst(b)):
-		// Python compares an int and a float exactly; only constants
-		// that convert exactly are taken.
-		return 0, errAbort("int compared with float")
-	default:
-		x, y := r.toFloat(a), r.toFloat(b)
-		cond = r.b.Op(floatCmp[arg], x.ref, y.ref)
-		res = cmp(arg, x.f, y.f)
-	}
+	r.pop()
+	r.pop()
 	taken := res == (jump.Op() == code.POP_JUMP_IF_TRUE)
 	next, other := pc+2, jump.Arg()
 	if taken {
@@ -815,6 +797,30 @@ func (r *recorder) compare(pc, arg int) (int, error) {
 		r.b.Guard(ir.OpGuardFalse, s, cond)
 	}
 	return next, nil
+}
+
+// comparison returns the IR condition of comparison arg of a and b and
+// its value now.
+func (r *recorder) comparison(arg int, a, b sval) (ir.Ref, bool, error) {
+	if arg < 0 || arg >= len(intCmp) {
+		return ir.None, false, abortf("comparison %d", arg)
+	}
+	if a.k == kBool || b.k == kBool {
+		return ir.None, false, errAbort("bool operand")
+	}
+	if !a.k.isNum() || !b.k.isNum() {
+		return ir.None, false, errAbort("comparison of a value not an int or float")
+	}
+	switch {
+	case a.k == kInt && b.k == kInt:
+		return r.b.Op(intCmp[arg], a.ref, b.ref), cmp(arg, a.i, b.i), nil
+	case (a.k == kInt && !exactConst(a)) || (b.k == kInt && !exactConst(b)):
+		// Python compares an int and a float exactly; only constants
+		// that convert exactly are taken.
+		return ir.None, false, errAbort("int compared with float")
+	}
+	x, y := r.toFloat(a), r.toFloat(b)
+	return r.b.Op(floatCmp[arg], x.ref, y.ref), cmp(arg, x.f, y.f), nil
 }
 
 func exactConst(v sval) bool { return v.konst && v.i >= -1<<53 && v.i <= 1<<53 }

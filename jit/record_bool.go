@@ -2,6 +2,7 @@ package jit
 
 import (
 	"github.com/pyjit/pyjit/jit/ir"
+	"github.com/pyjit/pyjit/vm"
 	"github.com/pyjit/pyjit/vm/code"
 )
 
@@ -85,4 +86,26 @@ func (r *recorder) not() error {
 	}
 	r.push(sval{ref: r.b.Int(res), k: kBool, i: res, konst: true})
 	return nil
+}
+
+// compareKept records a comparison whose result is kept as a value (`0
+// <= x < n`, `return a == b`): a guard that it comes out as now, whose
+// exit resumes at the instruction with its operands on the stack, and
+// the result as a constant bool. It returns the next pc.
+func (r *recorder) compareKept(pc, arg int) (int, error) {
+	b, a := r.stack[len(r.stack)-1], r.stack[len(r.stack)-2]
+	s := r.snap(pc, "comparison")
+	cond, res, err := r.comparison(arg, a, b)
+	if err != nil {
+		return 0, err
+	}
+	op := ir.OpGuardTrue
+	if !res {
+		op = ir.OpGuardFalse
+	}
+	r.b.Guard(op, s, cond)
+	r.pop()
+	r.pop()
+	r.push(r.constant(vm.Bool(res)))
+	return pc + 1, nil
 }

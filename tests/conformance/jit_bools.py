@@ -176,3 +176,31 @@ def truths(n):
 
 
 print("truths", truths(500))
+
+
+# Comparisons whose results are kept as values: chained comparisons,
+# results returned and stored.
+def inside(x, n):
+    return 0 <= x < n
+
+
+def same(a, b):
+    return a == b
+
+
+def kept(xs, n):
+    t = 0
+    last = False
+    for x in xs:
+        if inside(x, n):
+            t += 1
+        if same(x, 3) or same(x, 5):
+            t += 100
+        last = x > n
+        if 0 < x <= 2 * n and last:
+            t += 10000
+    return t, last
+
+
+xs = list(range(-50, 150))
+print("kept", kept(xs, 100), kept(xs, 10), kept([1.5, 2.5, float("nan"), 3.0] * 100, 2))
