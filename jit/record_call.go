@@ -7,7 +7,7 @@ import (
 
 // Inlining of calls of Python functions. CALL of a global that is a
 // plain Python function (positional arguments binding every parameter,
-// with defaults for the rest; no cells, closures or generators) is
+// with defaults for the rest; no cells of its own, no generators; closures are fine) is
 // walked into: the callee's locals become IR values, its instructions are
 // recorded into the same trace, and its RETURN_VALUE pushes the result
 // onto the caller's stack. The function is a global the trace checks at
