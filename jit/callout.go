@@ -14,6 +14,7 @@ const (
 	callFloatPow   = iota + 1 // float ** float
 	callAlloc                 // a new instance of the class at a (record_class.go)
 	callAppendAttr            // append b, of kind Aux>>8&0xff, to the values of instance a at position Aux>>16
+	callSetAttr               // replace the value of instance a at position Aux>>16 with b, of kind Aux>>8&0xff (record_store.go)
 )
 
 // callout computes callout aux of the operand words a and b. The objects
@@ -32,6 +33,9 @@ func (j *JIT) callout(aux int64, a, b uint64) (uint64, bool) {
 	case callAppendAttr:
 		o := (*vm.Instance)(pointer(a))
 		return 0, o.AppendAttr(int(aux>>16), box(kind(aux>>8&0xff), b))
+	case callSetAttr:
+		o := (*vm.Instance)(pointer(a))
+		return 0, o.SetAttrAt(int(aux>>16), box(kind(aux>>8&0xff), b))
 	}
 	return 0, false
 }

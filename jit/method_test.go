@@ -263,6 +263,19 @@ def f(xs):
     return t
 print(f(list(range(-50, 150))))
 `, "100\n", true, "comparison", ""},
+	{"reference stores into attributes", `
+class C:
+    def __init__(self):
+        self.other = None
+def f(cs, o):
+    for c in cs:
+        c.other = o
+    return sum(1 for c in cs if c.other is o)
+cs = [C() for i in range(1000)]
+a = f(cs, [1])
+del cs[600].other
+print(a, f(cs, (2,)))
+`, "1000 1000\n", true, "attribute store", ""},
 }
 
 func TestMethodsAndCells(t *testing.T) {

@@ -107,6 +107,9 @@ type recorder struct {
 	// fresh are the instances the walk made for the classes it calls
 	// (record_class.go), which it may change.
 	fresh map[*vm.Instance]bool
+	// stored are the attributes the walk stored into instances
+	// (record_store.go): their values now.
+	stored map[attrAt]vm.Value
 }
 
 // record tries to compile the loop whose header is f's pc.

@@ -107,7 +107,7 @@ func (r *recorder) loadAttr(pc, arg int) error {
 	if err != nil {
 		return err
 	}
-	v := o.v.Instance().Values()[j]
+	v := r.attrNow(o.v.Instance(), j)
 	if k := kindOf(v); k == kNone {
 		return abortf("attribute of type %s", v.Type().Name)
 	}
@@ -133,17 +133,16 @@ func (r *recorder) storeAttr(pc, arg int) error {
 			return r.appendAttr(pc, o, v, j)
 		}
 	}
-	if !v.k.isWord() {
-		return errAbort("attribute store of a value other than an int, float or bool")
-	}
 	snap := r.snap(pc, "attribute store")
 	vals, j, err := r.attrSlot(o, arg, true, snap)
 	if err != nil {
 		return err
 	}
-	if kindOf(o.v.Instance().Values()[j]) != v.k {
-		return errAbort("attribute store changes the type of the attribute")
+	if !v.k.isWord() || kindOf(r.attrNow(o.v.Instance(), j)) != v.k {
+		// A reference, or a value of another type (record_store.go).
+		return r.storeAttrCall(o, v, j, snap)
 	}
+	r.setAttrNow(o.v.Instance(), j, valueOf(v))
 	off := int64(j) * int64(vm.ValueSize)
 	r.b.Guard(ir.OpGuardEq, snap, r.b.Load(vals, off, ir.Int), r.b.Int(int64(tags[v.k])))
 	if v.k == kFloat {

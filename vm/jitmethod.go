@@ -139,3 +139,15 @@ func (th *Thread) PushInitCall(f *Frame, fn *Function) *Frame {
 	nf.initSelf = true
 	return nf
 }
+
+// SetAttrAt replaces the attribute at position j of o's values, as
+// STORE_ATTR does in place where [CodeObj.AttrSlot] found it: o holds a
+// value there, and o has no dict unless j is one of its __slots__. It
+// reports false, changing nothing, otherwise.
+func (o *Instance) SetAttrAt(j int, v Value) bool {
+	if j >= len(o.vals) || o.vals[j].o == nil || (j >= len(o.typ.slotNames) && o.dict != nil) {
+		return false
+	}
+	o.vals[j] = v
+	return true
+}

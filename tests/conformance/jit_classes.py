@@ -196,3 +196,49 @@ def many(n):
 
 
 print("many", many(200000))
+
+
+# Stores of references, None and values of another type into existing
+# attributes: made by a callout, with attributes deleted or moved into a
+# dict midway.
+class Cell:
+    def __init__(self, i):
+        self.i = i
+        self.next = None
+        self.prev = None
+        self.data = 0
+
+
+def relink(cells, tag):
+    prev = None
+    for c in cells:
+        c.prev = prev
+        c.next = None
+        if prev is not None:
+            prev.next = c
+        c.data = tag
+        prev = c
+    n = 0
+    c = cells[0]
+    while c is not None:
+        n += c.i
+        c = c.next
+    return n, cells[-1].prev.i, type(cells[3].data).__name__
+
+
+cells = [Cell(i) for i in range(300)]
+print("relink", relink(cells, 1), relink(cells, 2.5), relink(cells, (1, 2)), relink(cells, None))
+del cells[150].data
+print("relink deleted", relink(cells, [1]), sorted(vars(cells[150])))
+cells[200].__dict__["x"] = 1
+print("relink dict", relink(cells, 7), cells[200].data)
+
+
+def swap_lists(cells, a, b):
+    for c in cells:
+        c.data = a
+        a, b = b, a
+    return sum(1 for c in cells if c.data is a)
+
+
+print("swap lists", swap_lists(cells, [1], [2]))
