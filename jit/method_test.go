@@ -276,6 +276,20 @@ a = f(cs, [1])
 del cs[600].other
 print(a, f(cs, (2,)))
 `, "1000 1000\n", true, "attribute store", ""},
+	{"isinstance", `
+class A:
+    pass
+class B(A):
+    pass
+def f(xs):
+    t = 0
+    for x in xs:
+        if isinstance(x, A):
+            t += 1
+    return t
+xs = [B() for i in range(1000)]
+print(f(xs))
+`, "1000\n", true, "loop end", ""},
 }
 
 func TestMethodsAndCells(t *testing.T) {

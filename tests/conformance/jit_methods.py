@@ -260,3 +260,48 @@ def rebind_midway(n):
 exec("def f(x):\n    return x * 3\n", mod.__dict__)
 Tools.twice = lambda x: 2 * x
 print("rebind midway", rebind_midway(500))
+
+
+# isinstance of an instance and a class its class derives from, which the
+# trace takes as True; instances of other classes come in midway.
+class Base:
+    def __init__(self, x):
+        self.x = x
+
+
+class Derived(Base):
+    pass
+
+
+class Other:
+    x = 0
+
+    def __init__(self, x=0):
+        self.x = -x
+
+
+def checks(xs):
+    t = 0
+    for x in xs:
+        assert isinstance(x, Base)
+        if isinstance(x, Derived):
+            t += 100
+        t += x.x
+    return t
+
+
+xs = [Derived(i) for i in range(500)]
+print("isinstance", checks(xs))
+xs[300] = Base(7)
+print("isinstance base", checks(xs))
+xs[200] = Other()
+try:
+    checks(xs)
+except AssertionError:
+    print("isinstance AssertionError")
+Derived.__bases__ = (Other,)
+xs = [Derived(i) for i in range(10)]
+try:
+    checks(xs)
+except AssertionError:
+    print("isinstance after __bases__ assigned")
