@@ -9,7 +9,8 @@ import (
 
 // Calls of builtin functions the recorder inlines: len of a list or
 // tuple, abs of an int, min and max of two ints or two floats, all
-// without branches. The
+// without branches, and isinstance of an instance and a class its class
+// derives from (a constant True). The
 // function is a global the trace checks at every entry, like any global
 // it reads, and compares with the builtins the interpreter started with.
 
@@ -23,10 +24,11 @@ const (
 	bMin
 	bMax
 	bSqrt // math.sqrt (see record_module.go): no builtin of that name
+	bIsinstance
 	numBuiltins
 )
 
-var builtinNames = [numBuiltins]string{bLen: "len", bAbs: "abs", bMin: "min", bMax: "max", bSqrt: "math.sqrt"}
+var builtinNames = [numBuiltins]string{bLen: "len", bAbs: "abs", bMin: "min", bMax: "max", bSqrt: "math.sqrt", bIsinstance: "isinstance"}
 
 // builtinSet holds the words of the interpreter's builtin functions.
 type builtinSet struct {
@@ -75,6 +77,11 @@ func (r *recorder) call(pc, n int) error {
 		res, err = r.absInt(args[0], snap)
 	case b == bSqrt && n == 1 && args[0].k.isNum():
 		res, err = r.sqrt(args[0], snap)
+	case b == bIsinstance && n == 2 && args[0].k == kInst && args[1].k == kClass && isSubclass(args[0].v.Type(), args[1].v):
+		// The instance's class is known exactly and pinned by its
+		// version, the class is a constant: true for good.
+		r.useType(args[0].v.Type())
+		res = r.constant(vm.True)
 	case (b == bMin || b == bMax) && n == 2 && args[0].k == args[1].k && (args[0].k == kInt || args[0].k == kFloat):
 		res = r.minMax(b, args[0], args[1])
 	default:
@@ -121,4 +128,10 @@ func (r *recorder) minMax(b builtin, x, y sval) sval {
 		res.f = y.f
 	}
 	return res
+}
+
+// isSubclass reports whether t is the class c or derives from it.
+func isSubclass(t *vm.Type, c vm.Value) bool {
+	ct, ok := vm.IsClass(c)
+	return ok && t.IsSubtype(ct)
 }

@@ -11,15 +11,31 @@ import (
 // the trace then leaves through the call's snapshot and the interpreter
 // does the operation itself (raising, or making another type of value).
 const (
-	callFloatPow = iota + 1 // float ** float
+	callFloatPow   = iota + 1 // float ** float
+	callAlloc                 // a new instance of the class at a (record_class.go)
+	callAppendAttr            // append b, of kind Aux>>8&0xff, to the values of instance a at position Aux>>16
+	callSetAttr               // replace the value of instance a at position Aux>>16 with b, of kind Aux>>8&0xff (record_store.go)
 )
 
-// callout computes callout fn of the operand words a and b.
-func callout(fn int64, a, b uint64) (uint64, bool) {
-	switch fn {
+// callout computes callout aux of the operand words a and b. The objects
+// it makes are kept alive until the next entry: until then only native
+// code and the exit buffer, which the collector does not scan, may hold
+// them.
+func (j *JIT) callout(aux int64, a, b uint64) (uint64, bool) {
+	switch aux & 0xff {
 	case callFloatPow:
 		r, ok := vm.FloatPow(math.Float64frombits(a), math.Float64frombits(b))
 		return math.Float64bits(r), ok
+	case callAlloc:
+		v := vm.NewPlainInstance((*vm.Type)(pointer(a)))
+		j.keep = append(j.keep, v)
+		return dataWord(v), true
+	case callAppendAttr:
+		o := (*vm.Instance)(pointer(a))
+		return 0, o.AppendAttr(int(aux>>16), box(kind(aux>>8&0xff), b))
+	case callSetAttr:
+		o := (*vm.Instance)(pointer(a))
+		return 0, o.SetAttrAt(int(aux>>16), box(kind(aux>>8&0xff), b))
 	}
 	return 0, false
 }

@@ -84,6 +84,8 @@ type compiled struct {
 	entry *entryTrace
 	// side holds a loop trace's side traces (side.go).
 	side *sideState
+	// methods is what method calls and cells rely on (record_method.go).
+	methods methodDeps
 }
 
 // globalDep is a global the trace read as a constant: LOAD_GLOBAL's name
@@ -111,7 +113,7 @@ const (
 	kNone kind = iota
 	kInt
 	kFloat
-	kBool    // constants only
+	kBool    // a bool: its payload word, 0 or 1 (record_bool.go)
 	kList    // an exact list: the *vm.List
 	kTuple   // an exact tuple: the *vm.Tuple
 	kNull    // the NULL below a called function (stack only)
@@ -120,19 +122,21 @@ const (
 	kPyNone  // None: its word is 0
 	kModule  // a module (stack only: a global checked at entry)
 	kFunc    // a Python function the recorder inlines (stack only)
+	kCell    // a cell (record_cell.go): the *vm.Cell
+	kClass   // a class statement's class (stack only: a global checked at entry)
 )
 
 // isConst reports whether values of kind k live in no slot: constants
 // the snapshot restore writes itself.
 func (k kind) isConst() bool {
-	return k == kBool || k == kNull || k == kBuiltin || k == kModule || k == kFunc
+	return k == kNull || k == kBuiltin || k == kModule || k == kFunc || k == kClass
 }
 
 func (k kind) irType() ir.Type {
 	switch k {
 	case kFloat:
 		return ir.Float
-	case kList, kTuple, kInst:
+	case kList, kTuple, kInst, kCell:
 		return ir.Object
 	}
 	return ir.Int
@@ -312,6 +316,9 @@ func (c *compiled) enter(ctx *cache.Context, f *vm.Frame) bool {
 			return false
 		}
 	}
+	if !c.methods.hold() {
+		return false
+	}
 	for _, a := range c.modAttrs {
 		if v, ok := f.Code().ModuleAttr(a.mod, a.name); !ok || *words(&v) != *words(&a.v) {
 			return false
@@ -334,12 +341,16 @@ func (c *compiled) enter(ctx *cache.Context, f *vm.Frame) bool {
 				if !v.IsFloat() || v.UncheckedFloat() != v.UncheckedFloat() {
 					return false
 				}
-			case kList, kTuple:
+			case kList, kTuple, kCell:
 				if words(&v)[0] != tags[d.kind] {
 					return false
 				}
 				ctx.Buf[s] = words(&v)[1]
 				continue
+			case kBool:
+				if !v.IsBool() {
+					return false
+				}
 			case kPyNone:
 				if !v.IsNone() {
 					return false
@@ -395,8 +406,12 @@ func box(k kind, w uint64) vm.Value {
 		return vm.Obj((*vm.Tuple)(pointer(w)))
 	case kInst:
 		return vm.Obj((*vm.Instance)(pointer(w)))
+	case kCell:
+		return vm.Obj((*vm.Cell)(pointer(w)))
 	case kPyNone:
 		return vm.None
+	case kBool:
+		return vm.Bool(w != 0)
 	}
 	return vm.Int(int64(w))
 }
@@ -460,7 +475,7 @@ func (j *JIT) enter(tr *cache.Trace, c *compiled) *backend.Exit {
 		if e.Kind != backend.ExitCall {
 			return e
 		}
-		w, ok := callout(c.trace.Insts[e.Inst].Aux, j.ctx.Scratch[0], j.ctx.Scratch[1])
+		w, ok := j.callout(c.trace.Insts[e.Inst].Aux, j.ctx.Scratch[0], j.ctx.Scratch[1])
 		if !ok {
 			return e
 		}
@@ -493,6 +508,9 @@ func (j *JIT) run(th *vm.Thread, f *vm.Frame, lp *loop) (bool, error) {
 			return ran, nil
 		}
 		lp.misses = 0
+		// The previous exit handed the objects callouts made to the frames.
+		clear(j.keep)
+		j.keep = j.keep[:0]
 		fuel := j.cfg.Fuel
 		if left, ok := th.StepBudget(); ok {
 			fuel = max(1, min(fuel, left+1))

@@ -61,6 +61,9 @@ type JIT struct {
 	comp  backend.Compiler
 	ctx   *cache.Context
 	stats Stats
+	// keep holds the objects callouts made since the last entry
+	// (callout.go).
+	keep []vm.Value
 	// builtins are the interpreter's builtin functions whose calls
 	// traces inline.
 	builtins builtinSet

@@ -64,6 +64,10 @@ func TestConformancePrograms(t *testing.T) {
 		{"jit_attrs", []string{"attribute", "attribute store", "item type", "int overflow", "branch", "loop end"}, true},
 		{"jit_modules", []string{"builtin", "item type", "loop end"}, true},
 		{"jit_calls", []string{"int overflow", "branch", "loop end", "division by zero"}, true},
+		{"jit_methods", []string{"method", "attribute", "branch", "loop end", "division by zero"}, true},
+		{"jit_cells", []string{"cell", "branch", "loop end"}, true},
+		{"jit_classes", []string{"attribute", "division by zero", "branch", "loop end"}, true},
+		{"jit_bools", []string{"attribute", "attribute store", "item type", "branch", "comparison", "loop end"}, true},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			src, err := os.ReadFile("../tests/conformance/" + c.name + ".py")

@@ -106,6 +106,16 @@ type recorder struct {
 	// side is set when recording a side trace from a guard's exit to the
 	// loop's back edge (side.go).
 	side *sideRec
+	// methods and cells are what method calls and cells rely on
+	// (record_method.go, record_cell.go).
+	methods methodDeps
+	cells   map[*vm.Cell]cellStore
+	// fresh are the instances the walk made for the classes it calls
+	// (record_class.go), which it may change.
+	fresh map[*vm.Instance]bool
+	// stored are the attributes the walk stored into instances
+	// (record_store.go): their values now.
+	stored map[attrAt]vm.Value
 }
 
 // record tries to compile the loop whose header is f's pc.
@@ -171,7 +181,7 @@ func (j *JIT) build(co *vm.CodeObj, f *vm.Frame) (*compiled, error) {
 	}
 	return &compiled{code: weak.Make(co), header: h, sp0: r.sp0, slots: r.slots, stack: r.stackBase,
 		trace: o, native: native, resume: r.resume, iter: r.iter, globals: r.globals, types: r.types, modAttrs: r.modAttrs,
-		funcs: r.funcs, funcLocals: r.funcLocals, inline: len(r.regions)}, nil
+		funcs: r.funcs, funcLocals: r.funcLocals, inline: len(r.regions), methods: r.methods}, nil
 }
 
 // prologue lays out the slots the first walk found and emits their loads,
@@ -244,7 +254,7 @@ func concreteVal(ref ir.Ref, k kind, v vm.Value) sval {
 	switch k {
 	case kFloat:
 		return sval{ref: ref, k: kFloat, f: v.UncheckedFloat()}
-	case kList, kTuple, kInst, kPyNone, kFunc:
+	case kList, kTuple, kInst, kPyNone, kFunc, kCell, kClass:
 		return sval{ref: ref, k: k, v: v}
 	}
 	return sval{ref: ref, k: k, i: v.UncheckedInt()}
@@ -301,8 +311,10 @@ func (r *recorder) local(idx int) (*local, error) {
 	if isFunction(r.fast[idx]) {
 		// A function to call: its identity is checked at entry.
 		k = kFunc
+	} else if vm.IsCell(r.fast[idx]) {
+		k = kCell
 	}
-	if k == kNone || k == kBool {
+	if k == kNone {
 		if r.fast[idx].IsNull() {
 			return nil, errAbort("unbound local")
 		}
@@ -421,13 +433,21 @@ func (r *recorder) walkFrom(pc int) error {
 			}
 			pc++
 		case op == code.RETURN_VALUE && r.inlined():
-			pc = r.ret(r.pop())
+			next, err := r.ret(r.pop())
+			if err != nil {
+				return err
+			}
+			pc = next
 		case op == code.RETURN_CONST && r.inlined():
 			c := r.co.Const(in.Arg())
 			if kindOf(c) == kNone && !c.IsNone() || kindOf(c) == kList {
 				return abortf("constant of type %s", c.Type().Name)
 			}
-			pc = r.ret(r.constant(c))
+			next, err := r.ret(r.constant(c))
+			if err != nil {
+				return err
+			}
+			pc = next
 		case op == code.LOAD_FAST:
 			l, err := r.local(in.Arg())
 			if err != nil {
@@ -492,8 +512,13 @@ func (r *recorder) walkFrom(pc int) error {
 				return err
 			}
 			pc++
-		case fam == code.LOAD_METHOD && len(r.stack) > 0 && r.stack[len(r.stack)-1].k == kModule:
-			if err := r.loadModuleFunc(in.Arg()); err != nil {
+		case fam == code.LOAD_METHOD:
+			if err := r.loadMethod(pc, in.Arg()); err != nil {
+				return err
+			}
+			pc++
+		case op == code.LOAD_DEREF || op == code.STORE_DEREF || op == code.LOAD_CLOSURE:
+			if err := r.deref(pc, op, in.Arg()); err != nil {
 				return err
 			}
 			pc++
@@ -525,6 +550,17 @@ func (r *recorder) walkFrom(pc int) error {
 				return err
 			}
 			pc = next
+		case op == code.JUMP_IF_FALSE_OR_POP || op == code.JUMP_IF_TRUE_OR_POP:
+			next, err := r.jumpOrPop(pc, in)
+			if err != nil {
+				return err
+			}
+			pc = next
+		case op == code.UNARY_NOT:
+			if err := r.not(); err != nil {
+				return err
+			}
+			pc++
 		case op == code.POP_JUMP_IF_FALSE || op == code.POP_JUMP_IF_TRUE:
 			next, err := r.jumpIf(pc, in)
 			if err != nil {
@@ -558,8 +594,8 @@ func (r *recorder) walkFrom(pc int) error {
 // recorder handles read.
 func stackUse(op code.Opcode, arg int) int {
 	switch op.Family() {
-	case code.STORE_FAST, code.POP_TOP, code.UNARY_NEGATIVE, code.POP_JUMP_IF_FALSE, code.POP_JUMP_IF_TRUE, code.UNPACK_SEQUENCE, code.LOAD_ATTR,
-		code.POP_JUMP_IF_NONE, code.POP_JUMP_IF_NOT_NONE:
+	case code.STORE_FAST, code.POP_TOP, code.UNARY_NEGATIVE, code.UNARY_NOT, code.JUMP_IF_FALSE_OR_POP, code.JUMP_IF_TRUE_OR_POP, code.POP_JUMP_IF_FALSE, code.POP_JUMP_IF_TRUE, code.UNPACK_SEQUENCE, code.LOAD_ATTR,
+		code.POP_JUMP_IF_NONE, code.POP_JUMP_IF_NOT_NONE, code.LOAD_METHOD, code.STORE_DEREF:
 		return 1
 	case code.BINARY_OP, code.COMPARE_OP, code.BINARY_SUBSCR, code.STORE_ATTR, code.IS_OP:
 		return 2
@@ -766,33 +802,15 @@ func (r *recorder) compare(pc, arg int) (int, error) {
 	}
 	jump := r.co.Instrs[pc+1]
 	if jump.Op() != code.POP_JUMP_IF_FALSE && jump.Op() != code.POP_JUMP_IF_TRUE {
-		return 0, errAbort("comparison result kept")
+		return r.compareKept(pc, arg)
 	}
-	if arg < 0 || arg >= len(intCmp) {
-		return 0, abortf("comparison %d", arg)
+	b, a := r.stack[len(r.stack)-1], r.stack[len(r.stack)-2]
+	cond, res, err := r.comparison(arg, a, b)
+	if err != nil {
+		return 0, err
 	}
-	b, a := r.pop(), r.pop()
-	if a.k == kBool || b.k == kBool {
-		return 0, errAbort("bool operand")
-	}
-	if !a.k.isNum() || !b.k.isNum() {
-		return 0, errAbort("comparison of a value not an int or float")
-	}
-	var cond ir.Ref
-	var res bool
-	switch {
-	case a.k == kInt && b.k == kInt:
-		cond = r.b.Op(intCmp[arg], a.ref, b.ref)
-		res = cmp(arg, a.i, b.i)
-	case (a.k == kInt && !exactConst(a)) || (b.k == kInt && !exactConst(b)):
-		// Python compares an int and a float exactly; only constants
-		// that convert exactly are taken.
-		return 0, errAbort("int compared with float")
-	default:
-		x, y := r.toFloat(a), r.toFloat(b)
-		cond = r.b.Op(floatCmp[arg], x.ref, y.ref)
-		res = cmp(arg, x.f, y.f)
-	}
+	r.pop()
+	r.pop()
 	taken := res == (jump.Op() == code.POP_JUMP_IF_TRUE)
 	next, other := pc+2, jump.Arg()
 	if taken {
@@ -805,6 +823,30 @@ func (r *recorder) compare(pc, arg int) (int, error) {
 		r.b.Guard(ir.OpGuardFalse, s, cond)
 	}
 	return next, nil
+}
+
+// comparison returns the IR condition of comparison arg of a and b and
+// its value now.
+func (r *recorder) comparison(arg int, a, b sval) (ir.Ref, bool, error) {
+	if arg < 0 || arg >= len(intCmp) {
+		return ir.None, false, abortf("comparison %d", arg)
+	}
+	if a.k == kBool || b.k == kBool {
+		return ir.None, false, errAbort("bool operand")
+	}
+	if !a.k.isNum() || !b.k.isNum() {
+		return ir.None, false, errAbort("comparison of a value not an int or float")
+	}
+	switch {
+	case a.k == kInt && b.k == kInt:
+		return r.b.Op(intCmp[arg], a.ref, b.ref), cmp(arg, a.i, b.i), nil
+	case (a.k == kInt && !exactConst(a)) || (b.k == kInt && !exactConst(b)):
+		// Python compares an int and a float exactly; only constants
+		// that convert exactly are taken.
+		return ir.None, false, errAbort("int compared with float")
+	}
+	x, y := r.toFloat(a), r.toFloat(b)
+	return r.b.Op(floatCmp[arg], x.ref, y.ref), cmp(arg, x.f, y.f), nil
 }
 
 func exactConst(v sval) bool { return v.konst && v.i >= -1<<53 && v.i <= 1<<53 }

@@ -96,6 +96,9 @@ func (r *recorder) loadAttr(pc, arg int) error {
 	if o.k == kModule {
 		return r.loadModuleAttr(arg)
 	}
+	if o.k == kClass {
+		return r.classFunction(arg)
+	}
 	if o.k != kInst {
 		return abortf("attribute of kind %d", o.k)
 	}
@@ -104,8 +107,8 @@ func (r *recorder) loadAttr(pc, arg int) error {
 	if err != nil {
 		return err
 	}
-	v := o.v.Instance().Values()[j]
-	if k := kindOf(v); k == kNone || k == kBool {
+	v := r.attrNow(o.v.Instance(), j)
+	if k := kindOf(v); k == kNone {
 		return abortf("attribute of type %s", v.Type().Name)
 	}
 	x := r.value(vals, int64(j)*int64(vm.ValueSize), v, snap)
@@ -114,9 +117,10 @@ func (r *recorder) loadAttr(pc, arg int) error {
 	return nil
 }
 
-// storeAttr records STORE_ATTR of an int or float into an attribute an
-// instance holds in its values that holds one of the same type: only the
-// payload word changes. A NaN, a value of another type, or an attribute
+// storeAttr records STORE_ATTR of an int, float or bool into an
+// attribute an instance holds in its values that holds one of the same
+// type: only the payload word changes (an instance the walk made for a
+// class call gets its attributes appended: record_class.go). A NaN, a value of another type, or an attribute
 // that holds another type now is stored by the interpreter.
 func (r *recorder) storeAttr(pc, arg int) error {
 	n := len(r.stack)
@@ -124,17 +128,21 @@ func (r *recorder) storeAttr(pc, arg int) error {
 	if o.k != kInst {
 		return abortf("attribute store into kind %d", o.k)
 	}
-	if !v.k.isNum() {
-		return errAbort("attribute store of a value other than an int or float")
+	if inst := o.v.Instance(); r.fresh[inst] {
+		if j, ok := r.co.AppendsAttr(inst, arg); ok {
+			return r.appendAttr(pc, o, v, j)
+		}
 	}
 	snap := r.snap(pc, "attribute store")
 	vals, j, err := r.attrSlot(o, arg, true, snap)
 	if err != nil {
 		return err
 	}
-	if kindOf(o.v.Instance().Values()[j]) != v.k {
-		return errAbort("attribute store changes the type of the attribute")
+	if !v.k.isWord() || kindOf(r.attrNow(o.v.Instance(), j)) != v.k {
+		// A reference, or a value of another type (record_store.go).
+		return r.storeAttrCall(o, v, j, snap)
 	}
+	r.setAttrNow(o.v.Instance(), j, valueOf(v))
 	off := int64(j) * int64(vm.ValueSize)
 	r.b.Guard(ir.OpGuardEq, snap, r.b.Load(vals, off, ir.Int), r.b.Int(int64(tags[v.k])))
 	if v.k == kFloat {

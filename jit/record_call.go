@@ -7,7 +7,7 @@ import (
 
 // Inlining of calls of Python functions. CALL of a global that is a
 // plain Python function (positional arguments binding every parameter,
-// with defaults for the rest; no cells, closures or generators) is
+// with defaults for the rest; no cells of its own, no generators; closures are fine) is
 // walked into: the callee's locals become IR values, its instructions are
 // recorded into the same trace, and its RETURN_VALUE pushes the result
 // onto the caller's stack. The function is a global the trace checks at
@@ -35,6 +35,8 @@ type inlineFrame struct {
 	// base is the first exit-buffer slot of the callee's locals and
 	// stack (one region per inlining depth).
 	base int
+	// init marks the __init__ of a class call (record_class.go).
+	init bool
 }
 
 // funcDep is a function a trace inlined, with the version it had.
@@ -56,6 +58,7 @@ type inlineResume struct {
 	stack       []kind
 	consts      []vm.Value
 	base        int
+	init        bool // the __init__ of a class call
 }
 
 // isFunction reports whether v is a Python function.
@@ -95,17 +98,27 @@ func (r *recorder) globalValue(i int) (vm.Value, *vm.Function, bool) {
 // the call is inlined.
 func (r *recorder) callOp(pc, n int) (int, error) {
 	if len(r.stack) >= n+2 && r.stack[len(r.stack)-n-1].k == kFunc {
-		return r.callPy(pc, n)
+		if r.stack[len(r.stack)-n-2].k != kNull {
+			return 0, errAbort("call of a value not an inlined builtin")
+		}
+		return r.callPy(pc, n, 2, r.stack[len(r.stack)-n-1])
+	}
+	if len(r.stack) >= n+2 && r.stack[len(r.stack)-n-1].k == kClass && r.stack[len(r.stack)-n-2].k == kNull {
+		return r.callClass(pc, n)
+	}
+	if len(r.stack) >= n+2 && r.stack[len(r.stack)-n-2].k == kFunc {
+		// A method (record_method.go): the function, then the instance
+		// as its first argument.
+		return r.callPy(pc, n+1, 1, r.stack[len(r.stack)-n-2])
 	}
 	return pc + 1, r.call(pc, n)
 }
 
-// callPy walks into a call of a Python function.
-func (r *recorder) callPy(pc, n int) (int, error) {
-	fv := r.stack[len(r.stack)-n-1]
-	if r.stack[len(r.stack)-n-2].k != kNull {
-		return 0, errAbort("call of a value not an inlined builtin")
-	}
+// callPy walks into a call of the Python function fv with the n
+// arguments on top of the stack, below which are ops more operands of
+// CALL: NULL and the function (2), or the method's function (1), or none
+// (0: a class call's __init__, whose instance the caller keeps).
+func (r *recorder) callPy(pc, n, ops int, fv sval) (int, error) {
 	fn := fv.v.Object().(*vm.Function)
 	if !fn.Inlinable(n) {
 		return 0, errAbort("call of a function not inlined")
@@ -133,7 +146,12 @@ func (r *recorder) callPy(pc, n int) (int, error) {
 		fr.locals[i] = r.constant(d)
 		fr.locals[i].konst = fr.locals[i].k.isConst()
 	}
-	fr.stack = append([]sval(nil), r.stack[:len(r.stack)-n-2]...)
+	for i, c := range fn.Closure() {
+		// The closure's cells, as the frame holds them (record_cell.go).
+		v := vm.Obj(c)
+		fr.locals[co.FreeStart+i] = sval{ref: r.b.RefConst(dataWord(v)), k: kCell, v: v}
+	}
+	fr.stack = append([]sval(nil), r.stack[:len(r.stack)-n-ops]...)
 	depth := len(r.frames)
 	size := co.NLocals + co.StackSize
 	if r.final {
@@ -155,16 +173,24 @@ func (r *recorder) callPy(pc, n int) (int, error) {
 
 // ret records the return of an inlined call with v: the caller's stack
 // gets it, and the walk goes on after the CALL.
-func (r *recorder) ret(v sval) int {
+func (r *recorder) ret(v sval) (int, error) {
 	fr := r.top()
+	if fr.init && v.k != kPyNone {
+		// The interpreter raises TypeError.
+		return 0, errAbort("__init__ returns a value")
+	}
 	r.frames = r.frames[:len(r.frames)-1]
 	r.co = fr.caller
 	r.stack = fr.stack
+	if fr.init {
+		// The instance is on the caller's stack already (record_class.go).
+		return fr.callPC + 1, nil
+	}
 	if !v.k.isConst() {
 		v.konst = false
 	}
 	r.push(v)
-	return fr.callPC + 1
+	return fr.callPC + 1, nil
 }
 
 // loadFast records LOAD_FAST in an inlined call.
@@ -198,7 +224,7 @@ func (r *recorder) inlinedSnap(pc int, rd *resumeDesc, es []ir.SnapEntry) []ir.S
 		if i+1 < len(r.frames) {
 			st, fpc = r.frames[i+1].stack, r.frames[i+1].callPC+1
 		}
-		fd := inlineResume{fn: fr.fn, pc: fpc, base: fr.base, locals: make([]kind, len(fr.locals))}
+		fd := inlineResume{fn: fr.fn, pc: fpc, base: fr.base, locals: make([]kind, len(fr.locals)), init: fr.init}
 		for li, l := range fr.locals {
 			fd.locals[li] = l.k
 			if l.k.isConst() {
@@ -248,7 +274,11 @@ func (r *recorder) stackEntries(st []sval, base int, es []ir.SnapEntry) ([]kind,
 func pushFrames(th *vm.Thread, f *vm.Frame, buf []uint64, rd *resumeDesc) {
 	for i := range rd.inlined {
 		fd := &rd.inlined[i]
-		f = th.PushCall(f, fd.fn)
+		if fd.init {
+			f = th.PushInitCall(f, fd.fn)
+		} else {
+			f = th.PushCall(f, fd.fn)
+		}
 		fast := f.Fast()
 		for li, k := range fd.locals {
 			switch {

@@ -57,6 +57,12 @@ func (r *recorder) loadModuleAttr(arg int) error {
 	if err != nil {
 		return err
 	}
+	if isFunction(v) {
+		// A Python function, called with the NULL pushed before.
+		r.pop()
+		r.push(sval{ref: ir.None, k: kFunc, v: v, konst: true})
+		return nil
+	}
 	if k := kindOf(v); k != kInt && k != kFloat {
 		return abortf("module attribute of type %s", v.Type().Name)
 	}
@@ -66,12 +72,18 @@ func (r *recorder) loadModuleAttr(arg int) error {
 }
 
 // loadModuleFunc records LOAD_METHOD of a module's function the
-// recorder inlines: NULL and the function, as LOAD_GLOBAL of a builtin
-// pushes them.
+// recorder inlines, a Go function or a Python function: NULL and the
+// function, as LOAD_GLOBAL of a function pushes them.
 func (r *recorder) loadModuleFunc(arg int) error {
 	v, err := r.moduleAttr(arg)
 	if err != nil {
 		return err
+	}
+	if isFunction(v) {
+		r.pop()
+		r.push(sval{ref: ir.None, k: kNull, v: vm.Null, konst: true})
+		r.push(sval{ref: ir.None, k: kFunc, v: v, konst: true})
+		return nil
 	}
 	fn := moduleFunc(v)
 	if fn == bNone {

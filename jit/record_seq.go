@@ -23,7 +23,7 @@ func (r *recorder) constant(c vm.Value) sval {
 	case kFloat:
 		return sval{ref: r.b.Float(c.UncheckedFloat()), k: kFloat, f: c.UncheckedFloat(), konst: true}
 	case kBool:
-		return sval{ref: ir.None, k: kBool, i: c.UncheckedInt(), v: c, konst: true}
+		return sval{ref: r.b.Int(c.UncheckedInt()), k: kBool, i: c.UncheckedInt(), v: c, konst: true}
 	case kPyNone:
 		return sval{ref: r.b.Int(0), k: kPyNone, v: c, konst: true}
 	default:
@@ -54,6 +54,12 @@ func (r *recorder) loadGlobal(arg int) error {
 			r.push(sval{ref: ir.None, k: kFunc, v: v, konst: true})
 			return nil
 		}
+		if _, ok := vm.IsClass(v); ok && fn == bNone {
+			// A class to call (record_class.go).
+			r.push(sval{ref: ir.None, k: kNull, v: vm.Null, konst: true})
+			r.push(sval{ref: ir.None, k: kClass, v: v, konst: true})
+			return nil
+		}
 		if fn == bNone {
 			return abortf("call of global %s", v.Type().Name)
 		}
@@ -66,6 +72,14 @@ func (r *recorder) loadGlobal(arg int) error {
 			r.globals = append(r.globals, globalDep{name: arg >> 1, v: v, fn: owner})
 		}
 		r.push(sval{ref: ir.None, k: kModule, v: v, konst: true})
+		return nil
+	}
+	if _, ok := vm.IsClass(v); ok {
+		// A class whose functions the trace calls (C.f(x)).
+		if r.final {
+			r.globals = append(r.globals, globalDep{name: arg >> 1, v: v, fn: owner})
+		}
+		r.push(sval{ref: ir.None, k: kClass, v: v, konst: true})
 		return nil
 	}
 	if k := kindOf(v); (k == kNone || k == kInst) && !isFunction(v) {
@@ -88,7 +102,7 @@ func (r *recorder) loadGlobal(arg int) error {
 // that is a NaN exits too: a NaN's identity lives in its bits.
 func (r *recorder) item(items, idx ir.Ref, v vm.Value, snap int32) (sval, error) {
 	k := kindOf(v)
-	if k == kNone || k == kBool {
+	if k == kNone {
 		return sval{}, abortf("item of type %s", v.Type().Name)
 	}
 	e := r.b.Index(items, r.b.Op(ir.OpMul, idx, r.b.Int(valueWords)))
@@ -106,7 +120,7 @@ func (r *recorder) value(base ir.Ref, off int64, v vm.Value, snap int32) sval {
 	switch k {
 	case kPyNone:
 		ref = r.b.Int(0)
-	case kInt, kFloat:
+	case kInt, kFloat, kBool:
 		ref = r.b.Load(base, off+int64(vm.ValuePayloadOffset), k.irType())
 		if k == kFloat {
 			r.b.Guard(ir.OpGuardTrue, snap, r.b.Op(ir.OpFEq, ref, ref))
@@ -137,7 +151,7 @@ func (r *recorder) forSeq(items []vm.Value, i int) error {
 	if !r.final {
 		r.iter = iterSeq
 		k := kindOf(items[i])
-		if k == kNone || k == kBool {
+		if k == kNone {
 			return abortf("item of type %s", items[i].Type().Name)
 		}
 		r.push(concreteVal(r.b.Int(0), k, items[i]))
@@ -228,8 +242,8 @@ func (r *recorder) storeSubscr(pc int) error {
 	if c.k != kList {
 		return errAbort("store into a subscript not of a list")
 	}
-	if v.k != kInt && v.k != kFloat {
-		return errAbort("store of a value other than an int or float into a list")
+	if !v.k.isWord() {
+		return errAbort("store of a value other than an int, float or bool into a list")
 	}
 	snap := r.snap(pc, "store")
 	it, old, err := r.index(c, i, snap)
@@ -257,24 +271,9 @@ func (r *recorder) storeSubscr(pc int) error {
 // exit resumes at the other target. It returns the next pc.
 func (r *recorder) jumpIf(pc int, in code.Instr) (int, error) {
 	v := r.pop()
-	cond := ir.None
-	var truth bool
-	switch {
-	case v.konst && v.k != kFloat && !v.k.isSeq() && v.k != kFunc:
-		truth = v.i != 0
-	case v.k == kInt:
-		truth, cond = v.i != 0, r.b.Op(ir.OpNe, v.ref, r.b.Int(0))
-	case v.k == kFloat:
-		truth, cond = v.f != 0, r.b.Op(ir.OpFNe, v.ref, r.b.Float(0))
-	case v.k.isSeq():
-		_, n := r.seqParts(v)
-		truth, cond = len(seqItems(v.v)) != 0, r.b.Op(ir.OpNe, n, r.b.Int(0))
-	case v.k == kPyNone:
-		truth = false
-	case v.k == kInst && alwaysTrue(v.v.Type()):
-		truth = true
-	default:
-		return 0, errAbort("condition of a jump not a comparison")
+	truth, cond, err := r.truth(v)
+	if err != nil {
+		return 0, err
 	}
 	next, other := pc+1, in.Arg()
 	if truth == (in.Op() == code.POP_JUMP_IF_TRUE) {

@@ -23,6 +23,7 @@ var tags = [...]uint64{
 	kTuple:  words(ptr(vm.Obj(&vm.Tuple{})))[0],
 	kInst:   words(ptr(vm.Obj(&vm.Instance{})))[0],
 	kPyNone: words(ptr(vm.None))[0],
+	kCell:   words(ptr(vm.Obj(&vm.Cell{})))[0],
 }
 
 func ptr(v vm.Value) *vm.Value { return &v }

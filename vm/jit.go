@@ -202,11 +202,12 @@ func (fn *Function) GlobalValue(i int) (Value, bool) {
 // Inlinable reports whether a call of fn with n positional arguments
 // binds its parameters as CALL_PY_EXACT_ARGS or CALL_PY_WITH_DEFAULTS
 // does: no *args, **kwargs or keyword-only parameters, not a generator,
-// and no cells or free variables, so that its frame holds nothing but
-// its arguments, defaults and other locals.
+// and no cells of its own (free variables, the closure's cells, are
+// fine), so that its frame holds nothing but its arguments, defaults,
+// other locals and the closure's cells.
 func (fn *Function) Inlinable(n int) bool {
 	co := fn.code
-	if co.exactArgs < 0 || len(co.cellArgs)+len(co.cellOnly)+len(fn.closure) > 0 {
+	if co.exactArgs < 0 || len(co.cellArgs)+len(co.cellOnly) > 0 {
 		return false
 	}
 	return n <= co.exactArgs && n >= co.exactArgs-len(fn.defaults)
@@ -217,12 +218,15 @@ func (fn *Function) Defaults() []Value { return fn.defaults }
 
 // PushCall makes the frame of a call of fn from f, the current frame,
 // as CALL does, and makes it the thread's current frame: its locals are
-// unbound and it starts at pc 0. f waits for the call's result: its pc is
+// unbound but for the closure's cells, and it starts at pc 0. f waits for the call's result: its pc is
 // after the CALL and its sp below the call's operands.
 func (th *Thread) PushCall(f *Frame, fn *Function) *Frame {
 	nf := th.allocFrame(fn.code.frameSize)
 	for i := range fn.code.NLocals {
 		nf.fast[i] = Value{}
+	}
+	for i, c := range fn.closure {
+		nf.fast[fn.code.FreeStart+i] = Obj(c)
 	}
 	nf.setFunction(fn)
 	th.pushFrame(f, nf)

@@ -218,8 +218,13 @@ func TestEvalMemoryAndCalls(t *testing.T) {
 		t.Errorf("Store of a ref: %v", err)
 	}
 	bad = memTrace()
-	bad.Insts[8].Args[0] = 0 // a ref passed to a call
-	if err := ir.Verify(bad); err == nil || !strings.Contains(err.Error(), "Call with a ref") {
+	bad.Insts[7].Op, bad.Insts[7].Type, bad.Insts[7].Aux = ir.OpConstBool, ir.Bool, 1 // a bool passed to a call
+	if err := ir.Verify(bad); err == nil || !strings.Contains(err.Error(), "Call with a bool") {
+		t.Errorf("Call with a bool: %v", err)
+	}
+	ok := memTrace()
+	ok.Insts[8].Args[0] = 0 // a ref passed to a call (an object a callout reads)
+	if err := ir.Verify(ok); err != nil {
 		t.Errorf("Call with a ref: %v", err)
 	}
 }

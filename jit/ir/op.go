@@ -66,8 +66,8 @@ const (
 	OpGuardNoOverflow // exit if the *Ov instruction right before overflowed
 	OpFuel            // loop back-edge: use one unit of fuel, exit when none is left
 	OpExit            // leave the trace; last instruction of a trace without a loop
-	// OpCall asks Go to compute callout Aux of its operands (ints or
-	// floats): the trace leaves with them, Go either resumes it with
+	// OpCall asks Go to compute callout Aux of its operands (ints,
+	// floats or refs): the trace leaves with them, Go either resumes it with
 	// the result or, when the callout cannot give one (an error the
 	// interpreter raises, a result of another type), takes the exit
 	// through its snapshot.

@@ -158,7 +158,7 @@ func (v *verifier) checkArgs(r Ref, in *Inst) {
 			}
 		case in.Op == OpStoreSlot:
 		case in.Op == OpCall:
-			if ty != Int && ty != Float {
+			if ty != Int && ty != Float && ty != Object {
 				v.errorf(r, "Call with a %v operand", ty)
 			}
 		case in.Op == OpStore && k == 1:
