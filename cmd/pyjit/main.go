@@ -22,6 +22,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"io"
 	"os"
@@ -363,6 +364,7 @@ func runCmd(args []string, stdout, stderr io.Writer) int {
 		installSiteBuiltins(in)
 	}
 	stopInterrupts := forwardInterrupts(in)
+	in.ApplyWarnOptions(context.Background())
 	var runErr error
 	if prog.module {
 		runErr = in.RunMainModule(prog.pkg, filename, src)

@@ -3,6 +3,7 @@ package main
 // The interactive prompt: `pyjit` on a terminal, or `pyjit repl`.
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"os"
@@ -99,6 +100,7 @@ func replCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			defer j.Close()
 		}
 	}
+	in.ApplyWarnOptions(context.Background())
 	site := installSiteBuiltins(in)
 	main := in.NewModule("__main__")
 	if !quiet {
