@@ -430,6 +430,11 @@ func (in *Interpreter) runFileIn(filename string, src []byte, pkg string, c *cod
 	if module || pkg != "" {
 		m.Dict.SetStr("__package__", String(pkg))
 	}
+	if module {
+		if err := in.main.setMainSpec(m, pkg, filename); err != nil {
+			return err
+		}
+	}
 	m.initializing = true
 	_, err = in.main.ExecCode(co, m.Dict, m.Dict)
 	m.initializing = false

@@ -42,16 +42,21 @@ try:
 except ImportError as e:
     print(type(e).__name__, e)
 `,
-	"safe/sibling.py":  "",
-	"cwdmod.py":        "import sys, os\nprint('cwdmod', os.getcwd() in sys.path, sys.flags.safe_path, repr(__package__))\n",
-	"app/__main__.py":  appMain,
-	"app/helper.py":    "X = 1\n",
-	"empty/readme.txt": "",
-	"notzip.py":        "print('a script')\n",
-	"warn.py":          warnProgram,
-	"warnmod.py":       "import warnings\ndef w():\n    warnings.warn('from warnmod', DeprecationWarning)\n",
-	"syntaxwarn.py":    "x = '\\d'\nprint(x is 'a', b'\\q', f'\\w{x}')\n",
-	"flags.py":         "import sys\nf = sys.flags\nprint(f.optimize, f.debug, f.bytes_warning, f.no_user_site, f.no_site, f.ignore_environment, f.isolated, f.safe_path)\n",
+	"safe/sibling.py":     "",
+	"cwdmod.py":           "import sys, os\nprint('cwdmod', os.getcwd() in sys.path, sys.flags.safe_path, repr(__package__))\n",
+	"app/__main__.py":     appMain,
+	"app/helper.py":       "X = 1\n",
+	"empty/readme.txt":    "",
+	"notzip.py":           "print('a script')\n",
+	"warn.py":             warnProgram,
+	"spec.py":             specProgram,
+	"specpkg/__init__.py": "",
+	"specpkg/__main__.py": specProgram,
+	"specpkg/mod.py":      specProgram,
+	"specapp/__main__.py": specProgram,
+	"warnmod.py":          "import warnings\ndef w():\n    warnings.warn('from warnmod', DeprecationWarning)\n",
+	"syntaxwarn.py":       "x = '\\d'\nprint(x is 'a', b'\\q', f'\\w{x}')\n",
+	"flags.py":            "import sys\nf = sys.flags\nprint(f.optimize, f.debug, f.bytes_warning, f.no_user_site, f.no_site, f.ignore_environment, f.isolated, f.safe_path)\n",
 }
 
 // warnProgram issues warnings from Python (warnings.warn, with
@@ -79,6 +84,16 @@ for i in range(2):
         print("raised", type(e).__name__, e)
 import warnings
 print(sys.warnoptions, len(warnings.filters), warnings.filters[0][0])
+`
+
+// specProgram shows the __spec__ of the main module: None for a script,
+// importlib's spec for -m and a directory or zip file run as the program.
+const specProgram = `import sys
+s = __spec__
+print(repr(s).split(" object at")[0] if s else s)
+if s:
+    print(s.name, repr(s.parent), s.origin, s.has_location, type(s.loader).__name__, s.submodule_search_locations)
+    print(__loader__ is s.loader, repr(__package__), __name__, sys.modules['__main__'].__spec__ is s)
 `
 
 // appMain is the __main__.py of a directory and of zip files run as the
@@ -111,6 +126,7 @@ func TestOptionsMatchCPython(t *testing.T) {
 	writeZip(t, filepath.Join(dir, "app.zip"), map[string]string{"__main__.py": appMain, "helper.py": "X = 2\n"})
 	writeZip(t, filepath.Join(dir, "app_zip.py"), map[string]string{"__main__.py": appMain, "helper.py": "X = 3\n"})
 	writeZip(t, filepath.Join(dir, "nomain.zip"), map[string]string{"helper.py": "X = 4\n"})
+	writeZip(t, filepath.Join(dir, "spec.zip"), map[string]string{"__main__.py": specProgram})
 	tests := []struct {
 		name  string
 		env   []string
@@ -189,6 +205,13 @@ func TestOptionsMatchCPython(t *testing.T) {
 		{"SyntaxWarning -c -W error", nil, []string{"-W", "error", "-c", "print(1 is 1)"}, ""},
 		{"escape -c -W error", nil, []string{"-W", "error", "-c", "x = 1\ny = '\\d'"}, ""},
 		{"-X dev", nil, []string{"-X", "dev", "-c", xdev}, ""},
+		{"__spec__ of a script", nil, []string{"spec.py"}, ""},
+		{"__spec__ of -c", nil, []string{"-c", "print(__spec__)"}, ""},
+		{"__spec__ of -m module", nil, []string{"-m", "spec"}, ""},
+		{"__spec__ of -m package.module", nil, []string{"-m", "specpkg.mod"}, ""},
+		{"__spec__ of -m package", nil, []string{"-m", "specpkg"}, ""},
+		{"__spec__ of a directory", nil, []string{"specapp"}, ""},
+		{"__spec__ of a zip file", nil, []string{"spec.zip"}, ""},
 		{"-X dev and -W", []string{"PYTHONWARNINGS=error::UserWarning"}, []string{"-X", "dev", "-W", "ignore", "-c", xdev}, ""},
 		{"PYTHONDEVMODE", []string{"PYTHONDEVMODE=1"}, []string{"-c", xdev}, ""},
 		{"PYTHONDEVMODE under -E", []string{"PYTHONDEVMODE=1"}, []string{"-E", "-c", xdev}, ""},
