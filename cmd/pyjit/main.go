@@ -358,11 +358,9 @@ func runCmd(args []string, stdout, stderr io.Writer) int {
 			return 2
 		}
 	}
-	if pyOpts.inspect {
-		// The session after the program has help(), license and the
-		// others, as python3's site module gives them to the program.
-		installSiteBuiltins(in)
-	}
+	// The program has exit, quit and help (and, for the session after
+	// it, license and the others), as python3's site module gives them.
+	installSiteBuiltins(in, pyOpts.inspect)
 	stopInterrupts := forwardInterrupts(in)
 	in.ApplyWarnOptions(context.Background())
 	var runErr error
