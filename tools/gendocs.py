@@ -34,7 +34,11 @@ def objects():
     for t in TYPES:
         yield t.__name__, t
         for name, value in sorted(vars(t).items()):
-            if name.startswith("__") or not isinstance(value, METHOD_KINDS):
+            if not isinstance(value, METHOD_KINDS):
+                continue
+            if name.startswith("__") and not isinstance(value, METHOD_KINDS[:2]):
+                # The slot wrappers' and the getsets' docstrings are
+                # pyjit's own (vm/slotdocs.go).
                 continue
             yield t.__name__ + "." + name, getattr(t, name)
 
@@ -46,9 +50,17 @@ def entries():
 
 
 def signatures():
-    """The __text_signature__ of the builtin functions and methods, which
+    """The __text_signature__ of the builtin functions and methods, the
+    special methods' slot wrappers included ("int.__add__"), which
     inspect.signature (and so pydoc) reads."""
+    out = {}
     for key, value in objects():
+        out[key] = value
+    for t in TYPES:
+        for name, value in vars(t).items():
+            if name.startswith("__") and isinstance(value, (type(int.__add__), type(vars(str)["join"]))):
+                out[t.__name__ + "." + name] = getattr(t, name)
+    for key, value in sorted(out.items()):
         sig = getattr(value, "__text_signature__", None)
         if sig and not isinstance(value, type):
             yield key, sig

@@ -52,7 +52,7 @@ func builtinSignature(key string) Value {
 // dict.fromkeys) their docstrings, and them and the builtin functions their
 // __text_signature__, which inspect.signature reads.
 func initBuiltinDocs() {
-	BuiltinFunctionType.addGetSet("__text_signature__", func(th *Thread, v Value) (Value, error) {
+	funcSignature := func(th *Thread, v Value) (Value, error) {
 		b, err := selfAs[*Builtin](v)
 		if err != nil || b.Doc != "" {
 			// A function with a docstring of its own has no signature
@@ -63,14 +63,18 @@ func initBuiltinDocs() {
 			return builtinSignature(key), nil
 		}
 		return None, nil
-	}, nil)
-	MethodDescriptorType.addGetSet("__text_signature__", func(th *Thread, v Value) (Value, error) {
+	}
+	descrSignature := func(th *Thread, v Value) (Value, error) {
 		d, err := selfAs[*MethodDescriptor](v)
 		if err != nil {
 			return Null, err
 		}
 		return builtinSignature(d.Owner.Name + "." + d.Name), nil
-	}, nil)
+	}
+	BuiltinFunctionType.addGetSet("__text_signature__", funcSignature, nil)
+	MethodWrapperType.addGetSet("__text_signature__", funcSignature, nil)
+	MethodDescriptorType.addGetSet("__text_signature__", descrSignature, nil)
+	WrapperDescriptorType.addGetSet("__text_signature__", descrSignature, nil)
 	ClassMethodDescriptorType.addGetSet("__text_signature__", func(th *Thread, v Value) (Value, error) {
 		d, err := selfAs[*ClassMethodDescriptor](v)
 		if err != nil {
