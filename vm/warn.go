@@ -295,7 +295,11 @@ func (th *Thread) onceRegistry() (*Dict, error) {
 		}
 		st.onceRegistry = v
 	}
-	return st.onceRegistry.o.(*Dict), nil
+	d, ok := st.onceRegistry.o.(*Dict)
+	if !ok {
+		return nil, Errorf(TypeErrorType, "warnings.onceregistry must be a dict, not '%s'", st.onceRegistry.Type().Name)
+	}
+	return d, nil
 }
 
 // warnFilter returns the action of the first filter matching a warning,
@@ -361,7 +365,11 @@ func (th *Thread) warnFilter(category, text Value, lineno int, module Value) (st
 		}
 		st.defaultAction = def
 	}
-	return st.defaultAction.o.(*Str).s, None, nil
+	action, ok := st.defaultAction.o.(*Str)
+	if !ok {
+		return "", Null, Errorf(TypeErrorType, "warnings.defaultaction must be a string, not '%s'", st.defaultAction.Type().Name)
+	}
+	return action.s, None, nil
 }
 
 // warnLineno reads a filter's line number, an int.

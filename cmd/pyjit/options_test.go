@@ -205,6 +205,8 @@ func TestOptionsMatchCPython(t *testing.T) {
 		{"SyntaxWarning -c -W error", nil, []string{"-W", "error", "-c", "print(1 is 1)"}, ""},
 		{"escape -c -W error", nil, []string{"-W", "error", "-c", "x = 1\ny = '\\d'"}, ""},
 		{"-X dev", nil, []string{"-X", "dev", "-c", xdev}, ""},
+		{"help", nil, []string{"-c", "print(repr(help), repr(exit), type(help).__module__); help(len); help(str.join)"}, ""},
+		{"help under -S", nil, []string{"-S", "-c", "help"}, ""},
 		{"__spec__ of a script", nil, []string{"spec.py"}, ""},
 		{"__spec__ of -c", nil, []string{"-c", "print(__spec__)"}, ""},
 		{"__spec__ of -m module", nil, []string{"-m", "spec"}, ""},

@@ -1,6 +1,8 @@
 # help(obj) outside the interactive prompt: pydoc's text, through the plain
-# pager (stdout is no terminal).
+# pager (stdout is no terminal). The builtin help is site's, which an
+# interpreter embedded without it lacks: pydoc's is the same Helper.
 import inspect
+from pydoc import help
 
 
 def g(a, /, b: int = 3, *args, c, **kw) -> str:
@@ -34,7 +36,6 @@ help(print)
 help(sorted)
 help(str.join)
 help("".join)
-print(repr(help))
 print(inspect.signature(len), inspect.signature(str.join), inspect.signature("a".join))
 print(inspect.signature(dict.fromkeys), inspect.signature(int.from_bytes), inspect.signature(list.index))
 print(len.__self__, [].append.__self__, str.maketrans.__self__)
