@@ -9,7 +9,8 @@ Run from the repository root:
 
 The table maps "builtins.len" to len.__doc__, "int" to int.__doc__ and
 "str.join" to str.join.__doc__; pyjit's builtins without a docstring of
-their own answer __doc__ from it.
+their own answer __doc__ from it. A second table holds the functions' and
+methods' __text_signature__ ("($module, obj, /)"), for inspect.signature.
 """
 import builtins
 import sys
@@ -24,19 +25,45 @@ METHOD_KINDS = (type(vars(str)["join"]), type(vars(dict)["fromkeys"]), type(vars
                 type(vars(str)["maketrans"]), type(vars(complex)["real"]))
 
 
-def entries():
+def objects():
+    """The documented builtins: key ("builtins.len", "int", "str.join")
+    and object."""
     for name, value in sorted(vars(builtins).items()):
-        if type(value) is type(len) and value.__doc__:
-            yield "builtins." + name, value.__doc__
+        if type(value) is type(len):
+            yield "builtins." + name, value
     for t in TYPES:
-        if t.__doc__:
-            yield t.__name__, t.__doc__
+        yield t.__name__, t
         for name, value in sorted(vars(t).items()):
-            if name.startswith("__") or not isinstance(value, METHOD_KINDS):
+            if not isinstance(value, METHOD_KINDS):
                 continue
-            doc = getattr(t, name).__doc__
-            if doc:
-                yield t.__name__ + "." + name, doc
+            if name.startswith("__") and not isinstance(value, METHOD_KINDS[:2]):
+                # The slot wrappers' and the getsets' docstrings are
+                # pyjit's own (vm/slotdocs.go).
+                continue
+            yield t.__name__ + "." + name, getattr(t, name)
+
+
+def entries():
+    for key, value in objects():
+        if value.__doc__:
+            yield key, value.__doc__
+
+
+def signatures():
+    """The __text_signature__ of the builtin functions and methods, the
+    special methods' slot wrappers included ("int.__add__"), which
+    inspect.signature (and so pydoc) reads."""
+    out = {}
+    for key, value in objects():
+        out[key] = value
+    for t in TYPES:
+        for name, value in vars(t).items():
+            if name.startswith("__") and isinstance(value, (type(int.__add__), type(vars(str)["join"]))):
+                out[t.__name__ + "." + name] = getattr(t, name)
+    for key, value in sorted(out.items()):
+        sig = getattr(value, "__text_signature__", None)
+        if sig and not isinstance(value, type):
+            yield key, sig
 
 
 def go_string(s):
@@ -69,6 +96,13 @@ def main():
     print("var builtinDocs = map[string]string{")
     for key, doc in entries():
         print("\t%s: %s," % (go_string(key), go_string(doc)))
+    print("}")
+    print()
+    print("// builtinSignatures holds the __text_signature__ of the builtin functions")
+    print("// (\"builtins.len\") and methods (\"str.join\") that have one.")
+    print("var builtinSignatures = map[string]string{")
+    for key, sig in signatures():
+        print("\t%s: %s," % (go_string(key), go_string(sig)))
     print("}")
 
 

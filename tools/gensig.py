@@ -19,6 +19,7 @@ behaviour.
 import _collections
 import _io
 import _struct
+import _warnings
 import atexit
 import binascii
 import builtins
@@ -48,7 +49,7 @@ EXC = [t for t in vars(builtins).values()
        if isinstance(t, type) and issubclass(t, BaseException)]
 MODULES = {"builtins": builtins, "math": math, "cmath": cmath, "time": time, "sys": sys, "gc": gc, "atexit": atexit,
            "_struct": _struct, "binascii": binascii, "zlib": zlib, "_collections": _collections, "posix": posix,
-           "unicodedata": unicodedata}
+           "unicodedata": unicodedata, "_warnings": _warnings}
 
 
 def internal_types():

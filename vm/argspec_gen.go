@@ -2,7 +2,7 @@
 
 package vm
 
-// 1607 signatures: 1297 from __text_signature__, 252 from the calling convention alone,
+// 1608 signatures: 1298 from __text_signature__, 252 from the calling convention alone,
 // 58 written by hand in the generator.
 //
 // Sorted by key, so that lookupArgSpec finds a key by binary search: the
@@ -183,6 +183,7 @@ var argSpecTable = [...]argSpecEntry{
 	{"_struct.iter_unpack", argSpec{style: stylePos, min: 2, max: 2, names: nil, posOnly: 0, kwOnly: 0, varKw: false, anon: false, kwBare: false, slot: false, exact: false, name: "iter_unpack", qual: "_struct.iter_unpack", maxPos: 2}},
 	{"_struct.unpack", argSpec{style: stylePos, min: 2, max: 2, names: nil, posOnly: 0, kwOnly: 0, varKw: false, anon: false, kwBare: false, slot: false, exact: false, name: "unpack", qual: "_struct.unpack", maxPos: 2}},
 	{"_struct.unpack_from", argSpec{style: styleKw, min: 2, max: 3, names: []string{"format", "buffer", "offset"}, posOnly: 1, kwOnly: 3, varKw: false, anon: false, kwBare: false, slot: false, exact: false, name: "unpack_from", qual: "_struct.unpack_from", maxPos: 3}},
+	{"_warnings.warn", argSpec{style: styleKw, min: 1, max: 4, names: []string{"message", "category", "stacklevel", "source"}, posOnly: 0, kwOnly: 4, varKw: false, anon: false, kwBare: false, slot: false, exact: false, name: "warn", qual: "_warnings.warn", maxPos: 4}},
 	{"anext_awaitable.__await__", argSpec{style: styleWrapper, min: 0, max: 0, names: nil, posOnly: 0, kwOnly: 0, varKw: false, anon: false, kwBare: false, slot: true, exact: false, name: "__await__", qual: "anext_awaitable.__await__", maxPos: 0}},
 	{"anext_awaitable.__getattribute__", argSpec{style: styleWrapper, min: 1, max: 1, names: nil, posOnly: 0, kwOnly: 0, varKw: false, anon: false, kwBare: false, slot: true, exact: false, name: "__getattribute__", qual: "anext_awaitable.__getattribute__", maxPos: 1}},
 	{"anext_awaitable.__iter__", argSpec{style: styleWrapper, min: 0, max: 0, names: nil, posOnly: 0, kwOnly: 0, varKw: false, anon: false, kwBare: false, slot: true, exact: false, name: "__iter__", qual: "anext_awaitable.__iter__", maxPos: 0}},

@@ -209,13 +209,13 @@ func (th *Thread) parseToAST(filename string, src []byte, mode compile.Mode) (Va
 		return Null, err
 	}
 	in := th.interp
-	opts := syntax.Options{Check: in.main.checkInterrupt, IntDigitLimit: in.literalDigitLimit()}
+	opts := syntax.Options{Check: in.main.checkInterrupt, IntDigitLimit: in.literalDigitLimit(), Warn: in.compileWarner(filename)}
 	b := newASTBuilder(st, src)
 	switch mode {
 	case compile.EvalMode:
 		e, err := syntax.ParseExprWith(filename, src, opts)
 		if err != nil {
-			return Null, syntaxErrorFrom(err)
+			return Null, th.interp.syntaxErrorFrom(err)
 		}
 		return b.node("Expression", nil, b.expr(e)), nil
 	case funcTypeMode:
@@ -223,7 +223,7 @@ func (th *Thread) parseToAST(filename string, src []byte, mode compile.Mode) (Va
 	}
 	mod, err := syntax.ParseWith(filename, src, opts)
 	if err != nil {
-		return Null, syntaxErrorFrom(err)
+		return Null, th.interp.syntaxErrorFrom(err)
 	}
 	if mode == compile.SingleMode {
 		return b.node("Interactive", nil, b.stmts(mod.Body)), nil
@@ -257,11 +257,11 @@ func (th *Thread) parseFuncType(b *astBuilder, filename string, src []byte, opts
 	}
 	args, err := syntax.ParseExprWith(filename, argSrc, opts)
 	if err != nil {
-		return Null, syntaxErrorFrom(err)
+		return Null, th.interp.syntaxErrorFrom(err)
 	}
 	ret, err := syntax.ParseExprWith(filename, blank(0, arrow+2), opts)
 	if err != nil {
-		return Null, syntaxErrorFrom(err)
+		return Null, th.interp.syntaxErrorFrom(err)
 	}
 	var argtypes []syntax.Expr
 	if t, ok := args.(*syntax.Tuple); ok {

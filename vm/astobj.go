@@ -896,7 +896,7 @@ func (th *Thread) compileASTObject(st *astState, tree Value, filename string, mo
 		return Null, err
 	}
 	in := th.interp
-	opts := in.compileOptions(optimize)
+	opts := in.compileOptions(filename, optimize)
 	if mod != nil && len(r.annots) > 0 && futureAnnotations(mod.Body) {
 		texts, err := th.unparseAll(r.annots)
 		if err != nil {
@@ -918,7 +918,7 @@ func (th *Thread) compileASTObject(st *astState, tree Value, filename string, mo
 		co, err = compile.CompileModule(filename, nil, mod, mode == compile.SingleMode, opts)
 	}
 	if err != nil {
-		return Null, syntaxErrorFrom(err)
+		return Null, th.interp.syntaxErrorFrom(err)
 	}
 	return Obj(NewCodeObj(co)), nil
 }

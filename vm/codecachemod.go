@@ -5,6 +5,7 @@ import (
 
 	"github.com/pyjit/pyjit/vm/code"
 	"github.com/pyjit/pyjit/vm/codecache"
+	"github.com/pyjit/pyjit/vm/syntax"
 )
 
 // CodeCacheStats counts what imports of module sources did with the code
@@ -39,9 +40,9 @@ func (in *Interpreter) dontWriteBytecode() bool {
 }
 
 // compileModule compiles a module's source, or loads its code from the
-// code cache. Code from the cache behaves as if compiled now: it reports
-// the compile-time warnings again and carries the file name it was found
-// under; a module that does not compile is never cached, so its
+// code cache. Code from the cache carries the file name it was found
+// under; as with CPython's .pyc files, its compile-time warnings are not
+// issued again. A module that does not compile is never cached, so its
 // SyntaxError is raised on every import.
 func (in *Interpreter) compileModule(file string, src []byte) (*CodeObj, error) {
 	cache := in.codeCache
@@ -52,7 +53,7 @@ func (in *Interpreter) compileModule(file string, src []byte) (*CodeObj, error) 
 	if c := cache.Load(file, src, key); c != nil {
 		in.cacheStats.Loaded++
 		codecache.SetFilename(c, file)
-		return in.compiled(file, src, c), nil
+		return in.compiled(file, src, c)
 	}
 	co, err := in.compileFile(file, src)
 	if err != nil {
@@ -65,19 +66,24 @@ func (in *Interpreter) compileModule(file string, src []byte) (*CodeObj, error) 
 	return co, nil
 }
 
-// compiled finishes code compiled from src (now or earlier): it prints the
-// compile-time warnings and keeps the source for tracebacks.
-func (in *Interpreter) compiled(filename string, src []byte, c *code.Code) *CodeObj {
-	for _, w := range c.Warnings {
-		in.stdout.Flush()
-		msg := filename + ":" + itoa(w.Line) + ": SyntaxWarning: " + w.Msg + "\n"
-		if line := lineOfSource(src, w.Line); line != "" {
-			msg += "  " + line + "\n"
+// compiled finishes code compiled from src (now or earlier): it issues
+// the compile-time warnings kept in the code (by a compilation without a
+// warning callback: the interpreter's own issue them as they compile) and
+// keeps the source for tracebacks.
+func (in *Interpreter) compiled(filename string, src []byte, c *code.Code) (*CodeObj, error) {
+	if len(c.Warnings) > 0 {
+		warn := in.compileWarner(filename)
+		for _, w := range c.Warnings {
+			sw := syntax.Warning{Category: "SyntaxWarning", Msg: w.Msg, Span: syntax.Span{Start: syntax.Pos{Line: int32(w.Line)}}}
+			if err := warn(sw); err == syntax.ErrWarningRaised {
+				return nil, in.syntaxErrorFrom(&syntax.Error{Msg: w.Msg, Filename: filename, Line: w.Line, Kind: "SyntaxError", FileText: true})
+			} else if err != nil {
+				return nil, err
+			}
 		}
-		in.stderr.Write([]byte(msg))
 	}
 	if !strings.HasPrefix(filename, "<") {
 		in.rememberSource(filename, src)
 	}
-	return NewCodeObj(c)
+	return NewCodeObj(c), nil
 }

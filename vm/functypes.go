@@ -351,10 +351,22 @@ func initFunctionTypes() {
 		return String(b(v).Name), nil
 	})
 	getset(BuiltinFunctionType, "__self__", func(th *Thread, v Value) (Value, error) {
-		if b(v).Self.o == nil {
-			return None, nil
+		if b(v).Self.o != nil {
+			return b(v).Self, nil
 		}
-		return b(v).Self, nil
+		if b(v).owner == "" {
+			// A module's function is bound to its module, as in CPython.
+			mod := b(v).mod
+			if mod == "" {
+				mod = "builtins"
+			}
+			if m, ok := th.interp.modules.GetStr(mod); ok {
+				if _, isMod := m.o.(*Module); isMod {
+					return m, nil
+				}
+			}
+		}
+		return None, nil
 	})
 	getset(BuiltinFunctionType, "__module__", func(th *Thread, v Value) (Value, error) {
 		if b(v).mod != "" {

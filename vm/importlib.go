@@ -15,6 +15,7 @@ package vm
 
 import (
 	"io/fs"
+	"path/filepath"
 	"strings"
 )
 
@@ -298,4 +299,30 @@ func stripImportlibFrames(err error) {
 		tb = next
 	}
 	e.tb = head
+}
+
+// setMainSpec gives the module run as __main__ from file (-m, or a
+// directory or zip file run as the program), of package pkg, the
+// __spec__ and __loader__ CPython's runpy gives it: importlib's spec of
+// the module's own name (pkg.mod, pkg.__main__, or __main__ for a
+// directory or zip file). importlib is loaded for it.
+func (th *Thread) setMainSpec(m *Module, pkg, file string) error {
+	name := filepath.Base(file)
+	name = strings.TrimSuffix(name, filepath.Ext(name))
+	if pkg != "" {
+		name = pkg + "." + name
+	}
+	if _, err := th.importModule("importlib"); err != nil {
+		return err
+	}
+	link, err := th.importModule("_pyjit_importlib")
+	if err != nil {
+		return err
+	}
+	set, err := th.GetAttr(link, intern("set_main_spec"))
+	if err != nil {
+		return err
+	}
+	_, err = th.Call(set, []Value{Obj(m), String(name)}, nil)
+	return err
 }

@@ -32,7 +32,7 @@ func (in *Interpreter) RunInteractive(m *Module, src []byte, err error) *Excepti
 		return nil
 	}
 	if se, ok := err.(*syntax.Error); ok {
-		err = syntaxErrorFrom(se)
+		err = in.syntaxErrorFrom(se)
 	}
 	exc := asException(err)
 	if exc.typ.IsSubtype(SystemExitType) {

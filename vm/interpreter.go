@@ -147,7 +147,7 @@ type Interpreter struct {
 	sampler           Sampler             // receives stacks requested by RequestSample
 	stats             *SpecStats          // tier-1 statistics, when collected
 	sources           map[string][]string // source lines for tracebacks
-	warned            map[string]bool     // warnings shown once per location
+	warn              *warnState          // the warnings machinery, once used
 	builtinSubs       map[*Type][]*Type   // classes this interpreter derived from builtin types
 	panicTrace        io.Writer
 	importFunc        Value           // builtins.__import__ as created
@@ -361,18 +361,19 @@ func (in *Interpreter) Compile(filename string, src []byte, mode compile.Mode) (
 
 // compileAt is Compile at optimization level optimize.
 func (in *Interpreter) compileAt(filename string, src []byte, mode compile.Mode, optimize int) (*CodeObj, error) {
-	co, err := compile.CompileWith(filename, src, mode, in.compileOptions(optimize))
+	co, err := compile.CompileWith(filename, src, mode, in.compileOptions(filename, optimize))
 	if err != nil {
-		return nil, syntaxErrorFrom(err)
+		return nil, in.syntaxErrorFrom(err)
 	}
-	return in.compiled(filename, src, co), nil
+	return in.compiled(filename, src, co)
 }
 
-// compileOptions are the compiler's options for code this interpreter
-// runs, at optimization level optimize.
-func (in *Interpreter) compileOptions(optimize int) compile.Options {
+// compileOptions are the compiler's options for code of file filename
+// this interpreter runs, at optimization level optimize.
+func (in *Interpreter) compileOptions(filename string, optimize int) compile.Options {
 	return compile.Options{Check: in.main.checkInterrupt, RecursionLimit: in.recursionLimit, Depth: in.main.depth,
-		IntDigitLimit: in.literalDigitLimit(), Fold: in.main.foldConstants, Optimize: optimize}
+		IntDigitLimit: in.literalDigitLimit(), Fold: in.main.foldConstants, Optimize: optimize,
+		Warn: in.compileWarner(filename)}
 }
 
 // compileFile compiles the source of a file (a script or a module) as
@@ -418,7 +419,9 @@ func (in *Interpreter) runFileIn(filename string, src []byte, pkg string, c *cod
 	var co *CodeObj
 	var err error
 	if c != nil {
-		co = in.compiled(filename, src, c)
+		if co, err = in.compiled(filename, src, c); err != nil {
+			return err
+		}
 	} else if co, err = in.compileFile(filename, src); err != nil {
 		return err
 	}
@@ -426,6 +429,11 @@ func (in *Interpreter) runFileIn(filename string, src []byte, pkg string, c *cod
 	m.Dict.SetStr("__file__", String(filename))
 	if module || pkg != "" {
 		m.Dict.SetStr("__package__", String(pkg))
+	}
+	if module {
+		if err := in.main.setMainSpec(m, pkg, filename); err != nil {
+			return err
+		}
 	}
 	m.initializing = true
 	_, err = in.main.ExecCode(co, m.Dict, m.Dict)
@@ -484,7 +492,7 @@ func (th *Thread) execCodeClosure(co *CodeObj, globals, locals *Dict, localsMap 
 }
 
 // syntaxErrorFrom converts a front-end error into a Python SyntaxError.
-func syntaxErrorFrom(err error) error {
+func (in *Interpreter) syntaxErrorFrom(err error) error {
 	se, ok := err.(*syntax.Error)
 	if !ok {
 		return err
@@ -502,14 +510,21 @@ func syntaxErrorFrom(err error) error {
 	case "TabError":
 		t = TabErrorType
 	}
+	text := String(se.Text)
+	if se.FileText {
+		text = None
+		if line, ok := in.sourceLine(se.Filename, se.Line); ok {
+			text = String(line + "\n")
+		}
+	}
 	e := NewException(t, String(se.Msg), TupleOf(String(se.Filename), Int(int64(se.Line)), Int(int64(se.Col)),
-		String(se.Text), Int(int64(se.EndLine)), Int(int64(se.EndCol))))
+		text, Int(int64(se.EndLine)), Int(int64(se.EndCol))))
 	end, endCol := None, None
 	if se.EndLine > 0 {
 		end, endCol = Int(int64(se.EndLine)), Int(int64(se.EndCol))
 	}
 	e.fields = []Value{String(se.Msg), String(se.Filename), Int(int64(se.Line)), Int(int64(se.Col)),
-		String(se.Text), end, endCol, Null}
+		text, end, endCol, Null}
 	return e
 }
 
@@ -612,14 +627,6 @@ func (in *Interpreter) ExitStatus(err error) int {
 	}
 	in.main.writeTo(in.sysAttr("stderr"), s+"\n")
 	return 1
-}
-
-func lineOfSource(src []byte, n int) string {
-	lines := strings.Split(string(src), "\n")
-	if n < 1 || n > len(lines) {
-		return ""
-	}
-	return strings.TrimSpace(lines[n-1])
 }
 
 // runGuarded runs f, converting a Go panic (an interpreter bug) into a

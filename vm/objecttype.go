@@ -473,7 +473,8 @@ func initTypeType() {
 	})
 	t.addGetSet("__module__", func(th *Thread, v Value) (Value, error) {
 		tt := v.o.(*Type)
-		if m, ok := tt.Dict.GetStr("__module__"); ok {
+		if m, ok := tt.Dict.GetStr("__module__"); ok && m.Type() != GetSetDescriptorType {
+			// (type's own entry is this descriptor.)
 			return m, nil
 		}
 		return String("builtins"), nil

@@ -22,6 +22,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"io"
 	"os"
@@ -357,12 +358,11 @@ func runCmd(args []string, stdout, stderr io.Writer) int {
 			return 2
 		}
 	}
-	if pyOpts.inspect {
-		// The session after the program has help(), license and the
-		// others, as python3's site module gives them to the program.
-		installSiteBuiltins(in)
-	}
+	// The program has exit, quit and help (and, for the session after
+	// it, license and the others), as python3's site module gives them.
+	installSiteBuiltins(in, pyOpts.inspect)
 	stopInterrupts := forwardInterrupts(in)
+	in.ApplyWarnOptions(context.Background())
 	var runErr error
 	if prog.module {
 		runErr = in.RunMainModule(prog.pkg, filename, src)

@@ -353,7 +353,8 @@ func TestCodeCache(t *testing.T) {
 		{"PYTHONOPTIMIZE=2", "", "v=False\ncode cache: 1 modules loaded, 0 compiled, 0 written"},
 		{"", "", "v=False\ncode cache: 1 modules loaded, 0 compiled, 0 written"},
 	} {
-		args := []string{"-c", prog}
+		// -S: the counts are m's alone, without site's _sitebuiltins.
+		args := []string{"-S", "-c", prog}
 		if tt.flag != "" {
 			args = append([]string{tt.flag}, args...)
 		}

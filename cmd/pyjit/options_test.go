@@ -42,14 +42,59 @@ try:
 except ImportError as e:
     print(type(e).__name__, e)
 `,
-	"safe/sibling.py":  "",
-	"cwdmod.py":        "import sys, os\nprint('cwdmod', os.getcwd() in sys.path, sys.flags.safe_path, repr(__package__))\n",
-	"app/__main__.py":  appMain,
-	"app/helper.py":    "X = 1\n",
-	"empty/readme.txt": "",
-	"notzip.py":        "print('a script')\n",
-	"flags.py":         "import sys\nf = sys.flags\nprint(f.optimize, f.debug, f.bytes_warning, f.no_user_site, f.no_site, f.ignore_environment, f.isolated, f.safe_path)\n",
+	"safe/sibling.py":     "",
+	"cwdmod.py":           "import sys, os\nprint('cwdmod', os.getcwd() in sys.path, sys.flags.safe_path, repr(__package__))\n",
+	"app/__main__.py":     appMain,
+	"app/helper.py":       "X = 1\n",
+	"empty/readme.txt":    "",
+	"notzip.py":           "print('a script')\n",
+	"warn.py":             warnProgram,
+	"spec.py":             specProgram,
+	"specpkg/__init__.py": "",
+	"specpkg/__main__.py": specProgram,
+	"specpkg/mod.py":      specProgram,
+	"specapp/__main__.py": specProgram,
+	"warnmod.py":          "import warnings\ndef w():\n    warnings.warn('from warnmod', DeprecationWarning)\n",
+	"syntaxwarn.py":       "x = '\\d'\nprint(x is 'a', b'\\q', f'\\w{x}')\n",
+	"flags.py":            "import sys\nf = sys.flags\nprint(f.optimize, f.debug, f.bytes_warning, f.no_user_site, f.no_site, f.ignore_environment, f.isolated, f.safe_path)\n",
 }
+
+// warnProgram issues warnings from Python (warnings.warn, with
+// stacklevel, from __main__ and from another module) and from the
+// runtime, for the tests of -W, PYTHONWARNINGS and -X dev.
+const warnProgram = `import sys
+class Index:
+    def __index__(self):
+        return True
+def runtime():
+    return [1, 2][Index()]
+def user():
+    import warnings
+    warnings.warn("user", stacklevel=2)
+for f in (runtime, user, runtime, user):
+    try:
+        print(f())
+    except Warning as e:
+        print("raised", type(e).__name__, e)
+import warnmod
+for i in range(2):
+    try:
+        warnmod.w()
+    except Warning as e:
+        print("raised", type(e).__name__, e)
+import warnings
+print(sys.warnoptions, len(warnings.filters), warnings.filters[0][0])
+`
+
+// specProgram shows the __spec__ of the main module: None for a script,
+// importlib's spec for -m and a directory or zip file run as the program.
+const specProgram = `import sys
+s = __spec__
+print(repr(s).split(" object at")[0] if s else s)
+if s:
+    print(s.name, repr(s.parent), s.origin, s.has_location, type(s.loader).__name__, s.submodule_search_locations)
+    print(__loader__ is s.loader, repr(__package__), __name__, sys.modules['__main__'].__spec__ is s)
+`
 
 // appMain is the __main__.py of a directory and of zip files run as the
 // program.
@@ -81,6 +126,7 @@ func TestOptionsMatchCPython(t *testing.T) {
 	writeZip(t, filepath.Join(dir, "app.zip"), map[string]string{"__main__.py": appMain, "helper.py": "X = 2\n"})
 	writeZip(t, filepath.Join(dir, "app_zip.py"), map[string]string{"__main__.py": appMain, "helper.py": "X = 3\n"})
 	writeZip(t, filepath.Join(dir, "nomain.zip"), map[string]string{"helper.py": "X = 4\n"})
+	writeZip(t, filepath.Join(dir, "spec.zip"), map[string]string{"__main__.py": specProgram})
 	tests := []struct {
 		name  string
 		env   []string
@@ -129,7 +175,45 @@ func TestOptionsMatchCPython(t *testing.T) {
 		{"zip file on PYTHONPATH", []string{"PYTHONPATH=app_zip.py"}, []string{"-c", "import helper; print(helper.X, helper.__file__, helper.__spec__.origin)"}, ""},
 		{"PYTHONPATH made absolute", []string{"PYTHONPATH=app:./app/::safe//"}, []string{"-c", "import sys; print(sys.path[1:4])"}, ""},
 		{"PYTHONPATH under -S", []string{"PYTHONPATH=app:./app/::safe//"}, []string{"-S", "-c", "import sys; print(sys.path[1:5])"}, ""},
+		{"warnings", nil, []string{"warn.py"}, ""},
+		{"-W error", nil, []string{"-W", "error", "warn.py"}, ""},
+		{"-Werror", nil, []string{"-Werror", "warn.py"}, ""},
+		{"-W ignore", nil, []string{"-W", "ignore", "warn.py"}, ""},
+		{"-W once", nil, []string{"-W", "once", "warn.py"}, ""},
+		{"-W always", nil, []string{"-Walways", "warn.py"}, ""},
+		{"-W module", nil, []string{"-Wmodule", "warn.py"}, ""},
+		{"-W default", nil, []string{"-Wd", "warn.py"}, ""},
+		{"-W error::DeprecationWarning", nil, []string{"-W", "error::DeprecationWarning", "warn.py"}, ""},
+		{"-W by message", nil, []string{"-W", "error:__index__", "warn.py"}, ""},
+		{"-W by module", nil, []string{"-W", "error::DeprecationWarning:warnmod", "warn.py"}, ""},
+		{"-W by line", nil, []string{"-W", "error:::__main__:6", "warn.py"}, ""},
+		{"-W later wins", nil, []string{"-W", "error", "-W", "ignore::UserWarning", "warn.py"}, ""},
+		{"invalid -W options", nil, []string{"-W", "bogus", "-W", "error::NoSuchWarning", "-W", "a:b:c:d:e:f", "-W", "ignore:::x:y", "-W", "error::int", "warn.py"}, ""},
+		{"PYTHONWARNINGS", []string{"PYTHONWARNINGS=error::DeprecationWarning,,ignore::UserWarning"}, []string{"warn.py"}, ""},
+		{"PYTHONWARNINGS then -W", []string{"PYTHONWARNINGS=error"}, []string{"-W", "default", "warn.py"}, ""},
+		{"PYTHONWARNINGS invalid", []string{"PYTHONWARNINGS=nonsense"}, []string{"warn.py"}, ""},
+		{"PYTHONWARNINGS under -E", []string{"PYTHONWARNINGS=error"}, []string{"-E", "warn.py"}, ""},
+		{"-X dev warnings", nil, []string{"-X", "dev", "warn.py"}, ""},
+		{"-X dev -W error", nil, []string{"-X", "dev", "-W", "error::DeprecationWarning", "warn.py"}, ""},
+		{"-b", nil, []string{"-b", "-c", "import sys, warnings; print(sys.warnoptions, warnings.filters[0])"}, ""},
+		{"-bb", nil, []string{"-bb", "-c", "import sys, warnings; print(sys.warnoptions, warnings.filters[0])"}, ""},
+		{"SyntaxWarning", nil, []string{"syntaxwarn.py"}, ""},
+		{"SyntaxWarning -W default", nil, []string{"-W", "default", "syntaxwarn.py"}, ""},
+		{"SyntaxWarning -W error", nil, []string{"-W", "error", "syntaxwarn.py"}, ""},
+		{"SyntaxWarning -W error::SyntaxWarning", nil, []string{"-W", "error::SyntaxWarning", "syntaxwarn.py"}, ""},
+		{"SyntaxWarning -W ignore", nil, []string{"-W", "ignore", "syntaxwarn.py"}, ""},
+		{"SyntaxWarning -c -W error", nil, []string{"-W", "error", "-c", "print(1 is 1)"}, ""},
+		{"escape -c -W error", nil, []string{"-W", "error", "-c", "x = 1\ny = '\\d'"}, ""},
 		{"-X dev", nil, []string{"-X", "dev", "-c", xdev}, ""},
+		{"help", nil, []string{"-c", "print(repr(help), repr(exit), type(help).__module__); help(len); help(str.join)"}, ""},
+		{"help under -S", nil, []string{"-S", "-c", "help"}, ""},
+		{"__spec__ of a script", nil, []string{"spec.py"}, ""},
+		{"__spec__ of -c", nil, []string{"-c", "print(__spec__)"}, ""},
+		{"__spec__ of -m module", nil, []string{"-m", "spec"}, ""},
+		{"__spec__ of -m package.module", nil, []string{"-m", "specpkg.mod"}, ""},
+		{"__spec__ of -m package", nil, []string{"-m", "specpkg"}, ""},
+		{"__spec__ of a directory", nil, []string{"specapp"}, ""},
+		{"__spec__ of a zip file", nil, []string{"spec.zip"}, ""},
 		{"-X dev and -W", []string{"PYTHONWARNINGS=error::UserWarning"}, []string{"-X", "dev", "-W", "ignore", "-c", xdev}, ""},
 		{"PYTHONDEVMODE", []string{"PYTHONDEVMODE=1"}, []string{"-c", xdev}, ""},
 		{"PYTHONDEVMODE under -E", []string{"PYTHONDEVMODE=1"}, []string{"-E", "-c", xdev}, ""},

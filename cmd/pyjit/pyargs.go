@@ -256,7 +256,8 @@ func replArgs(runArgs []string) []string {
 
 // warnOptions returns sys.warnoptions: "default" in development mode
 // (-X dev), the entries of PYTHONWARNINGS (comma-separated, empty ones
-// dropped), then the -W options, as python3 orders them.
+// dropped), the -W options, then the BytesWarning filter of -b or -bb, as
+// python3 orders them.
 func warnOptions() []string {
 	var opts []string
 	if pythonFlags().DevMode {
@@ -269,7 +270,14 @@ func warnOptions() []string {
 			opts = append(opts, w)
 		}
 	}
-	return append(opts, pyOpts.warn...)
+	opts = append(opts, pyOpts.warn...)
+	switch b := pyOpts.flags.BytesWarning; {
+	case b > 1:
+		opts = append(opts, "error::BytesWarning")
+	case b == 1:
+		opts = append(opts, "default::BytesWarning")
+	}
+	return opts
 }
 
 // pyEnv is the value of the PYTHON* environment variable name, or "" under

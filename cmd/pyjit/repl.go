@@ -3,6 +3,7 @@ package main
 // The interactive prompt: `pyjit` on a terminal, or `pyjit repl`.
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"os"
@@ -99,7 +100,8 @@ func replCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			defer j.Close()
 		}
 	}
-	site := installSiteBuiltins(in)
+	in.ApplyWarnOptions(context.Background())
+	site := installSiteBuiltins(in, true)
 	main := in.NewModule("__main__")
 	if !quiet {
 		io.WriteString(stderr, banner(site))

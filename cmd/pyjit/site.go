@@ -1,7 +1,7 @@
 package main
 
-// What CPython's site module adds for an interactive session: the
-// builtins help, exit, quit, copyright, credits and license, and the
+// What CPython's site module adds: the builtins exit, quit and help, and
+// for an interactive session copyright, credits and license, and the
 // PYTHONSTARTUP file run before the first prompt.
 
 import (
@@ -14,14 +14,21 @@ import (
 	"github.com/pyjit/pyjit/vm/compile"
 )
 
-// siteBuiltins is Python that defines the builtins site.py defines, with
-// the objects of CPython's own _sitebuiltins module, as site.setquit,
-// setcopyright and sethelper do.
+// siteBuiltins is Python that defines exit, quit and help as site.py does,
+// with the objects of CPython's own _sitebuiltins module (site.setquit and
+// sethelper).
 const siteBuiltins = `
-import builtins, os, sys, _sitebuiltins
+import builtins, _sitebuiltins
 builtins.exit = _sitebuiltins.Quitter('exit', 'Ctrl-D (i.e. EOF)')
 builtins.quit = _sitebuiltins.Quitter('quit', 'Ctrl-D (i.e. EOF)')
 builtins.help = _sitebuiltins._Helper()
+`
+
+// sitePrinters is Python that defines copyright, credits and license as
+// site.setcopyright does. Their objects import os, which a program run
+// without the prompt may not need: they are defined for the prompt only.
+const sitePrinters = `
+import builtins, os, sys, _sitebuiltins
 builtins.copyright = _sitebuiltins._Printer('copyright', sys.copyright)
 builtins.credits = _sitebuiltins._Printer('credits', """\
     Thanks to CWI, CNRI, BeOpen.com, Zope Corporation and a cast of thousands
@@ -31,15 +38,19 @@ builtins.license = _sitebuiltins._Printer('license', 'See https://www.python.org
     ['LICENSE.txt', 'LICENSE'], [os.path.join(_here, os.pardir), _here, os.curdir])
 `
 
-// installSiteBuiltins defines help, exit, quit, copyright, credits and
-// license as CPython's site module does. It reports whether it could: it
-// cannot without CPython's library (then exit and quit stay pyjit's
-// functions, and the others undefined) or under -S.
-func installSiteBuiltins(in *vm.Interpreter) bool {
+// installSiteBuiltins defines exit, quit and help as CPython's site module
+// does, and with printers also copyright, credits and license. It reports
+// whether it could: it cannot without CPython's library (then exit and
+// quit stay pyjit's functions, and the others undefined) or under -S.
+func installSiteBuiltins(in *vm.Interpreter, printers bool) bool {
 	if pyOpts.flags.NoSite {
 		return false
 	}
-	co, err := in.Compile("<site>", []byte(siteBuiltins), compile.ExecMode)
+	src := siteBuiltins
+	if printers {
+		src += sitePrinters
+	}
+	co, err := in.Compile("<site>", []byte(src), compile.ExecMode)
 	if err != nil {
 		return false
 	}

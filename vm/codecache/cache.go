@@ -88,6 +88,11 @@ func under(root, file string, optimize int) string {
 func virtualPath(root, file string, optimize int) string {
 	name := strings.NewReplacer("<", "", ">", "").Replace(file)
 	name = filepath.Clean(string(filepath.Separator) + name)
+	if !strings.HasSuffix(name, ".py") {
+		// A name such as "<frozen importlib._bootstrap>" has no
+		// extension for cacheName to drop: its dots are part of it.
+		name += ".py"
+	}
 	return filepath.Join(root, "@"+filepath.Dir(name)[1:], cacheName(name, optimize))
 }
 

@@ -62,6 +62,10 @@ type Options struct {
 	// compile()'s optimize argument: from 1, assert statements are not
 	// compiled and __debug__ is False; from 2, docstrings are dropped too.
 	Optimize int
+	// Warn, when set, is called with each compile-time warning of the
+	// parser and the compiler, as syntax.Options.Warn; without it the
+	// compiler's warnings of top-level code are kept in Code.Warnings.
+	Warn func(syntax.Warning) error
 }
 
 // maxTreeDepth caps the nesting of statements and expressions whatever
@@ -96,7 +100,7 @@ func Compile(filename string, src []byte, mode Mode) (*code.Code, error) {
 
 // CompileWith parses, resolves and compiles source with options.
 func CompileWith(filename string, src []byte, mode Mode, opts Options) (*code.Code, error) {
-	popts := syntax.Options{Check: opts.Check, IntDigitLimit: opts.IntDigitLimit}
+	popts := syntax.Options{Check: opts.Check, IntDigitLimit: opts.IntDigitLimit, Warn: opts.Warn}
 	if mode == EvalMode {
 		e, perr := syntax.ParseExprWith(filename, src, popts)
 		if perr != nil {
@@ -114,7 +118,7 @@ func CompileWith(filename string, src []byte, mode Mode, opts Options) (*code.Co
 // CompileExpr resolves and compiles an expression (eval mode) parsed
 // from src, or built otherwise (src nil).
 func CompileExpr(filename string, src []byte, e syntax.Expr, opts Options) (*code.Code, error) {
-	c := &compiler{file: filename, src: src, check: opts.Check, fold: opts.Fold, maxDepth: opts.maxDepth() + 100, exprText: opts.ExprText, optimize: opts.Optimize}
+	c := &compiler{file: filename, src: src, check: opts.Check, fold: opts.Fold, maxDepth: opts.maxDepth() + 100, exprText: opts.ExprText, optimize: opts.Optimize, warnFn: opts.Warn}
 	ropts := resolve.Options{Check: opts.Check, MaxDepth: opts.maxDepth()}
 	info, err := resolve.ExprWith(filename, src, e, ropts)
 	if err != nil {
@@ -132,7 +136,7 @@ func CompileExpr(filename string, src []byte, e syntax.Expr, opts Options) (*cod
 // CompileModule resolves and compiles a module (exec mode, or single
 // mode when interactive) parsed from src, or built otherwise (src nil).
 func CompileModule(filename string, src []byte, mod *syntax.Module, interactive bool, opts Options) (*code.Code, error) {
-	c := &compiler{file: filename, src: src, check: opts.Check, fold: opts.Fold, maxDepth: opts.maxDepth() + 100, exprText: opts.ExprText, optimize: opts.Optimize}
+	c := &compiler{file: filename, src: src, check: opts.Check, fold: opts.Fold, maxDepth: opts.maxDepth() + 100, exprText: opts.ExprText, optimize: opts.Optimize, warnFn: opts.Warn}
 	ropts := resolve.Options{Check: opts.Check, MaxDepth: opts.maxDepth()}
 	info, err := resolve.FileWith(filename, src, mod, ropts)
 	if err != nil {
@@ -182,8 +186,9 @@ type compiler struct {
 	depth    int                                // nesting of expr and stmt calls
 	curStmt  syntax.Span                        // the statement being compiled
 	maxDepth int
-	exprText func(syntax.Expr) string // Options.ExprText
-	optimize int                      // Options.Optimize
+	exprText func(syntax.Expr) string   // Options.ExprText
+	optimize int                        // Options.Optimize
+	warnFn   func(syntax.Warning) error // Options.Warn
 }
 
 // checkEvery is how many instructions pass between calls of Options.Check.
@@ -213,8 +218,20 @@ func (c *compiler) enter(sp syntax.Span) {
 
 func (c *compiler) leave() { c.depth-- }
 
+// warn issues a SyntaxWarning about sp through Options.Warn: one the
+// callback raises is a SyntaxError at sp, another error from it stops
+// compiling. Without the callback the warning is kept for Code.Warnings.
 func (c *compiler) warn(sp syntax.Span, msg string) {
-	c.warnings = append(c.warnings, code.Warning{Line: int(sp.Start.Line), Msg: msg})
+	if c.warnFn == nil {
+		c.warnings = append(c.warnings, code.Warning{Line: int(sp.Start.Line), Msg: msg})
+		return
+	}
+	switch err := c.warnFn(syntax.Warning{Category: "SyntaxWarning", Msg: msg, Span: sp}); {
+	case err == syntax.ErrWarningRaised:
+		c.errorAt(sp, msg)
+	case err != nil:
+		panic(stopError{err})
+	}
 }
 
 type compileError struct{ err *syntax.Error }
@@ -243,7 +260,7 @@ func (c *compiler) errorAt(sp syntax.Span, msg string) {
 
 func (c *compiler) errorKind(sp syntax.Span, msg, kind string) {
 	text := lineOf(c.src, int(sp.Start.Line))
-	e := &syntax.Error{Msg: msg, Filename: c.file, Line: int(sp.Start.Line), Text: text, Kind: kind}
+	e := &syntax.Error{Msg: msg, Filename: c.file, Line: int(sp.Start.Line), Text: text, Kind: kind, FileText: true}
 	e.Col = charCol(text, int(sp.Start.Col))
 	if sp.End.Line > 0 {
 		e.EndLine = int(sp.End.Line)

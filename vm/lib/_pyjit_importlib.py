@@ -43,7 +43,9 @@ class SourceFileLoader(_bootstrap_external.SourceFileLoader):
         return super().source_to_code(data, path, _optimize=_optimize)
 
 
-SourceFileLoader.__module__ = _bootstrap_external.__name__
+# The module CPython names its frozen copy of _bootstrap_external, as
+# its repr shows.
+SourceFileLoader.__module__ = "_frozen_importlib_external"
 
 
 class OwnImporter:
@@ -114,6 +116,17 @@ def fix_up(module):
         return
     ns['__spec__'] = spec
     ns['__loader__'] = spec.loader
+
+
+def set_main_spec(module, name):
+    """Give the module run as __main__ (python -m NAME, or a directory or
+    zip file's __main__) the spec of name that runpy gives it."""
+    parent = name.rpartition('.')[0]
+    path = sys.modules[parent].__path__ if parent else None
+    spec = _bootstrap._find_spec(name, path)
+    if spec is not None:
+        module.__spec__ = spec
+        module.__loader__ = spec.loader
 
 
 def _install():

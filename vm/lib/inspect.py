@@ -385,6 +385,9 @@ def signature(obj, *, follow_wrapped=True):
     import functools
     if isinstance(obj, functools.partial):
         return _signature_of_partial(signature(obj.func), obj)
+    text = getattr(obj, '__text_signature__', None)
+    if isinstance(text, str) and not isinstance(obj, type):
+        return _signature_from_text(obj, text)
     if isinstance(obj, type):
         init = getattr(obj, '__init__', None)
         if isinstance(init, types.FunctionType):
@@ -397,6 +400,50 @@ def signature(obj, *, follow_wrapped=True):
     if isinstance(call, types.FunctionType):
         return _signature_from_function(call, skip_first=True)
     raise ValueError('no signature found for builtin {!r}'.format(obj))
+
+
+def _signature_from_text(obj, text):
+    """The signature of a builtin function or method from its
+    __text_signature__, "($module, obj, /)": the parameter marked with $
+    is dropped when the builtin is bound (to its module, or to an object),
+    and is positional-only otherwise."""
+    import ast
+    import sys
+    marked = text.startswith('($')
+    try:
+        args = ast.parse('def f' + text.replace('$', '', 1) + ': pass').body[0].args
+    except SyntaxError:
+        raise ValueError('no signature found for builtin {!r}'.format(obj)) from None
+
+    def value(node):
+        try:
+            return ast.literal_eval(node)
+        except ValueError:
+            pass
+        try:
+            return eval(ast.unparse(node), {'sys': sys})
+        except Exception:
+            raise ValueError('no signature found for builtin {!r}'.format(obj)) from None
+
+    params = []
+    positional = args.posonlyargs + args.args
+    first_default = len(positional) - len(args.defaults)
+    for i, arg in enumerate(positional):
+        kind = POSITIONAL_ONLY if i < len(args.posonlyargs) else POSITIONAL_OR_KEYWORD
+        default = value(args.defaults[i - first_default]) if i >= first_default else _empty
+        params.append(Parameter(arg.arg, kind, default=default))
+    if args.vararg:
+        params.append(Parameter(args.vararg.arg, VAR_POSITIONAL))
+    for arg, node in zip(args.kwonlyargs, args.kw_defaults):
+        params.append(Parameter(arg.arg, KEYWORD_ONLY, default=_empty if node is None else value(node)))
+    if args.kwarg:
+        params.append(Parameter(args.kwarg.arg, VAR_KEYWORD))
+    if marked and params:
+        if getattr(obj, '__self__', None) is not None:
+            del params[0]
+        else:
+            params[0] = Parameter(params[0].name, POSITIONAL_ONLY, default=params[0].default)
+    return Signature(params)
 
 
 def isfunction(obj):
@@ -528,7 +575,7 @@ def getcoroutinelocals(coroutine):
 
 
 def isroutine(obj):
-    return isfunction(obj) or ismethod(obj) or isbuiltin(obj)
+    return isfunction(obj) or ismethod(obj) or isbuiltin(obj) or ismethoddescriptor(obj)
 
 
 def isabstract(obj):

@@ -123,6 +123,20 @@ def _load_pyio():
                 raise ValueError("I/O operation on closed file.")
             return _pyio.TextIOWrapper.tell(self)
 
+        def _get_locale_encoding(self):
+            # What locale.getencoding() gives without _locale, less the
+            # DeprecationWarning of the getdefaultlocale() it calls (the
+            # C TextIOWrapper issues none).
+            import locale
+            import os
+            for var in ('LC_ALL', 'LC_CTYPE', 'LANG', 'LANGUAGE'):
+                name = os.environ.get(var)
+                if name:
+                    break
+            else:
+                name = 'C'
+            return locale._parse_localename(name)[1] or 'utf-8'
+
     TextIOWrapper.__module__ = "_io"
     TextIOWrapper.__qualname__ = "TextIOWrapper"
     g["TextIOWrapper"] = TextIOWrapper

@@ -239,7 +239,7 @@ func (r *resolver) errorAt(sp syntax.Span, msg string) {
 
 func (r *resolver) errorKind(sp syntax.Span, msg, kind string) {
 	text := lineOf(r.src, int(sp.Start.Line))
-	e := &syntax.Error{Msg: msg, Filename: r.file, Line: int(sp.Start.Line), Text: text, Kind: kind}
+	e := &syntax.Error{Msg: msg, Filename: r.file, Line: int(sp.Start.Line), Text: text, Kind: kind, FileText: true}
 	e.Col = charCol(text, int(sp.Start.Col))
 	if sp.End.Line > 0 {
 		e.EndLine = int(sp.End.Line)

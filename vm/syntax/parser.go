@@ -25,6 +25,10 @@ type Options struct {
 	// (sys.get_int_max_str_digits()): 0 means CPython's default,
 	// DefaultIntDigitLimit, and a negative limit means none.
 	IntDigitLimit int
+	// Warn, when set, is called with each compile-time warning. It
+	// returns ErrWarningRaised to make the warning a SyntaxError; another
+	// error stops the parse and is returned as is.
+	Warn func(Warning) error
 }
 
 // DefaultIntDigitLimit is CPython's default limit on the decimal digits of
@@ -60,7 +64,7 @@ func ParseWith(filename string, src []byte, opts Options) (mod *Module, err erro
 	if err != nil {
 		return nil, err
 	}
-	p.digitLimit = opts.digitLimit()
+	p.digitLimit, p.warnFn = opts.digitLimit(), opts.Warn
 	defer p.recoverErr(&err)
 	p.level = 3 // file, statements and its loop
 	mod = &Module{}
@@ -85,7 +89,7 @@ func ParseExprWith(filename string, src []byte, opts Options) (e Expr, err error
 	if err != nil {
 		return nil, err
 	}
-	p.digitLimit = opts.digitLimit()
+	p.digitLimit, p.warnFn = opts.digitLimit(), opts.Warn
 	defer p.recoverErr(&err)
 	p.level = 2 // eval, expressions
 	for p.tok().kind == NEWLINE || p.tok().kind == INDENT {
@@ -121,6 +125,8 @@ type parser struct {
 	// fstringTok is the span of the f-string token being parsed (a
 	// format spec's position).
 	fstringTok Span
+	warnFn     func(Warning) error // Options.Warn
+	warned     map[warnKey]bool    // the warnings reported
 }
 
 type parseError struct{ err *Error }

@@ -37,10 +37,11 @@ func (p *parser) strings() Expr {
 			if raw {
 				bytesVal = append(bytesVal, body...)
 			} else {
-				b, err := decodeEscapes(body, true)
+				b, err, bad := decodeEscapes(body, true)
 				if err != "" {
 					p.syntaxError(t.span, err)
 				}
+				p.escapeWarning(body, bad, t.span, 0)
 				bytesVal = append(bytesVal, b...)
 			}
 		case strings.Contains(lp, "f"):
@@ -66,10 +67,11 @@ func (p *parser) strings() Expr {
 			}
 			s := body
 			if !raw {
-				b, err := decodeEscapes(body, false)
+				b, err, bad := decodeEscapes(body, false)
 				if err != "" {
 					p.syntaxError(t.span, err)
 				}
+				p.escapeWarning(body, bad, t.span, 0)
 				s = string(b)
 			}
 			parts = append(parts, &Constant{At{t.span}, s})
@@ -156,12 +158,15 @@ func splitString(text string) (prefix, body string, quoteLen int) {
 }
 
 // decodeEscapes processes backslash escapes. It returns an error message
-// (CPython's) when an escape is malformed.
-func decodeEscapes(s string, isBytes bool) ([]byte, string) {
+// (CPython's) when an escape is malformed, and the offset in s of the
+// character after the backslash of the first invalid escape sequence, which
+// CPython warns about (-1 for none).
+func decodeEscapes(s string, isBytes bool) (out []byte, errMsg string, bad int) {
+	bad = -1
 	if strings.IndexByte(s, '\\') < 0 {
-		return []byte(s), ""
+		return []byte(s), "", bad
 	}
-	out := make([]byte, 0, len(s))
+	out = make([]byte, 0, len(s))
 	kind := "unicodeescape"
 	if isBytes {
 		kind = "bytes"
@@ -206,6 +211,9 @@ func decodeEscapes(s string, isBytes bool) ([]byte, string) {
 			for ; j < len(s) && j < i+3 && s[j] >= '0' && s[j] <= '7'; j++ {
 				v = v*8 + int(s[j]-'0')
 			}
+			if v > 0o377 && bad < 0 {
+				bad = i // an octal escape beyond a byte
+			}
 			i = j - 1
 			if isBytes {
 				out = append(out, byte(v))
@@ -216,9 +224,9 @@ func decodeEscapes(s string, isBytes bool) ([]byte, string) {
 			v, ok := hexDigits(s, i+1, 2)
 			if !ok {
 				if isBytes {
-					return nil, "(value error) invalid \\x escape at position " + strconv.Itoa(i-1)
+					return nil, "(value error) invalid \\x escape at position " + strconv.Itoa(i-1), bad
 				}
-				return nil, "(" + "unicode error) '" + kind + "' codec can't decode bytes in position " + strconv.Itoa(i-1) + "-" + strconv.Itoa(min(i+1, len(s)-1)) + ": truncated \\xXX escape"
+				return nil, "(" + "unicode error) '" + kind + "' codec can't decode bytes in position " + strconv.Itoa(i-1) + "-" + strconv.Itoa(min(i+1, len(s)-1)) + ": truncated \\xXX escape", bad
 			}
 			i += 2
 			if isBytes {
@@ -228,13 +236,16 @@ func decodeEscapes(s string, isBytes bool) ([]byte, string) {
 			}
 		case 'u', 'U', 'N':
 			if isBytes {
+				if bad < 0 {
+					bad = i
+				}
 				out = append(out, '\\', c)
 				continue
 			}
 			if c == 'N' {
 				r, end, reason := namedEscape(s, i+1)
 				if reason != "" {
-					return nil, "(unicode error) '" + kind + "' codec can't decode bytes in position " + strconv.Itoa(i-1) + "-" + strconv.Itoa(end-1) + ": " + reason
+					return nil, "(unicode error) '" + kind + "' codec can't decode bytes in position " + strconv.Itoa(i-1) + "-" + strconv.Itoa(end-1) + ": " + reason, bad
 				}
 				out = appendRuneRaw(out, r)
 				i = end - 1
@@ -246,18 +257,38 @@ func decodeEscapes(s string, isBytes bool) ([]byte, string) {
 			}
 			v, ok := hexDigits(s, i+1, n)
 			if !ok {
-				return nil, "(unicode error) '" + kind + "' codec can't decode bytes in position " + strconv.Itoa(i-1) + "-" + strconv.Itoa(min(i+n, len(s)-1)) + ": truncated \\" + string(c) + strings.Repeat("X", n) + " escape"
+				return nil, "(unicode error) '" + kind + "' codec can't decode bytes in position " + strconv.Itoa(i-1) + "-" + strconv.Itoa(min(i+n, len(s)-1)) + ": truncated \\" + string(c) + strings.Repeat("X", n) + " escape", bad
 			}
 			if v > 0x10FFFF {
-				return nil, "(unicode error) '" + kind + "' codec can't decode bytes in position " + strconv.Itoa(i-1) + "-" + strconv.Itoa(i+n) + ": illegal Unicode character"
+				return nil, "(unicode error) '" + kind + "' codec can't decode bytes in position " + strconv.Itoa(i-1) + "-" + strconv.Itoa(i+n) + ": illegal Unicode character", bad
 			}
 			i += n
 			out = appendRuneRaw(out, rune(v))
 		default:
+			if bad < 0 && c < 0x80 {
+				// A backslash before a non-ASCII character stands for
+				// itself, without a warning, as in CPython.
+				bad = i
+			}
 			out = append(out, '\\', c)
 		}
 	}
-	return out, ""
+	return out, "", bad
+}
+
+// escapeWarning warns, as CPython's parser does, about the first invalid
+// escape sequence of a literal's text s (s[bad] follows its backslash; bad
+// is -1 for none) in the string token tok. part tells apart the parts of
+// an f-string.
+func (p *parser) escapeWarning(s string, bad int, tok Span, part int) {
+	if bad < 0 {
+		return
+	}
+	msg := "invalid escape sequence '\\" + string(rune(s[bad])) + "'"
+	if c := s[bad]; c >= '0' && c <= '7' {
+		msg = "invalid octal escape sequence '\\" + s[bad:min(bad+3, len(s))] + "'"
+	}
+	p.warn(tok, part, "DeprecationWarning", msg)
 }
 
 // namedEscape reads the {NAME} part of a \\N{NAME} escape starting at s[i],
@@ -360,10 +391,11 @@ func (p *parser) fstring(body string, raw bool, base Pos, tokSpan Span) []Expr {
 		s := lit.String()
 		lit.Reset()
 		if !raw {
-			b, err := decodeEscapes(s, false)
+			b, err, bad := decodeEscapes(s, false)
 			if err != "" {
 				p.syntaxError(tokSpan, err)
 			}
+			p.escapeWarning(s, bad, p.fstringTok, len(parts)+1)
 			s = string(b)
 		}
 		parts = append(parts, &Constant{At{tokSpan}, s})
@@ -519,10 +551,11 @@ func (p *parser) fstringField(body string, i int, raw bool, bp *bodyPos, tokSpan
 			if lit.Len() > 0 {
 				s := lit.String()
 				if !raw {
-					b, err := decodeEscapes(s, false)
+					b, err, bad := decodeEscapes(s, false)
 					if err != "" {
 						p.syntaxError(tokSpan, err)
 					}
+					p.escapeWarning(s, bad, p.fstringTok, -j)
 					s = string(b)
 				}
 				specParts = append(specParts, &Constant{At{tokSpan}, s})
@@ -574,7 +607,7 @@ func (p *parser) parseFStringExpr(text string, at Pos, tokSpan Span) Expr {
 	}
 	// As in CPython, the expression is parsed by a parser of its own,
 	// whose rules nest afresh.
-	sub := &parser{file: p.file, src: p.src, toks: toks, depth: p.depth, check: p.check}
+	sub := &parser{file: p.file, src: p.src, toks: toks, depth: p.depth, check: p.check, warnFn: p.warnFn, warned: p.warned}
 	var e Expr
 	func() {
 		defer func() {

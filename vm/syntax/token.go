@@ -112,6 +112,10 @@ type Error struct {
 	EndCol   int
 	Text     string // the source line, with its newline
 	Kind     string // "SyntaxError", "IndentationError" or "TabError"
+	// FileText marks the compiler's errors, whose text CPython reads from
+	// the file named Filename (none when there is no such file) rather
+	// than taking it from the source compiled, as the parser does.
+	FileText bool
 }
 
 func (e *Error) Error() string {
