@@ -74,6 +74,7 @@ func makeTimeModule(th *Thread) (*Module, error) {
 		"sleep":            timeSleep,
 		"clock_gettime":    clockGettime(false),
 		"clock_gettime_ns": clockGettime(true),
+		"get_clock_info":   timeGetClockInfo,
 		"gmtime": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 			t, err := convert(th, "gmtime", args, kw, time.UTC)
 			if err != nil {
@@ -537,4 +538,37 @@ func localZone(year int) zoneInfo {
 		return zoneInfo{julZone, janZone, daylight, [2]string{julName, janName}}
 	}
 	return zoneInfo{janZone, julZone, daylight, [2]string{janName, julName}}
+}
+
+// clockInfos are get_clock_info's answers: each clock's implementation
+// and whether it is monotonic and adjustable (Linux's clocks, with
+// nanosecond resolution).
+var clockInfos = map[string]struct {
+	impl                  string
+	monotonic, adjustable bool
+}{
+	"time":         {"clock_gettime(CLOCK_REALTIME)", false, true},
+	"monotonic":    {"clock_gettime(CLOCK_MONOTONIC)", true, false},
+	"perf_counter": {"clock_gettime(CLOCK_MONOTONIC)", true, false},
+	"process_time": {"clock_gettime(CLOCK_PROCESS_CPUTIME_ID)", true, false},
+	"thread_time":  {"clock_gettime(CLOCK_THREAD_CPUTIME_ID)", true, false},
+}
+
+// timeGetClockInfo is time.get_clock_info(name): a namespace describing
+// the clock.
+func timeGetClockInfo(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+	var name Value
+	if err := unpackArgs("get_clock_info", args, kw, 1, []string{"name"}, &name); err != nil {
+		return Null, err
+	}
+	s, ok := name.o.(*Str)
+	if !ok {
+		return Null, Errorf(TypeErrorType, "get_clock_info() argument 1 must be str, not %s", name.Type().Name)
+	}
+	info, ok := clockInfos[s.s]
+	if !ok {
+		return Null, Errorf(ValueErrorType, "unknown clock")
+	}
+	return Obj(newNamespace([]string{"implementation", "monotonic", "adjustable", "resolution"},
+		[]Value{String(info.impl), Bool(info.monotonic), Bool(info.adjustable), Float(1e-09)})), nil
 }
