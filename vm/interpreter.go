@@ -138,6 +138,7 @@ type Interpreter struct {
 	cacheStats        CodeCacheStats
 	weakrefs          weakRegistry
 	signals           signalState
+	socketState               // _socket's default timeout
 	auditHooks        []Value // sys.addaudithook's hooks, called by sys.audit
 	stdlib            fs.FS   // CPython's standard library, or nil
 	stdlibDir         string  // its name on sys.path

@@ -597,6 +597,7 @@ func nativeModules() map[string]func(*Thread) (*Module, error) {
 		"_warnings":        makeWarningsModule,
 		"marshal":          makeMarshalModule,
 		"select":           makeSelectModule,
+		"_socket":          makeSocketModule,
 		"_string":          makeStringModule,
 		"_posixsubprocess": makePosixSubprocessModule,
 		"_bisect":          makeBisectModule,
