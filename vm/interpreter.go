@@ -155,6 +155,7 @@ type Interpreter struct {
 	foreign           foreignBuiltins // __builtins__ that are not dicts
 	codecReg          codecRegistry   // codec search functions and error handlers
 	fin               finalizerQueue  // objects to finalize (finalize.go)
+	finalizing        bool            // Finalize ran the atexit functions
 	gc                gcState         // what the gc module was told
 	atexit            []atexitEntry   // functions registered with atexit
 	ast               *astState       // the _ast classes, once made

@@ -377,6 +377,12 @@ func makeSysModule(th *Thread) (*Module, error) {
 			th.setHook(true, args[0])
 			return None, nil
 		},
+		"is_finalizing": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+			if len(args) > 0 {
+				return Null, Errorf(TypeErrorType, "is_finalizing() takes no arguments (%d given)", len(args))
+			}
+			return Bool(th.interp.finalizing), nil
+		},
 		"getrecursionlimit": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 			return Int(int64(th.interp.recursionLimit)), nil
 		},
