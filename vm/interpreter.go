@@ -15,6 +15,7 @@ import (
 	"strings"
 	"sync/atomic"
 	"syscall"
+	"time"
 
 	"github.com/pyjit/pyjit/vm/code"
 	"github.com/pyjit/pyjit/vm/codecache"
@@ -156,6 +157,7 @@ type Interpreter struct {
 	codecReg          codecRegistry   // codec search functions and error handlers
 	fin               finalizerQueue  // objects to finalize (finalize.go)
 	finalizing        bool            // Finalize ran the atexit functions
+	local             *time.Location  // time.tzset's zone; nil for the host's
 	gc                gcState         // what the gc module was told
 	atexit            []atexitEntry   // functions registered with atexit
 	ast               *astState       // the _ast classes, once made

@@ -83,14 +83,14 @@ func makeTimeModule(th *Thread) (*Module, error) {
 			return structTimeOf(structTime, t, true), nil
 		},
 		"localtime": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
-			t, err := convert(th, "localtime", args, kw, time.Local)
+			t, err := convert(th, "localtime", args, kw, th.interp.localLocation())
 			if err != nil {
 				return Null, err
 			}
 			return structTimeOf(structTime, t, false), nil
 		},
 		"ctime": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
-			t, err := convert(th, "ctime", args, kw, time.Local)
+			t, err := convert(th, "ctime", args, kw, th.interp.localLocation())
 			if err != nil {
 				return Null, err
 			}
@@ -150,19 +150,36 @@ func makeTimeModule(th *Thread) (*Module, error) {
 			}
 			return th.Call(fn, args, kw)
 		},
-		"tzset": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) { return None, nil },
 	})
 	m.Dict.SetStr("struct_time", Obj(structTime))
 	m.Dict.SetStr("_STRUCT_TM_ITEMS", Int(11))
 	for _, c := range clockIDs {
 		m.Dict.SetStr(c.name, Int(int64(c.id)))
 	}
-	zone := localZone(time.Now().Year())
+	setZoneAttrs(m, th.interp.localLocation())
+	m.Dict.SetStr("tzset", Obj(&Builtin{Name: "tzset", mod: "time", Fn: func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+		if len(args) > 0 {
+			return Null, Errorf(TypeErrorType, "tzset() takes no arguments (%d given)", len(args))
+		}
+		// The environment is the host's: without it granted, the
+		// zone stays the host's.
+		if th.osGranted() {
+			th.interp.local = zoneFromTZ()
+		}
+		setZoneAttrs(m, th.interp.localLocation())
+		return None, nil
+	}}))
+	return m, nil
+}
+
+// setZoneAttrs sets the time module's timezone, altzone, daylight and
+// tzname for the zone loc.
+func setZoneAttrs(m *Module, loc *time.Location) {
+	zone := localZone(time.Now().Year(), loc)
 	m.Dict.SetStr("timezone", Int(zone.timezone))
 	m.Dict.SetStr("altzone", Int(zone.altzone))
 	m.Dict.SetStr("daylight", Int(zone.daylight))
 	m.Dict.SetStr("tzname", Obj(NewTuple([]Value{String(zone.names[0]), String(zone.names[1])})))
-	return m, nil
 }
 
 func timeSleep(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
@@ -321,7 +338,7 @@ func (th *Thread) structTimeArg(fname string, v Value) (*tmFields, error) {
 			t.zone = z.s
 		}
 	}
-	t.time = time.Date(int(t.year), time.Month(t.mon), int(t.mday), int(t.hour), int(t.min), int(t.sec), 0, time.Local)
+	t.time = time.Date(int(t.year), time.Month(t.mon), int(t.mday), int(t.hour), int(t.min), int(t.sec), 0, th.interp.localLocation())
 	return t, nil
 }
 
@@ -523,9 +540,9 @@ type zoneInfo struct {
 
 // localZone computes timezone, altzone, daylight and tzname as CPython's
 // init_timezone does: from the local time of January 1 and July 1.
-func localZone(year int) zoneInfo {
-	jan := time.Date(year, 1, 1, 0, 0, 0, 0, time.Local)
-	jul := time.Date(year, 7, 1, 0, 0, 0, 0, time.Local)
+func localZone(year int, loc *time.Location) zoneInfo {
+	jan := time.Date(year, 1, 1, 0, 0, 0, 0, loc)
+	jul := time.Date(year, 7, 1, 0, 0, 0, 0, loc)
 	janName, janOff := jan.Zone()
 	julName, julOff := jul.Zone()
 	janZone, julZone := -int64(janOff), -int64(julOff)

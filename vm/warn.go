@@ -63,4 +63,3 @@ func (th *Thread) warningsWarn() (Value, bool) {
 	}
 	return mod.Dict.GetStr("warn")
 }
-
