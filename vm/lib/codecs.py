@@ -4,7 +4,7 @@ import _codecs
 from _codecs import (encode, decode, register, unregister, register_error, lookup_error,
                      strict_errors, ignore_errors, replace_errors,
                      backslashreplace_errors, xmlcharrefreplace_errors,
-                     namereplace_errors)
+                     namereplace_errors, escape_decode)
 
 __all__ = ["register", "lookup",
            "BOM", "BOM_BE", "BOM_LE", "BOM32_BE", "BOM32_LE", "BOM64_BE", "BOM64_LE",
