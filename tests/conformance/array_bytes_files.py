@@ -14,3 +14,9 @@ x = array('d', [1.5]); print(x.tobytes()); x.byteswap(); print(x.tobytes())
 try: array('h').frombytes(b'abc')
 except ValueError as e: print(e)
 q = array('B'); q.frombytes(bytearray(b'xyz')); print(q)
+print(array('q', array('i', [1, 2])), array('f', array('b', [1])))
+for tc, init in [('i', array('u', 'a')), ('u', array('i', [1]))]:
+    try:
+        array(tc, init)
+    except TypeError as e:
+        print("TypeError", e)

@@ -35,6 +35,11 @@ class array:
         if initializer is not None:
             if isinstance(initializer, str) and typecode != 'u':
                 raise TypeError("cannot use a str to initialize an array with typecode '%s'" % typecode)
+            if isinstance(initializer, array):
+                if initializer._typecode == 'u' and typecode != 'u':
+                    raise TypeError("cannot use a unicode array to initialize an array with typecode '%s'" % typecode)
+                # Item by item: another typecode's values are converted.
+                initializer = initializer._data
             self.extend(initializer)
 
     typecode = property(lambda self: self._typecode)
