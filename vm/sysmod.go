@@ -83,6 +83,7 @@ func newTextStreamType() {
 	})
 	textStreamReading(t)
 	getset(t, "name", func(th *Thread, v Value) (Value, error) { return String(v.o.(*TextStream).name), nil })
+	getset(t, "buffer", func(th *Thread, v Value) (Value, error) { return Obj(&StdBuffer{ts: v.o.(*TextStream)}), nil })
 	getset(t, "encoding", func(th *Thread, v Value) (Value, error) { return String(v.o.(*TextStream).in.stdio.name()), nil })
 	getset(t, "errors", func(th *Thread, v Value) (Value, error) { return String(v.o.(*TextStream).errors()), nil })
 	TextStreamType = t
