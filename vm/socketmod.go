@@ -21,24 +21,31 @@ import (
 	"golang.org/x/sys/unix"
 )
 
-// Exception types of _socket: gaierror and herror, subclasses of OSError.
-var (
-	SocketGaiErrorType *Type
-	SocketHErrorType   *Type
-)
-
 var socketOnce sync.Once
 
-func initSocketTypes() {
-	SocketType = makeSocketType()
-	SocketGaiErrorType = newExcType("gaierror", OSErrorType)
-	SocketGaiErrorType.Dict.SetStr("__module__", String("socket"))
-	SocketHErrorType = newExcType("herror", OSErrorType)
-	SocketHErrorType.Dict.SetStr("__module__", String("socket"))
+// socketExcType makes exception class socket.name, a subclass of OSError
+// of this interpreter's own (as a class statement would), so that other
+// interpreters do not see it among OSError's subclasses.
+func (th *Thread) socketExcType(name string) (*Type, error) {
+	ns := NewDict()
+	ns.SetStr("__module__", String("socket"))
+	t, err := th.Call(Obj(TypeType), []Value{String(name), Obj(NewTuple([]Value{Obj(OSErrorType)})), Obj(ns)}, nil)
+	if err != nil {
+		return nil, err
+	}
+	return t.o.(*Type), nil
 }
 
 func makeSocketModule(th *Thread) (*Module, error) {
-	socketOnce.Do(initSocketTypes)
+	socketOnce.Do(func() { SocketType = makeSocketType() })
+	var err error
+	st := &th.interp.socketState
+	if st.gaierror, err = th.socketExcType("gaierror"); err != nil {
+		return nil, err
+	}
+	if st.herror, err = th.socketExcType("herror"); err != nil {
+		return nil, err
+	}
 	m := newNativeModule("_socket", map[string]BuiltinFunc{
 		"socketpair":        socketSocketpair,
 		"getaddrinfo":       socketGetaddrinfo,
@@ -73,8 +80,8 @@ func makeSocketModule(th *Thread) (*Module, error) {
 	m.Dict.SetStr("SocketType", Obj(SocketType))
 	m.Dict.SetStr("error", Obj(OSErrorType))
 	m.Dict.SetStr("timeout", Obj(TimeoutErrorType))
-	m.Dict.SetStr("gaierror", Obj(SocketGaiErrorType))
-	m.Dict.SetStr("herror", Obj(SocketHErrorType))
+	m.Dict.SetStr("gaierror", Obj(st.gaierror))
+	m.Dict.SetStr("herror", Obj(st.herror))
 	m.Dict.SetStr("has_ipv6", True)
 	for _, c := range socketConstants {
 		m.Dict.SetStr(c.name, Int(c.value))

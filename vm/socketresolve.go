@@ -45,8 +45,8 @@ var eaiMessages = map[int]string{
 }
 
 // gaiError is socket.gaierror(code, message).
-func gaiError(code int) error {
-	e := NewException(SocketGaiErrorType, Int(int64(code)), String(eaiMessages[code]))
+func (th *Thread) gaiError(code int) error {
+	e := NewException(th.interp.socketState.gaierror, Int(int64(code)), String(eaiMessages[code]))
 	e.fields = []Value{Int(int64(code)), String(eaiMessages[code]), Null, Null, Null}
 	return e
 }
@@ -59,13 +59,13 @@ const resolveTimeout = 10 * time.Second
 func (th *Thread) resolveHost(host string, family int) ([]net.IP, error) {
 	if ip4, ok := parseIPv4Strict(host); ok {
 		if family == unix.AF_INET6 {
-			return nil, gaiError(eaiNoname)
+			return nil, th.gaiError(eaiNoname)
 		}
 		return []net.IP{net.IP(ip4[:])}, nil
 	}
 	if ip6, ok := parseIPv6(host); ok {
 		if family == unix.AF_INET {
-			return nil, gaiError(eaiNoname)
+			return nil, th.gaiError(eaiNoname)
 		}
 		return []net.IP{net.IP(ip6[:])}, nil
 	}
@@ -76,7 +76,7 @@ func (th *Thread) resolveHost(host string, family int) ([]net.IP, error) {
 	defer cancel()
 	addrs, err := net.DefaultResolver.LookupIPAddr(ctx, host)
 	if err != nil {
-		return nil, gaiError(eaiNoname)
+		return nil, th.gaiError(eaiNoname)
 	}
 	var out []net.IP
 	for _, a := range addrs {
@@ -91,7 +91,7 @@ func (th *Thread) resolveHost(host string, family int) ([]net.IP, error) {
 		out = append(out, ip)
 	}
 	if len(out) == 0 {
-		return nil, gaiError(eaiNoname)
+		return nil, th.gaiError(eaiNoname)
 	}
 	return out, nil
 }
@@ -156,7 +156,7 @@ func (th *Thread) serviceArg(v Value, socktype int) (int, error) {
 	if port, ok := lookupService(name, proto); ok {
 		return port, nil
 	}
-	return 0, gaiError(eaiService)
+	return 0, th.gaiError(eaiService)
 }
 
 // services reads /etc/services: each entry's name, port and protocol,
@@ -244,7 +244,7 @@ func socketGetaddrinfo(th *Thread, _ Value, args []Value, kw []string) (Value, e
 		return Null, err
 	}
 	if family != unix.AF_UNSPEC && family != unix.AF_INET && family != unix.AF_INET6 {
-		return Null, gaiError(eaiFamily)
+		return Null, th.gaiError(eaiFamily)
 	}
 	var socktypes []int
 	switch socktype {
@@ -253,7 +253,7 @@ func socketGetaddrinfo(th *Thread, _ Value, args []Value, kw []string) (Value, e
 	case unix.SOCK_STREAM, unix.SOCK_DGRAM, unix.SOCK_RAW:
 		socktypes = []int{socktype}
 	default:
-		return Null, gaiError(eaiSocktype)
+		return Null, th.gaiError(eaiSocktype)
 	}
 	var ips []net.IP
 	switch {
@@ -264,7 +264,7 @@ func socketGetaddrinfo(th *Thread, _ Value, args []Value, kw []string) (Value, e
 	case flags&aiNumerichost != 0:
 		if _, ok := parseIPv4Strict(host); !ok {
 			if _, ok := parseIPv6(host); !ok {
-				return Null, gaiError(eaiNoname)
+				return Null, th.gaiError(eaiNoname)
 			}
 		}
 		fallthrough
@@ -313,7 +313,7 @@ func socketGetaddrinfo(th *Thread, _ Value, args []Value, kw []string) (Value, e
 		}
 	}
 	if len(out) == 0 {
-		return Null, gaiError(eaiNoname)
+		return Null, th.gaiError(eaiNoname)
 	}
 	return Obj(NewList(out)), nil
 }
@@ -362,7 +362,7 @@ func socketGetnameinfo(th *Thread, _ Value, args []Value, kw []string) (Value, e
 		if n, ok := th.reverseLookup(ips[0]); ok {
 			name = n
 		} else if flags&niNamereqd != 0 {
-			return Null, gaiError(eaiNoname)
+			return Null, th.gaiError(eaiNoname)
 		}
 	}
 	serv := strconv.Itoa(port)
@@ -460,7 +460,7 @@ func socketGethostbyaddr(th *Thread, _ Value, args []Value, kw []string) (Value,
 	}
 	name, ok := th.reverseLookup(ips[0])
 	if !ok {
-		e := NewException(SocketHErrorType, Int(1), String("Unknown host"))
+		e := NewException(th.interp.socketState.herror, Int(1), String("Unknown host"))
 		e.fields = []Value{Int(1), String("Unknown host"), Null, Null, Null}
 		return Null, e
 	}

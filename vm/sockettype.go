@@ -11,7 +11,6 @@ package vm
 import (
 	"math"
 	"runtime"
-	"sync/atomic"
 	"time"
 	"unsafe"
 
@@ -918,9 +917,4 @@ func socketSetsockopt(th *Thread, s *Socket, args []Value, kw []string) (Value, 
 		return Null, osError(serr, Null, Null)
 	}
 	return None, nil
-}
-
-// Interpreter state of _socket: setdefaulttimeout's value.
-type socketState struct {
-	socketTimeout atomic.Int64
 }
