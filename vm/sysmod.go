@@ -23,6 +23,7 @@ type TextStream struct {
 	name   string
 	in     *Interpreter
 	closed bool
+	buffer *StdBuffer // the binary layer, made when first asked for
 }
 
 // Type implements Object.
@@ -83,7 +84,13 @@ func newTextStreamType() {
 	})
 	textStreamReading(t)
 	getset(t, "name", func(th *Thread, v Value) (Value, error) { return String(v.o.(*TextStream).name), nil })
-	getset(t, "buffer", func(th *Thread, v Value) (Value, error) { return Obj(&StdBuffer{ts: v.o.(*TextStream)}), nil })
+	getset(t, "buffer", func(th *Thread, v Value) (Value, error) {
+		ts := v.o.(*TextStream)
+		if ts.buffer == nil {
+			ts.buffer = &StdBuffer{ts: ts}
+		}
+		return Obj(ts.buffer), nil
+	})
 	getset(t, "encoding", func(th *Thread, v Value) (Value, error) { return String(v.o.(*TextStream).in.stdio.name()), nil })
 	getset(t, "errors", func(th *Thread, v Value) (Value, error) { return String(v.o.(*TextStream).errors()), nil })
 	TextStreamType = t

@@ -12,3 +12,4 @@ try:
     sys.stdout.buffer.write("str")
 except TypeError as e:
     print(e)
+import sys; print(sys.stdout.buffer is sys.stdout.buffer, sys.stdin.buffer is sys.stdin.buffer)
