@@ -29,11 +29,15 @@ var socketOnce sync.Once
 func (th *Thread) socketExcType(name string) (*Type, error) {
 	ns := NewDict()
 	ns.SetStr("__module__", String("socket"))
-	t, err := th.Call(Obj(TypeType), []Value{String(name), Obj(NewTuple([]Value{Obj(OSErrorType)})), Obj(ns)}, nil)
+	v, err := th.Call(Obj(TypeType), []Value{String(name), Obj(NewTuple([]Value{Obj(OSErrorType)})), Obj(ns)}, nil)
 	if err != nil {
 		return nil, err
 	}
-	return t.o.(*Type), nil
+	t, ok := v.o.(*Type)
+	if !ok {
+		return nil, Errorf(TypeErrorType, "type() made a '%s' object for socket.%s", v.Type().Name, name)
+	}
+	return t, nil
 }
 
 func makeSocketModule(th *Thread) (*Module, error) {
