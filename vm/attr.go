@@ -166,6 +166,9 @@ func instanceDict(v Value) *Dict {
 func (th *Thread) GetAttr(v Value, name *Str) (Value, error) {
 	switch o := v.o.(type) {
 	case *Module:
+		if o.typ != nil {
+			return th.subclassModuleGetAttr(o, v, name)
+		}
 		if r, ok := o.Dict.getS(name); ok {
 			return r, nil
 		}
@@ -180,10 +183,7 @@ func (th *Thread) GetAttr(v Value, name *Str) (Value, error) {
 		if ga, ok := o.Dict.GetStr("__getattr__"); ok {
 			return th.Call(ga, []Value{Obj(name)}, nil)
 		}
-		if o.initializing {
-			return Null, Errorf(AttributeErrorType, "partially initialized module '%s' has no attribute '%s' (most likely due to a circular import)", o.Name, name.s)
-		}
-		return Null, Errorf(AttributeErrorType, "module '%s' has no attribute '%s'", o.Name, name.s)
+		return Null, moduleNoAttribute(o, name)
 	case *Type:
 		r, ok, err := th.typeGetAttrHooked(o, name)
 		if !ok && err == nil {
@@ -507,6 +507,9 @@ func (th *Thread) setClass(v, x Value) error {
 	nt, ok := x.o.(*Type)
 	if !ok {
 		return Errorf(TypeErrorType, "__class__ must be set to a class, not '%s' object", x.Type().Name)
+	}
+	if m, ok := v.o.(*Module); ok {
+		return setModuleClass(m, nt)
 	}
 	inst, ok := v.o.(*Instance)
 	if !ok || !nt.heap {

@@ -242,7 +242,8 @@ func typeNew(th *Thread, meta *Type, name string, basesV []Value, ns *Dict, kwAr
 	// __slots__
 	t.hasDict = false
 	for _, b := range bases {
-		if b.hasDict || (b.heap && len(b.slotNames) == 0 && b != ObjectType) {
+		// A base with __slots__ (even empty ones) gives no __dict__.
+		if b.hasDict {
 			t.hasDict = true
 		}
 		if b.layout == BaseExceptionType || b.IsSubtype(BaseExceptionType) {

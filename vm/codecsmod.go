@@ -546,6 +546,7 @@ func makeCodecsModule(th *Thread) (*Module, error) {
 		builtinFuncs[name] = builtinErrorFunc(name, h)
 	}
 	m := newNativeModule("_codecs", map[string]BuiltinFunc{
+		"escape_decode": codecsEscapeDecode,
 		"builtin_name": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 			name, err := codecStrArg("lookup", "encoding", args[0], "")
 			if err != nil {

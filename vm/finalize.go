@@ -313,6 +313,9 @@ func (in *Interpreter) Finalize() error {
 		if err := th.runAtexit(); err != nil {
 			return err
 		}
+		// sys.is_finalizing() is true from here, as in CPython after
+		// the atexit functions.
+		in.finalizing = true
 		in.Flush()
 		if in.fin.made == 0 {
 			// Nothing was ever given a finalizer: no collection needed.

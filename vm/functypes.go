@@ -486,24 +486,7 @@ func initFunctionTypes() {
 	initCellType()
 	initTypeSizes()
 	initFunctionNew()
-	ModuleType.Dict.SetStr("__new__", Obj(&Builtin{Name: "__new__", owner: "module", Fn: func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
-		if len(args) < 2 {
-			return Null, Errorf(TypeErrorType, "module() missing required argument 'name' (pos 1)")
-		}
-		name, ok := args[1].o.(*Str)
-		if !ok {
-			return Null, Errorf(TypeErrorType, "module.__init__() argument 'name' must be str, not %s", args[1].Type().Name)
-		}
-		mod := &Module{Name: name.s, Dict: NewDict()}
-		mod.Dict.SetStr("__name__", Obj(name))
-		doc := None
-		if len(args) > 2 {
-			doc = args[2]
-		}
-		mod.Dict.SetStr("__doc__", doc)
-		setModuleImportAttrs(mod.Dict)
-		return Obj(mod), nil
-	}}))
+	initModuleNew()
 	// A module's annotations: a new empty dict when it has none.
 	ModuleType.addGetSet("__annotations__", func(th *Thread, v Value) (Value, error) {
 		m, err := selfAs[*Module](v)

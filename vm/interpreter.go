@@ -15,6 +15,7 @@ import (
 	"strings"
 	"sync/atomic"
 	"syscall"
+	"time"
 
 	"github.com/pyjit/pyjit/vm/code"
 	"github.com/pyjit/pyjit/vm/codecache"
@@ -138,6 +139,7 @@ type Interpreter struct {
 	cacheStats        CodeCacheStats
 	weakrefs          weakRegistry
 	signals           signalState
+	socketState               // _socket's default timeout
 	auditHooks        []Value // sys.addaudithook's hooks, called by sys.audit
 	stdlib            fs.FS   // CPython's standard library, or nil
 	stdlibDir         string  // its name on sys.path
@@ -154,6 +156,8 @@ type Interpreter struct {
 	foreign           foreignBuiltins // __builtins__ that are not dicts
 	codecReg          codecRegistry   // codec search functions and error handlers
 	fin               finalizerQueue  // objects to finalize (finalize.go)
+	finalizing        bool            // Finalize ran the atexit functions
+	local             *time.Location  // time.tzset's zone; nil for the host's
 	gc                gcState         // what the gc module was told
 	atexit            []atexitEntry   // functions registered with atexit
 	ast               *astState       // the _ast classes, once made

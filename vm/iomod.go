@@ -62,6 +62,7 @@ func makeIOModule(th *Thread) (*Module, error) {
 	m := &Module{Name: "_io", Dict: NewDict()}
 	m.Dict.SetStr("__name__", String("_io"))
 	m.Dict.SetStr("DEFAULT_BUFFER_SIZE", Int(ioDefaultBufferSize))
+	m.Dict.SetStr("BlockingIOError", Obj(BlockingIOErrorType))
 	for _, t := range []*Type{IOBaseType, RawIOBaseType, BufferedIOBaseType, TextIOBaseType, StringIOType, BytesIOType, FileIOType} {
 		if t != nil {
 			m.Dict.SetStr(t.Name, Obj(t))

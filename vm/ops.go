@@ -527,11 +527,10 @@ func (th *Thread) RichCompare(a, b Value, op int) (Value, error) {
 	}
 	ta, tb := a.Type(), b.Type()
 	rop := reflectedCmp[op]
-	reflectedFirst := false
-	if ta != tb && tb.IsSubtype(ta) {
-		rm := tb.lookupS(cmpDunderS[rop])
-		reflectedFirst = rm.o != nil && !rm.Is(ta.lookupS(cmpDunderS[rop]))
-	}
+	// As CPython's do_richcompare: a proper subtype's reflected method
+	// goes first whether or not it overrides the base's (its __ne__ may
+	// be object's, running its own __eq__).
+	reflectedFirst := ta != tb && tb.IsSubtype(ta) && tb.lookupS(cmpDunderS[rop]).o != nil
 	if reflectedFirst {
 		r, found, err := th.compareDunder(b, tb, rop, a)
 		if err != nil {

@@ -17,3 +17,8 @@ func makeSelectModule(th *Thread) (*Module, error) {
 func makePosixSubprocessModule(th *Thread) (*Module, error) {
 	return nil, Errorf(ImportErrorType, "pyjit: the _posixsubprocess module is implemented on Linux only")
 }
+
+// makeSocketModule reports that _socket is implemented on Linux only.
+func makeSocketModule(th *Thread) (*Module, error) {
+	return nil, Errorf(ImportErrorType, "pyjit: the _socket module is implemented on Linux only")
+}

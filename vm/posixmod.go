@@ -104,6 +104,15 @@ func (th *Thread) pathArg(fn, arg string, v Value, nullable, allowFd bool) (osPa
 		return p, nil
 	}
 	r := unwrap(v)
+	if b, ok := r.o.(*Bytes); ok && b.mutable || isMemoryView(r) {
+		// Other bytes-like objects are deprecated: read as bytes, with
+		// a DeprecationWarning that says what the TypeError would.
+		if err := th.warn(DeprecationWarningType, pathTypeMessage(fn, arg, v, nullable, allowFd)); err != nil {
+			return p, err
+		}
+		data, _ := bytesLike(r)
+		r = Obj(&Bytes{b: data})
+	}
 	switch r.o.(type) {
 	case *Str, *Bytes:
 	default:
@@ -135,6 +144,7 @@ func (th *Thread) pathArg(fn, arg string, v Value, nullable, allowFd bool) (osPa
 		}
 	case *Bytes:
 		if x.mutable {
+			// From __fspath__, which must give str or bytes.
 			return p, pathTypeError(fn, arg, v, nullable, allowFd)
 		}
 		p.s, p.isBytes = string(x.b), true
@@ -145,9 +155,20 @@ func (th *Thread) pathArg(fn, arg string, v Value, nullable, allowFd bool) (osPa
 	return p, nil
 }
 
+// isMemoryView reports whether v is a memoryview.
+func isMemoryView(v Value) bool {
+	_, ok := v.o.(*MemoryView)
+	return ok
+}
+
 // pathTypeError is path_converter's TypeError for an argument of the
 // wrong type.
 func pathTypeError(fn, arg string, v Value, nullable, allowFd bool) error {
+	return Errorf(TypeErrorType, "%s", pathTypeMessage(fn, arg, v, nullable, allowFd))
+}
+
+// pathTypeMessage says what path_converter accepts and what it got.
+func pathTypeMessage(fn, arg string, v Value, nullable, allowFd bool) string {
 	allowed := "string, bytes or os.PathLike"
 	switch {
 	case allowFd && nullable:
@@ -157,7 +178,7 @@ func pathTypeError(fn, arg string, v Value, nullable, allowFd bool) error {
 	case nullable:
 		allowed = "string, bytes, os.PathLike or None"
 	}
-	return Errorf(TypeErrorType, "%s: %s should be %s, not %s", fn, arg, allowed, v.Type().Name)
+	return fn + ": " + arg + " should be " + allowed + ", not " + v.Type().Name
 }
 
 // fsEncode encodes a str as the file system encoding does: UTF-8 with

@@ -23,6 +23,7 @@ type TextStream struct {
 	name   string
 	in     *Interpreter
 	closed bool
+	buffer *StdBuffer // the binary layer, made when first asked for
 }
 
 // Type implements Object.
@@ -83,6 +84,13 @@ func newTextStreamType() {
 	})
 	textStreamReading(t)
 	getset(t, "name", func(th *Thread, v Value) (Value, error) { return String(v.o.(*TextStream).name), nil })
+	getset(t, "buffer", func(th *Thread, v Value) (Value, error) {
+		ts := v.o.(*TextStream)
+		if ts.buffer == nil {
+			ts.buffer = &StdBuffer{ts: ts}
+		}
+		return Obj(ts.buffer), nil
+	})
 	getset(t, "encoding", func(th *Thread, v Value) (Value, error) { return String(v.o.(*TextStream).in.stdio.name()), nil })
 	getset(t, "errors", func(th *Thread, v Value) (Value, error) { return String(v.o.(*TextStream).errors()), nil })
 	TextStreamType = t
@@ -377,6 +385,12 @@ func makeSysModule(th *Thread) (*Module, error) {
 			th.setHook(true, args[0])
 			return None, nil
 		},
+		"is_finalizing": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+			if len(args) > 0 {
+				return Null, Errorf(TypeErrorType, "is_finalizing() takes no arguments (%d given)", len(args))
+			}
+			return Bool(th.interp.finalizing), nil
+		},
 		"getrecursionlimit": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 			return Int(int64(th.interp.recursionLimit)), nil
 		},
@@ -597,6 +611,7 @@ func nativeModules() map[string]func(*Thread) (*Module, error) {
 		"_warnings":        makeWarningsModule,
 		"marshal":          makeMarshalModule,
 		"select":           makeSelectModule,
+		"_socket":          makeSocketModule,
 		"_string":          makeStringModule,
 		"_posixsubprocess": makePosixSubprocessModule,
 		"_bisect":          makeBisectModule,

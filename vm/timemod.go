@@ -74,6 +74,7 @@ func makeTimeModule(th *Thread) (*Module, error) {
 		"sleep":            timeSleep,
 		"clock_gettime":    clockGettime(false),
 		"clock_gettime_ns": clockGettime(true),
+		"get_clock_info":   timeGetClockInfo,
 		"gmtime": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 			t, err := convert(th, "gmtime", args, kw, time.UTC)
 			if err != nil {
@@ -82,14 +83,14 @@ func makeTimeModule(th *Thread) (*Module, error) {
 			return structTimeOf(structTime, t, true), nil
 		},
 		"localtime": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
-			t, err := convert(th, "localtime", args, kw, time.Local)
+			t, err := convert(th, "localtime", args, kw, th.interp.localLocation())
 			if err != nil {
 				return Null, err
 			}
 			return structTimeOf(structTime, t, false), nil
 		},
 		"ctime": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
-			t, err := convert(th, "ctime", args, kw, time.Local)
+			t, err := convert(th, "ctime", args, kw, th.interp.localLocation())
 			if err != nil {
 				return Null, err
 			}
@@ -149,19 +150,36 @@ func makeTimeModule(th *Thread) (*Module, error) {
 			}
 			return th.Call(fn, args, kw)
 		},
-		"tzset": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) { return None, nil },
 	})
 	m.Dict.SetStr("struct_time", Obj(structTime))
 	m.Dict.SetStr("_STRUCT_TM_ITEMS", Int(11))
 	for _, c := range clockIDs {
 		m.Dict.SetStr(c.name, Int(int64(c.id)))
 	}
-	zone := localZone(time.Now().Year())
+	setZoneAttrs(m, th.interp.localLocation())
+	m.Dict.SetStr("tzset", Obj(&Builtin{Name: "tzset", mod: "time", Fn: func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+		if len(args) > 0 {
+			return Null, Errorf(TypeErrorType, "tzset() takes no arguments (%d given)", len(args))
+		}
+		// The environment is the host's: without it granted, the
+		// zone stays the host's.
+		if th.osGranted() {
+			th.interp.local = zoneFromTZ()
+		}
+		setZoneAttrs(m, th.interp.localLocation())
+		return None, nil
+	}}))
+	return m, nil
+}
+
+// setZoneAttrs sets the time module's timezone, altzone, daylight and
+// tzname for the zone loc.
+func setZoneAttrs(m *Module, loc *time.Location) {
+	zone := localZone(time.Now().Year(), loc)
 	m.Dict.SetStr("timezone", Int(zone.timezone))
 	m.Dict.SetStr("altzone", Int(zone.altzone))
 	m.Dict.SetStr("daylight", Int(zone.daylight))
 	m.Dict.SetStr("tzname", Obj(NewTuple([]Value{String(zone.names[0]), String(zone.names[1])})))
-	return m, nil
 }
 
 func timeSleep(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
@@ -320,7 +338,7 @@ func (th *Thread) structTimeArg(fname string, v Value) (*tmFields, error) {
 			t.zone = z.s
 		}
 	}
-	t.time = time.Date(int(t.year), time.Month(t.mon), int(t.mday), int(t.hour), int(t.min), int(t.sec), 0, time.Local)
+	t.time = time.Date(int(t.year), time.Month(t.mon), int(t.mday), int(t.hour), int(t.min), int(t.sec), 0, th.interp.localLocation())
 	return t, nil
 }
 
@@ -522,9 +540,9 @@ type zoneInfo struct {
 
 // localZone computes timezone, altzone, daylight and tzname as CPython's
 // init_timezone does: from the local time of January 1 and July 1.
-func localZone(year int) zoneInfo {
-	jan := time.Date(year, 1, 1, 0, 0, 0, 0, time.Local)
-	jul := time.Date(year, 7, 1, 0, 0, 0, 0, time.Local)
+func localZone(year int, loc *time.Location) zoneInfo {
+	jan := time.Date(year, 1, 1, 0, 0, 0, 0, loc)
+	jul := time.Date(year, 7, 1, 0, 0, 0, 0, loc)
 	janName, janOff := jan.Zone()
 	julName, julOff := jul.Zone()
 	janZone, julZone := -int64(janOff), -int64(julOff)
@@ -537,4 +555,37 @@ func localZone(year int) zoneInfo {
 		return zoneInfo{julZone, janZone, daylight, [2]string{julName, janName}}
 	}
 	return zoneInfo{janZone, julZone, daylight, [2]string{janName, julName}}
+}
+
+// clockInfos are get_clock_info's answers: each clock's implementation
+// and whether it is monotonic and adjustable (Linux's clocks, with
+// nanosecond resolution).
+var clockInfos = map[string]struct {
+	impl                  string
+	monotonic, adjustable bool
+}{
+	"time":         {"clock_gettime(CLOCK_REALTIME)", false, true},
+	"monotonic":    {"clock_gettime(CLOCK_MONOTONIC)", true, false},
+	"perf_counter": {"clock_gettime(CLOCK_MONOTONIC)", true, false},
+	"process_time": {"clock_gettime(CLOCK_PROCESS_CPUTIME_ID)", true, false},
+	"thread_time":  {"clock_gettime(CLOCK_THREAD_CPUTIME_ID)", true, false},
+}
+
+// timeGetClockInfo is time.get_clock_info(name): a namespace describing
+// the clock.
+func timeGetClockInfo(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+	var name Value
+	if err := unpackArgs("get_clock_info", args, kw, 1, []string{"name"}, &name); err != nil {
+		return Null, err
+	}
+	s, ok := name.o.(*Str)
+	if !ok {
+		return Null, Errorf(TypeErrorType, "get_clock_info() argument 1 must be str, not %s", name.Type().Name)
+	}
+	info, ok := clockInfos[s.s]
+	if !ok {
+		return Null, Errorf(ValueErrorType, "unknown clock")
+	}
+	return Obj(newNamespace([]string{"implementation", "monotonic", "adjustable", "resolution"},
+		[]Value{String(info.impl), Bool(info.monotonic), Bool(info.adjustable), Float(1e-09)})), nil
 }

@@ -293,10 +293,18 @@ type Module struct {
 	initializing bool
 	// native marks a module written in Go, "(built-in)" in its repr.
 	native bool
+	// typ is the module's class when it is a subclass of ModuleType
+	// (made by the subclass or set through __class__); nil for module.
+	typ *Type
 }
 
 // Type implements Object.
-func (*Module) Type() *Type { return ModuleType }
+func (m *Module) Type() *Type {
+	if m.typ != nil {
+		return m.typ
+	}
+	return ModuleType
+}
 
 // repr is the module's repr as CPython's import system writes it: with
 // its __file__, or as built in.

@@ -57,7 +57,7 @@ var ciSet = []string{
 	"test_opcodes", "test_class", "test_contextlib", "test_named_expressions",
 	"test_heapq", "test_bool", "test_raise", "test_with", "test_string",
 	"test_extcall", "test_positional_only_arg", "test_bisect", "test_keyword",
-	"test_abstract_numbers",
+	"test_abstract_numbers", "test_call", "test_datetime", "test_argparse",
 }
 
 func main() {

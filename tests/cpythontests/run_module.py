@@ -12,11 +12,31 @@ outcomes of the tests before it.
 
 As regrtest without -u, no resource (network, cpu, largefile, ...) is
 enabled: tests that need one are skipped.
+
+A few of CPython 3.11's test modules cannot even be loaded without a C
+module every CPython build has and pyjit does not (pyjit has no C API):
+test_call uses _testcapi in a class body, test_datetime loads the tests
+of the C _datetime unconditionally. PyPy patches its copy of these tests;
+pyjit runs CPython's unchanged, so this driver does what later CPython
+does (gh-143959 for test_datetime): the tests that need the C module are
+skipped, the others run.
 """
 import importlib
 import sys
 import traceback
+import types
 import unittest
+
+# C modules a test module uses while it is imported: a placeholder stands
+# for each during the import, and the tests whose code names it are
+# skipped (the module itself sees the name as None afterwards, as when
+# the import fails).
+IMPORT_TIME_C_MODULES = {"test_call": ["_testcapi"]}
+
+# Test modules whose load_tests loads a second, "fast" copy of their
+# tests over a C accelerator, and that accelerator: without it, only the
+# pure-Python half is loaded.
+FAST_HALF = {"test_datetime": "_datetime"}
 
 
 class Recorder(unittest.TestResult):
@@ -90,6 +110,93 @@ def describe(err):
     return line + where
 
 
+class Placeholder(types.ModuleType):
+    """Stands for a missing C module while a test module that uses it at
+    import time is imported: any attribute, call or iteration gives
+    another placeholder (or nothing)."""
+
+    def __getattr__(self, name):
+        if name.startswith("__") and name.endswith("__"):
+            raise AttributeError(name)
+        return Placeholder(f"{self.__name__}.{name}")
+
+    def __call__(self, *args, **kwargs):
+        return Placeholder(f"{self.__name__}()")
+
+    def __iter__(self):
+        return iter(())
+
+
+def import_with_placeholders(name, missing):
+    """Imports test module name with placeholders for the C modules in
+    missing that cannot be imported, and returns the module and the names
+    that were replaced."""
+    replaced = []
+    for cname in missing:
+        try:
+            importlib.import_module(cname)
+        except ImportError:
+            sys.modules[cname] = Placeholder(cname)
+            replaced.append(cname)
+    try:
+        module = importlib.import_module(name)
+    finally:
+        for cname in replaced:
+            sys.modules.pop(cname, None)
+    for cname in replaced:
+        if isinstance(getattr(module, cname, None), Placeholder):
+            setattr(module, cname, None)
+    return module, replaced
+
+
+def code_names(code):
+    """The global names code and the code nested in it use."""
+    names = set(code.co_names)
+    for const in code.co_consts:
+        if isinstance(const, types.CodeType):
+            names |= code_names(const)
+    return names
+
+
+def uses(func, names):
+    """Whether function func's code names one of names."""
+    code = getattr(func, "__code__", None)
+    return code is not None and not code_names(code).isdisjoint(names)
+
+
+def skip_users(suite, names):
+    """Marks the tests of suite whose test method, or whose class's setUp,
+    names one of names (C modules pyjit does not have) as skipped."""
+    for test in suite:
+        if isinstance(test, unittest.TestSuite):
+            skip_users(test, names)
+            continue
+        cls = type(test)
+        why = f"needs {', '.join(sorted(names))} (CPython's C API), which pyjit does not have"
+        if uses(getattr(cls, "setUp", None), names) or uses(getattr(cls, "setUpClass", None), names):
+            cls.__unittest_skip__ = True
+            cls.__unittest_skip_why__ = why
+            continue
+        method = getattr(cls, getattr(test, "_testMethodName", ""), None)
+        if uses(method, names):
+            setattr(cls, test._testMethodName, unittest.skip(why)(method))
+
+
+def without_fast_half(module, accelerator):
+    """Makes module's load_tests load its pure-Python half only when the
+    C accelerator cannot be imported: load_tests zips the two halves with
+    their suffixes, the missing one being None."""
+    try:
+        importlib.import_module(accelerator)
+        return
+    except ImportError:
+        pass
+
+    def present_halves(modules, suffixes):
+        return [(m, s) for m, s in zip(modules, suffixes) if m is not None]
+    module.zip = present_halves
+
+
 def main():
     name, path = sys.argv[1], sys.argv[2]
     with open(path, "w") as out:
@@ -97,7 +204,10 @@ def main():
         try:
             from test import support
             support.use_resources = []
-            module = importlib.import_module(name)
+            short = name.rpartition(".")[2]
+            module, replaced = import_with_placeholders(name, IMPORT_TIME_C_MODULES.get(short, ()))
+            if short in FAST_HALF:
+                without_fast_half(module, FAST_HALF[short])
         except unittest.SkipTest as e:
             result.emit("skip", name, e)
             result.emit("done", name, 0)
@@ -106,6 +216,8 @@ def main():
             result.emit("import", name, describe((type(e), e, e.__traceback__)))
             return
         suite = unittest.defaultTestLoader.loadTestsFromModule(module)
+        if replaced:
+            skip_users(suite, set(replaced))
         suite.run(result)
         result.emit("done", name, result.testsRun)
 

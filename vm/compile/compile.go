@@ -322,9 +322,11 @@ type fblock struct {
 	finally []syntax.Stmt
 	name    string // except-handler name to clear
 	depth   int    // statement-level stack depth when the block started
-	// depthHandlers is the number of exception handlers active outside a
-	// finallyTry block, restored while its finally body runs on early exit.
-	depthHandlers int
+	// ownHandlers is the number of exception handlers the block pushed
+	// when it started (set by its maker); depthHandlers, the number
+	// active outside it (set by pushBlock), which leaving the block early
+	// cuts the handler stack back to.
+	ownHandlers, depthHandlers int
 }
 
 type unit struct {

@@ -159,9 +159,11 @@ func (c *compiler) stmt(st syntax.Stmt) {
 		} else {
 			u.loadConst(nil)
 		}
+		savedH := u.handlers
 		c.unwindAll(true)
 		u.setPos(s.Span)
 		u.emit(code.RETURN_VALUE, 0)
+		u.handlers = savedH
 	case *syntax.If:
 		c.ifStmt(s)
 	case *syntax.While:
@@ -375,6 +377,7 @@ func (c *compiler) pushBlock(b *fblock) {
 	// while the whole stack is kept to be restored: append to a copy,
 	// never over the kept blocks.
 	n := len(u.fblocks)
+	b.depthHandlers = len(u.handlers) - b.ownHandlers
 	u.fblocks = append(u.fblocks[:n:n], b)
 }
 
@@ -398,7 +401,7 @@ func (c *compiler) breakContinue(sp syntax.Span, isBreak bool) {
 	// Each block is popped before its unwinding code is compiled, so a
 	// break or continue inside a finally body being unwound sees only the
 	// blocks around it.
-	saved := u.fblocks
+	saved, savedH := u.fblocks, u.handlers
 	for j := len(u.fblocks) - 1; j > i; j-- {
 		b := u.fblocks[j]
 		u.fblocks = u.fblocks[:j]
@@ -414,9 +417,12 @@ func (c *compiler) breakContinue(sp syntax.Span, isBreak bool) {
 	} else {
 		u.emitJump(code.JUMP_BACKWARD, loop.start)
 	}
+	u.handlers = savedH
 }
 
-// unwindAll unwinds every block before a return; the return value is on the stack.
+// unwindAll unwinds every block before a return; the return value is on
+// the stack. The handlers of the blocks unwound stay popped: the caller
+// restores them once the return is emitted.
 func (c *compiler) unwindAll(preserve bool) {
 	u := c.u
 	saved := u.fblocks
@@ -435,15 +441,19 @@ func (c *compiler) unwindAll(preserve bool) {
 	u.fblocks = saved
 }
 
-// unwindBlock emits the code that leaves block b early (break, continue, return).
+// unwindBlock emits the code that leaves block b early (break, continue,
+// return). As CPython's POP_BLOCK, it first pops the block's exception
+// handlers: what the unwinding code raises (an __exit__, a finally body)
+// goes to the handlers around the block.
 func (c *compiler) unwindBlock(b *fblock, preserve bool) {
 	u := c.u
+	if b.depthHandlers < len(u.handlers) {
+		u.handlers = u.handlers[:b.depthHandlers]
+	}
 	switch b.kind {
 	case whileLoop, forLoop, tryExcept:
 	case finallyTry:
 		// Run the finally body with the handler popped.
-		savedH := u.handlers
-		u.handlers = u.handlers[:b.handlerLevel()]
 		if preserve {
 			u.depth++
 		}
@@ -462,7 +472,6 @@ func (c *compiler) unwindBlock(b *fblock, preserve bool) {
 		if preserve {
 			u.depth--
 		}
-		u.handlers = savedH
 	case finallyEnd:
 		// Stack: prev exc [value]: drop exc, restore prev.
 		if preserve {
@@ -505,15 +514,11 @@ func (c *compiler) unwindBlock(b *fblock, preserve bool) {
 	}
 }
 
-// handlerLevel is recorded when a finally block starts: the number of
-// handlers active outside it.
-func (b *fblock) handlerLevel() int { return b.depthHandlers }
-
 func (c *compiler) tryExcept(s *syntax.Try) {
 	u := c.u
 	except, orelse, end, cleanup := u.newLabel(), u.newLabel(), u.newLabel(), u.newLabel()
 	u.pushHandler(except)
-	c.pushBlock(&fblock{kind: tryExcept, depth: u.depth})
+	c.pushBlock(&fblock{kind: tryExcept, depth: u.depth, ownHandlers: 1})
 	c.stmts(s.Body)
 	u.fblocks = u.fblocks[:len(u.fblocks)-1]
 	u.popHandler()
@@ -528,7 +533,7 @@ func (c *compiler) tryExcept(s *syntax.Try) {
 	u.depth++ // prev exc stays below
 	u.pushHandlerAt(cleanup, u.depth)
 	u.emit(code.PUSH_EXC_INFO, 0)
-	c.pushBlock(&fblock{kind: exceptHandler, depth: u.depth})
+	c.pushBlock(&fblock{kind: exceptHandler, depth: u.depth, ownHandlers: 1})
 	tryStmt := c.curStmt
 	defer func() { c.curStmt = tryStmt }()
 	for _, h := range s.Handlers {
@@ -545,7 +550,7 @@ func (c *compiler) tryExcept(s *syntax.Try) {
 			c.storeName(h.Name, h.Span)
 			cleanupName := u.newLabel()
 			u.pushHandlerAt(cleanupName, u.depth)
-			c.pushBlock(&fblock{kind: handlerCleanup, name: h.Name, depth: u.depth})
+			c.pushBlock(&fblock{kind: handlerCleanup, name: h.Name, depth: u.depth, ownHandlers: 2})
 			c.stmts(h.Body)
 			u.fblocks = u.fblocks[:len(u.fblocks)-1]
 			u.popHandler()
@@ -563,7 +568,7 @@ func (c *compiler) tryExcept(s *syntax.Try) {
 			u.emit(code.RERAISE, 0)
 		} else {
 			u.emit(code.POP_TOP, 0)
-			c.pushBlock(&fblock{kind: handlerCleanup, depth: u.depth})
+			c.pushBlock(&fblock{kind: handlerCleanup, depth: u.depth, ownHandlers: 1})
 			c.stmts(h.Body)
 			u.fblocks = u.fblocks[:len(u.fblocks)-1]
 			u.pos = code.Position{}
@@ -596,9 +601,8 @@ func (u *unit) pushHandlerAt(target label, depth int) {
 func (c *compiler) tryFinally(s *syntax.Try) {
 	u := c.u
 	finExc, end, cleanup := u.newLabel(), u.newLabel(), u.newLabel()
-	level := len(u.handlers)
 	u.pushHandler(finExc)
-	c.pushBlock(&fblock{kind: finallyTry, finally: s.Finally, depth: u.depth, depthHandlers: level})
+	c.pushBlock(&fblock{kind: finallyTry, finally: s.Finally, depth: u.depth, ownHandlers: 1})
 	if len(s.Handlers) > 0 {
 		c.tryExcept(&syntax.Try{At: s.At, Body: s.Body, Handlers: s.Handlers, Else: s.Else})
 	} else {
@@ -617,7 +621,7 @@ func (c *compiler) tryFinally(s *syntax.Try) {
 	u.pushHandlerAt(cleanup, u.depth)
 	u.emit(code.PUSH_EXC_INFO, 0)
 	u.depth++ // exc stays on the stack during the finally body
-	c.pushBlock(&fblock{kind: finallyEnd, depth: u.depth})
+	c.pushBlock(&fblock{kind: finallyEnd, depth: u.depth, ownHandlers: 1})
 	c.stmts(s.Finally)
 	u.fblocks = u.fblocks[:len(u.fblocks)-1]
 	u.depth--
@@ -640,11 +644,10 @@ func (c *compiler) tryFinally(s *syntax.Try) {
 // PREP_RERAISE_STAR turns into the exception to re-raise, if any.
 func (c *compiler) tryStar(s *syntax.Try) {
 	if len(s.Finally) > 0 {
-		level := len(c.u.handlers)
 		u := c.u
 		finExc, end, cleanup := u.newLabel(), u.newLabel(), u.newLabel()
 		u.pushHandler(finExc)
-		c.pushBlock(&fblock{kind: finallyTry, finally: s.Finally, depth: u.depth, depthHandlers: level})
+		c.pushBlock(&fblock{kind: finallyTry, finally: s.Finally, depth: u.depth, ownHandlers: 1})
 		c.tryStar(&syntax.Try{At: s.At, Body: s.Body, Handlers: s.Handlers, Else: s.Else, Star: true})
 		u.fblocks = u.fblocks[:len(u.fblocks)-1]
 		u.popHandler()
@@ -655,7 +658,7 @@ func (c *compiler) tryStar(s *syntax.Try) {
 		u.pushHandlerAt(cleanup, u.depth)
 		u.emit(code.PUSH_EXC_INFO, 0)
 		u.depth++
-		c.pushBlock(&fblock{kind: finallyEnd, depth: u.depth})
+		c.pushBlock(&fblock{kind: finallyEnd, depth: u.depth, ownHandlers: 1})
 		c.stmts(s.Finally)
 		u.fblocks = u.fblocks[:len(u.fblocks)-1]
 		u.depth--
@@ -672,7 +675,7 @@ func (c *compiler) tryStar(s *syntax.Try) {
 	u := c.u
 	except, end, cleanup, reraise := u.newLabel(), u.newLabel(), u.newLabel(), u.newLabel()
 	u.pushHandler(except)
-	c.pushBlock(&fblock{kind: tryExcept, depth: u.depth})
+	c.pushBlock(&fblock{kind: tryExcept, depth: u.depth, ownHandlers: 1})
 	c.stmts(s.Body)
 	u.fblocks = u.fblocks[:len(u.fblocks)-1]
 	u.popHandler()
@@ -704,7 +707,7 @@ func (c *compiler) tryStar(s *syntax.Try) {
 			u.emit(code.POP_TOP, 0)
 		}
 		u.pushHandlerAt(handlerExc, u.depth)
-		c.pushBlock(&fblock{kind: popValue, depth: u.depth})
+		c.pushBlock(&fblock{kind: popValue, depth: u.depth, ownHandlers: 1})
 		c.stmts(h.Body)
 		u.fblocks = u.fblocks[:len(u.fblocks)-1]
 		u.popHandler()
@@ -780,7 +783,7 @@ func (c *compiler) with(s *syntax.With, item int) {
 	} else {
 		u.emit(code.POP_TOP, 0)
 	}
-	c.pushBlock(&fblock{kind: kind, depth: u.depth})
+	c.pushBlock(&fblock{kind: kind, depth: u.depth, ownHandlers: 1})
 	c.with(s, item+1)
 	u.fblocks = u.fblocks[:len(u.fblocks)-1]
 	u.popHandler()

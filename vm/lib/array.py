@@ -35,6 +35,11 @@ class array:
         if initializer is not None:
             if isinstance(initializer, str) and typecode != 'u':
                 raise TypeError("cannot use a str to initialize an array with typecode '%s'" % typecode)
+            if isinstance(initializer, array):
+                if initializer._typecode == 'u' and typecode != 'u':
+                    raise TypeError("cannot use a unicode array to initialize an array with typecode '%s'" % typecode)
+                # Item by item: another typecode's values are converted.
+                initializer = initializer._data
             self.extend(initializer)
 
     typecode = property(lambda self: self._typecode)
@@ -98,6 +103,76 @@ class array:
 
     def fromlist(self, lst):
         self.extend(lst)
+
+    def _unicode_codec(self):
+        import sys
+        return 'utf-32-le' if sys.byteorder == 'little' else 'utf-32-be'
+
+    def frombytes(self, buffer):
+        """Appends the items of buffer, read as machine values."""
+        data = memoryview(buffer).tobytes()
+        size = self.itemsize
+        if len(data) % size:
+            raise ValueError("bytes length not a multiple of item size")
+        if self._typecode == 'u':
+            self._data.extend(data.decode(self._unicode_codec(), 'surrogatepass'))
+        else:
+            import _struct
+            self._data.extend(_struct.unpack('%d%s' % (len(data) // size, self._typecode), data))
+
+    def tobytes(self):
+        """The items as machine values."""
+        if self._typecode == 'u':
+            return ''.join(self._data).encode(self._unicode_codec(), 'surrogatepass')
+        import _struct
+        return _struct.pack('%d%s' % (len(self._data), self._typecode), *self._data)
+
+    def fromfile(self, f, n):
+        """Reads n items (as machine values) from file object f and
+        appends them; EOFError when fewer are there, after appending
+        those."""
+        if not isinstance(n, int):
+            raise TypeError("'%s' object cannot be interpreted as an integer" % type(n).__name__)
+        if n < 0:
+            raise ValueError("negative count")
+        nbytes = n * self.itemsize
+        data = f.read(nbytes)
+        if not isinstance(data, bytes):
+            raise TypeError("read() didn't return bytes")
+        self.frombytes(data[:len(data) - len(data) % self.itemsize])
+        if len(data) != nbytes:
+            raise EOFError("read() didn't return enough bytes")
+
+    def tofile(self, f):
+        """Writes the items (as machine values) to file object f."""
+        data = self.tobytes()
+        block = 64 * 1024
+        for i in range(0, len(data), block):
+            f.write(data[i:i + block])
+
+    def byteswap(self):
+        """Swaps the bytes of every item."""
+        size = self.itemsize
+        if size == 1:
+            return
+        if self._typecode not in 'bBuhHiIlLqQfd':
+            raise RuntimeError("don't know how to byteswap this array type")
+        data = self.tobytes()
+        swapped = b''.join(data[i:i + size][::-1] for i in range(0, len(data), size))
+        del self._data[:]
+        self.frombytes(swapped)
+
+    def fromunicode(self, s):
+        if not isinstance(s, str):
+            raise TypeError("fromunicode() argument must be str, not %s" % type(s).__name__)
+        if self._typecode != 'u':
+            raise ValueError("fromunicode() may only be called on unicode type arrays")
+        self._data.extend(s)
+
+    def tounicode(self):
+        if self._typecode != 'u':
+            raise ValueError("tounicode() may only be called on unicode type arrays")
+        return ''.join(self._data)
 
     def buffer_info(self):
         return (id(self), len(self._data))

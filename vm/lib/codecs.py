@@ -4,7 +4,7 @@ import _codecs
 from _codecs import (encode, decode, register, unregister, register_error, lookup_error,
                      strict_errors, ignore_errors, replace_errors,
                      backslashreplace_errors, xmlcharrefreplace_errors,
-                     namereplace_errors)
+                     namereplace_errors, escape_decode)
 
 __all__ = ["register", "lookup",
            "BOM", "BOM_BE", "BOM_LE", "BOM32_BE", "BOM32_LE", "BOM64_BE", "BOM64_LE",
@@ -267,13 +267,48 @@ def _complete_prefix(module, data):
             return n
         return n
     if module.startswith('utf_16'):
-        return n - n % 2
+        n -= n % 2
+        if n >= 2:
+            # A high surrogate waits for its low half.
+            big = module == 'utf_16_be' or (module == 'utf_16' and _big)
+            hi = data[n - 2] if big else data[n - 1]
+            if 0xD8 <= hi <= 0xDB:
+                n -= 2
+        return n
     if module.startswith('utf_32'):
         return n - n % 4
     return n
 
 
 _builtin_infos = {}
+
+_big = __import__('sys').byteorder == 'big'
+
+# The codecs that write a byte order mark first, and the codec that
+# follows it (the native byte order, for utf-16 and utf-32).
+_AFTER_BOM = {
+    'utf_8_sig': 'utf_8',
+    'utf_16': 'utf_16_be' if _big else 'utf_16_le',
+    'utf_32': 'utf_32_be' if _big else 'utf_32_le',
+}
+
+# The byte order marks each codec reads, with the codec that follows.
+_BOMS = {
+    'utf_8_sig': ((BOM_UTF8, 'utf_8'),),
+    'utf_16': ((BOM_UTF16_LE, 'utf_16_le'), (BOM_UTF16_BE, 'utf_16_be')),
+    'utf_32': ((BOM_UTF32_LE, 'utf_32_le'), (BOM_UTF32_BE, 'utf_32_be')),
+}
+
+
+def _read_bom(module, data, final):
+    """The codec data continues in after its byte order mark, and the
+    mark's length; None while data could still be the start of one."""
+    for bom, variant in _BOMS[module]:
+        if data.startswith(bom):
+            return variant, len(bom)
+    if not final and any(bom.startswith(data) for bom, _ in _BOMS[module]):
+        return None, 0
+    return _AFTER_BOM[module], 0
 
 
 def _builtin_info(name, module):
@@ -289,6 +324,10 @@ def _builtin_info(name, module):
             def encode(self, input, final=False):
                 return _codecs.builtin_encode(module, input, self.errors)[0]
 
+        if module in _AFTER_BOM:
+            IncrementalEncoder_, IncrementalDecoder_ = _bom_coders(module)
+            return _finish_info(name, module, encode, decode, IncrementalEncoder_, IncrementalDecoder_)
+
         class IncrementalDecoder_(BufferedIncrementalDecoder):
             def _buffer_decode(self, input, errors, final):
                 n = len(input) if final else _complete_prefix(module, input)
@@ -296,15 +335,92 @@ def _builtin_info(name, module):
                     return _codecs.builtin_decode(module, input, errors)[0], n
                 return _codecs.builtin_decode(module, input[:n], errors)[0], n
 
-        encode.__name__ = encode.__qualname__ = module + '_encode'
-        decode.__name__ = decode.__qualname__ = module + '_decode'
-        IncrementalEncoder_.__name__ = IncrementalEncoder_.__qualname__ = 'IncrementalEncoder'
-        IncrementalDecoder_.__name__ = IncrementalDecoder_.__qualname__ = 'IncrementalDecoder'
-        IncrementalEncoder_.__module__ = IncrementalDecoder_.__module__ = 'encodings.' + module
-        info = _builtin_infos[module] = CodecInfo(
-            encode, decode, name=name, incrementalencoder=IncrementalEncoder_,
-            incrementaldecoder=IncrementalDecoder_)
+        info = _finish_info(name, module, encode, decode, IncrementalEncoder_, IncrementalDecoder_)
     return info
+
+
+def _finish_info(name, module, encode, decode, encoder, decoder):
+    encode.__name__ = encode.__qualname__ = module + '_encode'
+    decode.__name__ = decode.__qualname__ = module + '_decode'
+    encoder.__name__ = encoder.__qualname__ = 'IncrementalEncoder'
+    decoder.__name__ = decoder.__qualname__ = 'IncrementalDecoder'
+    encoder.__module__ = decoder.__module__ = 'encodings.' + module
+    info = _builtin_infos[module] = CodecInfo(
+        encode, decode, name=name, incrementalencoder=encoder,
+        incrementaldecoder=decoder)
+    return info
+
+
+def _bom_coders(module):
+    """The incremental encoder and decoder of a codec that starts with a
+    byte order mark: the encoder writes it first only, the decoder reads
+    it first only and decodes the rest in the byte order it gives."""
+    after = _AFTER_BOM[module]
+    sig = module == 'utf_8_sig'
+
+    class Encoder(IncrementalEncoder):
+        def __init__(self, errors='strict'):
+            IncrementalEncoder.__init__(self, errors)
+            self.first = True
+
+        def encode(self, input, final=False):
+            if self.first:
+                self.first = False
+                return _codecs.builtin_encode(module, input, self.errors)[0]
+            return _codecs.builtin_encode(after, input, self.errors)[0]
+
+        def reset(self):
+            self.first = True
+
+        def getstate(self):
+            if sig:
+                return int(self.first)
+            return 2 if self.first else 0
+
+        def setstate(self, state):
+            self.first = bool(state)
+
+    class Decoder(BufferedIncrementalDecoder):
+        def __init__(self, errors='strict'):
+            BufferedIncrementalDecoder.__init__(self, errors)
+            self.variant = None
+
+        def _buffer_decode(self, input, errors, final):
+            skip = 0
+            if self.variant is None:
+                variant, skip = _read_bom(module, input, final)
+                if variant is None:
+                    return '', 0
+                self.variant = variant
+            rest = input[skip:]
+            n = len(rest) if final else _complete_prefix(self.variant, rest)
+            return _codecs.builtin_decode(self.variant, rest[:n], errors)[0], skip + n
+
+        def reset(self):
+            BufferedIncrementalDecoder.reset(self)
+            self.variant = None
+
+        def getstate(self):
+            buffered = BufferedIncrementalDecoder.getstate(self)[0]
+            if sig:
+                return (buffered, int(self.variant is None))
+            if self.variant is None:
+                return (buffered, 2)
+            return (buffered, int(self.variant != after))
+
+        def setstate(self, state):
+            BufferedIncrementalDecoder.setstate(self, state)
+            flag = state[1]
+            if sig:
+                self.variant = None if flag else after
+            elif flag == 0:
+                self.variant = after
+            elif flag == 1:
+                self.variant = _BOMS[module][1][1] if after == _BOMS[module][0][1] else _BOMS[module][0][1]
+            else:
+                self.variant = None
+
+    return Encoder, Decoder
 
 
 def lookup(encoding):

@@ -13,8 +13,10 @@ __all__ = ["BlockingIOError", "open", "open_code", "IOBase", "RawIOBase",
            "FileIO", "BytesIO", "StringIO", "BufferedIOBase",
            "BufferedReader", "BufferedWriter", "BufferedRWPair",
            "BufferedRandom", "TextIOBase", "TextIOWrapper",
-           "UnsupportedOperation", "SEEK_SET", "SEEK_CUR", "SEEK_END",
-           "DEFAULT_BUFFER_SIZE", "text_encoding", "IncrementalNewlineDecoder"]
+           "UnsupportedOperation", "SEEK_SET", "SEEK_CUR", "SEEK_END"]
+
+# io hands out the built-in exception, as CPython's does (from _io).
+BlockingIOError = BlockingIOError
 
 SEEK_SET, SEEK_CUR, SEEK_END = 0, 1, 2
 
@@ -144,6 +146,15 @@ def _load_pyio():
 
 
 def __getattr__(name):
+    if name == "OpenWrapper":
+        # Deprecated since 3.10: the name of open before open was a
+        # built-in function.
+        import warnings
+        warnings.warn("OpenWrapper is deprecated, use open instead",
+                      DeprecationWarning, stacklevel=2)
+        global OpenWrapper
+        OpenWrapper = open
+        return OpenWrapper
     if name in _FROM_PYIO:
         try:
             _load_pyio()
