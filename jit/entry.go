@@ -66,8 +66,15 @@ func (j *JIT) FuncEntry(th *vm.Thread, f *vm.Frame) bool {
 	}
 	if lp.tr != nil && lp.tr.Retired() {
 		lp.tr, lp.compile = nil, nil
+		lp.retired++
 	}
 	if lp.tr == nil {
+		if lp.retired >= maxEntryRetires {
+			// Its calls keep refusing or leaving its traces (arguments
+			// of changing kinds, a branch that turned): recording again
+			// would only compile the same trace again.
+			lp.black = true
+		}
 		if lp.black {
 			co.SetNoEntry()
 			return false
@@ -84,6 +91,10 @@ func (j *JIT) FuncEntry(th *vm.Thread, f *vm.Frame) bool {
 	}
 	return j.runEntry(th, f, lp)
 }
+
+// maxEntryRetires is how many entry traces of one function may be
+// retired before its calls are left to the interpreter for good.
+const maxEntryRetires = 4
 
 // traceable reports whether a function's calls may get an entry trace:
 // functions with loops are left to their loops' traces, generators
@@ -372,10 +383,16 @@ func (j *JIT) runEntry(th *vm.Thread, f *vm.Frame, lp *loop) bool {
 		if lp.misses++; lp.misses >= maxMisses {
 			j.table.Retire(lp.tr)
 			lp.tr, lp.compile, lp.misses = nil, nil, 0
+			lp.retired++
 		}
 		return false
 	}
 	lp.misses = 0
+	// The previous exit handed the objects callouts made to the frames
+	// (as at a loop's entry: without this, what class calls inside entry
+	// traces allocate would stay reachable for good).
+	clear(j.keep)
+	j.keep = j.keep[:0]
 	j.ctx.Fuel = j.cfg.Fuel
 	j.stats.Entries++
 	e := j.enter(lp.tr, c)

@@ -27,6 +27,7 @@ type loop struct {
 	retries int // recordings put off because the loop was ending
 	black   bool
 	misses  int // consecutive refused entries
+	retired int // entry traces of the function retired so far (entry.go)
 	stuck   int // consecutive exits in the first iteration (see maxMisses)
 	// entries and iters count the entries into the trace and the
 	// iterations they ran since the last look at the ratio.
