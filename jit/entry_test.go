@@ -52,7 +52,7 @@ t = 0
 for i in range(200):
     t += depth(30)
 print(t)
-`, "6000\n", true, []string{"call not inlined"}, ""},
+`, "6000\n", true, []string{"return"}, ""},
 	{"overflow inside", `
 def leaf():
     pass
