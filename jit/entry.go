@@ -114,8 +114,10 @@ func (j *JIT) recordEntry(cs *codeState, co *vm.CodeObj, f *vm.Frame, lp *loop) 
 		// them instead.
 		c, err = j.buildEntry(co, f, cs.kinds, true)
 	}
-	if err == errTooShort {
-		// The same path would be as short next time.
+	if err == errTooShort && !makesCalls(co) {
+		// The same path would be as short next time. (A function that
+		// makes calls may have taken a path that makes none: a recursion's
+		// base case.)
 		j.stats.Aborts["function entry: "+string(errTooShort)]++
 		lp.black = true
 		return
@@ -456,6 +458,16 @@ func returnsAt(co *vm.CodeObj, pc int) bool {
 		case code.LOAD_FAST, code.LOAD_CONST:
 		default:
 			return false
+		}
+	}
+	return false
+}
+
+// makesCalls reports whether co has a CALL instruction.
+func makesCalls(co *vm.CodeObj) bool {
+	for _, in := range co.Instrs {
+		if in.Op().Family() == code.CALL {
+			return true
 		}
 	}
 	return false
