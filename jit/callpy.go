@@ -102,6 +102,18 @@ func (r *recorder) callOut(pc, n, ops int, fv sval) (int, bool, error) {
 	return pc + 1, true, nil
 }
 
+// selfCalls returns how many calls of the traced function itself the
+// trace makes.
+func (r *recorder) selfCalls() int {
+	n := 0
+	for _, c := range r.calls {
+		if c.fn == r.entry.fn {
+			n++
+		}
+	}
+	return n
+}
+
 // pendingCall is a call from a trace that is done but whose outcome the
 // trace cannot take: the exit at the call hands it to the frame.
 type pendingCall struct {
@@ -168,7 +180,8 @@ func (j *JIT) callPy(th *vm.Thread, f *vm.Frame, c *compiled, e *backend.Exit, i
 	if !pc.discard {
 		w, ok = resultWord(pc.kind, v)
 	}
-	return w, ok && c.holds(f) && pc.instsHold(ctx)
+	// A trace or profile function the callee installed stops native code.
+	return w, ok && !th.Traced() && c.holds(f) && pc.instsHold(ctx)
 }
 
 // resultWord returns the word of v if it is of kind k.

@@ -81,7 +81,7 @@ func TestCallsNotInlined(t *testing.T) {
 	for _, c := range outCases {
 		t.Run(c.name, func(t *testing.T) {
 			for _, th := range []int{1, 50} {
-				got, j, err := runPy(t, context.Background(), c.src, vm.Options{}, &jit.Config{Threshold: th})
+				got, j, err := runPy(t, context.Background(), c.src, vm.Options{}, &jit.Config{Threshold: th, CallWork: -1})
 				if err != nil {
 					t.Fatal(err)
 				}
@@ -118,7 +118,7 @@ try:
 except RecursionError as e:
     print(e)
 `
-	got, j, err := runPy(t, context.Background(), src, vm.Options{}, &jit.Config{Threshold: 1})
+	got, j, err := runPy(t, context.Background(), src, vm.Options{}, &jit.Config{Threshold: 1, CallWork: -1})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -136,7 +136,7 @@ func TestStepLimitWithCalls(t *testing.T) {
 	src := strings.TrimSpace(outCases[0].src) + "\n"
 	probe := stepLimitProbe{t, src, "2584\n"}
 	lo := probe.smallest()
-	cfg := &jit.Config{Threshold: 1}
+	cfg := &jit.Config{Threshold: 1, CallWork: -1}
 	if !probe.passes(lo, cfg) || probe.passes(lo-1, cfg) {
 		t.Errorf("the JIT does not stop at the interpreter's limit %d", lo)
 	}

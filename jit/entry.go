@@ -170,6 +170,9 @@ func (j *JIT) buildEntry(co *vm.CodeObj, f *vm.Frame, kinds callKinds, noInline 
 	if len(r.funcs) == 0 && len(r.calls) == 0 && len(t.Insts) < minEntryInsts {
 		return nil, errTooShort
 	}
+	if n := r.selfCalls(); n > 0 && len(t.Insts) < n*j.cfg.CallWork {
+		return nil, errTooShort
+	}
 	if err := ir.Verify(t); err != nil {
 		return nil, fmt.Errorf("verify: %v", err)
 	}
@@ -185,6 +188,10 @@ func (j *JIT) buildEntry(co *vm.CodeObj, f *vm.Frame, kinds callKinds, noInline 
 	// The function's own globals are looked up in the frame's (the entry
 	// checks the frame is a call of fn), so the trace does not keep fn.
 	globals := dedupGlobals(r.globals, fn)
+	for i := range r.resume {
+		rd := &r.resume[i]
+		rd.toReturn = len(rd.inlined) == 1 && returnsAt(co, rd.inlined[0].pc)
+	}
 	return &compiled{code: weak.Make(co), header: entryPC, slots: r.slots, trace: o, native: native,
 		resume: r.resume, globals: globals, types: r.types, modAttrs: r.modAttrs,
 		funcs: dedupFuncs(r.funcs), funcLocals: r.funcLocals, inline: len(r.regions) - 1,
@@ -404,7 +411,7 @@ func (j *JIT) runEntry(th *vm.Thread, f *vm.Frame, cs *codeState, lp *loop) (boo
 		j.stats.Exits["call result"]++
 		return true, j.finishCall(f, lp, cs)
 	}
-	if returned || len(rd.inlined) == 1 && returnsAt(f.Code(), rd.inlined[0].pc) {
+	if returned || rd.toReturn {
 		// An exit that leaves the frame at its return (the trace's end,
 		// or a branch to a `return`) makes a call as cheap as the trace.
 		lp.iters++

@@ -195,6 +195,9 @@ type resumeDesc struct {
 	// outermost first; the loop's frame then waits at the first's CALL
 	// (pc and sp above).
 	inlined []inlineResume
+	// toReturn marks an entry trace's exit in the traced function's own
+	// frame right before a return (entry.go: returnsAt).
+	toReturn bool
 }
 
 // BackEdge implements vm.JIT.

@@ -32,6 +32,11 @@ type Config struct {
 	// Fuel is how many iterations native code runs between two safe
 	// points (default 20000, about 100 µs for a small loop).
 	Fuel int64
+	// CallWork is how many IR instructions an entry trace must have per
+	// call of its own function it makes (recursion, callpy.go): a call
+	// from a trace goes through Go, which costs more than the interpreter
+	// spends on a small function (fib). Default 64; negative: no minimum.
+	CallWork int
 	// Log, when set, receives each trace's IR before and after
 	// optimization and its machine code.
 	Log io.Writer
@@ -98,6 +103,9 @@ func Install(interp *vm.Interpreter, cfg Config) *JIT {
 	}
 	if cfg.MaxAborts <= 0 {
 		cfg.MaxAborts = 4
+	}
+	if cfg.CallWork == 0 {
+		cfg.CallWork = 64
 	}
 	if cfg.Fuel <= 0 {
 		cfg.Fuel = 20000

@@ -207,3 +207,34 @@ for i in range(50):
     p.run(10)
 flag[0] = True
 print(p.run(10), type(p).__name__)
+
+
+# A recursive function with enough work per call for its trace to call
+# itself, raising deep inside once.
+def heavy(n, a, b):
+    if n <= 0:
+        if fail[0]:
+            raise ValueError("deep")
+        return a - b
+    x = a + b * 3 - 7
+    y = x * 2 - a + b
+    z = y + x - a * 2 + b * 3
+    w = z - y + x * 2 - 1
+    v = w + z - y + x - a + b
+    u = v - w + z - y + x - a + b - 3
+    t = u + v - w + z - y + x - a + b + 5
+    s = t - u + v - w + z - y + x - a - b
+    a2 = s - t + u - v + w - z + y - x + 11
+    b2 = a2 + s - t + u - v + w - z + y - 13
+    return heavy(n - 1, b - 1, a + 1) + heavy(n - 2, a2 - b2, b - a) - 1
+
+
+fail = [False]
+for i in range(5):
+    print(heavy(12, i, 2 * i))
+print(heavy(16, 3, 4), heavy(16, 1.5, 2))
+fail[0] = True
+try:
+    heavy(5, 1, 2)
+except ValueError as e:
+    print("ValueError", e, tb_lines(e)[-3:])
