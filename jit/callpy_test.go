@@ -75,6 +75,40 @@ except ZeroDivisionError as e:
         tb = tb.tb_next
     print(len(names), names[-1])
 `, "12 f\n"},
+	{"handlers in the recursion", `
+def safe(n):
+    if n == 0:
+        return 0
+    if n == 20:
+        raise ValueError(n)
+    try:
+        return safe(n - 1) + 1
+    except ValueError:
+        return -1000
+print([safe(n) for n in range(21, 40)][-3:])
+`, "[-984, -983, -982]\n"},
+	{"method of a class changed inside", `
+class P:
+    def val(self):
+        return 1
+    def run(self, n):
+        if n == 0:
+            return 0
+        return self.run(n - 1) + self.val() + switch(self, n)
+class Q(P):
+    def val(self):
+        return 100
+def switch(o, n):
+    if n == 3 and flag[0]:
+        o.__class__ = Q
+    return 0
+flag = [False]
+p = P()
+for i in range(50):
+    p.run(10)
+flag[0] = True
+print(p.run(10), type(p).__name__)
+`, "703 Q\n"},
 }
 
 func TestCallsNotInlined(t *testing.T) {
