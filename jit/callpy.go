@@ -12,8 +12,9 @@ import (
 // of a Python function that is the traced function itself (recursion),
 // or of any Python function once inlining everything made the path too
 // long, is a callout (callPy): Go makes the callee's frame as
-// CALL_PY_EXACT_ARGS would (vm.Thread.CallFromTrace), runs it — its own
-// entry trace through the hook, else the interpreter — until it returns,
+// CALL_PY_EXACT_ARGS would (vm.Thread.PushTraceCall), runs it — its own
+// entry trace through the hook, then the interpreter (FinishTraceCall)
+// until it returns,
 // and hands the result back to the trace. The walk cannot know the
 // result, so it takes the kind the call gave last time (an int the first
 // time) with a zero as its concrete value; the callout checks the kind.
@@ -102,18 +103,6 @@ func (r *recorder) callOut(pc, n, ops int, fv sval) (int, bool, error) {
 	return pc + 1, true, nil
 }
 
-// selfCalls returns how many calls of the traced function itself the
-// trace makes.
-func (r *recorder) selfCalls() int {
-	n := 0
-	for _, c := range r.calls {
-		if c.fn == r.entry.fn {
-			n++
-		}
-	}
-	return n
-}
-
 // pendingCall is a call from a trace that is done but whose outcome the
 // trace cannot take: the exit at the call hands it to the frame.
 type pendingCall struct {
@@ -166,7 +155,11 @@ func (j *JIT) callPy(th *vm.Thread, f *vm.Frame, c *compiled, e *backend.Exit, i
 		j.ctxs = append(j.ctxs, new(cache.Context))
 	}
 	j.ctx = j.ctxs[j.level]
-	v, err := th.CallFromTrace(pc.fn, args)
+	nf, err := th.PushTraceCall(pc.fn, args)
+	if err == nil {
+		_, err = j.FuncEntry(th, nf)
+	}
+	v, err := th.FinishTraceCall(nf, err)
 	j.level--
 	j.ctx = ctx
 	j.keepFrom = keepFrom

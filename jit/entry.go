@@ -170,7 +170,7 @@ func (j *JIT) buildEntry(co *vm.CodeObj, f *vm.Frame, kinds callKinds, noInline 
 	if len(r.funcs) == 0 && len(r.calls) == 0 && len(t.Insts) < minEntryInsts {
 		return nil, errTooShort
 	}
-	if n := r.selfCalls(); n > 0 && len(t.Insts) < n*j.cfg.CallWork {
+	if n := len(r.calls); n > 0 && len(t.Insts) < n*j.cfg.CallWork {
 		return nil, errTooShort
 	}
 	if err := ir.Verify(t); err != nil {
@@ -454,21 +454,25 @@ func (j *JIT) foldReturns() {
 	}
 }
 
-// returnsAt reports whether the code returns from pc after loading a
-// local or a constant at most: an exit there (a branch to `return n`)
-// rebuilds no frame and costs the interpreter two instructions.
+// returnsAt reports whether the code returns from pc after a few loads
+// and arithmetic at most: an exit there (a branch to `return n` or
+// `return a - b`, a recursion's base case) rebuilds no frame and costs
+// the interpreter a few instructions.
 func returnsAt(co *vm.CodeObj, pc int) bool {
-	for i := pc; i < len(co.Instrs) && i < pc+2; i++ {
+	for i := pc; i < len(co.Instrs) && i < pc+returnReach; i++ {
 		switch co.Instrs[i].Op().Family() {
 		case code.RETURN_VALUE, code.RETURN_CONST:
 			return true
-		case code.LOAD_FAST, code.LOAD_CONST:
+		case code.LOAD_FAST, code.LOAD_CONST, code.BINARY_OP:
 		default:
 			return false
 		}
 	}
 	return false
 }
+
+// returnReach is how many instructions before a return returnsAt looks.
+const returnReach = 6
 
 // makesCalls reports whether co has a CALL instruction.
 func makesCalls(co *vm.CodeObj) bool {

@@ -33,9 +33,10 @@ type Config struct {
 	// points (default 20000, about 100 µs for a small loop).
 	Fuel int64
 	// CallWork is how many IR instructions an entry trace must have per
-	// call of its own function it makes (recursion, callpy.go): a call
-	// from a trace goes through Go, which costs more than the interpreter
-	// spends on a small function (fib). Default 64; negative: no minimum.
+	// call it makes without inlining it (callpy.go): such a call goes
+	// through Go, which costs more than the interpreter's own call and
+	// the few instructions around it (fib; bm_call_method's 20 calls in a
+	// row). Default 64; negative: no minimum.
 	CallWork int
 	// Log, when set, receives each trace's IR before and after
 	// optimization and its machine code.

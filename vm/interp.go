@@ -37,7 +37,7 @@ type Frame struct {
 	gen       *Generator
 	kwnames   []string // pending KW_NAMES for the next CALL
 	entry     bool     // run returns when this frame returns
-	jitCall   bool     // run calls the tier-2 hook's FuncEntry first (CallFromTrace)
+	pushed    bool     // run starts in the thread's current frame: f and the frames above are pushed (FinishTraceCall)
 	owned     bool     // fast is not on the thread stack (generators)
 	yielded   bool     // the last exit from run was a yield
 	// resumedBy is how a generator's frame running in its resumer's
@@ -214,30 +214,23 @@ func (th *Thread) run(f *Frame) (Value, error) {
 
 // runLoop is the interpreter loop of run.
 func (th *Thread) runLoop(f *Frame) (Value, error) {
-	if th.depth >= th.interp.recursionLimit {
-		th.releaseFrame(f)
-		return Null, Errorf(RecursionErrorType, "maximum recursion depth exceeded")
-	}
-	if th.interrupt.Load() != 0 {
-		if err := th.checkInterrupt(); err != nil {
+	if f.pushed {
+		f.pushed = false
+		f = th.frame
+	} else {
+		if th.depth >= th.interp.recursionLimit {
 			th.releaseFrame(f)
-			return Null, err
+			return Null, Errorf(RecursionErrorType, "maximum recursion depth exceeded")
 		}
-	}
-	f.back = th.frame
-	th.frame = f
-	th.depth++
-	if f.jitCall {
-		f.jitCall = false
-		if th.jit != nil && !f.code.jitNoEntry {
-			if ran, err := th.jit.FuncEntry(th, f); ran {
-				if f = th.frame; err != nil {
-					if f, err = th.raiseAtStart(f, err); err != nil {
-						return Null, err
-					}
-				}
+		if th.interrupt.Load() != 0 {
+			if err := th.checkInterrupt(); err != nil {
+				th.releaseFrame(f)
+				return Null, err
 			}
 		}
+		f.back = th.frame
+		th.frame = f
+		th.depth++
 	}
 
 	var (

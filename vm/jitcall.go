@@ -1,22 +1,60 @@
 package vm
 
-// Calls a trace makes without inlining the callee (jit/callpy.go): the
-// callee's frame is made as CALL_PY_EXACT_ARGS makes it, and a loop of
-// its own runs it, through the tier-2 hook's FuncEntry first, until it
-// returns.
+import "github.com/pyjit/pyjit/vm/code"
 
-// CallFromTrace calls the Python function fn with the positional
-// arguments args from the thread's current frame, as CALL makes the call
-// (the recursion limit, the callee's frame, cells and closure), and runs
-// it until it returns: its result, or the exception that left it with
-// the callee's frames in its traceback.
-func (th *Thread) CallFromTrace(fn *Function, args []Value) (Value, error) {
+// Calls a trace makes without inlining the callee (jit/callpy.go): the
+// callee's frame is made as CALL makes it, the tier-2 hook runs it (its
+// entry trace), and a loop of its own finishes it when the trace left
+// before the return.
+
+// PushTraceCall makes the frame of a call of the Python function fn
+// with the positional arguments args from the thread's current frame, as
+// CALL makes it (the recursion limit, defaults, cells and closure), and
+// makes it the current frame. FinishTraceCall runs it.
+func (th *Thread) PushTraceCall(fn *Function, args []Value) (*Frame, error) {
 	f, err := th.newFrameForCall(fn, args, nil)
 	if err != nil {
-		return Null, err
+		return nil, err
 	}
 	f.entry = true
-	f.jitCall = true
+	th.pushFrame(th.frame, f)
+	return f, nil
+}
+
+// FinishTraceCall runs f, made by PushTraceCall, until it returns, from
+// the thread's current frame (f, or a frame of a call f makes, as the
+// hook left them), and returns its result or the exception that left it
+// with the callee's frames in its traceback. err, when not nil, is
+// raised in the current frame first (f nil: the call was not made).
+func (th *Thread) FinishTraceCall(f *Frame, err error) (Value, error) {
+	if f == nil {
+		return Null, err
+	}
+	if err != nil {
+		var g *Frame
+		if g, err = th.raiseAtStart(th.frame, err); g == nil {
+			return Null, err
+		}
+	}
+	if th.frame == f && th.hooks == nil {
+		// The frame waits at its return: return without a loop.
+		in := f.code.Instrs[f.pc]
+		var v Value
+		switch in.Op() {
+		case code.RETURN_VALUE:
+			v = f.fast[f.sp-1]
+		case code.RETURN_CONST:
+			v = f.code.consts[in.Arg()]
+		default:
+			f.pushed = true
+			return th.run(f)
+		}
+		th.frame = f.back
+		th.depth--
+		th.releaseFrame(f)
+		return v, nil
+	}
+	f.pushed = true
 	return th.run(f)
 }
 
