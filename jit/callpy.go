@@ -14,8 +14,9 @@ import (
 // long, is a callout (callPy): Go makes the callee's frame as
 // CALL_PY_EXACT_ARGS would (vm.Thread.PushTraceCall), runs it — its own
 // entry trace through the hook, then the interpreter (FinishTraceCall)
-// until it returns,
-// and hands the result back to the trace. The walk cannot know the
+// until it returns — and hands the result back to the trace. Such a
+// trace needs Config.CallWork IR instructions per call (entry.go). The
+// walk cannot know the
 // result, so it takes the kind the call gave last time (an int the first
 // time) with a zero as its concrete value; the callout checks the kind.
 // A result of another kind, an exception, or a program state the trace
