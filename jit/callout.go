@@ -15,6 +15,7 @@ const (
 	callAlloc                 // a new instance of the class at a (record_class.go)
 	callAppendAttr            // append b, of kind Aux>>8&0xff, to the values of instance a at position Aux>>16
 	callSetAttr               // replace the value of instance a at position Aux>>16 with b, of kind Aux>>8&0xff (record_store.go)
+	callPy                    // call Aux>>8 of the trace's calls not inlined (callpy.go)
 )
 
 // callout computes callout aux of the operand words a and b. The objects

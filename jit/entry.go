@@ -39,6 +39,11 @@ type entryRec struct {
 	// only those get slots checked at entry, the others stay in the
 	// frame as they are, whatever they hold.
 	used map[int]bool
+	// noInline makes the calls of the function's own frame calls not
+	// inlined (callpy.go): set when inlining them made the path too long.
+	noInline bool
+	// kinds are the kinds of the results of those calls, as last seen.
+	kinds callKinds
 }
 
 // entryTrace is what an entry trace's entry and exits need.
@@ -48,9 +53,9 @@ type entryTrace struct {
 
 // FuncEntry implements vm.JIT: it runs the entry trace of f's function,
 // recording it when the function has been called often enough.
-func (j *JIT) FuncEntry(th *vm.Thread, f *vm.Frame) bool {
+func (j *JIT) FuncEntry(th *vm.Thread, f *vm.Frame) (bool, error) {
 	if th.Traced() {
-		return false
+		return false, nil
 	}
 	co := f.Code()
 	cs := stateOf(co)
@@ -61,7 +66,7 @@ func (j *JIT) FuncEntry(th *vm.Thread, f *vm.Frame) bool {
 		if !traceable(co, f.Function()) {
 			lp.black = true
 			co.SetNoEntry()
-			return false
+			return false, nil
 		}
 	}
 	if lp.tr != nil && lp.tr.Retired() {
@@ -77,19 +82,19 @@ func (j *JIT) FuncEntry(th *vm.Thread, f *vm.Frame) bool {
 		}
 		if lp.black {
 			co.SetNoEntry()
-			return false
+			return false, nil
 		}
 		lp.count++
 		if lp.count < j.cfg.Threshold+lp.wait {
-			return false
+			return false, nil
 		}
 		lp.count = 0
 		j.recordEntry(cs, co, f, lp)
 		if lp.tr == nil {
-			return false
+			return false, nil
 		}
 	}
-	return j.runEntry(th, f, lp)
+	return j.runEntry(th, f, cs, lp)
 }
 
 // maxEntryRetires is how many entry traces of one function may be
@@ -114,9 +119,16 @@ func traceable(co *vm.CodeObj, fn *vm.Function) bool {
 
 // recordEntry tries to compile the entry trace of f's function.
 func (j *JIT) recordEntry(cs *codeState, co *vm.CodeObj, f *vm.Frame, lp *loop) {
-	c, err := j.buildEntry(co, f)
-	if err == errTooShort {
-		// The same path would be as short next time.
+	c, err := j.buildEntry(co, f, cs.kinds, false)
+	if err == errTooLong {
+		// Inlined, the calls make the path too long: the function calls
+		// them instead.
+		c, err = j.buildEntry(co, f, cs.kinds, true)
+	}
+	if err == errTooShort && !makesCalls(co) {
+		// The same path would be as short next time. (A function that
+		// makes calls may have taken a path that makes none: a recursion's
+		// base case.)
 		j.stats.Aborts["function entry: "+string(errTooShort)]++
 		lp.black = true
 		return
@@ -144,13 +156,13 @@ func (j *JIT) recordEntry(cs *codeState, co *vm.CodeObj, f *vm.Frame, lp *loop) 
 }
 
 // buildEntry records, optimizes and compiles the entry trace of f.
-func (j *JIT) buildEntry(co *vm.CodeObj, f *vm.Frame) (*compiled, error) {
+func (j *JIT) buildEntry(co *vm.CodeObj, f *vm.Frame, kinds callKinds, noInline bool) (*compiled, error) {
 	fn := f.Function()
 	used := map[int]bool{}
 	newRec := func(final bool) *recorder {
 		return &recorder{co: co, frame: f, builtins: &j.builtins, fast: f.Fast(), end: len(co.Instrs) - 1,
 			sp0: f.SP(), b: ir.NewBuilder(0), locals: map[int]*local{}, final: final,
-			entry: &entryRec{fn: fn, keep: map[int]bool{}, used: used}}
+			entry: &entryRec{fn: fn, keep: map[int]bool{}, used: used, noInline: noInline, kinds: kinds}}
 	}
 	first := newRec(false)
 	first.regions = []int{co.NLocals + co.StackSize}
@@ -166,7 +178,10 @@ func (j *JIT) buildEntry(co *vm.CodeObj, f *vm.Frame) (*compiled, error) {
 	}
 	t := r.b.Trace()
 	t.NumSlots = len(r.slots)
-	if len(r.funcs) == 0 && len(t.Insts) < minEntryInsts {
+	if len(r.funcs) == 0 && len(r.calls) == 0 && len(t.Insts) < minEntryInsts {
+		return nil, errTooShort
+	}
+	if n := len(r.calls); n > 0 && len(t.Insts) < n*j.cfg.CallWork {
 		return nil, errTooShort
 	}
 	if err := ir.Verify(t); err != nil {
@@ -184,10 +199,14 @@ func (j *JIT) buildEntry(co *vm.CodeObj, f *vm.Frame) (*compiled, error) {
 	// The function's own globals are looked up in the frame's (the entry
 	// checks the frame is a call of fn), so the trace does not keep fn.
 	globals := dedupGlobals(r.globals, fn)
+	for i := range r.resume {
+		rd := &r.resume[i]
+		rd.toReturn = len(rd.inlined) == 1 && returnsAt(co, rd.inlined[0].pc)
+	}
 	return &compiled{code: weak.Make(co), header: entryPC, slots: r.slots, trace: o, native: native,
 		resume: r.resume, globals: globals, types: r.types, modAttrs: r.modAttrs,
 		funcs: dedupFuncs(r.funcs), funcLocals: r.funcLocals, inline: len(r.regions) - 1,
-		entry: &entryTrace{fn: weak.Make(fn)}}, nil
+		entry: &entryTrace{fn: weak.Make(fn)}, calls: r.calls}, nil
 }
 
 // A function's trace that inlines no call and records fewer than
@@ -197,6 +216,9 @@ const minEntryInsts = 32
 
 // errTooShort is the recording of such a function.
 const errTooShort = errAbort("too short to pay")
+
+// errTooLong is a walk longer than maxPath.
+const errTooLong = errAbort("body too long")
 
 // dedupGlobals returns deps without repeats, those of root (the traced
 // function) looked up in the frame's globals.
@@ -368,14 +390,15 @@ func (c *compiled) restoreEntry(th *vm.Thread, ctx *cache.Context, f *vm.Frame, 
 }
 
 // runEntry runs the entry trace of f's function, if it applies to f.
-func (j *JIT) runEntry(th *vm.Thread, f *vm.Frame, lp *loop) bool {
+func (j *JIT) runEntry(th *vm.Thread, f *vm.Frame, cs *codeState, lp *loop) (bool, error) {
 	c := lp.compile
-	if c.inline > 0 {
+	if c.inline > 0 || len(c.calls) > 0 {
 		// Inlined calls count no steps and nest no frames: under a step
 		// limit, or without room for the calls below the recursion limit,
-		// the interpreter makes them.
+		// the interpreter makes them. (Neither do the traced function's
+		// own instructions count steps when it makes calls of its own.)
 		if _, limited := th.StepBudget(); limited || th.CallRoom() < c.inline {
-			return false
+			return false, nil
 		}
 	}
 	if c.entry.fn.Value() != f.Function() || !c.enter(j.ctx, f) {
@@ -385,7 +408,7 @@ func (j *JIT) runEntry(th *vm.Thread, f *vm.Frame, lp *loop) bool {
 			lp.tr, lp.compile, lp.misses = nil, nil, 0
 			lp.retired++
 		}
-		return false
+		return false, nil
 	}
 	lp.misses = 0
 	// The previous exit handed the objects callouts made to the frames
@@ -395,9 +418,17 @@ func (j *JIT) runEntry(th *vm.Thread, f *vm.Frame, lp *loop) bool {
 	j.keep = j.keep[:0]
 	j.ctx.Fuel = j.cfg.Fuel
 	j.stats.Entries++
-	e := j.enter(lp.tr, c)
+	clear(j.keep[j.keepFrom:])
+	j.keep = j.keep[:j.keepFrom]
+	tr := lp.tr
+	e := j.enter(th, f, tr, c)
 	rd, returned := c.restoreEntry(th, j.ctx, f, &c.trace.Snaps[e.Snap])
-	if returned {
+	if j.pending.call != nil {
+		// A call made, whose outcome the trace could not take.
+		j.stats.Exits["call result"]++
+		return true, j.finishCall(f, lp, cs)
+	}
+	if returned || rd.toReturn {
 		// An exit that leaves the frame at its return (the trace's end,
 		// or a branch to a `return`) makes a call as cheap as the trace.
 		lp.iters++
@@ -410,7 +441,7 @@ func (j *JIT) runEntry(th *vm.Thread, f *vm.Frame, lp *loop) bool {
 		j.stats.Exits[rd.reason]++
 	}
 	j.checkReturns(lp)
-	return true
+	return true, nil
 }
 
 // checkReturns retires an entry trace that leaves before the return in
@@ -438,4 +469,34 @@ func (j *JIT) foldReturns() {
 		j.stats.Exits["return"] += j.returns
 		j.returns = 0
 	}
+}
+
+// returnsAt reports whether the code returns from pc after a few loads
+// and arithmetic at most: an exit there (a branch to `return n` or
+// `return a - b`, a recursion's base case) rebuilds no frame and costs
+// the interpreter a few instructions.
+func returnsAt(co *vm.CodeObj, pc int) bool {
+	for i := pc; i < len(co.Instrs) && i < pc+returnReach; i++ {
+		switch co.Instrs[i].Op().Family() {
+		case code.RETURN_VALUE, code.RETURN_CONST:
+			return true
+		case code.LOAD_FAST, code.LOAD_CONST, code.BINARY_OP:
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// returnReach is how many instructions before a return returnsAt looks.
+const returnReach = 6
+
+// makesCalls reports whether co has a CALL instruction.
+func makesCalls(co *vm.CodeObj) bool {
+	for _, in := range co.Instrs {
+		if in.Op().Family() == code.CALL {
+			return true
+		}
+	}
+	return false
 }

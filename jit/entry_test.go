@@ -43,7 +43,7 @@ for i in range(-250, 250):
     t += sign(i)
 print(t)
 `, "0\n", true, []string{"return", "branch"}, ""},
-	{"recursion deeper than inlined", `
+	{"recursion too small to call itself from its trace", `
 def depth(n):
     if n == 0:
         return 0
@@ -52,7 +52,7 @@ t = 0
 for i in range(200):
     t += depth(30)
 print(t)
-`, "6000\n", true, []string{"call not inlined"}, ""},
+`, "6000\n", false, nil, "function entry: too short to pay"},
 	{"overflow inside", `
 def leaf():
     pass

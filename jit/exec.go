@@ -17,6 +17,9 @@ import (
 type codeState struct {
 	loops []*loop
 	entry *loop // the function's entry (entry.go)
+	// kinds are the results of the entry trace's calls not inlined
+	// (callpy.go).
+	kinds callKinds
 }
 
 // loop is the state of one loop header.
@@ -87,6 +90,9 @@ type compiled struct {
 	side *sideState
 	// methods is what method calls and cells rely on (record_method.go).
 	methods methodDeps
+	// calls are the calls an entry trace makes without inlining them
+	// (callpy.go).
+	calls []pyCall
 }
 
 // globalDep is a global the trace read as a constant: LOAD_GLOBAL's name
@@ -190,6 +196,9 @@ type resumeDesc struct {
 	// outermost first; the loop's frame then waits at the first's CALL
 	// (pc and sp above).
 	inlined []inlineResume
+	// toReturn marks an entry trace's exit in the traced function's own
+	// frame right before a return (entry.go: returnsAt).
+	toReturn bool
 }
 
 // BackEdge implements vm.JIT.
@@ -285,11 +294,22 @@ func (j *JIT) install(cs *codeState, lp *loop, c *compiled) error {
 // and the globals the trace took as constants; false means the trace does
 // not apply to the frame as it is.
 func (c *compiled) enter(ctx *cache.Context, f *vm.Frame) bool {
+	if !c.holds(f) {
+		return false
+	}
 	fast := f.Fast()
 	var it vm.Value
 	if c.sp0 > 0 {
 		it = fast[c.sp0-1]
 	}
+	return c.enterSlots(ctx, f, fast, it)
+}
+
+// holds reports whether what the trace took as constants is as it was
+// recorded: globals, functions' versions, locals holding functions,
+// classes' versions, methods and module attributes.
+func (c *compiled) holds(f *vm.Frame) bool {
+	fast := f.Fast()
 	for _, g := range c.globals {
 		var v vm.Value
 		var ok bool
@@ -325,6 +345,12 @@ func (c *compiled) enter(ctx *cache.Context, f *vm.Frame) bool {
 			return false
 		}
 	}
+	return true
+}
+
+// enterSlots copies the frame's values into the trace's slots, checking
+// their kinds.
+func (c *compiled) enterSlots(ctx *cache.Context, f *vm.Frame, fast []vm.Value, it vm.Value) bool {
 	for s, d := range c.slots {
 		var w uint64
 		switch d.role {
@@ -464,9 +490,9 @@ func (c *compiled) restore(th *vm.Thread, ctx *cache.Context, f *vm.Frame, snap 
 	return rd
 }
 
-// enter runs tr until it leaves through an exit other than a call Go
-// can answer, and returns that exit.
-func (j *JIT) enter(tr *cache.Trace, c *compiled) *backend.Exit {
+// enter runs tr, entered on f, until it leaves through an exit other
+// than a call Go can answer, and returns that exit.
+func (j *JIT) enter(th *vm.Thread, f *vm.Frame, tr *cache.Trace, c *compiled) *backend.Exit {
 	n := j.table.Enter(tr, j.ctx)
 	for {
 		e := c.native.Exit(n)
@@ -476,7 +502,20 @@ func (j *JIT) enter(tr *cache.Trace, c *compiled) *backend.Exit {
 		if e.Kind != backend.ExitCall {
 			return e
 		}
-		w, ok := j.callout(c.trace.Insts[e.Inst].Aux, j.ctx.Scratch[0], j.ctx.Scratch[1])
+		aux := c.trace.Insts[e.Inst].Aux
+		if aux&0xff == callPy {
+			w, ok := j.callPy(th, f, c, e, aux>>8)
+			// A trace retired meanwhile (recorded again by a call it made)
+			// has no code to resume.
+			if !ok || tr.Retired() {
+				return e
+			}
+			j.pending = pendingCall{}
+			j.ctx.Scratch[2] = w
+			n = j.table.EnterAt(tr, e.Resume, j.ctx)
+			continue
+		}
+		w, ok := j.callout(aux, j.ctx.Scratch[0], j.ctx.Scratch[1])
 		if !ok {
 			return e
 		}
@@ -510,8 +549,8 @@ func (j *JIT) run(th *vm.Thread, f *vm.Frame, lp *loop) (bool, error) {
 		}
 		lp.misses = 0
 		// The previous exit handed the objects callouts made to the frames.
-		clear(j.keep)
-		j.keep = j.keep[:0]
+		clear(j.keep[j.keepFrom:])
+		j.keep = j.keep[:j.keepFrom]
 		fuel := j.cfg.Fuel
 		if left, ok := th.StepBudget(); ok {
 			fuel = max(1, min(fuel, left+1))

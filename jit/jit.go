@@ -32,6 +32,12 @@ type Config struct {
 	// Fuel is how many iterations native code runs between two safe
 	// points (default 20000, about 100 µs for a small loop).
 	Fuel int64
+	// CallWork is how many IR instructions an entry trace must have per
+	// call it makes without inlining it (callpy.go): such a call goes
+	// through Go, which costs more than the interpreter's own call and
+	// the few instructions around it (fib; bm_call_method's 20 calls in a
+	// row). Default 64; negative: no minimum.
+	CallWork int
 	// Log, when set, receives each trace's IR before and after
 	// optimization and its machine code.
 	Log io.Writer
@@ -47,6 +53,7 @@ type Stats struct {
 	Iterations  uint64            // loop iterations run in native code
 	EntryMisses uint64            // entries refused: a slot's type differs from the trace's
 	Calls       uint64            // callouts answered by Go (ir.OpCall)
+	PyCalls     uint64            // calls of Python functions made from traces without inlining (callpy.go)
 	Blacklisted uint64            // loops no longer recorded
 	Exits       map[string]uint64 // by reason
 	Aborts      map[string]uint64 // recordings abandoned, by reason
@@ -64,6 +71,15 @@ type JIT struct {
 	// keep holds the objects callouts made since the last entry
 	// (callout.go).
 	keep []vm.Value
+	// keepFrom is where the objects of the innermost entry start: a call
+	// from a trace (callpy.go) keeps those of the traces it is inside.
+	keepFrom int
+	// ctxs are the contexts of the traces entered inside calls from
+	// traces, by nesting level; ctx is ctxs[level].
+	ctxs  []*cache.Context
+	level int
+	// pending is a call from a trace made and not yet handed over.
+	pending pendingCall
 	// builtins are the interpreter's builtin functions whose calls
 	// traces inline.
 	builtins builtinSet
@@ -89,6 +105,9 @@ func Install(interp *vm.Interpreter, cfg Config) *JIT {
 	if cfg.MaxAborts <= 0 {
 		cfg.MaxAborts = 4
 	}
+	if cfg.CallWork == 0 {
+		cfg.CallWork = 64
+	}
 	if cfg.Fuel <= 0 {
 		cfg.Fuel = 20000
 	}
@@ -96,9 +115,10 @@ func Install(interp *vm.Interpreter, cfg Config) *JIT {
 		cfg:   cfg,
 		back:  back,
 		comp:  back.NewCompiler(),
-		ctx:   new(cache.Context),
 		stats: Stats{Exits: map[string]uint64{}, Aborts: map[string]uint64{}},
 	}
+	j.ctxs = []*cache.Context{new(cache.Context)}
+	j.ctx = j.ctxs[0]
 	j.table = cache.NewTable(cache.Config{OnRetire: j.onRetire})
 	j.builtins.init(interp)
 	interp.SetJIT(j)
@@ -118,8 +138,8 @@ func (j *JIT) Close() error { return j.table.Close() }
 func (j *JIT) WriteStats(w io.Writer) {
 	s := j.Stats()
 	ts := j.table.Stats()
-	fmt.Fprintf(w, "jit: %d traces compiled (%d of function entries, %d side traces), %d live (%d bytes), %d entries (%d into side traces), %d native iterations, %d callouts, %d entries refused, %d loops blacklisted\n",
-		s.Traces, s.EntryTraces, s.SideTraces, ts.Traces, ts.Bytes, s.Entries, s.SideEntries, s.Iterations, s.Calls, s.EntryMisses, s.Blacklisted)
+	fmt.Fprintf(w, "jit: %d traces compiled (%d of function entries, %d side traces), %d live (%d bytes), %d entries (%d into side traces), %d native iterations, %d callouts, %d calls not inlined, %d entries refused, %d loops blacklisted\n",
+		s.Traces, s.EntryTraces, s.SideTraces, ts.Traces, ts.Bytes, s.Entries, s.SideEntries, s.Iterations, s.Calls, s.PyCalls, s.EntryMisses, s.Blacklisted)
 	writeCounts(w, "jit exits", s.Exits)
 	writeCounts(w, "jit aborts", s.Aborts)
 }

@@ -116,6 +116,9 @@ type recorder struct {
 	// stored are the attributes the walk stored into instances
 	// (record_store.go): their values now.
 	stored map[attrAt]vm.Value
+	// calls are the calls an entry trace makes without inlining them
+	// (callpy.go).
+	calls []pyCall
 }
 
 // record tries to compile the loop whose header is f's pc.
@@ -384,7 +387,7 @@ func (r *recorder) walk() error { return r.walkFrom(r.h) }
 func (r *recorder) walkFrom(pc int) error {
 	for n := 0; ; n++ {
 		if n > maxPath {
-			return errAbort("body too long")
+			return errTooLong
 		}
 		if !r.inlined() && (pc < r.h || pc > r.end) {
 			return errAbort("path leaves the loop")

@@ -101,6 +101,9 @@ func (r *recorder) callOp(pc, n int) (int, error) {
 		if r.stack[len(r.stack)-n-2].k != kNull {
 			return 0, errAbort("call of a value not an inlined builtin")
 		}
+		if next, ok, err := r.callOut(pc, n, 2, r.stack[len(r.stack)-n-1]); ok || err != nil {
+			return next, err
+		}
 		return r.callPy(pc, n, 2, r.stack[len(r.stack)-n-1])
 	}
 	if len(r.stack) >= n+2 && r.stack[len(r.stack)-n-1].k == kClass && r.stack[len(r.stack)-n-2].k == kNull {
@@ -109,6 +112,9 @@ func (r *recorder) callOp(pc, n int) (int, error) {
 	if len(r.stack) >= n+2 && r.stack[len(r.stack)-n-2].k == kFunc {
 		// A method (record_method.go): the function, then the instance
 		// as its first argument.
+		if next, ok, err := r.callOut(pc, n+1, 1, r.stack[len(r.stack)-n-2]); ok || err != nil {
+			return next, err
+		}
 		return r.callPy(pc, n+1, 1, r.stack[len(r.stack)-n-2])
 	}
 	return pc + 1, r.call(pc, n)

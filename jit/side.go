@@ -90,7 +90,7 @@ func (j *JIT) onRetire(tr *cache.Trace, _ cache.Reason) {
 // trace (parent or side) whose snapshot describes it.
 func (j *JIT) enterSides(lp *loop, c *compiled, f *vm.Frame) (*backend.Exit, *compiled) {
 	before := j.ctx.Fuel
-	e := j.enter(lp.tr, c)
+	e := j.enter(nil, f, lp.tr, c)
 	for {
 		if e.Kind != backend.ExitGuard || c.side == nil {
 			return e, c
@@ -130,7 +130,7 @@ func (j *JIT) enterSides(lp *loop, c *compiled, f *vm.Frame) (*backend.Exit, *co
 			return e, c
 		}
 		j.stats.SideEntries++
-		se := j.enter(s.tr, s.c)
+		se := j.enter(nil, f, s.tr, s.c)
 		if se.Kind != backend.ExitEnd {
 			return se, s.c
 		}
@@ -140,7 +140,7 @@ func (j *JIT) enterSides(lp *loop, c *compiled, f *vm.Frame) (*backend.Exit, *co
 		}
 		s.storeExtras(j.ctx, f)
 		before = j.ctx.Fuel
-		e = j.enter(lp.tr, c)
+		e = j.enter(nil, f, lp.tr, c)
 	}
 }
 

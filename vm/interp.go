@@ -37,6 +37,7 @@ type Frame struct {
 	gen       *Generator
 	kwnames   []string // pending KW_NAMES for the next CALL
 	entry     bool     // run returns when this frame returns
+	pushed    bool     // run starts in the thread's current frame: f and the frames above are pushed (FinishTraceCall)
 	owned     bool     // fast is not on the thread stack (generators)
 	yielded   bool     // the last exit from run was a yield
 	// resumedBy is how a generator's frame running in its resumer's
@@ -213,19 +214,24 @@ func (th *Thread) run(f *Frame) (Value, error) {
 
 // runLoop is the interpreter loop of run.
 func (th *Thread) runLoop(f *Frame) (Value, error) {
-	if th.depth >= th.interp.recursionLimit {
-		th.releaseFrame(f)
-		return Null, Errorf(RecursionErrorType, "maximum recursion depth exceeded")
-	}
-	if th.interrupt.Load() != 0 {
-		if err := th.checkInterrupt(); err != nil {
+	if f.pushed {
+		f.pushed = false
+		f = th.frame
+	} else {
+		if th.depth >= th.interp.recursionLimit {
 			th.releaseFrame(f)
-			return Null, err
+			return Null, Errorf(RecursionErrorType, "maximum recursion depth exceeded")
 		}
+		if th.interrupt.Load() != 0 {
+			if err := th.checkInterrupt(); err != nil {
+				th.releaseFrame(f)
+				return Null, err
+			}
+		}
+		f.back = th.frame
+		th.frame = f
+		th.depth++
 	}
-	f.back = th.frame
-	th.frame = f
-	th.depth++
 
 	var (
 		instrs = instrArray(f.code.Instrs)
@@ -1012,11 +1018,17 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 						th.traceEnter(f)
 					}
 				}
-				if th.jit != nil && !f.code.jitNoEntry && th.jit.FuncEntry(th, f) {
-					// Native code ran the call: the frame (or a callee it had
-					// inlined, rebuilt at an exit) continues where it left off.
-					f = th.frame
-					instrs, fast, sp, pc = th.loopInstrs(f), frameArray(f.fast), f.sp, f.pc
+				if th.jit != nil && !f.code.jitNoEntry {
+					var ran bool
+					if ran, err = th.jit.FuncEntry(th, f); ran {
+						// Native code ran the call: the frame (or a callee it had
+						// inlined, rebuilt at an exit) continues where it left off.
+						f = th.frame
+						instrs, fast, sp, pc = th.loopInstrs(f), frameArray(f.fast), f.sp, f.pc
+						if err != nil {
+							goto onError
+						}
+					}
 				}
 				continue
 			}
@@ -1035,11 +1047,17 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 					th.pushFrame(f, nf)
 					f = nf
 					instrs, fast, sp, pc = instrArray(f.code.Instrs), frameArray(f.fast), f.sp, f.pc
-					if th.jit != nil && !f.code.jitNoEntry && th.jit.FuncEntry(th, f) {
-						// Native code ran the call: the frame (or a callee it had
-						// inlined, rebuilt at an exit) continues where it left off.
-						f = th.frame
-						instrs, fast, sp, pc = th.loopInstrs(f), frameArray(f.fast), f.sp, f.pc
+					if th.jit != nil && !f.code.jitNoEntry {
+						var ran bool
+						if ran, err = th.jit.FuncEntry(th, f); ran {
+							// Native code ran the call: the frame (or a callee it had
+							// inlined, rebuilt at an exit) continues where it left off.
+							f = th.frame
+							instrs, fast, sp, pc = th.loopInstrs(f), frameArray(f.fast), f.sp, f.pc
+							if err != nil {
+								goto onError
+							}
+						}
 					}
 					continue
 				}
@@ -1926,9 +1944,15 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 					goto onError
 				}
 			}
-			if th.jit != nil && !f.code.jitNoEntry && th.jit.FuncEntry(th, f) {
-				f = th.frame
-				instrs, fast, sp, pc = th.loopInstrs(f), frameArray(f.fast), f.sp, f.pc
+			if th.jit != nil && !f.code.jitNoEntry {
+				var ran bool
+				if ran, err = th.jit.FuncEntry(th, f); ran {
+					f = th.frame
+					instrs, fast, sp, pc = th.loopInstrs(f), frameArray(f.fast), f.sp, f.pc
+					if err != nil {
+						goto onError
+					}
+				}
 			}
 		case code.CALL_BOUND_METHOD_EXACT_ARGS, code.CALL_CALLABLE_INSTANCE:
 			c := th.hit(f.code, pc-1)
@@ -1976,9 +2000,15 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 					goto onError
 				}
 			}
-			if th.jit != nil && !f.code.jitNoEntry && th.jit.FuncEntry(th, f) {
-				f = th.frame
-				instrs, fast, sp, pc = th.loopInstrs(f), frameArray(f.fast), f.sp, f.pc
+			if th.jit != nil && !f.code.jitNoEntry {
+				var ran bool
+				if ran, err = th.jit.FuncEntry(th, f); ran {
+					f = th.frame
+					instrs, fast, sp, pc = th.loopInstrs(f), frameArray(f.fast), f.sp, f.pc
+					if err != nil {
+						goto onError
+					}
+				}
 			}
 		case code.CALL_BUILTIN_O, code.CALL_BUILTIN_FAST, code.CALL_BUILTIN_FAST_WITH_KEYWORDS, code.CALL_LEN,
 			code.CALL_ISINSTANCE, code.CALL_BUILTIN_CLASS:

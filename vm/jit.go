@@ -22,8 +22,10 @@ type JIT interface {
 	// It may run native code for the call, leaving the thread's current
 	// frame (f, or a frame of a call f makes, rebuilt) where the
 	// interpreter is to continue, and returns true if it did: when the
-	// call is done, f waits at its return instruction.
-	FuncEntry(th *Thread, f *Frame) bool
+	// call is done, f waits at its return instruction. An error (raised
+	// by a call the native code made without inlining it) is raised in
+	// the thread's current frame at its pc, as the failed call's.
+	FuncEntry(th *Thread, f *Frame) (bool, error)
 }
 
 // SetJIT installs (or with nil removes) the tier-2 hook. Only the main
