@@ -411,11 +411,6 @@ func (j *JIT) runEntry(th *vm.Thread, f *vm.Frame, cs *codeState, lp *loop) (boo
 		return false, nil
 	}
 	lp.misses = 0
-	// The previous exit handed the objects callouts made to the frames
-	// (as at a loop's entry: without this, what class calls inside entry
-	// traces allocate would stay reachable for good).
-	clear(j.keep)
-	j.keep = j.keep[:0]
 	j.ctx.Fuel = j.cfg.Fuel
 	j.stats.Entries++
 	clear(j.keep[j.keepFrom:])
