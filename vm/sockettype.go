@@ -611,20 +611,29 @@ func (th *Thread) recvInto(s *Socket, buf []byte, flags int) (int, unix.Sockaddr
 	return n, from, err
 }
 
-func socketRecv(th *Thread, s *Socket, args []Value, kw []string) (Value, error) {
-	a, err := socketArgs("recv", args, kw, 1, []string{"bufsize", "flags"})
+// recvArgs parses the (bufsize, flags=0) arguments of recv and recvfrom
+// and returns a buffer of that size.
+func (th *Thread) recvArgs(name string, args []Value, kw []string) ([]byte, int, error) {
+	a, err := socketArgs(name, args, kw, 1, []string{"bufsize", "flags"})
 	if err != nil {
-		return Null, err
+		return nil, 0, err
 	}
-	size, err := th.recvSize(a[0], "recv")
+	size, err := th.recvSize(a[0], name)
 	if err != nil {
-		return Null, err
+		return nil, 0, err
 	}
 	flags, err := th.optInt(a[1], 0)
 	if err != nil {
+		return nil, 0, err
+	}
+	return make([]byte, size), flags, nil
+}
+
+func socketRecv(th *Thread, s *Socket, args []Value, kw []string) (Value, error) {
+	buf, flags, err := th.recvArgs("recv", args, kw)
+	if err != nil {
 		return Null, err
 	}
-	buf := make([]byte, size)
 	n, _, err := th.recvInto(s, buf, flags)
 	if err != nil {
 		return Null, err
@@ -633,19 +642,10 @@ func socketRecv(th *Thread, s *Socket, args []Value, kw []string) (Value, error)
 }
 
 func socketRecvfrom(th *Thread, s *Socket, args []Value, kw []string) (Value, error) {
-	a, err := socketArgs("recvfrom", args, kw, 1, []string{"bufsize", "flags"})
+	buf, flags, err := th.recvArgs("recvfrom", args, kw)
 	if err != nil {
 		return Null, err
 	}
-	size, err := th.recvSize(a[0], "recvfrom")
-	if err != nil {
-		return Null, err
-	}
-	flags, err := th.optInt(a[1], 0)
-	if err != nil {
-		return Null, err
-	}
-	buf := make([]byte, size)
 	n, from, err := th.recvInto(s, buf, flags)
 	if err != nil {
 		return Null, err
