@@ -155,3 +155,39 @@ func TestStepLimitWithEntryTraces(t *testing.T) {
 		t.Errorf("got %q, %v; %+v", got, err, j.Stats())
 	}
 }
+
+// TestEntryTraceRetiresStop checks that a function whose calls keep
+// refusing its entry trace (an argument whose class changes every 100
+// calls) is left to the interpreter after a few retired traces, rather
+// than recorded and compiled again after every change.
+func TestEntryTraceRetiresStop(t *testing.T) {
+	src := `
+class A:
+    def __init__(self): self.v = 1; self.w = 3
+class B:
+    def __init__(self): self.w = 4; self.v = 2
+def leaf(x):
+    return x + 1
+def get(o):
+    s = leaf(o.v) + leaf(o.w)
+    s = s * 2 + leaf(s) - leaf(o.v * o.w)
+    return s
+a, b = A(), B()
+t = 0
+for run in range(60):
+    o = a if run % 2 else b
+    for i in range(100):
+        t += get(o)
+print(t)
+`
+	got, j, err := runPy(t, context.Background(), src, vm.Options{}, &jit.Config{Threshold: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got != "93000\n" {
+		t.Fatalf("got %q", got)
+	}
+	if st := j.Stats(); st.EntryTraces == 0 || st.EntryTraces > 8 {
+		t.Errorf("%d entry traces compiled, want 1 to 8 (aborts %v)", st.EntryTraces, st.Aborts)
+	}
+}
