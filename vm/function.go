@@ -19,6 +19,7 @@ type CodeObj struct {
 	names    []*Str
 	kwnames  map[int][]string // KW_NAMES constant index → names
 	caches   []InlineCache    // tier-1 inline caches, one per instruction (lazily)
+	warmth   int32            // specializable instructions run before caches exist (countdown)
 	cellArgs []int            // cells that are parameters: slot indexes
 	cellOnly []int            // cell slots that are not parameters
 	// frameSize is the number of Values a frame needs: locals then stack.
@@ -49,7 +50,7 @@ func (*CodeObj) Type() *Type { return CodeType }
 
 // NewCodeObj wraps compiled code, converting its constants.
 func NewCodeObj(c *code.Code) *CodeObj {
-	co := &CodeObj{Code: c, kwnames: map[int][]string{}, name: NewStr(c.Name), qualname: NewStr(c.QualName)}
+	co := &CodeObj{Code: c, name: NewStr(c.Name), qualname: NewStr(c.QualName)}
 	if c.QualName == "" {
 		co.qualname = co.name
 	}
@@ -68,6 +69,9 @@ func NewCodeObj(c *code.Code) *CodeObj {
 				names[j] = s
 			}
 			if allStr {
+				if co.kwnames == nil {
+					co.kwnames = map[int][]string{}
+				}
 				co.kwnames[i] = names
 			}
 		}

@@ -172,11 +172,16 @@ func (th *Thread) hit(co *CodeObj, pc int) *InlineCache {
 }
 
 // countdown counts down the cache of the generic instruction at pc and
-// reports whether it is time to try to specialize it (also when the code
-// object has no caches yet). It is small enough to inline into the loop.
+// reports whether it is time to try to specialize it. A code object gets
+// its caches once its specializable instructions have run more times than
+// it has instructions: code that runs once from top to bottom (a module or
+// class body, a function called once while a module is imported) never
+// reaches that and costs no caches, as CPython quickens code only after
+// it warms up. It is small enough to inline into the loop.
 func (co *CodeObj) countdown(pc int) bool {
 	if co.caches == nil {
-		return true
+		co.warmth++
+		return int(co.warmth) > len(co.Instrs)
 	}
 	c := &co.caches[pc]
 	if c.counter == 0 {
