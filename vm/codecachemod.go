@@ -69,7 +69,8 @@ func (in *Interpreter) compileModule(file string, src []byte) (*CodeObj, error) 
 // compiled finishes code compiled from src (now or earlier): it issues
 // the compile-time warnings kept in the code (by a compilation without a
 // warning callback: the interpreter's own issue them as they compile) and
-// keeps the source for tracebacks.
+// keeps the source for tracebacks, unless the file is one of the standard
+// library's, which sourceLine reads again from its read-only file system.
 func (in *Interpreter) compiled(filename string, src []byte, c *code.Code) (*CodeObj, error) {
 	if len(c.Warnings) > 0 {
 		warn := in.compileWarner(filename)
@@ -82,7 +83,7 @@ func (in *Interpreter) compiled(filename string, src []byte, c *code.Code) (*Cod
 			}
 		}
 	}
-	if !strings.HasPrefix(filename, "<") {
+	if !strings.HasPrefix(filename, "<") && !in.inStdlib(filename) {
 		in.rememberSource(filename, src)
 	}
 	return NewCodeObj(c), nil

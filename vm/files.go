@@ -47,12 +47,26 @@ func (in *Interpreter) readFile(name string) ([]byte, error) {
 // readModuleFile reads a module's source file: from the standard library
 // the interpreter was given when name lies in it, else as readFile does.
 func (in *Interpreter) readModuleFile(name string) ([]byte, error) {
-	if in.stdlib != nil {
-		if rest, ok := strings.CutPrefix(name, in.stdlibDir+string(filepath.Separator)); ok {
-			return fs.ReadFile(in.stdlib, filepath.ToSlash(rest))
-		}
+	if rest, ok := in.stdlibPath(name); ok {
+		return fs.ReadFile(in.stdlib, rest)
 	}
 	return in.readFile(name)
+}
+
+// stdlibPath returns the path within the standard library's file system
+// of file name, when name is one of its files.
+func (in *Interpreter) stdlibPath(name string) (string, bool) {
+	if in.stdlib == nil {
+		return "", false
+	}
+	rest, ok := strings.CutPrefix(name, in.stdlibDir+string(filepath.Separator))
+	return filepath.ToSlash(rest), ok
+}
+
+// inStdlib reports whether file name is one of the standard library's.
+func (in *Interpreter) inStdlib(name string) bool {
+	_, ok := in.stdlibPath(name)
+	return ok
 }
 
 // newOSError builds an OSError subclass as CPython's OSError(errno,
