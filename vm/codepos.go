@@ -51,8 +51,9 @@ func initCodePositions() {
 		c := co(self)
 		l := c.cpython()
 		items := make([]Value, 0, l.Start[len(c.Instrs)])
+		ps := c.Positions.All()
 		for i := range c.Instrs {
-			p := c.Positions[i]
+			p := ps[i]
 			v := Obj(NewTuple([]Value{None, None, None, None}))
 			if p.Line > 0 {
 				v = Obj(NewTuple([]Value{optInt(p.Line, 1), optInt(p.EndLine, 1), optInt(p.Col, 0), optInt(p.EndCol, 0)}))
@@ -67,12 +68,13 @@ func initCodePositions() {
 		c := co(self)
 		l := c.cpython()
 		var items []Value
+		ps := c.Positions.All()
 		start := 0
 		for i := 1; i <= len(c.Instrs); i++ {
-			if i < len(c.Instrs) && c.Positions[i].Line == c.Positions[start].Line {
+			if i < len(c.Instrs) && ps[i].Line == ps[start].Line {
 				continue
 			}
-			items = append(items, Obj(NewTuple([]Value{Int(int64(2 * l.Start[start])), Int(int64(2 * l.Start[i])), optInt(c.Positions[start].Line, 1)})))
+			items = append(items, Obj(NewTuple([]Value{Int(int64(2 * l.Start[start])), Int(int64(2 * l.Start[i])), optInt(ps[start].Line, 1)})))
 			start = i
 		}
 		return th.Iter(Obj(NewList(items)))

@@ -385,10 +385,10 @@ func (th *Thread) formatEntry(b *strings.Builder, tb *Traceback) {
 	}
 	stripped = strings.TrimRight(stripped, " \t\f\r\n")
 	b.WriteString("    " + stripped + "\n")
-	if tb.PC >= len(co.Positions) {
+	if tb.PC >= co.Positions.Len() {
 		return
 	}
-	pos := co.Positions[tb.PC]
+	pos := co.Positions.At(tb.PC)
 	if pos.Col < 0 || pos.EndCol < 0 || pos.Line == 0 || pos.EndLine == 0 {
 		return
 	}

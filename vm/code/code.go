@@ -64,7 +64,7 @@ type Code struct {
 	Flags           Flags
 
 	Instrs    []Instr
-	Positions []Position // parallel to Instrs
+	Positions PosTable   // parallel to Instrs
 	ExcTable  []ExcEntry // sorted by Start
 	Consts    []any
 	Names     []string
@@ -139,10 +139,10 @@ func (c *Code) Handler(pc int) (ExcEntry, bool) {
 
 // Line returns the line of instruction pc, or 0.
 func (c *Code) Line(pc int) int {
-	if pc < 0 || pc >= len(c.Positions) {
+	if pc < 0 || pc >= c.Positions.Len() {
 		return 0
 	}
-	return int(c.Positions[pc].Line)
+	return int(c.Positions.At(pc).Line)
 }
 
 // IsBigInt reports whether a constant is an arbitrary-precision int.

@@ -154,10 +154,10 @@ func runDecoded(t *testing.T, root, rel string) {
 func TestConstants(t *testing.T) {
 	huge, _ := new(big.Int).SetString("-123456789012345678901234567890", 10)
 	inner := &code.Code{Name: "f", Filename: "x.py", Instrs: []code.Instr{code.MakeInstr(code.RETURN_CONST, 0)},
-		Positions: make([]code.Position, 1), Consts: []any{nil}}
+		Positions: code.NewPosTable(make([]code.Position, 1)), Consts: []any{nil}}
 	c := &code.Code{Name: "<module>", Filename: "x.py",
 		Instrs:    []code.Instr{code.MakeInstr(code.LOAD_CONST, 9), code.MakeInstr(code.RETURN_CONST, 0)},
-		Positions: []code.Position{{Line: 1, EndLine: 1, Col: 0, EndCol: 4}, {}},
+		Positions: code.NewPosTable([]code.Position{{Line: 1, EndLine: 1, Col: 0, EndCol: 4}, {}}),
 		Consts: []any{nil, true, false, int64(-7), huge, big.NewInt(0), math.Inf(-1), math.Copysign(0, -1),
 			complex(1.5, -2), "s\x00\xff", code.Bytes("b\x00"), code.Ellipsis{},
 			code.Tuple{int64(1), code.Tuple{}, code.Tuple(nil), "k"}, inner, math.NaN()},

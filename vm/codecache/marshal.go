@@ -225,8 +225,8 @@ func (e *encoder) code(c *code.Code) {
 	for _, in := range c.Instrs {
 		e.buf = binary.LittleEndian.AppendUint32(e.buf, uint32(in))
 	}
-	e.count(len(c.Positions), c.Positions == nil)
-	for _, p := range c.Positions {
+	e.count(c.Positions.Len(), c.Positions.IsNil())
+	for _, p := range c.Positions.All() {
 		e.int(int64(p.Line))
 		e.int(int64(p.EndLine) - int64(p.Line))
 		e.int(int64(p.Col))
@@ -470,9 +470,9 @@ func (d *decoder) code(depth int) *code.Code {
 		d.buf = d.buf[4*n:]
 	}
 	if n, isNil := d.count(4); !isNil && d.err == nil {
-		c.Positions = make([]code.Position, n)
-		for i := range c.Positions {
-			p := &c.Positions[i]
+		ps := make([]code.Position, n)
+		for i := range ps {
+			p := &ps[i]
 			p.Line = d.int32()
 			end := int64(p.Line) + d.int()
 			if end < math.MinInt32 || end > math.MaxInt32 {
@@ -482,6 +482,7 @@ func (d *decoder) code(depth int) *code.Code {
 			p.Col = d.int32()
 			p.EndCol = d.int32()
 		}
+		c.Positions = code.NewPosTable(ps)
 	}
 	if n, isNil := d.count(5); !isNil && d.err == nil {
 		c.ExcTable = make([]code.ExcEntry, n)

@@ -14,7 +14,7 @@ import (
 // consistent layout of the locals.
 func validate(c *code.Code) error {
 	n := len(c.Instrs)
-	if len(c.Positions) != n {
+	if c.Positions.Len() != n {
 		return errors.New("positions do not match the instructions")
 	}
 	if err := validateLayout(c); err != nil {

@@ -15,6 +15,7 @@ import (
 	"fmt"
 	"math"
 	"math/big"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -573,11 +574,13 @@ func (u *unit) finish() *code.Code {
 		table = append(table, code.ExcEntry{Start: int32(i), End: int32(j), Target: int32(u.labels[hd.target]), Depth: int32(hd.depth)})
 		i = j
 	}
-	co.Instrs = u.instrs
-	co.Positions = u.posList
+	// The code outlives the compilation: its arrays are copied out of the
+	// ones appended to, whose spare capacity would stay allocated with it.
+	co.Instrs = slices.Clone(u.instrs)
+	co.Positions = code.NewPosTable(u.posList)
 	co.ExcTable = table
-	co.Consts = u.consts
-	co.Names = u.names
+	co.Consts = slices.Clone(u.consts)
+	co.Names = slices.Clone(u.names)
 	size, ok := stackDepth(co, u.c.poll)
 	if !ok {
 		u.c.errorKind(syntax.Span{Start: syntax.Pos{Line: int32(co.FirstLine)}}, "pyjit: inconsistent stack depth in "+co.Name, "SystemError")
