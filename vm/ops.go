@@ -221,7 +221,7 @@ func (th *Thread) Hash(v Value) (int64, error) {
 	case *MemoryView:
 		return o.hash(th)
 	case *Function, *Module, *CodeObj, ellipsisObj, notImplemented:
-		return int64(objectID(v) >> 4), nil
+		return identityHash(v), nil
 	}
 	t := v.Type()
 	h := t.Lookup("__hash__")
@@ -229,7 +229,7 @@ func (th *Thread) Hash(v Value) (int64, error) {
 		return 0, Errorf(TypeErrorType, "unhashable type: '%s'", t.Name)
 	}
 	if md, ok := h.o.(*MethodDescriptor); ok && md.Owner == ObjectType {
-		return int64(objectID(v) >> 4), nil
+		return identityHash(v), nil
 	}
 	r, err := th.callDescriptorAsMethod(h, v, []Value{v})
 	if err != nil {
@@ -262,7 +262,7 @@ func hashUnboxed(v Value) (int64, bool) {
 			return hashFloat(f), true
 		}
 		// A NaN hashes by identity, as CPython's does.
-		return hashInt(int64(v.n>>4 | v.n<<60)), true
+		return identityHash(v), true
 	}
 	return 0, false
 }

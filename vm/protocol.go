@@ -1517,18 +1517,8 @@ func (th *Thread) indexValue(v Value) (Value, bool, error) {
 	if err != nil || !found {
 		return Null, found, err
 	}
-	switch r.o.(type) {
-	case intTag, *BigInt:
-		return r, true, nil
-	}
-	if !isIntLike(r) {
-		return Null, true, Errorf(TypeErrorType, "__index__ returned non-int (type %s)", r.Type().Name)
-	}
-	msg := "__index__ returned non-int (type " + r.Type().Name + ").  The ability to return an instance of a strict subclass of int is deprecated, and may be removed in a future version of Python."
-	if err := th.warn(DeprecationWarningType, msg); err != nil {
-		return Null, true, err
-	}
-	return intValue(unwrap(r)), true, nil
+	r, err = th.exactIntResult(r, "__index__")
+	return r, true, err
 }
 
 // index converts v to an int index via __index__ (CPython's
