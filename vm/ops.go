@@ -899,16 +899,18 @@ func (th *Thread) BinaryOp(op int, a, b Value) (Value, error) {
 			return r, err
 		}
 	}
+	// A subclass of a's type that overrides the reflected method has it
+	// tried first, before a's own operation (a builtin one included).
+	ta, tb := a.Type(), b.Type()
+	rname := reflectedDunders[base]
+	reflectFirst := ta != tb && tb.IsSubtype(ta) && tb.Lookup(rname).o != nil && !tb.Lookup(rname).Is(ta.Lookup(rname))
 	// An instance of a class (not of a subclass of a builtin type) on the
 	// left is never a builtin operand.
-	if inst, ok := a.o.(*Instance); !ok || inst.base != nil {
+	if inst, ok := a.o.(*Instance); !reflectFirst && (!ok || inst.base != nil) {
 		if r, ok, err := th.builtinBinary(base, a, b); ok || err != nil {
 			return r, err
 		}
 	}
-	ta, tb := a.Type(), b.Type()
-	rname := reflectedDunders[base]
-	reflectFirst := ta != tb && tb.IsSubtype(ta) && tb.Lookup(rname).o != nil && !tb.Lookup(rname).Is(ta.Lookup(rname))
 	if reflectFirst {
 		r, found, err := th.callDunder(b, rname, a)
 		if err != nil {

@@ -753,6 +753,11 @@ func strJoin(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		}
 		return Null, err
 	}
+	if len(items) == 1 {
+		if _, exact := items[0].o.(*Str); exact {
+			return items[0], nil // a lone str is the result itself, as CPython's
+		}
+	}
 	size := int64(0)
 	for i, it := range items {
 		s, ok := unwrap(it).o.(*Str)
@@ -920,14 +925,15 @@ func strNew(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 		}
 		r = v
 	default:
-		s, err := th.Str(obj)
+		// str(x) is what x's __str__ returned, a subclass instance too.
+		v, err := th.strObject(obj)
 		if err != nil {
 			return Null, err
 		}
-		r = String(s)
+		r = v
 	}
 	if cls != StrType {
-		return newSubclassInstance(cls, r), nil
+		return newSubclassInstance(cls, unwrap(r)), nil
 	}
 	return r, nil
 }
