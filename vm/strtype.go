@@ -5,6 +5,7 @@ package vm
 import (
 	"math"
 	"math/big"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -779,6 +780,25 @@ func strJoin(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 	return String(string(b)), nil
 }
 
+// rsplitN splits s at the separator sep found from the right (which
+// differs from the left when occurrences overlap), at most max times, or
+// at every one when max < 0.
+func rsplitN(s, sep string, max int) []string {
+	var parts []string
+	rest := s
+	for max < 0 || len(parts) < max {
+		j := strings.LastIndex(rest, sep)
+		if j < 0 {
+			break
+		}
+		parts = append(parts, rest[j+len(sep):])
+		rest = rest[:j]
+	}
+	parts = append(parts, rest)
+	slices.Reverse(parts)
+	return parts
+}
+
 func strSplit(th *Thread, self Value, args []Value, kw []string, rev bool) (Value, error) {
 	name := "split"
 	if rev {
@@ -848,24 +868,7 @@ func strSplit(th *Thread, self Value, args []Value, kw []string, rev bool) (Valu
 				parts = strings.Split(s, sep)
 			}
 		} else {
-			if max < 0 {
-				parts = strings.Split(s, sep)
-			} else {
-				var rparts []string
-				rest := s
-				for i := 0; i < max; i++ {
-					j := strings.LastIndex(rest, sep)
-					if j < 0 {
-						break
-					}
-					rparts = append(rparts, rest[j+len(sep):])
-					rest = rest[:j]
-				}
-				rparts = append(rparts, rest)
-				for i := len(rparts) - 1; i >= 0; i-- {
-					parts = append(parts, rparts[i])
-				}
-			}
+			parts = rsplitN(s, sep, max)
 		}
 	}
 	out := make([]Value, len(parts))
