@@ -769,7 +769,7 @@ func builtinPrint(th *Thread, _ Value, args []Value, kw []string) (Value, error)
 		return Null, err
 	}
 	if flush {
-		th.interp.stdout.Flush()
+		return None, th.interp.flushStdout()
 	}
 	return None, nil
 }

@@ -180,6 +180,9 @@ func (th *Thread) bytearraySetSlice(b *Bytes, s *Slice, v Value) error {
 		return b.resize(out)
 	}
 	n := sliceLen(start, stop, step)
+	if len(src) == 0 {
+		return b.deleteSlice(start, stop, step) // as del b[s]
+	}
 	if n != len(src) {
 		return Errorf(ValueErrorType, "attempt to assign bytes of size %d to extended slice of size %d", len(src), n)
 	}
@@ -189,6 +192,25 @@ func (th *Thread) bytearraySetSlice(b *Bytes, s *Slice, v Value) error {
 	return nil
 }
 
+// deleteSlice removes b[start:stop:step], an adjusted slice.
+func (b *Bytes) deleteSlice(start, stop, step int) error {
+	n := sliceLen(start, stop, step)
+	if n == 0 {
+		return nil
+	}
+	del := make(map[int]bool, n)
+	for i, j := 0, start; i < n; i, j = i+1, j+step {
+		del[j] = true
+	}
+	out := make([]byte, 0, len(b.b)-n)
+	for i, c := range b.b {
+		if !del[i] {
+			out = append(out, c)
+		}
+	}
+	return b.resize(out)
+}
+
 // bytearrayDelItem implements del b[k].
 func (th *Thread) bytearrayDelItem(b *Bytes, k Value) error {
 	if s, ok := k.o.(*Slice); ok {
@@ -196,22 +218,7 @@ func (th *Thread) bytearrayDelItem(b *Bytes, k Value) error {
 		if err != nil {
 			return err
 		}
-		start, stop, step := a.adjust(len(b.b))
-		n := sliceLen(start, stop, step)
-		if n == 0 {
-			return nil
-		}
-		del := make(map[int]bool, n)
-		for i, j := 0, start; i < n; i, j = i+1, j+step {
-			del[j] = true
-		}
-		out := make([]byte, 0, len(b.b)-n)
-		for i, c := range b.b {
-			if !del[i] {
-				out = append(out, c)
-			}
-		}
-		return b.resize(out)
+		return b.deleteSlice(a.adjust(len(b.b)))
 	}
 	i, err := th.seqIndexLive(k, func() int { return len(b.b) }, "bytearray")
 	if err != nil {

@@ -839,6 +839,18 @@ func bytesFromhex(mutable bool) BuiltinFunc {
 	}
 }
 
+// bytesFromDunder returns what v's __bytes__ returns, which must be bytes.
+func (th *Thread) bytesFromDunder(v Value) ([]byte, error) {
+	r, _, err := th.callDunder(v, "__bytes__")
+	if err != nil {
+		return nil, err
+	}
+	if b, ok := unwrap(r).o.(*Bytes); ok && !b.mutable {
+		return b.b, nil
+	}
+	return nil, Errorf(TypeErrorType, "__bytes__ returned non-bytes (type %s)", r.Type().Name)
+}
+
 // bytesOf returns the bytes %s and %b format: a bytes-like object's, or
 // those its __bytes__ returns.
 func (th *Thread) bytesOf(v Value) ([]byte, error) {
@@ -846,14 +858,7 @@ func (th *Thread) bytesOf(v Value) ([]byte, error) {
 		return p, nil
 	}
 	if _, isStr := v.o.(*Str); !isStr && v.Type().Lookup("__bytes__").o != nil {
-		r, _, err := th.callDunder(v, "__bytes__")
-		if err != nil {
-			return nil, err
-		}
-		if b, ok := unwrap(r).o.(*Bytes); ok && !b.mutable {
-			return b.b, nil
-		}
-		return nil, Errorf(TypeErrorType, "__bytes__ returned non-bytes (type %s)", r.Type().Name)
+		return th.bytesFromDunder(v)
 	}
 	return nil, Errorf(TypeErrorType, "%%b requires a bytes-like object, or an object that implements __bytes__, not '%s'", v.Type().Name)
 }
@@ -1294,6 +1299,15 @@ func (th *Thread) bytesFromSource(t *Type, src, enc, errs Value) ([]byte, error)
 		}
 		return []byte{}, nil
 	}
+	if _, inst := src.o.(*Instance); inst && enc.o == nil && errs.o == nil && t.IsSubtype(BytesType) && src.Type().Lookup("__bytes__").o != nil {
+		// bytes() asks an instance's __bytes__ first, even one of a
+		// subclass of str, bytes or bytearray.
+		p, err := th.bytesFromDunder(src)
+		if err != nil {
+			return nil, err
+		}
+		return append([]byte{}, p...), nil
+	}
 	if s, ok := unwrap(src).o.(*Str); ok {
 		if enc.o == nil {
 			return nil, Errorf(TypeErrorType, "string argument without an encoding")
@@ -1309,13 +1323,6 @@ func (th *Thread) bytesFromSource(t *Type, src, enc, errs Value) ([]byte, error)
 	}
 	if errs.o != nil {
 		return nil, Errorf(TypeErrorType, "errors without a string argument")
-	}
-	if t == BytesType && src.Type().Lookup("__bytes__").o != nil {
-		p, err := th.bytesOf(src)
-		if err != nil {
-			return nil, err
-		}
-		return append([]byte{}, p...), nil
 	}
 	if p, ok := bytesLike(src); ok {
 		return append([]byte{}, p...), nil

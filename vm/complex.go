@@ -272,7 +272,7 @@ func (th *Thread) complexEqual(c *Complex, w Value, op int) (Value, error) {
 func complexHash(v Value, c *Complex) int64 {
 	part := func(f float64) uint64 {
 		if f != f {
-			return uint64(objectID(v) >> 4)
+			return uint64(identityHash(v))
 		}
 		return uint64(hashFloat(f))
 	}
@@ -405,35 +405,42 @@ func (th *Thread) numberFloat(x Value) (float64, error) {
 			return f, err
 		}
 	}
-	r, found, err := th.callDunder(x, "__float__")
-	if err != nil {
-		return 0, err
-	}
-	if found {
-		if r.IsFloat() {
-			return r.UncheckedFloat(), nil
-		}
-		if !r.Type().IsSubtype(FloatType) {
-			return 0, Errorf(TypeErrorType, "%s.__float__ returned non-float (type %s)", x.Type().Name, r.Type().Name)
-		}
-		if err := th.warn(DeprecationWarningType, x.Type().Name+".__float__ returned non-float (type "+r.Type().Name+
-			").  The ability to return an instance of a strict subclass of float is deprecated, and may be removed in a future version of Python."); err != nil {
-			return 0, err
-		}
-		return unwrap(r).UncheckedFloat(), nil
-	}
-	i, ok, err := th.indexValue(x)
-	if err != nil {
-		return 0, err
-	}
-	if ok {
-		f, _, err := toFloat(unwrap(i))
-		return f, err
+	if f, found, err := th.floatFromDunders(x); err != nil || found {
+		return unwrap(f).UncheckedFloat(), err
 	}
 	if u := unwrap(x); u.IsFloat() {
 		return u.UncheckedFloat(), nil
 	}
 	return 0, Errorf(TypeErrorType, "float() argument must be a string or a real number, not '%s'", x.Type().Name)
+}
+
+// floatFromDunders is float(x) through x's __float__ (whose result must
+// be a float) or, failing that, its __index__. found is false when x has
+// neither.
+func (th *Thread) floatFromDunders(x Value) (f Value, found bool, err error) {
+	r, found, err := th.callDunder(x, "__float__")
+	if err != nil {
+		return Float(0), true, err
+	}
+	if found {
+		if r.IsFloat() {
+			return r, true, nil
+		}
+		if !r.Type().IsSubtype(FloatType) {
+			return Float(0), true, Errorf(TypeErrorType, "%s.__float__ returned non-float (type %s)", x.Type().Name, r.Type().Name)
+		}
+		if err := th.warn(DeprecationWarningType, x.Type().Name+".__float__ returned non-float (type "+r.Type().Name+
+			").  The ability to return an instance of a strict subclass of float is deprecated, and may be removed in a future version of Python."); err != nil {
+			return Float(0), true, err
+		}
+		return unwrap(r), true, nil
+	}
+	i, found, err := th.indexValue(x)
+	if err != nil || !found {
+		return Float(0), found, err
+	}
+	g, _, err := toFloat(unwrap(i))
+	return Float(g), true, err
 }
 
 // complexSpecial calls x.__complex__ as CPython's

@@ -229,13 +229,12 @@ func (r *reversedIter) Type() *Type {
 }
 func (r *reversedIter) next(th *Thread) (Value, bool, error) {
 	if r.i < 0 {
-		r.done = true
+		r.finish()
 		return Null, false, nil
 	}
 	if r.items != nil {
 		if r.i >= len(r.items.items) {
-			r.i = -1
-			r.done = true
+			r.finish()
 			return Null, false, nil
 		}
 		r.i--
@@ -247,6 +246,13 @@ func (r *reversedIter) next(th *Thread) (Value, bool, error) {
 	}
 	r.i--
 	return v, true, nil
+}
+
+// finish marks r exhausted and lets its sequence go, as CPython's
+// iterators drop theirs when they end.
+func (r *reversedIter) finish() {
+	r.i, r.done = -1, true
+	r.items, r.seq, r.src = nil, Null, Null
 }
 
 func initIteratorTypes() {

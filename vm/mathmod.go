@@ -9,19 +9,23 @@ import (
 	"github.com/pyjit/pyjit/vm/internal/libm"
 )
 
+// floatArg converts argument v of function fname to a float as CPython's
+// PyFloat_AsDouble: a float's value (a float subclass's too, without
+// calling its __float__), else what __float__ or __index__ gives.
 func (th *Thread) floatArg(fname string, v Value) (float64, error) {
-	f, ok, err := toFloat(unwrap(v))
+	if _, inst := v.o.(*Instance); !inst || unwrap(v).IsFloat() {
+		if f, ok, err := toFloat(unwrap(v)); ok {
+			return f, err
+		}
+	}
+	f, found, err := th.floatFromDunders(v)
 	if err != nil {
 		return 0, err
 	}
-	if ok {
-		return f, nil
-	}
-	r, err := th.floatFrom(v)
-	if err != nil {
+	if !found {
 		return 0, Errorf(TypeErrorType, "must be real number, not %s", v.Type().Name)
 	}
-	return r.UncheckedFloat(), nil
+	return unwrap(f).UncheckedFloat(), nil
 }
 
 // math1 is CPython's math_1: a function of one float whose NaN result from
@@ -274,8 +278,10 @@ func makeMathModule(th *Thread) (*Module, error) {
 			if err != nil {
 				return Null, err
 			}
-			r := math.Ldexp(x, int(int64(args[1].n)))
-			return mathResult(x, r)
+			if !isIntLike(args[1]) {
+				return Null, Errorf(TypeErrorType, "Expected an int as second argument to ldexp.")
+			}
+			return ldexp(x, unwrap(args[1]))
 		},
 		"frexp": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 			x, err := th.floatArg("frexp", args[0])
@@ -442,17 +448,25 @@ func makeMathModule(th *Thread) (*Module, error) {
 			return Float(fsum(xs)), nil
 		},
 		"nextafter": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
-			x, _ := th.floatArg("nextafter", args[0])
-			y, _ := th.floatArg("nextafter", args[1])
+			x, err := th.floatArg("nextafter", args[0])
+			if err != nil {
+				return Null, err
+			}
+			y, err := th.floatArg("nextafter", args[1])
+			if err != nil {
+				return Null, err
+			}
+			if x == y {
+				return Float(y), nil // C's nextafter: y, with y's sign for zeros
+			}
 			return Float(math.Nextafter(x, y)), nil
 		},
 		"ulp": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
-			x, _ := th.floatArg("ulp", args[0])
-			x = math.Abs(x)
-			if math.IsNaN(x) || math.IsInf(x, 0) {
-				return Float(x), nil
+			x, err := th.floatArg("ulp", args[0])
+			if err != nil {
+				return Null, err
 			}
-			return Float(math.Nextafter(x, math.Inf(1)) - x), nil
+			return Float(ulp(x)), nil
 		},
 	}
 	m := newNativeModule("math", fns)
@@ -462,6 +476,40 @@ func makeMathModule(th *Thread) (*Module, error) {
 	m.Dict.SetStr("inf", Float(math.Inf(1)))
 	m.Dict.SetStr("nan", Float(math.NaN()))
 	return m, nil
+}
+
+// ldexp is math.ldexp(x, i), i an int of any size: an exponent beyond
+// the int32 range overflows, or underflows to a signed zero.
+func ldexp(x float64, i Value) (Value, error) {
+	if x == 0 || math.IsInf(x, 0) || math.IsNaN(x) {
+		return Float(x), nil
+	}
+	e := int64(math.MaxInt64) // a big int: clipped, as CPython's
+	if i.IsSmallInt() || i.IsBool() {
+		e = int64(i.n)
+	} else if b, _ := asBig(i); b.Sign() < 0 {
+		e = math.MinInt64
+	}
+	switch {
+	case e < math.MinInt32:
+		return Float(math.Copysign(0, x)), nil
+	case e > math.MaxInt32:
+		return Null, Errorf(OverflowErrorType, "math range error")
+	}
+	return mathResult(x, math.Ldexp(x, int(e)))
+}
+
+// ulp is math.ulp(x): the gap between |x| and the next float away from
+// zero, or toward it for the largest finite float.
+func ulp(x float64) float64 {
+	x = math.Abs(x)
+	if math.IsNaN(x) || math.IsInf(x, 0) {
+		return x
+	}
+	if next := math.Nextafter(x, math.Inf(1)); !math.IsInf(next, 0) {
+		return next - x
+	}
+	return x - math.Nextafter(x, math.Inf(-1))
 }
 
 // mathPow is math.pow: float_pow's special cases for infinite and NaN

@@ -123,6 +123,10 @@ func addOperatorDunders(t *Type, accepts func(Value) bool) {
 		})
 	}
 	protocolMethod(t, "__hash__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		if u := unwrap(self); u.IsFloat() && math.IsNaN(u.UncheckedFloat()) {
+			// A NaN hashes by identity: a subclass instance's own.
+			return Int(identityHash(self)), nil
+		}
 		h, err := th.Hash(unwrap(self))
 		return Int(h), err
 	})
@@ -457,13 +461,17 @@ func floatFromHex(s string) (float64, error) {
 	}
 	e := int64(0)
 	if hasExp {
-		d := strings.TrimPrefix(strings.TrimPrefix(exp, "+"), "-")
+		d := exp
+		if d != "" && (d[0] == '+' || d[0] == '-') {
+			d = d[1:]
+		}
 		if d == "" || strings.Trim(d, "0123456789") != "" {
 			return 0, bad
 		}
 		v, err := strconv.ParseInt(exp, 10, 64)
 		if err != nil || v > 1<<40 || v < -(1<<40) {
-			if strings.HasPrefix(exp, "-") {
+			if strings.HasPrefix(exp, "-") || strings.Trim(ip+fp, "0") == "" {
+				// Tiny, or zero whatever the exponent.
 				return withSign(neg, 0), nil
 			}
 			return 0, Errorf(OverflowErrorType, "hexadecimal value too large to represent as a float")
@@ -587,21 +595,61 @@ func (th *Thread) intFrom(x, base Value) (Value, error) {
 	return Null, Errorf(TypeErrorType, "int() argument must be a string, a bytes-like object or a real number, not '%s'", x.Type().Name)
 }
 
-// intFromDunders is int(x) through x's __int__, __index__ or __trunc__.
-func (th *Thread) intFromDunders(x Value) (Value, bool, error) {
-	for _, name := range []string{"__int__", "__index__", "__trunc__"} {
-		r, found, err := th.callDunder(x, name)
+// intFromDunders is int(x) through x's __int__, __index__ or __trunc__,
+// in CPython's order (PyNumber_Long). found is false when x has none.
+func (th *Thread) intFromDunders(x Value) (r Value, found bool, err error) {
+	if r, found, err = th.callDunder(x, "__int__"); err != nil || found {
 		if err != nil {
-			return Null, false, err
+			return Null, true, err
 		}
-		if found {
-			if !isIntLike(r) {
-				return Null, false, Errorf(TypeErrorType, "%s returned non-int (type %s)", name, r.Type().Name)
-			}
-			return intValue(unwrap(r)), true, nil
-		}
+		r, err = th.exactIntResult(r, "__int__")
+		return r, true, err
 	}
-	return Null, false, nil
+	if r, found, err = th.indexValue(x); err != nil || found {
+		return r, found, err
+	}
+	if x.Type().Lookup("__trunc__").o == nil {
+		return Null, false, nil
+	}
+	if err := th.warn(DeprecationWarningType, "The delegation of int() to __trunc__ is deprecated."); err != nil {
+		return Null, true, err
+	}
+	if r, _, err = th.callDunder(x, "__trunc__"); err != nil {
+		return Null, true, err
+	}
+	r, err = th.truncResult(r)
+	return r, true, err
+}
+
+// exactIntResult checks r, what x's special method name returned for
+// int(x): an int, or an instance of a strict subclass of int, accepted
+// with CPython's DeprecationWarning and converted to a plain int.
+func (th *Thread) exactIntResult(r Value, name string) (Value, error) {
+	switch r.o.(type) {
+	case intTag, *BigInt:
+		return r, nil
+	}
+	if !isIntLike(r) {
+		return Null, Errorf(TypeErrorType, "%s returned non-int (type %s)", name, r.Type().Name)
+	}
+	msg := name + " returned non-int (type " + r.Type().Name + ").  The ability to return an instance of a strict subclass of int is deprecated, and may be removed in a future version of Python."
+	if err := th.warn(DeprecationWarningType, msg); err != nil {
+		return Null, err
+	}
+	return intValue(unwrap(r)), nil
+}
+
+// truncResult converts r, what __trunc__ returned for int(x), to an int:
+// an int subclass's value as it is, anything else through __index__.
+func (th *Thread) truncResult(r Value) (Value, error) {
+	if isIntLike(r) {
+		return intValue(unwrap(r)), nil
+	}
+	i, ok, err := th.indexValue(r)
+	if err == nil && !ok {
+		err = Errorf(TypeErrorType, "__trunc__ returned non-Integral (type %s)", r.Type().Name)
+	}
+	return i, err
 }
 
 // parseIntBytes is int() of the text of a bytes-like object: its error
@@ -744,7 +792,15 @@ func (th *Thread) parseFloatBuffer(data []byte, x Value) (Value, error) {
 	return r, err
 }
 
+// floatFrom is float(x) for one argument (CPython's PyNumber_Float, with
+// str, bytes and buffers parsed).
 func (th *Thread) floatFrom(x Value) (Value, error) {
+	if _, inst := x.o.(*Instance); inst {
+		// A subclass's __float__ or __index__ comes before its value.
+		if f, found, err := th.floatFromDunders(x); err != nil || found {
+			return f, err
+		}
+	}
 	u := unwrap(x)
 	switch o := u.o.(type) {
 	case floatTag:
@@ -762,23 +818,8 @@ func (th *Thread) floatFrom(x Value) (Value, error) {
 		}
 		return th.parseFloatBuffer(o.bytes(), x)
 	}
-	r, found, err := th.callDunder(x, "__float__")
-	if err != nil {
-		return Null, err
-	}
-	if found {
-		if !r.IsFloat() {
-			return Null, Errorf(TypeErrorType, "%s.__float__ returned non-float (type %s)", x.Type().Name, r.Type().Name)
-		}
-		return r, nil
-	}
-	r, found, err = th.indexValue(x)
-	if err != nil {
-		return Null, err
-	}
-	if found {
-		f, _, err := toFloat(r)
-		return Float(f), err
+	if f, found, err := th.floatFromDunders(x); err != nil || found {
+		return f, err
 	}
 	return Null, Errorf(TypeErrorType, "float() argument must be a string or a real number, not '%s'", x.Type().Name)
 }

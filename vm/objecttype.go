@@ -3,6 +3,7 @@ package vm
 // Methods of object and type.
 
 import (
+	"math/bits"
 	"sort"
 	"strings"
 	"unsafe"
@@ -18,6 +19,17 @@ func objectID(v Value) uintptr {
 		typ, data unsafe.Pointer
 	}
 	return uintptr((*iface)(unsafe.Pointer(&v.o)).data)
+}
+
+// identityHash is the hash of v by its identity, as CPython's
+// _Py_HashPointer: its address rotated right by four bits, so that the
+// low bits, zero in every aligned address, vary from object to object.
+func identityHash(v Value) int64 {
+	h := int64(bits.RotateLeft64(uint64(objectID(v)), -4))
+	if h == -1 {
+		h = -2
+	}
+	return h
 }
 
 func typeID(t *Type) uintptr { return uintptr(unsafe.Pointer(t)) }
@@ -74,7 +86,7 @@ func initObjectType() {
 		return String(s), err
 	})
 	method(o, "__hash__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-		return Int(int64(objectID(self) >> 4)), nil
+		return Int(identityHash(self)), nil
 	})
 	method(o, "__eq__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		if len(args) != 1 {

@@ -221,7 +221,7 @@ func (th *Thread) Hash(v Value) (int64, error) {
 	case *MemoryView:
 		return o.hash(th)
 	case *Function, *Module, *CodeObj, ellipsisObj, notImplemented:
-		return int64(objectID(v) >> 4), nil
+		return identityHash(v), nil
 	}
 	t := v.Type()
 	h := t.Lookup("__hash__")
@@ -229,7 +229,7 @@ func (th *Thread) Hash(v Value) (int64, error) {
 		return 0, Errorf(TypeErrorType, "unhashable type: '%s'", t.Name)
 	}
 	if md, ok := h.o.(*MethodDescriptor); ok && md.Owner == ObjectType {
-		return int64(objectID(v) >> 4), nil
+		return identityHash(v), nil
 	}
 	r, err := th.callDescriptorAsMethod(h, v, []Value{v})
 	if err != nil {
@@ -262,7 +262,7 @@ func hashUnboxed(v Value) (int64, bool) {
 			return hashFloat(f), true
 		}
 		// A NaN hashes by identity, as CPython's does.
-		return hashInt(int64(v.n>>4 | v.n<<60)), true
+		return identityHash(v), true
 	}
 	return 0, false
 }
@@ -899,16 +899,18 @@ func (th *Thread) BinaryOp(op int, a, b Value) (Value, error) {
 			return r, err
 		}
 	}
+	// A subclass of a's type that overrides the reflected method has it
+	// tried first, before a's own operation (a builtin one included).
+	ta, tb := a.Type(), b.Type()
+	rname := reflectedDunders[base]
+	reflectFirst := ta != tb && tb.IsSubtype(ta) && tb.Lookup(rname).o != nil && !tb.Lookup(rname).Is(ta.Lookup(rname))
 	// An instance of a class (not of a subclass of a builtin type) on the
 	// left is never a builtin operand.
-	if inst, ok := a.o.(*Instance); !ok || inst.base != nil {
+	if inst, ok := a.o.(*Instance); !reflectFirst && (!ok || inst.base != nil) {
 		if r, ok, err := th.builtinBinary(base, a, b); ok || err != nil {
 			return r, err
 		}
 	}
-	ta, tb := a.Type(), b.Type()
-	rname := reflectedDunders[base]
-	reflectFirst := ta != tb && tb.IsSubtype(ta) && tb.Lookup(rname).o != nil && !tb.Lookup(rname).Is(ta.Lookup(rname))
 	if reflectFirst {
 		r, found, err := th.callDunder(b, rname, a)
 		if err != nil {

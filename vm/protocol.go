@@ -329,34 +329,56 @@ func (th *Thread) Str(v Value) (string, error) {
 		return o.s, nil
 	case intTag, floatTag, boolTag, noneTag, *BigInt:
 		return th.Repr(v)
+	}
+	r, err := th.strObject(v)
+	if err != nil {
+		return "", err
+	}
+	s, _ := unwrap(r).o.(*Str) // strObject checked it
+	return s.s, nil
+}
+
+// strObject is CPython's PyObject_Str: a str, or an instance of a
+// subclass of str that v's __str__ returned.
+func (th *Thread) strObject(v Value) (Value, error) {
+	switch o := v.o.(type) {
+	case *Str:
+		return v, nil
+	case intTag, floatTag, boolTag, noneTag, *BigInt:
+		s, err := th.Repr(v)
+		return String(s), err
 	case *Exception:
 		if o.typ.Lookup("__str__").o == BaseExceptionType.Dict.mustGet("__str__").o {
-			return excStr(th, o)
+			s, err := excStr(th, o)
+			return String(s), err
 		}
 	}
 	t := v.Type()
 	m := t.Lookup("__str__")
-	if md, ok := m.o.(*MethodDescriptor); ok && md.Owner == ObjectType || m.o == nil {
+	if m.o == nil || isObjectMethod(m) {
 		// object.__str__ returns what the type's own __repr__ does,
 		// which str() checks as __str__'s result.
 		rm := t.Lookup("__repr__")
-		if rd, ok := rm.o.(*MethodDescriptor); rm.o == nil || ok && rd.Owner == ObjectType {
-			return th.Repr(v)
-		}
-		if _, inst := v.o.(*Instance); !inst {
-			return th.Repr(v)
+		if _, inst := v.o.(*Instance); !inst || rm.o == nil || isObjectMethod(rm) {
+			s, err := th.Repr(v)
+			return String(s), err
 		}
 		m = rm
 	}
 	r, err := th.callDescriptorAsMethod(m, v, []Value{v})
 	if err != nil {
-		return "", err
+		return Null, err
 	}
-	s, ok := r.o.(*Str)
-	if !ok {
-		return "", Errorf(TypeErrorType, "__str__ returned non-string (type %s)", r.Type().Name)
+	if _, ok := unwrap(r).o.(*Str); !ok {
+		return Null, Errorf(TypeErrorType, "__str__ returned non-string (type %s)", r.Type().Name)
 	}
-	return s.s, nil
+	return r, nil
+}
+
+// isObjectMethod reports whether m is one of object's own methods.
+func isObjectMethod(m Value) bool {
+	md, ok := m.o.(*MethodDescriptor)
+	return ok && md.Owner == ObjectType
 }
 
 func (d *Dict) mustGet(name string) Value {
@@ -1517,18 +1539,8 @@ func (th *Thread) indexValue(v Value) (Value, bool, error) {
 	if err != nil || !found {
 		return Null, found, err
 	}
-	switch r.o.(type) {
-	case intTag, *BigInt:
-		return r, true, nil
-	}
-	if !isIntLike(r) {
-		return Null, true, Errorf(TypeErrorType, "__index__ returned non-int (type %s)", r.Type().Name)
-	}
-	msg := "__index__ returned non-int (type " + r.Type().Name + ").  The ability to return an instance of a strict subclass of int is deprecated, and may be removed in a future version of Python."
-	if err := th.warn(DeprecationWarningType, msg); err != nil {
-		return Null, true, err
-	}
-	return intValue(unwrap(r)), true, nil
+	r, err = th.exactIntResult(r, "__index__")
+	return r, true, err
 }
 
 // index converts v to an int index via __index__ (CPython's

@@ -38,6 +38,14 @@ const (
 // nsig is Linux's NSIG.
 const nsig = 65
 
+// startsIgnored reports whether signal sig is one CPython ignores from its
+// start, so that a write to a closed pipe or beyond the file size limit
+// fails with an OSError rather than ending the process. A host that
+// installs a signal hook ignores them too.
+func startsIgnored(sig int) bool {
+	return sig == int(syscall.SIGPIPE) || sig == int(syscall.SIGXFSZ)
+}
+
 // SetSignalHook gives the interpreter the function through which the host
 // applies what the script asks of signal.signal for the operating
 // system's signals. Without one, signal.signal only records the handler.
@@ -114,6 +122,9 @@ func makeSignalModule(th *Thread) (*Module, error) {
 		}
 		if sig == int(syscall.SIGINT) {
 			return st.intHandler
+		}
+		if st.hook != nil && startsIgnored(sig) {
+			return Int(1) // SIG_IGN
 		}
 		return Int(0)
 	}

@@ -58,6 +58,9 @@ type SREScanner struct {
 	state   *sre.State
 	pos     int
 	done    bool
+	// pin holds a bytearray subject's buffer, as CPython's scanner does:
+	// the array cannot change size until the scanner ends or is dropped.
+	pin *MemoryView
 }
 
 // Type implements Object.
@@ -515,7 +518,7 @@ func (th *Thread) newScanner(p *SREPattern, s, posV, endV Value) (Value, error) 
 	sub.load(st)
 	n := int64(sub.length)
 	st.Start, st.End = int(max(0, min(pos, n))), int(max(0, min(end, n)))
-	return Obj(&SREScanner{pattern: p, subject: sub, state: st, pos: st.Start}), nil
+	return Obj(&SREScanner{pattern: p, subject: sub, state: st, pos: st.Start, pin: pinBuffer(s)}), nil
 }
 
 func sreFinditer(th *Thread, self Value, args []Value, kw []string) (Value, error) {
@@ -535,6 +538,25 @@ func sreFinditer(th *Thread, self Value, args []Value, kw []string) (Value, erro
 	return Obj(&callIter{fn: search, sentinel: None}), nil
 }
 
+// pinBuffer exports the buffer of v when it is a bytearray (or a view of
+// one), so that the array cannot change size while the returned view is
+// alive and not released; it returns nil for other objects.
+func pinBuffer(v Value) *MemoryView {
+	var src *Bytes
+	switch o := unwrap(v).o.(type) {
+	case *Bytes:
+		src = o
+	case *MemoryView:
+		src = o.src
+	}
+	if src == nil || !src.mutable {
+		return nil
+	}
+	m := &MemoryView{src: src, obj: v, step: 1, n: len(src.b)}
+	src.export(m)
+	return m
+}
+
 // scannerStep runs the scanner's next match or search.
 func (th *Thread) scannerStep(sc *SREScanner, search bool) (Value, error) {
 	if sc.done {
@@ -550,6 +572,9 @@ func (th *Thread) scannerStep(sc *SREScanner, search bool) (Value, error) {
 	}
 	if !ok {
 		sc.done = true
+		if sc.pin != nil {
+			sc.pin.released = true
+		}
 		return None, nil
 	}
 	m := sc.pattern.newMatch(st, &sc.subject, sc.pos, st.End)

@@ -54,12 +54,13 @@ func newStdBufferType() {
 		if !ok {
 			return Null, Errorf(TypeErrorType, "a bytes-like object is required, not '%s'", args[0].Type().Name)
 		}
-		ts.write(string(b))
+		if err := ts.write(string(b)); err != nil {
+			return Null, err
+		}
 		return Int(int64(len(b))), nil
 	})
 	method(t, "flush", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-		self.o.(*StdBuffer).ts.in.stdout.Flush()
-		return None, nil
+		return None, self.o.(*StdBuffer).ts.in.flushStdout()
 	})
 	method(t, "read", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		size, err := th.ioOptSize(args, 0)

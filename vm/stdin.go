@@ -132,10 +132,13 @@ func textStreamReading(t *Type) {
 	getset(t, "closed", func(th *Thread, v Value) (Value, error) { return Bool(v.o.(*TextStream).closed), nil })
 	method(t, "close", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		ts := self.o.(*TextStream)
-		if ts.r == nil {
-			ts.in.stdout.Flush()
+		if ts.closed {
+			return None, nil
 		}
 		ts.closed = true
+		if ts.r == nil {
+			return None, ts.in.flushStdout()
+		}
 		return None, nil
 	})
 	method(t, "__enter__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {

@@ -5,6 +5,7 @@ package vm
 import (
 	"math"
 	"math/big"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -753,6 +754,11 @@ func strJoin(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		}
 		return Null, err
 	}
+	if len(items) == 1 {
+		if _, exact := items[0].o.(*Str); exact {
+			return items[0], nil // a lone str is the result itself, as CPython's
+		}
+	}
 	size := int64(0)
 	for i, it := range items {
 		s, ok := unwrap(it).o.(*Str)
@@ -772,6 +778,25 @@ func strJoin(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		b = append(b, unwrap(it).o.(*Str).s...)
 	}
 	return String(string(b)), nil
+}
+
+// rsplitN splits s at the separator sep found from the right (which
+// differs from the left when occurrences overlap), at most max times, or
+// at every one when max < 0.
+func rsplitN(s, sep string, max int) []string {
+	var parts []string
+	rest := s
+	for max < 0 || len(parts) < max {
+		j := strings.LastIndex(rest, sep)
+		if j < 0 {
+			break
+		}
+		parts = append(parts, rest[j+len(sep):])
+		rest = rest[:j]
+	}
+	parts = append(parts, rest)
+	slices.Reverse(parts)
+	return parts
 }
 
 func strSplit(th *Thread, self Value, args []Value, kw []string, rev bool) (Value, error) {
@@ -843,24 +868,7 @@ func strSplit(th *Thread, self Value, args []Value, kw []string, rev bool) (Valu
 				parts = strings.Split(s, sep)
 			}
 		} else {
-			if max < 0 {
-				parts = strings.Split(s, sep)
-			} else {
-				var rparts []string
-				rest := s
-				for i := 0; i < max; i++ {
-					j := strings.LastIndex(rest, sep)
-					if j < 0 {
-						break
-					}
-					rparts = append(rparts, rest[j+len(sep):])
-					rest = rest[:j]
-				}
-				rparts = append(rparts, rest)
-				for i := len(rparts) - 1; i >= 0; i-- {
-					parts = append(parts, rparts[i])
-				}
-			}
+			parts = rsplitN(s, sep, max)
 		}
 	}
 	out := make([]Value, len(parts))
@@ -920,14 +928,15 @@ func strNew(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 		}
 		r = v
 	default:
-		s, err := th.Str(obj)
+		// str(x) is what x's __str__ returned, a subclass instance too.
+		v, err := th.strObject(obj)
 		if err != nil {
 			return Null, err
 		}
-		r = String(s)
+		r = v
 	}
 	if cls != StrType {
-		return newSubclassInstance(cls, r), nil
+		return newSubclassInstance(cls, unwrap(r)), nil
 	}
 	return r, nil
 }

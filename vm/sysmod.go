@@ -63,8 +63,7 @@ func newTextStreamType() {
 		return Int(int64(s.Len())), nil
 	})
 	method(t, "flush", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-		self.o.(*TextStream).in.stdout.Flush()
-		return None, nil
+		return None, self.o.(*TextStream).in.flushStdout()
 	})
 	method(t, "isatty", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		ts := self.o.(*TextStream)
@@ -96,16 +95,29 @@ func newTextStreamType() {
 	TextStreamType = t
 }
 
-func (ts *TextStream) write(s string) {
+func (ts *TextStream) write(s string) error {
 	if ts.name == "<stderr>" {
 		ts.in.stdout.Flush()
-		io.WriteString(ts.w, s)
-		return
+		_, err := io.WriteString(ts.w, s)
+		return streamError(err)
 	}
-	ts.in.stdout.WriteString(s)
-	if ts.in.unbuffered {
-		ts.in.stdout.Flush()
+	_, err := ts.in.stdout.WriteString(s)
+	if err == nil && ts.in.unbuffered {
+		err = ts.in.stdout.Flush()
 	}
+	return streamError(err)
+}
+
+// flushStdout writes out what sys.stdout holds.
+func (in *Interpreter) flushStdout() error { return streamError(in.stdout.Flush()) }
+
+// streamError is the OSError of a standard stream's failed write (a
+// BrokenPipeError once the reader of a pipe is gone), or nil.
+func streamError(err error) error {
+	if err == nil {
+		return nil
+	}
+	return osError(err, Null, Null)
 }
 
 // errors is the error handler of the stream's encoding, as CPython's
@@ -129,15 +141,13 @@ func (th *Thread) encodedWrite(ts *TextStream, s *Str) error {
 		return ioClosedError()
 	}
 	if ts.in.stdio.codec == nil && !hasSurrogate(s.s) {
-		ts.write(s.s)
-		return nil
+		return ts.write(s.s)
 	}
 	b, err := th.encodeStr("write", s, Obj(s), String(ts.in.stdio.name()), String(ts.errors()))
 	if err != nil {
 		return err
 	}
-	ts.write(string(b.b))
-	return nil
+	return ts.write(string(b.b))
 }
 
 // writeTo writes s to a file-like object.

@@ -418,6 +418,11 @@ func runCmd(args []string, stdout, stderr io.Writer) int {
 func forwardInterrupts(in *vm.Interpreter) (stop func()) {
 	ch := make(chan os.Signal, 4)
 	signal.Notify(ch, os.Interrupt)
+	// SIGPIPE and SIGXFSZ are ignored, as CPython ignores them: writes
+	// fail with EPIPE or EFBIG instead. Caught on a channel nobody reads
+	// rather than set to SIG_IGN, they keep their default action in the
+	// processes the program starts, as CPython's subprocess restores it.
+	signal.Notify(make(chan os.Signal, 1), syscall.SIGPIPE, syscall.SIGXFSZ)
 	in.SetSignalHook(func(sig int, action vm.SignalAction) {
 		s := syscall.Signal(sig)
 		switch action {

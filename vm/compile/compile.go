@@ -161,9 +161,7 @@ func CompileModule(filename string, src []byte, mod *syntax.Module, interactive 
 			u.emit(code.SETUP_ANNOTATIONS, 0)
 		}
 		c.stmts(body)
-		u.pos = code.Position{}
-		u.loadConst(nil)
-		u.emit(code.RETURN_VALUE, 0)
+		u.emitImplicitReturn()
 		co := c.popUnit()
 		co.Warnings = c.warnings
 		return co
@@ -351,10 +349,11 @@ type unit struct {
 	slots    map[string]int
 	inLoop   int
 	isAsync  bool
+	exit     label // the implicit return a body ends with, or -1
 }
 
 func (c *compiler) pushUnit(scope *resolve.Scope, name string, firstLine int) *unit {
-	u := &unit{c: c, up: c.u, scope: scope, constIdx: map[any]int{}, nameIdx: map[string]int{}, slots: map[string]int{}}
+	u := &unit{c: c, up: c.u, scope: scope, constIdx: map[any]int{}, nameIdx: map[string]int{}, slots: map[string]int{}, exit: -1}
 	u.co = &code.Code{Name: name, Filename: c.file, FirstLine: firstLine}
 	// Lay out fast locals: varnames, then cells that are not parameters, then free variables.
 	if scope.Kind == resolve.Function || scope.Kind == resolve.Comprehension {
@@ -549,6 +548,7 @@ func (u *unit) finish() *code.Code {
 	co := u.co
 	u.fuseReturnConst()
 	u.dropDead()
+	u.placeExit()
 	for i, in := range u.instrs {
 		if in.Op().HasJump() {
 			t := u.labels[in.Arg()]
@@ -589,10 +589,11 @@ func (u *unit) finish() *code.Code {
 	return co
 }
 
-// dropDead removes instructions that do nothing: NOPs (a `pass`, the end
-// of a try body) followed by an instruction of the same line, which marks
-// no line of its own, and a RETURN_VALUE after a RETURN_CONST that no jump
-// targets. Labels that pointed at a removed instruction point at the one
+// dropDead removes instructions that do nothing: NOPs (a `pass`, a
+// constant expression statement, the end of a try body) followed by an
+// instruction of the same line, which marks no line of its own, or by one
+// without a line that no jump targets, which takes the NOP's; and a RETURN_VALUE after a
+// RETURN_CONST that no jump targets. Labels that pointed at a removed instruction point at the one
 // after it.
 func (u *unit) dropDead() {
 	n := len(u.instrs)
@@ -608,6 +609,11 @@ func (u *unit) dropDead() {
 		newIndex[i] = j
 		switch in.Op() {
 		case code.NOP:
+			if i+1 < n && u.posList[i+1].Line == 0 && !target[i+1] {
+				// The next instruction has no line and no other way in:
+				// it takes the NOP's.
+				u.posList[i+1] = u.posList[i]
+			}
 			if i+1 < n && u.posList[i+1].Line == u.posList[i].Line {
 				continue
 			}
@@ -629,6 +635,60 @@ func (u *unit) dropDead() {
 			u.labels[l] = newIndex[t]
 		}
 	}
+}
+
+// emitImplicitReturn emits the `return None` a body ends with. It has no
+// position of its own: placeExit gives it the line of what reaches it.
+func (u *unit) emitImplicitReturn() {
+	u.exit = u.newLabel()
+	u.bind(u.exit)
+	u.pos = code.Position{}
+	u.loadConst(nil)
+	u.emit(code.RETURN_VALUE, 0)
+}
+
+// placeExit gives the implicit return the position of the instruction
+// that reaches it, as CPython's compiler does: the instruction before it
+// when that one falls through, and to each jump to it a copy of its own
+// on the jump's line (an unconditional jump becomes the return). A trace
+// then reports the return on the line it came from, without a line event
+// for the function's last line.
+func (u *unit) placeExit() {
+	if u.exit < 0 {
+		return
+	}
+	at := u.labels[u.exit]
+	ret := u.instrs[at]
+	if ret.Op() != code.RETURN_CONST || u.posList[at].Line != 0 {
+		return // it has the line of a NOP before it (see dropDead)
+	}
+	for i, in := range u.instrs {
+		if !in.Op().HasJump() || u.labels[in.Arg()] != at {
+			continue
+		}
+		pos := u.positionAt(i)
+		if op := in.Op(); op == code.JUMP_FORWARD || op == code.JUMP_BACKWARD {
+			u.instrs[i], u.posList[i] = ret, pos
+			continue
+		}
+		copyAt := u.newLabel()
+		u.bind(copyAt)
+		u.instrs = append(u.instrs, ret)
+		u.posList = append(u.posList, pos)
+		u.hfor = append(u.hfor, u.hfor[at])
+		u.instrs[i] = code.MakeInstr(in.Op(), int(copyAt))
+	}
+	if at > 0 && !u.instrs[at-1].Op().IsTerminal() {
+		u.posList[at] = u.positionAt(at - 1)
+	}
+}
+
+// positionAt is the position of instruction i, or, for one without a
+// line, that of the nearest instruction before it with one.
+func (u *unit) positionAt(i int) code.Position {
+	for ; i > 0 && u.posList[i].Line == 0; i-- {
+	}
+	return u.posList[i]
 }
 
 // fuseReturnConst turns each LOAD_CONST followed by RETURN_VALUE into

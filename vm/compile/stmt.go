@@ -121,7 +121,10 @@ func (c *compiler) stmt(st syntax.Stmt) {
 	switch s := st.(type) {
 	case *syntax.ExprStmt:
 		if _, ok := s.Value.(*syntax.Constant); ok && !c.interactive {
-			return // constant expression statements compile to nothing
+			// A constant expression statement computes nothing: it is a
+			// NOP, kept only where it marks a line (see dropDead).
+			u.emit(code.NOP, 0)
+			return
 		}
 		c.expr(s.Value)
 		if c.interactive && u.scope.Kind == resolve.Module {
@@ -578,8 +581,10 @@ func (c *compiler) tryExcept(s *syntax.Try) {
 		u.bind(next)
 	}
 	u.fblocks = u.fblocks[:len(u.fblocks)-1]
-	u.pos = code.Position{}
+	// No handler matched: the exception leaves from the last one's line.
+	u.setPos(s.Handlers[len(s.Handlers)-1].Span)
 	u.emit(code.RERAISE, 0)
+	u.pos = code.Position{}
 	u.popHandler()
 	// Cleanup: stack is [prev, exc2]: restore prev and re-raise.
 	u.bind(cleanup)
@@ -728,7 +733,9 @@ func (c *compiler) tryStar(s *syntax.Try) {
 		u.emit(code.LIST_APPEND, 2) // prev orig list rest (raised appended)
 		u.emitJump(code.JUMP_FORWARD, afterHandler)
 		u.bind(next)
+		u.setPos(h.Span)        // no match: on the handler's line
 		u.emit(code.POP_TOP, 0) // the None match
+		u.pos = code.Position{}
 		u.bind(afterHandler)
 	}
 	// prev orig list rest → add rest to list and compute what to re-raise.
@@ -963,11 +970,7 @@ func (c *compiler) funcDef(s *syntax.FunctionDef) {
 			c.u.constIndex(nil)
 		}
 		c.stmts(body)
-		// The implicit `return None`, attributed to the last line.
-		last := lastLine(s.Body[len(s.Body)-1])
-		c.u.pos = code.Position{Line: last, EndLine: last, Col: -1, EndCol: -1}
-		c.u.loadConst(nil)
-		c.u.emit(code.RETURN_VALUE, 0)
+		c.u.emitImplicitReturn()
 	})
 	u.setPos(s.Span)
 	for range s.Decorators {
