@@ -182,7 +182,7 @@ func (j *JIT) build(co *vm.CodeObj, f *vm.Frame) (*compiled, error) {
 		fmt.Fprintf(j.cfg.Log, "jit: trace %s:%d loop at pc %d (line %d)\n-- recorded\n%s-- optimized\n%s-- machine code (%d bytes)\n%s\n",
 			co.Filename, co.Positions[h].Line, h, co.Positions[h].Line, t, o, len(native.Bytes), j.back.Disasm(native.Bytes))
 	}
-	return &compiled{code: weak.Make(co), header: h, sp0: r.sp0, slots: r.slots, stack: r.stackBase,
+	return &compiled{code: weak.Make(co), header: h, sp0: r.sp0, slots: r.slots, inputs: inputSlots(r.slots), stack: r.stackBase,
 		trace: o, native: native, resume: r.resume, iter: r.iter, globals: r.globals, types: r.types, modAttrs: r.modAttrs,
 		funcs: r.funcs, funcLocals: r.funcLocals, inline: len(r.regions), methods: r.methods}, nil
 }
