@@ -102,9 +102,10 @@ type compiled struct {
 // index and the value it found, in the loop's frame or (fn not nil) in
 // an inlined call of fn.
 type globalDep struct {
-	name int
-	v    vm.Value
-	fn   *vm.Function
+	name  int
+	v     vm.Value
+	fn    *vm.Function
+	cache vm.GlobalCache // where the entry found it last
 }
 
 // iterKind is the iterator a for loop's header walks.
@@ -368,13 +369,14 @@ func (c *compiled) enter(ctx *cache.Context, f *vm.Frame) bool {
 // classes' versions, methods and module attributes.
 func (c *compiled) holds(f *vm.Frame) bool {
 	fast := f.Fast()
-	for _, g := range c.globals {
+	for i := range c.globals {
+		g := &c.globals[i]
 		var v vm.Value
 		var ok bool
 		if g.fn != nil {
-			v, ok = g.fn.GlobalValue(g.name)
+			v, ok = g.fn.GlobalValueCached(g.name, &g.cache)
 		} else {
-			v, ok = f.GlobalValue(g.name)
+			v, ok = f.GlobalValueCached(g.name, &g.cache)
 		}
 		if !ok || *words(&v) != *words(&g.v) {
 			return false
@@ -398,8 +400,9 @@ func (c *compiled) holds(f *vm.Frame) bool {
 	if !c.methods.hold() {
 		return false
 	}
-	for _, a := range c.modAttrs {
-		if v, ok := f.Code().ModuleAttr(a.mod, a.name); !ok || *words(&v) != *words(&a.v) {
+	for i := range c.modAttrs {
+		a := &c.modAttrs[i]
+		if v, ok := a.co.ModuleAttrCached(a.mod, a.name, &a.cache); !ok || *words(&v) != *words(&a.v) {
 			return false
 		}
 	}
