@@ -87,7 +87,8 @@ type recorder struct {
 	slots     []slotDesc
 	stackBase int
 	resume    []resumeDesc
-	final     bool // second walk: emit for real
+	final     bool   // second walk: emit for real
+	firstSnap *int32 // the first walk's one snapshot (see snap)
 	// builtins are the builtin functions calls to which are inlined.
 	builtins *builtinSet
 	// frames are the inlined calls the walk is in (record_call.go);
@@ -349,6 +350,16 @@ func (r *recorder) pop() sval {
 // snap makes a snapshot of the current state: every local, the range
 // index, the value stack; the interpreter resumes at pc.
 func (r *recorder) snap(pc int, reason string) int32 {
+	if !r.final {
+		// The first walk's trace is thrown away: its guards share one
+		// empty snapshot (a walk 2,000 instructions long through calls 8
+		// deep would otherwise copy every frame at every guard).
+		if r.firstSnap == nil {
+			s := r.b.Snap(0)
+			r.firstSnap = &s
+		}
+		return *r.firstSnap
+	}
 	var es []ir.SnapEntry
 	for _, idx := range r.order {
 		l := r.locals[idx]
