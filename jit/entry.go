@@ -165,7 +165,7 @@ func (j *JIT) buildEntry(co *vm.CodeObj, f *vm.Frame, kinds callKinds, noInline 
 	}
 	t := r.b.Trace()
 	t.NumSlots = len(r.slots)
-	if len(r.funcs) == 0 && len(r.calls) == 0 && len(t.Insts) < minEntryInsts {
+	if len(r.calls) == 0 && j.cfg.MinEntryPath > 0 && r.walked+inlinedCallWork*len(r.funcs) < j.cfg.MinEntryPath {
 		return nil, errTooShort
 	}
 	if n := len(r.calls); n > 0 && len(t.Insts) < n*j.cfg.CallWork {
@@ -196,10 +196,11 @@ func (j *JIT) buildEntry(co *vm.CodeObj, f *vm.Frame, kinds callKinds, noInline 
 		entry: &entryTrace{fn: weak.Make(fn)}, calls: r.calls}, nil
 }
 
-// A function's trace that inlines no call and records fewer than
-// minEntryInsts IR instructions saves less than entering and leaving
-// native code costs: the function is left to the interpreter.
-const minEntryInsts = 32
+// inlinedCallWork is what a call inlined into an entry trace counts for
+// against Config.MinEntryPath, in instructions walked: the interpreter's
+// call and return (a frame made, the arguments copied, the result
+// pushed) cost about as much as ten instructions of the body.
+const inlinedCallWork = 10
 
 // errTooShort is the recording of such a function.
 const errTooShort = errAbort("too short to pay")

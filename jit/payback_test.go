@@ -48,6 +48,18 @@ for run in range(12):
         r += s(20, x)
 print(r)
 `, "182640.0\n", "recompiled too often"},
+	{"method too short to pay", `
+class T:
+    def __init__(self): self.a = 1; self.b = 0; self.c = 2.5
+    def ready(self):
+        return self.a != 0 and self.b == 0 and self.c > 1.0
+t = T()
+n = 0
+for i in range(3000):
+    if t.ready():
+        n += 1
+print(n)
+`, "3000\n", "function entry: too short to pay"},
 	{"module attribute read by an inlined function", `
 import math
 def g(x):

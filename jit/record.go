@@ -89,6 +89,7 @@ type recorder struct {
 	resume    []resumeDesc
 	final     bool   // second walk: emit for real
 	firstSnap *int32 // the first walk's one snapshot (see snap)
+	walked    int    // instructions walked, inlined calls' included
 	// builtins are the builtin functions calls to which are inlined.
 	builtins *builtinSet
 	// frames are the inlined calls the walk is in (record_call.go);
@@ -400,6 +401,7 @@ func (r *recorder) walkFrom(pc int) error {
 		if n > maxPath {
 			return errTooLong
 		}
+		r.walked++
 		if !r.inlined() && (pc < r.h || pc > r.end) {
 			return errAbort("path leaves the loop")
 		}
