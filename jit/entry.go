@@ -165,7 +165,7 @@ func (j *JIT) buildEntry(co *vm.CodeObj, f *vm.Frame, kinds callKinds, noInline 
 	}
 	t := r.b.Trace()
 	t.NumSlots = len(r.slots)
-	if len(r.calls) == 0 && j.cfg.MinEntryPath > 0 && r.walked+inlinedCallWork*len(r.funcs) < j.cfg.MinEntryPath {
+	if len(r.calls) == 0 && j.cfg.MinEntryPath > 0 && entryWork(r, t) < j.cfg.MinEntryPath {
 		return nil, errTooShort
 	}
 	if n := len(r.calls); n > 0 && len(t.Insts) < n*j.cfg.CallWork {
@@ -196,11 +196,29 @@ func (j *JIT) buildEntry(co *vm.CodeObj, f *vm.Frame, kinds callKinds, noInline 
 		entry: &entryTrace{fn: weak.Make(fn)}, calls: r.calls}, nil
 }
 
-// inlinedCallWork is what a call inlined into an entry trace counts for
-// against Config.MinEntryPath, in instructions walked: the interpreter's
-// call and return (a frame made, the arguments copied, the result
-// pushed) cost about as much as ten instructions of the body.
-const inlinedCallWork = 10
+// callWork is what a call inlined into an entry trace saves, and what
+// a callout standing for a cheap instruction costs, in instructions of
+// the interpreter: the interpreter's call and return (a frame made, the
+// arguments copied, the result pushed) cost about as much as ten
+// instructions of the body, and so does a callout's trip through Go (the
+// exit stub, the callout, the trampoline back).
+const callWork = 10
+
+// entryWork estimates what an entry trace saves per entry, in
+// instructions of the interpreter, for Config.MinEntryPath: the
+// instructions its path walked, plus the calls it inlined, less the
+// callouts that store a reference into an attribute (where the
+// interpreter's STORE_ATTR is a store; the other callouts, a float power
+// or an allocation, cost the interpreter as much).
+func entryWork(r *recorder, t *ir.Trace) int {
+	w := r.walked + callWork*len(r.funcs)
+	for _, in := range t.Insts {
+		if in.Op == ir.OpCall && in.Aux&0xff == callSetAttr {
+			w -= callWork
+		}
+	}
+	return w
+}
 
 // errTooShort is the recording of such a function.
 const errTooShort = errAbort("too short to pay")
