@@ -241,7 +241,7 @@ func (j *JIT) finishCall(f *vm.Frame, lp *loop, cs *codeState) error {
 			cs.kinds[p.call.pc] = k
 			if lp.tr != nil && !lp.tr.Retired() {
 				j.table.Retire(lp.tr)
-				lp.tr, lp.compile = nil, nil
+				j.dropRetired(lp)
 			}
 		}
 	}

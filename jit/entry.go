@@ -69,17 +69,8 @@ func (j *JIT) FuncEntry(th *vm.Thread, f *vm.Frame) (bool, error) {
 			return false, nil
 		}
 	}
-	if lp.tr != nil && lp.tr.Retired() {
-		lp.tr, lp.compile = nil, nil
-		lp.retired++
-	}
+	j.dropRetired(lp)
 	if lp.tr == nil {
-		if lp.retired >= maxEntryRetires {
-			// Its calls keep refusing or leaving its traces (arguments
-			// of changing kinds, a branch that turned): recording again
-			// would only compile the same trace again.
-			lp.black = true
-		}
 		if lp.black {
 			co.SetNoEntry()
 			return false, nil
@@ -96,10 +87,6 @@ func (j *JIT) FuncEntry(th *vm.Thread, f *vm.Frame) (bool, error) {
 	}
 	return j.runEntry(th, f, cs, lp)
 }
-
-// maxEntryRetires is how many entry traces of one function may be
-// retired before its calls are left to the interpreter for good.
-const maxEntryRetires = 4
 
 // traceable reports whether a function's calls may get an entry trace:
 // functions with loops are left to their loops' traces, generators
@@ -130,7 +117,7 @@ func (j *JIT) recordEntry(cs *codeState, co *vm.CodeObj, f *vm.Frame, lp *loop) 
 		// makes calls may have taken a path that makes none: a recursion's
 		// base case.)
 		j.stats.Aborts["function entry: "+string(errTooShort)]++
-		lp.black = true
+		j.blacklist(lp, "")
 		return
 	}
 	if err != nil {
@@ -178,7 +165,7 @@ func (j *JIT) buildEntry(co *vm.CodeObj, f *vm.Frame, kinds callKinds, noInline 
 	}
 	t := r.b.Trace()
 	t.NumSlots = len(r.slots)
-	if len(r.funcs) == 0 && len(r.calls) == 0 && len(t.Insts) < minEntryInsts {
+	if len(r.calls) == 0 && j.cfg.MinEntryPath > 0 && entryWork(r, t) < j.cfg.MinEntryPath {
 		return nil, errTooShort
 	}
 	if n := len(r.calls); n > 0 && len(t.Insts) < n*j.cfg.CallWork {
@@ -203,16 +190,35 @@ func (j *JIT) buildEntry(co *vm.CodeObj, f *vm.Frame, kinds callKinds, noInline 
 		rd := &r.resume[i]
 		rd.toReturn = len(rd.inlined) == 1 && returnsAt(co, rd.inlined[0].pc)
 	}
-	return &compiled{code: weak.Make(co), header: entryPC, slots: r.slots, trace: o, native: native,
+	return &compiled{code: weak.Make(co), header: entryPC, slots: r.slots, inputs: inputSlots(r.slots), trace: o, native: native,
 		resume: r.resume, globals: globals, types: r.types, modAttrs: r.modAttrs,
 		funcs: dedupFuncs(r.funcs), funcLocals: r.funcLocals, inline: len(r.regions) - 1,
 		entry: &entryTrace{fn: weak.Make(fn)}, calls: r.calls}, nil
 }
 
-// A function's trace that inlines no call and records fewer than
-// minEntryInsts IR instructions saves less than entering and leaving
-// native code costs: the function is left to the interpreter.
-const minEntryInsts = 32
+// callWork is what a call inlined into an entry trace saves, and what
+// a callout standing for a cheap instruction costs, in instructions of
+// the interpreter: the interpreter's call and return (a frame made, the
+// arguments copied, the result pushed) cost about as much as ten
+// instructions of the body, and so does a callout's trip through Go (the
+// exit stub, the callout, the trampoline back).
+const callWork = 10
+
+// entryWork estimates what an entry trace saves per entry, in
+// instructions of the interpreter, for Config.MinEntryPath: the
+// instructions its path walked, plus the calls it inlined, less the
+// callouts that store a reference into an attribute (where the
+// interpreter's STORE_ATTR is a store; the other callouts, a float power
+// or an allocation, cost the interpreter as much).
+func entryWork(r *recorder, t *ir.Trace) int {
+	w := r.walked + callWork*len(r.funcs)
+	for _, in := range t.Insts {
+		if in.Op == ir.OpCall && in.Aux&0xff == callSetAttr {
+			w -= callWork
+		}
+	}
+	return w
+}
 
 // errTooShort is the recording of such a function.
 const errTooShort = errAbort("too short to pay")
@@ -402,12 +408,7 @@ func (j *JIT) runEntry(th *vm.Thread, f *vm.Frame, cs *codeState, lp *loop) (boo
 		}
 	}
 	if c.entry.fn.Value() != f.Function() || !c.enter(j.ctx, f) {
-		j.stats.EntryMisses++
-		if lp.misses++; lp.misses >= maxMisses {
-			j.table.Retire(lp.tr)
-			lp.tr, lp.compile, lp.misses = nil, nil, 0
-			lp.retired++
-		}
+		j.refuse(lp, true)
 		return false, nil
 	}
 	lp.misses = 0
@@ -449,12 +450,10 @@ func (j *JIT) checkReturns(lp *loop) {
 	}
 	if 2*lp.iters < lp.entries {
 		j.table.Retire(lp.tr)
-		lp.tr, lp.compile = nil, nil
-		lp.black = true
-		j.stats.Blacklisted++
-		j.stats.Aborts["function entry: exits too often"]++
+		j.dropRetired(lp)
+		j.blacklist(lp, "function entry: exits too often")
 	}
-	lp.entries, lp.iters = 0, 0
+	lp.entries, lp.iters, lp.refused = 0, 0, 0
 }
 
 // foldReturns adds the entry traces' returns, counted apart, to the

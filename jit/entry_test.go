@@ -34,7 +34,7 @@ print(t)
 def leaf():
     pass
 def sign(x):
-    leaf()
+    leaf(); leaf()
     if x < 0:
         return -1
     return 1
@@ -57,7 +57,7 @@ print(t)
 def leaf():
     pass
 def sq(x):
-    leaf()
+    leaf(); leaf()
     return x * x
 t = 0
 for i in range(200):

@@ -29,9 +29,10 @@ type loop struct {
 	aborts  int
 	retries int // recordings put off because the loop was ending
 	black   bool
-	misses  int // consecutive refused entries
-	retired int // entry traces of the function retired so far (entry.go)
-	stuck   int // consecutive exits in the first iteration (see maxMisses)
+	misses  int   // consecutive refused entries
+	refused int64 // entries refused since the last look at the ratio
+	retired int   // traces retired so far (see maxRecompiles)
+	stuck   int   // consecutive exits in the first iteration (see maxMisses)
 	// entries and iters count the entries into the trace and the
 	// iterations they ran since the last look at the ratio.
 	entries, iters int64
@@ -65,6 +66,8 @@ type compiled struct {
 	header int
 	sp0    int
 	slots  []slotDesc
+	// inputs are the slots an entry fills from the frame (inputSlots).
+	inputs []int
 	stack  int // first stack slot
 	trace  *ir.Trace
 	native *backend.Code
@@ -99,9 +102,10 @@ type compiled struct {
 // index and the value it found, in the loop's frame or (fn not nil) in
 // an inlined call of fn.
 type globalDep struct {
-	name int
-	v    vm.Value
-	fn   *vm.Function
+	name  int
+	v     vm.Value
+	fn    *vm.Function
+	cache vm.GlobalCache // where the entry found it last
 }
 
 // iterKind is the iterator a for loop's header walks.
@@ -214,11 +218,11 @@ func (j *JIT) BackEdge(th *vm.Thread, f *vm.Frame) (bool, error) {
 		lp = &loop{}
 		cs.loops[h] = lp
 	}
-	if lp.tr != nil && lp.tr.Retired() {
-		lp.tr, lp.compile = nil, nil
-	}
+	j.dropRetired(lp)
 	if lp.tr == nil {
 		if lp.black {
+			// The interpreter stops calling the hook for this loop.
+			co.SetNoLoop(h)
 			return false, nil
 		}
 		lp.count++
@@ -254,12 +258,10 @@ func (j *JIT) checkRatio(lp *loop, iters int64) {
 	}
 	if lp.iters < minIters*lp.entries {
 		j.table.Retire(lp.tr)
-		lp.tr, lp.compile = nil, nil
-		lp.black = true
-		j.stats.Blacklisted++
-		j.stats.Aborts["exits too often"]++
+		j.dropRetired(lp)
+		j.blacklist(lp, "exits too often")
 	}
-	lp.entries, lp.iters = 0, 0
+	lp.entries, lp.iters, lp.refused = 0, 0, 0
 }
 
 // abort counts a failed recording and backs off, then blacklists.
@@ -267,11 +269,68 @@ func (j *JIT) abort(lp *loop, reason string) {
 	j.stats.Aborts[reason]++
 	lp.aborts++
 	if lp.aborts >= j.cfg.MaxAborts {
-		lp.black = true
-		j.stats.Blacklisted++
+		j.blacklist(lp, "")
 		return
 	}
 	lp.wait = 16 << lp.aborts
+}
+
+// blacklist leaves the loop (or function entry) to the interpreter for
+// good, counting why when reason is not empty.
+func (j *JIT) blacklist(lp *loop, reason string) {
+	if reason != "" {
+		j.stats.Aborts[reason]++
+	}
+	if !lp.black {
+		lp.black = true
+		j.stats.Blacklisted++
+	}
+}
+
+// maxRecompiles is how many traces of one loop or function entry may be
+// retired before it is left to the interpreter for good: its entries keep
+// refusing or leaving its traces (locals or arguments whose kinds change
+// back and forth, a branch that turned), and recording again would only
+// compile the same traces again.
+const maxRecompiles = 4
+
+// dropRetired forgets the loop's trace once it has been retired (by the
+// JIT, or by the table for want of room), and blacklists the loop after
+// maxRecompiles of them.
+func (j *JIT) dropRetired(lp *loop) {
+	if lp.tr == nil || !lp.tr.Retired() {
+		return
+	}
+	lp.tr, lp.compile = nil, nil
+	lp.misses, lp.stuck, lp.refused = 0, 0, 0
+	lp.entries, lp.iters = 0, 0
+	if lp.retired++; lp.retired >= maxRecompiles {
+		j.blacklist(lp, "recompiled too often")
+	}
+}
+
+// refuse counts an entry the loop's trace refused (a slot of another
+// kind or class, a global rebound). A trace refused maxMisses times in a
+// row is stale (a type changed for good): it is retired and the loop
+// recorded again. An entry trace refused for more than a quarter of the
+// calls over at least checkEntries/4 refusals (arguments of two kinds or
+// classes taking turns) pays its checks on every refused call and saves
+// nothing on them: it is retired and the function left to the
+// interpreter. (A loop's refusals cost one check per run of the loop,
+// which the iterations of its other runs repay.)
+func (j *JIT) refuse(lp *loop, entry bool) {
+	j.stats.EntryMisses++
+	lp.refused++
+	if lp.misses++; lp.misses >= maxMisses {
+		j.table.Retire(lp.tr)
+		j.dropRetired(lp)
+		return
+	}
+	if entry && lp.refused >= checkEntries/4 && 3*lp.refused > lp.entries {
+		j.table.Retire(lp.tr)
+		j.dropRetired(lp)
+		j.blacklist(lp, "function entry: refused too often")
+	}
 }
 
 // install places a compiled trace in the table.
@@ -310,13 +369,14 @@ func (c *compiled) enter(ctx *cache.Context, f *vm.Frame) bool {
 // classes' versions, methods and module attributes.
 func (c *compiled) holds(f *vm.Frame) bool {
 	fast := f.Fast()
-	for _, g := range c.globals {
+	for i := range c.globals {
+		g := &c.globals[i]
 		var v vm.Value
 		var ok bool
 		if g.fn != nil {
-			v, ok = g.fn.GlobalValue(g.name)
+			v, ok = g.fn.GlobalValueCached(g.name, &g.cache)
 		} else {
-			v, ok = f.GlobalValue(g.name)
+			v, ok = f.GlobalValueCached(g.name, &g.cache)
 		}
 		if !ok || *words(&v) != *words(&g.v) {
 			return false
@@ -340,8 +400,9 @@ func (c *compiled) holds(f *vm.Frame) bool {
 	if !c.methods.hold() {
 		return false
 	}
-	for _, a := range c.modAttrs {
-		if v, ok := f.Code().ModuleAttr(a.mod, a.name); !ok || *words(&v) != *words(&a.v) {
+	for i := range c.modAttrs {
+		a := &c.modAttrs[i]
+		if v, ok := a.co.ModuleAttrCached(a.mod, a.name, &a.cache); !ok || *words(&v) != *words(&a.v) {
 			return false
 		}
 	}
@@ -351,7 +412,8 @@ func (c *compiled) holds(f *vm.Frame) bool {
 // enterSlots copies the frame's values into the trace's slots, checking
 // their kinds.
 func (c *compiled) enterSlots(ctx *cache.Context, f *vm.Frame, fast []vm.Value, it vm.Value) bool {
-	for s, d := range c.slots {
+	for _, s := range c.inputs {
+		d := &c.slots[s]
 		var w uint64
 		switch d.role {
 		case roleLocal:
@@ -413,12 +475,24 @@ func (c *compiled) enterSlots(ctx *cache.Context, f *vm.Frame, fast []vm.Value, 
 				return false
 			}
 			w = uint64([...]int64{roleIterIndex: i, roleRangeStart: start, roleRangeStep: step, roleIterLen: n}[d.role])
-		case roleStack, roleInlined:
-			continue
 		}
 		ctx.Buf[s] = w
 	}
 	return true
+}
+
+// inputSlots returns the slots an entry fills from the frame: all but
+// the stack entries and the inlined frames' values, which only exits
+// write (an entry trace has dozens of those, one per local and stack
+// entry of every inlined frame).
+func inputSlots(slots []slotDesc) []int {
+	var in []int
+	for s, d := range slots {
+		if d.role != roleStack && d.role != roleInlined {
+			in = append(in, s)
+		}
+	}
+	return in
 }
 
 // box makes the interpreter's value of kind k from its word in the
@@ -540,11 +614,7 @@ func (j *JIT) run(th *vm.Thread, f *vm.Frame, lp *loop) (bool, error) {
 			}
 		}
 		if !c.enter(j.ctx, f) {
-			j.stats.EntryMisses++
-			if lp.misses++; lp.misses >= maxMisses {
-				j.table.Retire(lp.tr)
-				lp.tr, lp.compile, lp.misses = nil, nil, 0
-			}
+			j.refuse(lp, false)
 			return ran, nil
 		}
 		lp.misses = 0
@@ -569,7 +639,7 @@ func (j *JIT) run(th *vm.Thread, f *vm.Frame, lp *loop) (bool, error) {
 			if iters == 0 && rd.pc != c.header {
 				if lp.stuck++; lp.stuck >= maxMisses {
 					j.table.Retire(lp.tr)
-					lp.tr, lp.compile, lp.stuck = nil, nil, 0
+					j.dropRetired(lp)
 					return true, nil
 				}
 			} else {

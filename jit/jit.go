@@ -38,6 +38,16 @@ type Config struct {
 	// the few instructions around it (fib; bm_call_method's 20 calls in a
 	// row). Default 64; negative: no minimum.
 	CallWork int
+	// MinEntryPath is how many bytecode instructions the path of a
+	// function's entry trace must cover (each call it inlines counting
+	// for ten more) to be compiled. Entering an entry trace and leaving
+	// it at the return costs Go about as much as the interpreter spends
+	// on twenty-odd instructions (the checks of the arguments, globals
+	// and classes, the trampoline, the result boxed), so a shorter path
+	// (a method returning an attribute or comparing two: richards, go,
+	// hexiom) runs slower native than interpreted. Default 24; negative:
+	// no minimum.
+	MinEntryPath int
 	// Log, when set, receives each trace's IR before and after
 	// optimization and its machine code.
 	Log io.Writer
@@ -107,6 +117,9 @@ func Install(interp *vm.Interpreter, cfg Config) *JIT {
 	}
 	if cfg.CallWork == 0 {
 		cfg.CallWork = 64
+	}
+	if cfg.MinEntryPath == 0 {
+		cfg.MinEntryPath = 24
 	}
 	if cfg.Fuel <= 0 {
 		cfg.Fuel = 20000

@@ -87,7 +87,9 @@ type recorder struct {
 	slots     []slotDesc
 	stackBase int
 	resume    []resumeDesc
-	final     bool // second walk: emit for real
+	final     bool   // second walk: emit for real
+	firstSnap *int32 // the first walk's one snapshot (see snap)
+	walked    int    // instructions walked, inlined calls' included
 	// builtins are the builtin functions calls to which are inlined.
 	builtins *builtinSet
 	// frames are the inlined calls the walk is in (record_call.go);
@@ -182,7 +184,7 @@ func (j *JIT) build(co *vm.CodeObj, f *vm.Frame) (*compiled, error) {
 		fmt.Fprintf(j.cfg.Log, "jit: trace %s:%d loop at pc %d (line %d)\n-- recorded\n%s-- optimized\n%s-- machine code (%d bytes)\n%s\n",
 			co.Filename, co.Line(h), h, co.Line(h), t, o, len(native.Bytes), j.back.Disasm(native.Bytes))
 	}
-	return &compiled{code: weak.Make(co), header: h, sp0: r.sp0, slots: r.slots, stack: r.stackBase,
+	return &compiled{code: weak.Make(co), header: h, sp0: r.sp0, slots: r.slots, inputs: inputSlots(r.slots), stack: r.stackBase,
 		trace: o, native: native, resume: r.resume, iter: r.iter, globals: r.globals, types: r.types, modAttrs: r.modAttrs,
 		funcs: r.funcs, funcLocals: r.funcLocals, inline: len(r.regions), methods: r.methods}, nil
 }
@@ -349,6 +351,16 @@ func (r *recorder) pop() sval {
 // snap makes a snapshot of the current state: every local, the range
 // index, the value stack; the interpreter resumes at pc.
 func (r *recorder) snap(pc int, reason string) int32 {
+	if !r.final {
+		// The first walk's trace is thrown away: its guards share one
+		// empty snapshot (a walk 2,000 instructions long through calls 8
+		// deep would otherwise copy every frame at every guard).
+		if r.firstSnap == nil {
+			s := r.b.Snap(0)
+			r.firstSnap = &s
+		}
+		return *r.firstSnap
+	}
 	var es []ir.SnapEntry
 	for _, idx := range r.order {
 		l := r.locals[idx]
@@ -389,6 +401,7 @@ func (r *recorder) walkFrom(pc int) error {
 		if n > maxPath {
 			return errTooLong
 		}
+		r.walked++
 		if !r.inlined() && (pc < r.h || pc > r.end) {
 			return errAbort("path leaves the loop")
 		}

@@ -17,9 +17,13 @@ import (
 // modAttrDep is an attribute of a module the trace took as a constant:
 // the module, LOAD_ATTR's or LOAD_METHOD's name index and the value.
 type modAttrDep struct {
-	mod  vm.Value
-	name int
-	v    vm.Value
+	mod vm.Value
+	// name is the index of the attribute's name in co's names (the code
+	// of the frame that reads it: the loop's or an inlined function's).
+	name  int
+	co    *vm.CodeObj
+	v     vm.Value
+	cache vm.GlobalCache // where the entry found it last
 }
 
 // moduleFuncs are the functions of modules the recorder inlines.
@@ -46,7 +50,7 @@ func (r *recorder) moduleAttr(arg int) (vm.Value, error) {
 		return vm.Null, errAbort("module attribute not found")
 	}
 	if r.final {
-		r.modAttrs = append(r.modAttrs, modAttrDep{mod: m, name: arg, v: v})
+		r.modAttrs = append(r.modAttrs, modAttrDep{mod: m, name: arg, co: r.co, v: v})
 	}
 	return v, nil
 }

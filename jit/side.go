@@ -275,7 +275,7 @@ func (j *JIT) buildSide(parent *compiled, f *vm.Frame, rd *resumeDesc) (*compile
 		fmt.Fprintf(j.cfg.Log, "jit: side trace %s:%d from pc %d of the loop at pc %d\n-- recorded\n%s-- optimized\n%s-- machine code (%d bytes)\n%s\n",
 			co.Filename, co.Line(rd.pc), rd.pc, parent.header, t, o, len(native.Bytes), j.back.Disasm(native.Bytes))
 	}
-	return &compiled{code: parent.code, header: parent.header, sp0: parent.sp0, slots: r.slots, stack: parent.stack,
+	return &compiled{code: parent.code, header: parent.header, sp0: parent.sp0, slots: r.slots, inputs: inputSlots(r.slots), stack: parent.stack,
 		trace: o, native: native, resume: r.resume, iter: parent.iter, globals: r.globals, types: r.types,
 		modAttrs: r.modAttrs, funcs: r.funcs, funcLocals: r.funcLocals}, r.side.extras, nil
 }

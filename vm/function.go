@@ -38,6 +38,9 @@ type CodeObj struct {
 	closeOnDrop bool
 	jitData     any  // the tier-2 hook's per-code state
 	jitNoEntry  bool // the tier-2 hook does not want this code's calls
+	// jitNoLoop marks the loop headers whose back edges the tier-2 hook
+	// does not want any more (nil until it gives up on one).
+	jitNoLoop []bool
 	// traced is the code's array of TRACE instructions, made on first use
 	// under a trace or profile function (trace.go).
 	traced atomic.Pointer[[]code.Instr]

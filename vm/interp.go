@@ -309,7 +309,7 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			// back edge in the same dispatch unless an interrupt is due
 			// (then JUMP_BACKWARD runs on its own and handles it), and unless
 			// tier 2 counts back edges there.
-			if nx := instrs[pc]; nx.Op() == code.JUMP_BACKWARD && th.interrupt.Load() == 0 && th.jit == nil {
+			if nx := instrs[pc]; nx.Op() == code.JUMP_BACKWARD && th.interrupt.Load() == 0 && !th.jitWantsLoop(f.code, nx.Arg()) {
 				pc = nx.Arg()
 			}
 		case code.PUSH_NULL:
@@ -835,7 +835,7 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 				}
 				instrs = th.loopInstrs(f)
 			}
-			if th.jit != nil {
+			if th.jitWantsLoop(f.code, in.Arg()) {
 				f.sp, f.pc = sp, in.Arg()
 				var ran bool
 				if ran, err = th.jit.BackEdge(th, f); err != nil {
@@ -1246,7 +1246,7 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			// the back edge after it as POP_TOP would.
 			if nx := instrs[pc]; nx.Op() == code.POP_TOP {
 				pc++
-				if nx := instrs[pc]; nx.Op() == code.JUMP_BACKWARD && th.interrupt.Load() == 0 && th.jit == nil {
+				if nx := instrs[pc]; nx.Op() == code.JUMP_BACKWARD && th.interrupt.Load() == 0 && !th.jitWantsLoop(f.code, nx.Arg()) {
 					pc = nx.Arg()
 				}
 				break

@@ -169,6 +169,54 @@ func (f *Frame) GlobalValue(i int) (Value, bool) {
 	return f.builtins.getS(name)
 }
 
+// GlobalCache remembers where a global was found, so that looking it up
+// again costs two compares and a load while the dicts' keys are the same
+// (what tier 1's LOAD_GLOBAL_MODULE and LOAD_GLOBAL_BUILTIN rely on).
+type GlobalCache struct {
+	found             bool
+	builtin           bool   // found in the builtins, not the globals
+	globals, builtins uint32 // the dicts' keys versions when found
+	index             int
+}
+
+// GlobalValueCached is [Frame.GlobalValue] through c.
+func (f *Frame) GlobalValueCached(i int, c *GlobalCache) (Value, bool) {
+	return globalCached(f.globals, f.builtins, f.code.names[i], c)
+}
+
+// GlobalValueCached is [Function.GlobalValue] through c.
+func (fn *Function) GlobalValueCached(i int, c *GlobalCache) (Value, bool) {
+	return globalCached(fn.globals, fn.builtins, fn.code.names[i], c)
+}
+
+// globalCached looks name up in globals, then builtins, as LOAD_GLOBAL
+// does, remembering where in c. A dict's keys version is unique among
+// all dicts and changes when a key is added or removed, so an entry
+// found under the same versions still holds the name.
+func globalCached(globals, builtins *Dict, name *Str, c *GlobalCache) (Value, bool) {
+	if c.found && globals.keysVersion == c.globals {
+		if !c.builtin {
+			return globals.entries[c.index].val, true
+		}
+		if builtins != nil && builtins.keysVersion == c.builtins {
+			return builtins.entries[c.index].val, true
+		}
+	}
+	*c = GlobalCache{}
+	if i := globals.indexS(name); i >= 0 {
+		*c = GlobalCache{found: true, globals: globals.keysVersion, index: i}
+		return globals.entries[i].val, true
+	}
+	if builtins == nil {
+		return Null, false
+	}
+	if i := builtins.indexS(name); i >= 0 {
+		*c = GlobalCache{found: true, builtin: true, globals: globals.keysVersion, builtins: builtins.keysVersion, index: i}
+		return builtins.entries[i].val, true
+	}
+	return Null, false
+}
+
 // FloatPow is x ** y for floats as the interpreter computes it, when the
 // result is a float that is not a NaN; false when the power raises, is
 // complex or is a NaN (which the interpreter makes with its own

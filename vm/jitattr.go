@@ -90,6 +90,16 @@ func (co *CodeObj) ModuleAttr(v Value, i int) (Value, bool) {
 	return m.Dict.getS(co.names[i])
 }
 
+// ModuleAttrCached is [CodeObj.ModuleAttr] with the lookup remembered
+// in c.
+func (co *CodeObj) ModuleAttrCached(v Value, i int, c *GlobalCache) (Value, bool) {
+	m, ok := v.o.(*Module)
+	if !ok {
+		return Null, false
+	}
+	return globalCached(m.Dict, nil, co.names[i], c)
+}
+
 // BuiltinName returns the module and name of a function of a module
 // written in Go (math.sqrt: "math", "sqrt").
 func BuiltinName(v Value) (mod, name string, ok bool) {
