@@ -538,6 +538,9 @@ func (th *Thread) runWithException(f *Frame, exc *Exception) (Value, error) {
 		// handling, never what its resumer is handling.
 		cur, _ := th.excInfo.o.(*Exception)
 		linkContext(exc, cur)
+		if h.Lasti {
+			f.excLasti = pc
+		}
 		f.sp = f.code.NLocals + int(h.Depth)
 		f.fast[f.sp] = Obj(exc)
 		f.sp++
