@@ -245,11 +245,13 @@ func (th *Thread) resumeGen(g *Generator, send Value, throw *Exception) (Value, 
 		return Null, false, Errorf(ValueErrorType, "%s already executing", what)
 	}
 	if g.finished {
-		if throw != nil {
-			return Null, false, throw
-		}
+		// A finished coroutine refuses throw() too (close() returns
+		// before coming here); a finished generator raises what is thrown.
 		if g.kind == coroutineKind {
 			return Null, false, Errorf(RuntimeErrorType, "cannot reuse already awaited coroutine")
+		}
+		if throw != nil {
+			return Null, false, throw
 		}
 		return None, true, nil
 	}

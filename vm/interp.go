@@ -1471,7 +1471,7 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 		case code.GET_YIELD_FROM_ITER:
 			f.sp, f.pc = sp, pc
 			v := fast[sp-1]
-			if g, ok := v.o.(*Generator); ok {
+			if g, ok := v.o.(*Generator); ok && g.kind != asyncGenKind {
 				if g.kind == coroutineKind && f.code.Flags&(code.Coroutine|code.IterableCoro) == 0 {
 					err = Errorf(TypeErrorType, "cannot 'yield from' a coroutine object in a non-coroutine generator")
 					goto onError
