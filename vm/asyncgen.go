@@ -10,6 +10,8 @@ package vm
 // passes through the awaitable to the event loop that drives it.
 
 import (
+	"strings"
+
 	"github.com/pyjit/pyjit/vm/code"
 )
 
@@ -672,9 +674,11 @@ func sysSetCoroutineOriginTrackingDepth(th *Thread, _ Value, args []Value, kw []
 // generators, its __name__ and __qualname__, which can be set to strs.
 func genNameGetSets(t *Type) {
 	g := func(v Value) *Generator { return v.o.(*Generator) }
+	what := strings.ReplaceAll(t.Name, "_", " ")
+	docs := map[string]string{"__name__": "name of the " + what, "__qualname__": "qualified name of the " + what}
 	for _, name := range []string{"__name__", "__qualname__"} {
 		qual := name == "__qualname__"
-		t.addGetSet(name, func(th *Thread, v Value) (Value, error) {
+		t.addGetSetDoc(name, docs[name], func(th *Thread, v Value) (Value, error) {
 			if qual {
 				return String(g(v).qualname), nil
 			}

@@ -765,11 +765,7 @@ func (th *Thread) callSetNames(t *Type) error {
 			if rerr != nil {
 				return rerr
 			}
-			w := NewException(RuntimeErrorType, String(fmt.Sprintf("Error calling __set_name__ on '%s' instance %s in '%s'", it.v.Type().Name, kr, t.Name)))
-			w.cause = Obj(e)
-			w.context = Obj(e)
-			w.suppressContext = true
-			return w
+			return withCause(NewException(RuntimeErrorType, String(fmt.Sprintf("Error calling __set_name__ on '%s' instance %s in '%s'", it.v.Type().Name, kr, t.Name))), e)
 		}
 	}
 	return nil

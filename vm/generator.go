@@ -316,11 +316,7 @@ func (g *Generator) escaping(e *Exception) *Exception {
 		}
 		what = "StopAsyncIteration"
 	}
-	re := NewException(RuntimeErrorType, String(g.kindName()+" raised "+what))
-	re.cause = Obj(e)
-	re.context = Obj(e)
-	re.suppressContext = true
-	return re
+	return withCause(NewException(RuntimeErrorType, String(g.kindName()+" raised "+what)), e)
 }
 
 // kindName is how messages name g's kind.
@@ -340,17 +336,24 @@ func (g *Generator) suspended() bool {
 	return !g.finished && !g.running && g.frame.pc > 0
 }
 
+// suspendedInAwait reports whether g is suspended in a `yield from` or
+// `await`, delegating to another iterator.
+func (g *Generator) suspendedInAwait() bool {
+	if !g.suspended() {
+		return false
+	}
+	in := g.frame.code.Instrs[g.frame.pc-1]
+	return in.Op() == code.YIELD_VALUE && in.Arg() == 1
+}
+
 // delegate returns the iterator a generator suspended in `yield from` or
 // `await` is delegating to (gi_yieldfrom, cr_await), or None. A generator
 // handed out this way is no longer referred to by its delegator alone.
 func (g *Generator) delegate() Value {
+	if !g.suspendedInAwait() {
+		return None
+	}
 	f := g.frame
-	if !g.suspended() {
-		return None
-	}
-	if in := f.code.Instrs[f.pc-1]; in.Op() != code.YIELD_VALUE || in.Arg() != 1 {
-		return None
-	}
 	d := f.fast[f.sp-1]
 	if dg, ok := d.o.(*Generator); ok {
 		dg.exclusive = false
@@ -700,6 +703,9 @@ func (th *Thread) getAwaitable(v Value, where int) (Value, error) {
 		if g.awaited && g.finished {
 			return Null, Errorf(RuntimeErrorType, "cannot reuse already awaited coroutine")
 		}
+		if g.suspendedInAwait() {
+			return Null, Errorf(RuntimeErrorType, "coroutine is being awaited already")
+		}
 		g.awaited = true
 		return v, nil
 	}
@@ -809,7 +815,7 @@ func (th *Thread) getANext(it Value) (Value, error) {
 	}
 	aw, err := th.getAwaitable(r, 0)
 	if err != nil {
-		return Null, Errorf(TypeErrorType, "'async for' received an invalid object from __anext__: %s", r.Type().Name)
+		return Null, errorFromCause(err, TypeErrorType, "'async for' received an invalid object from __anext__: %s", r.Type().Name)
 	}
 	return aw, nil
 }

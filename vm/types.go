@@ -417,5 +417,10 @@ type GetSetDescriptor struct {
 func (*GetSetDescriptor) Type() *Type { return GetSetDescriptorType }
 
 func (t *Type) addGetSet(name string, get func(*Thread, Value) (Value, error), set func(*Thread, Value, Value) error) {
-	t.Dict.SetStr(name, Obj(&GetSetDescriptor{Name: name, Owner: t, Get: get, Set: set}))
+	t.addGetSetDoc(name, "", get, set)
+}
+
+// addGetSetDoc adds a getset descriptor whose __doc__ is doc.
+func (t *Type) addGetSetDoc(name, doc string, get func(*Thread, Value) (Value, error), set func(*Thread, Value, Value) error) {
+	t.Dict.SetStr(name, Obj(&GetSetDescriptor{Name: name, Owner: t, Get: get, Set: set, doc: doc}))
 }
