@@ -66,6 +66,7 @@ func ParseWith(filename string, src []byte, opts Options) (mod *Module, err erro
 	}
 	p.digitLimit, p.warnFn = opts.digitLimit(), opts.Warn
 	defer p.recoverErr(&err)
+	p.reportWarnings(p.scanWarnings)
 	p.level = 3 // file, statements and its loop
 	mod = &Module{}
 	for p.tok().kind != EOF {
@@ -91,6 +92,7 @@ func ParseExprWith(filename string, src []byte, opts Options) (e Expr, err error
 	}
 	p.digitLimit, p.warnFn = opts.digitLimit(), opts.Warn
 	defer p.recoverErr(&err)
+	p.reportWarnings(p.scanWarnings)
 	p.level = 2 // eval, expressions
 	for p.tok().kind == NEWLINE || p.tok().kind == INDENT {
 		p.i++
@@ -106,13 +108,15 @@ func ParseExprWith(filename string, src []byte, opts Options) (e Expr, err error
 }
 
 type parser struct {
-	scanErr    *Error // tokenizer error at the ILLEGAL token, if any
-	digitLimit int    // most decimal digits of an int literal (0: no limit)
-	file       string
-	src        []byte
-	toks       []token
-	i          int
-	depth      int // bracket nesting (enter/leave)
+	scanErr *Error // tokenizer error at the ILLEGAL token, if any
+	// scanWarnings are the tokenizer's warnings, reported as parsing starts.
+	scanWarnings []Warning
+	digitLimit   int // most decimal digits of an int literal (0: no limit)
+	file         string
+	src          []byte
+	toks         []token
+	i            int
+	depth        int // bracket nesting (enter/leave)
 	// level follows the depth of CPython's PEG parser in grammar rules:
 	// each function adds the number of rules it stands for. Past
 	// maxStack the parse fails with CPython's MemoryError. Brackets nest
@@ -185,7 +189,14 @@ func newParser(filename string, src []byte, check func() error) (*parser, error)
 			break
 		}
 	}
-	return &parser{file: filename, src: s.src, toks: toks, scanErr: s.err, check: check}, nil
+	return &parser{file: filename, src: s.src, toks: toks, scanErr: s.err, scanWarnings: s.warnings, check: check}, nil
+}
+
+// reportWarnings reports the tokenizer's warnings ws.
+func (p *parser) reportWarnings(ws []Warning) {
+	for _, w := range ws {
+		p.warn(w.Span, 0, w.Category, w.Msg)
+	}
 }
 
 func (p *parser) recoverErr(err *error) {

@@ -605,6 +605,7 @@ func (p *parser) parseFStringExpr(text string, at Pos, tokSpan Span) Expr {
 			break
 		}
 	}
+	p.reportWarnings(s.warnings)
 	// As in CPython, the expression is parsed by a parser of its own,
 	// whose rules nest afresh.
 	sub := &parser{file: p.file, src: p.src, toks: toks, depth: p.depth, check: p.check, warnFn: p.warnFn, warned: p.warned}
