@@ -599,14 +599,35 @@ func (p *parser) exprStmt() Stmt {
 	return &ExprStmt{At{Span{start, p.prevEnd()}}, first}
 }
 
+// legacyArgs parses the star_expressions after print or exec used as a
+// statement, restoring the position, and returns nil if they do not
+// parse. An error more precise than "invalid syntax" (one of CPython's
+// invalid_ rules, which raise at once) is raised.
+func (p *parser) legacyArgs() (args Expr) {
+	save, level, depth := p.i, p.level, p.depth
+	defer func() {
+		p.i, p.level, p.depth = save, level, depth
+		if r := recover(); r != nil {
+			if pe, ok := r.(parseError); !ok || pe.err.Msg != "invalid syntax" {
+				panic(r)
+			}
+			args = nil
+		}
+	}()
+	return p.starExpressions()
+}
+
 // invalidAfterExpr reports a token that cannot follow a complete expression
 // statement, using CPython's hints where they apply.
 func (p *parser) invalidAfterExpr(e Expr) {
 	if n, ok := e.(*Name); ok && (n.ID == "print" || n.ID == "exec") {
-		t := p.tok()
-		if t.kind != EQUAL && t.kind != INDENT {
-			sp := Span{n.Span.Start, p.lastTokenOnLine()}
-			p.syntaxError(sp, "Missing parentheses in call to '"+n.ID+"'. Did you mean "+n.ID+"(...)?")
+		// CPython's invalid_legacy_expression: the name followed by
+		// expressions that parse.
+		if t := p.tok(); t.kind != EQUAL && t.kind != INDENT {
+			if args := p.legacyArgs(); args != nil {
+				sp := Span{n.Span.Start, args.Pos().End}
+				p.syntaxError(sp, "Missing parentheses in call to '"+n.ID+"'. Did you mean "+n.ID+"(...)?")
+			}
 		}
 	}
 	t := p.tok()
@@ -615,14 +636,6 @@ func (p *parser) invalidAfterExpr(e Expr) {
 		p.syntaxError(t.span, "invalid syntax")
 	}
 	p.unexpected()
-}
-
-func (p *parser) lastTokenOnLine() Pos {
-	j := p.i
-	for j < len(p.toks) && p.toks[j].kind != NEWLINE && p.toks[j].kind != EOF {
-		j++
-	}
-	return p.toks[j-1].span.End
 }
 
 func startsExpr(t *token) bool {
