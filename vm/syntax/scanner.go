@@ -4,6 +4,7 @@ package syntax
 // bracket nesting the way CPython's tokenizer does.
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -55,7 +56,26 @@ func newScanner(file string, src []byte) *scanner {
 	if len(src) >= 3 && src[0] == 0xEF && src[1] == 0xBB && src[2] == 0xBF {
 		src = src[3:]
 	}
-	return &scanner{file: file, src: src, line: 1, indents: []int{0}, atLineBeg: true}
+	return &scanner{file: file, src: universalNewlines(src), line: 1, indents: []int{0}, atLineBeg: true}
+}
+
+// universalNewlines returns src with each \r\n and each lone \r made a
+// \n, as CPython's tokenizer reads source (in string literals too).
+func universalNewlines(src []byte) []byte {
+	i := bytes.IndexByte(src, '\r')
+	if i < 0 {
+		return src
+	}
+	out := make([]byte, 0, len(src))
+	for ; i >= 0; i = bytes.IndexByte(src, '\r') {
+		out = append(out, src[:i]...)
+		out = append(out, '\n')
+		src = src[i+1:]
+		if len(src) > 0 && src[0] == '\n' {
+			src = src[1:]
+		}
+	}
+	return append(out, src...)
 }
 
 // lineText returns the full text of the given 1-based line, with a trailing newline.
