@@ -1932,6 +1932,22 @@ func (p *parser) atom() Expr {
 	return nil
 }
 
+// doubleStarredGroup reports `(**expression)`, CPython's invalid_group,
+// at the '**'; anything else after the '**' is left to the caller.
+func (p *parser) doubleStarredGroup() {
+	star := p.tok().span
+	var closed bool
+	p.parses(func() []Stmt {
+		p.next()
+		p.expression()
+		closed = p.isOp(RPAREN)
+		return nil
+	})
+	if closed {
+		p.syntaxError(star, "cannot use double starred expression here")
+	}
+}
+
 func (p *parser) parenAtom() Expr {
 	p.push(3) // tuple or group, and the groups around and inside it
 	defer p.pop(3)
@@ -1945,6 +1961,9 @@ func (p *parser) parenAtom() Expr {
 		y := p.yieldExpr()
 		p.expectOp(RPAREN)
 		return y
+	}
+	if p.isOp(DOUBLESTAR) {
+		p.doubleStarredGroup()
 	}
 	first := p.starNamedExpression()
 	if p.isKw("for") || p.isKw("async") {
