@@ -401,9 +401,9 @@ func initAsyncGenerators() {
 		return Obj(&asyncGenAThrow{gen: g(self)}), nil
 	})
 	genNameGetSets(t)
-	getset(t, "ag_running", func(th *Thread, v Value) (Value, error) { return Bool(g(v).ag&agRunningAsync != 0), nil })
+	t.addReadonly("ag_running", func(th *Thread, v Value) (Value, error) { return Bool(g(v).ag&agRunningAsync != 0), nil })
 	getset(t, "ag_await", func(th *Thread, v Value) (Value, error) { return g(v).delegate(), nil })
-	getset(t, "ag_code", func(th *Thread, v Value) (Value, error) { return Obj(g(v).frame.code), nil })
+	t.addReadonly("ag_code", func(th *Thread, v Value) (Value, error) { return Obj(g(v).frame.code), nil })
 	getset(t, "ag_frame", func(th *Thread, v Value) (Value, error) {
 		if g(v).finished {
 			return None, nil
