@@ -14,12 +14,14 @@ methods' __text_signature__ ("($module, obj, /)"), for inspect.signature.
 """
 import builtins
 import sys
+import types
 
 assert sys.version_info[:2] == (3, 11), "docstrings must come from CPython 3.11"
 
 TYPES = [object, type, int, bool, float, complex, str, bytes, bytearray, list,
          tuple, dict, set, frozenset, range, slice, memoryview, enumerate, zip,
-         map, filter, reversed, property, classmethod, staticmethod, super]
+         map, filter, reversed, property, classmethod, staticmethod, super,
+         types.GeneratorType, types.CoroutineType, types.AsyncGeneratorType]
 
 METHOD_KINDS = (type(vars(str)["join"]), type(vars(dict)["fromkeys"]), type(vars(int)["real"]),
                 type(vars(str)["maketrans"]), type(vars(complex)["real"]))

@@ -10,6 +10,8 @@ package vm
 // passes through the awaitable to the event loop that drives it.
 
 import (
+	"strings"
+
 	"github.com/pyjit/pyjit/vm/code"
 )
 
@@ -399,9 +401,9 @@ func initAsyncGenerators() {
 		return Obj(&asyncGenAThrow{gen: g(self)}), nil
 	})
 	genNameGetSets(t)
-	getset(t, "ag_running", func(th *Thread, v Value) (Value, error) { return Bool(g(v).ag&agRunningAsync != 0), nil })
+	t.addReadonly("ag_running", func(th *Thread, v Value) (Value, error) { return Bool(g(v).ag&agRunningAsync != 0), nil })
 	getset(t, "ag_await", func(th *Thread, v Value) (Value, error) { return g(v).delegate(), nil })
-	getset(t, "ag_code", func(th *Thread, v Value) (Value, error) { return Obj(g(v).frame.code), nil })
+	t.addReadonly("ag_code", func(th *Thread, v Value) (Value, error) { return Obj(g(v).frame.code), nil })
 	getset(t, "ag_frame", func(th *Thread, v Value) (Value, error) {
 		if g(v).finished {
 			return None, nil
@@ -672,9 +674,11 @@ func sysSetCoroutineOriginTrackingDepth(th *Thread, _ Value, args []Value, kw []
 // generators, its __name__ and __qualname__, which can be set to strs.
 func genNameGetSets(t *Type) {
 	g := func(v Value) *Generator { return v.o.(*Generator) }
+	what := strings.ReplaceAll(t.Name, "_", " ")
+	docs := map[string]string{"__name__": "name of the " + what, "__qualname__": "qualified name of the " + what}
 	for _, name := range []string{"__name__", "__qualname__"} {
 		qual := name == "__qualname__"
-		t.addGetSet(name, func(th *Thread, v Value) (Value, error) {
+		t.addGetSetDoc(name, docs[name], func(th *Thread, v Value) (Value, error) {
 			if qual {
 				return String(g(v).qualname), nil
 			}

@@ -632,6 +632,30 @@ func (th *Thread) typeSetAttr(t *Type, name *Str, x Value) error {
 var readonlyTypeMembers = map[string]bool{"__mro__": true, "__base__": true, "__basicsize__": true,
 	"__itemsize__": true, "__dictoffset__": true, "__flags__": true, "__weakrefoffset__": true}
 
+// checkSpecialTypeAttr is what setting a type's __name__, __qualname__,
+// __module__, __doc__ or __bases__ to x checks first (CPython's
+// check_set_special_type_attr): only a class's may be set, and none
+// deleted.
+func checkSpecialTypeAttr(t *Type, x Value, name string) error {
+	if !t.heap {
+		return Errorf(TypeErrorType, "cannot set '%s' attribute of immutable type '%s'", name, t.Name)
+	}
+	if x.o == nil {
+		return Errorf(TypeErrorType, "cannot delete '%s' attribute of immutable type '%s'", name, t.Name)
+	}
+	return nil
+}
+
+// setSpecialTypeAttr sets a class's __module__ or __doc__ in its dict.
+func setSpecialTypeAttr(t *Type, x Value, name string) error {
+	if err := checkSpecialTypeAttr(t, x, name); err != nil {
+		return err
+	}
+	t.Dict.SetStr(name, x)
+	t.Modified()
+	return nil
+}
+
 // typeSetAttrGeneric is type.__setattr__ without the metaclass hook.
 func (th *Thread) typeSetAttrGeneric(t *Type, name *Str, x Value) error {
 	meta := t.Type()

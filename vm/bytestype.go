@@ -910,11 +910,11 @@ func (th *Thread) bytesPercent(format []byte, arg Value, mutable bool) (Value, e
 					depth--
 				}
 			}
-			if depth > 0 {
-				return Null, Errorf(ValueErrorType, "incomplete format key")
-			}
 			if mapping.o == nil {
 				return Null, Errorf(TypeErrorType, "format requires a mapping")
+			}
+			if depth > 0 {
+				return Null, Errorf(ValueErrorType, "incomplete format key")
 			}
 			v, err := th.GetItem(mapping, Obj(&Bytes{b: append([]byte{}, format[i+1:j-1]...)}))
 			if err != nil {

@@ -266,9 +266,12 @@ func typeNew(th *Thread, meta *Type, name string, basesV []Value, ns *Dict, kwAr
 			names = items
 		}
 		for _, n := range names {
-			s, ok := n.o.(*Str)
+			s, ok := unwrap(n).o.(*Str)
 			if !ok {
 				return Null, Errorf(TypeErrorType, "__slots__ items must be strings, not '%s'", n.Type().Name)
+			}
+			if !s.isIdentifier() {
+				return Null, Errorf(TypeErrorType, "__slots__ must be identifiers")
 			}
 			slots.count++
 			if s.s == "__dict__" {
@@ -280,7 +283,9 @@ func typeNew(th *Thread, meta *Type, name string, basesV []Value, ns *Dict, kwAr
 				slots.weakref = true
 				continue
 			}
-			if _, clash := ns.GetStr(s.s); clash {
+			// __qualname__ and __classcell__ are names the compiler puts
+			// in the namespace, which type() removes.
+			if _, clash := ns.GetStr(s.s); clash && s.s != "__qualname__" && s.s != "__classcell__" {
 				return Null, Errorf(ValueErrorType, "'%s' in __slots__ conflicts with class variable", s.s)
 			}
 			mangled := s.s
@@ -430,10 +435,18 @@ func (th *Thread) typeCall(t *Type, args []Value, kwnames []string) (Value, erro
 		full[0] = Obj(t)
 		copy(full[1:], args)
 		callee := newAttr
-		if sm, ok := newAttr.o.(*StaticMethod); ok {
-			callee = sm.Fn
+		switch a := newAttr.o.(type) {
+		case *StaticMethod:
+			callee = a.Fn
+		case *Function, *Builtin:
+		default:
+			// __new__ as the class's attribute (CPython's slot_tp_new): a
+			// classmethod, say, bound to the class.
+			callee, err = th.bindDescriptor(newAttr, Null, t)
 		}
-		obj, err = th.Call(callee, full, kwnames)
+		if err == nil {
+			obj, err = th.Call(callee, full, kwnames)
+		}
 	}
 	if err != nil {
 		return Null, err
@@ -765,11 +778,7 @@ func (th *Thread) callSetNames(t *Type) error {
 			if rerr != nil {
 				return rerr
 			}
-			w := NewException(RuntimeErrorType, String(fmt.Sprintf("Error calling __set_name__ on '%s' instance %s in '%s'", it.v.Type().Name, kr, t.Name)))
-			w.cause = Obj(e)
-			w.context = Obj(e)
-			w.suppressContext = true
-			return w
+			return withCause(NewException(RuntimeErrorType, String(fmt.Sprintf("Error calling __set_name__ on '%s' instance %s in '%s'", it.v.Type().Name, kr, t.Name))), e)
 		}
 	}
 	return nil

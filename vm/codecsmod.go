@@ -701,7 +701,16 @@ func initUnicodeErrors() {
 			if e.field(1).o == nil {
 				return String(""), nil
 			}
-			enc, obj, start, end, reason, err := th.unicodeErrorFields(e)
+			_, obj, start, end, _, err := th.unicodeErrorFields(e)
+			if err != nil {
+				return Null, err
+			}
+			// The message shows str() of whatever encoding and reason hold.
+			enc, err := th.strOfAttr(self, "encoding")
+			if err != nil {
+				return Null, err
+			}
+			reason, err := th.strOfAttr(self, "reason")
 			if err != nil {
 				return Null, err
 			}
@@ -723,6 +732,15 @@ func initUnicodeErrors() {
 			return String(msg), nil
 		})
 	}
+}
+
+// strOfAttr returns str(v.name).
+func (th *Thread) strOfAttr(v Value, name string) (string, error) {
+	a, err := th.GetAttr(v, NewStr(name))
+	if err != nil {
+		return "", err
+	}
+	return th.Str(a)
 }
 
 // ssizeArg converts v to an int in C ssize_t range via __index__, as

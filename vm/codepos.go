@@ -85,7 +85,7 @@ func initCodePositions() {
 	getset(CodeType, "_co_code_adaptive", func(th *Thread, v Value) (Value, error) {
 		return Obj(&Bytes{b: co(v).cpython().Code}), nil
 	})
-	getset(CodeType, "co_exceptiontable", func(th *Thread, v Value) (Value, error) {
+	CodeType.addReadonly("co_exceptiontable", func(th *Thread, v Value) (Value, error) {
 		return Obj(&Bytes{b: co(v).cpython().ExcTable}), nil
 	})
 	method(CodeType, "_varname_from_oparg", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {

@@ -859,7 +859,6 @@ func initComplexType() {
 		return NewComplex(c.re, -c.im), nil
 	})
 	// real and imag are read-only members in CPython.
-	readonly := func(th *Thread, obj, v Value) error { return Errorf(AttributeErrorType, "readonly attribute") }
-	t.addGetSet("real", func(th *Thread, v Value) (Value, error) { return Float(complexSelf(v).re), nil }, readonly)
-	t.addGetSet("imag", func(th *Thread, v Value) (Value, error) { return Float(complexSelf(v).im), nil }, readonly)
+	t.addReadonly("real", func(th *Thread, v Value) (Value, error) { return Float(complexSelf(v).re), nil })
+	t.addReadonly("imag", func(th *Thread, v Value) (Value, error) { return Float(complexSelf(v).im), nil })
 }

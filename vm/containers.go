@@ -1376,9 +1376,9 @@ func initRangeSlice() {
 		return Obj(r), nil
 	}}))
 	seqDunders(RangeType)
-	RangeType.addGetSet("start", func(th *Thread, v Value) (Value, error) { a, _, _ := v.o.(*Range).attrs(); return a, nil }, nil)
-	RangeType.addGetSet("stop", func(th *Thread, v Value) (Value, error) { _, b, _ := v.o.(*Range).attrs(); return b, nil }, nil)
-	RangeType.addGetSet("step", func(th *Thread, v Value) (Value, error) { _, _, c := v.o.(*Range).attrs(); return c, nil }, nil)
+	RangeType.addReadonly("start", func(th *Thread, v Value) (Value, error) { a, _, _ := v.o.(*Range).attrs(); return a, nil })
+	RangeType.addReadonly("stop", func(th *Thread, v Value) (Value, error) { _, b, _ := v.o.(*Range).attrs(); return b, nil })
+	RangeType.addReadonly("step", func(th *Thread, v Value) (Value, error) { _, _, c := v.o.(*Range).attrs(); return c, nil })
 	method(RangeType, "index", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		r := self.o.(*Range)
 		if isExactIntOrBool(args[0]) {
@@ -1428,9 +1428,9 @@ func initRangeSlice() {
 		}
 		return Null, Errorf(TypeErrorType, "slice expected at least 1 argument, got %d", len(args))
 	}}))
-	SliceType.addGetSet("start", func(th *Thread, v Value) (Value, error) { return v.o.(*Slice).Start, nil }, nil)
-	SliceType.addGetSet("stop", func(th *Thread, v Value) (Value, error) { return v.o.(*Slice).Stop, nil }, nil)
-	SliceType.addGetSet("step", func(th *Thread, v Value) (Value, error) { return v.o.(*Slice).Step, nil }, nil)
+	SliceType.addReadonly("start", func(th *Thread, v Value) (Value, error) { return v.o.(*Slice).Start, nil })
+	SliceType.addReadonly("stop", func(th *Thread, v Value) (Value, error) { return v.o.(*Slice).Stop, nil })
+	SliceType.addReadonly("step", func(th *Thread, v Value) (Value, error) { return v.o.(*Slice).Step, nil })
 	// Slices are unhashable in 3.11 and compare as (start, stop, step).
 	SliceType.Dict.SetStr("__hash__", None)
 	for op := 0; op < 6; op++ {

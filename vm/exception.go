@@ -84,6 +84,25 @@ func Errorf(t *Type, format string, a ...any) error {
 	return NewException(t, String(fmt.Sprintf(format, a...)))
 }
 
+// errorFromCause returns, for err a Python exception, an exception of
+// type t with a formatted message, caused by err (CPython's
+// _PyErr_FormatFromCause); any other error is returned unchanged.
+func errorFromCause(err error, t *Type, format string, a ...any) error {
+	cause, ok := err.(*Exception)
+	if !ok {
+		return err
+	}
+	return withCause(NewException(t, String(fmt.Sprintf(format, a...))), cause)
+}
+
+// withCause makes cause the explicit cause (and the context) of e.
+func withCause(e, cause *Exception) *Exception {
+	e.cause = Obj(cause)
+	e.context = Obj(cause)
+	e.suppressContext = true
+	return e
+}
+
 func excStrNoThread(e *Exception) string {
 	if s, ok, err := osErrorStr(e, func(v Value) (string, error) { return strNoThread(v), nil },
 		func(v Value) (string, error) { return reprNoThread(v), nil }); ok && err == nil {

@@ -322,6 +322,33 @@ func initExceptionMethods() {
 		}
 		e.fields[0], e.fields[1], e.fields[2] = msg, kws[0], kws[1]
 	})
+	// ImportError's name and path, when set, travel in the state of
+	// __reduce__ (CPython's ImportError_getstate), so that pickling and
+	// copying keep them.
+	method(ImportErrorType, "__reduce__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		e := excSelf(self)
+		state := Null
+		if e.dict != nil && e.dict.Len() > 0 {
+			state = Obj(e.dict)
+		}
+		if name, path := e.field(1), e.field(2); name.o != nil || path.o != nil {
+			d := NewDict()
+			if e.dict != nil {
+				d = e.dict.Copy()
+			}
+			if name.o != nil {
+				d.SetStr("name", name)
+			}
+			if path.o != nil {
+				d.SetStr("path", path)
+			}
+			state = Obj(d)
+		}
+		if state.o == nil {
+			return TupleOf(Obj(e.typ), Obj(e.args)), nil
+		}
+		return TupleOf(Obj(e.typ), Obj(e.args), state), nil
+	})
 	method(ImportErrorType, "__str__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		e := excSelf(self)
 		if msg := e.field(0); msg.o != nil && msg.Type() == StrType {

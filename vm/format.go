@@ -69,7 +69,9 @@ func parseFormatSpec(spec, tname string) (*formatSpec, error) {
 	if i < len(rs) && (rs[i] == ',' || rs[i] == '_') {
 		fs.grouping = byte(rs[i])
 		i++
-		if i < len(rs) && (rs[i] == ',' || rs[i] == '_') {
+		// ',' and '_' together are an error; a repeated one is read as
+		// the presentation type (which the grouping then rejects).
+		if i < len(rs) && (rs[i] == ',' || rs[i] == '_') && rs[i] != rune(fs.grouping) {
 			return nil, Errorf(ValueErrorType, "Cannot specify both ',' and '_'.")
 		}
 	}

@@ -282,7 +282,7 @@ func (tb *Traceback) setNext(v Value, what string) error {
 func initTracebackType() {
 	tb := func(v Value) *Traceback { return v.o.(*Traceback) }
 	getset(TracebackType, "tb_lineno", func(th *Thread, v Value) (Value, error) { return Int(int64(tb(v).Line())), nil })
-	getset(TracebackType, "tb_lasti", func(th *Thread, v Value) (Value, error) {
+	TracebackType.addReadonly("tb_lasti", func(th *Thread, v Value) (Value, error) {
 		if t := tb(v); t.explicit {
 			return Int(int64(t.lasti)), nil
 		}
@@ -294,7 +294,7 @@ func initTracebackType() {
 		}
 		return Obj(tb(v).Next), nil
 	}, func(th *Thread, v, x Value) error { return tb(v).setNext(x, "traceback object") })
-	getset(TracebackType, "tb_frame", func(th *Thread, v Value) (Value, error) {
+	TracebackType.addReadonly("tb_frame", func(th *Thread, v Value) (Value, error) {
 		return Obj(tb(v).frameObject()), nil
 	})
 	TracebackType.Dict.SetStr("__new__", Obj(&Builtin{Name: "__new__", owner: "traceback", Fn: func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {

@@ -139,7 +139,7 @@ func initFunctionTypes() {
 		fn(v).version = nextFuncVersion()
 		return nil
 	})
-	f.addGetSet("__closure__", func(th *Thread, v Value) (Value, error) {
+	f.addReadonly("__closure__", func(th *Thread, v Value) (Value, error) {
 		c := fn(v).closure
 		if c == nil {
 			return None, nil
@@ -149,9 +149,9 @@ func initFunctionTypes() {
 			items[i] = Obj(x)
 		}
 		return Obj(NewTuple(items)), nil
-	}, nil)
-	f.addGetSet("__globals__", func(th *Thread, v Value) (Value, error) { return Obj(fn(v).globals), nil }, nil)
-	f.addGetSet("__builtins__", func(th *Thread, v Value) (Value, error) { return Obj(fn(v).builtins), nil }, nil)
+	})
+	f.addReadonly("__globals__", func(th *Thread, v Value) (Value, error) { return Obj(fn(v).globals), nil })
+	f.addReadonly("__builtins__", func(th *Thread, v Value) (Value, error) { return Obj(fn(v).builtins), nil })
 	f.addGetSet("__module__", func(th *Thread, v Value) (Value, error) {
 		if m := fn(v).module(); m.o != nil {
 			return m, nil
@@ -219,21 +219,21 @@ func initFunctionTypes() {
 		}
 		return Obj(NewTuple(items))
 	}
-	getset(CodeType, "co_name", func(th *Thread, v Value) (Value, error) { return Obj(co(v).name), nil })
-	getset(CodeType, "co_qualname", func(th *Thread, v Value) (Value, error) { return Obj(co(v).qualname), nil })
-	getset(CodeType, "co_filename", func(th *Thread, v Value) (Value, error) { return String(co(v).Filename), nil })
-	getset(CodeType, "co_firstlineno", func(th *Thread, v Value) (Value, error) { return Int(int64(co(v).FirstLine)), nil })
-	getset(CodeType, "co_argcount", func(th *Thread, v Value) (Value, error) { return Int(int64(co(v).ArgCount)), nil })
-	getset(CodeType, "co_posonlyargcount", func(th *Thread, v Value) (Value, error) { return Int(int64(co(v).PosOnlyArgCount)), nil })
-	getset(CodeType, "co_kwonlyargcount", func(th *Thread, v Value) (Value, error) { return Int(int64(co(v).KwOnlyArgCount)), nil })
-	getset(CodeType, "co_flags", func(th *Thread, v Value) (Value, error) { return Int(int64(co(v).Flags)), nil })
-	getset(CodeType, "co_nlocals", func(th *Thread, v Value) (Value, error) { return Int(int64(len(co(v).Varnames))), nil })
+	CodeType.addReadonly("co_name", func(th *Thread, v Value) (Value, error) { return Obj(co(v).name), nil })
+	CodeType.addReadonly("co_qualname", func(th *Thread, v Value) (Value, error) { return Obj(co(v).qualname), nil })
+	CodeType.addReadonly("co_filename", func(th *Thread, v Value) (Value, error) { return String(co(v).Filename), nil })
+	CodeType.addReadonly("co_firstlineno", func(th *Thread, v Value) (Value, error) { return Int(int64(co(v).FirstLine)), nil })
+	CodeType.addReadonly("co_argcount", func(th *Thread, v Value) (Value, error) { return Int(int64(co(v).ArgCount)), nil })
+	CodeType.addReadonly("co_posonlyargcount", func(th *Thread, v Value) (Value, error) { return Int(int64(co(v).PosOnlyArgCount)), nil })
+	CodeType.addReadonly("co_kwonlyargcount", func(th *Thread, v Value) (Value, error) { return Int(int64(co(v).KwOnlyArgCount)), nil })
+	CodeType.addReadonly("co_flags", func(th *Thread, v Value) (Value, error) { return Int(int64(co(v).Flags)), nil })
+	CodeType.addReadonly("co_nlocals", func(th *Thread, v Value) (Value, error) { return Int(int64(len(co(v).Varnames))), nil })
 	getset(CodeType, "co_varnames", func(th *Thread, v Value) (Value, error) { return strs(co(v).Varnames), nil })
 	getset(CodeType, "co_cellvars", func(th *Thread, v Value) (Value, error) { return strs(co(v).Cellvars), nil })
 	getset(CodeType, "co_freevars", func(th *Thread, v Value) (Value, error) { return strs(co(v).Freevars), nil })
-	getset(CodeType, "co_names", func(th *Thread, v Value) (Value, error) { return strs(co(v).Names), nil })
-	getset(CodeType, "co_stacksize", func(th *Thread, v Value) (Value, error) { return Int(int64(co(v).StackSize)), nil })
-	getset(CodeType, "co_consts", func(th *Thread, v Value) (Value, error) {
+	CodeType.addReadonly("co_names", func(th *Thread, v Value) (Value, error) { return strs(co(v).Names), nil })
+	CodeType.addReadonly("co_stacksize", func(th *Thread, v Value) (Value, error) { return Int(int64(co(v).StackSize)), nil })
+	CodeType.addReadonly("co_consts", func(th *Thread, v Value) (Value, error) {
 		return Obj(NewTuple(append([]Value(nil), co(v).consts...))), nil
 	})
 	method(CodeType, "replace", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
@@ -281,8 +281,8 @@ func initFunctionTypes() {
 
 	// Bound methods.
 	m := func(v Value) *Method { return v.o.(*Method) }
-	getset(MethodType, "__func__", func(th *Thread, v Value) (Value, error) { return m(v).Fn, nil })
-	getset(MethodType, "__self__", func(th *Thread, v Value) (Value, error) { return m(v).Self, nil })
+	MethodType.addReadonly("__func__", func(th *Thread, v Value) (Value, error) { return m(v).Fn, nil })
+	MethodType.addReadonly("__self__", func(th *Thread, v Value) (Value, error) { return m(v).Self, nil })
 	MethodType.Dict.SetStr("__new__", Obj(&Builtin{Name: "__new__", owner: "method", Fn: func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 		if len(args) != 3 {
 			return Null, Errorf(TypeErrorType, "method expected 2 arguments, got %d", len(args)-1)
@@ -297,9 +297,9 @@ func initFunctionTypes() {
 	}}))
 	method(MethodType, "__repr__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		mm := m(self)
-		name := "?"
-		if q, err := th.GetAttr(mm.Fn, intern("__qualname__")); err == nil {
-			name, _ = th.Str(q)
+		name, err := th.methodReprName(mm.Fn)
+		if err != nil {
+			return Null, err
 		}
 		r, err := th.Repr(mm.Self)
 		if err != nil {
@@ -405,12 +405,12 @@ func initFunctionTypes() {
 	method(BuiltinFunctionType, "__call__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		return th.Call(self, args, kw)
 	})
-	getset(MethodDescriptorType, "__name__", func(th *Thread, v Value) (Value, error) { return String(v.o.(*MethodDescriptor).Name), nil })
+	MethodDescriptorType.addReadonly("__name__", func(th *Thread, v Value) (Value, error) { return String(v.o.(*MethodDescriptor).Name), nil })
 	getset(MethodDescriptorType, "__qualname__", func(th *Thread, v Value) (Value, error) {
 		d := v.o.(*MethodDescriptor)
 		return String(d.Owner.Name + "." + d.Name), nil
 	})
-	getset(MethodDescriptorType, "__objclass__", func(th *Thread, v Value) (Value, error) { return Obj(v.o.(*MethodDescriptor).Owner), nil })
+	MethodDescriptorType.addReadonly("__objclass__", func(th *Thread, v Value) (Value, error) { return Obj(v.o.(*MethodDescriptor).Owner), nil })
 	method(MethodDescriptorType, "__get__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		if _, _, err := descrGetArgs(args); err != nil || args[0].IsNone() {
 			return self, err
@@ -420,12 +420,12 @@ func initFunctionTypes() {
 		}
 		return th.bindDescriptor(self, args[0], args[0].Type())
 	})
-	getset(GetSetDescriptorType, "__name__", func(th *Thread, v Value) (Value, error) { return String(v.o.(*GetSetDescriptor).Name), nil })
+	GetSetDescriptorType.addReadonly("__name__", func(th *Thread, v Value) (Value, error) { return String(v.o.(*GetSetDescriptor).Name), nil })
 	getset(GetSetDescriptorType, "__qualname__", func(th *Thread, v Value) (Value, error) {
 		d := v.o.(*GetSetDescriptor)
 		return String(d.Owner.QualName + "." + d.Name), nil
 	})
-	getset(GetSetDescriptorType, "__objclass__", func(th *Thread, v Value) (Value, error) { return Obj(v.o.(*GetSetDescriptor).Owner), nil })
+	GetSetDescriptorType.addReadonly("__objclass__", func(th *Thread, v Value) (Value, error) { return Obj(v.o.(*GetSetDescriptor).Owner), nil })
 	getset(GetSetDescriptorType, "__doc__", func(th *Thread, v Value) (Value, error) {
 		d := v.o.(*GetSetDescriptor)
 		if d.doc != "" {
@@ -455,7 +455,7 @@ func initFunctionTypes() {
 		}
 		return d.Get(th, args[0])
 	})
-	getset(MemberDescriptorType, "__name__", func(th *Thread, v Value) (Value, error) { return String(v.o.(*SlotDescriptor).Name), nil })
+	MemberDescriptorType.addReadonly("__name__", func(th *Thread, v Value) (Value, error) { return String(v.o.(*SlotDescriptor).Name), nil })
 	method(MemberDescriptorType, "__get__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		if _, _, err := descrGetArgs(args); err != nil || args[0].IsNone() {
 			return self, err
@@ -636,9 +636,9 @@ func initProperty() {
 		prop(self).name = args[1]
 		return None, nil
 	})
-	getset(p, "fget", func(th *Thread, v Value) (Value, error) { return prop(v).Get, nil })
-	getset(p, "fset", func(th *Thread, v Value) (Value, error) { return prop(v).Set, nil })
-	getset(p, "fdel", func(th *Thread, v Value) (Value, error) { return prop(v).Del, nil })
+	p.addReadonly("fget", func(th *Thread, v Value) (Value, error) { return prop(v).Get, nil })
+	p.addReadonly("fset", func(th *Thread, v Value) (Value, error) { return prop(v).Set, nil })
+	p.addReadonly("fdel", func(th *Thread, v Value) (Value, error) { return prop(v).Del, nil })
 	p.addGetSet("__doc__", func(th *Thread, v Value) (Value, error) { return prop(v).Doc, nil },
 		func(th *Thread, v, x Value) error { prop(v).Doc = x; return nil })
 	getset(p, "__isabstractmethod__", func(th *Thread, v Value) (Value, error) {
@@ -687,12 +687,12 @@ func initStaticClassMethods() {
 			}
 			return None, th.initMethodWrapper(self, args[0])
 		})
-		getset(t, "__func__", func(th *Thread, v Value) (Value, error) { return wrappedCallable(v), nil })
+		t.addReadonly("__func__", func(th *Thread, v Value) (Value, error) { return wrappedCallable(v), nil })
 		method(t, "__repr__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 			r, err := th.Repr(wrappedCallable(self))
 			return String("<" + t.Name + "(" + r + ")>"), err
 		})
-		getset(t, "__wrapped__", func(th *Thread, v Value) (Value, error) { return wrappedCallable(v), nil })
+		t.addReadonly("__wrapped__", func(th *Thread, v Value) (Value, error) { return wrappedCallable(v), nil })
 		getset(t, "__isabstractmethod__", func(th *Thread, v Value) (Value, error) {
 			abstract, err := th.isAbstract(wrappedCallable(v))
 			return Bool(abstract), err
@@ -809,6 +809,22 @@ func (th *Thread) classMethodGet(fn, owner Value) (Value, error) {
 	return Obj(&Method{Fn: fn, Self: owner}), nil
 }
 
+// methodReprName is how a bound method's repr names its function fn:
+// its __qualname__, else its __name__, if a str; "?" otherwise.
+func (th *Thread) methodReprName(fn Value) (string, error) {
+	name, ok, err := th.lookupAttrOpt(fn, "__qualname__")
+	if err == nil && !ok {
+		name, ok, err = th.lookupAttrOpt(fn, "__name__")
+	}
+	if err != nil {
+		return "", err
+	}
+	if s, isStr := unwrap(name).o.(*Str); ok && isStr {
+		return s.s, nil
+	}
+	return "?", nil
+}
+
 func initGenerators() {
 	for _, t := range []*Type{GeneratorType, CoroutineType} {
 		t := t
@@ -847,7 +863,7 @@ func initGenerators() {
 			delegateName = "cr_await"
 		}
 		getset(t, delegateName, func(th *Thread, v Value) (Value, error) { return g(v).delegate(), nil })
-		getset(t, prefix+"code", func(th *Thread, v Value) (Value, error) { return Obj(g(v).frame.code), nil })
+		t.addReadonly(prefix+"code", func(th *Thread, v Value) (Value, error) { return Obj(g(v).frame.code), nil })
 		getset(t, prefix+"frame", func(th *Thread, v Value) (Value, error) {
 			if g(v).finished {
 				return None, nil
@@ -885,7 +901,7 @@ func initGenerators() {
 		return genResult(th.resumeGen(self.o.(*Generator), None, nil))
 	})
 	initAsyncGenerators()
-	getset(CoroutineType, "cr_origin", func(th *Thread, v Value) (Value, error) {
+	CoroutineType.addReadonly("cr_origin", func(th *Thread, v Value) (Value, error) {
 		if o := v.o.(*Generator).origin; o != nil {
 			return Obj(o), nil
 		}
@@ -1020,14 +1036,14 @@ func initSuperAndProxy() {
 		}
 		return superNew(th, Null, []Value{Obj(s.thisType), obj}, nil)
 	})
-	getset(SuperType, "__thisclass__", func(th *Thread, v Value) (Value, error) { return Obj(v.o.(*Super).thisType), nil })
-	getset(SuperType, "__self__", func(th *Thread, v Value) (Value, error) {
+	SuperType.addReadonly("__thisclass__", func(th *Thread, v Value) (Value, error) { return Obj(v.o.(*Super).thisType), nil })
+	SuperType.addReadonly("__self__", func(th *Thread, v Value) (Value, error) {
 		if v.o.(*Super).obj.o == nil {
 			return None, nil
 		}
 		return v.o.(*Super).obj, nil
 	})
-	getset(SuperType, "__self_class__", func(th *Thread, v Value) (Value, error) {
+	SuperType.addReadonly("__self_class__", func(th *Thread, v Value) (Value, error) {
 		if t := v.o.(*Super).objType; t != nil {
 			return Obj(t), nil
 		}

@@ -245,11 +245,13 @@ func (th *Thread) resumeGen(g *Generator, send Value, throw *Exception) (Value, 
 		return Null, false, Errorf(ValueErrorType, "%s already executing", what)
 	}
 	if g.finished {
-		if throw != nil {
-			return Null, false, throw
-		}
+		// A finished coroutine refuses throw() too (close() returns
+		// before coming here); a finished generator raises what is thrown.
 		if g.kind == coroutineKind {
 			return Null, false, Errorf(RuntimeErrorType, "cannot reuse already awaited coroutine")
+		}
+		if throw != nil {
+			return Null, false, throw
 		}
 		return None, true, nil
 	}
@@ -314,11 +316,7 @@ func (g *Generator) escaping(e *Exception) *Exception {
 		}
 		what = "StopAsyncIteration"
 	}
-	re := NewException(RuntimeErrorType, String(g.kindName()+" raised "+what))
-	re.cause = Obj(e)
-	re.context = Obj(e)
-	re.suppressContext = true
-	return re
+	return withCause(NewException(RuntimeErrorType, String(g.kindName()+" raised "+what)), e)
 }
 
 // kindName is how messages name g's kind.
@@ -338,17 +336,24 @@ func (g *Generator) suspended() bool {
 	return !g.finished && !g.running && g.frame.pc > 0
 }
 
+// suspendedInAwait reports whether g is suspended in a `yield from` or
+// `await`, delegating to another iterator.
+func (g *Generator) suspendedInAwait() bool {
+	if !g.suspended() {
+		return false
+	}
+	in := g.frame.code.Instrs[g.frame.pc-1]
+	return in.Op() == code.YIELD_VALUE && in.Arg() == 1
+}
+
 // delegate returns the iterator a generator suspended in `yield from` or
 // `await` is delegating to (gi_yieldfrom, cr_await), or None. A generator
 // handed out this way is no longer referred to by its delegator alone.
 func (g *Generator) delegate() Value {
+	if !g.suspendedInAwait() {
+		return None
+	}
 	f := g.frame
-	if !g.suspended() {
-		return None
-	}
-	if in := f.code.Instrs[f.pc-1]; in.Op() != code.YIELD_VALUE || in.Arg() != 1 {
-		return None
-	}
 	d := f.fast[f.sp-1]
 	if dg, ok := d.o.(*Generator); ok {
 		dg.exclusive = false
@@ -538,6 +543,9 @@ func (th *Thread) runWithException(f *Frame, exc *Exception) (Value, error) {
 		// handling, never what its resumer is handling.
 		cur, _ := th.excInfo.o.(*Exception)
 		linkContext(exc, cur)
+		if h.Lasti {
+			f.excLasti = pc
+		}
 		f.sp = f.code.NLocals + int(h.Depth)
 		f.fast[f.sp] = Obj(exc)
 		f.sp++
@@ -695,6 +703,9 @@ func (th *Thread) getAwaitable(v Value, where int) (Value, error) {
 		if g.awaited && g.finished {
 			return Null, Errorf(RuntimeErrorType, "cannot reuse already awaited coroutine")
 		}
+		if g.suspendedInAwait() {
+			return Null, Errorf(RuntimeErrorType, "coroutine is being awaited already")
+		}
 		g.awaited = true
 		return v, nil
 	}
@@ -804,7 +815,7 @@ func (th *Thread) getANext(it Value) (Value, error) {
 	}
 	aw, err := th.getAwaitable(r, 0)
 	if err != nil {
-		return Null, Errorf(TypeErrorType, "'async for' received an invalid object from __anext__: %s", r.Type().Name)
+		return Null, errorFromCause(err, TypeErrorType, "'async for' received an invalid object from __anext__: %s", r.Type().Name)
 	}
 	return aw, nil
 }

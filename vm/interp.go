@@ -48,13 +48,30 @@ type Frame struct {
 	// its caller already holds the new instance, and the return value must
 	// be None.
 	initSelf bool
-	stackTop int // thread-stack mark to restore on release
+	// excLasti is the instruction the last lasti handler (code.ExcEntry)
+	// was entered from, CPython's lasti pushed under the exception; a
+	// RERAISE with an argument sets lastiRestored, and the frame is then
+	// left on excLasti (CPython's RERAISE oparg restoring f_lasti), so
+	// that f_lineno after the exception escaped names that instruction.
+	excLasti      int
+	lastiRestored bool
+	stackTop      int // thread-stack mark to restore on release
 	// pyframe is the frame's Python frame object, once one was asked for.
 	pyframe *FrameObj
 }
 
 // Code returns the frame's code object.
 func (f *Frame) Code() *CodeObj { return f.code }
+
+// raisedAt returns the instruction an exception being handled at pc
+// came from: the one before pc, or the one a RERAISE restored.
+func (f *Frame) raisedAt(pc int) int {
+	if f.lastiRestored {
+		f.lastiRestored = false
+		return f.excLasti
+	}
+	return pc - 1
+}
 
 // Line returns the line being executed.
 func (f *Frame) Line() int {
@@ -1312,6 +1329,7 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			sp--
 			err = fast[sp].o.(*Exception)
 			reraise = true
+			f.lastiRestored = in.Arg() != 0
 			goto onError
 		case code.PUSH_EXC_INFO:
 			exc := fast[sp-1]
@@ -1453,7 +1471,7 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 		case code.GET_YIELD_FROM_ITER:
 			f.sp, f.pc = sp, pc
 			v := fast[sp-1]
-			if g, ok := v.o.(*Generator); ok {
+			if g, ok := v.o.(*Generator); ok && g.kind != asyncGenKind {
 				if g.kind == coroutineKind && f.code.Flags&(code.Coroutine|code.IterableCoro) == 0 {
 					err = Errorf(TypeErrorType, "cannot 'yield from' a coroutine object in a non-coroutine generator")
 					goto onError
@@ -2761,7 +2779,11 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			}
 			reraise = false
 			for {
+				at := f.raisedAt(pc)
 				if h, ok := f.code.Handler(pc - 1); ok {
+					if h.Lasti {
+						f.excLasti = at
+					}
 					sp = f.code.NLocals + int(h.Depth)
 					fast[sp] = Obj(exc)
 					sp++
@@ -2769,6 +2791,7 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 					break
 				}
 				// No handler in this frame: pop it.
+				pc = at + 1
 				if th.hooks != nil {
 					f.sp, f.pc = sp, pc
 					th.traceUnwind(f)

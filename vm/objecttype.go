@@ -463,7 +463,10 @@ func initTypeType() {
 		}
 		return String(tt.Name), nil
 	}, func(th *Thread, v, x Value) error {
-		s, ok := x.o.(*Str)
+		if err := checkSpecialTypeAttr(v.o.(*Type), x, "__name__"); err != nil {
+			return err
+		}
+		s, ok := unwrap(x).o.(*Str)
 		if !ok {
 			return Errorf(TypeErrorType, "can only assign string to %s.__name__, not '%s'", v.o.(*Type).Name, x.Type().Name)
 		}
@@ -476,7 +479,10 @@ func initTypeType() {
 	t.addGetSet("__qualname__", func(th *Thread, v Value) (Value, error) {
 		return String(v.o.(*Type).QualName), nil
 	}, func(th *Thread, v, x Value) error {
-		s, ok := x.o.(*Str)
+		if err := checkSpecialTypeAttr(v.o.(*Type), x, "__qualname__"); err != nil {
+			return err
+		}
+		s, ok := unwrap(x).o.(*Str)
 		if !ok {
 			return Errorf(TypeErrorType, "can only assign string to %s.__qualname__, not '%s'", v.o.(*Type).Name, x.Type().Name)
 		}
@@ -491,8 +497,7 @@ func initTypeType() {
 		}
 		return String("builtins"), nil
 	}, func(th *Thread, v, x Value) error {
-		v.o.(*Type).Dict.SetStr("__module__", x)
-		return nil
+		return setSpecialTypeAttr(v.o.(*Type), x, "__module__")
 	})
 	t.addGetSet("__bases__", func(th *Thread, v Value) (Value, error) {
 		tt := v.o.(*Type)
@@ -503,8 +508,8 @@ func initTypeType() {
 		return Obj(NewTuple(items)), nil
 	}, func(th *Thread, v, x Value) error {
 		tt := v.o.(*Type)
-		if !tt.heap {
-			return Errorf(TypeErrorType, "cannot set '__bases__' attribute of immutable type '%s'", tt.Name)
+		if err := checkSpecialTypeAttr(tt, x, "__bases__"); err != nil {
+			return err
 		}
 		bt, ok := x.o.(*Tuple)
 		if !ok {
@@ -563,7 +568,9 @@ func initTypeType() {
 			return th.bindDescriptor(d, Null, tt)
 		}
 		return None, nil
-	}, nil)
+	}, func(th *Thread, v, x Value) error {
+		return setSpecialTypeAttr(v.o.(*Type), x, "__doc__")
+	})
 	// A class's own annotations: a new empty dict when it has none
 	// (they are not inherited); builtin types have none.
 	t.addGetSet("__annotations__", func(th *Thread, v Value) (Value, error) {

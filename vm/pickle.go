@@ -277,7 +277,7 @@ func (th *Thread) objectGetStateDefault(obj Value, required bool) (Value, error)
 	n := len(slotnames.items)
 	for i := 0; i < len(slotnames.items); i++ {
 		name := slotnames.items[i]
-		s, ok := name.o.(*Str)
+		s, ok := unwrap(name).o.(*Str)
 		if !ok {
 			return Null, Errorf(TypeErrorType, "attribute name must be string, not '%s'", name.Type().Name)
 		}

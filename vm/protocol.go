@@ -537,8 +537,14 @@ func (th *Thread) Iter(v Value) (Value, error) {
 		return Obj(&setIter{elems: o.Elems(), s: o, size: o.Len()}), nil
 	case *Bytes:
 		return Obj(&bytesIter{b: o}), nil
-	case *listIter, *tupleIter, *rangeIter, *strIter, *dictIter, *setIter, *seqIter, *Generator, *callIter:
+	case *listIter, *tupleIter, *rangeIter, *strIter, *dictIter, *setIter, *seqIter, *callIter:
 		return v, nil
+	case *Generator:
+		// Coroutines and async generators are not iterable: their types,
+		// which have no __iter__, say so below.
+		if o.kind == generatorKind {
+			return v, nil
+		}
 	case goIterator:
 		return v, nil
 	case *DictView:
@@ -576,9 +582,11 @@ func (th *Thread) Iter(v Value) (Value, error) {
 }
 
 func (th *Thread) isIterator(v Value) bool {
-	switch v.o.(type) {
-	case *listIter, *tupleIter, *rangeIter, *strIter, *dictIter, *setIter, *seqIter, *Generator, *callIter, goIterator:
+	switch o := v.o.(type) {
+	case *listIter, *tupleIter, *rangeIter, *strIter, *dictIter, *setIter, *seqIter, *callIter, goIterator:
 		return true
+	case *Generator:
+		return o.kind == generatorKind
 	}
 	return v.Type().lookupS(strDunderNext).o != nil
 }

@@ -291,16 +291,7 @@ func initStrType() {
 			return Bool(cased), nil
 		},
 		"isidentifier": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-			rs := strSelf(self).Runes()
-			if len(rs) == 0 || !ucd.IsXIDStart(rs[0]) {
-				return False, nil
-			}
-			for _, r := range rs[1:] {
-				if !ucd.IsXIDContinue(r) {
-					return False, nil
-				}
-			}
-			return True, nil
+			return Bool(strSelf(self).isIdentifier()), nil
 		},
 		"center": strJustify("center"),
 		"ljust":  strJustify("ljust"),
@@ -986,10 +977,13 @@ func (th *Thread) percentFormat(format string, arg Value) (Value, error) {
 					depth--
 				}
 			}
-			key := format[i+1 : j-1]
 			if mapping.o == nil {
 				return Null, Errorf(TypeErrorType, "format requires a mapping")
 			}
+			if depth > 0 {
+				return Null, Errorf(ValueErrorType, "incomplete format key")
+			}
+			key := format[i+1 : j-1]
 			v, err := th.GetItem(mapping, String(key))
 			if err != nil {
 				return Null, err
@@ -1470,4 +1464,18 @@ func splitLinesASCII(s string, keepends bool) []Value {
 		out = append(out, String(strings.Clone(s[start:])))
 	}
 	return out
+}
+
+// isIdentifier reports whether s is a valid identifier (str.isidentifier).
+func (s *Str) isIdentifier() bool {
+	rs := s.Runes()
+	if len(rs) == 0 || !ucd.IsXIDStart(rs[0]) {
+		return false
+	}
+	for _, r := range rs[1:] {
+		if !ucd.IsXIDContinue(r) {
+			return false
+		}
+	}
+	return true
 }

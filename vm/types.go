@@ -417,5 +417,18 @@ type GetSetDescriptor struct {
 func (*GetSetDescriptor) Type() *Type { return GetSetDescriptorType }
 
 func (t *Type) addGetSet(name string, get func(*Thread, Value) (Value, error), set func(*Thread, Value, Value) error) {
-	t.Dict.SetStr(name, Obj(&GetSetDescriptor{Name: name, Owner: t, Get: get, Set: set}))
+	t.addGetSetDoc(name, "", get, set)
+}
+
+// addReadonly adds an attribute that CPython keeps in a read-only member
+// of its objects: setting or deleting it raises "readonly attribute".
+func (t *Type) addReadonly(name string, get func(*Thread, Value) (Value, error)) {
+	t.addGetSet(name, get, func(*Thread, Value, Value) error {
+		return Errorf(AttributeErrorType, "readonly attribute")
+	})
+}
+
+// addGetSetDoc adds a getset descriptor whose __doc__ is doc.
+func (t *Type) addGetSetDoc(name, doc string, get func(*Thread, Value) (Value, error), set func(*Thread, Value, Value) error) {
+	t.Dict.SetStr(name, Obj(&GetSetDescriptor{Name: name, Owner: t, Get: get, Set: set, doc: doc}))
 }

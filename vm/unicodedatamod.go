@@ -209,13 +209,13 @@ func initUCDType() {
 			return f(th, u.db, args)
 		})
 	}
-	t.addGetSet("unidata_version", func(th *Thread, self Value) (Value, error) {
+	t.addReadonly("unidata_version", func(th *Thread, self Value) (Value, error) {
 		u, ok := self.o.(*ucdObj)
 		if !ok {
 			return Null, Errorf(TypeErrorType, "descriptor 'unidata_version' requires a 'unicodedata.UCD' object")
 		}
 		return String(u.db.Version), nil
-	}, func(th *Thread, obj, v Value) error { return Errorf(AttributeErrorType, "readonly attribute") })
+	})
 	attachArgSpecs([]*Type{t})
 	t.Name = "unicodedata.UCD"
 	freezeDictStrs(t.Dict)

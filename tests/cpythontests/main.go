@@ -59,6 +59,7 @@ var ciSet = []string{
 	"test_extcall", "test_positional_only_arg", "test_bisect", "test_keyword",
 	"test_abstract_numbers", "test_call", "test_datetime", "test_argparse",
 	"test_patma", "test_tuple", "test_long", "test_math", "test_json",
+	"test_grammar", "test_fstring",
 }
 
 func main() {

@@ -110,7 +110,7 @@ const (
 	RETURN_CONST                       // - → (returns consts[arg])
 	LOAD_BUILD_CLASS                   // - → __build_class__
 	RAISE_VARARGS                      // [exc [cause]] → (raises)   arg: 0, 1 or 2
-	RERAISE                            // [lasti] … exc → (raises)   arg: 1 if a lasti is below
+	RERAISE                            // exc → (raises)   arg: nonzero ends a lasti handler (the frame stops where it was entered)
 	PUSH_EXC_INFO                      // exc → prev_exc exc
 	POP_EXCEPT                         // prev_exc → -
 	CHECK_EXC_MATCH                    // exc type → exc bool

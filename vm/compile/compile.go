@@ -293,10 +293,14 @@ func charCol(text string, col int) int {
 // label is a symbolic jump target within a unit.
 type label int
 
-// handler is an active exception handler: where to jump and at what depth.
+// handler is an active exception handler: where to jump and at what
+// depth. A lasti handler (CPython's cleanup and with handlers) records
+// the instruction it was entered from, for the RERAISE with an argument
+// that ends it (see code.RERAISE).
 type handler struct {
 	target label
 	depth  int
+	lasti  bool
 }
 
 type blockKind uint8
@@ -571,7 +575,7 @@ func (u *unit) finish() *code.Code {
 		for j < len(u.instrs) && u.hfor[j] >= 0 && u.hlist[u.hfor[j]] == hd {
 			j++
 		}
-		table = append(table, code.ExcEntry{Start: int32(i), End: int32(j), Target: int32(u.labels[hd.target]), Depth: int32(hd.depth)})
+		table = append(table, code.ExcEntry{Start: int32(i), End: int32(j), Target: int32(u.labels[hd.target]), Depth: int32(hd.depth), Lasti: hd.lasti})
 		i = j
 	}
 	// The code outlives the compilation: its arrays are copied out of the

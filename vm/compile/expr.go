@@ -787,10 +787,20 @@ func (c *compiler) jumpIf(e syntax.Expr, cond bool, target label) {
 	}
 }
 
+// uncallableTypeName names the type of e when its syntax tells that it
+// cannot be called (a constant, None and Ellipsis included, or a
+// display), or "".
+func uncallableTypeName(e syntax.Expr) string {
+	if _, ok := e.(*syntax.Constant); ok {
+		return inferredType(e)
+	}
+	return literalTypeName(e)
+}
+
 // call compiles a call expression.
 func (c *compiler) call(e *syntax.Call) {
 	u := c.u
-	if t := literalTypeName(e.Func); t != "" {
+	if t := uncallableTypeName(e.Func); t != "" {
 		c.warn(e.Span, "'"+t+"' object is not callable; perhaps you missed a comma?")
 	}
 	simple := !hasStarred(e.Args)

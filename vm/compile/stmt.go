@@ -534,7 +534,7 @@ func (c *compiler) tryExcept(s *syntax.Try) {
 	u.bind(except)
 	u.pos = code.Position{}
 	u.depth++ // prev exc stays below
-	u.pushHandlerAt(cleanup, u.depth)
+	u.pushCleanupAt(cleanup, u.depth)
 	u.emit(code.PUSH_EXC_INFO, 0)
 	c.pushBlock(&fblock{kind: exceptHandler, depth: u.depth, ownHandlers: 1})
 	tryStmt := c.curStmt
@@ -552,7 +552,7 @@ func (c *compiler) tryExcept(s *syntax.Try) {
 		if h.Name != "" {
 			c.storeName(h.Name, h.Span)
 			cleanupName := u.newLabel()
-			u.pushHandlerAt(cleanupName, u.depth)
+			u.pushCleanupAt(cleanupName, u.depth)
 			c.pushBlock(&fblock{kind: handlerCleanup, name: h.Name, depth: u.depth, ownHandlers: 2})
 			c.stmts(h.Body)
 			u.fblocks = u.fblocks[:len(u.fblocks)-1]
@@ -568,7 +568,7 @@ func (c *compiler) tryExcept(s *syntax.Try) {
 			u.loadConst(nil)
 			c.storeName(h.Name, syntax.Span{})
 			c.deleteName(h.Name, syntax.Span{})
-			u.emit(code.RERAISE, 0)
+			u.reraiseLasti(1)
 		} else {
 			u.emit(code.POP_TOP, 0)
 			c.pushBlock(&fblock{kind: handlerCleanup, depth: u.depth, ownHandlers: 1})
@@ -581,26 +581,51 @@ func (c *compiler) tryExcept(s *syntax.Try) {
 		u.bind(next)
 	}
 	u.fblocks = u.fblocks[:len(u.fblocks)-1]
-	// No handler matched: the exception leaves from the last one's line.
-	u.setPos(s.Handlers[len(s.Handlers)-1].Span)
+	// No clause matched: re-raise at the last clause's `except` (its
+	// failed match), as CPython's line numbers propagate there.
+	u.pos = code.Position{}
+	if last := s.Handlers[len(s.Handlers)-1]; last.Type != nil {
+		u.setPos(last.Span)
+	}
 	u.emit(code.RERAISE, 0)
 	u.pos = code.Position{}
 	u.popHandler()
 	// Cleanup: stack is [prev, exc2]: restore prev and re-raise.
 	u.bind(cleanup)
-	u.emit(code.COPY, 2)
-	u.emit(code.POP_EXCEPT, 0)
-	u.emit(code.RERAISE, 0)
+	u.emitCleanup()
 	u.depth--
 	u.bind(end)
 }
 
 func (u *unit) pushHandlerAt(target label, depth int) {
+	u.appendHandler(handler{target: target, depth: depth})
+}
+
+// pushCleanupAt pushes a lasti handler: one whose RERAISE, emitted by
+// reraiseLasti, leaves the frame on the instruction the handler was
+// entered from (f_lineno after the frame has exited, as in CPython).
+func (u *unit) pushCleanupAt(target label, depth int) {
+	u.appendHandler(handler{target: target, depth: depth, lasti: true})
+}
+
+func (u *unit) appendHandler(h handler) {
 	// A finally body compiled on an early exit runs with the handler
 	// stack cut short and the whole stack kept to be restored: append to
 	// a copy, never over the kept handlers.
 	n := len(u.handlers)
-	u.handlers = append(u.handlers[:n:n], handler{target, depth})
+	u.handlers = append(u.handlers[:n:n], h)
+}
+
+// reraiseLasti emits the RERAISE that ends a lasti handler (CPython's
+// RERAISE 1, or 2 in a with statement's handler, whose lasti is deeper).
+func (u *unit) reraiseLasti(depth int) { u.emit(code.RERAISE, depth) }
+
+// emitCleanup emits the body of a cleanup handler entered with [prev,
+// exc] on the stack: restore prev as the handled exception, re-raise.
+func (u *unit) emitCleanup() {
+	u.emit(code.COPY, 2)
+	u.emit(code.POP_EXCEPT, 0)
+	u.reraiseLasti(1)
 }
 
 func (c *compiler) tryFinally(s *syntax.Try) {
@@ -623,7 +648,7 @@ func (c *compiler) tryFinally(s *syntax.Try) {
 	u.bind(finExc)
 	u.pos = code.Position{}
 	u.depth++
-	u.pushHandlerAt(cleanup, u.depth)
+	u.pushCleanupAt(cleanup, u.depth)
 	u.emit(code.PUSH_EXC_INFO, 0)
 	u.depth++ // exc stays on the stack during the finally body
 	c.pushBlock(&fblock{kind: finallyEnd, depth: u.depth, ownHandlers: 1})
@@ -634,9 +659,7 @@ func (c *compiler) tryFinally(s *syntax.Try) {
 	u.emit(code.RERAISE, 0)
 	u.popHandler()
 	u.bind(cleanup)
-	u.emit(code.COPY, 2)
-	u.emit(code.POP_EXCEPT, 0)
-	u.emit(code.RERAISE, 0)
+	u.emitCleanup()
 	u.depth--
 	u.bind(end)
 }
@@ -660,7 +683,7 @@ func (c *compiler) tryStar(s *syntax.Try) {
 		u.emitJump(code.JUMP_FORWARD, end)
 		u.bind(finExc)
 		u.depth++
-		u.pushHandlerAt(cleanup, u.depth)
+		u.pushCleanupAt(cleanup, u.depth)
 		u.emit(code.PUSH_EXC_INFO, 0)
 		u.depth++
 		c.pushBlock(&fblock{kind: finallyEnd, depth: u.depth, ownHandlers: 1})
@@ -670,9 +693,7 @@ func (c *compiler) tryStar(s *syntax.Try) {
 		u.emit(code.RERAISE, 0)
 		u.popHandler()
 		u.bind(cleanup)
-		u.emit(code.COPY, 2)
-		u.emit(code.POP_EXCEPT, 0)
-		u.emit(code.RERAISE, 0)
+		u.emitCleanup()
 		u.depth--
 		u.bind(end)
 		return
@@ -691,7 +712,7 @@ func (c *compiler) tryStar(s *syntax.Try) {
 	u.bind(except)
 	u.pos = code.Position{}
 	u.depth++
-	u.pushHandlerAt(cleanup, u.depth)
+	u.pushCleanupAt(cleanup, u.depth)
 	u.emit(code.PUSH_EXC_INFO, 0) // prev exc
 	u.emit(code.COPY, 1)          // prev orig rest
 	u.emit(code.BUILD_LIST, 0)    // prev orig rest list
@@ -753,9 +774,7 @@ func (c *compiler) tryStar(s *syntax.Try) {
 	u.popHandler()
 	u.depth -= 3
 	u.bind(cleanup)
-	u.emit(code.COPY, 2)
-	u.emit(code.POP_EXCEPT, 0)
-	u.emit(code.RERAISE, 0)
+	u.emitCleanup()
 	u.depth--
 	u.bind(end)
 }
@@ -784,7 +803,7 @@ func (c *compiler) with(s *syntax.With, item int) {
 		u.emit(code.BEFORE_WITH, 0) // exit result
 	}
 	u.depth++
-	u.pushHandler(withExc)
+	u.pushCleanupAt(withExc, u.depth)
 	if it.Vars != nil {
 		c.assign(it.Vars)
 	} else {
@@ -810,7 +829,7 @@ func (c *compiler) with(s *syntax.With, item int) {
 	// Exception: stack exit exc
 	u.bind(withExc)
 	u.depth++
-	u.pushHandlerAt(cleanup, u.depth) // exit prev
+	u.pushCleanupAt(cleanup, u.depth) // exit prev
 	u.emit(code.PUSH_EXC_INFO, 0)     // exit prev exc
 	u.emit(code.WITH_EXCEPT_START, 0) // exit prev exc res
 	if s.IsAsync {
@@ -820,7 +839,7 @@ func (c *compiler) with(s *syntax.With, item int) {
 	}
 	suppress := u.newLabel()
 	u.emitJump(code.POP_JUMP_IF_TRUE, suppress)
-	u.emit(code.RERAISE, 0)
+	u.reraiseLasti(2)
 	u.bind(suppress)
 	u.emit(code.POP_TOP, 0)    // exc
 	u.emit(code.POP_EXCEPT, 0) // prev
@@ -828,9 +847,7 @@ func (c *compiler) with(s *syntax.With, item int) {
 	u.popHandler()
 	u.emitJump(code.JUMP_FORWARD, end)
 	u.bind(cleanup)
-	u.emit(code.COPY, 2)
-	u.emit(code.POP_EXCEPT, 0)
-	u.emit(code.RERAISE, 0)
+	u.emitCleanup()
 	u.depth -= 2
 	u.bind(end)
 }

@@ -66,6 +66,7 @@ func ParseWith(filename string, src []byte, opts Options) (mod *Module, err erro
 	}
 	p.digitLimit, p.warnFn = opts.digitLimit(), opts.Warn
 	defer p.recoverErr(&err)
+	p.reportWarnings(p.scanWarnings)
 	p.level = 3 // file, statements and its loop
 	mod = &Module{}
 	for p.tok().kind != EOF {
@@ -91,6 +92,7 @@ func ParseExprWith(filename string, src []byte, opts Options) (e Expr, err error
 	}
 	p.digitLimit, p.warnFn = opts.digitLimit(), opts.Warn
 	defer p.recoverErr(&err)
+	p.reportWarnings(p.scanWarnings)
 	p.level = 2 // eval, expressions
 	for p.tok().kind == NEWLINE || p.tok().kind == INDENT {
 		p.i++
@@ -106,13 +108,15 @@ func ParseExprWith(filename string, src []byte, opts Options) (e Expr, err error
 }
 
 type parser struct {
-	scanErr    *Error // tokenizer error at the ILLEGAL token, if any
-	digitLimit int    // most decimal digits of an int literal (0: no limit)
-	file       string
-	src        []byte
-	toks       []token
-	i          int
-	depth      int // bracket nesting (enter/leave)
+	scanErr *Error // tokenizer error at the ILLEGAL token, if any
+	// scanWarnings are the tokenizer's warnings, reported as parsing starts.
+	scanWarnings []Warning
+	digitLimit   int // most decimal digits of an int literal (0: no limit)
+	file         string
+	src          []byte
+	toks         []token
+	i            int
+	depth        int // bracket nesting (enter/leave)
 	// level follows the depth of CPython's PEG parser in grammar rules:
 	// each function adds the number of rules it stands for. Past
 	// maxStack the parse fails with CPython's MemoryError. Brackets nest
@@ -185,7 +189,14 @@ func newParser(filename string, src []byte, check func() error) (*parser, error)
 			break
 		}
 	}
-	return &parser{file: filename, src: s.src, toks: toks, scanErr: s.err, check: check}, nil
+	return &parser{file: filename, src: s.src, toks: toks, scanErr: s.err, scanWarnings: s.warnings, check: check}, nil
+}
+
+// reportWarnings reports the tokenizer's warnings ws.
+func (p *parser) reportWarnings(ws []Warning) {
+	for _, w := range ws {
+		p.warn(w.Span, 0, w.Category, w.Msg)
+	}
 }
 
 func (p *parser) recoverErr(err *error) {
@@ -588,14 +599,35 @@ func (p *parser) exprStmt() Stmt {
 	return &ExprStmt{At{Span{start, p.prevEnd()}}, first}
 }
 
+// legacyArgs parses the star_expressions after print or exec used as a
+// statement, restoring the position, and returns nil if they do not
+// parse. An error more precise than "invalid syntax" (one of CPython's
+// invalid_ rules, which raise at once) is raised.
+func (p *parser) legacyArgs() (args Expr) {
+	save, level, depth := p.i, p.level, p.depth
+	defer func() {
+		p.i, p.level, p.depth = save, level, depth
+		if r := recover(); r != nil {
+			if pe, ok := r.(parseError); !ok || pe.err.Msg != "invalid syntax" {
+				panic(r)
+			}
+			args = nil
+		}
+	}()
+	return p.starExpressions()
+}
+
 // invalidAfterExpr reports a token that cannot follow a complete expression
 // statement, using CPython's hints where they apply.
 func (p *parser) invalidAfterExpr(e Expr) {
 	if n, ok := e.(*Name); ok && (n.ID == "print" || n.ID == "exec") {
-		t := p.tok()
-		if t.kind != EQUAL && t.kind != INDENT {
-			sp := Span{n.Span.Start, p.lastTokenOnLine()}
-			p.syntaxError(sp, "Missing parentheses in call to '"+n.ID+"'. Did you mean "+n.ID+"(...)?")
+		// CPython's invalid_legacy_expression: the name followed by
+		// expressions that parse.
+		if t := p.tok(); t.kind != EQUAL && t.kind != INDENT {
+			if args := p.legacyArgs(); args != nil {
+				sp := Span{n.Span.Start, args.Pos().End}
+				p.syntaxError(sp, "Missing parentheses in call to '"+n.ID+"'. Did you mean "+n.ID+"(...)?")
+			}
 		}
 	}
 	t := p.tok()
@@ -604,14 +636,6 @@ func (p *parser) invalidAfterExpr(e Expr) {
 		p.syntaxError(t.span, "invalid syntax")
 	}
 	p.unexpected()
-}
-
-func (p *parser) lastTokenOnLine() Pos {
-	j := p.i
-	for j < len(p.toks) && p.toks[j].kind != NEWLINE && p.toks[j].kind != EOF {
-		j++
-	}
-	return p.toks[j-1].span.End
 }
 
 func startsExpr(t *token) bool {
@@ -1908,6 +1932,22 @@ func (p *parser) atom() Expr {
 	return nil
 }
 
+// doubleStarredGroup reports `(**expression)`, CPython's invalid_group,
+// at the '**'; anything else after the '**' is left to the caller.
+func (p *parser) doubleStarredGroup() {
+	star := p.tok().span
+	var closed bool
+	p.parses(func() []Stmt {
+		p.next()
+		p.expression()
+		closed = p.isOp(RPAREN)
+		return nil
+	})
+	if closed {
+		p.syntaxError(star, "cannot use double starred expression here")
+	}
+}
+
 func (p *parser) parenAtom() Expr {
 	p.push(3) // tuple or group, and the groups around and inside it
 	defer p.pop(3)
@@ -1921,6 +1961,9 @@ func (p *parser) parenAtom() Expr {
 		y := p.yieldExpr()
 		p.expectOp(RPAREN)
 		return y
+	}
+	if p.isOp(DOUBLESTAR) {
+		p.doubleStarredGroup()
 	}
 	first := p.starNamedExpression()
 	if p.isKw("for") || p.isKw("async") {

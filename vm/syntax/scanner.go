@@ -4,6 +4,7 @@ package syntax
 // bracket nesting the way CPython's tokenizer does.
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -27,6 +28,9 @@ type scanner struct {
 	lastTok   Token
 	eofDone   bool
 	err       *Error
+	// warnings are the tokenizer's SyntaxWarnings, which the parser
+	// reports (number.go).
+	warnings []Warning
 }
 
 // CPython's tokenizer limits: brackets nest at most 200 deep (MAXLEVEL)
@@ -52,7 +56,26 @@ func newScanner(file string, src []byte) *scanner {
 	if len(src) >= 3 && src[0] == 0xEF && src[1] == 0xBB && src[2] == 0xBF {
 		src = src[3:]
 	}
-	return &scanner{file: file, src: src, line: 1, indents: []int{0}, atLineBeg: true}
+	return &scanner{file: file, src: universalNewlines(src), line: 1, indents: []int{0}, atLineBeg: true}
+}
+
+// universalNewlines returns src with each \r\n and each lone \r made a
+// \n, as CPython's tokenizer reads source (in string literals too).
+func universalNewlines(src []byte) []byte {
+	i := bytes.IndexByte(src, '\r')
+	if i < 0 {
+		return src
+	}
+	out := make([]byte, 0, len(src))
+	for ; i >= 0; i = bytes.IndexByte(src, '\r') {
+		out = append(out, src[:i]...)
+		out = append(out, '\n')
+		src = src[i+1:]
+		if len(src) > 0 && src[0] == '\n' {
+			src = src[1:]
+		}
+	}
+	return append(out, src...)
 }
 
 // lineText returns the full text of the given 1-based line, with a trailing newline.
@@ -387,103 +410,6 @@ func isStringPrefix(w string) bool {
 		return true
 	}
 	return false
-}
-
-func (s *scanner) number(start Pos) token {
-	begin := s.pos
-	kind := INT
-	digitsRun := func(ok func(byte) bool) bool {
-		// digits with single underscores between them
-		if s.pos >= len(s.src) || !ok(s.src[s.pos]) {
-			return false
-		}
-		for s.pos < len(s.src) {
-			c := s.src[s.pos]
-			if ok(c) {
-				s.pos++
-			} else if c == '_' && s.pos+1 < len(s.src) && ok(s.src[s.pos+1]) {
-				s.pos++
-			} else {
-				break
-			}
-		}
-		return true
-	}
-	invalid := func(msg string) token {
-		s.errorAt(s.here(), msg)
-		return token{kind: EOF, span: Span{start, s.here()}}
-	}
-	c := s.src[s.pos]
-	if c == '0' && s.pos+1 < len(s.src) && strings.IndexByte("xXoObB", s.src[s.pos+1]) >= 0 {
-		base := s.src[s.pos+1]
-		s.pos += 2
-		if s.pos < len(s.src) && s.src[s.pos] == '_' {
-			s.pos++
-		}
-		var ok func(byte) bool
-		var name string
-		switch base {
-		case 'x', 'X':
-			ok = func(c byte) bool { return isDigit(c) || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F' }
-			name = "hexadecimal"
-		case 'o', 'O':
-			ok = func(c byte) bool { return '0' <= c && c <= '7' }
-			name = "octal"
-		default:
-			ok = func(c byte) bool { return c == '0' || c == '1' }
-			name = "binary"
-		}
-		if !digitsRun(ok) {
-			if s.pos < len(s.src) && isDigit(s.src[s.pos]) {
-				return invalid("invalid digit '" + string(s.src[s.pos]) + "' in " + name + " literal")
-			}
-			s.errorAt(Pos{start.Line, start.Col + 1}, "invalid "+name+" literal")
-			return token{kind: EOF, span: Span{start, s.here()}}
-		}
-		if s.pos < len(s.src) && isDigit(s.src[s.pos]) {
-			return invalid("invalid digit '" + string(s.src[s.pos]) + "' in " + name + " literal")
-		}
-	} else {
-		if c != '.' {
-			digitsRun(isDigit)
-		}
-		if s.pos < len(s.src) && s.src[s.pos] == '.' {
-			kind = FLOAT
-			s.pos++
-			digitsRun(isDigit)
-		}
-		if s.pos < len(s.src) && (s.src[s.pos] == 'e' || s.src[s.pos] == 'E') {
-			save := s.pos
-			s.pos++
-			if s.pos < len(s.src) && (s.src[s.pos] == '+' || s.src[s.pos] == '-') {
-				s.pos++
-			}
-			if !digitsRun(isDigit) {
-				s.pos = save
-				s.errorAt(Pos{start.Line, int32(save - s.lineAt - 1)}, "invalid decimal literal")
-				return token{kind: EOF, span: Span{start, s.here()}}
-			}
-			kind = FLOAT
-		}
-		if s.pos < len(s.src) && (s.src[s.pos] == 'j' || s.src[s.pos] == 'J') {
-			s.pos++
-			kind = IMAG
-		}
-		if kind == INT {
-			text := string(s.src[begin:s.pos])
-			if len(text) > 1 && text[0] == '0' && strings.Trim(text, "0_") != "" {
-				s.errorSpan(start, Pos{start.Line, start.Col + 1}, "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers", "SyntaxError")
-				return token{kind: EOF, span: Span{start, s.here()}}
-			}
-		}
-	}
-	if s.pos < len(s.src) {
-		c := s.src[s.pos]
-		if isLetter(c) || c == '_' || isDigit(c) {
-			return invalid("invalid decimal literal")
-		}
-	}
-	return token{kind: kind, text: string(s.src[begin:s.pos]), span: Span{start, s.here()}}
 }
 
 // stringLit scans a string literal whose prefix starts at begin and whose

@@ -426,6 +426,8 @@ func (p *parser) fstring(body string, raw bool, base Pos, tokSpan Span) []Expr {
 			}
 			lit.WriteString(body[i : i+end+1])
 			i += end + 1
+		case c == '\\' && !raw && i+1 < len(body) && (body[i+1] == '{' || body[i+1] == '}'):
+			i = p.fstringBackslashBrace(body, i, &lit)
 		case c == '\\' && !raw && i+1 < len(body):
 			lit.WriteByte(c)
 			lit.WriteByte(body[i+1])
@@ -439,6 +441,28 @@ func (p *parser) fstring(body string, raw bool, base Pos, tokSpan Span) []Expr {
 	return parts
 }
 
+// fstringBackslashBrace scans a backslash before a brace in an
+// f-string's literal part (body[i] is the backslash) and returns where to
+// go on. As in CPython, the backslash stays a backslash and the brace is
+// still a brace: \{ warns as an invalid escape and starts a field, \{{
+// and \}} are the escapes \{ and \} (kept, with their warning), and \}
+// is a single '}'.
+func (p *parser) fstringBackslashBrace(body string, i int, lit *strings.Builder) int {
+	brace := body[i+1]
+	if brace == '{' {
+		p.warn(p.fstringTok, -(len(body) + 1 + i), "DeprecationWarning", "invalid escape sequence '\\{'")
+	}
+	if i+2 < len(body) && body[i+2] == brace {
+		lit.WriteByte('\\')
+		lit.WriteByte(brace)
+		return i + 3
+	}
+	if brace == '{' {
+		lit.WriteString(`\\`)
+	}
+	return i + 1
+}
+
 // fstringField parses a replacement field starting at body[i] == '{'.
 // It returns the parts (a debug-text constant, then the FormattedValue) and
 // the offset after the closing '}'.
@@ -447,97 +471,40 @@ func (p *parser) fstringField(body string, i int, raw bool, bp *bodyPos, tokSpan
 		p.syntaxError(tokSpan, "f-string: expressions nested too deeply")
 	}
 	start := i + 1
-	j := start
-	depth := 0
-	var quote byte
-	triple := false // the string in the expression is triple-quoted
-	debug := false
-	exprEnd := -1
-	for ; j < len(body); j++ {
-		c := body[j]
-		if quote != 0 {
-			if c == quote && !triple {
-				quote = 0
-			} else if c == quote && strings.HasPrefix(body[j:], strings.Repeat(string(quote), 3)) {
-				quote = 0
-				j += 2
-			}
-			continue
-		}
-		switch c {
-		case '\'', '"':
-			quote = c
-			triple = strings.HasPrefix(body[j:], strings.Repeat(string(c), 3))
-			if triple {
-				j += 2
-			}
-		case '\\':
-			p.syntaxError(tokSpan, "f-string expression part cannot include a backslash")
-		case '#':
-			p.syntaxError(tokSpan, "f-string expression part cannot include '#'")
-		case '(', '[', '{':
-			depth++
-		case ')', ']':
-			depth--
-		case '}':
-			if depth == 0 {
-				exprEnd = j
-			} else {
-				depth--
-			}
-		case '!':
-			if depth == 0 && !(j+1 < len(body) && body[j+1] == '=') {
-				exprEnd = j
-			}
-		case ':':
-			if depth == 0 {
-				exprEnd = j
-			}
-		case '=':
-			if depth == 0 && !(j+1 < len(body) && body[j+1] == '=') && j > start &&
-				!strings.ContainsRune("=!<>", rune(body[j-1])) {
-				debug = true
-				exprEnd = j
-			}
-		}
-		if exprEnd >= 0 {
-			break
-		}
-		if c == '=' && j+1 < len(body) && body[j+1] == '=' {
-			j++
-		}
-	}
-	if quote != 0 {
-		p.syntaxError(tokSpan, "f-string: unterminated string")
-	}
-	if exprEnd < 0 {
+	exprEnd := p.fstringExprEnd(body, start, tokSpan)
+	if exprEnd >= len(body) {
 		p.syntaxError(tokSpan, "f-string: expecting '}'")
 	}
 	text := body[start:exprEnd]
-	if strings.TrimSpace(text) == "" {
+	if strings.Trim(text, " \t\n\f") == "" {
+		if c := body[exprEnd]; c == '!' || c == ':' || c == '=' {
+			p.syntaxError(tokSpan, "f-string: expression required before '"+string(c)+"'")
+		}
 		p.syntaxError(tokSpan, "f-string: empty expression not allowed")
 	}
+	debug := body[exprEnd] == '='
 	at := bp.at(start)
 	expr := p.parseFStringExpr(text, at, tokSpan)
 	fv := &FormattedValue{Value: expr, Conversion: -1}
 	var out []Expr
-	j = exprEnd
+	j := exprEnd
 	if debug {
 		j++ // past '='
-		for j < len(body) && (body[j] == ' ' || body[j] == '\t' || body[j] == '\n') {
+		for j < len(body) && strings.IndexByte(" \t\n\r\v\f", body[j]) >= 0 {
 			j++
 		}
 		out = append(out, &Constant{At{tokSpan}, body[start:j]})
 	}
-	if j < len(body) && body[j] == '!' {
+	if j >= len(body) {
+		p.syntaxError(tokSpan, "f-string: expecting '}'")
+	}
+	if body[j] == '!' {
 		if j+1 >= len(body) {
 			p.syntaxError(tokSpan, "f-string: expecting '}'")
 		}
 		switch body[j+1] {
 		case 's', 'r', 'a':
 			fv.Conversion = int(body[j+1])
-		case '}', ':':
-			p.syntaxError(tokSpan, "f-string: missing conversion character")
 		default:
 			p.syntaxError(tokSpan, "f-string: invalid conversion character: expected 's', 'r', or 'a'")
 		}
@@ -545,6 +512,9 @@ func (p *parser) fstringField(body string, i int, raw bool, bp *bodyPos, tokSpan
 	}
 	if j < len(body) && body[j] == ':' {
 		j++
+		if j >= len(body) {
+			p.syntaxError(tokSpan, "f-string: expecting '}'")
+		}
 		var specParts []Expr
 		var lit strings.Builder
 		flush := func() {
@@ -587,6 +557,82 @@ func (p *parser) fstringField(body string, i int, raw bool, bp *bodyPos, tokSpan
 	return out, j + 1
 }
 
+// fstringExprEnd finds the end of the expression of a replacement field
+// starting at body[start], as CPython's fstring_find_expr does: at the
+// first '!', ':', '=' or '}' outside brackets and strings that is not
+// part of !=, ==, <= or >=. It reports backslashes, comments, unclosed
+// strings and mismatched brackets; len(body) means the field is not
+// closed.
+func (p *parser) fstringExprEnd(body string, start int, tokSpan Span) int {
+	var opened []byte // the open brackets
+	var quote byte    // the quote of the string being read, if any
+	triple := false
+	j := start
+	for ; j < len(body); j++ {
+		c := body[j]
+		if c == '\\' {
+			p.syntaxError(tokSpan, "f-string expression part cannot include a backslash")
+		}
+		if quote != 0 {
+			if c == quote && (!triple || strings.HasPrefix(body[j:], strings.Repeat(string(c), 3))) {
+				if triple {
+					j += 2
+				}
+				quote = 0
+			}
+			continue
+		}
+		switch c {
+		case '\'', '"':
+			quote = c
+			triple = strings.HasPrefix(body[j:], strings.Repeat(string(c), 3))
+			if triple {
+				j += 2
+			}
+		case '(', '[', '{':
+			if len(opened) >= maxParenLevel {
+				p.syntaxError(tokSpan, "f-string: too many nested parenthesis")
+			}
+			opened = append(opened, c)
+		case '#':
+			p.syntaxError(tokSpan, "f-string expression part cannot include '#'")
+		case ')', ']', '}':
+			if len(opened) == 0 {
+				if c == '}' {
+					return j
+				}
+				p.syntaxError(tokSpan, "f-string: unmatched '"+string(c)+"'")
+			}
+			open := opened[len(opened)-1]
+			opened = opened[:len(opened)-1]
+			if closing[open] != c {
+				p.syntaxError(tokSpan, "f-string: closing parenthesis '"+string(c)+"' does not match opening parenthesis '"+string(open)+"'")
+			}
+		case '!', ':', '=', '<', '>':
+			if len(opened) > 0 {
+				continue
+			}
+			if j+1 < len(body) && body[j+1] == '=' && c != ':' {
+				j++ // !=, ==, <=, >=
+				continue
+			}
+			if c != '<' && c != '>' {
+				return j
+			}
+		}
+	}
+	if quote != 0 {
+		p.syntaxError(tokSpan, "f-string: unterminated string")
+	}
+	if len(opened) > 0 {
+		p.syntaxError(tokSpan, "f-string: unmatched '"+string(opened[len(opened)-1])+"'")
+	}
+	return j
+}
+
+// closing maps an opening bracket to its closing one.
+var closing = map[byte]byte{'(': ')', '[': ']', '{': '}'}
+
 // parseFStringExpr parses the expression text of an f-string field located at `at`.
 func (p *parser) parseFStringExpr(text string, at Pos, tokSpan Span) Expr {
 	src := []byte("(" + text + ")")
@@ -605,6 +651,7 @@ func (p *parser) parseFStringExpr(text string, at Pos, tokSpan Span) Expr {
 			break
 		}
 	}
+	p.reportWarnings(s.warnings)
 	// As in CPython, the expression is parsed by a parser of its own,
 	// whose rules nest afresh.
 	sub := &parser{file: p.file, src: p.src, toks: toks, depth: p.depth, check: p.check, warnFn: p.warnFn, warned: p.warned}
@@ -621,6 +668,9 @@ func (p *parser) parseFStringExpr(text string, at Pos, tokSpan Span) Expr {
 			}
 		}()
 		sub.i++ // '('
+		if sub.isOp(DOUBLESTAR) {
+			sub.doubleStarredGroup()
+		}
 		if sub.isKw("yield") {
 			e = sub.yieldExpr()
 		} else {
