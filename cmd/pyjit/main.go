@@ -644,7 +644,7 @@ func hostOptions(opts vm.Options) vm.Options {
 	if opts.Stdin == nil {
 		opts.Stdin = os.Stdin
 	}
-	if exe, err := os.Executable(); err == nil {
+	if exe, err := selfExecutable(); err == nil {
 		opts.Executable = exe
 	}
 	opts.CodeCache = hostCodeCache()
@@ -660,6 +660,17 @@ func hostOptions(opts vm.Options) vm.Options {
 		opts.Stdlib, opts.StdlibDir = os.DirFS(dir), dir
 	}
 	return opts
+}
+
+// selfExecutable is the command that runs this pyjit again, for
+// sys.executable and the tiers `pyjit bench` times: $PYJIT_EXECUTABLE when
+// a launcher sets it (bin/pyjit-arm64-qemu runs the binary under qemu-user,
+// which cannot start the binary itself again), else the binary's own path.
+func selfExecutable() (string, error) {
+	if exe := os.Getenv("PYJIT_EXECUTABLE"); exe != "" {
+		return exe, nil
+	}
+	return os.Executable()
 }
 
 // hostCodeCache is the command line's cache of compiled modules: the
