@@ -127,6 +127,11 @@ type parser struct {
 	fstringTok Span
 	warnFn     func(Warning) error // Options.Warn
 	warned     map[warnKey]bool    // the warnings reported
+	// scanWarnings are the scanner's warnings not reported yet;
+	// scanWarning is set while one is reported (a tokenizer error in
+	// CPython when the filters raise it).
+	scanWarnings []tokenWarning
+	scanWarning  bool
 }
 
 type parseError struct{ err *Error }
@@ -167,6 +172,7 @@ const exprStmtRules = 25
 func newParser(filename string, src []byte, check func() error) (*parser, error) {
 	s := newScanner(filename, src)
 	var toks []token
+	var warnings []tokenWarning
 	for {
 		if check != nil && len(toks)%checkEvery == checkEvery-1 {
 			if err := check(); err != nil {
@@ -174,6 +180,10 @@ func newParser(filename string, src []byte, check func() error) (*parser, error)
 			}
 		}
 		t := s.next()
+		for _, w := range s.warnings {
+			warnings = append(warnings, tokenWarning{len(toks), w})
+		}
+		s.warnings = s.warnings[:0]
 		if s.err != nil {
 			// The tokenizer error surfaces when the parser reaches it, as
 			// in CPython, so an earlier syntax error wins.
@@ -185,7 +195,27 @@ func newParser(filename string, src []byte, check func() error) (*parser, error)
 			break
 		}
 	}
-	return &parser{file: filename, src: s.src, toks: toks, scanErr: s.err, check: check}, nil
+	return &parser{file: filename, src: s.src, toks: toks, scanErr: s.err, check: check, scanWarnings: warnings}, nil
+}
+
+// tokenWarning is a warning of the scanner about the token at index tok,
+// reported when the parser first reaches that token, as CPython's
+// tokenizer warns when the parser asks for the token.
+type tokenWarning struct {
+	tok int
+	w   Warning
+}
+
+// scanWarn reports the scanner's warnings about the tokens up to the
+// current one.
+func (p *parser) scanWarn() {
+	for len(p.scanWarnings) > 0 && p.scanWarnings[0].tok <= p.i {
+		w := p.scanWarnings[0].w
+		p.scanWarnings = p.scanWarnings[1:]
+		p.scanWarning = true // stays set if the warning raises
+		p.warn(w.Span, 0, w.Category, w.Msg)
+		p.scanWarning = false
+	}
 }
 
 func (p *parser) recoverErr(err *error) {
@@ -199,10 +229,40 @@ func (p *parser) recoverErr(err *error) {
 			panic(r)
 		}
 		*err = pe.err
+		if pe.err != p.scanErr && !p.scanWarning {
+			p.warnRest(err)
+		}
+	}
+}
+
+// warnRest reports the scanner's warnings past a syntax error of the
+// parser, as CPython tokenizes the rest of the source after one: a warning
+// the filters make an error replaces the syntax error.
+func (p *parser) warnRest(err *error) {
+	defer func() {
+		switch r := recover().(type) {
+		case nil:
+		case parseError:
+			*err = r.err
+		case stopError:
+			*err = r.err
+		default:
+			panic(r)
+		}
+	}()
+	for len(p.scanWarnings) > 0 {
+		w := p.scanWarnings[0].w
+		p.scanWarnings = p.scanWarnings[1:]
+		p.scanWarning = true // stays set if the warning raises
+		p.warn(w.Span, 0, w.Category, w.Msg)
+		p.scanWarning = false
 	}
 }
 
 func (p *parser) tok() *token {
+	if len(p.scanWarnings) > 0 && p.i >= p.scanWarnings[0].tok {
+		p.scanWarn()
+	}
 	t := &p.toks[p.i]
 	if t.kind == ILLEGAL && p.scanErr != nil {
 		panic(parseError{p.scanErr})

@@ -27,6 +27,9 @@ type scanner struct {
 	lastTok   Token
 	eofDone   bool
 	err       *Error
+	// warnings are the SyntaxWarnings of the literals scanned so far
+	// (a number run into a keyword), in source order.
+	warnings []Warning
 }
 
 // CPython's tokenizer limits: brackets nest at most 200 deep (MAXLEVEL)
@@ -389,101 +392,226 @@ func isStringPrefix(w string) bool {
 	return false
 }
 
+// number scans a numeric literal as CPython's tokenizer does: its errors
+// and their offsets, and the SyntaxWarning of a literal run into one of
+// the keywords that may follow it ("1if x else 2").
 func (s *scanner) number(start Pos) token {
 	begin := s.pos
+	failed := func() token { return token{kind: EOF, span: Span{start, s.here()}} }
+	c := s.src[s.pos]
+	if c == '0' && strings.IndexByte("xXoObB", s.peekByte(1)) >= 0 {
+		if !s.basedDigits() {
+			return failed()
+		}
+		return s.numberToken(start, begin, INT)
+	}
 	kind := INT
-	digitsRun := func(ok func(byte) bool) bool {
-		// digits with single underscores between them
-		if s.pos >= len(s.src) || !ok(s.src[s.pos]) {
+	if c == '0' {
+		if !s.zeros(start) {
+			return failed()
+		}
+	} else if c != '.' && !s.decimalTail() {
+		return failed()
+	}
+	if s.peekByte(0) == '.' {
+		kind = FLOAT
+		s.pos++
+		if isDigit(s.peekByte(0)) && !s.decimalTail() {
+			return failed()
+		}
+	}
+	if c := s.peekByte(0); c == 'e' || c == 'E' {
+		switch ok, isExp := s.exponent(); {
+		case !ok:
+			return failed()
+		case !isExp:
+			// A run-in "else": the literal ends before the 'e'.
+			return token{kind: kind, text: string(s.src[begin:s.pos]), span: Span{start, s.here()}}
+		}
+		kind = FLOAT
+	}
+	name := "decimal"
+	if c := s.peekByte(0); c == 'j' || c == 'J' {
+		s.pos++
+		kind, name = IMAG, "imaginary"
+	}
+	if !s.endOfNumber(name) {
+		return failed()
+	}
+	return s.numberToken(start, begin, kind)
+}
+
+func (s *scanner) numberToken(start Pos, begin int, kind Token) token {
+	return token{kind: kind, text: string(s.src[begin:s.pos]), span: Span{start, s.here()}}
+}
+
+// numberError reports an invalid literal with the offset CPython's
+// tokenizer gives it: the character before the byte at pos.
+func (s *scanner) numberError(pos int, msg string) {
+	s.errorAt(Pos{s.line, int32(max(pos-s.lineAt-1, 0))}, msg)
+}
+
+// basedDigits scans a hexadecimal, octal or binary literal after its
+// "0x", "0o" or "0b", up to where it ends (endOfNumber).
+func (s *scanner) basedDigits() bool {
+	base := s.src[s.pos+1] | 0x20
+	s.pos += 2
+	var ok func(byte) bool
+	var name string
+	switch base {
+	case 'x':
+		ok = func(c byte) bool { return isDigit(c) || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F' }
+		name = "hexadecimal"
+	case 'o':
+		ok = func(c byte) bool { return '0' <= c && c <= '7' }
+		name = "octal"
+	default:
+		ok = func(c byte) bool { return c == '0' || c == '1' }
+		name = "binary"
+	}
+	badDigit := func() bool {
+		s.pos++
+		s.numberError(s.pos, "invalid digit '"+string(s.src[s.pos-1])+"' in "+name+" literal")
+		return false
+	}
+	for {
+		if s.peekByte(0) == '_' {
+			s.pos++
+		}
+		if c := s.peekByte(0); !ok(c) {
+			if isDigit(c) {
+				return badDigit()
+			}
+			s.numberError(s.pos, "invalid "+name+" literal")
 			return false
 		}
-		for s.pos < len(s.src) {
-			c := s.src[s.pos]
-			if ok(c) {
-				s.pos++
-			} else if c == '_' && s.pos+1 < len(s.src) && ok(s.src[s.pos+1]) {
-				s.pos++
-			} else {
-				break
+		for ok(s.peekByte(0)) {
+			s.pos++
+		}
+		if s.peekByte(0) != '_' {
+			break
+		}
+	}
+	if isDigit(s.peekByte(0)) {
+		return badDigit()
+	}
+	return s.endOfNumber(name)
+}
+
+// decimalTail scans digits with single underscores between them.
+func (s *scanner) decimalTail() bool {
+	for {
+		for isDigit(s.peekByte(0)) {
+			s.pos++
+		}
+		if s.peekByte(0) != '_' {
+			return true
+		}
+		s.pos++
+		if !isDigit(s.peekByte(0)) {
+			s.numberError(s.pos, "invalid decimal literal")
+			return false
+		}
+	}
+}
+
+// zeros scans a decimal literal starting with '0': zeros, then digits only
+// if a fraction, exponent or 'j' follows (no old-style octal).
+func (s *scanner) zeros(start Pos) bool {
+	s.pos++
+	for {
+		if s.peekByte(0) == '_' {
+			s.pos++
+			if !isDigit(s.peekByte(0)) {
+				s.numberError(s.pos, "invalid decimal literal")
+				return false
 			}
 		}
+		if s.peekByte(0) != '0' {
+			break
+		}
+		s.pos++
+	}
+	zerosEnd := s.pos + 1
+	if !isDigit(s.peekByte(0)) {
 		return true
 	}
-	invalid := func(msg string) token {
-		s.errorAt(s.here(), msg)
-		return token{kind: EOF, span: Span{start, s.here()}}
+	if !s.decimalTail() {
+		return false
 	}
-	c := s.src[s.pos]
-	if c == '0' && s.pos+1 < len(s.src) && strings.IndexByte("xXoObB", s.src[s.pos+1]) >= 0 {
-		base := s.src[s.pos+1]
-		s.pos += 2
-		if s.pos < len(s.src) && s.src[s.pos] == '_' {
-			s.pos++
-		}
-		var ok func(byte) bool
-		var name string
-		switch base {
-		case 'x', 'X':
-			ok = func(c byte) bool { return isDigit(c) || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F' }
-			name = "hexadecimal"
-		case 'o', 'O':
-			ok = func(c byte) bool { return '0' <= c && c <= '7' }
-			name = "octal"
-		default:
-			ok = func(c byte) bool { return c == '0' || c == '1' }
-			name = "binary"
-		}
-		if !digitsRun(ok) {
-			if s.pos < len(s.src) && isDigit(s.src[s.pos]) {
-				return invalid("invalid digit '" + string(s.src[s.pos]) + "' in " + name + " literal")
-			}
-			s.errorAt(Pos{start.Line, start.Col + 1}, "invalid "+name+" literal")
-			return token{kind: EOF, span: Span{start, s.here()}}
-		}
-		if s.pos < len(s.src) && isDigit(s.src[s.pos]) {
-			return invalid("invalid digit '" + string(s.src[s.pos]) + "' in " + name + " literal")
-		}
-	} else {
-		if c != '.' {
-			digitsRun(isDigit)
-		}
-		if s.pos < len(s.src) && s.src[s.pos] == '.' {
-			kind = FLOAT
-			s.pos++
-			digitsRun(isDigit)
-		}
-		if s.pos < len(s.src) && (s.src[s.pos] == 'e' || s.src[s.pos] == 'E') {
-			save := s.pos
-			s.pos++
-			if s.pos < len(s.src) && (s.src[s.pos] == '+' || s.src[s.pos] == '-') {
-				s.pos++
-			}
-			if !digitsRun(isDigit) {
-				s.pos = save
-				s.errorAt(Pos{start.Line, int32(save - s.lineAt - 1)}, "invalid decimal literal")
-				return token{kind: EOF, span: Span{start, s.here()}}
-			}
-			kind = FLOAT
-		}
-		if s.pos < len(s.src) && (s.src[s.pos] == 'j' || s.src[s.pos] == 'J') {
-			s.pos++
-			kind = IMAG
-		}
-		if kind == INT {
-			text := string(s.src[begin:s.pos])
-			if len(text) > 1 && text[0] == '0' && strings.Trim(text, "0_") != "" {
-				s.errorSpan(start, Pos{start.Line, start.Col + 1}, "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers", "SyntaxError")
-				return token{kind: EOF, span: Span{start, s.here()}}
-			}
-		}
+	if c := s.peekByte(0); c == '.' || c == 'e' || c == 'E' || c == 'j' || c == 'J' {
+		return true
 	}
-	if s.pos < len(s.src) {
-		c := s.src[s.pos]
-		if isLetter(c) || c == '_' || isDigit(c) {
-			return invalid("invalid decimal literal")
+	s.errorSpan(start, Pos{s.line, int32(zerosEnd - s.lineAt - 1)}, "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers", "SyntaxError")
+	return false
+}
+
+// exponent scans the exponent at an 'e'. Without digits after it the 'e'
+// is not part of the literal: isExp is false, and the literal must end
+// there (a run-in "else").
+func (s *scanner) exponent() (ok, isExp bool) {
+	e := s.pos
+	s.pos++
+	if c := s.peekByte(0); c == '+' || c == '-' {
+		s.pos++
+		if !isDigit(s.peekByte(0)) {
+			s.numberError(s.pos, "invalid decimal literal")
+			return false, false
 		}
+	} else if !isDigit(c) {
+		s.pos = e
+		return s.endOfNumber("decimal"), false
 	}
-	return token{kind: kind, text: string(s.src[begin:s.pos]), span: Span{start, s.here()}}
+	return s.decimalTail(), true
+}
+
+// endOfNumber checks what follows a numeric literal of the kind named
+// (decimal, hexadecimal, ...): one of the keywords that may follow a
+// literal in valid code ("and", "else", "for", "if", "in", "is", "not",
+// "or") run into it is a SyntaxWarning, to become an error in a future
+// version; any other ASCII letter, digit or underscore an error.
+func (s *scanner) endOfNumber(kind string) bool {
+	c := s.peekByte(0)
+	runIn := false
+	switch c {
+	case 'a':
+		runIn = s.wordAt(s.pos+1, "nd")
+	case 'e':
+		runIn = s.wordAt(s.pos+1, "lse")
+	case 'f':
+		runIn = s.wordAt(s.pos+1, "or")
+	case 'o':
+		runIn = s.wordAt(s.pos+1, "r")
+	case 'n':
+		runIn = s.wordAt(s.pos+1, "ot")
+	case 'i':
+		c2 := s.peekByte(1)
+		runIn = c2 == 'f' || c2 == 'n' || c2 == 's'
+	}
+	msg := "invalid " + kind + " literal"
+	if runIn {
+		at := Pos{s.line, int32(max(s.pos-s.lineAt-1, 0))}
+		s.warnings = append(s.warnings, Warning{Category: "SyntaxWarning", Msg: msg, Span: Span{at, at}})
+		return true
+	}
+	if c < utf8.RuneSelf && (isLetter(c) || isDigit(c) || c == '_') {
+		s.numberError(s.pos, msg)
+		return false
+	}
+	return true
+}
+
+// wordAt reports whether rest is at i, followed by no character that may
+// continue an identifier.
+func (s *scanner) wordAt(i int, rest string) bool {
+	if !strings.HasPrefix(string(s.src[i:min(i+len(rest), len(s.src))]), rest) {
+		return false
+	}
+	if j := i + len(rest); j < len(s.src) {
+		c := s.src[j]
+		return !(isLetter(c) || isDigit(c) || c == '_' || c >= utf8.RuneSelf)
+	}
+	return true
 }
 
 // stringLit scans a string literal whose prefix starts at begin and whose

@@ -595,11 +595,16 @@ func (p *parser) parseFStringExpr(text string, at Pos, tokSpan Span) Expr {
 	s.lineAt = -int(at.Col) + 1 // so that text[0] sits at column at.Col
 	s.atLineBeg = false
 	var toks []token
+	var warnings []tokenWarning
 	for {
 		t := s.next()
 		if s.err != nil {
 			p.syntaxError(tokSpan, "f-string: "+s.err.Msg)
 		}
+		for _, w := range s.warnings {
+			warnings = append(warnings, tokenWarning{len(toks), w})
+		}
+		s.warnings = s.warnings[:0]
 		toks = append(toks, t)
 		if t.kind == EOF {
 			break
@@ -607,7 +612,7 @@ func (p *parser) parseFStringExpr(text string, at Pos, tokSpan Span) Expr {
 	}
 	// As in CPython, the expression is parsed by a parser of its own,
 	// whose rules nest afresh.
-	sub := &parser{file: p.file, src: p.src, toks: toks, depth: p.depth, check: p.check, warnFn: p.warnFn, warned: p.warned}
+	sub := &parser{file: p.file, src: p.src, toks: toks, depth: p.depth, check: p.check, warnFn: p.warnFn, warned: p.warned, scanWarnings: warnings}
 	var e Expr
 	func() {
 		defer func() {
