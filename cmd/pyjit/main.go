@@ -358,9 +358,9 @@ func runCmd(args []string, stdout, stderr io.Writer) int {
 			return 2
 		}
 	}
-	// The program has exit, quit and help (and, for the session after
-	// it, license and the others), as python3's site module gives them.
-	installSiteBuiltins(in, pyOpts.inspect)
+	// The program has exit, quit, help, copyright, credits and license,
+	// as python3's site module gives them.
+	installSiteBuiltins(in)
 	stopInterrupts := forwardInterrupts(in)
 	in.ApplyWarnOptions(context.Background())
 	var runErr error
