@@ -50,8 +50,8 @@ def entries():
 
 
 def signatures():
-    """The __text_signature__ of the builtin functions and methods, the
-    special methods' slot wrappers included ("int.__add__"), which
+    """The __text_signature__ of the builtin functions, methods and types,
+    the special methods' slot wrappers included ("int.__add__"), which
     inspect.signature (and so pydoc) reads."""
     out = {}
     for key, value in objects():
@@ -62,7 +62,7 @@ def signatures():
                 out[t.__name__ + "." + name] = getattr(t, name)
     for key, value in sorted(out.items()):
         sig = getattr(value, "__text_signature__", None)
-        if sig and not isinstance(value, type):
+        if sig:
             yield key, sig
 
 
