@@ -3,7 +3,7 @@
 import inspect
 import pydoc
 
-for obj in (list, dict, int, str, range, float, complex, bytes, set, frozenset, enumerate, memoryview,
+for obj in (list, dict, int, str, range, float, complex, bytes, set, frozenset, enumerate, memoryview, property,
             reversed, len, sorted, print):
     print(pydoc.render_doc(obj, renderer=pydoc.plaintext))
 
@@ -28,3 +28,12 @@ for t in (list, int, object, dict, str):
           repr(new).startswith("<built-in method __new__ of type object at 0x"))
 print(object.__new__.__self__ is object, list.__new__ is list.__dict__["__new__"])
 print([(a.name, a.kind, a.defining_class.__name__) for a in inspect.classify_class_attrs(list) if a.name in ("__new__", "append", "__class_getitem__", "__hash__", "__doc__")])
+print(type.__doc__)
+print(property.__doc__ == pydoc.getdoc(property), property(doc="d").__doc__)
+
+
+class P(property):
+    pass
+
+
+print(P.__doc__, [(a.name, a.kind) for a in inspect.classify_class_attrs(type) if a.name in ("__text_signature__", "__base__", "__dict__", "__doc__")])

@@ -966,8 +966,9 @@ def classify_class_attrs(cls):
         elif isinstance(raw, property):
             kind = 'property'
         else:
-            obj = value
-            kind = 'method' if isroutine(value) else 'data'
+            # A getattr that gives None shows the descriptor, as CPython's.
+            obj = value if value is not None else raw
+            kind = 'method' if isroutine(obj) else 'data'
         result.append(Attribute(name, kind, home, obj))
     return result
 
