@@ -20,6 +20,10 @@ assert sys.version_info[:2] == (3, 11), "docstrings must come from CPython 3.11"
 TYPES = [object, type, int, bool, float, complex, str, bytes, bytearray, list,
          tuple, dict, set, frozenset, range, slice, memoryview, enumerate, zip,
          map, filter, reversed, property, classmethod, staticmethod, super]
+# The exception classes of builtins, BaseException first.
+TYPES += sorted((t for name, t in vars(builtins).items()
+                 if isinstance(t, type) and issubclass(t, BaseException) and t.__name__ == name),
+                key=lambda t: (len(t.__mro__), t.__name__))
 
 METHOD_KINDS = (type(vars(str)["join"]), type(vars(dict)["fromkeys"]), type(vars(int)["real"]),
                 type(vars(str)["maketrans"]), type(vars(complex)["real"]))
@@ -36,9 +40,14 @@ def objects():
         for name, value in sorted(vars(t).items()):
             if not isinstance(value, METHOD_KINDS):
                 continue
+            if name.startswith("__") and isinstance(value, (METHOD_KINDS[2], METHOD_KINDS[4])):
+                # A special attribute's descriptor (BaseException.__cause__):
+                # its own docstring, not its value's.
+                yield t.__name__ + "." + name, value
+                continue
             if name.startswith("__") and not isinstance(value, METHOD_KINDS[:2]):
-                # The slot wrappers' and the getsets' docstrings are
-                # pyjit's own (vm/slotdocs.go).
+                # The slot wrappers' docstrings are pyjit's own
+                # (vm/slotdocs.go).
                 continue
             yield t.__name__ + "." + name, getattr(t, name)
 

@@ -4,7 +4,8 @@ import inspect
 import pydoc
 
 for obj in (list, dict, int, str, range, float, complex, bytes, set, frozenset, enumerate, memoryview, property,
-            reversed, len, sorted, print):
+            reversed, len, sorted, print, super, BaseException, Exception, ValueError, OSError, KeyError,
+            StopIteration, SyntaxError, UnicodeDecodeError):
     print(pydoc.render_doc(obj, renderer=pydoc.plaintext))
 
 
