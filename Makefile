@@ -3,7 +3,7 @@ GO ?= go
 PYTHON ?= python3
 BIN := bin/pyjit
 
-.PHONY: pgo build test test-arm64 test-arm64-short unit-arm64 build-arm64 qemu-arm64 unit conformance golden sigs builtindocs astnodes errnos unicodedata methods compile-stdlib cpython-tests cpython-tests-ci fuzz fuzz-runtime fuzz-runtime-short fuzz-diff bench lint compile-scaling limits race
+.PHONY: pgo build test test-arm64 test-arm64-short unit-arm64 build-arm64 bench-arm64 qemu-arm64 unit conformance golden sigs builtindocs astnodes errnos unicodedata methods compile-stdlib cpython-tests cpython-tests-ci fuzz fuzz-runtime fuzz-runtime-short fuzz-diff bench lint compile-scaling limits race
 
 # Go's own linker, not the C toolchain's: with cgo (vm/internal/libm) the
 # external link lays the binary out so that about 1.5 MB more of it is
@@ -48,10 +48,18 @@ race:
 # threshold 1 and the differential fuzzer for FUZZDIFF_ARM64_TIME. The
 # fuzzer compares the JIT with arm64's own generic interpreter, not with
 # CPython on amd64, whose libm rounds some results differently.
+# bench-arm64 times the JIT and tier 1 against arm64's own generic
+# interpreter under qemu (python3 would run natively: no comparison):
+# BENCH_ARM64 of the project's programs and PYPERF_ARM64 of the
+# pyperformance programs in PYPERFORMANCE, one run each (emulation is
+# slow; about 20 minutes on the 2-core machine).
 # qemu-arm64 installs Debian's qemu-user and the arm64 cross C compiler
 # (pyjit's math module calls the C library's libm through cgo) with
 # apt-get when they are missing. bin/pyjit-arm64-qemu runs bin/pyjit-arm64
-# under qemu with the cross C library for the runners. test-arm64-short,
+# under qemu with the cross C library for the runners, and names itself in
+# PYJIT_EXECUTABLE so that pyjit can start itself again (sys.executable, the
+# tiers of `pyjit bench`): qemu-user cannot exec an arm64 binary without
+# binfmt. test-arm64-short,
 # part of `make test`, is the unit tests and the programs of ARM64_SHORT
 # (docs/testing.md gives the times).
 #
@@ -79,7 +87,7 @@ qemu-arm64:
 
 build-arm64: qemu-arm64
 	GOARCH=arm64 CGO_ENABLED=1 CC=$(ARM64_CC) $(GO) build -ldflags=$(LDFLAGS) -o $(ARM64_BIN) ./cmd/pyjit
-	printf '#!/bin/sh\nexec %s -L %s "$$(dirname "$$0")/pyjit-arm64" "$$@"\n' "$(QEMU_AARCH64)" "$(ARM64_SYSROOT)" > $(ARM64_RUN)
+	printf '#!/bin/sh\nexport PYJIT_EXECUTABLE="$$(realpath "$$0")"\nexec %s -L %s "$$(dirname "$$PYJIT_EXECUTABLE")/pyjit-arm64" "$$@"\n' "$(QEMU_AARCH64)" "$(ARM64_SYSROOT)" > $(ARM64_RUN)
 	chmod +x $(ARM64_RUN)
 
 unit-arm64: qemu-arm64
@@ -93,6 +101,13 @@ test-arm64: unit-arm64 build-arm64
 test-arm64-short: build-arm64
 	GOARCH=arm64 $(GO) test -short -exec $(QEMU_AARCH64) $(ARM64_PKGS)
 	$(GO) run ./tests/runner -pyjit $(ARM64_RUN) -cachedir $(ARM64_CACHE) -timeout 5m -modes "$(ARM64_MODE)" $(ARM64_SHORT)
+
+PYPERFORMANCE ?= ../shared/pyperformance
+BENCH_ARM64 ?= nbody float spectral_norm fannkuch richards chaos deltablue generators call_simple call_method
+PYPERF_ARM64 ?= nbody float spectral_norm fannkuch richards chaos deltablue generators call_simple call_method go hexiom
+
+bench-arm64: build-arm64
+	$(ARM64_RUN) bench --tier all --compare none --reference pyjit-interp --runs 1 $(BENCH_ARM64) $(foreach p,$(PYPERF_ARM64),$(PYPERFORMANCE)/bm_$(p).py)
 
 # conformance runs every program in tests/conformance under pyjit and
 # compares stdout, stderr and exit status with the checked-in expectations.

@@ -22,6 +22,10 @@ TYPES = [object, type, int, bool, float, complex, str, bytes, bytearray, list,
          tuple, dict, set, frozenset, range, slice, memoryview, enumerate, zip,
          map, filter, reversed, property, classmethod, staticmethod, super,
          types.GeneratorType, types.CoroutineType, types.AsyncGeneratorType]
+# The exception classes of builtins, BaseException first.
+TYPES += sorted((t for name, t in vars(builtins).items()
+                 if isinstance(t, type) and issubclass(t, BaseException) and t.__name__ == name),
+                key=lambda t: (len(t.__mro__), t.__name__))
 
 METHOD_KINDS = (type(vars(str)["join"]), type(vars(dict)["fromkeys"]), type(vars(int)["real"]),
                 type(vars(str)["maketrans"]), type(vars(complex)["real"]))
@@ -38,9 +42,14 @@ def objects():
         for name, value in sorted(vars(t).items()):
             if not isinstance(value, METHOD_KINDS):
                 continue
+            if name.startswith("__") and isinstance(value, (METHOD_KINDS[2], METHOD_KINDS[4])):
+                # A special attribute's descriptor (BaseException.__cause__):
+                # its own docstring, not its value's.
+                yield t.__name__ + "." + name, value
+                continue
             if name.startswith("__") and not isinstance(value, METHOD_KINDS[:2]):
-                # The slot wrappers' and the getsets' docstrings are
-                # pyjit's own (vm/slotdocs.go).
+                # The slot wrappers' docstrings are pyjit's own
+                # (vm/slotdocs.go).
                 continue
             yield t.__name__ + "." + name, getattr(t, name)
 
@@ -52,8 +61,8 @@ def entries():
 
 
 def signatures():
-    """The __text_signature__ of the builtin functions and methods, the
-    special methods' slot wrappers included ("int.__add__"), which
+    """The __text_signature__ of the builtin functions, methods and types,
+    the special methods' slot wrappers included ("int.__add__"), which
     inspect.signature (and so pydoc) reads."""
     out = {}
     for key, value in objects():
@@ -64,7 +73,7 @@ def signatures():
                 out[t.__name__ + "." + name] = getattr(t, name)
     for key, value in sorted(out.items()):
         sig = getattr(value, "__text_signature__", None)
-        if sig and not isinstance(value, type):
+        if sig:
             yield key, sig
 
 

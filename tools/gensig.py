@@ -18,6 +18,7 @@ behaviour.
 """
 import _collections
 import _io
+import _socket
 import _struct
 import _warnings
 import atexit
@@ -44,12 +45,12 @@ TYPES = [str, bytes, bytearray, list, tuple, dict, set, frozenset, int, bool,
          _io._IOBase, _io._RawIOBase, _io._BufferedIOBase, _io._TextIOBase, _io.StringIO, _io.BytesIO, _io.FileIO,
          _struct.Struct, type(_struct.iter_unpack("b", b"")), type(zlib.compressobj()), type(zlib.decompressobj()),
          _collections.deque, _collections.defaultdict, _collections._deque_iterator,
-         _collections._deque_reverse_iterator, _collections._tuplegetter, unicodedata.UCD]
+         _collections._deque_reverse_iterator, _collections._tuplegetter, unicodedata.UCD, _socket.socket]
 EXC = [t for t in vars(builtins).values()
        if isinstance(t, type) and issubclass(t, BaseException)]
 MODULES = {"builtins": builtins, "math": math, "cmath": cmath, "time": time, "sys": sys, "gc": gc, "atexit": atexit,
            "_struct": _struct, "binascii": binascii, "zlib": zlib, "_collections": _collections, "posix": posix,
-           "unicodedata": unicodedata, "_warnings": _warnings}
+           "unicodedata": unicodedata, "_warnings": _warnings, "_socket": _socket}
 
 
 def internal_types():
@@ -145,6 +146,38 @@ HAND = {
     "bytearray.rindex": ("varargs", 1, 3),
     "bytearray.startswith": ("varargs", 1, 3),
     "bytearray.endswith": ("varargs", 1, 3),
+    # _socket parses most arguments with PyArg_ParseTuple, and a few with
+    # PyArg_ParseTupleAndKeywords (whose messages are Argument Clinic's).
+    "_socket.socket.listen": ("varargs", 0, 1),
+    "_socket.socket.recv": ("varargs", 1, 2),
+    "_socket.socket.recvfrom": ("varargs", 1, 2),
+    "_socket.socket.send": ("varargs", 1, 2),
+    "_socket.socket.sendall": ("varargs", 1, 2),
+    # sendto and setsockopt count their arguments themselves ("sendto()
+    # takes 2 or 3 arguments"; setsockopt tries three formats in turn).
+    "_socket.socket.sendto": ("varargs", 0, -1),
+    "_socket.socket.getsockopt": ("varargs", 2, 3),
+    "_socket.socket.setsockopt": ("varargs", 0, -1),
+    "_socket.socket.recv_into": ("kw", 1, 3, {"names": ["buffer", "nbytes", "flags"]}),
+    "_socket.socket.recvfrom_into": ("kw", 1, 3, {"names": ["buffer", "nbytes", "flags"]}),
+    "_socket.getaddrinfo": ("kw", 2, 6, {"names": ["host", "port", "family", "type", "proto", "flags"]}),
+    "_socket.getnameinfo": ("varargs", 2, 2),
+    "_socket.gethostbyname": ("varargs", 1, 1),
+    "_socket.gethostbyname_ex": ("varargs", 1, 1),
+    "_socket.gethostbyaddr": ("varargs", 1, 1),
+    "_socket.getprotobyname": ("varargs", 1, 1),
+    "_socket.getservbyname": ("varargs", 1, 2),
+    "_socket.getservbyport": ("varargs", 1, 2),
+    "_socket.socketpair": ("varargs", 0, 3),
+    "_socket.htons": ("varargs", 1, 1),
+    "_socket.ntohs": ("varargs", 1, 1),
+    "_socket.inet_aton": ("varargs", 1, 1),
+    "_socket.inet_ntoa": ("varargs", 1, 1),
+    "_socket.inet_pton": ("varargs", 2, 2),
+    "_socket.inet_ntop": ("varargs", 2, 2),
+    "_socket.if_nametoindex": ("varargs", 1, 1),
+    "_socket.CMSG_LEN": ("varargs", 1, 1),
+    "_socket.CMSG_SPACE": ("varargs", 1, 1),
 }
 
 
@@ -294,7 +327,7 @@ def entry(key, obj, wrapper=False, owner=None):
 # Types of C modules that pyjit names as CPython's tp_name does, with their
 # module (collections.deque); their entries are keyed by that name.
 MODULE_NAMED = {_collections.deque, _collections.defaultdict, _collections._deque_iterator,
-                _collections._deque_reverse_iterator, _collections._tuplegetter}
+                _collections._deque_reverse_iterator, _collections._tuplegetter, _socket.socket}
 
 
 def key_of(t, name):

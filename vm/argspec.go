@@ -43,7 +43,7 @@ type argSpec struct {
 	kwOnly  int      // names[kwOnly:] are keyword-only
 	varKw   bool     // takes **kwargs, or checks its keywords itself
 	anon    bool     // styleVarargs: messages name no function ("function takes ..."); styleWrapper: PyArg_UnpackTuple's messages
-	kwBare  bool     // "f() takes no keyword arguments" names f without its type (METH_VARARGS)
+	kwBare  bool     // called bound, "f() takes no keyword arguments" names f without its type (METH_VARARGS)
 	slot    bool     // a slot wrapper (str.__add__): its own messages for a bad self
 	exact   bool     // a constructor's spec that applies to the type itself, not to subclasses
 	name    string   // "split"
@@ -89,18 +89,22 @@ func (s *argSpec) acceptsCount(n int, kw []string) bool {
 	return s.style != styleNew && s.check(make([]Value, n), kw) == nil
 }
 
-// check returns the TypeError CPython raises for this call, or nil.
-// args holds the positional arguments followed by the values of kw.
+// check returns the TypeError CPython raises for this call through the
+// method descriptor (str.count(s, x), or s.count(x) called at once), or
+// nil. args holds the positional arguments followed by the values of kw.
 func (s *argSpec) check(args []Value, kw []string) error {
-	return s.checkAs(s.qual, args, kw)
+	return s.checkAs(s.qual, false, args, kw)
 }
 
 // checkBound is check for a builtin method bound to self, whose messages
 // name the type of self (or self, when it is a type), as CPython's
 // builtin methods' __qualname__ does: "L.clear() takes no arguments".
 func (s *argSpec) checkBound(self Value, args []Value, kw []string) error {
-	if self.o == nil || s.style == styleNew {
+	if s.style == styleNew {
 		return s.check(args, kw)
+	}
+	if self.o == nil {
+		return s.checkAs(s.qual, true, args, kw)
 	}
 	t, ok := self.o.(*Type)
 	if !ok {
@@ -110,10 +114,13 @@ func (s *argSpec) checkBound(self Value, args []Value, kw []string) error {
 	if q == "" {
 		q = t.Name
 	}
-	return s.checkAs(q+"."+s.name, args, kw)
+	return s.checkAs(q+"."+s.name, true, args, kw)
 }
 
-func (s *argSpec) checkAs(qual string, args []Value, kw []string) error {
+// checkAs is check with the function named qual; bound tells a call of
+// a bound builtin (a module's function, or f = s.count; f(x)) from one
+// through the descriptor, whose keyword message for kwBare differs.
+func (s *argSpec) checkAs(qual string, bound bool, args []Value, kw []string) error {
 	npos := len(args) - len(kw)
 	if s.fits(npos, kw) || s.style == styleAny {
 		return nil
@@ -121,7 +128,7 @@ func (s *argSpec) checkAs(qual string, args []Value, kw []string) error {
 	switch s.style {
 	case styleNoArgs, styleO, stylePos:
 		if len(kw) > 0 && !s.varKw {
-			if s.kwBare {
+			if s.kwBare && bound {
 				qual = s.name
 			}
 			return Errorf(TypeErrorType, "%s() takes no keyword arguments", qual)
@@ -146,7 +153,10 @@ func (s *argSpec) checkAs(qual string, args []Value, kw []string) error {
 		return expectedArgs("", s.min, s.max, npos)
 	case styleVarargs:
 		if len(kw) > 0 {
-			return Errorf(TypeErrorType, "%s() takes no keyword arguments", s.name)
+			if s.kwBare && bound {
+				qual = s.name
+			}
+			return Errorf(TypeErrorType, "%s() takes no keyword arguments", qual)
 		}
 		how, n := "exactly", s.min
 		if s.min != s.max {

@@ -19,11 +19,11 @@ func bufferArg(v Value) ([]byte, error) {
 	return bytesLikeArg(v)
 }
 
-// contiguous reports whether v is not a memoryview whose elements are
-// spread out (a step other than 1 over more than one element).
+// contiguous reports whether v is not a memoryview whose items are
+// spread out.
 func contiguous(v Value) bool {
 	m, ok := unwrap(v).o.(*MemoryView)
-	return !ok || m.released || m.n <= 1 || m.step == 1
+	return !ok || m.released || m.contiguous()
 }
 
 // asciiBufferArg is binascii's ascii_buffer converter: a bytes-like

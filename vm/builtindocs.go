@@ -17,6 +17,9 @@ func builtinDoc(key string) Value {
 // that has none of its own: CPython's for the functions of the builtins
 // module ("builtins.len") and the methods of builtin types ("str.join").
 func builtinFuncDoc(b *Builtin) Value {
+	if newOwner(b) != nil {
+		return String(typeNewDoc)
+	}
 	if key := builtinFuncKey(b); key != "" {
 		return builtinDoc(key)
 	}
@@ -39,6 +42,34 @@ func builtinFuncKey(b *Builtin) string {
 	return ""
 }
 
+// typeNewDoc and typeNewSignature are the docstring and signature of
+// every builtin type's __new__ (CPython's tp_new wrapper).
+const (
+	typeNewDoc       = "Create and return a new object.  See help(type) for accurate signature."
+	typeNewSignature = "($type, *args, **kwargs)"
+)
+
+// newOwner is the builtin type whose __new__ b is, or nil: such a
+// __new__ is a method of its type (list.__new__.__self__ is list).
+func newOwner(b *Builtin) *Type {
+	if b.Name != "__new__" || b.owner == "" || b.Self.o != nil {
+		return nil
+	}
+	var find func(t *Type) *Type
+	find = func(t *Type) *Type {
+		if v, ok := t.Dict.GetStr("__new__"); ok && !t.heap && v.o == Object(b) {
+			return t
+		}
+		for _, s := range t.subs {
+			if owner := find(s); owner != nil {
+				return owner
+			}
+		}
+		return nil
+	}
+	return find(ObjectType)
+}
+
 // builtinSignature is CPython's __text_signature__ of the builtin whose
 // key is key, or None.
 func builtinSignature(key string) Value {
@@ -59,6 +90,9 @@ func initBuiltinDocs() {
 			// in it.
 			return None, err
 		}
+		if newOwner(b) != nil {
+			return String(typeNewSignature), nil
+		}
 		if key := builtinFuncKey(b); key != "" {
 			return builtinSignature(key), nil
 		}
@@ -71,6 +105,13 @@ func initBuiltinDocs() {
 		}
 		return builtinSignature(d.Owner.Name + "." + d.Name), nil
 	}
+	TypeType.addGetSet("__text_signature__", func(th *Thread, v Value) (Value, error) {
+		t, err := selfAs[*Type](v)
+		if err != nil || t.heap {
+			return None, err
+		}
+		return builtinSignature(t.Name), nil
+	}, nil)
 	BuiltinFunctionType.addGetSet("__text_signature__", funcSignature, nil)
 	MethodWrapperType.addGetSet("__text_signature__", funcSignature, nil)
 	MethodDescriptorType.addGetSet("__text_signature__", descrSignature, nil)

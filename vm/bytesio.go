@@ -241,7 +241,7 @@ func initBytesIO(t *Type) {
 	method(t, "read", bioRead)
 	method(t, "read1", bioRead)
 	method(t, "readinto", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-		dst, err := writableBuffer(args[0], "readinto")
+		dst, err := writableBuffer(args[0], "readinto() argument")
 		if err != nil {
 			return Null, err
 		}

@@ -22,7 +22,7 @@ func (it *memoryIter) next(th *Thread) (Value, bool, error) {
 		return Null, false, nil
 	}
 	it.i++
-	return Int(int64(*it.m.at(it.i - 1))), true, nil
+	return it.m.item(it.i - 1), true, nil
 }
 
 func initMemoryIterType() {

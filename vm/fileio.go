@@ -523,7 +523,7 @@ func initFileIO(t *Type) {
 		return th.fioReadAll(f)
 	})
 	method(t, "readinto", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-		dst, err := writableBuffer(args[0], "readinto")
+		dst, err := writableBuffer(args[0], "readinto() argument")
 		if err != nil {
 			return Null, err
 		}

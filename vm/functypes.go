@@ -354,6 +354,9 @@ func initFunctionTypes() {
 		if b(v).Self.o != nil {
 			return b(v).Self, nil
 		}
+		if t := newOwner(b(v)); t != nil {
+			return Obj(t), nil
+		}
 		if b(v).owner == "" {
 			// A module's function is bound to its module, as in CPython.
 			mod := b(v).mod

@@ -449,7 +449,7 @@ func initBufferedIOBase(t *Type) {
 	for name, reader := range map[string]string{"readinto": "read", "readinto1": "read1"} {
 		reader := reader
 		method(t, name, func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-			dst, err := writableBuffer(args[0], name)
+			dst, err := writableBuffer(args[0], name+"() argument")
 			if err != nil {
 				return Null, err
 			}
@@ -469,9 +469,10 @@ func initBufferedIOBase(t *Type) {
 	}
 }
 
-// writableBuffer returns the memory of a writable bytes-like argument of
-// method name, or CPython's TypeError.
-func writableBuffer(v Value, name string) ([]byte, error) {
+// writableBuffer returns the memory of a writable bytes-like argument, or
+// CPython's TypeError naming it as arg ("readinto() argument",
+// "recv_into() argument 1").
+func writableBuffer(v Value, arg string) ([]byte, error) {
 	switch o := unwrap(v).o.(type) {
 	case *Bytes:
 		if o.mutable {
@@ -481,14 +482,11 @@ func writableBuffer(v Value, name string) ([]byte, error) {
 		if err := o.check(); err != nil {
 			return nil, err
 		}
-		if !o.isReadonly() && o.step == 1 {
-			return o.src.b[o.start : o.start+o.n], nil
+		if !o.isReadonly() && o.contiguous() {
+			return o.src.b[o.start : o.start+o.nbytes()], nil
 		}
 	}
-	if _, ok := bytesLike(v); ok {
-		return nil, Errorf(TypeErrorType, "%s() argument must be read-write bytes-like object, not %s", name, v.Type().Name)
-	}
-	return nil, Errorf(TypeErrorType, "%s() argument must be read-write bytes-like object, not %s", name, v.Type().Name)
+	return nil, Errorf(TypeErrorType, "%s must be read-write bytes-like object, not %s", arg, v.Type().Name)
 }
 
 func initTextIOBase(t *Type) {

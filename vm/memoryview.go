@@ -2,27 +2,26 @@ package vm
 
 import (
 	"math"
-	"math/big"
 	"strings"
+
+	"github.com/pyjit/pyjit/vm/lib/structfmt"
 )
 
-// memoryview: one-dimensional views of bytes and bytearray objects in the
-// one-byte formats ('B', 'b' and 'c'), with strided slicing.
+// memoryview: one-dimensional views of bytes and bytearray objects in
+// every native single-character struct format a cast accepts, with
+// strided slicing.
 
 // MemoryView is a Python memoryview over a bytes or bytearray object.
 type MemoryView struct {
 	src      *Bytes
 	obj      Value // the object the view was made from
-	start    int   // index in src of element 0
-	step     int
-	n        int // number of elements
+	start    int   // offset in src of item 0
+	step     int   // bytes from one item to the next (the stride)
+	n        int   // number of items
 	released bool
 	readonly bool   // made by toreadonly (a bytes source is read-only anyway)
 	format   string // "" for 'B', else the format given to cast
-	// isize is the item size of a view cast to a native integer format
-	// wider than a byte (0 otherwise); n then counts bytes. Such views
-	// support len, tolist, tobytes and the attributes only.
-	isize int
+	isize    int    // bytes of an item; 0 for the one-byte formats
 }
 
 // Type implements Object.
@@ -31,7 +30,23 @@ func (*MemoryView) Type() *Type { return MemoryViewType }
 // MemoryViewType is the memoryview type.
 var MemoryViewType *Type
 
+// at is the first byte of item i.
 func (m *MemoryView) at(i int) *byte { return &m.src.b[m.start+i*m.step] }
+
+// itemBytes is the memory of item i.
+func (m *MemoryView) itemBytes(i int) []byte {
+	off := m.start + i*m.step
+	return m.src.b[off : off+m.itemsize()]
+}
+
+// itemsize is the number of bytes of an item.
+func (m *MemoryView) itemsize() int { return max(1, m.isize) }
+
+// nbytes is the size of the view's items laid end to end.
+func (m *MemoryView) nbytes() int { return m.n * m.itemsize() }
+
+// contiguous reports whether the items lie end to end (C-contiguous).
+func (m *MemoryView) contiguous() bool { return m.n == 1 || m.step == m.itemsize() }
 
 // fmt is the view's struct format.
 func (m *MemoryView) fmt() string {
@@ -50,61 +65,50 @@ func (m *MemoryView) code() byte {
 // isReadonly reports whether the view refuses assignment.
 func (m *MemoryView) isReadonly() bool { return m.readonly || !m.src.mutable }
 
+// nativeOrder is struct's native mode ('@'), the layout of every
+// memoryview format.
+var nativeOrder = &structfmt.Format{Order: '@'}
+
 // item is element i as Python sees it in the view's format.
 func (m *MemoryView) item(i int) Value {
-	c := *m.at(i)
-	switch m.code() {
-	case 'b':
-		return Int(int64(int8(c)))
-	case 'c':
-		return Obj(&Bytes{b: []byte{c}})
+	if m.isize == 0 && m.code() == 'B' {
+		return Int(int64(*m.at(i)))
 	}
-	return Int(int64(c))
+	return unpackItem(m.itemBytes(i), m.code(), nativeOrder)
 }
 
-// count is the number of items of the view.
-func (m *MemoryView) count() int {
-	if m.isize > 1 {
-		return m.n / m.isize
+// nativeFormatSize is the item size of a native single-character format
+// ('@' prefix allowed) that memoryview.cast accepts, or 0.
+func nativeFormatSize(format string) int {
+	code := strings.TrimPrefix(format, "@")
+	if len(code) != 1 {
+		return 0
 	}
-	return m.n
-}
-
-// wideIntSize is the size of the native integer formats wider than a
-// byte, or 0.
-func wideIntSize(code string) int {
-	switch code {
-	case "h", "H":
+	switch code[0] {
+	case 'c', 'b', 'B', '?':
+		return 1
+	case 'h', 'H':
 		return 2
-	case "i", "I":
+	case 'i', 'I', 'f':
 		return 4
-	case "l", "L", "q", "Q", "n", "N":
+	case 'l', 'L', 'q', 'Q', 'n', 'N', 'd', 'P':
 		return 8
 	}
 	return 0
 }
 
-// wideItems decodes the items of a view of wide integers (native,
-// little-endian order).
-func (m *MemoryView) wideItems() []Value {
-	signed := strings.ContainsAny(m.format, "hilqn")
-	out := make([]Value, m.n/m.isize)
-	for i := range out {
-		var u uint64
-		for k := m.isize - 1; k >= 0; k-- {
-			u = u<<8 | uint64(*m.at(i*m.isize + k))
-		}
-		if signed {
-			shift := 64 - 8*m.isize
-			out[i] = Int(int64(u<<shift) >> shift)
-		} else if u > math.MaxInt64 {
-			out[i] = IntFromBig(new(big.Int).SetUint64(u))
-		} else {
-			out[i] = Int(int64(u))
-		}
+// mulOK is a*b and whether it did not overflow.
+func mulOK(a, b int) (int, bool) {
+	if a == 0 || b == 0 {
+		return 0, true
 	}
-	return out
+	r := a * b
+	return r, r/b == a && !(a == -1 && b == math.MinInt) && !(b == -1 && a == math.MinInt)
 }
+
+// isByteFormat reports whether code is one of the formats a cast between
+// formats must have on one side.
+func isByteFormat(code byte) bool { return code == 'B' || code == 'b' || code == 'c' }
 
 // items returns the elements of the view.
 func (m *MemoryView) items() []Value {
@@ -115,50 +119,109 @@ func (m *MemoryView) items() []Value {
 	return out
 }
 
-// memoryPack converts v to a byte for m's format, with struct's errors.
-func (th *Thread) memoryPack(m *MemoryView, v Value) (byte, error) {
+// memoryPack converts v to an item of m's format in dst, with
+// memoryview's errors: a TypeError for a value of the wrong type, a
+// ValueError for one out of the format's range.
+func (th *Thread) memoryPack(m *MemoryView, dst []byte, v Value) error {
 	f := m.fmt()
 	typeErr := func() error { return Errorf(TypeErrorType, "memoryview: invalid type for format '%s'", f) }
 	valueErr := func() error { return Errorf(ValueErrorType, "memoryview: invalid value for format '%s'", f) }
-	if m.code() == 'c' {
-		b, ok := v.o.(*Bytes)
-		if !ok || b.mutable {
-			return 0, typeErr()
-		}
-		if len(b.b) != 1 {
-			return 0, valueErr()
-		}
-		return b.b[0], nil
-	}
-	i, ok, err := th.index(v)
-	if err != nil {
+	// fix turns the errors of the conversions into memoryview's.
+	fix := func(err error) error {
 		if e, isExc := err.(*Exception); isExc {
 			switch {
 			case e.typ.IsSubtype(TypeErrorType):
-				return 0, typeErr()
+				return typeErr()
 			case e.typ.IsSubtype(OverflowErrorType), e.typ.IsSubtype(ValueErrorType):
-				return 0, valueErr()
+				return valueErr()
 			}
 		}
-		return 0, err
+		return err
 	}
-	if !ok {
-		return 0, typeErr()
+	switch code := m.code(); code {
+	case 'c':
+		b, ok := v.o.(*Bytes)
+		if !ok || b.mutable {
+			return typeErr()
+		}
+		if len(b.b) != 1 {
+			return valueErr()
+		}
+		dst[0] = b.b[0]
+	case '?':
+		t, err := th.Truth(v)
+		if err != nil {
+			return err
+		}
+		dst[0] = 0
+		if t {
+			dst[0] = 1
+		}
+	case 'f', 'd':
+		x, err := th.numberFloat(v)
+		if err != nil {
+			return fix(err)
+		}
+		if code == 'f' {
+			putBits(dst, uint64(math.Float32bits(float32(x))), true)
+		} else {
+			putBits(dst, math.Float64bits(x), true)
+		}
+	case 'P':
+		// PyLong_AsVoidPtr: an int, not an object with __index__.
+		if !isIntLike(v) {
+			return typeErr()
+		}
+		i, fitsI, u, fitsU := intFits(unwrap(v))
+		if !fitsI && !fitsU {
+			return valueErr()
+		}
+		if fitsI {
+			u = uint64(i)
+		}
+		putBits(dst, u, true)
+	default:
+		x, ok, err := th.indexValue(v)
+		if err != nil {
+			return fix(err)
+		}
+		if !ok {
+			return typeErr()
+		}
+		bits, ok := intBits(unwrap(x), len(dst), strings.IndexByte("bhilqn", code) >= 0)
+		if !ok {
+			return valueErr()
+		}
+		putBits(dst, bits, true)
 	}
-	lo, hi := int64(0), int64(255)
-	if m.code() == 'b' {
-		lo, hi = -128, 127
-	}
-	if i < lo || i > hi {
-		return 0, valueErr()
-	}
-	return byte(i), nil
+	return nil
 }
 
+// intBits is the two's complement of the int x in size bytes, and whether
+// x is in range of the signed or unsigned integers of that size.
+func intBits(x Value, size int, signed bool) (uint64, bool) {
+	i, fitsI, u, fitsU := intFits(x)
+	if signed {
+		lim := int64(1) << (8*size - 1)
+		if !fitsI || size < 8 && (i < -lim || i >= lim) {
+			return 0, false
+		}
+		return uint64(i), true
+	}
+	if !fitsU || size < 8 && u >= 1<<(8*size) {
+		return 0, false
+	}
+	return u, true
+}
+
+// bytes is the view's memory, its items laid end to end.
 func (m *MemoryView) bytes() []byte {
-	out := make([]byte, m.n)
-	for i := range out {
-		out[i] = *m.at(i)
+	if m.contiguous() {
+		return append([]byte(nil), m.src.b[m.start:m.start+m.nbytes()]...)
+	}
+	out := make([]byte, 0, m.nbytes())
+	for i := 0; i < m.n; i++ {
+		out = append(out, m.itemBytes(i)...)
 	}
 	return out
 }
@@ -183,7 +246,7 @@ func (m *MemoryView) fits() bool {
 	if lo > hi {
 		lo, hi = hi, lo
 	}
-	return lo >= 0 && hi < len(m.src.b)
+	return lo >= 0 && hi+m.itemsize() <= len(m.src.b)
 }
 
 // bytesLike returns the bytes of a bytes-like object.
@@ -207,17 +270,6 @@ func initMemoryView() {
 		m := self.o.(*MemoryView)
 		return m, m.check()
 	}
-	// narrow is view for the operations that views of wide items lack.
-	narrow := func(self Value) (*MemoryView, error) {
-		m := self.o.(*MemoryView)
-		if err := m.check(); err != nil {
-			return m, err
-		}
-		if m.isize > 1 {
-			return m, Errorf(NotImplementedErrorType, "pyjit's memoryview does not support this operation on format '%s' yet", m.format)
-		}
-		return m, nil
-	}
 	t.Dict.SetStr("__new__", Obj(&Builtin{Name: "__new__", owner: t.Name, Fn: func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 		if len(args) != 2 || len(kw) > 1 || len(kw) == 1 && kw[0] != "object" {
 			return Null, Errorf(TypeErrorType, "memoryview() takes exactly one argument")
@@ -239,10 +291,10 @@ func initMemoryView() {
 	}}))
 	method(t, "__len__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		m, err := view(self)
-		return Int(int64(m.count())), err
+		return Int(int64(m.n)), err
 	})
 	method(t, "__getitem__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-		m, err := narrow(self)
+		m, err := view(self)
 		if err != nil {
 			return Null, err
 		}
@@ -252,10 +304,13 @@ func initMemoryView() {
 				return Null, err
 			}
 			n := sliceLen(start, stop, step)
-			if n <= 1 {
-				step = 1 // one item or none: keep the stride product in range
+			// The new stride cannot overflow over more than one item,
+			// which lie within the buffer.
+			stride := m.itemsize()
+			if s, ok := mulOK(m.step, step); ok {
+				stride = s
 			}
-			v := &MemoryView{src: m.src, obj: m.obj, start: m.start + start*m.step, step: m.step * step, n: n, readonly: m.readonly, format: m.format}
+			v := &MemoryView{src: m.src, obj: m.obj, start: m.start + start*m.step, step: stride, n: n, readonly: m.readonly, format: m.format, isize: m.isize}
 			m.src.export(v)
 			return Obj(v), nil
 		}
@@ -266,7 +321,7 @@ func initMemoryView() {
 		return m.item(i), nil
 	})
 	method(t, "__setitem__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-		m, err := narrow(self)
+		m, err := view(self)
 		if err != nil {
 			return Null, err
 		}
@@ -280,12 +335,7 @@ func initMemoryView() {
 		if err != nil {
 			return Null, err
 		}
-		c, err := th.memoryPack(m, args[1])
-		if err != nil {
-			return Null, err
-		}
-		*m.at(i) = c
-		return None, nil
+		return None, th.memoryPack(m, m.itemBytes(i), args[1])
 	})
 	method(t, "__delitem__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		m, err := view(self)
@@ -298,7 +348,7 @@ func initMemoryView() {
 		return Null, Errorf(TypeErrorType, "cannot delete memory")
 	})
 	method(t, "__iter__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-		m, err := narrow(self)
+		m, err := view(self)
 		if err != nil {
 			return Null, err
 		}
@@ -363,9 +413,6 @@ func initMemoryView() {
 		if err != nil {
 			return Null, err
 		}
-		if m.isize > 1 {
-			return Obj(NewList(m.wideItems())), nil
-		}
 		return Obj(NewList(m.items())), nil
 	})
 	method(t, "hex", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
@@ -405,12 +452,17 @@ func initMemoryView() {
 		}, nil)
 	}
 	getter("obj", func(m *MemoryView) Value { return m.obj })
-	getter("nbytes", func(m *MemoryView) Value { return Int(int64(m.n)) })
+	getter("nbytes", func(m *MemoryView) Value { return Int(int64(m.nbytes())) })
 	getter("readonly", func(m *MemoryView) Value { return Bool(m.isReadonly()) })
-	getter("itemsize", func(m *MemoryView) Value { return Int(int64(max(1, m.isize))) })
+	getter("itemsize", func(m *MemoryView) Value { return Int(int64(m.itemsize())) })
 	getter("ndim", func(m *MemoryView) Value { return Int(1) })
 	getter("format", func(m *MemoryView) Value { return String(m.fmt()) })
-	getter("shape", func(m *MemoryView) Value { return TupleOf(Int(int64(m.count()))) })
+	getter("shape", func(m *MemoryView) Value { return TupleOf(Int(int64(m.n))) })
+	getter("strides", func(m *MemoryView) Value { return TupleOf(Int(int64(m.step))) })
+	getter("suboffsets", func(m *MemoryView) Value { return TupleOf() })
+	for _, name := range []string{"c_contiguous", "f_contiguous", "contiguous"} {
+		getter(name, func(m *MemoryView) Value { return Bool(m.contiguous()) })
+	}
 }
 
 // index converts a subscript to an element index, with memoryview's errors.
@@ -474,9 +526,6 @@ func (m *MemoryView) tupleIndex(th *Thread, t *Tuple, set bool) (int, error) {
 // of the same shape whose elements compare equal in their formats.
 func (th *Thread) memoryEqual(m *MemoryView, other Value) (Value, error) {
 	o, isView := other.o.(*MemoryView)
-	if m.isize > 1 || isView && o.isize > 1 {
-		return Null, Errorf(NotImplementedErrorType, "pyjit's memoryview does not support comparing views of wide formats yet")
-	}
 	if m.released || isView && o.released {
 		return Bool(isView && o == m), nil
 	}
@@ -493,26 +542,17 @@ func (th *Thread) memoryEqual(m *MemoryView, other Value) (Value, error) {
 	if m.n != o.n {
 		return False, nil
 	}
-	if m.code() == o.code() {
+	if m.code() == o.code() && !strings.ContainsRune("fd?", rune(m.code())) {
+		// Equal integers or bytes of one format have equal memory.
 		return Bool(string(m.bytes()) == string(o.bytes())), nil
 	}
 	for i := 0; i < m.n; i++ {
-		a, b := m.item(i), o.item(i)
-		if a.IsSmallInt() != b.IsSmallInt() || a.IsSmallInt() && a.n != b.n {
-			return False, nil
-		}
-		if !a.IsSmallInt() && !bytesItemEqual(a, b) {
-			return False, nil
+		eq, err := th.Equal(m.item(i), o.item(i))
+		if err != nil || !eq {
+			return Bool(eq), err
 		}
 	}
 	return True, nil
-}
-
-// bytesItemEqual compares two elements of format 'c' views.
-func bytesItemEqual(a, b Value) bool {
-	x, ok1 := a.o.(*Bytes)
-	y, ok2 := b.o.(*Bytes)
-	return ok1 && ok2 && string(x.b) == string(y.b)
 }
 
 // hash is hash(m): read-only views hash as the bytes they show.
@@ -520,11 +560,11 @@ func (m *MemoryView) hash(th *Thread) (int64, error) {
 	if m.released {
 		return 0, Errorf(ValueErrorType, "operation forbidden on released memoryview object")
 	}
-	if m.isize > 1 {
-		return 0, Errorf(NotImplementedErrorType, "pyjit's memoryview does not support hashing views of wide formats yet")
-	}
 	if !m.isReadonly() {
 		return 0, Errorf(ValueErrorType, "cannot hash writable memoryview object")
+	}
+	if !isByteFormat(m.code()) {
+		return 0, Errorf(ValueErrorType, "memoryview: hashing is restricted to formats 'B', 'b' or 'c'")
 	}
 	if err := m.check(); err != nil {
 		return 0, err
@@ -558,14 +598,14 @@ func (th *Thread) checkOrderArg(order Value) error {
 	return Errorf(ValueErrorType, "order must be 'C', 'F' or 'A'")
 }
 
-// memoryCast is memoryview.cast(format, shape) for one-dimensional views
-// in the one-byte formats.
+// memoryCast is memoryview.cast(format, shape) for one-dimensional views:
+// one of the formats must be a byte format, and the bytes stay the same.
 func (th *Thread) memoryCast(m *MemoryView, format, shape Value) (Value, error) {
 	fs, ok := unwrap(format).o.(*Str)
 	if !ok {
 		return Null, Errorf(TypeErrorType, "cast() argument 'format' must be str, not %s", format.Type().Name)
 	}
-	if m.step != 1 && m.n > 1 {
+	if !m.contiguous() {
 		return Null, Errorf(TypeErrorType, "memoryview: casts are restricted to C-contiguous views")
 	}
 	if shape.o != nil && m.n == 0 {
@@ -591,43 +631,61 @@ func (th *Thread) memoryCast(m *MemoryView, format, shape Value) (Value, error) 
 			return Null, err
 		}
 	}
-	code := strings.TrimPrefix(fs.s, "@")
-	if len(code) != 1 || !strings.Contains("cbB?hHiIlLqQnNfdeP", code) {
+	isize := nativeFormatSize(fs.s)
+	if isize == 0 {
 		return Null, Errorf(ValueErrorType, "memoryview: destination format must be a native single character format prefixed with an optional '@'")
 	}
-	isize := wideIntSize(code)
-	if !strings.Contains("cbB", code) && (isize == 0 || shape.o != nil || m.step != 1) {
-		return Null, Errorf(NotImplementedErrorType, "pyjit's memoryview does not support format '%s' yet", fs.s)
+	if !isByteFormat(m.code()) && !isByteFormat(fs.s[len(fs.s)-1]) {
+		return Null, Errorf(TypeErrorType, "memoryview: cannot cast between two non-byte formats")
 	}
-	if isize > 0 && m.n%isize != 0 {
+	if m.nbytes()%isize != 0 {
 		return Null, Errorf(TypeErrorType, "memoryview: length is not a multiple of itemsize")
 	}
-	if shape.o != nil {
-		product := int64(1)
-		for _, d := range dims {
-			d = unwrap(d)
-			n := int64(d.n)
-			if !d.IsSmallInt() || n <= 0 {
-				return Null, Errorf(ValueErrorType, "memoryview.cast(): elements of shape must be integers > 0")
-			}
-			if product > math.MaxInt64/n {
-				return Null, Errorf(ValueErrorType, "memoryview.cast(): product(shape) > SSIZE_MAX")
-			}
-			product *= n
-		}
-		if product != int64(m.n) {
-			return Null, Errorf(TypeErrorType, "memoryview: product(shape) * itemsize != buffer size")
-		}
-		if len(dims) != 1 {
-			return Null, Errorf(NotImplementedErrorType, "pyjit's memoryview does not support views of %d dimensions yet", len(dims))
-		}
-	}
 	c := *m
-	c.step = 1
+	c.step = isize
+	c.n = m.nbytes() / isize
 	c.format = fs.s
 	c.isize = isize
+	if isize == 1 {
+		c.isize = 0
+	}
+	if shape.o != nil {
+		if err := checkCastShape(dims, isize, m.nbytes()); err != nil {
+			return Null, err
+		}
+	}
 	m.src.export(&c)
 	return Obj(&c), nil
+}
+
+// checkCastShape checks the shape given to a cast: positive integers
+// whose product is the view's items. Only one dimension is supported.
+func checkCastShape(dims []Value, itemsize, nbytes int) error {
+	product := int64(itemsize)
+	for _, d := range dims {
+		d = unwrap(d)
+		if !isIntLike(d) {
+			return Errorf(TypeErrorType, "memoryview.cast(): elements of shape must be integers")
+		}
+		n, fits, _, _ := intFits(d)
+		if !fits {
+			return Errorf(OverflowErrorType, "Python int too large to convert to C ssize_t")
+		}
+		if n <= 0 {
+			return Errorf(ValueErrorType, "memoryview.cast(): elements of shape must be integers > 0")
+		}
+		if n > math.MaxInt64/product {
+			return Errorf(ValueErrorType, "memoryview.cast(): product(shape) > SSIZE_MAX")
+		}
+		product *= n
+	}
+	if product != int64(nbytes) {
+		return Errorf(TypeErrorType, "memoryview: product(shape) * itemsize != buffer size")
+	}
+	if len(dims) != 1 {
+		return Errorf(NotImplementedErrorType, "pyjit's memoryview does not support views of %d dimensions yet", len(dims))
+	}
+	return nil
 }
 
 // memorySetSlice is m[sl] = v: v is a bytes-like object of the slice's
@@ -650,12 +708,13 @@ func (th *Thread) memorySetSlice(m *MemoryView, sl *Slice, v Value) error {
 		return err
 	}
 	n := sliceLen(start, stop, step)
-	if n != src.n || m.code() != src.code() {
+	if n != src.n || m.code() != src.code() || m.itemsize() != src.itemsize() {
 		return Errorf(ValueErrorType, "memoryview assignment: lvalue and rvalue have different structures")
 	}
 	data := src.bytes()
-	for i, c := range data {
-		*m.at(start + i*step) = c
+	size := m.itemsize()
+	for i := 0; i < n; i++ {
+		copy(m.itemBytes(start+i*step), data[i*size:(i+1)*size])
 	}
 	return nil
 }

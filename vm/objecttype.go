@@ -562,6 +562,11 @@ func initTypeType() {
 		tt := v.o.(*Type)
 		if d, ok := tt.Dict.GetStr("__doc__"); ok {
 			if _, ok := d.o.(*GetSetDescriptor); ok {
+				// The instances' __doc__ (property's, type's own): a
+				// builtin type's docstring is CPython's text.
+				if !tt.heap {
+					return builtinDoc(tt.Name), nil
+				}
 				return None, nil
 			}
 			// A descriptor there (a class property, say) computes it.

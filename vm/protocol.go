@@ -35,6 +35,9 @@ func simpleRepr(v Value) (string, bool) {
 				return "<built-in method " + o.Name + " of " + o.Self.Type().Name + " object at " + addr(o.Self) + ">", true
 			}
 		}
+		if t := newOwner(o); t != nil {
+			return "<built-in method __new__ of type object at " + addr(Obj(t)) + ">", true
+		}
 		return "<built-in function " + o.Name + ">", true
 	case *MethodDescriptor:
 		if o.isSlot() {

@@ -247,6 +247,9 @@ func socketHtonl(th *Thread, _ Value, args []Value, kw []string) (Value, error) 
 	if err != nil {
 		return Null, err
 	}
+	if !unwrap(a[0]).Type().IsSubtype(IntType) {
+		return Null, Errorf(TypeErrorType, "expected int, %s found", a[0].Type().Name)
+	}
 	n, err := th.unsignedArg(a[0], "can't convert negative value to unsigned int", "int larger than 32 bits", 0xffffffff)
 	if err != nil {
 		return Null, err
@@ -446,7 +449,7 @@ func socketIfIndextoname(th *Thread, _ Value, args []Value, kw []string) (Value,
 		return Null, err
 	}
 	if !unwrap(a[0]).Type().IsSubtype(IntType) {
-		return Null, Errorf(TypeErrorType, "'%s' object cannot be interpreted as an integer", a[0].Type().Name)
+		return Null, Errorf(TypeErrorType, "an integer is required")
 	}
 	n, err := th.cIntArg(a[0])
 	if err != nil {

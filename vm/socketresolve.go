@@ -331,16 +331,16 @@ func socketGetnameinfo(th *Thread, _ Value, args []Value, kw []string) (Value, e
 	if err != nil {
 		return Null, err
 	}
+	flags, err := th.intArg(a[1]) // parsed first ("Oi")
+	if err != nil {
+		return Null, err
+	}
 	t, ok := a[0].o.(*Tuple)
 	if !ok {
 		return Null, Errorf(TypeErrorType, "getnameinfo() argument 1 must be a tuple")
 	}
 	if len(t.items) < 2 || len(t.items) > 4 {
 		return Null, Errorf(TypeErrorType, "getnameinfo(): illegal sockaddr argument")
-	}
-	flags, err := th.intArg(a[1])
-	if err != nil {
-		return Null, err
 	}
 	host, err := hostArg(t.items[0], "getnameinfo")
 	if err != nil {

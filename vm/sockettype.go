@@ -274,6 +274,7 @@ func makeSocketType() *Type {
 			return fn(th, s, args, kw)
 		})
 	}
+	attachArgSpecs([]*Type{t})
 	return t
 }
 
@@ -541,12 +542,13 @@ func socketSetblocking(th *Thread, s *Socket, args []Value, kw []string) (Value,
 	if err != nil {
 		return Null, err
 	}
-	block, err := th.Truth(a[0])
+	// An int (PyLong_AsLong), not any object's truth.
+	block, err := th.intArg(a[0])
 	if err != nil {
 		return Null, err
 	}
 	t := 0.0
-	if block {
+	if block != 0 {
 		t = -1
 	}
 	if serr := s.setTimeout(t); serr != nil {
@@ -664,7 +666,7 @@ func (th *Thread) recvIntoArgs(fn string, args []Value, kw []string) ([]byte, in
 	if err != nil {
 		return nil, 0, err
 	}
-	buf, err := writableBuffer(a[0], fn)
+	buf, err := writableBuffer(a[0], fn+"() argument 1")
 	if err != nil {
 		return nil, 0, err
 	}
@@ -784,9 +786,6 @@ func socketSendall(th *Thread, s *Socket, args []Value, kw []string) (Value, err
 
 // socketSendto is sendto(data[, flags], address).
 func socketSendto(th *Thread, s *Socket, args []Value, kw []string) (Value, error) {
-	if len(kw) > 0 {
-		return Null, Errorf(TypeErrorType, "sendto() takes no keyword arguments")
-	}
 	var dataArg, flagsArg, addrArg Value
 	switch len(args) {
 	case 2:
@@ -872,11 +871,11 @@ func socketGetsockopt(th *Thread, s *Socket, args []Value, kw []string) (Value, 
 // socketSetsockopt is setsockopt(level, option, value): value an int or
 // bytes-like, or None with the option's length.
 func socketSetsockopt(th *Thread, s *Socket, args []Value, kw []string) (Value, error) {
-	if len(kw) > 0 {
-		return Null, Errorf(TypeErrorType, "setsockopt() takes no keyword arguments")
-	}
-	if len(args) < 3 || len(args) > 4 {
-		return Null, Errorf(TypeErrorType, "setsockopt() takes 3 or 4 arguments (%d given)", len(args))
+	// CPython tries (level, option, int), (level, option, None, optlen)
+	// and (level, option, buffer) in turn; the last one's error stands.
+	noneForm := len(args) == 4 && args[2].IsNone()
+	if len(args) != 3 && !noneForm {
+		return Null, Errorf(TypeErrorType, "setsockopt() takes exactly 3 arguments (%d given)", len(args))
 	}
 	level, err := th.intArg(args[0])
 	if err != nil {
@@ -888,22 +887,22 @@ func socketSetsockopt(th *Thread, s *Socket, args []Value, kw []string) (Value, 
 	}
 	var serr error
 	switch {
-	case len(args) == 4:
-		if !args[2].IsNone() {
-			return Null, Errorf(TypeErrorType, "setsockopt() argument 3 must be NoneType, not %s", args[2].Type().Name)
+	case noneForm:
+		// optlen is a C unsigned int taken modulo 2**32 (format "I").
+		optlen, ok, err := th.index(args[3])
+		if err != nil || !ok {
+			// The buffer form's count error stands.
+			return Null, Errorf(TypeErrorType, "setsockopt() takes exactly 3 arguments (4 given)")
 		}
-		optlen, err := th.intArg(args[3])
-		if err != nil {
-			return Null, err
-		}
-		_, _, en := unix.Syscall6(unix.SYS_SETSOCKOPT, uintptr(s.fd), uintptr(level), uintptr(opt), 0, uintptr(optlen), 0)
+		_, _, en := unix.Syscall6(unix.SYS_SETSOCKOPT, uintptr(s.fd), uintptr(level), uintptr(opt), 0, uintptr(uint32(optlen)), 0)
 		if en != 0 {
 			serr = en
 		}
 	case unwrap(args[2]).Type().IsSubtype(IntType):
 		v, err := th.cIntArg(args[2])
 		if err != nil {
-			return Null, err
+			// Out of a C int's range: the buffer form's error stands.
+			return Null, Errorf(TypeErrorType, "a bytes-like object is required, not '%s'", args[2].Type().Name)
 		}
 		serr = unix.SetsockoptInt(s.fd, level, opt, int(v))
 	default:

@@ -444,7 +444,7 @@ func (th *Thread) structPackInto(s *structObj, args []Value) (Value, error) {
 		}
 		return Null, th.structErr("pack_into expected %d items for packing (got %d)", f.Len, len(args)-2)
 	}
-	buf, err := writableBuffer(args[0], "")
+	buf, err := writableBuffer(args[0], "argument")
 	if err != nil {
 		return Null, Errorf(TypeErrorType, "argument must be read-write bytes-like object, not %s", args[0].Type().Name)
 	}

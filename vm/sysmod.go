@@ -292,6 +292,13 @@ func makeSysModule(th *Thread) (*Module, error) {
 	if dir, ok := strings.CutSuffix(filepath.ToSlash(in.stdlibDir), "/lib/python3.11"); ok && in.stdlib != nil {
 		prefix = dir
 	}
+	// _stdlib_dir is the standard library's directory (None when it is
+	// not one on disk), where site looks for the license text.
+	stdlibDir := None
+	if in.stdlib != nil && filepath.IsAbs(in.stdlibDir) {
+		stdlibDir = String(in.stdlibDir)
+	}
+	d.SetStr("_stdlib_dir", stdlibDir)
 	for _, n := range []string{"prefix", "base_prefix", "exec_prefix", "base_exec_prefix"} {
 		d.SetStr(n, String(prefix))
 	}

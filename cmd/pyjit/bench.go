@@ -17,15 +17,16 @@ import (
 func benchCmd(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("bench", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	compare := fs.String("compare", "", "comma-separated interpreters to compare (default: python3, pyenv CPythons, pypy3 when installed)")
+	compare := fs.String("compare", "", "comma-separated interpreters to compare, or none (default: python3, pyenv CPythons, pypy3 when installed)")
+	reference := fs.String("reference", "", "column the ratios are to and loops are calibrated on (default: the first compared interpreter, else the first pyjit column)")
 	runs := fs.Int("runs", 3, "runs per program and interpreter (the median is reported)")
 	jsonFile := fs.String("json", "", "write results as JSON to this file")
 	tier := fs.String("tier", "all", "pyjit tiers to run: interp (generic interpreter), spec (adaptive specialization), jit or all")
-	loops := fs.Int("loops", 0, "timed loops of pyperformance programs (default: calibrated on the first compared interpreter)")
-	target := fs.Float64("target", 0.25, "seconds the calibrated timed loops take on the first compared interpreter")
+	loops := fs.Int("loops", 0, "timed loops of pyperformance programs (default: calibrated on the reference column)")
+	target := fs.Float64("target", 0.25, "seconds the calibrated timed loops take on the reference column")
 	warmups := fs.Int("warmups", 1, "untimed runs of a pyperformance program's loops before the timed one")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: pyjit bench [NAME|DIR|FILE...] [--compare CMD,...] [--runs N] [--json FILE] [--tier interp|spec|jit|all]")
+		fmt.Fprintln(stderr, "usage: pyjit bench [NAME|DIR|FILE...] [--compare CMD,...|none] [--reference COLUMN] [--runs N] [--json FILE] [--tier interp|spec|jit|all]")
 		fmt.Fprintln(stderr, "A NAME is one of pyjit's own programs; a DIR holds programs written for pyperformance")
 		fmt.Fprintln(stderr, "(bm_*.py or bm_*/run_benchmark.py), run through a stand-in for the pyperf harness.")
 		fmt.Fprintln(stderr, "programs:", strings.Join(bench.Programs(), " "))
@@ -55,7 +56,7 @@ func benchCmd(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "pyjit bench:", err)
 		return 2
 	}
-	self, err := os.Executable()
+	self, err := selfExecutable()
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return 1
@@ -86,11 +87,10 @@ func benchCmd(args []string, stdout, stderr io.Writer) int {
 		}
 		interps = append(interps, bench.Interpreter{Name: filepath.Base(c), Argv: []string{c}})
 	}
-	// Ratios are relative to the first other interpreter (python3), or to
-	// pyjit itself when nothing else is compared; loops are calibrated on it.
-	refIndex := 0
-	if len(interps) > ownColumns {
-		refIndex = ownColumns
+	refIndex, err := referenceColumn(interps, ownColumns, *reference)
+	if err != nil {
+		fmt.Fprintln(stderr, "pyjit bench:", err)
+		return 2
 	}
 	// Progress lines redraw themselves with \r: only on a terminal.
 	var progress io.Writer
@@ -142,13 +142,55 @@ func resolvePrograms(names []string) ([]bench.Program, error) {
 		}
 		out = append(out, ps...)
 	}
-	return out, nil
+	return uniqueNames(out), nil
+}
+
+// uniqueNames keeps the table's rows apart when a program from a file has
+// the name of one before it (pyperformance's bm_nbody.py beside pyjit's
+// nbody): the later one is named after its file.
+func uniqueNames(programs []bench.Program) []bench.Program {
+	seen := map[string]bool{}
+	for i, p := range programs {
+		if seen[p.Name] && p.Path != "" {
+			programs[i].Name = strings.TrimSuffix(filepath.Base(p.Path), ".py")
+			if programs[i].Name == "run_benchmark" {
+				programs[i].Name = filepath.Base(filepath.Dir(p.Path))
+			}
+		}
+		seen[programs[i].Name] = true
+	}
+	return programs
+}
+
+// referenceColumn picks the column ratios are relative to and loops are
+// calibrated on: the one named (--reference), else the first other
+// interpreter (python3), else pyjit's first column.
+func referenceColumn(interps []bench.Interpreter, ownColumns int, name string) (int, error) {
+	if name == "" {
+		if len(interps) > ownColumns {
+			return ownColumns, nil
+		}
+		return 0, nil
+	}
+	var names []string
+	for i, in := range interps {
+		if in.Name == name {
+			return i, nil
+		}
+		names = append(names, in.Name)
+	}
+	return 0, fmt.Errorf("--reference %q is not a column (columns: %s)", name, strings.Join(names, ", "))
 }
 
 // comparisons resolves the interpreters to compare against: the --compare
-// list, or python3 plus other CPythons under pyenv and pypy3 when found.
+// list (none: no other interpreter), or python3 plus other CPythons under
+// pyenv and pypy3 when found.
 func comparisons(list string) []string {
-	if list != "" {
+	switch list {
+	case "none":
+		return nil
+	case "":
+	default:
 		return strings.Split(list, ",")
 	}
 	var out []string

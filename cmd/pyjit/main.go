@@ -358,9 +358,9 @@ func runCmd(args []string, stdout, stderr io.Writer) int {
 			return 2
 		}
 	}
-	// The program has exit, quit and help (and, for the session after
-	// it, license and the others), as python3's site module gives them.
-	installSiteBuiltins(in, pyOpts.inspect)
+	// The program has exit, quit, help, copyright, credits and license,
+	// as python3's site module gives them.
+	installSiteBuiltins(in)
 	stopInterrupts := forwardInterrupts(in)
 	in.ApplyWarnOptions(context.Background())
 	var runErr error
@@ -649,7 +649,7 @@ func hostOptions(opts vm.Options) vm.Options {
 	if opts.Stdin == nil {
 		opts.Stdin = os.Stdin
 	}
-	if exe, err := os.Executable(); err == nil {
+	if exe, err := selfExecutable(); err == nil {
 		opts.Executable = exe
 	}
 	opts.CodeCache = hostCodeCache()
@@ -665,6 +665,17 @@ func hostOptions(opts vm.Options) vm.Options {
 		opts.Stdlib, opts.StdlibDir = os.DirFS(dir), dir
 	}
 	return opts
+}
+
+// selfExecutable is the command that runs this pyjit again, for
+// sys.executable and the tiers `pyjit bench` times: $PYJIT_EXECUTABLE when
+// a launcher sets it (bin/pyjit-arm64-qemu runs the binary under qemu-user,
+// which cannot start the binary itself again), else the binary's own path.
+func selfExecutable() (string, error) {
+	if exe := os.Getenv("PYJIT_EXECUTABLE"); exe != "" {
+		return exe, nil
+	}
+	return os.Executable()
 }
 
 // hostCodeCache is the command line's cache of compiled modules: the

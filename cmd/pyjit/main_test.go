@@ -13,6 +13,8 @@ import (
 	"time"
 
 	"github.com/google/pprof/profile"
+
+	"github.com/pyjit/pyjit/bench"
 )
 
 // TestCommandLineMatchesCPython runs the ways of naming the main program
@@ -371,6 +373,66 @@ func TestBenchCompareMissing(t *testing.T) {
 	status := run([]string{"bench", "--runs", "1", "--compare", "/nonexistent/python9", "fib"}, &stdout, &stderr)
 	if status != 2 || stdout.Len() != 0 || !strings.Contains(stderr.String(), "/nonexistent/python9") {
 		t.Errorf("status %d, stdout %q, stderr %q", status, stdout.String(), stderr.String())
+	}
+}
+
+// TestBenchReference: --reference picks a column by name, the default is
+// the first compared interpreter or else pyjit's first column, and an
+// unknown name is an error naming the columns.
+func TestBenchReference(t *testing.T) {
+	cols := []bench.Interpreter{{Name: "pyjit-jit"}, {Name: "pyjit"}, {Name: "pyjit-interp"}, {Name: "python3"}}
+	tests := []struct {
+		name    string
+		own     int
+		want    int
+		wantErr string
+	}{
+		{"", 3, 3, ""},
+		{"", 4, 0, ""},
+		{"pyjit-interp", 3, 2, ""},
+		{"python3", 3, 3, ""},
+		{"pypy3", 3, 0, `--reference "pypy3" is not a column (columns: pyjit-jit, pyjit, pyjit-interp, python3)`},
+	}
+	for _, tt := range tests {
+		got, err := referenceColumn(cols, tt.own, tt.name)
+		if tt.wantErr != "" {
+			if err == nil || err.Error() != tt.wantErr {
+				t.Errorf("%q: error %v, want %s", tt.name, err, tt.wantErr)
+			}
+			continue
+		}
+		if err != nil || got != tt.want {
+			t.Errorf("%q with %d own columns: got %d, %v, want %d", tt.name, tt.own, got, err, tt.want)
+		}
+	}
+}
+
+// TestBenchUniqueNames: a program from a file named like one before it is
+// named after its file, so that the table keeps both rows.
+func TestBenchUniqueNames(t *testing.T) {
+	got := uniqueNames([]bench.Program{
+		{Name: "nbody"},
+		{Name: "nbody", Path: "pp/bm_nbody.py", Pyperf: true},
+		{Name: "go", Path: "pp/bm_go/run_benchmark.py", Pyperf: true},
+		{Name: "go", Path: "other/bm_go/run_benchmark.py", Pyperf: true},
+		{Name: "float", Path: "pp/bm_float.py", Pyperf: true},
+	})
+	var names []string
+	for _, p := range got {
+		names = append(names, p.Name)
+	}
+	if want := "nbody bm_nbody go bm_go float"; strings.Join(names, " ") != want {
+		t.Errorf("got %q, want %q", strings.Join(names, " "), want)
+	}
+}
+
+// TestBenchCompareNone: --compare none compares with nothing.
+func TestBenchCompareNone(t *testing.T) {
+	if got := comparisons("none"); len(got) != 0 {
+		t.Errorf("comparisons(none) = %q", got)
+	}
+	if got := comparisons("a,b"); len(got) != 2 {
+		t.Errorf("comparisons(a,b) = %q", got)
 	}
 }
 

@@ -101,7 +101,7 @@ func replCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 	}
 	in.ApplyWarnOptions(context.Background())
-	site := installSiteBuiltins(in, true)
+	site := installSiteBuiltins(in)
 	main := in.NewModule("__main__")
 	if !quiet {
 		io.WriteString(stderr, banner(site))

@@ -1,8 +1,8 @@
 package main
 
-// What CPython's site module adds: the builtins exit, quit and help, and
-// for an interactive session copyright, credits and license, and the
-// PYTHONSTARTUP file run before the first prompt.
+// What CPython's site module adds: the builtins exit, quit, help,
+// copyright, credits and license, and the PYTHONSTARTUP file run before
+// the first prompt.
 
 import (
 	"context"
@@ -14,43 +14,47 @@ import (
 	"github.com/pyjit/pyjit/vm/compile"
 )
 
-// siteBuiltins is Python that defines exit, quit and help as site.py does,
-// with the objects of CPython's own _sitebuiltins module (site.setquit and
-// sethelper).
+// siteBuiltins is Python that defines exit, quit, help, copyright,
+// credits and license as site.py does (site.setquit, sethelper and
+// setcopyright), with the objects of CPython's own _sitebuiltins module.
+// _Printer's constructor imports os, which python3 has imported by then
+// but a pyjit program may never need (it would be most of the start-up):
+// printer makes the same objects without it.
 const siteBuiltins = `
-import builtins, _sitebuiltins
+import builtins, sys, _sitebuiltins
 builtins.exit = _sitebuiltins.Quitter('exit', 'Ctrl-D (i.e. EOF)')
 builtins.quit = _sitebuiltins.Quitter('quit', 'Ctrl-D (i.e. EOF)')
 builtins.help = _sitebuiltins._Helper()
-`
 
-// sitePrinters is Python that defines copyright, credits and license as
-// site.setcopyright does. Their objects import os, which a program run
-// without the prompt may not need: they are defined for the prompt only.
-const sitePrinters = `
-import builtins, os, sys, _sitebuiltins
-builtins.copyright = _sitebuiltins._Printer('copyright', sys.copyright)
-builtins.credits = _sitebuiltins._Printer('credits', """\
+def printer(name, data, files=(), dirs=()):
+    p = object.__new__(_sitebuiltins._Printer)
+    p._Printer__name = name
+    p._Printer__data = data
+    p._Printer__lines = None
+    p._Printer__filenames = [(dir if dir.endswith('/') else dir + '/') + file for dir in dirs for file in files]
+    return p
+
+builtins.copyright = printer('copyright', sys.copyright)
+builtins.credits = printer('credits', """\
     Thanks to CWI, CNRI, BeOpen.com, Zope Corporation and a cast of thousands
     for supporting Python development.  See www.python.org for more information.""")
-_here = os.path.dirname(os.__file__)
-builtins.license = _sitebuiltins._Printer('license', 'See https://www.python.org/psf/license/',
-    ['LICENSE.txt', 'LICENSE'], [os.path.join(_here, os.pardir), _here, os.curdir])
+files, dirs = [], []
+here = sys._stdlib_dir
+if here:
+    files = ['LICENSE.txt', 'LICENSE']
+    dirs = [(here if here.endswith('/') else here + '/') + '..', here, '.']
+builtins.license = printer('license', 'See https://www.python.org/psf/license/', files, dirs)
 `
 
-// installSiteBuiltins defines exit, quit and help as CPython's site module
-// does, and with printers also copyright, credits and license. It reports
-// whether it could: it cannot without CPython's library (then exit and
-// quit stay pyjit's functions, and the others undefined) or under -S.
-func installSiteBuiltins(in *vm.Interpreter, printers bool) bool {
+// installSiteBuiltins defines exit, quit, help, copyright, credits and
+// license as CPython's site module does. It reports whether it could: it
+// cannot without CPython's library (then exit and quit stay pyjit's
+// functions, and the others undefined) or under -S.
+func installSiteBuiltins(in *vm.Interpreter) bool {
 	if pyOpts.flags.NoSite {
 		return false
 	}
-	src := siteBuiltins
-	if printers {
-		src += sitePrinters
-	}
-	co, err := in.Compile("<site>", []byte(src), compile.ExecMode)
+	co, err := in.Compile("<site>", []byte(siteBuiltins), compile.ExecMode)
 	if err != nil {
 		return false
 	}

@@ -395,6 +395,14 @@ def signature(obj, *, follow_wrapped=True):
         new = obj.__new__
         if isinstance(new, types.FunctionType):
             return _signature_from_function(new, skip_first=True)
+        # The first class of the MRO with a __text_signature__ (list's
+        # "(iterable=(), /)"), object left out.
+        for base in obj.__mro__[:-1]:
+            text = getattr(base, '__text_signature__', None)
+            if text:
+                return _signature_from_text(base, text)
+        if type not in obj.__mro__ and obj.__init__ is object.__init__ and obj.__new__ is object.__new__:
+            return _signature_from_text(object, object.__text_signature__)
         raise ValueError('no signature found for builtin type {!r}'.format(obj))
     call = getattr(type(obj), '__call__', None)
     if isinstance(call, types.FunctionType):
@@ -923,7 +931,8 @@ def classify_class_attrs(cls):
     """List an Attribute(name, kind, defining_class, object) for each name
     dir(cls) gives: kind is 'class method', 'static method', 'property',
     'method' or 'data'; object is the value found in the defining class's
-    __dict__ (or through getattr for names no class dict holds)."""
+    __dict__ for the first three, else what getattr gives (the __dict__
+    entry for __dict__, or when getattr fails)."""
     mro = getmro(cls)
     metamro = tuple(c for c in getmro(type(cls)) if c not in (type, object))
     result = []
@@ -935,6 +944,9 @@ def classify_class_attrs(cls):
                 home, raw = base, d[name]
                 break
         try:
+            if name == '__dict__':
+                # The class's own __dict__ descriptor, not the proxy.
+                raise AttributeError(name)
             value = getattr(cls, name)
         except AttributeError:
             if raw is _sentinel:
@@ -945,17 +957,19 @@ def classify_class_attrs(cls):
             for base in mro + metamro:
                 if getattr(base, name, _sentinel) is value:
                     home = base
-        if isinstance(raw, staticmethod):
+        obj = raw
+        if isinstance(raw, (staticmethod, types.BuiltinMethodType)):
+            # A builtin type's __new__ is a builtin bound to the type.
             kind = 'static method'
         elif isinstance(raw, (classmethod, types.ClassMethodDescriptorType)):
             kind = 'class method'
         elif isinstance(raw, property):
             kind = 'property'
-        elif isroutine(value):
-            kind = 'method'
         else:
-            kind = 'data'
-        result.append(Attribute(name, kind, home, raw))
+            # A getattr that gives None shows the descriptor, as CPython's.
+            obj = value if value is not None else raw
+            kind = 'method' if isroutine(obj) else 'data'
+        result.append(Attribute(name, kind, home, obj))
     return result
 
 
