@@ -603,6 +603,7 @@ func nativeModules() map[string]func(*Thread) (*Module, error) {
 		"binascii":         makeBinasciiModule,
 		"zlib":             makeZlibModule,
 		"_collections":     makeCollectionsModule,
+		"_operator":        makeOperatorModule,
 		"errno":            makeErrnoModule,
 		"_ast":             makeASTModule,
 		"posix":            makePosixModule,
