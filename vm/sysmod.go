@@ -604,6 +604,7 @@ func nativeModules() map[string]func(*Thread) (*Module, error) {
 		"zlib":             makeZlibModule,
 		"_collections":     makeCollectionsModule,
 		"_operator":        makeOperatorModule,
+		"_functools":       makeFunctoolsModule,
 		"errno":            makeErrnoModule,
 		"_ast":             makeASTModule,
 		"posix":            makePosixModule,

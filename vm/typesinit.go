@@ -135,6 +135,7 @@ func initAllTypes() {
 	initGenericAlias()
 	initCollectionsTypes()
 	initOperatorTypes()
+	initFunctoolsTypes()
 	method(NoneType, "__bool__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) { return False, nil })
 	initSingletonNew()
 	// The types whose repr lives in Go (simpleRepr) have it as __repr__.
