@@ -132,7 +132,7 @@ func hasInstanceDict(v Value) bool {
 // instanceDict may find a __dict__ for.
 func mayHaveInstanceDict(v Value) bool {
 	switch v.o.(type) {
-	case *Instance, *Exception, *Function, *StaticMethod, *ClassMethod, *Module, *StringIO, *BytesIO, *FileIO:
+	case *Instance, *Exception, *Function, *StaticMethod, *ClassMethod, *Module, *StringIO, *BytesIO, *FileIO, *Partial:
 		return true
 	}
 	return false
@@ -157,6 +157,8 @@ func instanceDict(v Value) *Dict {
 	case *BytesIO:
 		return o.dict
 	case *FileIO:
+		return o.dict
+	case *Partial:
 		return o.dict
 	}
 	return nil

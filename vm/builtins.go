@@ -4,7 +4,6 @@ package vm
 
 import (
 	"bytes"
-	"math"
 	"math/big"
 	"strings"
 
@@ -84,27 +83,7 @@ func builtinFuncs() []builtinSpec {
 			if len(args) != 1 {
 				return Null, Errorf(TypeErrorType, "abs() takes exactly one argument (%d given)", len(args))
 			}
-			v := args[0]
-			switch v.o.(type) {
-			case intTag, boolTag:
-				i := int64(v.n)
-				if i < 0 {
-					if i == math.MinInt64 {
-						return intFromFreshBig(new(big.Int).Neg(big.NewInt(i))), nil
-					}
-					return Int(-i), nil
-				}
-				return Int(i), nil
-			case floatTag:
-				return Float(math.Abs(v.UncheckedFloat())), nil
-			case *BigInt:
-				return intFromFreshBig(new(big.Int).Abs(&v.o.(*BigInt).b)), nil
-			}
-			r, found, err := th.callDunder(v, "__abs__")
-			if err != nil || found {
-				return r, err
-			}
-			return Null, Errorf(TypeErrorType, "bad operand type for abs(): '%s'", v.Type().Name)
+			return th.Abs(args[0])
 		}},
 		{"all", func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 			return anyAll(th, args, "all", false)

@@ -405,9 +405,13 @@ func initFunctionTypes() {
 	method(BuiltinFunctionType, "__hash__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		return Int(builtinHash(b(self))), nil
 	})
-	method(BuiltinFunctionType, "__call__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-		return th.Call(self, args, kw)
-	})
+	// The builtin callables' types have __call__ (wrapper_descriptor gets
+	// method_descriptor's), so collections.abc.Callable recognizes them.
+	for _, t := range []*Type{BuiltinFunctionType, MethodDescriptorType, ClassMethodDescriptorType} {
+		method(t, "__call__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			return th.Call(self, args, kw)
+		})
+	}
 	MethodDescriptorType.addReadonly("__name__", func(th *Thread, v Value) (Value, error) { return String(v.o.(*MethodDescriptor).Name), nil })
 	getset(MethodDescriptorType, "__qualname__", func(th *Thread, v Value) (Value, error) {
 		d := v.o.(*MethodDescriptor)

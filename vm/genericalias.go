@@ -109,13 +109,32 @@ func initGenericAlias() {
 	t := newBuiltinType("GenericAlias", ObjectType)
 	t.Dict.SetStr("__module__", String("types"))
 	GenericAliasType = t
-	ga := func(v Value) *GenericAlias { return v.o.(*GenericAlias) }
+	t.layout = t
+	builtinWeakrefs[t] = true
+	// A subclass's instances (collections.abc's _CallableGenericAlias)
+	// hold the alias as their base value.
+	ga := func(v Value) *GenericAlias { return unwrap(v).o.(*GenericAlias) }
 	t.Dict.SetStr("__new__", Obj(&Builtin{Name: "__new__", owner: "GenericAlias", Fn: func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
-		if len(args) != 3 {
-			return Null, Errorf(TypeErrorType, "GenericAlias expected 2 arguments, got %d", len(args)-1)
+		cls := args[0].o.(*Type)
+		if cls == t && len(kw) > 0 {
+			return Null, Errorf(TypeErrorType, "GenericAlias() takes no keyword arguments")
 		}
-		return newGenericAlias(args[1], args[2]), nil
+		if n := len(args) - len(kw) - 1; n != 2 {
+			return Null, Errorf(TypeErrorType, "GenericAlias expected 2 arguments, got %d", n)
+		}
+		return newOf(cls, t, newGenericAlias(args[1], args[2])), nil
 	}}))
+	// As CPython's ga_reduce: an unpacked alias is the next item of its
+	// packed form's iterator.
+	method(t, "__reduce__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		g := ga(self)
+		if g.starred {
+			next, _ := th.interp.builtins.GetStr("next")
+			packed := &GenericAlias{origin: g.origin, args: g.args}
+			return TupleOf(next, TupleOf(Obj(&gaIter{alias: packed}))), nil
+		}
+		return TupleOf(Obj(self.Type()), TupleOf(g.origin, Obj(g.args))), nil
+	})
 	method(t, "__repr__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		s, err := th.genericAliasRepr(ga(self))
 		return String(s), err
@@ -124,7 +143,7 @@ func initGenericAlias() {
 		return th.Call(ga(self).origin, args, kw)
 	})
 	method(t, "__eq__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-		o, ok := args[0].o.(*GenericAlias)
+		o, ok := unwrap(args[0]).o.(*GenericAlias)
 		if !ok {
 			return NotImplemented, nil
 		}
@@ -158,9 +177,9 @@ func initGenericAlias() {
 	// *tuple[int] in a subscript.
 	method(t, "__iter__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		g := ga(self)
-		star := Obj(&GenericAlias{origin: g.origin, args: g.args, starred: true})
-		return th.Iter(TupleOf(star))
+		return Obj(&gaIter{alias: &GenericAlias{origin: g.origin, args: g.args}}), nil
 	})
+	initGAIterType()
 	// The builtin types CPython makes generic (type[...] is special-cased
 	// by subscription itself).
 	for _, bt := range []*Type{ListType, DictType, TupleType, SetType, FrozenSetType, EnumerateType,
@@ -179,7 +198,7 @@ func newGenericAlias(origin, args Value) Value {
 
 // unionOperand reports whether v can be a member of a `X | Y` union.
 func unionOperand(v Value) bool {
-	switch v.o.(type) {
+	switch unwrap(v).o.(type) {
 	case *Type, *GenericAlias, *UnionType, noneTag:
 		return true
 	}
@@ -293,4 +312,40 @@ func classGetItem(th *Thread, cls Value, args []Value, kw []string) (Value, erro
 		return Null, Errorf(TypeErrorType, "__class_getitem__ expected 1 argument")
 	}
 	return newGenericAlias(cls, args[0]), nil
+}
+
+// gaIter is the iterator over a generic alias (CPython's
+// generic_alias_iterator): it yields the alias unpacked, once. alias is
+// nil once it has.
+type gaIter struct{ alias *GenericAlias }
+
+var gaIterType *Type
+
+// Type implements Object.
+func (*gaIter) Type() *Type { return gaIterType }
+
+func initGAIterType() {
+	t := newBuiltinType("generic_alias_iterator", ObjectType)
+	gaIterType = t
+	t.layout = t
+	t.final = true
+	self := func(v Value) *gaIter { return v.o.(*gaIter) }
+	method(t, "__iter__", func(th *Thread, sv Value, args []Value, kw []string) (Value, error) { return sv, nil })
+	method(t, "__next__", func(th *Thread, sv Value, args []Value, kw []string) (Value, error) {
+		it := self(sv)
+		if it.alias == nil {
+			return Null, NewException(StopIterationType)
+		}
+		g := it.alias
+		it.alias = nil
+		return Obj(&GenericAlias{origin: g.origin, args: g.args, starred: true}), nil
+	})
+	// As CPython: iter(alias), or iter(()) once exhausted.
+	method(t, "__reduce__", func(th *Thread, sv Value, args []Value, kw []string) (Value, error) {
+		iter, _ := th.interp.builtins.GetStr("iter")
+		if g := self(sv).alias; g != nil {
+			return TupleOf(iter, TupleOf(Obj(g))), nil
+		}
+		return TupleOf(iter, TupleOf(Obj(emptyTuple))), nil
+	})
 }

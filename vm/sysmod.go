@@ -620,6 +620,8 @@ func nativeModules() map[string]func(*Thread) (*Module, error) {
 		"binascii":         makeBinasciiModule,
 		"zlib":             makeZlibModule,
 		"_collections":     makeCollectionsModule,
+		"_operator":        makeOperatorModule,
+		"_functools":       makeFunctoolsModule,
 		"errno":            makeErrnoModule,
 		"_ast":             makeASTModule,
 		"posix":            makePosixModule,

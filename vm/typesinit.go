@@ -134,6 +134,8 @@ func initAllTypes() {
 	initSizeOf()
 	initGenericAlias()
 	initCollectionsTypes()
+	initOperatorTypes()
+	initFunctoolsTypes()
 	method(NoneType, "__bool__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) { return False, nil })
 	initSingletonNew()
 	// The types whose repr lives in Go (simpleRepr) have it as __repr__.

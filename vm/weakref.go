@@ -80,7 +80,9 @@ func weakrefable(v Value) bool {
 	case *Function, *Type, *Set, *Method, *Builtin, *Generator, *Module, *CodeObj, *Property, *SREPattern:
 		return true
 	}
-	return false
+	// The builtin types whose layout has a weak reference list (deque,
+	// partial).
+	return builtinWeakrefs[v.Type()]
 }
 
 // newWeakRef makes a weak reference to v (which weakrefable accepted)

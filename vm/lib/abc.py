@@ -107,13 +107,25 @@ class ABCMeta(type):
         cls._abc_negative_cache.add(subclass)
         return False
 
+    def _abc_registry_clear(cls):
+        """Forget the classes registered with cls (for tests)."""
+        cls._abc_registry.clear()
+
+    def _abc_caches_clear(cls):
+        """Empty cls's caches of subclass checks (for tests)."""
+        cls._abc_cache.clear()
+        cls._abc_negative_cache.clear()
+
 
 class ABC(metaclass=ABCMeta):
     __slots__ = ()
 
 
 def get_cache_token():
-    return 0
+    """The version of the ABCs' caches of virtual subclasses: it changes
+    whenever any ABC registers a class (functools.singledispatch compares
+    it to drop its own cache)."""
+    return _abc_invalidation_counter
 
 
 def update_abstractmethods(cls):

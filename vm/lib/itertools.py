@@ -3,6 +3,7 @@
 import sys as _sys
 
 _NULL = object()
+_new = object.__new__
 
 
 def _ssize(value):
@@ -23,19 +24,23 @@ def _is_number(value):
             hasattr(tp, '__int__') or hasattr(tp, '__complex__'))
 
 
-def _no_keywords(name, kwargs):
-    if kwargs:
+def _no_keywords(cls, name, kwargs):
+    """Refuse keyword arguments, as CPython's iterators do unless a
+    subclass defines its own __init__ (which may take them)."""
+    if kwargs and cls.__init__ is object.__init__:
         raise TypeError('%s() takes no keyword arguments' % name)
 
 
 class count:
     """Return a count object whose .__next__() method returns consecutive values."""
 
-    def __init__(self, start=0, step=1):
+    def __new__(cls, start=0, step=1):
+        self = _new(cls)
         if not _is_number(start) or not _is_number(step):
             raise TypeError('a number is required')
         self._n = start
         self._step = step
+        return self
 
     def __iter__(self):
         return self
@@ -55,41 +60,67 @@ class count:
 class cycle:
     """Return elements from the iterable until it is exhausted, then repeat the sequence."""
 
-    def __init__(self, iterable, /):
+    def __new__(cls, iterable, /, **kwargs):
+        _no_keywords(cls, 'cycle', kwargs)
+        self = _new(cls)
         self._it = iter(iterable)
         self._saved = []
-        self._index = -1
+        self._index = 0
+        # On a first pass (a state restored with the saved items
+        # complete), the input's items are not saved again.
+        self._firstpass = False
+        return self
 
     def __iter__(self):
         return self
 
     def __next__(self):
-        if self._index < 0:
-            try:
-                element = next(self._it)
-            except StopIteration:
-                if not self._saved:
-                    raise
-                self._index = 0
-            else:
-                self._saved.append(element)
+        if self._it is not None:
+            for element in self._it:
+                if not self._firstpass:
+                    self._saved.append(element)
                 return element
+            self._it = None
         saved = self._saved
+        if not saved:
+            raise StopIteration
         element = saved[self._index]
         self._index = (self._index + 1) % len(saved)
         return element
+
+    def __reduce__(self):
+        if self._it is None:
+            it = iter(self._saved)
+            if self._index:
+                it.__setstate__(self._index)
+            return type(self), (it,), (self._saved, True)
+        return type(self), (self._it,), (self._saved, self._firstpass)
+
+    def __setstate__(self, state):
+        if type(state) is not tuple:
+            raise TypeError('state is not a tuple')
+        if len(state) != 2:
+            raise TypeError('function takes exactly 2 arguments (%d given)' % len(state))
+        saved, firstpass = state
+        if not isinstance(saved, list):
+            raise TypeError('argument 1 must be list, not %s' % type(saved).__name__)
+        self._saved = saved
+        self._firstpass = _cint(firstpass) != 0
+        self._index = 0
 
 
 class repeat:
     """repeat(object [,times]) -> object yielded indefinitely or times times."""
 
-    def __init__(self, object, times=_NULL):
+    def __new__(cls, object, times=_NULL):
+        self = _new(cls)
         self._object = object
         if times is _NULL:
             self._times = -1
         else:
             times = _ssize(times)
             self._times = times if times > 0 else 0
+        return self
 
     def __iter__(self):
         return self
@@ -115,11 +146,13 @@ class repeat:
 class accumulate:
     """Return series of accumulated sums (or other binary function results)."""
 
-    def __init__(self, iterable, func=None, *, initial=None):
+    def __new__(cls, iterable, func=None, *, initial=None):
+        self = _new(cls)
         self._it = iter(iterable)
         self._func = func
         self._total = _NULL
         self._initial = initial
+        return self
 
     def __iter__(self):
         return self
@@ -140,22 +173,55 @@ class accumulate:
         self._total = total
         return total
 
+    def __reduce__(self):
+        if self._initial is not None:
+            return type(self), (chain((self._initial,), self._it), self._func), None
+        if self._total is None:
+            # As CPython: the total None goes in front of the input, and
+            # the first result, None again, is sliced off.
+            return islice, (type(self)(chain((None,), self._it), self._func), 1, None)
+        return type(self), (self._it, self._func), (None if self._total is _NULL else self._total)
+
+    def __setstate__(self, state):
+        self._total = state
+
 
 class chain:
     """Return a chain object whose .__next__() method returns elements from the
     first iterable until it is exhausted, then elements from the next iterable."""
 
-    def __init__(self, *iterables, **kwargs):
-        _no_keywords('chain', kwargs)
+    def __new__(cls, *iterables, **kwargs):
+        _no_keywords(cls, 'chain', kwargs)
+        self = _new(cls)
         self._source = iter(iterables)
         self._active = None
+        return self
 
     @classmethod
     def from_iterable(cls, iterable, /):
-        self = cls.__new__(cls)
+        self = _new(cls)
         self._source = iter(iterable)
         self._active = None
         return self
+
+    def __reduce__(self):
+        if self._source is None:
+            return type(self), ()
+        if self._active is None:
+            return type(self), (), (self._source,)
+        return type(self), (), (self._source, self._active)
+
+    def __setstate__(self, state):
+        if type(state) is not tuple:
+            raise TypeError('state is not a tuple')
+        if not state:
+            raise TypeError('function takes at least 1 argument (0 given)')
+        if len(state) > 2:
+            raise TypeError('function takes at most 2 arguments (%d given)' % len(state))
+        if not all(hasattr(type(it), '__next__') for it in state):
+            raise TypeError('Arguments must be iterators.')
+        self._source = state[0]
+        self._active = state[1] if len(state) == 2 else None
 
     def __iter__(self):
         return self
@@ -179,9 +245,11 @@ class chain:
 class compress:
     """Return data elements corresponding to true selector elements."""
 
-    def __init__(self, data, selectors):
+    def __new__(cls, data, selectors):
+        self = _new(cls)
         self._data = iter(data)
         self._selectors = iter(selectors)
+        return self
 
     def __iter__(self):
         return self
@@ -196,10 +264,13 @@ class compress:
 class dropwhile:
     """Drop items from the iterable while predicate(item) is true."""
 
-    def __init__(self, predicate, iterable, /):
+    def __new__(cls, predicate, iterable, /, **kwargs):
+        _no_keywords(cls, 'dropwhile', kwargs)
+        self = _new(cls)
         self._predicate = predicate
         self._it = iter(iterable)
         self._dropping = True
+        return self
 
     def __iter__(self):
         return self
@@ -215,10 +286,13 @@ class dropwhile:
 class takewhile:
     """Return successive entries from an iterable as long as the predicate evaluates to true."""
 
-    def __init__(self, predicate, iterable, /):
+    def __new__(cls, predicate, iterable, /, **kwargs):
+        _no_keywords(cls, 'takewhile', kwargs)
+        self = _new(cls)
         self._predicate = predicate
         self._it = iter(iterable)
         self._stopped = False
+        return self
 
     def __iter__(self):
         return self
@@ -236,9 +310,12 @@ class takewhile:
 class filterfalse:
     """Return those items of iterable for which function(item) is false."""
 
-    def __init__(self, function, iterable, /):
+    def __new__(cls, function, iterable, /, **kwargs):
+        _no_keywords(cls, 'filterfalse', kwargs)
+        self = _new(cls)
         self._function = function
         self._it = iter(iterable)
+        return self
 
     def __iter__(self):
         return self
@@ -258,9 +335,12 @@ class starmap:
     """Return an iterator whose values are returned from the function evaluated
     with an argument tuple taken from the given sequence."""
 
-    def __init__(self, function, iterable, /):
+    def __new__(cls, function, iterable, /, **kwargs):
+        _no_keywords(cls, 'starmap', kwargs)
+        self = _new(cls)
         self._function = function
         self._it = iter(iterable)
+        return self
 
     def __iter__(self):
         return self
@@ -275,13 +355,15 @@ class starmap:
 class groupby:
     """make an iterator that returns consecutive keys and groups from the iterable"""
 
-    def __init__(self, iterable, key=None):
+    def __new__(cls, iterable, key=None):
+        self = _new(cls)
         self._it = iter(iterable)
         self._keyfunc = key
         self._tgtkey = _NULL
         self._currkey = _NULL
         self._currvalue = _NULL
         self._currgrouper = None
+        return self
 
     def __iter__(self):
         return self
@@ -309,9 +391,11 @@ class groupby:
 
 
 class _grouper:
-    def __init__(self, parent, tgtkey):
+    def __new__(cls, parent, tgtkey):
+        self = _new(cls)
         self._parent = parent
         self._tgtkey = tgtkey
+        return self
 
     def __iter__(self):
         return self
@@ -354,8 +438,9 @@ class islice:
     """islice(iterable, stop) --> islice object
 islice(iterable, start, stop[, step]) --> islice object"""
 
-    def __init__(self, *args, **kwargs):
-        _no_keywords('islice', kwargs)
+    def __new__(cls, *args, **kwargs):
+        _no_keywords(cls, 'islice', kwargs)
+        self = _new(cls)
         if len(args) < 2:
             raise TypeError('islice expected at least 2 arguments, got %d' % len(args))
         if len(args) > 4:
@@ -382,6 +467,7 @@ islice(iterable, start, stop[, step]) --> islice object"""
         self._stop = stop
         self._step = step
         self._count = 0
+        return self
 
     def __iter__(self):
         return self
@@ -415,6 +501,16 @@ class _tee_link:
         self.value = _NULL
         self.next = None
 
+    def __reduce__(self):
+        return _tee_link_restore, (self.value, self.next)
+
+
+def _tee_link_restore(value, next):
+    link = _tee_link()
+    link.value = value
+    link.next = next
+    return link
+
 
 class _tee_source:
     __slots__ = ('it', 'running')
@@ -423,17 +519,22 @@ class _tee_source:
         self.it = it
         self.running = False
 
+    def __reduce__(self):
+        return _tee_source, (self.it,)
+
 
 class _tee:
     """Iterator wrapped to make it copyable."""
 
-    def __init__(self, iterable, /):
+    def __new__(cls, iterable, /):
+        self = _new(cls)
         if isinstance(iterable, _tee):
             self._source = iterable._source
             self._link = iterable._link
         else:
             self._source = _tee_source(iter(iterable))
             self._link = _tee_link()
+        return self
 
     def __iter__(self):
         return self
@@ -456,7 +557,7 @@ class _tee:
         return link.value
 
     def __copy__(self):
-        new = _tee.__new__(_tee)
+        new = _new(_tee)
         new._source = self._source
         new._link = self._link
         return new
@@ -488,10 +589,12 @@ class zip_longest:
     """Return a zip_longest object whose .__next__() method returns a tuple where
     the i-th element comes from the i-th iterable argument."""
 
-    def __init__(self, *args, fillvalue=None):
+    def __new__(cls, *args, fillvalue=None):
+        self = _new(cls)
         self._iterators = [iter(it) for it in args]
         self._active = len(self._iterators)
         self._fillvalue = fillvalue
+        return self
 
     def __iter__(self):
         return self
@@ -517,6 +620,20 @@ class zip_longest:
         return tuple(values)
 
 
+def _reduce(self):
+    """Pickle an iterator as its attributes, made without calling its
+    class (whose __new__ takes the constructor's arguments)."""
+    import copyreg
+    return copyreg._reconstructor, (type(self), object, None), vars(self)
+
+
+def _cint(value):
+    """Convert value to a C int argument."""
+    if isinstance(value, float):
+        raise TypeError("'float' object cannot be interpreted as an integer")
+    return _ssize(value)
+
+
 def _check_r(r):
     if type(r) is not int and not isinstance(r, int):
         raise TypeError('Expected int as r')
@@ -528,13 +645,15 @@ def _check_r(r):
 class product:
     """Cartesian product of input iterables.  Equivalent to nested for-loops."""
 
-    def __init__(self, *args, repeat=1):
+    def __new__(cls, *args, repeat=1):
+        self = _new(cls)
         repeat = _ssize(repeat)
         if repeat < 0:
             raise ValueError('repeat argument cannot be negative')
         self._pools = [tuple(pool) for pool in args] * repeat
         self._indices = None
         self._done = False
+        return self
 
     def __iter__(self):
         return self
@@ -563,11 +682,34 @@ class product:
         self._done = True
         raise StopIteration
 
+    def __reduce__(self):
+        if self._done:
+            return type(self), ((),)
+        pools = tuple(self._pools)
+        if self._indices is None:
+            return type(self), pools
+        return type(self), pools, tuple(self._indices)
+
+    def __setstate__(self, state):
+        pools = self._pools
+        if len(state) != len(pools):
+            raise ValueError('invalid arguments')
+        indices = []
+        for index, pool in zip(state, pools):
+            index = _ssize(index)
+            if not pool:
+                self._done = True
+                return
+            indices.append(min(max(index, 0), len(pool) - 1))
+        self._indices = indices
+        self._result = [pool[i] for pool, i in zip(pools, indices)]
+
 
 class permutations:
     """Return successive r-length permutations of elements in the iterable."""
 
-    def __init__(self, iterable, r=None):
+    def __new__(cls, iterable, r=None):
+        self = _new(cls)
         pool = tuple(iterable)
         n = len(pool)
         r = n if r is None else _check_r(r)
@@ -577,6 +719,7 @@ class permutations:
         self._cycles = list(range(n, n - r, -1))
         self._started = False
         self._done = r > n
+        return self
 
     def __iter__(self):
         return self
@@ -605,13 +748,15 @@ class permutations:
 class combinations:
     """Return successive r-length combinations of elements in the iterable."""
 
-    def __init__(self, iterable, r):
+    def __new__(cls, iterable, r):
+        self = _new(cls)
         r = _check_r(r)
         self._pool = tuple(iterable)
         self._r = r
         self._indices = list(range(r))
         self._started = False
         self._done = r > len(self._pool)
+        return self
 
     def __iter__(self):
         return self
@@ -640,13 +785,15 @@ class combinations_with_replacement:
     """Return successive r-length combinations of elements in the iterable
     allowing individual elements to have successive repeats."""
 
-    def __init__(self, iterable, r):
+    def __new__(cls, iterable, r):
+        self = _new(cls)
         r = _check_r(r)
         self._pool = tuple(iterable)
         self._r = r
         self._indices = [0] * r
         self._started = False
         self._done = not self._pool and r > 0
+        return self
 
     def __iter__(self):
         return self
@@ -672,9 +819,11 @@ class combinations_with_replacement:
 class pairwise:
     """Return an iterator of overlapping pairs taken from the input iterator."""
 
-    def __init__(self, iterable, /):
+    def __new__(cls, iterable, /):
+        self = _new(cls)
         self._it = iter(iterable)
         self._old = _NULL
+        return self
 
     def __iter__(self):
         return self
@@ -694,3 +843,20 @@ class pairwise:
         old = self._old
         self._old = new
         return (old, new)
+
+
+for _cls in (count, cycle, repeat, accumulate, chain, compress, dropwhile, takewhile,
+             filterfalse, starmap, groupby, _grouper, islice, _tee, zip_longest, product,
+             permutations, combinations, combinations_with_replacement):
+    if '__reduce__' not in vars(_cls):
+        _cls.__reduce__ = _reduce
+del _cls
+
+
+def _no_pickle(self):
+    cls = type(self)
+    name = 'itertools.pairwise' if cls is pairwise else cls.__name__
+    raise TypeError('cannot pickle %r object' % name)
+
+
+pairwise.__reduce__ = _no_pickle
