@@ -113,10 +113,11 @@ bench-arm64: build-arm64
 # compares stdout, stderr and exit status with the checked-in expectations.
 # The benchmark programs are part of the suite too, and so are the
 # sessions at the interactive prompt in tests/interactive. Every program runs
-# three times: with tier 1 (the default), on the generic interpreter alone,
-# and with tier 2 compiling every loop it can at its first back edge.
+# four times: as run by default (tier 2 on), with tier 1 alone (--no-jit), on the
+# generic interpreter alone, and with tier 2 compiling every loop it can at
+# its first back edge.
 CONFORMANCE_DIRS := tests/conformance tests/interactive bench/programs
-CONFORMANCE_MODES := ,--no-specialize,--jit --jit-threshold 1
+CONFORMANCE_MODES := ,--no-jit,--no-specialize --no-jit,--jit --jit-threshold 1
 
 conformance: build
 	$(GO) run ./tests/runner -pyjit $(BIN) -modes "$(CONFORMANCE_MODES)" $(CONFORMANCE_DIRS)

@@ -61,8 +61,8 @@ func benchCmd(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, err)
 		return 1
 	}
-	generic := bench.Interpreter{Name: "pyjit-interp", Argv: []string{self, "run", "--no-specialize"}}
-	adaptive := bench.Interpreter{Name: "pyjit", Argv: []string{self, "run"}}
+	generic := bench.Interpreter{Name: "pyjit-interp", Argv: []string{self, "run", "--no-specialize", "--no-jit"}}
+	adaptive := bench.Interpreter{Name: "pyjit", Argv: []string{self, "run", "--no-jit"}}
 	jitted := bench.Interpreter{Name: "pyjit-jit", Argv: []string{self, "run", "--jit"}}
 	var interps []bench.Interpreter
 	switch *tier {

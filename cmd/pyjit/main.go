@@ -13,7 +13,8 @@
 //
 //	-B                 do not write compiled modules to the code cache
 //	--no-specialize    run the generic interpreter only (tier 1 off)
-//	--stats            print tier-1 specialization statistics to stderr
+//	--no-jit           run no native code (tier 2 off; it is on by default on amd64 and arm64)
+//	--stats            print tier-1 and tier-2 statistics to stderr
 //	--cpuprofile FILE  write a pprof CPU profile of the Python program
 //	--profile-rate N   samples per second for --cpuprofile (default 100)
 //	--memprofile FILE  write a pprof profile of allocations by Python call site
@@ -114,7 +115,7 @@ func usage(w io.Writer) {
 
 commands:
   run FILE [ARGS...]   run a Python program (or -c CODE, -m MODULE, - for stdin)
-                       flags: --no-specialize, --stats, --cpuprofile FILE,
+                       flags: --no-specialize, --no-jit, --stats, --cpuprofile FILE,
                        --memprofile FILE, --profile-rate N, --goprofile FILE
   repl                 the interactive prompt (also pyjit alone, on a terminal)
   dis FILE             disassemble a Python file
@@ -176,11 +177,14 @@ flags:
   -B                  do not write the compiled code of imported modules to
                       the code cache (as PYTHONDONTWRITEBYTECODE)
   --no-specialize     run the generic interpreter only (tier 1 off)
-  --stats             print tier-1 (and with --jit tier-2) statistics to stderr
-  --jit               run hot loops as native code (tier 2, amd64/arm64)
-  --jit-threshold N   back edges before a loop is compiled (default 50)
-  --jit-log           with --jit: print each trace's IR and machine code to
+  --stats             print tier-1 (and unless --no-jit tier-2) statistics to
                       stderr
+  --no-jit            run no native code (tier 2 off); hot loops and calls run
+                      as native code by default on amd64 and arm64
+  --jit               run hot loops as native code (the default; overrides an
+                      earlier --no-jit)
+  --jit-threshold N   back edges before a loop is compiled (default 50)
+  --jit-log           print each trace's IR and machine code to stderr
   --cpuprofile FILE   write a pprof CPU profile of the Python program
   --profile-rate N    samples per second for --cpuprofile and --memprofile
                       (default 100)
@@ -196,7 +200,7 @@ func runCmd(args []string, stdout, stderr io.Writer) int {
 	var goprofile, goallocs, cpuprofile, memprofile string
 	profileRate := pyprofile.DefaultRate
 	specializing, stats, dontWrite := true, false, false
-	var jitOn, jitLog bool
+	jitOn, jitLog := true, false
 	var jitCfg jit.Config
 	for len(args) > 0 && (strings.HasPrefix(args[0], "--") || args[0] == "-B") {
 		flag := args[0]
@@ -241,6 +245,8 @@ func runCmd(args []string, stdout, stderr io.Writer) int {
 			stats = true
 		case flag == "--jit":
 			jitOn = true
+		case flag == "--no-jit":
+			jitOn = false
 		case flag == "--jit-log":
 			jitOn, jitLog = true, true
 		case flag == "--jit-threshold" && len(args) > 0, strings.HasPrefix(flag, "--jit-threshold="):

@@ -15,6 +15,7 @@ import (
 	"github.com/google/pprof/profile"
 
 	"github.com/pyjit/pyjit/bench"
+	"github.com/pyjit/pyjit/jit"
 )
 
 // TestCommandLineMatchesCPython runs the ways of naming the main program
@@ -444,5 +445,33 @@ func TestStatsWithoutTier1(t *testing.T) {
 	if status != 0 || stdout.String() != "45\n" || !strings.Contains(stderr.String(), "tier 1 specialization: off") ||
 		strings.Contains(stderr.String(), "family") {
 		t.Errorf("status %d, stdout %q, stderr %q", status, stdout.String(), stderr.String())
+	}
+}
+
+// TestJITDefault checks that `pyjit run` turns tier 2 on by default on
+// hosts with a backend (its counters appear under --stats), and that
+// --no-jit turns it off, also after --jit and before it.
+func TestJITDefault(t *testing.T) {
+	exe, err := os.Executable()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		flags []string
+		on    bool
+	}{
+		{nil, jit.Supported()},
+		{[]string{"--no-jit"}, false},
+		{[]string{"--jit", "--no-jit"}, false},
+		{[]string{"--no-jit", "--jit"}, jit.Supported()},
+	} {
+		args := append(append([]string{"run", "--stats"}, c.flags...), "-c", "print(sum(range(100)))")
+		o := runIn(t, t.TempDir(), "", exe, args...)
+		if o.status != 0 || o.stdout != "4950\n" {
+			t.Fatalf("pyjit %q: status %d, stdout %q, stderr %q", args, o.status, o.stdout, o.stderr)
+		}
+		if on := strings.Contains(o.stderr, "\njit: "); on != c.on {
+			t.Errorf("pyjit %q: tier 2 on %v, want %v; stderr %q", args, on, c.on, o.stderr)
+		}
 	}
 }

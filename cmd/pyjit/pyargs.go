@@ -54,7 +54,7 @@ PYTHONDONTWRITEBYTECODE, PYTHONWARNINGS, PYTHONIOENCODING, PYTHONDEVMODE,
 PYTHONUTF8, PYTHONPROFILEIMPORTTIME, PYTHONINTMAXSTRDIGITS
 
 pyjit's own options (before the program):
---no-specialize, --stats, --jit, --jit-log, --jit-threshold N,
+--no-specialize, --no-jit, --stats, --jit, --jit-log, --jit-threshold N,
 --cpuprofile FILE, --memprofile FILE, --profile-rate N, --goprofile FILE,
 --goallocs FILE (see pyjit run --help)
 
@@ -69,7 +69,7 @@ var pyjitValueFlags = map[string]bool{
 
 // pyjitFlags are pyjit's own long options without a value.
 var pyjitFlags = map[string]bool{
-	"--no-specialize": true, "--stats": true, "--jit": true, "--jit-log": true,
+	"--no-specialize": true, "--no-jit": true, "--stats": true, "--jit": true, "--jit-log": true,
 }
 
 // pythonOptions are what python3's options ask of a run.
@@ -242,7 +242,7 @@ func replArgs(runArgs []string) []string {
 	}
 	for i := 0; i < len(runArgs); i++ {
 		switch a := runArgs[i]; {
-		case a == "--no-specialize", a == "--jit":
+		case a == "--no-specialize", a == "--jit", a == "--no-jit":
 			args = append(args, a)
 		case a == "--jit-threshold" && i+1 < len(runArgs):
 			args = append(args, a, runArgs[i+1])

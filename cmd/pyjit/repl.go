@@ -18,7 +18,7 @@ import (
 	"github.com/pyjit/pyjit/vm/syntax"
 )
 
-const replUsage = `usage: pyjit repl [-q] [--no-specialize] [--jit [--jit-threshold N]]
+const replUsage = `usage: pyjit repl [-q] [--no-specialize] [--no-jit | --jit [--jit-threshold N]]
 
 Opens the interactive prompt (also what pyjit does with no arguments on a
 terminal). Statements run as they are completed, expression values are
@@ -34,7 +34,9 @@ See docs/prompt.md.
 flags:
   -q                  do not print the version banner
   --no-specialize     run the generic interpreter only (tier 1 off)
-  --jit               run hot loops as native code (tier 2, amd64/arm64)
+  --no-jit            run no native code (tier 2 off; on by default on amd64
+                      and arm64)
+  --jit               run hot loops as native code (the default)
   --jit-threshold N   back edges before a loop is compiled (default 50)
   --help              print this help
 `
@@ -47,7 +49,7 @@ const (
 // replCmd runs `pyjit repl`: the prompt reads stdin with line editing when
 // it is the terminal (see lineedit.go), else line by line.
 func replCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	quiet, specializing, jitOn := false, true, false
+	quiet, specializing, jitOn := false, true, true
 	var jitCfg jit.Config
 	for i := 0; i < len(args); i++ {
 		switch a := args[i]; a {
@@ -57,6 +59,8 @@ func replCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			specializing = false
 		case "--jit":
 			jitOn = true
+		case "--no-jit":
+			jitOn = false
 		case "--jit-threshold":
 			n := 0
 			if i+1 < len(args) {
