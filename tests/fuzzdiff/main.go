@@ -66,7 +66,7 @@ func main() {
 	flag.IntVar(&c.size, "size", 25, "features (groups of statements) per program")
 	flag.DurationVar(&c.timeout, "timeout", 20*time.Second, "time limit of one program run")
 	flag.IntVar(&c.memKB, "mem", 4<<20, "address-space limit of each child, in KiB (0: none)")
-	flag.StringVar(&modes, "modes", "--no-jit,--no-specialize --no-jit,--jit --jit-threshold 1", "comma-separated modes, each the extra flags (space-separated) of one `pyjit run`")
+	flag.StringVar(&modes, "modes", ",--no-jit,--no-specialize --no-jit,--jit --jit-threshold 1", "comma-separated modes, each the extra flags (space-separated) of one `pyjit run`")
 	flag.IntVar(&c.reduce, "reduce", 300, "most program runs spent reducing one failure")
 	flag.IntVar(&c.examples, "examples", 3, "reduced programs kept per failure signature (different bugs often share one)")
 	flag.BoolVar(&c.verbose, "v", false, "log every program")
