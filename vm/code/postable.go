@@ -15,8 +15,10 @@ type PosTable struct {
 	n      int
 }
 
-// posBlock is how many positions a PosTable decodes at most to find one.
-const posBlock = 16
+// posBlock is how many positions a PosTable decodes at most to find one:
+// f_lineno, tracebacks and line events look positions up one at a time
+// (logging reads f_lineno for every record).
+const posBlock = 4
 
 // NewPosTable packs positions.
 func NewPosTable(ps []Position) PosTable {
@@ -64,11 +66,19 @@ func (t PosTable) At(pc int) Position {
 func (t PosTable) decode(off int, prev Position) (Position, int) {
 	var v [4]int64
 	for k := range v {
-		x, n := binary.Varint(t.data[off:])
-		v[k], off = x, off+n
+		v[k], off = t.varint(off)
 	}
 	line := int64(prev.Line) + v[0]
 	return Position{Line: int32(line), EndLine: int32(line + v[1]), Col: int32(v[2]), EndCol: int32(v[2] + v[3])}, off
+}
+
+// varint reads the varint at data[off:], most often a single byte.
+func (t PosTable) varint(off int) (int64, int) {
+	if b := t.data[off]; b < 0x80 {
+		return int64(b>>1) ^ -int64(b&1), off + 1
+	}
+	x, n := binary.Varint(t.data[off:])
+	return x, off + n
 }
 
 // All returns every position, unpacked.
