@@ -11,13 +11,18 @@ import (
 	"golang.org/x/sys/unix"
 )
 
-// posixArgs binds the arguments of posix function fn, already checked
-// against its signature, to its parameters in order; absent ones are Null.
-func posixArgs(fn string, args []Value, kw []string, n int) []Value {
+// posixArgs binds a call's arguments to the n parameters of a posix
+// function whose signature is spec (nil: positional only), leaving
+// Null for those not given. A call that passes all n positionally
+// needs no copy.
+func posixArgs(spec *argSpec, args []Value, kw []string, n int) []Value {
+	if len(kw) == 0 && len(args) == n {
+		return args
+	}
 	out := make([]Value, n)
 	npos := len(args) - len(kw)
 	copy(out, args[:npos])
-	if spec := moduleArgSpec("posix", fn); spec != nil {
+	if spec != nil {
 		for i, k := range kw {
 			if j := indexOf(spec.names, k); j >= 0 && j < n {
 				out[j] = args[npos+i]
@@ -33,8 +38,9 @@ type posixFn func(th *Thread, a []Value) (Value, error)
 // posixFunc wraps fn, whose parameters are n, as a BuiltinFunc; with
 // gated, the call needs the host granted.
 func posixFunc(name string, n int, gated bool, fn posixFn) BuiltinFunc {
+	spec := moduleArgSpec("posix", name)
 	return func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
-		a := posixArgs(name, args, kw, n)
+		a := posixArgs(spec, args, kw, n)
 		if gated && !th.osGranted() {
 			return Null, osNotGranted(Null)
 		}
@@ -46,8 +52,9 @@ func posixFunc(name string, n int, gated bool, fn posixFn) BuiltinFunc {
 // converted before the grant is checked, so that the PermissionError
 // names it.
 func pathFunc(name string, n int, nullable, allowFd bool, fn func(th *Thread, p osPath, a []Value) (Value, error)) BuiltinFunc {
+	spec := moduleArgSpec("posix", name)
 	return func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
-		a := posixArgs(name, args, kw, n)
+		a := posixArgs(spec, args, kw, n)
 		p, err := th.pathArg(name, "path", noneIfNull(a[0]), nullable, allowFd)
 		if err != nil {
 			return Null, err
