@@ -161,7 +161,7 @@ func (h *hashObject) copy() (*hashObject, error) {
 // hashDataArg reads data to hash, with the errors of CPython's
 // GET_BUFFER_VIEW_OR_ERROUT.
 func hashDataArg(v Value) ([]byte, error) {
-	switch o := unwrap(v).o.(type) {
+	switch o := bufferObject(v).o.(type) {
 	case *Str:
 		return nil, Errorf(TypeErrorType, "Strings must be encoded before hashing")
 	case *MemoryView:

@@ -126,7 +126,7 @@ func (th *Thread) pathArg(fn, arg string, v Value, nullable, allowFd bool) (osPa
 		switch unwrap(res).o.(type) {
 		case *Str, *Bytes:
 		default:
-			return p, Errorf(TypeErrorType, "expected %s.__fspath__() to return str or bytes, not %s", v.Type().Name, res.Type().Name)
+			return p, Errorf(TypeErrorType, "expected %s.__fspath__() to return str or bytes, not %s", shortTypeName(v.Type()), shortTypeName(res.Type()))
 		}
 		r = unwrap(res)
 		p.obj = res

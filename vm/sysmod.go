@@ -641,6 +641,7 @@ func nativeModules() map[string]func(*Thread) (*Module, error) {
 		"_sha512":          makeHashModule("_sha512", []string{"sha384", "sha512"}, map[string]string{"SHA384Type": "sha384"}),
 		"_sha3":            makeSHA3Module,
 		"_blake2":          makeBlake2Module,
+		"array":            makeArrayModule,
 	}
 }
 
