@@ -1170,7 +1170,7 @@ func builtinCompile(th *Thread, _ Value, args []Value, kw []string) (Value, erro
 		return Null, err
 	}
 	var fn string
-	switch o := unwrap(filename).o.(type) {
+	switch o := bufferObject(filename).o.(type) {
 	case *Str:
 		fn = o.s
 	case *Bytes:

@@ -103,7 +103,7 @@ func (th *Thread) pathArg(fn, arg string, v Value, nullable, allowFd bool) (osPa
 		p.fd, p.hasFd = int(fd), true
 		return p, nil
 	}
-	r := unwrap(v)
+	r := bufferObject(v)
 	if b, ok := r.o.(*Bytes); ok && b.mutable || isMemoryView(r) {
 		// Other bytes-like objects are deprecated: read as bytes, with
 		// a DeprecationWarning that says what the TypeError would.
@@ -178,7 +178,7 @@ func pathTypeMessage(fn, arg string, v Value, nullable, allowFd bool) string {
 	case nullable:
 		allowed = "string, bytes, os.PathLike or None"
 	}
-	return fn + ": " + arg + " should be " + allowed + ", not " + v.Type().Name
+	return fn + ": " + arg + " should be " + allowed + ", not " + shortTypeName(v.Type())
 }
 
 // fsEncode encodes a str as the file system encoding does: UTF-8 with

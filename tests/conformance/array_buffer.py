@@ -122,3 +122,20 @@ attempt(lambda: rec(array.array, 'i', 8, b'123'))
 it = iter(array.array('h', [4, 5, 6]))
 next(it)
 print(pickle.loads(pickle.dumps(it)).__next__(), it.__reduce__()[1:])
+
+# Paths and names that take any bytes-like object (deprecated) or a
+# read-only one.
+import unicodedata
+import warnings
+import zlib
+
+attempt(lambda: os.stat(zlib.compressobj()))
+attempt(lambda: unicodedata.lookup(array.array('B', b'f')))
+with warnings.catch_warnings():
+    warnings.simplefilter('error')
+    attempt(lambda: compile('1', array.array('B', b'f'), 'eval'))
+    attempt(lambda: os.stat(array.array('B', b'/')))
+with warnings.catch_warnings():
+    warnings.simplefilter('ignore')
+    attempt(lambda: os.stat(array.array('B', b'/')).st_mode > 0)
+    attempt(lambda: compile('1', array.array('B', b'f'), 'eval').co_filename)
