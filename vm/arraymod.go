@@ -150,8 +150,9 @@ func (a *Array) items() ([]Value, error) {
 	return out, nil
 }
 
-// arrayIntLimits are the C ranges each integer typecode's setter checks,
-// in order, with their names in CPython's OverflowErrors.
+// arrayIntLimits are the C ranges that the setters of the typecodes
+// read as a C long check, in order, with their names in CPython's
+// OverflowErrors ('l' has none beyond the long itself).
 var arrayIntLimits = map[byte][]struct {
 	lo, hi int64
 	name   string
@@ -164,7 +165,7 @@ var arrayIntLimits = map[byte][]struct {
 	'l': nil,
 }
 
-// pack stores v as an item of the array's type in dst, with CPython's
+// arrayPack stores v as an item of typecode c in dst, with CPython's
 // errors.
 func (th *Thread) arrayPack(c byte, dst []byte, v Value) error {
 	switch c {
@@ -268,7 +269,7 @@ func (th *Thread) arrayFloat(v Value) (float64, error) {
 	return 0, Errorf(TypeErrorType, "must be real number, not %s", v.Type().Name)
 }
 
-// packAll converts vs to the array's items, all or none.
+// arrayPackAll converts vs to the array's items, all or none.
 func (th *Thread) arrayPackAll(a *Array, vs []Value) ([]byte, error) {
 	out := make([]byte, len(vs)*a.size)
 	for i, v := range vs {
@@ -279,7 +280,7 @@ func (th *Thread) arrayPackAll(a *Array, vs []Value) ([]byte, error) {
 	return out, nil
 }
 
-// appendItems adds items at the end.
+// appendBytes adds the items whose memory is p at the end.
 func (a *Array) appendBytes(p []byte) error {
 	if len(p) == 0 {
 		return nil
@@ -433,7 +434,7 @@ func (th *Thread) arrayIndexArg(a *Array, k Value, msg string) (int, error) {
 	return int(i), nil
 }
 
-// sliceItems returns the memory of the items start, start+step, ...
+// sliceBytes returns the memory of the n items start, start+step, ...
 func (a *Array) sliceBytes(start, step, n int) []byte {
 	out := make([]byte, 0, n*a.size)
 	for k := 0; k < n; k++ {
