@@ -350,11 +350,8 @@ func arrayFromUnicode(a *Array, s *Str) error {
 // arrayTypecodeArg reads a typecode argument: a str of one character.
 func arrayTypecodeArg(fn, argn string, v Value) (byte, bool, error) {
 	s, ok := unwrap(v).o.(*Str)
-	if !ok {
+	if !ok || s.Len() != 1 {
 		return 0, false, Errorf(TypeErrorType, "%s() argument %s must be a unicode character, not %s", fn, argn, v.Type().Name)
-	}
-	if s.Len() != 1 {
-		return 0, false, Errorf(TypeErrorType, "%s() argument %s must be a unicode character, not a string of length %d", fn, argn, s.Len())
 	}
 	r := s.Runes()[0]
 	if r > 127 || strings.IndexByte(arrayTypecodes, byte(r)) < 0 {
@@ -944,7 +941,6 @@ func initArrayType() {
 	t.matchFlags |= flagSequence
 	t.Dict.SetStr("__module__", String("array"))
 	t.Dict.SetStr("__hash__", None)
-	t.Dict.SetStr("__class_getitem__", Obj(&ClassMethodDescriptor{Name: "__class_getitem__", Owner: t, Fn: classGetItem}))
 	t.Dict.SetStr("__new__", Obj(&Builtin{Name: "__new__", owner: t.Name, Fn: func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 		cls := args[0].o.(*Type)
 		if cls == ArrayType && len(kw) > 0 {
@@ -1114,8 +1110,9 @@ func addArrayConversions(t *Type) {
 		addr := uintptr(unsafe.Pointer(unsafe.SliceData(a.buf.b)))
 		return TupleOf(Int(int64(addr)), Int(int64(a.len()))), nil
 	})
+	// A copy is an array.array, whatever the type of self, as CPython's.
 	copyArray := func(th *Thread, a *Array, self Value, args []Value) (Value, error) {
-		return newOf(self.Type(), ArrayType, Obj(newArray(a.code, append([]byte{}, a.buf.b...)))), nil
+		return Obj(newArray(a.code, append([]byte{}, a.buf.b...))), nil
 	}
 	arrayMethod(t, "__copy__", 0, 0, copyArray)
 	arrayMethod(t, "__deepcopy__", 1, 1, copyArray)
