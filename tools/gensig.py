@@ -18,7 +18,13 @@ behaviour.
 """
 import _abc
 import _collections
+import _blake2
 import _io
+import _md5
+import _sha1
+import _sha256
+import _sha3
+import _sha512
 import _socket
 import _struct
 import _warnings
@@ -47,11 +53,16 @@ TYPES = [str, bytes, bytearray, list, tuple, dict, set, frozenset, int, bool,
          _struct.Struct, type(_struct.iter_unpack("b", b"")), type(zlib.compressobj()), type(zlib.decompressobj()),
          _collections.deque, _collections.defaultdict, _collections._deque_iterator,
          _collections._deque_reverse_iterator, _collections._tuplegetter, unicodedata.UCD, _socket.socket]
+HASH_TYPES = [type(_md5.md5()), type(_sha1.sha1()), type(_sha256.sha224()), type(_sha256.sha256()),
+              type(_sha512.sha384()), type(_sha512.sha512()), _sha3.sha3_224, _sha3.sha3_256, _sha3.sha3_384,
+              _sha3.sha3_512, _sha3.shake_128, _sha3.shake_256, _blake2.blake2b, _blake2.blake2s]
+TYPES += HASH_TYPES
 EXC = [t for t in vars(builtins).values()
        if isinstance(t, type) and issubclass(t, BaseException)]
 MODULES = {"builtins": builtins, "math": math, "cmath": cmath, "time": time, "sys": sys, "gc": gc, "atexit": atexit,
            "_struct": _struct, "binascii": binascii, "zlib": zlib, "_collections": _collections, "posix": posix,
-           "unicodedata": unicodedata, "_warnings": _warnings, "_socket": _socket, "_abc": _abc}
+           "unicodedata": unicodedata, "_warnings": _warnings, "_socket": _socket, "_abc": _abc,
+           "_md5": _md5, "_sha1": _sha1, "_sha256": _sha256, "_sha512": _sha512}
 
 # Modules whose private functions are their interface (abc.py calls _abc's).
 ALL_PRIVATE = {"_abc"}
@@ -183,6 +194,16 @@ HAND = {
     "_socket.CMSG_LEN": ("varargs", 1, 1),
     "_socket.CMSG_SPACE": ("varargs", 1, 1),
 }
+# The constructors of _sha3's and _blake2's types parse their arguments in
+# tp_new; every _sha3 type names itself sha3_224 in its messages, as
+# CPython 3.11's do.
+for _t in (_sha3.sha3_224, _sha3.sha3_256, _sha3.sha3_384, _sha3.sha3_512, _sha3.shake_128, _sha3.shake_256):
+    HAND[_t.__name__ + ".__new__"] = ("kw", 0, 1, {"names": ["data", "usedforsecurity"], "posonly": 1,
+                                                   "kwonly": 1, "name": "sha3_224"})
+for _t in (_blake2.blake2b, _blake2.blake2s):
+    HAND[_t.__name__ + ".__new__"] = ("kw", 0, 1, {"names": [
+        "data", "digest_size", "key", "salt", "person", "fanout", "depth", "leaf_size", "node_offset",
+        "node_depth", "inner_size", "last_node", "usedforsecurity"], "posonly": 1, "kwonly": 1, "name": _t.__name__})
 
 
 def ml_flags(obj):
@@ -289,7 +310,7 @@ def entry(key, obj, wrapper=False, owner=None):
         extra = h[3] if len(h) > 3 else {}
         names = extra.get("names", [])
         return dict(style=style, min=mn, max=mx, names=names, posonly=extra.get("posonly", 0),
-                    kwonly=len(names), varkw=extra.get("varkw", False), anon=extra.get("anon", False),
+                    kwonly=extra.get("kwonly", len(names)), varkw=extra.get("varkw", False), anon=extra.get("anon", False),
                     kwbare=extra.get("kwbare", style == "varargs"), name=extra.get("name", name),
                     qual=extra.get("qual"), exact=extra.get("exact", False), src="hand")
     if wrapper:

@@ -22,7 +22,7 @@ func bufferArg(v Value) ([]byte, error) {
 // contiguous reports whether v is not a memoryview whose items are
 // spread out.
 func contiguous(v Value) bool {
-	m, ok := unwrap(v).o.(*MemoryView)
+	m, ok := bufferObject(v).o.(*MemoryView)
 	return !ok || m.released || m.contiguous()
 }
 

@@ -1170,7 +1170,7 @@ func builtinCompile(th *Thread, _ Value, args []Value, kw []string) (Value, erro
 		return Null, err
 	}
 	var fn string
-	switch o := unwrap(filename).o.(type) {
+	switch o := bufferObject(filename).o.(type) {
 	case *Str:
 		fn = o.s
 	case *Bytes:
@@ -1188,7 +1188,7 @@ func builtinCompile(th *Thread, _ Value, args []Value, kw []string) (Value, erro
 		}
 		b, ok := bytesLike(filename)
 		if !ok {
-			return Null, Errorf(TypeErrorType, "expected str, bytes or os.PathLike object, not %s", filename.Type().Name)
+			return Null, Errorf(TypeErrorType, "expected str, bytes or os.PathLike object, not %s", shortTypeName(filename.Type()))
 		}
 		fn = string(b)
 	default:
@@ -1319,9 +1319,9 @@ func (th *Thread) fspath(v Value) (string, error) {
 				return string(o.b), nil
 			}
 		}
-		return "", Errorf(TypeErrorType, "expected %s.__fspath__() to return str or bytes, not %s", v.Type().Name, r.Type().Name)
+		return "", Errorf(TypeErrorType, "expected %s.__fspath__() to return str or bytes, not %s", shortTypeName(v.Type()), shortTypeName(r.Type()))
 	}
-	return "", Errorf(TypeErrorType, "expected str, bytes or os.PathLike object, not %s", v.Type().Name)
+	return "", Errorf(TypeErrorType, "expected str, bytes or os.PathLike object, not %s", shortTypeName(v.Type()))
 }
 
 // exitBuiltin is the exit()/quit() helper that the site module installs.

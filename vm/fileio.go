@@ -112,7 +112,7 @@ func (th *Thread) fsConvertName(v Value) (string, error) {
 	case *Str, *Bytes:
 	default:
 		if v.Type().Lookup("__fspath__").o == nil {
-			return "", Errorf(TypeErrorType, "expected str, bytes or os.PathLike object, not %s", v.Type().Name)
+			return "", Errorf(TypeErrorType, "expected str, bytes or os.PathLike object, not %s", shortTypeName(v.Type()))
 		}
 		res, _, err := th.callDunder(v, "__fspath__")
 		if err != nil {
@@ -122,7 +122,7 @@ func (th *Thread) fsConvertName(v Value) (string, error) {
 		switch r.o.(type) {
 		case *Str, *Bytes:
 		default:
-			return "", Errorf(TypeErrorType, "expected %s.__fspath__() to return str or bytes, not %s", v.Type().Name, res.Type().Name)
+			return "", Errorf(TypeErrorType, "expected %s.__fspath__() to return str or bytes, not %s", shortTypeName(v.Type()), shortTypeName(res.Type()))
 		}
 	}
 	var s string
@@ -135,7 +135,7 @@ func (th *Thread) fsConvertName(v Value) (string, error) {
 		s = b
 	case *Bytes:
 		if x.mutable {
-			return "", Errorf(TypeErrorType, "expected str, bytes or os.PathLike object, not %s", v.Type().Name)
+			return "", Errorf(TypeErrorType, "expected str, bytes or os.PathLike object, not %s", shortTypeName(v.Type()))
 		}
 		s = string(x.b)
 	}

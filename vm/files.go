@@ -204,7 +204,7 @@ func (th *Thread) fsPathValue(v Value) (Value, error) {
 		}
 	}
 	if v.Type().Lookup("__fspath__").o == nil {
-		return Null, Errorf(TypeErrorType, "expected str, bytes or os.PathLike object, not %s", v.Type().Name)
+		return Null, Errorf(TypeErrorType, "expected str, bytes or os.PathLike object, not %s", shortTypeName(v.Type()))
 	}
 	res, _, err := th.callDunder(v, "__fspath__")
 	if err != nil {
@@ -218,7 +218,7 @@ func (th *Thread) fsPathValue(v Value) (Value, error) {
 			return res, nil
 		}
 	}
-	return Null, Errorf(TypeErrorType, "expected %s.__fspath__() to return str or bytes, not %s", v.Type().Name, res.Type().Name)
+	return Null, Errorf(TypeErrorType, "expected %s.__fspath__() to return str or bytes, not %s", shortTypeName(v.Type()), shortTypeName(res.Type()))
 }
 
 // decodeMode reads the mode string as _io_open_impl does.

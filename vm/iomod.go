@@ -473,7 +473,7 @@ func initBufferedIOBase(t *Type) {
 // CPython's TypeError naming it as arg ("readinto() argument",
 // "recv_into() argument 1").
 func writableBuffer(v Value, arg string) ([]byte, error) {
-	switch o := unwrap(v).o.(type) {
+	switch o := bufferObject(v).o.(type) {
 	case *Bytes:
 		if o.mutable {
 			return o.b, nil

@@ -236,6 +236,16 @@ func (m *MemoryView) check() error {
 	return nil
 }
 
+// checkItemFormat refuses to read or write the items of a view whose
+// format has no Python value: 'w', the UCS-4 characters of an
+// array('u').
+func (m *MemoryView) checkItemFormat() error {
+	if m.code() == 'w' {
+		return Errorf(NotImplementedErrorType, "memoryview: format w not supported")
+	}
+	return nil
+}
+
 // fits reports whether the view still lies within its bytearray, which,
 // unlike CPython's, may shrink while views of it exist.
 func (m *MemoryView) fits() bool {
@@ -251,7 +261,7 @@ func (m *MemoryView) fits() bool {
 
 // bytesLike returns the bytes of a bytes-like object.
 func bytesLike(v Value) ([]byte, bool) {
-	switch o := unwrap(v).o.(type) {
+	switch o := bufferObject(v).o.(type) {
 	case *Bytes:
 		return o.b, true
 	case *MemoryView:
@@ -278,6 +288,10 @@ func initMemoryView() {
 		case *Bytes:
 			m := &MemoryView{src: o, obj: args[1], step: 1, n: len(o.b)}
 			o.export(m)
+			return Obj(m), nil
+		case bufferExporter:
+			m := o.bufferView(args[1])
+			m.src.export(m)
 			return Obj(m), nil
 		case *MemoryView:
 			if err := o.check(); err != nil {
@@ -314,6 +328,9 @@ func initMemoryView() {
 			m.src.export(v)
 			return Obj(v), nil
 		}
+		if err := m.checkItemFormat(); err != nil {
+			return Null, err
+		}
 		i, err := m.index(th, args[0])
 		if err != nil {
 			return Null, err
@@ -330,6 +347,9 @@ func initMemoryView() {
 		}
 		if sl, ok := args[0].o.(*Slice); ok {
 			return None, th.memorySetSlice(m, sl, args[1])
+		}
+		if err := m.checkItemFormat(); err != nil {
+			return Null, err
 		}
 		i, err := m.setIndex(th, args[0])
 		if err != nil {
@@ -350,6 +370,9 @@ func initMemoryView() {
 	method(t, "__iter__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		m, err := view(self)
 		if err != nil {
+			return Null, err
+		}
+		if err := m.checkItemFormat(); err != nil {
 			return Null, err
 		}
 		return Obj(&memoryIter{m: m}), nil
@@ -410,6 +433,9 @@ func initMemoryView() {
 	})
 	method(t, "tolist", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		m, err := view(self)
+		if err == nil {
+			err = m.checkItemFormat()
+		}
 		if err != nil {
 			return Null, err
 		}
@@ -530,11 +556,18 @@ func (th *Thread) memoryEqual(m *MemoryView, other Value) (Value, error) {
 		return Bool(isView && o == m), nil
 	}
 	if !isView {
-		b, ok := unwrap(other).o.(*Bytes)
-		if !ok {
+		switch b := bufferObject(other).o.(type) {
+		case *Bytes:
+			o = &MemoryView{src: b, step: 1, n: len(b.b)}
+		case *MemoryView:
+			o = b
+		default:
 			return NotImplemented, nil
 		}
-		o = &MemoryView{src: b, step: 1, n: len(b.b)}
+	}
+	if m.checkItemFormat() != nil || o.checkItemFormat() != nil {
+		// CPython compares views of formats it cannot unpack as unequal.
+		return False, nil
 	}
 	if !m.fits() || !o.fits() {
 		return NotImplemented, nil

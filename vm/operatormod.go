@@ -296,7 +296,7 @@ func (th *Thread) compareDigest(a, b Value) (Value, error) {
 
 // isBytesLike reports whether v has the buffer protocol.
 func isBytesLike(v Value) bool {
-	switch unwrap(v).o.(type) {
+	switch bufferObject(v).o.(type) {
 	case *Bytes, *MemoryView:
 		return true
 	}

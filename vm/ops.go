@@ -667,7 +667,7 @@ func (th *Thread) builtinCompare(a, b Value, op int) (Value, bool, error) {
 		if y, ok := b.o.(*Bytes); ok {
 			return Bool(cmpResult(op, strings.Compare(string(x.b), string(y.b)))), true, nil
 		}
-		if _, ok := b.o.(*MemoryView); ok && x.mutable {
+		if _, inst := b.o.(*Instance); !inst && x.mutable {
 			// bytearray compares with any bytes-like object.
 			if y, ok := bytesLike(b); ok {
 				return Bool(cmpResult(op, strings.Compare(string(x.b), string(y)))), true, nil

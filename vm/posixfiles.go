@@ -281,7 +281,7 @@ func (th *Thread) offArg(v Value) (int64, error) {
 
 // bytesLikeArg reads a bytes-like argument (bytes, bytearray, memoryview).
 func (th *Thread) bytesLikeArg(fn string, v Value) ([]byte, error) {
-	switch b := unwrap(v).o.(type) {
+	switch b := bufferObject(v).o.(type) {
 	case *Bytes:
 		return b.b, nil
 	case *MemoryView:

@@ -103,7 +103,7 @@ func (th *Thread) pathArg(fn, arg string, v Value, nullable, allowFd bool) (osPa
 		p.fd, p.hasFd = int(fd), true
 		return p, nil
 	}
-	r := unwrap(v)
+	r := bufferObject(v)
 	if b, ok := r.o.(*Bytes); ok && b.mutable || isMemoryView(r) {
 		// Other bytes-like objects are deprecated: read as bytes, with
 		// a DeprecationWarning that says what the TypeError would.
@@ -126,7 +126,7 @@ func (th *Thread) pathArg(fn, arg string, v Value, nullable, allowFd bool) (osPa
 		switch unwrap(res).o.(type) {
 		case *Str, *Bytes:
 		default:
-			return p, Errorf(TypeErrorType, "expected %s.__fspath__() to return str or bytes, not %s", v.Type().Name, res.Type().Name)
+			return p, Errorf(TypeErrorType, "expected %s.__fspath__() to return str or bytes, not %s", shortTypeName(v.Type()), shortTypeName(res.Type()))
 		}
 		r = unwrap(res)
 		p.obj = res
@@ -178,7 +178,7 @@ func pathTypeMessage(fn, arg string, v Value, nullable, allowFd bool) string {
 	case nullable:
 		allowed = "string, bytes, os.PathLike or None"
 	}
-	return fn + ": " + arg + " should be " + allowed + ", not " + v.Type().Name
+	return fn + ": " + arg + " should be " + allowed + ", not " + shortTypeName(v.Type())
 }
 
 // fsEncode encodes a str as the file system encoding does: UTF-8 with

@@ -128,7 +128,7 @@ func (th *Thread) envArg(fn, arg string, v Value) (string, error) {
 			return "", Errorf(ValueErrorType, "embedded null byte")
 		}
 		if e, ok := err.(*Exception); ok && e.typ == TypeErrorType {
-			return "", Errorf(TypeErrorType, "expected str, bytes or os.PathLike object, not %s", v.Type().Name)
+			return "", Errorf(TypeErrorType, "expected str, bytes or os.PathLike object, not %s", shortTypeName(v.Type()))
 		}
 		return "", err
 	}
@@ -181,7 +181,7 @@ func posixProcFuncs() map[string]BuiltinFunc {
 				}
 			}
 			if v.Type().Lookup("__fspath__").o == nil {
-				return Null, Errorf(TypeErrorType, "expected str, bytes or os.PathLike object, not %s", v.Type().Name)
+				return Null, Errorf(TypeErrorType, "expected str, bytes or os.PathLike object, not %s", shortTypeName(v.Type()))
 			}
 			res, _, err := th.callDunder(v, "__fspath__")
 			if err != nil {
@@ -193,7 +193,7 @@ func posixProcFuncs() map[string]BuiltinFunc {
 			if _, ok := unwrap(res).o.(*Str); ok {
 				return res, nil
 			}
-			return Null, Errorf(TypeErrorType, "expected %s.__fspath__() to return str or bytes, not %s", v.Type().Name, res.Type().Name)
+			return Null, Errorf(TypeErrorType, "expected %s.__fspath__() to return str or bytes, not %s", shortTypeName(v.Type()), shortTypeName(res.Type()))
 		}),
 		"urandom": posixFunc("urandom", 1, false, func(th *Thread, a []Value) (Value, error) {
 			n, err := th.sizeArg(a[0])

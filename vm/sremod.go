@@ -543,7 +543,7 @@ func sreFinditer(th *Thread, self Value, args []Value, kw []string) (Value, erro
 // alive and not released; it returns nil for other objects.
 func pinBuffer(v Value) *MemoryView {
 	var src *Bytes
-	switch o := unwrap(v).o.(type) {
+	switch o := bufferObject(v).o.(type) {
 	case *Bytes:
 		src = o
 	case *MemoryView:

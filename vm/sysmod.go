@@ -636,6 +636,13 @@ func nativeModules() map[string]func(*Thread) (*Module, error) {
 		"_bisect":          makeBisectModule,
 		"_heapq":           makeHeapqModule,
 		"_abc":             makeAbcModule,
+		"_md5":             makeHashModule("_md5", []string{"md5"}, map[string]string{"MD5Type": "md5"}),
+		"_sha1":            makeHashModule("_sha1", []string{"sha1"}, map[string]string{"SHA1Type": "sha1"}),
+		"_sha256":          makeHashModule("_sha256", []string{"sha224", "sha256"}, map[string]string{"SHA224Type": "sha224", "SHA256Type": "sha256"}),
+		"_sha512":          makeHashModule("_sha512", []string{"sha384", "sha512"}, map[string]string{"SHA384Type": "sha384"}),
+		"_sha3":            makeSHA3Module,
+		"_blake2":          makeBlake2Module,
+		"array":            makeArrayModule,
 	}
 }
 

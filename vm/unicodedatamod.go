@@ -131,7 +131,7 @@ func ucdIsNormalized(th *Thread, db *ucd.DB, args []Value) (Value, error) {
 
 func ucdLookup(th *Thread, db *ucd.DB, args []Value) (Value, error) {
 	var name string
-	switch o := unwrap(args[0]).o.(type) {
+	switch o := bufferObject(args[0]).o.(type) {
 	case *Str:
 		name = o.s
 	case *Bytes:

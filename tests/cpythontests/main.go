@@ -46,7 +46,7 @@ var fullSet = []string{
 	"test_string", "test_unicode", "test_bytes", "test_fstring", "test_re", "test_json",
 	"test_os", "test_io", "test_argparse", "test_datetime", "test_dataclasses",
 	"test_enum", "test_typing", "test_math", "test_complex", "test_patma",
-	"test_bisect", "test_keyword", "test_abstract_numbers",
+	"test_bisect", "test_keyword", "test_abstract_numbers", "test_hashlib", "test_hmac", "test_array",
 }
 
 // ciSet is the reduced set `make test` runs: modules that pass fully and
@@ -60,7 +60,7 @@ var ciSet = []string{
 	"test_abstract_numbers", "test_call", "test_datetime", "test_argparse",
 	"test_patma", "test_tuple", "test_long", "test_math", "test_json",
 	"test_grammar", "test_fstring",
-	"test_operator",
+	"test_operator", "test_hmac", "test_array",
 }
 
 func main() {
