@@ -16,6 +16,7 @@ text signature whose convention does not fix the count (METH_NOARGS and
 METH_O do) take their entry from HAND below, written from CPython's
 behaviour.
 """
+import _abc
 import _collections
 import _io
 import _socket
@@ -50,7 +51,10 @@ EXC = [t for t in vars(builtins).values()
        if isinstance(t, type) and issubclass(t, BaseException)]
 MODULES = {"builtins": builtins, "math": math, "cmath": cmath, "time": time, "sys": sys, "gc": gc, "atexit": atexit,
            "_struct": _struct, "binascii": binascii, "zlib": zlib, "_collections": _collections, "posix": posix,
-           "unicodedata": unicodedata, "_warnings": _warnings, "_socket": _socket}
+           "unicodedata": unicodedata, "_warnings": _warnings, "_socket": _socket, "_abc": _abc}
+
+# Modules whose private functions are their interface (abc.py calls _abc's).
+ALL_PRIVATE = {"_abc"}
 
 
 def internal_types():
@@ -359,7 +363,8 @@ def collect():
                 out[key] = e
     for mname, mod in MODULES.items():
         for name, f in vars(mod).items():
-            if type(f).__name__ != "builtin_function_or_method" or name.startswith("_") and name != "__import__":
+            private = name.startswith("_") and name != "__import__" and mname not in ALL_PRIVATE
+            if type(f).__name__ != "builtin_function_or_method" or private:
                 continue
             key = mname + "." + name
             e = entry(key, f)

@@ -2,7 +2,7 @@
 
 package vm
 
-// 1661 signatures: 1300 from __text_signature__, 275 from the calling convention alone,
+// 1669 signatures: 1308 from __text_signature__, 275 from the calling convention alone,
 // 86 written by hand in the generator.
 //
 // Sorted by key, so that lookupArgSpec finds a key by binary search: the
@@ -164,6 +164,14 @@ var argSpecTable = [...]argSpecEntry{
 	{"_RawIOBase.read", argSpec{style: stylePos, min: 0, max: 1, names: nil, posOnly: 0, kwOnly: 0, varKw: false, anon: false, kwBare: false, slot: false, exact: false, name: "read", qual: "_RawIOBase.read", maxPos: 1}},
 	{"_RawIOBase.readall", argSpec{style: styleNoArgs, min: 0, max: 0, names: nil, posOnly: 0, kwOnly: 0, varKw: false, anon: false, kwBare: false, slot: false, exact: false, name: "readall", qual: "_RawIOBase.readall", maxPos: 0}},
 	{"_TextIOBase.detach", argSpec{style: styleNoArgs, min: 0, max: 0, names: nil, posOnly: 0, kwOnly: 0, varKw: false, anon: false, kwBare: false, slot: false, exact: false, name: "detach", qual: "_TextIOBase.detach", maxPos: 0}},
+	{"_abc._abc_init", argSpec{style: styleO, min: 1, max: 1, names: nil, posOnly: 0, kwOnly: 0, varKw: false, anon: false, kwBare: false, slot: false, exact: false, name: "_abc_init", qual: "_abc._abc_init", maxPos: 1}},
+	{"_abc._abc_instancecheck", argSpec{style: stylePos, min: 2, max: 2, names: nil, posOnly: 0, kwOnly: 0, varKw: false, anon: false, kwBare: false, slot: false, exact: false, name: "_abc_instancecheck", qual: "_abc._abc_instancecheck", maxPos: 2}},
+	{"_abc._abc_register", argSpec{style: stylePos, min: 2, max: 2, names: nil, posOnly: 0, kwOnly: 0, varKw: false, anon: false, kwBare: false, slot: false, exact: false, name: "_abc_register", qual: "_abc._abc_register", maxPos: 2}},
+	{"_abc._abc_subclasscheck", argSpec{style: stylePos, min: 2, max: 2, names: nil, posOnly: 0, kwOnly: 0, varKw: false, anon: false, kwBare: false, slot: false, exact: false, name: "_abc_subclasscheck", qual: "_abc._abc_subclasscheck", maxPos: 2}},
+	{"_abc._get_dump", argSpec{style: styleO, min: 1, max: 1, names: nil, posOnly: 0, kwOnly: 0, varKw: false, anon: false, kwBare: false, slot: false, exact: false, name: "_get_dump", qual: "_abc._get_dump", maxPos: 1}},
+	{"_abc._reset_caches", argSpec{style: styleO, min: 1, max: 1, names: nil, posOnly: 0, kwOnly: 0, varKw: false, anon: false, kwBare: false, slot: false, exact: false, name: "_reset_caches", qual: "_abc._reset_caches", maxPos: 1}},
+	{"_abc._reset_registry", argSpec{style: styleO, min: 1, max: 1, names: nil, posOnly: 0, kwOnly: 0, varKw: false, anon: false, kwBare: false, slot: false, exact: false, name: "_reset_registry", qual: "_abc._reset_registry", maxPos: 1}},
+	{"_abc.get_cache_token", argSpec{style: styleNoArgs, min: 0, max: 0, names: nil, posOnly: 0, kwOnly: 0, varKw: false, anon: false, kwBare: false, slot: false, exact: false, name: "get_cache_token", qual: "_abc.get_cache_token", maxPos: 0}},
 	{"_collections._deque_iterator.__getattribute__", argSpec{style: styleWrapper, min: 1, max: 1, names: nil, posOnly: 0, kwOnly: 0, varKw: false, anon: false, kwBare: false, slot: true, exact: false, name: "__getattribute__", qual: "_deque_iterator.__getattribute__", maxPos: 1}},
 	{"_collections._deque_iterator.__iter__", argSpec{style: styleWrapper, min: 0, max: 0, names: nil, posOnly: 0, kwOnly: 0, varKw: false, anon: false, kwBare: false, slot: true, exact: false, name: "__iter__", qual: "_deque_iterator.__iter__", maxPos: 0}},
 	{"_collections._deque_iterator.__length_hint__", argSpec{style: styleNoArgs, min: 0, max: 0, names: nil, posOnly: 0, kwOnly: 0, varKw: false, anon: false, kwBare: false, slot: false, exact: false, name: "__length_hint__", qual: "_deque_iterator.__length_hint__", maxPos: 0}},

@@ -2850,14 +2850,14 @@ func (th *Thread) loadName(f *Frame, name *Str) (Value, error) {
 			return Null, err
 		}
 	} else if f.locals != nil {
-		if v, ok := f.locals.GetStr(name.s); ok {
+		if v, ok := f.locals.getS(name); ok {
 			return v, nil
 		}
 	}
-	if v, ok := f.globals.GetStr(name.s); ok {
+	if v, ok := f.globals.getS(name); ok {
 		return v, nil
 	}
-	if v, ok := f.builtins.GetStr(name.s); ok {
+	if v, ok := f.builtins.getS(name); ok {
 		return v, nil
 	}
 	return th.missingBuiltin(f.builtins, name)

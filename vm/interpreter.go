@@ -145,12 +145,12 @@ type Interpreter struct {
 	stdlibDir         string  // its name on sys.path
 	nativeModules     map[string]func(*Thread) (*Module, error)
 	ctx               context.Context
-	spec              Specializer         // tier-1 hook (nil: plain interpreter)
-	sampler           Sampler             // receives stacks requested by RequestSample
-	stats             *SpecStats          // tier-1 statistics, when collected
-	sources           map[string][]string // source lines for tracebacks
-	warn              *warnState          // the warnings machinery, once used
-	builtinSubs       map[*Type][]*Type   // classes this interpreter derived from builtin types
+	spec              Specializer          // tier-1 hook (nil: plain interpreter)
+	sampler           Sampler              // receives stacks requested by RequestSample
+	stats             *SpecStats           // tier-1 statistics, when collected
+	sources           map[string][]string  // source lines for tracebacks
+	warn              *warnState           // the warnings machinery, once used
+	builtinSubs       map[*Type]*weakTypes // classes this interpreter derived from builtin types
 	panicTrace        io.Writer
 	importFunc        Value           // builtins.__import__ as created
 	foreign           foreignBuiltins // __builtins__ that are not dicts
@@ -162,6 +162,7 @@ type Interpreter struct {
 	atexit            []atexitEntry   // functions registered with atexit
 	ast               *astState       // the _ast classes, once made
 	imp               impState        // the import lock and the link to importlib
+	abcVersion        uint64          // _abc's invalidation counter (get_cache_token)
 }
 
 // Thread is the execution state of one Python thread: its frame chain,

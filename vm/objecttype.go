@@ -607,7 +607,9 @@ func initTypeType() {
 	})
 	t.addGetSet("__abstractmethods__", func(th *Thread, v Value) (Value, error) {
 		tt := v.o.(*Type)
-		if a, ok := tt.Dict.GetStr("__abstractmethods__"); ok {
+		// type's own dict holds this descriptor under the name: type
+		// itself has no abstract methods.
+		if a, ok := tt.Dict.GetStr("__abstractmethods__"); ok && tt != TypeType {
 			return a, nil
 		}
 		return Null, Errorf(AttributeErrorType, "__abstractmethods__")

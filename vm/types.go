@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync/atomic"
 	"unsafe"
+	"weak"
 
 	"github.com/pyjit/pyjit/vm/code"
 )
@@ -57,11 +58,26 @@ type Type struct {
 	del        bool
 	// matchFlags are the type's flags for pattern matching (see match.go).
 	matchFlags uint32
-	subs       []*Type
+	subs       []*Type // builtin subclasses of a builtin type
 	doc        string
+	// heapSubs are the subclasses of a class statement, held weakly;
+	// those of a builtin type are kept by each interpreter (addSubclass).
+	heapSubs weakTypes
+	// weakSelf is a weak pointer to the type, made on first use (see
+	// weakPtr).
+	weakSelf weak.Pointer[Type]
 
 	// newFn creates an instance (tp_new) for builtin types.
 	newFn BuiltinFunc
+}
+
+// weakPtr returns a weak pointer to t, made once: making one looks it up
+// in the runtime's tables under a lock.
+func (t *Type) weakPtr() weak.Pointer[Type] {
+	if t.weakSelf == (weak.Pointer[Type]{}) {
+		t.weakSelf = weak.Make(t)
+	}
+	return t.weakSelf
 }
 
 // Type implements Object.
@@ -89,6 +105,45 @@ func (t *Type) Modified() {
 	for _, s := range t.subs {
 		s.Modified()
 	}
+	for _, p := range t.heapSubs.refs {
+		if s := p.Value(); s != nil {
+			s.Modified()
+		}
+	}
+}
+
+// weakTypes is a list of classes held weakly, in the order they were
+// added: the subclasses a class knows of must not keep them alive.
+type weakTypes struct {
+	refs  []weak.Pointer[Type]
+	swept int // len(refs) after the last removal of dead classes
+}
+
+// add appends t, first dropping the classes that died since the list
+// last doubled.
+func (w *weakTypes) add(t *Type) {
+	if len(w.refs) >= 2*w.swept+8 {
+		live := w.refs[:0]
+		for _, p := range w.refs {
+			if p.Value() != nil {
+				live = append(live, p)
+			}
+		}
+		clear(w.refs[len(live):])
+		w.refs, w.swept = live, len(live)
+	}
+	w.refs = append(w.refs, t.weakPtr())
+}
+
+// live returns the classes of the list that are alive.
+func (w *weakTypes) live() []*Type {
+	out := make([]*Type, 0, len(w.refs))
+	for _, p := range w.refs {
+		if t := p.Value(); t != nil {
+			out = append(out, t)
+		}
+	}
+	return out
 }
 
 // addSubclass records t in its bases' subclass lists, through which
@@ -98,23 +153,32 @@ func (t *Type) Modified() {
 func (th *Thread) addSubclass(bases []*Type, t *Type) {
 	for _, b := range bases {
 		if b.heap {
-			b.subs = append(b.subs, t)
+			b.heapSubs.add(t)
 			continue
 		}
 		in := th.interp
 		if in.builtinSubs == nil {
-			in.builtinSubs = map[*Type][]*Type{}
+			in.builtinSubs = map[*Type]*weakTypes{}
 		}
-		in.builtinSubs[b] = append(in.builtinSubs[b], t)
+		subs := in.builtinSubs[b]
+		if subs == nil {
+			subs = &weakTypes{}
+			in.builtinSubs[b] = subs
+		}
+		subs.add(t)
 	}
 }
 
 // subclasses returns t's direct subclasses known to this interpreter.
 func (th *Thread) subclasses(t *Type) []*Type {
 	if t.heap {
-		return t.subs
+		return t.heapSubs.live()
 	}
-	return append(append([]*Type(nil), t.subs...), th.interp.builtinSubs[t]...)
+	out := append([]*Type(nil), t.subs...)
+	if subs := th.interp.builtinSubs[t]; subs != nil {
+		out = append(out, subs.live()...)
+	}
+	return out
 }
 
 // newBuiltinType creates a builtin type with one base.

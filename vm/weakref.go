@@ -425,11 +425,16 @@ func initProxyType(t *Type) {
 	}
 }
 
-func makeWeakrefModule(th *Thread) (*Module, error) {
+// ensureWeakrefTypes makes the types of _weakref if they are not made yet.
+func ensureWeakrefTypes() {
 	weakrefOnce.Do(func() {
 		initWeakrefTypes()
 		attachArgSpecs([]*Type{WeakRefType, ProxyType, CallableProxyType})
 	})
+}
+
+func makeWeakrefModule(th *Thread) (*Module, error) {
+	ensureWeakrefTypes()
 	m := newNativeModule("_weakref", map[string]BuiltinFunc{
 		"getweakrefcount": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 			if len(args) != 1 || len(kw) > 0 {
