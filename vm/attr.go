@@ -194,6 +194,8 @@ func (th *Thread) GetAttr(v Value, name *Str) (Value, error) {
 		return r, err
 	case *Super:
 		return th.superGetAttr(o, name)
+	case *GenericAlias:
+		return th.genericAliasGetAttr(v, o, name)
 	case *WeakRef:
 		if o.proxy {
 			return th.proxyGetAttr(o, name)
@@ -301,7 +303,7 @@ func (th *Thread) getAttrOpt(v Value, name *Str) (Value, bool, error) {
 	var ok bool
 	var err error
 	switch o := v.o.(type) {
-	case *Module, *Super, *Method:
+	case *Module, *Super, *Method, *GenericAlias:
 		r, err = th.GetAttr(v, name)
 		ok = err == nil
 	case *Type:
@@ -332,7 +334,7 @@ func (th *Thread) noAttribute(v Value, name string) error {
 func (th *Thread) getMethod(obj Value, name *Str) (Value, bool, error) {
 	t := obj.Type()
 	switch obj.o.(type) {
-	case *Module, *Type, *Super:
+	case *Module, *Type, *Super, *GenericAlias:
 		v, err := th.GetAttr(obj, name)
 		return v, false, err
 	}

@@ -535,7 +535,7 @@ func initTypeType() {
 			tt.Bases, tt.MRO = old, oldMRO
 			return err
 		}
-		tt.Base = bases[0]
+		tt.Base = bestBase(bases)
 		th.addSubclass(bases, tt)
 		tt.Modified()
 		return nil
