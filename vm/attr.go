@@ -426,16 +426,7 @@ func (th *Thread) genericSetAttr(v Value, name *Str, x Value) error {
 		case *Property:
 			return th.propertySet(d, v, x)
 		case *SlotDescriptor:
-			inst, err := d.instance(v)
-			if err != nil {
-				return err
-			}
-			if x.o == nil && inst.vals[d.Index].o == nil {
-				// CPython 3.11 names just the slot.
-				return Errorf(AttributeErrorType, "%s", d.Name)
-			}
-			inst.vals[d.Index] = x
-			return nil
+			return d.set(v, x)
 		case *tupleGetter:
 			if x.o == nil {
 				return Errorf(AttributeErrorType, "can't delete attribute")
@@ -743,6 +734,20 @@ func (th *Thread) superGetAttr(s *Super, name *Str) (Value, error) {
 		}
 	}
 	return th.genericGetAttr(Obj(s), name)
+}
+
+// set stores x in obj's slot d; a Null x deletes it.
+func (d *SlotDescriptor) set(obj, x Value) error {
+	inst, err := d.instance(obj)
+	if err != nil {
+		return err
+	}
+	if x.o == nil && inst.vals[d.Index].o == nil {
+		// CPython 3.11 names just the slot.
+		return Errorf(AttributeErrorType, "%s", d.Name)
+	}
+	inst.vals[d.Index] = x
+	return nil
 }
 
 // instance returns obj as an instance that has the slot d, which a

@@ -540,21 +540,21 @@ func initTypeType() {
 		tt.Modified()
 		return nil
 	})
-	t.addGetSet("__base__", func(th *Thread, v Value) (Value, error) {
+	t.addReadonly("__base__", func(th *Thread, v Value) (Value, error) {
 		tt := v.o.(*Type)
 		if tt.Base == nil {
 			return None, nil
 		}
 		return Obj(tt.Base), nil
-	}, nil)
-	t.addGetSet("__mro__", func(th *Thread, v Value) (Value, error) {
+	})
+	t.addReadonly("__mro__", func(th *Thread, v Value) (Value, error) {
 		tt := v.o.(*Type)
 		items := make([]Value, len(tt.MRO))
 		for i, b := range tt.MRO {
 			items[i] = Obj(b)
 		}
 		return Obj(NewTuple(items)), nil
-	}, nil)
+	})
 	t.addGetSet("__dict__", func(th *Thread, v Value) (Value, error) {
 		return Obj(&MappingProxy{d: v.o.(*Type).Dict}), nil
 	}, nil)
