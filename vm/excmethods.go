@@ -303,7 +303,13 @@ func initExceptionMethods() {
 			e.dict = NewDict()
 		}
 		return Obj(e.dict), nil
-	}, nil)
+	}, func(th *Thread, v, x Value) error {
+		d, err := dictAssigned(x)
+		if err == nil {
+			excSelf(v).dict = d
+		}
+		return err
+	})
 
 	initExceptionFields()
 	excInit(StopIterationType, func(th *Thread, e *Exception, pos []Value) error {

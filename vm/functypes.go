@@ -185,15 +185,11 @@ func initFunctionTypes() {
 		}
 		return Obj(fn(v).dict), nil
 	}, func(th *Thread, v, x Value) error {
-		if x.o == nil {
-			return Errorf(TypeErrorType, "cannot delete __dict__")
+		d, err := dictAssigned(x)
+		if err == nil {
+			fn(v).dict = d
 		}
-		d, ok := x.o.(*Dict)
-		if !ok {
-			return Errorf(TypeErrorType, "__dict__ must be set to a dictionary, not a '%s'", x.Type().Name)
-		}
-		fn(v).dict = d
-		return nil
+		return err
 	})
 	method(f, "__get__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		obj, _, err := descrGetArgs(args)
@@ -685,11 +681,9 @@ func initStaticClassMethods() {
 		t.addGetSet("__dict__", func(th *Thread, v Value) (Value, error) {
 			return Obj(methodWrapperDict(v)), nil
 		}, func(th *Thread, v, x Value) error {
-			d, ok := x.o.(*Dict)
-			if x.o == nil {
-				return Errorf(TypeErrorType, "cannot delete __dict__")
-			} else if !ok {
-				return Errorf(TypeErrorType, "__dict__ must be set to a dictionary, not a '%s'", x.Type().Name)
+			d, err := dictAssigned(x)
+			if err != nil {
+				return err
 			}
 			switch o := unwrap(v).o.(type) {
 			case *StaticMethod:
