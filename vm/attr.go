@@ -166,6 +166,27 @@ func instanceDict(v Value) *Dict {
 
 // GetAttr implements getattr(v, name).
 func (th *Thread) GetAttr(v Value, name *Str) (Value, error) {
+	r, err := th.getAttr(v, name)
+	if err != nil {
+		addAttributeErrorContext(err, v, name)
+	}
+	return r, err
+}
+
+// addAttributeErrorContext gives an AttributeError that names no
+// attribute and no object (raised by a __getattr__, say) those of the
+// lookup that failed, for the suggestions of its traceback (CPython's
+// set_attribute_error_context).
+func addAttributeErrorContext(err error, v Value, name *Str) {
+	e, ok := err.(*Exception)
+	if !ok || !e.typ.IsSubtype(AttributeErrorType) || len(e.fields) < 2 || e.fields[0].o != nil || e.fields[1].o != nil {
+		return
+	}
+	e.fields[0], e.fields[1] = Obj(name), v
+}
+
+// getAttr is GetAttr but for the context of its AttributeError.
+func (th *Thread) getAttr(v Value, name *Str) (Value, error) {
 	switch o := v.o.(type) {
 	case *Module:
 		if o.typ != nil {
