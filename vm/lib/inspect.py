@@ -620,14 +620,34 @@ def isabstract(obj):
 
 
 def getmembers(obj, predicate=None):
+    """The (name, value) pairs of obj's attributes, sorted by name, those
+    predicate accepts if given. A class's members include the
+    DynamicClassAttributes of its bases (enum's name and value), and an
+    attribute getattr fails on is taken from the __dict__ along the MRO."""
+    names = dir(obj)
+    lookup = ()
+    if isclass(obj):
+        lookup = (obj,) + getmro(obj)
+        for base in getattr(obj, '__bases__', ()):
+            names.extend(k for k, v in base.__dict__.items()
+                         if isinstance(v, types.DynamicClassAttribute))
     results = []
-    for key in dir(obj):
+    seen = set()
+    for key in names:
         try:
             value = getattr(obj, key)
+            if key in seen:
+                raise AttributeError(key)
         except AttributeError:
-            continue
+            for base in lookup:
+                if key in base.__dict__:
+                    value = base.__dict__[key]
+                    break
+            else:
+                continue
         if not predicate or predicate(value):
             results.append((key, value))
+        seen.add(key)
     results.sort(key=lambda pair: pair[0])
     return results
 
