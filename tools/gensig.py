@@ -38,6 +38,7 @@ import math
 import posix
 import sys
 import time
+import types
 import unicodedata
 import zlib
 
@@ -284,7 +285,9 @@ def unpack_style(owner, name, mx):
     it with one argument too many."""
     samples = {memoryview: lambda: memoryview(b"x"), range: lambda: range(1), slice: lambda: slice(1),
                map: lambda: map(len, []), filter: lambda: filter(None, []), reversed: lambda: reversed([]),
-               enumerate: lambda: enumerate([])}
+               enumerate: lambda: enumerate([]),
+               types.MemberDescriptorType: lambda: type.__dict__["__basicsize__"],
+               types.GetSetDescriptorType: lambda: type.__dict__["__doc__"]}
     try:
         inst = samples[owner]() if owner in samples else owner()
     except Exception:

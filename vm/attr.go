@@ -166,6 +166,27 @@ func instanceDict(v Value) *Dict {
 
 // GetAttr implements getattr(v, name).
 func (th *Thread) GetAttr(v Value, name *Str) (Value, error) {
+	r, err := th.getAttr(v, name)
+	if err != nil {
+		addAttributeErrorContext(err, v, name)
+	}
+	return r, err
+}
+
+// addAttributeErrorContext gives an AttributeError that names no
+// attribute and no object (raised by a __getattr__, say) those of the
+// lookup that failed, for the suggestions of its traceback (CPython's
+// set_attribute_error_context).
+func addAttributeErrorContext(err error, v Value, name *Str) {
+	e, ok := err.(*Exception)
+	if !ok || !e.typ.IsSubtype(AttributeErrorType) || len(e.fields) < 2 || e.fields[0].o != nil || e.fields[1].o != nil {
+		return
+	}
+	e.fields[0], e.fields[1] = Obj(name), v
+}
+
+// getAttr is GetAttr but for the context of its AttributeError.
+func (th *Thread) getAttr(v Value, name *Str) (Value, error) {
 	switch o := v.o.(type) {
 	case *Module:
 		if o.typ != nil {
@@ -194,6 +215,8 @@ func (th *Thread) GetAttr(v Value, name *Str) (Value, error) {
 		return r, err
 	case *Super:
 		return th.superGetAttr(o, name)
+	case *GenericAlias:
+		return th.genericAliasGetAttr(v, o, name)
 	case *WeakRef:
 		if o.proxy {
 			return th.proxyGetAttr(o, name)
@@ -301,7 +324,7 @@ func (th *Thread) getAttrOpt(v Value, name *Str) (Value, bool, error) {
 	var ok bool
 	var err error
 	switch o := v.o.(type) {
-	case *Module, *Super, *Method:
+	case *Module, *Super, *Method, *GenericAlias:
 		r, err = th.GetAttr(v, name)
 		ok = err == nil
 	case *Type:
@@ -332,7 +355,7 @@ func (th *Thread) noAttribute(v Value, name string) error {
 func (th *Thread) getMethod(obj Value, name *Str) (Value, bool, error) {
 	t := obj.Type()
 	switch obj.o.(type) {
-	case *Module, *Type, *Super:
+	case *Module, *Type, *Super, *GenericAlias:
 		v, err := th.GetAttr(obj, name)
 		return v, false, err
 	}
@@ -424,16 +447,7 @@ func (th *Thread) genericSetAttr(v Value, name *Str, x Value) error {
 		case *Property:
 			return th.propertySet(d, v, x)
 		case *SlotDescriptor:
-			inst, err := d.instance(v)
-			if err != nil {
-				return err
-			}
-			if x.o == nil && inst.vals[d.Index].o == nil {
-				// CPython 3.11 names just the slot.
-				return Errorf(AttributeErrorType, "%s", d.Name)
-			}
-			inst.vals[d.Index] = x
-			return nil
+			return d.set(v, x)
 		case *tupleGetter:
 			if x.o == nil {
 				return Errorf(AttributeErrorType, "can't delete attribute")
@@ -741,6 +755,20 @@ func (th *Thread) superGetAttr(s *Super, name *Str) (Value, error) {
 		}
 	}
 	return th.genericGetAttr(Obj(s), name)
+}
+
+// set stores x in obj's slot d; a Null x deletes it.
+func (d *SlotDescriptor) set(obj, x Value) error {
+	inst, err := d.instance(obj)
+	if err != nil {
+		return err
+	}
+	if x.o == nil && inst.vals[d.Index].o == nil {
+		// CPython 3.11 names just the slot.
+		return Errorf(AttributeErrorType, "%s", d.Name)
+	}
+	inst.vals[d.Index] = x
+	return nil
 }
 
 // instance returns obj as an instance that has the slot d, which a

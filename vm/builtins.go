@@ -956,7 +956,11 @@ func (th *Thread) isSubclass(v, cls Value) (bool, error) {
 }
 
 // UnionType is the result of `X | Y` on types.
-type UnionType struct{ args []Value }
+type UnionType struct {
+	args []Value
+	// params is __parameters__, computed at its first use.
+	params *Tuple
+}
 
 // Type implements Object.
 func (*UnionType) Type() *Type { return UnionTypeType }

@@ -59,7 +59,7 @@ func layoutHasDict(b *Type) bool {
 	if b.hasDict || b.heap {
 		return b.hasDict
 	}
-	return b == ClassMethodType || b == StaticMethodType || b == TypeType || b.IsSubtype(BaseExceptionType)
+	return b == ClassMethodType || b == StaticMethodType || b == TypeType || b == PartialType || b.IsSubtype(BaseExceptionType)
 }
 
 // layoutHasWeakrefs reports whether instances of b have a weak reference
@@ -138,6 +138,20 @@ func getInstanceDict(th *Thread, v Value) (Value, error) {
 
 // setInstanceDictAttr is the setter (and deleter, x Null) of a class's
 // __dict__ descriptor.
+// dictAssigned checks a value assigned to the __dict__ of a builtin
+// type's object (CPython's PyObject_GenericSetDict): a dict, and never a
+// deletion.
+func dictAssigned(x Value) (*Dict, error) {
+	if x.o == nil {
+		return nil, Errorf(TypeErrorType, "cannot delete __dict__")
+	}
+	d, ok := x.o.(*Dict)
+	if !ok {
+		return nil, Errorf(TypeErrorType, "__dict__ must be set to a dictionary, not a '%s'", x.Type().Name)
+	}
+	return d, nil
+}
+
 func setInstanceDictAttr(th *Thread, v, x Value) error {
 	if handled, err := setInstanceDict(v, x); handled {
 		return err

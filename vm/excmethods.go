@@ -286,14 +286,16 @@ func initExceptionMethods() {
 			excSelf(v).context = x
 			return nil
 		})
-	b.addGetSet("__suppress_context__", func(th *Thread, v Value) (Value, error) { return Bool(excSelf(v).suppressContext), nil },
+	b.addMember("__suppress_context__", func(th *Thread, v Value) (Value, error) { return Bool(excSelf(v).suppressContext), nil },
 		func(th *Thread, v, x Value) error {
 			if x.o == nil {
 				return Errorf(TypeErrorType, "can't delete numeric/char attribute")
 			}
-			t, err := th.Truth(x)
-			excSelf(v).suppressContext = t
-			return err
+			if !x.IsBool() {
+				return Errorf(TypeErrorType, "attribute value type must be bool")
+			}
+			excSelf(v).suppressContext = x.n != 0
+			return nil
 		})
 	b.addGetSet("__dict__", func(th *Thread, v Value) (Value, error) {
 		e := excSelf(v)
@@ -301,7 +303,13 @@ func initExceptionMethods() {
 			e.dict = NewDict()
 		}
 		return Obj(e.dict), nil
-	}, nil)
+	}, func(th *Thread, v, x Value) error {
+		d, err := dictAssigned(x)
+		if err == nil {
+			excSelf(v).dict = d
+		}
+		return err
+	})
 
 	initExceptionFields()
 	excInit(StopIterationType, func(th *Thread, e *Exception, pos []Value) error {

@@ -238,12 +238,9 @@ func initPartialType() {
 		}
 		return Obj(partialSelf(v).ensureDict()), nil
 	}, func(th *Thread, v, x Value) error {
-		if x.o == nil {
-			return Errorf(TypeErrorType, "cannot delete __dict__")
-		}
-		d, ok := x.o.(*Dict)
-		if !ok {
-			return Errorf(TypeErrorType, "__dict__ must be set to a dictionary, not a '%s'", x.Type().Name)
+		d, err := dictAssigned(x)
+		if err != nil {
+			return err
 		}
 		if _, ok := v.o.(*Instance); ok {
 			_, err := setInstanceDict(v, x)

@@ -152,7 +152,7 @@ func initFunctionTypes() {
 	})
 	f.addReadonly("__globals__", func(th *Thread, v Value) (Value, error) { return Obj(fn(v).globals), nil })
 	f.addReadonly("__builtins__", func(th *Thread, v Value) (Value, error) { return Obj(fn(v).builtins), nil })
-	f.addGetSet("__module__", func(th *Thread, v Value) (Value, error) {
+	f.addMember("__module__", func(th *Thread, v Value) (Value, error) {
 		if m := fn(v).module(); m.o != nil {
 			return m, nil
 		}
@@ -162,7 +162,7 @@ func initFunctionTypes() {
 		e.module, e.moduleSet = x, true
 		return nil
 	})
-	f.addGetSet("__doc__", func(th *Thread, v Value) (Value, error) {
+	f.addMember("__doc__", func(th *Thread, v Value) (Value, error) {
 		if d := fn(v).doc(); d.o != nil {
 			return d, nil
 		}
@@ -185,15 +185,11 @@ func initFunctionTypes() {
 		}
 		return Obj(fn(v).dict), nil
 	}, func(th *Thread, v, x Value) error {
-		if x.o == nil {
-			return Errorf(TypeErrorType, "cannot delete __dict__")
+		d, err := dictAssigned(x)
+		if err == nil {
+			fn(v).dict = d
 		}
-		d, ok := x.o.(*Dict)
-		if !ok {
-			return Errorf(TypeErrorType, "__dict__ must be set to a dictionary, not a '%s'", x.Type().Name)
-		}
-		fn(v).dict = d
-		return nil
+		return err
 	})
 	method(f, "__get__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		obj, _, err := descrGetArgs(args)
@@ -462,29 +458,7 @@ func initFunctionTypes() {
 		}
 		return d.Get(th, args[0])
 	})
-	MemberDescriptorType.addReadonly("__name__", func(th *Thread, v Value) (Value, error) { return String(v.o.(*SlotDescriptor).Name), nil })
-	method(MemberDescriptorType, "__get__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-		if _, _, err := descrGetArgs(args); err != nil || args[0].IsNone() {
-			return self, err
-		}
-		return th.bindDescriptor(self, args[0], args[0].Type())
-	})
-	method(MemberDescriptorType, "__set__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-		if len(kw) > 0 {
-			return Null, Errorf(TypeErrorType, "wrapper __set__() takes no keyword arguments")
-		}
-		if len(args) != 2 {
-			return Null, Errorf(TypeErrorType, " expected 2 arguments, got %d", len(args))
-		}
-		d := self.o.(*SlotDescriptor)
-		inst, ok := args[0].o.(*Instance)
-		if !ok || !inst.typ.IsSubtype(d.Owner) || d.Index >= len(inst.typ.slotNames) {
-			return Null, Errorf(TypeErrorType, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", d.Name, staticTypeName(d.Owner), args[0].Type().Name)
-		}
-		inst.vals[d.Index] = args[1]
-		return None, nil
-	})
-
+	initMemberDescriptor()
 	initProperty()
 	initStaticClassMethods()
 	initSuperAndProxy()
@@ -707,11 +681,9 @@ func initStaticClassMethods() {
 		t.addGetSet("__dict__", func(th *Thread, v Value) (Value, error) {
 			return Obj(methodWrapperDict(v)), nil
 		}, func(th *Thread, v, x Value) error {
-			d, ok := x.o.(*Dict)
-			if x.o == nil {
-				return Errorf(TypeErrorType, "cannot delete __dict__")
-			} else if !ok {
-				return Errorf(TypeErrorType, "__dict__ must be set to a dictionary, not a '%s'", x.Type().Name)
+			d, err := dictAssigned(x)
+			if err != nil {
+				return err
 			}
 			switch o := unwrap(v).o.(type) {
 			case *StaticMethod:

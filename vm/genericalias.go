@@ -3,12 +3,18 @@ package vm
 // types.GenericAlias: the result of subscripting a builtin class, as in
 // list[int] or dict[str, int].
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/pyjit/pyjit/vm/code"
+)
 
 // GenericAlias is a parameterized builtin type.
 type GenericAlias struct {
 	origin Value
 	args   *Tuple
+	// params is __parameters__, computed at its first use.
+	params *Tuple
 	// starred marks the unpacked alias *tuple[int] (PEP 646) that
 	// iterating over an alias yields.
 	starred bool
@@ -140,28 +146,47 @@ func initGenericAlias() {
 		return String(s), err
 	})
 	method(t, "__call__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-		return th.Call(ga(self).origin, args, kw)
+		return th.callGenericAlias(self, ga(self), args, kw)
+	})
+	method(t, "__getattribute__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		name, ok := args[0].o.(*Str)
+		if !ok {
+			return Null, Errorf(TypeErrorType, "attribute name must be string, not '%s'", args[0].Type().Name)
+		}
+		return th.genericAliasGetAttr(self, ga(self), name)
 	})
 	method(t, "__eq__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-		o, ok := unwrap(args[0]).o.(*GenericAlias)
-		if !ok {
-			return NotImplemented, nil
-		}
-		if !o.origin.Is(ga(self).origin) || o.starred != ga(self).starred {
-			return False, nil
-		}
-		eq, err := th.Equal(Obj(o.args), Obj(ga(self).args))
-		return Bool(eq), err
+		return th.genericAliasEqual(ga(self), args[0], false)
+	})
+	method(t, "__ne__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		return th.genericAliasEqual(ga(self), args[0], true)
 	})
 	method(t, "__hash__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-		h, err := th.Hash(Obj(ga(self).args))
-		return Int(h ^ int64(objectID(ga(self).origin)>>4)), err
+		g := ga(self)
+		h0, err := th.Hash(g.origin)
+		if err != nil {
+			return Null, err
+		}
+		h1, err := th.Hash(Obj(g.args))
+		return Int(h0 ^ h1), err
 	})
 	method(t, "__mro_entries__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		return TupleOf(ga(self).origin), nil
 	})
+	method(t, "__dir__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		return th.genericAliasDir(ga(self))
+	})
 	method(t, "__getitem__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-		return newGenericAlias(ga(self).origin, args[0]), nil
+		g := ga(self)
+		params, err := th.genericAliasParams(g)
+		if err != nil {
+			return Null, err
+		}
+		newArgs, err := th.substituteParameters(self, g.args, params, args[0])
+		if err != nil {
+			return Null, err
+		}
+		return Obj(&GenericAlias{origin: g.origin, args: NewTuple(newArgs), starred: g.starred}), nil
 	})
 	method(t, "__instancecheck__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		return Null, Errorf(TypeErrorType, "isinstance() argument 2 cannot be a parameterized generic")
@@ -171,8 +196,20 @@ func initGenericAlias() {
 	})
 	getset(t, "__origin__", func(th *Thread, v Value) (Value, error) { return ga(v).origin, nil })
 	getset(t, "__args__", func(th *Thread, v Value) (Value, error) { return Obj(ga(v).args), nil })
-	getset(t, "__parameters__", func(th *Thread, v Value) (Value, error) { return Obj(emptyTuple), nil })
+	getset(t, "__parameters__", func(th *Thread, v Value) (Value, error) {
+		p, err := th.genericAliasParams(ga(v))
+		if err != nil {
+			return Null, err
+		}
+		return Obj(p), nil
+	})
 	getset(t, "__unpacked__", func(th *Thread, v Value) (Value, error) { return Bool(ga(v).starred), nil })
+	getset(t, "__typing_unpacked_tuple_args__", func(th *Thread, v Value) (Value, error) {
+		if g := ga(v); g.starred && g.origin.o == TupleType {
+			return Obj(g.args), nil
+		}
+		return None, nil
+	})
 	// Iterating over an alias yields it unpacked, once (CPython's ga_iter):
 	// *tuple[int] in a subscript.
 	method(t, "__iter__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
@@ -205,35 +242,59 @@ func unionOperand(v Value) bool {
 	return false
 }
 
-func makeUnion(a, b Value) Value {
-	var args []Value
-	add := func(v Value) {
-		if v.IsNone() {
-			v = Obj(NoneType)
-		}
+// makeUnion is a | b for two union operands: the union of their members
+// (a union's own flattened in), without duplicates, or the single member
+// left.
+func (th *Thread) makeUnion(a, b Value) (Value, error) {
+	var members []Value
+	for _, v := range [2]Value{a, b} {
 		if u, ok := v.o.(*UnionType); ok {
-			for _, x := range u.args {
-				add2(&args, x)
-			}
-			return
+			members = append(members, u.args...)
+		} else if v.IsNone() {
+			members = append(members, Obj(NoneType))
+		} else {
+			members = append(members, v)
 		}
-		add2(&args, v)
 	}
-	add(a)
-	add(b)
+	args := make([]Value, 0, len(members))
+	for _, m := range members {
+		dup, err := th.unionHolds(args, m)
+		if err != nil {
+			return Null, err
+		}
+		if !dup {
+			args = append(args, m)
+		}
+	}
 	if len(args) == 1 {
-		return args[0]
+		return args[0], nil
 	}
-	return Obj(&UnionType{args: args})
+	return Obj(&UnionType{args: args}), nil
 }
 
-func add2(args *[]Value, v Value) {
-	for _, x := range *args {
+// unionHolds reports whether v duplicates a member of args: the same
+// object, or an equal GenericAlias.
+func (th *Thread) unionHolds(args []Value, v Value) (bool, error) {
+	_, vIsAlias := v.o.(*GenericAlias)
+	for _, x := range args {
 		if x.Is(v) {
-			return
+			return true, nil
+		}
+		if _, ok := x.o.(*GenericAlias); ok && vIsAlias {
+			if eq, err := th.Equal(x, v); err != nil || eq {
+				return eq, err
+			}
 		}
 	}
-	*args = append(*args, v)
+	return false, nil
+}
+
+// unionMemberSet is the set of a union's members, which its equality and
+// hash are those of.
+func (th *Thread) unionMemberSet(u *UnionType) (*Set, error) {
+	s := NewSet()
+	s.frozen = true
+	return s, th.setFromIterable(s, Obj(NewTuple(u.args)))
 }
 
 func initUnionType() {
@@ -243,13 +304,13 @@ func initUnionType() {
 		if len(args) != 1 || !unionOperand(args[0]) || !unionOperand(self) {
 			return NotImplemented, nil
 		}
-		return makeUnion(self, args[0]), nil
+		return th.makeUnion(self, args[0])
 	}
 	ror := func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		if len(args) != 1 || !unionOperand(args[0]) || !unionOperand(self) {
 			return NotImplemented, nil
 		}
-		return makeUnion(args[0], self), nil
+		return th.makeUnion(args[0], self)
 	}
 	for _, tt := range []*Type{TypeType, UnionTypeType, GenericAliasType} {
 		method(tt, "__or__", or)
@@ -275,34 +336,83 @@ func initUnionType() {
 		return Obj(NewTuple(append([]Value(nil), v.o.(*UnionType).args...))), nil
 	})
 	method(t, "__eq__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-		o, ok := args[0].o.(*UnionType)
-		if !ok {
-			return NotImplemented, nil
-		}
-		a, b := self.o.(*UnionType).args, o.args
-		if len(a) != len(b) {
-			return False, nil
-		}
-		for _, x := range a {
-			found := false
-			for _, y := range b {
-				if x.Is(y) {
-					found = true
-				}
-			}
-			if !found {
-				return False, nil
-			}
-		}
-		return True, nil
+		return th.unionEqual(self.o.(*UnionType), args[0], false)
+	})
+	method(t, "__ne__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		return th.unionEqual(self.o.(*UnionType), args[0], true)
 	})
 	method(t, "__hash__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-		var h int64
-		for _, x := range self.o.(*UnionType).args {
-			h ^= int64(objectID(x) >> 4)
+		s, err := th.unionMemberSet(self.o.(*UnionType))
+		if err != nil {
+			return Null, err
 		}
-		return Int(h), nil
+		h, err := th.hashFrozenSet(s)
+		return Int(h), err
 	})
+	getset(t, "__parameters__", func(th *Thread, v Value) (Value, error) {
+		p, err := th.unionParams(v.o.(*UnionType))
+		if err != nil {
+			return Null, err
+		}
+		return Obj(p), nil
+	})
+	method(t, "__getitem__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		return th.unionGetItem(self, self.o.(*UnionType), args[0])
+	})
+}
+
+// unionEqual is UnionType.__eq__ (or __ne__ when negate): unions are
+// equal when their sets of members are.
+func (th *Thread) unionEqual(u *UnionType, other Value, negate bool) (Value, error) {
+	o, ok := other.o.(*UnionType)
+	if !ok {
+		return NotImplemented, nil
+	}
+	a, err := th.unionMemberSet(u)
+	if err != nil {
+		return Null, err
+	}
+	b, err := th.unionMemberSet(o)
+	if err != nil {
+		return Null, err
+	}
+	eq, err := th.Equal(Obj(a), Obj(b))
+	return Bool(eq != negate), err
+}
+
+// unionParams is u.__parameters__.
+func (th *Thread) unionParams(u *UnionType) (*Tuple, error) {
+	if u.params == nil {
+		p, err := th.typeParameters(u.args)
+		if err != nil {
+			return nil, err
+		}
+		u.params = p
+	}
+	return u.params, nil
+}
+
+// unionGetItem substitutes the union's type variables: the result is the
+// new members joined with |, which typing's may take over.
+func (th *Thread) unionGetItem(self Value, u *UnionType, item Value) (Value, error) {
+	params, err := th.unionParams(u)
+	if err != nil {
+		return Null, err
+	}
+	args, err := th.substituteParameters(self, NewTuple(u.args), params, item)
+	if err != nil {
+		return Null, err
+	}
+	if len(args) == 0 {
+		return Obj(&UnionType{}), nil
+	}
+	r := args[0]
+	for _, a := range args[1:] {
+		if r, err = th.BinaryOp(code.NB_OR, r, a); err != nil {
+			return Null, err
+		}
+	}
+	return r, nil
 }
 
 // classGetItem is the __class_getitem__ of the builtin generic types:
@@ -348,4 +458,97 @@ func initGAIterType() {
 		}
 		return TupleOf(iter, TupleOf(Obj(emptyTuple))), nil
 	})
+}
+
+// genericAliasOwnAttrs are the attributes an alias answers itself
+// (CPython's attr_exceptions); it takes any other from its origin.
+var genericAliasOwnAttrs = [...]string{"__class__", "__origin__", "__args__", "__unpacked__",
+	"__parameters__", "__typing_unpacked_tuple_args__", "__mro_entries__",
+	"__reduce_ex__", "__reduce__", "__copy__", "__deepcopy__"}
+
+// genericAliasGetAttr is GenericAlias.__getattribute__: list[int].append
+// is list.append.
+func (th *Thread) genericAliasGetAttr(self Value, g *GenericAlias, name *Str) (Value, error) {
+	for _, own := range genericAliasOwnAttrs {
+		if name.s == own {
+			return th.genericGetAttr(self, name)
+		}
+	}
+	return th.GetAttr(g.origin, name)
+}
+
+// genericAliasParams is g.__parameters__.
+func (th *Thread) genericAliasParams(g *GenericAlias) (*Tuple, error) {
+	if g.params == nil {
+		p, err := th.typeParameters(g.args.items)
+		if err != nil {
+			return nil, err
+		}
+		g.params = p
+	}
+	return g.params, nil
+}
+
+// callGenericAlias calls the alias's origin and records the alias as the
+// new object's __orig_class__ where the object takes attributes.
+func (th *Thread) callGenericAlias(self Value, g *GenericAlias, args []Value, kw []string) (Value, error) {
+	r, err := th.Call(g.origin, args, kw)
+	if err != nil {
+		return Null, err
+	}
+	if err := th.SetAttr(r, strOrigClass, self); err != nil {
+		if e, ok := err.(*Exception); !ok || !(e.typ.IsSubtype(AttributeErrorType) || e.typ.IsSubtype(TypeErrorType)) {
+			return Null, err
+		}
+	}
+	return r, nil
+}
+
+// genericAliasEqual is GenericAlias.__eq__ (or __ne__ when negate):
+// aliases are equal when their origins and arguments are, starred or not
+// alike.
+func (th *Thread) genericAliasEqual(g *GenericAlias, other Value, negate bool) (Value, error) {
+	o, ok := unwrap(other).o.(*GenericAlias)
+	if !ok {
+		return NotImplemented, nil
+	}
+	eq := o.starred == g.starred
+	var err error
+	if eq {
+		eq, err = th.Equal(g.origin, o.origin)
+	}
+	if eq && err == nil {
+		eq, err = th.Equal(Obj(g.args), Obj(o.args))
+	}
+	return Bool(eq != negate), err
+}
+
+// genericAliasDir is GenericAlias.__dir__: the origin's names and the
+// alias's own.
+func (th *Thread) genericAliasDir(g *GenericAlias) (Value, error) {
+	dir, _ := th.interp.builtins.GetStr("dir")
+	r, err := th.Call(dir, []Value{g.origin}, nil)
+	if err != nil {
+		return Null, err
+	}
+	l, ok := r.o.(*List)
+	if !ok {
+		return r, nil
+	}
+	for _, name := range genericAliasOwnAttrs {
+		if indexEqualStr(l.items, name) < 0 {
+			l.items = append(l.items, String(name))
+		}
+	}
+	return r, nil
+}
+
+// indexEqualStr is the index of the first str item equal to s, or -1.
+func indexEqualStr(items []Value, s string) int {
+	for i, x := range items {
+		if xs, ok := x.o.(*Str); ok && xs.s == s {
+			return i
+		}
+	}
+	return -1
 }

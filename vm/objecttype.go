@@ -507,54 +507,23 @@ func initTypeType() {
 		}
 		return Obj(NewTuple(items)), nil
 	}, func(th *Thread, v, x Value) error {
-		tt := v.o.(*Type)
-		if err := checkSpecialTypeAttr(tt, x, "__bases__"); err != nil {
-			return err
-		}
-		bt, ok := x.o.(*Tuple)
-		if !ok {
-			return Errorf(TypeErrorType, "can only assign tuple to %s.__bases__, not %s", tt.Name, x.Type().Name)
-		}
-		if len(bt.items) == 0 {
-			return Errorf(TypeErrorType, "can only assign non-empty tuple to %s.__bases__, not ()", tt.Name)
-		}
-		var bases []*Type
-		for _, b := range bt.items {
-			bb, ok := b.o.(*Type)
-			if !ok {
-				return Errorf(TypeErrorType, "%s.__bases__ must be tuple of classes, not '%s'", tt.Name, b.Type().Name)
-			}
-			if bb.IsSubtype(tt) {
-				return Errorf(TypeErrorType, "a __bases__ item causes an inheritance cycle")
-			}
-			bases = append(bases, bb)
-		}
-		old, oldMRO := tt.Bases, tt.MRO
-		tt.Bases = bases
-		if err := tt.computeMRO(); err != nil {
-			tt.Bases, tt.MRO = old, oldMRO
-			return err
-		}
-		tt.Base = bases[0]
-		th.addSubclass(bases, tt)
-		tt.Modified()
-		return nil
+		return th.setBases(v.o.(*Type), x)
 	})
-	t.addGetSet("__base__", func(th *Thread, v Value) (Value, error) {
+	t.addReadonly("__base__", func(th *Thread, v Value) (Value, error) {
 		tt := v.o.(*Type)
 		if tt.Base == nil {
 			return None, nil
 		}
 		return Obj(tt.Base), nil
-	}, nil)
-	t.addGetSet("__mro__", func(th *Thread, v Value) (Value, error) {
+	})
+	t.addReadonly("__mro__", func(th *Thread, v Value) (Value, error) {
 		tt := v.o.(*Type)
 		items := make([]Value, len(tt.MRO))
 		for i, b := range tt.MRO {
 			items[i] = Obj(b)
 		}
 		return Obj(NewTuple(items)), nil
-	}, nil)
+	})
 	t.addGetSet("__dict__", func(th *Thread, v Value) (Value, error) {
 		return Obj(&MappingProxy{d: v.o.(*Type).Dict}), nil
 	}, nil)

@@ -45,6 +45,9 @@ func simpleRepr(v Value) (string, bool) {
 		}
 		return "<method '" + o.Name + "' of '" + o.Owner.Name + "' objects>", true
 	case *GetSetDescriptor:
+		if o.member {
+			return "<member '" + o.Name + "' of '" + o.Owner.Name + "' objects>", true
+		}
 		return "<attribute '" + o.Name + "' of '" + o.Owner.Name + "' objects>", true
 	case *SlotDescriptor:
 		return "<member '" + o.Name + "' of '" + o.Owner.Name + "' objects>", true

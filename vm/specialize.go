@@ -558,6 +558,9 @@ func (th *Thread) specializeLoadMethod(owner Value, name *Str, c *InlineCache) (
 	if t.heap || hasInstanceDict(owner) {
 		return 0, FailKind
 	}
+	if !plainAttributeType(t) {
+		return 0, FailOverridden
+	}
 	attr := t.lookupS(name)
 	switch attr.o.(type) {
 	case *Function, *MethodDescriptor:

@@ -276,10 +276,8 @@ func (th *Thread) formatExceptionOnly(exc *Exception, ctx *printCtx) string {
 	} else if msg == "" {
 		line = name
 	}
-	if err == nil {
-		if s := th.suggestion(exc); s != "" {
-			line += ". Did you mean: '" + s + "'?"
-		}
+	if s := th.suggestion(exc); s != "" {
+		line += ". Did you mean: '" + s + "'?"
 	}
 	b.WriteString(line + "\n")
 	if exc == ctx.top && ctx.topLine == "" {

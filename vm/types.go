@@ -475,10 +475,18 @@ type GetSetDescriptor struct {
 	Get   func(th *Thread, obj Value) (Value, error)
 	Set   func(th *Thread, obj Value, v Value) error
 	doc   string // __doc__, None when empty
+	// member marks an attribute CPython keeps in a field of its objects
+	// (a PyMemberDef): its descriptor is a member_descriptor.
+	member bool
 }
 
 // Type implements Object.
-func (*GetSetDescriptor) Type() *Type { return GetSetDescriptorType }
+func (d *GetSetDescriptor) Type() *Type {
+	if d.member {
+		return MemberDescriptorType
+	}
+	return GetSetDescriptorType
+}
 
 func (t *Type) addGetSet(name string, get func(*Thread, Value) (Value, error), set func(*Thread, Value, Value) error) {
 	t.addGetSetDoc(name, "", get, set)
@@ -487,9 +495,15 @@ func (t *Type) addGetSet(name string, get func(*Thread, Value) (Value, error), s
 // addReadonly adds an attribute that CPython keeps in a read-only member
 // of its objects: setting or deleting it raises "readonly attribute".
 func (t *Type) addReadonly(name string, get func(*Thread, Value) (Value, error)) {
-	t.addGetSet(name, get, func(*Thread, Value, Value) error {
+	t.addMember(name, get, func(*Thread, Value, Value) error {
 		return Errorf(AttributeErrorType, "readonly attribute")
 	})
+}
+
+// addMember adds an attribute that CPython keeps in a member of its
+// objects: its descriptor is a member_descriptor.
+func (t *Type) addMember(name string, get func(*Thread, Value) (Value, error), set func(*Thread, Value, Value) error) {
+	t.Dict.SetStr(name, Obj(&GetSetDescriptor{Name: name, Owner: t, Get: get, Set: set, member: true}))
 }
 
 // addGetSetDoc adds a getset descriptor whose __doc__ is doc.

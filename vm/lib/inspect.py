@@ -35,12 +35,41 @@ KEYWORD_ONLY = _ParameterKind(3)
 VAR_KEYWORD = _ParameterKind(4)
 
 
-def formatannotation(annotation):
+def _strip_typing_prefix(text):
+    # Each run of word characters and dots loses a leading 'typing.'
+    # (CPython's re.sub(r'[\w\.]+', ...), without importing re).
+    out = []
+    i, n = 0, len(text)
+    while i < n:
+        j = i
+        while j < n and (text[j].isalnum() or text[j] in '_.'):
+            j += 1
+        if j == i:
+            out.append(text[i])
+            i += 1
+        else:
+            out.append(text[i:j].removeprefix('typing.'))
+            i = j
+    return ''.join(out)
+
+
+def formatannotation(annotation, base_module=None):
+    if getattr(annotation, '__module__', None) == 'typing':
+        return _strip_typing_prefix(repr(annotation))
+    if isinstance(annotation, types.GenericAlias):
+        return str(annotation)
     if isinstance(annotation, type):
-        if annotation.__module__ == 'builtins':
+        if annotation.__module__ in ('builtins', base_module):
             return annotation.__qualname__
         return annotation.__module__ + '.' + annotation.__qualname__
     return repr(annotation)
+
+
+def formatannotationrelativeto(object):
+    module = getattr(object, '__module__', None)
+    def _formatannotation(annotation):
+        return formatannotation(annotation, module)
+    return _formatannotation
 
 
 class Parameter:
@@ -591,14 +620,34 @@ def isabstract(obj):
 
 
 def getmembers(obj, predicate=None):
+    """The (name, value) pairs of obj's attributes, sorted by name, those
+    predicate accepts if given. A class's members include the
+    DynamicClassAttributes of its bases (enum's name and value), and an
+    attribute getattr fails on is taken from the __dict__ along the MRO."""
+    names = dir(obj)
+    lookup = ()
+    if isclass(obj):
+        lookup = (obj,) + getmro(obj)
+        for base in getattr(obj, '__bases__', ()):
+            names.extend(k for k, v in base.__dict__.items()
+                         if isinstance(v, types.DynamicClassAttribute))
     results = []
-    for key in dir(obj):
+    seen = set()
+    for key in names:
         try:
             value = getattr(obj, key)
+            if key in seen:
+                raise AttributeError(key)
         except AttributeError:
-            continue
+            for base in lookup:
+                if key in base.__dict__:
+                    value = base.__dict__[key]
+                    break
+            else:
+                continue
         if not predicate or predicate(value):
             results.append((key, value))
+        seen.add(key)
     results.sort(key=lambda pair: pair[0])
     return results
 

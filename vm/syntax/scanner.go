@@ -20,14 +20,18 @@ type scanner struct {
 	line   int32 // current line (1-based)
 	lineAt int   // byte offset of start of current line
 
-	indents   []int
-	pending   []token // queued INDENT/DEDENT tokens
-	depth     int     // bracket nesting
-	brackets  []bracket
-	atLineBeg bool
-	lastTok   Token
-	eofDone   bool
-	err       *Error
+	indents []int
+	// altIndents are the indents measured with a tab as one column:
+	// a line whose indentation compares otherwise with tabs as one
+	// column than as up to eight mixes tabs and spaces inconsistently.
+	altIndents []int
+	pending    []token // queued INDENT/DEDENT tokens
+	depth      int     // bracket nesting
+	brackets   []bracket
+	atLineBeg  bool
+	lastTok    Token
+	eofDone    bool
+	err        *Error
 	// warnings are the tokenizer's SyntaxWarnings, which the parser
 	// reports (number.go).
 	warnings []Warning
@@ -56,7 +60,7 @@ func newScanner(file string, src []byte) *scanner {
 	if len(src) >= 3 && src[0] == 0xEF && src[1] == 0xBB && src[2] == 0xBF {
 		src = src[3:]
 	}
-	return &scanner{file: file, src: universalNewlines(src), line: 1, indents: []int{0}, atLineBeg: true}
+	return &scanner{file: file, src: universalNewlines(src), line: 1, indents: []int{0}, altIndents: []int{0}, atLineBeg: true}
 }
 
 // universalNewlines returns src with each \r\n and each lone \r made a
@@ -280,16 +284,18 @@ func (s *scanner) atEOF() token {
 // and comment-only lines, and queues INDENT/DEDENT tokens.
 func (s *scanner) indentation() (token, bool) {
 	for {
-		col := 0
+		col, altCol := 0, 0
 		i := s.pos
 		for i < len(s.src) {
 			switch s.src[i] {
 			case ' ':
 				col++
+				altCol++
 			case '\t':
 				col = (col/8 + 1) * 8
+				altCol++
 			case '\f':
-				col = 0
+				col, altCol = 0, 0
 			default:
 				goto measured
 			}
@@ -328,11 +334,16 @@ func (s *scanner) indentation() (token, bool) {
 				s.errorSpan(Pos{p.Line, 0}, Pos{}, "too many levels of indentation", "IndentationError")
 				return token{kind: EOF, span: Span{p, p}}, true
 			}
+			if altCol <= s.altIndents[len(s.altIndents)-1] {
+				return s.tabError(p), true
+			}
 			s.indents = append(s.indents, col)
+			s.altIndents = append(s.altIndents, altCol)
 			return token{kind: INDENT, span: Span{Pos{p.Line, 0}, p}}, true
 		}
 		for col < s.indents[len(s.indents)-1] {
 			s.indents = s.indents[:len(s.indents)-1]
+			s.altIndents = s.altIndents[:len(s.altIndents)-1]
 			s.pending = append(s.pending, token{kind: DEDENT, span: Span{p, p}})
 		}
 		if col != s.indents[len(s.indents)-1] {
@@ -341,8 +352,20 @@ func (s *scanner) indentation() (token, bool) {
 			s.pending = nil
 			return token{kind: EOF, span: Span{p, p}}, true
 		}
+		if altCol != s.altIndents[len(s.altIndents)-1] {
+			return s.tabError(p), true
+		}
 		return token{}, false
 	}
+}
+
+// tabError reports the indentation of the line at p as mixing tabs and
+// spaces inconsistently.
+func (s *scanner) tabError(p Pos) token {
+	s.errorSpan(Pos{p.Line, 0}, Pos{}, "inconsistent use of tabs and spaces in indentation", "TabError")
+	s.err.EndLine, s.err.EndCol = int(p.Line), 0
+	s.pending = nil
+	return token{kind: EOF, span: Span{p, p}}
 }
 
 func isLetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
