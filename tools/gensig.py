@@ -27,6 +27,7 @@ import builtins
 import cmath
 import ctypes
 import gc
+import itertools
 import math
 import posix
 import sys
@@ -46,11 +47,14 @@ TYPES = [str, bytes, bytearray, list, tuple, dict, set, frozenset, int, bool,
          _struct.Struct, type(_struct.iter_unpack("b", b"")), type(zlib.compressobj()), type(zlib.decompressobj()),
          _collections.deque, _collections.defaultdict, _collections._deque_iterator,
          _collections._deque_reverse_iterator, _collections._tuplegetter, unicodedata.UCD, _socket.socket]
+# The types of itertools, named with their module (itertools.chain).
+ITERTOOLS_TYPES = [t for _, t in sorted(vars(itertools).items()) if isinstance(t, type)]
+TYPES += ITERTOOLS_TYPES
 EXC = [t for t in vars(builtins).values()
        if isinstance(t, type) and issubclass(t, BaseException)]
 MODULES = {"builtins": builtins, "math": math, "cmath": cmath, "time": time, "sys": sys, "gc": gc, "atexit": atexit,
            "_struct": _struct, "binascii": binascii, "zlib": zlib, "_collections": _collections, "posix": posix,
-           "unicodedata": unicodedata, "_warnings": _warnings, "_socket": _socket}
+           "unicodedata": unicodedata, "_warnings": _warnings, "_socket": _socket, "itertools": itertools}
 
 
 def internal_types():
@@ -327,7 +331,8 @@ def entry(key, obj, wrapper=False, owner=None):
 # Types of C modules that pyjit names as CPython's tp_name does, with their
 # module (collections.deque); their entries are keyed by that name.
 MODULE_NAMED = {_collections.deque, _collections.defaultdict, _collections._deque_iterator,
-                _collections._deque_reverse_iterator, _collections._tuplegetter, _socket.socket}
+                _collections._deque_reverse_iterator, _collections._tuplegetter, _socket.socket,
+                *ITERTOOLS_TYPES}
 
 
 def key_of(t, name):
