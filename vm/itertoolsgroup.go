@@ -269,7 +269,7 @@ func teeDataNew(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 	}
 	values, ok := unwrap(a[1]).o.(*List)
 	if !ok {
-		return Null, Errorf(TypeErrorType, "_tee_dataobject() argument 2 must be list, not %s", a[1].Type().Name)
+		return Null, Errorf(TypeErrorType, "teedataobject() argument 2 must be list, not %s", a[1].Type().Name)
 	}
 	invalid := Errorf(ValueErrorType, "Invalid arguments")
 	d := &teeData{it: a[0], numread: len(values.items)}
