@@ -505,10 +505,23 @@ func permutationsSetState(th *Thread, self Value, args []Value, kw []string) (Va
 	return None, nil
 }
 
+// sizeOf makes the __sizeof__ of a combinatoric type: CPython's object
+// of base bytes and its arrays of indices.
+func sizeOf[T Object](base int, indices func(T) int) BuiltinFunc {
+	return func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		c, err := selfAs[T](self)
+		if err != nil {
+			return Null, err
+		}
+		return Int(int64(base + 8*indices(c))), nil
+	}
+}
+
 func initCombinatoricTypes() {
 	productType = newItertoolsType("product", productNew, true, false)
 	method(productType, "__reduce__", productReduce)
 	method(productType, "__setstate__", productSetState)
+	method(productType, "__sizeof__", sizeOf(48, func(p *productIter) int { return len(p.pools) }))
 
 	combinationsType = newItertoolsType("combinations", combinationsNew, true, false)
 	method(combinationsType, "__reduce__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
@@ -519,6 +532,7 @@ func initCombinatoricTypes() {
 		return c.reduce(Obj(self.Type()), indexTuple(c.indices)), nil
 	})
 	method(combinationsType, "__setstate__", combinationsSetState)
+	method(combinationsType, "__sizeof__", sizeOf(56, func(c *combinationsIter) int { return c.r }))
 
 	cwrType = newItertoolsType("combinations_with_replacement", cwrNew, true, false)
 	method(cwrType, "__reduce__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
@@ -529,8 +543,10 @@ func initCombinatoricTypes() {
 		return c.reduce(Obj(self.Type()), indexTuple(c.indices)), nil
 	})
 	method(cwrType, "__setstate__", cwrSetState)
+	method(cwrType, "__sizeof__", sizeOf(56, func(c *cwrIter) int { return c.r }))
 
 	permutationsType = newItertoolsType("permutations", permutationsNew, true, false)
 	method(permutationsType, "__reduce__", permutationsReduce)
 	method(permutationsType, "__setstate__", permutationsSetState)
+	method(permutationsType, "__sizeof__", sizeOf(64, func(p *permutationsIter) int { return len(p.indices) + p.r }))
 }

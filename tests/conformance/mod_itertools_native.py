@@ -161,6 +161,9 @@ for t in (chain, count, cycle, repeat, islice, accumulate, product, it._tee, it.
 print(tee.__text_signature__, tee.__doc__, chain.from_iterable.__text_signature__)
 print(chain.__reduce__.__doc__, chain.from_iterable.__doc__)
 print(it.__doc__.splitlines()[0], chain[int], chain.__class_getitem__.__name__)
+print(count.__reduce__.__qualname__, chain.from_iterable.__qualname__, product.__sizeof__.__doc__)
+print(product('ab', 'c').__sizeof__(), product().__sizeof__(), combinations('abc', 2).__sizeof__(),
+      combinations_with_replacement('abc', 2).__sizeof__(), permutations('abc', 2).__sizeof__())
 
 print("-- pickling")
 
