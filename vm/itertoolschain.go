@@ -34,9 +34,9 @@ func (c *chainIter) next(th *Thread) (Value, bool, error) {
 	return Null, false, nil
 }
 
-// newChain is a chain over the iterables of the tuple iterables.
-func newChain(iterables Value) Value {
-	return Obj(&chainIter{source: Obj(&tupleIter{items: iterables.o.(*Tuple).items})})
+// newChain is a chain over iterables.
+func newChain(iterables ...Value) Value {
+	return Obj(&chainIter{source: Obj(&tupleIter{items: iterables})})
 }
 
 func chainNew(th *Thread, _ Value, args []Value, kw []string) (Value, error) {

@@ -326,10 +326,10 @@ func accumulateReduce(th *Thread, self Value, args []Value, kw []string) (Value,
 	cls := Obj(self.Type())
 	switch {
 	case !a.initial.IsNone():
-		it := newChain(TupleOf(TupleOf(a.initial), a.it))
+		it := newChain(TupleOf(a.initial), a.it)
 		return TupleOf(cls, TupleOf(it, noneIfNull(a.binop)), None), nil
 	case a.total.IsNone():
-		it := newChain(TupleOf(TupleOf(None), a.it))
+		it := newChain(TupleOf(None), a.it)
 		acc, err := th.Call(cls, []Value{it, noneIfNull(a.binop)}, nil)
 		if err != nil {
 			return Null, err
