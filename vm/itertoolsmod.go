@@ -80,22 +80,22 @@ func kwSpec(name string, min, kwOnly int, names ...string) *argSpec {
 // stateTuple checks the state given to a __setstate__ that CPython
 // parses with PyArg_ParseTuple: a tuple of min to max items.
 func stateTuple(state Value, min, max int) ([]Value, error) {
-	t, ok := state.o.(*Tuple)
+	t, ok := unwrap(state).o.(*Tuple)
 	if !ok {
-		if t, ok = unwrap(state).o.(*Tuple); !ok {
-			return nil, Errorf(TypeErrorType, "state is not a tuple")
-		}
+		return nil, Errorf(TypeErrorType, "state is not a tuple")
 	}
 	n := len(t.items)
-	switch {
-	case n < min && min == max || n > max && min == max:
-		return nil, Errorf(TypeErrorType, "function takes exactly %d argument%s (%d given)", min, plural_s(min != 1), n)
-	case n < min:
-		return nil, Errorf(TypeErrorType, "function takes at least %d argument%s (%d given)", min, plural_s(min != 1), n)
-	case n > max:
-		return nil, Errorf(TypeErrorType, "function takes at most %d argument%s (%d given)", max, plural_s(max != 1), n)
+	if n >= min && n <= max {
+		return t.items, nil
 	}
-	return t.items, nil
+	how, want := "exactly", min
+	switch {
+	case min != max && n < min:
+		how = "at least"
+	case min != max:
+		how, want = "at most", max
+	}
+	return nil, Errorf(TypeErrorType, "function takes %s %d argument%s (%d given)", how, want, plural_s(want != 1), n)
 }
 
 // sequenceTuple is CPython's PySequence_Tuple: the items of v, which are
@@ -186,11 +186,22 @@ func teeFunc(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 	out := make([]Value, n)
 	out[0] = it
 	for i := range out[1:] {
+		if err := th.tick(); err != nil {
+			return Null, err
+		}
 		if out[i+1], err = th.Call(copier, nil, nil); err != nil {
 			return Null, err
 		}
 	}
 	return Obj(NewTuple(out)), nil
+}
+
+// itertoolsTypes are the types of itertools.
+func itertoolsTypes() []*Type {
+	return []*Type{accumulateType, chainType, combinationsType, cwrType, compressType, countType,
+		cycleType, dropwhileType, filterfalseType, groupbyType, grouperType, isliceType,
+		pairwiseType, permutationsType, productType, repeatType, starmapType, takewhileType,
+		teeType, teeDataType, zipLongestType}
 }
 
 func initItertoolsTypes() {
@@ -200,10 +211,7 @@ func initItertoolsTypes() {
 	initCombinatoricTypes()
 	initGroupbyTypes()
 	initTeeTypes()
-	for _, t := range []*Type{accumulateType, chainType, combinationsType, cwrType, compressType, countType,
-		cycleType, dropwhileType, filterfalseType, groupbyType, grouperType, isliceType,
-		pairwiseType, permutationsType, productType, repeatType, starmapType, takewhileType,
-		teeType, teeDataType, zipLongestType} {
+	for _, t := range itertoolsTypes() {
 		if d := builtinDoc(t.Name); !d.IsNone() {
 			t.Dict.SetStr("__doc__", d)
 		}
@@ -213,10 +221,7 @@ func initItertoolsTypes() {
 func makeItertoolsModule(th *Thread) (*Module, error) {
 	m := newNativeModule("itertools", map[string]BuiltinFunc{"tee": teeFunc})
 	m.Dict.SetStr("__doc__", builtinDoc("itertools"))
-	for _, t := range []*Type{accumulateType, chainType, combinationsType, cwrType, compressType, countType,
-		cycleType, dropwhileType, filterfalseType, groupbyType, grouperType, isliceType,
-		pairwiseType, permutationsType, productType, repeatType, starmapType, takewhileType,
-		teeType, teeDataType, zipLongestType} {
+	for _, t := range itertoolsTypes() {
 		m.Dict.SetStr(shortTypeName(t), Obj(t))
 	}
 	return m, nil
