@@ -34,6 +34,7 @@ import builtins
 import cmath
 import ctypes
 import gc
+import itertools
 import math
 import posix
 import sys
@@ -58,11 +59,14 @@ HASH_TYPES = [type(_md5.md5()), type(_sha1.sha1()), type(_sha256.sha224()), type
               type(_sha512.sha384()), type(_sha512.sha512()), _sha3.sha3_224, _sha3.sha3_256, _sha3.sha3_384,
               _sha3.sha3_512, _sha3.shake_128, _sha3.shake_256, _blake2.blake2b, _blake2.blake2s]
 TYPES += HASH_TYPES
+# The types of itertools, named with their module (itertools.chain).
+ITERTOOLS_TYPES = [t for _, t in sorted(vars(itertools).items()) if isinstance(t, type)]
+TYPES += ITERTOOLS_TYPES
 EXC = [t for t in vars(builtins).values()
        if isinstance(t, type) and issubclass(t, BaseException)]
 MODULES = {"builtins": builtins, "math": math, "cmath": cmath, "time": time, "sys": sys, "gc": gc, "atexit": atexit,
            "_struct": _struct, "binascii": binascii, "zlib": zlib, "_collections": _collections, "posix": posix,
-           "unicodedata": unicodedata, "_warnings": _warnings, "_socket": _socket, "_abc": _abc,
+           "unicodedata": unicodedata, "_warnings": _warnings, "_socket": _socket, "_abc": _abc, "itertools": itertools,
            "_md5": _md5, "_sha1": _sha1, "_sha256": _sha256, "_sha512": _sha512}
 
 # Modules whose private functions are their interface (abc.py calls _abc's).
@@ -355,7 +359,8 @@ def entry(key, obj, wrapper=False, owner=None):
 # Types of C modules that pyjit names as CPython's tp_name does, with their
 # module (collections.deque); their entries are keyed by that name.
 MODULE_NAMED = {_collections.deque, _collections.defaultdict, _collections._deque_iterator,
-                _collections._deque_reverse_iterator, _collections._tuplegetter, _socket.socket}
+                _collections._deque_reverse_iterator, _collections._tuplegetter, _socket.socket,
+                *ITERTOOLS_TYPES}
 
 
 def key_of(t, name):

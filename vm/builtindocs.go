@@ -1,13 +1,18 @@
 package vm
 
 // The docstrings of builtin functions, types and methods: CPython's
-// texts, in builtinDocs (builtindocs_gen.go, made by tools/gendocs.py).
+// texts, in builtinDocs and moduleDocs (builtindocs_gen.go, made by
+// tools/gendocs.py).
 
 import "sync"
 
-// builtinDoc is the docstring builtinDocs holds for key, or None.
+// builtinDoc is the docstring builtinDocs or moduleDocs holds for key,
+// or None.
 func builtinDoc(key string) Value {
 	if d, ok := builtinDocs[key]; ok {
+		return String(d)
+	}
+	if d, ok := moduleDocs[key]; ok {
 		return String(d)
 	}
 	return None
@@ -38,6 +43,9 @@ func builtinFuncKey(b *Builtin) string {
 		return b.owner + "." + b.Name
 	case b.Self.o == nil && (b.mod == "" || b.mod == "builtins"):
 		return "builtins." + b.Name
+	case b.Self.o == nil:
+		// A function of a module written in Go ("itertools.tee").
+		return b.mod + "." + b.Name
 	}
 	return ""
 }
@@ -74,6 +82,9 @@ func newOwner(b *Builtin) *Type {
 // key is key, or None.
 func builtinSignature(key string) Value {
 	if s, ok := builtinSignatures[key]; ok {
+		return String(s)
+	}
+	if s, ok := moduleSignatures[key]; ok {
 		return String(s)
 	}
 	return None

@@ -410,8 +410,10 @@ func initFunctionTypes() {
 	}
 	MethodDescriptorType.addReadonly("__name__", func(th *Thread, v Value) (Value, error) { return String(v.o.(*MethodDescriptor).Name), nil })
 	getset(MethodDescriptorType, "__qualname__", func(th *Thread, v Value) (Value, error) {
+		// The type's qualified name: a C module's type is named
+		// without its module (deque.append).
 		d := v.o.(*MethodDescriptor)
-		return String(d.Owner.Name + "." + d.Name), nil
+		return String(d.Owner.QualName + "." + d.Name), nil
 	})
 	MethodDescriptorType.addReadonly("__objclass__", func(th *Thread, v Value) (Value, error) { return Obj(v.o.(*MethodDescriptor).Owner), nil })
 	method(MethodDescriptorType, "__get__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {

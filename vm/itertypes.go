@@ -256,23 +256,12 @@ func (r *reversedIter) finish() {
 }
 
 func initIteratorTypes() {
-	iterSelf := func(th *Thread, self Value, args []Value, kw []string) (Value, error) { return self, nil }
-	nextOf := func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-		v, ok, err := th.Next(unwrap(self))
-		if err != nil {
-			return Null, err
-		}
-		if !ok {
-			return Null, NewException(StopIterationType)
-		}
-		return v, nil
-	}
 	for _, t := range []*Type{ListIterType, TupleIterType, RangeIterType, LongRangeIterType, StrIterType, StrUnicodeIterType, DictKeyIterType,
 		DictValueIterType, DictItemIterType, SetIterType, SeqIterType, CallIterType, EnumerateType, ZipType,
 		MapType, FilterType, ReversedType, ListRevIterType, DictRevKeyIterType, DictRevValueIterType, DictRevItemIterType,
 		BytesIterType, ByteArrayIterType} {
 		method(t, "__iter__", iterSelf)
-		method(t, "__next__", nextOf)
+		method(t, "__next__", nextOfIter)
 	}
 	for _, t := range []*Type{ReversedType, ListRevIterType} {
 		method(t, "__length_hint__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {

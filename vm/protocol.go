@@ -899,6 +899,13 @@ func (th *Thread) collectItems(v Value, hint bool) ([]Value, error) {
 		if err := th.lengthHintError(v); err != nil {
 			return nil, err
 		}
+		// CPython sizes the result from the estimate first: a repeat
+		// longer than memory holds fails at once.
+		if r, ok := it.o.(*repeatIter); ok {
+			if err := th.allocN(r.left, valueBytes); err != nil {
+				return nil, err
+			}
+		}
 	}
 	out := make([]Value, 0, 8)
 	if g := drainable(it); g != nil {

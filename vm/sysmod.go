@@ -643,6 +643,7 @@ func nativeModules() map[string]func(*Thread) (*Module, error) {
 		"_sha3":            makeSHA3Module,
 		"_blake2":          makeBlake2Module,
 		"array":            makeArrayModule,
+		"itertools":        makeItertoolsModule,
 	}
 }
 

@@ -118,20 +118,11 @@ func (th *Thread) mroHierarchy(t *Type, undo *[]mroChange) error {
 
 // removeSubclass takes t out of its bases' subclass lists.
 func (th *Thread) removeSubclass(bases []*Type, t *Type) {
-	drop := func(subs []*Type) []*Type {
-		out := subs[:0]
-		for _, s := range subs {
-			if s != t {
-				out = append(out, s)
-			}
-		}
-		return out
-	}
 	for _, b := range bases {
 		if b.heap {
-			b.subs = drop(b.subs)
-		} else if in := th.interp; in.builtinSubs != nil {
-			in.builtinSubs[b] = drop(in.builtinSubs[b])
+			b.heapSubs.remove(t)
+		} else if subs := th.interp.builtinSubs[b]; subs != nil {
+			subs.remove(t)
 		}
 	}
 }

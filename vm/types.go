@@ -135,6 +135,20 @@ func (w *weakTypes) add(t *Type) {
 	w.refs = append(w.refs, t.weakPtr())
 }
 
+// remove takes t out of the list.
+func (w *weakTypes) remove(t *Type) {
+	p := t.weakPtr()
+	out := w.refs[:0]
+	for _, q := range w.refs {
+		if q != p {
+			out = append(out, q)
+		}
+	}
+	clear(w.refs[len(out):])
+	w.refs = out
+	w.swept = min(w.swept, len(out))
+}
+
 // live returns the classes of the list that are alive.
 func (w *weakTypes) live() []*Type {
 	out := make([]*Type, 0, len(w.refs))

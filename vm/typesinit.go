@@ -136,6 +136,7 @@ func initAllTypes() {
 	initCollectionsTypes()
 	initOperatorTypes()
 	initFunctoolsTypes()
+	initItertoolsTypes()
 	method(NoneType, "__bool__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) { return False, nil })
 	initSingletonNew()
 	// The types whose repr lives in Go (simpleRepr) have it as __repr__.
