@@ -17,6 +17,7 @@ METH_O do) take their entry from HAND below, written from CPython's
 behaviour.
 """
 import _collections
+import _csv
 import _io
 import _socket
 import _struct
@@ -45,12 +46,14 @@ TYPES = [str, bytes, bytearray, list, tuple, dict, set, frozenset, int, bool,
          _io._IOBase, _io._RawIOBase, _io._BufferedIOBase, _io._TextIOBase, _io.StringIO, _io.BytesIO, _io.FileIO,
          _struct.Struct, type(_struct.iter_unpack("b", b"")), type(zlib.compressobj()), type(zlib.decompressobj()),
          _collections.deque, _collections.defaultdict, _collections._deque_iterator,
-         _collections._deque_reverse_iterator, _collections._tuplegetter, unicodedata.UCD, _socket.socket]
+         _collections._deque_reverse_iterator, _collections._tuplegetter, unicodedata.UCD, _socket.socket,
+         _csv.Dialect, _csv.Reader, _csv.Writer]
 EXC = [t for t in vars(builtins).values()
        if isinstance(t, type) and issubclass(t, BaseException)]
 MODULES = {"builtins": builtins, "math": math, "cmath": cmath, "time": time, "sys": sys, "gc": gc, "atexit": atexit,
            "_struct": _struct, "binascii": binascii, "zlib": zlib, "_collections": _collections, "posix": posix,
-           "unicodedata": unicodedata, "_warnings": _warnings, "_socket": _socket}
+           "unicodedata": unicodedata, "_warnings": _warnings, "_socket": _socket,
+           "_csv": _csv}
 
 
 def internal_types():

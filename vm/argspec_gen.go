@@ -2,7 +2,7 @@
 
 package vm
 
-// 1661 signatures: 1300 from __text_signature__, 275 from the calling convention alone,
+// 1669 signatures: 1306 from __text_signature__, 277 from the calling convention alone,
 // 86 written by hand in the generator.
 //
 // Sorted by key, so that lookupArgSpec finds a key by binary search: the
@@ -179,6 +179,10 @@ var argSpecTable = [...]argSpecEntry{
 	{"_collections._tuplegetter.__reduce__", argSpec{style: styleNoArgs, min: 0, max: 0, names: nil, posOnly: 0, kwOnly: 0, varKw: false, anon: false, kwBare: false, slot: false, exact: false, name: "__reduce__", qual: "_tuplegetter.__reduce__", maxPos: 0}},
 	{"_collections._tuplegetter.__repr__", argSpec{style: styleWrapper, min: 0, max: 0, names: nil, posOnly: 0, kwOnly: 0, varKw: false, anon: false, kwBare: false, slot: true, exact: false, name: "__repr__", qual: "_tuplegetter.__repr__", maxPos: 0}},
 	{"_collections._tuplegetter.__set__", argSpec{style: styleWrapper, min: 2, max: 2, names: nil, posOnly: 0, kwOnly: 0, varKw: false, anon: false, kwBare: false, slot: true, exact: false, name: "__set__", qual: "_tuplegetter.__set__", maxPos: 2}},
+	{"_csv.field_size_limit", argSpec{style: styleKw, min: 0, max: 1, names: []string{"new_limit"}, posOnly: 0, kwOnly: 1, varKw: false, anon: false, kwBare: false, slot: false, exact: false, name: "field_size_limit", qual: "_csv.field_size_limit", maxPos: 1}},
+	{"_csv.get_dialect", argSpec{style: styleKw, min: 1, max: 1, names: []string{"name"}, posOnly: 0, kwOnly: 1, varKw: false, anon: false, kwBare: false, slot: false, exact: false, name: "get_dialect", qual: "_csv.get_dialect", maxPos: 1}},
+	{"_csv.list_dialects", argSpec{style: styleNoArgs, min: 0, max: 0, names: nil, posOnly: 0, kwOnly: 0, varKw: false, anon: false, kwBare: false, slot: false, exact: false, name: "list_dialects", qual: "_csv.list_dialects", maxPos: 0}},
+	{"_csv.unregister_dialect", argSpec{style: styleKw, min: 1, max: 1, names: []string{"name"}, posOnly: 0, kwOnly: 1, varKw: false, anon: false, kwBare: false, slot: false, exact: false, name: "unregister_dialect", qual: "_csv.unregister_dialect", maxPos: 1}},
 	{"_socket.CMSG_LEN", argSpec{style: styleVarargs, min: 1, max: 1, names: nil, posOnly: 0, kwOnly: 0, varKw: false, anon: false, kwBare: true, slot: false, exact: false, name: "CMSG_LEN", qual: "_socket.CMSG_LEN", maxPos: 1}},       // hand-written
 	{"_socket.CMSG_SPACE", argSpec{style: styleVarargs, min: 1, max: 1, names: nil, posOnly: 0, kwOnly: 0, varKw: false, anon: false, kwBare: true, slot: false, exact: false, name: "CMSG_SPACE", qual: "_socket.CMSG_SPACE", maxPos: 1}}, // hand-written
 	{"_socket.close", argSpec{style: styleO, min: 1, max: 1, names: nil, posOnly: 0, kwOnly: 0, varKw: false, anon: false, kwBare: false, slot: false, exact: false, name: "close", qual: "_socket.close", maxPos: 1}},
@@ -1387,6 +1391,8 @@ var argSpecTable = [...]argSpecEntry{
 	{"range_iterator.__next__", argSpec{style: styleWrapper, min: 0, max: 0, names: nil, posOnly: 0, kwOnly: 0, varKw: false, anon: false, kwBare: false, slot: true, exact: false, name: "__next__", qual: "range_iterator.__next__", maxPos: 0}},
 	{"range_iterator.__reduce__", argSpec{style: styleNoArgs, min: 0, max: 0, names: nil, posOnly: 0, kwOnly: 0, varKw: false, anon: false, kwBare: false, slot: false, exact: false, name: "__reduce__", qual: "range_iterator.__reduce__", maxPos: 0}},
 	{"range_iterator.__setstate__", argSpec{style: styleO, min: 1, max: 1, names: nil, posOnly: 0, kwOnly: 0, varKw: false, anon: false, kwBare: false, slot: false, exact: false, name: "__setstate__", qual: "range_iterator.__setstate__", maxPos: 1}},
+	{"reader.__iter__", argSpec{style: styleWrapper, min: 0, max: 0, names: nil, posOnly: 0, kwOnly: 0, varKw: false, anon: false, kwBare: false, slot: true, exact: false, name: "__iter__", qual: "reader.__iter__", maxPos: 0}},
+	{"reader.__next__", argSpec{style: styleWrapper, min: 0, max: 0, names: nil, posOnly: 0, kwOnly: 0, varKw: false, anon: false, kwBare: false, slot: true, exact: false, name: "__next__", qual: "reader.__next__", maxPos: 0}},
 	{"reversed.__getattribute__", argSpec{style: styleWrapper, min: 1, max: 1, names: nil, posOnly: 0, kwOnly: 0, varKw: false, anon: false, kwBare: false, slot: true, exact: false, name: "__getattribute__", qual: "reversed.__getattribute__", maxPos: 1}},
 	{"reversed.__iter__", argSpec{style: styleWrapper, min: 0, max: 0, names: nil, posOnly: 0, kwOnly: 0, varKw: false, anon: false, kwBare: false, slot: true, exact: false, name: "__iter__", qual: "reversed.__iter__", maxPos: 0}},
 	{"reversed.__length_hint__", argSpec{style: styleNoArgs, min: 0, max: 0, names: nil, posOnly: 0, kwOnly: 0, varKw: false, anon: false, kwBare: false, slot: false, exact: false, name: "__length_hint__", qual: "reversed.__length_hint__", maxPos: 0}},
@@ -1658,6 +1664,8 @@ var argSpecTable = [...]argSpecEntry{
 	{"wrapper_descriptor.__getattribute__", argSpec{style: styleWrapper, min: 1, max: 1, names: nil, posOnly: 0, kwOnly: 0, varKw: false, anon: false, kwBare: false, slot: true, exact: false, name: "__getattribute__", qual: "wrapper_descriptor.__getattribute__", maxPos: 1}},
 	{"wrapper_descriptor.__reduce__", argSpec{style: styleNoArgs, min: 0, max: 0, names: nil, posOnly: 0, kwOnly: 0, varKw: false, anon: false, kwBare: false, slot: false, exact: false, name: "__reduce__", qual: "wrapper_descriptor.__reduce__", maxPos: 0}},
 	{"wrapper_descriptor.__repr__", argSpec{style: styleWrapper, min: 0, max: 0, names: nil, posOnly: 0, kwOnly: 0, varKw: false, anon: false, kwBare: false, slot: true, exact: false, name: "__repr__", qual: "wrapper_descriptor.__repr__", maxPos: 0}},
+	{"writer.writerow", argSpec{style: styleO, min: 1, max: 1, names: nil, posOnly: 0, kwOnly: 0, varKw: false, anon: false, kwBare: false, slot: false, exact: false, name: "writerow", qual: "writer.writerow", maxPos: 1}},
+	{"writer.writerows", argSpec{style: styleO, min: 1, max: 1, names: nil, posOnly: 0, kwOnly: 0, varKw: false, anon: false, kwBare: false, slot: false, exact: false, name: "writerows", qual: "writer.writerows", maxPos: 1}},
 	{"zip.__getattribute__", argSpec{style: styleWrapper, min: 1, max: 1, names: nil, posOnly: 0, kwOnly: 0, varKw: false, anon: false, kwBare: false, slot: true, exact: false, name: "__getattribute__", qual: "zip.__getattribute__", maxPos: 1}},
 	{"zip.__iter__", argSpec{style: styleWrapper, min: 0, max: 0, names: nil, posOnly: 0, kwOnly: 0, varKw: false, anon: false, kwBare: false, slot: true, exact: false, name: "__iter__", qual: "zip.__iter__", maxPos: 0}},
 	{"zip.__next__", argSpec{style: styleWrapper, min: 0, max: 0, names: nil, posOnly: 0, kwOnly: 0, varKw: false, anon: false, kwBare: false, slot: true, exact: false, name: "__next__", qual: "zip.__next__", maxPos: 0}},

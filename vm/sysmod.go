@@ -635,6 +635,7 @@ func nativeModules() map[string]func(*Thread) (*Module, error) {
 		"_posixsubprocess": makePosixSubprocessModule,
 		"_bisect":          makeBisectModule,
 		"_heapq":           makeHeapqModule,
+		"_csv":             makeCSVModule,
 	}
 }
 
