@@ -651,6 +651,7 @@ func nativeModules() map[string]func(*Thread) (*Module, error) {
 		"_bisect":          makeBisectModule,
 		"_heapq":           makeHeapqModule,
 		"_csv":             makeCSVModule,
+		"pyexpat":          makePyexpatModule,
 	}
 }
 

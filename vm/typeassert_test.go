@@ -43,6 +43,7 @@ var safeAsserts = map[assertSite]string{
 	{"csvmod.go", "csvDialectNew", `args[0].o.(*Type)`}:                                                         "tp_new wrapper: checkNew proved args[0] a subtype of the owner",
 	{"csvmod.go", "initCSVTypes", `self.o.(*csvReader)`}:                                                        "self of a method or getset of a final type (reader): the descriptor checks self's type",
 	{"csvmod.go", "initCSVTypes", `self.o.(*csvWriter)`}:                                                        "self of a method or getset of a final type (writer): the descriptor checks self's type",
+	{"pyexpatmod.go", "expatSelf", `v.o.(*expatParser)`}:                                                        "self of a method or getset of a final type (xmlparser): the descriptor checks self's type",
 	{"structmod.go", "structSelf", `unwrap(v).o.(*structObj)`}:                                                  "self of a method or getset of Struct: the self check proved it an instance, subclasses hold the value in base",
 	{"structmod.go", "initStructTypes", `args[0].o.(*Type)`}:                                                    "tp_new wrapper: checkNew proved args[0] a subtype of the owner",
 	{"structmod.go", "initStructTypes", `self.o.(*unpackIter)`}:                                                 "self of a method of a final type (unpack_iterator): the descriptor checks self's type",
