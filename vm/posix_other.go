@@ -22,3 +22,8 @@ func makePosixSubprocessModule(th *Thread) (*Module, error) {
 func makeSocketModule(th *Thread) (*Module, error) {
 	return nil, Errorf(ImportErrorType, "pyjit: the _socket module is implemented on Linux only")
 }
+
+// makeTermiosModule reports that termios is implemented on Linux only.
+func makeTermiosModule(th *Thread) (*Module, error) {
+	return nil, Errorf(ImportErrorType, "pyjit: the termios module is implemented on Linux only")
+}

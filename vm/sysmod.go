@@ -652,6 +652,7 @@ func nativeModules() map[string]func(*Thread) (*Module, error) {
 		"_heapq":           makeHeapqModule,
 		"_csv":             makeCSVModule,
 		"pyexpat":          makePyexpatModule,
+		"termios":          makeTermiosModule,
 	}
 }
 

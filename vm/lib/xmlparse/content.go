@@ -303,6 +303,11 @@ func (p *Parser) bindNamespaces(i int, el *openElem, attrs []Attr) ([]Attr, erro
 		if prefix != "" && a.Value == "" {
 			return nil, p.errorAt(i, ErrUndeclaringPrefix)
 		}
+		if p.Sep != "" && strings.Contains(a.Value, p.Sep) {
+			// A URI holding the separator would be ambiguous in the
+			// reported names.
+			return nil, p.errorAt(i, ErrSyntax)
+		}
 		if prefix == "xmlns" {
 			return nil, p.errorAt(i, ErrReservedPrefixXmlns)
 		}
