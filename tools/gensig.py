@@ -27,10 +27,16 @@ import binascii
 import builtins
 import cmath
 import ctypes
+import fcntl
 import gc
+import grp
 import math
 import posix
+import pwd
+import pyexpat
+import resource
 import sys
+import termios
 import time
 import unicodedata
 import zlib
@@ -47,13 +53,14 @@ TYPES = [str, bytes, bytearray, list, tuple, dict, set, frozenset, int, bool,
          _struct.Struct, type(_struct.iter_unpack("b", b"")), type(zlib.compressobj()), type(zlib.decompressobj()),
          _collections.deque, _collections.defaultdict, _collections._deque_iterator,
          _collections._deque_reverse_iterator, _collections._tuplegetter, unicodedata.UCD, _socket.socket,
-         _csv.Dialect, _csv.Reader, _csv.Writer]
+         _csv.Dialect, _csv.Reader, _csv.Writer, pyexpat.XMLParserType]
 EXC = [t for t in vars(builtins).values()
        if isinstance(t, type) and issubclass(t, BaseException)]
 MODULES = {"builtins": builtins, "math": math, "cmath": cmath, "time": time, "sys": sys, "gc": gc, "atexit": atexit,
            "_struct": _struct, "binascii": binascii, "zlib": zlib, "_collections": _collections, "posix": posix,
            "unicodedata": unicodedata, "_warnings": _warnings, "_socket": _socket,
-           "_csv": _csv}
+           "_csv": _csv, "pyexpat": pyexpat, "termios": termios, "resource": resource, "pwd": pwd, "grp": grp,
+           "fcntl": fcntl}
 
 
 def internal_types():

@@ -653,6 +653,10 @@ func nativeModules() map[string]func(*Thread) (*Module, error) {
 		"_csv":             makeCSVModule,
 		"pyexpat":          makePyexpatModule,
 		"termios":          makeTermiosModule,
+		"pwd":              makePwdModule,
+		"grp":              makeGrpModule,
+		"resource":         makeResourceModule,
+		"fcntl":            makeFcntlModule,
 	}
 }
 
