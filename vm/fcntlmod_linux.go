@@ -71,10 +71,16 @@ func (th *Thread) fcntlCall(name string, args []Value, isIoctl bool) (Value, err
 		}
 		return Obj(&Bytes{b: append([]byte(nil), buf[:len(b)]...)}), nil
 	}
-	n, err := th.intArg(arg)
+	// The int is read as CPython's "I" format: an unsigned C int,
+	// without an overflow check.
+	if arg.IsFloat() {
+		return Null, Errorf(TypeErrorType, "'float' object cannot be interpreted as an integer")
+	}
+	n64, err := th.sizeArg(arg)
 	if err != nil {
 		return Null, err
 	}
+	n := uint32(n64)
 	r, _, e := unix.Syscall(trap, uintptr(fd), uintptr(req), uintptr(n))
 	if e != 0 {
 		return Null, osError(e, Null, Null)

@@ -117,6 +117,9 @@ func nameLookup(fname, path string, n int, entry func([]string) Value) BuiltinFu
 		if !ok {
 			return Null, Errorf(TypeErrorType, "%s() argument must be str, not %s", fname, name.Type().Name)
 		}
+		if strings.IndexByte(s.s, 0) >= 0 {
+			return Null, Errorf(ValueErrorType, "embedded null character")
+		}
 		r, err := th.Repr(name)
 		if err != nil {
 			return Null, err
