@@ -19,6 +19,7 @@ behaviour.
 import _abc
 import _collections
 import _blake2
+import _csv
 import _io
 import _md5
 import _sha1
@@ -33,11 +34,17 @@ import binascii
 import builtins
 import cmath
 import ctypes
+import fcntl
 import gc
+import grp
 import itertools
 import math
 import posix
+import pwd
+import pyexpat
+import resource
 import sys
+import termios
 import time
 import types
 import unicodedata
@@ -54,7 +61,8 @@ TYPES = [str, bytes, bytearray, list, tuple, dict, set, frozenset, int, bool,
          _io._IOBase, _io._RawIOBase, _io._BufferedIOBase, _io._TextIOBase, _io.StringIO, _io.BytesIO, _io.FileIO,
          _struct.Struct, type(_struct.iter_unpack("b", b"")), type(zlib.compressobj()), type(zlib.decompressobj()),
          _collections.deque, _collections.defaultdict, _collections._deque_iterator,
-         _collections._deque_reverse_iterator, _collections._tuplegetter, unicodedata.UCD, _socket.socket]
+         _collections._deque_reverse_iterator, _collections._tuplegetter, unicodedata.UCD, _socket.socket,
+         _csv.Dialect, _csv.Reader, _csv.Writer, pyexpat.XMLParserType]
 HASH_TYPES = [type(_md5.md5()), type(_sha1.sha1()), type(_sha256.sha224()), type(_sha256.sha256()),
               type(_sha512.sha384()), type(_sha512.sha512()), _sha3.sha3_224, _sha3.sha3_256, _sha3.sha3_384,
               _sha3.sha3_512, _sha3.shake_128, _sha3.shake_256, _blake2.blake2b, _blake2.blake2s]
@@ -67,7 +75,9 @@ EXC = [t for t in vars(builtins).values()
 MODULES = {"builtins": builtins, "math": math, "cmath": cmath, "time": time, "sys": sys, "gc": gc, "atexit": atexit,
            "_struct": _struct, "binascii": binascii, "zlib": zlib, "_collections": _collections, "posix": posix,
            "unicodedata": unicodedata, "_warnings": _warnings, "_socket": _socket, "_abc": _abc, "itertools": itertools,
-           "_md5": _md5, "_sha1": _sha1, "_sha256": _sha256, "_sha512": _sha512}
+           "_md5": _md5, "_sha1": _sha1, "_sha256": _sha256, "_sha512": _sha512,
+           "_csv": _csv, "pyexpat": pyexpat, "termios": termios, "resource": resource, "pwd": pwd, "grp": grp,
+           "fcntl": fcntl}
 
 # Modules whose private functions are their interface (abc.py calls _abc's).
 ALL_PRIVATE = {"_abc"}

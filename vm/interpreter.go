@@ -161,6 +161,7 @@ type Interpreter struct {
 	gc                gcState         // what the gc module was told
 	atexit            []atexitEntry   // functions registered with atexit
 	ast               *astState       // the _ast classes, once made
+	csv               *csvState       // the last _csv module's registry and limit
 	imp               impState        // the import lock and the link to importlib
 	abcVersion        uint64          // _abc's invalidation counter (get_cache_token)
 }

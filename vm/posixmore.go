@@ -6,6 +6,7 @@ package vm
 
 import (
 	"golang.org/x/sys/unix"
+	"strconv"
 )
 
 // idArg converts a uid or gid argument; -1 leaves the id unchanged.
@@ -213,6 +214,13 @@ func posixMoreFuncs() map[string]BuiltinFunc {
 			}
 			return TupleOf(Int(int64(p[0])), Int(int64(p[1]))), nil
 		}),
+		"openpty": posixFunc("openpty", 0, true, func(th *Thread, a []Value) (Value, error) {
+			master, slave, err := openPTY()
+			if err != nil {
+				return Null, osError(err, Null, Null)
+			}
+			return TupleOf(Int(int64(master)), Int(int64(slave))), nil
+		}),
 		"closerange": posixFunc("closerange", 2, false, func(th *Thread, a []Value) (Value, error) {
 			lo, err := th.intArg(a[0])
 			if err != nil {
@@ -339,4 +347,24 @@ func (th *Thread) doChown(p osPath, uidV, gidV Value, dirFd int, follow bool) (V
 		return Null, osError(err, p.obj, Null)
 	}
 	return None, nil
+}
+
+// openPTY opens a pseudo-terminal pair through /dev/ptmx, as glibc's
+// openpty does; both descriptors are non-inheritable.
+func openPTY() (master, slave int, err error) {
+	master, err = unix.Open("/dev/ptmx", unix.O_RDWR|unix.O_NOCTTY|unix.O_CLOEXEC, 0)
+	if err != nil {
+		return -1, -1, err
+	}
+	if err = unix.IoctlSetPointerInt(master, unix.TIOCSPTLCK, 0); err == nil {
+		var n int
+		if n, err = unix.IoctlGetInt(master, unix.TIOCGPTN); err == nil {
+			slave, err = unix.Open("/dev/pts/"+strconv.Itoa(n), unix.O_RDWR|unix.O_NOCTTY|unix.O_CLOEXEC, 0)
+			if err == nil {
+				return master, slave, nil
+			}
+		}
+	}
+	unix.Close(master)
+	return -1, -1, err
 }

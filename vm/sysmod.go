@@ -281,7 +281,10 @@ func makeSysModule(th *Thread) (*Module, error) {
 	d.SetStr("maxsize", Int(math.MaxInt64))
 	d.SetStr("byteorder", String("little"))
 	d.SetStr("platform", String("linux"))
-	d.SetStr("version", String("3.11.7 (pyjit)"))
+	d.SetStr("version", String(sysVersion()))
+	// _git is CPython's (name, branch, revision) of its source tree; a
+	// release has no branch or revision.
+	d.SetStr("_git", Obj(NewTuple([]Value{String("pyjit"), String(""), String("")})))
 	d.SetStr("copyright", String(pythonCopyright))
 	d.SetStr("abiflags", String("")) // a release build: no d, no t
 	d.SetStr("hexversion", Int(0x030b07f0))
@@ -590,6 +593,18 @@ func sysSetIntMaxStrDigits(th *Thread, _ Value, args []Value, kw []string) (Valu
 	return None, nil
 }
 
+// Version is pyjit's own version number.
+const Version = "0.1"
+
+// sysVersion is sys.version: the Python version, then pyjit's name and
+// version where CPython has its build (branch, date and time), then the
+// Go release where CPython has its C compiler. platform.py parses it as
+// it parses CPython's: python_build() is ("pyjit 0.1", ""), and
+// python_compiler() is "Go 1.x.y".
+func sysVersion() string {
+	return "3.11.7 (pyjit " + Version + ") [Go " + strings.TrimPrefix(runtime.Version(), "go") + "]"
+}
+
 // multiarch is sys.implementation._multiarch, the platform triplet.
 func multiarch() string {
 	if runtime.GOARCH == "arm64" {
@@ -644,6 +659,13 @@ func nativeModules() map[string]func(*Thread) (*Module, error) {
 		"_blake2":          makeBlake2Module,
 		"array":            makeArrayModule,
 		"itertools":        makeItertoolsModule,
+		"_csv":             makeCSVModule,
+		"pyexpat":          makePyexpatModule,
+		"termios":          makeTermiosModule,
+		"pwd":              makePwdModule,
+		"grp":              makeGrpModule,
+		"resource":         makeResourceModule,
+		"fcntl":            makeFcntlModule,
 	}
 }
 

@@ -52,7 +52,7 @@ import (
 const version = "pyjit " + versionNumber + " (Python 3.11 compatible)"
 
 // versionNumber is pyjit's version.
-const versionNumber = "0.1"
+const versionNumber = vm.Version
 
 // heapFloorBytes is the heap size below which the collector does not
 // run often: Go paces collections by the live heap (a new cycle when the
