@@ -491,7 +491,6 @@ func initFunctionTypes() {
 	initGenerators()
 
 	initCellType()
-	initTypeSizes()
 	initFunctionNew()
 	initModuleNew()
 	// A module's annotations: a new empty dict when it has none.
