@@ -54,7 +54,7 @@ type bufferExporter interface {
 
 // bufferView implements bufferExporter: a view with the array's format.
 func (a *Array) bufferView(obj Value) *MemoryView {
-	m := &MemoryView{src: a.buf, obj: obj, step: a.size, n: a.len()}
+	m := &MemoryView{src: a.buf, obj: obj, shape: []int{a.len()}, strides: []int{a.size}}
 	switch a.code {
 	case 'B':
 	case 'b':

@@ -3,6 +3,8 @@ package vm
 // Attribute access: the descriptor protocol, instance dicts and slots,
 // method loading without bound-method allocation, super and properties.
 
+import "github.com/pyjit/pyjit/vm/code"
+
 // isDataDescriptor reports whether a type attribute defines __set__ or __delete__.
 func isDataDescriptor(v Value) bool {
 	switch v.o.(type) {
@@ -674,6 +676,10 @@ func setSpecialTypeAttr(t *Type, x Value, name string) error {
 
 // typeSetAttrGeneric is type.__setattr__ without the metaclass hook.
 func (th *Thread) typeSetAttrGeneric(t *Type, name *Str, x Value) error {
+	if !t.heap {
+		// Builtin types are immutable, whatever the attribute.
+		return Errorf(TypeErrorType, "cannot set %s attribute of immutable type '%s'", code.StrRepr(name.s), t.Name)
+	}
 	meta := t.Type()
 	if mattr := meta.Lookup(name.s); mattr.o != nil && isDataDescriptor(mattr) {
 		switch d := mattr.o.(type) {
@@ -684,16 +690,11 @@ func (th *Thread) typeSetAttrGeneric(t *Type, name *Str, x Value) error {
 			if readonlyTypeMembers[name.s] {
 				return Errorf(AttributeErrorType, "readonly attribute")
 			}
-			if name.s == "__dict__" {
-				return Errorf(AttributeErrorType, "attribute '__dict__' of 'type' objects is not writable")
-			}
+			return Errorf(AttributeErrorType, "attribute '%s' of '%s' objects is not writable", name.s, d.Owner.Name)
 		case *Property, *Instance:
 			// A metaclass's property or data descriptor.
 			return th.genericSetAttr(Obj(t), name, x)
 		}
-	}
-	if !t.heap {
-		return Errorf(TypeErrorType, "cannot set '%s' attribute of immutable type '%s'", name.s, t.Name)
 	}
 	defer t.Modified()
 	if x.o == nil {

@@ -23,7 +23,7 @@ func bufferArg(v Value) ([]byte, error) {
 // spread out.
 func contiguous(v Value) bool {
 	m, ok := bufferObject(v).o.(*MemoryView)
-	return !ok || m.released || m.contiguous()
+	return !ok || m.released || m.cContiguous()
 }
 
 // asciiBufferArg is binascii's ascii_buffer converter: a bytes-like

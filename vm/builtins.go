@@ -357,8 +357,7 @@ func builtinFuncs() []builtinSpec {
 				}
 				spec = s.s
 			}
-			s, err := th.Format(args[0], spec)
-			return String(s), err
+			return th.formatObject(args[0], spec)
 		}},
 		{"globals", func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 			return Obj(th.frame.globals), nil

@@ -321,7 +321,7 @@ func initBytesIO(t *Type) {
 		if err != nil {
 			return Null, err
 		}
-		m := &MemoryView{src: b.buf, obj: self, step: 1, n: b.size}
+		m := newByteView(b.buf, self, b.size)
 		b.buf.export(m)
 		return Obj(m), nil
 	})

@@ -18,7 +18,7 @@ func (it *memoryIter) next(th *Thread) (Value, bool, error) {
 	if err := it.m.check(); err != nil {
 		return Null, false, err
 	}
-	if it.i >= it.m.n {
+	if it.i >= it.m.length() {
 		return Null, false, nil
 	}
 	it.i++

@@ -514,10 +514,16 @@ func bytesPartition(name string, rev bool) BuiltinFunc {
 			i = bytes.Index(b.b, sep)
 		}
 		if i < 0 {
-			if rev {
-				return TupleOf(b.with(nil), b.with(nil), b.withCopy(b.b)), nil
+			// bytes returns itself, a subclass's instance included;
+			// bytearray a copy.
+			whole := self
+			if b.mutable {
+				whole = b.withCopy(b.b)
 			}
-			return TupleOf(b.withCopy(b.b), b.with(nil), b.with(nil)), nil
+			if rev {
+				return TupleOf(b.with(nil), b.with(nil), whole), nil
+			}
+			return TupleOf(whole, b.with(nil), b.with(nil)), nil
 		}
 		mid := b.withCopy(sep)
 		if !b.mutable {
@@ -1020,14 +1026,12 @@ func (th *Thread) bytesPercent(format []byte, arg Value, mutable bool) (Value, e
 		case 'c':
 			if b, ok := unwrap(val).o.(*Bytes); ok && len(b.b) == 1 {
 				p = b.b
-			} else if r, ok, err := th.indexValue(val); err == nil && ok && unwrap(r).IsSmallInt() && int64(unwrap(r).n) >= 0 && int64(unwrap(r).n) < 256 {
-				p = []byte{byte(unwrap(r).n)}
-			} else if err != nil {
-				return Null, err
-			} else if ok {
-				return Null, Errorf(OverflowErrorType, "%%c arg not in range(256)")
 			} else {
-				return Null, Errorf(TypeErrorType, "%%c requires an integer in range(256) or a single byte")
+				c, err := th.percentCharCode(val, 256, "%c requires an integer in range(256) or a single byte", "%c arg not in range(256)")
+				if err != nil {
+					return Null, err
+				}
+				p = []byte{byte(c)}
 			}
 			prec = -1
 		case 'd', 'i', 'u', 'o', 'x', 'X', 'e', 'E', 'f', 'F', 'g', 'G':
@@ -1627,4 +1631,23 @@ func (th *Thread) hexSeparator(v Value, maxSep rune) (byte, error) {
 		return 0, Errorf(ValueErrorType, "sep must be ASCII.")
 	}
 	return byte(c), nil
+}
+
+// percentCharCode is the code of the argument of a %c that is not a
+// string of one character: an int, or an object with __index__, below
+// limit. As CPython, a TypeError (an __index__'s own included) becomes
+// typeMsg's, and a code out of range, however large, an OverflowError.
+func (th *Thread) percentCharCode(v Value, limit int64, typeMsg, rangeMsg string) (int64, error) {
+	r, ok, err := th.indexValue(v)
+	if e, isExc := err.(*Exception); isExc && e.typ.IsSubtype(TypeErrorType) || err == nil && !ok {
+		return 0, Errorf(TypeErrorType, "%s", typeMsg)
+	}
+	if err != nil {
+		return 0, err
+	}
+	n, fits, _, _ := intFits(unwrap(r))
+	if !fits || n < 0 || n >= limit {
+		return 0, Errorf(OverflowErrorType, "%s", rangeMsg)
+	}
+	return n, nil
 }

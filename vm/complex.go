@@ -344,7 +344,7 @@ func (th *Thread) formatComplex(c *Complex, spec string) (string, error) {
 		sub := *fs
 		sub.typ, sub.sign = typ, sign
 		sub.width, sub.align, sub.fill, sub.zero, sub.zeroAlign = 0, '<', ' ', false, false
-		s, err := formatFloat(f, &sub)
+		s, err := formatFloat(f, &sub, "complex")
 		if err == nil && reprMode {
 			s = reprModePart(s, fs.alt)
 		}

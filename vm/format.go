@@ -177,14 +177,7 @@ func (th *Thread) formatValue(v Value, conv int, spec string) (Value, error) {
 		}
 		v = String(asciiEscape(s))
 	}
-	if s, ok := v.o.(*Str); ok && spec == "" {
-		return Obj(s), nil
-	}
-	s, err := th.Format(v, spec)
-	if err != nil {
-		return Null, err
-	}
-	return String(s), nil
+	return th.formatObject(v, spec)
 }
 
 func asciiEscape(s string) string {
@@ -213,45 +206,87 @@ func leftPad(s string, n int) string {
 
 // Format implements format(v, spec).
 func (th *Thread) Format(v Value, spec string) (string, error) {
-	switch v.o.(type) {
-	case intTag, floatTag, *BigInt, *Str:
-		return th.formatBuiltin(v, spec)
-	case boolTag:
-		if spec == "" {
-			return th.Repr(v)
-		}
-		return th.formatBuiltin(Int(int64(v.n)), spec)
-	}
-	m := v.Type().Lookup("__format__")
-	if m.o == nil {
-		return "", Errorf(TypeErrorType, "Type %s doesn't define __format__", v.Type().Name)
-	}
-	r, err := th.callDescriptorAsMethod(m, v, []Value{v, String(spec)})
+	r, err := th.formatObject(v, spec)
 	if err != nil {
 		return "", err
 	}
-	s, ok := r.o.(*Str)
-	if !ok {
-		return "", Errorf(TypeErrorType, "__format__ must return a str, not %s", r.Type().Name)
-	}
-	return s.s, nil
+	return unwrap(r).o.(*Str).s, nil
 }
 
-// formatBuiltin formats ints, floats and strs.
-func (th *Thread) formatBuiltin(v Value, spec string) (string, error) {
+// formatObject is format(v, spec) as CPython's PyObject_Format gives it:
+// the str, or instance of a str subclass, that v's __format__ returns.
+func (th *Thread) formatObject(v Value, spec string) (Value, error) {
+	switch v.o.(type) {
+	case *Str:
+		return th.formatStrObject(v, spec)
+	case intTag, floatTag, *BigInt:
+		s, err := th.formatBuiltin(v, spec, v.Type().Name)
+		return String(s), err
+	case boolTag:
+		if spec == "" {
+			s, err := th.Repr(v)
+			return String(s), err
+		}
+		s, err := th.formatBuiltin(Int(int64(v.n)), spec, v.Type().Name)
+		return String(s), err
+	}
+	m := v.Type().Lookup("__format__")
+	if m.o == nil {
+		return Null, Errorf(TypeErrorType, "Type %s doesn't define __format__", v.Type().Name)
+	}
+	r, err := th.callDescriptorAsMethod(m, v, []Value{v, String(spec)})
+	if err != nil {
+		return Null, err
+	}
+	if _, ok := unwrap(r).o.(*Str); !ok {
+		return Null, Errorf(TypeErrorType, "__format__ must return a str, not %s", r.Type().Name)
+	}
+	return r, nil
+}
+
+// formatStrObject is str.__format__(self, spec): str(self) for an empty
+// spec, else the string padded or cut as the spec says, or self itself
+// when the spec changes nothing (CPython's writer then hands back the
+// object it was given, a subclass's instance included).
+func (th *Thread) formatStrObject(self Value, spec string) (Value, error) {
+	if spec == "" {
+		if _, sub := self.o.(*Instance); sub {
+			// As CPython: a subclass's own __str__.
+			s, err := th.Str(self)
+			return String(s), err
+		}
+		return self, nil
+	}
+	tname := self.Type().Name
+	fs, err := parseFormatSpec(spec, tname)
+	if err != nil {
+		return Null, err
+	}
+	if err := th.reserveFormat(fs); err != nil {
+		return Null, err
+	}
+	orig := strSelf(self).s
+	s, err := formatStr(orig, fs, tname)
+	if err == nil && s == orig && s != "" {
+		return self, nil
+	}
+	return String(s), err
+}
+
+// formatBuiltin formats ints and floats with a spec; tname, the type of
+// the object formatted, names it in errors.
+func (th *Thread) formatBuiltin(v Value, spec, tname string) (string, error) {
 	if spec == "" {
 		return th.Str(v)
 	}
-	fs, err := parseFormatSpec(spec, v.Type().Name)
+	fs, err := parseFormatSpec(spec, tname)
 	if err != nil {
 		return "", err
 	}
 	if err := th.reserveFormat(fs); err != nil {
 		return "", err
 	}
-	switch o := v.o.(type) {
-	case *Str:
-		return formatStr(o.s, fs)
+	switch v.o.(type) {
 	case intTag, boolTag, *BigInt:
 		switch fs.typ {
 		case 'e', 'E', 'f', 'F', 'g', 'G', '%':
@@ -259,19 +294,20 @@ func (th *Thread) formatBuiltin(v Value, spec string) (string, error) {
 			if err != nil {
 				return "", err
 			}
-			return formatFloat(f, fs)
+			return formatFloat(f, fs, tname)
 		}
 		b, _ := asBig(v)
-		return formatIntSpec(b, fs, v.Type().Name, th.interp.maxStrDigits)
+		return formatIntSpec(b, fs, tname, th.interp.maxStrDigits)
 	case floatTag:
-		return formatFloat(v.UncheckedFloat(), fs)
+		return formatFloat(v.UncheckedFloat(), fs, tname)
 	}
 	return th.Str(v)
 }
 
-func formatStr(s string, fs *formatSpec) (string, error) {
+// formatStr formats the str s of an object of type tname.
+func formatStr(s string, fs *formatSpec, tname string) (string, error) {
 	if fs.typ != 0 && fs.typ != 's' {
-		return "", Errorf(ValueErrorType, "Unknown format code '%c' for object of type 'str'", fs.typ)
+		return "", Errorf(ValueErrorType, "Unknown format code '%c' for object of type '%s'", fs.typ, tname)
 	}
 	if fs.grouping != 0 {
 		return "", Errorf(ValueErrorType, "Cannot specify '%c' with 's'.", fs.grouping)
@@ -446,13 +482,14 @@ func signStr(neg bool, sign byte) string {
 	return ""
 }
 
-func formatFloat(f float64, fs *formatSpec) (string, error) {
+// formatFloat formats f, of an object of type tname, as fs says.
+func formatFloat(f float64, fs *formatSpec, tname string) (string, error) {
 	typ := fs.typ
 	prec := fs.precision
 	switch typ {
 	case 0, 'e', 'E', 'f', 'F', 'g', 'G', '%', 'n':
 	default:
-		return "", Errorf(ValueErrorType, "Unknown format code '%c' for object of type 'float'", typ)
+		return "", Errorf(ValueErrorType, "Unknown format code '%c' for object of type '%s'", typ, tname)
 	}
 	neg := math.Signbit(f)
 	a := math.Abs(f)

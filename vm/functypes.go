@@ -467,7 +467,6 @@ func initFunctionTypes() {
 	initGenerators()
 
 	initCellType()
-	initTypeSizes()
 	initFunctionNew()
 	initModuleNew()
 	// A module's annotations: a new empty dict when it has none.

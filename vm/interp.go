@@ -768,12 +768,14 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 		case code.BUILD_STRING:
 			n := in.Arg()
 			size := 0
+			// The pieces are strs, or instances of str subclasses that
+			// FORMAT_VALUE got from __format__.
 			for _, v := range fast[sp-n : sp] {
-				size += len(v.o.(*Str).s)
+				size += len(unwrap(v).o.(*Str).s)
 			}
 			buf := make([]byte, 0, size)
 			for _, v := range fast[sp-n : sp] {
-				buf = append(buf, v.o.(*Str).s...)
+				buf = append(buf, unwrap(v).o.(*Str).s...)
 			}
 			sp -= n
 			fast[sp] = String(string(buf))

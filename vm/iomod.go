@@ -482,7 +482,7 @@ func writableBuffer(v Value, arg string) ([]byte, error) {
 		if err := o.check(); err != nil {
 			return nil, err
 		}
-		if !o.isReadonly() && o.contiguous() {
+		if !o.isReadonly() && o.cContiguous() {
 			return o.src.b[o.start : o.start+o.nbytes()], nil
 		}
 	}

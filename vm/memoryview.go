@@ -7,21 +7,38 @@ import (
 	"github.com/pyjit/pyjit/vm/lib/structfmt"
 )
 
-// memoryview: one-dimensional views of bytes and bytearray objects in
-// every native single-character struct format a cast accepts, with
-// strided slicing.
+// memoryview: views of bytes and bytearray objects in every native
+// single-character struct format a cast accepts, of any number of
+// dimensions up to 64, with strided slicing of the first dimension.
 
 // MemoryView is a Python memoryview over a bytes or bytearray object.
 type MemoryView struct {
 	src      *Bytes
 	obj      Value // the object the view was made from
-	start    int   // offset in src of item 0
-	step     int   // bytes from one item to the next (the stride)
-	n        int   // number of items
+	start    int   // offset in src of the item at index 0 in every dimension
+	shape    []int // items along each dimension; shared by copies, never changed in place
+	strides  []int // bytes from one item to the next along each dimension; likewise
 	released bool
+	hashed   bool // hashv holds the view's hash, kept after release
+	hashv    int64
 	readonly bool   // made by toreadonly (a bytes source is read-only anyway)
 	format   string // "" for 'B', else the format given to cast
 	isize    int    // bytes of an item; 0 for the one-byte formats
+}
+
+// newByteView is a one-dimensional view of the first n bytes of src,
+// made from obj.
+func newByteView(src *Bytes, obj Value, n int) *MemoryView {
+	return &MemoryView{src: src, obj: obj, shape: []int{n}, strides: []int{1}}
+}
+
+// derive is a new view of m's memory with m's layout, exporting its
+// source as m does.
+func (m *MemoryView) derive() *MemoryView {
+	v := *m
+	v.released, v.hashed, v.hashv = false, false, 0
+	m.src.export(&v)
+	return &v
 }
 
 // Type implements Object.
@@ -29,24 +46,6 @@ func (*MemoryView) Type() *Type { return MemoryViewType }
 
 // MemoryViewType is the memoryview type.
 var MemoryViewType *Type
-
-// at is the first byte of item i.
-func (m *MemoryView) at(i int) *byte { return &m.src.b[m.start+i*m.step] }
-
-// itemBytes is the memory of item i.
-func (m *MemoryView) itemBytes(i int) []byte {
-	off := m.start + i*m.step
-	return m.src.b[off : off+m.itemsize()]
-}
-
-// itemsize is the number of bytes of an item.
-func (m *MemoryView) itemsize() int { return max(1, m.isize) }
-
-// nbytes is the size of the view's items laid end to end.
-func (m *MemoryView) nbytes() int { return m.n * m.itemsize() }
-
-// contiguous reports whether the items lie end to end (C-contiguous).
-func (m *MemoryView) contiguous() bool { return m.n == 1 || m.step == m.itemsize() }
 
 // fmt is the view's struct format.
 func (m *MemoryView) fmt() string {
@@ -68,14 +67,6 @@ func (m *MemoryView) isReadonly() bool { return m.readonly || !m.src.mutable }
 // nativeOrder is struct's native mode ('@'), the layout of every
 // memoryview format.
 var nativeOrder = &structfmt.Format{Order: '@'}
-
-// item is element i as Python sees it in the view's format.
-func (m *MemoryView) item(i int) Value {
-	if m.isize == 0 && m.code() == 'B' {
-		return Int(int64(*m.at(i)))
-	}
-	return unpackItem(m.itemBytes(i), m.code(), nativeOrder)
-}
 
 // nativeFormatSize is the item size of a native single-character format
 // ('@' prefix allowed) that memoryview.cast accepts, or 0.
@@ -110,18 +101,10 @@ func mulOK(a, b int) (int, bool) {
 // formats must have on one side.
 func isByteFormat(code byte) bool { return code == 'B' || code == 'b' || code == 'c' }
 
-// items returns the elements of the view.
-func (m *MemoryView) items() []Value {
-	out := make([]Value, m.n)
-	for i := range out {
-		out[i] = m.item(i)
-	}
-	return out
-}
-
 // memoryPack converts v to an item of m's format in dst, with
 // memoryview's errors: a TypeError for a value of the wrong type, a
-// ValueError for one out of the format's range.
+// ValueError for one out of the format's range, and that of a released
+// view when the conversion released m.
 func (th *Thread) memoryPack(m *MemoryView, dst []byte, v Value) error {
 	f := m.fmt()
 	typeErr := func() error { return Errorf(TypeErrorType, "memoryview: invalid type for format '%s'", f) }
@@ -153,6 +136,9 @@ func (th *Thread) memoryPack(m *MemoryView, dst []byte, v Value) error {
 		if err != nil {
 			return err
 		}
+		if err := m.check(); err != nil {
+			return err
+		}
 		dst[0] = 0
 		if t {
 			dst[0] = 1
@@ -161,6 +147,9 @@ func (th *Thread) memoryPack(m *MemoryView, dst []byte, v Value) error {
 		x, err := th.numberFloat(v)
 		if err != nil {
 			return fix(err)
+		}
+		if err := m.check(); err != nil {
+			return err
 		}
 		if code == 'f' {
 			putBits(dst, uint64(math.Float32bits(float32(x))), true)
@@ -188,6 +177,9 @@ func (th *Thread) memoryPack(m *MemoryView, dst []byte, v Value) error {
 		if !ok {
 			return typeErr()
 		}
+		if err := m.check(); err != nil {
+			return err
+		}
 		bits, ok := intBits(unwrap(x), len(dst), strings.IndexByte("bhilqn", code) >= 0)
 		if !ok {
 			return valueErr()
@@ -214,18 +206,6 @@ func intBits(x Value, size int, signed bool) (uint64, bool) {
 	return u, true
 }
 
-// bytes is the view's memory, its items laid end to end.
-func (m *MemoryView) bytes() []byte {
-	if m.contiguous() {
-		return append([]byte(nil), m.src.b[m.start:m.start+m.nbytes()]...)
-	}
-	out := make([]byte, 0, m.nbytes())
-	for i := 0; i < m.n; i++ {
-		out = append(out, m.itemBytes(i)...)
-	}
-	return out
-}
-
 func (m *MemoryView) check() error {
 	if m.released {
 		return Errorf(ValueErrorType, "operation forbidden on released memoryview object")
@@ -249,14 +229,11 @@ func (m *MemoryView) checkItemFormat() error {
 // fits reports whether the view still lies within its bytearray, which,
 // unlike CPython's, may shrink while views of it exist.
 func (m *MemoryView) fits() bool {
-	if m.n == 0 {
+	if m.count() == 0 {
 		return true
 	}
-	lo, hi := m.start, m.start+(m.n-1)*m.step
-	if lo > hi {
-		lo, hi = hi, lo
-	}
-	return lo >= 0 && hi+m.itemsize() <= len(m.src.b)
+	lo, hi := m.span()
+	return lo >= 0 && hi <= len(m.src.b)
 }
 
 // bytesLike returns the bytes of a bytes-like object.
@@ -276,6 +253,7 @@ func initMemoryView() {
 	t := newBuiltinType("memoryview", ObjectType)
 	t.final = true
 	MemoryViewType = t
+	builtinWeakrefs[t] = true
 	view := func(self Value) (*MemoryView, error) {
 		m := self.o.(*MemoryView)
 		return m, m.check()
@@ -286,7 +264,7 @@ func initMemoryView() {
 		}
 		switch o := unwrap(args[1]).o.(type) {
 		case *Bytes:
-			m := &MemoryView{src: o, obj: args[1], step: 1, n: len(o.b)}
+			m := newByteView(o, args[1], len(o.b))
 			o.export(m)
 			return Obj(m), nil
 		case bufferExporter:
@@ -297,65 +275,27 @@ func initMemoryView() {
 			if err := o.check(); err != nil {
 				return Null, err
 			}
-			c := *o
-			o.src.export(&c)
-			return Obj(&c), nil
+			return Obj(o.derive()), nil
 		}
 		return Null, Errorf(TypeErrorType, "memoryview: a bytes-like object is required, not '%s'", args[1].Type().Name)
 	}}))
 	method(t, "__len__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		m, err := view(self)
-		return Int(int64(m.n)), err
+		return Int(int64(m.length())), err
 	})
 	method(t, "__getitem__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		m, err := view(self)
 		if err != nil {
 			return Null, err
 		}
-		if s, ok := args[0].o.(*Slice); ok {
-			start, stop, step, err := th.sliceIndices(s, m.n)
-			if err != nil {
-				return Null, err
-			}
-			n := sliceLen(start, stop, step)
-			// The new stride cannot overflow over more than one item,
-			// which lie within the buffer.
-			stride := m.itemsize()
-			if s, ok := mulOK(m.step, step); ok {
-				stride = s
-			}
-			v := &MemoryView{src: m.src, obj: m.obj, start: m.start + start*m.step, step: stride, n: n, readonly: m.readonly, format: m.format, isize: m.isize}
-			m.src.export(v)
-			return Obj(v), nil
-		}
-		if err := m.checkItemFormat(); err != nil {
-			return Null, err
-		}
-		i, err := m.index(th, args[0])
-		if err != nil {
-			return Null, err
-		}
-		return m.item(i), nil
+		return th.memorySubscript(self, m, args[0])
 	})
 	method(t, "__setitem__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		m, err := view(self)
 		if err != nil {
 			return Null, err
 		}
-		if m.isReadonly() {
-			return Null, Errorf(TypeErrorType, "cannot modify read-only memory")
-		}
-		if sl, ok := args[0].o.(*Slice); ok {
-			return None, th.memorySetSlice(m, sl, args[1])
-		}
-		if err := m.checkItemFormat(); err != nil {
-			return Null, err
-		}
-		i, err := m.setIndex(th, args[0])
-		if err != nil {
-			return Null, err
-		}
-		return None, th.memoryPack(m, m.itemBytes(i), args[1])
+		return None, th.memoryAssign(m, args[0], args[1])
 	})
 	method(t, "__delitem__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		m, err := view(self)
@@ -371,6 +311,12 @@ func initMemoryView() {
 		m, err := view(self)
 		if err != nil {
 			return Null, err
+		}
+		switch {
+		case m.ndim() == 0:
+			return Null, errZeroDimIndex()
+		case m.ndim() > 1:
+			return Null, Errorf(NotImplementedErrorType, "multi-dimensional sub-views are not implemented")
 		}
 		if err := m.checkItemFormat(); err != nil {
 			return Null, err
@@ -401,24 +347,25 @@ func initMemoryView() {
 		if err := unpackArgs("tobytes", args, kw, 0, []string{"order"}, &order); err != nil {
 			return Null, err
 		}
-		if err := th.checkOrderArg(order); err != nil {
+		ord, err := th.orderArg(order)
+		if err != nil {
 			return Null, err
 		}
 		m, err := view(self)
 		if err != nil {
 			return Null, err
 		}
-		return Obj(&Bytes{b: m.bytes()}), nil
+		fortran := ord == 'F' || ord == 'A' && m.fContiguous() && !m.cContiguous()
+		return Obj(&Bytes{b: m.bytesIn(fortran)}), nil
 	})
 	method(t, "toreadonly", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		m, err := view(self)
 		if err != nil {
 			return Null, err
 		}
-		c := *m
+		c := m.derive()
 		c.readonly = true
-		m.src.export(&c)
-		return Obj(&c), nil
+		return Obj(c), nil
 	})
 	method(t, "cast", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		var format, shape Value
@@ -439,7 +386,7 @@ func initMemoryView() {
 		if err != nil {
 			return Null, err
 		}
-		return Obj(NewList(m.items())), nil
+		return m.tolist(), nil
 	})
 	method(t, "hex", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		return th.hexMethod(func() ([]byte, error) {
@@ -481,21 +428,203 @@ func initMemoryView() {
 	getter("nbytes", func(m *MemoryView) Value { return Int(int64(m.nbytes())) })
 	getter("readonly", func(m *MemoryView) Value { return Bool(m.isReadonly()) })
 	getter("itemsize", func(m *MemoryView) Value { return Int(int64(m.itemsize())) })
-	getter("ndim", func(m *MemoryView) Value { return Int(1) })
+	getter("ndim", func(m *MemoryView) Value { return Int(int64(m.ndim())) })
 	getter("format", func(m *MemoryView) Value { return String(m.fmt()) })
-	getter("shape", func(m *MemoryView) Value { return TupleOf(Int(int64(m.n))) })
-	getter("strides", func(m *MemoryView) Value { return TupleOf(Int(int64(m.step))) })
+	getter("shape", func(m *MemoryView) Value { return intsTuple(m.shape) })
+	getter("strides", func(m *MemoryView) Value { return intsTuple(m.strides) })
 	getter("suboffsets", func(m *MemoryView) Value { return TupleOf() })
-	for _, name := range []string{"c_contiguous", "f_contiguous", "contiguous"} {
-		getter(name, func(m *MemoryView) Value { return Bool(m.contiguous()) })
-	}
+	getter("c_contiguous", func(m *MemoryView) Value { return Bool(m.cContiguous()) })
+	getter("f_contiguous", func(m *MemoryView) Value { return Bool(m.fContiguous()) })
+	getter("contiguous", func(m *MemoryView) Value { return Bool(m.cContiguous() || m.fContiguous()) })
 }
 
-// index converts a subscript to an element index, with memoryview's errors.
-func (m *MemoryView) index(th *Thread, k Value) (int, error) {
-	if t, ok := k.o.(*Tuple); ok {
-		return m.tupleIndex(th, t, false)
+// errZeroDimIndex is the error of a subscript of a view of no
+// dimensions other than ... and ().
+func errZeroDimIndex() error {
+	return Errorf(TypeErrorType, "invalid indexing of 0-dim memory")
+}
+
+// isScalarKey reports whether k is ... or (), the keys of the item of a
+// view of no dimensions.
+func isScalarKey(k Value) bool {
+	t, isTuple := k.o.(*Tuple)
+	return k.Is(EllipsisValue) || isTuple && len(t.items) == 0
+}
+
+// memorySubscript is m[k] of the memoryview self: an item for an index
+// or a tuple of one index for each dimension, a view for a slice of the
+// first dimension, and CPython's errors for the sub-views it refuses.
+func (th *Thread) memorySubscript(self Value, m *MemoryView, k Value) (Value, error) {
+	if m.ndim() == 0 {
+		switch {
+		case k.Is(EllipsisValue):
+			return self, nil
+		case !isScalarKey(k):
+			return Null, errZeroDimIndex()
+		}
+		if err := m.checkItemFormat(); err != nil {
+			return Null, err
+		}
+		return m.itemAt(m.start), nil
 	}
+	if s, ok := k.o.(*Slice); ok {
+		return th.memorySlice(m, s)
+	}
+	if err := m.checkItemFormat(); err != nil {
+		return Null, err
+	}
+	off, err := m.keyOffset(th, k, false)
+	if err == nil {
+		// An __index__ may have released the view.
+		err = m.check()
+	}
+	if err != nil {
+		return Null, err
+	}
+	return m.itemAt(off), nil
+}
+
+// memorySlice is m[s]: a view of the items of the first dimension the
+// slice names.
+func (th *Thread) memorySlice(m *MemoryView, s *Slice) (Value, error) {
+	start, stop, step, err := th.sliceIndices(s, m.shape[0])
+	if err != nil {
+		return Null, err
+	}
+	// The new stride cannot overflow over more than one item, which lie
+	// within the buffer.
+	stride := m.itemsize()
+	if s, ok := mulOK(m.strides[0], step); ok {
+		stride = s
+	}
+	v := m.derive() // an __index__ may have released m, not the new view
+	v.start = m.offset1(start)
+	v.shape = append([]int{sliceLen(start, stop, step)}, m.shape[1:]...)
+	v.strides = append([]int{stride}, m.strides[1:]...)
+	return Obj(v), nil
+}
+
+// memoryAssign is m[k] = v.
+func (th *Thread) memoryAssign(m *MemoryView, k, v Value) error {
+	if m.isReadonly() {
+		return Errorf(TypeErrorType, "cannot modify read-only memory")
+	}
+	if m.ndim() == 0 {
+		if !isScalarKey(k) {
+			return errZeroDimIndex()
+		}
+		if err := m.checkItemFormat(); err != nil {
+			return err
+		}
+		return th.memoryStore(m, m.start, v)
+	}
+	if sl, ok := k.o.(*Slice); ok {
+		if m.ndim() != 1 {
+			return errSliceAssignNDim()
+		}
+		return th.memorySetSlice(m, sl, v)
+	}
+	if err := m.checkItemFormat(); err != nil {
+		return err
+	}
+	off, err := m.keyOffset(th, k, true)
+	if err != nil {
+		return err
+	}
+	return th.memoryStore(m, off, v)
+}
+
+// memoryStore packs v into the item at offset off, once the conversion,
+// which may run Python code that releases the view, is done.
+func (th *Thread) memoryStore(m *MemoryView, off int, v Value) error {
+	item := make([]byte, m.itemsize())
+	if err := th.memoryPack(m, item, v); err != nil {
+		return err
+	}
+	// The key's __index__ may have released m, and packing 'c' or 'P'
+	// checks nothing.
+	if err := m.check(); err != nil {
+		return err
+	}
+	copy(m.itemBytesAt(off), item)
+	return nil
+}
+
+// errSliceAssignNDim is the error of a slice assignment to a view of more
+// than one dimension.
+func errSliceAssignNDim() error {
+	return Errorf(NotImplementedErrorType, "memoryview slice assignments are currently restricted to ndim = 1")
+}
+
+// keyOffset is the offset of the item a subscript names: an index for a
+// one-dimensional view, or a tuple of an index for each dimension. Other
+// keys are refused with CPython's errors, which differ between reading
+// (set false) and assignment.
+func (m *MemoryView) keyOffset(th *Thread, k Value, set bool) (int, error) {
+	if hasIndex(k) {
+		if m.ndim() > 1 {
+			if set {
+				return 0, Errorf(NotImplementedErrorType, "sub-views are not implemented")
+			}
+			return 0, Errorf(NotImplementedErrorType, "multi-dimensional sub-views are not implemented")
+		}
+		i, err := m.dimIndex(th, k, 0)
+		return m.offset1(i), err
+	}
+	t, ok := k.o.(*Tuple)
+	if !ok {
+		return 0, Errorf(TypeErrorType, "memoryview: invalid slice key")
+	}
+	switch {
+	case allItems(t.items, hasIndex):
+		return m.tupleOffset(th, t.items)
+	case len(t.items) > 0 && allItems(t.items, isSlice) && set:
+		return 0, errSliceAssignNDim()
+	case len(t.items) > 0 && allItems(t.items, isSlice):
+		return 0, Errorf(NotImplementedErrorType, "multi-dimensional slicing is not implemented")
+	}
+	return 0, Errorf(TypeErrorType, "memoryview: invalid slice key")
+}
+
+// allItems reports whether every item satisfies f.
+func allItems(items []Value, f func(Value) bool) bool {
+	for _, x := range items {
+		if !f(x) {
+			return false
+		}
+	}
+	return true
+}
+
+// isSlice reports whether v is a slice object.
+func isSlice(v Value) bool {
+	_, ok := v.o.(*Slice)
+	return ok
+}
+
+// tupleOffset is the offset of the item named by one index for each
+// dimension.
+func (m *MemoryView) tupleOffset(th *Thread, indices []Value) (int, error) {
+	switch {
+	case len(indices) < m.ndim():
+		return 0, Errorf(NotImplementedErrorType, "sub-views are not implemented")
+	case len(indices) > m.ndim():
+		return 0, Errorf(TypeErrorType, "cannot index %d-dimension view with %d-element tuple", m.ndim(), len(indices))
+	}
+	off := m.start
+	for d, k := range indices {
+		i, err := m.dimIndex(th, k, d)
+		if err != nil {
+			return 0, err
+		}
+		off += i * m.strides[d]
+	}
+	return off, nil
+}
+
+// dimIndex converts an index along dimension d, negative ones counting
+// from its end, with memoryview's errors.
+func (m *MemoryView) dimIndex(th *Thread, k Value, d int) (int, error) {
 	i, ok, err := th.index(k)
 	if err != nil {
 		return 0, err
@@ -503,49 +632,14 @@ func (m *MemoryView) index(th *Thread, k Value) (int, error) {
 	if !ok {
 		return 0, Errorf(TypeErrorType, "memoryview: invalid slice key")
 	}
+	n := int64(m.shape[d])
 	if i < 0 {
-		i += int64(m.n)
+		i += n
 	}
-	if i < 0 || i >= int64(m.n) {
-		return 0, Errorf(IndexErrorType, "index out of bounds on dimension 1")
+	if i < 0 || i >= n {
+		return 0, Errorf(IndexErrorType, "index out of bounds on dimension %d", d+1)
 	}
 	return int(i), nil
-}
-
-// setIndex is index for item assignment.
-func (m *MemoryView) setIndex(th *Thread, k Value) (int, error) {
-	if t, ok := k.o.(*Tuple); ok {
-		return m.tupleIndex(th, t, true)
-	}
-	return m.index(th, k)
-}
-
-// tupleIndex is the item a tuple key names in a one-dimensional view:
-// a tuple of one index names it; other tuples of indices or of slices
-// are refused as CPython's refuses them.
-func (m *MemoryView) tupleIndex(th *Thread, t *Tuple, set bool) (int, error) {
-	indices, slices := true, len(t.items) > 0
-	for _, x := range t.items {
-		if _, isSlice := x.o.(*Slice); !isSlice {
-			slices = false
-		}
-		if !isIntLike(x) && x.Type().Lookup("__index__").o == nil {
-			indices = false
-		}
-	}
-	switch {
-	case indices && len(t.items) == 0:
-		return 0, Errorf(NotImplementedErrorType, "sub-views are not implemented")
-	case indices && len(t.items) > 1:
-		return 0, Errorf(TypeErrorType, "cannot index 1-dimension view with %d-element tuple", len(t.items))
-	case indices:
-		return m.index(th, t.items[0])
-	case slices && set:
-		return 0, Errorf(NotImplementedErrorType, "memoryview slice assignments are currently restricted to ndim = 1")
-	case slices:
-		return 0, Errorf(NotImplementedErrorType, "multi-dimensional slicing is not implemented")
-	}
-	return 0, Errorf(TypeErrorType, "memoryview: invalid slice key")
 }
 
 // memoryEqual is memoryview.__eq__: views are equal to bytes-like objects
@@ -558,7 +652,7 @@ func (th *Thread) memoryEqual(m *MemoryView, other Value) (Value, error) {
 	if !isView {
 		switch b := bufferObject(other).o.(type) {
 		case *Bytes:
-			o = &MemoryView{src: b, step: 1, n: len(b.b)}
+			o = newByteView(b, Null, len(b.b))
 		case *MemoryView:
 			o = b
 		default:
@@ -572,15 +666,16 @@ func (th *Thread) memoryEqual(m *MemoryView, other Value) (Value, error) {
 	if !m.fits() || !o.fits() {
 		return NotImplemented, nil
 	}
-	if m.n != o.n {
+	if !m.sameShape(o) {
 		return False, nil
 	}
 	if m.code() == o.code() && !strings.ContainsRune("fd?", rune(m.code())) {
 		// Equal integers or bytes of one format have equal memory.
 		return Bool(string(m.bytes()) == string(o.bytes())), nil
 	}
-	for i := 0; i < m.n; i++ {
-		eq, err := th.Equal(m.item(i), o.item(i))
+	mine, theirs := m.items(), o.items()
+	for i, x := range mine {
+		eq, err := th.Equal(x, theirs[i])
 		if err != nil || !eq {
 			return Bool(eq), err
 		}
@@ -590,6 +685,9 @@ func (th *Thread) memoryEqual(m *MemoryView, other Value) (Value, error) {
 
 // hash is hash(m): read-only views hash as the bytes they show.
 func (m *MemoryView) hash(th *Thread) (int64, error) {
+	if m.hashed {
+		return m.hashv, nil
+	}
 	if m.released {
 		return 0, Errorf(ValueErrorType, "operation forbidden on released memoryview object")
 	}
@@ -608,40 +706,44 @@ func (m *MemoryView) hash(th *Thread) (int64, error) {
 			return 0, err
 		}
 	}
-	return hashBytesData(m.bytes()), nil
+	m.hashv, m.hashed = hashBytesData(m.bytes()), true
+	return m.hashv, nil
 }
 
-// checkOrderArg checks the order argument of memoryview.tobytes.
-func (th *Thread) checkOrderArg(order Value) error {
+// orderArg is the order argument of memoryview.tobytes: 'C' (the
+// default), 'F' or 'A'.
+func (th *Thread) orderArg(order Value) (byte, error) {
 	if order.o == nil || order.IsNone() {
-		return nil
+		return 'C', nil
 	}
 	s, ok := unwrap(order).o.(*Str)
 	if !ok {
-		return Errorf(TypeErrorType, "tobytes() argument 'order' must be str or None, not %s", order.Type().Name)
+		return 0, Errorf(TypeErrorType, "tobytes() argument 'order' must be str or None, not %s", order.Type().Name)
 	}
 	if hasSurrogate(s.s) {
 		_, err := th.encodeStr("tobytes", s, order, Null, Null)
-		return err
+		return 0, err
 	}
 	switch s.s {
 	case "C", "F", "A":
-		return nil
+		return s.s[0], nil
 	}
-	return Errorf(ValueErrorType, "order must be 'C', 'F' or 'A'")
+	return 0, Errorf(ValueErrorType, "order must be 'C', 'F' or 'A'")
 }
 
-// memoryCast is memoryview.cast(format, shape) for one-dimensional views:
-// one of the formats must be a byte format, and the bytes stay the same.
+// memoryCast is memoryview.cast(format, shape): a view of the same bytes
+// of a C-contiguous view in another format, one of the two a byte
+// format, of one dimension or of the shape given; a cast is from one
+// dimension or to one.
 func (th *Thread) memoryCast(m *MemoryView, format, shape Value) (Value, error) {
 	fs, ok := unwrap(format).o.(*Str)
 	if !ok {
 		return Null, Errorf(TypeErrorType, "cast() argument 'format' must be str, not %s", format.Type().Name)
 	}
-	if !m.contiguous() {
+	if !m.cContiguous() {
 		return Null, Errorf(TypeErrorType, "memoryview: casts are restricted to C-contiguous views")
 	}
-	if shape.o != nil && m.n == 0 {
+	if (shape.o != nil || m.ndim() != 1) && m.zeroInShape() {
 		return Null, Errorf(TypeErrorType, "memoryview: cannot cast view with zeros in shape or strides")
 	}
 	var dims []Value
@@ -656,6 +758,9 @@ func (th *Thread) memoryCast(m *MemoryView, format, shape Value) (Value, error) 
 		}
 		if len(dims) > 64 {
 			return Null, Errorf(ValueErrorType, "memoryview: number of dimensions must not exceed 64")
+		}
+		if m.ndim() != 1 && len(dims) != 1 {
+			return Null, Errorf(TypeErrorType, "memoryview: cast must be 1D -> ND or ND -> 1D")
 		}
 	}
 	if !fs.isASCII() {
@@ -674,51 +779,52 @@ func (th *Thread) memoryCast(m *MemoryView, format, shape Value) (Value, error) 
 	if m.nbytes()%isize != 0 {
 		return Null, Errorf(TypeErrorType, "memoryview: length is not a multiple of itemsize")
 	}
-	c := *m
-	c.step = isize
-	c.n = m.nbytes() / isize
+	c := m.derive()
+	c.shape = []int{m.nbytes() / isize}
+	c.strides = []int{isize}
 	c.format = fs.s
 	c.isize = isize
 	if isize == 1 {
 		c.isize = 0
 	}
 	if shape.o != nil {
-		if err := checkCastShape(dims, isize, m.nbytes()); err != nil {
+		ints, err := castShape(dims, isize, m.nbytes())
+		if err != nil {
 			return Null, err
 		}
+		c.shape = ints
+		c.strides = cStrides(ints, isize)
 	}
-	m.src.export(&c)
-	return Obj(&c), nil
+	return Obj(c), nil
 }
 
-// checkCastShape checks the shape given to a cast: positive integers
-// whose product is the view's items. Only one dimension is supported.
-func checkCastShape(dims []Value, itemsize, nbytes int) error {
+// castShape is the shape given to a cast: positive integers whose
+// product is the view's items.
+func castShape(dims []Value, itemsize, nbytes int) ([]int, error) {
 	product := int64(itemsize)
-	for _, d := range dims {
+	shape := make([]int, len(dims))
+	for i, d := range dims {
 		d = unwrap(d)
 		if !isIntLike(d) {
-			return Errorf(TypeErrorType, "memoryview.cast(): elements of shape must be integers")
+			return nil, Errorf(TypeErrorType, "memoryview.cast(): elements of shape must be integers")
 		}
 		n, fits, _, _ := intFits(d)
 		if !fits {
-			return Errorf(OverflowErrorType, "Python int too large to convert to C ssize_t")
+			return nil, Errorf(OverflowErrorType, "Python int too large to convert to C ssize_t")
 		}
 		if n <= 0 {
-			return Errorf(ValueErrorType, "memoryview.cast(): elements of shape must be integers > 0")
+			return nil, Errorf(ValueErrorType, "memoryview.cast(): elements of shape must be integers > 0")
 		}
 		if n > math.MaxInt64/product {
-			return Errorf(ValueErrorType, "memoryview.cast(): product(shape) > SSIZE_MAX")
+			return nil, Errorf(ValueErrorType, "memoryview.cast(): product(shape) > SSIZE_MAX")
 		}
 		product *= n
+		shape[i] = int(n)
 	}
 	if product != int64(nbytes) {
-		return Errorf(TypeErrorType, "memoryview: product(shape) * itemsize != buffer size")
+		return nil, Errorf(TypeErrorType, "memoryview: product(shape) * itemsize != buffer size")
 	}
-	if len(dims) != 1 {
-		return Errorf(NotImplementedErrorType, "pyjit's memoryview does not support views of %d dimensions yet", len(dims))
-	}
-	return nil
+	return shape, nil
 }
 
 // memorySetSlice is m[sl] = v: v is a bytes-like object of the slice's
@@ -727,7 +833,7 @@ func (th *Thread) memorySetSlice(m *MemoryView, sl *Slice, v Value) error {
 	var src *MemoryView
 	switch o := unwrap(v).o.(type) {
 	case *Bytes:
-		src = &MemoryView{src: o, step: 1, n: len(o.b)}
+		src = newByteView(o, Null, len(o.b))
 	case *MemoryView:
 		if err := o.check(); err != nil {
 			return err
@@ -736,18 +842,25 @@ func (th *Thread) memorySetSlice(m *MemoryView, sl *Slice, v Value) error {
 	default:
 		return Errorf(TypeErrorType, "a bytes-like object is required, not '%s'", v.Type().Name)
 	}
-	start, stop, step, err := th.sliceIndices(sl, m.n)
+	start, stop, step, err := th.sliceIndices(sl, m.shape[0])
 	if err != nil {
 		return err
 	}
+	// An __index__ may have released either view.
+	if err := m.check(); err != nil {
+		return err
+	}
+	if err := src.check(); err != nil {
+		return err
+	}
 	n := sliceLen(start, stop, step)
-	if n != src.n || m.code() != src.code() || m.itemsize() != src.itemsize() {
+	if src.ndim() != 1 || n != src.shape[0] || m.code() != src.code() || m.itemsize() != src.itemsize() {
 		return Errorf(ValueErrorType, "memoryview assignment: lvalue and rvalue have different structures")
 	}
 	data := src.bytes()
 	size := m.itemsize()
 	for i := 0; i < n; i++ {
-		copy(m.itemBytes(start+i*step), data[i*size:(i+1)*size])
+		copy(m.itemBytesAt(m.offset1(start+i*step)), data[i*size:(i+1)*size])
 	}
 	return nil
 }

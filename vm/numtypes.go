@@ -152,7 +152,7 @@ func addOperatorDunders(t *Type, accepts func(Value) bool) {
 			s, err := th.Str(self)
 			return String(s), err
 		}
-		s, err := th.formatBuiltin(unwrap(self), spec.s)
+		s, err := th.formatBuiltin(unwrap(self), spec.s, self.Type().Name)
 		return String(s), err
 	})
 }

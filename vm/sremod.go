@@ -552,7 +552,7 @@ func pinBuffer(v Value) *MemoryView {
 	if src == nil || !src.mutable {
 		return nil
 	}
-	m := &MemoryView{src: src, obj: v, step: 1, n: len(src.b)}
+	m := newByteView(src, v, len(src.b))
 	src.export(m)
 	return m
 }

@@ -117,23 +117,7 @@ func initStrType() {
 			if err != nil {
 				return Null, err
 			}
-			if spec == "" {
-				if _, sub := self.o.(*Instance); sub {
-					// As CPython: a subclass's own __str__.
-					s, err := th.Str(self)
-					return String(s), err
-				}
-				return Obj(strSelf(self)), nil
-			}
-			fs, err := parseFormatSpec(spec, "str")
-			if err != nil {
-				return Null, err
-			}
-			if err := th.reserveFormat(fs); err != nil {
-				return Null, err
-			}
-			s, err := formatStr(strSelf(self).s, fs)
-			return String(s), err
+			return th.formatStrObject(self, spec)
 		},
 		"__getnewargs__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 			return TupleOf(String(strSelf(self).s)), nil
@@ -328,7 +312,7 @@ func initStrType() {
 			if i := strings.Index(s, sep); i >= 0 {
 				return TupleOf(String(s[:i]), String(sep), String(s[i+len(sep):])), nil
 			}
-			return TupleOf(String(s), String(""), String("")), nil
+			return TupleOf(self, String(""), String("")), nil // self, a subclass's instance included
 		},
 		"rpartition": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 			sep, err := subArg(args[0])
@@ -342,7 +326,7 @@ func initStrType() {
 			if i := strings.LastIndex(s, sep); i >= 0 {
 				return TupleOf(String(s[:i]), String(sep), String(s[i+len(sep):])), nil
 			}
-			return TupleOf(String(""), String(""), String(s)), nil
+			return TupleOf(String(""), String(""), self), nil
 		},
 		"splitlines": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 			var keep Value
@@ -453,12 +437,10 @@ func initStrType() {
 			return String(strings.TrimSuffix(strSelf(self).s, p)), nil
 		},
 		"format": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-			s, err := th.strFormat(strSelf(self).s, args[:len(args)-len(kw)], kwDict(args, kw))
-			return String(s), err
+			return th.strFormat(self, args[:len(args)-len(kw)], kwDict(args, kw))
 		},
 		"format_map": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-			s, err := th.strFormatMap(strSelf(self).s, args[0])
-			return String(s), err
+			return th.strFormatMap(self, args[0])
 		},
 		"encode": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 			var enc, errs Value
@@ -1165,14 +1147,19 @@ func (th *Thread) percentFormat(format string, arg Value) (Value, error) {
 				fs.precision = 6
 			}
 			fs.typ = conv
-			s, err = formatFloat(f, fs)
+			s, err = formatFloat(f, fs, "float")
 		case 'c':
-			if sv, ok := val.o.(*Str); ok && sv.Len() == 1 {
+			if sv, ok := unwrap(val).o.(*Str); ok {
+				if sv.Len() != 1 {
+					return Null, Errorf(TypeErrorType, "%%c requires int or char")
+				}
 				s = fs.pad("", sv.s, '>')
-			} else if val.IsSmallInt() {
-				s = fs.pad("", string(rune(val.n)), '>')
-			} else {
-				err = Errorf(TypeErrorType, "%%c requires int or char")
+				break
+			}
+			var c int64
+			c, err = th.percentCharCode(val, 0x110000, "%c requires int or char", "%c arg not in range(0x110000)")
+			if err == nil {
+				s = fs.pad("", encodeRunes([]rune{rune(c)}), '>')
 			}
 		default:
 			return Null, Errorf(ValueErrorType, "unsupported format character '%c' (0x%x) at index %d", conv, conv, i)
@@ -1251,17 +1238,17 @@ func (th *Thread) percentInt(v Value, conv byte) (Value, error) {
 	return r, err
 }
 
-// strFormat implements str.format and, with positional false,
-// str.format_map.
-func (th *Thread) strFormat(format string, args []Value, kwargs Value) (string, error) {
+// strFormat implements format.format(*args, **kwargs).
+func (th *Thread) strFormat(format Value, args []Value, kwargs Value) (Value, error) {
 	f := strFormatter{th: th, args: args, kwargs: kwargs}
-	return f.build(decodeRunes(format), 2)
+	return f.build(format, 2)
 }
 
-// strFormatMap implements str.format_map: no positional fields.
-func (th *Thread) strFormatMap(format string, mapping Value) (string, error) {
+// strFormatMap implements format.format_map(mapping): no positional
+// fields.
+func (th *Thread) strFormatMap(format Value, mapping Value) (Value, error) {
 	f := strFormatter{th: th, kwargs: mapping, noPositional: true}
-	return f.build(decodeRunes(format), 2)
+	return f.build(format, 2)
 }
 
 // strFormatter is one run of str.format (CPython's build_string): the
@@ -1276,27 +1263,37 @@ type strFormatter struct {
 	next         int   // the next automatic field number
 }
 
-// build formats s; depth bounds the nesting of fields in format specs.
-func (f *strFormatter) build(s []rune, depth int) (string, error) {
+// build formats the str (or str subclass instance) format; depth bounds
+// the nesting of fields in format specs. As CPython's writer, it returns
+// the object of the last piece itself, the format string or a field's
+// formatted value, when nothing precedes it.
+func (f *strFormatter) build(format Value, depth int) (Value, error) {
 	if depth <= 0 {
-		return "", Errorf(ValueErrorType, "Max string recursion exceeded")
+		return Null, Errorf(ValueErrorType, "Max string recursion exceeded")
 	}
-	fields, perr := parseFormatString(s)
+	whole := strSelf(format).s
+	fields, perr := parseFormatString(decodeRunes(whole))
 	var b strings.Builder
-	for _, fd := range fields {
+	for i, fd := range fields {
+		last := i == len(fields)-1
+		if last && !fd.hasField && b.Len() == 0 && fd.literal == whole && whole != "" {
+			return format, perr
+		}
 		b.WriteString(fd.literal)
 		if !fd.hasField {
 			continue
 		}
 		v, err := f.field(decodeRunes(fd.name))
 		if err != nil {
-			return "", err
+			return Null, err
 		}
 		spec := fd.spec
 		if strings.ContainsRune(spec, '{') {
-			if spec, err = f.build(decodeRunes(spec), depth-1); err != nil {
-				return "", err
+			expanded, err := f.build(String(spec), depth-1)
+			if err != nil {
+				return Null, err
 			}
+			spec = unwrap(expanded).o.(*Str).s
 		}
 		convN := 0
 		switch c := fd.conv; c {
@@ -1309,21 +1306,24 @@ func (f *strFormatter) build(s []rune, depth int) (string, error) {
 			convN = 3
 		default:
 			if c > 32 && c < 127 {
-				return "", Errorf(ValueErrorType, "Unknown conversion specifier %c", c)
+				return Null, Errorf(ValueErrorType, "Unknown conversion specifier %c", c)
 			}
-			return "", Errorf(ValueErrorType, "Unknown conversion specifier \\x%x", c)
+			return Null, Errorf(ValueErrorType, "Unknown conversion specifier \\x%x", c)
 		}
 		r, err := f.th.formatValue(v, convN, spec)
 		if err != nil {
-			return "", err
+			return Null, err
 		}
-		text := r.o.(*Str).s
+		text := unwrap(r).o.(*Str).s
+		if last && b.Len() == 0 && text != "" {
+			return r, perr
+		}
 		if err := f.th.alloc(int64(b.Len() + len(text))); err != nil {
-			return "", err
+			return Null, err
 		}
 		b.WriteString(text)
 	}
-	return b.String(), perr
+	return String(b.String()), perr
 }
 
 // field looks up the object a field name names (get_field_object).

@@ -115,7 +115,8 @@ func initAllTypes() {
 	UnionTypeType = nb("UnionType", ObjectType)
 	for _, t := range []*Type{NoneType, NotImplementedType, EllipsisType, FunctionType, BuiltinFunctionType,
 		MethodType, MethodDescriptorType, GetSetDescriptorType, MemberDescriptorType, CellType, CodeType,
-		GeneratorType, CoroutineType, TracebackType, RangeType, SliceType, SuperType} {
+		GeneratorType, CoroutineType, AsyncGeneratorType, ClassMethodDescriptorType, TracebackType, RangeType,
+		SliceType, SuperType} {
 		t.final = true
 	}
 	MappingProxyType = newBuiltinType("mappingproxy", ObjectType)
@@ -167,6 +168,8 @@ func initAllTypes() {
 	initAttributeHooks()
 	attachArgSpecs(builtinTypes())
 	initMatchFlags()
+	initTypeLayouts()
+	initTypeFlags()
 	for _, t := range builtinTypes() {
 		freezeDictStrs(t.Dict)
 	}

@@ -65,7 +65,7 @@ func main() {
 	flag.IntVar(&c.batch, "cases", 300, "cases per program")
 	flag.DurationVar(&c.timeout, "timeout", 15*time.Second, "time limit of one program")
 	flag.IntVar(&c.memKB, "mem", 4<<20, "address-space limit of each child, in KiB (0: none)")
-	flag.StringVar(&modes, "modes", "--no-jit,--no-specialize --no-jit,--jit --jit-threshold 1", "comma-separated modes, each the extra flags (space-separated) of one `pyjit run` pass")
+	flag.StringVar(&modes, "modes", ",--no-jit,--no-specialize --no-jit,--jit --jit-threshold 1", "comma-separated modes, each the extra flags (space-separated) of one `pyjit run` pass (the empty one: the default, tier 2 on)")
 	flag.BoolVar(&c.verbose, "v", false, "log every program")
 	flag.BoolVar(&c.crashOnly, "crash-only", false, "fail only on crashes, internal errors and hangs")
 	flag.Parse()
