@@ -162,6 +162,9 @@ type Interpreter struct {
 	atexit            []atexitEntry   // functions registered with atexit
 	ast               *astState       // the _ast classes, once made
 	imp               impState        // the import lock and the link to importlib
+	gil               *gil            // the global interpreter lock, once a thread started (gil.go)
+	threads           threadSet       // the threads started, running or not yet ended
+	switchNanos       atomic.Int64    // sys.setswitchinterval's interval in nanoseconds (0: the default)
 }
 
 // Thread is the execution state of one Python thread: its frame chain,
@@ -212,6 +215,13 @@ type Thread struct {
 	excOuter  []Value
 	reprStack []Object
 	interrupt atomic.Int32 // interrupt* bits, set asynchronously; checked by the loop
+	// wake gets a token when interrupt bits are raised, to end a lock's
+	// wait (see raise).
+	wake chan struct{}
+	// id is the thread's get_ident() (0 for the main thread: see ident);
+	// sentinel is the lock _set_sentinel gave it, released when it ends.
+	id       int64
+	sentinel *ThreadLock
 	sampleBuf []FrameInfo
 	steps     int64
 	ticks     uint32      // iterations of Go loops, for tick
@@ -311,7 +321,7 @@ func New(opts Options) *Interpreter {
 		}
 		in.path = append(slices.Clip(in.path), in.stdlibDir)
 	}
-	in.main = &Thread{interp: in, stack: make([]Value, stackChunk), excInfo: None}
+	in.main = &Thread{interp: in, stack: make([]Value, stackChunk), excInfo: None, wake: make(chan struct{}, 1)}
 	in.builtins = newBuiltinsDict()
 	in.builtins.SetStr("__debug__", Bool(in.flags.Optimize == 0))
 	in.importFunc, _ = in.builtins.GetStr("__import__")
@@ -336,7 +346,7 @@ func (th *Thread) checkInterrupt() error { return th.checkInterruptN(1) }
 
 // checkInterruptN is checkInterrupt for steps steps at once.
 func (th *Thread) checkInterruptN(steps int64) error {
-	flag := th.interrupt.And(^(interruptSample | interruptKeyboard))
+	flag := th.interrupt.And(^(interruptSample | interruptKeyboard | interruptGIL))
 	if flag&interruptLimits != 0 {
 		if err := th.limitInterruptN(flag, steps); err != nil {
 			return err
@@ -352,7 +362,12 @@ func (th *Thread) checkInterruptN(steps int64) error {
 	}
 	if flag&interruptFinalize != 0 {
 		th.interrupt.And(^interruptFinalize)
-		return th.runFinalizers()
+		if err := th.runFinalizers(); err != nil {
+			return err
+		}
+	}
+	if flag&interruptGIL != 0 {
+		th.yieldGIL()
 	}
 	return nil
 }

@@ -1,0 +1,105 @@
+package vm
+
+// Starting and ending Python threads (_thread.start_new_thread).
+
+import (
+	"fmt"
+	"runtime"
+	"runtime/debug"
+	"slices"
+
+	"golang.org/x/sys/unix"
+)
+
+// startNewThread is _thread.start_new_thread(function, args[, kwargs]).
+func startNewThread(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+	if len(kw) > 0 {
+		return Null, Errorf(TypeErrorType, "start_new_thread() takes no keyword arguments")
+	}
+	if len(args) < 2 || len(args) > 3 {
+		return Null, Errorf(TypeErrorType, "start_new_thread expected at least 2 arguments, got %d", len(args))
+	}
+	fn := args[0]
+	if !th.callable(fn) {
+		return Null, Errorf(TypeErrorType, "first arg must be callable")
+	}
+	t, ok := unwrap(args[1]).o.(*Tuple)
+	if !ok {
+		return Null, Errorf(TypeErrorType, "2nd arg must be a tuple")
+	}
+	var kwargs *Dict
+	if len(args) == 3 {
+		if kwargs, ok = unwrap(args[2]).o.(*Dict); !ok {
+			return Null, Errorf(TypeErrorType, "optional 3rd arg must be a dictionary")
+		}
+	}
+	if th.interp.finalizing {
+		return Null, Errorf(RuntimeErrorType, "can't create new thread at interpreter shutdown")
+	}
+	return Int(th.startThread(fn, t.items, kwargs)), nil
+}
+
+// newThread makes the state of a thread about to start.
+func (in *Interpreter) newThread() *Thread {
+	return &Thread{interp: in, stack: make([]Value, stackChunk), excInfo: None, wake: make(chan struct{}, 1),
+		spec: in.spec, stats: in.stats}
+}
+
+// startThread starts a thread that calls fn(*args, **kwargs) and returns
+// its id. The new thread shares the host's limits of the running script.
+func (th *Thread) startThread(fn Value, args []Value, kwargs *Dict) int64 {
+	in := th.interp
+	th.enableThreads()
+	t := in.newThread()
+	t.interrupt.Store(th.interrupt.Load() & (interruptSteps | interruptCancel))
+	in.threads.add(t)
+	started := make(chan struct{})
+	go t.runThread(fn, args, kwargs, started)
+	<-started
+	return t.id
+}
+
+// runThread is the goroutine of a thread: it runs on an operating-system thread
+// of its own (whose id is the thread's), takes the GIL, calls fn and ends
+// the thread's state.
+func (t *Thread) runThread(fn Value, args []Value, kwargs *Dict, started chan<- struct{}) {
+	runtime.LockOSThread() // never unlocked: the OS thread ends with the goroutine
+	t.id = int64(unix.Gettid())
+	close(started)
+	in := t.interp
+	in.gil.acquire(t)
+	err := t.guard(func() error {
+		_, err := t.CallKw(fn, slices.Clone(args), kwargs)
+		return err
+	})
+	if exc, ok := err.(*Exception); ok && !exc.typ.IsSubtype(SystemExitType) {
+		t.writeUnraisableMsg(exc, "Exception ignored in thread started by", fn)
+	}
+	t.end()
+	in.gil.release()
+}
+
+// guard runs f, turning a panic (a bug in pyjit) into a SystemError.
+func (t *Thread) guard(f func() error) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = Errorf(SystemErrorType, "pyjit internal error: %v", r)
+			if w := t.interp.panicTrace; w != nil {
+				fmt.Fprintf(w, "pyjit internal error: %v\n%s", r, debug.Stack())
+			}
+			t.frame, t.depth, t.goDepth, t.builtinDunder = nil, 0, 0, dunderCall{}
+		}
+	}()
+	return f()
+}
+
+// end deletes the state of a thread whose function returned: the thread
+// no longer counts, its thread-local values go and the lock
+// _set_sentinel gave it is released.
+func (t *Thread) end() {
+	t.interp.threads.remove(t)
+	if t.sentinel != nil {
+		t.sentinel.release()
+		t.sentinel = nil
+	}
+}
