@@ -16,6 +16,7 @@ package vm
 // before.
 
 import (
+	"math"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -123,6 +124,27 @@ func (in *Interpreter) switchInterval() time.Duration {
 	return defaultSwitchInterval
 }
 
+// setSwitchInterval is sys.setswitchinterval(seconds): kept in whole
+// microseconds (at least one) as CPython keeps it.
+func (in *Interpreter) setSwitchInterval(seconds float64) {
+	us := int64(min(seconds*1e6, math.MaxInt64/1e3))
+	in.switchNanos.Store(max(us, 1) * 1e3)
+}
+
+// current is the thread holding the GIL, the one running Python code:
+// the main thread while no other thread was started.
+func (in *Interpreter) current() *Thread {
+	if g := in.gil; g != nil {
+		g.mu.Lock()
+		h := g.holder
+		g.mu.Unlock()
+		if h != nil {
+			return h
+		}
+	}
+	return in.main
+}
+
 // enableThreads gives the interpreter its GIL, held by th, when a second
 // thread is about to start.
 func (th *Thread) enableThreads() {
@@ -146,9 +168,17 @@ func (th *Thread) released(f func()) {
 	f()
 }
 
-// sleep is time.Sleep(d) with the GIL released.
+// sleep waits for d with the GIL released, or less if an interrupt is
+// raised for th (see raise).
 func (th *Thread) sleep(d time.Duration) {
-	th.released(func() { time.Sleep(d) })
+	t := time.NewTimer(d)
+	defer t.Stop()
+	th.released(func() {
+		select {
+		case <-t.C:
+		case <-th.wake:
+		}
+	})
 }
 
 // yieldGIL hands the GIL to a thread that asked for it (interruptGIL).

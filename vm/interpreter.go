@@ -165,6 +165,7 @@ type Interpreter struct {
 	gil               *gil            // the global interpreter lock, once a thread started (gil.go)
 	threads           threadSet       // the threads started, running or not yet ended
 	switchNanos       atomic.Int64    // sys.setswitchinterval's interval in nanoseconds (0: the default)
+	steps             int64           // steps the running script took, all threads together, under a step limit
 }
 
 // Thread is the execution state of one Python thread: its frame chain,
@@ -220,10 +221,9 @@ type Thread struct {
 	wake chan struct{}
 	// id is the thread's get_ident() (0 for the main thread: see ident);
 	// sentinel is the lock _set_sentinel gave it, released when it ends.
-	id       int64
-	sentinel *ThreadLock
+	id        int64
+	sentinel  *ThreadLock
 	sampleBuf []FrameInfo
-	steps     int64
 	ticks     uint32      // iterations of Go loops, for tick
 	spec      Specializer // copied from the interpreter for the loop
 	jit       JIT         // tier 2, on the main thread only
@@ -390,8 +390,9 @@ func (in *Interpreter) compileAt(filename string, src []byte, mode compile.Mode,
 // compileOptions are the compiler's options for code of file filename
 // this interpreter runs, at optimization level optimize.
 func (in *Interpreter) compileOptions(filename string, optimize int) compile.Options {
-	return compile.Options{Check: in.main.checkInterrupt, RecursionLimit: in.recursionLimit, Depth: in.main.depth,
-		IntDigitLimit: in.literalDigitLimit(), Fold: in.main.foldConstants, Optimize: optimize,
+	th := in.current()
+	return compile.Options{Check: th.checkInterrupt, RecursionLimit: in.recursionLimit, Depth: th.depth,
+		IntDigitLimit: in.literalDigitLimit(), Fold: th.foldConstants, Optimize: optimize,
 		Warn: in.compileWarner(filename)}
 }
 
@@ -400,7 +401,7 @@ func (in *Interpreter) compileOptions(filename string, optimize int) compile.Opt
 // UTF-8 (PEP 263), as compile() does with bytes.
 func (in *Interpreter) compileFile(filename string, src []byte) (*CodeObj, error) {
 	if enc := sourceCoding(src); enc != "" && enc != "utf-8" {
-		text, err := in.main.decodeSource(src, filename)
+		text, err := in.current().decodeSource(src, filename)
 		if err != nil {
 			return nil, err
 		}

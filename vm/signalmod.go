@@ -61,7 +61,7 @@ func (in *Interpreter) DeliverSignal(sig int) {
 		return
 	}
 	in.signals.pending.Or(1 << sig)
-	in.main.interrupt.Or(interruptKeyboard)
+	in.main.raise(interruptKeyboard)
 }
 
 // runSignalHandlers runs the handlers of the signals that arrived.

@@ -79,6 +79,24 @@ func (t *Thread) runThread(fn Value, args []Value, kwargs *Dict, started chan<- 
 	in.gil.release()
 }
 
+// shutdownThreads calls threading._shutdown if threading was imported,
+// as CPython's exit does before the atexit functions: it waits for the
+// threads that are not daemons to end. Daemon threads stay where they
+// wait for the GIL, which the main thread keeps.
+func (th *Thread) shutdownThreads() error {
+	m, ok := th.interp.modules.GetStr("threading")
+	if !ok {
+		return nil
+	}
+	if _, err := th.CallMethod(m, "_shutdown"); err != nil {
+		if _, ok := err.(*Exception); !ok {
+			return err
+		}
+		th.writeUnraisableMsg(err, "", m)
+	}
+	return nil
+}
+
 // guard runs f, turning a panic (a bug in pyjit) into a SystemError.
 func (t *Thread) guard(f func() error) (err error) {
 	defer func() {
