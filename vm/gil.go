@@ -20,6 +20,8 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
+
+	"golang.org/x/sys/unix"
 )
 
 // defaultSwitchInterval is sys.getswitchinterval()'s default, as CPython's.
@@ -179,6 +181,13 @@ func (th *Thread) sleep(d time.Duration) {
 		case <-th.wake:
 		}
 	})
+}
+
+// writeReleased is write(2) with the GIL released: a write to a full pipe
+// waits for its reader, which may be another thread.
+func (th *Thread) writeReleased(fd int, data []byte) (n int, err error) {
+	th.released(func() { n, err = unix.Write(fd, data) })
+	return n, err
 }
 
 // yieldGIL hands the GIL to a thread that asked for it (interruptGIL).

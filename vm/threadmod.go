@@ -373,6 +373,9 @@ func makeThreadModule(th *Thread) (*Module, error) {
 			return Int(old), nil
 		},
 	})
+	hookArgs, hook := makeExceptHook()
+	m.Dict.SetStr("_ExceptHookArgs", Obj(hookArgs))
+	m.Dict.SetStr("_excepthook", Obj(&Builtin{Name: "_excepthook", Fn: hook, mod: "_thread"}))
 	m.Dict.SetStr("LockType", Obj(ThreadLockType))
 	m.Dict.SetStr("RLock", Obj(ThreadRLockType))
 	m.Dict.SetStr("error", Obj(RuntimeErrorType))

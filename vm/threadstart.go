@@ -7,6 +7,7 @@ import (
 	"runtime"
 	"runtime/debug"
 	"slices"
+	"strconv"
 
 	"golang.org/x/sys/unix"
 )
@@ -120,4 +121,76 @@ func (t *Thread) end() {
 		t.sentinel.release()
 		t.sentinel = nil
 	}
+}
+
+// exceptHookFields are the fields of _thread._ExceptHookArgs.
+var exceptHookFields = []string{"exc_type", "exc_value", "exc_traceback", "thread"}
+
+// makeExceptHook returns _thread._ExceptHookArgs and _thread._excepthook,
+// which writes an exception a thread did not catch as CPython's does:
+// "Exception in thread NAME:" and the traceback, on sys.stderr (or the
+// thread's _stderr when sys.stderr is None). SystemExit is ignored.
+func makeExceptHook() (*Type, BuiltinFunc) {
+	argsType := NewStructSeqType("_thread", "_ExceptHookArgs", exceptHookFields, len(exceptHookFields))
+	hook := func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+		if len(args) != 1 || len(kw) > 0 {
+			return Null, Errorf(TypeErrorType, "_excepthook() takes exactly one argument (%d given)", len(args)+len(kw))
+		}
+		if args[0].Type() != argsType {
+			return Null, Errorf(TypeErrorType, "_thread.excepthook argument type must be ExceptHookArgs")
+		}
+		items := tupleSelf(args[0]).items
+		if t, ok := items[0].o.(*Type); ok && t.IsSubtype(SystemExitType) {
+			return None, nil
+		}
+		thread := items[3]
+		file := th.interp.sysAttr("stderr")
+		if file.o == nil || file.IsNone() {
+			if thread.IsNone() {
+				return None, nil
+			}
+			var err error
+			if file, err = th.GetAttr(thread, intern("_stderr")); err != nil {
+				return Null, err
+			}
+			if file.IsNone() {
+				return None, nil
+			}
+		}
+		head, err := th.exceptHookHead(thread)
+		if err != nil {
+			return Null, err
+		}
+		th.interp.stdout.Flush()
+		text := head
+		if exc, ok := items[1].o.(*Exception); ok {
+			text += th.FormatException(exc)
+		}
+		if err := th.writeTo(file, text); err != nil {
+			return Null, err
+		}
+		if flush, err := th.GetAttr(file, intern("flush")); err == nil {
+			_, err = th.Call(flush, nil, nil)
+			return None, err
+		}
+		return None, nil
+	}
+	return argsType, hook
+}
+
+// exceptHookHead is the first line _excepthook writes: the thread's name,
+// or the running thread's id when there is no thread object.
+func (th *Thread) exceptHookHead(thread Value) (string, error) {
+	if thread.IsNone() {
+		return "Exception in thread " + strconv.FormatInt(th.ident(), 10) + ":\n", nil
+	}
+	name, err := th.GetAttr(thread, intern("name"))
+	if err != nil {
+		return "", err
+	}
+	s, err := th.Str(name)
+	if err != nil {
+		return "", err
+	}
+	return "Exception in thread " + s + ":\n", nil
 }
