@@ -16,6 +16,7 @@ import (
 	"sync/atomic"
 	"syscall"
 	"time"
+	"weak"
 
 	"github.com/pyjit/pyjit/vm/code"
 	"github.com/pyjit/pyjit/vm/codecache"
@@ -223,6 +224,7 @@ type Thread struct {
 	// sentinel is the lock _set_sentinel gave it, released when it ends.
 	id        int64
 	sentinel  *ThreadLock
+	locals    []weak.Pointer[ThreadLocal] // the _local objects the thread has a dict in
 	sampleBuf []FrameInfo
 	ticks     uint32      // iterations of Go loops, for tick
 	spec      Specializer // copied from the interpreter for the loop

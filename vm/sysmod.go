@@ -632,6 +632,7 @@ func nativeModules() map[string]func(*Thread) (*Module, error) {
 		"_sre":             makeSREModule,
 		"_weakref":         makeWeakrefModule,
 		"_signal":          makeSignalModule,
+		"faulthandler":     makeFaulthandlerModule,
 		"_thread":          makeThreadModule,
 		"_struct":          makeStructModule,
 		"binascii":         makeBinasciiModule,

@@ -160,6 +160,7 @@ func initThreadTypes() {
 	ThreadLockType, ThreadRLockType = lt, rt
 	for _, t := range []*Type{lt, rt} {
 		t.layout = t
+		builtinWeakrefs[t] = true
 		t.Dict.SetStr("__module__", String("_thread"))
 	}
 	lt.final = true
@@ -310,7 +311,8 @@ func initThreadTypes() {
 func makeThreadModule(th *Thread) (*Module, error) {
 	threadOnce.Do(func() {
 		initThreadTypes()
-		attachArgSpecs([]*Type{ThreadLockType, ThreadRLockType})
+		initThreadLocalType()
+		attachArgSpecs([]*Type{ThreadLockType, ThreadRLockType, ThreadLocalType})
 	})
 	newLock := func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 		if len(args) > 0 || len(kw) > 0 {
@@ -378,6 +380,7 @@ func makeThreadModule(th *Thread) (*Module, error) {
 	m.Dict.SetStr("_excepthook", Obj(&Builtin{Name: "_excepthook", Fn: hook, mod: "_thread"}))
 	m.Dict.SetStr("LockType", Obj(ThreadLockType))
 	m.Dict.SetStr("RLock", Obj(ThreadRLockType))
+	m.Dict.SetStr("_local", Obj(ThreadLocalType))
 	m.Dict.SetStr("error", Obj(RuntimeErrorType))
 	m.Dict.SetStr("TIMEOUT_MAX", Float(threadTimeoutMax))
 	return m, nil

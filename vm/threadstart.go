@@ -117,6 +117,7 @@ func (t *Thread) guard(f func() error) (err error) {
 // _set_sentinel gave it is released.
 func (t *Thread) end() {
 	t.interp.threads.remove(t)
+	t.dropThreadLocals()
 	if t.sentinel != nil {
 		t.sentinel.release()
 		t.sentinel = nil
