@@ -220,15 +220,16 @@ type Thread struct {
 	// wake gets a token when interrupt bits are raised, to end a lock's
 	// wait (see raise).
 	wake chan struct{}
-	// id is the thread's get_ident() (0 for the main thread: see ident);
-	// sentinel is the lock _set_sentinel gave it, released when it ends.
-	id        int64
-	sentinel  *ThreadLock
-	locals    []weak.Pointer[ThreadLocal] // the _local objects the thread has a dict in
-	sampleBuf []FrameInfo
-	ticks     uint32      // iterations of Go loops, for tick
-	spec      Specializer // copied from the interpreter for the loop
-	jit       JIT         // tier 2, on the main thread only
+	// id is the thread's get_ident() and nativeID its get_native_id() (0
+	// for the main thread: see ident); sentinel is the lock _set_sentinel
+	// gave it, released when it ends.
+	id, nativeID int64
+	sentinel     *ThreadLock
+	locals       []weak.Pointer[ThreadLocal] // the _local objects the thread has a dict in
+	sampleBuf    []FrameInfo
+	ticks        uint32      // iterations of Go loops, for tick
+	spec         Specializer // copied from the interpreter for the loop
+	jit          JIT         // tier 2, on the main thread only
 	// hooks holds the trace and profile functions (trace.go); nil when
 	// neither is installed.
 	hooks *traceHooks

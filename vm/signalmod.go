@@ -64,8 +64,12 @@ func (in *Interpreter) DeliverSignal(sig int) {
 	in.main.raise(interruptKeyboard)
 }
 
-// runSignalHandlers runs the handlers of the signals that arrived.
+// runSignalHandlers runs the handlers of the signals that arrived. As in
+// CPython, only the main thread runs them.
 func (th *Thread) runSignalHandlers() error {
+	if th != th.interp.main {
+		return nil
+	}
 	st := &th.interp.signals
 	mask := st.pending.Swap(0)
 	for sig := 1; mask != 0 && sig < 64; sig++ {
@@ -133,6 +137,9 @@ func makeSignalModule(th *Thread) (*Module, error) {
 			var sv, hv Value
 			if err := unpackArgs("signal", args, kw, 2, []string{"signalnum", "handler"}, &sv, &hv); err != nil {
 				return Null, err
+			}
+			if th != th.interp.main {
+				return Null, Errorf(ValueErrorType, "signal only works in main thread of the main interpreter")
 			}
 			sig, err := sigArg(th, sv)
 			if err != nil {

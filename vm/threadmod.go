@@ -4,9 +4,9 @@ package vm
 // identity. Each thread start_new_thread starts is a goroutine with its
 // own Thread (frame chain, value stack, exception state); the threads
 // take turns under the interpreter's GIL (gil.go), so that one at a time
-// runs Python code. Its identity (get_ident, get_native_id) is the id of
-// the operating-system thread it runs on, locked for its life; the main
-// thread's is the process id. A lock is a channel holding one token while
+// runs Python code. Its get_native_id is the id of the operating-system
+// thread it runs on, locked for its life; its get_ident a number above
+// any process id. The main thread's are both the process id. A lock is a channel holding one token while
 // locked, so that any thread may release it, as CPython allows; a
 // blocking acquire releases the GIL while it waits, and wakes for the
 // thread's interrupts (signals on the main thread, a host's limits) to
@@ -74,13 +74,22 @@ var (
 // threadTimeoutMax is _thread.TIMEOUT_MAX, as CPython's on Linux.
 const threadTimeoutMax = 9223372036.0
 
-// ident is the thread's get_ident(): its operating-system thread's id,
-// the process id for the main thread.
+// ident is the thread's get_ident(): the process id for the main thread,
+// a number above any process id for the others.
 func (th *Thread) ident() int64 {
 	if th.id == 0 {
 		return int64(os.Getpid())
 	}
 	return th.id
+}
+
+// nativeIdent is the thread's get_native_id(): the id of the
+// operating-system thread it runs on, the process id for the main thread.
+func (th *Thread) nativeIdent() int64 {
+	if th.nativeID == 0 {
+		return int64(os.Getpid())
+	}
+	return th.nativeID
 }
 
 // lockArgs reads acquire's blocking and timeout as CPython's
@@ -334,7 +343,8 @@ func makeThreadModule(th *Thread) (*Module, error) {
 		"allocate_lock": newLock, "allocate": newLock, "_set_sentinel": sentinel,
 		"start_new_thread": startNewThread, "start_new": startNewThread,
 		"exit": exit, "exit_thread": exit,
-		"get_ident": ident, "get_native_id": ident,
+		"get_ident":     ident,
+		"get_native_id": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) { return Int(th.nativeIdent()), nil },
 		"_count": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 			return Int(int64(th.interp.threads.n.Load())), nil
 		},

@@ -8,6 +8,7 @@ import (
 	"runtime/debug"
 	"slices"
 	"strconv"
+	"sync/atomic"
 
 	"golang.org/x/sys/unix"
 )
@@ -52,6 +53,7 @@ func (th *Thread) startThread(fn Value, args []Value, kwargs *Dict) int64 {
 	in := th.interp
 	th.enableThreads()
 	t := in.newThread()
+	t.id = nextThreadID.Add(1)
 	t.interrupt.Store(th.interrupt.Load() & (interruptSteps | interruptCancel))
 	in.threads.add(t)
 	started := make(chan struct{})
@@ -60,12 +62,18 @@ func (th *Thread) startThread(fn Value, args []Value, kwargs *Dict) int64 {
 	return t.id
 }
 
-// runThread is the goroutine of a thread: it runs on an operating-system thread
-// of its own (whose id is the thread's), takes the GIL, calls fn and ends
-// the thread's state.
+// nextThreadID numbers the threads started, from above any process id
+// (the main thread's id), so that no two threads of a process share an id.
+var nextThreadID atomic.Int64
+
+func init() { nextThreadID.Store(1 << 22) }
+
+// runThread is the goroutine of a thread: it runs on an operating-system
+// thread of its own (whose id is its get_native_id()), takes the GIL,
+// calls fn and ends the thread's state.
 func (t *Thread) runThread(fn Value, args []Value, kwargs *Dict, started chan<- struct{}) {
 	runtime.LockOSThread() // never unlocked: the OS thread ends with the goroutine
-	t.id = int64(unix.Gettid())
+	t.nativeID = int64(unix.Gettid())
 	close(started)
 	in := t.interp
 	in.gil.acquire(t)
