@@ -237,6 +237,19 @@ func (in *Interpreter) interruptAll(bits int32) {
 	s.mu.Unlock()
 }
 
+// stopThreads makes every started thread stop with err, a limit that
+// stopped the run, when it next runs: the threads of a stopped script end
+// with it.
+func (in *Interpreter) stopThreads(err *LimitError) {
+	s := &in.threads
+	s.mu.Lock()
+	for th := range s.all {
+		th.stop = err
+		th.raise(interruptCancel)
+	}
+	s.mu.Unlock()
+}
+
 // clearAll clears bits in every thread's interrupt word.
 func (in *Interpreter) clearAll(bits int32) {
 	in.main.interrupt.And(^bits)

@@ -225,6 +225,7 @@ type Thread struct {
 	// gave it, released when it ends.
 	id, nativeID int64
 	sentinel     *ThreadLock
+	stop         *LimitError                 // the limit that stopped the run: the thread ends with it
 	locals       []weak.Pointer[ThreadLocal] // the _local objects the thread has a dict in
 	sampleBuf    []FrameInfo
 	ticks        uint32      // iterations of Go loops, for tick

@@ -69,6 +69,10 @@ func (in *Interpreter) Run(ctx context.Context, f func(th *Thread) error) (err e
 		stopWatch()
 		stopCtx()
 		in.clearAll(interruptSteps | interruptCancel | interruptMemory)
+		var limit *LimitError
+		if errors.As(err, &limit) {
+			in.stopThreads(limit)
+		}
 		in.ctx = nil
 		in.running--
 		if err != nil {
@@ -271,8 +275,13 @@ func (th *Thread) poll(steps int64) error {
 // steps.
 func (th *Thread) limitInterruptN(flag int32, steps int64) error {
 	in := th.interp
-	if flag&interruptCancel != 0 && in.ctx != nil && in.ctx.Err() != nil {
-		return &LimitError{Err: in.ctx.Err()}
+	if flag&interruptCancel != 0 {
+		if th.stop != nil {
+			return th.stop
+		}
+		if in.ctx != nil && in.ctx.Err() != nil {
+			return &LimitError{Err: in.ctx.Err()}
+		}
 	}
 	if flag&interruptMemory != 0 {
 		th.interrupt.And(^interruptMemory)
