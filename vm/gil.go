@@ -16,6 +16,7 @@ package vm
 // before.
 
 import (
+	"errors"
 	"math"
 	"sync"
 	"sync/atomic"
@@ -237,10 +238,11 @@ func (in *Interpreter) interruptAll(bits int32) {
 	s.mu.Unlock()
 }
 
-// stopThreads makes every started thread stop with err, a limit that
-// stopped the run, when it next runs: the threads of a stopped script end
-// with it.
+// stopThreads makes every thread of the script, the main one included,
+// stop with err, a limit one of them reached, when it next runs.
 func (in *Interpreter) stopThreads(err *LimitError) {
+	in.main.stop = err
+	in.main.raise(interruptCancel)
 	s := &in.threads
 	s.mu.Lock()
 	for th := range s.all {
@@ -250,13 +252,24 @@ func (in *Interpreter) stopThreads(err *LimitError) {
 	s.mu.Unlock()
 }
 
-// clearAll clears bits in every thread's interrupt word.
-func (in *Interpreter) clearAll(bits int32) {
+// endRun clears the bits of a run's limits when Run returns with err. If
+// a limit stopped the run, the other threads of the script stop with it
+// when they next run (they wait for the GIL meanwhile).
+func (in *Interpreter) endRun(err error) {
+	var limit *LimitError
+	if errors.As(err, &limit) {
+		in.stopThreads(limit)
+	}
+	const bits = interruptSteps | interruptCancel | interruptMemory
+	in.main.stop = nil
 	in.main.interrupt.And(^bits)
 	s := &in.threads
 	s.mu.Lock()
 	for th := range s.all {
 		th.interrupt.And(^bits)
+		if th.stop != nil {
+			th.interrupt.Or(interruptCancel)
+		}
 	}
 	s.mu.Unlock()
 }

@@ -1110,6 +1110,9 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 				}
 				// The builtin may have installed a trace or profile function.
 				instrs = th.loopInstrs(f)
+				if err == nil && flag&interruptKeyboard != 0 {
+					err = th.signalsAfterCall()
+				}
 			}
 			if err != nil {
 				goto onError
@@ -2082,6 +2085,9 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 				}
 				// The builtin may have installed a trace or profile function.
 				instrs = th.loopInstrs(f)
+				if err == nil && flag&interruptKeyboard != 0 {
+					err = th.signalsAfterCall()
+				}
 			}
 			if err != nil {
 				goto onError
@@ -2186,6 +2192,9 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 				}
 				// The builtin may have installed a trace or profile function.
 				instrs = th.loopInstrs(f)
+				if err == nil && flag&interruptKeyboard != 0 {
+					err = th.signalsAfterCall()
+				}
 			}
 			if err != nil {
 				goto onError
@@ -2216,6 +2225,9 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 				}
 				// The builtin may have installed a trace or profile function.
 				instrs = th.loopInstrs(f)
+				if err == nil && flag&interruptKeyboard != 0 {
+					err = th.signalsAfterCall()
+				}
 			}
 			if err != nil {
 				goto onError

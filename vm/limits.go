@@ -68,11 +68,7 @@ func (in *Interpreter) Run(ctx context.Context, f func(th *Thread) error) (err e
 	defer func() {
 		stopWatch()
 		stopCtx()
-		in.clearAll(interruptSteps | interruptCancel | interruptMemory)
-		var limit *LimitError
-		if errors.As(err, &limit) {
-			in.stopThreads(limit)
-		}
+		in.endRun(err)
 		in.ctx = nil
 		in.running--
 		if err != nil {

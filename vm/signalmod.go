@@ -60,8 +60,27 @@ func (in *Interpreter) DeliverSignal(sig int) {
 	if sig <= 0 || sig >= 64 {
 		return
 	}
-	in.signals.pending.Or(1 << sig)
+	in.tripSignal(sig)
 	in.main.raise(interruptKeyboard)
+}
+
+// tripSignal records that signal sig arrived without waking the main
+// thread's wait (interrupt_main's signal is handled at its next safe
+// point, as in CPython where no operating-system signal is sent).
+func (in *Interpreter) tripSignal(sig int) {
+	in.signals.pending.Or(1 << sig)
+	in.main.interrupt.Or(interruptKeyboard)
+}
+
+// signalsAfterCall runs the handlers of the signals that arrived during
+// a call of a builtin, as CPython's eval breaker does after a C call: an
+// exception a handler raises replaces the call's result.
+func (th *Thread) signalsAfterCall() error {
+	if th != th.interp.main || th.interrupt.Load()&interruptKeyboard == 0 {
+		return nil
+	}
+	th.interrupt.And(^interruptKeyboard)
+	return th.runSignalHandlers()
 }
 
 // runSignalHandlers runs the handlers of the signals that arrived. As in

@@ -114,9 +114,10 @@ func initThreadLocalType() {
 			return Obj(l), nil
 		}
 		v := newSubclassInstance(cls, Obj(l))
-		inst := v.o.(*Instance)
-		inst.materialize()
-		inst.dict = d
+		if inst, ok := v.o.(*Instance); ok {
+			inst.materialize()
+			inst.dict = d
+		}
 		return v, nil
 	}}))
 	method(t, "__getattribute__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {

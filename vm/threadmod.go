@@ -363,8 +363,10 @@ func makeThreadModule(th *Thread) (*Module, error) {
 			if sig < 1 || sig >= nsig {
 				return Null, Errorf(ValueErrorType, "signal number out of range")
 			}
-			th.interp.DeliverSignal(int(sig))
-			return None, nil
+			th.interp.tripSignal(int(sig))
+			// As after any call in CPython's main thread, the handler
+			// runs at once (runSignalHandlers does nothing elsewhere).
+			return None, th.runSignalHandlers()
 		},
 		"stack_size": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 			var sv Value

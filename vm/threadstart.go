@@ -84,6 +84,10 @@ func (t *Thread) runThread(fn Value, args []Value, kwargs *Dict, started chan<- 
 	if exc, ok := err.(*Exception); ok && !exc.typ.IsSubtype(SystemExitType) {
 		t.writeUnraisableMsg(exc, "Exception ignored in thread started by", fn)
 	}
+	if limit, ok := err.(*LimitError); ok {
+		// A limit stops the whole script, whichever thread reached it.
+		in.stopThreads(limit)
+	}
 	t.end()
 	in.gil.release()
 }
