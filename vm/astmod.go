@@ -209,7 +209,7 @@ func (th *Thread) parseToAST(filename string, src []byte, mode compile.Mode) (Va
 		return Null, err
 	}
 	in := th.interp
-	opts := syntax.Options{Check: in.main.checkInterrupt, IntDigitLimit: in.literalDigitLimit(), Warn: in.compileWarner(filename)}
+	opts := syntax.Options{Check: th.checkInterrupt, IntDigitLimit: in.literalDigitLimit(), Warn: in.compileWarner(filename)}
 	b := newASTBuilder(st, src)
 	switch mode {
 	case compile.EvalMode:

@@ -103,6 +103,9 @@ func (th *Thread) propertyMissing(p *Property, t *Type, what string) error {
 // setInstanceDict replaces the __dict__ of an instance, as assignment to
 // obj.__dict__ does; it reports whether v has a replaceable __dict__.
 func setInstanceDict(v Value, x Value) (bool, error) {
+	if _, ok := v.o.(*ThreadLocal); ok {
+		return true, Errorf(AttributeErrorType, "'%s' object attribute '__dict__' is read-only", v.Type().Name)
+	}
 	o, ok := v.o.(*Instance)
 	if !ok || !o.typ.hasDict {
 		return false, nil
@@ -134,7 +137,7 @@ func hasInstanceDict(v Value) bool {
 // instanceDict may find a __dict__ for.
 func mayHaveInstanceDict(v Value) bool {
 	switch v.o.(type) {
-	case *Instance, *Exception, *Function, *StaticMethod, *ClassMethod, *Module, *StringIO, *BytesIO, *FileIO, *Partial:
+	case *Instance, *Exception, *Function, *StaticMethod, *ClassMethod, *Module, *StringIO, *BytesIO, *FileIO, *Partial, *ThreadLocal:
 		return true
 	}
 	return false
@@ -162,6 +165,9 @@ func instanceDict(v Value) *Dict {
 		return o.dict
 	case *Partial:
 		return o.dict
+	case *ThreadLocal:
+		d, _ := o.dictFor(o.interp.current())
+		return d
 	}
 	return nil
 }

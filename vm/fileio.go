@@ -553,7 +553,7 @@ func initFileIO(t *Type) {
 			return Null, th.ioUnsupported("File not open for writing")
 		}
 		for {
-			n, werr := unix.Write(f.fd, data)
+			n, werr := th.writeReleased(f.fd, data)
 			switch werr {
 			case nil:
 				return Int(int64(n)), nil

@@ -87,7 +87,7 @@ func (in *Interpreter) finalizerDue(o Object, serial func() uint64) {
 	}
 	q.mu.Unlock()
 	if ok {
-		in.main.interrupt.Or(interruptFinalize)
+		in.main.raise(interruptFinalize)
 	}
 }
 
@@ -302,7 +302,8 @@ func waitGoFinalizers() {
 }
 
 // Finalize ends the program as CPython's interpreter shutdown does: it
-// runs the functions registered with atexit (newest first), then the
+// waits for the threads that are not daemons (threading._shutdown), runs
+// the functions registered with atexit (newest first), then the
 // finalizers of dead objects, then those of the objects still alive,
 // oldest first. The interpreter should not run code
 // afterwards.
@@ -310,6 +311,9 @@ func (in *Interpreter) Finalize() error {
 	th := in.main
 	defer in.Flush()
 	err := in.runGuarded(func() error {
+		if err := th.shutdownThreads(); err != nil {
+			return err
+		}
 		if err := th.runAtexit(); err != nil {
 			return err
 		}

@@ -1112,6 +1112,9 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 				}
 				// The builtin may have installed a trace or profile function.
 				instrs = th.loopInstrs(f)
+				if err == nil && flag&interruptKeyboard != 0 {
+					err = th.signalsAfterCall()
+				}
 			}
 			if err != nil {
 				goto onError
@@ -2084,6 +2087,9 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 				}
 				// The builtin may have installed a trace or profile function.
 				instrs = th.loopInstrs(f)
+				if err == nil && flag&interruptKeyboard != 0 {
+					err = th.signalsAfterCall()
+				}
 			}
 			if err != nil {
 				goto onError
@@ -2188,6 +2194,9 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 				}
 				// The builtin may have installed a trace or profile function.
 				instrs = th.loopInstrs(f)
+				if err == nil && flag&interruptKeyboard != 0 {
+					err = th.signalsAfterCall()
+				}
 			}
 			if err != nil {
 				goto onError
@@ -2218,6 +2227,9 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 				}
 				// The builtin may have installed a trace or profile function.
 				instrs = th.loopInstrs(f)
+				if err == nil && flag&interruptKeyboard != 0 {
+					err = th.signalsAfterCall()
+				}
 			}
 			if err != nil {
 				goto onError

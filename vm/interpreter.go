@@ -16,6 +16,7 @@ import (
 	"sync/atomic"
 	"syscall"
 	"time"
+	"weak"
 
 	"github.com/pyjit/pyjit/vm/code"
 	"github.com/pyjit/pyjit/vm/codecache"
@@ -164,6 +165,10 @@ type Interpreter struct {
 	csv               *csvState       // the last _csv module's registry and limit
 	imp               impState        // the import lock and the link to importlib
 	abcVersion        uint64          // _abc's invalidation counter (get_cache_token)
+	gil               *gil            // the global interpreter lock, once a thread started (gil.go)
+	threads           threadSet       // the threads started, running or not yet ended
+	switchNanos       atomic.Int64    // sys.setswitchinterval's interval in nanoseconds (0: the default)
+	steps             int64           // steps the running script took, all threads together, under a step limit
 }
 
 // Thread is the execution state of one Python thread: its frame chain,
@@ -214,11 +219,20 @@ type Thread struct {
 	excOuter  []Value
 	reprStack []Object
 	interrupt atomic.Int32 // interrupt* bits, set asynchronously; checked by the loop
-	sampleBuf []FrameInfo
-	steps     int64
-	ticks     uint32      // iterations of Go loops, for tick
-	spec      Specializer // copied from the interpreter for the loop
-	jit       JIT         // tier 2, on the main thread only
+	// wake gets a token when interrupt bits are raised, to end a lock's
+	// wait (see raise).
+	wake chan struct{}
+	// id is the thread's get_ident() and nativeID its get_native_id() (0
+	// for the main thread: see ident); sentinel is the lock _set_sentinel
+	// gave it, released when it ends.
+	id, nativeID int64
+	sentinel     *ThreadLock
+	stop         *LimitError                 // the limit that stopped the run: the thread ends with it
+	locals       []weak.Pointer[ThreadLocal] // the _local objects the thread has a dict in
+	sampleBuf    []FrameInfo
+	ticks        uint32      // iterations of Go loops, for tick
+	spec         Specializer // copied from the interpreter for the loop
+	jit          JIT         // tier 2, on the main thread only
 	// hooks holds the trace and profile functions (trace.go); nil when
 	// neither is installed.
 	hooks *traceHooks
@@ -313,7 +327,7 @@ func New(opts Options) *Interpreter {
 		}
 		in.path = append(slices.Clip(in.path), in.stdlibDir)
 	}
-	in.main = &Thread{interp: in, stack: make([]Value, stackChunk), excInfo: None}
+	in.main = &Thread{interp: in, stack: make([]Value, stackChunk), excInfo: None, wake: make(chan struct{}, 1)}
 	in.builtins = newBuiltinsDict()
 	in.builtins.SetStr("__debug__", Bool(in.flags.Optimize == 0))
 	in.importFunc, _ = in.builtins.GetStr("__import__")
@@ -338,7 +352,7 @@ func (th *Thread) checkInterrupt() error { return th.checkInterruptN(1) }
 
 // checkInterruptN is checkInterrupt for steps steps at once.
 func (th *Thread) checkInterruptN(steps int64) error {
-	flag := th.interrupt.And(^(interruptSample | interruptKeyboard))
+	flag := th.interrupt.And(^(interruptSample | interruptKeyboard | interruptGIL))
 	if flag&interruptLimits != 0 {
 		if err := th.limitInterruptN(flag, steps); err != nil {
 			return err
@@ -354,7 +368,12 @@ func (th *Thread) checkInterruptN(steps int64) error {
 	}
 	if flag&interruptFinalize != 0 {
 		th.interrupt.And(^interruptFinalize)
-		return th.runFinalizers()
+		if err := th.runFinalizers(); err != nil {
+			return err
+		}
+	}
+	if flag&interruptGIL != 0 {
+		th.yieldGIL()
 	}
 	return nil
 }
@@ -377,8 +396,9 @@ func (in *Interpreter) compileAt(filename string, src []byte, mode compile.Mode,
 // compileOptions are the compiler's options for code of file filename
 // this interpreter runs, at optimization level optimize.
 func (in *Interpreter) compileOptions(filename string, optimize int) compile.Options {
-	return compile.Options{Check: in.main.checkInterrupt, RecursionLimit: in.recursionLimit, Depth: in.main.depth,
-		IntDigitLimit: in.literalDigitLimit(), Fold: in.main.foldConstants, Optimize: optimize,
+	th := in.current()
+	return compile.Options{Check: th.checkInterrupt, RecursionLimit: in.recursionLimit, Depth: th.depth,
+		IntDigitLimit: in.literalDigitLimit(), Fold: th.foldConstants, Optimize: optimize,
 		Warn: in.compileWarner(filename)}
 }
 
@@ -387,7 +407,7 @@ func (in *Interpreter) compileOptions(filename string, optimize int) compile.Opt
 // UTF-8 (PEP 263), as compile() does with bytes.
 func (in *Interpreter) compileFile(filename string, src []byte) (*CodeObj, error) {
 	if enc := sourceCoding(src); enc != "" && enc != "utf-8" {
-		text, err := in.main.decodeSource(src, filename)
+		text, err := in.current().decodeSource(src, filename)
 		if err != nil {
 			return nil, err
 		}

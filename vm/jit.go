@@ -96,7 +96,7 @@ func (th *Thread) StepBudget() (int64, bool) {
 	if th.interp.stepLimit <= 0 || th.interrupt.Load()&interruptSteps == 0 {
 		return 0, false
 	}
-	return th.interp.stepLimit - th.steps, true
+	return th.interp.stepLimit - th.interp.steps, true
 }
 
 // SafePoint does what a loop's back edge does in the interpreter, for
@@ -115,7 +115,7 @@ func (th *Thread) SafePoint(steps int64) error {
 // does).
 func (th *Thread) ChargeSteps(steps int64) {
 	if th.interrupt.Load()&interruptSteps != 0 {
-		th.steps += steps
+		th.interp.steps += steps
 	}
 }
 

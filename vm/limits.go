@@ -59,16 +59,16 @@ func (in *Interpreter) Run(ctx context.Context, f func(th *Thread) error) (err e
 	in.ctx = ctx
 	frame, depth, goDepth, excInfo, reprDepth := th.frame, th.depth, th.goDepth, th.excInfo, len(th.reprStack)
 	excDepth := len(th.excOuter)
-	th.steps = 0
+	in.steps = 0
 	if in.stepLimit > 0 {
-		th.interrupt.Or(interruptSteps)
+		in.interruptAll(interruptSteps)
 	}
-	stopCtx := context.AfterFunc(ctx, func() { th.interrupt.Or(interruptCancel) })
+	stopCtx := context.AfterFunc(ctx, func() { in.interruptAll(interruptCancel) })
 	stopWatch := in.watchMemory()
 	defer func() {
 		stopWatch()
 		stopCtx()
-		th.interrupt.And(^(interruptSteps | interruptCancel | interruptMemory))
+		in.endRun(err)
 		in.ctx = nil
 		in.running--
 		if err != nil {
@@ -91,7 +91,6 @@ func (in *Interpreter) watchMemory() func() {
 	base := readHeap()
 	in.heapBase = base
 	in.memTrigger.Store(in.memoryLimit)
-	th := in.main
 	done, exited := make(chan struct{}), make(chan struct{})
 	go func() {
 		defer close(exited)
@@ -103,7 +102,7 @@ func (in *Interpreter) watchMemory() func() {
 				return
 			case <-t.C:
 				if int64(readHeap())-int64(base) > in.memTrigger.Load() {
-					th.interrupt.Or(interruptMemory)
+					in.interruptAll(interruptMemory)
 				}
 			}
 		}
@@ -272,8 +271,13 @@ func (th *Thread) poll(steps int64) error {
 // steps.
 func (th *Thread) limitInterruptN(flag int32, steps int64) error {
 	in := th.interp
-	if flag&interruptCancel != 0 && in.ctx != nil && in.ctx.Err() != nil {
-		return &LimitError{Err: in.ctx.Err()}
+	if flag&interruptCancel != 0 {
+		if th.stop != nil {
+			return th.stop
+		}
+		if in.ctx != nil && in.ctx.Err() != nil {
+			return &LimitError{Err: in.ctx.Err()}
+		}
 	}
 	if flag&interruptMemory != 0 {
 		th.interrupt.And(^interruptMemory)
@@ -282,8 +286,8 @@ func (th *Thread) limitInterruptN(flag int32, steps int64) error {
 		}
 	}
 	if flag&interruptSteps != 0 {
-		th.steps += steps
-		if th.steps > in.stepLimit {
+		in.steps += steps
+		if in.steps > in.stepLimit {
 			return &LimitError{Err: ErrStepLimit}
 		}
 	}

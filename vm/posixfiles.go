@@ -189,7 +189,7 @@ func posixFileFuncs() map[string]BuiltinFunc {
 			if err != nil {
 				return Null, err
 			}
-			n, werr := unix.Write(fd, data)
+			n, werr := th.writeReleased(fd, data)
 			if werr != nil {
 				return Null, osError(werr, Null, Null)
 			}

@@ -435,7 +435,7 @@ func (th *Thread) waitChild(pid, options int) (Value, error) {
 		if err := th.SafePoint(1); err != nil {
 			return Null, err
 		}
-		time.Sleep(delay)
+		th.sleep(delay)
 		delay = min(2*delay, 20*time.Millisecond)
 	}
 }

@@ -9,6 +9,7 @@ const (
 	interruptMemory                     // the heap grew past the memory limit
 	interruptSteps                      // count a step (set for the whole run under a step limit)
 	interruptFinalize                   // finalizers are due (finalize.go)
+	interruptGIL                        // another thread waits for the GIL (gil.go)
 )
 
 // interruptLimits are the bits handled by limitInterrupt.

@@ -171,7 +171,9 @@ func selectSelect(th *Thread, _ Value, args []Value, kw []string) (Value, error)
 			}
 		}
 		tv := unix.NsecToTimeval(slice.Nanoseconds())
-		n, err := unix.Select(nfd, &sets[0], &sets[1], &sets[2], &tv)
+		var n int
+		var err error
+		th.released(func() { n, err = unix.Select(nfd, &sets[0], &sets[1], &sets[2], &tv) })
 		return n > 0, err
 	})
 	if err != nil {
@@ -188,6 +190,12 @@ func selectSelect(th *Thread, _ Value, args []Value, kw []string) (Value, error)
 		out[i] = Obj(NewList(ready))
 	}
 	return TupleOf(out[:]...), nil
+}
+
+// pollReleased is poll(2) for up to slice with the GIL released.
+func (th *Thread) pollReleased(fds []unix.PollFd, slice time.Duration) (n int, err error) {
+	th.released(func() { n, err = unix.Poll(fds, int(slice/time.Millisecond)) })
+	return n, err
 }
 
 // waitLoop calls try with slices of the wait (negative: forever) until it
@@ -318,7 +326,7 @@ func initPollType() {
 		}
 		p.polling = true
 		err := th.waitLoop(wait, func(slice time.Duration) (bool, error) {
-			n, err := unix.Poll(pfds, int(slice/time.Millisecond))
+			n, err := th.pollReleased(pfds, slice)
 			return n > 0, err
 		})
 		p.polling = false

@@ -60,12 +60,35 @@ func (in *Interpreter) DeliverSignal(sig int) {
 	if sig <= 0 || sig >= 64 {
 		return
 	}
+	in.tripSignal(sig)
+	in.main.raise(interruptKeyboard)
+}
+
+// tripSignal records that signal sig arrived without waking the main
+// thread's wait (interrupt_main's signal is handled at its next safe
+// point, as in CPython where no operating-system signal is sent).
+func (in *Interpreter) tripSignal(sig int) {
 	in.signals.pending.Or(1 << sig)
 	in.main.interrupt.Or(interruptKeyboard)
 }
 
-// runSignalHandlers runs the handlers of the signals that arrived.
+// signalsAfterCall runs the handlers of the signals that arrived during
+// a call of a builtin, as CPython's eval breaker does after a C call: an
+// exception a handler raises replaces the call's result.
+func (th *Thread) signalsAfterCall() error {
+	if th != th.interp.main || th.interrupt.Load()&interruptKeyboard == 0 {
+		return nil
+	}
+	th.interrupt.And(^interruptKeyboard)
+	return th.runSignalHandlers()
+}
+
+// runSignalHandlers runs the handlers of the signals that arrived. As in
+// CPython, only the main thread runs them.
 func (th *Thread) runSignalHandlers() error {
+	if th != th.interp.main {
+		return nil
+	}
 	st := &th.interp.signals
 	mask := st.pending.Swap(0)
 	for sig := 1; mask != 0 && sig < 64; sig++ {
@@ -133,6 +156,9 @@ func makeSignalModule(th *Thread) (*Module, error) {
 			var sv, hv Value
 			if err := unpackArgs("signal", args, kw, 2, []string{"signalnum", "handler"}, &sv, &hv); err != nil {
 				return Null, err
+			}
+			if th != th.interp.main {
+				return Null, Errorf(ValueErrorType, "signal only works in main thread of the main interpreter")
 			}
 			sig, err := sigArg(th, sv)
 			if err != nil {

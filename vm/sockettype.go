@@ -152,7 +152,7 @@ func (th *Thread) sockWait(s *Socket, write bool, deadline time.Time) (bool, err
 			return true, nil
 		}
 		fds := []unix.PollFd{{Fd: int32(s.fd), Events: events}}
-		n, err := unix.Poll(fds, int(slice/time.Millisecond))
+		n, err := th.pollReleased(fds, slice)
 		if err != nil {
 			return false, err
 		}

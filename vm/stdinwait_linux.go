@@ -5,6 +5,7 @@ package vm
 import (
 	"io"
 	"os"
+	"time"
 
 	"golang.org/x/sys/unix"
 )
@@ -31,7 +32,7 @@ func (th *Thread) waitReadable(fd int) error {
 		if err := th.SafePoint(1); err != nil {
 			return err
 		}
-		n, err := unix.Poll(fds, readWaitMillis)
+		n, err := th.pollReleased(fds, readWaitMillis*time.Millisecond)
 		if err == unix.EINTR || err == nil && n == 0 {
 			continue
 		}
@@ -58,7 +59,7 @@ func interruptibleStdin(f *os.File, in *Interpreter) io.Reader {
 }
 
 func (r *waitingStdin) Read(p []byte) (int, error) {
-	if err := r.in.main.waitReadable(r.fd); err != nil {
+	if err := r.in.current().waitReadable(r.fd); err != nil {
 		return 0, &stdinStop{err}
 	}
 	return r.f.Read(p)

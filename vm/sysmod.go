@@ -461,6 +461,23 @@ func makeSysModule(th *Thread) (*Module, error) {
 			}
 			return Obj(intern(s.s)), nil
 		},
+		"getswitchinterval": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+			return Float(th.interp.switchInterval().Seconds()), nil
+		},
+		"setswitchinterval": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+			if len(args) != 1 || len(kw) > 0 {
+				return Null, Errorf(TypeErrorType, "setswitchinterval() takes exactly one argument (%d given)", len(args)+len(kw))
+			}
+			d, err := th.floatArg("setswitchinterval", args[0])
+			if err != nil {
+				return Null, err
+			}
+			if !(d > 0) {
+				return Null, Errorf(ValueErrorType, "switch interval must be strictly positive")
+			}
+			th.interp.setSwitchInterval(d)
+			return None, nil
+		},
 		"getdefaultencoding": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 			return String("utf-8"), nil
 		},
@@ -630,6 +647,7 @@ func nativeModules() map[string]func(*Thread) (*Module, error) {
 		"_sre":             makeSREModule,
 		"_weakref":         makeWeakrefModule,
 		"_signal":          makeSignalModule,
+		"faulthandler":     makeFaulthandlerModule,
 		"_thread":          makeThreadModule,
 		"_struct":          makeStructModule,
 		"binascii":         makeBinasciiModule,

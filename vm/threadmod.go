@@ -1,27 +1,63 @@
 package vm
 
-// The _thread module for an interpreter that runs one thread: locks,
-// reentrant locks and thread identity, so that threading, reprlib,
-// queue and the modules built on them import and work. Starting a thread
-// raises NotImplementedError. A blocking acquire of a held lock waits as
-// CPython's does, polling the interpreter's safe point (a signal handler
-// may release the lock; a deadline or Ctrl-C stops the wait).
+// The _thread module: Python threads, locks, reentrant locks and thread
+// identity. Each thread start_new_thread starts is a goroutine with its
+// own Thread (frame chain, value stack, exception state); the threads
+// take turns under the interpreter's GIL (gil.go), so that one at a time
+// runs Python code. Its get_native_id is the id of the operating-system
+// thread it runs on, locked for its life; its get_ident a number above
+// any process id. The main thread's are both the process id. A lock is a channel holding one token while
+// locked, so that any thread may release it, as CPython allows; a
+// blocking acquire releases the GIL while it waits, and wakes for the
+// thread's interrupts (signals on the main thread, a host's limits) to
+// handle them at a safe point. Signals reach the main thread only. When a
+// thread ends, the lock _set_sentinel gave it is released (threading's
+// join waits for it) and its thread-local values are dropped.
 
 import (
+	"math"
 	"os"
 	"strconv"
 	"sync"
 	"time"
 )
 
-// ThreadLock is a _thread.lock.
-type ThreadLock struct{ locked bool }
+// ThreadLock is a _thread.lock: its channel holds a token while locked.
+type ThreadLock struct{ token chan struct{} }
 
-// ThreadRLock is a _thread.RLock.
+// ThreadRLock is a _thread.RLock: a lock with an owner and a count.
 type ThreadRLock struct {
+	lock  *ThreadLock
 	owner int64 // thread id of the owner, 0 when unlocked
 	count int64
 }
+
+func newThreadLock() *ThreadLock { return &ThreadLock{token: make(chan struct{}, 1)} }
+
+func newThreadRLock() *ThreadRLock { return &ThreadRLock{lock: newThreadLock()} }
+
+// tryAcquire takes the lock if it is free.
+func (l *ThreadLock) tryAcquire() bool {
+	select {
+	case l.token <- struct{}{}:
+		return true
+	default:
+		return false
+	}
+}
+
+// release frees the lock; false if it was not locked.
+func (l *ThreadLock) release() bool {
+	select {
+	case <-l.token:
+		return true
+	default:
+		return false
+	}
+}
+
+// locked reports whether the lock is held.
+func (l *ThreadLock) locked() bool { return len(l.token) > 0 }
 
 // Type implements Object.
 func (*ThreadLock) Type() *Type { return ThreadLockType }
@@ -38,8 +74,23 @@ var (
 // threadTimeoutMax is _thread.TIMEOUT_MAX, as CPython's on Linux.
 const threadTimeoutMax = 9223372036.0
 
-// threadIdent is the id of the interpreter's one thread.
-func threadIdent() int64 { return int64(os.Getpid()) }
+// ident is the thread's get_ident(): the process id for the main thread,
+// a number above any process id for the others.
+func (th *Thread) ident() int64 {
+	if th.id == 0 {
+		return int64(os.Getpid())
+	}
+	return th.id
+}
+
+// nativeIdent is the thread's get_native_id(): the id of the
+// operating-system thread it runs on, the process id for the main thread.
+func (th *Thread) nativeIdent() int64 {
+	if th.nativeID == 0 {
+		return int64(os.Getpid())
+	}
+	return th.nativeID
+}
 
 // lockArgs reads acquire's blocking and timeout as CPython's
 // lock_acquire_parse_args does; wait is negative for no timeout.
@@ -73,29 +124,39 @@ func (th *Thread) lockArgs(args []Value, kw []string) (blocking bool, wait float
 	return blocking, wait, nil
 }
 
-// waitFor waits until free reports true or wait seconds pass (forever for
-// a negative wait), running the interpreter's safe point between polls.
-func (th *Thread) waitFor(free func() bool, wait float64) (bool, error) {
-	if free() {
+// acquireLock takes l, waiting up to wait seconds (negative: forever)
+// with the GIL released. While it waits, the thread's interrupts (a
+// signal's handler, Ctrl-C, a host's limit) are handled as at a safe
+// point, and end the wait if they raise.
+func (th *Thread) acquireLock(l *ThreadLock, wait float64) (bool, error) {
+	if l.tryAcquire() {
 		return true, nil
 	}
 	if wait == 0 {
 		return false, nil
 	}
-	var end time.Time
+	var timeout <-chan time.Time
 	if wait > 0 {
-		end = time.Now().Add(time.Duration(wait * float64(time.Second)))
+		t := time.NewTimer(time.Duration(wait * float64(time.Second)))
+		defer t.Stop()
+		timeout = t.C
 	}
 	for {
-		time.Sleep(5 * time.Millisecond)
+		got, expired := false, false
+		th.released(func() {
+			select {
+			case l.token <- struct{}{}:
+				got = true
+			case <-timeout:
+				expired = true
+			case <-th.wake:
+			}
+		})
+		if got || expired {
+			return got, nil
+		}
 		if err := th.SafePoint(1); err != nil {
 			return false, err
-		}
-		if free() {
-			return true, nil
-		}
-		if wait > 0 && time.Now().After(end) {
-			return false, nil
 		}
 	}
 }
@@ -108,6 +169,7 @@ func initThreadTypes() {
 	ThreadLockType, ThreadRLockType = lt, rt
 	for _, t := range []*Type{lt, rt} {
 		t.layout = t
+		builtinWeakrefs[t] = true
 		t.Dict.SetStr("__module__", String("_thread"))
 	}
 	lt.final = true
@@ -117,23 +179,17 @@ func initThreadTypes() {
 		if err != nil {
 			return Null, err
 		}
-		l := lock(self)
-		ok, err := th.waitFor(func() bool { return !l.locked }, wait)
-		if ok {
-			l.locked = true
-		}
+		ok, err := th.acquireLock(lock(self), wait)
 		return Bool(ok), err
 	}
 	release := func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-		l := lock(self)
-		if !l.locked {
+		if !lock(self).release() {
 			return Null, Errorf(RuntimeErrorType, "release unlocked lock")
 		}
-		l.locked = false
 		return None, nil
 	}
 	locked := func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-		return Bool(lock(self).locked), nil
+		return Bool(lock(self).locked()), nil
 	}
 	// noArgs checks the arguments of a lock method that takes none.
 	noArgs := func(name string, fn BuiltinFunc) BuiltinFunc {
@@ -148,14 +204,14 @@ func initThreadTypes() {
 		"release": noArgs("release", release), "release_lock": noArgs("release_lock", release), "__exit__": release,
 		"locked": noArgs("locked", locked), "locked_lock": noArgs("locked_lock", locked),
 		"_at_fork_reinit": noArgs("_at_fork_reinit", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-			lock(self).locked = false
+			lock(self).release()
 			return None, nil
 		})} {
 		method(lt, name, fn)
 	}
 	method(lt, "__repr__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		state := "unlocked"
-		if lock(self).locked {
+		if lock(self).locked() {
 			state = "locked"
 		}
 		return String("<" + state + " _thread.lock object at " + addr(self) + ">"), nil
@@ -171,21 +227,24 @@ func initThreadTypes() {
 			return Null, Errorf(TypeErrorType, "RLock.__new__(X): X is not a subtype of RLock")
 		}
 		if cls != rt {
-			return newSubclassInstance(cls, Obj(&ThreadRLock{})), nil
+			return newSubclassInstance(cls, Obj(newThreadRLock())), nil
 		}
-		return Obj(&ThreadRLock{}), nil
+		return Obj(newThreadRLock()), nil
 	}}))
 	racquire := func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		_, wait, err := th.lockArgs(args, kw)
 		if err != nil {
 			return Null, err
 		}
-		r, me := rlock(self), threadIdent()
+		r, me := rlock(self), th.ident()
 		if r.owner == me && r.count > 0 {
+			if r.count == math.MaxInt64 {
+				return Null, Errorf(OverflowErrorType, "Internal lock count overflowed")
+			}
 			r.count++
 			return True, nil
 		}
-		ok, err := th.waitFor(func() bool { return r.count == 0 }, wait)
+		ok, err := th.acquireLock(r.lock, wait)
 		if ok {
 			r.owner, r.count = me, 1
 		}
@@ -193,11 +252,12 @@ func initThreadTypes() {
 	}
 	rrelease := func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		r := rlock(self)
-		if r.count == 0 || r.owner != threadIdent() {
+		if r.count == 0 || r.owner != th.ident() {
 			return Null, Errorf(RuntimeErrorType, "cannot release un-acquired lock")
 		}
 		if r.count--; r.count == 0 {
 			r.owner = 0
+			r.lock.release()
 		}
 		return None, nil
 	}
@@ -207,11 +267,11 @@ func initThreadTypes() {
 	method(rt, "__exit__", rrelease)
 	method(rt, "_is_owned", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		r := rlock(self)
-		return Bool(r.count > 0 && r.owner == threadIdent()), nil
+		return Bool(r.count > 0 && r.owner == th.ident()), nil
 	})
 	method(rt, "_recursion_count", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		r := rlock(self)
-		if r.owner != threadIdent() {
+		if r.owner != th.ident() {
 			return Int(0), nil
 		}
 		return Int(r.count), nil
@@ -223,6 +283,7 @@ func initThreadTypes() {
 		}
 		state := TupleOf(Int(r.count), Int(r.owner))
 		r.count, r.owner = 0, 0
+		r.lock.release()
 		return state, nil
 	})
 	method(rt, "_acquire_restore", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
@@ -234,12 +295,15 @@ func initThreadTypes() {
 			return Null, Errorf(TypeErrorType, "_acquire_restore() argument 1 must be a (count, owner) tuple")
 		}
 		r := rlock(self)
+		if _, err := th.acquireLock(r.lock, -1); err != nil {
+			return Null, err
+		}
 		r.count, r.owner = t.items[0].UncheckedInt(), t.items[1].UncheckedInt()
 		return None, nil
 	})
 	method(rt, "_at_fork_reinit", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		r := rlock(self)
-		r.count, r.owner = 0, 0
+		r.count, r.owner, r.lock = 0, 0, newThreadLock()
 		return None, nil
 	})
 	method(rt, "__repr__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
@@ -256,25 +320,34 @@ func initThreadTypes() {
 func makeThreadModule(th *Thread) (*Module, error) {
 	threadOnce.Do(func() {
 		initThreadTypes()
-		attachArgSpecs([]*Type{ThreadLockType, ThreadRLockType})
+		initThreadLocalType()
+		attachArgSpecs([]*Type{ThreadLockType, ThreadRLockType, ThreadLocalType})
 	})
 	newLock := func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
-		return Obj(&ThreadLock{}), nil
+		if len(args) > 0 || len(kw) > 0 {
+			return Null, Errorf(TypeErrorType, "allocate_lock() takes no arguments (%d given)", len(args)+len(kw))
+		}
+		return Obj(newThreadLock()), nil
 	}
-	start := func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
-		return Null, Errorf(NotImplementedErrorType, "pyjit runs one thread: starting a thread is not supported yet")
+	sentinel := func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+		l := newThreadLock()
+		th.sentinel = l
+		return Obj(l), nil
 	}
 	exit := func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 		return Null, NewException(SystemExitType)
 	}
-	ident := func(th *Thread, _ Value, args []Value, kw []string) (Value, error) { return Int(threadIdent()), nil }
+	ident := func(th *Thread, _ Value, args []Value, kw []string) (Value, error) { return Int(th.ident()), nil }
 	stackSize := int64(0)
 	m := newNativeModule("_thread", map[string]BuiltinFunc{
-		"allocate_lock": newLock, "allocate": newLock, "_set_sentinel": newLock,
-		"start_new_thread": start, "start_new": start,
+		"allocate_lock": newLock, "allocate": newLock, "_set_sentinel": sentinel,
+		"start_new_thread": startNewThread, "start_new": startNewThread,
 		"exit": exit, "exit_thread": exit,
-		"get_ident": ident, "get_native_id": ident,
-		"_count": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) { return Int(0), nil },
+		"get_ident":     ident,
+		"get_native_id": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) { return Int(th.nativeIdent()), nil },
+		"_count": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+			return Int(int64(th.interp.threads.n.Load())), nil
+		},
 		"interrupt_main": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 			var sv Value
 			if err := unpackArgs("interrupt_main", args, kw, 0, []string{"signum"}, &sv); err != nil {
@@ -290,8 +363,10 @@ func makeThreadModule(th *Thread) (*Module, error) {
 			if sig < 1 || sig >= nsig {
 				return Null, Errorf(ValueErrorType, "signal number out of range")
 			}
-			th.interp.DeliverSignal(int(sig))
-			return None, nil
+			th.interp.tripSignal(int(sig))
+			// As after any call in CPython's main thread, the handler
+			// runs at once (runSignalHandlers does nothing elsewhere).
+			return None, th.runSignalHandlers()
 		},
 		"stack_size": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 			var sv Value
@@ -312,8 +387,12 @@ func makeThreadModule(th *Thread) (*Module, error) {
 			return Int(old), nil
 		},
 	})
+	hookArgs, hook := makeExceptHook()
+	m.Dict.SetStr("_ExceptHookArgs", Obj(hookArgs))
+	m.Dict.SetStr("_excepthook", Obj(&Builtin{Name: "_excepthook", Fn: hook, mod: "_thread"}))
 	m.Dict.SetStr("LockType", Obj(ThreadLockType))
 	m.Dict.SetStr("RLock", Obj(ThreadRLockType))
+	m.Dict.SetStr("_local", Obj(ThreadLocalType))
 	m.Dict.SetStr("error", Obj(RuntimeErrorType))
 	m.Dict.SetStr("TIMEOUT_MAX", Float(threadTimeoutMax))
 	return m, nil

@@ -201,15 +201,15 @@ func timeSleep(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 		return Null, Errorf(OverflowErrorType, "timestamp too large to convert to C _PyTime_t")
 	}
 	th.interp.stdout.Flush()
-	// Sleep in slices, so that the interpreter's limits and interrupts
-	// (a deadline, Ctrl-C) stop a long sleep.
+	// The thread's interrupts (a deadline, Ctrl-C) wake it to handle
+	// them: one that raises ends the sleep.
 	end := time.Now().Add(time.Duration(d * float64(time.Second)))
 	for {
 		left := time.Until(end)
 		if left <= 0 {
 			return None, nil
 		}
-		time.Sleep(min(left, 20*time.Millisecond))
+		th.sleep(left)
 		if err := th.SafePoint(1); err != nil {
 			return Null, err
 		}

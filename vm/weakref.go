@@ -139,7 +139,7 @@ func (in *Interpreter) armWeakSweep() {
 	runtime.SetFinalizer(s, func(s *weakSentinel) {
 		if in := s.in.Value(); in != nil {
 			in.weakrefs.due.Store(true)
-			in.main.interrupt.Or(interruptFinalize)
+			in.main.raise(interruptFinalize)
 		}
 	})
 }

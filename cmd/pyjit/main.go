@@ -74,6 +74,12 @@ func newHeapFloor() []byte {
 	return make([]byte, n)
 }
 
+// init keeps the main goroutine, which runs the script's main thread, on
+// the process's main thread, as CPython's main thread is: signals sent to
+// the process and its get_native_id() (the process id) are that
+// thread's, and the threads the script starts get others.
+func init() { runtime.LockOSThread() }
+
 func main() {
 	// Go samples one allocation in every 512 KB for its heap profile,
 	// walking the stack each time; a program that allocates fast pays for

@@ -60,7 +60,7 @@ var ciSet = []string{
 	"test_abstract_numbers", "test_call", "test_datetime", "test_argparse",
 	"test_patma", "test_tuple", "test_long", "test_math", "test_json",
 	"test_grammar", "test_fstring",
-	"test_operator", "test_hmac", "test_array", "test_dataclasses",
+	"test_operator", "test_hmac", "test_array", "test_dataclasses", "test_thread", "test_threading_local",
 }
 
 func main() {
