@@ -168,6 +168,84 @@ func (r *recorder) forSeq(items []vm.Value, i int) error {
 	return nil
 }
 
+// forPair records FOR_ITER over an enumerate or a zip of two list or
+// tuple iterators (k), whose pair the next instruction unpacks at once
+// (`for i, x in enumerate(xs)`, `for x, y in zip(xs, ys)`): the pair's two
+// values go on the stack as UNPACK_SEQUENCE leaves them and the walk goes
+// on after it, so no tuple is made. An exhausted iterator or an item of
+// another type exits at the header, before any iterator moves: FOR_ITER
+// runs again in the interpreter. It returns the next pc.
+func (r *recorder) forPair(k iterKind, it vm.Value) (int, error) {
+	if next := r.co.Instrs[r.h+1]; next.Op().Family() != code.UNPACK_SEQUENCE || next.Arg() != 2 {
+		return 0, errAbort("pairs of enumerate or zip kept")
+	}
+	first, second, ok := seqIters(k, it)
+	if !ok {
+		return 0, errAbort("zip of one iterator twice")
+	}
+	items, i, ok := vm.SeqIterState(first)
+	if !ok {
+		return 0, abortf("%s of an iterator of type %s", it.Type().Name, first.Type().Name)
+	}
+	var items2 []vm.Value
+	var i2 int
+	if k == iterZip {
+		if items2, i2, ok = vm.SeqIterState(second); !ok {
+			return 0, abortf("zip of an iterator of type %s", second.Type().Name)
+		}
+	} else {
+		_, count, _ := vm.EnumerateIterState(it)
+		if !enumCountFits(count, len(items)-i) {
+			return 0, errAbort("enumerate count out of range")
+		}
+		items2 = []vm.Value{vm.Int(count)}
+	}
+	if i >= len(items) || i2 >= len(items2) {
+		return 0, errLoopEnds
+	}
+	// The pair is (count, item) for enumerate and (item, item2) for
+	// zip; UNPACK_SEQUENCE leaves its first value on top.
+	pair := []vm.Value{items[i], items2[i2]}
+	if k == iterEnum {
+		pair[0], pair[1] = pair[1], pair[0]
+	}
+	if !r.final {
+		r.iter = k
+		for _, v := range []vm.Value{pair[1], pair[0]} {
+			k := kindOf(v)
+			if k == kNone {
+				return 0, abortf("item of type %s", v.Type().Name)
+			}
+			r.push(concreteVal(r.b.Int(0), k, v))
+		}
+		return r.h + 2, nil
+	}
+	end := r.snap(r.h, "loop end")
+	r.b.Guard(ir.OpGuardTrue, end, r.b.Op(ir.OpLt, r.rIdxPhi, r.rN))
+	if k == iterZip {
+		r.b.Guard(ir.OpGuardTrue, end, r.b.Op(ir.OpLt, r.rIdx2Phi, r.rN2))
+	}
+	types := r.snap(r.h, "item type")
+	x, err := r.item(r.rItems, r.rIdxPhi, items[i], types)
+	if err != nil {
+		return 0, err
+	}
+	y := sval{ref: r.rIdx2Phi, k: kInt, i: items2[0].UncheckedInt()}
+	if k == iterZip {
+		if y, err = r.item(r.rItems2, r.rIdx2Phi, items2[i2], types); err != nil {
+			return 0, err
+		}
+	}
+	r.rCur = r.b.Op(ir.OpAdd, r.rIdxPhi, r.b.Int(1))
+	r.rCur2 = r.b.Op(ir.OpAdd, r.rIdx2Phi, r.b.Int(1))
+	if k == iterEnum {
+		x, y = y, x
+	}
+	r.push(y)
+	r.push(x)
+	return r.h + 2, nil
+}
+
 // unpack records UNPACK_SEQUENCE of a list or tuple of n items.
 func (r *recorder) unpack(pc, n int) error {
 	s := r.stack[len(r.stack)-1]

@@ -1,0 +1,130 @@
+package jit_test
+
+import (
+	"context"
+	"testing"
+
+	"github.com/pyjit/pyjit/jit"
+	"github.com/pyjit/pyjit/vm"
+)
+
+// TestCoverage checks that loops over enumerate and zip, int floor
+// division, remainder and bitwise operators, and ints compared with floats
+// run natively, and which exit each of their guards takes.
+func TestCoverage(t *testing.T) {
+	for _, c := range []struct {
+		name, src, want string
+		exits           map[string]uint64 // exact counts
+		noAborts        []string          // reasons that must not occur
+	}{
+		{"enumerate", `
+def f(u):
+    s = 0
+    for j, x in enumerate(u, 5):
+        s += j * x
+    return s
+print(f(list(range(1000))))
+`, "335331000\n", map[string]uint64{"loop end": 1, "item type": 0}, []string{"iterator of type enumerate"}},
+		{"enumerate break leaves the count", `
+def f(u):
+    e = enumerate(u)
+    for j, x in e:
+        if x == 500:
+            break
+    return next(e)
+print(f(list(range(1000))))
+`, "(501, 501)\n", map[string]uint64{"branch": 1, "loop end": 0}, nil},
+		{"zip", `
+def f(u, v):
+    s = 0.0
+    for x, y in zip(u, v):
+        s += x * y
+    return s
+print(f([0.5] * 1000, tuple(range(900))))
+`, "202275.0\n", map[string]uint64{"loop end": 1}, []string{"iterator of type zip"}},
+		{"zip leaves the longer iterator advanced", `
+def f(u, v):
+    a, b = iter(u), iter(v)
+    for x, y in zip(a, b):
+        pass
+    return next(a), next(b, None)
+print(f(list(range(100)), list(range(50))))
+`, "(51, None)\n", map[string]uint64{"loop end": 1}, nil},
+		{"zip item of another type", `
+def f(u, v):
+    s = 0
+    for x, y in zip(u, v):
+        s += x * y
+    return s
+print(f([1] * 100 + [1.5] + [1] * 10, list(range(200))))
+`, "6155.0\n", map[string]uint64{"item type": 1}, nil},
+		{"floor division and remainder", `
+def f(n, d):
+    t = 0
+    for i in range(-n, n):
+        t += i // d - i % d
+    return t
+print(f(1000, 7), f(1000, -7))
+`, "-7000 5290\n", map[string]uint64{"division by zero": 0, "int overflow": 0}, []string{"operator 2", "operator 6"}},
+		{"division by zero midway", `
+def f(xs):
+    t = 0
+    for x in xs:
+        t += 100 // x
+    return t
+try:
+    f(list(range(50, -1, -1)))
+except ZeroDivisionError as e:
+    print(e)
+`, "integer division or modulo by zero\n", map[string]uint64{"division by zero": 1}, nil},
+		{"quotient needing a big int", `
+def f(xs):
+    t = 0
+    for x in xs:
+        t = x // -1
+    return t
+print(f([5] * 50 + [-2**63]))
+`, "9223372036854775808\n", map[string]uint64{"int overflow": 1}, nil},
+		{"bitwise operators", `
+def f(n):
+    h = 0
+    for i in range(n):
+        h = (h ^ (i * 2654435761)) & 0xFFFFFFFF | (i & 1)
+    return h
+print(f(1000))
+`, "1899667329\n", map[string]uint64{"loop end": 1}, []string{"operator 1", "operator 7", "operator 12"}},
+		{"int compared with float", `
+def f(xs, g):
+    c = 0
+    for x in xs:
+        if x < g:
+            c += 1
+    return c
+print(f(list(range(100)) + [2**53 + 1], 50.5))
+`, "51\n", map[string]uint64{"int compared with float": 1}, []string{"int compared with float"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			got, j, err := runPy(t, context.Background(), c.src, vm.Options{}, &jit.Config{Threshold: 1})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got != c.want {
+				t.Fatalf("got %q, want %q", got, c.want)
+			}
+			st := j.Stats()
+			if st.Traces == 0 || st.Iterations == 0 {
+				t.Fatalf("traces %d, iterations %d, aborts %v", st.Traces, st.Iterations, st.Aborts)
+			}
+			for reason, n := range c.exits {
+				if st.Exits[reason] != n {
+					t.Errorf("%d exits for %q, want %d: %v", st.Exits[reason], reason, n, st.Exits)
+				}
+			}
+			for _, reason := range c.noAborts {
+				if st.Aborts[reason] != 0 {
+					t.Errorf("%d aborts for %q: %v", st.Aborts[reason], reason, st.Aborts)
+				}
+			}
+		})
+	}
+}
