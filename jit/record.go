@@ -82,9 +82,9 @@ type recorder struct {
 	// iterator's), and zip's second items and length.
 	rIdx2, rIdx2Phi, rCur2 ir.Ref
 	rItems2, rN2           ir.Ref
-	globals                 []globalDep
-	types                   []typeDep
-	modAttrs                []modAttrDep
+	globals                []globalDep
+	types                  []typeDep
+	modAttrs               []modAttrDep
 	// attrs caches the guards on instances' values (see attrValues).
 	attrs map[ir.Ref]attrValues
 
