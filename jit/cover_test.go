@@ -9,8 +9,9 @@ import (
 )
 
 // TestCoverage checks that loops over enumerate and zip, int floor
-// division, remainder and bitwise operators, and ints compared with floats
-// run natively, and which exit each of their guards takes.
+// division, remainder and bitwise operators, ints compared with floats and
+// instances held in globals run natively, and which exit each of their
+// guards takes.
 func TestCoverage(t *testing.T) {
 	for _, c := range []struct {
 		name, src, want string
@@ -102,6 +103,21 @@ def f(xs, g):
     return c
 print(f(list(range(100)) + [2**53 + 1], 50.5))
 `, "51\n", map[string]uint64{"int compared with float": 1}, []string{"int compared with float"}},
+		{"instance in a global", `
+class A:
+    def __init__(self):
+        self.n = 0
+class B(A):
+    pass
+g = A()
+def f(k):
+    for i in range(k):
+        g.n += 1
+        if i == 500:
+            g.__class__ = B
+    return g.n
+print(f(1000))
+`, "1000\n", map[string]uint64{"global's class": 64}, []string{"global of type A"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			got, j, err := runPy(t, context.Background(), c.src, vm.Options{}, &jit.Config{Threshold: 1})

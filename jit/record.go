@@ -521,7 +521,7 @@ func (r *recorder) walkFrom(pc int) error {
 			}
 			pc = next
 		case fam == code.LOAD_GLOBAL:
-			if err := r.loadGlobal(in.Arg()); err != nil {
+			if err := r.loadGlobal(pc, in.Arg()); err != nil {
 				return err
 			}
 			pc++

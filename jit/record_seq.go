@@ -32,9 +32,12 @@ func (r *recorder) constant(c vm.Value) sval {
 }
 
 // loadGlobal records LOAD_GLOBAL of an int, float, list, tuple, bool,
-// None or module: a constant of the trace, which the entry checks the
-// global still holds (native code cannot change a global).
-func (r *recorder) loadGlobal(arg int) error {
+// None, module or instance: a constant of the trace, which the entry
+// checks the global still holds (native code cannot change a global). An
+// instance's class can change without the global changing (`__class__`
+// assigned): a guard checks it where the global is read, exiting at the
+// instruction.
+func (r *recorder) loadGlobal(pc, arg int) error {
 	v, owner, ok := r.globalValue(arg >> 1)
 	if !ok {
 		return errAbort("global not found")
@@ -82,7 +85,8 @@ func (r *recorder) loadGlobal(arg int) error {
 		r.push(sval{ref: ir.None, k: kClass, v: v, konst: true})
 		return nil
 	}
-	if k := kindOf(v); (k == kNone || k == kInst) && !isFunction(v) {
+	k := kindOf(v)
+	if k == kNone && !isFunction(v) {
 		return abortf("global of type %s", v.Type().Name)
 	}
 	if r.final {
@@ -93,7 +97,11 @@ func (r *recorder) loadGlobal(arg int) error {
 		r.push(sval{ref: ir.None, k: kFunc, v: v, konst: true})
 		return nil
 	}
-	r.push(r.constant(v))
+	c := r.constant(v)
+	if k == kInst {
+		r.guardClass(c.ref, v.Type(), r.snap(pc, "global's class"))
+	}
+	r.push(c)
 	return nil
 }
 
