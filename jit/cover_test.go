@@ -9,8 +9,9 @@ import (
 )
 
 // TestCoverage checks that loops over enumerate and zip, int floor
-// division, remainder and bitwise operators, ints compared with floats and
-// instances held in globals run natively, and which exit each of their
+// division, remainder and bitwise operators, ints compared with floats,
+// instances held in globals, classmethods, staticmethods and class
+// attributes run natively, and which exit each of their
 // guards takes.
 func TestCoverage(t *testing.T) {
 	for _, c := range []struct {
@@ -118,6 +119,43 @@ def f(k):
     return g.n
 print(f(1000))
 `, "1000\n", map[string]uint64{"global's class": 64}, []string{"global of type A"}},
+		{"classmethods and class attributes", `
+class S:
+    K = 3
+    def __init__(self, v):
+        self.v = v
+    @classmethod
+    def stronger(cls, a, b):
+        return a.v < b.v + cls.K
+    @staticmethod
+    def plus(a, b):
+        return a + b
+S.ZERO = S(0)
+def f(xs):
+    n = 0
+    for x in xs:
+        if S.stronger(x, S.ZERO):
+            n = S.plus(n, 1)
+    return n
+print(f([S(i % 7) for i in range(1000)]))
+`, "429\n", map[string]uint64{"loop end": 1, "class attribute's class": 0},
+			[]string{"method of a class not a plain function", "attribute of a class not a plain function or value"}},
+		{"class attribute's class assigned midway", `
+class S:
+    pass
+class T:
+    pass
+S.ONE = S()
+S.ONE.v = 1
+def f(n):
+    t = 0
+    for i in range(n):
+        t += S.ONE.v
+        if i == 100:
+            S.ONE.__class__ = T
+    return t
+print(f(1000))
+`, "1000\n", map[string]uint64{"class attribute's class": 64}, nil},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			got, j, err := runPy(t, context.Background(), c.src, vm.Options{}, &jit.Config{Threshold: 1})

@@ -97,7 +97,7 @@ func (r *recorder) loadAttr(pc, arg int) error {
 		return r.loadModuleAttr(arg)
 	}
 	if o.k == kClass {
-		return r.classFunction(arg)
+		return r.classAttr(pc, arg)
 	}
 	if o.k != kInst {
 		return abortf("attribute of kind %d", o.k)
