@@ -10,8 +10,8 @@ import (
 
 // TestCoverage checks that loops over enumerate and zip, int floor
 // division, remainder and bitwise operators, ints compared with floats,
-// instances held in globals, classmethods, staticmethods and class
-// attributes run natively, and which exit each of their
+// instances held in globals, classmethods, staticmethods, class
+// attributes and list.append run natively, and which exit each of their
 // guards takes.
 func TestCoverage(t *testing.T) {
 	for _, c := range []struct {
@@ -156,6 +156,22 @@ def f(n):
     return t
 print(f(1000))
 `, "1000\n", map[string]uint64{"class attribute's class": 64}, nil},
+		{"list append", `
+def f(n):
+    out = []
+    for i in range(n):
+        out.append(i * 0.5)
+    return len(out), out[-1]
+print(f(1000))
+`, "(1000, 499.5)\n", map[string]uint64{"loop end": 1}, []string{"method of kind 4"}},
+		{"append to the list walked", `
+def f(xs):
+    for x in xs:
+        if x < 100:
+            xs.append(x + 100)
+    return len(xs), xs[-1]
+print(f(list(range(150))))
+`, "(250, 199)\n", nil, []string{"method of kind 4"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			got, j, err := runPy(t, context.Background(), c.src, vm.Options{}, &jit.Config{Threshold: 1})

@@ -91,6 +91,14 @@ func (r *recorder) loadMethod(pc, arg int) error {
 		return nil
 	case kInst:
 		return r.instanceMethod(pc, o, arg)
+	case kList:
+		if m, ok := r.co.ListAppendMethod(arg); ok {
+			// As LOAD_METHOD leaves it: list.append, then the list.
+			r.pop()
+			r.push(sval{ref: ir.None, k: kBuiltin, i: int64(bListAppend), v: m, konst: true})
+			r.push(o)
+			return nil
+		}
 	}
 	return abortf("method of kind %d", o.k)
 }

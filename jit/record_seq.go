@@ -254,6 +254,28 @@ func (r *recorder) forPair(k iterKind, it vm.Value) (int, error) {
 	return r.h + 2, nil
 }
 
+// listAppend records CALL 1 of list.append on a list (an exact list,
+// whose append nothing can replace): a callout appends the value, of any
+// kind a trace holds, when the list's array has room for it. When it has
+// not, the callout refuses and the interpreter appends, moving the items
+// to a new array: native code may be reading the old one (a loop over the
+// list), which nothing else keeps alive. The walk leaves the list as it
+// is: reads of it later in the iteration go through the trace's loads
+// and guards.
+func (r *recorder) listAppend(pc int) error {
+	x, l := r.stack[len(r.stack)-1], r.stack[len(r.stack)-2]
+	if x.k.isConst() || x.k == kNone {
+		return abortf("append of kind %d", x.k)
+	}
+	snap := r.snap(pc, "list append")
+	r.b.Call(int64(callListAppend)|int64(x.k)<<8, ir.Int, snap, l.ref, x.ref)
+	r.stack = r.stack[:len(r.stack)-3]
+	none := r.constant(vm.None)
+	none.konst = false
+	r.push(none)
+	return nil
+}
+
 // unpack records UNPACK_SEQUENCE of a list or tuple of n items.
 func (r *recorder) unpack(pc, n int) error {
 	s := r.stack[len(r.stack)-1]

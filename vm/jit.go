@@ -155,6 +155,27 @@ func SetSeqIterIndex(v Value, i int) {
 	}
 }
 
+// AppendInPlace appends v to l as list.append does when l's array has
+// room for it, and otherwise reports false and does nothing: appending
+// would move the items to a new array, which native code may still be
+// reading the old one of.
+func (l *List) AppendInPlace(v Value) bool {
+	if len(l.items) == cap(l.items) {
+		return false
+	}
+	l.items = append(l.items, v)
+	return true
+}
+
+// ListAppendMethod returns what LOAD_METHOD of the code's name i finds
+// on a list when the name is append: list.append.
+func (co *CodeObj) ListAppendMethod(i int) (Value, bool) {
+	if co.names[i].s != "append" {
+		return Null, false
+	}
+	return Obj(listAppendDescr), true
+}
+
 // EnumerateIterState returns the iterator an enumerate object walks and
 // the count of its next pair, when that count is a small int.
 func EnumerateIterState(v Value) (it Value, count int64, ok bool) {
