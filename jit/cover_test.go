@@ -11,7 +11,7 @@ import (
 // TestCoverage checks that loops over enumerate and zip, int floor
 // division, remainder and bitwise operators, ints compared with floats,
 // instances held in globals, classmethods, staticmethods, class
-// attributes and list.append run natively, and which exit each of their
+// attributes, list.append and binary operators on instances run natively, and which exit each of their
 // guards takes.
 func TestCoverage(t *testing.T) {
 	for _, c := range []struct {
@@ -172,6 +172,47 @@ def f(xs):
     return len(xs), xs[-1]
 print(f(list(range(150))))
 `, "(250, 199)\n", nil, []string{"method of kind 4"}},
+		{"operators on instances", `
+class V:
+    def __init__(self, x):
+        self.x = x
+    def __add__(self, o):
+        o.check()
+        return V(self.x + o.x)
+    def __mul__(self, k):
+        return V(self.x * k)
+    def check(self):
+        if self.x == 7:
+            raise ValueError(self.x)
+def f(vs):
+    acc = V(0)
+    try:
+        for v in vs:
+            acc = acc + v
+    except ValueError as e:
+        return acc.x, e.args
+    return acc.x
+print(f([V(i % 5) for i in range(500)]), f([V(1)] * 100 + [V(7)]))
+`, "1000 (100, (7,))\n", map[string]uint64{"operator": 1}, []string{"operator on a value not an int or float"}},
+		{"operator method with a side effect", `
+class C:
+    def __init__(self, v):
+        self.v = v
+    def __add__(self, o):
+        self.v += 1
+        return C(self.v + o.v)
+def f(cs):
+    t = 0
+    for c in cs:
+        t += (c + c).v
+    return t
+def g(n):
+    t = 0
+    for i in range(n):
+        t += i
+    return t
+print(f([C(i) for i in range(300)]), g(10))
+`, "90300 45\n", nil, []string{"operator on a value not an int or float"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			got, j, err := runPy(t, context.Background(), c.src, vm.Options{}, &jit.Config{Threshold: 1})

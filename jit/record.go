@@ -125,6 +125,9 @@ type recorder struct {
 	// calls are the calls an entry trace makes without inlining them
 	// (callpy.go).
 	calls []pyCall
+	// op is set while the walk is inside an operator's method
+	// (record_operator.go).
+	op opBarrier
 }
 
 // record tries to compile the loop whose header is f's pc.
@@ -374,6 +377,9 @@ func (r *recorder) snap(pc int, reason string) int32 {
 		}
 		return *r.firstSnap
 	}
+	if s, ok := r.operatorSnap(); ok {
+		return s
+	}
 	var es []ir.SnapEntry
 	for _, idx := range r.order {
 		l := r.locals[idx]
@@ -560,6 +566,12 @@ func (r *recorder) walkFrom(pc int) error {
 				return err
 			}
 			pc++
+		case fam == code.BINARY_OP && len(r.stack) >= 2 && r.stack[len(r.stack)-2].k == kInst:
+			next, err := r.instOperator(pc, in.Arg())
+			if err != nil {
+				return err
+			}
+			pc = next
 		case fam == code.BINARY_OP:
 			if err := r.binary(pc, in.Arg()); err != nil {
 				return err

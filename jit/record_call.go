@@ -189,6 +189,7 @@ func (r *recorder) ret(v sval) (int, error) {
 		return 0, errAbort("__init__ returns a value")
 	}
 	r.frames = r.frames[:len(r.frames)-1]
+	r.leaveOperator()
 	r.co = fr.caller
 	r.stack = fr.stack
 	if fr.init {

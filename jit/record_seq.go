@@ -263,6 +263,9 @@ func (r *recorder) forPair(k iterKind, it vm.Value) (int, error) {
 // is: reads of it later in the iteration go through the trace's loads
 // and guards.
 func (r *recorder) listAppend(pc int) error {
+	if err := r.effect("list append"); err != nil {
+		return err
+	}
 	x, l := r.stack[len(r.stack)-1], r.stack[len(r.stack)-2]
 	if x.k.isConst() || x.k == kNone {
 		return abortf("append of kind %d", x.k)
@@ -345,6 +348,9 @@ func (r *recorder) subscr(pc int) error {
 // that holds one of the same type: only the payload word changes. A NaN
 // is stored by the interpreter.
 func (r *recorder) storeSubscr(pc int) error {
+	if err := r.effect("item store"); err != nil {
+		return err
+	}
 	n := len(r.stack)
 	i, c, v := r.stack[n-1], r.stack[n-2], r.stack[n-3]
 	if c.k != kList {

@@ -107,6 +107,22 @@ func (co *CodeObj) ClassValue(v Value, i int) (Value, bool) {
 	return a, true
 }
 
+// OperatorMethod returns the Python function a binary operator calls on
+// an instance of t first (name is its method, `__add__`; inplace its
+// in-place form, `__iadd__`, which comes first when t has one), when t is
+// a class statement's class and the function is found on it; t's
+// version pins it.
+func OperatorMethod(t *Type, name, inplace string) (*Function, bool) {
+	if !t.heap || t.version == 0 {
+		return nil, false
+	}
+	if inplace != "" && t.Lookup(inplace).o != nil {
+		return nil, false
+	}
+	fn, ok := t.Lookup(name).o.(*Function)
+	return fn, ok
+}
+
 // IsClass reports whether v is the class of a class statement, and
 // returns it.
 func IsClass(v Value) (*Type, bool) {
