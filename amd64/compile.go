@@ -52,6 +52,9 @@ const (
 	offCallArg0   = offScratch
 	offCallArg1   = offScratch + 8
 	offCallResult = offScratch + 16
+	// RAX and RDX while a division uses them (see gen.floorDiv).
+	offSaveAX = offScratch + 24
+	offSaveDX = offScratch + 32
 )
 
 // Backend is the amd64 code generator for package jit.

@@ -59,6 +59,7 @@ var intOps = map[ir.Op]obj.As{
 	ir.OpSub: x86.ASUBQ, ir.OpSubOv: x86.ASUBQ,
 	ir.OpMul: x86.AIMULQ, ir.OpMulOv: x86.AIMULQ,
 	ir.OpAnd: x86.AANDQ, ir.OpOr: x86.AORQ,
+	ir.OpBitAnd: x86.AANDQ, ir.OpBitOr: x86.AORQ, ir.OpBitXor: x86.AXORQ,
 }
 
 var intCmps = map[ir.Op]obj.As{
@@ -113,12 +114,14 @@ func (g *gen) inst(r ir.Ref) {
 			g.a.op(x86.ALEAQ, m, regAddr(d))
 		}
 		fin()
-	case ir.OpAdd, ir.OpAddOv, ir.OpSub, ir.OpSubOv, ir.OpMul, ir.OpMulOv, ir.OpAnd, ir.OpOr:
+	case ir.OpAdd, ir.OpAddOv, ir.OpSub, ir.OpSubOv, ir.OpMul, ir.OpMulOv, ir.OpAnd, ir.OpOr, ir.OpBitAnd, ir.OpBitOr, ir.OpBitXor:
 		d, fin := g.dst(r)
 		g.move(loc{Kind: locReg, Reg: d}, g.al.Locs[a], false)
 		imm := op != ir.OpMul && op != ir.OpMulOv
 		g.a.op(intOps[op], g.gpSrc(b, imm, tmpGP1), regAddr(d))
 		fin()
+	case ir.OpFloorDiv, ir.OpFloorMod:
+		g.floorDiv(r)
 	case ir.OpMin, ir.OpMax:
 		// d = a; if b < a (b > a): d = b.
 		d, fin := g.dst(r)
@@ -232,6 +235,64 @@ func (g *gen) call(r ir.Ref) {
 	// The result is never in the call words, so a move follows the
 	// label.
 	g.move(g.al.Locs[r], loc{Kind: locSpill, Off: offCallResult}, in.Type == ir.Float)
+}
+
+// floorDiv emits Python's // or % of two ints. IDIV divides RDX:RAX,
+// which the allocator hands out like any register: both are saved in the
+// context's scratch words around it. A divisor of 0 or -1 takes a path of
+// its own (IDIV traps on x / 0 and on -2**63 / -1); otherwise the
+// truncated quotient is moved toward minus infinity, and the remainder
+// given the divisor's sign, when the remainder is not 0 and its sign
+// differs from the divisor's.
+func (g *gen) floorDiv(r ir.Ref) {
+	in := &g.t.Insts[r]
+	mod := in.Op == ir.OpFloorMod
+	ax, dx := regAddr(x86.REG_AX), regAddr(x86.REG_DX)
+	div := regAddr(tmpGP0)
+	g.move(loc{Kind: locReg, Reg: tmpGP0}, g.al.Locs[in.Args[1]], false)
+	g.a.op(x86.AMOVQ, ax, memAddr(regCtx, offSaveAX))
+	g.a.op(x86.AMOVQ, dx, memAddr(regCtx, offSaveDX))
+	g.move(loc{Kind: locReg, Reg: x86.REG_AX}, g.al.Locs[in.Args[0]], false)
+	zero, negOne, done := &label{}, &label{}, &label{}
+	g.a.op(x86.ATESTQ, div, div)
+	g.a.jump(x86.AJEQ, zero)
+	g.a.op(x86.ACMPQ, div, immAddr(-1))
+	g.a.jump(x86.AJEQ, negOne)
+	g.a.op(x86.ACQO, obj.Addr{}, obj.Addr{})
+	g.a.op(x86.AIDIVQ, div, obj.Addr{})
+	g.a.op(x86.ATESTQ, dx, dx)
+	g.a.jump(x86.AJEQ, done)
+	g.a.op(x86.AMOVQ, dx, regAddr(tmpGP1))
+	g.a.op(x86.AXORQ, div, regAddr(tmpGP1))
+	g.a.jump(x86.AJGE, done)
+	if mod {
+		g.a.op(x86.AADDQ, div, dx)
+	} else {
+		g.a.op(x86.ADECQ, obj.Addr{}, ax)
+	}
+	g.a.jump(obj.AJMP, done)
+	g.a.bind(zero)
+	if mod {
+		g.a.op(x86.AMOVQ, ax, dx)
+	} else {
+		g.a.op(x86.AXORL, ax, ax)
+	}
+	g.a.jump(obj.AJMP, done)
+	g.a.bind(negOne)
+	if mod {
+		g.a.op(x86.AXORL, dx, dx)
+	} else {
+		g.a.op(x86.ANEGQ, obj.Addr{}, ax)
+	}
+	g.a.bind(done)
+	res := ax
+	if mod {
+		res = dx
+	}
+	g.a.op(x86.AMOVQ, res, regAddr(tmpGP1))
+	g.a.op(x86.AMOVQ, memAddr(regCtx, offSaveAX), ax)
+	g.a.op(x86.AMOVQ, memAddr(regCtx, offSaveDX), dx)
+	g.move(g.al.Locs[r], loc{Kind: locReg, Reg: tmpGP1}, false)
 }
 
 // fuel emits a back-edge check: one unit of fuel, and the interrupt word

@@ -59,6 +59,7 @@ var intOps = map[ir.Op]obj.As{
 	ir.OpSub: arm64.ASUB, ir.OpSubOv: arm64.ASUBS,
 	ir.OpMul: arm64.AMUL,
 	ir.OpAnd: arm64.AAND, ir.OpOr: arm64.AORR,
+	ir.OpBitAnd: arm64.AAND, ir.OpBitOr: arm64.AORR, ir.OpBitXor: arm64.AEOR,
 }
 
 var intConds = map[ir.Op]int16{
@@ -125,12 +126,14 @@ func (g *gen) inst(r ir.Ref) {
 		d, fin := g.dst(r)
 		g.a.op3(intOps[op], src, x, regAddr(d))
 		fin()
-	case ir.OpMul, ir.OpAnd, ir.OpOr:
+	case ir.OpMul, ir.OpAnd, ir.OpOr, ir.OpBitAnd, ir.OpBitOr, ir.OpBitXor:
 		x := g.gpReg(a, tmpGP2)
 		y := g.gpReg(b, tmpGP1)
 		d, fin := g.dst(r)
 		g.a.op3(intOps[op], regAddr(y), x, regAddr(d))
 		fin()
+	case ir.OpFloorDiv, ir.OpFloorMod:
+		g.floorDiv(r)
 	case ir.OpMulOv:
 		// The product fits in 64 bits when its high half is the sign
 		// extension of the low half: Z is clear on overflow (see
@@ -258,6 +261,51 @@ func (g *gen) call(r ir.Ref) {
 	// The result is never in the call words, so a move follows the
 	// label.
 	g.move(g.al.Locs[r], loc{Kind: locSpill, Off: offCallResult}, in.Type == ir.Float)
+}
+
+// floorDiv emits Python's // or % of two ints. SDIV truncates, gives 0
+// for a divisor of 0 (which takes a path of its own: x // 0 is 0 and
+// x % 0 is x) and wraps -2**63 / -1; the remainder is x - q*y, and when
+// it is not 0 and its sign differs from the divisor's, the quotient moves
+// toward minus infinity and the remainder takes the divisor's sign.
+func (g *gen) floorDiv(r ir.Ref) {
+	in := &g.t.Insts[r]
+	mod := in.Op == ir.OpFloorMod
+	x := g.gpReg(in.Args[0], tmpGP2)
+	y := g.gpReg(in.Args[1], tmpGP1)
+	d, fin := g.dst(r)
+	q := int16(tmpGP3)
+	zero, done := &label{}, &label{}
+	g.a.jump(arm64.ACBZ, zero).From = regAddr(y)
+	g.a.op3(arm64.ASDIV, regAddr(y), x, regAddr(q))
+	if mod {
+		g.a.op3(arm64.AMUL, regAddr(y), q, regAddr(q))
+		g.a.op3(arm64.ASUB, regAddr(q), x, regAddr(d))
+		g.a.jump(arm64.ACBZ, done).From = regAddr(d)
+		g.a.op3(arm64.AEOR, regAddr(y), d, regAddr(q))
+		g.a.op3(arm64.ACMP, immAddr(0), q, obj.Addr{})
+		g.a.jump(arm64.ABGE, done)
+		g.a.op3(arm64.AADD, regAddr(y), d, regAddr(d))
+		g.a.jump(arm64.AB, done)
+		g.a.bind(zero)
+		g.a.op(arm64.AMOVD, regAddr(x), regAddr(d))
+		g.a.bind(done)
+		fin()
+		return
+	}
+	g.a.op3(arm64.AMUL, regAddr(y), q, regAddr(d))
+	g.a.op3(arm64.ASUB, regAddr(d), x, regAddr(d))
+	g.a.jump(arm64.ACBZ, done).From = regAddr(d)
+	g.a.op3(arm64.AEOR, regAddr(y), d, regAddr(d))
+	g.a.op3(arm64.ACMP, immAddr(0), d, obj.Addr{})
+	g.a.jump(arm64.ABGE, done)
+	g.a.op3(arm64.ASUB, immAddr(1), q, regAddr(q))
+	g.a.jump(arm64.AB, done)
+	g.a.bind(zero)
+	g.a.op(arm64.AMOVD, regAddr(arm64.REGZERO), regAddr(q))
+	g.a.bind(done)
+	g.a.op(arm64.AMOVD, regAddr(q), regAddr(d))
+	fin()
 }
 
 // fuel emits a back-edge check: one unit of fuel, and the interrupt word

@@ -25,10 +25,11 @@ const (
 	bMax
 	bSqrt // math.sqrt (see record_module.go): no builtin of that name
 	bIsinstance
+	bListAppend // list.append, found by LOAD_METHOD on a list (record_seq.go)
 	numBuiltins
 )
 
-var builtinNames = [numBuiltins]string{bLen: "len", bAbs: "abs", bMin: "min", bMax: "max", bSqrt: "math.sqrt", bIsinstance: "isinstance"}
+var builtinNames = [numBuiltins]string{bLen: "len", bAbs: "abs", bMin: "min", bMax: "max", bSqrt: "math.sqrt", bIsinstance: "isinstance", bListAppend: "list.append"}
 
 // builtinSet holds the words of the interpreter's builtin functions.
 type builtinSet struct {

@@ -16,6 +16,7 @@ const (
 	callAppendAttr            // append b, of kind Aux>>8&0xff, to the values of instance a at position Aux>>16
 	callSetAttr               // replace the value of instance a at position Aux>>16 with b, of kind Aux>>8&0xff (record_store.go)
 	callPy                    // call Aux>>8 of the trace's calls not inlined (callpy.go)
+	callListAppend            // append b, of kind Aux>>8&0xff, to the list a, when its array has room (record_seq.go)
 )
 
 // callout computes callout aux of the operand words a and b. The objects
@@ -37,6 +38,9 @@ func (j *JIT) callout(aux int64, a, b uint64) (uint64, bool) {
 	case callSetAttr:
 		o := (*vm.Instance)(pointer(a))
 		return 0, o.SetAttrAt(int(aux>>16), box(kind(aux>>8&0xff), b))
+	case callListAppend:
+		l := (*vm.List)(pointer(a))
+		return 0, l.AppendInPlace(box(kind(aux>>8&0xff), b))
 	}
 	return 0, false
 }

@@ -332,6 +332,9 @@ func (r *recorder) callTooDeep(n int) bool {
 // a call not inlined): an exit whose snapshot leaves the interpreter to
 // run the instruction.
 func (r *recorder) closeEntry(pc int) error {
+	if err := r.effect("call not inlined"); err != nil {
+		return err
+	}
 	if !r.final {
 		return nil
 	}

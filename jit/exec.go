@@ -115,7 +115,36 @@ const (
 	iterNone  iterKind = iota // a while loop
 	iterRange                 // range iterator: index, start, step, count
 	iterSeq                   // list or tuple iterator: index, items, count
+	iterEnum                  // enumerate of a list or tuple iterator: iterSeq's, and the count (index 2)
+	iterZip                   // zip of two list or tuple iterators: iterSeq's for each
 )
+
+// pair reports whether the loop walks an enumerate or a zip, whose
+// items are pairs with a second index.
+func (k iterKind) pair() bool { return k == iterEnum || k == iterZip }
+
+// seqIters returns the list or tuple iterators a for loop's iterator of
+// kind k walks (the second one nil but for zip), or false when it walks
+// none: the iterator changed kind, or zip's two are one.
+func seqIters(k iterKind, it vm.Value) (first, second vm.Value, ok bool) {
+	switch k {
+	case iterSeq:
+		return it, vm.Null, true
+	case iterEnum:
+		inner, _, ok := vm.EnumerateIterState(it)
+		return inner, vm.Null, ok
+	case iterZip:
+		a, b, ok := vm.ZipPairState(it)
+		return a, b, ok && *words(&a) != *words(&b)
+	}
+	return vm.Null, vm.Null, false
+}
+
+// enumCountFits reports whether an enumerate's count, counted up once
+// for each of the left items of its list, stays a small int.
+func enumCountFits(count int64, left int) bool {
+	return count >= -1<<61 && count+int64(left) <= 1<<61
+}
 
 // kind is the kind of value a slot holds.
 type kind uint8
@@ -175,6 +204,9 @@ const (
 	roleRangeStep              // read only
 	roleIterLen                // the iterator's count (range) or length (list, tuple): read only
 	roleSeqItems               // the address of a list's or tuple's items: read only
+	roleIterIndex2             // zip's second iterator's next index, or enumerate's count (written back)
+	roleSeqItems2              // zip's second sequence's items: read only
+	roleIterLen2               // zip's second sequence's length: read only
 	roleStack                  // a value-stack entry, written at exits only
 	roleInlined                // a local or stack entry of an inlined call, written at exits only
 )
@@ -454,19 +486,11 @@ func (c *compiled) enterSlots(ctx *cache.Context, f *vm.Frame, fast []vm.Value, 
 				continue
 			}
 			w = v.Bits()
-		case roleIterIndex, roleRangeStart, roleRangeStep, roleIterLen, roleSeqItems:
-			if c.iter == iterSeq {
-				items, i, ok := vm.SeqIterState(it)
-				if !ok {
+		case roleIterIndex, roleRangeStart, roleRangeStep, roleIterLen, roleSeqItems, roleIterIndex2, roleSeqItems2, roleIterLen2:
+			if c.iter != iterRange {
+				var ok bool
+				if w, ok = seqIterWord(c.iter, d.role, it); !ok {
 					return false
-				}
-				switch d.role {
-				case roleIterIndex:
-					w = uint64(i)
-				case roleIterLen:
-					w = uint64(len(items))
-				default:
-					w = itemsWord(items)
 				}
 				break
 			}
@@ -479,6 +503,56 @@ func (c *compiled) enterSlots(ctx *cache.Context, f *vm.Frame, fast []vm.Value, 
 		ctx.Buf[s] = w
 	}
 	return true
+}
+
+// seqIterWord returns the word of slot role ro of a for loop over
+// sequence iterators of kind k (iterSeq, iterEnum, iterZip), or false when
+// it no longer walks them as it did.
+func seqIterWord(k iterKind, ro role, it vm.Value) (uint64, bool) {
+	first, second, ok := seqIters(k, it)
+	if !ok {
+		return 0, false
+	}
+	seq := first
+	switch ro {
+	case roleIterIndex2:
+		if k == iterEnum {
+			_, count, _ := vm.EnumerateIterState(it)
+			items, i, ok := vm.SeqIterState(first)
+			if !ok || !enumCountFits(count, len(items)-i) {
+				return 0, false
+			}
+			return uint64(count), true
+		}
+		fallthrough
+	case roleSeqItems2, roleIterLen2:
+		seq = second
+	}
+	items, i, ok := vm.SeqIterState(seq)
+	if !ok {
+		return 0, false
+	}
+	switch ro {
+	case roleIterIndex, roleIterIndex2:
+		return uint64(i), true
+	case roleIterLen, roleIterLen2:
+		return uint64(len(items)), true
+	}
+	return itemsWord(items), true
+}
+
+// setSeqIterIndex writes slot role ro's word w (a next index, or
+// enumerate's count) back into a for loop's iterator it of kind k.
+func setSeqIterIndex(k iterKind, ro role, it vm.Value, w uint64) {
+	first, second, _ := seqIters(k, it)
+	switch {
+	case ro == roleIterIndex:
+		vm.SetSeqIterIndex(first, int(w))
+	case k == iterEnum:
+		vm.SetEnumerateCount(it, int64(w))
+	default:
+		vm.SetSeqIterIndex(second, int(w))
+	}
 }
 
 // inputSlots returns the slots an entry fills from the frame: all but
@@ -536,11 +610,11 @@ func (c *compiled) restore(th *vm.Thread, ctx *cache.Context, f *vm.Frame, snap 
 			if d.written {
 				writes = append(writes, write{d.index, box(d.kind, ctx.Buf[s])})
 			}
-		case roleIterIndex:
-			if c.iter == iterSeq {
-				vm.SetSeqIterIndex(fast[c.sp0-1], int(ctx.Buf[s]))
-			} else {
+		case roleIterIndex, roleIterIndex2:
+			if c.iter == iterRange {
 				vm.SetRangeIterIndex(fast[c.sp0-1], int64(ctx.Buf[s]))
+			} else {
+				setSeqIterIndex(c.iter, d.role, fast[c.sp0-1], ctx.Buf[s])
 			}
 		}
 	}

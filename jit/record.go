@@ -78,9 +78,13 @@ type recorder struct {
 	rItems                  ir.Ref
 	rIdxPhi                 ir.Ref
 	rCur                    ir.Ref
-	globals                 []globalDep
-	types                   []typeDep
-	modAttrs                []modAttrDep
+	// The second index of an enumerate (its count) or a zip (its second
+	// iterator's), and zip's second items and length.
+	rIdx2, rIdx2Phi, rCur2 ir.Ref
+	rItems2, rN2           ir.Ref
+	globals                []globalDep
+	types                  []typeDep
+	modAttrs               []modAttrDep
 	// attrs caches the guards on instances' values (see attrValues).
 	attrs map[ir.Ref]attrValues
 
@@ -121,6 +125,9 @@ type recorder struct {
 	// calls are the calls an entry trace makes without inlining them
 	// (callpy.go).
 	calls []pyCall
+	// op is set while the walk is inside an operator's method
+	// (record_operator.go).
+	op opBarrier
 }
 
 // record tries to compile the loop whose header is f's pc.
@@ -216,8 +223,14 @@ func (r *recorder) prologue(first *recorder) {
 	switch r.iter {
 	case iterRange:
 		r.rIdx, r.rStart, r.rStep, r.rN = load(roleIterIndex, ir.Int), load(roleRangeStart, ir.Int), load(roleRangeStep, ir.Int), load(roleIterLen, ir.Int)
-	case iterSeq:
+	case iterSeq, iterEnum, iterZip:
 		r.rIdx, r.rItems, r.rN = load(roleIterIndex, ir.Int), load(roleSeqItems, ir.Object), load(roleIterLen, ir.Int)
+	}
+	switch r.iter {
+	case iterEnum:
+		r.rIdx2 = load(roleIterIndex2, ir.Int)
+	case iterZip:
+		r.rIdx2, r.rItems2, r.rN2 = load(roleIterIndex2, ir.Int), load(roleSeqItems2, ir.Object), load(roleIterLen2, ir.Int)
 	}
 	r.stackBase = len(r.slots)
 	for d := 0; d < first.depth; d++ {
@@ -241,12 +254,15 @@ func (r *recorder) prologue(first *recorder) {
 	if r.iter != iterNone {
 		r.rIdxPhi = r.b.Phi(r.rIdx)
 	}
+	if r.iter.pair() {
+		r.rIdx2Phi = r.b.Phi(r.rIdx2)
+	}
 	// Concrete values at the header.
 	for _, idx := range r.order {
 		l := r.locals[idx]
 		l.cur = r.concrete(idx, l.phi, l.k)
 	}
-	r.rCur = r.rIdxPhi
+	r.rCur, r.rCur2 = r.rIdxPhi, r.rIdx2Phi
 }
 
 // concrete returns local idx's value at the header as an sval.
@@ -361,6 +377,9 @@ func (r *recorder) snap(pc int, reason string) int32 {
 		}
 		return *r.firstSnap
 	}
+	if s, ok := r.operatorSnap(); ok {
+		return s
+	}
 	var es []ir.SnapEntry
 	for _, idx := range r.order {
 		l := r.locals[idx]
@@ -370,6 +389,9 @@ func (r *recorder) snap(pc int, reason string) int32 {
 	}
 	if r.iter != iterNone && r.final {
 		es = append(es, ir.S(r.slotOf(roleIterIndex), r.rCur))
+		if r.iter.pair() {
+			es = append(es, ir.S(r.slotOf(roleIterIndex2), r.rCur2))
+		}
 	}
 	st, rpc := r.stack, pc
 	if r.inlined() {
@@ -423,10 +445,11 @@ func (r *recorder) walkFrom(pc int) error {
 			if pc != r.h || r.inlined() {
 				return errAbort("inner loop")
 			}
-			if err := r.forIter(); err != nil {
+			next, err := r.forIter()
+			if err != nil {
 				return err
 			}
-			pc++
+			pc = next
 		case r.entryRoot() && (op == code.RETURN_VALUE || op == code.RETURN_CONST || op == code.LOAD_FAST):
 			if op == code.LOAD_FAST {
 				if err := r.entryLoadFast(in.Arg()); err != nil {
@@ -504,7 +527,7 @@ func (r *recorder) walkFrom(pc int) error {
 			}
 			pc = next
 		case fam == code.LOAD_GLOBAL:
-			if err := r.loadGlobal(in.Arg()); err != nil {
+			if err := r.loadGlobal(pc, in.Arg()); err != nil {
 				return err
 			}
 			pc++
@@ -543,6 +566,12 @@ func (r *recorder) walkFrom(pc int) error {
 				return err
 			}
 			pc++
+		case fam == code.BINARY_OP && len(r.stack) >= 2 && r.stack[len(r.stack)-2].k == kInst:
+			next, err := r.instOperator(pc, in.Arg())
+			if err != nil {
+				return err
+			}
+			pc = next
 		case fam == code.BINARY_OP:
 			if err := r.binary(pc, in.Arg()); err != nil {
 				return err
@@ -623,17 +652,31 @@ func stackUse(op code.Opcode, arg int) int {
 	return 0
 }
 
-// forIter records FOR_ITER over a range iterator at the header.
-func (r *recorder) forIter() error {
+// forIter records FOR_ITER at the header over a range, list or tuple
+// iterator, or an enumerate or zip of those (record_seq.go). It returns
+// the next pc.
+func (r *recorder) forIter() (int, error) {
 	if r.sp0 < 1 {
-		return errAbort("no iterator")
+		return 0, errAbort("no iterator")
 	}
-	if items, i, ok := vm.SeqIterState(r.fast[r.sp0-1]); ok {
-		return r.forSeq(items, i)
+	it := r.fast[r.sp0-1]
+	if items, i, ok := vm.SeqIterState(it); ok {
+		return r.h + 1, r.forSeq(items, i)
 	}
-	start, step, i, n, ok := vm.RangeIterState(r.fast[r.sp0-1])
+	if _, _, ok := vm.EnumerateIterState(it); ok {
+		return r.forPair(iterEnum, it)
+	}
+	if _, _, ok := vm.ZipPairState(it); ok {
+		return r.forPair(iterZip, it)
+	}
+	return r.h + 1, r.forRange(it)
+}
+
+// forRange records FOR_ITER over a range iterator at the header.
+func (r *recorder) forRange(it vm.Value) error {
+	start, step, i, n, ok := vm.RangeIterState(it)
 	if !ok {
-		return abortf("iterator of type %s", r.fast[r.sp0-1].Type().Name)
+		return abortf("iterator of type %s", it.Type().Name)
 	}
 	if i >= n {
 		return errLoopEnds
@@ -671,6 +714,14 @@ func (r *recorder) binary(pc, arg int) error {
 	if nb == code.NB_POWER && (a.k == kFloat || b.k == kFloat) {
 		return r.power(pc, a, b)
 	}
+	if a.k == kInt && b.k == kInt {
+		if iop, ok := intBitOps[nb]; ok {
+			return r.intExact(iop, a, b)
+		}
+		if nb == code.NB_FLOOR_DIVIDE || nb == code.NB_REMAINDER {
+			return r.floorDiv(pc, nb, a, b)
+		}
+	}
 	if nb != code.NB_ADD && nb != code.NB_SUBTRACT && nb != code.NB_MULTIPLY {
 		return abortf("operator %d", arg)
 	}
@@ -705,6 +756,45 @@ func (r *recorder) binary(pc, arg int) error {
 	r.pop()
 	r.push(sval{ref: r.b.Op(fop, x.ref, y.ref), k: kFloat, f: res})
 	return nil
+}
+
+// intBitOps are the operators on ints whose result is always an int64.
+var intBitOps = map[int]ir.Op{code.NB_AND: ir.OpBitAnd, code.NB_OR: ir.OpBitOr, code.NB_XOR: ir.OpBitXor}
+
+// intExact records an operator on two ints that cannot overflow or raise.
+func (r *recorder) intExact(op ir.Op, a, b sval) error {
+	res, _ := ir.Arith(op, uint64(a.i), uint64(b.i))
+	r.pop()
+	r.pop()
+	r.push(sval{ref: r.b.Op(op, a.ref, b.ref), k: kInt, i: int64(res)})
+	return nil
+}
+
+// floorDiv records // and % on two ints. A zero divisor exits before
+// the operation, so the interpreter raises ZeroDivisionError, and so does
+// -2**63 // -1, whose quotient the interpreter makes a big int; both
+// resume at the instruction with its operands on the stack.
+func (r *recorder) floorDiv(pc, nb int, a, b sval) error {
+	if b.i == 0 {
+		return errAbort("division by zero while recording")
+	}
+	if nb == code.NB_FLOOR_DIVIDE && a.i == math.MinInt64 && b.i == -1 {
+		return errAbort("int overflow while recording")
+	}
+	s := r.snap(pc, "division by zero")
+	if !b.konst {
+		r.b.Guard(ir.OpGuardTrue, s, r.b.Op(ir.OpNe, b.ref, r.b.Int(0)))
+	}
+	op := ir.OpFloorMod
+	if nb == code.NB_FLOOR_DIVIDE {
+		op = ir.OpFloorDiv
+		if !b.konst || b.i == -1 {
+			s := r.snap(pc, "int overflow")
+			minDivMinusOne := r.b.Op(ir.OpAnd, r.b.Op(ir.OpEq, a.ref, r.b.Int(math.MinInt64)), r.b.Op(ir.OpEq, b.ref, r.b.Int(-1)))
+			r.b.Guard(ir.OpGuardFalse, s, minDivMinusOne)
+		}
+	}
+	return r.intExact(op, a, b)
 }
 
 // divide records / with a float operand. Python converts the other
@@ -821,7 +911,7 @@ func (r *recorder) compare(pc, arg int) (int, error) {
 		return r.compareKept(pc, arg)
 	}
 	b, a := r.stack[len(r.stack)-1], r.stack[len(r.stack)-2]
-	cond, res, err := r.comparison(arg, a, b)
+	cond, res, err := r.comparison(pc, arg, a, b)
 	if err != nil {
 		return 0, err
 	}
@@ -843,7 +933,7 @@ func (r *recorder) compare(pc, arg int) (int, error) {
 
 // comparison returns the IR condition of comparison arg of a and b and
 // its value now.
-func (r *recorder) comparison(arg int, a, b sval) (ir.Ref, bool, error) {
+func (r *recorder) comparison(pc, arg int, a, b sval) (ir.Ref, bool, error) {
 	if arg < 0 || arg >= len(intCmp) {
 		return ir.None, false, abortf("comparison %d", arg)
 	}
@@ -856,16 +946,29 @@ func (r *recorder) comparison(arg int, a, b sval) (ir.Ref, bool, error) {
 	switch {
 	case a.k == kInt && b.k == kInt:
 		return r.b.Op(intCmp[arg], a.ref, b.ref), cmp(arg, a.i, b.i), nil
-	case (a.k == kInt && !exactConst(a)) || (b.k == kInt && !exactConst(b)):
-		// Python compares an int and a float exactly; only constants
-		// that convert exactly are taken.
-		return ir.None, false, errAbort("int compared with float")
+	}
+	// Python compares an int and a float exactly: an int converts
+	// exactly when it is within ±2**53, which constants are checked to be
+	// here and other ints by a guard whose exit resumes at the comparison.
+	for _, v := range []sval{a, b} {
+		if v.k != kInt || exactConst(v) {
+			continue
+		}
+		if !exactInt(v.i) {
+			return ir.None, false, errAbort("int compared with float")
+		}
+		inRange := r.b.Op(ir.OpAnd, r.b.Op(ir.OpGe, v.ref, r.b.Int(-1<<53)), r.b.Op(ir.OpLe, v.ref, r.b.Int(1<<53)))
+		r.b.Guard(ir.OpGuardTrue, r.snap(pc, "int compared with float"), inRange)
 	}
 	x, y := r.toFloat(a), r.toFloat(b)
 	return r.b.Op(floatCmp[arg], x.ref, y.ref), cmp(arg, x.f, y.f), nil
 }
 
-func exactConst(v sval) bool { return v.konst && v.i >= -1<<53 && v.i <= 1<<53 }
+func exactConst(v sval) bool { return v.konst && exactInt(v.i) }
+
+// exactInt reports whether a float holds i exactly (every int within
+// ±2**53 does).
+func exactInt(i int64) bool { return i >= -1<<53 && i <= 1<<53 }
 
 func cmp[T int64 | float64](op int, a, b T) bool {
 	switch op {
@@ -903,6 +1006,9 @@ func (r *recorder) close() error {
 	}
 	if r.iter != iterNone {
 		r.b.SetPhi(r.rIdxPhi, r.rCur)
+	}
+	if r.iter.pair() {
+		r.b.SetPhi(r.rIdx2Phi, r.rCur2)
 	}
 	return nil
 }

@@ -97,7 +97,7 @@ func (r *recorder) loadAttr(pc, arg int) error {
 		return r.loadModuleAttr(arg)
 	}
 	if o.k == kClass {
-		return r.classFunction(arg)
+		return r.classAttr(pc, arg)
 	}
 	if o.k != kInst {
 		return abortf("attribute of kind %d", o.k)
@@ -132,6 +132,8 @@ func (r *recorder) storeAttr(pc, arg int) error {
 		if j, ok := r.co.AppendsAttr(inst, arg); ok {
 			return r.appendAttr(pc, o, v, j)
 		}
+	} else if err := r.effect("attribute store"); err != nil {
+		return err
 	}
 	snap := r.snap(pc, "attribute store")
 	vals, j, err := r.attrSlot(o, arg, true, snap)

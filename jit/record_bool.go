@@ -95,7 +95,7 @@ func (r *recorder) not() error {
 func (r *recorder) compareKept(pc, arg int) (int, error) {
 	b, a := r.stack[len(r.stack)-1], r.stack[len(r.stack)-2]
 	s := r.snap(pc, "comparison")
-	cond, res, err := r.comparison(arg, a, b)
+	cond, res, err := r.comparison(pc, arg, a, b)
 	if err != nil {
 		return 0, err
 	}

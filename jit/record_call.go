@@ -109,6 +109,9 @@ func (r *recorder) callOp(pc, n int) (int, error) {
 	if len(r.stack) >= n+2 && r.stack[len(r.stack)-n-1].k == kClass && r.stack[len(r.stack)-n-2].k == kNull {
 		return r.callClass(pc, n)
 	}
+	if len(r.stack) >= n+2 && r.stack[len(r.stack)-n-2].k == kBuiltin && builtin(r.stack[len(r.stack)-n-2].i) == bListAppend && n == 1 {
+		return pc + 1, r.listAppend(pc)
+	}
 	if len(r.stack) >= n+2 && r.stack[len(r.stack)-n-2].k == kFunc {
 		// A method (record_method.go): the function, then the instance
 		// as its first argument.
@@ -186,6 +189,7 @@ func (r *recorder) ret(v sval) (int, error) {
 		return 0, errAbort("__init__ returns a value")
 	}
 	r.frames = r.frames[:len(r.frames)-1]
+	r.leaveOperator()
 	r.co = fr.caller
 	r.stack = fr.stack
 	if fr.init {

@@ -49,6 +49,11 @@ func (r *recorder) cellAt(idx int) (sval, error) {
 // deref records LOAD_DEREF, STORE_DEREF or LOAD_CLOSURE of local idx;
 // exits resume at the instruction.
 func (r *recorder) deref(pc int, op code.Opcode, idx int) error {
+	if op == code.STORE_DEREF {
+		if err := r.effect("cell store"); err != nil {
+			return err
+		}
+	}
 	c, err := r.cellAt(idx)
 	if err != nil {
 		return err

@@ -69,17 +69,36 @@ func (r *recorder) loadMethod(pc, arg int) error {
 		return r.loadModuleFunc(arg)
 	case kClass:
 		fn, ok := r.co.ClassFunction(o.v, arg)
+		bound := false
 		if !ok {
-			return errAbort("method of a class not a plain function")
+			if fn, bound, ok = r.co.ClassMethodFunction(o.v, arg); !ok {
+				return errAbort("method of a class not a plain function")
+			}
 		}
 		t, _ := vm.IsClass(o.v)
 		r.useType(t)
 		r.pop()
+		if bound {
+			// A classmethod: called with the class first, as a method
+			// of it (an exit before the CALL leaves the function and the
+			// class, which the interpreter calls the same way).
+			r.push(sval{ref: ir.None, k: kFunc, v: vm.Obj(fn), konst: true})
+			r.push(o)
+			return nil
+		}
 		r.push(sval{ref: ir.None, k: kNull, v: vm.Null, konst: true})
 		r.push(sval{ref: ir.None, k: kFunc, v: vm.Obj(fn), konst: true})
 		return nil
 	case kInst:
 		return r.instanceMethod(pc, o, arg)
+	case kList:
+		if m, ok := r.co.ListAppendMethod(arg); ok {
+			// As LOAD_METHOD leaves it: list.append, then the list.
+			r.pop()
+			r.push(sval{ref: ir.None, k: kBuiltin, i: int64(bListAppend), v: m, konst: true})
+			r.push(o)
+			return nil
+		}
 	}
 	return abortf("method of kind %d", o.k)
 }
@@ -132,17 +151,42 @@ func (r *recorder) instanceMethod(pc int, o sval, arg int) error {
 	return nil
 }
 
-// classFunction records LOAD_ATTR of a Python function of a class (to
-// call it with PUSH_NULL before): a constant the class's version pins.
-func (r *recorder) classFunction(arg int) error {
+// classAttr records LOAD_ATTR of a class: a Python function or a
+// staticmethod's (to call it with PUSH_NULL before), or a value that is
+// not a descriptor (an int, float, bool, None, tuple, list or instance:
+// `Strength.REQUIRED`), a constant the class's version pins. An
+// instance's class can change without the class holding it changing: a
+// guard checks it, exiting at the instruction.
+func (r *recorder) classAttr(pc, arg int) error {
 	o := r.stack[len(r.stack)-1]
+	t, _ := vm.IsClass(o.v)
 	fn, ok := r.co.ClassFunction(o.v, arg)
 	if !ok {
-		return errAbort("attribute of a class not a plain function")
+		var bound bool
+		fn, bound, ok = r.co.ClassMethodFunction(o.v, arg)
+		ok = ok && !bound
 	}
-	t, _ := vm.IsClass(o.v)
+	if ok {
+		r.useType(t)
+		r.pop()
+		r.push(sval{ref: ir.None, k: kFunc, v: vm.Obj(fn), konst: true})
+		return nil
+	}
+	v, ok := r.co.ClassValue(o.v, arg)
+	if !ok {
+		return errAbort("attribute of a class not a plain function or value")
+	}
+	switch kindOf(v) {
+	case kInt, kFloat, kBool, kPyNone, kTuple, kList, kInst:
+	default:
+		return abortf("attribute of a class of type %s", v.Type().Name)
+	}
 	r.useType(t)
+	c := r.constant(v)
+	if c.k == kInst {
+		r.guardClass(c.ref, v.Type(), r.snap(pc, "class attribute's class"))
+	}
 	r.pop()
-	r.push(sval{ref: ir.None, k: kFunc, v: vm.Obj(fn), konst: true})
+	r.push(c)
 	return nil
 }

@@ -32,9 +32,12 @@ func (r *recorder) constant(c vm.Value) sval {
 }
 
 // loadGlobal records LOAD_GLOBAL of an int, float, list, tuple, bool,
-// None or module: a constant of the trace, which the entry checks the
-// global still holds (native code cannot change a global).
-func (r *recorder) loadGlobal(arg int) error {
+// None, module or instance: a constant of the trace, which the entry
+// checks the global still holds (native code cannot change a global). An
+// instance's class can change without the global changing (`__class__`
+// assigned): a guard checks it where the global is read, exiting at the
+// instruction.
+func (r *recorder) loadGlobal(pc, arg int) error {
 	v, owner, ok := r.globalValue(arg >> 1)
 	if !ok {
 		return errAbort("global not found")
@@ -82,7 +85,8 @@ func (r *recorder) loadGlobal(arg int) error {
 		r.push(sval{ref: ir.None, k: kClass, v: v, konst: true})
 		return nil
 	}
-	if k := kindOf(v); (k == kNone || k == kInst) && !isFunction(v) {
+	k := kindOf(v)
+	if k == kNone && !isFunction(v) {
 		return abortf("global of type %s", v.Type().Name)
 	}
 	if r.final {
@@ -93,7 +97,11 @@ func (r *recorder) loadGlobal(arg int) error {
 		r.push(sval{ref: ir.None, k: kFunc, v: v, konst: true})
 		return nil
 	}
-	r.push(r.constant(v))
+	c := r.constant(v)
+	if k == kInst {
+		r.guardClass(c.ref, v.Type(), r.snap(pc, "global's class"))
+	}
+	r.push(c)
 	return nil
 }
 
@@ -168,6 +176,109 @@ func (r *recorder) forSeq(items []vm.Value, i int) error {
 	return nil
 }
 
+// forPair records FOR_ITER over an enumerate or a zip of two list or
+// tuple iterators (k), whose pair the next instruction unpacks at once
+// (`for i, x in enumerate(xs)`, `for x, y in zip(xs, ys)`): the pair's two
+// values go on the stack as UNPACK_SEQUENCE leaves them and the walk goes
+// on after it, so no tuple is made. An exhausted iterator or an item of
+// another type exits at the header, before any iterator moves: FOR_ITER
+// runs again in the interpreter. It returns the next pc.
+func (r *recorder) forPair(k iterKind, it vm.Value) (int, error) {
+	if next := r.co.Instrs[r.h+1]; next.Op().Family() != code.UNPACK_SEQUENCE || next.Arg() != 2 {
+		return 0, errAbort("pairs of enumerate or zip kept")
+	}
+	first, second, ok := seqIters(k, it)
+	if !ok {
+		return 0, errAbort("zip of one iterator twice")
+	}
+	items, i, ok := vm.SeqIterState(first)
+	if !ok {
+		return 0, abortf("%s of an iterator of type %s", it.Type().Name, first.Type().Name)
+	}
+	var items2 []vm.Value
+	var i2 int
+	if k == iterZip {
+		if items2, i2, ok = vm.SeqIterState(second); !ok {
+			return 0, abortf("zip of an iterator of type %s", second.Type().Name)
+		}
+	} else {
+		_, count, _ := vm.EnumerateIterState(it)
+		if !enumCountFits(count, len(items)-i) {
+			return 0, errAbort("enumerate count out of range")
+		}
+		items2 = []vm.Value{vm.Int(count)}
+	}
+	if i >= len(items) || i2 >= len(items2) {
+		return 0, errLoopEnds
+	}
+	// The pair is (count, item) for enumerate and (item, item2) for
+	// zip; UNPACK_SEQUENCE leaves its first value on top.
+	pair := []vm.Value{items[i], items2[i2]}
+	if k == iterEnum {
+		pair[0], pair[1] = pair[1], pair[0]
+	}
+	if !r.final {
+		r.iter = k
+		for _, v := range []vm.Value{pair[1], pair[0]} {
+			k := kindOf(v)
+			if k == kNone {
+				return 0, abortf("item of type %s", v.Type().Name)
+			}
+			r.push(concreteVal(r.b.Int(0), k, v))
+		}
+		return r.h + 2, nil
+	}
+	end := r.snap(r.h, "loop end")
+	r.b.Guard(ir.OpGuardTrue, end, r.b.Op(ir.OpLt, r.rIdxPhi, r.rN))
+	if k == iterZip {
+		r.b.Guard(ir.OpGuardTrue, end, r.b.Op(ir.OpLt, r.rIdx2Phi, r.rN2))
+	}
+	types := r.snap(r.h, "item type")
+	x, err := r.item(r.rItems, r.rIdxPhi, items[i], types)
+	if err != nil {
+		return 0, err
+	}
+	y := sval{ref: r.rIdx2Phi, k: kInt, i: items2[0].UncheckedInt()}
+	if k == iterZip {
+		if y, err = r.item(r.rItems2, r.rIdx2Phi, items2[i2], types); err != nil {
+			return 0, err
+		}
+	}
+	r.rCur = r.b.Op(ir.OpAdd, r.rIdxPhi, r.b.Int(1))
+	r.rCur2 = r.b.Op(ir.OpAdd, r.rIdx2Phi, r.b.Int(1))
+	if k == iterEnum {
+		x, y = y, x
+	}
+	r.push(y)
+	r.push(x)
+	return r.h + 2, nil
+}
+
+// listAppend records CALL 1 of list.append on a list (an exact list,
+// whose append nothing can replace): a callout appends the value, of any
+// kind a trace holds, when the list's array has room for it. When it has
+// not, the callout refuses and the interpreter appends, moving the items
+// to a new array: native code may be reading the old one (a loop over the
+// list), which nothing else keeps alive. The walk leaves the list as it
+// is: reads of it later in the iteration go through the trace's loads
+// and guards.
+func (r *recorder) listAppend(pc int) error {
+	if err := r.effect("list append"); err != nil {
+		return err
+	}
+	x, l := r.stack[len(r.stack)-1], r.stack[len(r.stack)-2]
+	if x.k.isConst() || x.k == kNone {
+		return abortf("append of kind %d", x.k)
+	}
+	snap := r.snap(pc, "list append")
+	r.b.Call(int64(callListAppend)|int64(x.k)<<8, ir.Int, snap, l.ref, x.ref)
+	r.stack = r.stack[:len(r.stack)-3]
+	none := r.constant(vm.None)
+	none.konst = false
+	r.push(none)
+	return nil
+}
+
 // unpack records UNPACK_SEQUENCE of a list or tuple of n items.
 func (r *recorder) unpack(pc, n int) error {
 	s := r.stack[len(r.stack)-1]
@@ -237,6 +348,9 @@ func (r *recorder) subscr(pc int) error {
 // that holds one of the same type: only the payload word changes. A NaN
 // is stored by the interpreter.
 func (r *recorder) storeSubscr(pc int) error {
+	if err := r.effect("item store"); err != nil {
+		return err
+	}
 	n := len(r.stack)
 	i, c, v := r.stack[n-1], r.stack[n-2], r.stack[n-3]
 	if c.k != kList {

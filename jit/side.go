@@ -237,6 +237,13 @@ func (j *JIT) buildSide(parent *compiled, f *vm.Frame, rd *resumeDesc) (*compile
 			r.rN = r.b.LoadSlot(s, ir.Int)
 		case roleSeqItems:
 			r.rItems = r.b.LoadSlot(s, ir.Object)
+		case roleIterIndex2:
+			r.rIdx2 = r.b.LoadSlot(s, ir.Int)
+			r.rIdx2Phi, r.rCur2 = r.rIdx2, r.rIdx2
+		case roleSeqItems2:
+			r.rItems2 = r.b.LoadSlot(s, ir.Object)
+		case roleIterLen2:
+			r.rN2 = r.b.LoadSlot(s, ir.Int)
 		case roleStack:
 			nstack++
 		}

@@ -155,6 +155,54 @@ func SetSeqIterIndex(v Value, i int) {
 	}
 }
 
+// AppendInPlace appends v to l as list.append does when l's array has
+// room for it, and otherwise reports false and does nothing: appending
+// would move the items to a new array, which native code may still be
+// reading the old one of.
+func (l *List) AppendInPlace(v Value) bool {
+	if len(l.items) == cap(l.items) {
+		return false
+	}
+	l.items = append(l.items, v)
+	return true
+}
+
+// ListAppendMethod returns what LOAD_METHOD of the code's name i finds
+// on a list when the name is append: list.append.
+func (co *CodeObj) ListAppendMethod(i int) (Value, bool) {
+	if co.names[i].s != "append" {
+		return Null, false
+	}
+	return Obj(listAppendDescr), true
+}
+
+// EnumerateIterState returns the iterator an enumerate object walks and
+// the count of its next pair, when that count is a small int.
+func EnumerateIterState(v Value) (it Value, count int64, ok bool) {
+	x, ok := v.o.(*enumerateIter)
+	if !ok || !x.i.IsSmallInt() {
+		return Null, 0, false
+	}
+	return x.it, int64(x.i.n), true
+}
+
+// SetEnumerateCount sets the count of an enumerate object's next pair.
+func SetEnumerateCount(v Value, count int64) {
+	if x, ok := v.o.(*enumerateIter); ok {
+		x.i = Int(count)
+	}
+}
+
+// ZipPairState returns the two iterators a zip of two iterables walks,
+// while it is not exhausted.
+func ZipPairState(v Value) (a, b Value, ok bool) {
+	x, ok := v.o.(*zipIter)
+	if !ok || len(x.its) != 2 || x.done {
+		return Null, Null, false
+	}
+	return x.its[0], x.its[1], true
+}
+
 // GlobalValue returns what LOAD_GLOBAL with name index i finds, in the
 // frame's globals and then its builtins, without side effects; false if
 // neither holds the name.

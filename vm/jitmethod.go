@@ -58,6 +58,71 @@ func (co *CodeObj) ClassFunction(v Value, i int) (*Function, bool) {
 	return fn, true
 }
 
+// plainClassAttr returns the attribute of the code's name i the class v
+// (a class statement's class whose metaclass is type) finds in its MRO,
+// when type itself has no attribute of that name, which would come first
+// or bind differently.
+func (co *CodeObj) plainClassAttr(v Value, i int) (Value, bool) {
+	t, ok := v.o.(*Type)
+	if !ok || !t.heap || t.meta != nil || t.version == 0 {
+		return Null, false
+	}
+	name := co.names[i]
+	a := t.lookupS(name)
+	if a.o == nil || TypeType.lookupS(name).o != nil {
+		return Null, false
+	}
+	return a, true
+}
+
+// ClassMethodFunction returns the Python function of a classmethod or a
+// staticmethod that LOAD_METHOD or LOAD_ATTR of the code's name i finds on
+// the class v (C.f, which calls it with C first for a classmethod), as
+// [CodeObj.ClassFunction] finds functions; the class's version pins it.
+func (co *CodeObj) ClassMethodFunction(v Value, i int) (fn *Function, classMethod, ok bool) {
+	a, ok := co.plainClassAttr(v, i)
+	if !ok {
+		return nil, false, false
+	}
+	switch m := a.o.(type) {
+	case *ClassMethod:
+		fn, ok = m.Fn.o.(*Function)
+		return fn, true, ok
+	case *StaticMethod:
+		fn, ok = m.Fn.o.(*Function)
+		return fn, false, ok
+	}
+	return nil, false, false
+}
+
+// ClassValue returns the attribute LOAD_ATTR of the code's name i finds
+// on the class v (C.x) when it is the value itself: not a descriptor (its
+// type has no __get__), found as [CodeObj.ClassFunction] finds functions;
+// the class's version pins it.
+func (co *CodeObj) ClassValue(v Value, i int) (Value, bool) {
+	a, ok := co.plainClassAttr(v, i)
+	if !ok || a.Type().Lookup("__get__").o != nil {
+		return Null, false
+	}
+	return a, true
+}
+
+// OperatorMethod returns the Python function a binary operator calls on
+// an instance of t first (name is its method, `__add__`; inplace its
+// in-place form, `__iadd__`, which comes first when t has one), when t is
+// a class statement's class and the function is found on it; t's
+// version pins it.
+func OperatorMethod(t *Type, name, inplace string) (*Function, bool) {
+	if !t.heap || t.version == 0 {
+		return nil, false
+	}
+	if inplace != "" && t.Lookup(inplace).o != nil {
+		return nil, false
+	}
+	fn, ok := t.Lookup(name).o.(*Function)
+	return fn, ok
+}
+
 // IsClass reports whether v is the class of a class statement, and
 // returns it.
 func IsClass(v Value) (*Type, bool) {

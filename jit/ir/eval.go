@@ -148,6 +148,18 @@ func arith(op Op, a, b uint64) (uint64, bool) {
 			return b, false
 		}
 		return a, false
+	case OpBitAnd:
+		return a & b, false
+	case OpBitOr:
+		return a | b, false
+	case OpBitXor:
+		return a ^ b, false
+	case OpFloorDiv:
+		q, _ := FloorDivMod(x, y)
+		return uint64(q), false
+	case OpFloorMod:
+		_, m := FloorDivMod(x, y)
+		return uint64(m), false
 	case OpFMin:
 		if g < f {
 			return b, false
@@ -210,6 +222,24 @@ func arith(op Op, a, b uint64) (uint64, bool) {
 // the bool reports the overflow of AddOv, SubOv and MulOv. Passes use it
 // to fold constants.
 func Arith(op Op, a, b uint64) (uint64, bool) { return arith(op, a, b) }
+
+// FloorDivMod returns Python's x // y and x % y on int64, total as
+// [OpFloorDiv] and [OpFloorMod] say: x // 0 is 0, x % 0 is x, and
+// -2**63 // -1 wraps.
+func FloorDivMod(x, y int64) (int64, int64) {
+	switch y {
+	case 0:
+		return 0, x
+	case -1:
+		return -x, 0
+	}
+	q, m := x/y, x%y
+	if m != 0 && (m^y) < 0 {
+		q--
+		m += y
+	}
+	return q, m
+}
 
 func b2u(v bool) uint64 {
 	if v {

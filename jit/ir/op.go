@@ -32,6 +32,17 @@ const (
 	OpMin // Args[1] if Args[1] < Args[0], else Args[0] (Python's min(a, b))
 	OpMax // Args[1] if Args[1] > Args[0], else Args[0] (Python's max(a, b))
 
+	OpBitAnd // Python's & | ^ on ints
+	OpBitOr
+	OpBitXor
+	// OpFloorDiv and OpFloorMod are Python's // and % on ints: the
+	// quotient rounded toward minus infinity, and the remainder with the
+	// divisor's sign. They are total: x // 0 is 0 and x % 0 is x, and
+	// -2**63 // -1 wraps to -2**63 (the recorder guards both cases, which
+	// Python raises for or turns into a big int).
+	OpFloorDiv
+	OpFloorMod
+
 	OpLt
 	OpLe
 	OpGt
@@ -119,6 +130,12 @@ var infos = [numOps]Info{
 
 	OpMin: {Name: "Min", Result: Int, Args: [2]Type{Int, Int}},
 	OpMax: {Name: "Max", Result: Int, Args: [2]Type{Int, Int}},
+
+	OpBitAnd:   {Name: "BitAnd", Result: Int, Args: [2]Type{Int, Int}, Commutes: true},
+	OpBitOr:    {Name: "BitOr", Result: Int, Args: [2]Type{Int, Int}, Commutes: true},
+	OpBitXor:   {Name: "BitXor", Result: Int, Args: [2]Type{Int, Int}, Commutes: true},
+	OpFloorDiv: {Name: "FloorDiv", Result: Int, Args: [2]Type{Int, Int}},
+	OpFloorMod: {Name: "FloorMod", Result: Int, Args: [2]Type{Int, Int}},
 
 	OpLt: {Name: "Lt", Result: Bool, Args: [2]Type{Int, Int}},
 	OpLe: {Name: "Le", Result: Bool, Args: [2]Type{Int, Int}},

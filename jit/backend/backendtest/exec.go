@@ -31,6 +31,7 @@ func Run(t *testing.T, b *backend.Backend) {
 		{"ArrayLoop", testArrayLoop},
 		{"CallLoop", testCallLoop},
 		{"MinMax", testMinMax},
+		{"IntOps", testIntOps},
 	} {
 		t.Run(c.name, func(t *testing.T) { c.fn(t, b) })
 	}
@@ -474,6 +475,32 @@ func testMinMax(t *testing.T, b *backend.Backend) {
 						if got[s] != st.Slots[s] {
 							t.Errorf("inputs %v %v %v: slot %d native %#x, Eval %#x", ints, f, g, s, got[s], st.Slots[s])
 						}
+					}
+				}
+			}
+		}
+	}
+}
+
+// testIntOps runs IntOps on signs both ways, zero and -1 divisors and the
+// extremes against ir.Eval, with all registers and with two.
+func testIntOps(t *testing.T, b *backend.Backend) {
+	r := newRunner(t)
+	tr := IntOps()
+	vals := []int64{0, 1, -1, 2, -2, 7, -7, 13, -13, 1000, math.MaxInt64, math.MinInt64, math.MinInt64 + 1}
+	for _, opts := range []*backend.Options{nil, {GPRegs: 2, FPRegs: 1}, {GPRegs: 1, FPRegs: 1}} {
+		entry := r.place(t, compile(t, b, tr, opts))
+		for _, x := range vals {
+			for _, y := range vals {
+				in := []uint64{uint64(x), uint64(y), 0, 0, 0, 0, 0}
+				st := &ir.State{Slots: append([]uint64(nil), in...)}
+				if _, err := ir.Eval(tr, st); err != nil {
+					t.Fatal(err)
+				}
+				_, got := r.run(entry, in, 1)
+				for s := range got {
+					if got[s] != st.Slots[s] {
+						t.Errorf("opts %v: %d, %d: slot %d native %d, Eval %d", opts, x, y, s, int64(got[s]), int64(st.Slots[s]))
 					}
 				}
 			}

@@ -35,6 +35,8 @@ func Golden(t *testing.T, compile func(*ir.Trace, *backend.Options) (*backend.Co
 		{"callloop", CallLoop(), nil},
 		{"minmax", MinMax(), nil},
 		{"minmax_spill", MinMax(), &backend.Options{GPRegs: 1, FPRegs: 1}},
+		{"intops", IntOps(), nil},
+		{"intops_spill", IntOps(), &backend.Options{GPRegs: 2, FPRegs: 1}},
 	}
 	for _, c := range cases {
 		code, err := compile(c.trace, c.opts)

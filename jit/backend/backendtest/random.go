@@ -68,7 +68,7 @@ func (g *rgen) snap() int32 {
 }
 
 var (
-	rIntOps  = []ir.Op{ir.OpAdd, ir.OpSub, ir.OpMul, ir.OpAddOv, ir.OpSubOv, ir.OpMulOv, ir.OpMin, ir.OpMax}
+	rIntOps  = []ir.Op{ir.OpAdd, ir.OpSub, ir.OpMul, ir.OpAddOv, ir.OpSubOv, ir.OpMulOv, ir.OpMin, ir.OpMax, ir.OpBitAnd, ir.OpBitOr, ir.OpBitXor, ir.OpFloorDiv, ir.OpFloorMod}
 	rCmpOps  = []ir.Op{ir.OpLt, ir.OpLe, ir.OpGt, ir.OpGe, ir.OpEq, ir.OpNe}
 	rFOps    = []ir.Op{ir.OpFAdd, ir.OpFSub, ir.OpFMul, ir.OpFDiv, ir.OpFMin, ir.OpFMax}
 	rFCmpOps = []ir.Op{ir.OpFLt, ir.OpFLe, ir.OpFGt, ir.OpFGe, ir.OpFEq, ir.OpFNe}

@@ -188,3 +188,19 @@ func MinMax() *ir.Trace {
 	b.Exit(b.Snap(1, ir.S(0, lo), ir.S(1, hi), ir.S(2, flo), ir.S(3, fhi)))
 	return b.Trace()
 }
+
+// IntOps takes Python's // and % and the bitwise & | ^ of two ints (and
+// // and % by a constant) and exits with them; the quotient and the
+// remainder of the two slots stay live across the rest, so that on amd64
+// some of them sit in the registers a division borrows.
+//
+//	s0, s1 ints in; s0..s6 ints out
+func IntOps() *ir.Trace {
+	b := ir.NewBuilder(7)
+	x, y := b.LoadSlot(0, ir.Int), b.LoadSlot(1, ir.Int)
+	q, m := b.Op(ir.OpFloorDiv, x, y), b.Op(ir.OpFloorMod, x, y)
+	qc, mc := b.Op(ir.OpFloorDiv, x, b.Int(-7)), b.Op(ir.OpFloorMod, b.Int(1000), y)
+	and, or, xor := b.Op(ir.OpBitAnd, x, y), b.Op(ir.OpBitOr, x, b.Int(0x55)), b.Op(ir.OpBitXor, q, m)
+	b.Exit(b.Snap(1, ir.S(0, q), ir.S(1, m), ir.S(2, qc), ir.S(3, mc), ir.S(4, and), ir.S(5, or), ir.S(6, b.Op(ir.OpAdd, xor, b.Op(ir.OpSub, x, y)))))
+	return b.Trace()
+}
