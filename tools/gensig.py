@@ -16,19 +16,31 @@ text signature whose convention does not fix the count (METH_NOARGS and
 METH_O do) take their entry from HAND below, written from CPython's
 behaviour.
 """
+import _bisect
+import _codecs
 import _collections
+import _contextvars
+import _functools
+import _heapq
 import _io
+import _json
+import _operator
+import _signal
 import _socket
+import _string
 import _struct
 import _warnings
+import _weakref
 import atexit
 import binascii
 import builtins
 import cmath
 import ctypes
 import gc
+import marshal
 import math
 import posix
+import select
 import sys
 import time
 import unicodedata
@@ -50,7 +62,10 @@ EXC = [t for t in vars(builtins).values()
        if isinstance(t, type) and issubclass(t, BaseException)]
 MODULES = {"builtins": builtins, "math": math, "cmath": cmath, "time": time, "sys": sys, "gc": gc, "atexit": atexit,
            "_struct": _struct, "binascii": binascii, "zlib": zlib, "_collections": _collections, "posix": posix,
-           "unicodedata": unicodedata, "_warnings": _warnings, "_socket": _socket}
+           "unicodedata": unicodedata, "_warnings": _warnings, "_socket": _socket, "_codecs": _codecs,
+           "_bisect": _bisect, "_contextvars": _contextvars, "_functools": _functools, "_heapq": _heapq,
+           "_json": _json, "_operator": _operator, "_signal": _signal, "_string": _string,
+           "_weakref": _weakref, "marshal": marshal, "select": select}
 
 
 def internal_types():
