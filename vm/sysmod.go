@@ -281,7 +281,7 @@ func makeSysModule(th *Thread) (*Module, error) {
 	d.SetStr("maxsize", Int(math.MaxInt64))
 	d.SetStr("byteorder", String("little"))
 	d.SetStr("platform", String("linux"))
-	d.SetStr("version", String("3.11.7 (pyjit)"))
+	d.SetStr("version", String(sysVersion()))
 	d.SetStr("copyright", String(pythonCopyright))
 	d.SetStr("abiflags", String("")) // a release build: no d, no t
 	d.SetStr("hexversion", Int(0x030b07f0))
@@ -326,6 +326,7 @@ func makeSysModule(th *Thread) (*Module, error) {
 			Int(-1021), Int(-307), Int(15), Int(53), Float(2.220446049250313e-16), Int(2), Int(1)}))
 	// The parameters of numeric hashing, which pyjit's hash() follows
 	// (hash(x) == hash(Fraction(x)) for every number).
+	in.addSysExtras(d)
 	d.SetStr("hash_info", makeStructSeq("hash_info",
 		[]string{"width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"},
 		[]Value{Int(64), Int(hashModulus), Int(314159), Int(0), Int(1000003), String("siphash13"), Int(64), Int(128), Int(0)}))

@@ -1,0 +1,135 @@
+package vm
+
+// The smaller parts of module sys that programs and CPython's tests look
+// for: breakpointhook, maxunicode, _git, dlopen flags and the like.
+
+import (
+	"os"
+	"runtime"
+	"runtime/debug"
+	"strings"
+)
+
+// addSysExtras adds them to the dict d of module sys.
+func (in *Interpreter) addSysExtras(d *Dict) {
+	d.SetStr("maxunicode", Int(0x10FFFF))
+	d.SetStr("_git", TupleOf(String("pyjit"), String(""), String("")))
+	d.SetStr("_framework", String(""))
+	d.SetStr("float_repr_style", String("short"))
+	d.SetStr("api_version", Int(1013))
+	d.SetStr("_base_executable", String(in.executable))
+	dlopenFlags := Int(2) // RTLD_NOW
+	fns := map[string]BuiltinFunc{
+		"breakpointhook": sysBreakpointHook,
+		"call_tracing": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+			if len(args) != 2 || len(kw) > 0 {
+				return Null, argCountError("call_tracing", 2, 2, len(args))
+			}
+			t, ok := args[1].o.(*Tuple)
+			if !ok {
+				return Null, Errorf(TypeErrorType, "call_tracing() argument 2 must be tuple, not %s", args[1].Type().Name)
+			}
+			return th.Call(args[0], t.items, nil)
+		},
+		"_clear_type_cache": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+			return None, nil
+		},
+		"getdlopenflags": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+			return dlopenFlags, nil
+		},
+		"setdlopenflags": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+			if len(args) != 1 || len(kw) > 0 {
+				return Null, argCountError("setdlopenflags", 1, 1, len(args))
+			}
+			if _, err := th.cIntArg(args[0]); err != nil {
+				return Null, err
+			}
+			dlopenFlags = args[0]
+			return None, nil
+		},
+	}
+	for name, fn := range fns {
+		d.SetStr(name, Obj(&Builtin{Name: name, Fn: fn, mod: "sys", spec: moduleArgSpec("sys", name)}))
+	}
+	hook, _ := d.GetStr("breakpointhook")
+	d.SetStr("__breakpointhook__", hook)
+}
+
+// sysVersion is sys.version: CPython's form, "3.11.7 (tag, date) [compiler]",
+// which platform parses, with pyjit's build and Go's version.
+func sysVersion() string {
+	date := "Jan  1 1970, 00:00:00"
+	if info, ok := debug.ReadBuildInfo(); ok {
+		for _, s := range info.Settings {
+			if s.Key == "vcs.time" && len(s.Value) >= 19 {
+				date = buildDate(s.Value)
+			}
+		}
+	}
+	return "3.11.7 (main, " + date + ") [pyjit, " + runtime.Version() + "]"
+}
+
+// buildDate turns an RFC 3339 time (2026-12-02T14:23:11Z) into the form of
+// CPython's build date (Dec  2 2026, 14:23:11).
+func buildDate(t string) string {
+	months := [...]string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
+	m := int(t[5]-'0')*10 + int(t[6]-'0')
+	if m < 1 || m > 12 {
+		return "Jan  1 1970, 00:00:00"
+	}
+	day := strings.TrimLeft(t[8:10], "0")
+	if len(day) < 2 {
+		day = " " + day
+	}
+	return months[m-1] + " " + day + " " + t[:4] + ", " + t[11:19]
+}
+
+// sysBreakpointHook is sys.breakpointhook: it calls the function that
+// $PYTHONBREAKPOINT names (pdb.set_trace when it is empty; "0" disables
+// breakpoints) with the arguments of breakpoint().
+func sysBreakpointHook(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+	name := ""
+	if !th.interp.flags.IgnoreEnvironment {
+		name = os.Getenv("PYTHONBREAKPOINT")
+	}
+	switch name {
+	case "0":
+		return None, nil
+	case "":
+		name = "pdb.set_trace"
+	}
+	modName, attr := "builtins", name
+	if i := strings.LastIndexByte(name, '.'); i >= 0 {
+		modName, attr = name[:i], name[i+1:]
+	}
+	hook, err := th.importAttr(modName, attr)
+	if err != nil {
+		e, ok := err.(*Exception)
+		if !ok || !e.typ.IsSubtype(ImportErrorType) && !e.typ.IsSubtype(AttributeErrorType) {
+			return Null, err
+		}
+		return None, th.warn(RuntimeWarningType, `Ignoring unimportable $PYTHONBREAKPOINT: "`+name+`"`)
+	}
+	return th.Call(hook, args, kw)
+}
+
+// importAttr imports module name and returns its attribute attr.
+func (th *Thread) importAttr(name, attr string) (Value, error) {
+	m, err := th.importModule(name)
+	if err != nil {
+		return Null, err
+	}
+	return th.GetAttr(m, intern(attr))
+}
+
+// builtinBreakpoint is breakpoint(): it calls sys.breakpointhook.
+func builtinBreakpoint(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+	if m, ok := th.interp.modules.GetStr("sys"); ok {
+		if sys, ok := m.o.(*Module); ok {
+			if hook, ok := sys.Dict.GetStr("breakpointhook"); ok {
+				return th.Call(hook, args, kw)
+			}
+		}
+	}
+	return Null, Errorf(RuntimeErrorType, "lost sys.breakpointhook")
+}
