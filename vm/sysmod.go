@@ -62,6 +62,7 @@ func newTextStreamType() {
 		}
 		return Int(int64(s.Len())), nil
 	})
+	method(t, "writelines", ioBaseWritelines)
 	method(t, "flush", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		return None, self.o.(*TextStream).in.flushStdout()
 	})
