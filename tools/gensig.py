@@ -17,18 +17,28 @@ METH_O do) take their entry from HAND below, written from CPython's
 behaviour.
 """
 import _abc
-import _collections
+import _bisect
 import _blake2
+import _codecs
+import _collections
+import _contextvars
 import _csv
+import _functools
+import _heapq
 import _io
+import _json
 import _md5
+import _operator
 import _sha1
 import _sha256
 import _sha3
 import _sha512
+import _signal
 import _socket
+import _string
 import _struct
 import _warnings
+import _weakref
 import atexit
 import binascii
 import builtins
@@ -38,11 +48,13 @@ import fcntl
 import gc
 import grp
 import itertools
+import marshal
 import math
 import posix
 import pwd
 import pyexpat
 import resource
+import select
 import sys
 import termios
 import time
@@ -77,7 +89,10 @@ MODULES = {"builtins": builtins, "math": math, "cmath": cmath, "time": time, "sy
            "unicodedata": unicodedata, "_warnings": _warnings, "_socket": _socket, "_abc": _abc, "itertools": itertools,
            "_md5": _md5, "_sha1": _sha1, "_sha256": _sha256, "_sha512": _sha512,
            "_csv": _csv, "pyexpat": pyexpat, "termios": termios, "resource": resource, "pwd": pwd, "grp": grp,
-           "fcntl": fcntl}
+           "fcntl": fcntl, "_codecs": _codecs,
+           "_bisect": _bisect, "_contextvars": _contextvars, "_functools": _functools, "_heapq": _heapq,
+           "_json": _json, "_operator": _operator, "_signal": _signal, "_string": _string,
+           "_weakref": _weakref, "marshal": marshal, "select": select}
 
 # Modules whose private functions are their interface (abc.py calls _abc's).
 ALL_PRIVATE = {"_abc"}

@@ -535,6 +535,9 @@ func (th *Thread) setClass(v, x Value) error {
 	if m, ok := v.o.(*Module); ok {
 		return setModuleClass(m, nt)
 	}
+	if t, ok := v.o.(*Type); ok {
+		return setMetaclass(t, nt)
+	}
 	inst, ok := v.o.(*Instance)
 	if !ok || !nt.heap {
 		return Errorf(TypeErrorType, "__class__ assignment only supported for mutable types or ModuleType subclasses")
@@ -545,6 +548,21 @@ func (th *Thread) setClass(v, x Value) error {
 	// The values are laid out by the old class's names.
 	inst.materialize()
 	inst.typ = nt
+	return nil
+}
+
+// setMetaclass is t.__class__ = meta for a class t: both its metaclass
+// and meta must be classes derived from type that add no slots.
+func setMetaclass(t, meta *Type) error {
+	old := t.Type()
+	if !old.heap || !meta.heap {
+		return Errorf(TypeErrorType, "__class__ assignment only supported for mutable types or ModuleType subclasses")
+	}
+	if !meta.IsSubtype(TypeType) || len(meta.slotNames) != len(old.slotNames) || meta.hasDict != old.hasDict {
+		return Errorf(TypeErrorType, "__class__ assignment: '%s' object layout differs from '%s'", meta.Name, old.Name)
+	}
+	t.meta = meta
+	t.Modified()
 	return nil
 }
 

@@ -426,7 +426,7 @@ func builtinFuncs() []builtinSpec {
 		}},
 		{"input", builtinInput},
 		{"open", builtinOpen},
-		{"breakpoint", func(th *Thread, _ Value, args []Value, kw []string) (Value, error) { return None, nil }},
+		{"breakpoint", builtinBreakpoint},
 		{"exit", exitBuiltin},
 		{"quit", exitBuiltin},
 		{"aiter", func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {

@@ -537,6 +537,21 @@ func clampRange(start, end, n int) (int, int) {
 	return start, end
 }
 
+// positionalArity wraps fn, a function of _codecs that pyjit's codecs.py
+// calls with exactly n positional arguments, so that a script calling it
+// otherwise gets a TypeError.
+func positionalArity(name string, n int, fn BuiltinFunc) BuiltinFunc {
+	return func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		if len(kw) > 0 {
+			return Null, Errorf(TypeErrorType, "%s() takes no keyword arguments", name)
+		}
+		if len(args) != n {
+			return Null, argCountError(name, n, n, len(args))
+		}
+		return fn(th, self, args, kw)
+	}
+}
+
 // makeCodecsModule builds the _codecs module used by vm/lib/codecs.py.
 func makeCodecsModule(th *Thread) (*Module, error) {
 	reg := &th.interp.codecReg
@@ -547,7 +562,7 @@ func makeCodecsModule(th *Thread) (*Module, error) {
 	}
 	m := newNativeModule("_codecs", map[string]BuiltinFunc{
 		"escape_decode": codecsEscapeDecode,
-		"builtin_name": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+		"builtin_name": positionalArity("builtin_name", 1, func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 			name, err := codecStrArg("lookup", "encoding", args[0], "")
 			if err != nil {
 				return Null, Errorf(TypeErrorType, "lookup() argument must be str, not %s", args[0].Type().Name)
@@ -557,15 +572,15 @@ func makeCodecsModule(th *Thread) (*Module, error) {
 				return None, nil
 			}
 			return TupleOf(String(c.Name), String(c.Module)), nil
-		},
-		"search": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+		}),
+		"search": positionalArity("search", 1, func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 			name, err := codecStrArg("lookup", "encoding", args[0], "")
 			if err != nil {
 				return Null, err
 			}
 			return th.lookupCodecInfo(name)
-		},
-		"builtin_encode": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+		}),
+		"builtin_encode": positionalArity("builtin_encode", 3, func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 			name, err := codecStrArg("builtin_encode", "name", args[0], "")
 			if err != nil {
 				return Null, err
@@ -587,8 +602,8 @@ func makeCodecsModule(th *Thread) (*Module, error) {
 				return Null, codecErr(err, args[1])
 			}
 			return TupleOf(Obj(&Bytes{b: b}), Int(int64(s.Len()))), nil
-		},
-		"builtin_decode": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+		}),
+		"builtin_decode": positionalArity("builtin_decode", 3, func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 			name, err := codecStrArg("builtin_decode", "name", args[0], "")
 			if err != nil {
 				return Null, err
@@ -610,7 +625,7 @@ func makeCodecsModule(th *Thread) (*Module, error) {
 				return Null, codecErr(err, args[1])
 			}
 			return TupleOf(String(encodeRunes(rs)), Int(int64(len(data)))), nil
-		},
+		}),
 		"encode": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 			return th.codecsCall("encode", args, kw)
 		},

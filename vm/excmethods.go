@@ -565,7 +565,13 @@ func (th *Thread) isSequence(v Value) bool {
 // egSplit splits an exception group by a condition (type, tuple of types,
 // or predicate), returning (match, rest), each None when empty.
 func (th *Thread) egSplit(e *Exception, cond Value) (Value, Value, error) {
-	matches := func(x *Exception) (bool, error) {
+	return th.egSplitBy(e, th.egCondition(cond))
+}
+
+// egCondition is the test of split and subgroup's condition cond on one
+// exception.
+func (th *Thread) egCondition(cond Value) func(*Exception) (bool, error) {
+	return func(x *Exception) (bool, error) {
 		switch c := cond.o.(type) {
 		case *Type:
 			return x.typ.IsSubtype(c), nil
@@ -583,6 +589,12 @@ func (th *Thread) egSplit(e *Exception, cond Value) (Value, Value, error) {
 		}
 		return th.Truth(r)
 	}
+}
+
+// egSplitBy splits e by matches: a match keeps its subtree whole, a group
+// that does not match is split among its exceptions, and the groups of
+// the parts are derived from e.
+func (th *Thread) egSplitBy(e *Exception, matches func(*Exception) (bool, error)) (Value, Value, error) {
 	if ok, err := matches(e); err != nil || ok {
 		return Obj(e), None, err
 	}
@@ -591,7 +603,7 @@ func (th *Thread) egSplit(e *Exception, cond Value) (Value, Value, error) {
 	}
 	var mItems, rItems []Value
 	for _, sub := range e.group.excs.items {
-		m, r, err := th.egSplit(sub.o.(*Exception), cond)
+		m, r, err := th.egSplitBy(sub.o.(*Exception), matches)
 		if err != nil {
 			return Null, Null, err
 		}
@@ -649,7 +661,11 @@ func (th *Thread) egMatch(excV, typ Value) (Value, Value, error) {
 			}
 		}
 	}
-	exc := excV.o.(*Exception)
+	exc, ok := excV.o.(*Exception)
+	if !ok {
+		// Earlier except* clauses matched the whole group.
+		return None, None, nil
+	}
 	if _, err := th.excMatches(excV, typ); err != nil {
 		return Null, Null, err
 	}
@@ -678,41 +694,90 @@ func (th *Thread) egMatch(excV, typ Value) (Value, Value, error) {
 	return rest, match, nil
 }
 
-// prepReraiseStar computes what a try/except* re-raises: the unhandled
-// rest plus exceptions raised by handlers, or None.
+// prepReraiseStar computes what a try/except* raises when its handlers are
+// done: None, or the exceptions its handlers raised together with the
+// parts of the original group that no handler caught or that a handler
+// re-raised. listV holds each handler's outcome (None when it raised
+// nothing) and, last, the unmatched rest. Re-raised parts, recognized by
+// sharing the original's traceback, cause, context and notes, keep their
+// place in the original group's structure.
 func (th *Thread) prepReraiseStar(orig, listV Value) (Value, error) {
 	items := listV.o.(*List).items
-	var raised []Value
-	var keep []Value
 	origExc := orig.o.(*Exception)
-	for i, it := range items {
-		if it.IsNone() {
-			continue
-		}
-		if i == len(items)-1 {
-			keep = append(keep, it) // the unhandled rest
-			continue
-		}
-		raised = append(raised, it)
-	}
-	if len(raised) == 0 && len(keep) == 0 {
+	if len(items) == 0 {
 		return None, nil
 	}
-	if len(raised) == 0 {
-		return keep[0], nil
+	if !origExc.typ.IsSubtype(BaseExceptionGroupType) {
+		// A naked exception was wrapped: one handler at most ran.
+		return items[0], nil
 	}
-	var all []Value
-	if len(keep) > 0 {
-		all = append(all, keep...)
+	var raised []Value
+	var reraised []*Exception
+	for _, it := range items {
+		e, ok := it.o.(*Exception)
+		if !ok {
+			continue
+		}
+		if sameExceptionMetadata(e, origExc) {
+			reraised = append(reraised, e)
+		} else {
+			raised = append(raised, it)
+		}
 	}
-	all = append(all, raised...)
-	if len(all) == 1 {
-		return all[0], nil
-	}
-	g, err := th.Call(Obj(BaseExceptionGroupType), []Value{String(""), Obj(NewList(all))}, nil)
+	kept, err := th.egProjection(origExc, reraised)
 	if err != nil {
 		return Null, err
 	}
-	_ = origExc
-	return g, nil
+	if len(raised) == 0 {
+		return kept, nil
+	}
+	if !kept.IsNone() {
+		raised = append(raised, kept)
+	}
+	if len(raised) == 1 {
+		return raised[0], nil
+	}
+	return th.Call(Obj(ExceptionGroupType), []Value{String(""), Obj(NewList(raised))}, nil)
+}
+
+// sameExceptionMetadata reports whether a and b share their traceback,
+// cause, context and notes, as the parts split from a group do.
+func sameExceptionMetadata(a, b *Exception) bool {
+	return a.tb == b.tb && a.cause == b.cause && a.context == b.context && exceptionNotes(a) == exceptionNotes(b)
+}
+
+// exceptionNotes is e.__notes__, or Null.
+func exceptionNotes(e *Exception) Value {
+	if e.dict == nil {
+		return Null
+	}
+	n, _ := e.dict.GetStr("__notes__")
+	return n
+}
+
+// egProjection is the part of group eg made of the leaf exceptions of
+// keep, with eg's structure, or None.
+func (th *Thread) egProjection(eg *Exception, keep []*Exception) (Value, error) {
+	leaves := map[*Exception]bool{}
+	for _, e := range keep {
+		collectLeaves(e, leaves)
+	}
+	if len(leaves) == 0 {
+		return None, nil
+	}
+	match, _, err := th.egSplitBy(eg, func(x *Exception) (bool, error) {
+		return leaves[x], nil
+	})
+	return match, err
+}
+
+// collectLeaves adds the exceptions of e that are not groups to leaves.
+func collectLeaves(e *Exception, leaves map[*Exception]bool) {
+	if !e.typ.IsSubtype(BaseExceptionGroupType) {
+		leaves[e] = true
+		return
+	}
+	for _, sub := range e.group.excs.items {
+		collectLeaves(sub.o.(*Exception), leaves)
+	}
 }

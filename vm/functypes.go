@@ -313,6 +313,18 @@ func initFunctionTypes() {
 	method(MethodType, "__hash__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		return Int(int64(objectID(m(self).Fn)>>4) ^ int64(objectID(m(self).Self)>>4)), nil
 	})
+	// A bound method pickles as getattr(self, name), as CPython's does.
+	method(MethodType, "__reduce__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		name, err := th.GetAttr(m(self).Fn, intern("__name__"))
+		if err != nil {
+			return Null, err
+		}
+		getattr, err := th.builtinNamed("getattr")
+		if err != nil {
+			return Null, err
+		}
+		return TupleOf(getattr, TupleOf(m(self).Self, name)), nil
+	})
 	MethodType.addGetSet("__doc__", func(th *Thread, v Value) (Value, error) {
 		return th.GetAttr(m(v).Fn, intern("__doc__"))
 	}, nil)

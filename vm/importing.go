@@ -174,7 +174,7 @@ func (th *Thread) loadModule(name string) (Value, error) {
 		searchPath = in.sysPath()
 	}
 	short := name[strings.LastIndexByte(name, '.')+1:]
-	ownTried := false
+	ownTried, namespace := false, false
 	for _, dir := range searchPath {
 		if strings.HasPrefix(dir, "<lib>") {
 			continue
@@ -212,17 +212,36 @@ func (th *Thread) loadModule(name string) (Value, error) {
 		if src, err := in.readModuleFile(file); err == nil {
 			return th.execModuleSource(name, file, src, nil)
 		}
+		if !namespace {
+			namespace = isHostDir(in, pathJoin(dir, short))
+		}
 	}
 	if !ownTried {
 		if m, ok, err := th.importOwn(name); ok {
 			return m, err
 		}
 	}
+	if namespace && !in.imp.loading && !in.imp.installing {
+		// A directory without __init__.py and no module of the name: a
+		// namespace package (PEP 420), whose portions and dynamic
+		// __path__ importlib's path finder makes.
+		return th.importThroughImportlib(name)
+	}
 	if notPackage {
 		i := strings.LastIndexByte(name, '.')
 		return Null, NewModuleNotFound(name, "No module named "+code.StrRepr(name)+"; "+code.StrRepr(name[:i])+" is not a package")
 	}
 	return Null, moduleNotFound(name)
+}
+
+// isHostDir reports whether path is a directory of the host's file
+// system, where the interpreter reads its modules from it.
+func isHostDir(in *Interpreter, path string) bool {
+	if _, host := in.fsys.(HostFS); !host {
+		return false
+	}
+	info, err := os.Stat(path)
+	return err == nil && info.IsDir()
 }
 
 // importOwn imports name from pyjit's own modules: those written in Go,

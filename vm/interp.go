@@ -1992,9 +1992,11 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 						}
 					}
 				case *Instance:
-					if call := c.value.o.(*Function); op == code.CALL_CALLABLE_INSTANCE && x.typ.version == c.version &&
-						call.version == c.version2 {
-						fn = call
+					// Only a CALL_CALLABLE_INSTANCE site caches a __call__.
+					if op == code.CALL_CALLABLE_INSTANCE && x.typ.version == c.version {
+						if call := c.value.o.(*Function); call.version == c.version2 {
+							fn = call
+						}
 					}
 				}
 			}

@@ -237,24 +237,31 @@ func initIOBase(t *Type) {
 	})
 	method(t, "readline", ioBaseReadline)
 	method(t, "readlines", ioBaseReadlines)
-	method(t, "writelines", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-		if err := th.ioCheckClosed(self); err != nil {
+	method(t, "writelines", ioBaseWritelines)
+}
+
+// ioBaseWritelines is _IOBase.writelines: it writes each item of an
+// iterable with the stream's write method.
+func ioBaseWritelines(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+	if len(args) != 1 || len(kw) > 0 {
+		return Null, argCountError("writelines", 1, 1, len(args))
+	}
+	if err := th.ioCheckClosed(self); err != nil {
+		return Null, err
+	}
+	it, err := th.Iter(args[0])
+	if err != nil {
+		return Null, err
+	}
+	for {
+		line, ok, err := th.Next(it)
+		if err != nil || !ok {
+			return None, err
+		}
+		if _, err := th.CallMethod(self, "write", line); err != nil {
 			return Null, err
 		}
-		it, err := th.Iter(args[0])
-		if err != nil {
-			return Null, err
-		}
-		for {
-			line, ok, err := th.Next(it)
-			if err != nil || !ok {
-				return None, err
-			}
-			if _, err := th.CallMethod(self, "write", line); err != nil {
-				return Null, err
-			}
-		}
-	})
+	}
 }
 
 // ioOptSize reads an optional size argument that may be None (-1).

@@ -237,6 +237,9 @@ func posixProcFuncs() map[string]BuiltinFunc {
 			if err := unix.Kill(pid, syscall.Signal(sig)); err != nil {
 				return Null, osError(err, Null, Null)
 			}
+			if pid == os.Getpid() || pid == 0 {
+				return None, th.awaitOwnSignal(sig)
+			}
 			return None, nil
 		}),
 		"waitpid": posixFunc("waitpid", 2, true, func(th *Thread, a []Value) (Value, error) {

@@ -5,6 +5,7 @@ package vm
 
 import (
 	"crypto/sha512"
+	"encoding/binary"
 	"math/big"
 	"sync"
 	"time"
@@ -194,16 +195,18 @@ func makeRandomModule(th *Thread) (*Module, error) {
 				}
 				return Int(int64(m.uint32() >> (32 - k))), nil
 			}
+			// The words come least significant first; the buffer is
+			// big-endian, so it fills from its end.
 			words := (k-1)/32 + 1
-			res := new(big.Int)
+			buf := make([]byte, 4*words)
 			for i := 0; i < words; i, k = i+1, k-32 {
 				r := m.uint32()
 				if k < 32 {
 					r >>= 32 - k
 				}
-				res.Or(res, new(big.Int).Lsh(big.NewInt(int64(r)), uint(32*i)))
+				binary.BigEndian.PutUint32(buf[len(buf)-4*(i+1):], r)
 			}
-			return IntFromBig(res), nil
+			return IntFromBig(new(big.Int).SetBytes(buf)), nil
 		})
 		method(t, "getstate", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 			m := &rs(self).mt

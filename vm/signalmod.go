@@ -12,6 +12,7 @@ import (
 	"strings"
 	"sync/atomic"
 	"syscall"
+	"time"
 )
 
 // signalState is an interpreter's signal handlers and pending signals.
@@ -70,6 +71,32 @@ func (in *Interpreter) DeliverSignal(sig int) {
 func (in *Interpreter) tripSignal(sig int) {
 	in.signals.pending.Or(1 << sig)
 	in.main.interrupt.Or(interruptKeyboard)
+}
+
+// ownSignalWait bounds how long awaitOwnSignal waits for the host to
+// deliver a signal the process sent itself.
+const ownSignalWait = time.Second
+
+// awaitOwnSignal runs the handler of signal sig, which the process just
+// sent itself, before the call that sent it returns, as CPython does: it
+// waits for the host to deliver it (the operating system delivers it to
+// another goroutine), if the interpreter handles it at all.
+func (th *Thread) awaitOwnSignal(sig int) error {
+	st := &th.interp.signals
+	if st.hook == nil || sig <= 0 || sig >= 64 {
+		return nil
+	}
+	h, set := st.handlers[sig]
+	if !set && sig != int(syscall.SIGINT) || set && h.IsSmallInt() {
+		return nil // the system's default action, or ignored
+	}
+	for deadline := time.Now().Add(ownSignalWait); st.pending.Load()&(1<<sig) == 0; {
+		if time.Now().After(deadline) {
+			return nil
+		}
+		time.Sleep(100 * time.Microsecond)
+	}
+	return th.runSignalHandlers()
 }
 
 // signalsAfterCall runs the handlers of the signals that arrived during

@@ -494,6 +494,9 @@ func (th *Thread) specializeLoadAttr(owner Value, name *Str, c *InlineCache) (co
 			}
 			return 0, FailNotFound
 		case *SlotDescriptor:
+			if _, err := d.instance(owner); err != nil {
+				return 0, FailDescriptor
+			}
 			c.version, c.index = t.version, int32(d.Index)
 			return code.LOAD_ATTR_SLOT, 0
 		case *Property:
@@ -507,7 +510,7 @@ func (th *Thread) specializeLoadAttr(owner Value, name *Str, c *InlineCache) (co
 			return 0, FailDescriptor
 		}
 		if _, ok := o.getAttrS(name); ok {
-			if _, isFn := attr.o.(*Function); isFn || attr.Type().Lookup("__get__").o == nil {
+			if _, isFn := attr.o.(*Function); isFn || !mayBecomeDescriptor(attr) {
 				c.version, c.version2, c.slot = t.version, 0, t.valueSlot(name)
 				return code.LOAD_ATTR_INSTANCE_VALUE, 0
 			}
@@ -515,6 +518,15 @@ func (th *Thread) specializeLoadAttr(owner Value, name *Str, c *InlineCache) (co
 		return 0, FailDescriptor
 	}
 	return 0, FailKind
+}
+
+// mayBecomeDescriptor reports whether the class attribute attr, not a
+// descriptor now, is or could become one: its type has __get__, or is a
+// class a script can give __get__ or __set__ to later without changing
+// the version of the class holding attr.
+func mayBecomeDescriptor(attr Value) bool {
+	t := attr.Type()
+	return t.heap || t.Lookup("__get__").o != nil
 }
 
 func (th *Thread) specializeLoadMethod(owner Value, name *Str, c *InlineCache) (code.Opcode, FailReason) {
@@ -615,10 +627,13 @@ func (th *Thread) specializeStoreAttr(owner Value, name *Str, c *InlineCache) (c
 	}
 	attr := t.lookupS(name)
 	if d, ok := attr.o.(*SlotDescriptor); ok {
+		if _, err := d.instance(owner); err != nil {
+			return 0, FailDescriptor
+		}
 		c.version, c.index = t.version, int32(d.Index)
 		return code.STORE_ATTR_SLOT, 0
 	}
-	if attr.o != nil && isDataDescriptor(attr) {
+	if attr.o != nil && (isDataDescriptor(attr) || attr.Type().heap) {
 		return 0, FailDescriptor
 	}
 	if name.s == "__class__" || !t.hasDict {

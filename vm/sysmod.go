@@ -62,6 +62,7 @@ func newTextStreamType() {
 		}
 		return Int(int64(s.Len())), nil
 	})
+	method(t, "writelines", ioBaseWritelines)
 	method(t, "flush", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		return None, self.o.(*TextStream).in.flushStdout()
 	})
@@ -329,6 +330,7 @@ func makeSysModule(th *Thread) (*Module, error) {
 			Int(-1021), Int(-307), Int(15), Int(53), Float(2.220446049250313e-16), Int(2), Int(1)}))
 	// The parameters of numeric hashing, which pyjit's hash() follows
 	// (hash(x) == hash(Fraction(x)) for every number).
+	in.addSysExtras(d)
 	d.SetStr("hash_info", makeStructSeq("hash_info",
 		[]string{"width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"},
 		[]Value{Int(64), Int(hashModulus), Int(314159), Int(0), Int(1000003), String("siphash13"), Int(64), Int(128), Int(0)}))

@@ -33,8 +33,9 @@ import (
 	"time"
 )
 
-// fullSet is the list of issue 15, the modules that must pass, and the
-// tests of library modules whose CPython version replaced pyjit's own.
+// fullSet is the list of issue 15, the modules that must pass, the
+// tests of library modules whose CPython version replaced pyjit's own, and
+// the modules of the wider suite found to pass quickly.
 var fullSet = []string{
 	"test_extcall", "test_call", "test_keywordonlyarg", "test_positional_only_arg",
 	"test_unpack", "test_unpack_ex", "test_scope", "test_generators", "test_coroutines",
@@ -47,6 +48,21 @@ var fullSet = []string{
 	"test_os", "test_io", "test_argparse", "test_datetime", "test_dataclasses",
 	"test_enum", "test_typing", "test_math", "test_complex", "test_patma",
 	"test_bisect", "test_keyword", "test_abstract_numbers", "test_hashlib", "test_hmac", "test_array",
+	// Modules of the wider suite that pass quickly.
+	"test_augassign", "test_binop", "test_code_module", "test_colorsys", "test_compare",
+	"test_copyreg", "test_dbm", "test_defaultdict", "test_dictcomps", "test_dynamicclassattribute",
+	"test_exception_hierarchy", "test_exception_variations", "test_filecmp", "test_fnmatch",
+	"test_fractions", "test_genericpath", "test_getopt", "test_getpass", "test_gettext", "test_glob",
+	"test_graphlib", "test_htmlparser", "test_imghdr", "test_index", "test_int_literal",
+	"test_ipaddress", "test_isinstance", "test_iterlen", "test_linecache", "test_mimetypes",
+	"test_netrc", "test_ntpath", "test_numeric_tower", "test_opcache", "test_optparse", "test_popen",
+	"test_quopri", "test_reprlib", "test_richcmp", "test_rlcompleter", "test_script_helper",
+	"test_secrets", "test_shelve", "test_shlex", "test_slice", "test_string_literals",
+	"test_strptime", "test_subclassinit", "test_sysconfig", "test_textwrap", "test_timeit",
+	"test_type_annotations", "test_typechecks", "test_ucn", "test_unary",
+	"test_unicode_file_functions", "test_univnewlines", "test_unparse", "test_urllib",
+	"test_urlparse", "test_userdict", "test_uu", "test_webbrowser", "test_wsgiref", "test_xdrlib",
+	"test_zipapp",
 }
 
 // ciSet is the reduced set `make test` runs: modules that pass fully and
@@ -61,6 +77,7 @@ var ciSet = []string{
 	"test_patma", "test_tuple", "test_long", "test_math", "test_json",
 	"test_grammar", "test_fstring",
 	"test_operator", "test_hmac", "test_array", "test_dataclasses", "test_thread", "test_threading_local",
+	"test_opcache", "test_urlparse", "test_wsgiref",
 }
 
 func main() {

@@ -765,13 +765,15 @@ func (c *compiler) tryStar(s *syntax.Try) {
 	u.emit(code.COPY, 1)
 	u.emitJump(code.POP_JUMP_IF_NOT_NONE, reraise)
 	u.emit(code.POP_TOP, 0)
+	// Past here the previous exception is restored: the cleanup handler,
+	// which would restore it again, no longer covers the code.
+	u.popHandler()
 	u.emit(code.POP_EXCEPT, 0)
 	u.emitJump(code.JUMP_FORWARD, end)
 	u.bind(reraise)
 	u.emit(code.SWAP, 2)
 	u.emit(code.POP_EXCEPT, 0)
 	u.emit(code.RERAISE, 0)
-	u.popHandler()
 	u.depth -= 3
 	u.bind(cleanup)
 	u.emitCleanup()

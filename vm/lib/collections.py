@@ -43,8 +43,17 @@ from keyword import iskeyword as _iskeyword
 from operator import eq as _eq
 from operator import itemgetter as _itemgetter
 
-from _collections import deque, defaultdict
-_collections_abc.MutableSequence.register(deque)
+try:
+    from _collections import deque
+except ImportError:
+    pass
+else:
+    _collections_abc.MutableSequence.register(deque)
+
+try:
+    from _collections import defaultdict
+except ImportError:
+    pass
 
 _repr_running = set()
 
