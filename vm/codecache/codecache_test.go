@@ -375,14 +375,14 @@ func TestMemoryCache(t *testing.T) {
 func TestBundledModules(t *testing.T) {
 	dir, prefix := t.TempDir(), t.TempDir()
 	cache := &codecache.Dir{Prefix: prefix}
-	out1, _, st := runImport(t, dir, "import copyreg\nprint(copyreg.__file__, hasattr(copyreg, '__cached__'))\n", cache, false)
-	if st.Written == 0 || out1 != "<pyjit>/copyreg.py False\n" {
+	out1, _, st := runImport(t, dir, "import random\nprint(random.__file__, hasattr(random, '__cached__'))\n", cache, false)
+	if st.Written == 0 || out1 != "<pyjit>/random.py False\n" {
 		t.Fatalf("%+v %q", st, out1)
 	}
-	if _, err := os.Stat(filepath.Join(prefix, "@pyjit", "copyreg."+codecache.Tag+".pyc")); err != nil {
+	if _, err := os.Stat(filepath.Join(prefix, "@pyjit", "random."+codecache.Tag+".pyc")); err != nil {
 		t.Fatal(err)
 	}
-	out2, _, st := runImport(t, dir, "import copyreg\nprint(copyreg.__file__, hasattr(copyreg, '__cached__'))\n", cache, false)
+	out2, _, st := runImport(t, dir, "import random\nprint(random.__file__, hasattr(random, '__cached__'))\n", cache, false)
 	if st.Loaded == 0 || st.Compiled != 0 || out2 != out1 {
 		t.Fatalf("%+v %q", st, out2)
 	}
