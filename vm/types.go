@@ -63,20 +63,27 @@ type Type struct {
 	// heapSubs are the subclasses of a class statement, held weakly;
 	// those of a builtin type are kept by each interpreter (addSubclass).
 	heapSubs weakTypes
-	// weakSelf is a weak pointer to the type, made on first use (see
-	// weakPtr).
+	// weakSelf is a weak pointer to a class statement's type, made on
+	// first use (see weakPtr).
 	weakSelf weak.Pointer[Type]
 
 	// newFn creates an instance (tp_new) for builtin types.
 	newFn BuiltinFunc
 }
 
-// weakPtr returns a weak pointer to t, made once: making one looks it up
-// in the runtime's tables under a lock.
+// weakPtr returns a weak pointer to t. Making one looks it up in the
+// runtime's tables under a lock, so a type keeps the one it made: a class
+// statement's on first use, the builtin types' at start-up. Builtin types
+// made later, shared by interpreters that may run at once, make theirs
+// each time (they compare equal).
 func (t *Type) weakPtr() weak.Pointer[Type] {
-	if t.weakSelf == (weak.Pointer[Type]{}) {
-		t.weakSelf = weak.Make(t)
+	if t.weakSelf != (weak.Pointer[Type]{}) {
+		return t.weakSelf
 	}
+	if !t.heap {
+		return weak.Make(t)
+	}
+	t.weakSelf = weak.Make(t)
 	return t.weakSelf
 }
 

@@ -4,6 +4,7 @@ package vm
 
 import (
 	"sync"
+	"weak"
 )
 
 // Builtin types.
@@ -172,6 +173,7 @@ func initAllTypes() {
 	initTypeFlags()
 	for _, t := range builtinTypes() {
 		freezeDictStrs(t.Dict)
+		t.weakSelf = weak.Make(t)
 	}
 }
 
