@@ -104,9 +104,10 @@ func TestRunDecodedConformance(t *testing.T) {
 // commandLineOnly are the conformance programs that need what only the
 // command line sets up around an interpreter, with the reason.
 var commandLineOnly = map[string]string{
-	"signal_handlers.py": "raises signals that only the command line forwards",
-	"sigpipe_ignored.py": "starts a process (no grant here) and relies on the command line ignoring SIGPIPE",
-	"site_printers.py":   "copyright, credits and license are defined by the command line's site set-up",
+	"signal_handlers.py":  "raises signals that only the command line forwards",
+	"kill_self_signal.py": "sends itself signals that only the command line forwards",
+	"sigpipe_ignored.py":  "starts a process (no grant here) and relies on the command line ignoring SIGPIPE",
+	"site_printers.py":    "copyright, credits and license are defined by the command line's site set-up",
 }
 
 func runDecoded(t *testing.T, root, rel string) {
