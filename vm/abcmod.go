@@ -343,18 +343,18 @@ func abcSubclassCheck(th *Thread, _ Value, args []Value, kw []string) (Value, er
 	} else if impl.negative.has(sub) {
 		return False, nil
 	}
-	ok2, err := th.callMethod(self, "__subclasshook__", subclass)
+	hook, err := th.callMethod(self, "__subclasshook__", subclass)
 	if err != nil {
 		return Null, err
 	}
 	switch {
-	case ok2.Is(True):
+	case hook.Is(True):
 		impl.cache.add(sub)
 		return True, nil
-	case ok2.Is(False):
+	case hook.Is(False):
 		impl.negative.add(sub)
 		return False, nil
-	case !ok2.Is(NotImplemented):
+	case !hook.Is(NotImplemented):
 		return Null, Errorf(AssertionErrorType, "__subclasshook__ must return either False, True, or NotImplemented")
 	}
 	for _, b := range sub.MRO {
