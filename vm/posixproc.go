@@ -159,7 +159,7 @@ func processInt(name string, fn func() int) BuiltinFunc {
 
 func posixProcFuncs() map[string]BuiltinFunc {
 	fns := map[string]BuiltinFunc{
-		"getpid":  processInt("getpid", os.Getpid),
+		"getpid":  processInt("getpid", func() int { return processID }),
 		"getppid": processInt("getppid", os.Getppid),
 		"getuid":  processInt("getuid", os.Getuid),
 		"geteuid": processInt("geteuid", os.Geteuid),
@@ -237,7 +237,7 @@ func posixProcFuncs() map[string]BuiltinFunc {
 			if err := unix.Kill(pid, syscall.Signal(sig)); err != nil {
 				return Null, osError(err, Null, Null)
 			}
-			if pid == os.Getpid() || pid == 0 {
+			if pid == processID || pid == 0 {
 				return None, th.awaitOwnSignal(sig)
 			}
 			return None, nil

@@ -74,11 +74,17 @@ var (
 // threadTimeoutMax is _thread.TIMEOUT_MAX, as CPython's on Linux.
 const threadTimeoutMax = 9223372036.0
 
+// processID is the process's id, read once: pyjit has no os.fork (a Go
+// process cannot fork without exec), so it never changes, and
+// threading.get_ident() and os.getpid() are called often enough (logging
+// calls both for every record) that a system call each time shows.
+var processID = os.Getpid()
+
 // ident is the thread's get_ident(): the process id for the main thread,
 // a number above any process id for the others.
 func (th *Thread) ident() int64 {
 	if th.id == 0 {
-		return int64(os.Getpid())
+		return int64(processID)
 	}
 	return th.id
 }
@@ -87,7 +93,7 @@ func (th *Thread) ident() int64 {
 // operating-system thread it runs on, the process id for the main thread.
 func (th *Thread) nativeIdent() int64 {
 	if th.nativeID == 0 {
-		return int64(os.Getpid())
+		return int64(processID)
 	}
 	return th.nativeID
 }
