@@ -550,6 +550,7 @@ func (th *Thread) allocInstance(t *Type) (Value, error) {
 	if t.layout == BaseExceptionType {
 		e := NewException(t)
 		e.dict = NewDict()
+		e.exposed = true
 		return Obj(e), nil
 	}
 	inst := t.newInstance()

@@ -21,6 +21,14 @@ type Exception struct {
 	// fields are the attributes of the exception's family (see
 	// excfields.go); nil means they follow args.
 	fields []Value
+	// exposed is set once Python code can hold the exception other than
+	// through the handler that catches it: it was made by calling its
+	// class, raised by a raise statement, read through sys.exc_info() or
+	// sys.exception(), made the context of another exception, or passed to
+	// an __exit__ method or a trace function. An exception pyjit made
+	// itself and never exposed is garbage when a handler that does not
+	// bind it to a name ends (Thread.forgetHandled).
+	exposed bool
 }
 
 // excGroup is what an exception group was created with; like CPython's,
@@ -55,6 +63,9 @@ type Traceback struct {
 	Code  *CodeObj
 	PC    int
 	frame *FrameObj
+	// ownFrame is set when frame was created for this entry (see
+	// Frame.tracebackObject).
+	ownFrame bool
 	// lineno and lasti are what types.TracebackType() was given, when
 	// explicit; otherwise they follow from Code and PC.
 	lineno, lasti int

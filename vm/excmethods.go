@@ -418,6 +418,7 @@ func shareExceptionInit() {
 
 // setExcTraceback sets e.__traceback__ to a traceback or None.
 func setExcTraceback(e *Exception, x Value) error {
+	e.exposed = true
 	if tb, ok := x.o.(*Traceback); ok {
 		e.tb = tb
 		return nil

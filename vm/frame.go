@@ -45,6 +45,9 @@ type FrameObj struct {
 	// jumpTo is where a trace function's assignment to f_lineno sends the
 	// frame: an instruction index, or -1.
 	jumpTo int
+	// shared marks a frame object that was created for a traceback entry
+	// (see Frame.tracebackObject) and has since been asked for again.
+	shared bool
 }
 
 // Type implements Object.
@@ -56,10 +59,29 @@ var FrameType *Type
 // object returns the frame object of f, creating it on first request.
 func (f *Frame) object() *FrameObj {
 	if f.pyframe == nil {
-		f.pyframe = &FrameObj{f: f, code: f.code, globals: f.globals, builtins: f.builtins,
-			gen: f.gen, trace: None, traceLines: true}
+		f.pyframe = newFrameObj(f)
+	} else {
+		f.pyframe.shared = true
 	}
 	return f.pyframe
+}
+
+// tracebackObject returns f's frame object for a new traceback entry, and
+// whether it was created for that entry: such an object is referred to by
+// the entry and f alone until something asks for it again (object marks it
+// shared), which lets Thread.forgetHandled drop it with the exception.
+func (f *Frame) tracebackObject() (*FrameObj, bool) {
+	if f.pyframe != nil {
+		f.pyframe.shared = true
+		return f.pyframe, false
+	}
+	f.pyframe = newFrameObj(f)
+	return f.pyframe, true
+}
+
+func newFrameObj(f *Frame) *FrameObj {
+	return &FrameObj{f: f, code: f.code, globals: f.globals, builtins: f.builtins,
+		gen: f.gen, trace: None, traceLines: true}
 }
 
 // detach is called as f, whose frame object exists, is released: the

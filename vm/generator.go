@@ -535,6 +535,7 @@ func (th *Thread) runGen(g *Generator) (Value, error) {
 
 // runWithException resumes f by raising exc at its current instruction.
 func (th *Thread) runWithException(f *Frame, exc *Exception) (Value, error) {
+	exc.exposed = true
 	// Find a handler for the suspended instruction.
 	pc := f.pc - 1
 	if h, ok := f.code.Handler(pc); ok && pc >= 0 {

@@ -1348,6 +1348,9 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			th.excInfo = exc
 		case code.POP_EXCEPT:
 			sp--
+			if in.Arg() != 0 {
+				th.forgetHandled(f)
+			}
 			th.excInfo = fast[sp]
 		case code.CHECK_EXC_MATCH:
 			f.sp, f.pc = sp, pc
@@ -1388,6 +1391,7 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 		case code.WITH_EXCEPT_START:
 			f.sp, f.pc = sp, pc
 			exc := fast[sp-1].o.(*Exception)
+			exc.exposed = true
 			exit := fast[sp-3]
 			var tb Value = None
 			if exc.tb != nil {
@@ -2787,7 +2791,8 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 					// context the exception handled here.
 					th.setContext(exc)
 				}
-				exc.tb = &Traceback{Next: exc.tb, Code: f.code, PC: pc - 1, frame: f.object()}
+				fo, fresh := f.tracebackObject()
+				exc.tb = &Traceback{Next: exc.tb, Code: f.code, PC: pc - 1, frame: fo, ownFrame: fresh}
 				if th.hooks != nil {
 					f.sp, f.pc = sp, pc
 					exc = th.traceException(f, exc)
@@ -2892,14 +2897,38 @@ func (th *Thread) storeName(f *Frame, name *Str, v Value) error {
 // the thread's. It returns nil when no exception is being handled.
 func (th *Thread) handledException() *Exception {
 	if e, ok := th.excInfo.o.(*Exception); ok {
+		e.exposed = true
 		return e
 	}
 	for i := len(th.excOuter) - 1; i >= 0; i-- {
 		if e, ok := th.excOuter[i].o.(*Exception); ok {
+			e.exposed = true
 			return e
 		}
 	}
 	return nil
+}
+
+// forgetHandled is POP_EXCEPT ending an except clause that does not bind
+// the exception to a name. When the exception was made by pyjit, raised by
+// an instruction of this frame and never exposed to Python code (see
+// Exception.exposed), nothing can reach it once the clause ends, nor the
+// frame object its traceback entry created: the frame lets go of that
+// object, so that returning does not copy the frame's locals into it and
+// make the caller's frame object for its f_back. CPython frees both by
+// reference counting at this point.
+func (th *Thread) forgetHandled(f *Frame) {
+	e, ok := th.excInfo.o.(*Exception)
+	if !ok || e.exposed || th.hooks != nil || f.gen != nil {
+		return
+	}
+	tb := e.tb
+	if tb == nil || tb.Next != nil || !tb.ownFrame || tb.frame != f.pyframe || tb.frame.shared {
+		return
+	}
+	f.pyframe = nil
+	tb.frame.f, tb.frame.pc = nil, f.pc
+	e.tb = nil
 }
 
 // setContext links a newly raised exception to the one being handled.
@@ -2942,6 +2971,7 @@ func (th *Thread) makeRaise(excV, cause Value) error {
 	if err != nil {
 		return err
 	}
+	exc.exposed = true
 	if cause.o != nil {
 		if cause.IsNone() {
 			exc.cause = None

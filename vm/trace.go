@@ -266,6 +266,7 @@ func (th *Thread) traceUnwind(f *Frame) {
 // traceException reports exc, raised in f, to f's trace function. An
 // error of the trace function replaces exc.
 func (th *Thread) traceException(f *Frame, exc *Exception) *Exception {
+	exc.exposed = true
 	if th.inHook || th.hooks == nil || th.hooks.trace.o == nil {
 		return exc
 	}

@@ -489,7 +489,11 @@ func (c *compiler) unwindBlock(b *fblock, preserve bool) {
 		if preserve {
 			u.emit(code.SWAP, 2)
 		}
-		u.emit(code.POP_EXCEPT, 0)
+		if b.name == "" {
+			u.emit(code.POP_EXCEPT, popExceptUnbound)
+		} else {
+			u.emit(code.POP_EXCEPT, 0)
+		}
 		if b.name != "" {
 			u.loadConst(nil)
 			c.storeName(b.name, syntax.Span{})
@@ -516,6 +520,12 @@ func (c *compiler) unwindBlock(b *fblock, preserve bool) {
 		u.emit(code.POP_TOP, 0)
 	}
 }
+
+// popExceptUnbound is POP_EXCEPT's argument at the end of an except
+// clause that does not bind the exception to a name (the argument is not
+// CPython's, which has none): the interpreter may then forget an exception
+// nothing else has seen.
+const popExceptUnbound = 1
 
 func (c *compiler) tryExcept(s *syntax.Try) {
 	u := c.u
@@ -575,7 +585,7 @@ func (c *compiler) tryExcept(s *syntax.Try) {
 			c.stmts(h.Body)
 			u.fblocks = u.fblocks[:len(u.fblocks)-1]
 			u.pos = code.Position{}
-			u.emit(code.POP_EXCEPT, 0)
+			u.emit(code.POP_EXCEPT, popExceptUnbound)
 			u.emitJump(code.JUMP_FORWARD, end)
 		}
 		u.bind(next)
