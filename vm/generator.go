@@ -175,6 +175,9 @@ func (th *Thread) recycleGen(g *Generator) {
 	if f.fn.pooled {
 		th.recycleGenexprFunction(f.fn)
 	}
+	if it, ok := f.fast[0].o.(*listIter); ok && it.owned && f.code.genexpr {
+		th.recycleSliceIter(it) // the generator expression's .0
+	}
 	if c < 0 || len(th.genPool[c]) >= genPoolMax {
 		return
 	}

@@ -595,6 +595,18 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 				fast[sp-1] = r
 				break
 			}
+			if x, ok := a.o.(*List); ok && in.Arg() == code.NB_ADD && th.scratchFrame == nil {
+				// x + y only assigned to a slice: the sum goes into the
+				// thread's scratch list, as a slice does (sliceToScratch).
+				if y, ok := b.o.(*List); ok && storedBySliceAssign(f.code.Instrs, pc) {
+					if s, ok := th.concatToScratch(x.items, y.items); ok {
+						th.scratchFrame = f
+						sp--
+						fast[sp-1] = Obj(s)
+						break
+					}
+				}
+			}
 			f.sp, f.pc = sp, pc
 			var v Value
 			v, err = th.BinaryOp(in.Arg(), a, b)
@@ -679,6 +691,16 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			}
 			sp -= 2
 		case code.BINARY_SLICE:
+			if l, ok := fast[sp-3].o.(*List); ok && instrs[pc].Op() == code.GET_ITER {
+				// iter(x[a:b]): the slice is the iterator's alone.
+				if it, ok := th.sliceIter(l, fast[sp-2], fast[sp-1]); ok {
+					pc++
+					sp -= 2
+					fast[sp-1] = Obj(it)
+					fast[sp], fast[sp+1] = Null, Null
+					break
+				}
+			}
 			f.sp, f.pc = sp, pc
 			var v Value
 			if v, err = th.getSlice(fast[sp-3], fast[sp-2], fast[sp-1]); err != nil {
@@ -947,6 +969,9 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 					continue
 				}
 				x.i = len(x.l.items) + listExhausted
+				if x.owned && fast[0].o != Object(x) {
+					th.recycleSliceIter(x)
+				}
 				sp--
 				pc = in.Arg()
 				continue
@@ -2566,6 +2591,9 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 				break
 			}
 			x.i = len(x.l.items) + listExhausted
+			if x.owned && fast[0].o != Object(x) {
+				th.recycleSliceIter(x)
+			}
 			sp--
 			pc = in.Arg()
 		case code.FOR_ITER_TUPLE:

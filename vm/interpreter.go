@@ -206,6 +206,9 @@ type Thread struct {
 		t Tuple
 		a [4]Value
 	}
+	// sliceIters holds exhausted iterators of slices made for them alone,
+	// with their lists (see sliceIter).
+	sliceIters []*listIter
 	// fnPool holds the functions of recycled generator expressions, by
 	// number of closure cells (see genexprFunction).
 	fnPool [3][]*Function

@@ -413,6 +413,9 @@ type (
 	listIter struct {
 		l *List
 		i int
+		// owned marks the iterator of a slice made for it alone, which
+		// only it refers to (see sliceIter).
+		owned bool
 	}
 	// tupleIter's i passes len(items) at exhaustion.
 	tupleIter struct {

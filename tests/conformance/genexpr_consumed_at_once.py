@@ -98,3 +98,62 @@ print([f.f_code.co_name for f in frames], sorted(frames[0].f_locals))
 # Many tuple sizes built from generators.
 print([len(tuple(i for i in range(n))) for n in range(0, 70, 7)])
 print(tuple(x for x in range(100))[-3:])
+
+# Slices iterated over at once, and list sums assigned to slices.
+a = list(range(10))
+for x in a[2:5]:
+    a.append(x)
+print(a)
+print([x * 2 for x in a[:4]], tuple(x for x in a[3:6]), list(x for x in a[::2]))
+def from_slice(l):
+    for x in l[1:]:
+        yield x
+print(list(from_slice(a)))
+for _ in range(3):
+    out = []
+    for i in range(5):
+        out.append(tuple(a[j] for j in a[:i]))
+        for y in a[i:i + 2]:
+            out.append(y)
+    print(out)
+def early_exit():
+    r = []
+    for x in a[:5]:
+        if x == 2:
+            break
+        r.append(x)
+    for x in a[:3]:
+        r.append(x)
+    return r
+print(early_exit(), early_exit())
+held = []
+def keep_gen():
+    g = (x for x in a[:3])
+    held.append(g)
+    return g
+print(next(keep_gen()), list(held[0]), list(held[0]))
+gg = (x for x in a[1:4])
+fr = gg.gi_frame
+print(tuple(gg), sorted(fr.f_locals), fr.f_locals['x'])
+print([[y for y in row[:1]] for row in [[1, 2], [3, 4]]])
+print([c for c in "abcdef"[1:3]], tuple(c for c in (1, 2, 3)[1:]))
+print(len(set(x for x in a[:7])), sum(x for x in a[:4]))
+
+idx = list(range(6))
+for i in range(6):
+    idx[i:] = idx[i + 1:] + idx[i:i + 1]
+    print(idx)
+b, c = [1, 2], [3]
+idx[2:4] = b + c
+print(idx, b, c)
+idx[:] = idx + idx
+print(idx)
+idx[1:3] = idx[5:] + [9, 9]
+print(idx)
+class AddList(list):
+    def __add__(self, o):
+        return [0]
+idx[:2] = AddList([1]) + [5]
+print(idx)
+idx[:] = list(range(100)) + list(range(3))
+print(len(idx), idx[-4:])
