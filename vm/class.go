@@ -512,11 +512,11 @@ func (th *Thread) newContainerOf(t *Type, x Value) (v Value, ok bool, err error)
 		if tu, ok := x.o.(*Tuple); ok {
 			return Obj(tu), true, nil
 		}
-		items, err := th.iterateToSliceHinted(x)
+		t, err := th.tupleOf(x)
 		if err != nil {
 			return Null, true, err
 		}
-		return Obj(NewTuple(items)), true, nil
+		return Obj(t), true, nil
 	case SetType, FrozenSetType:
 		frozen := t == FrozenSetType
 		if src, ok := x.o.(*Set); ok {

@@ -36,8 +36,13 @@ type CodeObj struct {
 	// closeOnDrop marks generator and coroutine code that can be suspended
 	// inside a try or with block: dropping it suspended must close it.
 	closeOnDrop bool
-	jitData     any  // the tier-2 hook's per-code state
-	jitNoEntry  bool // the tier-2 hook does not want this code's calls
+	// genexpr marks the code of a generator expression: a function made
+	// from it by MAKE_FUNCTION goes straight to the call that makes the
+	// generator, and no code can reach it but through that generator's
+	// frame (see genexprFunction).
+	genexpr    bool
+	jitData    any  // the tier-2 hook's per-code state
+	jitNoEntry bool // the tier-2 hook does not want this code's calls
 	// jitNoLoop marks the loop headers whose back edges the tier-2 hook
 	// does not want any more (nil until it gives up on one).
 	jitNoLoop []bool
@@ -103,6 +108,7 @@ func NewCodeObj(c *code.Code) *CodeObj {
 		co.exactArgs = c.ArgCount
 	}
 	co.closeOnDrop = c.Flags&genFlags != 0 && yieldsInHandler(c)
+	co.genexpr = c.Flags&genFlags == code.Generator && c.Name == "<genexpr>" && c.ArgCount == 1
 	return co
 }
 
@@ -246,6 +252,10 @@ type Function struct {
 	dict    *Dict
 	extra   *funcExtra
 	version uint32
+	// pooled marks a generator expression's function that MAKE_FUNCTION
+	// made (see genexprFunction): recycleGen takes it back with the
+	// generator it made.
+	pooled bool
 }
 
 // closure2 is a function with up to two free variables, made in one

@@ -169,7 +169,16 @@ func genClass(n int) int {
 func (th *Thread) recycleGen(g *Generator) {
 	f := g.frame
 	c := g.pool
-	if !g.exclusive || c < 0 || f.pyframe != nil || len(th.genPool[c]) >= genPoolMax {
+	if !g.exclusive || f.pyframe != nil {
+		return
+	}
+	if f.fn.pooled {
+		th.recycleGenexprFunction(f.fn)
+	}
+	if it, ok := f.fast[0].o.(*listIter); ok && it.owned && f.code.genexpr {
+		th.recycleSliceIter(it) // the generator expression's .0
+	}
+	if c < 0 || len(th.genPool[c]) >= genPoolMax {
 		return
 	}
 	// Only what newFrameForCall and makeGenerator do not set is reset:
@@ -832,6 +841,9 @@ type genSink struct {
 	set   *Set    // sinkIntSet
 	acc   int64   // sinkIntSum
 	th    *Thread
+	// buf is the sink's own array that items can start in when the
+	// values are copied out at the end (see tupleFromGen).
+	buf []Value
 }
 
 // sinkKind says what a genSink does with the values it takes.

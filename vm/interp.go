@@ -595,6 +595,18 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 				fast[sp-1] = r
 				break
 			}
+			if x, ok := a.o.(*List); ok && in.Arg() == code.NB_ADD && th.scratchFrame == nil {
+				// x + y only assigned to a slice: the sum goes into the
+				// thread's scratch list, as a slice does (sliceToScratch).
+				if y, ok := b.o.(*List); ok && storedBySliceAssign(f.code.Instrs, pc) {
+					if s, ok := th.concatToScratch(x.items, y.items); ok {
+						th.scratchFrame = f
+						sp--
+						fast[sp-1] = Obj(s)
+						break
+					}
+				}
+			}
 			f.sp, f.pc = sp, pc
 			var v Value
 			v, err = th.BinaryOp(in.Arg(), a, b)
@@ -679,6 +691,16 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			}
 			sp -= 2
 		case code.BINARY_SLICE:
+			if l, ok := fast[sp-3].o.(*List); ok && instrs[pc].Op() == code.GET_ITER {
+				// iter(x[a:b]): the slice is the iterator's alone.
+				if it, ok := th.sliceIter(l, fast[sp-2], fast[sp-1]); ok {
+					pc++
+					sp -= 2
+					fast[sp-1] = Obj(it)
+					fast[sp], fast[sp+1] = Null, Null
+					break
+				}
+			}
 			f.sp, f.pc = sp, pc
 			var v Value
 			if v, err = th.getSlice(fast[sp-3], fast[sp-2], fast[sp-1]); err != nil {
@@ -730,6 +752,17 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			fast[sp-1] = Obj(s)
 		case code.BUILD_TUPLE:
 			n := in.Arg()
+			if n <= len(th.cellTuple.a) && instrs[pc].Op() == code.LOAD_CONST && instrs[pc+1].Op() == code.MAKE_FUNCTION && instrs[pc+1].Arg()&code.MakeClosure != 0 {
+				// The cells of a closure: MAKE_FUNCTION copies them out
+				// at once, so the tuple can be the thread's own.
+				t := &th.cellTuple.t
+				t.items = th.cellTuple.a[:n:n]
+				copy(t.items, fast[sp-n:sp])
+				sp -= n
+				fast[sp] = Obj(t)
+				sp++
+				break
+			}
 			t := tupleCopyOf(fast[sp-n : sp])
 			sp -= n
 			fast[sp] = Obj(t)
@@ -936,6 +969,9 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 					continue
 				}
 				x.i = len(x.l.items) + listExhausted
+				if x.owned && fast[0].o != Object(x) {
+					th.recycleSliceIter(x)
+				}
 				sp--
 				pc = in.Arg()
 				continue
@@ -1183,13 +1219,25 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			cobj := fast[sp-1].o.(*CodeObj)
 			sp--
 			var fn *Function
-			if fl&code.MakeClosure != 0 {
+			if cobj.genexpr && fl&^code.MakeClosure == 0 {
+				var items []Value
+				if fl != 0 {
+					sp--
+					items = fast[sp].o.(*Tuple).items
+				}
+				fn = th.genexprFunction(len(items))
+				for i, c := range items {
+					fn.closure[i] = c.o.(*Cell)
+				}
+				th.releaseCellTuple(items)
+			} else if fl&code.MakeClosure != 0 {
 				sp--
 				items := fast[sp].o.(*Tuple).items
 				fn = newClosure(len(items))
 				for i, c := range items {
 					fn.closure[i] = c.o.(*Cell)
 				}
+				th.releaseCellTuple(items)
 			} else {
 				fn = &Function{}
 			}
@@ -2065,6 +2113,12 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			var v Value
 			switch op {
 			case code.CALL_LEN:
+				if s, ok := args[0].o.(*Set); ok && s.lenOnly {
+					// len(set(x)): the set is dead once measured.
+					v = Int(int64(s.used))
+					th.recycleSet(s)
+					break
+				}
 				var ln int
 				ln, err = th.Len(args[0])
 				v = Int(int64(ln))
@@ -2081,6 +2135,10 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 						pc++
 						break
 					}
+				}
+				if (callee.o == Object(SetType) || callee.o == Object(FrozenSetType)) && len(args) == 1 && len(kw) == 0 && setGoesToLen(instrs[pc], fast, base) {
+					v, err = th.lenOnlySetOf(callee.o == Object(FrozenSetType), args[0])
+					break
 				}
 				v, err = th.typeCall(callee.o.(*Type), args, kw)
 			default:
@@ -2142,12 +2200,11 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 					break
 				}
 				f.sp, f.pc = sp, pc
-				var items []Value
-				items, err = th.iterateToSliceHinted(arg)
-				if err != nil {
+				var t *Tuple
+				if t, err = th.tupleOf(arg); err != nil {
 					goto onError
 				}
-				v = Obj(NewTuple(items))
+				v = Obj(t)
 			}
 			sp = base
 			fast[sp] = v
@@ -2538,6 +2595,9 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 				break
 			}
 			x.i = len(x.l.items) + listExhausted
+			if x.owned && fast[0].o != Object(x) {
+				th.recycleSliceIter(x)
+			}
 			sp--
 			pc = in.Arg()
 		case code.FOR_ITER_TUPLE:

@@ -200,6 +200,20 @@ type Thread struct {
 	sinkFrame *Frame
 	sinks     []*genSink // the pool of takeSink, sinkDepth of them in use
 	sinkDepth int
+	// cellTuple is the tuple of cells BUILD_TUPLE makes for the
+	// MAKE_FUNCTION that follows it, which copies them out.
+	cellTuple struct {
+		t Tuple
+		a [4]Value
+	}
+	// sliceIters holds exhausted iterators of slices made for them alone,
+	// with their lists (see sliceIter).
+	sliceIters []*listIter
+	// fnPool holds the functions of recycled generator expressions, by
+	// number of closure cells (see genexprFunction).
+	fnPool [3][]*Function
+	// setPool holds sets that len() measured and dropped (see lenOnlySet).
+	setPool []*Set
 	// sliceScratch is a list reused for slices that are only assigned to
 	// slices; scratchFrame is the frame whose stack holds it, nil when it
 	// is free (see sliceToScratch).

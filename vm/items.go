@@ -263,6 +263,68 @@ func (th *Thread) sliceToScratch(l *List, a, b, c Value) (*List, bool) {
 	return s, true
 }
 
+// concatToScratch is x + y for lists x and y whose sum is only assigned
+// to a slice (storedBySliceAssign), made in the thread's scratch list as
+// sliceToScratch makes a slice. ok is false when the sum is to be a list
+// of its own.
+func (th *Thread) concatToScratch(x, y []Value) (*List, bool) {
+	n := len(x) + len(y)
+	s := th.sliceScratch
+	if s == nil || cap(s.items) < n {
+		if n > scratchMax {
+			return nil, false
+		}
+		s = &List{items: make([]Value, n, max(n, 16))}
+		th.sliceScratch = s
+	}
+	s.items = s.items[:n]
+	copy(s.items[copy(s.items, x):], y)
+	return s, true
+}
+
+// sliceIter is iter(l[a:b]) when a and b are small ints or None: the
+// slice is made in a list that only the iterator refers to, both taken
+// from the thread's pool, to which recycleSliceIter gives them back once
+// the iterator is exhausted. ok is false when the slice is to be made
+// as usual.
+func (th *Thread) sliceIter(l *List, a, b Value) (*listIter, bool) {
+	args, ok := plainSliceArgs(a, b)
+	if !ok {
+		return nil, false
+	}
+	start, stop, step := args.adjust(len(l.items))
+	n := sliceLen(start, stop, step)
+	var it *listIter
+	if k := len(th.sliceIters); k > 0 {
+		it = th.sliceIters[k-1]
+		th.sliceIters[k-1] = nil
+		th.sliceIters = th.sliceIters[:k-1]
+	} else {
+		it = &listIter{l: &List{}, owned: true}
+	}
+	if cap(it.l.items) < n {
+		it.l.items = make([]Value, n)
+	}
+	it.l.items = it.l.items[:n]
+	fillSlice(it.l.items, l.items, start, step)
+	return it, true
+}
+
+// sliceItersMax bounds the iterators kept in Thread.sliceIters.
+const sliceItersMax = 16
+
+// recycleSliceIter keeps it, an exhausted iterator from sliceIter that
+// nothing refers to any more, for sliceIter.
+func (th *Thread) recycleSliceIter(it *listIter) {
+	if len(th.sliceIters) >= sliceItersMax || cap(it.l.items) > scratchMax {
+		return
+	}
+	clear(it.l.items)
+	it.l.items = it.l.items[:0]
+	it.i = 0
+	th.sliceIters = append(th.sliceIters, it)
+}
+
 // releaseScratch ends the use of the scratch list as the value v of a
 // slice assignment to x: it is kept for reuse when x is a list (whose
 // slice assignment copies the items), dropped otherwise (x's

@@ -413,6 +413,9 @@ type (
 	listIter struct {
 		l *List
 		i int
+		// owned marks the iterator of a slice made for it alone, which
+		// only it refers to (see sliceIter).
+		owned bool
 	}
 	// tupleIter's i passes len(items) at exhaustion.
 	tupleIter struct {
@@ -940,6 +943,52 @@ func (th *Thread) collectGen(g *Generator, out []Value) ([]Value, error) {
 			return sink.items, nil
 		}
 		if sink.items, err = th.growValues(sink.items, x); err != nil {
+			return nil, err
+		}
+	}
+}
+
+// tupleOf is tuple(v) for v not a tuple: a generator's values are
+// gathered in a sink's own array and copied into a tuple of their number.
+func (th *Thread) tupleOf(v Value) (*Tuple, error) {
+	if g := drainable(v); g != nil {
+		return th.tupleFromGen(g)
+	}
+	items, err := th.iterateToSliceHinted(v)
+	if err != nil {
+		return nil, err
+	}
+	return NewTuple(items), nil
+}
+
+// sinkBufMax bounds the array a sink keeps for tupleFromGen.
+const sinkBufMax = 64
+
+// tupleFromGen is tuple(g) for g a generator.
+func (th *Thread) tupleFromGen(g *Generator) (*Tuple, error) {
+	sink := th.takeSink(sinkValues)
+	defer th.putSink(sink)
+	if sink.buf == nil {
+		sink.buf = make([]Value, 0, 8)
+	}
+	sink.items = sink.buf[:0]
+	for {
+		x, ok, err := th.drainGen(g, sink)
+		if err != nil {
+			clear(sink.items)
+			return nil, err
+		}
+		if !ok {
+			th.recycleGen(g)
+			t := tupleCopyOf(sink.items)
+			clear(sink.items)
+			if cap(sink.items) <= sinkBufMax {
+				sink.buf = sink.items[:0]
+			}
+			return t, nil
+		}
+		if sink.items, err = th.growValues(sink.items, x); err != nil {
+			clear(sink.items)
 			return nil, err
 		}
 	}

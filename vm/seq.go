@@ -378,8 +378,14 @@ type Set struct {
 	used   int
 	finger int // where set.pop resumes its scan
 	frozen bool
-	hash   int64
-	hashed bool
+	// lenOnly marks a set made by set(x) or frozenset(x) whose only use
+	// is the len() call its value goes straight to (see lenOnlySet).
+	lenOnly bool
+	hash    int64
+	hashed  bool
+	// spare is a table, cleared, that resize takes instead of making one
+	// of its size: a recycled set keeps the one it had (see recycleSet).
+	spare []setEntry
 	// small is the first table, as CPython's smalltable: a set of up to
 	// four elements takes one allocation.
 	small [minSetSize]setEntry
@@ -627,9 +633,12 @@ func (s *Set) resize(minUsed int) {
 		size <<= 1
 	}
 	old := s.table
-	if size == minSetSize && len(old) == 0 {
+	switch {
+	case size == minSetSize && len(old) == 0:
 		s.table = s.small[:]
-	} else {
+	case len(s.spare) == size:
+		s.table, s.spare = s.spare, nil
+	default:
 		s.table = make([]setEntry, size)
 	}
 	s.fill = s.used
