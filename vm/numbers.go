@@ -537,16 +537,38 @@ func isOddInteger(y float64) bool {
 }
 
 func (th *Thread) bigIntOp(op int, a, b Value) (Value, error) {
-	var xb, yb big.Int
-	x := bigOperand(a, &xb)
-	y := bigOperand(b, &yb)
+	x := th.bigArg(0, a)
+	y := th.bigArg(1, b)
 	r := new(big.Int)
 	switch op {
 	case code.NB_ADD:
+		// An int is immutable: x + 0 can be x itself.
+		if y.Sign() == 0 {
+			return exactInt(a), nil
+		}
+		if x.Sign() == 0 {
+			return exactInt(b), nil
+		}
 		r.Add(x, y)
 	case code.NB_SUBTRACT:
+		if y.Sign() == 0 {
+			return exactInt(a), nil
+		}
 		r.Sub(x, y)
 	case code.NB_MULTIPLY:
+		if x.Sign() == 0 || y.Sign() == 0 {
+			return Int(0), nil
+		}
+		if isUnit(y) && y.Sign() > 0 {
+			return exactInt(a), nil
+		}
+		if isUnit(x) && x.Sign() > 0 {
+			return exactInt(b), nil
+		}
+		if len(x.Bits())*len(y.Bits()) <= 4*mulChunk*mulChunk {
+			r.Mul(x, y)
+			break
+		}
 		p, err := th.bigMul(x, y)
 		if err != nil {
 			return Null, err
@@ -559,17 +581,11 @@ func (th *Thread) bigIntOp(op int, a, b Value) (Value, error) {
 			}
 			return Null, Errorf(ZeroDivisionErrorType, "integer division or modulo by zero")
 		}
-		q, m := new(big.Int), new(big.Int)
-		q.QuoRem(x, y, m) // truncated: m has x's sign
-		if m.Sign() != 0 && m.Sign() != y.Sign() {
-			// Floor: the remainder takes the divisor's sign.
-			q.Sub(q, big.NewInt(1))
-			m.Add(m, y)
-		}
+		q, m := th.bigFloorDiv(a, b, op == code.NB_FLOOR_DIVIDE, op == code.NB_REMAINDER)
 		if op == code.NB_FLOOR_DIVIDE {
-			return intFromFreshBig(q), nil
+			return q, nil
 		}
-		return intFromFreshBig(m), nil
+		return m, nil
 	case code.NB_TRUE_DIVIDE:
 		if y.Sign() == 0 {
 			return Null, Errorf(ZeroDivisionErrorType, "division by zero")
@@ -627,30 +643,6 @@ func (th *Thread) bigIntOp(op int, a, b Value) (Value, error) {
 		return Null, Errorf(TypeErrorType, "unsupported operand type(s) for @: 'int' and 'int'")
 	}
 	return intFromFreshBig(r), nil
-}
-
-// bigOperand returns v, an int or bool, as a big.Int. A small int is
-// written into buf with its magnitude in one word, so that mixing a small
-// int with a big one costs one 8-byte allocation rather than big.NewInt's
-// two; the result must not outlive buf (math/big never returns its
-// operands' words).
-func bigOperand(v Value, buf *big.Int) *big.Int {
-	switch v.o.(type) {
-	case intTag, boolTag:
-		n := int64(v.n)
-		m := uint64(n)
-		if n < 0 {
-			m = -m // two's complement: right for math.MinInt64 as well
-		}
-		w := []big.Word{big.Word(m)}
-		buf.SetBits(w)
-		if n < 0 {
-			buf.Neg(buf)
-		}
-		return buf
-	}
-	x, _ := asBig(v)
-	return x
 }
 
 // intTrueDivide divides two ints with correct rounding.
