@@ -10,6 +10,8 @@ import (
 	"math"
 	"math/big"
 	"math/bits"
+
+	"github.com/pyjit/pyjit/vm/code"
 )
 
 // bigTemp is a thread's storage for values that live only during one
@@ -21,6 +23,13 @@ type bigTemp struct {
 	words []big.Word
 	// rest receives the part of a division that is not wanted.
 	rest big.Int
+	// made is the big int the BINARY_OP instruction at madePC of
+	// madeFrame made, when that was the last BINARY_OP to run through
+	// binaryOpAt on the thread: until an instruction takes it off the
+	// value stack, nothing else holds it.
+	made      *BigInt
+	madeFrame *Frame
+	madePC    int
 }
 
 // bigTempKeep is the size in words beyond which a thread does not keep
@@ -68,6 +77,16 @@ func exactInt(v Value) Value {
 		return Int(int64(v.n))
 	}
 	return v
+}
+
+// isPlainInt reports whether v is an int or a bool, not an instance of
+// a subclass.
+func isPlainInt(v Value) bool {
+	switch v.o.(type) {
+	case intTag, boolTag, *BigInt:
+		return true
+	}
+	return false
 }
 
 // isUnit reports whether |x| is 1.
@@ -380,4 +399,108 @@ func (th *Thread) negInt(x *big.Int) Value {
 	var t big.Int
 	t.Neg(x)
 	return intFromFreshBig(&t)
+}
+
+// bigAddMul returns a + b, a - b or a * b (op) for ints a and b. made is
+// the result when it is a big int that the operation made (rather than
+// one of the operands): no one else holds it yet. reuse, if not nil, is
+// a big int operand that no one else holds either, whose storage the
+// result may take over.
+func (th *Thread) bigAddMul(op int, a, b Value, reuse *BigInt) (v Value, made *BigInt, err error) {
+	x := th.bigArg(0, a)
+	y := th.bigArg(1, b)
+	switch op {
+	case code.NB_ADD:
+		// An int is immutable: x + 0 can be x itself.
+		if y.Sign() == 0 {
+			return exactInt(a), nil, nil
+		}
+		if x.Sign() == 0 {
+			return exactInt(b), nil, nil
+		}
+	case code.NB_SUBTRACT:
+		if y.Sign() == 0 {
+			return exactInt(a), nil, nil
+		}
+	case code.NB_MULTIPLY:
+		if x.Sign() == 0 || y.Sign() == 0 {
+			return Int(0), nil, nil
+		}
+		if isUnit(y) && y.Sign() > 0 {
+			return exactInt(a), nil, nil
+		}
+		if isUnit(x) && x.Sign() > 0 {
+			return exactInt(b), nil, nil
+		}
+		if len(x.Bits())*len(y.Bits()) > 4*mulChunk*mulChunk {
+			p, err := th.bigMul(x, y)
+			if err != nil {
+				return Null, nil, err
+			}
+			return intFromFreshBig(p), nil, nil
+		}
+	}
+	r := reuse
+	if r == nil {
+		r = new(BigInt)
+	}
+	// math/big allows the result to be one of the operands.
+	switch op {
+	case code.NB_ADD:
+		r.b.Add(x, y)
+	case code.NB_SUBTRACT:
+		r.b.Sub(x, y)
+	default:
+		r.b.Mul(x, y)
+	}
+	if r.b.IsInt64() {
+		return Int(r.b.Int64()), nil, nil
+	}
+	return Obj(r), r, nil
+}
+
+// binaryOpAt is BinaryOp for the BINARY_OP instruction at pc in f's code.
+// An int operand that the instruction just before made (or the one
+// before that, when between them there is only a load) is on the value
+// stack and nowhere else: the result of +, - or * may take over its
+// storage, as `q * j + r` adds r into the product's words instead of
+// allocating a third int.
+func (th *Thread) binaryOpAt(f *Frame, pc, op int, a, b Value) (Value, error) {
+	t := &th.bigTemp
+	made, madeFrame, madePC := t.made, t.madeFrame, t.madePC
+	t.made, t.madeFrame = nil, nil
+	base := op
+	if base >= code.NB_INPLACE_ADD {
+		base -= code.NB_INPLACE_ADD
+	}
+	ab, aBig := a.o.(*BigInt)
+	bb, bBig := b.o.(*BigInt)
+	if base != code.NB_ADD && base != code.NB_SUBTRACT && base != code.NB_MULTIPLY ||
+		!(aBig || bBig || a.IsSmallInt() && b.IsSmallInt()) || !isPlainInt(a) || !isPlainInt(b) {
+		return th.BinaryOp(op, a, b)
+	}
+	var reuse *BigInt
+	if made != nil && madeFrame == f {
+		switch {
+		case bBig && bb == made && madePC == pc-1:
+			reuse = made
+		case aBig && ab == made && madePC == pc-2 && pureLoad(f.code.Instrs[pc-1].Op()):
+			reuse = made
+		}
+	}
+	v, r, err := th.bigAddMul(base, a, b, reuse)
+	if r != nil {
+		t.made, t.madeFrame, t.madePC = r, f, pc
+	}
+	return v, err
+}
+
+// pureLoad reports whether op only pushes a value: a variable or a
+// constant.
+func pureLoad(op code.Opcode) bool {
+	switch op.Family() {
+	case code.LOAD_FAST, code.LOAD_CONST, code.LOAD_DEREF:
+		return true
+	}
+	return false
 }

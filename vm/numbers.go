@@ -537,43 +537,15 @@ func isOddInteger(y float64) bool {
 }
 
 func (th *Thread) bigIntOp(op int, a, b Value) (Value, error) {
+	switch op {
+	case code.NB_ADD, code.NB_SUBTRACT, code.NB_MULTIPLY:
+		v, _, err := th.bigAddMul(op, a, b, nil)
+		return v, err
+	}
 	x := th.bigArg(0, a)
 	y := th.bigArg(1, b)
 	r := new(big.Int)
 	switch op {
-	case code.NB_ADD:
-		// An int is immutable: x + 0 can be x itself.
-		if y.Sign() == 0 {
-			return exactInt(a), nil
-		}
-		if x.Sign() == 0 {
-			return exactInt(b), nil
-		}
-		r.Add(x, y)
-	case code.NB_SUBTRACT:
-		if y.Sign() == 0 {
-			return exactInt(a), nil
-		}
-		r.Sub(x, y)
-	case code.NB_MULTIPLY:
-		if x.Sign() == 0 || y.Sign() == 0 {
-			return Int(0), nil
-		}
-		if isUnit(y) && y.Sign() > 0 {
-			return exactInt(a), nil
-		}
-		if isUnit(x) && x.Sign() > 0 {
-			return exactInt(b), nil
-		}
-		if len(x.Bits())*len(y.Bits()) <= 4*mulChunk*mulChunk {
-			r.Mul(x, y)
-			break
-		}
-		p, err := th.bigMul(x, y)
-		if err != nil {
-			return Null, err
-		}
-		r = p
 	case code.NB_FLOOR_DIVIDE, code.NB_REMAINDER:
 		if y.Sign() == 0 {
 			if op == code.NB_REMAINDER {
