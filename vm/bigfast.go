@@ -152,17 +152,18 @@ func quoRemWord(u, v, r []big.Word) (q big.Word, rem []big.Word, ok bool) {
 	}
 	// r = u - qh*v, in m words, two's complement.
 	r = r[:m]
+	un, rn := u[:n], r[:n]
 	var mc, borrow uint
-	for i := 0; i < m; i++ {
-		var vi uint
-		if i < n {
-			vi = uint(v[i])
-		}
-		hi, lo := bits.Mul(qh, vi)
+	for i, vi := range v {
+		hi, lo := bits.Mul(qh, uint(vi))
 		lo, c := bits.Add(lo, mc, 0)
 		mc = hi + c
-		d, b := bits.Sub(uint(u[i]), lo, borrow)
-		r[i], borrow = big.Word(d), b
+		d, b := bits.Sub(uint(un[i]), lo, borrow)
+		rn[i], borrow = big.Word(d), b
+	}
+	if m > n {
+		d, b := bits.Sub(uint(u[n]), mc, borrow)
+		r[n], borrow, mc = big.Word(d), b, 0
 	}
 	// The word above u is 0: the difference is negative when anything is
 	// borrowed from it.
@@ -172,14 +173,15 @@ func quoRemWord(u, v, r []big.Word) (q big.Word, rem []big.Word, ok bool) {
 		// word marks the sum's return to non-negative.
 		qh--
 		var c uint
-		for i := 0; i < m; i++ {
-			var vi uint
-			if i < n {
-				vi = uint(v[i])
-			}
+		for i, vi := range v {
 			var s uint
-			s, c = bits.Add(uint(r[i]), vi, c)
-			r[i] = big.Word(s)
+			s, c = bits.Add(uint(rn[i]), uint(vi), c)
+			rn[i] = big.Word(s)
+		}
+		if m > n {
+			var s uint
+			s, c = bits.Add(uint(r[n]), 0, c)
+			r[n] = big.Word(s)
 		}
 		neg = c == 0
 	}

@@ -162,3 +162,15 @@ func TestQuoRemWordRefusesWide(t *testing.T) {
 		t.Fatal("quotient 2**64 taken as one word")
 	}
 }
+
+func BenchmarkQuoRemWord(b *testing.B) {
+	rng := rand.New(rand.NewSource(2))
+	y := new(big.Int).Rand(rng, new(big.Int).Lsh(big.NewInt(1), 150*64))
+	x := new(big.Int).Mul(y, big.NewInt(7))
+	x.Add(x, new(big.Int).Rsh(y, 3))
+	r := make([]big.Word, len(x.Bits()))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		quoRemWord(x.Bits(), y.Bits(), r)
+	}
+}
