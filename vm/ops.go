@@ -616,15 +616,15 @@ func (th *Thread) builtinCompare(a, b Value, op int) (Value, bool, error) {
 		case floatTag:
 			return Bool(intFloatResult(op, compareIntFloat(a, b.UncheckedFloat()))), true, nil
 		case *BigInt:
-			ba, _ := asBig(a)
-			bb, _ := asBig(b)
-			return Bool(cmpResult(op, ba.Cmp(bb))), true, nil
+			// A big int is beyond every int64: its sign decides.
+			return Bool(cmpResult(op, -b.o.(*BigInt).b.Sign())), true, nil
 		}
 	case *BigInt:
-		switch b.o.(type) {
-		case intTag, boolTag, *BigInt:
-			bb, _ := asBig(b)
-			return Bool(cmpResult(op, x.b.Cmp(bb))), true, nil
+		switch y := b.o.(type) {
+		case intTag, boolTag:
+			return Bool(cmpResult(op, x.b.Sign())), true, nil
+		case *BigInt:
+			return Bool(cmpResult(op, x.b.Cmp(&y.b))), true, nil
 		case floatTag:
 			return Bool(intFloatResult(op, compareIntFloat(a, b.UncheckedFloat()))), true, nil
 		}
