@@ -610,14 +610,14 @@ func (th *Thread) compareDunder(v Value, t *Type, op int, other Value) (Value, b
 func (th *Thread) builtinCompare(a, b Value, op int) (Value, bool, error) {
 	switch x := a.o.(type) {
 	case intTag, boolTag:
-		switch b.o.(type) {
+		switch y := b.o.(type) {
 		case intTag, boolTag:
 			return Bool(compareInts(op, int64(a.n), int64(b.n))), true, nil
 		case floatTag:
 			return Bool(intFloatResult(op, compareIntFloat(a, b.UncheckedFloat()))), true, nil
 		case *BigInt:
 			// A big int is beyond every int64: its sign decides.
-			return Bool(cmpResult(op, -b.o.(*BigInt).b.Sign())), true, nil
+			return Bool(cmpResult(op, -y.b.Sign())), true, nil
 		}
 	case *BigInt:
 		switch y := b.o.(type) {
