@@ -461,8 +461,8 @@ func (th *Thread) bigAddMul(op int, a, b Value, reuse *BigInt) (v Value, made *B
 	return Obj(r), r, nil
 }
 
-// binaryOpAt is BinaryOp for the BINARY_OP instruction at pc in f's code.
-// An int operand that the instruction just before made (or the one
+// binaryOpAt is BinaryOp for the BINARY_OP instruction at pc in f's code
+// when an operand is a big int (or both are small ints). An int operand that the instruction just before made (or the one
 // before that, when between them there is only a load) is on the value
 // stack and nowhere else: the result of +, - or * may take over its
 // storage, as `q * j + r` adds r into the product's words instead of
@@ -496,6 +496,11 @@ func (th *Thread) binaryOpAt(f *Frame, pc, op int, a, b Value) (Value, error) {
 	}
 	return v, err
 }
+
+// A BINARY_OP whose operands are neither big ints nor two small ints
+// does not go through binaryOpAt and leaves t.made as it is: it cannot
+// have t.made as an operand, and only an instruction that has it as an
+// operand lets it reach anything but the value stack.
 
 // pureLoad reports whether op only pushes a value: a variable or a
 // constant.
