@@ -1293,6 +1293,20 @@ func builtinCompile(th *Thread, _ Value, args []Value, kw []string) (Value, erro
 
 // divmodNumbers is divmod(a, b) for builtin numbers a and b.
 func (th *Thread) divmodNumbers(a, b Value) (Value, error) {
+	if isPlainInt(a) && isPlainInt(b) {
+		// Both results from one division.
+		if b.n == 0 && !isBigInt(b) {
+			return Null, Errorf(ZeroDivisionErrorType, "integer division or modulo by zero")
+		}
+		if !isBigInt(a) && !isBigInt(b) {
+			x, y := int64(a.n), int64(b.n)
+			if q, ok := smallIntOp(code.NB_FLOOR_DIVIDE, x, y); ok {
+				return TupleOf(q, Int(x-int64(q.n)*y)), nil
+			}
+		}
+		q, r := th.bigFloorDiv(a, b, true, true)
+		return TupleOf(q, r), nil
+	}
 	q, err := th.BinaryOp(code.NB_FLOOR_DIVIDE, a, b)
 	if err != nil {
 		if e, ok := err.(*Exception); ok && e.typ == ZeroDivisionErrorType && (a.IsFloat() || b.IsFloat()) {

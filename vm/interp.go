@@ -609,7 +609,11 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			}
 			f.sp, f.pc = sp, pc
 			var v Value
-			v, err = th.BinaryOp(in.Arg(), a, b)
+			if isBigInt(a) || isBigInt(b) || a.IsSmallInt() && b.IsSmallInt() {
+				v, err = th.binaryOpAt(f, pc-1, in.Arg(), a, b)
+			} else {
+				v, err = th.BinaryOp(in.Arg(), a, b)
+			}
 			if err != nil {
 				goto onError
 			}

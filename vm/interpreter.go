@@ -219,6 +219,9 @@ type Thread struct {
 	// is free (see sliceToScratch).
 	sliceScratch *List
 	scratchFrame *Frame
+	// bigTemp holds the big-int arithmetic's operands and intermediate
+	// results that do not outlive one operation (see bigfast.go).
+	bigTemp bigTemp
 	// context is the current contextvars.Context, nil until first needed.
 	context *Context
 	// plainTruth is the version tag of the class last found to define

@@ -537,21 +537,15 @@ func isOddInteger(y float64) bool {
 }
 
 func (th *Thread) bigIntOp(op int, a, b Value) (Value, error) {
-	var xb, yb big.Int
-	x := bigOperand(a, &xb)
-	y := bigOperand(b, &yb)
+	switch op {
+	case code.NB_ADD, code.NB_SUBTRACT, code.NB_MULTIPLY:
+		v, _, err := th.bigAddMul(op, a, b, nil)
+		return v, err
+	}
+	x := th.bigArg(0, a)
+	y := th.bigArg(1, b)
 	r := new(big.Int)
 	switch op {
-	case code.NB_ADD:
-		r.Add(x, y)
-	case code.NB_SUBTRACT:
-		r.Sub(x, y)
-	case code.NB_MULTIPLY:
-		p, err := th.bigMul(x, y)
-		if err != nil {
-			return Null, err
-		}
-		r = p
 	case code.NB_FLOOR_DIVIDE, code.NB_REMAINDER:
 		if y.Sign() == 0 {
 			if op == code.NB_REMAINDER {
@@ -559,17 +553,11 @@ func (th *Thread) bigIntOp(op int, a, b Value) (Value, error) {
 			}
 			return Null, Errorf(ZeroDivisionErrorType, "integer division or modulo by zero")
 		}
-		q, m := new(big.Int), new(big.Int)
-		q.QuoRem(x, y, m) // truncated: m has x's sign
-		if m.Sign() != 0 && m.Sign() != y.Sign() {
-			// Floor: the remainder takes the divisor's sign.
-			q.Sub(q, big.NewInt(1))
-			m.Add(m, y)
-		}
+		q, m := th.bigFloorDiv(a, b, op == code.NB_FLOOR_DIVIDE, op == code.NB_REMAINDER)
 		if op == code.NB_FLOOR_DIVIDE {
-			return intFromFreshBig(q), nil
+			return q, nil
 		}
-		return intFromFreshBig(m), nil
+		return m, nil
 	case code.NB_TRUE_DIVIDE:
 		if y.Sign() == 0 {
 			return Null, Errorf(ZeroDivisionErrorType, "division by zero")
@@ -627,30 +615,6 @@ func (th *Thread) bigIntOp(op int, a, b Value) (Value, error) {
 		return Null, Errorf(TypeErrorType, "unsupported operand type(s) for @: 'int' and 'int'")
 	}
 	return intFromFreshBig(r), nil
-}
-
-// bigOperand returns v, an int or bool, as a big.Int. A small int is
-// written into buf with its magnitude in one word, so that mixing a small
-// int with a big one costs one 8-byte allocation rather than big.NewInt's
-// two; the result must not outlive buf (math/big never returns its
-// operands' words).
-func bigOperand(v Value, buf *big.Int) *big.Int {
-	switch v.o.(type) {
-	case intTag, boolTag:
-		n := int64(v.n)
-		m := uint64(n)
-		if n < 0 {
-			m = -m // two's complement: right for math.MinInt64 as well
-		}
-		w := []big.Word{big.Word(m)}
-		buf.SetBits(w)
-		if n < 0 {
-			buf.Neg(buf)
-		}
-		return buf
-	}
-	x, _ := asBig(v)
-	return x
 }
 
 // intTrueDivide divides two ints with correct rounding.

@@ -610,21 +610,21 @@ func (th *Thread) compareDunder(v Value, t *Type, op int, other Value) (Value, b
 func (th *Thread) builtinCompare(a, b Value, op int) (Value, bool, error) {
 	switch x := a.o.(type) {
 	case intTag, boolTag:
-		switch b.o.(type) {
+		switch y := b.o.(type) {
 		case intTag, boolTag:
 			return Bool(compareInts(op, int64(a.n), int64(b.n))), true, nil
 		case floatTag:
 			return Bool(intFloatResult(op, compareIntFloat(a, b.UncheckedFloat()))), true, nil
 		case *BigInt:
-			ba, _ := asBig(a)
-			bb, _ := asBig(b)
-			return Bool(cmpResult(op, ba.Cmp(bb))), true, nil
+			// A big int is beyond every int64: its sign decides.
+			return Bool(cmpResult(op, -y.b.Sign())), true, nil
 		}
 	case *BigInt:
-		switch b.o.(type) {
-		case intTag, boolTag, *BigInt:
-			bb, _ := asBig(b)
-			return Bool(cmpResult(op, x.b.Cmp(bb))), true, nil
+		switch y := b.o.(type) {
+		case intTag, boolTag:
+			return Bool(cmpResult(op, x.b.Sign())), true, nil
+		case *BigInt:
+			return Bool(cmpResult(op, x.b.Cmp(&y.b))), true, nil
 		case floatTag:
 			return Bool(intFloatResult(op, compareIntFloat(a, b.UncheckedFloat()))), true, nil
 		}
