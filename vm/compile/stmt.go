@@ -1124,7 +1124,9 @@ func (c *compiler) qualName(name string) string {
 		return name
 	}
 	base := u.co.QualName
-	if u.scope.Kind == resolve.Function || u.scope.Kind == resolve.Comprehension {
+	// A function's locals get ".<locals>"; a comprehension's do not, as in
+	// CPython 3.11 (f.<locals>.<listcomp>.<genexpr>).
+	if u.scope.Kind == resolve.Function {
 		return base + ".<locals>." + name
 	}
 	return base + "." + name
