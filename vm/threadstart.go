@@ -84,8 +84,11 @@ func (t *Thread) runThread(fn Value, args []Value, kwargs *Dict, started chan<- 
 	if exc, ok := err.(*Exception); ok && !exc.typ.IsSubtype(SystemExitType) {
 		t.writeUnraisableMsg(exc, "Exception ignored in thread started by", fn)
 	}
-	if limit, ok := err.(*LimitError); ok {
+	if limit, ok := err.(*LimitError); ok && limit != t.stop {
 		// A limit stops the whole script, whichever thread reached it.
+		// A thread stopped because another one (or the main thread's
+		// run) reached a limit ends quietly: the run is over, and the
+		// interpreter may already be running the host's next script.
 		in.stopThreads(limit)
 	}
 	t.end()
