@@ -249,7 +249,16 @@ func (th *Thread) sliceToScratch(l *List, a, b, c Value) (*List, bool) {
 		return nil, false
 	}
 	start, stop, step := args.adjust(len(l.items))
-	n := sliceLen(start, stop, step)
+	s, ok := th.scratchList(sliceLen(start, stop, step))
+	if ok {
+		fillSlice(s.items, l.items, start, step)
+	}
+	return s, ok
+}
+
+// scratchList returns the thread's scratch list holding n items to be
+// overwritten, or false when n is more than it is kept for.
+func (th *Thread) scratchList(n int) (*List, bool) {
 	s := th.sliceScratch
 	if s == nil || cap(s.items) < n {
 		if n > scratchMax {
@@ -259,7 +268,6 @@ func (th *Thread) sliceToScratch(l *List, a, b, c Value) (*List, bool) {
 		th.sliceScratch = s
 	}
 	s.items = s.items[:n]
-	fillSlice(s.items, l.items, start, step)
 	return s, true
 }
 
@@ -268,18 +276,11 @@ func (th *Thread) sliceToScratch(l *List, a, b, c Value) (*List, bool) {
 // sliceToScratch makes a slice. ok is false when the sum is to be a list
 // of its own.
 func (th *Thread) concatToScratch(x, y []Value) (*List, bool) {
-	n := len(x) + len(y)
-	s := th.sliceScratch
-	if s == nil || cap(s.items) < n {
-		if n > scratchMax {
-			return nil, false
-		}
-		s = &List{items: make([]Value, n, max(n, 16))}
-		th.sliceScratch = s
+	s, ok := th.scratchList(len(x) + len(y))
+	if ok {
+		copy(s.items[copy(s.items, x):], y)
 	}
-	s.items = s.items[:n]
-	copy(s.items[copy(s.items, x):], y)
-	return s, true
+	return s, ok
 }
 
 // sliceIter is iter(l[a:b]) when a and b are small ints or None: the
