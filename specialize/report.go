@@ -71,18 +71,17 @@ func Disassemble(w io.Writer, st *vm.SpecStats) {
 			fmt.Fprintln(w)
 		}
 		fmt.Fprintf(w, "Disassembly of <code object %s, file \"%s\", line %d>:\n", co.Name, co.Filename, co.FirstLine)
-		code.DisassembleWith(w, co.Code, func(pc int) string { return cacheNote(co, pc) })
+		code.DisassembleWith(w, co.Code, func(pc int) string { return cacheNote(st, co, pc) })
 	}
 }
 
 // cacheNote describes the inline cache of a specialized instruction.
-func cacheNote(co *vm.CodeObj, pc int) string {
+func cacheNote(st *vm.SpecStats, co *vm.CodeObj, pc int) string {
 	in := co.Instrs[pc]
-	c := co.Cache(pc)
-	if c == nil || !in.Op().Family().IsSpecializable() {
+	if co.Cache(pc) == nil || !in.Op().Family().IsSpecializable() {
 		return ""
 	}
-	info := c.Info()
+	info := st.Info(co, pc)
 	if !in.Op().IsSpecialized() {
 		return fmt.Sprintf("[generic, next attempt in %d]", info.Counter)
 	}

@@ -86,6 +86,11 @@ func (f *Frame) Line() int {
 // stack (docs/design.md).
 const stackChunk = 1 << 14
 
+// firstStackChunk is the size of a thread's first chunk: most threads
+// never go deeper than a few dozen frames, and the collector scans the
+// whole chunk each cycle.
+const firstStackChunk = 1 << 11
+
 // allocFrame takes a frame and a window of n values from the thread stack.
 // The common case (a pooled frame, room in the current chunk) is small
 // enough to inline into the call instructions.

@@ -344,7 +344,7 @@ func New(opts Options) *Interpreter {
 		}
 		in.path = append(slices.Clip(in.path), in.stdlibDir)
 	}
-	in.main = &Thread{interp: in, stack: make([]Value, stackChunk), excInfo: None, wake: make(chan struct{}, 1)}
+	in.main = &Thread{interp: in, stack: make([]Value, firstStackChunk), excInfo: None, wake: make(chan struct{}, 1)}
 	in.builtins = newBuiltinsDict()
 	in.builtins.SetStr("__debug__", Bool(in.flags.Optimize == 0))
 	in.importFunc, _ = in.builtins.GetStr("__import__")

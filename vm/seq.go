@@ -18,7 +18,10 @@ type Str struct {
 	// shared is set by freeze: interpreters running at once may read s,
 	// so Runes no longer caches.
 	shared bool
-	runes  []rune
+	// runes caches the code points of a non-ASCII str that is indexed;
+	// a pointer keeps the struct in the 48-byte size class, since most
+	// strs never need it.
+	runes *[]rune
 }
 
 // Type implements Object.
@@ -72,12 +75,13 @@ func (s *Str) Len() int {
 // Runes returns the code points.
 func (s *Str) Runes() []rune {
 	if s.runes == nil {
+		rs := decodeRunes(s.s)
 		if s.shared {
-			return decodeRunes(s.s)
+			return rs
 		}
-		s.runes = decodeRunes(s.s)
+		s.runes = &rs
 	}
-	return s.runes
+	return *s.runes
 }
 
 // decodeRunes decodes UTF-8, keeping encoded surrogates as their code points.

@@ -40,9 +40,14 @@ type InlineCache struct {
 	// dict, or -1. It stays right as long as the version does: a class's
 	// attribute names are only appended to.
 	slot int32
-	// Counted only while statistics are collected:
-	execs     uint64 // executions of the specialized form
-	missCount uint64 // of which missed their guards
+}
+
+// siteCounts are what statistics count of one specialized instruction;
+// they live beside the caches, in SpecStats, so that caches stay small
+// when no statistics are collected.
+type siteCounts struct {
+	execs  uint64 // executions of the specialized form
+	misses uint64 // of which missed their guards
 }
 
 // missBudget is how many guard misses a specialized instruction absorbs
@@ -83,8 +88,19 @@ type SpecStats struct {
 	Misses    [256]uint64 // executions that failed their guards, by generic opcode
 	Failures  [256][numFailReasons]uint64
 	// Codes are the code objects that specialized anything, for reports.
-	Codes []*CodeObj
-	seen  map[*CodeObj]bool
+	Codes  []*CodeObj
+	seen   map[*CodeObj]bool
+	counts map[*InlineCache]*siteCounts
+}
+
+// site returns the counts of the instruction whose cache is c.
+func (st *SpecStats) site(c *InlineCache) *siteCounts {
+	n := st.counts[c]
+	if n == nil {
+		n = &siteCounts{}
+		st.counts[c] = n
+	}
+	return n
 }
 
 // Site is one specializable instruction as statistics report it.
@@ -102,7 +118,7 @@ func (st *SpecStats) Sites() []Site {
 	for _, co := range st.Codes {
 		for pc, in := range co.Instrs {
 			if in.Op().Family().IsSpecializable() && pc < len(co.caches) {
-				sites = append(sites, Site{co, pc, in.Op(), co.caches[pc].Info()})
+				sites = append(sites, Site{co, pc, in.Op(), st.Info(co, pc)})
 			}
 		}
 	}
@@ -117,7 +133,7 @@ func (in *Interpreter) SetSpecializer(s Specializer) {
 
 // EnableStats starts collecting tier-1 statistics and returns them.
 func (in *Interpreter) EnableStats() *SpecStats {
-	st := &SpecStats{seen: map[*CodeObj]bool{}}
+	st := &SpecStats{seen: map[*CodeObj]bool{}, counts: map[*InlineCache]*siteCounts{}}
 	in.stats = st
 	in.main.stats = st
 	return st
@@ -140,9 +156,19 @@ type CacheInfo struct {
 	Counter           uint16 // countdown to the next specialization attempt
 }
 
-// Info returns the cache's contents.
-func (c *InlineCache) Info() CacheInfo {
-	return CacheInfo{c.version, c.version2, c.index, c.value, c.execs, c.missCount, c.counter}
+// Info returns the inline cache of instruction pc of co, with the
+// executions counted since statistics began (a zero CacheInfo if the
+// instruction has no cache).
+func (st *SpecStats) Info(co *CodeObj, pc int) CacheInfo {
+	c := co.Cache(pc)
+	if c == nil {
+		return CacheInfo{}
+	}
+	info := CacheInfo{Version: c.version, Version2: c.version2, Index: c.index, Value: c.value, Counter: c.counter}
+	if n := st.counts[c]; n != nil {
+		info.Execs, info.Misses = n.execs, n.misses
+	}
+	return info
 }
 
 // ShortRepr names a cached object without running Python code: functions
@@ -165,8 +191,8 @@ func ShortRepr(v Value) string {
 // execution when statistics are on.
 func (th *Thread) hit(co *CodeObj, pc int) *InlineCache {
 	c := &co.caches[pc]
-	if th.stats != nil {
-		c.execs++
+	if st := th.stats; st != nil {
+		st.site(c).execs++
 	}
 	return c
 }
@@ -242,7 +268,7 @@ func (th *Thread) miss(co *CodeObj, pc int) code.Opcode {
 	fam := in.Op().Family()
 	c := &co.caches[pc]
 	if st := th.stats; st != nil {
-		c.missCount++
+		st.site(c).misses++
 		st.Misses[fam]++
 	}
 	if c.misses > 0 {

@@ -43,7 +43,7 @@ func startNewThread(th *Thread, _ Value, args []Value, kw []string) (Value, erro
 
 // newThread makes the state of a thread about to start.
 func (in *Interpreter) newThread() *Thread {
-	return &Thread{interp: in, stack: make([]Value, stackChunk), excInfo: None, wake: make(chan struct{}, 1),
+	return &Thread{interp: in, stack: make([]Value, firstStackChunk), excInfo: None, wake: make(chan struct{}, 1),
 		spec: in.spec, stats: in.stats}
 }
 
