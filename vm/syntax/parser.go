@@ -170,7 +170,10 @@ const exprStmtRules = 25
 
 func newParser(filename string, src []byte, check func() error) (*parser, error) {
 	s := newScanner(filename, src)
-	var toks []token
+	// Python source averages seven to eight bytes a token: room for
+	// that spares the growing slice's copies, the largest allocation of
+	// a compile.
+	toks := make([]token, 0, len(src)/7+16)
 	for {
 		if check != nil && len(toks)%checkEvery == checkEvery-1 {
 			if err := check(); err != nil {

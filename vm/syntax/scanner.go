@@ -35,6 +35,9 @@ type scanner struct {
 	// warnings are the tokenizer's SyntaxWarnings, which the parser
 	// reports (number.go).
 	warnings []Warning
+	// names holds one copy of each identifier scanned, so that each
+	// occurrence of a name shares it instead of allocating its own.
+	names map[string]string
 }
 
 // CPython's tokenizer limits: brackets nest at most 200 deep (MAXLEVEL)
@@ -409,7 +412,14 @@ func (s *scanner) nameOrString(start Pos) token {
 		ascii = false
 		s.pos += n
 	}
-	word := string(s.src[begin:s.pos])
+	word, ok := s.names[string(s.src[begin:s.pos])]
+	if !ok {
+		word = string(s.src[begin:s.pos])
+		if s.names == nil {
+			s.names = make(map[string]string)
+		}
+		s.names[word] = word
+	}
 	// String prefix?
 	if s.pos < len(s.src) && (s.src[s.pos] == '"' || s.src[s.pos] == '\'') && len(word) <= 2 {
 		if isStringPrefix(word) {
