@@ -439,26 +439,39 @@ func (in *Interpreter) compileFile(filename string, src []byte) (*CodeObj, error
 func (in *Interpreter) NewModule(name string) *Module {
 	m := &Module{Name: name, Dict: NewDict()}
 	m.Dict.SetStr("__name__", String(name))
+	m.Dict.SetStr("__doc__", None)
+	setModuleImportAttrs(m.Dict)
 	if name == "__main__" {
+		// CPython gives __main__ an empty __annotations__ before any
+		// code runs (pylifecycle.c, add_main_module).
+		m.Dict.SetStr("__annotations__", Obj(NewDict()))
 		m.Dict.SetStr("__builtins__", Obj(in.builtinsModule))
 	} else {
 		m.Dict.SetStr("__builtins__", Obj(in.builtins))
 	}
-	m.Dict.SetStr("__doc__", None)
-	setModuleImportAttrs(m.Dict)
 	in.modules.SetStr(name, Obj(m))
 	return m
 }
 
 // RunFile runs a file as the __main__ module.
 func (in *Interpreter) RunFile(filename string, src []byte) error {
-	return in.runFileIn(filename, src, "", nil, false)
+	return in.runFileIn(filename, src, "", nil, mainScript)
 }
+
+// mainKind says how the __main__ module came to be: it decides the
+// attributes it starts with, as in CPython.
+type mainKind uint8
+
+const (
+	mainScript  mainKind = iota // a file or standard input: __file__, __cached__
+	mainModule                  // -m, a directory or zip file: __spec__ and __package__ too
+	mainCommand                 // -c: no __file__
+)
 
 // runFileIn runs a file as the __main__ module of package pkg ("" for
 // none): c, its code compiled earlier, or its source src compiled now.
 // A module (not a script) has __package__ pkg even when it is "".
-func (in *Interpreter) runFileIn(filename string, src []byte, pkg string, c *code.Code, module bool) error {
+func (in *Interpreter) runFileIn(filename string, src []byte, pkg string, c *code.Code, kind mainKind) error {
 	var co *CodeObj
 	var err error
 	if c != nil {
@@ -469,7 +482,11 @@ func (in *Interpreter) runFileIn(filename string, src []byte, pkg string, c *cod
 		return err
 	}
 	m := in.NewModule("__main__")
-	m.Dict.SetStr("__file__", String(filename))
+	if kind != mainCommand {
+		m.Dict.SetStr("__file__", String(filename))
+		m.Dict.SetStr("__cached__", None)
+	}
+	module := kind == mainModule
 	if module || pkg != "" {
 		m.Dict.SetStr("__package__", String(pkg))
 	}
@@ -585,7 +602,17 @@ func (in *Interpreter) RunMain(filename string, src []byte) error {
 // __main__ (python -m pkg.mod): pkg and its parents are imported first,
 // and __package__ lets the module's relative imports find them.
 func (in *Interpreter) RunMainInPackage(pkg, filename string, src []byte) error {
-	return in.runMain(pkg, filename, src, nil, pkg != "")
+	kind := mainScript
+	if pkg != "" {
+		kind = mainModule
+	}
+	return in.runMain(pkg, filename, src, nil, kind)
+}
+
+// RunCommand runs src as the __main__ module the way python3 -c does:
+// its code's file name is "<string>" and the module has no __file__.
+func (in *Interpreter) RunCommand(src []byte) error {
+	return in.runMain("", "<string>", src, nil, mainCommand)
 }
 
 // RunMainModule is RunMainInPackage for a module python3 runs as
@@ -593,17 +620,17 @@ func (in *Interpreter) RunMainInPackage(pkg, filename string, src []byte) error 
 // a __main__.py): __package__ is pkg even when empty, for a top-level
 // module, where a script's is None.
 func (in *Interpreter) RunMainModule(pkg, filename string, src []byte) error {
-	return in.runMain(pkg, filename, src, nil, true)
+	return in.runMain(pkg, filename, src, nil, mainModule)
 }
 
 // RunMainCode is RunMainInPackage for code compiled earlier from src (by
 // package compile, or loaded from a code cache).
 func (in *Interpreter) RunMainCode(filename string, src []byte, c *code.Code) error {
-	return in.runMain("", filename, src, c, false)
+	return in.runMain("", filename, src, c, mainScript)
 }
 
 // runMain runs the __main__ module, of package pkg when module is set.
-func (in *Interpreter) runMain(pkg, filename string, src []byte, c *code.Code, module bool) error {
+func (in *Interpreter) runMain(pkg, filename string, src []byte, c *code.Code, kind mainKind) error {
 	th := in.main
 	if _, err := th.importModule("sys"); err != nil {
 		return err
@@ -622,7 +649,7 @@ func (in *Interpreter) runMain(pkg, filename string, src []byte, c *code.Code, m
 				}
 			}
 		}
-		return in.runFileIn(filename, src, pkg, c, module)
+		return in.runFileIn(filename, src, pkg, c, kind)
 	})
 	defer in.Flush()
 	if err != nil {

@@ -376,9 +376,12 @@ func runCmd(args []string, stdout, stderr io.Writer) int {
 	stopInterrupts := forwardInterrupts(in)
 	in.ApplyWarnOptions(context.Background())
 	var runErr error
-	if prog.module {
+	switch {
+	case prog.module:
 		runErr = in.RunMainModule(prog.pkg, filename, src)
-	} else {
+	case prog.command:
+		runErr = in.RunCommand(src)
+	default:
 		runErr = in.RunMainInPackage(prog.pkg, filename, src)
 	}
 	if pyOpts.inspect {
@@ -495,6 +498,8 @@ type program struct {
 	// module is set for a program run as a module (-m, a directory or
 	// a zip file), whose __package__ is pkg even when empty.
 	module bool
+	// command is set for -c CODE, whose __main__ has no __file__.
+	command bool
 }
 
 // mainProgram finds the program that the arguments of `pyjit run` name, as
@@ -523,7 +528,7 @@ func mainProgram(args []string, stderr io.Writer) (program, int) {
 				fmt.Fprintf(stderr, "Unable to decode the command from the command line:\n%s\n", msg)
 				return program{}, 1
 			}
-			return program{filename: "<string>", src: []byte(args[1]), argv: append([]string{"-c"}, args[2:]...), path: mainPath("")}, 0
+			return program{filename: "<string>", src: []byte(args[1]), argv: append([]string{"-c"}, args[2:]...), path: mainPath(""), command: true}, 0
 		}
 		return moduleProgram(args[1], args[2:], stderr)
 	case "-", "":

@@ -22,6 +22,23 @@ import (
 // (file, -c, -m, standard input) and of ending it as subprocesses of pyjit
 // and of python3 (CPython 3.11) in the same directory, and compares
 // stdout, stderr and exit status.
+// mainNames prints the names in __main__'s namespace before the
+// program's own, with what they hold.
+const mainNames = `import sys
+for k, v in list(vars(sys.modules['__main__']).items()):
+    if k == 'sys':
+        break
+    if k == '__loader__':
+        continue
+    if k == '__file__':
+        v = v.rsplit('/', 1)[-1]
+    if k in ('__spec__', '__builtins__') and v is not None:
+        v = type(v).__name__
+    if k == '__cached__' and v is not None:
+        v = v.endswith('.pyc')
+    print(k, repr(v))
+`
+
 func TestCommandLineMatchesCPython(t *testing.T) {
 	python := referencePython(t)
 	dir := t.TempDir()
@@ -44,6 +61,9 @@ func TestCommandLineMatchesCPython(t *testing.T) {
 		"imports_latin1.py": "import latin1\nimport not_utf8\n",
 		"latin1.py":         "# -*- coding: latin-1 -*-\nprint('caf\xe9', len('caf\xe9'))\n",
 		"utf8_declared.py":  "# coding: utf-8\nx = 'caf\xe9'\n",
+		// __main__'s namespace as each way of running it leaves it
+		// (__loader__ aside: pyjit does not load importlib at start-up).
+		"main_names.py": mainNames,
 	}
 	for name, src := range files {
 		path := filepath.Join(dir, name)
@@ -86,6 +106,10 @@ func TestCommandLineMatchesCPython(t *testing.T) {
 		{"bad UTF-8 in a literal", []string{"utf8_declared.py"}, ""},
 		{"-c not UTF-8", []string{"-c", "x = 1 # \xff\nprint(x)"}, ""},
 		{"stdin not UTF-8", nil, "x = 1 # \xff\nprint(x)\n"},
+		{"__main__ of a file", []string{"main_names.py"}, ""},
+		{"__main__ of -c", []string{"-c", mainNames}, ""},
+		{"__main__ of stdin", nil, mainNames},
+		{"__main__ of -m", []string{"-m", "main_names"}, ""},
 	}
 	files["garbage_first_line.py"] = "not python\nimport sys\nraise ValueError(sys.argv)\n"
 	os.WriteFile(filepath.Join(dir, "garbage_first_line.py"), []byte(files["garbage_first_line.py"]), 0o644)

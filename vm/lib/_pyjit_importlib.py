@@ -127,6 +127,7 @@ def set_main_spec(module, name):
     if spec is not None:
         module.__spec__ = spec
         module.__loader__ = spec.loader
+        module.__cached__ = spec.cached
 
 
 def _install():
