@@ -747,7 +747,11 @@ func builtinPrint(th *Thread, _ Value, args []Value, kw []string) (Value, error)
 		return Null, err
 	}
 	if flush {
-		return None, th.interp.flushStdout()
+		if _, std := file.o.(*TextStream); std {
+			return None, th.interp.flushStdout()
+		}
+		_, err := th.callMethod(file, "flush")
+		return None, err
 	}
 	return None, nil
 }

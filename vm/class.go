@@ -385,8 +385,15 @@ func abstractNames(th *Thread, t *Type) []string {
 
 // typeCall implements calling a class: __new__, then __init__.
 func (th *Thread) typeCall(t *Type, args []Value, kwnames []string) (Value, error) {
-	if t == TypeType && len(args) == 1 && len(kwnames) == 0 {
-		return Obj(args[0].Type()), nil
+	if t == TypeType {
+		if len(args) == 1 && len(kwnames) == 0 {
+			return Obj(args[0].Type()), nil
+		}
+		// Only type itself has the one-argument form; its subclasses'
+		// calls go to type.__new__, which wants three.
+		if len(args)-len(kwnames) != 3 {
+			return Null, Errorf(TypeErrorType, "type() takes 1 or 3 arguments")
+		}
 	}
 	if t == SuperType {
 		// super.__init__ would only redo what __new__ did.

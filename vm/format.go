@@ -381,6 +381,9 @@ func formatIntSpec(b *big.Int, fs *formatSpec, tname string, limit int) (string,
 		if fs.sign != 0 {
 			return "", Errorf(ValueErrorType, "Sign not allowed with integer format specifier 'c'")
 		}
+		if fs.alt {
+			return "", Errorf(ValueErrorType, "Alternate form (#) not allowed with integer format specifier 'c'")
+		}
 		if !b.IsInt64() {
 			return "", Errorf(OverflowErrorType, "Python int too large to convert to C long")
 		}

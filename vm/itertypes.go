@@ -272,6 +272,17 @@ func initIteratorTypes() {
 			if r.items != nil && r.i >= len(r.items.items) {
 				return Int(0), nil
 			}
+			if r.items == nil && r.src.o == nil && r.seq.o != nil {
+				// Any other sequence is asked its length again, which
+				// may have changed (or fail), as CPython's reversed does.
+				n, err := th.Len(r.seq)
+				if err != nil {
+					return Null, err
+				}
+				if r.i >= n {
+					return Int(0), nil
+				}
+			}
 			return Int(int64(r.i + 1)), nil
 		})
 	}

@@ -358,11 +358,11 @@ func initTypeType() {
 	t.Dict.SetStr("__call__", typeCallDescr)
 	t.Dict.SetStr("__new__", Obj(&Builtin{Name: "__new__", owner: "type", Fn: func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 		npos := len(args) - len(kw)
-		if npos == 2 && len(kw) == 0 {
-			return Obj(args[1].Type()), nil
+		if npos < 1 {
+			return Null, Errorf(TypeErrorType, "type.__new__(): not enough arguments")
 		}
 		if npos != 4 {
-			return Null, Errorf(TypeErrorType, "type() takes 1 or 3 arguments")
+			return Null, Errorf(TypeErrorType, "type.__new__() takes exactly 3 arguments (%d given)", npos-1)
 		}
 		meta, err := typeArg(args[0])
 		if err != nil {

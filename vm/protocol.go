@@ -310,6 +310,13 @@ func (th *Thread) reprSeq(items []Value, open, close string, single bool) (strin
 	return b.String(), nil
 }
 
+// reprEnter marks v as being shown by a repr that shows what v holds,
+// reporting whether it already was (the repr then shows "..."). From
+// here the repr asks for the reprs of v's contents, which may be v
+// itself: callDunder's guard against a builtin special method asking
+// for itself again (see callDunder) no longer applies, since this guard
+// stops that recursion. callDunder restores its guard when the builtin
+// __repr__ returns.
 func (th *Thread) reprEnter(v Value) bool {
 	o := v.Object()
 	if o == nil {
@@ -321,6 +328,7 @@ func (th *Thread) reprEnter(v Value) bool {
 		}
 	}
 	th.reprStack = append(th.reprStack, o)
+	th.builtinDunder = dunderCall{}
 	return false
 }
 
