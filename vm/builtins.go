@@ -386,17 +386,15 @@ func builtinFuncs() []builtinSpec {
 				return Obj(l), th.sortValues(l.items, Null, Null)
 			}
 			if m := args[0].Type().Lookup("__dir__"); m.o != nil {
-				if _, isMod := args[0].o.(*Module); !isMod {
-					r, err := th.callDescriptorAsMethod(m, args[0], []Value{args[0]})
-					if err != nil {
-						return Null, err
-					}
-					items, err := th.iterateToSlice(r)
-					if err != nil {
-						return Null, err
-					}
-					return Obj(NewList(items)), th.sortValues(items, Null, Null)
+				r, err := th.callDescriptorAsMethod(m, args[0], []Value{args[0]})
+				if err != nil {
+					return Null, err
 				}
+				items, err := th.iterateToSlice(r)
+				if err != nil {
+					return Null, err
+				}
+				return Obj(NewList(items)), th.sortValues(items, Null, Null)
 			}
 			return Obj(NewList(th.dirOf(args[0]))), nil
 		}},
@@ -1280,7 +1278,17 @@ func builtinCompile(th *Thread, _ Value, args []Value, kw []string) (Value, erro
 		}
 		text = t
 	default:
-		return Null, Errorf(TypeErrorType, "compile() arg 1 must be a string, bytes or AST object")
+		// Any other bytes-like object (memoryview, array) is read as
+		// bytes, as CPython reads a buffer.
+		b, ok := bytesLike(src)
+		if !ok {
+			return Null, Errorf(TypeErrorType, "compile() arg 1 must be a string, bytes or AST object")
+		}
+		t, err := th.decodeSource(bytes.Clone(b), fn)
+		if err != nil {
+			return Null, err
+		}
+		text = t
 	}
 	if bytes.IndexByte(text, 0) >= 0 {
 		return Null, Errorf(SyntaxErrorType, "source code string cannot contain null bytes")

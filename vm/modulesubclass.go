@@ -10,6 +10,25 @@ package vm
 func initModuleNew() {
 	ModuleType.Dict.SetStr("__new__", Obj(&Builtin{Name: "__new__", owner: "module", Fn: moduleNew}))
 	method(ModuleType, "__init__", moduleInit)
+	method(ModuleType, "__dir__", moduleDir)
+}
+
+// moduleDir is module.__dir__(): the module's __dict__ (as its
+// attribute, which a subclass may override) must be a dict; a __dir__
+// function in it (PEP 562) gives the names, else its keys do.
+func moduleDir(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+	dv, err := th.GetAttr(self, intern("__dict__"))
+	if err != nil {
+		return Null, err
+	}
+	d, ok := unwrap(dv).o.(*Dict)
+	if !ok {
+		return Null, Errorf(TypeErrorType, "<module>.__dict__ is not a dictionary")
+	}
+	if f, ok := d.GetStr("__dir__"); ok {
+		return th.Call(f, nil, nil)
+	}
+	return Obj(NewList(d.Keys())), nil
 }
 
 // moduleNew is module.__new__(cls, *args, **kwargs): arguments are
