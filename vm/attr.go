@@ -137,7 +137,8 @@ func hasInstanceDict(v Value) bool {
 // instanceDict may find a __dict__ for.
 func mayHaveInstanceDict(v Value) bool {
 	switch v.o.(type) {
-	case *Instance, *Exception, *Function, *StaticMethod, *ClassMethod, *Module, *StringIO, *BytesIO, *FileIO, *Partial, *ThreadLocal:
+	case *Instance, *Exception, *Function, *StaticMethod, *ClassMethod, *Module, *StringIO, *BytesIO, *FileIO, *Partial, *ThreadLocal,
+		*Buffered, *BufferedRWPair, *TextIO, *NLDecoder:
 		return true
 	}
 	return false
@@ -162,6 +163,14 @@ func instanceDict(v Value) *Dict {
 	case *BytesIO:
 		return o.dict
 	case *FileIO:
+		return o.dict
+	case *Buffered:
+		return o.dict
+	case *BufferedRWPair:
+		return o.dict
+	case *TextIO:
+		return o.dict
+	case *NLDecoder:
 		return o.dict
 	case *Partial:
 		return o.dict

@@ -276,11 +276,11 @@ func (a *openArgs) decodeMode() error {
 }
 
 // builtinOpen is open(), io.open: with the host's file system granted, a
-// native _io.FileIO wrapped in the buffered and text streams of the
-// standard library's _pyio (as CPython's _io.open builds them). Without
-// those (another file system granted, or no standard library), files can
-// only be read, and their contents come back as an io.StringIO (text
-// modes) or io.BytesIO (binary modes) with name and mode attributes.
+// native _io.FileIO wrapped in the buffered and text streams of _io (as
+// CPython's _io.open builds them). Without it (another file system
+// granted), files can only be read, and their contents come back as an
+// io.StringIO (text modes) or io.BytesIO (binary modes) with name and
+// mode attributes.
 func builtinOpen(th *Thread, _ Value, args []Value, kwnames []string) (Value, error) {
 	a, err := th.parseOpenArgs(args, kwnames)
 	if err != nil {
@@ -292,30 +292,22 @@ func builtinOpen(th *Thread, _ Value, args []Value, kwnames []string) (Value, er
 		}
 	}
 	if _, host := th.interp.fsys.(HostFS); host {
-		// Importing io makes _io.FileIO, where the platform has it.
-		io, err := th.importModule("io")
-		if err != nil {
-			return Null, err
-		}
+		ioOnce.Do(initIOTypes)
 		if FileIOType != nil {
-			if _, err := th.GetAttr(io, NewStr("TextIOWrapper")); err == nil {
-				return th.openStreams(io, a)
-			} else if !isAttributeError(err) {
-				return Null, err
-			}
+			return th.openStreams(a)
 		}
 	}
 	return th.openWhole(a)
 }
 
 // openStreams builds the raw, buffered and text streams of open().
-func (th *Thread) openStreams(io Value, a *openArgs) (Value, error) {
+func (th *Thread) openStreams(a *openArgs) (Value, error) {
 	raw, err := th.Call(Obj(FileIOType), []Value{a.file, String(a.rawMode), Bool(a.closefd), a.opener}, nil)
 	if err != nil {
 		return Null, err
 	}
 	result := raw
-	v, err := th.openWrap(io, a, raw, &result)
+	v, err := th.openWrap(a, raw, &result)
 	if err != nil {
 		if _, cerr := th.CallMethod(result, "close"); cerr != nil {
 			if ce, ok := cerr.(*Exception); ok {
@@ -332,7 +324,7 @@ func (th *Thread) openStreams(io Value, a *openArgs) (Value, error) {
 
 // openWrap wraps raw in a buffered stream and that in a text stream as
 // the mode asks; result is the outermost stream made so far.
-func (th *Thread) openWrap(io Value, a *openArgs, raw Value, result *Value) (Value, error) {
+func (th *Thread) openWrap(a *openArgs, raw Value, result *Value) (Value, error) {
 	buffering := a.buffering
 	isatty := false
 	if buffering < 0 {
@@ -366,18 +358,14 @@ func (th *Thread) openWrap(io Value, a *openArgs, raw Value, result *Value) (Val
 		}
 		return raw, nil
 	}
-	cls := "BufferedReader"
+	cls := BufferedReaderType
 	switch {
 	case a.updating:
-		cls = "BufferedRandom"
+		cls = BufferedRandomType
 	case a.creating || a.writing || a.appending:
-		cls = "BufferedWriter"
+		cls = BufferedWriterType
 	}
-	ctor, err := th.GetAttr(io, NewStr(cls))
-	if err != nil {
-		return Null, err
-	}
-	buffer, err := th.Call(ctor, []Value{raw, Int(int64(buffering))}, nil)
+	buffer, err := th.Call(Obj(cls), []Value{raw, Int(int64(buffering))}, nil)
 	if err != nil {
 		return Null, err
 	}
@@ -385,11 +373,7 @@ func (th *Thread) openWrap(io Value, a *openArgs, raw Value, result *Value) (Val
 	if a.binary {
 		return buffer, nil
 	}
-	ctor, err = th.GetAttr(io, NewStr("TextIOWrapper"))
-	if err != nil {
-		return Null, err
-	}
-	wrapper, err := th.Call(ctor, []Value{buffer, a.encoding, a.errors, a.newline, Bool(lineBuffering)}, nil)
+	wrapper, err := th.Call(Obj(TextIOWrapperType), []Value{buffer, a.encoding, a.errors, a.newline, Bool(lineBuffering)}, nil)
 	if err != nil {
 		return Null, err
 	}
@@ -411,7 +395,7 @@ func (th *Thread) openWhole(a *openArgs) (Value, error) {
 		if th.interp.fsys == nil {
 			return Null, newOSError(PermissionErrorType, int(syscall.EACCES), "pyjit: file access is not granted to this program", name.s)
 		}
-		return Null, Errorf(NotImplementedErrorType, "pyjit: open() can only read files here (mode %s): writing needs the host's file system and the standard library's _pyio module", code.StrRepr(a.mode))
+		return Null, Errorf(NotImplementedErrorType, "pyjit: open() can only read files here (mode %s): writing needs the host's file system", code.StrRepr(a.mode))
 	}
 	data, err := th.interp.readFile(name.s)
 	if err != nil {

@@ -55,20 +55,35 @@ type finalizerQueue struct {
 type dueObject struct {
 	obj    Object
 	serial uint64
+	io     bool // a stream to close, not an instance whose __del__ to call
 }
 
 // liveObject is the address of an object with a finalizer.
 type liveObject struct {
 	addr uintptr
-	gen  bool // a *Generator, else an *Instance
+	kind uint8 // one of the live* kinds
 }
+
+// The kinds of objects with finalizers.
+const (
+	liveInstance   = iota // an *Instance with __del__
+	liveGen               // a *Generator
+	liveBuffered          // a *Buffered, closed when it dies
+	liveTextIO            // a *TextIO, closed when it dies
+	liveIOInstance        // an *Instance of a subclass of a stream type, closed when it dies
+)
 
 // object returns the object at e.addr; the caller holds the queue's lock
 // and found e in live.
 func (e liveObject) object() Object {
 	p := *(*unsafe.Pointer)(unsafe.Pointer(&e.addr))
-	if e.gen {
+	switch e.kind {
+	case liveGen:
 		return (*Generator)(p)
+	case liveBuffered:
+		return (*Buffered)(p)
+	case liveTextIO:
+		return (*TextIO)(p)
 	}
 	return (*Instance)(p)
 }
@@ -80,10 +95,10 @@ func (in *Interpreter) finalizerDue(o Object, serial func() uint64) {
 	q := &in.fin
 	q.mu.Lock()
 	n := serial()
-	_, ok := q.live[n]
+	e, ok := q.live[n]
 	if ok {
 		delete(q.live, n)
-		q.due = append(q.due, dueObject{o, n})
+		q.due = append(q.due, dueObject{o, n, e.kind >= liveBuffered})
 	}
 	q.mu.Unlock()
 	if ok {
@@ -93,12 +108,12 @@ func (in *Interpreter) finalizerDue(o Object, serial func() uint64) {
 
 // track records the object at p and returns its serial number; the
 // caller holds the lock.
-func (q *finalizerQueue) track(p unsafe.Pointer, gen bool) uint64 {
+func (q *finalizerQueue) track(p unsafe.Pointer, kind uint8) uint64 {
 	q.made++
 	if q.live == nil {
 		q.live = map[uint64]liveObject{}
 	}
-	q.live[q.made] = liveObject{addr: uintptr(p), gen: gen}
+	q.live[q.made] = liveObject{addr: uintptr(p), kind: kind}
 	return q.made
 }
 
@@ -106,7 +121,7 @@ func (q *finalizerQueue) track(p unsafe.Pointer, gen bool) uint64 {
 func (in *Interpreter) trackInstance(o *Instance) {
 	q := &in.fin
 	q.mu.Lock()
-	serial := q.track(unsafe.Pointer(o), false)
+	serial := q.track(unsafe.Pointer(o), liveInstance)
 	q.mu.Unlock()
 	runtime.SetFinalizer(o, func(o *Instance) { in.finalizerDue(o, func() uint64 { return serial }) })
 }
@@ -115,7 +130,7 @@ func (in *Interpreter) trackInstance(o *Instance) {
 func (in *Interpreter) trackGenerator(g *Generator) {
 	q := &in.fin
 	q.mu.Lock()
-	g.serial = q.track(unsafe.Pointer(g), true)
+	g.serial = q.track(unsafe.Pointer(g), liveGen)
 	q.mu.Unlock()
 	if q.generatorDied == nil {
 		q.generatorDied = func(g *Generator) { in.finalizerDue(g, func() uint64 { return g.serial }) }
@@ -176,7 +191,7 @@ func (th *Thread) runFinalizers() error {
 			return nil
 		}
 		for i, d := range due {
-			if err := th.finalize(d.obj); err != nil {
+			if err := th.finalizeDue(d); err != nil {
 				q.mu.Lock()
 				q.due = append(due[i+1:], q.due...)
 				q.mu.Unlock()
@@ -185,6 +200,14 @@ func (th *Thread) runFinalizers() error {
 			}
 		}
 	}
+}
+
+// finalizeDue runs the finalizer of d.
+func (th *Thread) finalizeDue(d dueObject) error {
+	if d.io {
+		return th.ioFinalize(Obj(d.obj))
+	}
+	return th.finalize(d.obj)
 }
 
 // finalize runs o's finalizer: __del__ for an instance, close() for a
@@ -351,23 +374,39 @@ func (th *Thread) finalizeLive() error {
 		serials = append(serials, s)
 	}
 	slices.Sort(serials)
-	objs := make([]Object, len(serials))
-	for i, s := range serials {
-		objs[i] = q.live[s].object()
+	objs := make([]dueObject, 0, len(serials))
+	var streams []dueObject
+	for _, s := range serials {
+		e := q.live[s]
+		d := dueObject{e.object(), s, e.kind >= liveBuffered}
+		if d.io || isStream(d.obj) {
+			// Streams are closed before the others: text streams
+			// first, then the buffered ones under them, so that what
+			// the outer ones hold reaches the file.
+			streams = append(streams, d)
+			continue
+		}
+		objs = append(objs, d)
 	}
 	q.live = nil
 	q.mu.Unlock()
-	for i, o := range objs {
-		switch o := o.(type) {
+	sortStreamsOuterFirst(streams)
+	objs = append(streams, objs...)
+	for i, d := range objs {
+		switch o := d.obj.(type) {
 		case *Instance:
 			runtime.SetFinalizer(o, nil)
 		case *Generator:
 			runtime.SetFinalizer(o, nil)
+		case *Buffered:
+			runtime.SetFinalizer(o, nil)
+		case *TextIO:
+			runtime.SetFinalizer(o, nil)
 		}
-		if err := th.finalize(o); err != nil {
+		if err := th.finalizeDue(d); err != nil {
 			return err
 		}
-		objs[i] = nil
+		objs[i] = dueObject{}
 	}
 	return nil
 }

@@ -1,20 +1,16 @@
 package vm
 
-// The names of _io that pyjit takes from its io module: open_code, and
-// the buffered and text layers and open(), which io has from CPython's
-// _pyio. Code that imports them from _io (importlib's bootstrap, which
-// decodes sources with _io.IncrementalNewlineDecoder) finds them there.
+// The names of _io that pyjit takes from its io module: open, open_code
+// and text_encoding.
 
 // ioFromPyio are the names _io's __getattr__ takes from io.
-var ioFromPyio = map[string]bool{
-	"BufferedReader": true, "BufferedWriter": true, "BufferedRandom": true, "BufferedRWPair": true,
-	"TextIOWrapper": true, "IncrementalNewlineDecoder": true, "open": true, "text_encoding": true,
-}
+var ioFromPyio = map[string]bool{"open": true}
 
 // addIOLayers adds open_code and the __getattr__ that finds the layers to
 // the _io module.
 func addIOLayers(m *Module) {
 	m.Dict.SetStr("open_code", Obj(&Builtin{Name: "open_code", Fn: ioOpenCode, mod: "_io", spec: moduleArgSpec("_io", "open_code")}))
+	m.Dict.SetStr("text_encoding", Obj(&Builtin{Name: "text_encoding", Fn: ioTextEncoding, mod: "_io"}))
 	getattr := &argSpec{style: stylePos, min: 1, max: 1, maxPos: 1, name: "__getattr__", qual: "_io.__getattr__"}
 	m.Dict.SetStr("__getattr__", Obj(&Builtin{Name: "__getattr__", Fn: ioGetattr, mod: "_io", spec: getattr}))
 }
@@ -61,4 +57,23 @@ func ioOpenCode(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 		return Null, err
 	}
 	return th.Call(open, []Value{path, String("rb")}, nil)
+}
+
+// ioTextEncoding is _io.text_encoding(encoding, stacklevel=2): the
+// encoding a text stream uses for encoding, "locale" (or "utf-8" in UTF-8
+// mode) for None.
+func ioTextEncoding(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+	if len(kw) > 0 {
+		return Null, Errorf(TypeErrorType, "text_encoding() takes no keyword arguments")
+	}
+	if len(args) < 1 || len(args) > 2 {
+		return Null, Errorf(TypeErrorType, "text_encoding expected at least 1 argument, got %d", len(args))
+	}
+	if !args[0].IsNone() {
+		return args[0], nil
+	}
+	if th.interp.flags.UTF8Mode {
+		return String("utf-8"), nil
+	}
+	return String("locale"), nil
 }

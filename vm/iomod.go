@@ -63,7 +63,8 @@ func makeIOModule(th *Thread) (*Module, error) {
 	m.Dict.SetStr("__name__", String("_io"))
 	m.Dict.SetStr("DEFAULT_BUFFER_SIZE", Int(ioDefaultBufferSize))
 	m.Dict.SetStr("BlockingIOError", Obj(BlockingIOErrorType))
-	for _, t := range []*Type{IOBaseType, RawIOBaseType, BufferedIOBaseType, TextIOBaseType, StringIOType, BytesIOType, FileIOType} {
+	for _, t := range []*Type{IOBaseType, RawIOBaseType, BufferedIOBaseType, TextIOBaseType, StringIOType, BytesIOType, FileIOType,
+		BufferedReaderType, BufferedWriterType, BufferedRandomType, BufferedRWPairType, TextIOWrapperType, IncrementalNewlineDecoderType} {
 		if t != nil {
 			m.Dict.SetStr(t.Name, Obj(t))
 		}
@@ -99,6 +100,10 @@ func initIOTypes() {
 	if FileIOType = makeFileIOType(); FileIOType != nil {
 		types = append(types, FileIOType)
 	}
+	types = append(types, initBufferedTypes()...)
+	IncrementalNewlineDecoderType = initNLDecoderType()
+	TextIOWrapperType = initTextIOWrapperType()
+	types = append(types, IncrementalNewlineDecoderType, TextIOWrapperType)
 	attachArgSpecs(types)
 }
 
@@ -234,6 +239,14 @@ func initIOBase(t *Type) {
 			return Null, NewException(StopIterationType)
 		}
 		return line, nil
+	})
+	method(t, "__del__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		// iobase_finalize: close the stream; what close raises is
+		// dropped, as CPython drops it outside development mode.
+		if err := th.ioFinalize(self); err != nil {
+			return Null, err
+		}
+		return None, nil
 	})
 	method(t, "readline", ioBaseReadline)
 	method(t, "readlines", ioBaseReadlines)

@@ -108,6 +108,7 @@ var commandLineOnly = map[string]string{
 	"kill_self_signal.py": "sends itself signals that only the command line forwards",
 	"sigpipe_ignored.py":  "starts a process (no grant here) and relies on the command line ignoring SIGPIPE",
 	"site_printers.py":    "copyright, credits and license are defined by the command line's site set-up",
+	"io_flush_at_exit.py": "starts the interpreter again as sys.executable, which only the command line has",
 }
 
 func runDecoded(t *testing.T, root, rel string) {

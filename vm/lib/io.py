@@ -1,13 +1,15 @@
-"""The io module: the abstract stream classes over _io's bases, the
-in-memory streams StringIO and BytesIO and the raw file stream FileIO
-(native, from _io), and the buffered and text layers (BufferedReader,
-BufferedWriter, BufferedRandom, BufferedRWPair, TextIOWrapper,
-IncrementalNewlineDecoder) from the standard library's pure-Python
-implementation _pyio, when the standard library is available."""
+"""The io module: the abstract stream classes over _io's bases, and
+_io's native streams: the in-memory StringIO and BytesIO, the raw file
+stream FileIO, the buffered layers (BufferedReader, BufferedWriter,
+BufferedRandom, BufferedRWPair) and the text layer (TextIOWrapper,
+IncrementalNewlineDecoder)."""
 
 import abc
 import _io
-from _io import (DEFAULT_BUFFER_SIZE, UnsupportedOperation, StringIO, BytesIO)
+from _io import (DEFAULT_BUFFER_SIZE, UnsupportedOperation, StringIO, BytesIO,
+                 BufferedReader, BufferedWriter, BufferedRandom,
+                 BufferedRWPair, TextIOWrapper, IncrementalNewlineDecoder,
+                 text_encoding)
 
 __all__ = ["BlockingIOError", "open", "open_code", "IOBase", "RawIOBase",
            "FileIO", "BytesIO", "StringIO", "BufferedIOBase",
@@ -37,8 +39,12 @@ class TextIOBase(_io._TextIOBase, IOBase):
     pass
 
 
-BufferedIOBase.register(BytesIO)
-TextIOBase.register(StringIO)
+for klass in (BytesIO, BufferedReader, BufferedWriter, BufferedRandom,
+              BufferedRWPair):
+    BufferedIOBase.register(klass)
+for klass in (StringIO, TextIOWrapper):
+    TextIOBase.register(klass)
+del klass
 
 try:
     from _io import FileIO
@@ -59,92 +65,6 @@ def open_code(path):
     return open(path, "rb")
 
 
-def text_encoding(encoding, stacklevel=2):
-    """The encoding text streams use when given encoding: encoding itself,
-    or "locale" for None (pyjit does not run in UTF-8 mode)."""
-    if encoding is None:
-        return "locale"
-    return encoding
-
-
-# The buffered and text layers come from _pyio, imported when first asked
-# for: _pyio imports this module, and may be imported first.
-_FROM_PYIO = ("BufferedReader", "BufferedWriter", "BufferedRandom",
-              "BufferedRWPair", "TextIOWrapper", "IncrementalNewlineDecoder")
-
-
-def _load_pyio():
-    import _pyio
-    g = globals()
-    if "FileIO" in g:
-        # _pyio.open and the buffered classes use the native raw stream.
-        _pyio.FileIO = FileIO
-    for name in _FROM_PYIO[:4] + _FROM_PYIO[5:]:
-        klass = getattr(_pyio, name)
-        klass.__module__ = "_io"
-        g[name] = klass
-
-    class TextIOWrapper(_pyio.TextIOWrapper):
-        # _pyio's checks with the messages of CPython's C TextIOWrapper.
-
-        def _check_newline(self, newline):
-            if newline is not None and not isinstance(newline, str):
-                raise TypeError("illegal newline type: %r" % (type(newline),))
-            if newline not in (None, "", "\n", "\r", "\r\n"):
-                raise ValueError("illegal newline value: %s" % (newline,))
-
-        def write(self, s):
-            if not isinstance(s, str):
-                raise TypeError("write() argument must be str, not %s"
-                                % type(s).__name__)
-            if self.closed:
-                raise ValueError("I/O operation on closed file.")
-            if not self.__dict__.get("_writable_known"):
-                if not self.writable():
-                    raise UnsupportedOperation("not writable")
-                self._writable_known = True
-            return _pyio.TextIOWrapper.write(self, s)
-
-        def read(self, size=None):
-            if self.closed:
-                raise ValueError("I/O operation on closed file.")
-            if self._decoder is None and not self.readable():
-                raise UnsupportedOperation("not readable")
-            return _pyio.TextIOWrapper.read(self, size)
-
-        def seek(self, cookie, whence=0):
-            if self.closed:
-                raise ValueError("I/O operation on closed file.")
-            if whence not in (0, 1, 2):
-                raise ValueError("invalid whence (%d, should be 0, 1 or 2)"
-                                 % whence)
-            return _pyio.TextIOWrapper.seek(self, cookie, whence)
-
-        def tell(self):
-            if self.closed:
-                raise ValueError("I/O operation on closed file.")
-            return _pyio.TextIOWrapper.tell(self)
-
-        def _get_locale_encoding(self):
-            # What locale.getencoding() gives without _locale, less the
-            # DeprecationWarning of the getdefaultlocale() it calls (the
-            # C TextIOWrapper issues none).
-            import locale
-            import os
-            for var in ('LC_ALL', 'LC_CTYPE', 'LANG', 'LANGUAGE'):
-                name = os.environ.get(var)
-                if name:
-                    break
-            else:
-                name = 'C'
-            return locale._parse_localename(name)[1] or 'utf-8'
-
-    TextIOWrapper.__module__ = "_io"
-    TextIOWrapper.__qualname__ = "TextIOWrapper"
-    g["TextIOWrapper"] = TextIOWrapper
-    g["text_encoding"] = _pyio.text_encoding
-
-
 def __getattr__(name):
     if name == "OpenWrapper":
         # Deprecated since 3.10: the name of open before open was a
@@ -155,11 +75,4 @@ def __getattr__(name):
         global OpenWrapper
         OpenWrapper = open
         return OpenWrapper
-    if name in _FROM_PYIO:
-        try:
-            _load_pyio()
-        except ImportError:
-            pass
-        else:
-            return globals()[name]
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
