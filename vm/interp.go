@@ -60,6 +60,26 @@ type Frame struct {
 	pyframe *FrameObj
 }
 
+// flagWord reads the frame's one-byte fields from entry to initSelf (and
+// the padding after them) as one word: zero when the frame is not an
+// entry frame, is on the thread stack, was not resumed by a resumer's
+// SEND or FOR_ITER, and is not an __init__ frame (any byte set sends a
+// return down the general path, which handles every case).
+func (f *Frame) flagWord() uint64 {
+	return *(*uint64)(unsafe.Pointer(&f.entry))
+}
+
+// flagWord's fields are contiguous bytes, with room for a word.
+const (
+	_ = uint(unsafe.Offsetof(frameLayout.initSelf) - unsafe.Offsetof(frameLayout.entry) - 5)
+	_ = uint(5 - (unsafe.Offsetof(frameLayout.initSelf) - unsafe.Offsetof(frameLayout.entry)))
+	_ = uint(unsafe.Offsetof(frameLayout.excLasti) - unsafe.Offsetof(frameLayout.entry) - 8)
+	_ = uint(unsafe.Sizeof(resumeByRun) - 1)
+	_ = uint(-int(resumeByRun))
+)
+
+var frameLayout Frame
+
 // Code returns the frame's code object.
 func (f *Frame) Code() *CodeObj { return f.code }
 
@@ -280,7 +300,7 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 		// err is declared in the loop so that it is not carried (and stored)
 		// from one instruction to the next.
 		var err error
-		in = instrs[pc]
+		in = instrs.at(pc)
 		pc++
 		op := in.Op()
 	redispatch:
@@ -331,7 +351,7 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			// back edge in the same dispatch unless an interrupt is due
 			// (then JUMP_BACKWARD runs on its own and handles it), and unless
 			// tier 2 counts back edges there.
-			if nx := instrs[pc]; nx.Op() == code.JUMP_BACKWARD && th.interrupt.Load() == 0 && !th.jitWantsLoop(f.code, nx.Arg()) {
+			if nx := instrs.at(pc); nx.Op() == code.JUMP_BACKWARD && th.interrupt.Load() == 0 && !th.jitWantsLoop(f.code, nx.Arg()) {
 				pc = nx.Arg()
 			}
 		case code.PUSH_NULL:
@@ -360,28 +380,28 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			n := in.Arg()
 			fast[sp-1], fast[sp-n] = fast[sp-n], fast[sp-1]
 		case code.LOAD_CONST:
-			fast[sp] = f.code.consts[in.Arg()]
+			*fast.at(sp) = f.code.consts[in.Arg()]
 			sp++
 			// The next instruction without the loop's head.
-			in = instrs[pc]
+			in = instrs.at(pc)
 			pc++
 			op = in.Op()
 			goto redispatch
 		case code.LOAD_FAST:
-			v := fast[in.Arg()]
+			v := *fast.at(in.Arg())
 			if v.o == nil {
 				err = Errorf(UnboundLocalErrorType, "cannot access local variable '%s' where it is not associated with a value", f.code.Varnames[in.Arg()])
 				goto onError
 			}
-			fast[sp] = v
+			*fast.at(sp) = v
 			sp++
 			// Pairs of loads (`a + b`, `f(x, y)`) are common: take the
 			// second in the same dispatch when it needs no error path.
 			// So is `self.x`: the attribute of an instance of the class
 			// the next instruction is specialized for replaces it here.
-			if nx := instrs[pc]; nx.Op() == code.LOAD_FAST {
-				if w := fast[nx.Arg()]; w.o != nil {
-					fast[sp] = w
+			if nx := instrs.at(pc); nx.Op() == code.LOAD_FAST {
+				if w := *fast.at(nx.Arg()); w.o != nil {
+					*fast.at(sp) = w
 					sp++
 					pc++
 				}
@@ -395,15 +415,15 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 				}
 			}
 			// The next instruction without the loop's head.
-			in = instrs[pc]
+			in = instrs.at(pc)
 			pc++
 			op = in.Op()
 			goto redispatch
 		case code.STORE_FAST:
 			sp--
-			fast[in.Arg()] = fast[sp]
+			*fast.at(in.Arg()) = *fast.at(sp)
 			// The next instruction without the loop's head.
-			in = instrs[pc]
+			in = instrs.at(pc)
 			pc++
 			op = in.Op()
 			goto redispatch
@@ -1268,6 +1288,39 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			fast[sp] = Obj(fn)
 			sp++
 		case code.RETURN_VALUE, code.RETURN_CONST:
+			// A function frame returning to its caller in this loop, with
+			// nothing to release but its stack window (releaseFrame's
+			// common case): the result is read only if the caller keeps it.
+			if rf := f; rf.flagWord() == 0 && rf.gen == nil &&
+				rf.pyframe == nil && rf.stackTop >= 0 && rf.locals == nil && rf.localsMap.o == nil && rf.kwnames == nil {
+				th.stackTop = rf.stackTop
+				th.framePool = append(th.framePool, rf)
+				th.depth--
+				f = rf.back
+				th.frame = f
+				rfast := fast
+				instrs, fast, pc = instrArray(f.code.Instrs), frameArray(f.fast), f.pc
+				// A call statement discards the result: skip its POP_TOP, and
+				// the back edge after it as POP_TOP would.
+				if nx := instrs.at(pc); nx.Op() == code.POP_TOP {
+					sp = f.sp
+					pc++
+					if nx := instrs.at(pc); nx.Op() == code.JUMP_BACKWARD && th.interrupt.Load() == 0 && !th.jitWantsLoop(f.code, nx.Arg()) {
+						pc = nx.Arg()
+					}
+					break
+				}
+				var v Value
+				if op == code.RETURN_CONST {
+					v = rf.code.consts[in.Arg()]
+				} else {
+					v = *rfast.at(sp - 1)
+				}
+				sp = f.sp
+				*fast.at(sp) = v
+				sp++
+				break
+			}
 			var v Value
 			if op == code.RETURN_CONST {
 				v = f.code.consts[in.Arg()]
@@ -1685,10 +1738,10 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 				goto redispatch
 			}
 			if in.Arg()&1 != 0 {
-				fast[sp] = Value{}
+				*fast.at(sp) = Value{}
 				sp++
 			}
-			fast[sp] = f.globals.entries[c.index].val
+			*fast.at(sp) = f.globals.entries[c.index].val
 			sp++
 		case code.LOAD_GLOBAL_BUILTIN:
 			c := th.hit(f.code, pc-1)
@@ -1786,7 +1839,7 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			goto redispatch
 		case code.LOAD_METHOD_WITH_VALUES:
 			c := th.hit(f.code, pc-1)
-			if o, ok := fast[sp-1].o.(*Instance); ok && o.typ.version == c.version {
+			if o, ok := fast.at(sp - 1).o.(*Instance); ok && o.typ.version == c.version {
 				// The class is the one specialized for, so the instance
 				// has a __dict__ (or keeps its attributes without one).
 				var absent bool
@@ -1796,8 +1849,8 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 					absent = o.typ.keyCount() == int(c.index) || !o.shadowsMethod(f.code.names[in.Arg()], &c.index)
 				}
 				if absent {
-					fast[sp] = fast[sp-1]
-					fast[sp-1] = c.value
+					*fast.at(sp) = *fast.at(sp - 1)
+					*fast.at(sp - 1) = c.value
 					sp++
 					break
 				}
@@ -1931,7 +1984,81 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			}
 			op = th.miss(f.code, pc-1)
 			goto redispatch
-		case code.CALL_PY_EXACT_ARGS, code.CALL_PY_WITH_DEFAULTS, code.CALL_PY_KW:
+		case code.CALL_PY_EXACT_ARGS:
+			// The commonest call has a case of its own: no cache to read
+			// (the check is the shape of the function's code), no other
+			// form to tell apart.
+			if th.stats != nil {
+				th.hit(f.code, pc-1)
+			}
+			base := sp - in.Arg() - 2
+			first := base + 1 // the first argument (self for a method)
+			callee := *fast.at(base)
+			if callee.o == nil {
+				callee = *fast.at(first)
+				first++
+			}
+			fn, ok := callee.o.(*Function)
+			if !ok || fn.code.exactArgs != sp-first || th.depth >= th.interp.recursionLimit {
+				op = th.miss(f.code, pc-1)
+				goto redispatch
+			}
+			fco := fn.code
+			size := fco.frameSize
+			var nf *Frame
+			if k, top := len(th.framePool), th.stackTop; k > 0 && top+size <= len(th.stack) {
+				nf = th.framePool[k-1]
+				th.framePool = th.framePool[:k-1]
+				nf.stackTop = top
+				// top < len(th.stack): the frame's window starts there.
+				if len(nf.fast) != size || unsafe.SliceData(nf.fast) != frameArray(th.stack).at(top) {
+					nf.fast = th.stack[top : top+size : top+size]
+				}
+				th.stackTop = top + size
+				nf.owned = false
+			} else {
+				nf = th.allocFrameSlow(size)
+			}
+			nfast := frameArray(nf.fast)
+			nargs := sp - first
+			// Without index checks: both frames are sized for these.
+			for i, src := 0, fast.at(first); i < nargs; i++ {
+				*nfast.at(i) = *src
+				src = (*Value)(unsafe.Add(unsafe.Pointer(src), unsafe.Sizeof(Value{})))
+			}
+			nlocals := fco.NLocals
+			for i := nargs; i < nlocals; i++ {
+				nfast[i] = Value{}
+			}
+			if len(fco.cellArgs)+len(fco.cellOnly)+len(fn.closure) > 0 {
+				th.initCells(fn, nf.fast)
+			}
+			nf.code, nf.fn, nf.globals, nf.builtins = fco, fn, fn.globals, fn.builtins
+			nf.sp, nf.pc = nlocals, 0
+			f.sp, f.pc = base, pc
+			nf.back = f
+			th.frame = nf
+			th.depth++
+			f = nf
+			instrs, fast, sp, pc = instrArray(fco.Instrs), nfast, nlocals, 0
+			if th.interrupt.Load() != 0 {
+				if err = th.checkInterrupt(); err != nil {
+					in = instrs[pc]
+					pc++
+					goto onError
+				}
+			}
+			if th.jit != nil && !fco.jitNoEntry {
+				var ran bool
+				if ran, err = th.jit.FuncEntry(th, f); ran {
+					f = th.frame
+					instrs, fast, sp, pc = th.loopInstrs(f), frameArray(f.fast), f.sp, f.pc
+					if err != nil {
+						goto onError
+					}
+				}
+			}
+		case code.CALL_PY_WITH_DEFAULTS, code.CALL_PY_KW:
 			c := th.hit(f.code, pc-1)
 			n := in.Arg()
 			base := sp - n - 2
@@ -3149,8 +3276,20 @@ func instrArray(s []code.Instr) *codeInstrs {
 	return (*codeInstrs)(unsafe.Pointer(unsafe.SliceData(s)))
 }
 
+// at returns the instruction at pc, which the compiler's code guarantees
+// to be in range (see instrArray), without the index check.
+func (p *codeInstrs) at(pc int) code.Instr {
+	return *(*code.Instr)(unsafe.Add(unsafe.Pointer(p), uintptr(pc)*unsafe.Sizeof(code.Instr(0))))
+}
+
 // frameValues is the type through which the loop sees a frame's values.
 type frameValues [1 << 26]Value
+
+// at returns the address of the value at i, which the compiler sizes
+// the frame for (see frameArray), without the index check.
+func (p *frameValues) at(i int) *Value {
+	return (*Value)(unsafe.Add(unsafe.Pointer(p), uintptr(i)*unsafe.Sizeof(Value{})))
+}
 
 // frameArray views a frame's values (never empty) as an array, so that
 // the loop keeps one pointer in a register instead of a slice's three
