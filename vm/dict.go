@@ -2,7 +2,10 @@ package vm
 
 // dict: an insertion-ordered hash table with CPython's probing sequence.
 
-import "sync/atomic"
+import (
+	"sync/atomic"
+	"unsafe"
+)
 
 // Dict is a Python dict.
 type Dict struct {
@@ -148,8 +151,89 @@ func (d *Dict) findOnce(th *Thread, key Value, hash int64) (index, slot int, cha
 	}
 }
 
+// findPlain is find for a key that is an unboxed int, an exact str or a
+// class, whose hash is computed without calling anything: it returns the entry
+// index of key or -1, the slot to insert it at and its hash. decided is
+// false when key is of another kind, or when an entry of the same hash
+// holds another key (1.0 for 1, an instance whose __hash__ gives the
+// hash): then find decides, comparing with __eq__.
+func (d *Dict) findPlain(key Value) (index, slot int, hash int64, decided bool) {
+	var s *Str
+	switch k := key.o.(type) {
+	case intTag:
+		n := int64(key.n)
+		if n <= -hashModulus || n >= hashModulus || n == -1 {
+			return -1, -1, 0, false
+		}
+		hash = n
+	case *Str:
+		s, hash = k, k.Hash()
+	case *Type:
+		// As Hash: by identity (a dict keyed by classes, such as a
+		// dispatch table).
+		hash = int64(typeID(k) >> 4)
+	default:
+		return -1, -1, 0, false
+	}
+	if d.indices == nil {
+		for i := range d.entries {
+			e := &d.entries[i]
+			if e.hash != hash || e.key.o == nil {
+				continue
+			}
+			if plainIs(e.key, key, s) {
+				return i, -1, hash, true
+			}
+			return -1, -1, hash, false
+		}
+		return -1, -1, hash, true
+	}
+	mask := uint64(len(d.indices) - 1)
+	i := uint64(hash) & mask
+	perturb := uint64(hash)
+	free := -1
+	for {
+		ix := d.indices[i]
+		if ix == ixEmpty {
+			if free < 0 {
+				free = int(i)
+			}
+			return -1, free, hash, true
+		}
+		if ix == ixDummy {
+			if free < 0 {
+				free = int(i)
+			}
+		} else if e := &d.entries[ix]; e.hash == hash {
+			if plainIs(e.key, key, s) {
+				return int(ix), int(i), hash, true
+			}
+			return -1, -1, hash, false
+		}
+		perturb >>= 5
+		i = (i*5 + perturb + 1) & mask
+	}
+}
+
+// plainIs reports whether the dict key e is key: the exact str s, or
+// (s nil) key itself.
+func plainIs(e, key Value, s *Str) bool {
+	if s != nil {
+		k, ok := e.o.(*Str)
+		return ok && (k == s || k.s == s.s)
+	}
+	a, b := (*ifaceWords)(unsafe.Pointer(&e.o)), (*ifaceWords)(unsafe.Pointer(&key.o))
+	return a.tab == b.tab && a.data == b.data && e.n == key.n
+}
+
 // Get looks up key.
 func (d *Dict) Get(th *Thread, key Value) (Value, bool, error) {
+	if i, _, _, ok := d.findPlain(key); ok {
+		if i < 0 {
+			return Null, false, nil
+		}
+		return d.entries[i].val, true, nil
+	}
 	h, err := th.Hash(key)
 	if err != nil {
 		return Null, false, err
@@ -168,7 +252,7 @@ func (d *Dict) getHashed(th *Thread, key Value, h int64) (Value, bool, error) {
 
 // GetStr looks up a string key without calling Python code.
 func (d *Dict) GetStr(name string) (Value, bool) {
-	h := strHash(name)
+	h := nameHash(name)
 	if d.indices == nil {
 		for i := range d.entries {
 			e := &d.entries[i]
@@ -214,6 +298,14 @@ func (d *Dict) DelStr(name string) bool {
 
 // Set stores key → v.
 func (d *Dict) Set(th *Thread, key, v Value) error {
+	if i, slot, h, ok := d.findPlain(key); ok {
+		if i >= 0 {
+			d.entries[i].val = v
+		} else {
+			d.insertAt(key, h, v, slot)
+		}
+		return nil
+	}
 	h, err := th.Hash(key)
 	if err != nil {
 		return err

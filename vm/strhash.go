@@ -9,6 +9,8 @@ package vm
 import (
 	"encoding/binary"
 	"math/bits"
+	"sync/atomic"
+	"unsafe"
 )
 
 func sipRound(v0, v1, v2, v3 uint64) (uint64, uint64, uint64, uint64) {
@@ -83,7 +85,8 @@ func strHash(s string) int64 {
 		if len(s) == 0 {
 			return 0
 		}
-		return hashBytesData([]byte(s))
+		// siphash only reads the bytes: no copy of s.
+		return hashBytesData(unsafe.Slice(unsafe.StringData(s), len(s)))
 	}
 	rs := decodeRunes(s)
 	maxr := rune(0)
@@ -111,4 +114,34 @@ func strHash(s string) int64 {
 		}
 	}
 	return hashBytesData(data)
+}
+
+// nameHashEntry caches strHash of the string whose bytes are at data.
+type nameHashEntry struct {
+	data *byte
+	n    int
+	h    int64
+}
+
+// nameHashCache holds the hashes of recently looked-up Go strings, by the
+// address of their bytes, as intern's cache does: the runtime's names
+// (`"__new__"`, the keys of kwdefaults) are the same few constants or
+// long-lived strings, and an entry keeps its bytes alive, so that the
+// address is not reused for other contents while the entry is there.
+var nameHashCache [512]atomic.Pointer[nameHashEntry]
+
+// nameHash is strHash(s) for a Go string looked up again and again (a
+// name the runtime asks a dict for), without rehashing s every time.
+func nameHash(s string) int64 {
+	data := unsafe.StringData(s)
+	if data == nil {
+		return 0
+	}
+	slot := &nameHashCache[(uintptr(unsafe.Pointer(data))>>3^uintptr(len(s)))&uintptr(len(nameHashCache)-1)]
+	if e := slot.Load(); e != nil && e.data == data && e.n == len(s) {
+		return e.h
+	}
+	h := strHash(s)
+	slot.Store(&nameHashEntry{data, len(s), h})
+	return h
 }

@@ -306,12 +306,22 @@ func (t *Type) lookupS(name *Str) Value {
 	if e := typeCache[h].Load(); e != nil && e.version == t.version && e.name == name {
 		return e.value
 	}
+	// The cache is two-way: an entry a miss displaces from its slot moves
+	// to the slot's pair, so that two lookups made in turn whose slots
+	// collide (type.__new__ and a class's __reduce__ in copy.deepcopy of an
+	// instance) do not evict each other on every call.
+	if e := typeCache[h^1].Load(); e != nil && e.version == t.version && e.name == name {
+		return e.value
+	}
 	v := Null
 	for _, b := range t.MRO {
 		if x, ok := b.Dict.getS(name); ok {
 			v = x
 			break
 		}
+	}
+	if old := typeCache[h].Load(); old != nil {
+		typeCache[h^1].Store(old)
 	}
 	typeCache[h].Store(&typeCacheEntry{version: t.version, name: name, value: v})
 	return v
