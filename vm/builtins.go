@@ -386,7 +386,7 @@ func builtinFuncs() []builtinSpec {
 				return Obj(l), th.sortValues(l.items, Null, Null)
 			}
 			if m := args[0].Type().Lookup("__dir__"); m.o != nil {
-				if _, isMod := args[0].o.(*Module); !isMod {
+				if !isPlainModule(args[0]) {
 					r, err := th.callDescriptorAsMethod(m, args[0], []Value{args[0]})
 					if err != nil {
 						return Null, err
@@ -1347,4 +1347,15 @@ func exitBuiltin(th *Thread, _ Value, args []Value, kw []string) (Value, error) 
 		return Null, Errorf(TypeErrorType, "exit expected at most 1 argument, got %d", len(args))
 	}
 	return Null, NewException(SystemExitType, args...)
+}
+
+// isPlainModule reports whether v is a module of type module itself with
+// no __dir__ of its own, whose dir() is its dict's keys.
+func isPlainModule(v Value) bool {
+	mod, ok := v.o.(*Module)
+	if !ok || mod.typ != nil {
+		return false
+	}
+	_, has := mod.Dict.GetStr("__dir__")
+	return !has
 }
