@@ -19,6 +19,16 @@ func isDataDescriptor(v Value) bool {
 	return false
 }
 
+// hasDescrGet reports whether the data descriptor v has a __get__: one
+// with only __set__ (or __delete__) does not hide what the instance's
+// dict holds, as in CPython's _PyObject_GenericGetAttrWithDict.
+func hasDescrGet(v Value) bool {
+	if _, ok := v.o.(*Instance); ok {
+		return v.Type().Lookup("__get__").o != nil
+	}
+	return true
+}
+
 // bindDescriptor applies __get__ of a type attribute found for obj.
 func (th *Thread) bindDescriptor(attr, obj Value, t *Type) (Value, error) {
 	switch d := attr.o.(type) {
@@ -116,7 +126,8 @@ func setInstanceDict(v Value, x Value) (bool, error) {
 		o.dropValues()
 		return true, nil
 	}
-	d, ok := x.o.(*Dict)
+	// A dict subclass's instance lends its dict.
+	d, ok := unwrap(x).o.(*Dict)
 	if !ok {
 		return true, Errorf(TypeErrorType, "__dict__ must be set to a dictionary, not a '%s'", x.Type().Name)
 	}
@@ -231,7 +242,19 @@ func (th *Thread) getAttr(v Value, name *Str) (Value, error) {
 		}
 		return r, err
 	case *Super:
-		return th.superGetAttr(o, name)
+		return th.superGetAttr(o, v, name)
+	case *Instance:
+		// A subclass of super looks up as super does, unless it has a
+		// __getattribute__ of its own.
+		if o.base != nil {
+			if s, ok := o.base.o.(*Super); ok && isObjectAttrHook(o.typ.lookupS(strGetattribute)) {
+				r, err := th.superGetAttr(s, v, name)
+				if err != nil {
+					return th.getattrFallback(v, name, err)
+				}
+				return r, nil
+			}
+		}
 	case *GenericAlias:
 		return th.genericAliasGetAttr(v, o, name)
 	case *WeakRef:
@@ -303,7 +326,7 @@ func (th *Thread) genericGetAttr(v Value, name *Str) (Value, error) {
 func (th *Thread) genericGetAttrOpt(v Value, name *Str) (Value, bool, error) {
 	t := v.Type()
 	attr := t.lookupS(name)
-	if attr.o != nil && isDataDescriptor(attr) {
+	if attr.o != nil && isDataDescriptor(attr) && hasDescrGet(attr) {
 		return found(th.bindDescriptor(attr, v, t))
 	}
 	if inst, ok := v.o.(*Instance); ok {
@@ -554,6 +577,9 @@ func (th *Thread) setClass(v, x Value) error {
 	if len(nt.slotNames) != len(inst.typ.slotNames) || nt.layout != inst.typ.layout || nt.hasDict != inst.typ.hasDict {
 		return Errorf(TypeErrorType, "__class__ assignment: '%s' object layout differs from '%s'", nt.Name, inst.typ.Name)
 	}
+	if err := compatibleForAssignment(inst.typ, nt, "__class__"); err != nil {
+		return err
+	}
 	// The values are laid out by the old class's names.
 	inst.materialize()
 	inst.typ = nt
@@ -591,7 +617,7 @@ func (th *Thread) typeGetAttr(t *Type, name *Str) (Value, error) {
 func (th *Thread) typeGetAttrOpt(t *Type, name *Str) (Value, bool, error) {
 	meta := t.Type()
 	mattr := meta.Lookup(name.s)
-	if mattr.o != nil && isDataDescriptor(mattr) {
+	if mattr.o != nil && isDataDescriptor(mattr) && hasDescrGet(mattr) {
 		return found(th.bindDescriptor(mattr, Obj(t), meta))
 	}
 	attr := t.Lookup(name.s)
@@ -775,8 +801,8 @@ func (s *Super) method(name *Str) (fn, self Value, ok bool) {
 	return v, s.obj, true
 }
 
-func (th *Thread) superGetAttr(s *Super, name *Str) (Value, error) {
-	if name.s != "__class__" {
+func (th *Thread) superGetAttr(s *Super, self Value, name *Str) (Value, error) {
+	if name.s != "__class__" && s.thisType != nil {
 		if v, ok := s.lookup(name); ok {
 			obj := s.obj
 			if obj.Is(Obj(s.objType)) {
@@ -788,7 +814,7 @@ func (th *Thread) superGetAttr(s *Super, name *Str) (Value, error) {
 			return th.bindDescriptor(v, obj, s.objType)
 		}
 	}
-	return th.genericGetAttr(Obj(s), name)
+	return th.genericGetAttr(self, name)
 }
 
 // set stores x in obj's slot d; a Null x deletes it.

@@ -6,6 +6,7 @@ package vm
 import (
 	"fmt"
 	"slices"
+	"sort"
 	"strings"
 
 	"github.com/pyjit/pyjit/vm/code"
@@ -74,7 +75,7 @@ func buildClass(th *Thread, _ Value, args []Value, kwnames []string) (Value, err
 			meta = Obj(bases[0].Type())
 		}
 	}
-	if mt, ok := meta.o.(*Type); ok && mt.IsSubtype(TypeType) {
+	if mt, ok := meta.o.(*Type); ok {
 		w, err := calculateMeta(mt, bases)
 		if err != nil {
 			return Null, err
@@ -232,10 +233,15 @@ func typeNew(th *Thread, meta *Type, name string, basesV []Value, ns *Dict, kwAr
 		c.V = Obj(t)
 		t.Dict.DelStr("__classcell__")
 	}
+	for _, b := range t.Bases {
+		if b.MRO == nil {
+			return Null, Errorf(TypeErrorType, "Cannot extend an incomplete type '%s'", b.Name)
+		}
+	}
 	if err := t.computeMRO(); err != nil {
 		return Null, err
 	}
-	if err := th.customMRO(t); err != nil {
+	if err := th.customMRO(t, true); err != nil {
 		return Null, err
 	}
 	t.inheritMatchFlags()
@@ -256,6 +262,7 @@ func typeNew(th *Thread, meta *Type, name string, basesV []Value, ns *Dict, kwAr
 	if sv, ok := ns.GetStr("__slots__"); ok {
 		slots = &classSlots{}
 		var names []Value
+		var added []string
 		if s, ok := sv.o.(*Str); ok {
 			names = []Value{Obj(s)}
 		} else {
@@ -292,6 +299,12 @@ func typeNew(th *Thread, meta *Type, name string, basesV []Value, ns *Dict, kwAr
 			if strings.HasPrefix(mangled, "__") && !strings.HasSuffix(mangled, "__") {
 				mangled = "_" + strings.TrimLeft(name, "_") + mangled
 			}
+			added = append(added, mangled)
+		}
+		// The slots are laid out in sorted order, as CPython's, so that
+		// classes naming the same slots in any order share a layout.
+		sort.Strings(added)
+		for _, mangled := range added {
 			t.Dict.SetStr(mangled, Obj(&SlotDescriptor{Name: mangled, Index: len(t.slotNames), Owner: t}))
 			t.slotNames = append(t.slotNames, mangled)
 		}
@@ -340,9 +353,13 @@ func typeNew(th *Thread, meta *Type, name string, basesV []Value, ns *Dict, kwAr
 		return Null, err
 	}
 	t.Modified()
-	// __init_subclass__ of the parent.
+	// __init_subclass__ of the parent, through super(t, t): a custom
+	// mro() that left t out of its own MRO fails there, as in CPython.
+	if !slices.Contains(t.MRO, t) {
+		return Null, Errorf(TypeErrorType, "super(type, obj): obj must be an instance or subtype of type")
+	}
 	sup := &Super{thisType: t, obj: tv, objType: t}
-	isub, err := th.superGetAttr(sup, intern("__init_subclass__"))
+	isub, err := th.superGetAttr(sup, Obj(sup), intern("__init_subclass__"))
 	if err != nil {
 		return Null, err
 	}
@@ -425,6 +442,9 @@ func (th *Thread) typeCall(t *Type, args []Value, kwnames []string) (Value, erro
 	var obj Value
 	var err error
 	if b, ok := newAttr.o.(*Builtin); ok && b == objectNewBuiltin {
+		if len(args) > 0 && t.heap && !inheritsObjectNew(t) {
+			return Null, Errorf(TypeErrorType, "object.__new__() takes exactly one argument (the type to instantiate)")
+		}
 		if len(args) > 0 && (t.heap || t == ObjectType) {
 			init := t.Lookup("__init__")
 			if md, ok := init.o.(*MethodDescriptor); ok && md.Owner == ObjectType {
@@ -606,7 +626,7 @@ func objectNew(th *Thread, _ Value, args []Value, kwnames []string) (Value, erro
 		return Null, Errorf(TypeErrorType, "object.__new__(X): X is not a type object (%s)", args[0].Type().Name)
 	}
 	if len(args) > 1 {
-		if nb, ok := t.Lookup("__new__").o.(*Builtin); !ok || nb != objectNewBuiltin {
+		if !inheritsObjectNew(t) {
 			return Null, Errorf(TypeErrorType, "object.__new__() takes exactly one argument (the type to instantiate)")
 		}
 		if md, ok := t.Lookup("__init__").o.(*MethodDescriptor); ok && md.Owner == ObjectType {
@@ -617,6 +637,27 @@ func objectNew(th *Thread, _ Value, args []Value, kwnames []string) (Value, erro
 		return Null, err
 	}
 	return th.objectNewInstance(t, len(args)-1)
+}
+
+// inheritsObjectNew reports whether t's __new__ slot is object's: a class
+// that copies object.__new__ into its dict over another class's __new__
+// keeps that one's slot (CPython's update_one_slot special case for
+// tp_new_wrapper), so object.__new__ refuses extra arguments for it.
+func inheritsObjectNew(t *Type) bool {
+	for _, b := range t.MRO {
+		v, ok := b.Dict.GetStr("__new__")
+		if !ok {
+			continue
+		}
+		if nb, ok := v.o.(*Builtin); ok && nb == objectNewBuiltin {
+			if b == ObjectType {
+				return true
+			}
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // objectNewSafe refuses object.__new__ for a type whose instances have a
@@ -748,6 +789,17 @@ func superNew(th *Thread, _ Value, args []Value, kwnames []string) (Value, error
 	} else if obj.Type().IsSubtype(thisType) {
 		s.objType = obj.Type()
 	} else {
+		// A proxy may claim a class through its __class__ (CPython's
+		// supercheck).
+		cv, err := th.GetAttr(obj, intern("__class__"))
+		if err != nil {
+			if !isExceptionOf(err, AttributeErrorType) {
+				return Null, err
+			}
+		} else if ct, ok := cv.o.(*Type); ok && ct != obj.Type() && ct.IsSubtype(thisType) {
+			s.objType = ct
+			return Obj(s), nil
+		}
 		return Null, Errorf(TypeErrorType, "super(type, obj): obj must be an instance or subtype of type")
 	}
 	return Obj(s), nil

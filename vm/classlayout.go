@@ -130,6 +130,9 @@ func addLayoutDescriptors(t *Type, bases []*Type, slots *classSlots) error {
 
 // getInstanceDict is the getter of a class's __dict__ descriptor.
 func getInstanceDict(th *Thread, v Value) (Value, error) {
+	if d := builtinDictDescriptor(v); d != nil {
+		return d.Get(th, v)
+	}
 	if d := instanceDict(v); d != nil {
 		return Obj(d), nil
 	}
@@ -153,6 +156,12 @@ func dictAssigned(x Value) (*Dict, error) {
 }
 
 func setInstanceDictAttr(th *Thread, v, x Value) error {
+	if d := builtinDictDescriptor(v); d != nil {
+		if d.Set == nil {
+			return Errorf(AttributeErrorType, "attribute '__dict__' of '%s' objects is not writable", d.Owner.Name)
+		}
+		return d.Set(th, v, x)
+	}
 	if handled, err := setInstanceDict(v, x); handled {
 		return err
 	}
@@ -163,4 +172,24 @@ func setInstanceDictAttr(th *Thread, v, x Value) error {
 // first weak reference to the object, and there are none.
 func getWeakrefList(th *Thread, v Value) (Value, error) {
 	return None, nil
+}
+
+// builtinDictDescriptor is the __dict__ descriptor of the builtin base
+// of v's class when that base has its own (a metaclass's instance, a
+// class, has type's): a class's __dict__ descriptor defers to it, as
+// CPython's subtype_dict does through get_builtin_base_with_dict.
+func builtinDictDescriptor(v Value) *GetSetDescriptor {
+	if _, ok := v.o.(*Instance); ok {
+		return nil
+	}
+	for _, b := range v.Type().MRO {
+		if b.heap || b == ObjectType {
+			continue
+		}
+		if dv, ok := b.Dict.GetStr("__dict__"); ok {
+			d, _ := dv.o.(*GetSetDescriptor)
+			return d
+		}
+	}
+	return nil
 }

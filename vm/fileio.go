@@ -707,13 +707,13 @@ func initFileIO(t *Type) {
 		}
 		return String("<" + tn + " name=" + r + " mode='" + f.modeString() + "' closefd=" + closefd + ">"), nil
 	})
-	t.addGetSet("closed", func(th *Thread, self Value) (Value, error) {
+	t.addGetSetDoc("closed", "True if the file is closed", func(th *Thread, self Value) (Value, error) {
 		return Bool(fioSelf(self).fd < 0), nil
 	}, nil)
-	t.addGetSet("closefd", func(th *Thread, self Value) (Value, error) {
+	t.addGetSetDoc("closefd", "True if the file descriptor will be closed by close().", func(th *Thread, self Value) (Value, error) {
 		return Bool(fioSelf(self).closefd), nil
 	}, nil)
-	t.addGetSet("mode", func(th *Thread, self Value) (Value, error) {
+	t.addGetSetDoc("mode", "String giving the file mode", func(th *Thread, self Value) (Value, error) {
 		return String(fioSelf(self).modeString()), nil
 	}, nil)
 	t.addGetSet("_blksize", func(th *Thread, self Value) (Value, error) {

@@ -997,10 +997,20 @@ var _ = code.Generator
 
 func initSuperAndProxy() {
 	SuperType.Dict.SetStr("__new__", Obj(&Builtin{Name: "__new__", owner: "super", Fn: func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+		if len(args) > 0 {
+			if cls, ok := args[0].o.(*Type); ok && cls != SuperType && cls.IsSubtype(SuperType) {
+				// A subclass's instance starts unbound; its __init__
+				// binds it.
+				return newSubclassInstance(cls, Obj(&Super{})), nil
+			}
+		}
 		return superNew(th, Null, args[1:], kw)
 	}}))
 	method(SuperType, "__repr__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-		s := self.o.(*Super)
+		s := unwrap(self).o.(*Super)
+		if s.thisType == nil {
+			return String("<super: <class 'NoneType'>, NULL>"), nil
+		}
 		if s.obj.o == nil {
 			return String("<super: <class '" + s.thisType.Name + "'>, NULL>"), nil
 		}
@@ -1023,20 +1033,29 @@ func initSuperAndProxy() {
 			return Null, err
 		}
 		s, ok := unwrap(self).o.(*Super)
-		if obj.o == nil || !ok || s.obj.o != nil {
+		if obj.o == nil || !ok || s.obj.o != nil || s.thisType == nil {
 			return self, nil
+		}
+		if t := self.Type(); t != SuperType {
+			// A subclass of super makes one of its own kind.
+			return th.Call(Obj(t), []Value{Obj(s.thisType), obj}, nil)
 		}
 		return superNew(th, Null, []Value{Obj(s.thisType), obj}, nil)
 	})
-	SuperType.addReadonly("__thisclass__", func(th *Thread, v Value) (Value, error) { return Obj(v.o.(*Super).thisType), nil })
+	SuperType.addReadonly("__thisclass__", func(th *Thread, v Value) (Value, error) {
+		if t := unwrap(v).o.(*Super).thisType; t != nil {
+			return Obj(t), nil
+		}
+		return None, nil
+	})
 	SuperType.addReadonly("__self__", func(th *Thread, v Value) (Value, error) {
-		if v.o.(*Super).obj.o == nil {
+		if unwrap(v).o.(*Super).obj.o == nil {
 			return None, nil
 		}
-		return v.o.(*Super).obj, nil
+		return unwrap(v).o.(*Super).obj, nil
 	})
 	SuperType.addReadonly("__self_class__", func(th *Thread, v Value) (Value, error) {
-		if t := v.o.(*Super).objType; t != nil {
+		if t := unwrap(v).o.(*Super).objType; t != nil {
 			return Obj(t), nil
 		}
 		return None, nil

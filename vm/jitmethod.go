@@ -151,7 +151,7 @@ func PlainInit(v Value) (*Type, *Function, bool) {
 	if !ok || !t.heap || t.version == 0 || t.meta != nil || t.abstract > 0 || t.layout != ObjectType || t.hasDel() {
 		return nil, nil, false
 	}
-	if nb, ok := t.Lookup("__new__").o.(*Builtin); !ok || nb != objectNewBuiltin {
+	if !inheritsObjectNew(t) {
 		return nil, nil, false
 	}
 	init, ok := t.Lookup("__init__").o.(*Function)

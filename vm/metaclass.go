@@ -7,7 +7,11 @@ package vm
 // method of t's metaclass returns, when that metaclass is not type
 // itself, as CPython's mro_invoke does. The result must hold only
 // classes whose instance layout t's instances can have.
-func (th *Thread) customMRO(t *Type) error {
+//
+// For a class being made (fresh), the class has no MRO yet while mro()
+// runs: its __mro__ is None and nothing is found on it, as CPython's
+// tp_mro is NULL then.
+func (th *Thread) customMRO(t *Type, fresh bool) error {
 	if t.meta == nil || t.meta == TypeType {
 		return nil
 	}
@@ -17,6 +21,17 @@ func (th *Thread) customMRO(t *Type) error {
 	}
 	if b, ok := m.o.(*MethodDescriptor); ok && b.Owner == TypeType {
 		return nil
+	}
+	if fresh {
+		computed := t.MRO
+		t.MRO = nil
+		t.Modified()
+		defer func() {
+			if t.MRO == nil {
+				t.MRO = computed
+			}
+			t.Modified()
+		}()
 	}
 	r, err := th.callDescriptorAsMethod(m, Obj(t), []Value{Obj(t)})
 	if err != nil {

@@ -78,7 +78,13 @@ func initObjectType() {
 	method(o, "__str__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		// The type's __repr__ answers, unchecked: str() checks the result.
 		if m := self.Type().Lookup("__repr__"); m.o != nil {
-			if md, ok := m.o.(*MethodDescriptor); !ok || md.Owner != ObjectType {
+			// object.__str__ itself as the __repr__ recurses, as in
+			// CPython.
+			if md, ok := m.o.(*MethodDescriptor); !ok || md.Owner != ObjectType || md.Name != "__repr__" {
+				if err := th.enterGo("__repr__"); err != nil {
+					return Null, err
+				}
+				defer th.leaveGo()
 				return th.callDescriptorAsMethod(m, self, []Value{self})
 			}
 		}
@@ -158,7 +164,7 @@ func initObjectType() {
 	})
 	method(o, "__dir__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		if _, ok := self.o.(*Module); ok {
-			return Obj(NewList(th.dirOf(self))), nil
+			return moduleDir(th, self, nil, nil)
 		}
 		return th.objectDir(self)
 	})
@@ -286,7 +292,7 @@ func (th *Thread) mergeClassDict(d *Dict, cls Value) error {
 	return nil
 }
 
-// dirOf lists attribute names for dir().
+
 func (th *Thread) dirOf(v Value) []Value {
 	seen := map[string]bool{}
 	add := func(d *Dict) {
@@ -416,8 +422,17 @@ func initTypeType() {
 		if err != nil {
 			return Null, err
 		}
-		items := make([]Value, len(tt.MRO))
-		for i, b := range tt.MRO {
+		// The C3 order of the bases, whatever mro() set (CPython's
+		// mro_implementation).
+		saved := tt.MRO
+		err = tt.computeMRO()
+		mro := tt.MRO
+		tt.MRO = saved
+		if err != nil {
+			return Null, err
+		}
+		items := make([]Value, len(mro))
+		for i, b := range mro {
 			items[i] = Obj(b)
 		}
 		return Obj(NewList(items)), nil
@@ -518,6 +533,9 @@ func initTypeType() {
 	})
 	t.addReadonly("__mro__", func(th *Thread, v Value) (Value, error) {
 		tt := v.o.(*Type)
+		if tt.MRO == nil {
+			return None, nil // while a custom mro() makes the first
+		}
 		items := make([]Value, len(tt.MRO))
 		for i, b := range tt.MRO {
 			items[i] = Obj(b)
@@ -584,6 +602,15 @@ func initTypeType() {
 		return Null, Errorf(AttributeErrorType, "__abstractmethods__")
 	}, func(th *Thread, v, x Value) error {
 		tt := v.o.(*Type)
+		defer tt.Modified()
+		if x.o == nil {
+			// type itself pretends to have no __abstractmethods__.
+			if tt == TypeType || !tt.Dict.DelStr("__abstractmethods__") {
+				return Errorf(AttributeErrorType, "__abstractmethods__")
+			}
+			tt.abstract = 0
+			return nil
+		}
 		tt.Dict.SetStr("__abstractmethods__", x)
 		n, _ := th.Len(x)
 		tt.abstract = n

@@ -846,7 +846,7 @@ func (th *Thread) specializeCall(f *Frame, first, second Value, args []Value, n 
 		if fn.meta != nil || fn.abstract > 0 || fn.layout != ObjectType {
 			return 0, FailKind
 		}
-		if nb, ok := fn.Lookup("__new__").o.(*Builtin); !ok || nb != objectNewBuiltin {
+		if !inheritsObjectNew(fn) {
 			return 0, FailKind
 		}
 		init, ok := fn.Lookup("__init__").o.(*Function)

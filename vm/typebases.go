@@ -103,8 +103,15 @@ func (th *Thread) mroHierarchy(t *Type, undo *[]mroChange) error {
 	if err := t.computeMRO(); err != nil {
 		return err
 	}
-	err := th.customMRO(t)
-	*undo = append(*undo, mroChange{t, old, t.MRO})
+	computed := t.MRO
+	err := th.customMRO(t, old == nil)
+	if err != nil {
+		// What a failed mro() left (another __bases__ assignment of its
+		// own, say) is not ours to undo.
+		*undo = append(*undo, mroChange{t, old, computed})
+	} else {
+		*undo = append(*undo, mroChange{t, old, t.MRO})
+	}
 	if err != nil {
 		return err
 	}

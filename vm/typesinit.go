@@ -117,7 +117,7 @@ func initAllTypes() {
 	for _, t := range []*Type{NoneType, NotImplementedType, EllipsisType, FunctionType, BuiltinFunctionType,
 		MethodType, MethodDescriptorType, GetSetDescriptorType, MemberDescriptorType, CellType, CodeType,
 		GeneratorType, CoroutineType, AsyncGeneratorType, ClassMethodDescriptorType, TracebackType, RangeType,
-		SliceType, SuperType} {
+		SliceType} {
 		t.final = true
 	}
 	MappingProxyType = newBuiltinType("mappingproxy", ObjectType)
