@@ -19,19 +19,14 @@ type astReader struct {
 	th    *Thread
 	st    *astState
 	depth int
-	// annots maps the annotations read to their node objects, which
-	// ast.unparse turns into the strings of `from __future__ import
-	// annotations`.
-	annots map[syntax.Expr]Value
+	// uKind holds the str constants of kind "u", which stringized
+	// annotations write with their prefix.
+	uKind map[*syntax.Constant]bool
 }
 
 // annotation reads an optional annotation field.
 func (r *astReader) annotation(obj Value, name string) syntax.Expr {
-	e := r.optExpr(obj, name)
-	if e != nil {
-		r.annots[e] = r.attr(obj, name)
-	}
-	return e
+	return r.optExpr(obj, name)
 }
 
 type astFailure struct{ err error }
@@ -352,7 +347,6 @@ func (r *astReader) stmt(obj Value) syntax.Stmt {
 	case "AnnAssign":
 		t := r.field(obj, "target", k, syntax.Store)
 		ann := r.field(obj, "annotation", k, syntax.Load)
-		r.annots[ann] = r.attr(obj, "annotation")
 		v := r.optExpr(obj, "value")
 		simple := r.int(r.required(obj, "simple", k))
 		if _, ok := t.(*syntax.Name); simple != 0 && !ok {
@@ -606,7 +600,16 @@ func (r *astReader) exprCtx(obj Value, ctx syntax.ExprContext) syntax.Expr {
 	case "Constant":
 		v := r.required(obj, "value", k)
 		r.optString(obj, "kind")
-		return r.constant(v, at)
+		c := r.constant(v, at)
+		if k, ok := r.optional(obj, "kind").o.(*Str); ok && k.s == "u" {
+			if sc, ok := c.(*syntax.Constant); ok {
+				if r.uKind == nil {
+					r.uKind = map[*syntax.Constant]bool{}
+				}
+				r.uKind[sc] = true
+			}
+		}
+		return c
 	case "BoolOp":
 		var op syntax.Token
 		switch r.kind(r.required(obj, "op", k), "boolop") {
@@ -889,7 +892,7 @@ func (th *Thread) compileASTObject(st *astState, tree Value, filename string, mo
 	if mode > compile.SingleMode {
 		return Null, Errorf(ValueErrorType, "compile() mode must be 'exec', 'eval' or 'single'")
 	}
-	r := &astReader{th: th, st: st, annots: map[syntax.Expr]Value{}}
+	r := &astReader{th: th, st: st}
 	var mod *syntax.Module
 	var e syntax.Expr
 	if err := r.read(func() { mod, e = r.mod(tree, mode) }); err != nil {
@@ -897,12 +900,8 @@ func (th *Thread) compileASTObject(st *astState, tree Value, filename string, mo
 	}
 	in := th.interp
 	opts := in.compileOptions(filename, optimize)
-	if mod != nil && len(r.annots) > 0 && futureAnnotations(mod.Body) {
-		texts, err := th.unparseAll(r.annots)
-		if err != nil {
-			return Null, err
-		}
-		opts.ExprText = func(e syntax.Expr) string { return texts[e] }
+	if r.uKind != nil {
+		opts.StrKindU = func(c *syntax.Constant) bool { return r.uKind[c] }
 	}
 	defer func() {
 		// A tree the checks above let through but the compiler cannot
@@ -921,53 +920,4 @@ func (th *Thread) compileASTObject(st *astState, tree Value, filename string, mo
 		return Null, th.interp.syntaxErrorFrom(err)
 	}
 	return Obj(NewCodeObj(co)), nil
-}
-
-// futureAnnotations reports whether a module's body starts with `from
-// __future__ import annotations` among its future imports.
-func futureAnnotations(body []syntax.Stmt) bool {
-	for i, s := range body {
-		if e, ok := s.(*syntax.ExprStmt); ok && i == 0 {
-			if c, ok := e.Value.(*syntax.Constant); ok {
-				if _, ok := c.Value.(string); ok {
-					continue
-				}
-			}
-		}
-		imp, ok := s.(*syntax.ImportFrom)
-		if !ok || imp.Module != "__future__" {
-			return false
-		}
-		for _, a := range imp.Names {
-			if a.Name == "annotations" {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// unparseAll is ast.unparse of each node object.
-func (th *Thread) unparseAll(nodes map[syntax.Expr]Value) (map[syntax.Expr]string, error) {
-	mod, err := th.importModule("ast")
-	if err != nil {
-		return nil, err
-	}
-	unparse, err := th.GetAttr(mod, intern("unparse"))
-	if err != nil {
-		return nil, err
-	}
-	out := make(map[syntax.Expr]string, len(nodes))
-	for e, obj := range nodes {
-		v, err := th.Call(unparse, []Value{obj}, nil)
-		if err != nil {
-			return nil, err
-		}
-		s, ok := v.o.(*Str)
-		if !ok {
-			return nil, Errorf(TypeErrorType, "ast.unparse() returned %s", v.Type().Name)
-		}
-		out[e] = s.s
-	}
-	return out, nil
 }

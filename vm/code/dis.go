@@ -442,3 +442,6 @@ func complexRepr(z complex128) string {
 	}
 	return "(" + part(real(z)) + im + "j)"
 }
+
+// ComplexRepr renders z as Python's complex.__repr__ does.
+func ComplexRepr(z complex128) string { return complexRepr(z) }

@@ -49,10 +49,10 @@ type Options struct {
 	// IntDigitLimit limits the decimal digits of int literals, as
 	// syntax.Options.IntDigitLimit does.
 	IntDigitLimit int
-	// ExprText gives the text of an annotation that `from __future__
-	// import annotations` keeps as a string, for trees compiled without
-	// their source.
-	ExprText func(syntax.Expr) string
+	// StrKindU reports the str constants of a tree compiled without its
+	// source whose kind is "u", for the annotations that `from __future__
+	// import annotations` keeps as strings.
+	StrKindU func(*syntax.Constant) bool
 	// Fold, when set, computes the binary operator op (a BINARY_OP
 	// argument) on two constants as the runtime does, and reports whether
 	// that gave a constant without raising: the compiler then folds
@@ -119,7 +119,7 @@ func CompileWith(filename string, src []byte, mode Mode, opts Options) (*code.Co
 // CompileExpr resolves and compiles an expression (eval mode) parsed
 // from src, or built otherwise (src nil).
 func CompileExpr(filename string, src []byte, e syntax.Expr, opts Options) (*code.Code, error) {
-	c := &compiler{file: filename, src: src, check: opts.Check, fold: opts.Fold, maxDepth: opts.maxDepth() + 100, exprText: opts.ExprText, optimize: opts.Optimize, warnFn: opts.Warn}
+	c := &compiler{file: filename, src: src, check: opts.Check, fold: opts.Fold, maxDepth: opts.maxDepth() + 100, optimize: opts.Optimize, warnFn: opts.Warn, strKindU: opts.StrKindU}
 	ropts := resolve.Options{Check: opts.Check, MaxDepth: opts.maxDepth()}
 	info, err := resolve.ExprWith(filename, src, e, ropts)
 	if err != nil {
@@ -137,7 +137,7 @@ func CompileExpr(filename string, src []byte, e syntax.Expr, opts Options) (*cod
 // CompileModule resolves and compiles a module (exec mode, or single
 // mode when interactive) parsed from src, or built otherwise (src nil).
 func CompileModule(filename string, src []byte, mod *syntax.Module, interactive bool, opts Options) (*code.Code, error) {
-	c := &compiler{file: filename, src: src, check: opts.Check, fold: opts.Fold, maxDepth: opts.maxDepth() + 100, exprText: opts.ExprText, optimize: opts.Optimize, warnFn: opts.Warn}
+	c := &compiler{file: filename, src: src, check: opts.Check, fold: opts.Fold, maxDepth: opts.maxDepth() + 100, optimize: opts.Optimize, warnFn: opts.Warn, strKindU: opts.StrKindU}
 	ropts := resolve.Options{Check: opts.Check, MaxDepth: opts.maxDepth()}
 	info, err := resolve.FileWith(filename, src, mod, ropts)
 	if err != nil {
@@ -175,6 +175,8 @@ type compiler struct {
 	u           *unit
 	interactive bool
 	futureAnno  bool
+	strKindU    func(*syntax.Constant) bool // Options.StrKindU
+	lineStarts  []int                       // offsets of src's lines, made by uKind
 	// futureOK holds the future statements at the start of the module,
 	// the only place they may stand.
 	futureOK map[*syntax.ImportFrom]bool
@@ -185,7 +187,6 @@ type compiler struct {
 	depth    int                                // nesting of expr and stmt calls
 	curStmt  syntax.Span                        // the statement being compiled
 	maxDepth int
-	exprText func(syntax.Expr) string   // Options.ExprText
 	optimize int                        // Options.Optimize
 	warnFn   func(syntax.Warning) error // Options.Warn
 }

@@ -950,15 +950,11 @@ func (c *compiler) annAssign(s *syntax.AnnAssign) {
 	}
 }
 
-// annotation pushes an annotation's value: the expression, or its source
-// text under `from __future__ import annotations`.
+// annotation pushes an annotation's value: the expression, or under
+// `from __future__ import annotations` its text as CPython unparses it.
 func (c *compiler) annotation(e syntax.Expr) {
 	if c.futureAnno {
-		if c.src == nil && c.exprText != nil {
-			c.u.loadConst(c.exprText(e))
-			return
-		}
-		c.u.loadConst(c.sourceText(e.Pos()))
+		c.u.loadConst(syntax.UnparseWith(e, c.uKind))
 		return
 	}
 	if st, ok := e.(*syntax.Starred); ok {
@@ -970,16 +966,26 @@ func (c *compiler) annotation(e syntax.Expr) {
 	c.expr(e)
 }
 
-// sourceText returns the source of a span (used for stringized annotations).
-func (c *compiler) sourceText(sp syntax.Span) string {
-	if sp.Start.Line != sp.End.Line {
-		return strings.TrimSpace(lineOf(c.src, int(sp.Start.Line))[sp.Start.Col:])
+// uKind reports whether a str constant has kind "u": it starts with a u
+// prefix in the source, or the tree compiled says so.
+func (c *compiler) uKind(k *syntax.Constant) bool {
+	if c.src == nil {
+		return c.strKindU != nil && c.strKindU(k)
 	}
-	l := lineOf(c.src, int(sp.Start.Line))
-	if int(sp.End.Col) <= len(l) {
-		return l[sp.Start.Col:sp.End.Col]
+	if c.lineStarts == nil {
+		c.lineStarts = []int{0}
+		for i, b := range c.src {
+			if b == '\n' {
+				c.lineStarts = append(c.lineStarts, i+1)
+			}
+		}
 	}
-	return l[sp.Start.Col:]
+	line := int(k.Span.Start.Line) - 1
+	if line < 0 || line >= len(c.lineStarts) {
+		return false
+	}
+	off := c.lineStarts[line] + int(k.Span.Start.Col)
+	return off < len(c.src) && c.src[off] == 'u'
 }
 
 func (c *compiler) funcDef(s *syntax.FunctionDef) {

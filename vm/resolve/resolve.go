@@ -145,6 +145,7 @@ func FileWith(filename string, src []byte, mod *syntax.Module, opts Options) (*I
 		top := r.newScope(Module, "<module>", nil)
 		r.info.Module = top
 		r.cur = top
+		r.futureAnno = syntax.FutureAnnotations(mod.Body)
 		r.stmts(mod.Body)
 		r.analyze(top, nil)
 	})
@@ -187,6 +188,11 @@ type resolver struct {
 	// compIterTarget is set while the target of a comprehension's for
 	// clause is visited: the names it binds are iteration variables.
 	compIterTarget bool
+	// futureAnno is set under `from __future__ import annotations`, and
+	// annoScope while an annotation is visited then: in the scope it is
+	// visited in, yield, await and := are errors.
+	futureAnno bool
+	annoScope  *Scope
 }
 
 func newResolver(filename string, src []byte, opts Options) *resolver {
@@ -457,7 +463,7 @@ func (r *resolver) stmt(st syntax.Stmt) {
 		} else {
 			r.expr(s.Target)
 		}
-		r.expr(s.Annotation)
+		r.annotation(s.Annotation)
 		if s.Value != nil {
 			r.expr(s.Value)
 		}
@@ -627,7 +633,7 @@ func (r *resolver) annotations(a *syntax.Arguments, ret syntax.Expr) {
 	each := func(args []*syntax.Arg) {
 		for _, x := range args {
 			if x != nil && x.Annotation != nil {
-				r.expr(x.Annotation)
+				r.annotation(x.Annotation)
 			}
 		}
 	}
@@ -637,7 +643,26 @@ func (r *resolver) annotations(a *syntax.Arguments, ret syntax.Expr) {
 	each(a.KwOnly)
 	each([]*syntax.Arg{a.Kwarg})
 	if ret != nil {
-		r.expr(ret)
+		r.annotation(ret)
+	}
+}
+
+// annotation visits an annotation.
+func (r *resolver) annotation(e syntax.Expr) {
+	if !r.futureAnno {
+		r.expr(e)
+		return
+	}
+	saved := r.annoScope
+	r.annoScope = r.cur
+	r.expr(e)
+	r.annoScope = saved
+}
+
+// notInAnnotation rejects what can't be in a stringized annotation.
+func (r *resolver) notInAnnotation(sp syntax.Span, what string) {
+	if r.annoScope != nil && r.annoScope == r.cur {
+		r.errorAt(sp, "'"+what+"' can not be used within an annotation")
 	}
 }
 
@@ -719,16 +744,19 @@ func (r *resolver) expr(ex syntax.Expr) {
 	case *syntax.Comp:
 		r.comprehension(e)
 	case *syntax.Await:
+		r.notInAnnotation(e.Span, "await expression")
 		if r.cur.Kind == Comprehension {
 			r.markAsync(e.Span)
 		}
 		r.expr(e.Value)
 	case *syntax.Yield:
+		r.notInAnnotation(e.Span, "yield expression")
 		r.yield(e.Span)
 		if e.Value != nil {
 			r.expr(e.Value)
 		}
 	case *syntax.YieldFrom:
+		r.notInAnnotation(e.Span, "yield expression")
 		r.yield(e.Span)
 		r.expr(e.Value)
 	case *syntax.Compare:
@@ -754,6 +782,7 @@ func (r *resolver) expr(ex syntax.Expr) {
 	case *syntax.Slice:
 		r.exprs([]syntax.Expr{e.Lower, e.Upper, e.Step})
 	case *syntax.NamedExpr:
+		r.notInAnnotation(e.Span, "named expression")
 		r.expr(e.Value)
 		r.namedTarget(e)
 	}
