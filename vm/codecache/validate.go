@@ -17,6 +17,11 @@ func validate(c *code.Code) error {
 	if c.Positions.Len() != n {
 		return errors.New("positions do not match the instructions")
 	}
+	// The interpreter reads instructions without index checks: control
+	// must never run off the end.
+	if n == 0 || !c.Instrs[n-1].Op().IsTerminal() {
+		return errors.New("code does not end in a return, raise or jump")
+	}
 	if err := validateLayout(c); err != nil {
 		return err
 	}
