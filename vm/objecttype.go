@@ -292,7 +292,7 @@ func (th *Thread) mergeClassDict(d *Dict, cls Value) error {
 	return nil
 }
 
-
+// dirOf lists attribute names for dir().
 func (th *Thread) dirOf(v Value) []Value {
 	seen := map[string]bool{}
 	add := func(d *Dict) {
