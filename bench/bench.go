@@ -17,7 +17,6 @@
 package bench
 
 import (
-	"bytes"
 	"embed"
 	"encoding/json"
 	"fmt"
@@ -25,13 +24,11 @@ import (
 	"io/fs"
 	"math"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"regexp"
 	"sort"
 	"strconv"
 	"strings"
-	"syscall"
 	"time"
 )
 
@@ -339,48 +336,6 @@ func timedLoops(out string) (float64, string, error) {
 		total += secs
 	}
 	return total, timedLine.ReplaceAllString(out, "$1: ($2 values x $3 loops)"), nil
-}
-
-type runResult struct {
-	seconds float64
-	peakKiB int64
-	output  string
-}
-
-// runOnce runs argv with path and extra arguments and returns its wall
-// time, peak resident set size and standard output.
-func runOnce(argv []string, path string, extra, env []string, timeout time.Duration) (runResult, error) {
-	args := append(append(append([]string(nil), argv[1:]...), path), extra...)
-	cmd := exec.Command(argv[0], args...)
-	cmd.Env = env
-	var out, errb bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &out, &errb
-	start := time.Now()
-	if err := cmd.Start(); err != nil {
-		return runResult{}, err
-	}
-	done := make(chan error, 1)
-	go func() { done <- cmd.Wait() }()
-	select {
-	case err := <-done:
-		if err != nil {
-			return runResult{}, fmt.Errorf("%v: %s", err, lastLine(errb.String()))
-		}
-	case <-time.After(timeout):
-		cmd.Process.Kill()
-		<-done
-		return runResult{}, fmt.Errorf("timed out")
-	}
-	r := runResult{seconds: time.Since(start).Seconds(), output: out.String()}
-	if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
-		r.peakKiB = ru.Maxrss // KiB on Linux
-	}
-	return r, nil
-}
-
-func lastLine(s string) string {
-	lines := strings.Split(strings.TrimSpace(s), "\n")
-	return lines[len(lines)-1]
 }
 
 func medianInt(xs []int64) int64 {
