@@ -183,7 +183,9 @@ flags:
   -B                  do not write the compiled code of imported modules to
                       the code cache (as PYTHONDONTWRITEBYTECODE)
   --no-specialize     run the generic interpreter only (tier 1 off)
-  --stats             print tier-1 (and unless --no-jit tier-2) statistics to
+  --stats             print tier-1 (and unless --no-jit tier-2) statistics, the
+                      code cache's counts and the heap's figures (peak
+                      resident set, live heap, allocation, collections) to
                       stderr
   --no-jit            run no native code (tier 2 off); hot loops and calls run
                       as native code by default on amd64 and arm64
@@ -418,6 +420,9 @@ func runCmd(args []string, stdout, stderr io.Writer) int {
 	}
 	if stats && tier2 != nil {
 		tier2.WriteStats(stderr)
+	}
+	if stats {
+		writeMemoryStats(stderr)
 	}
 	if exc, ok := runErr.(*vm.Exception); ok && exc.Type() == vm.KeyboardInterruptType {
 		endedByKeyboardInterrupt = true

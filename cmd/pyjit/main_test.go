@@ -2,11 +2,13 @@ package main
 
 import (
 	"bytes"
+	"fmt"
 	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"runtime"
 	"strings"
 	"syscall"
 	"testing"
@@ -497,5 +499,27 @@ func TestJITDefault(t *testing.T) {
 		if on := strings.Contains(o.stderr, "\njit: "); on != c.on {
 			t.Errorf("pyjit %q: tier 2 on %v, want %v; stderr %q", args, on, c.on, o.stderr)
 		}
+	}
+}
+
+// TestStatsMemory: --stats reports what the heap did, and the allocation
+// figure covers what the program allocated.
+func TestStatsMemory(t *testing.T) {
+	var stdout, stderr bytes.Buffer
+	status := run([]string{"run", "--no-jit", "--stats", "-c", "x = [bytearray(1 << 20) for i in range(8)]"}, &stdout, &stderr)
+	out := stderr.String()
+	if status != 0 || !strings.Contains(out, "\nmemory\n") {
+		t.Fatalf("status %d, stderr %q", status, out)
+	}
+	i := strings.Index(out, "  allocated ")
+	if i < 0 {
+		t.Fatalf("no allocated line in %q", out)
+	}
+	var mb float64
+	if _, err := fmt.Sscanf(strings.TrimSpace(out[i+len("  allocated "):]), "%f", &mb); err != nil || mb < 8 {
+		t.Errorf("allocated %v MB (%v), want at least the 8 MB of bytearrays", mb, err)
+	}
+	if runtime.GOOS == "linux" && !strings.Contains(out, "peak resident set") {
+		t.Errorf("no peak resident set line in %q", out)
 	}
 }
