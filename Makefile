@@ -15,11 +15,16 @@ build:
 
 # pgo records the CPU profile that go build uses to optimize pyjit
 # (cmd/pyjit/default.pgo, see docs/design.md): the Go runtime's profile
-# while pyjit runs its own benchmark programs in bench/programs.
+# while pyjit runs its own benchmark programs in bench/programs, each with
+# tier 1 alone and with the JIT (the default), so that the interpreter's
+# paths weigh as much as the JIT's. Record it again after large changes
+# to the interpreter loop: the profile names call sites by their line
+# offset in the function, and sites that moved lose their weight.
 PGO_DIR := $(or $(TMPDIR),/tmp)/pyjit-pgo
 pgo: build
 	rm -rf $(PGO_DIR) && mkdir -p $(PGO_DIR)
 	for f in bench/programs/*.py; do \
+		$(BIN) run --no-jit --goprofile $(PGO_DIR)/$$(basename $$f .py)-tier1.prof $$f > /dev/null || exit 1; \
 		$(BIN) run --goprofile $(PGO_DIR)/$$(basename $$f .py).prof $$f > /dev/null || exit 1; \
 	done
 	$(GO) tool pprof -proto $(PGO_DIR)/*.prof > cmd/pyjit/default.pgo

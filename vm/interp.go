@@ -406,7 +406,10 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 					pc++
 				}
 			} else if nx.Op() == code.LOAD_ATTR_INSTANCE_VALUE {
-				c := th.hit(f.code, pc)
+				c := &f.code.caches[pc]
+				if th.stats != nil {
+					th.countHit(c)
+				}
 				if o, ok := v.o.(*Instance); ok && o.typ.version == c.version && o.dict == nil {
 					if j := int(c.slot); uint(j) < uint(len(o.vals)) && o.vals[j].o != nil {
 						fast[sp-1] = o.vals[j]
@@ -1732,7 +1735,10 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 		// cached state, measured at CallSimple 60 → 94 ns/op and CallMethod
 		// 59 → 92 ns/op (go test ./vm -bench).
 		case code.LOAD_GLOBAL_MODULE:
-			c := th.hit(f.code, pc-1)
+			c := &f.code.caches[pc-1]
+			if th.stats != nil {
+				th.countHit(c)
+			}
 			if f.globals.keysVersion != c.version {
 				op = th.miss(f.code, pc-1)
 				goto redispatch
@@ -1744,7 +1750,10 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			*fast.at(sp) = f.globals.entries[c.index].val
 			sp++
 		case code.LOAD_GLOBAL_BUILTIN:
-			c := th.hit(f.code, pc-1)
+			c := &f.code.caches[pc-1]
+			if th.stats != nil {
+				th.countHit(c)
+			}
 			if f.globals.keysVersion != c.version || f.builtins.keysVersion != c.version2 {
 				op = th.miss(f.code, pc-1)
 				goto redispatch
@@ -1756,7 +1765,10 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			fast[sp] = f.builtins.entries[c.index].val
 			sp++
 		case code.LOAD_ATTR_INSTANCE_VALUE:
-			c := th.hit(f.code, pc-1)
+			c := &f.code.caches[pc-1]
+			if th.stats != nil {
+				th.countHit(c)
+			}
 			// The instances of the type specialized for, without a dict:
 			// the attribute's place is known.
 			if o, ok := fast[sp-1].o.(*Instance); ok && o.typ.version == c.version && o.dict == nil {
@@ -1798,7 +1810,10 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			op = th.missAttr(f.code, pc-1, fast[sp-1])
 			goto redispatch
 		case code.LOAD_ATTR_SLOT:
-			c := th.hit(f.code, pc-1)
+			c := &f.code.caches[pc-1]
+			if th.stats != nil {
+				th.countHit(c)
+			}
 			if o, ok := fast[sp-1].o.(*Instance); ok && o.typ.version == c.version {
 				if v := o.vals[c.index]; v.o != nil {
 					fast[sp-1] = v
@@ -1808,7 +1823,10 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			op = th.miss(f.code, pc-1)
 			goto redispatch
 		case code.LOAD_ATTR_CLASS:
-			c := th.hit(f.code, pc-1)
+			c := &f.code.caches[pc-1]
+			if th.stats != nil {
+				th.countHit(c)
+			}
 			if t, ok := fast[sp-1].o.(*Type); ok && t.version == c.version {
 				fast[sp-1] = c.value
 				break
@@ -1816,7 +1834,10 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			op = th.miss(f.code, pc-1)
 			goto redispatch
 		case code.LOAD_ATTR_PROPERTY:
-			c := th.hit(f.code, pc-1)
+			c := &f.code.caches[pc-1]
+			if th.stats != nil {
+				th.countHit(c)
+			}
 			if o, ok := fast[sp-1].o.(*Instance); ok && o.typ.version == c.version {
 				f.sp, f.pc = sp, pc
 				var v Value
@@ -1830,7 +1851,10 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			op = th.miss(f.code, pc-1)
 			goto redispatch
 		case code.LOAD_ATTR_MODULE:
-			c := th.hit(f.code, pc-1)
+			c := &f.code.caches[pc-1]
+			if th.stats != nil {
+				th.countHit(c)
+			}
 			if m, ok := fast[sp-1].o.(*Module); ok && m.Dict.keysVersion == c.version {
 				fast[sp-1] = m.Dict.entries[c.index].val
 				break
@@ -1838,7 +1862,10 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			op = th.miss(f.code, pc-1)
 			goto redispatch
 		case code.LOAD_METHOD_WITH_VALUES:
-			c := th.hit(f.code, pc-1)
+			c := &f.code.caches[pc-1]
+			if th.stats != nil {
+				th.countHit(c)
+			}
 			if o, ok := fast.at(sp - 1).o.(*Instance); ok && o.typ.version == c.version {
 				// The class is the one specialized for, so the instance
 				// has a __dict__ (or keeps its attributes without one).
@@ -1867,7 +1894,10 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			op = th.miss(f.code, pc-1)
 			goto redispatch
 		case code.LOAD_METHOD_MODULE:
-			c := th.hit(f.code, pc-1)
+			c := &f.code.caches[pc-1]
+			if th.stats != nil {
+				th.countHit(c)
+			}
 			if m, ok := fast[sp-1].o.(*Module); ok && m.Dict.keysVersion == c.version {
 				fast[sp-1] = Value{}
 				fast[sp] = m.Dict.entries[c.index].val
@@ -1877,7 +1907,10 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			op = th.miss(f.code, pc-1)
 			goto redispatch
 		case code.LOAD_METHOD_CLASS:
-			c := th.hit(f.code, pc-1)
+			c := &f.code.caches[pc-1]
+			if th.stats != nil {
+				th.countHit(c)
+			}
 			if t, ok := fast[sp-1].o.(*Type); ok && t.version == c.version {
 				// The class specialized for: its attribute is the one
 				// cached (a classmethod's or staticmethod's callable is
@@ -1905,7 +1938,10 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			op = th.miss(f.code, pc-1)
 			goto redispatch
 		case code.LOAD_METHOD_NO_DICT:
-			c := th.hit(f.code, pc-1)
+			c := &f.code.caches[pc-1]
+			if th.stats != nil {
+				th.countHit(c)
+			}
 			obj := fast[sp-1]
 			// An instance of the class specialized for has no __dict__
 			// (the version proves the class); another object is asked.
@@ -1919,7 +1955,10 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			op = th.miss(f.code, pc-1)
 			goto redispatch
 		case code.STORE_ATTR_INSTANCE_VALUE:
-			c := th.hit(f.code, pc-1)
+			c := &f.code.caches[pc-1]
+			if th.stats != nil {
+				th.countHit(c)
+			}
 			// An attribute of an instance of the type specialized for,
 			// without a dict: replaced in place, or set in place when none
 			// of the attributes after it is set yet (so that attributes
@@ -1976,7 +2015,10 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			op = th.missAttr(f.code, pc-1, fast[sp-1])
 			goto redispatch
 		case code.STORE_ATTR_SLOT:
-			c := th.hit(f.code, pc-1)
+			c := &f.code.caches[pc-1]
+			if th.stats != nil {
+				th.countHit(c)
+			}
 			if o, ok := fast[sp-1].o.(*Instance); ok && o.typ.version == c.version {
 				o.vals[c.index] = fast[sp-2]
 				sp -= 2
@@ -1989,7 +2031,7 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			// (the check is the shape of the function's code), no other
 			// form to tell apart.
 			if th.stats != nil {
-				th.hit(f.code, pc-1)
+				th.countHit(&f.code.caches[pc-1])
 			}
 			base := sp - in.Arg() - 2
 			first := base + 1 // the first argument (self for a method)
@@ -2059,7 +2101,10 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 				}
 			}
 		case code.CALL_PY_WITH_DEFAULTS, code.CALL_PY_KW:
-			c := th.hit(f.code, pc-1)
+			c := &f.code.caches[pc-1]
+			if th.stats != nil {
+				th.countHit(c)
+			}
 			n := in.Arg()
 			base := sp - n - 2
 			callee := fast[base]
@@ -2166,7 +2211,10 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 				}
 			}
 		case code.CALL_BOUND_METHOD_EXACT_ARGS, code.CALL_CALLABLE_INSTANCE:
-			c := th.hit(f.code, pc-1)
+			c := &f.code.caches[pc-1]
+			if th.stats != nil {
+				th.countHit(c)
+			}
 			n := in.Arg()
 			base := sp - n - 2
 			var fn *Function
@@ -2225,7 +2273,10 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			}
 		case code.CALL_BUILTIN_O, code.CALL_BUILTIN_FAST, code.CALL_BUILTIN_FAST_WITH_KEYWORDS, code.CALL_LEN,
 			code.CALL_ISINSTANCE, code.CALL_BUILTIN_CLASS:
-			c := th.hit(f.code, pc-1)
+			c := &f.code.caches[pc-1]
+			if th.stats != nil {
+				th.countHit(c)
+			}
 			n := in.Arg()
 			base := sp - n - 2
 			callee := fast[base]
@@ -2299,7 +2350,7 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			sp++
 		case code.CALL_TYPE_1, code.CALL_STR_1, code.CALL_TUPLE_1:
 			if th.stats != nil {
-				th.hit(f.code, pc-1)
+				th.countHit(&f.code.caches[pc-1])
 			}
 			n := in.Arg()
 			base := sp - n - 2
@@ -2347,7 +2398,7 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			sp++
 		case code.CALL_LIST_APPEND:
 			if th.stats != nil {
-				th.hit(f.code, pc-1)
+				th.countHit(&f.code.caches[pc-1])
 			}
 			base := sp - 3
 			l, ok := fast[base+1].o.(*List)
@@ -2365,7 +2416,10 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			op = th.miss(f.code, pc-1)
 			goto redispatch
 		case code.CALL_METHOD_DESCRIPTOR_NOARGS, code.CALL_METHOD_DESCRIPTOR_O, code.CALL_METHOD_DESCRIPTOR_FAST:
-			c := th.hit(f.code, pc-1)
+			c := &f.code.caches[pc-1]
+			if th.stats != nil {
+				th.countHit(c)
+			}
 			n := in.Arg()
 			base := sp - n - 2
 			md, ok := fast[base].o.(*MethodDescriptor)
@@ -2404,7 +2458,10 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			fast[sp] = v
 			sp++
 		case code.CALL_BUILTIN_BOUND:
-			c := th.hit(f.code, pc-1)
+			c := &f.code.caches[pc-1]
+			if th.stats != nil {
+				th.countHit(c)
+			}
 			n := in.Arg()
 			base := sp - n - 2
 			b, ok := fast[base+1].o.(*Builtin)
@@ -2437,7 +2494,10 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			fast[sp] = v
 			sp++
 		case code.CALL_ALLOC_AND_ENTER_INIT:
-			c := th.hit(f.code, pc-1)
+			c := &f.code.caches[pc-1]
+			if th.stats != nil {
+				th.countHit(c)
+			}
 			n := in.Arg()
 			base := sp - n - 2
 			t, ok := fast[base+1].o.(*Type)
@@ -2487,7 +2547,7 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			}
 		case code.BINARY_OP_ADD_INT, code.BINARY_OP_SUBTRACT_INT, code.BINARY_OP_MULTIPLY_INT, code.BINARY_OP_INT:
 			if th.stats != nil {
-				th.hit(f.code, pc-1)
+				th.countHit(&f.code.caches[pc-1])
 			}
 			a, b := fast[sp-2], fast[sp-1]
 			if !a.IsSmallInt() || !b.IsSmallInt() {
@@ -2503,7 +2563,7 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			goto redispatch
 		case code.BINARY_OP_ADD_FLOAT, code.BINARY_OP_SUBTRACT_FLOAT, code.BINARY_OP_MULTIPLY_FLOAT:
 			if th.stats != nil {
-				th.hit(f.code, pc-1)
+				th.countHit(&f.code.caches[pc-1])
 			}
 			a, b := fast[sp-2], fast[sp-1]
 			if !a.IsFloat() || !b.IsFloat() {
@@ -2530,7 +2590,7 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			}
 		case code.BINARY_OP_FLOAT:
 			if th.stats != nil {
-				th.hit(f.code, pc-1)
+				th.countHit(&f.code.caches[pc-1])
 			}
 			a, b := fast[sp-2], fast[sp-1]
 			if a.IsSmallInt() && b.IsSmallInt() {
@@ -2601,7 +2661,7 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			goto redispatch
 		case code.BINARY_OP_ADD_STR:
 			if th.stats != nil {
-				th.hit(f.code, pc-1)
+				th.countHit(&f.code.caches[pc-1])
 			}
 			sa, ok1 := fast[sp-2].o.(*Str)
 			sb, ok2 := fast[sp-1].o.(*Str)
@@ -2614,7 +2674,7 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			fast[sp-1] = String(sa.s + sb.s)
 		case code.COMPARE_OP_INT:
 			if th.stats != nil {
-				th.hit(f.code, pc-1)
+				th.countHit(&f.code.caches[pc-1])
 			}
 			a, b := fast[sp-2], fast[sp-1]
 			if !a.IsSmallInt() || !b.IsSmallInt() {
@@ -2636,7 +2696,7 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			fast[sp-1] = Bool(r)
 		case code.COMPARE_OP_FLOAT:
 			if th.stats != nil {
-				th.hit(f.code, pc-1)
+				th.countHit(&f.code.caches[pc-1])
 			}
 			x, okx := exactFloat(fast[sp-2])
 			y, oky := exactFloat(fast[sp-1])
@@ -2657,7 +2717,7 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			fast[sp-1] = Bool(r)
 		case code.COMPARE_OP_STR:
 			if th.stats != nil {
-				th.hit(f.code, pc-1)
+				th.countHit(&f.code.caches[pc-1])
 			}
 			sa, ok1 := fast[sp-2].o.(*Str)
 			sb, ok2 := fast[sp-1].o.(*Str)
@@ -2674,7 +2734,10 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			sp--
 			fast[sp-1] = Bool(cmpResult(in.Arg(), c))
 		case code.COMPARE_OP_IDENTITY:
-			c := th.hit(f.code, pc-1)
+			c := &f.code.caches[pc-1]
+			if th.stats != nil {
+				th.countHit(c)
+			}
 			// Both types still keep object's __eq__ and __ne__ (their
 			// versions are those specialized for): object's answer.
 			a, b := fast[sp-2], fast[sp-1]
@@ -2686,7 +2749,7 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			fast[sp-1] = Bool(a.Is(b) == (in.Arg() == code.CMP_EQ))
 		case code.FOR_ITER_RANGE:
 			if th.stats != nil {
-				th.hit(f.code, pc-1)
+				th.countHit(&f.code.caches[pc-1])
 			}
 			x, ok := fast[sp-1].o.(*rangeIter)
 			if !ok {
@@ -2711,7 +2774,7 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			pc = in.Arg()
 		case code.FOR_ITER_LIST:
 			if th.stats != nil {
-				th.hit(f.code, pc-1)
+				th.countHit(&f.code.caches[pc-1])
 			}
 			x, ok := fast[sp-1].o.(*listIter)
 			if !ok {
@@ -2738,7 +2801,7 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			pc = in.Arg()
 		case code.FOR_ITER_TUPLE:
 			if th.stats != nil {
-				th.hit(f.code, pc-1)
+				th.countHit(&f.code.caches[pc-1])
 			}
 			x, ok := fast[sp-1].o.(*tupleIter)
 			if !ok {
@@ -2762,7 +2825,7 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			pc = in.Arg()
 		case code.FOR_ITER_GEN:
 			if th.stats != nil {
-				th.hit(f.code, pc-1)
+				th.countHit(&f.code.caches[pc-1])
 			}
 			g, ok := fast[sp-1].o.(*Generator)
 			if !ok {
@@ -2789,7 +2852,7 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			sp++
 		case code.BINARY_SUBSCR_LIST_INT, code.BINARY_SUBSCR_TUPLE_INT:
 			if th.stats != nil {
-				th.hit(f.code, pc-1)
+				th.countHit(&f.code.caches[pc-1])
 			}
 			var items []Value
 			var ok bool
@@ -2823,7 +2886,10 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			// `x[k]` on an instance whose class defines __getitem__ in
 			// Python: the method's frame runs in this loop, as a call
 			// does, and its result takes the place of x and k.
-			c := th.hit(f.code, pc-1)
+			c := &f.code.caches[pc-1]
+			if th.stats != nil {
+				th.countHit(c)
+			}
 			o, ok := fast[sp-2].o.(*Instance)
 			if !ok || o.typ.version != c.version || th.depth >= th.interp.recursionLimit {
 				op = th.miss(f.code, pc-1)
@@ -2857,7 +2923,7 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			}
 		case code.BINARY_SUBSCR_DICT:
 			if th.stats != nil {
-				th.hit(f.code, pc-1)
+				th.countHit(&f.code.caches[pc-1])
 			}
 			d, ok := fast[sp-2].o.(*Dict)
 			if !ok {
@@ -2878,7 +2944,7 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			fast[sp-1] = v
 		case code.STORE_SUBSCR_LIST_INT:
 			if th.stats != nil {
-				th.hit(f.code, pc-1)
+				th.countHit(&f.code.caches[pc-1])
 			}
 			l, ok := fast[sp-2].o.(*List)
 			k := fast[sp-1]
@@ -2898,7 +2964,7 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			sp -= 3
 		case code.STORE_SUBSCR_DICT:
 			if th.stats != nil {
-				th.hit(f.code, pc-1)
+				th.countHit(&f.code.caches[pc-1])
 			}
 			d, ok := fast[sp-2].o.(*Dict)
 			if !ok {
@@ -2911,7 +2977,10 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			}
 			sp -= 3
 		case code.UNPACK_SEQUENCE_TUPLE, code.UNPACK_SEQUENCE_LIST:
-			c := th.hit(f.code, pc-1)
+			c := &f.code.caches[pc-1]
+			if th.stats != nil {
+				th.countHit(c)
+			}
 			n := in.Arg()
 			var items []Value
 			if op == code.UNPACK_SEQUENCE_TUPLE {

@@ -187,14 +187,12 @@ func ShortRepr(v Value) string {
 	return v.Type().Name + " object"
 }
 
-// hit returns the cache of the specialized instruction at pc, counting the
-// execution when statistics are on.
-func (th *Thread) hit(co *CodeObj, pc int) *InlineCache {
-	c := &co.caches[pc]
-	if st := th.stats; st != nil {
-		st.site(c).execs++
-	}
-	return c
+// countHit counts an execution of the specialized instruction whose cache
+// is c; the interpreter calls it only when statistics are on, and reads
+// the cache itself otherwise (a call in the loop costs more than the
+// count's test).
+func (th *Thread) countHit(c *InlineCache) {
+	th.stats.site(c).execs++
 }
 
 // countdown counts down the cache of the generic instruction at pc and
