@@ -2,7 +2,6 @@ package bench
 
 import (
 	"bytes"
-	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -52,11 +51,10 @@ func runMeasured(file string, args, env []string, timeout time.Duration) (runRes
 		Files: []uintptr{devnull.Fd(), out.Fd(), errf.Fd()},
 		Sys:   &syscall.SysProcAttr{Ptrace: true},
 	})
-	if errors.Is(err, syscall.EPERM) {
-		return runPlain(file, args, env, timeout)
-	}
 	if err != nil {
-		return runResult{}, "", err
+		// Tracing refused (a seccomp filter, ptrace_scope), or the
+		// program cannot start at all: os/exec says which.
+		return runPlain(file, args, env, timeout)
 	}
 	var ws syscall.WaitStatus
 	if _, err := wait4(pid, &ws, nil); err != nil || !ws.Stopped() {
