@@ -58,9 +58,13 @@ func (*CodeObj) Type() *Type { return CodeType }
 
 // NewCodeObj wraps compiled code, converting its constants.
 func NewCodeObj(c *code.Code) *CodeObj {
-	co := &CodeObj{Code: c, name: NewStr(c.Name), qualname: NewStr(c.QualName)}
-	if c.QualName == "" {
+	// co_name is interned, as CPython interns it: the name is nearly
+	// always also a key of the namespace the code's function is stored in.
+	co := &CodeObj{Code: c, name: intern(c.Name)}
+	if c.QualName == "" || c.QualName == c.Name {
 		co.qualname = co.name
+	} else {
+		co.qualname = NewStr(c.QualName)
 	}
 	co.consts = make([]Value, len(c.Consts))
 	for i, k := range c.Consts {
