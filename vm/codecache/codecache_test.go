@@ -168,11 +168,42 @@ func TestConstants(t *testing.T) {
 	c := &code.Code{Name: "<module>", Filename: "x.py",
 		Instrs:    []code.Instr{code.MakeInstr(code.LOAD_CONST, 9), code.MakeInstr(code.RETURN_CONST, 0)},
 		Positions: code.NewPosTable([]code.Position{{Line: 1, EndLine: 1, Col: 0, EndCol: 4}, {}}),
+		StackSize: 1,
 		Consts: []any{nil, true, false, int64(-7), huge, big.NewInt(0), math.Inf(-1), math.Copysign(0, -1),
 			complex(1.5, -2), "s\x00\xff", code.Bytes("b\x00"), code.Ellipsis{},
 			code.Tuple{int64(1), code.Tuple{}, code.Tuple(nil), "k"}, inner, math.NaN()},
 		Warnings: []code.Warning{{Line: 3, Msg: "\"is\" with a literal"}}}
 	roundTrip(t, "constants", c, []byte("src"))
+}
+
+// TestRejectsStackMisuse checks that code whose stack discipline the
+// compiler would never produce is refused: the interpreter reads and
+// writes the value stack without index checks.
+func TestRejectsStackMisuse(t *testing.T) {
+	op := code.MakeInstr
+	cases := []struct {
+		name   string
+		instrs []code.Instr
+		size   int
+	}{
+		{"pop from an empty stack", []code.Instr{op(code.POP_TOP, 0), op(code.RETURN_CONST, 0)}, 2},
+		{"deeper than StackSize", []code.Instr{op(code.LOAD_CONST, 0), op(code.LOAD_CONST, 0), op(code.RETURN_VALUE, 0)}, 1},
+		{"COPY below the stack", []code.Instr{op(code.LOAD_CONST, 0), op(code.COPY, 3), op(code.RETURN_VALUE, 0)}, 4},
+		{"SWAP below the stack", []code.Instr{op(code.LOAD_CONST, 0), op(code.SWAP, 2), op(code.RETURN_VALUE, 0)}, 4},
+		{"a join where one path pops too much", []code.Instr{
+			op(code.LOAD_CONST, 0), op(code.LOAD_CONST, 0), op(code.POP_JUMP_IF_TRUE, 4), op(code.POP_TOP, 0),
+			op(code.POP_TOP, 0), op(code.RETURN_CONST, 0)}, 4},
+	}
+	for _, c := range cases {
+		co := &code.Code{Name: "<module>", Filename: "x.py", Instrs: c.instrs, StackSize: c.size,
+			Positions: code.NewPosTable(make([]code.Position, len(c.instrs))), Consts: []any{nil}}
+		src := []byte("src")
+		_, err := codecache.Decode(codecache.Encode(co, src, variant), src, variant)
+		t.Logf("%s: %v", c.name, err)
+		if !errors.Is(err, codecache.ErrInvalid) {
+			t.Errorf("%s: accepted (err %v)", c.name, err)
+		}
+	}
 }
 
 // TestRejects checks that data for another source, settings or build, and

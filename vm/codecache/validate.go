@@ -3,6 +3,7 @@ package codecache
 import (
 	"errors"
 	"fmt"
+	"slices"
 
 	"github.com/pyjit/pyjit/vm/code"
 )
@@ -37,6 +38,72 @@ func validate(c *code.Code) error {
 			return errors.New("exception table entry out of range")
 		}
 		prev = x.Start
+	}
+	return validateStack(c)
+}
+
+// validateStack checks the stack discipline the interpreter relies on
+// when it reads and writes the value stack without index checks: on every
+// path from the start (empty) or from an exception handler's entry (its
+// depth and the exception), the depth stays within 0..StackSize and no
+// instruction takes more values than the stack holds — counted as its net
+// effect, or its argument for COPY and SWAP, which reach below the top
+// without popping. The compiler reaches most instructions with one depth;
+// a few joins after a return through finally blocks are reached with
+// two, so each instruction keeps the depths it was reached with, and
+// code whose analysis would take more than a few visits an instruction is
+// refused (it is compiled again).
+func validateStack(c *code.Code) error {
+	n := len(c.Instrs)
+	seen := make([][]int32, n)
+	type state struct{ pc, depth int }
+	var work []state
+	budget := 4*n + 64
+	reach := func(pc, d int) error {
+		if d < 0 || d > c.StackSize {
+			return fmt.Errorf("instruction %d: stack depth %d outside 0..%d", pc, d, c.StackSize)
+		}
+		if slices.Contains(seen[pc], int32(d)) {
+			return nil
+		}
+		if budget--; budget < 0 {
+			return errors.New("stack analysis too long")
+		}
+		seen[pc] = append(seen[pc], int32(d))
+		work = append(work, state{pc, d})
+		return nil
+	}
+	if err := reach(0, 0); err != nil {
+		return err
+	}
+	for _, x := range c.ExcTable {
+		if err := reach(int(x.Target), int(x.Depth)+1); err != nil {
+			return err
+		}
+	}
+	for len(work) > 0 {
+		st := work[len(work)-1]
+		work = work[:len(work)-1]
+		pc, d, in := st.pc, st.depth, c.Instrs[st.pc]
+		op, arg := in.Op(), in.Arg()
+		takes := -code.StackEffect(op, arg, false)
+		if op == code.COPY || op == code.SWAP {
+			takes = arg
+		}
+		if takes > d {
+			return fmt.Errorf("instruction %d: %s takes %d values from a stack of %d", pc, op, takes, d)
+		}
+		if op.HasJump() {
+			if err := reach(arg, d+code.StackEffect(op, arg, true)); err != nil {
+				return err
+			}
+		}
+		if !op.IsTerminal() {
+			// validate has checked that the last instruction is terminal.
+			if err := reach(pc+1, d+code.StackEffect(op, arg, false)); err != nil {
+				return err
+			}
+		}
 	}
 	return nil
 }
