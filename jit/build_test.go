@@ -72,6 +72,19 @@ print(f(1000, cell))
 cell.append(E())
 print(f(1000, cell))
 `, "200\n300\n", nil, nil},
+		{"__getitem__ inlined", `
+class D:
+    def __init__(self, n):
+        self.cells = [[i, i + 1] for i in range(n)]
+    def __getitem__(self, i):
+        return self.cells[i]
+def f(d, ids):
+    s = 0
+    for i in ids:
+        s += d[i][1]
+    return s
+print(f(D(50), list(range(50)) * 20))
+`, "25500\n", map[string]uint64{"index": 0}, []string{"subscript not of a list or tuple by an int"}},
 		{"comprehension", `
 def f(xs):
     return [(x, x + 1) for x in xs]

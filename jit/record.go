@@ -548,6 +548,12 @@ func (r *recorder) walkFrom(pc int) error {
 				return err
 			}
 			pc++
+		case fam == code.BINARY_SUBSCR && r.stack[len(r.stack)-2].k == kInst:
+			next, err := r.instSubscr(pc)
+			if err != nil {
+				return err
+			}
+			pc = next
 		case fam == code.BINARY_SUBSCR:
 			if err := r.subscr(pc); err != nil {
 				return err
