@@ -17,6 +17,10 @@ const (
 	callSetAttr               // replace the value of instance a at position Aux>>16 with b, of kind Aux>>8&0xff (record_store.go)
 	callPy                    // call Aux>>8 of the trace's calls not inlined (callpy.go)
 	callListAppend            // append b, of kind Aux>>8&0xff, to the list a, when its array has room (record_seq.go)
+	callBuild                 // make the tuple or list Aux>>8 of the trace's builds from the exit buffer (record_build.go)
+	callSetItem               // replace the list item at address a with b, of kind Aux>>8&0xff (record_build.go)
+	callContains              // whether the int b is in the list or tuple a, of kind Aux>>8&0xff (record_build.go)
+	callCompAppend            // append b, of kind Aux>>8&0xff, to a comprehension's list a (record_build.go)
 )
 
 // callout computes callout aux of the operand words a and b. The objects
@@ -38,6 +42,18 @@ func (j *JIT) callout(aux int64, a, b uint64) (uint64, bool) {
 	case callSetAttr:
 		o := (*vm.Instance)(pointer(a))
 		return 0, o.SetAttrAt(int(aux>>16), box(kind(aux>>8&0xff), b))
+	case callSetItem:
+		*(*vm.Value)(pointer(a)) = box(kind(aux>>8&0xff), b)
+		return 0, true
+	case callContains:
+		found, ok := containsInt(seqItems(box(kind(aux>>8&0xff), a)), int64(b))
+		if found {
+			return 1, ok
+		}
+		return 0, ok
+	case callCompAppend:
+		(*vm.List)(pointer(a)).AppendGrow(box(kind(aux>>8&0xff), b))
+		return 0, true
 	case callListAppend:
 		l := (*vm.List)(pointer(a))
 		return 0, l.AppendInPlace(box(kind(aux>>8&0xff), b))

@@ -138,7 +138,7 @@ def f(xs):
             n = S.plus(n, 1)
     return n
 print(f([S(i % 7) for i in range(1000)]))
-`, "429\n", map[string]uint64{"loop end": 1, "class attribute's class": 0},
+`, "429\n", map[string]uint64{"loop end": 2, "class attribute's class": 0}, // the comprehension's loop and f's
 			[]string{"method of a class not a plain function", "attribute of a class not a plain function or value"}},
 		{"class attribute's class assigned midway", `
 class S:

@@ -193,7 +193,7 @@ func (j *JIT) buildEntry(co *vm.CodeObj, f *vm.Frame, kinds callKinds, noInline 
 	return &compiled{code: weak.Make(co), header: entryPC, slots: r.slots, inputs: inputSlots(r.slots), trace: o, native: native,
 		resume: r.resume, globals: globals, types: r.types, modAttrs: r.modAttrs,
 		funcs: dedupFuncs(r.funcs), funcLocals: r.funcLocals, inline: len(r.regions) - 1,
-		entry: &entryTrace{fn: weak.Make(fn)}, calls: r.calls}, nil
+		entry: &entryTrace{fn: weak.Make(fn)}, calls: r.calls, builds: r.builds}, nil
 }
 
 // callWork is what a call inlined into an entry trace saves, and what
@@ -427,6 +427,7 @@ func (j *JIT) runEntry(th *vm.Thread, f *vm.Frame, cs *codeState, lp *loop) (boo
 		j.stats.Exits["call result"]++
 		return true, j.finishCall(f, lp, cs)
 	}
+	j.dropKept()
 	if returned || rd.toReturn {
 		// An exit that leaves the frame at its return (the trace's end,
 		// or a branch to a `return`) makes a call as cheap as the trace.

@@ -96,6 +96,8 @@ type compiled struct {
 	// calls are the calls an entry trace makes without inlining them
 	// (callpy.go).
 	calls []pyCall
+	// builds are the tuples and lists the trace makes (record_build.go).
+	builds []buildDesc
 }
 
 // globalDep is a global the trace read as a constant: LOAD_GLOBAL's name
@@ -208,6 +210,7 @@ const (
 	roleSeqItems2              // zip's second sequence's items: read only
 	roleIterLen2               // zip's second sequence's length: read only
 	roleStack                  // a value-stack entry, written at exits only
+	roleCompList               // a comprehension's list, the stack entry below its iterator: read only
 	roleInlined                // a local or stack entry of an inlined call, written at exits only
 )
 
@@ -499,6 +502,12 @@ func (c *compiled) enterSlots(ctx *cache.Context, f *vm.Frame, fast []vm.Value, 
 				return false
 			}
 			w = uint64([...]int64{roleIterIndex: i, roleRangeStart: start, roleRangeStep: step, roleIterLen: n}[d.role])
+		case roleCompList:
+			v := fast[d.index]
+			if words(&v)[0] != tags[kList] {
+				return false
+			}
+			w = words(&v)[1]
 		}
 		ctx.Buf[s] = w
 	}
@@ -638,6 +647,15 @@ func (c *compiled) restore(th *vm.Thread, ctx *cache.Context, f *vm.Frame, snap 
 	return rd
 }
 
+// dropKept lets go of the objects the innermost entry's callouts made,
+// once an exit has handed them to the frames: a list a comprehension's
+// trace built of new instances must not outlive the program's last
+// reference to them (weakref callbacks, WeakValueDictionary).
+func (j *JIT) dropKept() {
+	clear(j.keep[j.keepFrom:])
+	j.keep = j.keep[:j.keepFrom]
+}
+
 // enter runs tr, entered on f, until it leaves through an exit other
 // than a call Go can answer, and returns that exit.
 func (j *JIT) enter(th *vm.Thread, f *vm.Frame, tr *cache.Trace, c *compiled) *backend.Exit {
@@ -663,7 +681,13 @@ func (j *JIT) enter(th *vm.Thread, f *vm.Frame, tr *cache.Trace, c *compiled) *b
 			n = j.table.EnterAt(tr, e.Resume, j.ctx)
 			continue
 		}
-		w, ok := j.callout(aux, j.ctx.Scratch[0], j.ctx.Scratch[1])
+		var w uint64
+		ok := true
+		if aux&0xff == callBuild {
+			w = j.makeSeq(&c.builds[aux>>8], j.ctx.Buf[:])
+		} else {
+			w, ok = j.callout(aux, j.ctx.Scratch[0], j.ctx.Scratch[1])
+		}
 		if !ok {
 			return e
 		}
@@ -706,6 +730,7 @@ func (j *JIT) run(th *vm.Thread, f *vm.Frame, lp *loop) (bool, error) {
 		j.stats.Iterations += uint64(iters)
 		ran = true
 		rd := ec.restore(th, j.ctx, f, &ec.trace.Snaps[e.Snap])
+		j.dropKept()
 		if e.Kind != backend.ExitFuel {
 			j.noteExit(f, lp, c, ec, e, rd, iters)
 			j.stats.Exits[rd.reason]++

@@ -128,6 +128,12 @@ type recorder struct {
 	// op is set while the walk is inside an operator's method
 	// (record_operator.go).
 	op opBarrier
+	// builds are the tuples and lists the trace makes (record_build.go).
+	builds []buildDesc
+	// comp is set when the loop appends to a comprehension's list, the
+	// frame's stack entry below the iterator; compList is its IR value.
+	comp     bool
+	compList ir.Ref
 }
 
 // record tries to compile the loop whose header is f's pc.
@@ -193,7 +199,7 @@ func (j *JIT) build(co *vm.CodeObj, f *vm.Frame) (*compiled, error) {
 	}
 	return &compiled{code: weak.Make(co), header: h, sp0: r.sp0, slots: r.slots, inputs: inputSlots(r.slots), stack: r.stackBase,
 		trace: o, native: native, resume: r.resume, iter: r.iter, globals: r.globals, types: r.types, modAttrs: r.modAttrs,
-		funcs: r.funcs, funcLocals: r.funcLocals, inline: len(r.regions), methods: r.methods}, nil
+		funcs: r.funcs, funcLocals: r.funcLocals, inline: len(r.regions), methods: r.methods, builds: r.builds}, nil
 }
 
 // prologue lays out the slots the first walk found and emits their loads,
@@ -231,6 +237,12 @@ func (r *recorder) prologue(first *recorder) {
 		r.rIdx2 = load(roleIterIndex2, ir.Int)
 	case iterZip:
 		r.rIdx2, r.rItems2, r.rN2 = load(roleIterIndex2, ir.Int), load(roleSeqItems2, ir.Object), load(roleIterLen2, ir.Int)
+	}
+	if first.comp {
+		r.comp = true
+		r.compList = load(roleCompList, ir.Object)
+		r.slots[len(r.slots)-1].index = r.sp0 - 2
+		r.slots[len(r.slots)-1].kind = kList
 	}
 	r.stackBase = len(r.slots)
 	for d := 0; d < first.depth; d++ {
@@ -536,6 +548,12 @@ func (r *recorder) walkFrom(pc int) error {
 				return err
 			}
 			pc++
+		case fam == code.BINARY_SUBSCR && r.stack[len(r.stack)-2].k == kInst:
+			next, err := r.instSubscr(pc)
+			if err != nil {
+				return err
+			}
+			pc = next
 		case fam == code.BINARY_SUBSCR:
 			if err := r.subscr(pc); err != nil {
 				return err
@@ -622,6 +640,21 @@ func (r *recorder) walkFrom(pc int) error {
 		case op == code.POP_TOP:
 			r.pop()
 			pc++
+		case op == code.BUILD_TUPLE || op == code.BUILD_LIST:
+			if err := r.buildSeq(pc, op == code.BUILD_LIST, in.Arg()); err != nil {
+				return err
+			}
+			pc++
+		case op == code.LIST_APPEND:
+			if err := r.compAppend(pc, in.Arg()); err != nil {
+				return err
+			}
+			pc++
+		case op == code.CONTAINS_OP:
+			if err := r.containsOp(pc, in.Arg()); err != nil {
+				return err
+			}
+			pc++
 		case op == code.JUMP_FORWARD:
 			pc = in.Arg()
 		case op == code.JUMP_BACKWARD:
@@ -639,11 +672,13 @@ func (r *recorder) walkFrom(pc int) error {
 // recorder handles read.
 func stackUse(op code.Opcode, arg int) int {
 	switch op.Family() {
-	case code.STORE_FAST, code.POP_TOP, code.UNARY_NEGATIVE, code.UNARY_NOT, code.JUMP_IF_FALSE_OR_POP, code.JUMP_IF_TRUE_OR_POP, code.POP_JUMP_IF_FALSE, code.POP_JUMP_IF_TRUE, code.UNPACK_SEQUENCE, code.LOAD_ATTR,
+	case code.LIST_APPEND, code.STORE_FAST, code.POP_TOP, code.UNARY_NEGATIVE, code.UNARY_NOT, code.JUMP_IF_FALSE_OR_POP, code.JUMP_IF_TRUE_OR_POP, code.POP_JUMP_IF_FALSE, code.POP_JUMP_IF_TRUE, code.UNPACK_SEQUENCE, code.LOAD_ATTR,
 		code.POP_JUMP_IF_NONE, code.POP_JUMP_IF_NOT_NONE, code.LOAD_METHOD, code.STORE_DEREF:
 		return 1
-	case code.BINARY_OP, code.COMPARE_OP, code.BINARY_SUBSCR, code.STORE_ATTR, code.IS_OP:
+	case code.BINARY_OP, code.COMPARE_OP, code.BINARY_SUBSCR, code.STORE_ATTR, code.IS_OP, code.CONTAINS_OP:
 		return 2
+	case code.BUILD_TUPLE, code.BUILD_LIST:
+		return arg
 	case code.STORE_SUBSCR:
 		return 3
 	case code.COPY, code.SWAP:

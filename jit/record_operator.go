@@ -89,3 +89,29 @@ func (r *recorder) effect(what string) error {
 func (r *recorder) operatorSnap() (int32, bool) {
 	return r.op.snap, r.op.active && r.final
 }
+
+// instSubscr records BINARY_SUBSCR at pc of an instance whose class
+// defines __getitem__ as a Python function, which the class's version
+// pins (`done[i]` in hexiom): the method is inlined as a call with the
+// instance and the key as its arguments, as tier 1's
+// BINARY_SUBSCR_GETITEM runs it: in a frame of its own, the caller
+// waiting after the instruction with both operands popped. An exit inside
+// rebuilds that frame, and the result takes the operands' place when it
+// returns. It returns the next pc.
+func (r *recorder) instSubscr(pc int) (int, error) {
+	a := r.stack[len(r.stack)-2]
+	k := r.stack[len(r.stack)-1]
+	if k.k == kNull || k.k == kBuiltin {
+		return 0, abortf("subscript of kind %d", k.k)
+	}
+	t := a.v.Type()
+	fn, ok := vm.OperatorMethod(t, "__getitem__", "")
+	if !ok {
+		return 0, errAbort("subscript of an instance without a Python __getitem__")
+	}
+	if r.entry != nil && r.entryRoot() && r.entry.noInline {
+		return 0, errAbort("subscript in a trace that makes calls")
+	}
+	r.useType(t)
+	return r.callPy(pc, 2, 0, sval{k: kFunc, v: vm.Obj(fn)})
+}

@@ -357,7 +357,10 @@ func (r *recorder) storeSubscr(pc int) error {
 		return errAbort("store into a subscript not of a list")
 	}
 	if !v.k.isWord() {
-		return errAbort("store of a value other than an int, float or bool into a list")
+		return r.storeItemRef(pc, i, c, v)
+	}
+	if i.k == kInt && i.i >= 0 && i.i < int64(len(seqItems(c.v))) && kindOf(seqItems(c.v)[i.i]) != v.k {
+		return r.storeItemRef(pc, i, c, v)
 	}
 	snap := r.snap(pc, "store")
 	it, old, err := r.index(c, i, snap)

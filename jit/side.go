@@ -284,7 +284,7 @@ func (j *JIT) buildSide(parent *compiled, f *vm.Frame, rd *resumeDesc) (*compile
 	}
 	return &compiled{code: parent.code, header: parent.header, sp0: parent.sp0, slots: r.slots, inputs: inputSlots(r.slots), stack: parent.stack,
 		trace: o, native: native, resume: r.resume, iter: parent.iter, globals: r.globals, types: r.types,
-		modAttrs: r.modAttrs, funcs: r.funcs, funcLocals: r.funcLocals}, r.side.extras, nil
+		modAttrs: r.modAttrs, funcs: r.funcs, funcLocals: r.funcLocals, builds: r.builds}, r.side.extras, nil
 }
 
 // closeSide ends a side trace at the loop's back edge: an exit whose

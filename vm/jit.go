@@ -167,6 +167,11 @@ func (l *List) AppendInPlace(v Value) bool {
 	return true
 }
 
+// AppendGrow appends v to l as LIST_APPEND does, moving the items to a
+// larger array when l's is full: for a list native code does not read
+// the items of (a comprehension's result).
+func (l *List) AppendGrow(v Value) { l.push(v) }
+
 // ListAppendMethod returns what LOAD_METHOD of the code's name i finds
 // on a list when the name is append: list.append.
 func (co *CodeObj) ListAppendMethod(i int) (Value, bool) {
