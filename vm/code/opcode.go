@@ -14,7 +14,10 @@
 // package does not depend on the interpreter's value types.
 package code
 
-import "fmt"
+import (
+	"fmt"
+	"math/bits"
+)
 
 // Opcode is a bytecode operation.
 type Opcode uint8
@@ -116,7 +119,7 @@ const (
 	CHECK_EXC_MATCH                    // exc type → exc bool
 	CHECK_EG_MATCH                     // eg type → rest match
 	PREP_RERAISE_STAR                  // orig list → exc|None
-	WITH_EXCEPT_START                  // exit lasti prev exc → exit lasti prev exc res
+	WITH_EXCEPT_START                  // exit prev exc → exit prev exc res
 	BEFORE_WITH                        // mgr → exit enter_result
 	BEFORE_ASYNC_WITH                  // mgr → exit awaitable
 	LOAD_ASSERTION_ERROR               // - → AssertionError
@@ -563,3 +566,47 @@ func (op Opcode) IsTerminal() bool {
 // TRACE instructions parallel to its code's: the handler reports the
 // events of the instruction at the same index, then executes it.
 const TRACE Opcode = 255
+
+// StackReads returns how many values below the top of the stack op with
+// arg reads or pops: its pops, or more for the instructions that reach
+// below what they pop (COPY and SWAP, the appends of comprehensions to a
+// container arg items down, WITH_EXCEPT_START's exit function, the
+// callable under a call's arguments). It is never less than the net
+// number of values the instruction removes.
+func StackReads(op Opcode, arg int) int {
+	op = op.Family()
+	var n int
+	switch op {
+	case COPY, SWAP, BUILD_TUPLE, BUILD_LIST, BUILD_SET, BUILD_STRING, BUILD_SLICE, RAISE_VARARGS:
+		n = arg
+	case BUILD_MAP:
+		n = 2 * arg
+	case BUILD_CONST_KEY_MAP:
+		n = arg + 1
+	case LIST_APPEND, SET_ADD, LIST_EXTEND, SET_UPDATE, DICT_UPDATE:
+		n = arg + 1
+	case MAP_ADD:
+		n = arg + 2
+	case DICT_MERGE:
+		n = arg + 3
+	case CALL:
+		n = arg + 2
+	case CALL_FUNCTION_EX:
+		n = 3 + arg&1
+	case MAKE_FUNCTION:
+		n = 1 + bits.OnesCount(uint(arg&0xf))
+	case FORMAT_VALUE:
+		n = 1 + (arg>>2)&1
+	case UNARY_POSITIVE, UNARY_NEGATIVE, UNARY_NOT, UNARY_INVERT, LOAD_ATTR, LOAD_METHOD, GET_ITER,
+		FOR_ITER, LIST_TO_TUPLE, JUMP_IF_FALSE_OR_POP, JUMP_IF_TRUE_OR_POP, PUSH_EXC_INFO, BEFORE_WITH,
+		BEFORE_ASYNC_WITH, IMPORT_FROM, UNPACK_SEQUENCE, UNPACK_EX, YIELD_VALUE, GET_YIELD_FROM_ITER,
+		GET_AWAITABLE, GET_AITER, GET_ANEXT, GET_LEN, MATCH_MAPPING, MATCH_SEQUENCE:
+		n = 1
+	case BINARY_OP, COMPARE_OP, IS_OP, CONTAINS_OP, BINARY_SUBSCR, CHECK_EXC_MATCH, CHECK_EG_MATCH,
+		PREP_RERAISE_STAR, IMPORT_NAME, SEND, MATCH_KEYS, END_ASYNC_FOR:
+		n = 2
+	case BINARY_SLICE, MATCH_CLASS, WITH_EXCEPT_START:
+		n = 3
+	}
+	return max(n, -StackEffect(op, arg, false), -StackEffect(op, arg, true))
+}

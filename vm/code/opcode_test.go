@@ -38,3 +38,34 @@ func TestFloatRepr(t *testing.T) {
 		}
 	}
 }
+
+// TestStackReads checks how deep instructions read below the top of the
+// stack, as the interpreter's handlers index it.
+func TestStackReads(t *testing.T) {
+	for _, c := range []struct {
+		op        Opcode
+		arg, want int
+	}{
+		{LOAD_FAST, 0, 0},
+		{POP_TOP, 0, 1},
+		{BINARY_OP, 0, 2},
+		{COPY, 3, 3},
+		{SWAP, 2, 2},
+		{CALL, 2, 4},             // NULL or self, the callable, two arguments
+		{CALL_FUNCTION_EX, 1, 4}, // NULL, the callable, args, kwargs
+		{MAKE_FUNCTION, 0b1001, 3},
+		{BUILD_MAP, 2, 4},
+		{BUILD_CONST_KEY_MAP, 2, 3},
+		{LIST_APPEND, 2, 3}, // the list two items below the appended value
+		{MAP_ADD, 2, 4},
+		{DICT_MERGE, 1, 4}, // the callable two below the dict
+		{WITH_EXCEPT_START, 0, 3},
+		{FOR_ITER, 10, 1},
+		{UNPACK_SEQUENCE, 3, 1},
+		{CALL_PY_EXACT_ARGS, 1, 3}, // specialized forms read as their family
+	} {
+		if got := StackReads(c.op, c.arg); got != c.want {
+			t.Errorf("%s %d reads %d values, want %d", c.op, c.arg, got, c.want)
+		}
+	}
+}

@@ -190,6 +190,8 @@ func TestRejectsStackMisuse(t *testing.T) {
 		{"deeper than StackSize", []code.Instr{op(code.LOAD_CONST, 0), op(code.LOAD_CONST, 0), op(code.RETURN_VALUE, 0)}, 1},
 		{"COPY below the stack", []code.Instr{op(code.LOAD_CONST, 0), op(code.COPY, 3), op(code.RETURN_VALUE, 0)}, 4},
 		{"SWAP below the stack", []code.Instr{op(code.LOAD_CONST, 0), op(code.SWAP, 2), op(code.RETURN_VALUE, 0)}, 4},
+		{"a call whose callable is below the stack", []code.Instr{
+			op(code.LOAD_CONST, 0), op(code.LOAD_CONST, 0), op(code.CALL, 1), op(code.RETURN_VALUE, 0)}, 4},
 		{"a join where one path pops too much", []code.Instr{
 			op(code.LOAD_CONST, 0), op(code.LOAD_CONST, 0), op(code.POP_JUMP_IF_TRUE, 4), op(code.POP_TOP, 0),
 			op(code.POP_TOP, 0), op(code.RETURN_CONST, 0)}, 4},

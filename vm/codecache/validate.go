@@ -46,9 +46,7 @@ func validate(c *code.Code) error {
 // when it reads and writes the value stack without index checks: on every
 // path from the start (empty) or from an exception handler's entry (its
 // depth and the exception), the depth stays within 0..StackSize and no
-// instruction takes more values than the stack holds — counted as its net
-// effect, or its argument for COPY and SWAP, which reach below the top
-// without popping. The compiler reaches most instructions with one depth;
+// instruction reads below the stack (code.StackReads). The compiler reaches most instructions with one depth;
 // a few joins after a return through finally blocks are reached with
 // two, so each instruction keeps the depths it was reached with, and
 // code whose analysis would take more than a few visits an instruction is
@@ -86,11 +84,7 @@ func validateStack(c *code.Code) error {
 		work = work[:len(work)-1]
 		pc, d, in := st.pc, st.depth, c.Instrs[st.pc]
 		op, arg := in.Op(), in.Arg()
-		takes := -code.StackEffect(op, arg, false)
-		if op == code.COPY || op == code.SWAP {
-			takes = arg
-		}
-		if takes > d {
+		if takes := code.StackReads(op, arg); takes > d {
 			return fmt.Errorf("instruction %d: %s takes %d values from a stack of %d", pc, op, takes, d)
 		}
 		if op.HasJump() {
