@@ -5,6 +5,7 @@ package vm
 import (
 	"bytes"
 	"math/big"
+	"slices"
 
 	"github.com/pyjit/pyjit/vm/code"
 )
@@ -160,6 +161,7 @@ func initList() {
 				return Null, Errorf(TypeErrorType, "list expected at most 1 argument, got %d", len(args))
 			}
 			l := listSelf(self)
+			clear(l.items)
 			l.items = l.items[:0]
 			if len(args) == 1 {
 				return None, th.listExtend(l, args[0])
@@ -239,7 +241,7 @@ func initList() {
 				}
 				if eq {
 					if i < len(l.items) {
-						l.items = append(l.items[:i], l.items[i+1:]...)
+						l.items = slices.Delete(l.items, i, i+1)
 					}
 					return None, nil
 				}

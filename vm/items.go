@@ -4,6 +4,7 @@ package vm
 
 import (
 	"math"
+	"slices"
 	"strings"
 
 	"github.com/pyjit/pyjit/vm/code"
@@ -663,7 +664,7 @@ func (th *Thread) DelItem(v, k Value) error {
 		if err != nil {
 			return err
 		}
-		o.items = append(o.items[:i], o.items[i+1:]...)
+		o.items = slices.Delete(o.items, i, i+1) // clears the vacated slot
 		return nil
 	case *Bytes:
 		if o.mutable {
