@@ -709,6 +709,11 @@ func initDict() {
 		})
 		method(vt, "__repr__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 			v := self.o.(*DictView)
+			// A view among its dict's values shows as "...", as in CPython.
+			if th.reprEnter(self) {
+				return String("..."), nil
+			}
+			defer th.reprLeave(self)
 			items, err := th.iterateToSlice(self)
 			if err != nil {
 				return Null, err
@@ -787,10 +792,16 @@ func (th *Thread) dictViewContains(v *DictView, x Value) (bool, error) {
 type DictView struct {
 	d    *Dict
 	kind int
+	// od is the OrderedDict of an odict_keys, odict_values or odict_items
+	// view (whose d is its dict), else Null.
+	od Value
 }
 
 // Type implements Object.
 func (v *DictView) Type() *Type {
+	if v.od.o != nil {
+		return [...]*Type{odictKeysType, odictValuesType, odictItemsType}[v.kind]
+	}
 	return [...]*Type{DictKeysType, DictValuesType, DictItemsType}[v.kind]
 }
 
