@@ -48,3 +48,29 @@ print(Early([('a', 1)], b=2))
 print(OrderedDict.fromkeys('abc', 0) == OrderedDict(a=0, b=0, c=0),
       OrderedDict(a=1, b=2) == OrderedDict(b=2, a=1),
       OrderedDict(a=1, b=2) == dict(b=2, a=1))
+
+# Iterators see changes to the order (RuntimeError), pickle what is left,
+# and the views are odict_keys/odict_values/odict_items in the list's order.
+od = OrderedDict.fromkeys('abcde')
+for name, change in [('move', lambda k: od.move_to_end(k)), ('add', lambda k: od.__setitem__('f', 1)),
+                     ('delete', lambda k: od.__delitem__('c'))]:
+    try:
+        for k in od:
+            change(k)
+    except RuntimeError as e:
+        print(name, e)
+print(list(od), list(reversed(od.items())), type(od.values()).__name__, type(iter(od)).__name__)
+it = iter(od.items())
+next(it)
+print(pickle.loads(pickle.dumps(it)) is not it, list(pickle.loads(pickle.dumps(it))), list(it))
+od.move_to_end('d', last=False)
+print(dict(od), {**od}, od.keys() & {'d', 'x'}, list(od.keys())[:2])
+d = {}
+d[1] = d.values()
+d[2] = d.items()
+print(d)
+od = OrderedDict()
+od[42] = od.values()
+print(od)
+od[42] = od.items()
+print(od)
