@@ -541,6 +541,9 @@ func (th *Thread) SetItem(v, k, x Value) error {
 			return nil
 		}
 	}
+	if o, ok := v.o.(*Instance); ok && o.typ == OrderedDictType {
+		return th.odictSetItem(v, k, x) // its __setitem__, which only a subclass can change
+	}
 	_, found, err := th.callDunder(v, "__setitem__", k, x)
 	if err != nil || found {
 		return err
@@ -679,6 +682,9 @@ func (th *Thread) DelItem(v, k Value) error {
 			return NewException(KeyErrorType, k)
 		}
 		return nil
+	}
+	if o, ok := v.o.(*Instance); ok && o.typ == OrderedDictType {
+		return th.odictDelItem(v, k)
 	}
 	_, found, err := th.callDunder(v, "__delitem__", k)
 	if err != nil || found {
