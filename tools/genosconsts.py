@@ -1,11 +1,14 @@
 #!/usr/bin/env python3
 """Generate vm/osconsts_linux.go: the integer constants of CPython 3.11's
-termios, fcntl and resource modules on Linux (the values of the C
-headers CPython was built with).
+termios, fcntl, resource and posix modules on Linux (the values of the C
+headers CPython was built with). pyjit's posix takes the constants it does
+not define itself (from golang.org/x/sys/unix, right for every
+architecture) from here.
 
     python3 tools/genosconsts.py | gofmt > vm/osconsts_linux.go
 """
 import fcntl
+import posix
 import resource
 import sys
 import termios
@@ -20,7 +23,7 @@ print("package vm")
 print()
 print("// osModuleConsts holds each module's integer constants, by name.")
 print("var osModuleConsts = map[string][]osConst{")
-for mod in (termios, fcntl, resource):
+for mod in (termios, fcntl, resource, posix):
     print('\t"%s": {' % mod.__name__)
     for name in sorted(n for n in dir(mod) if n.isupper() and type(getattr(mod, n)) is int):
         print('\t\t{"%s", %d},' % (name, getattr(mod, name)))

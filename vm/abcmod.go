@@ -410,7 +410,7 @@ func abcGetDump(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 	refs := func(s *abcSet) (Value, error) {
 		out := NewSet()
 		for _, t := range s.live() {
-			if err := out.Add(th, th.newWeakRef(Obj(t), Null, false).self); err != nil {
+			if err := out.Add(th, th.newWeakRef(Obj(t), Null, false, true).self); err != nil {
 				return Null, err
 			}
 		}

@@ -1303,9 +1303,9 @@ func (th *Thread) bytesFromSource(t *Type, src, enc, errs Value) ([]byte, error)
 		}
 		return []byte{}, nil
 	}
-	if _, inst := src.o.(*Instance); inst && enc.o == nil && errs.o == nil && t.IsSubtype(BytesType) && src.Type().Lookup("__bytes__").o != nil {
-		// bytes() asks an instance's __bytes__ first, even one of a
-		// subclass of str, bytes or bytearray.
+	if _, isBytes := src.o.(*Bytes); !isBytes && enc.o == nil && errs.o == nil && t.IsSubtype(BytesType) && src.Type().Lookup("__bytes__").o != nil {
+		// bytes() asks an object's __bytes__ first (an instance's, even
+		// one of a subclass of str, bytes or bytearray, or a weak proxy's).
 		p, err := th.bytesFromDunder(src)
 		if err != nil {
 			return nil, err

@@ -1149,6 +1149,7 @@ func initCollectionsTypes() {
 	initDequeType()
 	initDequeIterTypes()
 	initDefaultDictType()
+	initOrderedDictType()
 	initTupleGetterType()
 }
 
@@ -1157,7 +1158,7 @@ func makeCollectionsModule(th *Thread) (*Module, error) {
 		"_count_elements": countElements,
 	})
 	m.Dict.SetStr("__doc__", String("High performance data structures.\n- deque:        ordered collection accessible from endpoints only\n- defaultdict:  dict subclass with a default value factory\n"))
-	for _, t := range []*Type{DequeType, DefaultDictType, dequeIterType, dequeRevIterType, tupleGetterType} {
+	for _, t := range []*Type{DequeType, DefaultDictType, dequeIterType, dequeRevIterType, tupleGetterType, OrderedDictType} {
 		m.Dict.SetStr(shortTypeName(t), Obj(t))
 	}
 	return m, nil

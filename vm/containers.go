@@ -5,6 +5,7 @@ package vm
 import (
 	"bytes"
 	"math/big"
+	"slices"
 
 	"github.com/pyjit/pyjit/vm/code"
 )
@@ -160,6 +161,7 @@ func initList() {
 				return Null, Errorf(TypeErrorType, "list expected at most 1 argument, got %d", len(args))
 			}
 			l := listSelf(self)
+			clear(l.items)
 			l.items = l.items[:0]
 			if len(args) == 1 {
 				return None, th.listExtend(l, args[0])
@@ -239,7 +241,7 @@ func initList() {
 				}
 				if eq {
 					if i < len(l.items) {
-						l.items = append(l.items[:i], l.items[i+1:]...)
+						l.items = slices.Delete(l.items, i, i+1)
 					}
 					return None, nil
 				}
@@ -707,6 +709,11 @@ func initDict() {
 		})
 		method(vt, "__repr__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 			v := self.o.(*DictView)
+			// A view among its dict's values shows as "...", as in CPython.
+			if th.reprEnter(self) {
+				return String("..."), nil
+			}
+			defer th.reprLeave(self)
 			items, err := th.iterateToSlice(self)
 			if err != nil {
 				return Null, err
@@ -785,10 +792,16 @@ func (th *Thread) dictViewContains(v *DictView, x Value) (bool, error) {
 type DictView struct {
 	d    *Dict
 	kind int
+	// od is the OrderedDict of an odict_keys, odict_values or odict_items
+	// view (whose d is its dict), else Null.
+	od Value
 }
 
 // Type implements Object.
 func (v *DictView) Type() *Type {
+	if v.od.o != nil {
+		return [...]*Type{odictKeysType, odictValuesType, odictItemsType}[v.kind]
+	}
 	return [...]*Type{DictKeysType, DictValuesType, DictItemsType}[v.kind]
 }
 

@@ -602,6 +602,10 @@ func (th *Thread) egSplitBy(e *Exception, matches func(*Exception) (bool, error)
 	if !e.typ.IsSubtype(BaseExceptionGroupType) {
 		return None, Obj(e), nil
 	}
+	if err := th.enterRecursive(" in exceptiongroup_split_recursive"); err != nil {
+		return Null, Null, err
+	}
+	defer th.leaveRecursive()
 	var mItems, rItems []Value
 	for _, sub := range e.group.excs.items {
 		m, r, err := th.egSplitBy(sub.o.(*Exception), matches)
@@ -632,12 +636,20 @@ func (th *Thread) egSplitBy(e *Exception, matches func(*Exception) (bool, error)
 			return Null, Errorf(TypeErrorType, "derive must return an instance of BaseExceptionGroup")
 		}
 		ne.tb, ne.cause, ne.context = e.tb, e.cause, e.context
-		if e.dict != nil {
-			if n, ok := e.dict.GetStr("__notes__"); ok {
-				if ne.dict == nil {
-					ne.dict = NewDict()
-				}
-				ne.dict.SetStr("__notes__", n)
+		// Each part gets its own copy of a sequence of notes (CPython's
+		// exceptiongroup_subset); notes that are no sequence are dropped.
+		notes, err := th.GetAttr(Obj(e), intern("__notes__"))
+		if err != nil {
+			if !isAttributeError(err) {
+				return Null, err
+			}
+		} else if th.isSequence(notes) {
+			items, err := th.iterateToSlice(notes)
+			if err != nil {
+				return Null, err
+			}
+			if err := th.SetAttr(r, intern("__notes__"), Obj(NewList(items))); err != nil {
+				return Null, err
 			}
 		}
 		return r, nil
@@ -742,18 +754,11 @@ func (th *Thread) prepReraiseStar(orig, listV Value) (Value, error) {
 }
 
 // sameExceptionMetadata reports whether a and b share their traceback,
-// cause, context and notes, as the parts split from a group do.
+// cause and context, as the parts split from a group do. (CPython 3.11
+// compares its exceptions' notes slot too, which __notes__ never fills:
+// the parts have copies of the group's notes.)
 func sameExceptionMetadata(a, b *Exception) bool {
-	return a.tb == b.tb && a.cause == b.cause && a.context == b.context && exceptionNotes(a) == exceptionNotes(b)
-}
-
-// exceptionNotes is e.__notes__, or Null.
-func exceptionNotes(e *Exception) Value {
-	if e.dict == nil {
-		return Null
-	}
-	n, _ := e.dict.GetStr("__notes__")
-	return n
+	return a.tb == b.tb && a.cause == b.cause && a.context == b.context
 }
 
 // egProjection is the part of group eg made of the leaf exceptions of

@@ -140,9 +140,16 @@ func (in *Interpreter) trackGenerator(g *Generator) {
 
 // finishGen marks g finished: it needs no closing any more, so its
 // finalizer, if any, goes (the common case, a generator run to its end,
-// then costs the collector nothing more).
+// then costs the collector nothing more). As CPython clears a finished
+// generator's frame, its locals go, so that what they refer to can be
+// collected while the generator object lives; not when a frame object
+// (a traceback's) shows them, nor for a generator recycleGen may reuse
+// (it reads the slots and clears them itself).
 func (th *Thread) finishGen(g *Generator) {
 	g.finished = true
+	if f := g.frame; f != nil && f.pyframe == nil && !g.exclusive {
+		clear(f.fast)
+	}
 	if g.serial != 0 {
 		q := &th.interp.fin
 		q.mu.Lock()
@@ -278,7 +285,7 @@ func (th *Thread) collect(rounds int) (int, error) {
 // longer needs, so that the collector does not see it as live: the value
 // stack above the running frames (returned frames' locals), the part of
 // each running frame's window above its stack top (values popped), and
-// the frames of the frame pool. A frame's sp is saved whenever it hands
+// the frames of the frame pool, and the type cache. A frame's sp is saved whenever it hands
 // control to a call, as tracebacks need its pc, so slots above it are dead.
 func (th *Thread) dropStaleReferences() {
 	for f := th.frame; f != nil; f = f.back {
@@ -288,6 +295,7 @@ func (th *Thread) dropStaleReferences() {
 	}
 	clear(th.stack[th.stackTop:])
 	th.spareStack = nil
+	clearTypeCache()
 	for _, f := range th.framePool {
 		f.fast, f.code, f.fn, f.globals, f.builtins, f.back = nil, nil, nil, nil, nil, nil
 	}

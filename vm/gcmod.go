@@ -120,7 +120,10 @@ func gcCollect(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 	if err := th.gcCallbacks("start", gen, 0); err != nil {
 		return Null, err
 	}
-	n, err := th.collect(8)
+	// Go's collector frees one link of a chain of objects with finalizers
+	// per cycle (CPython's reference counts free the whole chain at once):
+	// allow for chains a few dozen deep.
+	n, err := th.collect(64)
 	st.collects++
 	st.finalized += int64(n)
 	if err != nil {

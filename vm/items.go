@@ -4,6 +4,7 @@ package vm
 
 import (
 	"math"
+	"slices"
 	"strings"
 
 	"github.com/pyjit/pyjit/vm/code"
@@ -540,6 +541,9 @@ func (th *Thread) SetItem(v, k, x Value) error {
 			return nil
 		}
 	}
+	if o, ok := v.o.(*Instance); ok && o.typ == OrderedDictType {
+		return th.odictSetItem(v, k, x) // its __setitem__, which only a subclass can change
+	}
 	_, found, err := th.callDunder(v, "__setitem__", k, x)
 	if err != nil || found {
 		return err
@@ -663,7 +667,7 @@ func (th *Thread) DelItem(v, k Value) error {
 		if err != nil {
 			return err
 		}
-		o.items = append(o.items[:i], o.items[i+1:]...)
+		o.items = slices.Delete(o.items, i, i+1) // clears the vacated slot
 		return nil
 	case *Bytes:
 		if o.mutable {
@@ -678,6 +682,9 @@ func (th *Thread) DelItem(v, k Value) error {
 			return NewException(KeyErrorType, k)
 		}
 		return nil
+	}
+	if o, ok := v.o.(*Instance); ok && o.typ == OrderedDictType {
+		return th.odictDelItem(v, k)
 	}
 	_, found, err := th.callDunder(v, "__delitem__", k)
 	if err != nil || found {

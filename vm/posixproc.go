@@ -60,6 +60,13 @@ func makePosixModule(th *Thread) (*Module, error) {
 	for n, v := range posixIntConstants {
 		d.SetStr(n, Int(v))
 	}
+	// CPython's other constants (CLD_*, P_*, SCHED_*, ST_*, ...), with
+	// the values of its build.
+	for _, c := range osModuleConsts["posix"] {
+		if _, ok := posixIntConstants[c.name]; !ok {
+			d.SetStr(c.name, Int(c.value))
+		}
+	}
 	have := make([]Value, len(posixHaveFunctions))
 	for i, h := range posixHaveFunctions {
 		have[i] = String(h)

@@ -565,6 +565,13 @@ func (th *Thread) Iter(v Value) (Value, error) {
 	case goIterator:
 		return v, nil
 	case *DictView:
+		if o.od.o != nil {
+			it, err := newOdictIter(o.od, o.kind, false)
+			if err != nil {
+				return Null, err
+			}
+			return Obj(it), nil
+		}
 		return Obj(newDictIter(o.d, o.kind)), nil
 	case *Deque:
 		return Obj(newDequeIter(o, false)), nil

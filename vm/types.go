@@ -300,6 +300,16 @@ const typeCacheSize = 1 << 12
 
 var typeCache [typeCacheSize]atomic.Pointer[typeCacheEntry]
 
+// clearTypeCache empties the type cache. Its entries hold the values they
+// found strongly (CPython's borrow theirs), so a class attribute that
+// refers back to its class would keep the class alive after the last
+// reference goes: gc.collect() clears the cache before it collects.
+func clearTypeCache() {
+	for i := range typeCache {
+		typeCache[i].Store(nil)
+	}
+}
+
 // lookupS finds name along the MRO through the global type cache.
 func (t *Type) lookupS(name *Str) Value {
 	h := (t.version*2654435761 ^ uint32(uintptr(unsafe.Pointer(name))>>4)) & (typeCacheSize - 1)

@@ -15,10 +15,13 @@ package vm
 
 import (
 	"runtime"
+	"slices"
 	"sync"
 	"sync/atomic"
 	"unsafe"
 	"weak"
+
+	"github.com/pyjit/pyjit/vm/code"
 )
 
 // WeakRef is a weakref.ref, or the state of a weakref.ProxyType.
@@ -86,8 +89,9 @@ func weakrefable(v Value) bool {
 }
 
 // newWeakRef makes a weak reference to v (which weakrefable accepted)
-// and records it in the interpreter's registry.
-func (th *Thread) newWeakRef(v Value, callback Value, proxy bool) *WeakRef {
+// and records it in the interpreter's registry; basic is false for an
+// instance of a subclass of ref.
+func (th *Thread) newWeakRef(v Value, callback Value, proxy, basic bool) *WeakRef {
 	w := (*ifaceWords)(unsafe.Pointer(&v.o))
 	r := &WeakRef{tab: w.tab, ptr: weak.Make((*byte)(w.data)), callback: callback, proxy: proxy}
 	if proxy && th.callable(v) {
@@ -99,9 +103,29 @@ func (th *Thread) newWeakRef(v Value, callback Value, proxy bool) *WeakRef {
 	if reg.byReferent == nil {
 		reg.byReferent = map[weak.Pointer[byte]][]weak.Pointer[WeakRef]{}
 	}
-	reg.byReferent[r.ptr] = append(reg.byReferent[r.ptr], r.selfWeak)
+	// CPython's order of an object's weak references: the basic ref
+	// (no callback, not a subclass, shared) first, then the basic proxy,
+	// then the others, newest first.
+	refs := reg.byReferent[r.ptr]
+	pos := 0
+	if proxy || callback.o != nil || !basic {
+		for pos < len(refs) {
+			e := refs[pos].Value()
+			if e == nil || !e.basic() {
+				break
+			}
+			pos++
+		}
+	}
+	reg.byReferent[r.ptr] = slices.Insert(refs, pos, r.selfWeak)
 	th.interp.armWeakSweep()
 	return r
+}
+
+// basic reports whether r is an object's shared weak reference or proxy:
+// one with no callback, of the exact type.
+func (r *WeakRef) basic() bool {
+	return r.callback.o == nil && r.self.o == Object(r)
 }
 
 // liveRefs returns the weak references to v that are alive.
@@ -169,9 +193,10 @@ func (th *Thread) sweepWeakrefs() error {
 			continue
 		}
 		delete(reg.byReferent, key)
-		// Newest first, as CPython calls them.
-		for i := len(refs) - 1; i >= 0; i-- {
-			if r := refs[i].Value(); r != nil && r.callback.o != nil && !r.callback.IsNone() {
+		// In the list's order (those with callbacks newest first), as
+		// CPython calls them.
+		for _, p := range refs {
+			if r := p.Value(); r != nil && r.callback.o != nil && !r.callback.IsNone() {
 				due = append(due, r)
 			}
 		}
@@ -260,13 +285,20 @@ func initWeakRefType(t *Type) {
 		if cb.IsNone() {
 			cb = Null
 		}
-		r := th.newWeakRef(ob, cb, false)
+		r := th.newWeakRef(ob, cb, false, cls == t)
 		if cls != t {
 			r.self = newSubclassInstance(cls, Obj(r))
 		}
 		return r.self, nil
 	}}))
 	method(t, "__init__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		// CPython checks the arguments' number again (ob[, callback]).
+		switch n := len(args) - len(kw); {
+		case n < 1:
+			return Null, Errorf(TypeErrorType, "__init__ expected at least 1 argument, got %d", n)
+		case n > 2:
+			return Null, Errorf(TypeErrorType, "__init__ expected at most 2 arguments, got %d", n)
+		}
 		return None, nil
 	})
 	method(t, "__call__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
@@ -355,17 +387,17 @@ func (th *Thread) proxyGetAttr(r *WeakRef, name *Str) (Value, error) {
 	return th.GetAttr(x, name)
 }
 
-// proxyBinary are the binary special methods a proxy forwards with both
-// operands unwrapped.
-var proxyForwarded = []string{"__add__", "__radd__", "__sub__", "__rsub__", "__mul__", "__rmul__",
-	"__truediv__", "__rtruediv__", "__floordiv__", "__rfloordiv__", "__mod__", "__rmod__", "__pow__", "__rpow__",
-	"__divmod__", "__rdivmod__", "__lshift__", "__rlshift__", "__rshift__", "__rrshift__", "__and__", "__rand__",
-	"__or__", "__ror__", "__xor__", "__rxor__", "__matmul__", "__rmatmul__",
-	"__iadd__", "__isub__", "__imul__", "__itruediv__", "__ifloordiv__", "__imod__", "__ipow__", "__ilshift__",
-	"__irshift__", "__iand__", "__ior__", "__ixor__", "__imatmul__",
-	"__neg__", "__pos__", "__abs__", "__invert__", "__int__", "__float__", "__index__", "__bytes__", "__reversed__",
-	"__len__", "__getitem__", "__setitem__", "__delitem__", "__contains__", "__iter__", "__next__", "__bool__",
-	"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"}
+// proxyMethods are the special methods a proxy has that call the
+// referent's method of the same name (CPython's proxy_bytes and
+// proxy_reversed, and divmod, which 3.11's proxy forwards so too).
+var proxyMethods = []string{"__bytes__", "__reversed__", "__divmod__", "__rdivmod__"}
+
+// proxyCompare are the comparison methods with their CMP_* codes.
+var proxyCompare = []struct {
+	name string
+	op   int
+}{{"__lt__", code.CMP_LT}, {"__le__", code.CMP_LE}, {"__eq__", code.CMP_EQ},
+	{"__ne__", code.CMP_NE}, {"__gt__", code.CMP_GT}, {"__ge__", code.CMP_GE}}
 
 func initProxyType(t *Type) {
 	t.Dict.SetStr("__hash__", None)
@@ -401,7 +433,120 @@ func initProxyType(t *Type) {
 		s, err := th.Str(x)
 		return String(s), err
 	})
-	for _, name := range proxyForwarded {
+	// As CPython's proxy slots, the special methods apply the abstract
+	// operation (truth, len, iteration, an operator, ...) to the referent,
+	// with operands that are proxies unwrapped too, rather than call a
+	// method of the same name, which the referent's type may not have
+	// (a class with __len__ but no __bool__ is still true or false).
+	unary := func(name string, fn func(th *Thread, x Value) (Value, error)) {
+		method(t, name, func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			if len(args) != 0 {
+				return Null, Errorf(TypeErrorType, "expected 0 arguments, got %d", len(args))
+			}
+			x, err := referent(self)
+			if err != nil {
+				return Null, err
+			}
+			return fn(th, x)
+		})
+	}
+	binary := func(name string, fn func(th *Thread, x, y Value) (Value, error)) {
+		method(t, name, func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			if len(args) != 1 {
+				return Null, Errorf(TypeErrorType, "expected 1 argument, got %d", len(args))
+			}
+			x, err := referent(self)
+			if err != nil {
+				return Null, err
+			}
+			return fn(th, x, unwrapArg(args[0]))
+		})
+	}
+	for op, name := range binaryDunders {
+		if op == code.NB_POWER {
+			continue
+		}
+		binary(name, func(th *Thread, x, y Value) (Value, error) { return th.BinaryOp(op, x, y) })
+		binary(reflectedDunders[op], func(th *Thread, x, y Value) (Value, error) { return th.BinaryOp(op, y, x) })
+		binary(inplaceDunders[op], func(th *Thread, x, y Value) (Value, error) { return th.BinaryOp(code.NB_INPLACE_ADD+op, x, y) })
+	}
+	powMethod := func(name string, reflected, inplace bool) {
+		method(t, name, func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			if len(args) < 1 || len(args) > 2 {
+				return Null, Errorf(TypeErrorType, "expected 1 or 2 arguments, got %d", len(args))
+			}
+			x, err := referent(self)
+			if err != nil {
+				return Null, err
+			}
+			y := unwrapArg(args[0])
+			if reflected {
+				x, y = y, x
+			}
+			if len(args) == 2 && !args[1].IsNone() {
+				return th.ternaryPower(x, y, unwrapArg(args[1]))
+			}
+			if inplace {
+				return th.BinaryOp(code.NB_INPLACE_ADD+code.NB_POWER, x, y)
+			}
+			return th.BinaryOp(code.NB_POWER, x, y)
+		})
+	}
+	powMethod("__pow__", false, false)
+	powMethod("__rpow__", true, false)
+	powMethod("__ipow__", false, true)
+	for _, c := range proxyCompare {
+		binary(c.name, func(th *Thread, x, y Value) (Value, error) { return th.RichCompare(x, y, c.op) })
+	}
+	unary("__neg__", func(th *Thread, x Value) (Value, error) { return th.unaryOp(code.UNARY_NEGATIVE, x) })
+	unary("__pos__", func(th *Thread, x Value) (Value, error) { return th.unaryOp(code.UNARY_POSITIVE, x) })
+	unary("__invert__", func(th *Thread, x Value) (Value, error) { return th.unaryOp(code.UNARY_INVERT, x) })
+	unary("__abs__", func(th *Thread, x Value) (Value, error) { return th.Abs(x) })
+	unary("__int__", func(th *Thread, x Value) (Value, error) { return th.Call(Obj(IntType), []Value{x}, nil) })
+	unary("__float__", func(th *Thread, x Value) (Value, error) { return th.Call(Obj(FloatType), []Value{x}, nil) })
+	unary("__index__", func(th *Thread, x Value) (Value, error) {
+		r, found, err := th.indexValue(x)
+		if err == nil && !found {
+			err = Errorf(TypeErrorType, "'%s' object cannot be interpreted as an integer", x.Type().Name)
+		}
+		return r, err
+	})
+	unary("__bool__", func(th *Thread, x Value) (Value, error) {
+		b, err := th.Truth(x)
+		return Bool(b), err
+	})
+	unary("__len__", func(th *Thread, x Value) (Value, error) {
+		n, err := th.Len(x)
+		return Int(int64(n)), err
+	})
+	unary("__iter__", func(th *Thread, x Value) (Value, error) { return th.Iter(x) })
+	unary("__next__", func(th *Thread, x Value) (Value, error) {
+		if !th.isIterator(x) {
+			return Null, Errorf(TypeErrorType, "Weakref proxy referenced a non-iterator '%s' object", x.Type().Name)
+		}
+		v, ok, err := th.Next(x)
+		if err == nil && !ok {
+			err = NewException(StopIterationType)
+		}
+		return v, err
+	})
+	binary("__contains__", func(th *Thread, x, y Value) (Value, error) {
+		b, err := th.Contains(x, y)
+		return Bool(b), err
+	})
+	binary("__getitem__", func(th *Thread, x, y Value) (Value, error) { return th.GetItem(x, y) })
+	binary("__delitem__", func(th *Thread, x, y Value) (Value, error) { return None, th.DelItem(x, y) })
+	method(t, "__setitem__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		if len(args) != 2 {
+			return Null, Errorf(TypeErrorType, "expected 2 arguments, got %d", len(args))
+		}
+		x, err := referent(self)
+		if err != nil {
+			return Null, err
+		}
+		return None, th.SetItem(x, unwrapArg(args[0]), unwrapArg(args[1]))
+	})
+	for _, name := range proxyMethods {
 		method(t, name, func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 			x, err := referent(self)
 			if err != nil {
@@ -464,7 +609,15 @@ func makeWeakrefModule(th *Thread) (*Module, error) {
 			if callback.o != nil && callback.IsNone() {
 				callback = Null
 			}
-			return th.newWeakRef(ob, callback, true).self, nil
+			if callback.o == nil {
+				// One proxy without a callback per object, as CPython shares it.
+				for _, r := range th.liveRefs(ob) {
+					if r.proxy && r.callback.o == nil {
+						return r.self, nil
+					}
+				}
+			}
+			return th.newWeakRef(ob, callback, true, true).self, nil
 		},
 		"_remove_dead_weakref": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 			if len(args) != 2 || len(kw) > 0 {

@@ -62,7 +62,7 @@ var fullSet = []string{
 	"test_type_annotations", "test_typechecks", "test_ucn", "test_unary",
 	"test_unicode_file_functions", "test_univnewlines", "test_unparse", "test_urllib",
 	"test_urlparse", "test_userdict", "test_uu", "test_webbrowser", "test_wsgiref", "test_xdrlib",
-	"test_zipapp",
+	"test_zipapp", "test_ordered_dict", "test_weakref", "test_exception_group", "test_except_star",
 }
 
 // ciSet is the reduced set `make test` runs: modules that pass fully and
@@ -77,7 +77,7 @@ var ciSet = []string{
 	"test_patma", "test_tuple", "test_long", "test_math", "test_json",
 	"test_grammar", "test_fstring",
 	"test_operator", "test_hmac", "test_array", "test_dataclasses", "test_thread", "test_threading_local",
-	"test_opcache", "test_urlparse", "test_wsgiref",
+	"test_opcache", "test_urlparse", "test_wsgiref", "test_ordered_dict", "test_exception_group",
 }
 
 func main() {

@@ -325,7 +325,11 @@ type fblock struct {
 	exit    label // loop break target
 	finally []syntax.Stmt
 	name    string // except-handler name to clear
-	depth   int    // statement-level stack depth when the block started
+	// exceptStar marks the block of an except* clause's body, which
+	// break, continue and return may not leave (CPython's
+	// EXCEPTION_GROUP_HANDLER).
+	exceptStar bool
+	depth      int // statement-level stack depth when the block started
 	// ownHandlers is the number of exception handlers the block pushed
 	// when it started (set by its maker); depthHandlers, the number
 	// active outside it (set by pushBlock), which leaving the block early

@@ -157,6 +157,11 @@ func (c *compiler) stmt(st syntax.Stmt) {
 		if s.Value != nil && u.scope.Coroutine && u.scope.Generator {
 			c.errorAt(s.Span, "'return' with value in async generator")
 		}
+		for _, b := range u.fblocks {
+			if b.exceptStar {
+				c.errorAt(s.Span, errExceptStarExit)
+			}
+		}
 		if s.Value != nil {
 			c.expr(s.Value)
 		} else {
@@ -384,13 +389,21 @@ func (c *compiler) pushBlock(b *fblock) {
 	u.fblocks = append(u.fblocks[:n:n], b)
 }
 
+// errExceptStarExit is CPython's error for a break, continue or return
+// that would leave an except* clause's body.
+const errExceptStarExit = "'break', 'continue' and 'return' cannot appear in an except* block"
+
 // breakContinue unwinds blocks up to the innermost loop and jumps.
 func (c *compiler) breakContinue(sp syntax.Span, isBreak bool) {
 	u := c.u
 	var loop *fblock
 	i := len(u.fblocks) - 1
 	for ; i >= 0; i-- {
-		if b := u.fblocks[i]; b.kind == whileLoop || b.kind == forLoop {
+		b := u.fblocks[i]
+		if b.exceptStar {
+			c.errorAt(sp, errExceptStarExit)
+		}
+		if b.kind == whileLoop || b.kind == forLoop {
 			loop = b
 			break
 		}
@@ -743,7 +756,7 @@ func (c *compiler) tryStar(s *syntax.Try) {
 			u.emit(code.POP_TOP, 0)
 		}
 		u.pushHandlerAt(handlerExc, u.depth)
-		c.pushBlock(&fblock{kind: popValue, depth: u.depth, ownHandlers: 1})
+		c.pushBlock(&fblock{kind: popValue, depth: u.depth, ownHandlers: 1, exceptStar: true})
 		c.stmts(h.Body)
 		u.fblocks = u.fblocks[:len(u.fblocks)-1]
 		u.popHandler()
