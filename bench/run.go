@@ -35,7 +35,8 @@ func runOnce(argv []string, path string, extra, env []string, timeout time.Durat
 // runPlain runs a program through os/exec and takes its peak resident set
 // from wait4. On Linux that figure is at least the peak of the parent at
 // the time of the fork (a vfork-style child starts in its parent's address
-// space), so runMeasured prefers a reading taken inside the child at exit.
+// space), so runMeasured prefers the child's own high-water mark, read
+// from /proc as the child exits.
 func runPlain(file string, args, env []string, timeout time.Duration) (runResult, string, error) {
 	cmd := exec.Command(file, args[1:]...)
 	cmd.Args[0] = args[0]
