@@ -513,13 +513,9 @@ func initOrderedDictType() {
 		if err := unpackArgs("popitem", args, kw, 0, []string{"last"}, &last); err != nil {
 			return Null, err
 		}
-		l := true
-		if last.o != nil {
-			b, err := th.Truth(last)
-			if err != nil {
-				return Null, err
-			}
-			l = b
+		l, err := truthOr(th, last, true)
+		if err != nil {
+			return Null, err
 		}
 		_, st, err := odictOf(self)
 		if err != nil {
@@ -575,13 +571,9 @@ func initOrderedDictType() {
 		if err := unpackArgs("move_to_end", args, kw, 1, []string{"key", "last"}, &key, &last); err != nil {
 			return Null, err
 		}
-		l := true
-		if last.o != nil {
-			b, err := th.Truth(last)
-			if err != nil {
-				return Null, err
-			}
-			l = b
+		l, err := truthOr(th, last, true)
+		if err != nil {
+			return Null, err
 		}
 		d, st, err := odictOf(self)
 		if err != nil {
@@ -905,4 +897,13 @@ func (th *Thread) odictKeysEqual(a, b Value) (bool, error) {
 		}
 		na, nb = na.next, nb.next
 	}
+}
+
+// truthOr returns the truth of an optional argument, or def when it was
+// not given (popitem's and move_to_end's last).
+func truthOr(th *Thread, v Value, def bool) (bool, error) {
+	if v.o == nil {
+		return def, nil
+	}
+	return th.Truth(v)
 }
