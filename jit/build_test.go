@@ -105,16 +105,7 @@ print(r[-1], len(r))
 			if st.Traces == 0 || st.Iterations == 0 || st.Calls == 0 {
 				t.Fatalf("traces %d, iterations %d, callouts %d, aborts %v", st.Traces, st.Iterations, st.Calls, st.Aborts)
 			}
-			for reason, n := range c.exits {
-				if st.Exits[reason] != n {
-					t.Errorf("%d exits for %q, want %d: %v", st.Exits[reason], reason, n, st.Exits)
-				}
-			}
-			for _, reason := range c.noAborts {
-				if st.Aborts[reason] != 0 {
-					t.Errorf("%d aborts for %q: %v", st.Aborts[reason], reason, st.Aborts)
-				}
-			}
+			checkExitsAndAborts(t, st, c.exits, c.noAborts)
 		})
 	}
 }

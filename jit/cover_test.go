@@ -226,16 +226,23 @@ print(f([C(i) for i in range(300)]), g(10))
 			if st.Traces == 0 || st.Iterations == 0 {
 				t.Fatalf("traces %d, iterations %d, aborts %v", st.Traces, st.Iterations, st.Aborts)
 			}
-			for reason, n := range c.exits {
-				if st.Exits[reason] != n {
-					t.Errorf("%d exits for %q, want %d: %v", st.Exits[reason], reason, n, st.Exits)
-				}
-			}
-			for _, reason := range c.noAborts {
-				if st.Aborts[reason] != 0 {
-					t.Errorf("%d aborts for %q: %v", st.Aborts[reason], reason, st.Aborts)
-				}
-			}
+			checkExitsAndAborts(t, st, c.exits, c.noAborts)
 		})
+	}
+}
+
+// checkExitsAndAborts checks a table case's exact exit counts and the
+// abort reasons that must not occur.
+func checkExitsAndAborts(t *testing.T, st *jit.Stats, exits map[string]uint64, noAborts []string) {
+	t.Helper()
+	for reason, n := range exits {
+		if st.Exits[reason] != n {
+			t.Errorf("%d exits for %q, want %d: %v", st.Exits[reason], reason, n, st.Exits)
+		}
+	}
+	for _, reason := range noAborts {
+		if st.Aborts[reason] != 0 {
+			t.Errorf("%d aborts for %q: %v", st.Aborts[reason], reason, st.Aborts)
+		}
 	}
 }
