@@ -79,6 +79,11 @@ func (th *Thread) bindDescriptor(attr, obj Value, t *Type) (Value, error) {
 			return attr, nil
 		}
 		return tupleGetterGet(d, obj)
+	case *lruCache:
+		if obj.o == nil || obj.IsNone() {
+			return attr, nil
+		}
+		return Obj(&Method{Fn: attr, Self: obj}), nil
 	case *Builtin, *Str, *Type, intTag, floatTag, noneTag, boolTag, *Tuple, *List, *Dict:
 		return attr, nil
 	}
@@ -149,7 +154,7 @@ func hasInstanceDict(v Value) bool {
 func mayHaveInstanceDict(v Value) bool {
 	switch v.o.(type) {
 	case *Instance, *Exception, *Function, *StaticMethod, *ClassMethod, *Module, *StringIO, *BytesIO, *FileIO, *Partial, *ThreadLocal,
-		*Buffered, *BufferedRWPair, *TextIO, *NLDecoder:
+		*lruCache, *Buffered, *BufferedRWPair, *TextIO, *NLDecoder:
 		return true
 	}
 	return false
@@ -184,6 +189,8 @@ func instanceDict(v Value) *Dict {
 	case *NLDecoder:
 		return o.dict
 	case *Partial:
+		return o.dict
+	case *lruCache:
 		return o.dict
 	case *ThreadLocal:
 		d, _ := o.dictFor(o.interp.current())

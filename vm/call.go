@@ -36,6 +36,8 @@ func (th *Thread) Call(callable Value, args []Value, kwnames []string) (Value, e
 		return th.Call(c.Fn, full, kwnames)
 	case *MethodDescriptor:
 		return th.callMethodDescriptor(c, args, kwnames)
+	case *lruCache:
+		return c.call(th, args, kwnames)
 	case *Type:
 		if c.meta == nil || c.meta.Lookup("__call__").Is(typeCallDescr) {
 			return th.typeCall(c, args, kwnames)

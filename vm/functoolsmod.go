@@ -1,8 +1,8 @@
 package vm
 
 // The _functools module: partial, reduce and cmp_to_key (CPython's
-// Modules/_functoolsmodule.c), which CPython's functools.py imports over
-// its pure-Python definitions. lru_cache stays functools.py's.
+// Modules/_functoolsmodule.c), and lru_cache's wrapper (lrucache.go), which
+// CPython's functools.py imports over its pure-Python definitions.
 
 import "strings"
 
@@ -352,6 +352,7 @@ func initKeyWrapperType() {
 func initFunctoolsTypes() {
 	initPartialType()
 	initKeyWrapperType()
+	initLRUCacheType()
 }
 
 func makeFunctoolsModule(th *Thread) (*Module, error) {
@@ -362,6 +363,7 @@ func makeFunctoolsModule(th *Thread) (*Module, error) {
 	m.Dict.SetStr("__doc__", String("Tools that operate on functions."))
 	m.Dict.SetStr("partial", Obj(PartialType))
 	m.Dict.SetStr("KeyWrapper", Obj(keyWrapperType))
+	m.Dict.SetStr("_lru_cache_wrapper", Obj(lruCacheType))
 	return m, nil
 }
 
