@@ -61,6 +61,8 @@ var safeAsserts = map[assertSite]string{
 	{"functoolsmod.go", "partialSelf", `unwrap(v).o.(*Partial)`}:                                                "self of a method or getset of partial: the self check proved it an instance, subclasses hold the value in base",
 	{"functoolsmod.go", "partialNew", `args[0].o.(*Type)`}:                                                      "tp_new wrapper: checkNew proved args[0] a subtype of the owner",
 	{"functoolsmod.go", "initKeyWrapperType", `v.o.(*keyWrapper)`}:                                              "self of a method or getset of a final type: the descriptor checks self's type",
+	{"lrucache.go", "initLRUCacheType", `v.o.(*lruCache)`}:                                                      "self of a method or getset of a final type: the descriptor checks self's type",
+	{"lrucache.go", "lruCache.call", `found.o.(*lruLink)`}:                                                      "a bounded cache's private dict holds only its links",
 	{"class.go", "superNew", `f.fast[f.code.FreeStart+i].o.(*Cell)`}:                                            "free-variable slots of a frame always hold cells",
 	{"containers.go", "dictSelf", `unwrap(v).o.(*Dict)`}:                                                        "self of a method of the type: the self check proved it an instance, subclasses hold the value in base",
 	{"complex.go", "complexNew", `args[0].o.(*Type)`}:                                                           "tp_new wrapper: checkNew proved args[0] a subtype of the owner",
