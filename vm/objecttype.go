@@ -476,7 +476,7 @@ func initTypeType() {
 			// messages show it); __name__ is its last part.
 			return String(tt.Name[strings.LastIndexByte(tt.Name, '.')+1:]), nil
 		}
-		return String(tt.Name), nil
+		return Obj(sameStr(&tt.nameObj, tt.Name)), nil
 	}, func(th *Thread, v, x Value) error {
 		if err := checkSpecialTypeAttr(v.o.(*Type), x, "__name__"); err != nil {
 			return err
@@ -488,11 +488,15 @@ func initTypeType() {
 		if err := typeNameError(s); err != nil {
 			return err
 		}
-		v.o.(*Type).Name = s.s
+		v.o.(*Type).Name, v.o.(*Type).nameObj = s.s, s
 		return nil
 	})
 	t.addGetSet("__qualname__", func(th *Thread, v Value) (Value, error) {
-		return String(v.o.(*Type).QualName), nil
+		tt := v.o.(*Type)
+		if !tt.heap {
+			return String(tt.QualName), nil
+		}
+		return Obj(sameStr(&tt.qualNameObj, tt.QualName)), nil
 	}, func(th *Thread, v, x Value) error {
 		if err := checkSpecialTypeAttr(v.o.(*Type), x, "__qualname__"); err != nil {
 			return err
@@ -501,7 +505,7 @@ func initTypeType() {
 		if !ok {
 			return Errorf(TypeErrorType, "can only assign string to %s.__qualname__, not '%s'", v.o.(*Type).Name, x.Type().Name)
 		}
-		v.o.(*Type).QualName = s.s
+		v.o.(*Type).QualName, v.o.(*Type).qualNameObj = s.s, s
 		return nil
 	})
 	t.addGetSet("__module__", func(th *Thread, v Value) (Value, error) {
@@ -649,4 +653,14 @@ func typeNameError(name *Str) error {
 		return Errorf(ValueErrorType, "type name must not contain null characters")
 	}
 	return nil
+}
+
+// sameStr returns *cache, a str object of s, making it when there is none
+// or when s has changed since.
+func sameStr(cache **Str, s string) *Str {
+	if c := *cache; c != nil && c.s == s {
+		return c
+	}
+	*cache = NewStr(s)
+	return *cache
 }

@@ -25,13 +25,17 @@ type Type struct {
 	instDictVersion uint32
 	Name            string
 	QualName        string
-	Base            *Type   // primary base
-	Bases           []*Type // __bases__
-	MRO             []*Type
-	Dict            *Dict
-	version         uint32
-	heap            bool // defined by a class statement
-	final           bool // cannot be subclassed
+	// nameObj and qualNameObj are the str objects a heap type's __name__
+	// and __qualname__ return, the same object each time as in CPython
+	// (inspect.classify_class_attrs finds attributes by identity).
+	nameObj, qualNameObj *Str
+	Base                 *Type   // primary base
+	Bases                []*Type // __bases__
+	MRO                  []*Type
+	Dict                 *Dict
+	version              uint32
+	heap                 bool // defined by a class statement
+	final                bool // cannot be subclassed
 	// layout is the builtin type whose Go representation instances use.
 	layout *Type
 	// slotNames are the __slots__ of this class and its bases, in slot order.
