@@ -682,7 +682,17 @@ func newBufferedType(name string, readable, writable bool) *Type {
 		b.wbuf = nil
 		return None, nil
 	})
-	for _, name := range []string{"seekable", "fileno", "isatty", "_dealloc_warn"} {
+	bufMethod(t, "_dealloc_warn", func(th *Thread, b *Buffered, self Value, args []Value) (Value, error) {
+		// As CPython's buffered_dealloc_warn: the raw stream's, whose
+		// errors (a raw stream without the method) are dropped.
+		if _, err := th.CallMethod(b.raw, "_dealloc_warn", args...); err != nil {
+			if _, ok := err.(*Exception); !ok {
+				return Null, err
+			}
+		}
+		return None, nil
+	})
+	for _, name := range []string{"seekable", "fileno", "isatty"} {
 		name := name
 		bufMethod(t, name, func(th *Thread, b *Buffered, self Value, args []Value) (Value, error) {
 			return th.CallMethod(b.raw, name, args...)

@@ -143,6 +143,7 @@ func (th *Thread) bioSetValue(b *BytesIO, v Value) error {
 }
 
 func initBytesIO(t *Type) {
+	builtinWeakrefs[t] = true
 	t.Dict.SetStr("__new__", Obj(&Builtin{Name: "__new__", owner: t.Name, Fn: func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 		cls := args[0].o.(*Type)
 		b := newBytesIOState()

@@ -479,14 +479,17 @@ func (th *Thread) fioSeekPos(v Value) (int64, error) {
 }
 
 func initFileIO(t *Type) {
+	builtinWeakrefs[t] = true
 	t.Dict.SetStr("__new__", Obj(&Builtin{Name: "__new__", owner: t.Name, Fn: func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 		cls := args[0].o.(*Type)
 		f := &FileIO{fd: -1, seekable: -1, closefd: true}
-		runtime.SetFinalizer(f, fileIODied)
-		if cls != FileIOType {
+		if cls != FileIOType && cls.hasDel() {
+			// Its __del__ is the instance's finalizer; the descriptor
+			// is still closed when the FileIO goes.
+			runtime.SetFinalizer(f, fileIODied)
 			return newSubclassInstance(cls, Obj(f)), nil
 		}
-		return Obj(f), nil
+		return th.newIOObject(cls, f), nil
 	}}))
 	method(t, "__init__", fioInit)
 	method(t, "read", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
@@ -681,6 +684,12 @@ func initFileIO(t *Type) {
 		return Bool(isTerminal(f.fd)), nil
 	})
 	method(t, "_dealloc_warn", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		// CPython's fileio_dealloc_warn: a stream about to be closed by
+		// its finalizer (source, this file or a stream over it) warns
+		// that the program left it open.
+		if f := fioSelf(self); f.fd >= 0 && f.closefd {
+			th.resourceWarning("unclosed file", args[0], self)
+		}
 		return None, nil
 	})
 	method(t, "__repr__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {

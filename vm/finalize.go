@@ -71,6 +71,7 @@ const (
 	liveBuffered          // a *Buffered, closed when it dies
 	liveTextIO            // a *TextIO, closed when it dies
 	liveIOInstance        // an *Instance of a subclass of a stream type, closed when it dies
+	liveFileIO            // a *FileIO, closed when it dies
 )
 
 // object returns the object at e.addr; the caller holds the queue's lock
@@ -84,6 +85,8 @@ func (e liveObject) object() Object {
 		return (*Buffered)(p)
 	case liveTextIO:
 		return (*TextIO)(p)
+	case liveFileIO:
+		return (*FileIO)(p)
 	}
 	return (*Instance)(p)
 }
@@ -198,7 +201,7 @@ func (th *Thread) runFinalizers() error {
 			return nil
 		}
 		for i, d := range due {
-			if err := th.finalizeDue(d); err != nil {
+			if err := th.finalizeDue(d, false); err != nil {
 				q.mu.Lock()
 				q.due = append(due[i+1:], q.due...)
 				q.mu.Unlock()
@@ -209,10 +212,11 @@ func (th *Thread) runFinalizers() error {
 	}
 }
 
-// finalizeDue runs the finalizer of d.
-func (th *Thread) finalizeDue(d dueObject) error {
+// finalizeDue runs the finalizer of d; atExit is set for the objects
+// still alive at exit.
+func (th *Thread) finalizeDue(d dueObject, atExit bool) error {
 	if d.io {
-		return th.ioFinalize(Obj(d.obj))
+		return th.ioFinalize(Obj(d.obj), !atExit)
 	}
 	return th.finalize(d.obj)
 }
@@ -410,8 +414,10 @@ func (th *Thread) finalizeLive() error {
 			runtime.SetFinalizer(o, nil)
 		case *TextIO:
 			runtime.SetFinalizer(o, nil)
+		case *FileIO:
+			runtime.SetFinalizer(o, nil)
 		}
-		if err := th.finalizeDue(d); err != nil {
+		if err := th.finalizeDue(d, true); err != nil {
 			return err
 		}
 		objs[i] = dueObject{}

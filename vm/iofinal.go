@@ -10,8 +10,8 @@ import (
 	"unsafe"
 )
 
-// trackIO gives v, a buffered or text stream (or an instance of a
-// subclass of one), a finalizer that closes it.
+// trackIO gives v, a raw file, buffered or text stream (or an instance of
+// a subclass of one), a finalizer that closes it.
 func (in *Interpreter) trackIO(v Value) {
 	q := &in.fin
 	due := func(o Object, serial uint64) { in.finalizerDue(o, func() uint64 { return serial }) }
@@ -24,6 +24,9 @@ func (in *Interpreter) trackIO(v Value) {
 	case *TextIO:
 		serial := q.track(unsafe.Pointer(o), liveTextIO)
 		runtime.SetFinalizer(o, func(o *TextIO) { due(o, serial) })
+	case *FileIO:
+		serial := q.track(unsafe.Pointer(o), liveFileIO)
+		runtime.SetFinalizer(o, func(o *FileIO) { due(o, serial) })
 	case *Instance:
 		serial := q.track(unsafe.Pointer(o), liveIOInstance)
 		runtime.SetFinalizer(o, func(o *Instance) { due(o, serial) })
@@ -45,12 +48,19 @@ func (th *Thread) newIOObject(cls *Type, o Object) Value {
 	return v
 }
 
-// ioFinalize closes a stream that died, unless it is closed already.
-func (th *Thread) ioFinalize(v Value) error {
+// ioFinalize closes a stream that died, unless it is closed already: as
+// CPython's close() does when a finalizer calls it, the file under the
+// stream first warns (ResourceWarning) that the program left it open,
+// when warn is set (not at exit, where CPython's module teardown is
+// silent).
+func (th *Thread) ioFinalize(v Value, warn bool) error {
 	c, err := th.GetAttr(v, intern("closed"))
 	if err == nil {
 		var closed bool
 		if closed, err = th.Truth(c); err == nil && !closed {
+			if warn {
+				th.deallocWarn(v)
+			}
 			_, err = th.CallMethod(v, "close")
 		}
 	}
@@ -60,23 +70,54 @@ func (th *Thread) ioFinalize(v Value) error {
 	return err
 }
 
-// sortStreamsOuterFirst orders the streams closed at exit: text streams
-// before buffered ones, each kind oldest first.
+// deallocWarn calls _dealloc_warn(v) of the stream under v, v's own for a
+// raw file or buffered stream, its buffer's for a text stream, as their
+// close() does in CPython while finalizing; what it raises is dropped.
+func (th *Thread) deallocWarn(v Value) {
+	target := v
+	if _, ok := unwrap(v).o.(*TextIO); ok {
+		b, err := th.GetAttr(v, intern("buffer"))
+		if err != nil {
+			return
+		}
+		target = b
+	}
+	th.CallMethod(target, "_dealloc_warn", v)
+}
+
+// resourceWarning issues the ResourceWarning "what %r" about source (a
+// stream, an iterator) that its finalizer is about to release; a warning
+// turned into an error is reported as unraisable, in the name of self.
+func (th *Thread) resourceWarning(what string, source, self Value) {
+	r, err := th.Repr(source)
+	if err == nil {
+		err = th.warnAt(String(what+" "+r), Obj(ResourceWarningType), 1, source)
+	}
+	if exc, ok := err.(*Exception); ok {
+		th.writeUnraisable(exc, self)
+	}
+}
+
+// sortStreamsOuterFirst orders the streams closed at exit: text streams,
+// then buffered ones, then raw files, each kind oldest first.
 func sortStreamsOuterFirst(s []dueObject) {
 	rank := func(d dueObject) int {
-		if _, ok := unwrap(Obj(d.obj)).o.(*TextIO); ok {
+		switch unwrap(Obj(d.obj)).o.(type) {
+		case *TextIO:
 			return 0
+		case *FileIO:
+			return 2
 		}
 		return 1
 	}
 	sort.SliceStable(s, func(i, j int) bool { return rank(s[i]) < rank(s[j]) })
 }
 
-// isStream reports whether o is a buffered or text stream, or an
-// instance of a subclass of one.
+// isStream reports whether o is a raw file, a buffered or text stream, or
+// an instance of a subclass of one.
 func isStream(o Object) bool {
 	switch unwrap(Obj(o)).o.(type) {
-	case *Buffered, *TextIO:
+	case *FileIO, *Buffered, *TextIO:
 		return true
 	}
 	return false

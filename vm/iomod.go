@@ -243,7 +243,7 @@ func initIOBase(t *Type) {
 	method(t, "__del__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		// iobase_finalize: close the stream; what close raises is
 		// dropped, as CPython drops it outside development mode.
-		if err := th.ioFinalize(self); err != nil {
+		if err := th.ioFinalize(self, true); err != nil {
 			return Null, err
 		}
 		return None, nil

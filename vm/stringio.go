@@ -365,6 +365,7 @@ func (s *StringIO) newlines() Value {
 }
 
 func initStringIO(t *Type) {
+	builtinWeakrefs[t] = true
 	t.Dict.SetStr("__new__", Obj(&Builtin{Name: "__new__", owner: t.Name, Fn: func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 		cls := args[0].o.(*Type)
 		s := &StringIO{}
