@@ -68,6 +68,7 @@ type liveObject struct {
 const (
 	liveInstance   = iota // an *Instance with __del__
 	liveGen               // a *Generator
+	liveScandir           // a *ScandirIter, which warns when it dies open
 	liveBuffered          // a *Buffered, closed when it dies
 	liveTextIO            // a *TextIO, closed when it dies
 	liveIOInstance        // an *Instance of a subclass of a stream type, closed when it dies
@@ -81,6 +82,8 @@ func (e liveObject) object() Object {
 	switch e.kind {
 	case liveGen:
 		return (*Generator)(p)
+	case liveScandir:
+		return (*ScandirIter)(p)
 	case liveBuffered:
 		return (*Buffered)(p)
 	case liveTextIO:
@@ -139,6 +142,29 @@ func (in *Interpreter) trackGenerator(g *Generator) {
 		q.generatorDied = func(g *Generator) { in.finalizerDue(g, func() uint64 { return g.serial }) }
 	}
 	runtime.SetFinalizer(g, q.generatorDied)
+}
+
+// trackScandir gives it, a new scandir iterator, the finalizer that warns
+// when it dies before it is exhausted or closed.
+func (in *Interpreter) trackScandir(it *ScandirIter) {
+	q := &in.fin
+	q.mu.Lock()
+	it.serial = q.track(unsafe.Pointer(it), liveScandir)
+	q.mu.Unlock()
+	runtime.SetFinalizer(it, func(it *ScandirIter) { in.finalizerDue(it, func() uint64 { return it.serial }) })
+}
+
+// closeScandir marks it closed and drops its entries and its finalizer.
+func (in *Interpreter) closeScandir(it *ScandirIter) {
+	it.closed, it.entries = true, nil
+	if it.serial != 0 {
+		q := &in.fin
+		q.mu.Lock()
+		delete(q.live, it.serial)
+		it.serial = 0
+		q.mu.Unlock()
+		runtime.SetFinalizer(it, nil)
+	}
 }
 
 // finishGen marks g finished: it needs no closing any more, so its
@@ -245,6 +271,11 @@ func (th *Thread) finalize(o Object) error {
 		}
 		culprit = Obj(o)
 		err = th.closeGen(o)
+	case *ScandirIter:
+		if !o.closed {
+			o.closed, o.entries = true, nil
+			th.resourceWarning("unclosed scandir iterator", Obj(o), Obj(o))
+		}
 	}
 	if err == nil {
 		return nil
@@ -416,6 +447,10 @@ func (th *Thread) finalizeLive() error {
 			runtime.SetFinalizer(o, nil)
 		case *FileIO:
 			runtime.SetFinalizer(o, nil)
+		case *ScandirIter:
+			// Nothing to release, and no warning at exit.
+			runtime.SetFinalizer(o, nil)
+			continue
 		}
 		if err := th.finalizeDue(d, true); err != nil {
 			return err

@@ -31,6 +31,7 @@ type ScandirIter struct {
 	entries []*DirEntry
 	pos     int
 	closed  bool
+	serial  uint64 // its number in the finalizer queue while open (trackScandir)
 }
 
 // Type implements Object.
@@ -75,6 +76,7 @@ func posixScandir(th *Thread, p osPath, a []Value) (Value, error) {
 		}
 		it.entries = append(it.entries, e)
 	}
+	th.interp.trackScandir(it)
 	return Obj(it), nil
 }
 
@@ -218,7 +220,7 @@ func initScandirIterType() {
 	method(t, "__next__", func(th *Thread, v Value, args []Value, kw []string) (Value, error) {
 		it := self(v)
 		if it.closed || it.pos >= len(it.entries) {
-			it.closed = true
+			th.interp.closeScandir(it)
 			return Null, NewException(StopIterationType)
 		}
 		e := it.entries[it.pos]
@@ -227,8 +229,7 @@ func initScandirIterType() {
 		return Obj(e), nil
 	})
 	closeFn := func(th *Thread, v Value, args []Value, kw []string) (Value, error) {
-		it := self(v)
-		it.closed, it.entries = true, nil
+		th.interp.closeScandir(self(v))
 		return None, nil
 	}
 	method(t, "close", closeFn)

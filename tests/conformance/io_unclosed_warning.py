@@ -43,3 +43,22 @@ for cls in [io.FileIO, io.BytesIO, io.StringIO, io.BufferedReader, io.TextIOWrap
         r = weakref.ref(x)
         print(cls.__name__, r() is x)
         x.close()
+
+# A scandir iterator dropped before it is exhausted or closed warns too.
+here = os.path.dirname(path)
+def scandir_open():
+    it = os.scandir(here)
+    next(it)
+def scandir_exhausted():
+    it = os.scandir(here)
+    list(it)
+def scandir_closed():
+    with os.scandir(here) as it:
+        next(it)
+for name, make in [('scandir_open', scandir_open), ('scandir_exhausted', scandir_exhausted),
+                   ('scandir_closed', scandir_closed)]:
+    with warnings.catch_warnings(record=True) as ws:
+        warnings.simplefilter('always')
+        make()
+        gc.collect()
+    print(name, [(w.category.__name__, str(w.message).split(' at 0x')[0]) for w in ws])
