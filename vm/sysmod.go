@@ -258,7 +258,14 @@ func makeSysModule(th *Thread) (*Module, error) {
 		argv = []Value{String("")}
 	}
 	d.SetStr("argv", Obj(NewList(argv)))
-	d.SetStr("orig_argv", Obj(NewList(append([]Value{String("pyjit")}, argv...))))
+	orig := append([]Value{String("pyjit")}, argv...)
+	if len(in.origArgv) > 0 {
+		orig = make([]Value, len(in.origArgv))
+		for i, a := range in.origArgv {
+			orig[i] = String(a)
+		}
+	}
+	d.SetStr("orig_argv", Obj(NewList(orig)))
 	warn := make([]Value, len(in.warnOptions))
 	for i, w := range in.warnOptions {
 		warn[i] = String(w)

@@ -668,6 +668,7 @@ func disCmd(args []string, stdout, stderr io.Writer) int {
 // is installed (see package stdlib).
 func hostOptions(opts vm.Options) vm.Options {
 	opts.FS = vm.HostFS{}
+	opts.OrigArgv = os.Args
 	if opts.Stdin == nil {
 		opts.Stdin = os.Stdin
 	}

@@ -139,6 +139,7 @@ func TestOptionsMatchCPython(t *testing.T) {
 		{"-O -O", nil, []string{"-O", "-O", "opt.py"}, ""},
 		{"-OOO", nil, []string{"-OOO", "flags.py"}, ""},
 		{"-O in a cluster", nil, []string{"-BOc", "import sys; print(__debug__, sys.flags.optimize)"}, ""},
+		{"orig_argv keeps the command", nil, []string{"-B", "-c", "import sys; print(sys.orig_argv[1:], sys.argv)", "z", "-O"}, ""},
 		{"-OO -c", nil, []string{"-OO", "-c", "def f():\n 'doc'\nprint(f.__doc__, __debug__)\nassert 0"}, ""},
 		{"PYTHONOPTIMIZE=1", []string{"PYTHONOPTIMIZE=1"}, []string{"opt.py"}, ""},
 		{"PYTHONOPTIMIZE=2", []string{"PYTHONOPTIMIZE=2"}, []string{"opt.py"}, ""},
