@@ -1152,6 +1152,15 @@ func bytesMethods(mutable bool) map[string]BuiltinFunc {
 			return th.bytesPercent(o.b, self, o.mutable)
 		},
 		"__str__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			if th.interp.flags.BytesWarning > 0 {
+				kind := "bytes"
+				if bytesSelf(self).mutable {
+					kind = "bytearray"
+				}
+				if err := th.warn(BytesWarningType, "str() on a "+kind+" instance"); err != nil {
+					return Null, err
+				}
+			}
 			if bytesSelf(self).mutable {
 				// bytearray's repr names the subclass.
 				return th.callDescriptorAsMethod(ByteArrayType.Dict.mustGet("__repr__"), self, []Value{self})

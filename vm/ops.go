@@ -525,6 +525,11 @@ func (th *Thread) RichCompare(a, b Value, op int) (Value, error) {
 	if r, ok, err := th.builtinCompare(a, b, op); ok || err != nil {
 		return r, err
 	}
+	if th.interp.flags.BytesWarning > 0 && (op == code.CMP_EQ || op == code.CMP_NE) {
+		if err := th.bytesCompareWarning(a, b); err != nil {
+			return Null, err
+		}
+	}
 	ta, tb := a.Type(), b.Type()
 	rop := reflectedCmp[op]
 	// As CPython's do_richcompare: a proper subtype's reflected method
@@ -564,6 +569,33 @@ func (th *Thread) RichCompare(a, b Value, op int) (Value, error) {
 	}
 	return Null, Errorf(TypeErrorType, "'%s' not supported between instances of '%s' and '%s'",
 		code.CompareOpSymbols[op], ta.Name, tb.Name)
+}
+
+// bytesCompareWarning issues python3 -b's BytesWarning for an == or !=
+// between bytes and a str or an int, or between a bytearray and a str, as
+// CPython's bytes_richcompare and bytearray_richcompare do.
+func (th *Thread) bytesCompareWarning(a, b Value) error {
+	x, ok := unwrap(a).o.(*Bytes)
+	other := b
+	if !ok {
+		if x, ok = unwrap(b).o.(*Bytes); !ok {
+			return nil
+		}
+		other = a
+	}
+	kind := "bytes"
+	if x.mutable {
+		kind = "bytearray"
+	}
+	switch unwrap(other).o.(type) {
+	case *Str:
+		return th.warn(BytesWarningType, "Comparison between "+kind+" and string")
+	case intTag, boolTag, *BigInt:
+		if !x.mutable {
+			return th.warn(BytesWarningType, "Comparison between bytes and int")
+		}
+	}
+	return nil
 }
 
 // compareDunder calls v's comparison method op (v's type is t) with

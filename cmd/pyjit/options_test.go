@@ -56,6 +56,7 @@ except ImportError as e:
 	"specapp/__main__.py": specProgram,
 	"warnmod.py":          "import warnings\ndef w():\n    warnings.warn('from warnmod', DeprecationWarning)\n",
 	"syntaxwarn.py":       "x = '\\d'\nprint(x is 'a', b'\\q', f'\\w{x}')\n",
+	"byteswarn.py":        bytesWarnProgram,
 	"flags.py":            "import sys\nf = sys.flags\nprint(f.optimize, f.debug, f.bytes_warning, f.no_user_site, f.no_site, f.ignore_environment, f.isolated, f.safe_path)\n",
 }
 
@@ -139,6 +140,9 @@ func TestOptionsMatchCPython(t *testing.T) {
 		{"-O -O", nil, []string{"-O", "-O", "opt.py"}, ""},
 		{"-OOO", nil, []string{"-OOO", "flags.py"}, ""},
 		{"-O in a cluster", nil, []string{"-BOc", "import sys; print(__debug__, sys.flags.optimize)"}, ""},
+		{"no -b: no BytesWarning", nil, []string{"byteswarn.py"}, ""},
+		{"-b: BytesWarning", nil, []string{"-b", "byteswarn.py"}, ""},
+		{"-bb: BytesWarning raised", nil, []string{"-bb", "-c", "print(b'a' == 'a')"}, ""},
 		{"orig_argv keeps the command", nil, []string{"-B", "-c", "import sys; print(sys.orig_argv[1:], sys.argv)", "z", "-O"}, ""},
 		{"-OO -c", nil, []string{"-OO", "-c", "def f():\n 'doc'\nprint(f.__doc__, __debug__)\nassert 0"}, ""},
 		{"PYTHONOPTIMIZE=1", []string{"PYTHONOPTIMIZE=1"}, []string{"opt.py"}, ""},
@@ -356,3 +360,33 @@ func TestImportTimeMatchesCPython(t *testing.T) {
 		})
 	}
 }
+
+// bytesWarnProgram shows the BytesWarning of -b: comparisons of bytes with
+// str and int, of bytearray with str, and str() of either.
+const bytesWarnProgram = `import sys, warnings
+print(sys.flags.bytes_warning)
+def probe(label, fn):
+    with warnings.catch_warnings(record=True) as ws:
+        warnings.simplefilter('always')
+        try:
+            r = fn()
+        except Exception as e:
+            r = type(e).__name__ + ': ' + str(e)
+    print(label, r, [(w.category.__name__, str(w.message)) for w in ws])
+probe('bytes==str', lambda: b'a' == 'a')
+probe('str!=bytes', lambda: 'a' != b'a')
+probe('bytes==int', lambda: b'a' == 97)
+probe('bytes==bool', lambda: b'' == False)
+probe('bytearray==str', lambda: bytearray(b'a') == 'a')
+probe('bytearray==int', lambda: bytearray(b'a') == 1)
+probe('bytes<str', lambda: b'a' < 'a')
+probe('bytes==bytearray', lambda: b'a' == bytearray(b'a'))
+probe('bytes==memoryview', lambda: b'a' == memoryview(b'a'))
+probe('in list', lambda: b'a' in ['a', 1])
+probe('str(bytes)', lambda: str(b'x'))
+probe('str(bytearray)', lambda: str(bytearray(b'x')))
+probe('format', lambda: '%s|{}'.format(b'y') % b'z')
+probe('fstring', lambda: f'{b"w"}')
+probe('repr', lambda: repr(b'v'))
+probe('dict', lambda: {b'a': 1}.get('a'))
+`
