@@ -44,7 +44,10 @@ type Options struct {
 	// that runGuarded turns into "SystemError: pyjit internal error".
 	PanicTrace io.Writer
 	Argv       []string
-	Path       []string // module search path (the script's directory, PYTHONPATH)
+	// OrigArgv is sys.orig_argv, the command line the process started
+	// with; when nil, "pyjit" followed by Argv.
+	OrigArgv []string
+	Path     []string // module search path (the script's directory, PYTHONPATH)
 	// RecursionLimit defaults to 1000.
 	RecursionLimit int
 	// NestingLimit bounds how deeply Go code may nest on the Go stack:
@@ -123,6 +126,7 @@ type Interpreter struct {
 	stdinSource       io.Reader                           // what stdin buffers: stdinFile, or what makes its reads interruptible
 	readLine          func(prompt string) (string, error) // input()'s line editor (SetReadLine)
 	argv              []string
+	origArgv          []string
 	path              []string
 	main              *Thread
 	stepLimit         int64
@@ -319,6 +323,7 @@ func New(opts Options) *Interpreter {
 		in.stderr = os.Stderr
 	}
 	in.argv = opts.Argv
+	in.origArgv = opts.OrigArgv
 	in.warnOptions, in.xOptions, in.unbuffered = opts.WarnOptions, opts.XOptions, opts.Unbuffered
 	in.executable = opts.Executable
 	in.flags = opts.Flags
