@@ -260,6 +260,10 @@ type Thread struct {
 	// inHook is set while a trace or profile function runs: its own code
 	// reports no events.
 	inHook bool
+	// tracingWhat is the event the trace function being called reports
+	// (CPython's tstate->tracing_what), which decides whether it may
+	// set f_lineno.
+	tracingWhat string
 	// exArgs and exNames are reused by CALL_FUNCTION_EX to hand a Python
 	// function its arguments in vector form.
 	exArgs  []Value
