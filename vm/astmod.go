@@ -96,6 +96,24 @@ func newASTState(th *Thread) (*astState, error) {
 	if !ok {
 		return nil, Errorf(SystemErrorType, "_ast.AST is not a type")
 	}
+	// As CPython's (PyType_GenericNew), AST.__new__ takes any arguments
+	// and leaves them to __init__: a subclass's __new__ may pass its own
+	// on (ast.Num's does).
+	// AST is a class (a heap type), whose builtin __new__ would be
+	// object's: as a staticmethod it is the class's own.
+	base.Dict.SetStr("__new__", Obj(&StaticMethod{Fn: Obj(&Builtin{Name: "__new__", owner: "AST", Fn: func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+		if len(args) == 0 {
+			return Null, Errorf(TypeErrorType, "ast.AST.__new__(): not enough arguments")
+		}
+		t, ok := args[0].o.(*Type)
+		if !ok {
+			return Null, Errorf(TypeErrorType, "ast.AST.__new__(X): X is not a type object (%s)", args[0].Type().Name)
+		}
+		if !t.IsSubtype(base) {
+			return Null, Errorf(TypeErrorType, "ast.AST.__new__(%s): %s is not a subtype of ast.AST", t.Name, t.Name)
+		}
+		return th.objectNewInstance(t, 0)
+	}})}))
 	base.Dict.SetStr("__init__", Obj(&MethodDescriptor{Name: "__init__", Owner: base, Fn: astInit}))
 	base.Dict.SetStr("__reduce__", Obj(&MethodDescriptor{Name: "__reduce__", Owner: base, Fn: astReduce}))
 	base.Modified()

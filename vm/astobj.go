@@ -672,12 +672,8 @@ func (r *astReader) exprCtx(obj Value, ctx syntax.ExprContext) syntax.Expr {
 		default:
 			c.Kind = syntax.LPAREN
 		}
-		if k == "DictComp" {
-			c.Elt = r.field(obj, "key", k, syntax.Load)
-			c.Value = r.field(obj, "value", k, syntax.Load)
-		} else {
-			c.Elt = r.field(obj, "elt", k, syntax.Load)
-		}
+		// As CPython's validator: the generators first, then the
+		// element.
 		for _, g := range r.list(obj, "generators", k) {
 			cg := &syntax.Comprehension{}
 			cg.Target = r.field(g, "target", "comprehension", syntax.Store)
@@ -688,6 +684,12 @@ func (r *astReader) exprCtx(obj Value, ctx syntax.ExprContext) syntax.Expr {
 		}
 		if len(c.Generators) == 0 {
 			r.failf(ValueErrorType, "comprehension with no generators")
+		}
+		if k == "DictComp" {
+			c.Elt = r.field(obj, "key", k, syntax.Load)
+			c.Value = r.field(obj, "value", k, syntax.Load)
+		} else {
+			c.Elt = r.field(obj, "elt", k, syntax.Load)
 		}
 		return c
 	case "Await":

@@ -24,6 +24,15 @@ func (fo *FrameObj) setLineno(th *Thread, x Value) error {
 	if n > math.MaxInt32 || n < math.MinInt32 {
 		return Errorf(ValueErrorType, "lineno out of range")
 	}
+	// As CPython's, the event being reported is checked first, then
+	// that the frame has a trace function.
+	switch th.tracingWhat {
+	case "", "line":
+	case "call":
+		return Errorf(ValueErrorType, "can't jump from the 'call' trace event of a new frame")
+	default:
+		return Errorf(ValueErrorType, "can only jump from a 'line' trace event")
+	}
 	if fo.trace.o == nil || fo.trace.IsNone() {
 		return Errorf(ValueErrorType, "f_lineno can only be set by a trace function")
 	}

@@ -183,6 +183,19 @@ func internSlow(s string) *Str {
 	return v
 }
 
+// internStr is sys.intern(s): the interned string equal to s, which
+// becomes s itself when there is none yet.
+func internStr(s *Str) *Str {
+	internTable.Lock()
+	defer internTable.Unlock()
+	if v, ok := internTable.m[s.s]; ok {
+		return v
+	}
+	s.freeze()
+	internTable.m[s.s] = s
+	return s
+}
+
 // Interned names of special methods looked up on hot paths.
 var (
 	strGetattribute = intern("__getattribute__")

@@ -448,6 +448,9 @@ func (th *Thread) returnInline(gf *Frame, v Value) *Frame {
 	gf.yielded = false
 	f := th.leaveGenInline(gf)
 	th.recycleGen(g)
+	if mode == resumeBySend && th.hooks != nil {
+		th.traceSendStop(f, Obj(g), f.fast[f.sp-1], v) // the value sent is on top
+	}
 	f.sp--
 	if mode == resumeBySend {
 		f.fast[f.sp-1] = v

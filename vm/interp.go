@@ -1626,6 +1626,9 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 				goto onError
 			}
 			if done {
+				if th.hooks != nil {
+					th.traceSendStop(f, fast[sp-2], fast[sp-1], v)
+				}
 				sp--
 				fast[sp-1] = v
 				pc = in.Arg()

@@ -44,8 +44,8 @@ type Options struct {
 	// that runGuarded turns into "SystemError: pyjit internal error".
 	PanicTrace io.Writer
 	Argv       []string
-	// OrigArgv is sys.orig_argv, the command line as the process got it;
-	// when empty, it is "pyjit" followed by Argv.
+	// OrigArgv is sys.orig_argv, the command line the process started
+	// with; when nil, "pyjit" followed by Argv.
 	OrigArgv []string
 	Path     []string // module search path (the script's directory, PYTHONPATH)
 	// RecursionLimit defaults to 1000.
@@ -260,6 +260,10 @@ type Thread struct {
 	// inHook is set while a trace or profile function runs: its own code
 	// reports no events.
 	inHook bool
+	// tracingWhat is the event the trace function being called reports
+	// (CPython's tstate->tracing_what), which decides whether it may
+	// set f_lineno.
+	tracingWhat string
 	// exArgs and exNames are reused by CALL_FUNCTION_EX to hand a Python
 	// function its arguments in vector form.
 	exArgs  []Value
@@ -322,7 +326,8 @@ func New(opts Options) *Interpreter {
 	if in.stderr == nil {
 		in.stderr = os.Stderr
 	}
-	in.argv, in.origArgv = opts.Argv, opts.OrigArgv
+	in.argv = opts.Argv
+	in.origArgv = opts.OrigArgv
 	in.warnOptions, in.xOptions, in.unbuffered = opts.WarnOptions, opts.XOptions, opts.Unbuffered
 	in.executable = opts.Executable
 	in.flags = opts.Flags

@@ -16,6 +16,9 @@ func (in *Interpreter) addSysExtras(d *Dict) {
 	d.SetStr("float_repr_style", String("short"))
 	d.SetStr("api_version", Int(1013))
 	d.SetStr("_base_executable", String(in.executable))
+	d.SetStr("stdlib_module_names", Obj(stdlibModuleNamesSet()))
+	d.SetStr("thread_info", makeStructSeq("thread_info", []string{"name", "lock", "version"},
+		[]Value{String("pthread"), String("semaphore"), None}))
 	dlopenFlags := Int(2) // RTLD_NOW
 	fns := map[string]BuiltinFunc{
 		"breakpointhook": sysBreakpointHook,
@@ -29,6 +32,8 @@ func (in *Interpreter) addSysExtras(d *Dict) {
 			}
 			return th.Call(args[0], t.items, nil)
 		},
+		"_current_frames":     sysCurrentFrames,
+		"_current_exceptions": sysCurrentExceptions,
 		"_clear_type_cache": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 			return None, nil
 		},
@@ -101,4 +106,62 @@ func builtinBreakpoint(th *Thread, _ Value, args []Value, kw []string) (Value, e
 		}
 	}
 	return Null, Errorf(RuntimeErrorType, "lost sys.breakpointhook")
+}
+
+// liveThreads returns the interpreter's main thread and the threads it
+// started that have not ended. The others wait for the GIL, or run
+// outside it without touching Python objects, while the caller holds it.
+func (in *Interpreter) liveThreads() []*Thread {
+	all := []*Thread{in.main}
+	s := &in.threads
+	s.mu.Lock()
+	for t := range s.all {
+		all = append(all, t)
+	}
+	s.mu.Unlock()
+	return all
+}
+
+// sysCurrentFrames is sys._current_frames(): each thread's id mapped to
+// its innermost frame.
+func sysCurrentFrames(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+	if len(args) > 0 || len(kw) > 0 {
+		return Null, Errorf(TypeErrorType, "sys._current_frames() takes no arguments (%d given)", len(args)+len(kw))
+	}
+	d := NewDict()
+	for _, t := range th.interp.liveThreads() {
+		if t.frame == nil {
+			continue
+		}
+		if err := d.Set(th, Int(t.ident()), Obj(t.frame.object())); err != nil {
+			return Null, err
+		}
+	}
+	return Obj(d), nil
+}
+
+// sysCurrentExceptions is sys._current_exceptions(): each thread's id
+// mapped to the exc_info() of the exception it handles.
+func sysCurrentExceptions(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+	if len(args) > 0 || len(kw) > 0 {
+		return Null, Errorf(TypeErrorType, "sys._current_exceptions() takes no arguments (%d given)", len(args)+len(kw))
+	}
+	d := NewDict()
+	for _, t := range th.interp.liveThreads() {
+		if t.frame == nil {
+			continue
+		}
+		info := TupleOf(None, None, None)
+		if e := t.handledException(); e != nil {
+			var tb Value = None
+			if e.tb != nil {
+				tb = Obj(e.tb)
+			}
+			info = TupleOf(Obj(e.typ), Obj(e), tb)
+		}
+		if err := d.Set(th, Int(t.ident()), info); err != nil {
+			return Null, err
+		}
+	}
+	return Obj(d), nil
 }

@@ -165,6 +165,17 @@ func (th *Thread) writeTo(file Value, s string) error {
 }
 
 // sysAttr reads an attribute of the sys module.
+// sysAttrPresent returns sys's attribute name, and false when sys has
+// none (a program deleted it).
+func (in *Interpreter) sysAttrPresent(name string) (Value, bool) {
+	if m, ok := in.modules.GetStr("sys"); ok {
+		if mm, ok := m.o.(*Module); ok {
+			return mm.Dict.GetStr(name)
+		}
+	}
+	return Null, false
+}
+
 func (in *Interpreter) sysAttr(name string) Value {
 	if m, ok := in.modules.GetStr("sys"); ok {
 		if mm, ok := m.o.(*Module); ok {
@@ -221,8 +232,8 @@ func displayHook(th *Thread, _ Value, args []Value, kw []string) (Value, error) 
 	if err != nil {
 		return Null, err
 	}
-	out := th.interp.sysAttr("stdout")
-	if out.IsNone() {
+	out, ok := th.interp.sysAttrPresent("stdout")
+	if !ok || out.IsNone() {
 		return Null, Errorf(RuntimeErrorType, "lost sys.stdout")
 	}
 	if err := th.writeTo(out, s+"\n"); err != nil {
@@ -259,7 +270,7 @@ func makeSysModule(th *Thread) (*Module, error) {
 	}
 	d.SetStr("argv", Obj(NewList(argv)))
 	orig := append([]Value{String("pyjit")}, argv...)
-	if len(in.origArgv) > 0 {
+	if in.origArgv != nil {
 		orig = make([]Value, len(in.origArgv))
 		for i, a := range in.origArgv {
 			orig[i] = String(a)
@@ -322,12 +333,12 @@ func makeSysModule(th *Thread) (*Module, error) {
 	d.SetStr("path_hooks", Obj(NewList(nil)))
 	d.SetStr("path_importer_cache", Obj(NewDict()))
 	d.SetStr("pycache_prefix", None)
-	d.SetStr("version_info", makeStructSeq("version_info",
+	d.SetStr("version_info", noInstances(makeStructSeq("version_info",
 		[]string{"major", "minor", "micro", "releaselevel", "serial"},
-		[]Value{Int(3), Int(11), Int(7), String("final"), Int(0)}))
+		[]Value{Int(3), Int(11), Int(7), String("final"), Int(0)})))
 	d.SetStr("implementation", Obj(newNamespace([]string{"name", "cache_tag", "version", "hexversion", "_multiarch"},
 		[]Value{String("pyjit"), String(codecache.Tag), d.mustGet("version_info"), Int(0x030B07F0), String(multiarch())})))
-	d.SetStr("flags", in.sysFlags())
+	d.SetStr("flags", noInstances(in.sysFlags()))
 	d.SetStr("int_info", makeStructSeq("int_info",
 		[]string{"bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"},
 		[]Value{Int(30), Int(4), Int(defaultMaxStrDigits), Int(strDigitsCheckThreshold)}))
@@ -402,6 +413,16 @@ func makeSysModule(th *Thread) (*Module, error) {
 			if len(args) > 1 {
 				return Null, Errorf(TypeErrorType, "exit expected at most 1 argument, got %d", len(args))
 			}
+			// As PyErr_SetObject, a tuple is the exception's arguments
+			// and None none.
+			if len(args) == 1 {
+				if t, ok := args[0].o.(*Tuple); ok && args[0].Type() == TupleType {
+					return Null, NewException(SystemExitType, t.items...)
+				}
+				if args[0].IsNone() {
+					return Null, NewException(SystemExitType)
+				}
+			}
 			return Null, NewException(SystemExitType, args...)
 		},
 		"gettrace":   func(th *Thread, _ Value, args []Value, kw []string) (Value, error) { return th.hookValue(false), nil },
@@ -464,11 +485,17 @@ func makeSysModule(th *Thread) (*Module, error) {
 			return None, nil
 		},
 		"intern": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
-			s, ok := args[0].o.(*Str)
-			if !ok {
+			if len(args) != 1 || len(kw) > 0 {
+				return Null, argCountError("intern", 1, 1, len(args)+len(kw))
+			}
+			if !args[0].Type().IsSubtype(StrType) {
 				return Null, Errorf(TypeErrorType, "intern() argument must be str, not %s", args[0].Type().Name)
 			}
-			return Obj(intern(s.s)), nil
+			s, ok := args[0].o.(*Str)
+			if !ok || args[0].Type() != StrType {
+				return Null, Errorf(TypeErrorType, "can't intern %s", args[0].Type().Name)
+			}
+			return Obj(internStr(s)), nil
 		},
 		"getswitchinterval": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 			return Float(th.interp.switchInterval().Seconds()), nil
@@ -491,9 +518,19 @@ func makeSysModule(th *Thread) (*Module, error) {
 			return String("utf-8"), nil
 		},
 		"_getframe": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+			if len(kw) > 0 {
+				return Null, Errorf(TypeErrorType, "_getframe() takes no keyword arguments")
+			}
+			if len(args) > 1 {
+				return Null, Errorf(TypeErrorType, "_getframe expected at most 1 argument, got %d", len(args))
+			}
 			depth := 0
 			if len(args) > 0 {
-				depth = int(int64(args[0].n))
+				n, err := th.cIntArg(args[0])
+				if err != nil {
+					return Null, err
+				}
+				depth = int(n)
 			}
 			f := th.frame
 			for i := 0; i < depth && f != nil; i++ {
@@ -575,6 +612,16 @@ func gcTracked(v Value) bool {
 // makeStructSeq builds a sys struct sequence such as sys.version_info: an
 // instance of a final tuple subclass sys.name whose items are also read
 // as the named attributes.
+// noInstances makes the type of v, a struct sequence of sys's, refuse to
+// make instances, as CPython does for sys.flags and sys.version_info.
+func noInstances(v Value) Value {
+	t := v.Type()
+	t.Dict.SetStr("__new__", Obj(&Builtin{Name: "__new__", owner: t.Name, Fn: func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+		return Null, Errorf(TypeErrorType, "cannot create '%s' instances", t.QualName)
+	}}))
+	return v
+}
+
 func makeStructSeq(name string, fields []string, items []Value) Value {
 	t := &Type{Name: name, QualName: "sys." + name, Bases: []*Type{TupleType}, Dict: NewDict(),
 		version: nextTypeVersion(), layout: TupleType, Base: TupleType, final: true}

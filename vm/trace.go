@@ -143,7 +143,10 @@ func (th *Thread) traceEvent(fo *FrameObj, event string, arg Value) error {
 	if fn.o == nil || fn.IsNone() {
 		return nil
 	}
+	savedWhat := th.tracingWhat
+	th.tracingWhat = event
 	r, err := th.hookCall(fn, fo, event, arg)
+	th.tracingWhat = savedWhat
 	if err != nil {
 		th.setHook(false, Null)
 		fo.trace = None
@@ -210,10 +213,16 @@ func (th *Thread) traceStep(f *Frame, pc int, op code.Opcode) error {
 	if line > 0 && fo.traceLines {
 		// An instruction without a line has the line of those before it,
 		// as CPython's compiler gives it.
+		// An exception handler's first instruction is reached by no
+		// instruction before it: when it has no line, neither has what
+		// follows it until a line starts.
 		lastLine := -1
 		for k := prev; k >= 0; k-- {
 			if l := co.Line(k); l > 0 {
 				lastLine = l
+				break
+			}
+			if isHandlerStart(co, k) {
 				break
 			}
 		}
@@ -368,4 +377,35 @@ func (th *Thread) traceReturnOp(f *Frame, op code.Opcode, arg, sp int) error {
 		v = f.fast[sp-1]
 	}
 	return th.traceReturn(f, v)
+}
+
+// isHandlerStart reports whether instruction pc of co is where an
+// exception handler starts.
+func isHandlerStart(co *CodeObj, pc int) bool {
+	for _, e := range co.ExcTable {
+		if int(e.Target) == pc {
+			return true
+		}
+	}
+	return false
+}
+
+// traceSendStop reports, as CPython 3.11's SEND does under a trace
+// function, the StopIteration that ends the delegate of f's `yield from`
+// or `await` with v: an exception event in f. It is raised (and reported)
+// when the delegate is not a generator resumed by next() (a coroutine,
+// an awaitable's iterator, or a generator sent a value), or when it
+// returns a value other than None.
+func (th *Thread) traceSendStop(f *Frame, delegate, sent, v Value) {
+	if th.inHook || th.hooks == nil || th.hooks.trace.o == nil {
+		return
+	}
+	if g, ok := delegate.o.(*Generator); ok && g.kind == generatorKind && sent.IsNone() && v.IsNone() {
+		return
+	}
+	args := []Value{}
+	if !v.IsNone() {
+		args = append(args, v)
+	}
+	th.traceException(f, NewException(StopIterationType, args...))
 }

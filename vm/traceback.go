@@ -149,13 +149,36 @@ func (th *Thread) formatChain(b *strings.Builder, exc *Exception, ctx *printCtx)
 }
 
 func (th *Thread) formatStack(exc *Exception) string {
+	return th.formatStackLimit(exc, tracebackLimit)
+}
+
+// printedTracebackLimit is the number of entries the default excepthook
+// prints from sys.tracebacklimit, as PyTraceBack_Print reads it: an int
+// at most 0 prints no traceback (show is false), a larger one prints the
+// innermost entries; anything else leaves the default.
+func (th *Thread) printedTracebackLimit() (limit int, show bool) {
+	v := th.interp.sysAttr("tracebacklimit")
+	if v.o == nil || !isIntValue(v) {
+		return tracebackLimit, true
+	}
+	b, _ := asBig(v)
+	switch {
+	case b.Sign() <= 0:
+		return 0, false
+	case !b.IsInt64() || b.Int64() > 1<<31:
+		return 1 << 31, true
+	}
+	return int(b.Int64()), true
+}
+
+func (th *Thread) formatStackLimit(exc *Exception, limit int) string {
 	var b strings.Builder
 	var entries []*Traceback
 	for tb := exc.tb; tb != nil; tb = tb.Next {
 		entries = append(entries, tb)
 	}
-	if len(entries) > tracebackLimit {
-		entries = entries[len(entries)-tracebackLimit:]
+	if len(entries) > limit {
+		entries = entries[len(entries)-limit:]
 	}
 	var last *Traceback
 	repeat := 0
@@ -184,9 +207,9 @@ func (th *Thread) formatStack(exc *Exception) string {
 
 func (th *Thread) formatOne(b *strings.Builder, exc *Exception, ctx *printCtx) {
 	if !exc.typ.IsSubtype(BaseExceptionGroupType) {
-		if exc.tb != nil {
+		if limit, show := th.printedTracebackLimit(); exc.tb != nil && show {
 			ctx.emit(b, "Traceback (most recent call last):\n", "")
-			ctx.emit(b, th.formatStack(exc), "")
+			ctx.emit(b, th.formatStackLimit(exc, limit), "")
 		}
 		ctx.emit(b, th.formatExceptionOnly(exc, ctx), "")
 		return
@@ -199,13 +222,13 @@ func (th *Thread) formatOne(b *strings.Builder, exc *Exception, ctx *printCtx) {
 	if topLevel {
 		ctx.depth++
 	}
-	if exc.tb != nil {
+	if limit, show := th.printedTracebackLimit(); exc.tb != nil && show {
 		margin := ""
 		if topLevel {
 			margin = "+"
 		}
 		ctx.emit(b, "Exception Group Traceback (most recent call last):\n", margin)
-		ctx.emit(b, th.formatStack(exc), "")
+		ctx.emit(b, th.formatStackLimit(exc, limit), "")
 	}
 	ctx.emit(b, th.formatExceptionOnly(exc, ctx), "")
 	subs := exc.group.excs.items
@@ -318,12 +341,21 @@ func (th *Thread) formatSyntaxError(b *strings.Builder, exc *Exception) {
 		v, _ := excNamedField(exc, name)
 		return v
 	}
-	fn, _ := get("filename").o.(*Str)
 	ln := get("lineno")
-	if fn == nil || !ln.IsSmallInt() {
+	if !ln.IsSmallInt() {
 		return
 	}
-	b.WriteString("  File \"" + fn.s + "\", line " + formatInt(int64(ln.n)) + "\n")
+	// As print_exception_file_and_line: str() of the filename, which
+	// may be any object; None is "<string>".
+	fname := "<string>"
+	if fv := get("filename"); fv.o != nil && !fv.IsNone() {
+		s, err := th.Str(fv)
+		if err != nil {
+			return
+		}
+		fname = s
+	}
+	b.WriteString("  File \"" + fname + "\", line " + formatInt(int64(ln.n)) + "\n")
 	text, ok := get("text").o.(*Str)
 	if !ok {
 		return
@@ -338,6 +370,10 @@ func (th *Thread) formatSyntaxError(b *strings.Builder, exc *Exception) {
 	}
 	if el := get("end_lineno"); el.IsSmallInt() && int64(el.n) > int64(ln.n) {
 		endOffset = -1
+	}
+	// The carets end at the end of the text.
+	if n := utf8.RuneCountInString(text.s) + 1; endOffset > n {
+		endOffset = n
 	}
 	reps := 1
 	// CPython marks an IndentationError with a single caret.

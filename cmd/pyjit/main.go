@@ -314,7 +314,7 @@ func runCmd(args []string, stdout, stderr io.Writer) int {
 			src = nil
 		}
 	}
-	opts := hostOptions(vm.Options{Stdout: stdout, Stderr: stderr, Argv: argv, Path: path,
+	opts := hostOptions(vm.Options{Stdout: stdout, Stderr: stderr, Argv: argv, OrigArgv: os.Args, Path: path,
 		WarnOptions: warnOptions(), XOptions: pyOpts.x, Unbuffered: pyOpts.unbuffered,
 		Inspect: pyOpts.inspect, Quiet: pyOpts.quiet})
 	opts.DontWriteBytecode = opts.DontWriteBytecode || dontWrite || pyOpts.dontWriteBytecode

@@ -94,7 +94,7 @@ func replCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	// On a terminal, what a statement prints shows at once (CPython's
 	// stdout is line-buffered there).
 	unbuffered := src == nil
-	in := vm.New(hostOptions(vm.Options{Stdout: stdout, Stderr: stderr, Stdin: vmStdin, Argv: []string{""}, Path: path,
+	in := vm.New(hostOptions(vm.Options{Stdout: stdout, Stderr: stderr, Stdin: vmStdin, Argv: []string{""}, OrigArgv: os.Args, Path: path,
 		Unbuffered: unbuffered, Inspect: pyOpts.inspect, Quiet: quiet, WarnOptions: warnOptions(), XOptions: pyOpts.x}))
 	if specializing {
 		specialize.Install(in)

@@ -324,7 +324,8 @@ type fblock struct {
 	start   label // loop continue target
 	exit    label // loop break target
 	finally []syntax.Stmt
-	name    string // except-handler name to clear
+	name    string      // except-handler name to clear
+	pos     syntax.Span // a with block's statement, where leaving it calls __exit__
 	// exceptStar marks the block of an except* clause's body, which
 	// break, continue and return may not leave (CPython's
 	// EXCEPTION_GROUP_HANDLER).
@@ -451,6 +452,185 @@ func (u *unit) emitJump(op code.Opcode, l label) {
 	u.emit(op, int(l))
 }
 
+// emitJumpNoLine emits a jump that has no line of its own, as CPython's
+// ADDOP_JUMP_NOLINE: a trace reports it on the line before it, and jumps
+// to it go straight to its target (see threadJumps).
+func (u *unit) emitJumpNoLine(op code.Opcode, l label) {
+	u.emitNoLine(op, int(l))
+}
+
+// emitNoLine emits an instruction without a line of its own (CPython's
+// ADDOP_NOLINE).
+func (u *unit) emitNoLine(op code.Opcode, arg int) {
+	saved := u.pos
+	u.pos = code.Position{}
+	u.emit(op, arg)
+	u.pos = saved
+}
+
+// threadJumps makes each jump to an unconditional jump that has no line,
+// or the jump's own, go to that jump's target instead, as CPython's
+// jump_thread: the jump then reports its line where it lands. A
+// conditional jump is only made to go forward.
+func (u *unit) threadJumps() {
+	for i, in := range u.instrs {
+		op := in.Op()
+		if !op.HasJump() {
+			continue
+		}
+		l := in.Arg()
+		for n := 0; n < 8; n++ {
+			t := u.labels[l]
+			if t < 0 || t >= len(u.instrs) {
+				break
+			}
+			tin := u.instrs[t]
+			if top := tin.Op(); top != code.JUMP_FORWARD && top != code.JUMP_BACKWARD {
+				break
+			}
+			if line := u.posList[t].Line; line != 0 && line != u.posList[i].Line {
+				break
+			}
+			next := tin.Arg()
+			nt := u.labels[next]
+			if next == l || nt < 0 || nt == t {
+				break
+			}
+			switch op {
+			case code.JUMP_FORWARD, code.JUMP_BACKWARD:
+				op = code.JUMP_FORWARD
+				if nt <= i {
+					op = code.JUMP_BACKWARD
+				}
+			default:
+				if nt <= i {
+					n = 8
+					continue
+				}
+			}
+			l = next
+		}
+		if l != in.Arg() || op != in.Op() {
+			u.instrs[i] = code.MakeInstr(op, l)
+		}
+	}
+}
+
+// foldConstJumps decides the conditional jumps on a constant, as
+// CPython's optimizer: LOAD_CONST and POP_JUMP_IF_FALSE or
+// POP_JUMP_IF_TRUE become a NOP on the test's line and then either an
+// unconditional jump or nothing. The code the jump skips for good (the
+// body of `if False:`, what follows `while True:`) is then unreachable.
+func (u *unit) foldConstJumps() {
+	target := make([]bool, len(u.instrs)+1)
+	for _, t := range u.labels {
+		if t >= 0 {
+			target[t] = true
+		}
+	}
+	for i := 0; i+1 < len(u.instrs); i++ {
+		in, next := u.instrs[i], u.instrs[i+1]
+		op := next.Op()
+		if in.Op() != code.LOAD_CONST || (op != code.POP_JUMP_IF_FALSE && op != code.POP_JUMP_IF_TRUE) || target[i+1] {
+			continue
+		}
+		truth, ok := constTruth(u.consts[in.Arg()])
+		if !ok {
+			continue
+		}
+		u.instrs[i] = code.MakeInstr(code.NOP, 0)
+		if truth != (op == code.POP_JUMP_IF_TRUE) {
+			u.instrs[i+1] = code.MakeInstr(code.NOP, 0)
+			continue
+		}
+		jump := code.JUMP_FORWARD
+		if t := u.labels[next.Arg()]; t >= 0 && t <= i+1 {
+			jump = code.JUMP_BACKWARD
+		}
+		u.instrs[i+1] = code.MakeInstr(jump, next.Arg())
+	}
+}
+
+// constTruth is the truth of a constant whose truth is plain.
+func constTruth(k any) (truth, ok bool) {
+	switch k := k.(type) {
+	case nil:
+		return false, true
+	case bool:
+		return k, true
+	case int64:
+		return k != 0, true
+	case float64:
+		return k != 0, true
+	case string:
+		return k != "", true
+	}
+	return false, false
+}
+
+// dropUnreachable removes the instructions no path from the start
+// reaches (the code after a return or an endless loop, a jump left behind
+// by threadJumps), as CPython's compiler drops unreachable blocks: a
+// trace function then finds no code on their lines to jump to. Labels
+// that pointed at a removed instruction point at the next one kept.
+func (u *unit) dropUnreachable() {
+	n := len(u.instrs)
+	reach := make([]bool, n)
+	handlerSeen := make([]bool, len(u.hlist))
+	work := []int{0}
+	if n == 0 {
+		return
+	}
+	for len(work) > 0 {
+		i := work[len(work)-1]
+		work = work[:len(work)-1]
+		for i < n && !reach[i] {
+			reach[i] = true
+			if h := u.hfor[i]; h >= 0 && !handlerSeen[h] {
+				handlerSeen[h] = true
+				if t := u.labels[u.hlist[h].target]; t >= 0 && t < n {
+					work = append(work, t)
+				}
+			}
+			in := u.instrs[i]
+			if in.Op().HasJump() {
+				if t := u.labels[in.Arg()]; t >= 0 && t < n {
+					work = append(work, t)
+				}
+			}
+			if in.Op().IsTerminal() {
+				break
+			}
+			i++
+		}
+	}
+	if u.exit >= 0 {
+		if t := u.labels[u.exit]; t >= 0 && t < n && !reach[t] {
+			u.exit = -1
+		}
+	}
+	newIndex := make([]int, n+1)
+	j := 0
+	for i := 0; i < n; i++ {
+		newIndex[i] = j
+		if !reach[i] {
+			continue
+		}
+		u.instrs[j], u.posList[j], u.hfor[j] = u.instrs[i], u.posList[i], u.hfor[i]
+		j++
+	}
+	if j == n {
+		return
+	}
+	newIndex[n] = j
+	u.instrs, u.posList, u.hfor = u.instrs[:j], u.posList[:j], u.hfor[:j]
+	for l, t := range u.labels {
+		if t >= 0 {
+			u.labels[l] = newIndex[t]
+		}
+	}
+}
+
 func (u *unit) setPos(sp syntax.Span) {
 	u.pos = code.Position{Line: sp.Start.Line, EndLine: sp.End.Line, Col: sp.Start.Col, EndCol: sp.End.Col}
 }
@@ -555,8 +735,11 @@ func (u *unit) emitName(op code.Opcode, n string) { u.emit(op, u.nameIndex(n)) }
 // finish resolves labels, builds the exception table and computes the stack size.
 func (u *unit) finish() *code.Code {
 	co := u.co
+	u.foldConstJumps()
 	u.fuseReturnConst()
 	u.dropDead()
+	u.threadJumps()
+	u.dropUnreachable()
 	u.placeExit()
 	for i, in := range u.instrs {
 		if in.Op().HasJump() {
@@ -618,6 +801,9 @@ func (u *unit) dropDead() {
 		newIndex[i] = j
 		switch in.Op() {
 		case code.NOP:
+			if u.posList[i].Line == 0 {
+				continue // it marks no line
+			}
 			if i+1 < n && u.posList[i+1].Line == 0 && !target[i+1] {
 				// The next instruction has no line and no other way in:
 				// it takes the NOP's.
@@ -667,6 +853,9 @@ func (u *unit) placeExit() {
 		return
 	}
 	at := u.labels[u.exit]
+	if at >= len(u.instrs) {
+		return // nothing reaches it
+	}
 	ret := u.instrs[at]
 	if ret.Op() != code.RETURN_CONST || u.posList[at].Line != 0 {
 		return // it has the line of a NOP before it (see dropDead)

@@ -167,9 +167,15 @@ func (c *compiler) stmt(st syntax.Stmt) {
 		} else {
 			u.loadConst(nil)
 		}
+		// What leaving a with or a finally block runs is on the lines of
+		// that block; the return after it has none of its own, as
+		// CPython's (it reports the line the finally body ended on).
+		u.setPos(s.Span)
+		if len(u.fblocks) > 0 {
+			u.emit(code.NOP, 0)
+		}
 		savedH := u.handlers
 		c.unwindAll(true)
-		u.setPos(s.Span)
 		u.emit(code.RETURN_VALUE, 0)
 		u.handlers = savedH
 	case *syntax.If:
@@ -298,7 +304,7 @@ func (c *compiler) ifStmt(s *syntax.If) {
 	c.jumpIf(s.Test, false, next)
 	c.stmts(s.Body)
 	if len(s.Else) > 0 {
-		u.emitJump(code.JUMP_FORWARD, end)
+		u.emitJumpNoLine(code.JUMP_FORWARD, end)
 	}
 	u.bind(next)
 	c.stmts(s.Else)
@@ -366,9 +372,12 @@ func (c *compiler) asyncFor(s *syntax.For) {
 	c.pushBlock(&fblock{kind: forLoop, start: top, exit: end, depth: u.depth})
 	c.stmts(s.Body)
 	u.fblocks = u.fblocks[:len(u.fblocks)-1]
-	u.emitJump(code.JUMP_BACKWARD, top)
+	// As CPython's, the jump back has no line, and the loop's end is on
+	// the iterable's line.
+	u.emitJumpNoLine(code.JUMP_BACKWARD, top)
 	u.bind(except)
 	u.depth--
+	u.setPos(s.Iter.Pos())
 	u.emit(code.END_ASYNC_FOR, 0)
 	u.bind(orelse)
 	c.stmts(s.Else)
@@ -417,6 +426,10 @@ func (c *compiler) breakContinue(sp syntax.Span, isBreak bool) {
 	// Each block is popped before its unwinding code is compiled, so a
 	// break or continue inside a finally body being unwound sees only the
 	// blocks around it.
+	// As CPython's, a NOP marks the statement's line; the jump after
+	// the blocks it leaves is on the line their unwinding ends on.
+	u.setPos(sp)
+	u.emit(code.NOP, 0)
 	saved, savedH := u.fblocks, u.handlers
 	for j := len(u.fblocks) - 1; j > i; j-- {
 		b := u.fblocks[j]
@@ -424,7 +437,6 @@ func (c *compiler) breakContinue(sp syntax.Span, isBreak bool) {
 		c.unwindBlock(b, false)
 	}
 	u.fblocks = saved
-	u.setPos(sp)
 	if isBreak {
 		if loop.kind == forLoop {
 			u.emit(code.POP_TOP, 0)
@@ -488,6 +500,9 @@ func (c *compiler) unwindBlock(b *fblock, preserve bool) {
 		if preserve {
 			u.depth--
 		}
+		// The finally body seems to run after the statement that
+		// leaves the block: what follows has no line of its own.
+		u.pos = code.Position{}
 	case finallyEnd:
 		// Stack: prev exc [value]: drop exc, restore prev.
 		if preserve {
@@ -513,6 +528,8 @@ func (c *compiler) unwindBlock(b *fblock, preserve bool) {
 			c.deleteName(b.name, syntax.Span{})
 		}
 	case withBlock, asyncWithBlock:
+		// __exit__ is called on the with statement's line.
+		u.setPos(b.pos)
 		if preserve {
 			u.emit(code.SWAP, 2)
 		}
@@ -526,6 +543,7 @@ func (c *compiler) unwindBlock(b *fblock, preserve bool) {
 			c.yieldFromLoop()
 		}
 		u.emit(code.POP_TOP, 0)
+		u.pos = code.Position{}
 	case popValue:
 		if preserve {
 			u.emit(code.SWAP, 2)
@@ -548,10 +566,10 @@ func (c *compiler) tryExcept(s *syntax.Try) {
 	c.stmts(s.Body)
 	u.fblocks = u.fblocks[:len(u.fblocks)-1]
 	u.popHandler()
-	u.emit(code.NOP, 0)
+	u.emitNoLine(code.NOP, 0)
 	u.bind(orelse)
 	c.stmts(s.Else)
-	u.emitJump(code.JUMP_FORWARD, end)
+	u.emitJumpNoLine(code.JUMP_FORWARD, end)
 
 	// Handlers: stack is [exc].
 	u.bind(except)
@@ -663,9 +681,9 @@ func (c *compiler) tryFinally(s *syntax.Try) {
 	}
 	u.fblocks = u.fblocks[:len(u.fblocks)-1]
 	u.popHandler()
-	u.emit(code.NOP, 0)
+	u.emitNoLine(code.NOP, 0)
 	c.stmts(s.Finally)
-	u.emitJump(code.JUMP_FORWARD, end)
+	u.emitJumpNoLine(code.JUMP_FORWARD, end)
 
 	// Exception path: stack [exc].
 	u.bind(finExc)
@@ -703,7 +721,7 @@ func (c *compiler) tryStar(s *syntax.Try) {
 		u.fblocks = u.fblocks[:len(u.fblocks)-1]
 		u.popHandler()
 		c.stmts(s.Finally)
-		u.emitJump(code.JUMP_FORWARD, end)
+		u.emitJumpNoLine(code.JUMP_FORWARD, end)
 		u.bind(finExc)
 		u.depth++
 		u.pushCleanupAt(cleanup, u.depth)
@@ -729,7 +747,7 @@ func (c *compiler) tryStar(s *syntax.Try) {
 	u.fblocks = u.fblocks[:len(u.fblocks)-1]
 	u.popHandler()
 	c.stmts(s.Else)
-	u.emitJump(code.JUMP_FORWARD, end)
+	u.emitJumpNoLine(code.JUMP_FORWARD, end)
 
 	// Stack on entry: [exc]. Layout during handlers: prev orig list rest
 	u.bind(except)
@@ -834,7 +852,7 @@ func (c *compiler) with(s *syntax.With, item int) {
 	} else {
 		u.emit(code.POP_TOP, 0)
 	}
-	c.pushBlock(&fblock{kind: kind, depth: u.depth, ownHandlers: 1})
+	c.pushBlock(&fblock{kind: kind, depth: u.depth, ownHandlers: 1, pos: s.Span})
 	c.with(s, item+1)
 	u.fblocks = u.fblocks[:len(u.fblocks)-1]
 	u.popHandler()
@@ -1170,13 +1188,16 @@ func (c *compiler) classDef(s *syntax.ClassDef) {
 	cu.loadConst(qual)
 	cu.emitName(code.STORE_NAME, "__qualname__")
 	body := s.Body
+	// As CPython's compiler_body: __annotations__ first, on the class
+	// line, then the docstring on its own line.
+	if hasAnnotations(body) {
+		cu.emit(code.SETUP_ANNOTATIONS, 0)
+	}
 	if doc := c.docstring(body); doc != nil {
+		cu.setPos(doc.Span)
 		cu.loadConst(doc.Value)
 		cu.emitName(code.STORE_NAME, "__doc__")
 		body = body[1:]
-	}
-	if hasAnnotations(body) {
-		cu.emit(code.SETUP_ANNOTATIONS, 0)
 	}
 	c.stmts(body)
 	cu.pos = code.Position{}
@@ -1184,10 +1205,12 @@ func (c *compiler) classDef(s *syntax.ClassDef) {
 		cu.emit(code.LOAD_CLOSURE, cu.cellSlot("__class__"))
 		cu.emit(code.COPY, 1)
 		cu.emitName(code.STORE_NAME, "__classcell__")
+		cu.emit(code.RETURN_VALUE, 0)
 	} else {
-		cu.loadConst(nil)
+		// The body's implicit return None has the line of what reaches
+		// it (see placeExit).
+		cu.emitImplicitReturn()
 	}
-	cu.emit(code.RETURN_VALUE, 0)
 	co := c.popUnit()
 	c.emitClosure(co, 0)
 	u.loadConst(s.Name)
