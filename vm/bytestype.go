@@ -1270,6 +1270,31 @@ func (th *Thread) bytesSource(t *Type, args []Value, kw []string) ([]byte, error
 	return th.bytesFromSource(t, src, enc, errs)
 }
 
+// bytesExactFromDunder is bytes(x) for an x that is bytes (x itself) or
+// that has a __bytes__ method: what the method returns, as it is
+// (CPython's PyObject_Bytes); ok is false when that is not the case.
+func (th *Thread) bytesExactFromDunder(args []Value, kw []string) (Value, bool, error) {
+	if len(args) != 1 || len(kw) != 0 {
+		return Null, false, nil
+	}
+	src := args[0]
+	if b, isBytes := src.o.(*Bytes); isBytes {
+		// bytes(b) is b itself.
+		return src, !b.mutable, nil
+	}
+	if src.Type().Lookup("__bytes__").o == nil {
+		return Null, false, nil
+	}
+	r, _, err := th.callDunder(src, "__bytes__")
+	if err != nil {
+		return Null, true, err
+	}
+	if b, ok := unwrap(r).o.(*Bytes); !ok || b.mutable {
+		return Null, true, Errorf(TypeErrorType, "__bytes__ returned non-bytes (type %s)", r.Type().Name)
+	}
+	return r, true, nil
+}
+
 // bytesSourceArgs unpacks and checks the source, encoding and errors
 // arguments of bytes() or bytearray().
 func bytesSourceArgs(t *Type, args []Value, kw []string) (src, enc, errs Value, err error) {
