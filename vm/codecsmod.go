@@ -307,6 +307,9 @@ func (th *Thread) encodeStr(fname string, s *Str, obj, encV, errV Value) (*Bytes
 	if err != nil {
 		return nil, err
 	}
+	if err := th.checkEncodingErrors(encV, encoding, errV); err != nil {
+		return nil, err
+	}
 	c, err := codecs.Lookup(encoding)
 	if err != nil {
 		info, err := th.textCodecInfo(encoding, "encode")
@@ -337,6 +340,34 @@ func (th *Thread) encodeStr(fname string, s *Str, obj, encV, errV Value) (*Bytes
 	return &Bytes{b: b}, nil
 }
 
+// checkEncodingErrors looks up the codec and the error handler given
+// (encV, errV, Null when not) to str.encode, bytes.decode and their
+// siblings in development mode (-X dev), so that a wrong name fails even
+// when the codec or handler is not needed, as CPython's
+// unicode_check_encoding_errors does.
+func (th *Thread) checkEncodingErrors(encV Value, encoding string, errV Value) error {
+	if !th.interp.flags.DevMode || encV.o == nil && errV.o == nil {
+		return nil
+	}
+	if encV.o != nil {
+		if _, err := codecs.Lookup(encoding); err != nil {
+			if _, err := th.lookupCodecInfo(encoding); err != nil {
+				return err
+			}
+		}
+	}
+	if errV.o != nil {
+		cm, err := th.importModule("_codecs")
+		if err != nil {
+			return err
+		}
+		if _, err := th.CallMethod(cm, "lookup_error", errV); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 // decodeBytes implements bytes.decode(encoding, errors) for the bytes of
 // obj; encV and errV may be Null when not given.
 func (th *Thread) decodeBytes(fname string, obj Value, data []byte, encV, errV Value) (Value, error) {
@@ -346,6 +377,9 @@ func (th *Thread) decodeBytes(fname string, obj Value, data []byte, encV, errV V
 	}
 	errs, err := codecStrArg(fname, "errors", errV, "strict")
 	if err != nil {
+		return Null, err
+	}
+	if err := th.checkEncodingErrors(encV, encoding, errV); err != nil {
 		return Null, err
 	}
 	if len(data) == 0 {
