@@ -356,7 +356,11 @@ func (th *Thread) reprEnter(v Value) bool {
 }
 
 func (th *Thread) reprLeave(v Value) {
-	th.reprStack = th.reprStack[:len(th.reprStack)-1]
+	// The slot is cleared so that the stack's array does not keep the
+	// object alive (a weak reference to it would not die).
+	n := len(th.reprStack) - 1
+	th.reprStack[n] = nil
+	th.reprStack = th.reprStack[:n]
 }
 
 // Str implements str(v).
