@@ -660,6 +660,46 @@ func makeCodecsModule(th *Thread) (*Module, error) {
 			}
 			return TupleOf(String(encodeRunes(rs)), Int(int64(len(data)))), nil
 		}),
+		"utf_7_decode": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+			// utf_7_decode(data, errors=None, final=False, /): a shift
+			// sequence open at the end stays unconsumed unless final.
+			if len(kw) > 0 {
+				return Null, Errorf(TypeErrorType, "utf_7_decode() takes no keyword arguments")
+			}
+			if len(args) < 1 || len(args) > 3 {
+				return Null, argCountError("utf_7_decode", 1, 3, len(args))
+			}
+			data, errV, finalV := args[0], Null, Null
+			if len(args) > 1 {
+				errV = args[1]
+			}
+			if len(args) > 2 {
+				finalV = args[2]
+			}
+			p, ok := bytesLike(data)
+			if !ok {
+				return Null, Errorf(TypeErrorType, "a bytes-like object is required, not '%s'", data.Type().Name)
+			}
+			errs := "strict"
+			if errV.o != nil && !errV.IsNone() {
+				var err error
+				if errs, err = codecStrArg("utf_7_decode", "errors", errV, "strict"); err != nil {
+					return Null, err
+				}
+			}
+			final := false
+			if finalV.o != nil {
+				var err error
+				if final, err = th.Truth(finalV); err != nil {
+					return Null, err
+				}
+			}
+			rs, n, err := codecs.DecodeUTF7(p, th.codecErrors(errs), final)
+			if err != nil {
+				return Null, codecErr(err, data)
+			}
+			return TupleOf(String(encodeRunes(rs)), Int(int64(n))), nil
+		},
 		"encode": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 			return th.codecsCall("encode", args, kw)
 		},
