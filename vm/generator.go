@@ -75,7 +75,7 @@ func (th *Thread) makeGenerator(fn *Function, f *Frame) Value {
 	case fn.code.Flags&code.AsyncGenerator != 0:
 		g.kind = asyncGenKind
 	}
-	if g.serial == 0 && (fn.code.closeOnDrop || g.kind == coroutineKind && !th.awaitedAtOnce()) {
+	if (fn.code.closeOnDrop || g.kind == coroutineKind && !th.awaitedAtOnce()) && g.serial == 0 {
 		// A coroutine that dies before it is started warns that it was
 		// never awaited; one awaited by the caller's next instruction
 		// (await f()) cannot, and needs no finalizer for it.
@@ -88,10 +88,11 @@ func (th *Thread) makeGenerator(fn *Function, f *Frame) Value {
 // awaited by the caller's next instruction, as in await f().
 func (th *Thread) awaitedAtOnce() bool {
 	f := th.frame
-	if f == nil || f.code == nil || f.pc < 0 || f.pc >= len(f.code.Instrs) {
+	if f == nil {
 		return false
 	}
-	return f.code.Instrs[f.pc].Op() == code.GET_AWAITABLE
+	instrs, pc := f.code.Instrs, f.pc
+	return uint(pc) < uint(len(instrs)) && instrs[pc].Op() == code.GET_AWAITABLE
 }
 
 // Frames of generators and coroutines outlive the call that makes them,
