@@ -1,5 +1,7 @@
 package vm
 
+import "github.com/pyjit/pyjit/vm/code"
+
 // anext(iterator, default): the anext_awaitable type.
 
 // anextAwaitable is what anext(it, default) returns: an awaitable that
@@ -19,7 +21,8 @@ func (*anextAwaitable) Type() *Type { return AnextAwaitableType }
 // coroutine itself, or what its __await__ returns. CPython asks for it
 // on every step.
 func (th *Thread) anextIter(a *anextAwaitable) (Value, error) {
-	if g, ok := a.wrapped.o.(*Generator); ok && g.kind == coroutineKind {
+	if g, ok := a.wrapped.o.(*Generator); ok && (g.kind == coroutineKind || g.frame.code.Flags&code.IterableCoro != 0) {
+		// A coroutine, or a generator-based one (types.coroutine).
 		return a.wrapped, nil
 	}
 	if g, ok := a.wrapped.o.(*Generator); ok && g.kind != coroutineKind {

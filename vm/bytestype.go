@@ -1229,7 +1229,7 @@ func bytearrayExtraMethods() map[string]BuiltinFunc {
 			return Int(int64(56 + cap(bytearraySelf(self).b))), nil
 		},
 		"__reduce__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-			return bytearrayReduce(self, 2), nil
+			return th.bytearrayReduce(self, 2)
 		},
 		"__reduce_ex__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 			proto := int64(0)
@@ -1239,31 +1239,32 @@ func bytearrayExtraMethods() map[string]BuiltinFunc {
 					return Null, err
 				}
 			}
-			return bytearrayReduce(self, proto), nil
+			return th.bytearrayReduce(self, proto)
 		},
 	}
 }
 
 // bytearrayReduce is bytearray's __reduce_ex__(proto): its class and the
-// arguments that rebuild it, and its instance dict.
-func bytearrayReduce(self Value, proto int64) Value {
+// arguments that rebuild it, and its __getstate__() (CPython's
+// _common_reduce).
+func (th *Thread) bytearrayReduce(self Value, proto int64) (Value, error) {
 	b := bytearraySelf(self)
-	state := None
-	if in, ok := self.o.(*Instance); ok && in.typ.hasDict && in.attrCount() > 0 {
-		state = Obj(in.materialize())
+	state, err := th.objectGetState(self, false)
+	if err != nil {
+		return Null, err
 	}
 	cls := Obj(self.Type())
 	if len(b.b) == 0 {
-		return TupleOf(cls, TupleOf(), state)
+		return TupleOf(cls, TupleOf(), state), nil
 	}
 	if proto < 3 {
 		rs := make([]rune, len(b.b))
 		for i, c := range b.b {
 			rs[i] = rune(c)
 		}
-		return TupleOf(cls, TupleOf(String(string(rs)), String("latin-1")), state)
+		return TupleOf(cls, TupleOf(String(string(rs)), String("latin-1")), state), nil
 	}
-	return TupleOf(cls, TupleOf(Obj(&Bytes{b: append([]byte{}, b.b...)})), state)
+	return TupleOf(cls, TupleOf(Obj(&Bytes{b: append([]byte{}, b.b...)})), state), nil
 }
 
 // bytesSource returns the contents of bytes(source, encoding, errors) or
@@ -1276,6 +1277,31 @@ func (th *Thread) bytesSource(t *Type, args []Value, kw []string) ([]byte, error
 		return nil, err
 	}
 	return th.bytesFromSource(t, src, enc, errs)
+}
+
+// bytesExactFromDunder is bytes(x) for an x that is bytes (x itself) or
+// that has a __bytes__ method: what the method returns, as it is
+// (CPython's PyObject_Bytes); ok is false when that is not the case.
+func (th *Thread) bytesExactFromDunder(args []Value, kw []string) (Value, bool, error) {
+	if len(args) != 1 || len(kw) != 0 {
+		return Null, false, nil
+	}
+	src := args[0]
+	if b, isBytes := src.o.(*Bytes); isBytes {
+		// bytes(b) is b itself.
+		return src, !b.mutable, nil
+	}
+	if src.Type().Lookup("__bytes__").o == nil {
+		return Null, false, nil
+	}
+	r, _, err := th.callDunder(src, "__bytes__")
+	if err != nil {
+		return Null, true, err
+	}
+	if b, ok := unwrap(r).o.(*Bytes); !ok || b.mutable {
+		return Null, true, Errorf(TypeErrorType, "__bytes__ returned non-bytes (type %s)", r.Type().Name)
+	}
+	return r, true, nil
 }
 
 // bytesSourceArgs unpacks and checks the source, encoding and errors

@@ -248,8 +248,10 @@ func typeNew(th *Thread, meta *Type, name string, basesV []Value, ns *Dict, kwAr
 	// __slots__
 	t.hasDict = false
 	for _, b := range bases {
-		// A base with __slots__ (even empty ones) gives no __dict__.
-		if b.hasDict {
+		// A base with __slots__ (even empty ones) gives no __dict__; a
+		// builtin base whose objects have one (partial, classmethod)
+		// passes it on.
+		if layoutHasDict(b) {
 			t.hasDict = true
 		}
 		if b.layout == BaseExceptionType || b.IsSubtype(BaseExceptionType) {

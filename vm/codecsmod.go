@@ -307,6 +307,9 @@ func (th *Thread) encodeStr(fname string, s *Str, obj, encV, errV Value) (*Bytes
 	if err != nil {
 		return nil, err
 	}
+	if err := th.checkEncodingErrors(encV, encoding, errV); err != nil {
+		return nil, err
+	}
 	c, err := codecs.Lookup(encoding)
 	if err != nil {
 		info, err := th.textCodecInfo(encoding, "encode")
@@ -337,6 +340,34 @@ func (th *Thread) encodeStr(fname string, s *Str, obj, encV, errV Value) (*Bytes
 	return &Bytes{b: b}, nil
 }
 
+// checkEncodingErrors looks up the codec and the error handler given
+// (encV, errV, Null when not) to str.encode, bytes.decode and their
+// siblings in development mode (-X dev), so that a wrong name fails even
+// when the codec or handler is not needed, as CPython's
+// unicode_check_encoding_errors does.
+func (th *Thread) checkEncodingErrors(encV Value, encoding string, errV Value) error {
+	if !th.interp.flags.DevMode || encV.o == nil && errV.o == nil {
+		return nil
+	}
+	if encV.o != nil {
+		if _, err := codecs.Lookup(encoding); err != nil {
+			if _, err := th.lookupCodecInfo(encoding); err != nil {
+				return err
+			}
+		}
+	}
+	if errV.o != nil {
+		cm, err := th.importModule("_codecs")
+		if err != nil {
+			return err
+		}
+		if _, err := th.CallMethod(cm, "lookup_error", errV); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 // decodeBytes implements bytes.decode(encoding, errors) for the bytes of
 // obj; encV and errV may be Null when not given.
 func (th *Thread) decodeBytes(fname string, obj Value, data []byte, encV, errV Value) (Value, error) {
@@ -346,6 +377,9 @@ func (th *Thread) decodeBytes(fname string, obj Value, data []byte, encV, errV V
 	}
 	errs, err := codecStrArg(fname, "errors", errV, "strict")
 	if err != nil {
+		return Null, err
+	}
+	if err := th.checkEncodingErrors(encV, encoding, errV); err != nil {
 		return Null, err
 	}
 	if len(data) == 0 {
@@ -626,6 +660,46 @@ func makeCodecsModule(th *Thread) (*Module, error) {
 			}
 			return TupleOf(String(encodeRunes(rs)), Int(int64(len(data)))), nil
 		}),
+		"utf_7_decode": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+			// utf_7_decode(data, errors=None, final=False, /): a shift
+			// sequence open at the end stays unconsumed unless final.
+			if len(kw) > 0 {
+				return Null, Errorf(TypeErrorType, "utf_7_decode() takes no keyword arguments")
+			}
+			if len(args) < 1 || len(args) > 3 {
+				return Null, argCountError("utf_7_decode", 1, 3, len(args))
+			}
+			data, errV, finalV := args[0], Null, Null
+			if len(args) > 1 {
+				errV = args[1]
+			}
+			if len(args) > 2 {
+				finalV = args[2]
+			}
+			p, ok := bytesLike(data)
+			if !ok {
+				return Null, Errorf(TypeErrorType, "a bytes-like object is required, not '%s'", data.Type().Name)
+			}
+			errs := "strict"
+			if errV.o != nil && !errV.IsNone() {
+				var err error
+				if errs, err = codecStrArg("utf_7_decode", "errors", errV, "strict"); err != nil {
+					return Null, err
+				}
+			}
+			final := false
+			if finalV.o != nil {
+				var err error
+				if final, err = th.Truth(finalV); err != nil {
+					return Null, err
+				}
+			}
+			rs, n, err := codecs.DecodeUTF7(p, th.codecErrors(errs), final)
+			if err != nil {
+				return Null, codecErr(err, data)
+			}
+			return TupleOf(String(encodeRunes(rs)), Int(int64(n))), nil
+		},
 		"encode": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 			return th.codecsCall("encode", args, kw)
 		},

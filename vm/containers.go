@@ -1205,6 +1205,13 @@ func initBytes() {
 		t.Dict.SetStr("__new__", Obj(&Builtin{Name: "__new__", owner: t.Name, Fn: func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 			b := &Bytes{b: []byte{}, mutable: mutable}
 			if !mutable {
+				if t == BytesType && args[0].o == Object(BytesType) {
+					// bytes(x) returns what x.__bytes__() returns, even an
+					// instance of a subclass of bytes.
+					if r, ok, err := th.bytesExactFromDunder(args[1:], kw); ok || err != nil {
+						return r, err
+					}
+				}
 				// A bytearray's contents come from __init__.
 				p, err := th.bytesSource(t, args[1:], kw)
 				if err != nil {

@@ -266,6 +266,9 @@ func (th *Thread) finalize(o Object) error {
 			}
 			return th.finalizeGen(o)
 		}
+		if o.kind == coroutineKind && !o.finished && !o.running && o.frame != nil && o.frame.pc == 0 {
+			return th.warnUnawaitedCoroutine(o)
+		}
 		if o.finished || o.running || o.frame == nil || o.frame.pc == 0 {
 			return nil
 		}
@@ -284,6 +287,43 @@ func (th *Thread) finalize(o Object) error {
 		return err
 	}
 	th.writeUnraisable(err, culprit)
+	return nil
+}
+
+// warnUnawaitedCoroutine issues the RuntimeWarning of a coroutine that
+// died without being started, as CPython's _PyErr_WarnUnawaitedCoroutine:
+// through warnings._warn_unawaited_coroutine (which shows where the
+// coroutine was made), else directly; an exception either raises is
+// reported as unraisable. Only errors that are not Python exceptions are
+// returned.
+func (th *Thread) warnUnawaitedCoroutine(g *Generator) error {
+	coro := Obj(g)
+	warned := false
+	var err error
+	var m Value
+	if m, err = th.importModule("warnings"); err == nil {
+		var fn Value
+		if fn, err = th.GetAttr(m, NewStr("_warn_unawaited_coroutine")); err == nil {
+			_, err = th.Call(fn, []Value{coro}, nil)
+			if e, ok := err.(*Exception); err == nil || ok && e.typ.IsSubtype(RuntimeWarningType) {
+				warned = true
+			}
+		}
+	}
+	if err != nil {
+		if _, ok := err.(*Exception); !ok {
+			return err
+		}
+		th.writeUnraisable(err, coro)
+	}
+	if !warned {
+		if err := th.warn(RuntimeWarningType, "coroutine '"+g.qualname+"' was never awaited"); err != nil {
+			if _, ok := err.(*Exception); !ok {
+				return err
+			}
+			th.writeUnraisable(err, coro)
+		}
+	}
 	return nil
 }
 

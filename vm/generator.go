@@ -75,10 +75,24 @@ func (th *Thread) makeGenerator(fn *Function, f *Frame) Value {
 	case fn.code.Flags&code.AsyncGenerator != 0:
 		g.kind = asyncGenKind
 	}
-	if fn.code.closeOnDrop && g.serial == 0 {
+	if (fn.code.closeOnDrop || g.kind == coroutineKind && !th.awaitedAtOnce()) && g.serial == 0 {
+		// A coroutine that dies before it is started warns that it was
+		// never awaited; one awaited by the caller's next instruction
+		// (await f()) cannot, and needs no finalizer for it.
 		th.interp.trackGenerator(g)
 	}
 	return Obj(g)
+}
+
+// awaitedAtOnce reports whether the value the current call returns is
+// awaited by the caller's next instruction, as in await f().
+func (th *Thread) awaitedAtOnce() bool {
+	f := th.frame
+	if f == nil {
+		return false
+	}
+	instrs, pc := f.code.Instrs, f.pc
+	return uint(pc) < uint(len(instrs)) && instrs[pc].Op() == code.GET_AWAITABLE
 }
 
 // Frames of generators and coroutines outlive the call that makes them,

@@ -76,6 +76,7 @@ func (in *Interpreter) Run(ctx context.Context, f func(th *Thread) error) (err e
 			th.frame, th.depth, th.goDepth, th.excInfo = frame, depth, goDepth, excInfo
 			clear(th.excOuter[excDepth:])
 			th.excOuter = th.excOuter[:excDepth]
+			clear(th.reprStack[reprDepth:])
 			th.reprStack = th.reprStack[:reprDepth]
 		}
 	}()

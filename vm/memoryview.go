@@ -831,7 +831,7 @@ func castShape(dims []Value, itemsize, nbytes int) ([]int, error) {
 // length in the view's format.
 func (th *Thread) memorySetSlice(m *MemoryView, sl *Slice, v Value) error {
 	var src *MemoryView
-	switch o := unwrap(v).o.(type) {
+	switch o := bufferObject(v).o.(type) {
 	case *Bytes:
 		src = newByteView(o, Null, len(o.b))
 	case *MemoryView:

@@ -817,6 +817,8 @@ func (th *Thread) floatFrom(x Value) (Value, error) {
 			return Null, err
 		}
 		return th.parseFloatBuffer(o.bytes(), x)
+	case bufferExporter:
+		return th.parseFloatBuffer(o.bufferView(x).bytes(), x)
 	}
 	if f, found, err := th.floatFromDunders(x); err != nil || found {
 		return f, err

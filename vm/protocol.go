@@ -183,13 +183,36 @@ func (th *Thread) Repr(v Value) (string, error) {
 		return "", err
 	}
 	if found {
-		s, ok := r.o.(*Str)
+		s, ok := unwrap(r).o.(*Str)
 		if !ok {
 			return "", Errorf(TypeErrorType, "__repr__ returned non-string (type %s)", r.Type().Name)
 		}
 		return s.s, nil
 	}
 	return th.defaultRepr(v), nil
+}
+
+// reprObject is repr(v) as an object: an instance's __repr__ may return
+// an instance of a subclass of str, which CPython's PyObject_Repr passes
+// on as it is.
+func (th *Thread) reprObject(v Value) (Value, error) {
+	if _, inst := v.o.(*Instance); inst {
+		r, found, err := th.callDunder(v, "__repr__")
+		if err != nil {
+			return Null, err
+		}
+		if found {
+			if _, ok := unwrap(r).o.(*Str); !ok {
+				return Null, Errorf(TypeErrorType, "__repr__ returned non-string (type %s)", r.Type().Name)
+			}
+			return r, nil
+		}
+	}
+	s, err := th.Repr(v)
+	if err != nil {
+		return Null, err
+	}
+	return String(s), nil
 }
 
 // setSubclassRepr is the repr of an instance of a subclass of set or
@@ -333,7 +356,11 @@ func (th *Thread) reprEnter(v Value) bool {
 }
 
 func (th *Thread) reprLeave(v Value) {
-	th.reprStack = th.reprStack[:len(th.reprStack)-1]
+	// The slot is cleared so that the stack's array does not keep the
+	// object alive (a weak reference to it would not die).
+	n := len(th.reprStack) - 1
+	th.reprStack[n] = nil
+	th.reprStack = th.reprStack[:n]
 }
 
 // Str implements str(v).

@@ -69,8 +69,8 @@ func newStructSeqType(module, name string, fields []string, nSeq int, fill func(
 		}, nil)
 	}
 	t.Dict.SetStr("__new__", Obj(&Builtin{Name: "__new__", owner: name, Fn: func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
-		var cls, seq, dict Value
-		if err := unpackArgs("structseq", args, kw, 2, []string{"cls", "sequence", "dict"}, &cls, &seq, &dict); err != nil {
+		var seq, dict Value
+		if err := unpackArgs("structseq", args[1:], kw, 1, []string{"sequence", "dict"}, &seq, &dict); err != nil {
 			return Null, err
 		}
 		items, err := th.iterateToSlice(seq)
@@ -79,6 +79,9 @@ func newStructSeqType(module, name string, fields []string, nSeq int, fill func(
 				return Null, Errorf(TypeErrorType, "constructor requires a sequence")
 			}
 			return Null, err
+		}
+		if _, ok := unwrap(dict).o.(*Dict); dict.o != nil && !ok {
+			return Null, Errorf(TypeErrorType, "%s() takes a dict as second arg, if any", full)
 		}
 		n, max := len(items), len(fields)
 		switch {

@@ -135,6 +135,8 @@ func codecFor(mod string) *Codec {
 			return encodeLimit(s, eh, "ascii", 0x80)
 		}
 		c.decode = decodeASCII
+	case "utf_7":
+		c.encode, c.decode = encodeUTF7, decodeUTF7
 	case "unicode_escape":
 		c.encode, c.decode = encodeUnicodeEscape, decodeUnicodeEscape
 	case "raw_unicode_escape":

@@ -5,6 +5,7 @@ package codecs
 // moduleNames maps each codec module of CPython's encodings package
 // to the name its CodecInfo reports.
 var moduleNames = map[string]string{
+	"utf_7":              "utf-7",
 	"utf_8":              "utf-8",
 	"utf_8_sig":          "utf-8-sig",
 	"utf_16":             "utf-16",
@@ -170,7 +171,9 @@ var aliases = map[string]string{
 	"thai":                  "iso8859_11",
 	"u16":                   "utf_16",
 	"u32":                   "utf_32",
+	"u7":                    "utf_7",
 	"u8":                    "utf_8",
+	"unicode_1_1_utf_7":     "utf_7",
 	"unicodebigunmarked":    "utf_16_be",
 	"unicodelittleunmarked": "utf_16_le",
 	"us":                    "ascii",
@@ -178,6 +181,7 @@ var aliases = map[string]string{
 	"utf":                   "utf_8",
 	"utf16":                 "utf_16",
 	"utf32":                 "utf_32",
+	"utf7":                  "utf_7",
 	"utf8":                  "utf_8",
 	"utf8_ucs2":             "utf_8",
 	"utf8_ucs4":             "utf_8",

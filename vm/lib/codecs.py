@@ -330,6 +330,8 @@ def _builtin_info(name, module):
 
         class IncrementalDecoder_(BufferedIncrementalDecoder):
             def _buffer_decode(self, input, errors, final):
+                if module == 'utf_7':
+                    return _codecs.utf_7_decode(input, errors, final)
                 n = len(input) if final else _complete_prefix(module, input)
                 if n == len(input):
                     return _codecs.builtin_decode(module, input, errors)[0], n
@@ -557,3 +559,45 @@ for _name in ('charmap_build', 'charmap_decode', 'charmap_encode'):
     if not hasattr(_codecs, _name):
         setattr(_codecs, _name, globals()[_name])
 del _name
+
+
+# The encoders and decoders of the builtin codecs that CPython's _codecs
+# module has by name (utf_8_encode, latin_1_decode, ...): an encoder
+# returns the bytes and the length of the text, a decoder the text and
+# the bytes consumed (unless final, a character cut at the end is not).
+
+def _named_coders(module, stateful):
+    def encode(str, errors=None, /):
+        return _codecs.builtin_encode(module, str, errors or 'strict')
+
+    if stateful:
+        def decode(data, errors=None, final=False, /):
+            if final:
+                return _codecs.builtin_decode(module, data, errors or 'strict')
+            n = _complete_prefix(module, memoryview(data).cast('B'))
+            return _codecs.builtin_decode(module, memoryview(data).cast('B')[:n], errors or 'strict')[0], n
+    else:
+        def decode(data, errors=None, /):
+            return _codecs.builtin_decode(module, data, errors or 'strict')
+    encode.__name__ = encode.__qualname__ = module + '_encode'
+    decode.__name__ = decode.__qualname__ = module + '_decode'
+    return encode, decode
+
+
+for _module, _stateful in (('ascii', False), ('latin_1', False), ('utf_8', True),
+                           ('utf_16_le', True), ('utf_16_be', True),
+                           ('utf_32_le', True), ('utf_32_be', True)):
+    for _f in _named_coders(_module, _stateful):
+        if not hasattr(_codecs, _f.__name__):
+            setattr(_codecs, _f.__name__, _f)
+        globals()[_f.__name__] = _f
+
+
+def utf_7_encode(str, errors=None, /):
+    return _codecs.builtin_encode('utf_7', str, errors or 'strict')
+
+
+if not hasattr(_codecs, 'utf_7_encode'):
+    _codecs.utf_7_encode = utf_7_encode
+utf_7_decode = _codecs.utf_7_decode
+del _module, _stateful, _f
