@@ -63,6 +63,9 @@ var fullSet = []string{
 	"test_unicode_file_functions", "test_univnewlines", "test_unparse", "test_urllib",
 	"test_urlparse", "test_userdict", "test_uu", "test_webbrowser", "test_wsgiref", "test_xdrlib",
 	"test_zipapp", "test_ordered_dict", "test_weakref", "test_exception_group", "test_except_star",
+	// The language and introspection modules of issue 14.
+	"test_memoryview", "test_asyncgen", "test_cmath", "test_unicodedata", "test_structseq",
+	"test_ast", "test_sys", "test_sys_settrace",
 }
 
 // ciSet is the reduced set `make test` runs: modules that pass fully and
@@ -78,6 +81,8 @@ var ciSet = []string{
 	"test_grammar", "test_fstring",
 	"test_operator", "test_hmac", "test_array", "test_dataclasses", "test_thread", "test_threading_local",
 	"test_opcache", "test_urlparse", "test_wsgiref", "test_ordered_dict", "test_exception_group",
+	"test_re", "test_functools", "test_float", "test_structseq", "test_asyncgen", "test_cmath",
+	"test_bytes", "test_enum",
 }
 
 func main() {
