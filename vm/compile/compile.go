@@ -619,16 +619,7 @@ func (u *unit) dropUnreachable() {
 		u.instrs[j], u.posList[j], u.hfor[j] = u.instrs[i], u.posList[i], u.hfor[i]
 		j++
 	}
-	if j == n {
-		return
-	}
-	newIndex[n] = j
-	u.instrs, u.posList, u.hfor = u.instrs[:j], u.posList[:j], u.hfor[:j]
-	for l, t := range u.labels {
-		if t >= 0 {
-			u.labels[l] = newIndex[t]
-		}
-	}
+	u.keepFirst(j, newIndex)
 }
 
 func (u *unit) setPos(sp syntax.Span) {
@@ -820,16 +811,7 @@ func (u *unit) dropDead() {
 		u.instrs[j], u.posList[j], u.hfor[j] = in, u.posList[i], u.hfor[i]
 		j++
 	}
-	if j == n {
-		return
-	}
-	newIndex[n] = j
-	u.instrs, u.posList, u.hfor = u.instrs[:j], u.posList[:j], u.hfor[:j]
-	for l, t := range u.labels {
-		if t >= 0 {
-			u.labels[l] = newIndex[t]
-		}
-	}
+	u.keepFirst(j, newIndex)
 }
 
 // emitImplicitReturn emits the `return None` a body ends with. It has no
@@ -951,4 +933,22 @@ func stackDepth(co *code.Code, poll func()) (size int, ok bool) {
 		// its table entry; those were seeded above.
 	}
 	return maxDepth + 2, true
+}
+
+// keepFirst ends a pass that moved the instructions it keeps to the front:
+// the unit keeps the first j, and each label moves to newIndex of its
+// target (newIndex has an entry for every old instruction and one past
+// the end).
+func (u *unit) keepFirst(j int, newIndex []int) {
+	n := len(u.instrs)
+	if j == n {
+		return
+	}
+	newIndex[n] = j
+	u.instrs, u.posList, u.hfor = u.instrs[:j], u.posList[:j], u.hfor[:j]
+	for l, t := range u.labels {
+		if t >= 0 {
+			u.labels[l] = newIndex[t]
+		}
+	}
 }
