@@ -1391,9 +1391,11 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 		case code.YIELD_VALUE:
 			v := fast[sp-1]
 			sp--
-			if th.sinkFrame == f && th.sink.take(v) {
+			if th.sinkFrame == f && th.hooks == nil && th.sink.take(v) {
 				// A builtin draining the generator took the value: the
-				// generator goes on as if resumed by next().
+				// generator goes on as if resumed by next(). Under a
+				// trace or profile function it returns to the builtin,
+				// so that each resumption reports its call event.
 				fast[sp] = None
 				sp++
 				break

@@ -65,7 +65,7 @@ var fullSet = []string{
 	"test_zipapp", "test_ordered_dict", "test_weakref", "test_exception_group", "test_except_star",
 	// The language and introspection modules of issue 14.
 	"test_memoryview", "test_asyncgen", "test_cmath", "test_unicodedata", "test_structseq",
-	"test_ast", "test_sys", "test_sys_settrace",
+	"test_ast", "test_sys", "test_sys_settrace", "test_sys_setprofile",
 }
 
 // ciSet is the reduced set `make test` runs: modules that pass fully and
