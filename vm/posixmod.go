@@ -8,7 +8,8 @@ package vm
 // (files, directories, processes, the environment, file descriptors)
 // needs the host's file system granted (Options.FS = HostFS); without it
 // the call raises PermissionError as open() does, and environ is empty.
-// Process creation (fork, exec*, posix_spawn) is absent.
+// Of process creation, only the spawn* functions are there (posixspawn.go):
+// fork, exec* and posix_spawn are absent.
 
 import (
 	"errors"

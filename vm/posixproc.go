@@ -44,6 +44,8 @@ var posixIntConstants = map[string]int64{
 	"WNOHANG": unix.WNOHANG, "WUNTRACED": unix.WUNTRACED, "WCONTINUED": unix.WCONTINUED,
 	"AT_FDCWD": unix.AT_FDCWD, "AT_SYMLINK_NOFOLLOW": unix.AT_SYMLINK_NOFOLLOW,
 	"AT_REMOVEDIR": unix.AT_REMOVEDIR, "AT_EACCESS": unix.AT_EACCESS,
+	// The spawn modes (posixspawn.go).
+	"P_WAIT": spawnWait, "P_NOWAIT": spawnNoWait, "P_NOWAITO": spawnNoWait,
 }
 
 func makePosixModule(th *Thread) (*Module, error) {
@@ -53,6 +55,9 @@ func makePosixModule(th *Thread) (*Module, error) {
 		fns[n] = f
 	}
 	for n, f := range posixMoreFuncs() {
+		fns[n] = f
+	}
+	for n, f := range posixSpawnFuncs() {
 		fns[n] = f
 	}
 	m := newNativeModule("posix", fns)
@@ -429,6 +434,15 @@ func onlineCPUs() int {
 // signals (KeyboardInterrupt) and the embedder's limits are handled while
 // the child runs.
 func (th *Thread) waitChild(pid, options int) (Value, error) {
+	got, ws, err := th.wait4(pid, options)
+	if err != nil {
+		return Null, err
+	}
+	return TupleOf(Int(int64(got)), Int(int64(ws))), nil
+}
+
+// wait4 is waitChild's wait: the child's pid and wait status.
+func (th *Thread) wait4(pid, options int) (int, unix.WaitStatus, error) {
 	delay := time.Millisecond
 	for {
 		var ws unix.WaitStatus
@@ -437,13 +451,13 @@ func (th *Thread) waitChild(pid, options int) (Value, error) {
 			continue
 		}
 		if err != nil {
-			return Null, osError(err, Null, Null)
+			return 0, 0, osError(err, Null, Null)
 		}
 		if got != 0 || options&unix.WNOHANG != 0 {
-			return TupleOf(Int(int64(got)), Int(int64(ws))), nil
+			return got, ws, nil
 		}
 		if err := th.SafePoint(1); err != nil {
-			return Null, err
+			return 0, 0, err
 		}
 		th.sleep(delay)
 		delay = min(2*delay, 20*time.Millisecond)
