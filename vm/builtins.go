@@ -75,16 +75,7 @@ func builtinFuncs() []builtinSpec {
 			if len(args) != 1 {
 				return Null, Errorf(TypeErrorType, "ascii() takes exactly one argument (%d given)", len(args))
 			}
-			r, err := th.reprObject(args[0])
-			if err != nil {
-				return Null, err
-			}
-			// An ASCII repr is returned as it is (CPython's PyObject_ASCII).
-			s, _ := unwrap(r).o.(*Str) // reprObject checked it
-			if e := asciiEscape(s.s); e != s.s {
-				return String(e), nil
-			}
-			return r, nil
+			return th.asciiObject(args[0])
 		}},
 		{"abs", func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 			if len(args) != 1 {

@@ -902,6 +902,7 @@ func (th *Thread) bytesPercent(format []byte, arg Value, mutable bool) (Value, e
 			out = append(out, format[i])
 			continue
 		}
+		start := i
 		i++
 		if i >= len(format) {
 			return Null, Errorf(ValueErrorType, "incomplete format")
@@ -998,7 +999,7 @@ func (th *Thread) bytesPercent(format []byte, arg Value, mutable bool) (Value, e
 			return Null, Errorf(ValueErrorType, "incomplete format")
 		}
 		conv := format[i]
-		if conv == '%' && val.o == nil && len(spec) == 1 {
+		if conv == '%' && i == start+1 {
 			out = append(out, '%')
 			continue
 		}
@@ -1035,6 +1036,15 @@ func (th *Thread) bytesPercent(format []byte, arg Value, mutable bool) (Value, e
 			}
 			prec = -1
 		case 'd', 'i', 'u', 'o', 'x', 'X', 'e', 'E', 'f', 'F', 'g', 'G':
+			if bytes.IndexByte([]byte("eEfFgG"), conv) >= 0 {
+				// Any failure to get the float is this TypeError
+				// (CPython's formatfloat for bytes).
+				f, err := th.floatArg("", val)
+				if err != nil {
+					return Null, Errorf(TypeErrorType, "float argument required, not %s", val.Type().Name)
+				}
+				val = Float(f)
+			}
 			r, err := th.percentFormat(string(spec)+string(conv), TupleOf(val))
 			if err != nil {
 				return Null, err

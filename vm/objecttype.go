@@ -159,8 +159,7 @@ func initObjectType() {
 		if spec.s != "" {
 			return Null, Errorf(TypeErrorType, "unsupported format string passed to %s.__format__", self.Type().Name)
 		}
-		s, err := th.Str(self)
-		return String(s), err
+		return th.strObject(self)
 	})
 	method(o, "__dir__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		if _, ok := self.o.(*Module); ok {

@@ -194,6 +194,20 @@ func (th *Thread) Repr(v Value) (string, error) {
 
 // reprObject is repr(v) as an object: an instance's __repr__ may return
 // an instance of a subclass of str, which CPython's PyObject_Repr passes
+// asciiObject is ascii(v): v's repr with its non-ASCII characters
+// escaped; a repr that is ASCII already is returned as it is, the instance
+// of a str subclass that __repr__ gave too (CPython's PyObject_ASCII).
+func (th *Thread) asciiObject(v Value) (Value, error) {
+	r, err := th.reprObject(v)
+	if err != nil {
+		return Null, err
+	}
+	s, _ := unwrap(r).o.(*Str) // reprObject checked it
+	if e := asciiEscape(s.s); e != s.s {
+		return String(e), nil
+	}
+	return r, nil
+}
 // on as it is.
 func (th *Thread) reprObject(v Value) (Value, error) {
 	if _, inst := v.o.(*Instance); inst {

@@ -938,12 +938,14 @@ func (th *Thread) percentFormat(format string, arg Value) (Value, error) {
 		return args[ai-1], nil
 	}
 	usedMapping := false
+	var sole Value // the result when one %s, %r or %a makes all of it
 	for i := 0; i < len(format); i++ {
 		c := format[i]
 		if c != '%' {
 			b.WriteByte(c)
 			continue
 		}
+		start := i
 		i++
 		if i >= len(format) {
 			return Null, Errorf(ValueErrorType, "incomplete format")
@@ -1055,7 +1057,7 @@ func (th *Thread) percentFormat(format string, arg Value) (Value, error) {
 			return Null, Errorf(ValueErrorType, "incomplete format")
 		}
 		conv := format[i]
-		if conv == '%' {
+		if conv == '%' && i == start+1 {
 			b.WriteByte('%')
 			continue
 		}
@@ -1076,18 +1078,28 @@ func (th *Thread) percentFormat(format string, arg Value) (Value, error) {
 		var s string
 		var err error
 		switch conv {
-		case 's':
-			s, err = th.Str(val)
-			if err == nil && fs.precision >= 0 && codePoints(s) > fs.precision {
-				s = encodeRunes(decodeRunes(s)[:fs.precision])
+		case 's', 'r', 'a':
+			var text Value
+			switch conv {
+			case 's':
+				text, err = th.strObject(val)
+			case 'r':
+				text, err = th.reprObject(val)
+			default:
+				text, err = th.asciiObject(val)
 			}
-			s = fs.pad("", s, '>')
-		case 'r', 'a':
-			s, err = th.Repr(val)
-			if conv == 'a' {
-				s = asciiEscape(s)
+			if err != nil {
+				break
 			}
-			if err == nil && fs.precision >= 0 && codePoints(s) > fs.precision {
+			s = strSelf(text).s
+			n := codePoints(s)
+			if start == 0 && i == len(format)-1 && fs.sign == 0 && fs.width <= n && (fs.precision < 0 || fs.precision >= n) {
+				// A conversion that is the whole format gives the str
+				// object converted, of a str subclass too, as CPython's
+				// writer returns the one string it was given.
+				sole = text
+			}
+			if fs.precision >= 0 && n > fs.precision {
 				s = encodeRunes(decodeRunes(s)[:fs.precision])
 			}
 			s = fs.pad("", s, '>')
@@ -1130,18 +1142,9 @@ func (th *Thread) percentFormat(format string, arg Value) (Value, error) {
 				s, err = formatIntSpec(b2, fs, "int", th.interp.maxStrDigits)
 			}
 		case 'e', 'E', 'f', 'F', 'g', 'G':
-			f, ok, ferr := toFloat(val)
-			if ferr != nil {
-				err = ferr
+			var f float64
+			if f, err = th.floatArg("", val); err != nil {
 				break
-			}
-			if !ok {
-				fv, ferr := th.floatFrom(val)
-				if ferr != nil {
-					err = Errorf(TypeErrorType, "must be real number, not %s", val.Type().Name)
-					break
-				}
-				f = fv.UncheckedFloat()
 			}
 			if fs.precision < 0 {
 				fs.precision = 6
@@ -1171,6 +1174,9 @@ func (th *Thread) percentFormat(format string, arg Value) (Value, error) {
 	}
 	if ai < len(args) && !usedMapping && mapping.o == nil {
 		return Null, Errorf(TypeErrorType, "not all arguments converted during string formatting")
+	}
+	if sole.o != nil {
+		return sole, nil
 	}
 	return String(b.String()), nil
 }
