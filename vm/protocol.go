@@ -192,8 +192,6 @@ func (th *Thread) Repr(v Value) (string, error) {
 	return th.defaultRepr(v), nil
 }
 
-// reprObject is repr(v) as an object: an instance's __repr__ may return
-// an instance of a subclass of str, which CPython's PyObject_Repr passes
 // asciiObject is ascii(v): v's repr with its non-ASCII characters
 // escaped; a repr that is ASCII already is returned as it is, the instance
 // of a str subclass that __repr__ gave too (CPython's PyObject_ASCII).
@@ -208,6 +206,9 @@ func (th *Thread) asciiObject(v Value) (Value, error) {
 	}
 	return r, nil
 }
+
+// reprObject is repr(v) as an object: an instance's __repr__ may return
+// an instance of a subclass of str, which CPython's PyObject_Repr passes
 // on as it is.
 func (th *Thread) reprObject(v Value) (Value, error) {
 	if _, inst := v.o.(*Instance); inst {
