@@ -20,6 +20,10 @@ type Flags struct {
 	SafePath bool
 	// DevMode is -X dev (PYTHONDEVMODE) and UTF8Mode -X utf8 (PYTHONUTF8).
 	DevMode, UTF8Mode bool
+	// WarnDefaultEncoding is -X warn_default_encoding
+	// (PYTHONWARNDEFAULTENCODING): a text stream opened without an
+	// encoding, and io.text_encoding(None), issue EncodingWarning.
+	WarnDefaultEncoding bool
 	// IntMaxStrDigits, when IntMaxStrDigitsSet, is the limit on the
 	// digits of int/str conversions (0: none) that PYTHONINTMAXSTRDIGITS
 	// set. An option int_max_str_digits=N of XOptions overrides it.
@@ -41,7 +45,7 @@ func (in *Interpreter) sysFlags() Value {
 		[]Value{Int(int64(f.Debug)), boolFlag(in.inspect), boolFlag(in.inspect), Int(int64(f.Optimize)), boolFlag(in.noWriteBytecode),
 			boolFlag(f.NoUserSite), boolFlag(f.NoSite), boolFlag(f.IgnoreEnvironment), Int(0),
 			Int(int64(f.BytesWarning)), boolFlag(in.quiet), Int(1), boolFlag(f.Isolated), Bool(f.DevMode),
-			boolFlag(f.UTF8Mode), Int(0), Bool(f.SafePath), Int(int64(digits))})
+			boolFlag(f.UTF8Mode), boolFlag(f.WarnDefaultEncoding), Bool(f.SafePath), Int(int64(digits))})
 }
 
 // boolFlag is a flag of sys.flags that CPython shows as 0 or 1.

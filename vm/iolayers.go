@@ -72,6 +72,19 @@ func ioTextEncoding(th *Thread, _ Value, args []Value, kw []string) (Value, erro
 	if !args[0].IsNone() {
 		return args[0], nil
 	}
+	if th.interp.flags.WarnDefaultEncoding {
+		stacklevel := 2
+		if len(args) == 2 {
+			n, err := th.cIntArg(args[1])
+			if err != nil {
+				return Null, err
+			}
+			stacklevel = int(n)
+		}
+		if err := th.warnAt(String("'encoding' argument not specified"), Obj(EncodingWarningType), stacklevel, Null); err != nil {
+			return Null, err
+		}
+	}
 	if th.interp.flags.UTF8Mode {
 		return String("utf-8"), nil
 	}

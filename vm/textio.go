@@ -925,6 +925,11 @@ func txtInit(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 	if encoding, err = strOrNone("TextIOWrapper", "encoding", encoding); err != nil {
 		return Null, err
 	}
+	if encoding.IsNone() && th.interp.flags.WarnDefaultEncoding {
+		if err := th.warn(EncodingWarningType, "'encoding' argument not specified"); err != nil {
+			return Null, err
+		}
+	}
 	if errors, err = strOrNone("TextIOWrapper", "errors", errors); err != nil {
 		return Null, err
 	}

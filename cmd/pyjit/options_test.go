@@ -57,12 +57,32 @@ except ImportError as e:
 	"warnmod.py":          "import warnings\ndef w():\n    warnings.warn('from warnmod', DeprecationWarning)\n",
 	"syntaxwarn.py":       "x = '\\d'\nprint(x is 'a', b'\\q', f'\\w{x}')\n",
 	"byteswarn.py":        bytesWarnProgram,
+	"encwarn.py":          encodingWarnProgram,
 	"flags.py":            "import sys\nf = sys.flags\nprint(f.optimize, f.debug, f.bytes_warning, f.no_user_site, f.no_site, f.ignore_environment, f.isolated, f.safe_path)\n",
 }
 
 // warnProgram issues warnings from Python (warnings.warn, with
 // stacklevel, from __main__ and from another module) and from the
 // runtime, for the tests of -W, PYTHONWARNINGS and -X dev.
+// encodingWarnProgram opens text streams with and without an encoding:
+// under warn_default_encoding those without one issue EncodingWarning, from
+// the caller of open or TextIOWrapper, or of the function that called
+// io.text_encoding.
+const encodingWarnProgram = `import io, sys, pathlib
+print(sys.flags.warn_default_encoding)
+with open('encwarn.py') as f:
+    pass
+with open('encwarn.py', encoding='utf-8') as f:
+    pass
+with open('encwarn.py', 'rb') as f:
+    pass
+pathlib.Path('encwarn.py').read_text()
+io.TextIOWrapper(io.BytesIO())
+def caller():
+    return io.text_encoding(None, 3)
+print(caller(), io.text_encoding('latin-1'))
+`
+
 const warnProgram = `import sys
 class Index:
     def __index__(self):
@@ -181,6 +201,9 @@ func TestOptionsMatchCPython(t *testing.T) {
 		{"PYTHONPATH made absolute", []string{"PYTHONPATH=app:./app/::safe//"}, []string{"-c", "import sys; print(sys.path[1:4])"}, ""},
 		{"PYTHONPATH under -S", []string{"PYTHONPATH=app:./app/::safe//"}, []string{"-S", "-c", "import sys; print(sys.path[1:5])"}, ""},
 		{"warnings", nil, []string{"warn.py"}, ""},
+		{"-X warn_default_encoding", nil, []string{"-X", "warn_default_encoding", "encwarn.py"}, ""},
+		{"PYTHONWARNDEFAULTENCODING", []string{"PYTHONWARNDEFAULTENCODING=1"}, []string{"encwarn.py"}, ""},
+		{"no EncodingWarning by default", nil, []string{"encwarn.py"}, ""},
 		{"-W error", nil, []string{"-W", "error", "warn.py"}, ""},
 		{"-Werror", nil, []string{"-Werror", "warn.py"}, ""},
 		{"-W ignore", nil, []string{"-W", "ignore", "warn.py"}, ""},

@@ -305,6 +305,8 @@ func pythonFlags() vm.Flags {
 	} else {
 		f.UTF8Mode = pyEnv("PYTHONUTF8") == "1"
 	}
+	_, warnEncoding := xOption("warn_default_encoding")
+	f.WarnDefaultEncoding = warnEncoding || pyEnv("PYTHONWARNDEFAULTENCODING") != ""
 	if _, ok := xOption("int_max_str_digits"); !ok {
 		if n, err := strconv.Atoi(pyEnv("PYTHONINTMAXSTRDIGITS")); err == nil {
 			f.IntMaxStrDigits, f.IntMaxStrDigitsSet = n, true
