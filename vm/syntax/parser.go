@@ -109,6 +109,10 @@ func ParseExprWith(filename string, src []byte, opts Options) (e Expr, err error
 
 type parser struct {
 	scanErr *Error // tokenizer error at the ILLEGAL token, if any
+	// scanDeferred and scanOpenLine are the scanner's errDeferred and
+	// openLine for scanErr (see precedence).
+	scanDeferred bool
+	scanOpenLine int
 	// scanWarnings are the tokenizer's warnings, reported as parsing starts.
 	scanWarnings []Warning
 	digitLimit   int // most decimal digits of an int literal (0: no limit)
@@ -192,7 +196,8 @@ func newParser(filename string, src []byte, check func() error) (*parser, error)
 			break
 		}
 	}
-	return &parser{file: filename, src: s.src, toks: toks, scanErr: s.err, scanWarnings: s.warnings, check: check}, nil
+	return &parser{file: filename, src: s.src, toks: toks, scanErr: s.err, scanDeferred: s.errDeferred, scanOpenLine: s.openLine,
+		scanWarnings: s.warnings, check: check}, nil
 }
 
 // reportWarnings reports the tokenizer's warnings ws.
@@ -212,8 +217,27 @@ func (p *parser) recoverErr(err *error) {
 		if !ok {
 			panic(r)
 		}
-		*err = pe.err
+		*err = p.precedence(pe.err)
 	}
+}
+
+// precedence returns the error to report for e, a syntax error the parser
+// found: as CPython tokenizes the rest of the source after one, an error
+// the tokenizer raises further on (an unterminated string, an unmatched
+// bracket, a bad number or character) is reported instead, and so is a
+// bracket left open on a line before the parser's error.
+func (p *parser) precedence(e *Error) *Error {
+	se := p.scanErr
+	if se == nil || e == se {
+		return e
+	}
+	if !p.scanDeferred {
+		return se
+	}
+	if p.scanOpenLine > 0 && max(e.Line, e.EndLine, int(p.toks[p.i].span.Start.Line)) > p.scanOpenLine {
+		return se
+	}
+	return e
 }
 
 func (p *parser) tok() *token {
@@ -1287,7 +1311,8 @@ func (p *parser) tryStmt() Stmt {
 			sawPlain = true
 		}
 		if sawStar && sawPlain {
-			p.syntaxError(et.span, "cannot have both 'except' and 'except*' on the same 'try'")
+			// The span covers the star of an except*.
+			p.syntaxError(Span{et.span.Start, p.prevEnd()}, "cannot have both 'except' and 'except*' on the same 'try'")
 		}
 		if !p.isOp(COLON) {
 			h.Type = p.expression()

@@ -32,6 +32,12 @@ type scanner struct {
 	lastTok    Token
 	eofDone    bool
 	err        *Error
+	// errDeferred marks an error that CPython's tokenizer leaves to the
+	// parser to report (EOF inside brackets, a bad line continuation, an
+	// indentation error, a stray '$'): a syntax error the parser finds
+	// before it wins. openLine is the line of the bracket never closed.
+	errDeferred bool
+	openLine    int
 	// warnings are the tokenizer's SyntaxWarnings, which the parser
 	// reports (number.go).
 	warnings []Warning
@@ -196,17 +202,24 @@ func (s *scanner) scan() token {
 				s.pos = j + 1
 				s.newline()
 				if s.pos >= len(s.src) {
-					s.errorAt(s.here(), "unexpected EOF while parsing")
+					// CPython points past the backslash.
+					s.errorAt(Pos{p.Line, p.Col + 1}, "unexpected EOF while parsing")
+					s.err.EndCol = -1 // as CPython's parser reports the tokenizer's EOF
+					s.errDeferred = true
 					return token{kind: EOF, span: Span{p, p}}
 				}
 				continue
 			}
 			if j >= len(s.src) {
-				s.errorAt(s.here(), "unexpected EOF while parsing")
+				s.errorAt(Pos{p.Line, p.Col + 1}, "unexpected EOF while parsing")
+				s.err.EndCol = -1 // as CPython's parser reports the tokenizer's EOF
+				s.errDeferred = true
 				return token{kind: EOF, span: Span{p, p}}
 			}
 			s.pos++
 			s.errorAt(Pos{p.Line, p.Col + 1}, "unexpected character after line continuation character")
+			s.err.EndCol = 0
+			s.errDeferred = true
 			return token{kind: EOF, span: Span{p, p}}
 		}
 		if c == '\n' {
@@ -266,6 +279,8 @@ func (s *scanner) atEOF() token {
 	if s.depth > 0 {
 		br := s.brackets[len(s.brackets)-1]
 		s.errorAt(br.pos, "'"+string(br.ch)+"' was never closed")
+		s.err.EndCol = 0 // CPython leaves the end unset
+		s.errDeferred, s.openLine = true, int(br.pos.Line)
 		return token{kind: EOF, span: Span{p, p}}
 	}
 	if !s.eofDone {
@@ -287,7 +302,11 @@ func (s *scanner) atEOF() token {
 // and comment-only lines, and queues INDENT/DEDENT tokens.
 func (s *scanner) indentation() (token, bool) {
 	for {
-		col, altCol := 0, 0
+		// contCol is the column of the first backslash that continues
+		// the indentation on the next physical line: as in CPython's
+		// tokenizer, indentation cannot be split over lines, and that
+		// column is the line's indentation.
+		col, altCol, contCol := 0, 0, 0
 		i := s.pos
 		for i < len(s.src) {
 			switch s.src[i] {
@@ -299,6 +318,18 @@ func (s *scanner) indentation() (token, bool) {
 				altCol++
 			case '\f':
 				col, altCol = 0, 0
+			case '\\':
+				n := lineBreakLen(s.src[i+1:])
+				if n == 0 || i+1+n >= len(s.src) {
+					goto measured
+				}
+				if contCol == 0 {
+					contCol = col
+				}
+				i += 1 + n
+				s.pos = i
+				s.newline()
+				continue
 			default:
 				goto measured
 			}
@@ -324,10 +355,14 @@ func (s *scanner) indentation() (token, bool) {
 			s.pos = i
 			return token{}, false
 		}
-		if c == '\\' && i+1 < len(s.src) && (s.src[i+1] == '\n' || s.src[i+1] == '\r') {
-			// A continuation line at the start: indentation is what follows.
+		if c == '\\' && lineBreakLen(s.src[i+1:]) > 0 {
+			// A continuation at the end of the source: the scanner
+			// reports it.
 			s.pos = i
 			return token{}, false
+		}
+		if contCol != 0 {
+			col, altCol = contCol, contCol
 		}
 		s.pos = i
 		p := s.here()
@@ -335,6 +370,7 @@ func (s *scanner) indentation() (token, bool) {
 		if col > cur {
 			if len(s.indents) >= maxIndentLevel {
 				s.errorSpan(Pos{p.Line, 0}, Pos{}, "too many levels of indentation", "IndentationError")
+				s.errDeferred = true
 				return token{kind: EOF, span: Span{p, p}}, true
 			}
 			if altCol <= s.altIndents[len(s.altIndents)-1] {
@@ -351,6 +387,8 @@ func (s *scanner) indentation() (token, bool) {
 		}
 		if col != s.indents[len(s.indents)-1] {
 			s.errorSpan(p, Pos{}, "unindent does not match any outer indentation level", "IndentationError")
+			s.err.EndLine, s.err.EndCol = int(p.Line), -1
+			s.errDeferred = true
 			s.err.Col = len(lineText(s.src, int(p.Line))) // CPython points past the end of the line
 			s.pending = nil
 			return token{kind: EOF, span: Span{p, p}}, true
@@ -362,10 +400,23 @@ func (s *scanner) indentation() (token, bool) {
 	}
 }
 
+// lineBreakLen is the length of the line break that b starts with: 2 for
+// "\r\n", 1 for "\n" or "\r", 0 for none.
+func lineBreakLen(b []byte) int {
+	switch {
+	case len(b) >= 2 && b[0] == '\r' && b[1] == '\n':
+		return 2
+	case len(b) >= 1 && (b[0] == '\n' || b[0] == '\r'):
+		return 1
+	}
+	return 0
+}
+
 // tabError reports the indentation of the line at p as mixing tabs and
 // spaces inconsistently.
 func (s *scanner) tabError(p Pos) token {
 	s.errorSpan(Pos{p.Line, 0}, Pos{}, "inconsistent use of tabs and spaces in indentation", "TabError")
+	s.errDeferred = true
 	s.err.EndLine, s.err.EndCol = int(p.Line), 0
 	s.pending = nil
 	return token{kind: EOF, span: Span{p, p}}
@@ -458,7 +509,13 @@ func (s *scanner) stringLit(start Pos, begin int) token {
 	for {
 		if s.pos >= len(s.src) {
 			if triple {
-				s.errorSpan(start, Pos{}, "unterminated triple-quoted string literal (detected at line "+itoa(int(s.line))+")", "SyntaxError")
+				// The line detected is the source's last: a final
+				// newline starts none (CPython counts lines read).
+				last := int(s.line)
+				if n := len(s.src); n > 0 && s.src[n-1] == '\n' {
+					last--
+				}
+				s.errorSpan(start, start, "unterminated triple-quoted string literal (detected at line "+itoa(last)+")", "SyntaxError")
 			} else {
 				s.errorAt(start, "unterminated string literal (detected at line "+itoa(int(s.line))+")")
 			}
@@ -549,10 +606,9 @@ func (s *scanner) operator(start Pos) token {
 	c := rest[0]
 	k, ok := ops1[c]
 	if !ok {
-		if c == '!' {
+		if c == '!' || c == '$' || c == '?' || c == '`' {
 			s.errorAt(start, "invalid syntax")
-		} else if c == '$' || c == '?' || c == '`' {
-			s.errorAt(start, "invalid syntax")
+			s.errDeferred = true
 		} else {
 			s.errorAt(start, "invalid non-printable character U+"+strings.ToUpper(hex4(rune(c))))
 		}

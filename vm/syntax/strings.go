@@ -13,6 +13,16 @@ import (
 // strings parses one or more adjacent string tokens.
 func (p *parser) strings() Expr {
 	start := p.tok().span.Start
+	// CPython's parser reads the token after the last string before it
+	// decodes any: a tokenizer error there comes first.
+	for j := p.i; ; j++ {
+		if k := p.toks[j].kind; k != STRING {
+			if k == ILLEGAL && p.scanErr != nil {
+				panic(parseError{p.scanErr})
+			}
+			break
+		}
+	}
 	var parts []Expr // Constant(string) and FormattedValue
 	var bytesVal []byte
 	isBytes, isStr, isF := false, false, false
