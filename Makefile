@@ -81,6 +81,10 @@ ARM64_RUN := bin/pyjit-arm64-qemu
 ARM64_PKGS := ./arm64 ./cache ./jit/...
 ARM64_MODE := --jit --jit-threshold 1
 ARM64_CACHE := $(or $(TMPDIR),/tmp)/pyjit-arm64-conformance-cache
+# ARM64_SYSCONFIGDATA is the build-variables module sysconfig reads under
+# qemu: the host's standard library is amd64's, which has no
+# _sysconfigdata__aarch64-linux-gnu (pydoc and help() import sysconfig).
+ARM64_SYSCONFIGDATA ?= _sysconfigdata__x86_64-linux-gnu
 ARM64_SKIP := tests/conformance/float_nan_identity.py tests/conformance/cmath_testcases.py tests/conformance/math_libm_bits.py
 ARM64_PROGRAMS = $(filter-out $(ARM64_SKIP),$(wildcard $(addsuffix /*.py,$(CONFORMANCE_DIRS))))
 ARM64_SHORT := tests/conformance/jit_*.py bench/programs/nbody.py bench/programs/float.py bench/programs/fannkuch.py bench/programs/spectral_norm.py
@@ -92,7 +96,7 @@ qemu-arm64:
 
 build-arm64: qemu-arm64
 	GOARCH=arm64 CGO_ENABLED=1 CC=$(ARM64_CC) $(GO) build -ldflags=$(LDFLAGS) -o $(ARM64_BIN) ./cmd/pyjit
-	printf '#!/bin/sh\nexport PYJIT_EXECUTABLE="$$(realpath "$$0")"\nexec %s -L %s "$$(dirname "$$PYJIT_EXECUTABLE")/pyjit-arm64" "$$@"\n' "$(QEMU_AARCH64)" "$(ARM64_SYSROOT)" > $(ARM64_RUN)
+	printf '#!/bin/sh\nexport PYJIT_EXECUTABLE="$$(realpath "$$0")"\nexport _PYTHON_SYSCONFIGDATA_NAME="$${_PYTHON_SYSCONFIGDATA_NAME:-%s}"\nexec %s -L %s "$$(dirname "$$PYJIT_EXECUTABLE")/pyjit-arm64" "$$@"\n' "$(ARM64_SYSCONFIGDATA)" "$(QEMU_AARCH64)" "$(ARM64_SYSROOT)" > $(ARM64_RUN)
 	chmod +x $(ARM64_RUN)
 
 unit-arm64: qemu-arm64
