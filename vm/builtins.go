@@ -378,10 +378,18 @@ func builtinFuncs() []builtinSpec {
 		}},
 		{"dir", func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 			if len(args) == 0 {
-				d := th.frameLocals(th.frame)
-				keys := d.Keys()
-				l := NewList(keys)
-				return Obj(l), th.sortValues(l.items, Null, Null)
+				locals := th.frameLocalsValue(th.frame)
+				if d, ok := locals.o.(*Dict); ok {
+					l := NewList(d.Keys())
+					return Obj(l), th.sortValues(l.items, Null, Null)
+				}
+				// Locals that are another mapping (exec and eval's):
+				// list(locals.keys()), sorted (CPython's _dir_locals).
+				names, err := th.mappingKeys(locals)
+				if err != nil {
+					return Null, err
+				}
+				return Obj(NewList(names)), th.sortValues(names, Null, Null)
 			}
 			if m := args[0].Type().Lookup("__dir__"); m.o != nil {
 				r, err := th.callDescriptorAsMethod(m, args[0], []Value{args[0]})
@@ -418,7 +426,15 @@ func builtinFuncs() []builtinSpec {
 			if !ok {
 				return Null, Errorf(TypeErrorType, "__import__() argument 1 must be str, not %s", name.Type().Name)
 			}
-			return th.importName(th.frame, s.s, fromlist, level)
+			var g *Dict
+			if globals.o != nil && !globals.IsNone() {
+				d, ok := globals.o.(*Dict)
+				if !ok && level.IsSmallInt() && int64(level.n) > 0 {
+					return Null, Errorf(TypeErrorType, "globals must be a dict")
+				}
+				g = d
+			}
+			return th.importNameIn(g, s.s, fromlist, level)
 		}},
 		{"input", builtinInput},
 		{"open", builtinOpen},

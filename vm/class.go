@@ -284,11 +284,17 @@ func typeNew(th *Thread, meta *Type, name string, basesV []Value, ns *Dict, kwAr
 			}
 			slots.count++
 			if s.s == "__dict__" {
+				if slots.dict {
+					return Null, Errorf(TypeErrorType, "__dict__ slot disallowed: we already got one")
+				}
 				t.hasDict = true
 				slots.dict = true
 				continue
 			}
 			if s.s == "__weakref__" {
+				if slots.weakref {
+					return Null, Errorf(TypeErrorType, "__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0")
+				}
 				slots.weakref = true
 				continue
 			}
@@ -339,6 +345,12 @@ func typeNew(th *Thread, meta *Type, name string, basesV []Value, ns *Dict, kwAr
 	if d, ok := t.Dict.GetStr("__doc__"); !ok {
 		t.Dict.SetStr("__doc__", None)
 	} else if s, ok := d.o.(*Str); ok {
+		// CPython keeps the class's doc as UTF-8: a lone surrogate fails.
+		if hasSurrogate(s.s) {
+			if _, err := th.encodeStr("type", s, d, Null, Null); err != nil {
+				return Null, err
+			}
+		}
 		t.doc = s.s
 	}
 	// __eq__ without __hash__ makes instances unhashable.

@@ -316,6 +316,14 @@ func initTracebackType() {
 		}
 		return Obj(tb(v).Next), nil
 	}, func(th *Thread, v, x Value) error { return tb(v).setNext(x, "traceback object") })
+	// dir() of a traceback lists its four attributes alone (CPython's
+	// tb_dir).
+	method(TracebackType, "__dir__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		if len(args) > 0 || len(kw) > 0 {
+			return Null, Errorf(TypeErrorType, "__dir__() takes no arguments (%d given)", len(args))
+		}
+		return Obj(NewList([]Value{String("tb_frame"), String("tb_next"), String("tb_lasti"), String("tb_lineno")})), nil
+	})
 	TracebackType.addReadonly("tb_frame", func(th *Thread, v Value) (Value, error) {
 		return Obj(tb(v).frameObject()), nil
 	})

@@ -15,54 +15,41 @@ import (
 //go:embed lib/*.py
 var libFS embed.FS
 
-// importName implements IMPORT_NAME: __import__(name, fromlist, level).
-// An exception leaving it loses its importlib frames, as in CPython.
+// importName implements IMPORT_NAME: __import__(name, fromlist, level),
+// relative to f's globals. An exception leaving it loses its importlib
+// frames, as in CPython.
 func (th *Thread) importName(f *Frame, name string, fromlist, level Value) (Value, error) {
-	m, err := th.importNameLevel(f, name, fromlist, level)
+	var globals *Dict
+	if f != nil {
+		globals = f.globals
+	}
+	return th.importNameIn(globals, name, fromlist, level)
+}
+
+// importNameIn is __import__(name, globals, None, fromlist, level); globals
+// is nil when none was given.
+func (th *Thread) importNameIn(globals *Dict, name string, fromlist, level Value) (Value, error) {
+	m, err := th.importNameLevel(globals, name, fromlist, level)
 	if err != nil {
 		stripImportlibFrames(err)
 	}
 	return m, err
 }
 
-func (th *Thread) importNameLevel(f *Frame, name string, fromlist, level Value) (Value, error) {
+func (th *Thread) importNameLevel(globals *Dict, name string, fromlist, level Value) (Value, error) {
 	lvl := 0
 	if level.IsSmallInt() {
 		lvl = int(int64(level.n))
 	}
+	if lvl < 0 {
+		return Null, Errorf(ValueErrorType, "level must be >= 0")
+	}
 	if lvl > 0 {
-		pkg := ""
-		if f != nil {
-			if p, ok := f.globals.GetStr("__package__"); ok {
-				if s, ok := p.o.(*Str); ok {
-					pkg = s.s
-				}
-			}
-			if pkg == "" {
-				if n, ok := f.globals.GetStr("__name__"); ok {
-					if s, ok := n.o.(*Str); ok {
-						pkg = s.s
-						if _, isPkg := f.globals.GetStr("__path__"); !isPkg {
-							if i := strings.LastIndexByte(pkg, '.'); i >= 0 {
-								pkg = pkg[:i]
-							} else {
-								pkg = ""
-							}
-						}
-					}
-				}
-			}
+		abs, err := th.resolveName(name, globals, lvl)
+		if err != nil {
+			return Null, err
 		}
-		parts := strings.Split(pkg, ".")
-		if pkg == "" || lvl-1 > len(parts)-1 {
-			return Null, Errorf(ImportErrorType, "attempted relative import with no known parent package")
-		}
-		base := strings.Join(parts[:len(parts)-(lvl-1)], ".")
-		if name != "" {
-			name = base + "." + name
-		} else {
-			name = base
-		}
+		name = abs
 	}
 	if name == "" {
 		return Null, Errorf(ValueErrorType, "Empty module name")
@@ -457,4 +444,88 @@ func pathJoin(parts ...string) string {
 		sb.WriteString(strings.TrimRight(p, "/"))
 	}
 	return sb.String()
+}
+
+// resolveName is the absolute name of the module name imported level
+// levels up from the package of the module whose globals are given
+// (CPython's resolve_name): __package__, else __spec__.parent, else, with
+// an ImportWarning, __name__ (its parent unless it has a __path__).
+func (th *Thread) resolveName(name string, globals *Dict, level int) (string, error) {
+	if globals == nil {
+		return "", Errorf(KeyErrorType, "'__name__' not in globals")
+	}
+	pkgV, _ := globals.GetStr("__package__")
+	if pkgV.IsNone() {
+		pkgV = Null
+	}
+	spec, _ := globals.GetStr("__spec__")
+	hasSpec := spec.o != nil && !spec.IsNone()
+	var pkg string
+	switch {
+	case pkgV.o != nil:
+		s, ok := unwrap(pkgV).o.(*Str)
+		if !ok {
+			return "", Errorf(TypeErrorType, "package must be a string")
+		}
+		pkg = s.s
+		if hasSpec {
+			parent, err := th.GetAttr(spec, intern("parent"))
+			if err != nil {
+				return "", err
+			}
+			equal, err := th.Equal(pkgV, parent)
+			if err != nil {
+				return "", err
+			}
+			if !equal {
+				if err := th.warn(ImportWarningType, "__package__ != __spec__.parent"); err != nil {
+					return "", err
+				}
+			}
+		}
+	case hasSpec:
+		parent, err := th.GetAttr(spec, intern("parent"))
+		if err != nil {
+			return "", err
+		}
+		s, ok := unwrap(parent).o.(*Str)
+		if !ok {
+			return "", Errorf(TypeErrorType, "__spec__.parent must be a string")
+		}
+		pkg = s.s
+	default:
+		if err := th.warn(ImportWarningType, "can't resolve package from __spec__ or __package__, falling back on __name__ and __path__"); err != nil {
+			return "", err
+		}
+		n, ok := globals.GetStr("__name__")
+		if !ok {
+			return "", Errorf(KeyErrorType, "'__name__' not in globals")
+		}
+		s, isStr := unwrap(n).o.(*Str)
+		if !isStr {
+			return "", Errorf(TypeErrorType, "__name__ must be a string")
+		}
+		pkg = s.s
+		if _, isPkg := globals.GetStr("__path__"); !isPkg {
+			i := strings.LastIndexByte(pkg, '.')
+			if i < 0 {
+				return "", Errorf(ImportErrorType, "attempted relative import with no known parent package")
+			}
+			pkg = pkg[:i]
+		}
+	}
+	if pkg == "" {
+		return "", Errorf(ImportErrorType, "attempted relative import with no known parent package")
+	}
+	last := len(pkg)
+	for up := 1; up < level; up++ {
+		last = strings.LastIndexByte(pkg[:last], '.')
+		if last < 0 {
+			return "", Errorf(ImportErrorType, "attempted relative import beyond top-level package")
+		}
+	}
+	if name == "" {
+		return pkg[:last], nil
+	}
+	return pkg[:last] + "." + name, nil
 }

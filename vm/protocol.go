@@ -1193,6 +1193,10 @@ func (th *Thread) lenResult(r Value) (int, error) {
 	}
 	n := int64(r.n)
 	if !r.IsSmallInt() && !r.IsBool() {
+		// The sign is checked first, as in CPython's slot_sq_length.
+		if b, ok := asBig(unwrap(r)); ok && b.Sign() < 0 {
+			return 0, Errorf(ValueErrorType, "__len__() should return >= 0")
+		}
 		return 0, Errorf(OverflowErrorType, "cannot fit 'int' into an index-sized integer")
 	}
 	if n < 0 {

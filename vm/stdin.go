@@ -293,16 +293,18 @@ func (in *Interpreter) stdinRegular() bool {
 // input.
 func builtinInput(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 	in := th.interp
-	fin, fout, ferr := in.sysAttr("stdin"), in.sysAttr("stdout"), in.sysAttr("stderr")
+	fin, _ := in.sysAttrPresent("stdin")
+	fout, _ := in.sysAttrPresent("stdout")
+	ferr, _ := in.sysAttrPresent("stderr")
 	switch {
 	case fin.o == nil || fin.IsNone():
 		return Null, Errorf(RuntimeErrorType, "input(): lost sys.stdin")
 	case fout.o == nil || fout.IsNone():
 		return Null, Errorf(RuntimeErrorType, "input(): lost sys.stdout")
+	case ferr.o == nil || ferr.IsNone():
+		return Null, Errorf(RuntimeErrorType, "input(): lost sys.stderr")
 	}
-	if !ferr.IsNone() {
-		th.CallMethod(ferr, "flush") // errors ignored, as CPython's
-	}
+	th.CallMethod(ferr, "flush") // errors ignored, as CPython's
 	if in.readLine != nil && in.ownStreams(fin, fout) {
 		return th.inputEdited(args)
 	}
@@ -315,9 +317,7 @@ func builtinInput(th *Thread, _ Value, args []Value, kw []string) (Value, error)
 			return Null, err
 		}
 	}
-	if _, err := th.CallMethod(fout, "flush"); err != nil {
-		return Null, err
-	}
+	th.CallMethod(fout, "flush") // errors ignored, as CPython's
 	var line Value
 	var err error
 	if ts, ok := fin.o.(*TextStream); ok && ts.r != nil {

@@ -140,6 +140,14 @@ func initAllTypes() {
 	initFunctoolsTypes()
 	initItertoolsTypes()
 	method(NoneType, "__bool__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) { return False, nil })
+	// NotImplemented is true, with a warning: it is meant for comparisons
+	// to return, not to be tested (CPython's notimplemented_bool).
+	method(NotImplementedType, "__bool__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		if err := th.warn(DeprecationWarningType, "NotImplemented should not be used in a boolean context"); err != nil {
+			return Null, err
+		}
+		return True, nil
+	})
 	initSingletonNew()
 	// The types whose repr lives in Go (simpleRepr) have it as __repr__.
 	for _, t := range []*Type{NoneType, NotImplementedType, EllipsisType, ModuleType, FunctionType, BuiltinFunctionType,
