@@ -31,6 +31,32 @@ type asm struct {
 	pending     []*label
 	branches    []branch
 	count       int
+	// progs are the instructions of the code being assembled, in chunks
+	// kept from one compile to the next (newProg).
+	progs [][]obj.Prog
+	used  int
+}
+
+// progChunk is how many instructions a chunk of asm.progs holds, and
+// maxChunks how many chunks are kept between compiles: golang-asm's
+// Prog is 200 bytes, and a trace of a few hundred instructions would
+// otherwise leave that many Progs of garbage per compile (1.3 MB of
+// bm_richards' 7 MB of allocation).
+const (
+	progChunk = 128
+	maxChunks = 8
+)
+
+// newProg returns a zeroed instruction from the chunks.
+func (a *asm) newProg() *obj.Prog {
+	c, i := a.used/progChunk, a.used%progChunk
+	if c == len(a.progs) {
+		a.progs = append(a.progs, make([]obj.Prog, progChunk))
+	}
+	a.used++
+	p := &a.progs[c][i]
+	*p = obj.Prog{Ctxt: a.ctxt}
+	return p
 }
 
 // label is a branch target; prog is the instruction it binds to.
@@ -51,12 +77,18 @@ func newAsm() *asm {
 
 func (a *asm) reset() {
 	a.first, a.last, a.diags, a.pending, a.branches, a.count = nil, nil, nil, nil, nil, 0
+	// The chunks' instructions are free again: nothing keeps them past
+	// assemble (its result is a byte slice of its own).
+	a.used = 0
+	if len(a.progs) > maxChunks {
+		clear(a.progs[maxChunks:])
+		a.progs = a.progs[:maxChunks]
+	}
 }
 
 // op appends an instruction "as from, to" in Go assembler order.
 func (a *asm) op(as obj.As, from, to obj.Addr) *obj.Prog {
-	p := a.ctxt.NewProg()
-	p.Ctxt = a.ctxt
+	p := a.newProg()
 	p.As, p.From, p.To = as, from, to
 	if a.first == nil {
 		a.first = p

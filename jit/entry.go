@@ -48,7 +48,13 @@ type entryRec struct {
 
 // entryTrace is what an entry trace's entry and exits need.
 type entryTrace struct {
-	fn weak.Pointer[vm.Function]
+	// fn and version identify the function recorded: its address (the
+	// trace does not keep it alive) and its version, unique to every
+	// function made (a function made later at the same address has
+	// another), which costs a compare where a weak pointer's Value
+	// costs about forty instructions per call.
+	fn      uintptr
+	version uint32
 }
 
 // FuncEntry implements vm.JIT: it runs the entry trace of f's function,
@@ -107,15 +113,20 @@ func traceable(co *vm.CodeObj, fn *vm.Function) bool {
 // recordEntry tries to compile the entry trace of f's function.
 func (j *JIT) recordEntry(cs *codeState, co *vm.CodeObj, f *vm.Frame, lp *loop) {
 	c, err := j.buildEntry(co, f, cs.kinds, false)
-	if err == errTooLong {
+	tooLong := err == errTooLong
+	if tooLong {
 		// Inlined, the calls make the path too long: the function calls
 		// them instead.
 		c, err = j.buildEntry(co, f, cs.kinds, true)
 	}
-	if err == errTooShort && !makesCalls(co) {
+	if err == errTooShort && (tooLong || !makesCalls(co)) {
 		// The same path would be as short next time. (A function that
 		// makes calls may have taken a path that makes none: a recursion's
-		// base case.)
+		// base case. But one whose calls, inlined, made the walk too long
+		// and, made through Go, cost more than they save — twenty calls in
+		// a row of a method or function that is short itself, as in
+		// bm_call_method_unknown's bar and baz — would walk the same 2,000
+		// instructions at every try.)
 		j.stats.Aborts["function entry: "+string(errTooShort)]++
 		j.blacklist(lp, "")
 		return
@@ -152,12 +163,21 @@ func (j *JIT) buildEntry(co *vm.CodeObj, f *vm.Frame, kinds callKinds, noInline 
 			entry: &entryRec{fn: fn, keep: map[int]bool{}, used: used, noInline: noInline, kinds: kinds}}
 	}
 	first := newRec(false)
+	first.b = j.scratchBuilder()
+	defer func() { j.keepScratch(first.b) }()
 	first.regions = []int{co.NLocals + co.StackSize}
 	first.entryFrame()
 	if err := first.walk(); err != nil {
 		return nil, err
 	}
+	if j.tooShort(first, first.b.Trace()) {
+		// The second walk takes the same path: no need to emit it.
+		return nil, errTooShort
+	}
 	r := newRec(true)
+	// The first walk's trace is thrown away: the second reuses its space.
+	r.b = ir.NewBuilderBuf(0, first.b.Trace().Insts)
+	first.b = r.b
 	r.regions = append([]int(nil), first.regions...)
 	r.entryFrame()
 	if err := r.walk(); err != nil {
@@ -165,10 +185,7 @@ func (j *JIT) buildEntry(co *vm.CodeObj, f *vm.Frame, kinds callKinds, noInline 
 	}
 	t := r.b.Trace()
 	t.NumSlots = len(r.slots)
-	if len(r.calls) == 0 && j.cfg.MinEntryPath > 0 && entryWork(r, t) < j.cfg.MinEntryPath {
-		return nil, errTooShort
-	}
-	if n := len(r.calls); n > 0 && len(t.Insts) < n*j.cfg.CallWork {
+	if j.tooShort(r, t) {
 		return nil, errTooShort
 	}
 	if err := ir.Verify(t); err != nil {
@@ -193,7 +210,19 @@ func (j *JIT) buildEntry(co *vm.CodeObj, f *vm.Frame, kinds callKinds, noInline 
 	return &compiled{code: weak.Make(co), header: entryPC, slots: r.slots, inputs: inputSlots(r.slots), trace: o, native: native,
 		resume: r.resume, globals: globals, types: r.types, modAttrs: r.modAttrs,
 		funcs: dedupFuncs(r.funcs), funcLocals: r.funcLocals, inline: len(r.regions) - 1,
-		entry: &entryTrace{fn: weak.Make(fn)}, calls: r.calls, builds: r.builds}, nil
+		entry: &entryTrace{fn: uintptr(unsafe.Pointer(fn)), version: fn.Version()}, calls: r.calls, builds: r.builds}, nil
+}
+
+// tooShort reports whether the walk r, which emitted t, is too short
+// to pay for an entry: fewer instructions than MinEntryPath, or fewer IR
+// instructions than CallWork per call not inlined. Both walks of a
+// recording give the same answer.
+func (j *JIT) tooShort(r *recorder, t *ir.Trace) bool {
+	if len(r.calls) == 0 && j.cfg.MinEntryPath > 0 && entryWork(r, t) < j.cfg.MinEntryPath {
+		return true
+	}
+	n := len(r.calls)
+	return n > 0 && len(t.Insts) < n*j.cfg.CallWork
 }
 
 // callWork is what a call inlined into an entry trace saves, and what
@@ -211,7 +240,7 @@ const callWork = 10
 // interpreter's STORE_ATTR is a store; the other callouts, a float power
 // or an allocation, cost the interpreter as much).
 func entryWork(r *recorder, t *ir.Trace) int {
-	w := r.walked + callWork*len(r.funcs)
+	w := r.walked + callWork*r.inlinedCalls
 	for _, in := range t.Insts {
 		if in.Op == ir.OpCall && in.Aux&0xff == callSetAttr {
 			w -= callWork
@@ -410,7 +439,7 @@ func (j *JIT) runEntry(th *vm.Thread, f *vm.Frame, cs *codeState, lp *loop) (boo
 			return false, nil
 		}
 	}
-	if c.entry.fn.Value() != f.Function() || !c.enter(j.ctx, f) {
+	if fn := f.Function(); uintptr(unsafe.Pointer(fn)) != c.entry.fn || fn.Version() != c.entry.version || !c.enter(j.ctx, f) {
 		j.refuse(lp, true)
 		return false, nil
 	}

@@ -19,6 +19,7 @@ import (
 
 	"github.com/pyjit/pyjit/cache"
 	"github.com/pyjit/pyjit/jit/backend"
+	"github.com/pyjit/pyjit/jit/ir"
 	"github.com/pyjit/pyjit/vm"
 )
 
@@ -96,6 +97,9 @@ type JIT struct {
 	// returns counts the entry traces' exits at their return, not yet
 	// added to stats.Exits (see foldReturns).
 	returns uint64
+	// scratch is the space of the last recording's IR instructions, for
+	// the next (scratchBuilder).
+	scratch []ir.Inst
 }
 
 // Supported reports whether native code can run on this machine: whether

@@ -94,6 +94,14 @@ type recorder struct {
 	final     bool   // second walk: emit for real
 	firstSnap *int32 // the first walk's one snapshot (see snap)
 	walked    int    // instructions walked, inlined calls' included
+	// stacks are the stacks of returned inlined calls, by depth, for the
+	// next call at that depth (newStack).
+	stacks [][]sval
+	// framePool holds the frames of inlined calls, by depth (newFrame).
+	framePool []*inlineFrame
+	// inlinedCalls counts the calls the walk inlined (in both walks,
+	// unlike funcs).
+	inlinedCalls int
 	// builtins are the builtin functions calls to which are inlined.
 	builtins *builtinSet
 	// frames are the inlined calls the walk is in (record_call.go);
@@ -148,6 +156,13 @@ func (j *JIT) record(cs *codeState, co *vm.CodeObj, f *vm.Frame, lp *loop) {
 		j.stats.Aborts[string(errLoopEnds)+" (retried)"]++
 		return
 	}
+	if err == errTooLong {
+		// Recording again would walk the same 2,000 instructions: a loop
+		// whose one iteration is that long has no trace.
+		j.stats.Aborts[string(errTooLong)]++
+		j.blacklist(lp, "")
+		return
+	}
 	if err != nil {
 		reason := err.Error()
 		if a, ok := err.(errAbort); ok {
@@ -173,12 +188,22 @@ func (j *JIT) build(co *vm.CodeObj, f *vm.Frame) (*compiled, error) {
 	if end < 0 {
 		return nil, errAbort("no back edge")
 	}
-	first := &recorder{co: co, frame: f, builtins: &j.builtins, fast: f.Fast(), h: h, end: end, sp0: f.SP(), b: ir.NewBuilder(0), locals: map[int]*local{}}
+	if shortestPath(co, h, end) > maxPath {
+		// Every path through the body is longer than a walk may be
+		// (bm_unpack_sequence: 400 unpackings in a row): the walk would
+		// abort after emitting thousands of IR instructions.
+		return nil, errTooLong
+	}
+	first := &recorder{co: co, frame: f, builtins: &j.builtins, fast: f.Fast(), h: h, end: end, sp0: f.SP(), b: j.scratchBuilder(), locals: map[int]*local{}}
+	defer func() { j.keepScratch(first.b) }()
 	if err := first.walk(); err != nil {
 		return nil, err
 	}
 	first.bodyLocals()
-	r := &recorder{co: co, frame: f, builtins: &j.builtins, fast: f.Fast(), h: h, end: end, sp0: f.SP(), b: ir.NewBuilder(0), locals: map[int]*local{}, final: true}
+	// The first walk's trace is thrown away: the second reuses its space.
+	b := ir.NewBuilderBuf(0, first.b.Trace().Insts)
+	first.b = b
+	r := &recorder{co: co, frame: f, builtins: &j.builtins, fast: f.Fast(), h: h, end: end, sp0: f.SP(), b: b, locals: map[int]*local{}, final: true}
 	r.prologue(first)
 	if err := r.walk(); err != nil {
 		return nil, err
@@ -200,6 +225,28 @@ func (j *JIT) build(co *vm.CodeObj, f *vm.Frame) (*compiled, error) {
 	return &compiled{code: weak.Make(co), header: h, sp0: r.sp0, slots: r.slots, inputs: inputSlots(r.slots), stack: r.stackBase,
 		trace: o, native: native, resume: r.resume, iter: r.iter, globals: r.globals, types: r.types, modAttrs: r.modAttrs,
 		funcs: r.funcs, funcLocals: r.funcLocals, inline: len(r.regions), methods: r.methods, builds: r.builds}, nil
+}
+
+// maxScratch is the most IR instructions (32 bytes each) whose space
+// the JIT keeps from one recording for the next (scratchBuilder).
+const maxScratch = 4096
+
+// scratchBuilder returns a builder of a trace the recording throws away
+// or copies (opt.Pipeline never changes its argument) before it ends,
+// in the space the last recording left (keepScratch): recordings that
+// abort, dozens in a program, then allocate no IR at all.
+func (j *JIT) scratchBuilder() *ir.Builder {
+	b := ir.NewBuilderBuf(0, j.scratch)
+	j.scratch = nil // a recording inside this one gets its own
+	return b
+}
+
+// keepScratch keeps the space of b's instructions for the next
+// recording, unless it is larger than maxScratch.
+func (j *JIT) keepScratch(b *ir.Builder) {
+	if ins := b.Trace().Insts; cap(ins) <= maxScratch && cap(ins) > cap(j.scratch) {
+		j.scratch = ins[:0]
+	}
 }
 
 // prologue lays out the slots the first walk found and emits their loads,
@@ -1046,4 +1093,46 @@ func (r *recorder) close() error {
 		r.b.SetPhi(r.rIdx2Phi, r.rCur2)
 	}
 	return nil
+}
+
+// shortestPath returns the fewest instructions a walk of the loop's own
+// frame can take from the header h to a back edge to it (end is the last
+// one), following fall-throughs and jumps that stay in the loop: a lower
+// bound on what the walk counts, inlined calls adding to it. Bodies
+// shorter than maxPath are not searched: the result is then at most
+// maxPath.
+func shortestPath(co *vm.CodeObj, h, end int) int {
+	n := end - h + 1
+	if n <= maxPath {
+		return n
+	}
+	dist := make([]int32, n)
+	queue := make([]int32, 1, 64)
+	dist[0] = 1
+	for len(queue) > 0 {
+		i := queue[0]
+		queue = queue[1:]
+		in := co.Instrs[h+int(i)]
+		op := in.Op()
+		if op == code.JUMP_BACKWARD {
+			if in.Arg() == h {
+				return int(dist[i])
+			}
+			continue // an inner loop: the walk aborts
+		}
+		visit := func(to int) {
+			// A path out of the loop aborts the walk.
+			if to >= h && to <= end && dist[to-h] == 0 {
+				dist[to-h] = dist[i] + 1
+				queue = append(queue, int32(to-h))
+			}
+		}
+		if !op.IsTerminal() {
+			visit(h + int(i) + 1)
+		}
+		if op.HasJump() {
+			visit(in.Arg())
+		}
+	}
+	return math.MaxInt32
 }

@@ -136,7 +136,8 @@ func (r *recorder) callPy(pc, n, ops int, fv sval) (int, error) {
 		return 0, errAbort("calls nested too deep to inline")
 	}
 	co := fn.Code()
-	fr := &inlineFrame{fn: fn, caller: r.co, callPC: pc, locals: make([]sval, co.NLocals)}
+	fr := r.newFrame(len(r.frames), co.NLocals)
+	*fr = inlineFrame{fn: fn, caller: r.co, callPC: pc, locals: fr.locals}
 	for i, a := range r.stack[len(r.stack)-n:] {
 		if a.k == kNull || a.k == kBuiltin {
 			return 0, abortf("argument of kind %d", a.k)
@@ -160,7 +161,9 @@ func (r *recorder) callPy(pc, n, ops int, fv sval) (int, error) {
 		v := vm.Obj(c)
 		fr.locals[co.FreeStart+i] = sval{ref: r.b.RefConst(dataWord(v)), k: kCell, v: v}
 	}
-	fr.stack = append([]sval(nil), r.stack[:len(r.stack)-n-ops]...)
+	// The caller's stack stays where it is (nothing writes it while the
+	// callee runs; the return pushes the result over the arguments).
+	fr.stack = r.stack[:len(r.stack)-n-ops]
 	depth := len(r.frames)
 	size := co.NLocals + co.StackSize
 	if r.final {
@@ -175,9 +178,47 @@ func (r *recorder) callPy(pc, n, ops int, fv sval) (int, error) {
 		r.regions[depth] = max(r.regions[depth], size)
 	}
 	r.frames = append(r.frames, fr)
+	r.inlinedCalls++
 	r.co = co
-	r.stack = nil
+	r.stack = r.newStack(len(r.frames), co.StackSize)
 	return 0, nil
+}
+
+// newStack returns an empty stack for the frame of a call inlined at
+// depth d (1 for a call from the walk's first frame): the one the last
+// call at that depth left, or a new one of size entries. The walk of a
+// loop calling a function twenty times in a row (bm_call_simple) then
+// makes one stack per depth, not twenty growing ones.
+func (r *recorder) newStack(d, size int) []sval {
+	for len(r.stacks) <= d {
+		r.stacks = append(r.stacks, nil)
+	}
+	if st := r.stacks[d]; st != nil {
+		r.stacks[d] = nil
+		return st
+	}
+	return make([]sval, 0, size)
+}
+
+// newFrame returns the frame of a call inlined at depth d with n locals,
+// all unbound: the one the last call at that depth used (it has
+// returned: one frame per depth is walked at a time), or a new one.
+func (r *recorder) newFrame(d, n int) *inlineFrame {
+	for len(r.framePool) <= d {
+		r.framePool = append(r.framePool, nil)
+	}
+	fr := r.framePool[d]
+	if fr == nil {
+		fr = &inlineFrame{}
+		r.framePool[d] = fr
+	}
+	if cap(fr.locals) < n {
+		fr.locals = make([]sval, n)
+	} else {
+		fr.locals = fr.locals[:n]
+		clear(fr.locals)
+	}
+	return fr
 }
 
 // ret records the return of an inlined call with v: the caller's stack
@@ -188,6 +229,8 @@ func (r *recorder) ret(v sval) (int, error) {
 		// The interpreter raises TypeError.
 		return 0, errAbort("__init__ returns a value")
 	}
+	// The callee's stack is free for the next call at its depth.
+	r.stacks[len(r.frames)] = r.stack[:0]
 	r.frames = r.frames[:len(r.frames)-1]
 	r.leaveOperator()
 	r.co = fr.caller

@@ -209,8 +209,9 @@ func (j *JIT) buildSide(parent *compiled, f *vm.Frame, rd *resumeDesc) (*compile
 		return nil, nil, errAbort("no back edge")
 	}
 	r := &recorder{co: co, frame: f, builtins: &j.builtins, fast: f.Fast(), h: parent.header, end: end, sp0: parent.sp0,
-		b: ir.NewBuilder(0), locals: map[int]*local{}, final: true,
+		b: j.scratchBuilder(), locals: map[int]*local{}, final: true,
 		side: &sideRec{extraBase: len(parent.slots) + parent.native.Spills}}
+	defer func() { j.keepScratch(r.b) }()
 	r.slots = append([]slotDesc(nil), parent.slots...)
 	r.stackBase = parent.stack
 	r.iter = parent.iter

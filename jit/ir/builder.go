@@ -16,6 +16,13 @@ func NewBuilder(numSlots int) *Builder {
 	return &Builder{t: Trace{NumSlots: numSlots}}
 }
 
+// NewBuilderBuf is NewBuilder appending the instructions to buf[:0]:
+// a recorder's second walk reuses the space of its first, whose trace
+// it throws away.
+func NewBuilderBuf(numSlots int, buf []Inst) *Builder {
+	return &Builder{t: Trace{NumSlots: numSlots, Insts: buf[:0]}}
+}
+
 // Trace returns the trace built so far. Later calls append to it.
 func (b *Builder) Trace() *Trace { return &b.t }
 
