@@ -205,9 +205,18 @@ func (th *Thread) pyHandler(fn Value) *codecs.Handler {
 		},
 		Decode: func(e *codecs.DecodeError) ([]rune, int, error) {
 			exc := codecErr(e, Null).(*Exception)
+			obj := exc.field(1)
 			v, pos, err := call(exc, "decoding")
 			if err != nil {
 				return nil, 0, err
+			}
+			if now := exc.field(1); now.o != obj.o {
+				// The handler replaced the bytes being decoded.
+				b, ok := bytesLike(now)
+				if !ok {
+					return nil, 0, Errorf(TypeErrorType, "object attribute must be bytes")
+				}
+				e.Object = append([]byte(nil), b...)
 			}
 			s, ok := unwrap(v).o.(*Str)
 			if !ok {

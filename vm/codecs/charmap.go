@@ -52,7 +52,7 @@ func decodeASCII(b []byte, eh *Errors) ([]rune, error) {
 			i++
 			continue
 		}
-		rep, pos, err := eh.decodeError("ascii", b, i, i+1, "ordinal not in range(128)")
+		rep, pos, err := eh.decodeError("ascii", &b, i, i+1, "ordinal not in range(128)")
 		if err != nil {
 			return nil, err
 		}
@@ -122,7 +122,7 @@ func charmapCodec(table *[256]rune) (func([]rune, *Errors) ([]byte, error), func
 				i++
 				continue
 			}
-			rep, pos, err := eh.decodeError("charmap", b, i, i+1, reason)
+			rep, pos, err := eh.decodeError("charmap", &b, i, i+1, reason)
 			if err != nil {
 				return nil, err
 			}
@@ -205,7 +205,7 @@ func CharmapDecode(b []byte, eh *Errors, lookup func(byte) (r []rune, ok bool, e
 			i++
 			continue
 		}
-		rep, pos, err := eh.decodeError("charmap", b, i, i+1, "character maps to <undefined>")
+		rep, pos, err := eh.decodeError("charmap", &b, i, i+1, "character maps to <undefined>")
 		if err != nil {
 			return nil, err
 		}

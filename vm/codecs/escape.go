@@ -109,7 +109,7 @@ loop:
 				consumed = start
 				break loop
 			}
-			rep, pos, err := eh.decodeError(enc, b, start, len(b), `\ at end of string`)
+			rep, pos, err := eh.decodeError(enc, &b, start, len(b), `\ at end of string`)
 			if err != nil {
 				return nil, 0, err
 			}
@@ -148,7 +148,7 @@ loop:
 				break loop
 			case !ok:
 				reason = map[byte]string{'x': `truncated \xXX escape`, 'u': `truncated \uXXXX escape`, 'U': `truncated \UXXXXXXXX escape`}[c]
-			case v > 0x10FFFF:
+			case uint32(v) > 0x10FFFF:
 				reason = "illegal Unicode character"
 			default:
 				out = append(out, v)
@@ -190,7 +190,7 @@ loop:
 			out = append(out, '\\', rune(c))
 			continue
 		}
-		rep, pos, err := eh.decodeError(enc, b, start, i, reason)
+		rep, pos, err := eh.decodeError(enc, &b, start, i, reason)
 		if err != nil {
 			return nil, 0, err
 		}
@@ -259,13 +259,13 @@ func DecodeRawUnicodeEscape(b []byte, eh *Errors, final bool) ([]rune, int, erro
 		}
 		i = end
 		if ok {
-			if v <= 0x10FFFF {
+			if uint32(v) <= 0x10FFFF {
 				out = append(out, v)
 				continue
 			}
 			reason = `\Uxxxxxxxx out of range`
 		}
-		rep, pos, err := eh.decodeError(enc, b, start, i, reason)
+		rep, pos, err := eh.decodeError(enc, &b, start, i, reason)
 		if err != nil {
 			return nil, 0, err
 		}

@@ -316,10 +316,12 @@ func (eh *Errors) encodeError(enc string, s []rune, start, end int, reason strin
 	return out, pos, nil
 }
 
-// decodeError runs the handler on b[start:end], returning the text to
-// emit and the position at which to resume.
-func (eh *Errors) decodeError(enc string, b []byte, start, end int, reason string) ([]rune, int, error) {
-	e := &DecodeError{Encoding: enc, Object: b, Start: start, End: end, Reason: reason}
+// decodeError runs the handler on (*b)[start:end], returning the text to
+// emit and the position at which to resume. A handler may replace the
+// bytes being decoded (a Python handler setting the exception's object):
+// *b is then the new bytes, which decoding goes on with, as in CPython.
+func (eh *Errors) decodeError(enc string, b *[]byte, start, end int, reason string) ([]rune, int, error) {
+	e := &DecodeError{Encoding: enc, Object: *b, Start: start, End: end, Reason: reason}
 	h, err := eh.handler()
 	if err != nil {
 		return nil, 0, err
@@ -331,6 +333,7 @@ func (eh *Errors) decodeError(enc string, b []byte, start, end int, reason strin
 	if err != nil {
 		return nil, 0, err
 	}
-	pos, err = fixPos(pos, len(b))
+	*b = e.Object
+	pos, err = fixPos(pos, len(*b))
 	return r, pos, err
 }

@@ -120,7 +120,7 @@ func DecodeUTF8(b []byte, eh *Errors, final bool) ([]rune, int, error) {
 		if n == 0 {
 			n, reason = len(b)-i, "unexpected end of data"
 		}
-		rep, pos, err := eh.decodeError("utf-8", b, i, i+n, reason)
+		rep, pos, err := eh.decodeError("utf-8", &b, i, i+n, reason)
 		if err != nil {
 			return nil, 0, err
 		}
@@ -333,7 +333,7 @@ func DecodeUTF16(b []byte, eh *Errors, byteorder int, final bool) ([]rune, int, 
 			if !final {
 				break
 			}
-			rep, pos, err := eh.decodeError(encName, b, i, len(b), "truncated data")
+			rep, pos, err := eh.decodeError(encName, &b, i, len(b), "truncated data")
 			if err != nil {
 				return nil, 0, 0, err
 			}
@@ -364,7 +364,7 @@ func DecodeUTF16(b []byte, eh *Errors, byteorder int, final bool) ([]rune, int, 
 			}
 			reason, end = "illegal UTF-16 surrogate", i+2
 		}
-		rep, pos, err := eh.decodeError(encName, b, start, end, reason)
+		rep, pos, err := eh.decodeError(encName, &b, start, end, reason)
 		if err != nil {
 			return nil, 0, 0, err
 		}
@@ -404,7 +404,7 @@ func DecodeUTF32(b []byte, eh *Errors, byteorder int, final bool) ([]rune, int, 
 				continue
 			}
 		}
-		rep, pos, err := eh.decodeError(encName, b, i, end, reason)
+		rep, pos, err := eh.decodeError(encName, &b, i, end, reason)
 		if err != nil {
 			return nil, 0, 0, err
 		}
