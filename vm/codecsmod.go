@@ -44,12 +44,15 @@ var fastCodecs = map[string]bool{
 
 // wrapCodecError rewords an exception raised while encoding or decoding
 // with a registered codec as CPython's _PyErr_TrySetFromCause does: an
-// exception of a type with BaseException's constructor and no attributes
-// is replaced by one of the same type saying which operation failed, with
+// exception of a type with BaseException's constructor, no attributes and
+// no arguments or a single str is replaced by one of the same type saying which operation failed, with
 // the original as its cause.
 func (th *Thread) wrapCodecError(err error, op, encoding string) error {
 	e, ok := err.(*Exception)
 	if !ok || (e.dict != nil && e.dict.Len() > 0) || e.group != nil {
+		return err
+	}
+	if e.args != nil && (len(e.args.items) > 1 || len(e.args.items) == 1 && e.args.items[0].Type() != StrType) {
 		return err
 	}
 	if md, ok := e.typ.Lookup("__init__").o.(*MethodDescriptor); !ok || !baseExceptionInits[md] {
@@ -202,9 +205,18 @@ func (th *Thread) pyHandler(fn Value) *codecs.Handler {
 		},
 		Decode: func(e *codecs.DecodeError) ([]rune, int, error) {
 			exc := codecErr(e, Null).(*Exception)
+			obj := exc.field(1)
 			v, pos, err := call(exc, "decoding")
 			if err != nil {
 				return nil, 0, err
+			}
+			if now := exc.field(1); now.o != obj.o {
+				// The handler replaced the bytes being decoded.
+				b, ok := bytesLike(now)
+				if !ok {
+					return nil, 0, Errorf(TypeErrorType, "object attribute must be bytes")
+				}
+				e.Object = append([]byte(nil), b...)
 			}
 			s, ok := unwrap(v).o.(*Str)
 			if !ok {
@@ -220,6 +232,16 @@ func (th *Thread) pyHandler(fn Value) *codecs.Handler {
 // returning the CodecInfo found.
 func (th *Thread) lookupCodecInfo(encoding string) (Value, error) {
 	reg := &th.interp.codecReg
+	if !reg.encodingsTried {
+		// CPython imports the encodings package at start-up, so that its
+		// search function comes first; pyjit imports it when first needed.
+		reg.encodingsTried = true
+		n := len(reg.search)
+		if _, err := th.importModule("encodings"); err == nil && len(reg.search) > n {
+			added := append([]Value{}, reg.search[n:]...)
+			reg.search = append(added, reg.search[:n]...)
+		}
+	}
 	norm := codecs.Normalize(encoding)
 	if v, ok := reg.cache[norm]; ok {
 		return v, nil
@@ -240,15 +262,6 @@ func (th *Thread) lookupCodecInfo(encoding string) (Value, error) {
 		}
 		reg.cache[norm] = v
 		return v, nil
-	}
-	if !reg.encodingsTried {
-		// CPython imports the encodings package at start-up; its search
-		// function finds the codecs written in Python (idna, base64,
-		// rot13, ...). pyjit imports it when first needed.
-		reg.encodingsTried = true
-		if _, err := th.importModule("encodings"); err == nil {
-			return th.lookupCodecInfo(encoding)
-		}
 	}
 	return Null, Errorf(LookupErrorType, "unknown encoding: %s", encoding)
 }
@@ -458,12 +471,37 @@ func builtinErrorFunc(name string, h *codecs.Handler) Value {
 			return Null, Errorf(TypeErrorType, "%s() takes exactly one argument (%d given)", fname, len(args))
 		}
 		e, ok := args[0].o.(*Exception)
-		if !ok || !(e.typ.IsSubtype(UnicodeEncodeErrorType) || e.typ.IsSubtype(UnicodeDecodeErrorType)) {
+		if name == "strict" {
+			if !ok {
+				return Null, Errorf(TypeErrorType, "codec must pass exception instance")
+			}
+			return Null, e
+		}
+		translate := ok && e.typ.IsSubtype(UnicodeTranslateErrorType)
+		if !ok || !(e.typ.IsSubtype(UnicodeEncodeErrorType) || e.typ.IsSubtype(UnicodeDecodeErrorType) || translate) {
 			return Null, Errorf(TypeErrorType, "don't know how to handle %s in error callback", args[0].Type().Name)
 		}
 		enc, obj, start, end, reason, err := th.unicodeErrorFields(e)
 		if err != nil {
 			return Null, err
+		}
+		if translate {
+			// Translating, "ignore", "replace" and "backslashreplace" are
+			// the handlers that apply: what they substitute is text.
+			s, ok := unwrap(obj).o.(*Str)
+			if !ok || name != "ignore" && name != "replace" && name != "backslashreplace" {
+				return Null, Errorf(TypeErrorType, "don't know how to handle %s in error callback", e.typ.Name)
+			}
+			rs := s.Runes()
+			start, end = clampRange(start, end, len(rs))
+			if name == "replace" {
+				return TupleOf(String(strings.Repeat("\ufffd", end-start)), Int(int64(end))), nil
+			}
+			r, pos, err := h.Encode(&codecs.EncodeError{Encoding: enc, Object: rs, Start: start, End: end, Reason: reason})
+			if err != nil {
+				return Null, codecErr(err, obj)
+			}
+			return TupleOf(String(encodeRunes(r.Text)), Int(int64(pos))), nil
 		}
 		if e.typ.IsSubtype(UnicodeEncodeErrorType) {
 			s, ok := unwrap(obj).o.(*Str)
@@ -571,22 +609,8 @@ func clampRange(start, end, n int) (int, int) {
 	return start, end
 }
 
-// positionalArity wraps fn, a function of _codecs that pyjit's codecs.py
-// calls with exactly n positional arguments, so that a script calling it
-// otherwise gets a TypeError.
-func positionalArity(name string, n int, fn BuiltinFunc) BuiltinFunc {
-	return func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-		if len(kw) > 0 {
-			return Null, Errorf(TypeErrorType, "%s() takes no keyword arguments", name)
-		}
-		if len(args) != n {
-			return Null, argCountError(name, n, n, len(args))
-		}
-		return fn(th, self, args, kw)
-	}
-}
-
-// makeCodecsModule builds the _codecs module used by vm/lib/codecs.py.
+// makeCodecsModule builds the _codecs module, which CPython's codecs.py
+// and the codec modules of its encodings package are written on.
 func makeCodecsModule(th *Thread) (*Module, error) {
 	reg := &th.interp.codecReg
 	builtinFuncs := map[string]Value{}
@@ -596,109 +620,16 @@ func makeCodecsModule(th *Thread) (*Module, error) {
 	}
 	m := newNativeModule("_codecs", map[string]BuiltinFunc{
 		"escape_decode": codecsEscapeDecode,
-		"builtin_name": positionalArity("builtin_name", 1, func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
-			name, err := codecStrArg("lookup", "encoding", args[0], "")
-			if err != nil {
-				return Null, Errorf(TypeErrorType, "lookup() argument must be str, not %s", args[0].Type().Name)
-			}
-			c, err := codecs.Lookup(name)
-			if err != nil {
-				return None, nil
-			}
-			return TupleOf(String(c.Name), String(c.Module)), nil
-		}),
-		"search": positionalArity("search", 1, func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
-			name, err := codecStrArg("lookup", "encoding", args[0], "")
-			if err != nil {
-				return Null, err
-			}
-			return th.lookupCodecInfo(name)
-		}),
-		"builtin_encode": positionalArity("builtin_encode", 3, func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
-			name, err := codecStrArg("builtin_encode", "name", args[0], "")
-			if err != nil {
-				return Null, err
-			}
-			c, err := codecs.Lookup(name)
-			if err != nil {
-				return Null, codecErr(err, Null)
-			}
-			s, ok := unwrap(args[1]).o.(*Str)
+		"escape_encode": codecsEscapeEncode,
+		"lookup": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+			s, ok := unwrap(args[0]).o.(*Str)
 			if !ok {
-				return Null, Errorf(TypeErrorType, "%s_encode() argument 1 must be str, not %s", c.Module, args[1].Type().Name)
+				return Null, Errorf(TypeErrorType, "lookup() argument must be str, not %s", typeNameForArg(args[0]))
 			}
-			errs, err := codecStrArg(c.Module+"_encode", "errors", args[2], "strict")
-			if err != nil {
+			if err := cStringError(s); err != nil {
 				return Null, err
 			}
-			b, err := c.Encode(s.Runes(), th.codecErrors(errs))
-			if err != nil {
-				return Null, codecErr(err, args[1])
-			}
-			return TupleOf(Obj(&Bytes{b: b}), Int(int64(s.Len()))), nil
-		}),
-		"builtin_decode": positionalArity("builtin_decode", 3, func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
-			name, err := codecStrArg("builtin_decode", "name", args[0], "")
-			if err != nil {
-				return Null, err
-			}
-			c, err := codecs.Lookup(name)
-			if err != nil {
-				return Null, codecErr(err, Null)
-			}
-			data, ok := bytesLike(args[1])
-			if !ok {
-				return Null, Errorf(TypeErrorType, "a bytes-like object is required, not '%s'", args[1].Type().Name)
-			}
-			errs, err := codecStrArg(c.Module+"_decode", "errors", args[2], "strict")
-			if err != nil {
-				return Null, err
-			}
-			rs, err := c.Decode(data, th.codecErrors(errs))
-			if err != nil {
-				return Null, codecErr(err, args[1])
-			}
-			return TupleOf(String(encodeRunes(rs)), Int(int64(len(data)))), nil
-		}),
-		"utf_7_decode": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
-			// utf_7_decode(data, errors=None, final=False, /): a shift
-			// sequence open at the end stays unconsumed unless final.
-			if len(kw) > 0 {
-				return Null, Errorf(TypeErrorType, "utf_7_decode() takes no keyword arguments")
-			}
-			if len(args) < 1 || len(args) > 3 {
-				return Null, argCountError("utf_7_decode", 1, 3, len(args))
-			}
-			data, errV, finalV := args[0], Null, Null
-			if len(args) > 1 {
-				errV = args[1]
-			}
-			if len(args) > 2 {
-				finalV = args[2]
-			}
-			p, ok := bytesLike(data)
-			if !ok {
-				return Null, Errorf(TypeErrorType, "a bytes-like object is required, not '%s'", data.Type().Name)
-			}
-			errs := "strict"
-			if errV.o != nil && !errV.IsNone() {
-				var err error
-				if errs, err = codecStrArg("utf_7_decode", "errors", errV, "strict"); err != nil {
-					return Null, err
-				}
-			}
-			final := false
-			if finalV.o != nil {
-				var err error
-				if final, err = th.Truth(finalV); err != nil {
-					return Null, err
-				}
-			}
-			rs, n, err := codecs.DecodeUTF7(p, th.codecErrors(errs), final)
-			if err != nil {
-				return Null, codecErr(err, data)
-			}
-			return TupleOf(String(encodeRunes(rs)), Int(int64(n))), nil
+			return th.lookupCodecInfo(s.s)
 		},
 		"encode": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 			return th.codecsCall("encode", args, kw)
@@ -751,8 +682,8 @@ func makeCodecsModule(th *Thread) (*Module, error) {
 			return Null, Errorf(LookupErrorType, "unknown error handler name '%s'", name)
 		},
 	})
-	for name, fn := range builtinFuncs {
-		m.Dict.SetStr(name+"_errors", fn)
+	for name, fn := range namedCodecFuncs() {
+		m.Dict.SetStr(name, Obj(&Builtin{Name: name, Fn: fn, mod: "_codecs", spec: moduleArgSpec("_codecs", name)}))
 	}
 	return m, nil
 }

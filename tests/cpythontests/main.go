@@ -66,6 +66,8 @@ var fullSet = []string{
 	// The language and introspection modules of issue 14.
 	"test_memoryview", "test_asyncgen", "test_cmath", "test_unicodedata", "test_structseq",
 	"test_ast", "test_sys", "test_sys_settrace", "test_sys_setprofile", "test_format",
+	// The codec callbacks and charmap codecs over CPython's codecs.py.
+	"test_codeccallbacks", "test_charmapcodec",
 }
 
 // ciSet is the reduced set `make test` runs: modules that pass fully and
@@ -82,7 +84,7 @@ var ciSet = []string{
 	"test_operator", "test_hmac", "test_array", "test_dataclasses", "test_thread", "test_threading_local",
 	"test_opcache", "test_urlparse", "test_wsgiref", "test_ordered_dict", "test_exception_group",
 	"test_re", "test_functools", "test_float", "test_structseq", "test_asyncgen", "test_cmath",
-	"test_bytes", "test_enum", "test_os", "test_format",
+	"test_bytes", "test_enum", "test_os", "test_format", "test_codeccallbacks", "test_charmapcodec",
 }
 
 func main() {

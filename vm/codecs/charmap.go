@@ -52,7 +52,7 @@ func decodeASCII(b []byte, eh *Errors) ([]rune, error) {
 			i++
 			continue
 		}
-		rep, pos, err := eh.decodeError("ascii", b, i, i+1, "ordinal not in range(128)")
+		rep, pos, err := eh.decodeError("ascii", &b, i, i+1, "ordinal not in range(128)")
 		if err != nil {
 			return nil, err
 		}
@@ -122,7 +122,7 @@ func charmapCodec(table *[256]rune) (func([]rune, *Errors) ([]byte, error), func
 				i++
 				continue
 			}
-			rep, pos, err := eh.decodeError("charmap", b, i, i+1, reason)
+			rep, pos, err := eh.decodeError("charmap", &b, i, i+1, reason)
 			if err != nil {
 				return nil, err
 			}
@@ -132,4 +132,85 @@ func charmapCodec(table *[256]rune) (func([]rune, *Errors) ([]byte, error), func
 		return out, nil
 	}
 	return enc, dec
+}
+
+// CharmapEncode encodes s as CPython's charmap codec does with a mapping:
+// lookup returns the bytes of a code point, or ok false when the mapping
+// leaves it undefined. A run of undefined code points goes to the error
+// handler, whose text is encoded through the mapping too.
+func CharmapEncode(s []rune, eh *Errors, lookup func(rune) (b []byte, ok bool, err error)) ([]byte, error) {
+	const reason = "character maps to <undefined>"
+	out := make([]byte, 0, len(s))
+	for i := 0; i < len(s); {
+		b, ok, err := lookup(s[i])
+		if err != nil {
+			return nil, err
+		}
+		if ok {
+			out = append(out, b...)
+			i++
+			continue
+		}
+		end := i + 1
+		for end < len(s) {
+			_, ok, err := lookup(s[end])
+			if err != nil {
+				return nil, err
+			}
+			if ok {
+				break
+			}
+			end++
+		}
+		var lerr error
+		r, pos, err := eh.encodeError("charmap", s, i, end, reason, 1, func(t []rune) ([]byte, bool) {
+			var rb []byte
+			for _, c := range t {
+				b, ok, err := lookup(c)
+				if err != nil {
+					lerr = err
+					return nil, false
+				}
+				if !ok {
+					return nil, false
+				}
+				rb = append(rb, b...)
+			}
+			return rb, true
+		})
+		if lerr != nil {
+			return nil, lerr
+		}
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, r...)
+		i = pos
+	}
+	return out, nil
+}
+
+// CharmapDecode decodes b as CPython's charmap codec does with a mapping:
+// lookup returns the text of a byte, or ok false when the mapping leaves
+// it undefined, which goes to the error handler.
+func CharmapDecode(b []byte, eh *Errors, lookup func(byte) (r []rune, ok bool, err error)) ([]rune, error) {
+	out := make([]rune, 0, len(b))
+	for i := 0; i < len(b); {
+		r, ok, err := lookup(b[i])
+		if err != nil {
+			return nil, err
+		}
+		if ok {
+			out = append(out, r...)
+			i++
+			continue
+		}
+		rep, pos, err := eh.decodeError("charmap", &b, i, i+1, "character maps to <undefined>")
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, rep...)
+		i = pos
+	}
+	return out, nil
 }

@@ -83,9 +83,19 @@ var simpleEscapes = map[byte]rune{
 // literal escapes, with other bytes read as Latin-1. Unknown escapes are
 // kept as they are.
 func decodeUnicodeEscape(b []byte, eh *Errors) ([]rune, error) {
+	out, _, err := DecodeUnicodeEscape(b, eh, true)
+	return out, err
+}
+
+// DecodeUnicodeEscape decodes b as the unicode_escape codec and returns
+// the text and the number of bytes consumed; unless final, an escape cut
+// by the end of b is left unconsumed.
+func DecodeUnicodeEscape(b []byte, eh *Errors, final bool) ([]rune, int, error) {
 	const enc = "unicodeescape"
 	out := make([]rune, 0, len(b))
-	invalid := -1 // the first unknown escape
+	invalid := -1 // the position of the first unknown escape
+	consumed := len(b)
+loop:
 	for i := 0; i < len(b); {
 		if b[i] != '\\' {
 			out = append(out, rune(b[i]))
@@ -95,9 +105,13 @@ func decodeUnicodeEscape(b []byte, eh *Errors) ([]rune, error) {
 		start := i
 		i++
 		if i >= len(b) {
-			rep, pos, err := eh.decodeError(enc, b, start, len(b), `\ at end of string`)
+			if !final {
+				consumed = start
+				break loop
+			}
+			rep, pos, err := eh.decodeError(enc, &b, start, len(b), `\ at end of string`)
 			if err != nil {
-				return nil, err
+				return nil, 0, err
 			}
 			out = append(out, rep...)
 			i = pos
@@ -119,6 +133,9 @@ func decodeUnicodeEscape(b []byte, eh *Errors) ([]rune, error) {
 				v = v<<3 | rune(b[i]-'0')
 				i++
 			}
+			if v > 0o377 && invalid < 0 {
+				invalid = start + 1
+			}
 			out = append(out, v)
 			continue
 		case 'x', 'u', 'U':
@@ -126,9 +143,12 @@ func decodeUnicodeEscape(b []byte, eh *Errors) ([]rune, error) {
 			v, end, ok := readHex(b, i, n)
 			i = end
 			switch {
+			case !ok && end == len(b) && !final:
+				consumed = start
+				break loop
 			case !ok:
 				reason = map[byte]string{'x': `truncated \xXX escape`, 'u': `truncated \uXXXX escape`, 'U': `truncated \UXXXXXXXX escape`}[c]
-			case v > 0x10FFFF:
+			case uint32(v) > 0x10FFFF:
 				reason = "illegal Unicode character"
 			default:
 				out = append(out, v)
@@ -136,12 +156,19 @@ func decodeUnicodeEscape(b []byte, eh *Errors) ([]rune, error) {
 			}
 		case 'N':
 			reason = `malformed \N character escape`
+			if i >= len(b) && !final {
+				consumed = start
+				break loop
+			}
 			if i < len(b) && b[i] == '{' {
 				j := i + 1
 				for j < len(b) && b[j] != '}' {
 					j++
 				}
 				switch {
+				case j >= len(b) && !final:
+					consumed = start
+					break loop
 				case j >= len(b):
 					i = len(b)
 				case j == i+1:
@@ -158,30 +185,42 @@ func decodeUnicodeEscape(b []byte, eh *Errors) ([]rune, error) {
 			}
 		default:
 			if invalid < 0 {
-				invalid = int(c)
+				invalid = start + 1
 			}
 			out = append(out, '\\', rune(c))
 			continue
 		}
-		rep, pos, err := eh.decodeError(enc, b, start, i, reason)
+		rep, pos, err := eh.decodeError(enc, &b, start, i, reason)
 		if err != nil {
-			return nil, err
+			return nil, 0, err
 		}
 		out = append(out, rep...)
 		i = pos
 	}
 	if invalid >= 0 && eh.Warn != nil {
-		if err := eh.Warn(fmt.Sprintf("invalid escape sequence '\\%c'", rune(invalid))); err != nil {
-			return nil, err
+		msg := fmt.Sprintf("invalid escape sequence '\\%c'", rune(b[invalid]))
+		if c := b[invalid]; c >= '4' && c <= '7' {
+			msg = fmt.Sprintf("invalid octal escape sequence '\\%s'", b[invalid:invalid+3])
+		}
+		if err := eh.Warn(msg); err != nil {
+			return nil, 0, err
 		}
 	}
-	return out, nil
+	return out, consumed, nil
 }
 
 // decodeRawUnicodeEscape decodes as the raw_unicode_escape codec: only
 // \u and \U escapes preceded by an odd number of backslashes are
 // interpreted, other bytes are read as Latin-1.
 func decodeRawUnicodeEscape(b []byte, eh *Errors) ([]rune, error) {
+	out, _, err := DecodeRawUnicodeEscape(b, eh, true)
+	return out, err
+}
+
+// DecodeRawUnicodeEscape decodes b as the raw_unicode_escape codec and
+// returns the text and the number of bytes consumed; unless final, an
+// escape cut by the end of b is left unconsumed.
+func DecodeRawUnicodeEscape(b []byte, eh *Errors, final bool) ([]rune, int, error) {
 	const enc = "rawunicodeescape"
 	out := make([]rune, 0, len(b))
 	for i := 0; i < len(b); {
@@ -193,6 +232,12 @@ func decodeRawUnicodeEscape(b []byte, eh *Errors) ([]rune, error) {
 		j := i
 		for j < len(b) && b[j] == '\\' {
 			j++
+		}
+		if (j-i)%2 == 1 && j >= len(b) && !final {
+			for ; i < j-1; i++ {
+				out = append(out, '\\')
+			}
+			return out, i, nil
 		}
 		if (j-i)%2 == 0 || j >= len(b) || (b[j] != 'u' && b[j] != 'U') {
 			for ; i < j; i++ {
@@ -209,20 +254,23 @@ func decodeRawUnicodeEscape(b []byte, eh *Errors) ([]rune, error) {
 			n, reason = 8, `truncated \UXXXXXXXX escape`
 		}
 		v, end, ok := readHex(b, j+1, n)
+		if !ok && end == len(b) && !final {
+			return out, start, nil
+		}
 		i = end
 		if ok {
-			if v <= 0x10FFFF {
+			if uint32(v) <= 0x10FFFF {
 				out = append(out, v)
 				continue
 			}
 			reason = `\Uxxxxxxxx out of range`
 		}
-		rep, pos, err := eh.decodeError(enc, b, start, i, reason)
+		rep, pos, err := eh.decodeError(enc, &b, start, i, reason)
 		if err != nil {
-			return nil, err
+			return nil, 0, err
 		}
 		out = append(out, rep...)
 		i = pos
 	}
-	return out, nil
+	return out, len(b), nil
 }

@@ -141,19 +141,42 @@ func writeEscape(b *strings.Builder, c rune) {
 }
 
 // utfKind tells which UTF form an encoding name given to surrogatepass
-// stands for: its code unit size (0 if not a UTF) and byte order.
+// stands for: its code unit size (0 if not a UTF) and byte order, read as
+// CPython's get_standard_encoding does ("utf-8", "UTF_16", "utf-16le",
+// "utf32-BE", "CP_UTF8", ...).
 func utfKind(enc string) (size int, bigEndian bool) {
-	switch strings.ReplaceAll(strings.ToLower(enc), "_", "-") {
-	case "utf-8", "utf8":
+	if enc == "CP_UTF8" {
 		return 1, false
-	case "utf-16", "utf-16-le", "utf16":
-		return 2, false
-	case "utf-16-be":
-		return 2, true
-	case "utf-32", "utf-32-le", "utf32":
-		return 4, false
-	case "utf-32-be":
-		return 4, true
+	}
+	if len(enc) < 3 || !strings.EqualFold(enc[:3], "utf") {
+		return 0, false
+	}
+	rest := enc[3:]
+	if rest != "" && (rest[0] == '-' || rest[0] == '_') {
+		rest = rest[1:]
+	}
+	switch {
+	case rest == "8":
+		return 1, false
+	case strings.HasPrefix(rest, "16"):
+		size = 2
+	case strings.HasPrefix(rest, "32"):
+		size = 4
+	default:
+		return 0, false
+	}
+	rest = rest[2:]
+	if rest == "" {
+		return size, false
+	}
+	if rest[0] == '-' || rest[0] == '_' {
+		rest = rest[1:]
+	}
+	switch strings.ToLower(rest) {
+	case "le":
+		return size, false
+	case "be":
+		return size, true
 	}
 	return 0, false
 }
@@ -293,10 +316,12 @@ func (eh *Errors) encodeError(enc string, s []rune, start, end int, reason strin
 	return out, pos, nil
 }
 
-// decodeError runs the handler on b[start:end], returning the text to
-// emit and the position at which to resume.
-func (eh *Errors) decodeError(enc string, b []byte, start, end int, reason string) ([]rune, int, error) {
-	e := &DecodeError{Encoding: enc, Object: b, Start: start, End: end, Reason: reason}
+// decodeError runs the handler on (*b)[start:end], returning the text to
+// emit and the position at which to resume. A handler may replace the
+// bytes being decoded (a Python handler setting the exception's object):
+// *b is then the new bytes, which decoding goes on with, as in CPython.
+func (eh *Errors) decodeError(enc string, b *[]byte, start, end int, reason string) ([]rune, int, error) {
+	e := &DecodeError{Encoding: enc, Object: *b, Start: start, End: end, Reason: reason}
 	h, err := eh.handler()
 	if err != nil {
 		return nil, 0, err
@@ -308,6 +333,7 @@ func (eh *Errors) decodeError(enc string, b []byte, start, end int, reason strin
 	if err != nil {
 		return nil, 0, err
 	}
-	pos, err = fixPos(pos, len(b))
+	*b = e.Object
+	pos, err = fixPos(pos, len(*b))
 	return r, pos, err
 }

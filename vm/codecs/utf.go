@@ -90,6 +90,15 @@ func utf8Error(b []byte) (n int, reason string) {
 
 // decodeUTF8 decodes UTF-8, reporting errors as CPython does.
 func decodeUTF8(b []byte, eh *Errors) ([]rune, error) {
+	out, _, err := DecodeUTF8(b, eh, true)
+	return out, err
+}
+
+// DecodeUTF8 decodes b and returns the text and the number of bytes
+// consumed. Unless final, a sequence cut by the end of b is left
+// unconsumed, as is a surrogate's first two bytes (for surrogatepass), as
+// CPython's decoder does when asked for the bytes consumed.
+func DecodeUTF8(b []byte, eh *Errors, final bool) ([]rune, int, error) {
 	out := make([]rune, 0, len(b))
 	for i := 0; i < len(b); {
 		c := b[i]
@@ -105,17 +114,20 @@ func decodeUTF8(b []byte, eh *Errors) ([]rune, error) {
 			continue
 		}
 		n, reason := utf8Error(b[i:])
+		if !final && (n == 0 || len(b)-i == 2 && b[i] == 0xED && b[i+1] >= 0xA0 && b[i+1] <= 0xBF) {
+			return out, i, nil
+		}
 		if n == 0 {
 			n, reason = len(b)-i, "unexpected end of data"
 		}
-		rep, pos, err := eh.decodeError("utf-8", b, i, i+n, reason)
+		rep, pos, err := eh.decodeError("utf-8", &b, i, i+n, reason)
 		if err != nil {
-			return nil, err
+			return nil, 0, err
 		}
 		out = append(out, rep...)
 		i = pos
 	}
-	return out, nil
+	return out, len(b), nil
 }
 
 // appendUnit appends a code unit of size bytes in the given byte order.
@@ -188,60 +200,15 @@ func utf16Codec(name, mod string) (func([]rune, *Errors) ([]byte, error), func([
 		return out, nil
 	}
 	dec := func(b []byte, eh *Errors) ([]rune, error) {
-		be := be
-		i := 0
-		encName := name
-		if bom {
-			encName = "utf-16-le"
-			if len(b) >= 2 {
-				switch string(b[:2]) {
-				case BOMUTF16LE:
-					i = 2
-				case BOMUTF16BE:
-					i = 2
-					be, encName = true, "utf-16-be"
-				}
-			}
+		bo := -1
+		switch {
+		case bom:
+			bo = 0
+		case be:
+			bo = 1
 		}
-		out := make([]rune, 0, len(b)/2)
-		for i < len(b) {
-			if len(b)-i < 2 {
-				rep, pos, err := eh.decodeError(encName, b, i, len(b), "truncated data")
-				if err != nil {
-					return nil, err
-				}
-				out = append(out, rep...)
-				i = pos
-				continue
-			}
-			u := rune(readUnit(b[i:], 2, be))
-			start, reason, end := i, "", 0
-			switch {
-			case !isSurrogate(u):
-				out = append(out, u)
-				i += 2
-				continue
-			case u >= 0xDC00:
-				reason, end = "illegal encoding", i+2
-			case len(b)-i < 4:
-				reason, end = "unexpected end of data", len(b)
-			default:
-				u2 := rune(readUnit(b[i+2:], 2, be))
-				if u2 >= 0xDC00 && u2 <= 0xDFFF {
-					out = append(out, 0x10000+(u-0xD800)<<10+(u2-0xDC00))
-					i += 4
-					continue
-				}
-				reason, end = "illegal UTF-16 surrogate", i+2
-			}
-			rep, pos, err := eh.decodeError(encName, b, start, end, reason)
-			if err != nil {
-				return nil, err
-			}
-			out = append(out, rep...)
-			i = pos
-		}
-		return out, nil
+		out, _, _, err := DecodeUTF16(b, eh, bo, true)
+		return out, err
 	}
 	return enc, dec
 }
@@ -281,48 +248,15 @@ func utf32Codec(name, mod string) (func([]rune, *Errors) ([]byte, error), func([
 		return out, nil
 	}
 	dec := func(b []byte, eh *Errors) ([]rune, error) {
-		be := be
-		i := 0
-		encName := name
-		if bom {
-			encName = "utf-32-le"
-			if len(b) >= 4 {
-				switch string(b[:4]) {
-				case BOMUTF32LE:
-					i = 4
-				case BOMUTF32BE:
-					i = 4
-					be, encName = true, "utf-32-be"
-				}
-			}
+		bo := -1
+		switch {
+		case bom:
+			bo = 0
+		case be:
+			bo = 1
 		}
-		out := make([]rune, 0, len(b)/4)
-		for i < len(b) {
-			var reason string
-			end := i + 4
-			if len(b)-i < 4 {
-				reason, end = "truncated data", len(b)
-			} else {
-				u := readUnit(b[i:], 4, be)
-				switch {
-				case u >= 0x110000:
-					reason = "code point not in range(0x110000)"
-				case u >= 0xD800 && u <= 0xDFFF:
-					reason = "code point in surrogate code point range(0xd800, 0xe000)"
-				default:
-					out = append(out, rune(u))
-					i += 4
-					continue
-				}
-			}
-			rep, pos, err := eh.decodeError(encName, b, i, end, reason)
-			if err != nil {
-				return nil, err
-			}
-			out = append(out, rep...)
-			i = pos
-		}
-		return out, nil
+		out, _, _, err := DecodeUTF32(b, eh, bo, true)
+		return out, err
 	}
 	return enc, dec
 }
@@ -347,4 +281,165 @@ func CheckUTF8(b []byte) *DecodeError {
 		return &DecodeError{Encoding: "utf-8", Object: b, Start: i, End: i + n, Reason: reason}
 	}
 	return nil
+}
+
+// utfByteOrder reads the byte order mark at the start of b for a decoder
+// asked to find it (byteorder 0): -1 for little endian, 1 for big endian,
+// with the mark's length, or 0 and 0 when b does not start with one.
+func utfByteOrder(b []byte, size int) (bo, skip int) {
+	if len(b) < size {
+		return 0, 0
+	}
+	switch string(b[:size]) {
+	case BOMUTF16LE, BOMUTF32LE:
+		if size == 2 || b[2] == 0 && b[3] == 0 {
+			return -1, size
+		}
+	case BOMUTF16BE, BOMUTF32BE:
+		return 1, size
+	}
+	return 0, 0
+}
+
+// utfEncoding is the encoding name of a UTF-16 or UTF-32 decoder's errors
+// in byte order bo (0, no mark found, is the native little endian).
+func utfEncoding(size, bo int) string {
+	base := "utf-16"
+	if size == 4 {
+		base = "utf-32"
+	}
+	if bo == 1 {
+		return base + "-be"
+	}
+	return base + "-le"
+}
+
+// DecodeUTF16 decodes b as UTF-16 in byte order byteorder (-1 little
+// endian, 1 big endian, 0 by the byte order mark b starts with, else
+// little endian) and returns the text, the bytes consumed and the byte
+// order found (0 when byteorder was 0 and b has no mark), as CPython's
+// utf_16_ex_decode. Unless final, a code unit or surrogate pair cut by the
+// end of b is left unconsumed.
+func DecodeUTF16(b []byte, eh *Errors, byteorder int, final bool) ([]rune, int, int, error) {
+	i := 0
+	if byteorder == 0 {
+		byteorder, i = utfByteOrder(b, 2)
+	}
+	be := byteorder == 1
+	encName := utfEncoding(2, byteorder)
+	out := make([]rune, 0, len(b)/2)
+	for i < len(b) {
+		if len(b)-i < 2 {
+			if !final {
+				break
+			}
+			rep, pos, err := eh.decodeError(encName, &b, i, len(b), "truncated data")
+			if err != nil {
+				return nil, 0, 0, err
+			}
+			out = append(out, rep...)
+			i = pos
+			continue
+		}
+		u := rune(readUnit(b[i:], 2, be))
+		start, reason, end := i, "", 0
+		switch {
+		case !isSurrogate(u):
+			out = append(out, u)
+			i += 2
+			continue
+		case u >= 0xDC00:
+			reason, end = "illegal encoding", i+2
+		case len(b)-i < 4:
+			if !final {
+				return out, i, byteorder, nil
+			}
+			reason, end = "unexpected end of data", len(b)
+		default:
+			u2 := rune(readUnit(b[i+2:], 2, be))
+			if u2 >= 0xDC00 && u2 <= 0xDFFF {
+				out = append(out, 0x10000+(u-0xD800)<<10+(u2-0xDC00))
+				i += 4
+				continue
+			}
+			reason, end = "illegal UTF-16 surrogate", i+2
+		}
+		rep, pos, err := eh.decodeError(encName, &b, start, end, reason)
+		if err != nil {
+			return nil, 0, 0, err
+		}
+		out = append(out, rep...)
+		i = pos
+	}
+	return out, i, byteorder, nil
+}
+
+// DecodeUTF32 decodes b as UTF-32, as DecodeUTF16 does UTF-16.
+func DecodeUTF32(b []byte, eh *Errors, byteorder int, final bool) ([]rune, int, int, error) {
+	i := 0
+	if byteorder == 0 {
+		byteorder, i = utfByteOrder(b, 4)
+	}
+	be := byteorder == 1
+	encName := utfEncoding(4, byteorder)
+	out := make([]rune, 0, len(b)/4)
+	for i < len(b) {
+		var reason string
+		end := i + 4
+		if len(b)-i < 4 {
+			if !final {
+				break
+			}
+			reason, end = "truncated data", len(b)
+		} else {
+			u := readUnit(b[i:], 4, be)
+			switch {
+			case u >= 0x110000:
+				reason = "code point not in range(0x110000)"
+			case u >= 0xD800 && u <= 0xDFFF:
+				reason = "code point in surrogate code point range(0xd800, 0xe000)"
+			default:
+				out = append(out, rune(u))
+				i += 4
+				continue
+			}
+		}
+		rep, pos, err := eh.decodeError(encName, &b, i, end, reason)
+		if err != nil {
+			return nil, 0, 0, err
+		}
+		out = append(out, rep...)
+		i = pos
+	}
+	return out, i, byteorder, nil
+}
+
+// EncodeUTF16 encodes s as UTF-16 in byte order byteorder (-1 little
+// endian, 1 big endian, 0 little endian after a byte order mark), as
+// CPython's utf_16_encode.
+func EncodeUTF16(s []rune, eh *Errors, byteorder int) ([]byte, error) {
+	return utfEncoder(2, byteorder)(s, eh)
+}
+
+// EncodeUTF32 encodes s as UTF-32, as EncodeUTF16 does UTF-16.
+func EncodeUTF32(s []rune, eh *Errors, byteorder int) ([]byte, error) {
+	return utfEncoder(4, byteorder)(s, eh)
+}
+
+func utfEncoder(size, byteorder int) func([]rune, *Errors) ([]byte, error) {
+	mod := map[int]string{2: "utf_16", 4: "utf_32"}[size]
+	name := map[int]string{2: "utf-16", 4: "utf-32"}[size]
+	switch byteorder {
+	case -1:
+		mod, name = mod+"_le", name+"-le"
+	case 1:
+		mod, name = mod+"_be", name+"-be"
+	}
+	var enc func([]rune, *Errors) ([]byte, error)
+	if size == 2 {
+		enc, _ = utf16Codec(name, mod)
+	} else {
+		enc, _ = utf32Codec(name, mod)
+	}
+	return enc
 }

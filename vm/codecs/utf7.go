@@ -116,7 +116,7 @@ func DecodeUTF7(b []byte, eh *Errors, final bool) ([]rune, int, error) {
 	var surrogate rune
 	i := 0
 	fail := func(reason string) error {
-		rep, pos, err := eh.decodeError("utf7", b, start, i, reason)
+		rep, pos, err := eh.decodeError("utf7", &b, start, i, reason)
 		if err != nil {
 			return err
 		}
