@@ -181,13 +181,20 @@ func makeRandomModule(th *Thread) (*Module, error) {
 			return Float(rs(self).mt.random()), nil
 		})
 		method(t, "getrandbits", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-			if len(args) != 1 || !args[0].IsSmallInt() {
-				return Null, Errorf(TypeErrorType, "getrandbits() takes exactly one argument")
+			if len(args) != 1 {
+				return Null, Errorf(TypeErrorType, "getrandbits() takes exactly one argument (%d given)", len(args))
 			}
-			k := int(int64(args[0].n))
-			if k < 0 {
+			k64, err := th.cIntArg(args[0])
+			if err != nil {
+				return Null, err
+			}
+			if k64 < 0 {
 				return Null, Errorf(ValueErrorType, "number of bits must be non-negative")
 			}
+			if err := th.alloc(k64 / 8); err != nil {
+				return Null, err
+			}
+			k := int(k64)
 			m := &rs(self).mt
 			if k <= 32 {
 				if k == 0 {
@@ -218,15 +225,43 @@ func makeRandomModule(th *Thread) (*Module, error) {
 			return Obj(NewTuple(items)), nil
 		})
 		method(t, "setstate", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			// As CPython's random_setstate: the state changes only once
+			// all of it is checked.
+			if len(args) != 1 {
+				return Null, Errorf(TypeErrorType, "Random.setstate() takes exactly one argument (%d given)", len(args))
+			}
 			tu, ok := args[0].o.(*Tuple)
-			if !ok || len(tu.items) != mtN+1 {
+			if !ok {
+				return Null, Errorf(TypeErrorType, "state vector must be a tuple")
+			}
+			if len(tu.items) != mtN+1 {
 				return Null, Errorf(ValueErrorType, "state vector is the wrong size")
 			}
-			m := &rs(self).mt
-			for i := 0; i < mtN; i++ {
-				m.mt[i] = uint32(tu.items[i].n)
+			var words [mtN]uint32
+			for i := range words {
+				v := unwrap(tu.items[i])
+				b, ok := asBig(v)
+				if !ok {
+					return Null, Errorf(TypeErrorType, "an integer is required")
+				}
+				if b.Sign() < 0 {
+					return Null, Errorf(OverflowErrorType, "can't convert negative value to unsigned int")
+				}
+				if b.BitLen() > 64 {
+					return Null, Errorf(OverflowErrorType, "Python int too large to convert to C unsigned long")
+				}
+				words[i] = uint32(b.Uint64())
 			}
-			m.index = int(int64(tu.items[mtN].n))
+			index, err := th.cIntArg(tu.items[mtN])
+			if err != nil {
+				return Null, err
+			}
+			if index < 0 || index > mtN {
+				return Null, Errorf(ValueErrorType, "invalid state")
+			}
+			m := &rs(self).mt
+			m.mt = words
+			m.index = int(index)
 			return None, nil
 		})
 		RandomType = t

@@ -3,9 +3,9 @@
 # exits with status 127.
 import os, sys
 print(os.P_WAIT, os.P_NOWAIT, os.P_NOWAITO)
-exe = sys.executable
-print(os.spawnv(os.P_WAIT, exe, [exe, '-c', 'import sys; sys.exit(17)']))
-print(os.spawnl(os.P_WAIT, exe, exe, '-c', 'import sys; sys.exit(3)'))
+exe = '/bin/sh'
+print(os.spawnv(os.P_WAIT, exe, [exe, '-c', 'exit 17']))
+print(os.spawnl(os.P_WAIT, exe, exe, '-c', 'exit 3'))
 print(os.spawnvp(os.P_WAIT, 'true', ['true']), os.spawnvp(os.P_WAIT, 'false', ['false']))
 print(os.spawnlp(os.P_WAIT, 'sh', 'sh', '-c', 'exit 5'))
 env = dict(os.environ, FRUIT='orange=lemon')

@@ -50,7 +50,7 @@ func (k Key) word() uint64 { return k.Variant<<8 | uint64(uint8(k.Optimize)) }
 // there after __pycache__.
 //
 // Names in angle brackets are not files (pyjit's bundled modules,
-// "<pyjit>/random.py", or an embedder's library, "<stdlib>/textwrap.py"):
+// "<pyjit>/io.py", or an embedder's library, "<stdlib>/textwrap.py"):
 // their code goes under Prefix, or else Fallback, at @pyjit/copy.*.pyc,
 // and is not cached when neither is set.
 type Dir struct {

@@ -265,9 +265,16 @@ func FuzzDecode(f *testing.F) {
 // with cache, and returns its output, stderr and code-cache counters.
 func runImport(t *testing.T, dir, main string, cache codecache.Cache, noWrite bool) (string, string, vm.CodeCacheStats) {
 	t.Helper()
+	return runImportWith(t, dir, main, vm.Options{CodeCache: cache, DontWriteBytecode: noWrite})
+}
+
+// runImportWith is runImport with more options: the code cache and the
+// standard library among them.
+func runImportWith(t *testing.T, dir, main string, opts vm.Options) (string, string, vm.CodeCacheStats) {
+	t.Helper()
 	var out, errb bytes.Buffer
-	in := vm.New(vm.Options{Stdout: &out, Stderr: &errb, Argv: []string{"main.py"}, Path: []string{dir}, FS: vm.HostFS{},
-		CodeCache: cache, DontWriteBytecode: noWrite})
+	opts.Stdout, opts.Stderr, opts.Argv, opts.Path, opts.FS = &out, &errb, []string{"main.py"}, []string{dir}, vm.HostFS{}
+	in := vm.New(opts)
 	in.RunMain(filepath.Join(dir, "main.py"), []byte(main))
 	in.Flush()
 	return out.String(), errb.String(), in.CodeCacheStats()
@@ -409,16 +416,22 @@ func TestMemoryCache(t *testing.T) {
 // TestBundledModules checks that pyjit's bundled modules, which have no
 // file, are cached under the prefix.
 func TestBundledModules(t *testing.T) {
-	dir, prefix := t.TempDir(), t.TempDir()
-	cache := &codecache.Dir{Prefix: prefix}
-	out1, _, st := runImport(t, dir, "import random\nprint(random.__file__, hasattr(random, '__cached__'))\n", cache, false)
-	if st.Written == 0 || out1 != "<pyjit>/random.py False\n" {
-		t.Fatalf("%+v %q", st, out1)
+	// pyjit's io.py imports abc from the standard library.
+	lib, ok := stdlib.Find()
+	if !ok {
+		t.Skip("CPython's library is not installed")
 	}
-	if _, err := os.Stat(filepath.Join(prefix, "@pyjit", "random."+codecache.Tag+".pyc")); err != nil {
+	dir, prefix := t.TempDir(), t.TempDir()
+	opts := vm.Options{CodeCache: &codecache.Dir{Prefix: prefix}, Stdlib: os.DirFS(lib), StdlibDir: lib}
+	const main = "import io\nprint(io.__file__, hasattr(io, '__cached__'))\n"
+	out1, errOut, st := runImportWith(t, dir, main, opts)
+	if st.Written == 0 || out1 != "<pyjit>/io.py False\n" {
+		t.Fatalf("%+v %q %s", st, out1, errOut)
+	}
+	if _, err := os.Stat(filepath.Join(prefix, "@pyjit", "io."+codecache.Tag+".pyc")); err != nil {
 		t.Fatal(err)
 	}
-	out2, _, st := runImport(t, dir, "import random\nprint(random.__file__, hasattr(random, '__cached__'))\n", cache, false)
+	out2, _, st := runImportWith(t, dir, main, opts)
 	if st.Loaded == 0 || st.Compiled != 0 || out2 != out1 {
 		t.Fatalf("%+v %q", st, out2)
 	}
