@@ -68,6 +68,10 @@ var fullSet = []string{
 	"test_ast", "test_sys", "test_sys_settrace", "test_sys_setprofile", "test_format",
 	// The codec callbacks and charmap codecs over CPython's codecs.py.
 	"test_codeccallbacks", "test_charmapcodec",
+	// Builtins, and library modules over native ones.
+	"test_builtin", "test_types", "test_inspect", "test_abc", "test_enumerate", "test_iter", "test_pow",
+	"test_print", "test_range", "test_userstring", "test_copy", "test_base64", "test_binascii",
+	"test_calendar", "test_difflib", "test_csv", "test_global", "test_frame", "test_pprint", "test_random",
 }
 
 // ciSet is the reduced set `make test` runs: modules that pass fully and
@@ -85,6 +89,8 @@ var ciSet = []string{
 	"test_opcache", "test_urlparse", "test_wsgiref", "test_ordered_dict", "test_exception_group",
 	"test_re", "test_functools", "test_float", "test_structseq", "test_asyncgen", "test_cmath",
 	"test_bytes", "test_enum", "test_os", "test_format", "test_codeccallbacks", "test_charmapcodec",
+	"test_abc", "test_enumerate", "test_iter", "test_pow", "test_print", "test_range", "test_copy",
+	"test_base64", "test_binascii", "test_difflib", "test_csv", "test_global", "test_pprint", "test_random",
 }
 
 func main() {
