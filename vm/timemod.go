@@ -105,7 +105,17 @@ func makeTimeModule(th *Thread) (*Module, error) {
 			if err != nil {
 				return Null, err
 			}
-			return String(asctime(t.time)), nil
+			if tv.o == nil || tv.IsNone() {
+				return String(asctime(t.time)), nil
+			}
+			// The fields as given, checked as CPython's checktm does:
+			// the weekday is not worked out from the date.
+			if err := t.checkRanges(); err != nil {
+				return Null, err
+			}
+			return String(dayNames[t.wday][:3] + " " + monthNames[t.mon-1][:3] + " " + padInt(t.mday, 2, ' ') + " " +
+				padInt(t.hour, 2, '0') + ":" + padInt(t.min, 2, '0') + ":" + padInt(t.sec, 2, '0') + " " +
+				strconv.FormatInt(t.year, 10)), nil
 		},
 		"mktime": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 			var tv Value
@@ -328,9 +338,18 @@ func (th *Thread) structTimeArg(fname string, v Value) (*tmFields, error) {
 			if isTypeError(err) {
 				return nil, Errorf(TypeErrorType, "'%s' object cannot be interpreted as an integer", it.Type().Name)
 			}
+			// PyArg_ParseTuple's "i" words its overflows so.
+			if b, ok := asBig(unwrap(it)); ok && b.Sign() > 0 {
+				return nil, Errorf(OverflowErrorType, "signed integer is greater than maximum")
+			} else if ok {
+				return nil, Errorf(OverflowErrorType, "signed integer is less than minimum")
+			}
 			return nil, err
 		}
 		f[i] = n
+	}
+	if f[0] < math.MinInt32+1900 {
+		return nil, Errorf(OverflowErrorType, "year out of range")
 	}
 	t := &tmFields{year: f[0], mon: f[1], mday: f[2], hour: f[3], min: f[4], sec: f[5], wday: f[6], yday: f[7], isdst: f[8]}
 	if o, ok := v.o.(*Instance); ok && len(o.vals) > 0 {
@@ -365,12 +384,14 @@ func (t *tmFields) checkRanges() error {
 		return Errorf(ValueErrorType, "minute out of range")
 	case t.sec < 0 || t.sec > 61:
 		return Errorf(ValueErrorType, "seconds out of range")
-	case t.wday < 0:
+	case (t.wday+1)%7 < 0:
+		// gettmarg makes C's weekday (wday+1)%7, C's remainder: -1
+		// (Sunday) passes, below that fails.
 		return Errorf(ValueErrorType, "day of week out of range")
 	case t.yday < 1 || t.yday > 366:
 		return Errorf(ValueErrorType, "day of year out of range")
 	}
-	t.wday %= 7
+	t.wday = ((t.wday+1)%7 + 6) % 7
 	if t.isdst < -1 {
 		t.isdst = -1
 	} else if t.isdst > 1 {
