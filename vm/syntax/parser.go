@@ -1003,7 +1003,11 @@ func (p *parser) funcDef(decs []Expr, start Pos, async bool) Stmt {
 	defTok := p.next() // "def"
 	_ = start
 	name := p.expectName()
-	p.expectOp(LPAREN)
+	if !p.isOp(LPAREN) {
+		// CPython's forced token: &&'('.
+		p.syntaxError(p.tok().span, "expected '('")
+	}
+	p.i++
 	args := p.parameters(RPAREN, true)
 	p.expectOp(RPAREN)
 	var ret Expr
@@ -1033,12 +1037,17 @@ func (p *parser) funcDef(decs []Expr, start Pos, async bool) Stmt {
 	return f
 }
 
-// parameters parses a def (annotations allowed) or lambda parameter list up to close.
+// parameters parses a def (annotations allowed) or lambda parameter list
+// up to close, reporting mistakes with the messages and locations of
+// CPython's invalid_parameters, invalid_star_etc, invalid_kwds and
+// invalid_default rules (and their lambda forms). Duplicate names are
+// left to the resolver, as CPython leaves them to its symtable.
 func (p *parser) parameters(close Token, annotations bool) *Arguments {
 	a := &Arguments{}
 	seenDefault := false
 	seenStar := false
-	seen := map[string]bool{}
+	seenSlash := false
+	lambda := !annotations
 	param := func() *Arg {
 		t := p.expectName()
 		arg := &Arg{Name: t.text}
@@ -1051,11 +1060,19 @@ func (p *parser) parameters(close Token, annotations bool) *Arguments {
 			}
 		}
 		arg.Span = Span{t.span.Start, p.prevEnd()}
-		if seen[t.text] {
-			p.syntaxError(t.span, "duplicate argument '"+t.text+"' in function definition")
-		}
-		seen[t.text] = true
 		return arg
+	}
+	// noDefault reports whether the parameter ends here: a ',' or the
+	// closing token follows (CPython's param_no_default).
+	noDefault := func() bool { return p.isOp(COMMA) || p.isOp(close) }
+	// defaultValue parses '=' expression, or reports CPython's
+	// invalid_default: an '=' right before ',' or ')'.
+	defaultValue := func() Expr {
+		eq := p.next()
+		if k := p.tok().kind; k == COMMA || k == RPAREN {
+			p.syntaxError(eq.span, "expected default value expression")
+		}
+		return p.expression()
 	}
 	for !p.isOp(close) {
 		t := p.tok()
@@ -1066,24 +1083,51 @@ func (p *parser) parameters(close Token, annotations bool) *Arguments {
 			if p.isOp(EQUAL) {
 				p.syntaxError(p.tok().span, "var-keyword argument cannot have default value")
 			}
-			p.acceptOp(COMMA)
+			if p.acceptOp(COMMA) {
+				switch n := p.tok(); n.kind {
+				case NAME:
+					if !keywords[n.text] {
+						p.syntaxError(param().Span, "arguments cannot follow var-keyword argument")
+					}
+				case STAR, DOUBLESTAR, SLASH:
+					p.syntaxError(n.span, "arguments cannot follow var-keyword argument")
+				}
+			}
 			if !p.isOp(close) {
-				p.syntaxError(p.tok().span, "arguments cannot follow var-keyword argument")
+				p.unexpected()
 			}
 			return a
 		case t.kind == STAR:
 			p.i++
 			if seenStar {
-				p.syntaxError(t.span, "* argument may appear only once")
+				// A second '*' before a parameter without default or a ','.
+				if p.isOp(COMMA) || p.starParamNoDefault(close, annotations) {
+					p.syntaxError(t.span, "* argument may appear only once")
+				}
+				p.syntaxError(t.span, "invalid syntax")
 			}
 			seenStar = true
-			if p.isOp(COMMA) {
+			bare := ""
+			switch {
+			case p.isOp(close):
+				bare = "at"
+			case p.isOp(COMMA):
 				if k := p.peekN(1).kind; k == close || k == DOUBLESTAR {
-					p.syntaxError(t.span, "named arguments must follow bare *")
+					bare = "after"
 				}
-			} else if p.isOp(close) {
-				p.syntaxError(t.span, "named arguments must follow bare *")
-			} else {
+			}
+			if bare != "" {
+				sp := t.span
+				if lambda {
+					// CPython raises at the last token it read.
+					sp = p.tok().span
+					if bare == "after" {
+						sp = p.peekN(1).span
+					}
+				}
+				p.syntaxError(sp, "named arguments must follow bare *")
+			}
+			if !p.isOp(COMMA) {
 				a.Vararg = param()
 				if _, starred := a.Vararg.Annotation.(*Starred); starred && p.isOp(EQUAL) {
 					p.syntaxError(p.tok().span, "invalid syntax")
@@ -1094,21 +1138,30 @@ func (p *parser) parameters(close Token, annotations bool) *Arguments {
 			}
 		case t.kind == SLASH:
 			p.i++
-			if seenStar {
+			switch {
+			case seenStar:
 				p.syntaxError(t.span, "/ must be ahead of *")
-			}
-			if len(a.PosOnly) > 0 {
+			case seenSlash:
 				p.syntaxError(t.span, "/ may appear only once")
+			case len(a.Args) == 0:
+				if p.isOp(COMMA) {
+					p.syntaxError(t.span, "at least one argument must precede /")
+				}
+				p.syntaxError(t.span, "invalid syntax")
 			}
-			if len(a.Args) == 0 {
-				p.syntaxError(t.span, "at least one argument must precede /")
+			if p.isOp(STAR) {
+				p.syntaxError(p.tok().span, "expected comma between / and *")
 			}
+			seenSlash = true
 			a.PosOnly, a.Args = a.Args, nil
+		case t.kind == LPAREN && !seenDefault && !seenStar && !seenSlash:
+			p.parenthesizedParams(close, annotations)
+			p.unexpected()
 		default:
 			arg := param()
 			var def Expr
-			if p.acceptOp(EQUAL) {
-				def = p.expression()
+			if p.isOp(EQUAL) {
+				def = defaultValue()
 			}
 			if seenStar {
 				a.KwOnly = append(a.KwOnly, arg)
@@ -1118,7 +1171,7 @@ func (p *parser) parameters(close Token, annotations bool) *Arguments {
 				if def != nil {
 					seenDefault = true
 					a.Defaults = append(a.Defaults, def)
-				} else if seenDefault {
+				} else if seenDefault && noDefault() {
 					p.syntaxError(arg.Span, "non-default argument follows default argument")
 				}
 			}
@@ -1130,12 +1183,74 @@ func (p *parser) parameters(close Token, annotations bool) *Arguments {
 	return a
 }
 
+// starParamNoDefault reports whether a parameter without a default (a
+// name, its annotation in a def, then ',' or close) comes next, leaving
+// the position as it was.
+func (p *parser) starParamNoDefault(close Token, annotations bool) bool {
+	ok := false
+	p.parses(func() []Stmt {
+		t := p.tok()
+		if t.kind != NAME || keywords[t.text] {
+			return nil
+		}
+		p.i++
+		if annotations && p.acceptOp(COLON) {
+			p.expression()
+		}
+		ok = p.isOp(COMMA) || p.isOp(close)
+		return nil
+	})
+	return ok
+}
+
+// parenthesizedParams reports CPython's error for parameters in
+// parentheses, `def f(a, (b, c)):`: names (annotated in a def) separated
+// by commas, perhaps with a trailing one, between the '(' at the current
+// token and its ')'. Anything else is left to the caller.
+func (p *parser) parenthesizedParams(close Token, annotations bool) {
+	open := p.tok().span
+	var end Span
+	p.parses(func() []Stmt {
+		p.i++
+		for {
+			t := p.tok()
+			if t.kind != NAME || keywords[t.text] {
+				return nil
+			}
+			p.i++
+			if annotations && p.acceptOp(COLON) {
+				p.expression()
+			}
+			if !annotations || p.isOp(RPAREN) {
+				// A lambda's parameters are separated by commas; a
+				// def's each end with one or the ')'.
+			} else if !p.isOp(COMMA) {
+				return nil
+			}
+			if p.acceptOp(COMMA) && !p.isOp(RPAREN) {
+				continue
+			}
+			if p.isOp(RPAREN) {
+				end = p.tok().span
+			}
+			return nil
+		}
+	})
+	if end.End.Line > 0 {
+		msg := "Function parameters cannot be parenthesized"
+		if !annotations {
+			msg = "Lambda expression parameters cannot be parenthesized"
+		}
+		p.syntaxError(Span{open.Start, end.End}, msg)
+	}
+}
+
 func (p *parser) classDef(decs []Expr, start Pos) Stmt {
 	clsTok := p.next()
 	name := p.expectName()
 	c := &ClassDef{Name: name.text, Decorators: decs, DefStart: clsTok.span.Start}
 	if p.acceptOp(LPAREN) {
-		c.Bases, c.Keywords = p.callArgs()
+		c.Bases, c.Keywords = p.callArgs(true)
 		p.expectOp(RPAREN)
 	}
 	c.Body = p.block("class definition", clsTok.span.Start.Line)
@@ -1748,7 +1863,7 @@ func (p *parser) primary() Expr {
 		case LPAREN:
 			p.i++
 			p.enter()
-			args, kws := p.callArgs()
+			args, kws := p.callArgs(false)
 			p.leave()
 			p.expectOp(RPAREN)
 			e = &Call{At: At{Span{start, p.prevEnd()}}, Func: e, Args: args, Keywords: kws}
@@ -1811,8 +1926,9 @@ func (p *parser) slice() Expr {
 	return s
 }
 
-// callArgs parses call arguments up to (not including) ')'.
-func (p *parser) callArgs() ([]Expr, []*Keyword) {
+// callArgs parses call arguments up to (not including) ')', or a class's
+// bases and keywords.
+func (p *parser) callArgs(class bool) ([]Expr, []*Keyword) {
 	var args []Expr
 	var kws []*Keyword
 	sawKw, sawDStar := false, false
@@ -1844,11 +1960,26 @@ func (p *parser) callArgs() ([]Expr, []*Keyword) {
 			kws = append(kws, &Keyword{At: At{Span{t.span.Start, p.prevEnd()}}, Arg: t.text, Value: v})
 			sawKw = true
 		default:
-			e := p.namedExpression()
+			var e Expr
+			if sawKw || sawDStar {
+				// CPython's first pass does not parse a positional
+				// argument after keyword arguments: a generic error
+				// in it is reported at its first token.
+				e = p.argAfterKeywords()
+			} else {
+				e = p.namedExpression()
+			}
+			p.forgotComma(e)
 			if p.isKw("for") || p.isKw("async") {
+				forTok := p.tok().span
 				g := p.comprehension(LPAREN, e, nil, e.Pos().Start)
-				if len(args) > 0 || len(kws) > 0 || p.isOp(COMMA) && p.peekN(1).kind != RPAREN {
+				if len(args) > 0 || len(kws) > 0 || p.isOp(COMMA) {
 					p.syntaxError(g.Pos(), "Generator expression must be parenthesized")
+				}
+				if class {
+					// A class's bases are arguments, which a bare
+					// generator expression is not.
+					p.syntaxError(forTok, "invalid syntax")
 				}
 				e = g
 				// The generator's span covers the call's parentheses.
@@ -1866,13 +1997,32 @@ func (p *parser) callArgs() ([]Expr, []*Keyword) {
 				p.syntaxError(p.tok().span, "positional argument follows keyword argument")
 			}
 			args = append(args, e)
-			p.forgotComma(e)
 		}
 		if !p.acceptOp(COMMA) {
 			break
 		}
 	}
 	return args, kws
+}
+
+// argAfterKeywords parses a positional argument that follows keyword
+// arguments; a plain "invalid syntax" inside it is reported at its first
+// token, where CPython's first pass stopped.
+func (p *parser) argAfterKeywords() Expr {
+	start := p.tok().span
+	var e Expr
+	func() {
+		defer func() {
+			if r := recover(); r != nil {
+				if pe, ok := r.(parseError); ok && pe.err.Msg == "invalid syntax" && pe.err.Kind == "SyntaxError" && pe.err != p.scanErr {
+					p.syntaxError(start, "invalid syntax")
+				}
+				panic(r)
+			}
+		}()
+		e = p.namedExpression()
+	}()
+	return e
 }
 
 // callOpenParen finds the index of the '(' that opens the call being parsed.
