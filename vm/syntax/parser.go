@@ -798,9 +798,6 @@ func (p *parser) setContext(e Expr, ctx ExprContext) {
 	switch e := e.(type) {
 	case *Name:
 		e.Ctx = ctx
-		if e.ID == "__debug__" {
-			p.syntaxError(e.Span, "cannot assign to __debug__")
-		}
 	case *Attribute:
 		e.Ctx = ctx
 	case *Subscript:
