@@ -1534,7 +1534,12 @@ func (p *parser) starNamedExpression() Expr {
 	return p.namedExpression()
 }
 
-func (p *parser) namedExpression() Expr {
+func (p *parser) namedExpression() Expr { return p.namedExpr(true) }
+
+// namedExpr parses a named_expression; hint reports `x = 1` with
+// CPython's invalid_named_expression (a call's argument, which is no
+// named_expression in CPython's grammar, has its own messages).
+func (p *parser) namedExpr(hint bool) Expr {
 	p.push(1)
 	defer p.pop(1)
 	t := p.tok()
@@ -1550,7 +1555,7 @@ func (p *parser) namedExpression() Expr {
 	if p.isOp(COLONEQ) {
 		p.syntaxError(e.Pos(), "cannot use assignment expressions with "+describeExpr(e))
 	}
-	if p.isOp(EQUAL) && p.depth <= 1 {
+	if p.isOp(EQUAL) && hint {
 		p.invalidEquals(e)
 	}
 	return e
@@ -1576,7 +1581,7 @@ func (p *parser) invalidEquals(e Expr) {
 		right = p.bitOr()
 	}()
 	p.level = level
-	if right == nil {
+	if k := p.tok().kind; right == nil || k == EQUAL || k == COLONEQ {
 		p.i = save
 		return
 	}
@@ -1964,7 +1969,7 @@ func (p *parser) callArgs(class bool) ([]Expr, []*Keyword) {
 				// in it is reported at its first token.
 				e = p.argAfterKeywords()
 			} else {
-				e = p.namedExpression()
+				e = p.namedExpr(false)
 			}
 			p.forgotComma(e)
 			if p.isKw("for") || p.isKw("async") {
@@ -2017,7 +2022,7 @@ func (p *parser) argAfterKeywords() Expr {
 				panic(r)
 			}
 		}()
-		e = p.namedExpression()
+		e = p.namedExpr(false)
 	}()
 	return e
 }
@@ -2179,9 +2184,10 @@ func (p *parser) braceAtom() Expr {
 		return p.dictRest(t, nil, nil)
 	}
 	first := p.starNamedExpression()
+	p.forgotComma(first)
 	if p.acceptOp(COLON) {
 		p.push(2) // double_starred_kvpair, kvpair
-		val := p.expression()
+		val := p.dictValue()
 		p.pop(2)
 		if p.isKw("for") || p.isKw("async") {
 			c := p.comprehension(COLON, first, val, t.span.Start)
@@ -2204,6 +2210,7 @@ func (p *parser) braceAtom() Expr {
 		}
 		p.unparenthesizedTarget(elts)
 		elts = append(elts, p.starNamedExpression())
+		p.forgotComma(elts[len(elts)-1])
 	}
 	p.unparenthesizedTarget(elts)
 	p.expectOp(RBRACE)
@@ -2231,12 +2238,13 @@ func (p *parser) dictRest(open token, k, v Expr) Expr {
 			}
 		} else {
 			key := p.expression()
+			p.forgotComma(key)
 			if !p.isOp(COLON) {
 				p.syntaxErrorEndless(key.Pos().Start, "':' expected after dictionary key")
 			}
 			p.expectOp(COLON)
 			d.Keys = append(d.Keys, key)
-			d.Values = append(d.Values, p.expression())
+			d.Values = append(d.Values, p.dictValue())
 		}
 		if !p.acceptOp(COMMA) {
 			break
@@ -2245,6 +2253,23 @@ func (p *parser) dictRest(open token, k, v Expr) Expr {
 	p.expectOp(RBRACE)
 	d.Span = Span{open.span.Start, p.prevEnd()}
 	return d
+}
+
+// dictValue parses the value after a dictionary key's ':', reporting a
+// starred or missing value as CPython's invalid_kvpair does, and two
+// expressions side by side.
+func (p *parser) dictValue() Expr {
+	if p.isOp(STAR) {
+		star := p.next()
+		p.bitOr()
+		p.syntaxError(Span{star.span.Start, p.prevEnd()}, "cannot use a starred expression in a dictionary value")
+	}
+	if p.isOp(RBRACE) || p.isOp(COMMA) {
+		p.syntaxError(p.toks[p.i-1].span, "expression expected after dictionary key and ':'")
+	}
+	v := p.expression()
+	p.forgotComma(v)
+	return v
 }
 
 // unparenthesizedTarget reports CPython's error for a list or set display
