@@ -34,7 +34,7 @@ func (p *parser) matchStmt() (s Stmt, ok bool) {
 	defer p.pop(2)
 	p.i += 2 // ':' NEWLINE
 	if !p.isOp(INDENT) {
-		p.errorKind(p.tok().span, "expected an indented block after 'match' statement on line "+itoa(int(start.span.Start.Line)), "IndentationError")
+		p.lastTokenError("expected an indented block after 'match' statement on line "+itoa(int(start.span.Start.Line)), "IndentationError")
 	}
 	p.i++
 	m := &Match{Subject: subject}

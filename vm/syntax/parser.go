@@ -326,6 +326,54 @@ func (p *parser) errorKind(sp Span, msg, kind string) {
 	panic(parseError{e})
 }
 
+// lastTokenError reports an error where CPython's RAISE_SYNTAX_ERROR and
+// RAISE_INDENTATION_ERROR put one without a location: at the last token
+// read, here the current one. A NEWLINE has no width there; a DEDENT or
+// the end of the input has no column of its own, so CPython gives the
+// tokenizer's offset in the line (the indentation, or past the end of the
+// last line) unconverted to 1-based and no end.
+func (p *parser) lastTokenError(msg, kind string) {
+	t := &p.toks[p.i]
+	switch t.kind {
+	case NEWLINE:
+		p.errorKind(Span{t.span.Start, t.span.Start}, msg, kind)
+	case DEDENT, EOF:
+		line, col := int(t.span.Start.Line), 0
+		text := lineText(p.src, line)
+		if p.atEOF(p.i) {
+			src := p.src
+			if n := len(src); n > 0 && src[n-1] == '\n' {
+				src = src[:n-1]
+				if n := len(src); n > 0 && src[n-1] == '\r' {
+					src = src[:n-1]
+				}
+			}
+			line = 1 + strings.Count(string(src), "\n")
+			text = lineText(p.src, line)
+			col = len([]rune(strings.TrimRight(text, "\r\n"))) + 1
+		} else {
+			col = charCol(text, int(t.span.Start.Col)) - 1
+		}
+		panic(parseError{&Error{Msg: msg, Filename: p.file, Line: line, Text: text, Kind: kind, Col: col, EndLine: line, EndCol: -1}})
+	}
+	p.errorKind(t.span, msg, kind)
+}
+
+// atEOF reports whether only DEDENT and NEWLINE tokens lie between the
+// token at i and the end of the input.
+func (p *parser) atEOF(i int) bool {
+	for ; i < len(p.toks); i++ {
+		switch p.toks[i].kind {
+		case EOF:
+			return true
+		case DEDENT, NEWLINE:
+		default:
+			return false
+		}
+	}
+	return true
+}
+
 // unexpected reports the current token as invalid syntax, with CPython's
 // refinements for a few common mistakes.
 func (p *parser) unexpected() {
@@ -615,6 +663,7 @@ func (p *parser) exprStmt() Stmt {
 			}
 		}
 		for _, t := range targets {
+			p.yieldTarget(t)
 			p.checkAssignTarget(t, hint)
 			p.setContext(t, Store)
 		}
@@ -793,6 +842,25 @@ func (p *parser) checkAssignTarget(e Expr, hint Expr) {
 	p.syntaxError(e.Pos(), msg)
 }
 
+// yieldTarget reports a yield expression not in parentheses assigned to,
+// as CPython's invalid_assignment does.
+func (p *parser) yieldTarget(e Expr) {
+	switch e.(type) {
+	case *Yield, *YieldFrom:
+	default:
+		return
+	}
+	for k := p.i - 1; k > 0; k-- {
+		if p.toks[k].span.Start == e.Pos().Start {
+			if p.toks[k-1].kind != LPAREN {
+				p.syntaxError(e.Pos(), "assignment to yield expression not possible")
+			}
+			return
+		}
+	}
+	p.syntaxError(e.Pos(), "assignment to yield expression not possible")
+}
+
 // setContext marks e (an assignment or deletion target) with ctx.
 func (p *parser) setContext(e Expr, ctx ExprContext) {
 	switch e := e.(type) {
@@ -890,8 +958,8 @@ func (p *parser) fromImport() Stmt {
 			if paren && p.isOp(RPAREN) {
 				break
 			}
-			if !paren && p.atStmtEnd() {
-				p.syntaxError(p.toks[p.i-1].span, "trailing comma not allowed without surrounding parentheses")
+			if !paren && p.isOp(NEWLINE) {
+				p.lastTokenError("trailing comma not allowed without surrounding parentheses", "SyntaxError")
 			}
 		}
 		if paren {
@@ -913,7 +981,7 @@ func (p *parser) block(what string, line int32) []Stmt {
 	p.push(2) // statements and its loop
 	defer p.pop(2)
 	if !p.isOp(INDENT) {
-		p.errorKind(p.tok().span, "expected an indented block after "+what+" on line "+itoa(int(line)), "IndentationError")
+		p.lastTokenError("expected an indented block after "+what+" on line "+itoa(int(line)), "IndentationError")
 	}
 	p.i++
 	var body []Stmt
@@ -1414,13 +1482,18 @@ func (p *parser) tryStmt() Stmt {
 	for p.isKw("except") {
 		et := p.next()
 		h := &ExceptHandler{}
+		what := "'except' statement"
 		if p.acceptOp(STAR) {
 			sawStar = true
-			if p.isOp(COLON) {
-				p.syntaxError(p.tok().span, "expected one or more exception types")
+			what = "'except*' statement"
+			if p.isOp(COLON) || p.isOp(NEWLINE) {
+				p.lastTokenError("expected one or more exception types", "SyntaxError")
 			}
 		} else {
 			sawPlain = true
+			if p.isOp(NEWLINE) {
+				p.lastTokenError("expected ':'", "SyntaxError")
+			}
 		}
 		if sawStar && sawPlain {
 			// The span covers the star of an except*.
@@ -1429,18 +1502,13 @@ func (p *parser) tryStmt() Stmt {
 		if !p.isOp(COLON) {
 			h.Type = p.expression()
 			if p.isOp(COMMA) {
-				// except A, B:  → needs parentheses
-				st := h.Type.Pos().Start
-				for p.acceptOp(COMMA) {
-					p.expression()
-				}
-				p.syntaxError(Span{st, p.prevEnd()}, "multiple exception types must be parenthesized")
+				p.exceptTypes(h.Type)
 			}
 			if p.acceptKw("as") {
 				h.Name = p.expectName().text
 			}
 		}
-		h.Body = p.block("'except' statement", et.span.Start.Line)
+		h.Body = p.block(what, et.span.Start.Line)
 		h.Span = Span{et.span.Start, p.prevEnd()}
 		s.Handlers = append(s.Handlers, h)
 	}
@@ -1462,10 +1530,37 @@ func (p *parser) tryStmt() Stmt {
 		s.Finally = p.block("'finally' statement", f.span.Start.Line)
 	}
 	if len(s.Handlers) == 0 && s.Finally == nil {
-		p.syntaxError(p.tok().span, "expected 'except' or 'finally' block")
+		p.lastTokenError("expected 'except' or 'finally' block", "SyntaxError")
 	}
 	s.Span = Span{t.span.Start, p.prevEnd()}
 	return s
+}
+
+// exceptTypes reports `except A, B [as c]:` as CPython's
+// invalid_except_stmt does, from the first type up to the ':'; a
+// comma in any other shape is invalid syntax.
+func (p *parser) exceptTypes(first Expr) {
+	comma := p.tok().span
+	var colon Span
+	p.parses(func() []Stmt {
+		for p.acceptOp(COMMA) {
+			if p.isKw("as") || p.isOp(COLON) {
+				break
+			}
+			p.expression()
+		}
+		if p.acceptKw("as") {
+			p.expectName()
+		}
+		if p.isOp(COLON) {
+			colon = p.tok().span
+		}
+		return nil
+	})
+	if colon.End.Line > 0 {
+		p.syntaxError(Span{first.Pos().Start, colon.Start}, "multiple exception types must be parenthesized")
+	}
+	p.syntaxError(comma, "invalid syntax")
 }
 
 // ---- Expressions ----
