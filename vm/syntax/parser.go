@@ -1680,10 +1680,12 @@ func (p *parser) invalidEquals(e Expr) {
 		p.i = save
 		return
 	}
-	if _, ok := e.(*Name); ok {
+	_, name := e.(*Name)
+	paren := name && p.parenthesized(e, save)
+	if name && !paren {
 		p.syntaxError(Span{e.Pos().Start, right.Pos().End}, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
 	}
-	if p.bitOrTarget(e, save) {
+	if paren || p.bitOrTarget(e, save) {
 		p.syntaxError(e.Pos(), "cannot assign to "+describeExpr(e)+" here. Maybe you meant '==' instead of '='?")
 	}
 	p.i = save
@@ -1759,6 +1761,11 @@ func (p *parser) expression() Expr {
 		p.i++
 		test := p.disjunction()
 		if !p.acceptKw("else") {
+			if p.isOp(COLON) {
+				// Not CPython's invalid_expression, which wants
+				// neither 'else' nor ':' next.
+				p.unexpected()
+			}
 			p.syntaxError(Span{start, p.prevEnd()}, "expected 'else' after 'if' expression")
 		}
 		orelse := p.expression()
