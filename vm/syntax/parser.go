@@ -29,6 +29,10 @@ type Options struct {
 	// returns ErrWarningRaised to make the warning a SyntaxError; another
 	// error stops the parse and is returned as is.
 	Warn func(Warning) error
+	// TypeExpressions parses the expressions as CPython's
+	// type_expressions (a function type's argument types): they are no
+	// named_expressions, so `x = 1` in them is plain invalid syntax.
+	TypeExpressions bool
 }
 
 // DefaultIntDigitLimit is CPython's default limit on the decimal digits of
@@ -91,6 +95,7 @@ func ParseExprWith(filename string, src []byte, opts Options) (e Expr, err error
 		return nil, err
 	}
 	p.digitLimit, p.warnFn = opts.digitLimit(), opts.Warn
+	p.typeExprs = opts.TypeExpressions
 	defer p.recoverErr(&err)
 	p.reportWarnings(p.scanWarnings)
 	p.level = 2 // eval, expressions
@@ -134,6 +139,7 @@ type parser struct {
 	// format spec's position).
 	fstringTok Span
 	warnFn     func(Warning) error // Options.Warn
+	typeExprs  bool                // Options.TypeExpressions
 	warned     map[warnKey]bool    // the warnings reported
 }
 
@@ -1650,7 +1656,7 @@ func (p *parser) namedExpr(hint bool) Expr {
 	if p.isOp(COLONEQ) {
 		p.syntaxError(e.Pos(), "cannot use assignment expressions with "+describeExpr(e))
 	}
-	if p.isOp(EQUAL) && hint {
+	if p.isOp(EQUAL) && hint && !p.typeExprs {
 		p.invalidEquals(e)
 	}
 	return e
