@@ -273,7 +273,9 @@ func (th *Thread) parseFuncType(b *astBuilder, filename string, src []byte, opts
 		// The types of *args and **kwargs are argtypes like the others.
 		argSrc[i] = ' '
 	}
-	args, err := syntax.ParseExprWith(filename, argSrc, opts)
+	argOpts := opts
+	argOpts.TypeExpressions = true
+	args, err := syntax.ParseExprWith(filename, argSrc, argOpts)
 	if err != nil {
 		return Null, th.interp.syntaxErrorFrom(err)
 	}

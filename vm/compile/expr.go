@@ -26,6 +26,33 @@ func (c *compiler) mangle(name string) string {
 	return name
 }
 
+// forbiddenName reports a store or deletion of __debug__ at sp, as
+// CPython's compiler does (forbidden_name), with the location of what it
+// is compiling.
+func (c *compiler) forbiddenName(name string, ctx syntax.ExprContext, sp syntax.Span) {
+	if name != "__debug__" {
+		return
+	}
+	switch ctx {
+	case syntax.Store:
+		c.errorAt(sp, "cannot assign to __debug__")
+	case syntax.Del:
+		c.errorAt(sp, "cannot delete __debug__")
+	}
+}
+
+// checkDebugArgs reports a parameter named __debug__ at sp, the function
+// or lambda (CPython's compiler_check_debug_args).
+func (c *compiler) checkDebugArgs(a *syntax.Arguments, sp syntax.Span) {
+	for _, list := range [][]*syntax.Arg{a.PosOnly, a.Args, {a.Vararg}, a.KwOnly, {a.Kwarg}} {
+		for _, arg := range list {
+			if arg != nil {
+				c.forbiddenName(arg.Name, syntax.Store, sp)
+			}
+		}
+	}
+}
+
 func (c *compiler) loadName(name string, sp syntax.Span) { c.nameOp(name, syntax.Load, sp) }
 
 func (c *compiler) storeName(name string, sp syntax.Span) { c.nameOp(name, syntax.Store, sp) }
@@ -34,9 +61,12 @@ func (c *compiler) deleteName(name string, sp syntax.Span) { c.nameOp(name, synt
 
 func (c *compiler) nameOp(name string, ctx syntax.ExprContext, sp syntax.Span) {
 	u := c.u
-	if name == "__debug__" && ctx == syntax.Load {
-		u.loadConst(c.optimize == 0)
-		return
+	if name == "__debug__" {
+		if ctx == syntax.Load {
+			u.loadConst(c.optimize == 0)
+			return
+		}
+		c.forbiddenName(name, ctx, sp)
 	}
 	name = c.mangle(name)
 	b := u.scope.Lookup(name)
@@ -369,6 +399,7 @@ func (c *compiler) expr(ex syntax.Expr) {
 	case *syntax.FormattedValue:
 		c.formatted(e)
 	case *syntax.Lambda:
+		c.checkDebugArgs(e.Args, e.Span)
 		u.setPos(e.Span)
 		scope := c.info.Scopes[e]
 		flags := c.funcPrologue(e.Args, nil)
@@ -831,6 +862,23 @@ func (c *compiler) call(e *syntax.Call) {
 	c.callArgs(e.Args, e.Keywords, 0, e.Span)
 }
 
+// validateKeywords checks keyword arguments as CPython's
+// validate_keywords does: each in turn for __debug__ (reported at sp, the
+// call), then for a later repeat of its name (reported at the repeat).
+func (c *compiler) validateKeywords(kws []*syntax.Keyword, sp syntax.Span) {
+	for i, k := range kws {
+		if k.Arg == "" {
+			continue
+		}
+		c.forbiddenName(k.Arg, syntax.Store, sp)
+		for _, other := range kws[i+1:] {
+			if other.Arg == k.Arg {
+				c.errorAt(other.Span, "keyword argument repeated: "+k.Arg)
+			}
+		}
+	}
+}
+
 // callArgs pushes arguments and emits the call; extra counts arguments
 // already pushed after the callable (used by class definitions).
 func (c *compiler) callArgs(args []syntax.Expr, kws []*syntax.Keyword, extra int, sp syntax.Span) {
@@ -841,15 +889,7 @@ func (c *compiler) callArgs(args []syntax.Expr, kws []*syntax.Keyword, extra int
 			dstar = true
 		}
 	}
-	seen := map[string]bool{}
-	for _, k := range kws {
-		if k.Arg != "" {
-			if seen[k.Arg] {
-				c.errorAt(k.Span, "keyword argument repeated: "+k.Arg)
-			}
-			seen[k.Arg] = true
-		}
-	}
+	c.validateKeywords(kws, sp)
 	if !hasStarred(args) && !dstar {
 		for _, a := range args {
 			c.expr(a)
@@ -1050,6 +1090,7 @@ func (c *compiler) assign(t syntax.Expr) {
 		c.storeName(t.ID, t.Span)
 	case *syntax.Attribute:
 		c.expr(t.Value)
+		c.forbiddenName(t.Attr, syntax.Store, t.Span)
 		u.setPos(t.Span)
 		u.emitName(code.STORE_ATTR, c.mangle(t.Attr))
 	case *syntax.Subscript:

@@ -249,9 +249,9 @@ func (c *compiler) stmt(st syntax.Stmt) {
 					u.emit(code.SWAP, 2)
 					u.emit(code.POP_TOP, 0)
 				}
-				c.storeName(a.AsName, a.Span)
+				c.storeName(a.AsName, s.Span)
 			} else {
-				c.storeName(strings.Split(a.Name, ".")[0], a.Span)
+				c.storeName(strings.Split(a.Name, ".")[0], s.Span)
 			}
 		}
 	case *syntax.ImportFrom:
@@ -292,7 +292,7 @@ func (c *compiler) importFrom(s *syntax.ImportFrom) {
 		if store == "" {
 			store = a.Name
 		}
-		c.storeName(store, a.Span)
+		c.storeName(store, s.Span)
 	}
 	u.emit(code.POP_TOP, 0)
 }
@@ -950,6 +950,13 @@ func (c *compiler) annAssign(s *syntax.AnnAssign) {
 	if s.Value != nil {
 		c.expr(s.Value)
 		c.assign(s.Target)
+	} else {
+		switch t := s.Target.(type) {
+		case *syntax.Name:
+			c.forbiddenName(t.ID, syntax.Store, s.Span)
+		case *syntax.Attribute:
+			c.forbiddenName(t.Attr, syntax.Store, s.Span)
+		}
 	}
 	if n, ok := s.Target.(*syntax.Name); ok && s.Simple &&
 		(u.scope.Kind == resolve.Module || u.scope.Kind == resolve.Class) {
@@ -1021,6 +1028,10 @@ func (c *compiler) uKind(k *syntax.Constant) bool {
 
 func (c *compiler) funcDef(s *syntax.FunctionDef) {
 	u := c.u
+	// CPython's location for a def is its `def` line on, past the
+	// decorators.
+	defSpan := syntax.Span{Start: s.DefStart, End: s.Span.End}
+	c.checkDebugArgs(s.Args, defSpan)
 	for _, d := range s.Decorators {
 		c.expr(d)
 	}
@@ -1042,7 +1053,7 @@ func (c *compiler) funcDef(s *syntax.FunctionDef) {
 	for range s.Decorators {
 		u.emit(code.CALL, 0)
 	}
-	c.storeName(s.Name, s.Span)
+	c.storeName(s.Name, defSpan)
 }
 
 // funcPrologue pushes defaults, keyword defaults and annotations and
@@ -1215,10 +1226,12 @@ func (c *compiler) classDef(s *syntax.ClassDef) {
 	c.emitClosure(co, 0)
 	u.loadConst(s.Name)
 	u.setPos(s.Span)
+	defSpan := syntax.Span{Start: s.DefStart, End: s.Span.End}
+	c.validateKeywords(s.Keywords, defSpan)
 	c.callArgs(s.Bases, s.Keywords, 2, s.Span)
 	u.setPos(s.Span)
 	for range s.Decorators {
 		u.emit(code.CALL, 0)
 	}
-	c.storeName(s.Name, s.Span)
+	c.storeName(s.Name, defSpan)
 }

@@ -82,7 +82,10 @@ type Scope struct {
 	classDeref map[string]bool
 	// declared holds the line of the global/nonlocal statement for diagnostics.
 	firstUse map[string]syntax.Span
-	async    bool // comprehension containing await/async for
+	// directive is the first global or nonlocal statement naming each
+	// name, where CPython reports a name declared both.
+	directive map[string]syntax.Span
+	async     bool // comprehension containing await/async for
 	// compIterExpr counts the comprehension iterables being visited in
 	// this scope (inherited by scopes nested in one): an assignment
 	// expression there is an error.
@@ -278,7 +281,8 @@ func charCol(text string, col int) int {
 
 func (r *resolver) newScope(k Kind, name string, node syntax.Node) *Scope {
 	s := &Scope{Kind: k, Name: name, Node: node, Parent: r.cur, flags: map[string]flags{},
-		binding: map[string]Binding{}, classDeref: map[string]bool{}, firstUse: map[string]syntax.Span{}}
+		binding: map[string]Binding{}, classDeref: map[string]bool{}, firstUse: map[string]syntax.Span{},
+		directive: map[string]syntax.Span{}}
 	if r.cur != nil {
 		r.cur.Children = append(r.cur.Children, s)
 		s.compIterExpr = r.cur.compIterExpr
@@ -352,7 +356,10 @@ func (r *resolver) declare(names []string, global bool, sp syntax.Span) {
 			r.errorAt(sp, "name '"+name+"' is parameter and "+what)
 		}
 		if global && f&defNonlocal != 0 || !global && f&defGlobal != 0 {
-			r.errorAt(sp, "name '"+name+"' is nonlocal and global")
+			r.errorAt(s.directive[name], "name '"+name+"' is nonlocal and global")
+		}
+		if _, ok := s.directive[name]; !ok {
+			s.directive[name] = sp
 		}
 		if f&use != 0 && f&(defGlobal|defNonlocal) == 0 {
 			r.errorAt(sp, "name '"+name+"' is used prior to "+what+" declaration")

@@ -10,9 +10,15 @@ package syntax
 func (p *parser) matchStmt() (s Stmt, ok bool) {
 	start := p.tok()
 	save, level, depth := p.i, p.level, p.depth
-	subject := p.trySubject()
+	subject, serr := p.trySubject()
 	if subject == nil {
 		p.i, p.level, p.depth = save, level, depth
+		// One of CPython's invalid_ rules in the subject (tried first,
+		// as match_stmt comes before the simple statements) is the
+		// error if the line is no ordinary statement either.
+		if serr != nil && serr.err != p.scanErr && serr.err.Msg != "invalid syntax" && !p.parses(p.simpleStmts) {
+			panic(*serr)
+		}
 		return nil, false
 	}
 	switch {
@@ -27,14 +33,16 @@ func (p *parser) matchStmt() (s Stmt, ok bool) {
 		}
 		return nil, false
 	default:
+		far := p.tok().span
 		p.i, p.level, p.depth = save, level, depth
+		p.notMatch(far)
 		return nil, false
 	}
 	p.push(2) // compound_stmt, match_stmt
 	defer p.pop(2)
 	p.i += 2 // ':' NEWLINE
 	if !p.isOp(INDENT) {
-		p.errorKind(p.tok().span, "expected an indented block after 'match' statement on line "+itoa(int(start.span.Start.Line)), "IndentationError")
+		p.lastTokenError("expected an indented block after 'match' statement on line "+itoa(int(start.span.Start.Line)), "IndentationError")
 	}
 	p.i++
 	m := &Match{Subject: subject}
@@ -49,6 +57,27 @@ func (p *parser) matchStmt() (s Stmt, ok bool) {
 	}
 	m.Span = Span{start.span.Start, p.prevEnd()}
 	return m, true
+}
+
+// notMatch checks the statement at the `match` name, which is no match
+// statement though a subject parsed, up to the token at far, as an
+// ordinary one: if that fails with a plain "invalid syntax" before far,
+// the error is at far, the furthest CPython's first pass read.
+func (p *parser) notMatch(far Span) {
+	save, level, depth := p.i, p.level, p.depth
+	defer func() {
+		p.i, p.level, p.depth = save, level, depth
+		if r := recover(); r != nil {
+			if pe, ok := r.(parseError); ok && pe.err != p.scanErr && pe.err.Msg == "invalid syntax" && pe.err.Kind == "SyntaxError" {
+				text := lineText(p.src, int(far.Start.Line))
+				if line, col := int(far.Start.Line), charCol(text, int(far.Start.Col)); pe.err.Line < line || pe.err.Line == line && pe.err.Col < col {
+					p.syntaxError(far, "invalid syntax")
+				}
+			}
+			panic(r)
+		}
+	}()
+	p.simpleStmts()
 }
 
 // parses reports whether f parses from the current token; the position is
@@ -68,28 +97,29 @@ func (p *parser) parses(f func() []Stmt) (ok bool) {
 	return true
 }
 
-// trySubject parses the `match` name and subject_expr, or returns nil if
-// they do not parse.
-func (p *parser) trySubject() (e Expr) {
+// trySubject parses the `match` name and subject_expr, or returns nil
+// and the error, if any, if they do not parse.
+func (p *parser) trySubject() (e Expr, perr *parseError) {
 	defer func() {
 		if r := recover(); r != nil {
-			if _, isParse := r.(parseError); !isParse {
+			pe, isParse := r.(parseError)
+			if !isParse {
 				panic(r)
 			}
-			e = nil
+			e, perr = nil, &pe
 		}
 	}()
 	p.i++ // match
 	if !startsExpr(p.tok()) && !p.isOp(STAR) {
-		return nil
+		return nil, nil
 	}
 	start := p.tok().span.Start
 	first := p.starNamedExpression()
 	if !p.isOp(COMMA) {
 		if _, star := first.(*Starred); star {
-			return nil
+			return nil, nil
 		}
-		return first
+		return first, nil
 	}
 	elts := []Expr{first}
 	for p.acceptOp(COMMA) {
@@ -98,7 +128,7 @@ func (p *parser) trySubject() (e Expr) {
 		}
 		elts = append(elts, p.starNamedExpression())
 	}
-	return &Tuple{At: At{Span{start, p.prevEnd()}}, Elts: elts}
+	return &Tuple{At: At{Span{start, p.prevEnd()}}, Elts: elts}, nil
 }
 
 // caseBlock parses `case patterns [if guard]: block`.
@@ -419,12 +449,24 @@ func (p *parser) classPattern(cls Expr) Pattern {
 	defer p.leave()
 	c := &MatchClass{Cls: cls}
 	var late []Pattern // positional patterns after keyword ones
+	// CPython's invalid_class_argument_pattern reports the first run
+	// of positional patterns after keyword ones, however the arguments
+	// go on.
+	lateRun := func() {
+		if len(late) > 0 {
+			p.syntaxError(Span{late[0].Pos().Start, late[len(late)-1].Pos().End}, "positional patterns follow keyword patterns")
+		}
+	}
 	for !p.isOp(RPAREN) {
 		if t := p.tok(); t.kind == NAME && !keywords[t.text] && p.peekN(1).kind == EQUAL {
+			lateRun()
 			p.i += 2
 			c.KwdAttrs = append(c.KwdAttrs, t.text)
 			c.KwdPatterns = append(c.KwdPatterns, p.pattern())
 		} else {
+			if len(late) > 0 && !p.parses(func() []Stmt { p.pattern(); return nil }) {
+				lateRun()
+			}
 			pat := p.pattern()
 			if len(c.KwdAttrs) > 0 {
 				late = append(late, pat)
@@ -436,11 +478,9 @@ func (p *parser) classPattern(cls Expr) Pattern {
 			break
 		}
 	}
+	lateRun()
 	if !p.isOp(RPAREN) {
 		p.unexpected()
-	}
-	if len(late) > 0 {
-		p.syntaxError(Span{late[0].Pos().Start, late[len(late)-1].Pos().End}, "positional patterns follow keyword patterns")
 	}
 	p.i++
 	c.Span = Span{cls.Pos().Start, p.prevEnd()}

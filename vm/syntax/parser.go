@@ -29,6 +29,10 @@ type Options struct {
 	// returns ErrWarningRaised to make the warning a SyntaxError; another
 	// error stops the parse and is returned as is.
 	Warn func(Warning) error
+	// TypeExpressions parses the expressions as CPython's
+	// type_expressions (a function type's argument types): they are no
+	// named_expressions, so `x = 1` in them is plain invalid syntax.
+	TypeExpressions bool
 }
 
 // DefaultIntDigitLimit is CPython's default limit on the decimal digits of
@@ -91,6 +95,7 @@ func ParseExprWith(filename string, src []byte, opts Options) (e Expr, err error
 		return nil, err
 	}
 	p.digitLimit, p.warnFn = opts.digitLimit(), opts.Warn
+	p.typeExprs = opts.TypeExpressions
 	defer p.recoverErr(&err)
 	p.reportWarnings(p.scanWarnings)
 	p.level = 2 // eval, expressions
@@ -134,6 +139,7 @@ type parser struct {
 	// format spec's position).
 	fstringTok Span
 	warnFn     func(Warning) error // Options.Warn
+	typeExprs  bool                // Options.TypeExpressions
 	warned     map[warnKey]bool    // the warnings reported
 }
 
@@ -324,6 +330,54 @@ func (p *parser) errorKind(sp Span, msg, kind string) {
 		e.EndCol = charCol(lineText(p.src, int(sp.End.Line)), int(sp.End.Col))
 	}
 	panic(parseError{e})
+}
+
+// lastTokenError reports an error where CPython's RAISE_SYNTAX_ERROR and
+// RAISE_INDENTATION_ERROR put one without a location: at the last token
+// read, here the current one. A NEWLINE has no width there; a DEDENT or
+// the end of the input has no column of its own, so CPython gives the
+// tokenizer's offset in the line (the indentation, or past the end of the
+// last line) unconverted to 1-based and no end.
+func (p *parser) lastTokenError(msg, kind string) {
+	t := &p.toks[p.i]
+	switch t.kind {
+	case NEWLINE:
+		p.errorKind(Span{t.span.Start, t.span.Start}, msg, kind)
+	case DEDENT, EOF:
+		line, col := int(t.span.Start.Line), 0
+		text := lineText(p.src, line)
+		if p.atEOF(p.i) {
+			src := p.src
+			if n := len(src); n > 0 && src[n-1] == '\n' {
+				src = src[:n-1]
+				if n := len(src); n > 0 && src[n-1] == '\r' {
+					src = src[:n-1]
+				}
+			}
+			line = 1 + strings.Count(string(src), "\n")
+			text = lineText(p.src, line)
+			col = len([]rune(strings.TrimRight(text, "\r\n"))) + 1
+		} else {
+			col = charCol(text, int(t.span.Start.Col)) - 1
+		}
+		panic(parseError{&Error{Msg: msg, Filename: p.file, Line: line, Text: text, Kind: kind, Col: col, EndLine: line, EndCol: -1}})
+	}
+	p.errorKind(t.span, msg, kind)
+}
+
+// atEOF reports whether only DEDENT and NEWLINE tokens lie between the
+// token at i and the end of the input.
+func (p *parser) atEOF(i int) bool {
+	for ; i < len(p.toks); i++ {
+		switch p.toks[i].kind {
+		case EOF:
+			return true
+		case DEDENT, NEWLINE:
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // unexpected reports the current token as invalid syntax, with CPython's
@@ -615,6 +669,7 @@ func (p *parser) exprStmt() Stmt {
 			}
 		}
 		for _, t := range targets {
+			p.yieldTarget(t)
 			p.checkAssignTarget(t, hint)
 			p.setContext(t, Store)
 		}
@@ -793,14 +848,30 @@ func (p *parser) checkAssignTarget(e Expr, hint Expr) {
 	p.syntaxError(e.Pos(), msg)
 }
 
+// yieldTarget reports a yield expression not in parentheses assigned to,
+// as CPython's invalid_assignment does.
+func (p *parser) yieldTarget(e Expr) {
+	switch e.(type) {
+	case *Yield, *YieldFrom:
+	default:
+		return
+	}
+	for k := p.i - 1; k > 0; k-- {
+		if p.toks[k].span.Start == e.Pos().Start {
+			if p.toks[k-1].kind != LPAREN {
+				p.syntaxError(e.Pos(), "assignment to yield expression not possible")
+			}
+			return
+		}
+	}
+	p.syntaxError(e.Pos(), "assignment to yield expression not possible")
+}
+
 // setContext marks e (an assignment or deletion target) with ctx.
 func (p *parser) setContext(e Expr, ctx ExprContext) {
 	switch e := e.(type) {
 	case *Name:
 		e.Ctx = ctx
-		if e.ID == "__debug__" {
-			p.syntaxError(e.Span, "cannot assign to __debug__")
-		}
 	case *Attribute:
 		e.Ctx = ctx
 	case *Subscript:
@@ -893,8 +964,8 @@ func (p *parser) fromImport() Stmt {
 			if paren && p.isOp(RPAREN) {
 				break
 			}
-			if !paren && p.atStmtEnd() {
-				p.syntaxError(p.toks[p.i-1].span, "trailing comma not allowed without surrounding parentheses")
+			if !paren && p.isOp(NEWLINE) {
+				p.lastTokenError("trailing comma not allowed without surrounding parentheses", "SyntaxError")
 			}
 		}
 		if paren {
@@ -916,7 +987,7 @@ func (p *parser) block(what string, line int32) []Stmt {
 	p.push(2) // statements and its loop
 	defer p.pop(2)
 	if !p.isOp(INDENT) {
-		p.errorKind(p.tok().span, "expected an indented block after "+what+" on line "+itoa(int(line)), "IndentationError")
+		p.lastTokenError("expected an indented block after "+what+" on line "+itoa(int(line)), "IndentationError")
 	}
 	p.i++
 	var body []Stmt
@@ -1003,7 +1074,11 @@ func (p *parser) funcDef(decs []Expr, start Pos, async bool) Stmt {
 	defTok := p.next() // "def"
 	_ = start
 	name := p.expectName()
-	p.expectOp(LPAREN)
+	if !p.isOp(LPAREN) {
+		// CPython's forced token: &&'('.
+		p.syntaxError(p.tok().span, "expected '('")
+	}
+	p.i++
 	args := p.parameters(RPAREN, true)
 	p.expectOp(RPAREN)
 	var ret Expr
@@ -1033,12 +1108,17 @@ func (p *parser) funcDef(decs []Expr, start Pos, async bool) Stmt {
 	return f
 }
 
-// parameters parses a def (annotations allowed) or lambda parameter list up to close.
+// parameters parses a def (annotations allowed) or lambda parameter list
+// up to close, reporting mistakes with the messages and locations of
+// CPython's invalid_parameters, invalid_star_etc, invalid_kwds and
+// invalid_default rules (and their lambda forms). Duplicate names are
+// left to the resolver, as CPython leaves them to its symtable.
 func (p *parser) parameters(close Token, annotations bool) *Arguments {
 	a := &Arguments{}
 	seenDefault := false
 	seenStar := false
-	seen := map[string]bool{}
+	seenSlash := false
+	lambda := !annotations
 	param := func() *Arg {
 		t := p.expectName()
 		arg := &Arg{Name: t.text}
@@ -1051,11 +1131,19 @@ func (p *parser) parameters(close Token, annotations bool) *Arguments {
 			}
 		}
 		arg.Span = Span{t.span.Start, p.prevEnd()}
-		if seen[t.text] {
-			p.syntaxError(t.span, "duplicate argument '"+t.text+"' in function definition")
-		}
-		seen[t.text] = true
 		return arg
+	}
+	// noDefault reports whether the parameter ends here: a ',' or the
+	// closing token follows (CPython's param_no_default).
+	noDefault := func() bool { return p.isOp(COMMA) || p.isOp(close) }
+	// defaultValue parses '=' expression, or reports CPython's
+	// invalid_default: an '=' right before ',' or ')'.
+	defaultValue := func() Expr {
+		eq := p.next()
+		if k := p.tok().kind; k == COMMA || k == RPAREN {
+			p.syntaxError(eq.span, "expected default value expression")
+		}
+		return p.expression()
 	}
 	for !p.isOp(close) {
 		t := p.tok()
@@ -1066,24 +1154,51 @@ func (p *parser) parameters(close Token, annotations bool) *Arguments {
 			if p.isOp(EQUAL) {
 				p.syntaxError(p.tok().span, "var-keyword argument cannot have default value")
 			}
-			p.acceptOp(COMMA)
+			if p.acceptOp(COMMA) {
+				switch n := p.tok(); n.kind {
+				case NAME:
+					if !keywords[n.text] {
+						p.syntaxError(param().Span, "arguments cannot follow var-keyword argument")
+					}
+				case STAR, DOUBLESTAR, SLASH:
+					p.syntaxError(n.span, "arguments cannot follow var-keyword argument")
+				}
+			}
 			if !p.isOp(close) {
-				p.syntaxError(p.tok().span, "arguments cannot follow var-keyword argument")
+				p.unexpected()
 			}
 			return a
 		case t.kind == STAR:
 			p.i++
 			if seenStar {
-				p.syntaxError(t.span, "* argument may appear only once")
+				// A second '*' before a parameter without default or a ','.
+				if p.isOp(COMMA) || p.starParamNoDefault(close, annotations) {
+					p.syntaxError(t.span, "* argument may appear only once")
+				}
+				p.syntaxError(t.span, "invalid syntax")
 			}
 			seenStar = true
-			if p.isOp(COMMA) {
+			bare := ""
+			switch {
+			case p.isOp(close):
+				bare = "at"
+			case p.isOp(COMMA):
 				if k := p.peekN(1).kind; k == close || k == DOUBLESTAR {
-					p.syntaxError(t.span, "named arguments must follow bare *")
+					bare = "after"
 				}
-			} else if p.isOp(close) {
-				p.syntaxError(t.span, "named arguments must follow bare *")
-			} else {
+			}
+			if bare != "" {
+				sp := t.span
+				if lambda {
+					// CPython raises at the last token it read.
+					sp = p.tok().span
+					if bare == "after" {
+						sp = p.peekN(1).span
+					}
+				}
+				p.syntaxError(sp, "named arguments must follow bare *")
+			}
+			if !p.isOp(COMMA) {
 				a.Vararg = param()
 				if _, starred := a.Vararg.Annotation.(*Starred); starred && p.isOp(EQUAL) {
 					p.syntaxError(p.tok().span, "invalid syntax")
@@ -1094,21 +1209,30 @@ func (p *parser) parameters(close Token, annotations bool) *Arguments {
 			}
 		case t.kind == SLASH:
 			p.i++
-			if seenStar {
+			switch {
+			case seenStar:
 				p.syntaxError(t.span, "/ must be ahead of *")
-			}
-			if len(a.PosOnly) > 0 {
+			case seenSlash:
 				p.syntaxError(t.span, "/ may appear only once")
+			case len(a.Args) == 0:
+				if p.isOp(COMMA) {
+					p.syntaxError(t.span, "at least one argument must precede /")
+				}
+				p.syntaxError(t.span, "invalid syntax")
 			}
-			if len(a.Args) == 0 {
-				p.syntaxError(t.span, "at least one argument must precede /")
+			if p.isOp(STAR) {
+				p.syntaxError(p.tok().span, "expected comma between / and *")
 			}
+			seenSlash = true
 			a.PosOnly, a.Args = a.Args, nil
+		case t.kind == LPAREN && !seenDefault && !seenStar && !seenSlash:
+			p.parenthesizedParams(close, annotations)
+			p.unexpected()
 		default:
 			arg := param()
 			var def Expr
-			if p.acceptOp(EQUAL) {
-				def = p.expression()
+			if p.isOp(EQUAL) {
+				def = defaultValue()
 			}
 			if seenStar {
 				a.KwOnly = append(a.KwOnly, arg)
@@ -1118,7 +1242,7 @@ func (p *parser) parameters(close Token, annotations bool) *Arguments {
 				if def != nil {
 					seenDefault = true
 					a.Defaults = append(a.Defaults, def)
-				} else if seenDefault {
+				} else if seenDefault && noDefault() {
 					p.syntaxError(arg.Span, "non-default argument follows default argument")
 				}
 			}
@@ -1130,12 +1254,74 @@ func (p *parser) parameters(close Token, annotations bool) *Arguments {
 	return a
 }
 
+// starParamNoDefault reports whether a parameter without a default (a
+// name, its annotation in a def, then ',' or close) comes next, leaving
+// the position as it was.
+func (p *parser) starParamNoDefault(close Token, annotations bool) bool {
+	ok := false
+	p.parses(func() []Stmt {
+		t := p.tok()
+		if t.kind != NAME || keywords[t.text] {
+			return nil
+		}
+		p.i++
+		if annotations && p.acceptOp(COLON) {
+			p.expression()
+		}
+		ok = p.isOp(COMMA) || p.isOp(close)
+		return nil
+	})
+	return ok
+}
+
+// parenthesizedParams reports CPython's error for parameters in
+// parentheses, `def f(a, (b, c)):`: names (annotated in a def) separated
+// by commas, perhaps with a trailing one, between the '(' at the current
+// token and its ')'. Anything else is left to the caller.
+func (p *parser) parenthesizedParams(close Token, annotations bool) {
+	open := p.tok().span
+	var end Span
+	p.parses(func() []Stmt {
+		p.i++
+		for {
+			t := p.tok()
+			if t.kind != NAME || keywords[t.text] {
+				return nil
+			}
+			p.i++
+			if annotations && p.acceptOp(COLON) {
+				p.expression()
+			}
+			if !annotations || p.isOp(RPAREN) {
+				// A lambda's parameters are separated by commas; a
+				// def's each end with one or the ')'.
+			} else if !p.isOp(COMMA) {
+				return nil
+			}
+			if p.acceptOp(COMMA) && !p.isOp(RPAREN) {
+				continue
+			}
+			if p.isOp(RPAREN) {
+				end = p.tok().span
+			}
+			return nil
+		}
+	})
+	if end.End.Line > 0 {
+		msg := "Function parameters cannot be parenthesized"
+		if !annotations {
+			msg = "Lambda expression parameters cannot be parenthesized"
+		}
+		p.syntaxError(Span{open.Start, end.End}, msg)
+	}
+}
+
 func (p *parser) classDef(decs []Expr, start Pos) Stmt {
 	clsTok := p.next()
 	name := p.expectName()
 	c := &ClassDef{Name: name.text, Decorators: decs, DefStart: clsTok.span.Start}
 	if p.acceptOp(LPAREN) {
-		c.Bases, c.Keywords = p.callArgs()
+		c.Bases, c.Keywords = p.callArgs(true)
 		p.expectOp(RPAREN)
 	}
 	c.Body = p.block("class definition", clsTok.span.Start.Line)
@@ -1302,13 +1488,18 @@ func (p *parser) tryStmt() Stmt {
 	for p.isKw("except") {
 		et := p.next()
 		h := &ExceptHandler{}
+		what := "'except' statement"
 		if p.acceptOp(STAR) {
 			sawStar = true
-			if p.isOp(COLON) {
-				p.syntaxError(p.tok().span, "expected one or more exception types")
+			what = "'except*' statement"
+			if p.isOp(COLON) || p.isOp(NEWLINE) {
+				p.lastTokenError("expected one or more exception types", "SyntaxError")
 			}
 		} else {
 			sawPlain = true
+			if p.isOp(NEWLINE) {
+				p.lastTokenError("expected ':'", "SyntaxError")
+			}
 		}
 		if sawStar && sawPlain {
 			// The span covers the star of an except*.
@@ -1317,18 +1508,13 @@ func (p *parser) tryStmt() Stmt {
 		if !p.isOp(COLON) {
 			h.Type = p.expression()
 			if p.isOp(COMMA) {
-				// except A, B:  → needs parentheses
-				st := h.Type.Pos().Start
-				for p.acceptOp(COMMA) {
-					p.expression()
-				}
-				p.syntaxError(Span{st, p.prevEnd()}, "multiple exception types must be parenthesized")
+				p.exceptTypes(h.Type)
 			}
 			if p.acceptKw("as") {
 				h.Name = p.expectName().text
 			}
 		}
-		h.Body = p.block("'except' statement", et.span.Start.Line)
+		h.Body = p.block(what, et.span.Start.Line)
 		h.Span = Span{et.span.Start, p.prevEnd()}
 		s.Handlers = append(s.Handlers, h)
 	}
@@ -1350,10 +1536,37 @@ func (p *parser) tryStmt() Stmt {
 		s.Finally = p.block("'finally' statement", f.span.Start.Line)
 	}
 	if len(s.Handlers) == 0 && s.Finally == nil {
-		p.syntaxError(p.tok().span, "expected 'except' or 'finally' block")
+		p.lastTokenError("expected 'except' or 'finally' block", "SyntaxError")
 	}
 	s.Span = Span{t.span.Start, p.prevEnd()}
 	return s
+}
+
+// exceptTypes reports `except A, B [as c]:` as CPython's
+// invalid_except_stmt does, from the first type up to the ':'; a
+// comma in any other shape is invalid syntax.
+func (p *parser) exceptTypes(first Expr) {
+	comma := p.tok().span
+	var colon Span
+	p.parses(func() []Stmt {
+		for p.acceptOp(COMMA) {
+			if p.isKw("as") || p.isOp(COLON) {
+				break
+			}
+			p.expression()
+		}
+		if p.acceptKw("as") {
+			p.expectName()
+		}
+		if p.isOp(COLON) {
+			colon = p.tok().span
+		}
+		return nil
+	})
+	if colon.End.Line > 0 {
+		p.syntaxError(Span{first.Pos().Start, colon.Start}, "multiple exception types must be parenthesized")
+	}
+	p.syntaxError(comma, "invalid syntax")
 }
 
 // ---- Expressions ----
@@ -1422,7 +1635,12 @@ func (p *parser) starNamedExpression() Expr {
 	return p.namedExpression()
 }
 
-func (p *parser) namedExpression() Expr {
+func (p *parser) namedExpression() Expr { return p.namedExpr(true) }
+
+// namedExpr parses a named_expression; hint reports `x = 1` with
+// CPython's invalid_named_expression (a call's argument, which is no
+// named_expression in CPython's grammar, has its own messages).
+func (p *parser) namedExpr(hint bool) Expr {
 	p.push(1)
 	defer p.pop(1)
 	t := p.tok()
@@ -1438,7 +1656,7 @@ func (p *parser) namedExpression() Expr {
 	if p.isOp(COLONEQ) {
 		p.syntaxError(e.Pos(), "cannot use assignment expressions with "+describeExpr(e))
 	}
-	if p.isOp(EQUAL) && p.depth <= 1 {
+	if p.isOp(EQUAL) && hint && !p.typeExprs {
 		p.invalidEquals(e)
 	}
 	return e
@@ -1464,14 +1682,16 @@ func (p *parser) invalidEquals(e Expr) {
 		right = p.bitOr()
 	}()
 	p.level = level
-	if right == nil {
+	if k := p.tok().kind; right == nil || k == EQUAL || k == COLONEQ {
 		p.i = save
 		return
 	}
-	if _, ok := e.(*Name); ok {
+	_, name := e.(*Name)
+	paren := name && p.parenthesized(e, save)
+	if name && !paren {
 		p.syntaxError(Span{e.Pos().Start, right.Pos().End}, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
 	}
-	if p.bitOrTarget(e, save) {
+	if paren || p.bitOrTarget(e, save) {
 		p.syntaxError(e.Pos(), "cannot assign to "+describeExpr(e)+" here. Maybe you meant '==' instead of '='?")
 	}
 	p.i = save
@@ -1547,6 +1767,11 @@ func (p *parser) expression() Expr {
 		p.i++
 		test := p.disjunction()
 		if !p.acceptKw("else") {
+			if p.isOp(COLON) {
+				// Not CPython's invalid_expression, which wants
+				// neither 'else' nor ':' next.
+				p.unexpected()
+			}
 			p.syntaxError(Span{start, p.prevEnd()}, "expected 'else' after 'if' expression")
 		}
 		orelse := p.expression()
@@ -1748,7 +1973,7 @@ func (p *parser) primary() Expr {
 		case LPAREN:
 			p.i++
 			p.enter()
-			args, kws := p.callArgs()
+			args, kws := p.callArgs(false)
 			p.leave()
 			p.expectOp(RPAREN)
 			e = &Call{At: At{Span{start, p.prevEnd()}}, Func: e, Args: args, Keywords: kws}
@@ -1811,8 +2036,9 @@ func (p *parser) slice() Expr {
 	return s
 }
 
-// callArgs parses call arguments up to (not including) ')'.
-func (p *parser) callArgs() ([]Expr, []*Keyword) {
+// callArgs parses call arguments up to (not including) ')', or a class's
+// bases and keywords.
+func (p *parser) callArgs(class bool) ([]Expr, []*Keyword) {
 	var args []Expr
 	var kws []*Keyword
 	sawKw, sawDStar := false, false
@@ -1844,11 +2070,26 @@ func (p *parser) callArgs() ([]Expr, []*Keyword) {
 			kws = append(kws, &Keyword{At: At{Span{t.span.Start, p.prevEnd()}}, Arg: t.text, Value: v})
 			sawKw = true
 		default:
-			e := p.namedExpression()
+			var e Expr
+			if sawKw || sawDStar {
+				// CPython's first pass does not parse a positional
+				// argument after keyword arguments: a generic error
+				// in it is reported at its first token.
+				e = p.argAfterKeywords()
+			} else {
+				e = p.namedExpr(false)
+			}
+			p.forgotComma(e)
 			if p.isKw("for") || p.isKw("async") {
+				forTok := p.tok().span
 				g := p.comprehension(LPAREN, e, nil, e.Pos().Start)
-				if len(args) > 0 || len(kws) > 0 || p.isOp(COMMA) && p.peekN(1).kind != RPAREN {
+				if len(args) > 0 || len(kws) > 0 || p.isOp(COMMA) {
 					p.syntaxError(g.Pos(), "Generator expression must be parenthesized")
+				}
+				if class {
+					// A class's bases are arguments, which a bare
+					// generator expression is not.
+					p.syntaxError(forTok, "invalid syntax")
 				}
 				e = g
 				// The generator's span covers the call's parentheses.
@@ -1866,13 +2107,32 @@ func (p *parser) callArgs() ([]Expr, []*Keyword) {
 				p.syntaxError(p.tok().span, "positional argument follows keyword argument")
 			}
 			args = append(args, e)
-			p.forgotComma(e)
 		}
 		if !p.acceptOp(COMMA) {
 			break
 		}
 	}
 	return args, kws
+}
+
+// argAfterKeywords parses a positional argument that follows keyword
+// arguments; a plain "invalid syntax" inside it is reported at its first
+// token, where CPython's first pass stopped.
+func (p *parser) argAfterKeywords() Expr {
+	start := p.tok().span
+	var e Expr
+	func() {
+		defer func() {
+			if r := recover(); r != nil {
+				if pe, ok := r.(parseError); ok && pe.err.Msg == "invalid syntax" && pe.err.Kind == "SyntaxError" && pe.err != p.scanErr {
+					p.syntaxError(start, "invalid syntax")
+				}
+				panic(r)
+			}
+		}()
+		e = p.namedExpr(false)
+	}()
+	return e
 }
 
 // callOpenParen finds the index of the '(' that opens the call being parsed.
@@ -2032,9 +2292,10 @@ func (p *parser) braceAtom() Expr {
 		return p.dictRest(t, nil, nil)
 	}
 	first := p.starNamedExpression()
+	p.forgotComma(first)
 	if p.acceptOp(COLON) {
 		p.push(2) // double_starred_kvpair, kvpair
-		val := p.expression()
+		val := p.dictValue()
 		p.pop(2)
 		if p.isKw("for") || p.isKw("async") {
 			c := p.comprehension(COLON, first, val, t.span.Start)
@@ -2057,6 +2318,7 @@ func (p *parser) braceAtom() Expr {
 		}
 		p.unparenthesizedTarget(elts)
 		elts = append(elts, p.starNamedExpression())
+		p.forgotComma(elts[len(elts)-1])
 	}
 	p.unparenthesizedTarget(elts)
 	p.expectOp(RBRACE)
@@ -2084,12 +2346,13 @@ func (p *parser) dictRest(open token, k, v Expr) Expr {
 			}
 		} else {
 			key := p.expression()
+			p.forgotComma(key)
 			if !p.isOp(COLON) {
 				p.syntaxErrorEndless(key.Pos().Start, "':' expected after dictionary key")
 			}
 			p.expectOp(COLON)
 			d.Keys = append(d.Keys, key)
-			d.Values = append(d.Values, p.expression())
+			d.Values = append(d.Values, p.dictValue())
 		}
 		if !p.acceptOp(COMMA) {
 			break
@@ -2098,6 +2361,23 @@ func (p *parser) dictRest(open token, k, v Expr) Expr {
 	p.expectOp(RBRACE)
 	d.Span = Span{open.span.Start, p.prevEnd()}
 	return d
+}
+
+// dictValue parses the value after a dictionary key's ':', reporting a
+// starred or missing value as CPython's invalid_kvpair does, and two
+// expressions side by side.
+func (p *parser) dictValue() Expr {
+	if p.isOp(STAR) {
+		star := p.next()
+		p.bitOr()
+		p.syntaxError(Span{star.span.Start, p.prevEnd()}, "cannot use a starred expression in a dictionary value")
+	}
+	if p.isOp(RBRACE) || p.isOp(COMMA) {
+		p.syntaxError(p.toks[p.i-1].span, "expression expected after dictionary key and ':'")
+	}
+	v := p.expression()
+	p.forgotComma(v)
+	return v
 }
 
 // unparenthesizedTarget reports CPython's error for a list or set display

@@ -607,7 +607,8 @@ func (s *scanner) operator(start Pos) token {
 	k, ok := ops1[c]
 	if !ok {
 		if c == '!' || c == '$' || c == '?' || c == '`' {
-			s.errorAt(start, "invalid syntax")
+			// CPython's error token spans the character.
+			s.errorSpan(start, Pos{start.Line, start.Col + 1}, "invalid syntax", "SyntaxError")
 			s.errDeferred = true
 		} else {
 			s.errorAt(start, "invalid non-printable character U+"+strings.ToUpper(hex4(rune(c))))

@@ -1,0 +1,56 @@
+# Errors in try, except, from-import, assignment and block statements: SyntaxError type, message and location from compile().
+cases = [
+    'yield = 1\n',
+    'x = y = yield = 1\n',
+    'try:\n  pass\nexcept\n  pass\n',
+    'try:\n   x = 34\n',
+    'try:\n    something()\nexcept* A:\npass\n',
+    'match something:\n    case []:\npass\n',
+    'match something:\n    case []:\n        ...\n    case {}:\npass\n',
+    'try:\n  pass\nexcept A, B, C as blech:\n  pass\n',
+    'try:\n  pass\nexcept A, B, C as blech:\n  pass\nfinally:\n  pass\n',
+    'try:\n  pass\nexcept* A, B, C as blech:\n  pass\n',
+    'try:\n  pass\nexcept* A, B, C as blech:\n  pass\nfinally:\n  pass\n',
+    'from t import x,\n',
+    'from t import x,y,\n',
+    'def f():\n    if x:\npass',
+    'if x:',
+    'def f():\n    while x:\nx = 1',
+    'try:\n   x = 34',
+    'try:\n   x = 34\nx = 1',
+    'try:\n    x = 34\n  y = 1',
+    'def f():\n    try:\n        x = 34\n    x = 1',
+    'try: x = 34',
+    'try:\n  pass\nexcept\n  pass',
+    'try:\n  pass\nexcept E\n  pass',
+    'try:\n  pass\nexcept E as e\n  pass',
+    'try:\n  pass\nexcept* E\n  pass',
+    'x = yield = 1',
+    '(yield) = 1',
+    'yield = yield = 1',
+    'x = yield from a = 1',
+    'a, yield = 1',
+    'f() = yield = 1',
+    'for yield in x: pass',
+    'from t import x,',
+    'from t import x,y,',
+    'from t import (x,',
+    'from t import x as y,',
+    'try:\n  pass\nexcept A, B, C as blech:\n  pass',
+    'try:\n  pass\nexcept A, B:\n  pass',
+    'try:\n  pass\nexcept A, B as c, d:\n  pass',
+    'try:\n  pass\nexcept (A, B), C as d:\n  pass\n',
+    'try:\n   x = 34\n\n# c',
+    'try:\n   x = 34\n   ',
+    'class C:\n    def f():\n        if x:\n    pass',
+    'if x:\n    pass\nelse:',
+    'if x:\n   # c',
+    'for x in y:\n',
+]
+for src in cases:
+    for mode in ("exec", "single") if src.endswith("\n") else ("exec",):
+        try:
+            compile(src, "<case>", mode)
+            print(mode, "OK", repr(src))
+        except SyntaxError as e:
+            print(mode, repr(src)[:50], "->", type(e).__name__, repr(e.msg), e.lineno, e.offset, e.end_lineno, e.end_offset)
