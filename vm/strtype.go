@@ -1092,14 +1092,15 @@ func (th *Thread) percentFormat(format string, arg Value) (Value, error) {
 				break
 			}
 			s = strSelf(text).s
-			n := codePoints(s)
-			if start == 0 && i == len(format)-1 && fs.sign == 0 && fs.width <= n && (fs.precision < 0 || fs.precision >= n) {
+			if start == 0 && i == len(format)-1 && fs.sign == 0 {
 				// A conversion that is the whole format gives the str
 				// object converted, of a str subclass too, as CPython's
 				// writer returns the one string it was given.
-				sole = text
+				if n := codePoints(s); fs.width <= n && (fs.precision < 0 || fs.precision >= n) {
+					sole = text
+				}
 			}
-			if fs.precision >= 0 && n > fs.precision {
+			if fs.precision >= 0 && codePoints(s) > fs.precision {
 				s = encodeRunes(decodeRunes(s)[:fs.precision])
 			}
 			s = fs.pad("", s, '>')
