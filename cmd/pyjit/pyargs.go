@@ -42,7 +42,8 @@ Options (as python3's):
 -W arg : warning control; arg is action:message:category:module:lineno
 -x     : skip first line of source
 -X opt : set implementation-specific option (sys._xoptions): dev,
-         utf8, importtime, int_max_str_digits=N; others are only kept
+         utf8, importtime, int_max_str_digits=N, warn_default_encoding;
+         others are only kept
 file   : program read from script file, or the __main__.py of a
          directory or zip file
 -      : program read from stdin (default; interactive mode if a tty)
