@@ -200,14 +200,7 @@ func utf16Codec(name, mod string) (func([]rune, *Errors) ([]byte, error), func([
 		return out, nil
 	}
 	dec := func(b []byte, eh *Errors) ([]rune, error) {
-		bo := -1
-		switch {
-		case bom:
-			bo = 0
-		case be:
-			bo = 1
-		}
-		out, _, _, err := DecodeUTF16(b, eh, bo, true)
+		out, _, _, err := DecodeUTF16(b, eh, byteOrder(bom, be), true)
 		return out, err
 	}
 	return enc, dec
@@ -248,14 +241,7 @@ func utf32Codec(name, mod string) (func([]rune, *Errors) ([]byte, error), func([
 		return out, nil
 	}
 	dec := func(b []byte, eh *Errors) ([]rune, error) {
-		bo := -1
-		switch {
-		case bom:
-			bo = 0
-		case be:
-			bo = 1
-		}
-		out, _, _, err := DecodeUTF32(b, eh, bo, true)
+		out, _, _, err := DecodeUTF32(b, eh, byteOrder(bom, be), true)
 		return out, err
 	}
 	return enc, dec
@@ -442,4 +428,17 @@ func utfEncoder(size, byteorder int) func([]rune, *Errors) ([]byte, error) {
 		enc, _ = utf32Codec(name, mod)
 	}
 	return enc
+}
+
+// byteOrder is the byteorder argument of the UTF-16 and UTF-32 decoders
+// for a codec that reads a BOM (0), is big-endian (1) or little-endian
+// (-1).
+func byteOrder(bom, be bool) int {
+	switch {
+	case bom:
+		return 0
+	case be:
+		return 1
+	}
+	return -1
 }
