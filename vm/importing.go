@@ -199,6 +199,12 @@ func (th *Thread) loadModule(name string) (Value, error) {
 		if src, err := in.readModuleFile(file); err == nil {
 			return th.execModuleSource(name, file, src, nil)
 		}
+		if hasCompiledModule(in, dir, short) && !in.imp.loading && !in.imp.installing {
+			// Only compiled code (py_compile or compileall -b left a
+			// .pyc where there is no source): importlib's sourceless
+			// loader reads it.
+			return th.importThroughImportlib(name)
+		}
 		if !namespace {
 			namespace = isHostDir(in, pathJoin(dir, short))
 		}
@@ -219,6 +225,21 @@ func (th *Thread) loadModule(name string) (Value, error) {
 		return Null, NewModuleNotFound(name, "No module named "+code.StrRepr(name)+"; "+code.StrRepr(name[:i])+" is not a package")
 	}
 	return Null, moduleNotFound(name)
+}
+
+// hasCompiledModule reports whether the host directory dir holds the
+// compiled code of module short (short.pyc) or of package short
+// (short/__init__.pyc).
+func hasCompiledModule(in *Interpreter, dir, short string) bool {
+	if _, host := in.fsys.(HostFS); !host {
+		return false
+	}
+	for _, p := range []string{pathJoin(dir, short+".pyc"), pathJoin(dir, short, "__init__.pyc")} {
+		if info, err := os.Stat(p); err == nil && info.Mode().IsRegular() {
+			return true
+		}
+	}
+	return false
 }
 
 // isHostDir reports whether path is a directory of the host's file

@@ -4,6 +4,7 @@ package vm
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"fmt"
 	"io"
@@ -432,7 +433,7 @@ func (in *Interpreter) compileOptions(filename string, optimize int) compile.Opt
 // Compile does, decoding it first when it declares an encoding other than
 // UTF-8 (PEP 263), as compile() does with bytes.
 func (in *Interpreter) compileFile(filename string, src []byte) (*CodeObj, error) {
-	if enc := sourceCoding(src); enc != "" && enc != "utf-8" {
+	if enc := sourceCoding(src); enc != "" && enc != "utf-8" || bytes.HasPrefix(src, utf8BOM) {
 		text, err := in.current().decodeSource(src, filename)
 		if err != nil {
 			return nil, err
@@ -487,6 +488,10 @@ func (in *Interpreter) runFileIn(filename string, src []byte, pkg string, c *cod
 		if co, err = in.compiled(filename, src, c); err != nil {
 			return err
 		}
+	} else if kind == mainScript && isPycFile(filename, src) {
+		if co, err = in.main.pycCode(src); err != nil {
+			return err
+		}
 	} else if co, err = in.compileFile(filename, src); err != nil {
 		return err
 	}
@@ -508,6 +513,39 @@ func (in *Interpreter) runFileIn(filename string, src []byte, pkg string, c *cod
 	_, err = in.main.ExecCode(co, m.Dict, m.Dict)
 	m.initializing = false
 	return err
+}
+
+// pycMagic is CPython 3.11's .pyc magic number (importlib's MAGIC_NUMBER),
+// which the .pyc files written by py_compile and compileall start with.
+var pycMagic = []byte{0xa7, 0x0d, '\r', '\n'}
+
+// isPycFile reports whether a script is compiled code rather than source,
+// as CPython decides (maybe_pyc_file): by its name, or by the first half
+// of the magic number.
+func isPycFile(filename string, src []byte) bool {
+	return strings.HasSuffix(filename, ".pyc") || bytes.HasPrefix(src, pycMagic[:2])
+}
+
+// pycCode returns the code of a .pyc file's contents: a 16-byte header
+// (magic number, flags, and the source's time and size or hash), then
+// the marshalled code object.
+func (th *Thread) pycCode(data []byte) (*CodeObj, error) {
+	if !bytes.HasPrefix(data, pycMagic) {
+		return nil, Errorf(RuntimeErrorType, "Bad magic number in .pyc file")
+	}
+	if len(data) < 16 {
+		return nil, marshalEOF()
+	}
+	r := &marshalReader{th: th, data: data[16:]}
+	v, err := r.load()
+	if err != nil {
+		return nil, err
+	}
+	co, ok := v.o.(*CodeObj)
+	if !ok {
+		return nil, Errorf(RuntimeErrorType, "Bad code object in .pyc file")
+	}
+	return co, nil
 }
 
 // ExecCode runs a module-level code object with the given namespaces.
@@ -645,7 +683,7 @@ func (in *Interpreter) runMain(pkg, filename string, src []byte, c *code.Code, k
 		return err
 	}
 	err := in.runGuarded(func() error {
-		if c == nil {
+		if c == nil && !(kind == mainScript && isPycFile(filename, src)) {
 			if err := scriptEncodingError(filename, src); err != nil {
 				return err
 			}

@@ -2,9 +2,10 @@ package vm
 
 // The marshal module: CPython's serialization of constants, in CPython's
 // format (version 4), so that data written by either interpreter is read
-// by the other. Code objects are the exception: pyjit's are not CPython's
-// (its own code cache, vm/codecache, stores them), so dumping or loading
-// one raises NotImplementedError.
+// by the other. Code objects are the exception: pyjit's are not CPython's,
+// so their records are vm/codecache's (EncodeRecord), which only the build
+// of pyjit that wrote them loads, as a .pyc file of one CPython version is
+// refused by another; any other reader's code record is "bad marshal data".
 //
 // dumps writes a reference (FLAG_REF) for every str, bytes, big int and
 // container, so that shared and recursive values load as they were;
@@ -16,6 +17,8 @@ import (
 	"math"
 	"math/big"
 	"unicode/utf8"
+
+	"github.com/pyjit/pyjit/vm/codecache"
 )
 
 // marshalVersion is marshal.version.
@@ -335,7 +338,15 @@ func (w *marshalWriter) write(v Value) error {
 		w.size(len(items))
 		return w.items(items)
 	case *CodeObj:
-		return Errorf(NotImplementedErrorType, "pyjit cannot marshal code objects")
+		// pyjit's code differs from CPython's, and so does its record:
+		// the form of vm/codecache, readable only by the same build, as a
+		// .pyc file is only by the same CPython version.
+		w.buf = append(w.buf, mCode)
+		if w.ref(o) {
+			return nil
+		}
+		w.buf = append(w.buf, codecache.EncodeRecord(o.Code)...)
+		return nil
 	}
 	return unmarshallable()
 }
@@ -696,7 +707,24 @@ func (r *marshalReader) object() (Value, error) {
 		}
 		return v, nil
 	case mCode:
-		return Null, Errorf(NotImplementedErrorType, "pyjit cannot unmarshal code objects")
+		header, err := r.read(codecache.RecordHeaderSize)
+		if err != nil {
+			return Null, err
+		}
+		header = append([]byte(nil), header...)
+		n, err := codecache.RecordBodyLen(header)
+		if err != nil {
+			return Null, badMarshal("code object of another pyjit build or of CPython")
+		}
+		body, err := r.read(n)
+		if err != nil {
+			return Null, err
+		}
+		c, err := codecache.DecodeRecord(header, body)
+		if err != nil {
+			return Null, badMarshal("invalid code object")
+		}
+		return keep(Obj(NewCodeObj(c)))
 	}
 	return Null, badMarshal("unknown type code")
 }

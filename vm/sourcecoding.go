@@ -11,6 +11,9 @@ import (
 	"unicode/utf8"
 )
 
+// utf8BOM is UTF-8's byte order mark.
+var utf8BOM = []byte("\xef\xbb\xbf")
+
 var codingCookie = regexp.MustCompile(`^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)`)
 
 // sourceEncodingName is CPython's get_normal_name: the spellings of
@@ -54,7 +57,7 @@ func sourceCoding(src []byte) string {
 // encoding it cannot use is a SyntaxError at line 0 of filename, as
 // CPython's tokenizer reports it.
 func (th *Thread) decodeSource(src []byte, filename string) ([]byte, error) {
-	bom := bytes.HasPrefix(src, []byte("\xef\xbb\xbf"))
+	bom := bytes.HasPrefix(src, utf8BOM)
 	if bom {
 		src = src[3:]
 	}
@@ -91,7 +94,7 @@ func sourceEncodingError(msg, filename string) error {
 // where compile() and imports decode only the literals and names they
 // reach. The error has no location beyond its message.
 func scriptEncodingError(filename string, src []byte) error {
-	if bytes.HasPrefix(src, []byte("\xef\xbb\xbf")) || sourceCoding(src) != "" || utf8.Valid(src) {
+	if bytes.HasPrefix(src, utf8BOM) || sourceCoding(src) != "" || utf8.Valid(src) {
 		return nil
 	}
 	for line := 1; len(src) > 0; line++ {

@@ -591,3 +591,49 @@ func (d *decoder) constant(depth int) any {
 		return nil
 	}
 }
+
+// RecordHeaderSize is the size of a code record's header: build identity,
+// body length and body checksum.
+const RecordHeaderSize = 16 + 4 + 4
+
+// EncodeRecord serializes c as a self-contained record, the form the
+// marshal module gives code objects: the build identity, the body's length
+// and checksum, then the body. Unlike a cache file it names no source, so
+// that it can be stored anywhere (py_compile's .pyc files, marshal.dumps).
+func EncodeRecord(c *code.Code) []byte {
+	var e encoder
+	e.code(c)
+	out := make([]byte, RecordHeaderSize, RecordHeaderSize+len(e.buf))
+	id := BuildID()
+	copy(out, id[:])
+	binary.LittleEndian.PutUint32(out[16:], uint32(len(e.buf)))
+	binary.LittleEndian.PutUint32(out[20:], crc32.Checksum(e.buf, castagnoli))
+	return append(out, e.buf...)
+}
+
+// RecordBodyLen checks a record's header (its first RecordHeaderSize
+// bytes) and returns the length of the body that follows it.
+func RecordBodyLen(header []byte) (int, error) {
+	if len(header) < RecordHeaderSize {
+		return 0, invalid("truncated header")
+	}
+	id := BuildID()
+	if !bytes.Equal(header[:16], id[:]) {
+		return 0, invalid("code written by another build")
+	}
+	n := binary.LittleEndian.Uint32(header[16:])
+	if n > math.MaxInt32 {
+		return 0, invalid("body length")
+	}
+	return int(n), nil
+}
+
+// DecodeRecord decodes the code of a record whose header is header and
+// whose body is body.
+func DecodeRecord(header, body []byte) (*code.Code, error) {
+	n, err := RecordBodyLen(header)
+	if err != nil {
+		return nil, err
+	}
+	return decodeBody(body, uint64(n), binary.LittleEndian.Uint32(header[20:]))
+}

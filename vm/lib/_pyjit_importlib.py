@@ -30,15 +30,17 @@ FileFinder = _bootstrap_external.FileFinder
 
 class SourceFileLoader(_bootstrap_external.SourceFileLoader):
     """importlib's loader of source files, compiling with pyjit's compiler
-    and its code cache: pyjit neither reads nor writes CPython's .pyc
-    files. It is importlib.machinery.SourceFileLoader."""
+    and its code cache rather than reading and writing .pyc files (those
+    of py_compile and compileall are read only where there is no source,
+    by SourcelessFileLoader). It is importlib.machinery.SourceFileLoader."""
 
     def get_code(self, fullname):
         path = self.get_filename(fullname)
         return self.source_to_code(self.get_data(path), path)
 
     def source_to_code(self, data, path, *, _optimize=-1):
-        if isinstance(path, str) and isinstance(data, (bytes, bytearray, memoryview)):
+        if (_optimize == -1 and isinstance(path, str)
+                and isinstance(data, (bytes, bytearray, memoryview))):
             return _pyjit.compile_module(path, data)
         return super().source_to_code(data, path, _optimize=_optimize)
 
@@ -138,7 +140,9 @@ def _install():
     import zipimport
     meta_path = [BuiltinImporter, OwnImporter, PathFinder]
     path_hooks = [zipimport.zipimporter, FileFinder.path_hook(
-        (SourceFileLoader, _bootstrap_external.SOURCE_SUFFIXES))]
+        (SourceFileLoader, _bootstrap_external.SOURCE_SUFFIXES),
+        (_bootstrap_external.SourcelessFileLoader,
+         _bootstrap_external.BYTECODE_SUFFIXES))]
     # importlib's own functions (spec_from_file_location, FileFinder) and
     # importlib.machinery use pyjit's loader.
     _bootstrap_external.SourceFileLoader = SourceFileLoader
