@@ -72,6 +72,8 @@ var fullSet = []string{
 	"test_builtin", "test_types", "test_inspect", "test_abc", "test_enumerate", "test_iter", "test_pow",
 	"test_print", "test_range", "test_userstring", "test_copy", "test_base64", "test_binascii",
 	"test_calendar", "test_difflib", "test_csv", "test_global", "test_frame", "test_pprint", "test_random",
+	// Compiled code through marshal, and the time module.
+	"test_py_compile", "test_time",
 }
 
 // ciSet is the reduced set `make test` runs: modules that pass fully and
@@ -91,6 +93,7 @@ var ciSet = []string{
 	"test_bytes", "test_enum", "test_os", "test_format", "test_codeccallbacks", "test_charmapcodec",
 	"test_abc", "test_enumerate", "test_iter", "test_pow", "test_print", "test_range", "test_copy",
 	"test_base64", "test_binascii", "test_difflib", "test_csv", "test_global", "test_pprint", "test_random",
+	"test_py_compile", "test_time",
 }
 
 func main() {
