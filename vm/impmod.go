@@ -2,9 +2,10 @@ package vm
 
 // The _imp module: the part of CPython's import system written in C that
 // importlib (CPython's Lib/importlib, run from the standard library)
-// calls. pyjit's built-in modules are those written in Go; it has no
-// frozen modules and loads no C extensions, so the frozen and dynamic
-// functions report that there are none.
+// calls. pyjit's built-in modules are those written in Go; its frozen
+// modules are CPython's (frozen.go), run from the standard library's
+// files; it loads no C extensions, so the dynamic functions report that
+// there are none.
 
 import (
 	"encoding/binary"
@@ -31,6 +32,12 @@ type impState struct {
 	// installing is set while _pyjit_importlib runs, loading while
 	// pyjit's importer loads importlib for finders a program installed.
 	installing, loading bool
+	// settingUp is set while importlib's package runs: its
+	// _bootstrap._setup gives the frozen modules already loaded the spec
+	// of modules CPython's start-up left without __file__, which pyjit's
+	// have from the start, so _imp.is_frozen denies them to it and
+	// _pyjit_importlib gives them their spec instead.
+	settingUp bool
 	// opening holds the archives on sys.path whose importer importlib is
 	// making (sys.path_importer_cache has none yet): the imports that
 	// runs (zipimport's reading of the archive) look past them.
@@ -75,20 +82,41 @@ func makeImpModule(th *Thread) (*Module, error) {
 			return Obj(NewList(nil)), nil
 		},
 		"is_frozen": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
-			if _, err := impNameArg("is_frozen", args, kw); err != nil {
+			name, err := impNameArg("is_frozen", args, kw)
+			if err != nil {
 				return Null, err
 			}
-			return False, nil
+			_, ok := th.interp.frozenFile(name)
+			return Bool(ok && !th.interp.imp.settingUp), nil
 		},
 		"find_frozen": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 			var name, withdata Value
 			if err := unpackArgs("find_frozen", args, kw, 1, []string{"name", "$withdata"}, &name, &withdata); err != nil {
 				return Null, err
 			}
-			if _, ok := name.o.(*Str); !ok {
+			s, ok := name.o.(*Str)
+			if !ok {
 				return Null, Errorf(TypeErrorType, "find_frozen() argument 1 must be str, not %s", name.Type().Name)
 			}
-			return None, nil
+			co, ok, err := th.frozenCode(s.s)
+			if err != nil || !ok {
+				return None, err
+			}
+			data := None
+			if !withdata.IsNull() {
+				if truth, err := th.Truth(withdata); err != nil {
+					return Null, err
+				} else if truth {
+					b, err := th.marshalDumps(Obj(co), Null)
+					if err != nil {
+						return Null, err
+					}
+					bs := &Bytes{b: b}
+					data = Obj(newByteView(bs, Obj(bs), len(b)))
+				}
+			}
+			// (data, ispkg, origname): none of the modules is a package.
+			return TupleOf(data, False, name), nil
 		},
 		"init_frozen": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 			if _, err := impNameArg("init_frozen", args, kw); err != nil {
@@ -96,10 +124,23 @@ func makeImpModule(th *Thread) (*Module, error) {
 			}
 			return None, nil
 		},
-		"get_frozen_object": impNoFrozen("get_frozen_object"),
-		"is_frozen_package": impNoFrozen("is_frozen_package"),
+		"get_frozen_object": impGetFrozenObject,
+		"is_frozen_package": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+			name, err := impNameArg("is_frozen_package", args, kw)
+			if err != nil {
+				return Null, err
+			}
+			if _, ok := th.interp.frozenFile(name); !ok {
+				return Null, noFrozen(name)
+			}
+			return False, nil
+		},
 		"_frozen_module_names": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
-			return Obj(NewList(nil)), nil
+			var items []Value
+			for _, n := range th.interp.frozenModuleNames() {
+				items = append(items, String(n))
+			}
+			return Obj(NewList(items)), nil
 		},
 		"_override_frozen_modules_for_tests": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 			if len(args) != 1 || len(kw) > 0 {
@@ -237,19 +278,43 @@ func impCreateDynamic(th *Thread, _ Value, args []Value, kw []string) (Value, er
 	return Null, e
 }
 
-// impNoFrozen is get_frozen_object and is_frozen_package: pyjit freezes
-// no modules.
-func impNoFrozen(fname string) BuiltinFunc {
-	return func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
-		name, err := impNameArg(fname, args, kw)
+// impGetFrozenObject is _imp.get_frozen_object(name, data=None): the
+// code of a frozen module, or the code marshalled in data.
+func impGetFrozenObject(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+	if len(kw) > 0 {
+		return Null, Errorf(TypeErrorType, "get_frozen_object() takes no keyword arguments")
+	}
+	if len(args) < 1 || len(args) > 2 {
+		return Null, Errorf(TypeErrorType, "get_frozen_object expected 1 or 2 arguments, got %d", len(args))
+	}
+	name, ok := args[0].o.(*Str)
+	if !ok {
+		return Null, Errorf(TypeErrorType, "get_frozen_object() argument 1 must be str, not %s", args[0].Type().Name)
+	}
+	if len(args) == 2 && !args[1].IsNone() {
+		data, err := th.bytesLikeArg("get_frozen_object", args[1])
 		if err != nil {
 			return Null, err
 		}
-		msg := "No such frozen object named " + code.StrRepr(name)
-		e := NewException(ImportErrorType, String(msg))
-		e.fields = []Value{String(msg), String(name), None}
-		return Null, e
+		r := &marshalReader{th: th, data: data}
+		return r.load()
 	}
+	co, ok, err := th.frozenCode(name.s)
+	if err != nil {
+		return Null, err
+	}
+	if !ok {
+		return Null, noFrozen(name.s)
+	}
+	return Obj(co), nil
+}
+
+// noFrozen is the ImportError for a name that is no frozen module.
+func noFrozen(name string) error {
+	msg := "No such frozen object named " + code.StrRepr(name)
+	e := NewException(ImportErrorType, String(msg))
+	e.fields = []Value{String(msg), String(name), None}
+	return e
 }
 
 // impSourceHash is _imp.source_hash(key, source): the SipHash-1-3 of the

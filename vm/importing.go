@@ -161,6 +161,12 @@ func (th *Thread) loadModule(name string) (Value, error) {
 		searchPath = in.sysPath()
 	}
 	short := name[strings.LastIndexByte(name, '.')+1:]
+	if file, ok := in.frozenFile(name); ok {
+		// CPython's frozen modules come before sys.path.
+		if src, err := in.readModuleFile(file); err == nil {
+			return th.execModuleSource(name, file, src, nil)
+		}
+	}
 	ownTried, namespace := false, false
 	for _, dir := range searchPath {
 		if strings.HasPrefix(dir, "<lib>") {
@@ -315,13 +321,24 @@ func NewModuleNotFound(name, msg string) error {
 // a package's __path__ (nil for a module that is no package).
 func (th *Thread) execModuleSource(name, file string, src []byte, path []string) (Value, error) {
 	in := th.interp
-	co, err := in.compileModule(codeFilename(name, file), src)
+	frozen := in.isFrozenModule(name, file)
+	var co *CodeObj
+	var err error
+	if frozen {
+		co, err = in.compileFrozen(name, file, src)
+	} else {
+		co, err = in.compileModule(codeFilename(name, file), src)
+	}
 	if err != nil {
 		return Null, err
 	}
 	m := in.NewModule(name)
 	m.Dict.SetStr("__file__", String(file))
-	if cached := in.cachedPath(file); cached != "" {
+	if frozen {
+		// As CPython's PyImport_ImportFrozenModuleObject, for importlib's
+		// FrozenImporter._fix_up_module.
+		m.Dict.SetStr("__origname__", String(name))
+	} else if cached := in.cachedPath(file); cached != "" {
 		m.Dict.SetStr("__cached__", String(cached))
 	}
 	if path != nil {
@@ -341,7 +358,10 @@ func (th *Thread) execModuleSource(name, file string, src []byte, path []string)
 		return Null, err
 	}
 	m.initializing = true
+	settingUp := in.imp.settingUp
+	in.imp.settingUp = settingUp || name == "importlib"
 	_, err = th.ExecCode(co, m.Dict, m.Dict)
+	in.imp.settingUp = settingUp
 	m.initializing = false
 	if err != nil {
 		in.modules.DelStr(name)

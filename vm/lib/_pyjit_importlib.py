@@ -6,9 +6,11 @@ a program first imports it, runs beside it; pyjit runs this module right
 after, to make the two agree:
 
 - sys.meta_path gets importlib's BuiltinImporter (pyjit's modules written
-  in Go), OwnImporter (those written in Python and bundled in pyjit) and
-  PathFinder; sys.path_hooks gets FileFinder for source files, with a
-  SourceFileLoader that compiles through pyjit's compiler and code cache.
+  in Go), FrozenImporter (the library modules CPython freezes, which pyjit
+  runs from their files: vm/frozen.go), OwnImporter (those written in
+  Python and bundled in pyjit) and PathFinder; sys.path_hooks gets
+  FileFinder for source files, with a SourceFileLoader that compiles
+  through pyjit's compiler and code cache, and for compiled files.
 - Every module loaded so far, and from now on every module pyjit's
   importer loads, gets the __spec__ and __loader__ importlib would give it.
 
@@ -24,6 +26,7 @@ from importlib import _bootstrap, _bootstrap_external
 
 ModuleSpec = _bootstrap.ModuleSpec
 BuiltinImporter = _bootstrap.BuiltinImporter
+FrozenImporter = _bootstrap.FrozenImporter
 PathFinder = _bootstrap_external.PathFinder
 FileFinder = _bootstrap_external.FileFinder
 
@@ -101,6 +104,9 @@ def fix_up(module):
     file = ns.get('__file__')
     if name in sys.builtin_module_names and file is None:
         spec = ModuleSpec(name, BuiltinImporter, origin='built-in')
+    elif _imp.is_frozen(name) and '__origname__' in ns:
+        del ns['__origname__']
+        spec = FrozenImporter.find_spec(name)
     elif isinstance(file, str) and file.startswith('<pyjit>/'):
         spec = ModuleSpec(name, OwnImporter, origin=file)
         path = ns.get('__path__')
@@ -138,7 +144,7 @@ def _install():
     sys.modules.setdefault('_frozen_importlib', _bootstrap)
     sys.modules.setdefault('_frozen_importlib_external', _bootstrap_external)
     import zipimport
-    meta_path = [BuiltinImporter, OwnImporter, PathFinder]
+    meta_path = [BuiltinImporter, FrozenImporter, OwnImporter, PathFinder]
     path_hooks = [zipimport.zipimporter, FileFinder.path_hook(
         (SourceFileLoader, _bootstrap_external.SOURCE_SUFFIXES),
         (_bootstrap_external.SourcelessFileLoader,
