@@ -35,6 +35,9 @@ func (in *Interpreter) frozenModules() bool {
 	if in.stdlib == nil {
 		return false
 	}
+	if o := in.imp.frozenOverride; o != 0 {
+		return o > 0
+	}
 	for _, x := range in.xOptions {
 		if v, ok := strings.CutPrefix(x, "frozen_modules="); ok {
 			return v != "off"

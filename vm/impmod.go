@@ -38,6 +38,8 @@ type impState struct {
 	// have from the start, so _imp.is_frozen denies them to it and
 	// _pyjit_importlib gives them their spec instead.
 	settingUp bool
+	// frozenOverride is _imp._override_frozen_modules_for_tests' setting.
+	frozenOverride int
 	// opening holds the archives on sys.path whose importer importlib is
 	// making (sys.path_importer_cache has none yet): the imports that
 	// runs (zipimport's reading of the archive) look past them.
@@ -146,6 +148,13 @@ func makeImpModule(th *Thread) (*Module, error) {
 			if len(args) != 1 || len(kw) > 0 {
 				return Null, Errorf(TypeErrorType, "_override_frozen_modules_for_tests() takes exactly one argument (%d given)", len(args))
 			}
+			n, err := th.intArg(args[0])
+			if err != nil {
+				return Null, err
+			}
+			// 1 forces the frozen modules on, -1 off, 0 leaves them to
+			// -X frozen_modules.
+			th.interp.imp.frozenOverride = max(-1, min(1, n))
 			return None, nil
 		},
 		"source_hash":      impSourceHash,
