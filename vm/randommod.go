@@ -157,10 +157,11 @@ var randomOnce sync.Once
 func makeRandomModule(th *Thread) (*Module, error) {
 	randomOnce.Do(func() {
 		t := newBuiltinType("Random", ObjectType)
+		t.Name = "_random.Random"
 		t.layout = t
 		t.hasDict = true
 		t.Dict.SetStr("__module__", String("_random"))
-		t.Dict.SetStr("__new__", Obj(&Builtin{Name: "__new__", owner: "Random", Fn: func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+		t.Dict.SetStr("__new__", Obj(&Builtin{Name: "__new__", owner: t.Name, Fn: func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 			cls := args[0].o.(*Type)
 			r := &RandomState{}
 			r.mt.seedInt(big.NewInt(time.Now().UnixNano()))
@@ -170,6 +171,26 @@ func makeRandomModule(th *Thread) (*Module, error) {
 			return Obj(r), nil
 		}}))
 		rs := func(v Value) *RandomState { return unwrap(v).o.(*RandomState) }
+		// As CPython's random_init: Random(x) seeds from x, also for a
+		// subclass that keeps this __init__.
+		var randomInit Value
+		method(t, "__init__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+			if len(kw) > 0 {
+				if self.Type() == t || self.Type().Lookup("__init__").o == randomInit.o {
+					return Null, Errorf(TypeErrorType, "Random() takes no keyword arguments")
+				}
+			}
+			pos := args[:len(args)-len(kw)]
+			if len(pos) > 1 {
+				return Null, Errorf(TypeErrorType, "Random() requires 0 or 1 argument")
+			}
+			a := None
+			if len(pos) == 1 {
+				a = pos[0]
+			}
+			return None, th.randomSeed(rs(self), a)
+		})
+		randomInit, _ = t.Dict.GetStr("__init__")
 		method(t, "seed", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 			a := None
 			if len(args) > 0 {
@@ -264,6 +285,7 @@ func makeRandomModule(th *Thread) (*Module, error) {
 			m.index = int(index)
 			return None, nil
 		})
+		attachArgSpecs([]*Type{t})
 		RandomType = t
 	})
 	m := &Module{Name: "_random", Dict: NewDict()}

@@ -694,6 +694,7 @@ func nativeModules() map[string]func(*Thread) (*Module, error) {
 		"time":             makeTimeModule,
 		"_pyjit":           makePyjitModule,
 		"_random":          makeRandomModule,
+		"_lsprof":          makeLsprofModule,
 		"_codecs":          makeCodecsModule,
 		"_json":            makeJSONModule,
 		"_io":              makeIOModule,

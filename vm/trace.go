@@ -29,8 +29,12 @@ const interruptTrace int32 = 1 << 30
 // the thread gave up for them.
 type traceHooks struct {
 	trace, profile Value // Null when not installed
-	spec           Specializer
-	jit            JIT
+	// profileFn, when set, takes the profile events instead of a call of
+	// profile (then the object sys.getprofile returns), as a C profiler
+	// installed with PyEval_SetProfile does in CPython.
+	profileFn func(th *Thread, fo *FrameObj, event string, arg Value) error
+	spec      Specializer
+	jit       JIT
 }
 
 // traceInstrs returns the code's array of TRACE instructions.
@@ -80,7 +84,7 @@ func (th *Thread) setHook(profile bool, fn Value) {
 		}
 	}
 	if profile {
-		h.profile = fn
+		h.profile, h.profileFn = fn, nil
 	} else {
 		h.trace = fn
 	}
@@ -88,6 +92,15 @@ func (th *Thread) setHook(profile bool, fn Value) {
 		th.hooks = nil
 		th.spec, th.jit = h.spec, h.jit
 		th.interrupt.And(^interruptTrace)
+	}
+}
+
+// setProfileFunc installs fn as the thread's profile function, with obj
+// standing for it in sys.getprofile.
+func (th *Thread) setProfileFunc(obj Value, fn func(th *Thread, fo *FrameObj, event string, arg Value) error) {
+	th.setHook(true, obj)
+	if th.hooks != nil {
+		th.hooks.profileFn = fn
 	}
 }
 
@@ -163,6 +176,13 @@ func (th *Thread) profileEvent(fo *FrameObj, event string, arg Value) error {
 	h := th.hooks
 	if h == nil || h.profile.o == nil || th.inHook {
 		return nil
+	}
+	if fn := h.profileFn; fn != nil {
+		saved := th.inHook
+		th.inHook = true
+		err := fn(th, fo, event, arg)
+		th.inHook = saved
+		return err
 	}
 	if _, err := th.hookCall(h.profile, fo, event, arg); err != nil {
 		th.setHook(true, Null)

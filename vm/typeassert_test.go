@@ -50,6 +50,7 @@ var safeAsserts = map[assertSite]string{
 	{"arraymod.go", "arraySelf", `unwrap(v).o.(*Array)`}:                                                        "self of a method or getset of array: the self check proved it an instance, subclasses hold the value in base",
 	{"arraymod.go", "initArrayIterType", `self.o.(*arrayIter)`}:                                                 "self of a method of a final type (arrayiterator): the descriptor checks self's type",
 	{"arraymod.go", "initArrayType", `args[0].o.(*Type)`}:                                                       "tp_new wrapper: checkNew proved args[0] a subtype of the owner",
+	{"lsprofmod.go", "initLsprofTypes", `args[0].o.(*Type)`}:                                                    "tp_new wrapper: checkNew proved args[0] a subtype of the owner",
 	{"hashlibmod.go", "newHashType", `v.o.(*hashObject)`}:                                                       "self of a method or getset of a final hash type: the descriptor checks self's type",
 	{"zlibmod.go", "initZlibTypes", `v.o.(*zlibCompress)`}:                                                      "self of a method of a final type (Compress): the descriptor checks self's type",
 	{"zlibmod.go", "initZlibTypes", `v.o.(*zlibDecompress)`}:                                                    "self of a method or getset of a final type (Decompress): the descriptor checks self's type",

@@ -73,7 +73,7 @@ var fullSet = []string{
 	"test_print", "test_range", "test_userstring", "test_copy", "test_base64", "test_binascii",
 	"test_calendar", "test_difflib", "test_csv", "test_global", "test_frame", "test_pprint", "test_random",
 	// Compiled code through marshal, and the time module.
-	"test_py_compile", "test_time",
+	"test_py_compile", "test_time", "test_cprofile", "test_profile", "test_pstats",
 }
 
 // ciSet is the reduced set `make test` runs: modules that pass fully and
@@ -93,7 +93,7 @@ var ciSet = []string{
 	"test_bytes", "test_enum", "test_os", "test_format", "test_codeccallbacks", "test_charmapcodec",
 	"test_abc", "test_enumerate", "test_iter", "test_pow", "test_print", "test_range", "test_copy",
 	"test_base64", "test_binascii", "test_difflib", "test_csv", "test_global", "test_pprint", "test_random",
-	"test_py_compile", "test_time",
+	"test_py_compile", "test_time", "test_cprofile", "test_profile", "test_pstats",
 }
 
 func main() {
