@@ -72,6 +72,20 @@ func lookupArgSpec(key string) *argSpec {
 	return nil
 }
 
+// typeArgSpec returns the spec of method name of the builtin type whose
+// tp_name is typeName: under that name, or under its last part for the
+// types of C modules ("_io.StringIO", whose methods the table names
+// "StringIO.write").
+func typeArgSpec(typeName, name string) *argSpec {
+	if s := lookupArgSpec(typeName + "." + name); s != nil {
+		return s
+	}
+	if i := strings.LastIndexByte(typeName, '.'); i >= 0 {
+		return lookupArgSpec(typeName[i+1:] + "." + name)
+	}
+	return nil
+}
+
 // fits reports whether a call with npos positional arguments and the
 // keywords kw passes without further checks: the hot path.
 func (s *argSpec) fits(npos int, kw []string) bool {
@@ -374,11 +388,11 @@ func (c *MethodDescriptor) noSelf() error {
 // special method that CPython's type inherits (dict_values.__eq__ is
 // object.__eq__) takes the spec of the base that defines it.
 func inheritedSpec(t *Type, name string) *argSpec {
-	if s := lookupArgSpec(t.Name + "." + name); s != nil || !isDunder(name) {
+	if s := typeArgSpec(t.Name, name); s != nil || !isDunder(name) {
 		return s
 	}
 	for _, b := range t.MRO[1:] {
-		if s := lookupArgSpec(b.Name + "." + name); s != nil {
+		if s := typeArgSpec(b.Name, name); s != nil {
 			return s
 		}
 	}
@@ -397,11 +411,11 @@ func attachArgSpecs(types []*Type) {
 				}
 			case *ClassMethodDescriptor:
 				if d.spec == nil {
-					d.spec = lookupArgSpec(d.Owner.Name + "." + d.Name)
+					d.spec = typeArgSpec(d.Owner.Name, d.Name)
 				}
 			case *StaticMethod:
 				if b, ok := d.Fn.o.(*Builtin); ok && b.spec == nil {
-					b.spec = lookupArgSpec(t.Name + "." + b.Name)
+					b.spec = typeArgSpec(t.Name, b.Name)
 				}
 			case *Builtin:
 				if d.spec != nil || d.owner != t.Name {
@@ -410,9 +424,9 @@ func attachArgSpecs(types []*Type) {
 				if d.Name == "__new__" {
 					// min is out of reach so that every call runs checkNew.
 					d.spec = &argSpec{style: styleNew, min: 1 << 30, max: -1, maxPos: 1 << 30, name: "__new__", qual: t.Name + ".__new__", owner: t,
-						ctor: lookupArgSpec(t.Name + ".__new__")}
+						ctor: typeArgSpec(t.Name, "__new__")}
 				} else {
-					d.spec = lookupArgSpec(d.owner + "." + d.Name)
+					d.spec = typeArgSpec(d.owner, d.Name)
 				}
 			}
 			return true

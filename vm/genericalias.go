@@ -113,6 +113,7 @@ func (th *Thread) genericAliasRepr(g *GenericAlias) (string, error) {
 
 func initGenericAlias() {
 	t := newBuiltinType("GenericAlias", ObjectType)
+	t.Name = "types.GenericAlias"
 	t.Dict.SetStr("__module__", String("types"))
 	GenericAliasType = t
 	t.layout = t

@@ -47,15 +47,9 @@ func (th *Thread) ioUnsupported(msg string) error {
 	return Errorf(OSErrorType, "%s", msg)
 }
 
-// ioTypeName is the tp_name CPython's messages give the type of self:
-// the module-qualified name for the _io types themselves.
-func ioTypeName(v Value) string {
-	t := v.Type()
-	if t.heap {
-		return t.Name
-	}
-	return "_io." + t.Name
-}
+// ioTypeName is the tp_name CPython's messages give the type of self
+// (module-qualified for the _io types themselves).
+func ioTypeName(v Value) string { return v.Type().Name }
 
 func makeIOModule(th *Thread) (*Module, error) {
 	ioOnce.Do(initIOTypes)
@@ -66,7 +60,7 @@ func makeIOModule(th *Thread) (*Module, error) {
 	for _, t := range []*Type{IOBaseType, RawIOBaseType, BufferedIOBaseType, TextIOBaseType, StringIOType, BytesIOType, FileIOType,
 		BufferedReaderType, BufferedWriterType, BufferedRandomType, BufferedRWPairType, TextIOWrapperType, IncrementalNewlineDecoderType} {
 		if t != nil {
-			m.Dict.SetStr(t.Name, Obj(t))
+			m.Dict.SetStr(t.QualName, Obj(t))
 		}
 	}
 	ns := NewDict()
@@ -109,6 +103,7 @@ func initIOTypes() {
 
 func newIOType(name string, base *Type) *Type {
 	t := newBuiltinType(name, base)
+	t.Name = "_io." + name // CPython's tp_name, which messages show
 	t.hasDict = true
 	t.Dict.SetStr("__module__", String("_io"))
 	return t

@@ -196,6 +196,7 @@ func jsonAppendEscaped(buf []byte, s string, mode int) []byte {
 // initJSONEncoderType builds _json.Encoder.
 func initJSONEncoderType() {
 	t := newBuiltinType("Encoder", ObjectType)
+	t.Name = "_json.Encoder"
 	t.layout = t
 	t.final = true
 	t.Dict.SetStr("__module__", String("_json"))

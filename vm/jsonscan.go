@@ -29,6 +29,7 @@ var jsonScannerOnce sync.Once
 
 func initJSONScannerType() {
 	t := newBuiltinType("Scanner", ObjectType)
+	t.Name = "_json.Scanner"
 	t.layout = t
 	t.final = true
 	t.Dict.SetStr("__module__", String("_json"))

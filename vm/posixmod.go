@@ -262,9 +262,6 @@ type structSeqDesc struct {
 func (d *structSeqDesc) makeType() *Type {
 	t := newStructSeqType(d.module, d.name, d.fields, d.nSeq, d.fill)
 	attachArgSpecs([]*Type{t})
-	// A C module's type is named with its module in messages; __name__
-	// is the last part.
-	t.Name = d.module + "." + d.name
 	freezeDictStrs(t.Dict)
 	return t
 }

@@ -28,7 +28,12 @@ func NewStructSeqType(module, name string, fields []string, nSeq int) *Type {
 // newStructSeqType is NewStructSeqType whose constructor, if fill is
 // set, lets fill complete the fields the arguments left None.
 func newStructSeqType(module, name string, fields []string, nSeq int, fill func(fields []Value)) *Type {
-	t := &Type{Name: name, QualName: name, Bases: []*Type{TupleType}, Base: TupleType, Dict: NewDict(),
+	full := module + "." + name
+	if module == "builtins" {
+		full = name
+	}
+	// Name is CPython's tp_name, which messages show ("time.struct_time").
+	t := &Type{Name: full, QualName: name, Bases: []*Type{TupleType}, Base: TupleType, Dict: NewDict(),
 		version: nextTypeVersion(), layout: TupleType, final: true, slotNames: fields[nSeq:]}
 	t.computeMRO()
 	var named []string
@@ -38,10 +43,6 @@ func newStructSeqType(module, name string, fields []string, nSeq int, fill func(
 		}
 	}
 	info := &structSeqInfo{fields: named, nSeq: nSeq}
-	full := module + "." + name
-	if module == "builtins" {
-		full = name
-	}
 	t.Dict.SetStr("__module__", String(module))
 	t.Dict.SetStr("n_sequence_fields", Int(int64(nSeq)))
 	t.Dict.SetStr("n_fields", Int(int64(len(fields))))
@@ -68,7 +69,7 @@ func newStructSeqType(module, name string, fields []string, nSeq int, fill func(
 			return None, nil
 		}, nil)
 	}
-	t.Dict.SetStr("__new__", Obj(&Builtin{Name: "__new__", owner: name, Fn: func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+	t.Dict.SetStr("__new__", Obj(&Builtin{Name: "__new__", owner: full, Fn: func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 		var seq, dict Value
 		if err := unpackArgs("structseq", args[1:], kw, 1, []string{"sequence", "dict"}, &seq, &dict); err != nil {
 			return Null, err

@@ -207,7 +207,7 @@ func initAttributeHooks() {
 			continue
 		}
 		for _, name := range []string{"__getattribute__", "__setattr__", "__delattr__"} {
-			if lookupArgSpec(t.Name+"."+name) == nil {
+			if typeArgSpec(t.Name, name) == nil {
 				continue
 			}
 			if _, own := t.Dict.GetStr(name); own {

@@ -85,8 +85,12 @@ t.join()
 atexit.register(print, "atexit runs after the threads were joined")
 
 
+main_done = threading.Event()
+
+
 def slow_worker():
-    time.sleep(0.1)
+    main_done.wait()
+    time.sleep(0.05)
     print("non-daemon thread finished before exit")
 
 
@@ -104,3 +108,4 @@ threading.Thread(target=forever, daemon=True).start()
 threading.Thread(target=spinning_daemon, daemon=True).start()
 threading.Thread(target=slow_worker).start()
 print("main thread done")
+main_done.set()
