@@ -1058,7 +1058,7 @@ func (th *Thread) execEval(args []Value, kw []string, mode string) (Value, error
 			return Null, Errorf(TypeErrorType, "locals must be a mapping")
 		}
 		if globals.o != nil && !globals.IsNone() {
-			if _, ok := globals.o.(*Dict); !ok {
+			if _, ok := unwrap(globals).o.(*Dict); !ok {
 				if globals.Type().Lookup("__getitem__").o != nil {
 					return Null, Errorf(TypeErrorType, "globals must be a real dict; try eval(expr, {}, mapping)")
 				}
@@ -1067,7 +1067,7 @@ func (th *Thread) execEval(args []Value, kw []string, mode string) (Value, error
 		}
 	} else {
 		if globals.o != nil && !globals.IsNone() {
-			if _, ok := globals.o.(*Dict); !ok {
+			if _, ok := unwrap(globals).o.(*Dict); !ok {
 				return Null, Errorf(TypeErrorType, "exec() globals must be a dict, not %s", globals.Type().Name)
 			}
 		}
@@ -1126,8 +1126,14 @@ func (th *Thread) execEval(args []Value, kw []string, mode string) (Value, error
 				l = th.frameLocals(th.frame)
 			}
 		}
-	} else if d, ok := globals.o.(*Dict); ok {
+	} else if d, ok := unwrap(globals).o.(*Dict); ok {
+		// A dict subclass's own items, as CPython's PyDict_Check: the
+		// global names are looked up in it as in a dict, the locals
+		// (the same object) through its methods.
 		g = d
+		if _, exact := globals.o.(*Dict); !exact && (locals.o == nil || locals.IsNone()) {
+			locals = globals
+		}
 	}
 	// Locals other than an exact dict are used through the mapping
 	// protocol, as a class body's namespace from __prepare__ is.
