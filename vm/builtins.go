@@ -1094,7 +1094,13 @@ func (th *Thread) execEval(args []Value, kw []string, mode string) (Value, error
 			if !ok {
 				return Null, Errorf(TypeErrorType, "%s() arg 1 must be a string, bytes or code object", mode)
 			}
-			text = string(b)
+			// Bytes are decoded as compile() decodes them: by their
+			// coding cookie or BOM, else as UTF-8.
+			t, err := th.decodeSource(bytes.Clone(b), "<string>")
+			if err != nil {
+				return Null, err
+			}
+			text = string(t)
 		}
 		m := compile.ExecMode
 		if mode == "eval" {
