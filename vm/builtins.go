@@ -1058,7 +1058,7 @@ func (th *Thread) execEval(args []Value, kw []string, mode string) (Value, error
 			return Null, Errorf(TypeErrorType, "locals must be a mapping")
 		}
 		if globals.o != nil && !globals.IsNone() {
-			if _, ok := globals.o.(*Dict); !ok {
+			if _, ok := unwrap(globals).o.(*Dict); !ok {
 				if globals.Type().Lookup("__getitem__").o != nil {
 					return Null, Errorf(TypeErrorType, "globals must be a real dict; try eval(expr, {}, mapping)")
 				}
@@ -1067,7 +1067,7 @@ func (th *Thread) execEval(args []Value, kw []string, mode string) (Value, error
 		}
 	} else {
 		if globals.o != nil && !globals.IsNone() {
-			if _, ok := globals.o.(*Dict); !ok {
+			if _, ok := unwrap(globals).o.(*Dict); !ok {
 				return Null, Errorf(TypeErrorType, "exec() globals must be a dict, not %s", globals.Type().Name)
 			}
 		}
@@ -1094,7 +1094,13 @@ func (th *Thread) execEval(args []Value, kw []string, mode string) (Value, error
 			if !ok {
 				return Null, Errorf(TypeErrorType, "%s() arg 1 must be a string, bytes or code object", mode)
 			}
-			text = string(b)
+			// Bytes are decoded as compile() decodes them: by their
+			// coding cookie or BOM, else as UTF-8.
+			t, err := th.decodeSource(bytes.Clone(b), "<string>")
+			if err != nil {
+				return Null, err
+			}
+			text = string(t)
 		}
 		m := compile.ExecMode
 		if mode == "eval" {
@@ -1126,8 +1132,14 @@ func (th *Thread) execEval(args []Value, kw []string, mode string) (Value, error
 				l = th.frameLocals(th.frame)
 			}
 		}
-	} else if d, ok := globals.o.(*Dict); ok {
+	} else if d, ok := unwrap(globals).o.(*Dict); ok {
+		// A dict subclass's own items, as CPython's PyDict_Check: the
+		// global names are looked up in it as in a dict, the locals
+		// (the same object) through its methods.
 		g = d
+		if _, exact := globals.o.(*Dict); !exact && (locals.o == nil || locals.IsNone()) {
+			locals = globals
+		}
 	}
 	// Locals other than an exact dict are used through the mapping
 	// protocol, as a class body's namespace from __prepare__ is.

@@ -406,6 +406,9 @@ func initBytesIO(t *Type) {
 		if err := b.checkExports(); err != nil {
 			return Null, err
 		}
+		if b.closed {
+			return Null, ioClosedError()
+		}
 		if err := th.bioSetValue(b, st.items[0]); err != nil {
 			return Null, err
 		}

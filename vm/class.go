@@ -87,6 +87,11 @@ func buildClass(th *Thread, _ Value, args []Value, kwnames []string) (Value, err
 	var ns Value
 	prep, err := th.GetAttr(meta, intern("__prepare__"))
 	if err != nil {
+		// Only a missing __prepare__ means a plain dict; any other
+		// error (from a descriptor, say) propagates.
+		if !isAttributeError(err) {
+			return Null, err
+		}
 		ns = Obj(NewDict())
 	} else {
 		pargs := append([]Value{nameV, basesTuple}, kwArgs...)

@@ -617,6 +617,9 @@ func initDequeType() {
 	}
 	dequeMethod(t, "rotate", func(th *Thread, d *Deque, _ Value, args []Value) (Value, error) {
 		k := int64(1)
+		if len(args) > 1 {
+			return Null, Errorf(TypeErrorType, "deque.rotate expected at most 1 argument, got %d", len(args))
+		}
 		if len(args) > 0 {
 			var err error
 			if k, err = th.sizeArg(args[0]); err != nil {
@@ -656,6 +659,9 @@ func initDequeType() {
 	dequeMethod(t, "index", func(th *Thread, d *Deque, _ Value, args []Value) (Value, error) {
 		if len(args) == 0 {
 			return Null, Errorf(TypeErrorType, "index() takes at least 1 argument (0 given)")
+		}
+		if len(args) > 3 {
+			return Null, Errorf(TypeErrorType, "index() takes at most 3 arguments (%d given)", len(args))
 		}
 		start, stop, err := th.searchBounds(args[1:], d.n)
 		if err != nil {
@@ -814,7 +820,15 @@ func initDequeType() {
 		if d.maxlen >= 0 {
 			cargs = TupleOf(Obj(NewTuple(nil)), Int(int64(d.maxlen)))
 		}
-		return TupleOf(Obj(self.Type()), cargs, state, Obj(newDequeIter(d, false))), nil
+		// The items come from the object's own iterator, as CPython's
+		// PyObject_GetIter: a subclass's __iter__ is used.
+		it := Obj(newDequeIter(d, false))
+		if self.Type() != DequeType {
+			if it, err = th.Iter(self); err != nil {
+				return Null, err
+			}
+		}
+		return TupleOf(Obj(self.Type()), cargs, state, it), nil
 	})
 	dequeMethod(t, "__sizeof__", func(th *Thread, d *Deque, _ Value, args []Value) (Value, error) {
 		blocks := (d.n + 63) / 64

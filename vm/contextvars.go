@@ -126,6 +126,9 @@ func initContextVarType() {
 	t := ContextVarType
 	t.Dict.SetStr("__new__", Obj(&Builtin{Name: "__new__", owner: "ContextVar", Fn: func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 		var cls, name, def Value
+		if len(args)-len(kw) < 2 { // the name is positional only
+			return Null, Errorf(TypeErrorType, "ContextVar() takes exactly 1 positional argument (0 given)")
+		}
 		if err := unpackArgs("ContextVar", args, kw, 2, []string{"cls", "name", "$default"}, &cls, &name, &def); err != nil {
 			return Null, err
 		}
@@ -254,6 +257,29 @@ func initContextType() {
 		return Obj(&Context{}), nil
 	}}))
 	self := func(v Value) *Context { return v.o.(*Context) }
+	// Contexts compare as mappings: the same variables with equal values.
+	t.Dict.SetStr("__hash__", None)
+	method(t, "__eq__", func(th *Thread, sv Value, args []Value, kw []string) (Value, error) {
+		o, ok := args[0].o.(*Context)
+		if !ok {
+			return NotImplemented, nil
+		}
+		c := self(sv)
+		if len(c.vars) != len(o.vars) {
+			return False, nil
+		}
+		for _, k := range c.order {
+			ov, ok := o.vars[k]
+			if !ok {
+				return False, nil
+			}
+			eq, err := th.sameOrEqual(c.vars[k], ov)
+			if err != nil || !eq {
+				return False, err
+			}
+		}
+		return True, nil
+	})
 	varArg := func(th *Thread, k Value) (*ContextVar, error) {
 		v, ok := k.o.(*ContextVar)
 		if !ok {

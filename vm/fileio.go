@@ -24,6 +24,7 @@ type FileIO struct {
 	hasStat                                bool // blksize and size come from fstat at open
 	blksize, size                          int64
 	dict                                   *Dict
+	inRepr                                 bool // __repr__ is running (its name's repr may be the file's)
 }
 
 // FileIOType is _io.FileIO.
@@ -710,7 +711,15 @@ func initFileIO(t *Type) {
 			}
 			return String("<" + tn + " fd=" + itoa(f.fd) + " mode='" + f.modeString() + "' closefd=" + closefd + ">"), nil
 		}
+		// The name's repr calling back here (directly, which the
+		// protocol's guard against a builtin method asking for itself
+		// would answer with object's repr, or through other objects).
+		if f.inRepr || name.Is(self) {
+			return Null, Errorf(RuntimeErrorType, "reentrant call inside %s.__repr__", tn)
+		}
+		f.inRepr = true
 		r, err := th.Repr(name)
+		f.inRepr = false
 		if err != nil {
 			return Null, err
 		}

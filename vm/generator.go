@@ -597,16 +597,14 @@ func (th *Thread) delegateThrow(g *Generator, throw *Exception, closeOnExit bool
 	f := g.frame
 	sub := f.fast[f.sp-1]
 	if closeOnExit && throw.typ.IsSubtype(GeneratorExitType) {
-		if sg, ok := sub.o.(*Generator); ok {
-			if err := th.closeGen(sg); err != nil {
-				f.sp--
-				return Null, false, err, true
-			}
-		} else if m, err := th.GetAttr(sub, intern("close")); err == nil {
-			if _, err := th.Call(m, nil, nil); err != nil {
-				f.sp--
-				return Null, false, err, true
-			}
+		// The delegating generator is running while its delegate
+		// closes (gi_running), as in CPython.
+		g.running = true
+		err := th.closeIter(sub)
+		g.running = false
+		if err != nil {
+			f.sp--
+			return Null, false, err, true
 		}
 		return Null, false, nil, false
 	}
@@ -624,13 +622,19 @@ func (th *Thread) delegateThrow(g *Generator, throw *Exception, closeOnExit bool
 	} else {
 		m, aerr := th.GetAttr(sub, intern("throw"))
 		if aerr != nil {
+			if !isAttributeError(aerr) {
+				f.sp--
+				return Null, false, aerr, true
+			}
 			return Null, false, nil, false
 		}
 		var tb Value = None
 		if throw.tb != nil {
 			tb = Obj(throw.tb)
 		}
+		g.running = true
 		r, err = th.Call(m, []Value{Obj(throw.typ), Obj(throw), tb}, nil)
+		g.running = false
 		if err != nil {
 			if e, ok := err.(*Exception); ok && e.typ.IsSubtype(StopIterationType) {
 				err = nil
@@ -652,6 +656,25 @@ func (th *Thread) delegateThrow(g *Generator, throw *Exception, closeOnExit bool
 	send := f.code.Instrs[jump.Arg()]
 	f.pc = send.Arg()
 	return Null, true, nil, true
+}
+
+// closeIter closes the delegate of a yield from, as CPython's
+// gen_close_iter: a generator is closed, another iterator's close method
+// called if it has one; a failed lookup other than a missing close is
+// reported and the close goes on.
+func (th *Thread) closeIter(sub Value) error {
+	if sg, ok := sub.o.(*Generator); ok {
+		return th.closeGen(sg)
+	}
+	m, err := th.GetAttr(sub, intern("close"))
+	if err != nil {
+		if !isAttributeError(err) {
+			th.writeUnraisable(err, sub)
+		}
+		return nil
+	}
+	_, err = th.Call(m, nil, nil)
+	return err
 }
 
 func stopIterationValue(e *Exception) Value {

@@ -123,7 +123,7 @@ func initGenericAlias() {
 	ga := func(v Value) *GenericAlias { return unwrap(v).o.(*GenericAlias) }
 	t.Dict.SetStr("__new__", Obj(&Builtin{Name: "__new__", owner: "GenericAlias", Fn: func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 		cls := args[0].o.(*Type)
-		if cls == t && len(kw) > 0 {
+		if len(kw) > 0 { // for subclasses too, as CPython's ga_new
 			return Null, Errorf(TypeErrorType, "GenericAlias() takes no keyword arguments")
 		}
 		if n := len(args) - len(kw) - 1; n != 2 {

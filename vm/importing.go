@@ -87,22 +87,8 @@ func (th *Thread) importNameLevel(globals *Dict, name string, fromlist, level Va
 		if m, ok := mod.o.(*Module); ok {
 			if _, isPkg := m.Dict.GetStr("__path__"); isPkg {
 				items, _ := th.iterateToSlice(fromlist)
-				for _, it := range items {
-					s, ok := it.o.(*Str)
-					if !ok || s.s == "*" {
-						continue
-					}
-					if _, has := m.Dict.GetStr(s.s); !has {
-						subName := name + "." + s.s
-						if sub, err := th.importModule(subName); err == nil {
-							m.Dict.SetStr(s.s, sub)
-						} else if !isModuleNotFound(err, subName) {
-							// As CPython's _handle_fromlist: only the
-							// submodule's own absence is left to
-							// IMPORT_FROM to report.
-							return Null, err
-						}
-					}
+				if err := th.handleFromlist(m, name, items, false); err != nil {
+					return Null, err
 				}
 			}
 		}
@@ -112,6 +98,51 @@ func (th *Thread) importNameLevel(globals *Dict, name string, fromlist, level Va
 		return mod, nil
 	}
 	return top, nil
+}
+
+// handleFromlist imports the submodules of package m (named name) that
+// a fromlist names, as CPython's _handle_fromlist: "*" stands for the
+// package's __all__ (recursive is set while its names are handled).
+func (th *Thread) handleFromlist(m *Module, name string, items []Value, recursive bool) error {
+	for _, it := range items {
+		s, ok := it.o.(*Str)
+		if !ok {
+			where := "``from list''"
+			if recursive {
+				where = name + ".__all__"
+			}
+			return Errorf(TypeErrorType, "Item in %s must be str, not %s", where, it.Type().Name)
+		}
+		if s.s == "*" {
+			if recursive {
+				continue
+			}
+			all, ok := m.Dict.GetStr("__all__")
+			if !ok {
+				continue
+			}
+			names, err := th.iterateToSlice(all)
+			if err != nil {
+				return err
+			}
+			if err := th.handleFromlist(m, name, names, true); err != nil {
+				return err
+			}
+			continue
+		}
+		if _, has := m.Dict.GetStr(s.s); !has {
+			subName := name + "." + s.s
+			if sub, err := th.importModule(subName); err == nil {
+				m.Dict.SetStr(s.s, sub)
+			} else if !isModuleNotFound(err, subName) {
+				// As CPython's _handle_fromlist: only the
+				// submodule's own absence is left to
+				// IMPORT_FROM to report.
+				return err
+			}
+		}
+	}
+	return nil
 }
 
 // importModule imports one fully-qualified module (its parent is already imported).

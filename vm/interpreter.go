@@ -433,7 +433,9 @@ func (in *Interpreter) compileOptions(filename string, optimize int) compile.Opt
 // Compile does, decoding it first when it declares an encoding other than
 // UTF-8 (PEP 263), as compile() does with bytes.
 func (in *Interpreter) compileFile(filename string, src []byte) (*CodeObj, error) {
-	if enc := sourceCoding(src); enc != "" && enc != "utf-8" || bytes.HasPrefix(src, utf8BOM) {
+	// A cookie after a UTF-8 byte order mark must name UTF-8:
+	// decodeSource checks that too.
+	if enc := sourceCoding(src); (enc != "" && enc != "utf-8") || bytes.HasPrefix(src, utf8BOM) {
 		text, err := in.current().decodeSource(src, filename)
 		if err != nil {
 			return nil, err

@@ -445,7 +445,11 @@ func makeMathModule(th *Thread) (*Module, error) {
 					return Null, err
 				}
 			}
-			return Float(fsum(xs)), nil
+			r, err := fsum(xs)
+			if err != nil {
+				return Null, err
+			}
+			return Float(r), nil
 		},
 		"nextafter": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 			x, err := th.floatArg("nextafter", args[0])
@@ -623,9 +627,13 @@ func math2(name string, f func(a, b float64) float64) BuiltinFunc {
 }
 
 // fsum is Shewchuk's exactly-rounded summation (as in CPython's math.fsum).
-func fsum(xs []float64) float64 {
+func fsum(xs []float64) (float64, error) {
 	var partials []float64
+	// As CPython's math_fsum: infinities and NaNs are summed apart (a
+	// nonfinite partial from finite terms is an overflow).
+	specialSum, infSum := 0.0, 0.0
 	for _, x := range xs {
+		xsave := x
 		i := 0
 		for _, y := range partials {
 			if math.Abs(x) < math.Abs(y) {
@@ -639,10 +647,31 @@ func fsum(xs []float64) float64 {
 			}
 			x = hi
 		}
-		partials = append(partials[:i], x)
+		partials = partials[:i]
+		if x == 0 {
+			continue
+		}
+		if math.IsInf(x, 0) || math.IsNaN(x) {
+			if !math.IsInf(xsave, 0) && !math.IsNaN(xsave) {
+				return 0, Errorf(OverflowErrorType, "intermediate overflow in fsum")
+			}
+			if math.IsInf(xsave, 0) {
+				infSum += xsave
+			}
+			specialSum += xsave
+			partials = partials[:0]
+			continue
+		}
+		partials = append(partials, x)
+	}
+	if specialSum != 0 {
+		if math.IsNaN(infSum) {
+			return 0, Errorf(ValueErrorType, "-inf + inf in fsum")
+		}
+		return specialSum, nil
 	}
 	if len(partials) == 0 {
-		return 0
+		return 0, nil
 	}
 	n := len(partials) - 1
 	hi := partials[n]
@@ -666,5 +695,5 @@ func fsum(xs []float64) float64 {
 			hi = x
 		}
 	}
-	return hi
+	return hi, nil
 }

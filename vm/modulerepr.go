@@ -22,8 +22,34 @@ func (th *Thread) moduleRepr(m *Module) (string, error) {
 	}
 	if spec, ok, err := get(mod, "__spec__"); err != nil {
 		return "", err
-	} else if ok && !spec.IsNone() {
-		return th.specModuleRepr(spec)
+	} else if ok {
+		t, err := th.Truth(spec)
+		if err != nil {
+			return "", err
+		}
+		if t {
+			return th.specModuleRepr(spec)
+		}
+	}
+	if !loader.IsNull() {
+		// The loader's module_repr (deprecated, still called by 3.11);
+		// an Exception from it falls through to the catch-all.
+		mr, ok, err := get(loader, "module_repr")
+		if err != nil {
+			return "", err
+		}
+		if ok {
+			r, err := th.Call(mr, []Value{mod}, nil)
+			if err == nil {
+				if s, isStr := r.o.(*Str); isStr {
+					return s.s, nil
+				}
+				return "", Errorf(TypeErrorType, "__repr__ returned non-string (type %s)", r.Type().Name)
+			}
+			if e, isExc := err.(*Exception); !isExc || !e.typ.IsSubtype(ExceptionType) {
+				return "", err
+			}
+		}
 	}
 	name := "'?'"
 	if n, ok, err := get(mod, "__name__"); err != nil {

@@ -112,7 +112,14 @@ func moduleNoAttribute(m *Module, name *Str) error {
 	if m.initializing {
 		return Errorf(AttributeErrorType, "partially initialized module '%s' has no attribute '%s' (most likely due to a circular import)", m.Name, name.s)
 	}
-	return Errorf(AttributeErrorType, "module '%s' has no attribute '%s'", m.Name, name.s)
+	// As CPython: the name is the __name__ in the module's dict, when it
+	// is a str (a module made by ModuleType.__new__ alone has none).
+	if n, ok := m.Dict.GetStr("__name__"); ok {
+		if ns, ok := n.o.(*Str); ok {
+			return Errorf(AttributeErrorType, "module '%s' has no attribute '%s'", ns.s, name.s)
+		}
+	}
+	return Errorf(AttributeErrorType, "module has no attribute '%s'", name.s)
 }
 
 // setModuleClass is m.__class__ = nt: a module's class may be module or

@@ -1254,7 +1254,9 @@ func (th *Thread) Contains(container, x Value) (bool, error) {
 		if err != nil || !ok {
 			return false, err
 		}
-		eq, err := th.Equal(v, x)
+		// PyObject_RichCompareBool: the same object is equal without
+		// its __eq__ being asked.
+		eq, err := th.sameOrEqual(v, x)
 		if err != nil || eq {
 			return eq, err
 		}

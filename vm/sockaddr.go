@@ -64,7 +64,13 @@ func (th *Thread) unixAddrArg(v Value, fn string) (unix.Sockaddr, error) {
 		// x/sys/unix spells the abstract namespace with '@'.
 		path = "@" + path[1:]
 	} else if strings.HasPrefix(path, "@") {
-		return nil, Errorf(NotImplementedErrorType, "pyjit: AF_UNIX paths beginning with '@' are not supported")
+		// x/sys/unix takes a leading '@' for the abstract namespace:
+		// a file name beginning with '@' (always relative) is given
+		// as the same file's "./@..." (sockaddrValue reverses this).
+		if len(path) > 105 {
+			return nil, Errorf(NotImplementedErrorType, "pyjit: AF_UNIX paths beginning with '@' are limited to 105 bytes")
+		}
+		path = "./" + path
 	}
 	return &unix.SockaddrUnix{Name: path}, nil
 }
@@ -170,6 +176,10 @@ func (th *Thread) sockaddrValue(sa unix.Sockaddr) (Value, error) {
 		}
 		if strings.HasPrefix(a.Name, "@") {
 			return Obj(&Bytes{b: []byte("\x00" + a.Name[1:])}), nil
+		}
+		if strings.HasPrefix(a.Name, "./@") {
+			// A file name beginning with '@', as unixAddrArg gave it.
+			return th.fsDecode(a.Name[2:])
 		}
 		return th.fsDecode(a.Name)
 	}

@@ -73,6 +73,15 @@ func (th *Thread) decodeSource(src []byte, filename string) ([]byte, error) {
 		if e, ok := err.(*Exception); ok && e.typ.IsSubtype(LookupErrorType) {
 			return nil, sourceEncodingError("unknown encoding: "+enc, filename)
 		}
+		if e, ok := err.(*Exception); ok && e.typ.IsSubtype(UnicodeDecodeErrorType) {
+			// As CPython's tokenizer: a SyntaxError with the decode
+			// error's text.
+			msg, serr := th.Str(Obj(e))
+			if serr != nil {
+				return nil, serr
+			}
+			return nil, sourceEncodingError(msg, filename)
+		}
 		return nil, err
 	}
 	s, ok := v.o.(*Str)

@@ -1,14 +1,18 @@
 package vm
 
 // str and bytes hashing: CPython's SipHash-1-3 over the PEP 393
-// representation with zero keys, i.e. CPython run with PYTHONHASHSEED=0.
+// representation, by default with zero keys, i.e. CPython run with
+// PYTHONHASHSEED=0 (see hashKeyFromEnv for other values).
 // Programs cannot rely on hash values (CPython randomizes them per process
 // by default), but matching a fixed seed makes the iteration order of sets
 // of strings identical to CPython's under PYTHONHASHSEED=0.
 
 import (
+	"crypto/rand"
 	"encoding/binary"
 	"math/bits"
+	"os"
+	"strconv"
 	"sync/atomic"
 	"unsafe"
 )
@@ -27,8 +31,41 @@ func sipRound(v0, v1, v2, v3 uint64) (uint64, uint64, uint64, uint64) {
 	return v0, v1, v2, v3
 }
 
-// siphash13 is CPython's siphash13 with k0 = k1 = 0.
-func siphash13(data []byte) uint64 { return siphash13Keyed(0, 0, data) }
+// hashKey is the key of str and bytes hashes: zero keys unless
+// PYTHONHASHSEED asks for others. It is a package variable set by its
+// initializer, so that any hash computed while the package initializes
+// comes after it.
+var hashKey = hashKeyFromEnv(os.Getenv("PYTHONHASHSEED"))
+
+// hashKeyFromEnv is the key PYTHONHASHSEED's value gives, as CPython's
+// _Py_HashRandomization_Init: a seed N from 1 to 4294967295 fills the
+// key with CPython's linear congruential generator, so that hashes equal
+// CPython's under the same seed; "random", a random key. Unlike CPython,
+// no value or 0 (or a value CPython rejects) is the zero key, so that
+// hashes, and the order of sets of strings, are the same from run to
+// run unless randomization is asked for.
+func hashKeyFromEnv(env string) [2]uint64 {
+	var secret [16]byte
+	if env == "random" {
+		if _, err := rand.Read(secret[:]); err != nil {
+			return [2]uint64{}
+		}
+	} else {
+		seed, err := strconv.ParseUint(env, 10, 32)
+		if err != nil || seed == 0 {
+			return [2]uint64{}
+		}
+		x := uint32(seed)
+		for i := range secret {
+			x = x*214013 + 2531011
+			secret[i] = byte(x >> 16)
+		}
+	}
+	return [2]uint64{binary.LittleEndian.Uint64(secret[:8]), binary.LittleEndian.Uint64(secret[8:])}
+}
+
+// siphash13 is CPython's siphash13 with the keys of hashKey.
+func siphash13(data []byte) uint64 { return siphash13Keyed(hashKey[0], hashKey[1], data) }
 
 // siphash13Keyed is CPython's siphash13 with keys k0 and k1.
 func siphash13Keyed(k0, k1 uint64, data []byte) uint64 {

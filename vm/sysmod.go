@@ -724,6 +724,7 @@ func nativeModules() map[string]func(*Thread) (*Module, error) {
 		"_string":          makeStringModule,
 		"_posixsubprocess": makePosixSubprocessModule,
 		"_bisect":          makeBisectModule,
+		"_stat":            makeStatModule,
 		"_heapq":           makeHeapqModule,
 		"_abc":             makeAbcModule,
 		"_md5":             makeHashModule("_md5", []string{"md5"}, map[string]string{"MD5Type": "md5"}),

@@ -32,6 +32,9 @@ type zlibDecompress struct {
 	eof    bool
 	unused []byte
 	tail   []byte
+	// ended is set when flush found the end of the stream: CPython's
+	// inflateEnd, after which the object cannot be copied.
+	ended bool
 }
 
 // Type implements Object.
@@ -328,13 +331,21 @@ func initZlibTypes() {
 		}
 		d := dec(self)
 		if d.eof {
+			d.ended = true
 			return bytesResult([]byte{}), nil
 		}
 		tail := d.tail
 		d.tail = nil
-		return th.zlibFeed(d, tail, 0, "flushing")
+		r, err := th.zlibFeed(d, tail, 0, "flushing")
+		if d.eof {
+			d.ended = true
+		}
+		return r, err
 	})
 	copyDec := func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		if dec(self).ended {
+			return Null, Errorf(ValueErrorType, "Inconsistent stream state")
+		}
 		c := *dec(self)
 		c.inf = c.inf.Copy()
 		return Obj(&c), nil

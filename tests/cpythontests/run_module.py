@@ -20,6 +20,9 @@ of the C _datetime unconditionally. PyPy patches its copy of these tests;
 pyjit runs CPython's unchanged, so this driver does what later CPython
 does (gh-143959 for test_datetime): the tests that need the C module are
 skipped, the others run.
+
+A module with a test_main function is run through it, as regrtest runs
+it: test_main sets the module up before its tests run.
 """
 import importlib
 import sys
@@ -222,11 +225,37 @@ def main():
         except BaseException as e:
             result.emit("import", name, describe((type(e), e, e.__traceback__)))
             return
-        suite = unittest.defaultTestLoader.loadTestsFromModule(module)
-        if replaced:
-            skip_users(suite, set(replaced))
-        suite.run(result)
+        if hasattr(module, "test_main"):
+            run_test_main(module, result, set(replaced))
+        else:
+            suite = unittest.defaultTestLoader.loadTestsFromModule(module)
+            if replaced:
+                skip_users(suite, set(replaced))
+            suite.run(result)
         result.emit("done", name, result.testsRun)
+
+
+def run_test_main(module, result, replaced):
+    """Runs a module that has a test_main, as regrtest does: test_main
+    sets the module up (test_decimal and test_xml_etree choose the
+    implementation under test there) and runs its suites through
+    support.run_unittest, whose suites are run with result here."""
+    from test import support
+
+    def run_suite(suite):
+        if replaced:
+            skip_users(suite, replaced)
+        suite.run(result)
+    saved = support._run_suite
+    support._run_suite = run_suite
+    try:
+        module.test_main()
+    except unittest.SkipTest as e:
+        result.emit("skip", module.__name__, e)
+    except BaseException as e:
+        result.emit("error", module.__name__ + ".test_main", describe((type(e), e, e.__traceback__)))
+    finally:
+        support._run_suite = saved
 
 
 if __name__ == "__main__":

@@ -111,6 +111,7 @@ var commandLineOnly = map[string]string{
 	"io_flush_at_exit.py":         "starts the interpreter again as sys.executable, which only the command line has",
 	"encoding_errors_dev_mode.py": "starts the interpreter again as sys.executable (with -X dev), which only the command line has",
 	"marshal_code_pyc.py":         "runs .pyc files with sys.executable, which only the command line has",
+	"hash_seed_env.py":            "starts the interpreter again as sys.executable (with PYTHONHASHSEED), which only the command line has",
 }
 
 func runDecoded(t *testing.T, root, rel string) {

@@ -76,6 +76,25 @@ func hasAnnotations(body []syntax.Stmt) bool {
 	return false
 }
 
+// lateFutureOnLine reports a future import that follows, on the same
+// line, the statement that ended the module's future imports (body[0]),
+// as CPython's future.c does: at the statement's 0-based column, with no
+// end (a later line's is the compiler's error, at the usual offset).
+func (c *compiler) lateFutureOnLine(body []syntax.Stmt) {
+	prev := body[0].Pos().Start.Line
+	for _, s := range body[1:] {
+		if s.Pos().Start.Line > prev {
+			return
+		}
+		prev = s.Pos().Start.Line
+		if f, ok := s.(*syntax.ImportFrom); ok && f.Module == "__future__" {
+			start := f.Span.Start
+			start.Col--
+			c.errorAt(syntax.Span{Start: start}, "from __future__ imports must occur at the beginning of the file")
+		}
+	}
+}
+
 func (c *compiler) futureImports(body []syntax.Stmt) {
 	for i, s := range body {
 		f, ok := s.(*syntax.ImportFrom)
@@ -83,6 +102,7 @@ func (c *compiler) futureImports(body []syntax.Stmt) {
 			if i == 0 && docstring(body) != nil {
 				continue
 			}
+			c.lateFutureOnLine(body[i:])
 			return
 		}
 		if c.futureOK == nil {
@@ -98,7 +118,8 @@ func (c *compiler) futureImports(body []syntax.Stmt) {
 			case "braces":
 				c.errorAt(syntax.Span{Start: f.Span.Start}, "not a chance")
 			default:
-				c.errorAt(a.Span, "future feature "+a.Name+" is not defined")
+				// At the statement, as CPython's future.c reports it.
+				c.errorAt(syntax.Span{Start: f.Span.Start}, "future feature "+a.Name+" is not defined")
 			}
 		}
 	}

@@ -2065,8 +2065,14 @@ func (p *parser) callArgs(class bool) ([]Expr, []*Keyword) {
 				}
 				p.unexpected()
 			}
+			eq := p.peekN(1).span
 			p.i += 2
 			v := p.expression()
+			if p.isKw("for") || p.isKw("async") {
+				// CPython's invalid_kwarg: a keyword whose value is a
+				// bare generator expression.
+				p.syntaxError(Span{t.span.Start, eq.End}, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
+			}
 			kws = append(kws, &Keyword{At: At{Span{t.span.Start, p.prevEnd()}}, Arg: t.text, Value: v})
 			sawKw = true
 		default:
