@@ -166,6 +166,11 @@ func (th *Thread) releaseGenSlots(g *Generator, f *Frame) bool {
 	th.slotPool[c] = append(th.slotPool[c], f.fast[:0])
 	f.fast = nil
 	f.sp = 0
+	if fn := f.fn; fn != nil && fn.pooled {
+		// A generator expression's function: only this frame refers to it.
+		th.recycleGenexprFunction(fn)
+		f.fn = nil
+	}
 	return true
 }
 

@@ -1251,7 +1251,7 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			cobj := fast[sp-1].o.(*CodeObj)
 			sp--
 			var fn *Function
-			if cobj.genexpr && fl&^code.MakeClosure == 0 {
+			if (cobj.genexpr || cobj.comprehension) && fl&^code.MakeClosure == 0 {
 				var items []Value
 				if fl != 0 {
 					sp--
@@ -1296,6 +1296,9 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			// common case): the result is read only if the caller keeps it.
 			if rf := f; rf.flagWord() == 0 && rf.gen == nil &&
 				rf.pyframe == nil && rf.stackTop >= 0 && rf.locals == nil && rf.localsMap.o == nil && rf.kwnames == nil {
+				if rf.code.comprehension && rf.fn.pooled {
+					th.recycleGenexprFunction(rf.fn)
+				}
 				th.stackTop = rf.stackTop
 				th.framePool = append(th.framePool, rf)
 				th.depth--

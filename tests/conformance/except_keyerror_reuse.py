@@ -122,3 +122,54 @@ def frame_seen():
 
 fr, it = frame_seen()
 print(fr.f_code.co_name, it.gi_frame, sorted(fr.f_locals))
+
+
+# Comprehension functions, which the runtime may reuse once their call
+# has returned.
+def rec(n):
+    return [rec(n - 1) if n else 0 for _ in range(2)] if n >= 0 else None
+
+
+print(rec(3))
+base = 10
+fns = [lambda y=i: y + base for i in range(3)]
+print([f() for f in fns])
+cells = [(lambda: x) for x in 'abc']
+print([c() for c in cells])
+print({k: [k * j for j in range(k)] for k in range(4)}, {x % 3 for x in range(10)})
+
+
+def boom(v):
+    if v == 2:
+        raise ValueError(v)
+    return v
+
+
+for attempt in range(3):
+    try:
+        print([boom(v) for v in range(attempt + 1)])
+    except ValueError as e:
+        tb = e.__traceback__
+        names = []
+        while tb:
+            names.append(tb.tb_frame.f_code.co_name)
+            tb = tb.tb_next
+        print('error', e, names)
+
+
+class Body:
+    items = [1, 2, 3]
+    doubled = [i * 2 for i in items]
+    table = {i: str(i) for i in doubled}
+
+
+print(Body.doubled, Body.table)
+
+
+def outer():
+    z = 5
+    gens = [(z + i for i in range(2)) for _ in range(2)]
+    return [list(g) for g in gens]
+
+
+print(outer(), outer())
