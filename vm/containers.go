@@ -574,7 +574,7 @@ func initDict() {
 					return r, err
 				}
 			}
-			return Null, NewException(KeyErrorType, args[0])
+			return Null, th.newLookupError(KeyErrorType, args[0])
 		},
 		"__init__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 			return None, update(th, dictSelf(self), args, kw, "dict")

@@ -29,6 +29,10 @@ type Exception struct {
 	// itself and never exposed is garbage when a handler that does not
 	// bind it to a name ends (Thread.forgetHandled).
 	exposed bool
+	// recyclable marks an exception made by Thread.newLookupError, whose
+	// args tuple it made too: nothing but the raise and the handler refer
+	// to either until the exception is exposed.
+	recyclable bool
 }
 
 // excGroup is what an exception group was created with; like CPython's,
@@ -88,6 +92,22 @@ func NewException(t *Type, args ...Value) *Exception {
 	// The arguments are copied: callers pass a builtin's argument window,
 	// which the caller's frame reuses.
 	return &Exception{typ: t, args: tupleCopy(args), cause: None, context: None}
+}
+
+// newLookupError returns a new exception of type t (KeyError, for a
+// missing key) with args (arg,), reusing the one forgetHandled last let go
+// of when there is one.
+func (th *Thread) newLookupError(t *Type, arg Value) *Exception {
+	if e := th.excFree; e != nil {
+		th.excFree = nil
+		args := e.args
+		args.items[0] = arg
+		*e = Exception{typ: t, args: args, cause: None, context: None, recyclable: true}
+		return e
+	}
+	args := newTupleN(1)
+	args.items[0] = arg
+	return &Exception{typ: t, args: args, cause: None, context: None, recyclable: true}
 }
 
 // Errorf returns an exception of type t with a formatted message.

@@ -176,7 +176,7 @@ func (in *Interpreter) closeScandir(it *ScandirIter) {
 // (it reads the slots and clears them itself).
 func (th *Thread) finishGen(g *Generator) {
 	g.finished = true
-	if f := g.frame; f != nil && f.pyframe == nil && !g.exclusive {
+	if f := g.frame; f != nil && f.pyframe == nil && !g.exclusive && !th.releaseGenSlots(g, f) {
 		clear(f.fast)
 	}
 	if g.serial != 0 {

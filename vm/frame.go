@@ -84,6 +84,24 @@ func newFrameObj(f *Frame) *FrameObj {
 		gen: f.gen, trace: None, traceLines: true}
 }
 
+// tracebackEntry returns the traceback entry, before next, of an exception
+// passing through f at instruction pc, with the frame object of f (see
+// tracebackObject); it reuses the entry and frame object that
+// forgetHandled last let go of when f has no frame object yet.
+func (th *Thread) tracebackEntry(f *Frame, next *Traceback, pc int) *Traceback {
+	if tb := th.tbFree; tb != nil && f.pyframe == nil {
+		th.tbFree = nil
+		fo := tb.frame
+		*fo = FrameObj{f: f, code: f.code, globals: f.globals, builtins: f.builtins,
+			gen: f.gen, trace: None, traceLines: true}
+		f.pyframe = fo
+		*tb = Traceback{Next: next, Code: f.code, PC: pc, frame: fo, ownFrame: true}
+		return tb
+	}
+	fo, fresh := f.tracebackObject()
+	return &Traceback{Next: next, Code: f.code, PC: pc, frame: fo, ownFrame: fresh}
+}
+
 // detach is called as f, whose frame object exists, is released: the
 // object keeps the frame's final state and the caller's frame object.
 func (fo *FrameObj) detach(f *Frame) {

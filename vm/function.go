@@ -40,9 +40,15 @@ type CodeObj struct {
 	// from it by MAKE_FUNCTION goes straight to the call that makes the
 	// generator, and no code can reach it but through that generator's
 	// frame (see genexprFunction).
-	genexpr    bool
-	jitData    any  // the tier-2 hook's per-code state
-	jitNoEntry bool // the tier-2 hook does not want this code's calls
+	genexpr bool
+	// comprehension marks the code of a list, set or dict comprehension:
+	// a function made from it by MAKE_FUNCTION is called at once, no code
+	// can reach it but through that call's frame, and it is garbage once
+	// the call has returned (RETURN_VALUE recycles it like a generator
+	// expression's, see genexprFunction).
+	comprehension bool
+	jitData       any  // the tier-2 hook's per-code state
+	jitNoEntry    bool // the tier-2 hook does not want this code's calls
 	// jitNoLoop marks the loop headers whose back edges the tier-2 hook
 	// does not want any more (nil until it gives up on one).
 	jitNoLoop []bool
@@ -113,6 +119,8 @@ func NewCodeObj(c *code.Code) *CodeObj {
 	}
 	co.closeOnDrop = c.Flags&genFlags != 0 && yieldsInHandler(c)
 	co.genexpr = c.Flags&genFlags == code.Generator && c.Name == "<genexpr>" && c.ArgCount == 1
+	co.comprehension = c.Flags&genFlags == 0 && c.ArgCount == 1 &&
+		(c.Name == "<listcomp>" || c.Name == "<setcomp>" || c.Name == "<dictcomp>")
 	return co
 }
 

@@ -96,32 +96,24 @@ func (th *Thread) awaitedAtOnce() bool {
 }
 
 // Frames of generators and coroutines outlive the call that makes them,
-// so they are allocated on the heap, together with their generator object;
-// a small one comes in one allocation with its slots.
-type (
-	genFrame struct {
-		g Generator
-		f Frame
-	}
-	genFrame4 struct {
-		genFrame
-		slots [4]Value
-	}
-	genFrame8 struct {
-		genFrame
-		slots [8]Value
-	}
-	genFrame16 struct {
-		genFrame
-		slots [16]Value
-	}
-)
+// so they are allocated on the heap, together with their generator object.
+// Their slots are allocated apart, in sizes of genClassSlots, so that the
+// slots of a generator run to its end can serve the next one (see
+// finishGen) while the generator object lives on.
+type genFrame struct {
+	g Generator
+	f Frame
+}
 
-// genClasses is the number of frame size classes of genPool: frames of up
-// to 4, 8 and 16 slots.
+// genClasses is the number of frame size classes of genPool and
+// slotPool: frames of up to 4, 8 and 16 slots.
 const genClasses = 3
 
-// genPoolMax bounds the generators kept in each class of genPool.
+// genClassSlots is the number of slots of each class.
+var genClassSlots = [genClasses]int{4, 8, 16}
+
+// genPoolMax bounds the generators kept in each class of genPool, and the
+// slot arrays in each class of slotPool.
 const genPoolMax = 256
 
 // newGenFrame returns a heap frame with n zeroed slots and its zeroed
@@ -138,21 +130,19 @@ func (th *Thread) newGenFrame(n int) *Frame {
 			return f
 		}
 	}
-	var gf *genFrame
 	var fast []Value
-	switch c {
-	case 0:
-		x := &genFrame4{}
-		gf, fast = &x.genFrame, x.slots[:n]
-	case 1:
-		x := &genFrame8{}
-		gf, fast = &x.genFrame, x.slots[:n]
-	case 2:
-		x := &genFrame16{}
-		gf, fast = &x.genFrame, x.slots[:n]
-	default:
-		gf, fast = &genFrame{}, make([]Value, n)
+	if c >= 0 {
+		if p := th.slotPool[c]; len(p) > 0 {
+			fast = p[len(p)-1][:n]
+			p[len(p)-1] = nil
+			th.slotPool[c] = p[:len(p)-1]
+		} else {
+			fast = make([]Value, n, genClassSlots[c])
+		}
+	} else {
+		fast = make([]Value, n)
 	}
+	gf := &genFrame{}
 	f := &gf.f
 	f.fast = fast
 	f.owned = true
@@ -160,6 +150,28 @@ func (th *Thread) newGenFrame(n int) *Frame {
 	gf.g.frame = f
 	gf.g.pool = int8(c)
 	return f
+}
+
+// releaseGenSlots gives the slots of f, the frame of a generator that has
+// ended, to slotPool, when nothing can read them any more: no frame
+// object shows them, and the generator is not one recycleGen may reuse
+// whole. It reports whether it did; f is then left without slots.
+func (th *Thread) releaseGenSlots(g *Generator, f *Frame) bool {
+	c := g.pool
+	if c < 0 || g.kind != generatorKind || g.exclusive || f.pyframe != nil ||
+		cap(f.fast) != genClassSlots[c] || len(th.slotPool[c]) >= genPoolMax {
+		return false
+	}
+	clear(f.fast)
+	th.slotPool[c] = append(th.slotPool[c], f.fast[:0])
+	f.fast = nil
+	f.sp = 0
+	if fn := f.fn; fn != nil && fn.pooled {
+		// A generator expression's function: only this frame refers to it.
+		th.recycleGenexprFunction(fn)
+		f.fn = nil
+	}
+	return true
 }
 
 // genClass returns the genPool class of frames of n slots, or -1.

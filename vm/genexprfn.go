@@ -4,8 +4,11 @@ package vm
 // makes: MAKE_FUNCTION's value goes straight to the call that makes the
 // generator, and the function is reachable after that only through the
 // generator's frame (frames do not show their function). So when that
-// generator is recycled (recycleGen) its function is dead too, and the
-// next generator expression's MAKE_FUNCTION can reuse it.
+// generator is recycled (recycleGen), or has ended with its slots given
+// back (releaseGenSlots), its function is dead too, and the next generator
+// expression's MAKE_FUNCTION can reuse it. A list, set or dict
+// comprehension's function is called at once and is dead when that call
+// returns: RETURN_VALUE's common path recycles it the same way.
 
 // fnPoolMax bounds the functions kept in each class of Thread.fnPool.
 const fnPoolMax = 64

@@ -1251,7 +1251,7 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			cobj := fast[sp-1].o.(*CodeObj)
 			sp--
 			var fn *Function
-			if cobj.genexpr && fl&^code.MakeClosure == 0 {
+			if (cobj.genexpr || cobj.comprehension) && fl&^code.MakeClosure == 0 {
 				var items []Value
 				if fl != 0 {
 					sp--
@@ -1296,6 +1296,9 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			// common case): the result is read only if the caller keeps it.
 			if rf := f; rf.flagWord() == 0 && rf.gen == nil &&
 				rf.pyframe == nil && rf.stackTop >= 0 && rf.locals == nil && rf.localsMap.o == nil && rf.kwnames == nil {
+				if rf.code.comprehension && rf.fn.pooled {
+					th.recycleGenexprFunction(rf.fn)
+				}
 				th.stackTop = rf.stackTop
 				th.framePool = append(th.framePool, rf)
 				th.depth--
@@ -2942,7 +2945,7 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 				goto onError
 			}
 			if !found {
-				err = NewException(KeyErrorType, fast[sp-1])
+				err = th.newLookupError(KeyErrorType, fast[sp-1])
 				goto onError
 			}
 			sp--
@@ -3061,8 +3064,7 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 					// context the exception handled here.
 					th.setContext(exc)
 				}
-				fo, fresh := f.tracebackObject()
-				exc.tb = &Traceback{Next: exc.tb, Code: f.code, PC: pc - 1, frame: fo, ownFrame: fresh}
+				exc.tb = th.tracebackEntry(f, exc.tb, pc-1)
 				if th.hooks != nil {
 					f.sp, f.pc = sp, pc
 					exc = th.traceException(f, exc)
@@ -3199,6 +3201,16 @@ func (th *Thread) forgetHandled(f *Frame) {
 	f.pyframe = nil
 	tb.frame.f, tb.frame.pc = nil, f.pc
 	e.tb = nil
+	// The entry and its frame object, and an exception newLookupError
+	// made with its args tuple, are garbage: they are kept for reuse.
+	*tb.frame = FrameObj{}
+	*tb = Traceback{frame: tb.frame}
+	th.tbFree = tb
+	if e.recyclable {
+		e.args.items[0] = Null
+		*e = Exception{args: e.args}
+		th.excFree = e
+	}
 }
 
 // setContext links a newly raised exception to the one being handled.

@@ -199,6 +199,14 @@ type Thread struct {
 	// genPool holds finished generators, with their frames, that nothing
 	// else refers to, by frame size class (see recycleGen).
 	genPool [genClasses][]*Generator
+	// slotPool holds the slot arrays of generators that ended (see
+	// releaseGenSlots), by genPool class.
+	slotPool [genClasses][][]Value
+	// excFree and tbFree are an exception from newLookupError and a
+	// traceback entry with its frame object that forgetHandled found to be
+	// garbage, kept for the next ones (see recycleHandled).
+	excFree *Exception
+	tbFree  *Traceback
 	// sink takes the values that the generator frame sinkFrame yields
 	// while a builtin drains it (see drainGen).
 	sink      *genSink
