@@ -72,8 +72,17 @@ var fullSet = []string{
 	"test_builtin", "test_types", "test_inspect", "test_abc", "test_enumerate", "test_iter", "test_pow",
 	"test_print", "test_range", "test_userstring", "test_copy", "test_base64", "test_binascii",
 	"test_calendar", "test_difflib", "test_csv", "test_global", "test_frame", "test_pprint", "test_random",
-	// Compiled code through marshal, and the time module.
+	// Compiled code through marshal, the time module, and the profilers.
 	"test_py_compile", "test_time", "test_cprofile", "test_profile", "test_pstats",
+	// Language, library and I/O modules found to pass in a sweep of the wider suite.
+	"test_listcomps", "test_setcomps", "test_metaclass", "test_descrtut", "test_yield_from",
+	"test_generator_stop", "test_contains", "test_context", "test_pkg", "test_deque",
+	"test_statistics", "test_stat", "test_memoryio", "test_fileio", "test_bufio", "test_posixpath",
+	"test_pathlib", "test_shutil", "test_queue", "test_sched", "test_configparser", "test_fileinput",
+	"test_gzip", "test_zlib", "test_html", "test_minidom", "test_pulldom", "test_uuid",
+	"test_decimal", "test_genericalias", "test_future3", "test_future4", "test_future5",
+	"test_atexit", "test_cmd", "test_sundry", "test_utf8source", "test_unicode_identifiers",
+	"test_longexp", "test_errno", "test_wave", "test_plistlib",
 }
 
 // ciSet is the reduced set `make test` runs: modules that pass fully and
@@ -93,7 +102,13 @@ var ciSet = []string{
 	"test_bytes", "test_enum", "test_os", "test_format", "test_codeccallbacks", "test_charmapcodec",
 	"test_abc", "test_enumerate", "test_iter", "test_pow", "test_print", "test_range", "test_copy",
 	"test_base64", "test_binascii", "test_difflib", "test_csv", "test_global", "test_pprint", "test_random",
-	"test_py_compile", "test_time", "test_cprofile", "test_profile", "test_pstats",
+	"test_py_compile", "test_time",
+	"test_listcomps", "test_setcomps", "test_metaclass", "test_descrtut", "test_yield_from",
+	"test_generator_stop", "test_contains", "test_context", "test_pkg", "test_stat", "test_memoryio",
+	"test_fileio", "test_posixpath", "test_configparser", "test_gzip", "test_zlib", "test_html",
+	"test_minidom", "test_uuid", "test_genericalias", "test_future3", "test_future4", "test_future5",
+	"test_atexit", "test_cmd", "test_utf8source", "test_unicode_identifiers", "test_longexp",
+	"test_errno", "test_wave", "test_plistlib", "test_cprofile", "test_profile", "test_pstats",
 }
 
 func main() {
