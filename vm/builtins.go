@@ -358,7 +358,7 @@ func builtinFuncs() []builtinSpec {
 			return th.formatObject(args[0], spec)
 		}},
 		{"globals", func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
-			return Obj(th.frame.globals), nil
+			return th.globalsValue(th.frame.globals), nil
 		}},
 		{"locals", func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 			return th.frameLocalsValue(th.frame), nil
@@ -1058,7 +1058,7 @@ func (th *Thread) execEval(args []Value, kw []string, mode string) (Value, error
 			return Null, Errorf(TypeErrorType, "locals must be a mapping")
 		}
 		if globals.o != nil && !globals.IsNone() {
-			if _, ok := globals.o.(*Dict); !ok {
+			if _, ok := unwrap(globals).o.(*Dict); !ok {
 				if globals.Type().Lookup("__getitem__").o != nil {
 					return Null, Errorf(TypeErrorType, "globals must be a real dict; try eval(expr, {}, mapping)")
 				}
@@ -1067,7 +1067,7 @@ func (th *Thread) execEval(args []Value, kw []string, mode string) (Value, error
 		}
 	} else {
 		if globals.o != nil && !globals.IsNone() {
-			if _, ok := globals.o.(*Dict); !ok {
+			if _, ok := unwrap(globals).o.(*Dict); !ok {
 				return Null, Errorf(TypeErrorType, "exec() globals must be a dict, not %s", globals.Type().Name)
 			}
 		}
@@ -1126,8 +1126,14 @@ func (th *Thread) execEval(args []Value, kw []string, mode string) (Value, error
 				l = th.frameLocals(th.frame)
 			}
 		}
-	} else if d, ok := globals.o.(*Dict); ok {
-		g = d
+	} else {
+		// A dict subclass's instance: LOAD_GLOBAL subscripts it, and it
+		// is the locals too when no locals are given, used as a mapping
+		// (globalsNamespace).
+		g, _ = th.globalsNamespace(globals)
+		if g.mapped && (locals.o == nil || locals.IsNone()) {
+			locals = globals
+		}
 	}
 	// Locals other than an exact dict are used through the mapping
 	// protocol, as a class body's namespace from __prepare__ is.

@@ -228,7 +228,7 @@ func initFrameType() {
 		// its f_lasti is 0.
 		return Int(int64(fo(v).code.lastiOffset(max(fo(v).lasti(), 0)))), nil
 	})
-	getset(FrameType, "f_globals", func(th *Thread, v Value) (Value, error) { return Obj(fo(v).globals), nil })
+	getset(FrameType, "f_globals", func(th *Thread, v Value) (Value, error) { return th.globalsValue(fo(v).globals), nil })
 	getset(FrameType, "f_builtins", func(th *Thread, v Value) (Value, error) { return Obj(fo(v).builtins), nil })
 	getset(FrameType, "f_locals", func(th *Thread, v Value) (Value, error) { return fo(v).localsValue(), nil })
 	getset(FrameType, "f_back", func(th *Thread, v Value) (Value, error) {

@@ -150,7 +150,7 @@ func initFunctionTypes() {
 		}
 		return Obj(NewTuple(items)), nil
 	})
-	f.addReadonly("__globals__", func(th *Thread, v Value) (Value, error) { return Obj(fn(v).globals), nil })
+	f.addReadonly("__globals__", func(th *Thread, v Value) (Value, error) { return th.globalsValue(fn(v).globals), nil })
 	f.addReadonly("__builtins__", func(th *Thread, v Value) (Value, error) { return Obj(fn(v).builtins), nil })
 	f.addMember("__module__", func(th *Thread, v Value) (Value, error) {
 		if m := fn(v).module(); m.o != nil {

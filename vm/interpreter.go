@@ -159,6 +159,7 @@ type Interpreter struct {
 	panicTrace        io.Writer
 	importFunc        Value           // builtins.__import__ as created
 	foreign           foreignBuiltins // __builtins__ that are not dicts
+	globalsOwners     map[*Dict]Value // the dict subclass instances code runs with as globals, by their dicts
 	codecReg          codecRegistry   // codec search functions and error handlers
 	fin               finalizerQueue  // objects to finalize (finalize.go)
 	finalizing        bool            // Finalize ran the atexit functions
