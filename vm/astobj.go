@@ -797,7 +797,64 @@ func (r *astReader) constant(v Value, at syntax.At) syntax.Expr {
 		return c
 	}
 	if v.Type() == FrozenSetType {
-		r.failf(NotImplementedErrorType, "frozenset constants in compiled ASTs are not supported")
+		c.Value = r.codeConst(v)
+		return c
+	}
+	r.failf(TypeErrorType, "got an invalid type in Constant: %s", v.Type().Name)
+	return nil
+}
+
+// codeConst converts the value of a Constant node (or an item of one)
+// to the compiler's form of the constant, as a frozenset's items are
+// kept: its items in the order the frozenset iterates them.
+func (r *astReader) codeConst(v Value) any {
+	switch o := v.o.(type) {
+	case *Str:
+		if v.Type() == StrType {
+			return o.s
+		}
+	case *Bytes:
+		if v.Type() == BytesType {
+			return code.Bytes(o.b)
+		}
+	case *Complex:
+		if v.Type() == ComplexType {
+			return complex(o.re, o.im)
+		}
+	case *Tuple:
+		if v.Type() == TupleType {
+			t := make(code.Tuple, len(o.items))
+			for i, it := range o.items {
+				t[i] = r.codeConst(it)
+			}
+			return t
+		}
+	case *Set:
+		if v.Type() == FrozenSetType {
+			items := o.Elems()
+			fs := make(code.FrozenSet, len(items))
+			for i, it := range items {
+				fs[i] = r.codeConst(it)
+			}
+			return fs
+		}
+	case *BigInt:
+		if v.Type() == IntType {
+			n, _ := asBig(v)
+			return new(big.Int).Set(n)
+		}
+	}
+	switch {
+	case v.IsNone():
+		return nil
+	case v.IsBool():
+		return v.Is(Bool(true))
+	case v.IsSmallInt():
+		return v.UncheckedInt()
+	case v.IsFloat():
+		return v.UncheckedFloat()
+	case v.Is(EllipsisValue):
+		return code.Ellipsis{}
 	}
 	r.failf(TypeErrorType, "got an invalid type in Constant: %s", v.Type().Name)
 	return nil

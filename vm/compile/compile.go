@@ -702,6 +702,9 @@ func tupleKey(b *strings.Builder, t code.Tuple) {
 		case code.Tuple:
 			b.WriteString("t")
 			tupleKey(b, v)
+		case code.FrozenSet:
+			b.WriteString("F")
+			tupleKey(b, code.Tuple(v))
 		default:
 			fmt.Fprintf(b, "%T:%v", v, v)
 		}
