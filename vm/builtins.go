@@ -1233,9 +1233,9 @@ func builtinCompile(th *Thread, _ Value, args []Value, kw []string) (Value, erro
 	if err := cStringError(md); err != nil {
 		return Null, err
 	}
-	// _feature_version is checked and otherwise ignored: the parser
-	// reads the current grammar only.
-	var ints [4]int64
+	// _feature_version limits the grammar of a parse to an AST (the
+	// syntax of later versions is an error).
+	ints := [4]int64{3: -1}
 	for i, v := range []Value{flags, dontInherit, optimize, featureVersion} {
 		if v.o == nil {
 			continue
@@ -1314,7 +1314,7 @@ func builtinCompile(th *Thread, _ Value, args []Value, kw []string) (Value, erro
 		return Null, Errorf(SyntaxErrorType, "source code string cannot contain null bytes")
 	}
 	if onlyAST {
-		return th.parseToAST(fn, text, m)
+		return th.parseToAST(fn, text, m, int(max(ints[3], -1)), ints[0]&pyCFTypeComments != 0)
 	}
 	co, err := th.interp.compileAt(fn, text, m, optLevel)
 	if err != nil {

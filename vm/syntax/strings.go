@@ -499,6 +499,9 @@ func (p *parser) fstringField(body string, i int, raw bool, bp *bodyPos, tokSpan
 	var out []Expr
 	j := exprEnd
 	if debug {
+		if p.feature > 0 && p.feature < 8 {
+			p.syntaxError(tokSpan, "f-string: self documenting expressions are only supported in Python 3.8 and greater")
+		}
 		j++ // past '='
 		for j < len(body) && strings.IndexByte(" \t\n\r\v\f", body[j]) >= 0 {
 			j++
@@ -664,7 +667,7 @@ func (p *parser) parseFStringExpr(text string, at Pos, tokSpan Span) Expr {
 	p.reportWarnings(s.warnings)
 	// As in CPython, the expression is parsed by a parser of its own,
 	// whose rules nest afresh.
-	sub := &parser{file: p.file, src: p.src, toks: toks, depth: p.depth, check: p.check, warnFn: p.warnFn, warned: p.warned}
+	sub := &parser{file: p.file, src: p.src, toks: toks, depth: p.depth, check: p.check, warnFn: p.warnFn, warned: p.warned, feature: p.feature}
 	var e Expr
 	func() {
 		defer func() {
