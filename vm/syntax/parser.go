@@ -113,8 +113,14 @@ func ParseExprWith(filename string, src []byte, opts Options) (e Expr, err error
 	defer p.recoverErr(&err)
 	p.reportWarnings(p.scanWarnings)
 	p.level = 2 // eval, expressions
-	for p.tok().kind == NEWLINE || p.tok().kind == INDENT {
+	for p.tok().kind == NEWLINE {
 		p.i++
+	}
+	if t := p.tok(); t.kind == INDENT {
+		// As in a file: an indented first line (eval() strips the
+		// blanks that start its source, compile() and ast.parse do not).
+		at := Pos{t.span.End.Line, t.span.End.Col - 1}
+		p.errorKind(Span{at, Pos{}}, "unexpected indent", "IndentationError")
 	}
 	e = p.starExpressions()
 	for p.tok().kind == NEWLINE || p.tok().kind == DEDENT {

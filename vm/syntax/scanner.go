@@ -116,6 +116,11 @@ func lineText(src []byte, line int) string {
 
 // charCol converts a 0-based byte column on a line into a 1-based character offset.
 func charCol(text string, col int) int {
+	if col < 0 {
+		// Before the line (an indentation that a line continuation
+		// ended): CPython's offset 0.
+		return col + 1
+	}
 	if col > len(text) {
 		col = len(text)
 	}
