@@ -867,7 +867,7 @@ func initGenerators() {
 			if t == CoroutineType {
 				what = "coroutine"
 			}
-			return String("<" + what + " object " + g(self).qualname + " at " + addr(self) + ">"), nil
+			return String("<" + what + " object " + g(self).qualname.s + " at " + addr(self) + ">"), nil
 		})
 	}
 	for _, t := range []*Type{GeneratorType, CoroutineType} {
