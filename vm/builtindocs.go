@@ -124,9 +124,21 @@ func initBuiltinDocs() {
 		return builtinSignature(t.Name), nil
 	}, nil)
 	BuiltinFunctionType.addGetSet("__text_signature__", funcSignature, nil)
-	MethodWrapperType.addGetSet("__text_signature__", funcSignature, nil)
+	MethodWrapperType.addGetSet("__text_signature__", func(th *Thread, v Value) (Value, error) {
+		s, err := funcSignature(th, v)
+		if err != nil || !s.IsNone() {
+			return s, err
+		}
+		return slotSignature(v.o.(*Builtin).Name), nil
+	}, nil)
 	MethodDescriptorType.addGetSet("__text_signature__", descrSignature, nil)
-	WrapperDescriptorType.addGetSet("__text_signature__", descrSignature, nil)
+	WrapperDescriptorType.addGetSet("__text_signature__", func(th *Thread, v Value) (Value, error) {
+		s, err := descrSignature(th, v)
+		if err != nil || !s.IsNone() {
+			return s, err
+		}
+		return slotSignature(v.o.(*MethodDescriptor).Name), nil
+	}, nil)
 	ClassMethodDescriptorType.addGetSet("__text_signature__", func(th *Thread, v Value) (Value, error) {
 		d, err := selfAs[*ClassMethodDescriptor](v)
 		if err != nil {

@@ -1112,6 +1112,10 @@ func initSuperAndProxy() {
 	method(mp, "__ror__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		return th.BinaryOp(code.NB_OR, proxied(args[0]), proxied(self))
 	})
+	// As in CPython, |= is refused (rather than falling back to |).
+	method(mp, "__ior__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		return Null, Errorf(TypeErrorType, "'|=' is not supported by %s; use '|' instead", self.Type().Name)
+	})
 	method(mp, "__reversed__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		m, err := th.GetAttr(pd(self), intern("__reversed__"))
 		if err != nil {
