@@ -1285,6 +1285,9 @@ func builtinCompile(th *Thread, _ Value, args []Value, kw []string) (Value, erro
 		return th.compileASTObject(st, src, fn, m, optLevel)
 	}
 	var text []byte
+	// CPython's parser gives the columns of a bytes source that declares
+	// no encoding in bytes (Thread.undeclaredBytes).
+	undeclared := false
 	switch o := unwrap(src).o.(type) {
 	case *Str:
 		if err := th.checkSourceText(o, "compile"); err != nil {
@@ -1297,6 +1300,7 @@ func builtinCompile(th *Thread, _ Value, args []Value, kw []string) (Value, erro
 			return Null, err
 		}
 		text = t
+		undeclared = !bytes.HasPrefix(o.b, []byte("\xef\xbb\xbf")) && sourceCoding(o.b) == ""
 	default:
 		// Any other bytes-like object (memoryview, array) is read as
 		// bytes, as CPython reads a buffer.
@@ -1309,9 +1313,14 @@ func builtinCompile(th *Thread, _ Value, args []Value, kw []string) (Value, erro
 			return Null, err
 		}
 		text = t
+		undeclared = !bytes.HasPrefix(b, []byte("\xef\xbb\xbf")) && sourceCoding(b) == ""
 	}
 	if bytes.IndexByte(text, 0) >= 0 {
 		return Null, Errorf(SyntaxErrorType, "source code string cannot contain null bytes")
+	}
+	if undeclared {
+		th.undeclaredBytes = true
+		defer func() { th.undeclaredBytes = false }()
 	}
 	if onlyAST {
 		return th.parseToAST(fn, text, m, int(max(ints[3], -1)), ints[0]&pyCFTypeComments != 0)

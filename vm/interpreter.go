@@ -16,6 +16,7 @@ import (
 	"sync/atomic"
 	"syscall"
 	"time"
+	"unicode/utf8"
 	"weak"
 
 	"github.com/pyjit/pyjit/vm/code"
@@ -185,6 +186,9 @@ type Thread struct {
 	agFirstIter, agFinalizer Value
 	// coroOriginDepth is sys.set_coroutine_origin_tracking_depth's depth.
 	coroOriginDepth int
+	// bytesSource is set while compile() compiles a bytes source that
+	// declares no encoding (bytesOffsets).
+	undeclaredBytes bool
 	frame           *Frame
 	depth           int
 	goDepth         int // levels of Go-stack recursion (enterGo)
@@ -573,6 +577,9 @@ func (in *Interpreter) syntaxErrorFrom(err error) error {
 	case "MemoryError":
 		return NewException(MemoryErrorType)
 	}
+	if th := in.current(); th != nil && th.undeclaredBytes && !se.Tokenizer && !se.FileText {
+		se = bytesOffsets(se)
+	}
 	t := SyntaxErrorType
 	switch se.Kind {
 	case "IndentationError":
@@ -596,6 +603,37 @@ func (in *Interpreter) syntaxErrorFrom(err error) error {
 	e.fields = []Value{String(se.Msg), String(se.Filename), Int(int64(se.Line)), Int(int64(se.Col)),
 		text, end, endCol, Null}
 	return e
+}
+
+// bytesOffsets is the parser's error se for a bytes source that declares
+// no encoding, as CPython reports it: its offsets count bytes (its
+// parser converts them to characters only for a known encoding) and its
+// text shows each byte that is not UTF-8 as U+FFFD (the line decoded
+// with errors="replace").
+func bytesOffsets(se *syntax.Error) *syntax.Error {
+	c := *se
+	toBytes := func(text string, col int) int {
+		b := 0
+		for n := col - 1; n > 0 && b < len(text); n-- {
+			_, size := utf8.DecodeRuneInString(text[b:])
+			b += size
+		}
+		return b + 1
+	}
+	if c.Col > 0 {
+		c.Col = toBytes(c.Text, c.Col)
+	}
+	if c.EndLine == c.Line && c.EndCol > 0 {
+		c.EndCol = toBytes(c.Text, c.EndCol)
+	}
+	var sb strings.Builder
+	for i := 0; i < len(c.Text); {
+		r, size := utf8.DecodeRuneInString(c.Text[i:])
+		sb.WriteRune(r) // RuneError for each byte that is not UTF-8
+		i += size
+	}
+	c.Text = sb.String()
+	return &c
 }
 
 // code flags shorthand used by generators.

@@ -252,6 +252,9 @@ func newParserIgnoring(filename string, src []byte, check func() error, ignores 
 			break
 		}
 	}
+	if s.err != nil && !s.errDeferred {
+		s.err.Tokenizer = true
+	}
 	return &parser{file: filename, src: s.src, toks: toks, scanErr: s.err, scanDeferred: s.errDeferred, scanOpenLine: s.openLine,
 		scanWarnings: s.warnings, check: check}, nil
 }

@@ -49,7 +49,7 @@ func (p *parser) strings() Expr {
 			} else {
 				b, err, bad := decodeEscapes(body, true)
 				if err != "" {
-					p.syntaxError(t.span, err)
+					p.decodeError(err)
 				}
 				p.escapeWarning(body, bad, t.span, 0)
 				bytesVal = append(bytesVal, b...)
@@ -62,8 +62,8 @@ func (p *parser) strings() Expr {
 			if !utf8.ValidString(body) {
 				// The literal parts of an f-string are decoded as
 				// escaped strings are, a run of non-ASCII bytes at a time.
-				msg, at := unicodeError(body, true)
-				p.syntaxError(Span{Start: posAfter(bodyPos, body[:at])}, msg)
+				msg, _ := unicodeError(body, true)
+				p.decodeError(msg)
 			}
 			parts = append(parts, p.fstring(body, raw, bodyPos, t.span)...)
 		default:
@@ -72,14 +72,14 @@ func (p *parser) strings() Expr {
 				p.syntaxError(Span{start, t.span.End}, "cannot mix bytes and nonbytes literals")
 			}
 			if !utf8.ValidString(body) {
-				msg, at := unicodeError(body, !raw && strings.IndexByte(body, '\\') >= 0)
-				p.syntaxError(Span{Start: posAfter(bodyPos, body[:at])}, msg)
+				msg, _ := unicodeError(body, !raw && strings.IndexByte(body, '\\') >= 0)
+				p.decodeError(msg)
 			}
 			s := body
 			if !raw {
 				b, err, bad := decodeEscapes(body, false)
 				if err != "" {
-					p.syntaxError(t.span, err)
+					p.decodeError(err)
 				}
 				p.escapeWarning(body, bad, t.span, 0)
 				s = string(b)
@@ -117,6 +117,16 @@ func (p *parser) strings() Expr {
 		vals = append(vals, e)
 	}
 	return &JoinedStr{At{sp}, vals}
+}
+
+// decodeError reports an error decoding a string literal of the
+// concatenation being parsed, as CPython does once it has read the
+// tokens of all: at the token after the last string.
+func (p *parser) decodeError(msg string) {
+	for p.tok().kind == STRING {
+		p.i++
+	}
+	p.lastTokenError(msg, "SyntaxError")
 }
 
 // unicodeError is CPython's SyntaxError message for the body of a str
