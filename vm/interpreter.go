@@ -161,6 +161,7 @@ type Interpreter struct {
 	importFunc        Value           // builtins.__import__ as created
 	foreign           foreignBuiltins // __builtins__ that are not dicts
 	globalsOwners     map[*Dict]Value // the dict subclass instances code runs with as globals, by their dicts
+	ucnLoaded         bool            // unicodedata was imported for a \N{...} escape (nameEscapes)
 	codecReg          codecRegistry   // codec search functions and error handlers
 	fin               finalizerQueue  // objects to finalize (finalize.go)
 	finalizing        bool            // Finalize ran the atexit functions
@@ -430,7 +431,24 @@ func (in *Interpreter) compileOptions(filename string, optimize int) compile.Opt
 	th := in.current()
 	return compile.Options{Check: th.checkInterrupt, RecursionLimit: in.recursionLimit, Depth: th.depth,
 		IntDigitLimit: in.literalDigitLimit(), Fold: th.foldConstants, Optimize: optimize,
-		Warn: in.compileWarner(filename)}
+		Warn: in.compileWarner(filename), NameEscapes: th.nameEscapes}
+}
+
+// nameEscapes reports whether \N{...} escapes can be decoded, as CPython
+// finds out the first time it decodes one: by importing unicodedata
+// (whose names pyjit holds natively), which fails when
+// sys.modules["unicodedata"] is None. Once it succeeded, it is not asked
+// again.
+func (th *Thread) nameEscapes() bool {
+	in := th.interp
+	if in.ucnLoaded {
+		return true
+	}
+	if _, err := th.importModule("unicodedata"); err != nil {
+		return false
+	}
+	in.ucnLoaded = true
+	return true
 }
 
 // compileFile compiles the source of a file (a script or a module) as

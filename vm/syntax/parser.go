@@ -37,6 +37,10 @@ type Options struct {
 	// whose grammar is accepted (ast.parse's feature_version): syntax
 	// added later is a SyntaxError, as CPython's CHECK_VERSION makes it.
 	FeatureVersion int
+	// NameEscapes, when set, reports whether \N{...} escapes can be
+	// decoded (CPython loads the unicodedata module for them): false
+	// makes a string literal with one a SyntaxError.
+	NameEscapes func() bool
 	// TypeIgnores, when set, collects the `# type: ignore` comments of
 	// the source in Module.TypeIgnores (ast.parse with type_comments).
 	TypeIgnores bool
@@ -80,6 +84,7 @@ func ParseWith(filename string, src []byte, opts Options) (mod *Module, err erro
 		return nil, err
 	}
 	p.digitLimit, p.warnFn, p.feature = opts.digitLimit(), opts.Warn, opts.FeatureVersion
+	p.nameEscapes = opts.NameEscapes
 	defer p.recoverErr(&err)
 	p.reportWarnings(p.scanWarnings)
 	p.level = 3 // file, statements and its loop
@@ -109,6 +114,7 @@ func ParseExprWith(filename string, src []byte, opts Options) (e Expr, err error
 		return nil, err
 	}
 	p.digitLimit, p.warnFn, p.feature = opts.digitLimit(), opts.Warn, opts.FeatureVersion
+	p.nameEscapes = opts.NameEscapes
 	p.typeExprs = opts.TypeExpressions
 	defer p.recoverErr(&err)
 	p.reportWarnings(p.scanWarnings)
@@ -140,8 +146,9 @@ type parser struct {
 	scanOpenLine int
 	// scanWarnings are the tokenizer's warnings, reported as parsing starts.
 	scanWarnings []Warning
-	digitLimit   int // most decimal digits of an int literal (0: no limit)
-	feature      int // Options.FeatureVersion
+	digitLimit   int         // most decimal digits of an int literal (0: no limit)
+	feature      int         // Options.FeatureVersion
+	nameEscapes  func() bool // Options.NameEscapes
 	file         string
 	src          []byte
 	toks         []token

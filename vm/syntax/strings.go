@@ -65,6 +65,9 @@ func (p *parser) strings() Expr {
 				msg, _ := unicodeError(body, true)
 				p.decodeError(msg)
 			}
+			if !raw {
+				p.checkNameEscapes(body)
+			}
 			parts = append(parts, p.fstring(body, raw, bodyPos, t.span)...)
 		default:
 			isStr = true
@@ -77,6 +80,7 @@ func (p *parser) strings() Expr {
 			}
 			s := body
 			if !raw {
+				p.checkNameEscapes(body)
 				b, err, bad := decodeEscapes(body, false)
 				if err != "" {
 					p.decodeError(err)
@@ -127,6 +131,26 @@ func (p *parser) decodeError(msg string) {
 		p.i++
 	}
 	p.lastTokenError(msg, "SyntaxError")
+}
+
+// checkNameEscapes reports a \N{...} escape in the body of a str
+// literal when Options.NameEscapes says they cannot be decoded.
+func (p *parser) checkNameEscapes(body string) {
+	if p.nameEscapes == nil {
+		return
+	}
+	for i := 0; i+1 < len(body); i++ {
+		if body[i] != '\\' {
+			continue
+		}
+		if body[i+1] == 'N' {
+			if !p.nameEscapes() {
+				p.decodeError("(unicode error) \\N escapes not supported (can't load unicodedata module)")
+			}
+			return
+		}
+		i++ // the escaped character
+	}
 }
 
 // unicodeError is CPython's SyntaxError message for the body of a str
@@ -677,7 +701,7 @@ func (p *parser) parseFStringExpr(text string, at Pos, tokSpan Span) Expr {
 	p.reportWarnings(s.warnings)
 	// As in CPython, the expression is parsed by a parser of its own,
 	// whose rules nest afresh.
-	sub := &parser{file: p.file, src: p.src, toks: toks, depth: p.depth, check: p.check, warnFn: p.warnFn, warned: p.warned, feature: p.feature}
+	sub := &parser{file: p.file, src: p.src, toks: toks, depth: p.depth, check: p.check, warnFn: p.warnFn, warned: p.warned, feature: p.feature, nameEscapes: p.nameEscapes}
 	var e Expr
 	func() {
 		defer func() {
