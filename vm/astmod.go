@@ -281,6 +281,7 @@ func (th *Thread) parseFuncType(b *astBuilder, filename string, src []byte, opts
 		// The types of *args and **kwargs are argtypes like the others.
 		argSrc[i] = ' '
 	}
+	opts.Blanked = true
 	argOpts := opts
 	argOpts.TypeExpressions = true
 	args, err := syntax.ParseExprWith(filename, argSrc, argOpts)

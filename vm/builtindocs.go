@@ -208,7 +208,10 @@ func initBuiltinDocs() {
 		if err != nil || !s.IsNone() {
 			return s, err
 		}
-		return slotSignature(v.o.(*Builtin).Name), nil
+		if b, ok := v.o.(*Builtin); ok {
+			return slotSignature(b.Name), nil
+		}
+		return None, nil
 	}, nil)
 	MethodDescriptorType.addGetSet("__text_signature__", descrSignature, nil)
 	WrapperDescriptorType.addGetSet("__text_signature__", func(th *Thread, v Value) (Value, error) {
@@ -216,7 +219,10 @@ func initBuiltinDocs() {
 		if err != nil || !s.IsNone() {
 			return s, err
 		}
-		return slotSignature(v.o.(*MethodDescriptor).Name), nil
+		if d, ok := v.o.(*MethodDescriptor); ok {
+			return slotSignature(d.Name), nil
+		}
+		return None, nil
 	}, nil)
 	ClassMethodDescriptorType.addGetSet("__text_signature__", func(th *Thread, v Value) (Value, error) {
 		d, err := selfAs[*ClassMethodDescriptor](v)

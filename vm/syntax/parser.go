@@ -41,6 +41,10 @@ type Options struct {
 	// decoded (CPython loads the unicodedata module for them): false
 	// makes a string literal with one a SyntaxError.
 	NameEscapes func() bool
+	// Blanked marks an expression source whose first line starts with
+	// text blanked out (a part of a function type comment): its
+	// indentation is no error.
+	Blanked bool
 	// TypeIgnores, when set, collects the `# type: ignore` comments of
 	// the source in Module.TypeIgnores (ast.parse with type_comments).
 	TypeIgnores bool
@@ -122,7 +126,9 @@ func ParseExprWith(filename string, src []byte, opts Options) (e Expr, err error
 	for p.tok().kind == NEWLINE {
 		p.i++
 	}
-	if t := p.tok(); t.kind == INDENT {
+	if t := p.tok(); t.kind == INDENT && opts.Blanked {
+		p.i++
+	} else if t.kind == INDENT {
 		// As in a file: an indented first line (eval() strips the
 		// blanks that start its source, compile() and ast.parse do not).
 		at := Pos{t.span.End.Line, t.span.End.Col - 1}
