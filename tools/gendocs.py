@@ -13,6 +13,7 @@ their own answer __doc__ from it. A second table holds the functions' and
 methods' __text_signature__ ("($module, obj, /)"), for inspect.signature.
 """
 import builtins
+import _io
 import itertools
 import sys
 import types
@@ -31,7 +32,12 @@ TYPES += sorted((t for name, t in vars(builtins).items()
 # The modules written in Go whose docstrings come from here: the module
 # ("itertools"), its functions ("itertools.tee") and its types, named
 # with their module ("itertools.chain"), with their methods.
-MODULES = [itertools]
+MODULES = [itertools, _io]
+
+
+def modname(m):
+    """The name m's types give as their __module__ (_io calls itself io)."""
+    return "_io" if m is _io else m.__name__
 
 METHOD_KINDS = (type(vars(str)["join"]), type(vars(dict)["fromkeys"]), type(vars(int)["real"]),
                 type(vars(str)["maketrans"]), type(vars(complex)["real"]))
@@ -43,8 +49,8 @@ def types():
         yield t.__name__, t
     for m in MODULES:
         for name, value in sorted(vars(m).items()):
-            if isinstance(value, type) and value.__module__ == m.__name__:
-                yield m.__name__ + "." + name, value
+            if isinstance(value, type) and value.__module__ == modname(m):
+                yield modname(m) + "." + name, value
 
 
 def objects():
@@ -54,10 +60,10 @@ def objects():
         if type(value) is type(len):
             yield "builtins." + name, value
     for m in MODULES:
-        yield m.__name__, m
+        yield modname(m), m
         for name, value in sorted(vars(m).items()):
             if type(value) is type(len):
-                yield m.__name__ + "." + name, value
+                yield modname(m) + "." + name, value
     for key, t in types():
         yield key, t
         for name, value in sorted(vars(t).items()):
@@ -119,7 +125,7 @@ def go_string(s):
 
 def in_module(key):
     """Whether key names a module of MODULES or something in one."""
-    return any(key == m.__name__ or key.startswith(m.__name__ + ".") for m in MODULES)
+    return any(key == modname(m) or key.startswith(modname(m) + ".") for m in MODULES)
 
 
 def print_map(name, comment, items):

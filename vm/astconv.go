@@ -66,7 +66,11 @@ func boolInt(b bool) Value {
 }
 
 func (b *astBuilder) module(m *syntax.Module) Value {
-	return b.node("Module", nil, b.stmts(m.Body), Obj(NewList(nil)))
+	ignores := make([]Value, len(m.TypeIgnores))
+	for i, t := range m.TypeIgnores {
+		ignores[i] = b.node("TypeIgnore", nil, Int(int64(t.Line)), String(t.Tag))
+	}
+	return b.node("Module", nil, b.stmts(m.Body), Obj(NewList(ignores)))
 }
 
 func (b *astBuilder) stmts(ss []syntax.Stmt) Value {

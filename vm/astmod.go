@@ -221,13 +221,21 @@ const funcTypeMode compile.Mode = 3
 
 // parseToAST is compile(source, filename, mode, PyCF_ONLY_AST): the _ast
 // tree of the source.
-func (th *Thread) parseToAST(filename string, src []byte, mode compile.Mode) (Value, error) {
+func (th *Thread) parseToAST(filename string, src []byte, mode compile.Mode, feature int, typeComments bool) (Value, error) {
 	st, err := th.astTypes()
 	if err != nil {
 		return Null, err
 	}
 	in := th.interp
-	opts := syntax.Options{Check: th.checkInterrupt, IntDigitLimit: in.literalDigitLimit(), Warn: in.compileWarner(filename)}
+	// Of the type comments, the type ignores are read (the
+	// type_comment fields stay None).
+	opts := syntax.Options{Check: th.checkInterrupt, IntDigitLimit: in.literalDigitLimit(), Warn: in.compileWarner(filename),
+		TypeIgnores: typeComments}
+	if feature >= 0 {
+		// CPython's feature version: a minor version of Python 3 (0
+		// counts as the current one here).
+		opts.FeatureVersion = feature
+	}
 	b := newASTBuilder(st, src)
 	switch mode {
 	case compile.EvalMode:
@@ -273,6 +281,7 @@ func (th *Thread) parseFuncType(b *astBuilder, filename string, src []byte, opts
 		// The types of *args and **kwargs are argtypes like the others.
 		argSrc[i] = ' '
 	}
+	opts.Blanked = true
 	argOpts := opts
 	argOpts.TypeExpressions = true
 	args, err := syntax.ParseExprWith(filename, argSrc, argOpts)

@@ -22,6 +22,9 @@ type astReader struct {
 	// uKind holds the str constants of kind "u", which stringized
 	// annotations write with their prefix.
 	uKind map[*syntax.Constant]bool
+	// starOK is set while the pattern about to be read is an item of
+	// a sequence pattern, the only place a MatchStar may be.
+	starOK bool
 }
 
 // annotation reads an optional annotation field.
@@ -180,7 +183,25 @@ func (r *astReader) span(obj Value, cat string) syntax.Span {
 	if v := r.optional(obj, "end_col_offset"); v.o != nil {
 		sp.End.Col = int32(r.int(v))
 	}
+	if cat == "stmt" || cat == "expr" || cat == "pattern" {
+		r.checkPositions(sp)
+	}
 	return sp
+}
+
+// checkPositions refuses the position of a statement, expression or
+// pattern that is no range, as CPython's validator does
+// (VALIDATE_POSITIONS).
+func (r *astReader) checkPositions(sp syntax.Span) {
+	l, c, el, ec := sp.Start.Line, sp.Start.Col, sp.End.Line, sp.End.Col
+	switch {
+	case l > el:
+		r.failf(ValueErrorType, "AST node line range (%d, %d) is not valid", l, el)
+	case l < 0 && el != l || c < 0 && c != ec:
+		r.failf(ValueErrorType, "AST node column range (%d, %d) for line range (%d, %d) is not valid", c, ec, l, el)
+	case l == el && c > ec:
+		r.failf(ValueErrorType, "line %d, column %d-%d is not a valid range", l, c, ec)
+	}
 }
 
 func (r *astReader) enter(what string) {
@@ -797,7 +818,64 @@ func (r *astReader) constant(v Value, at syntax.At) syntax.Expr {
 		return c
 	}
 	if v.Type() == FrozenSetType {
-		r.failf(NotImplementedErrorType, "frozenset constants in compiled ASTs are not supported")
+		c.Value = r.codeConst(v)
+		return c
+	}
+	r.failf(TypeErrorType, "got an invalid type in Constant: %s", v.Type().Name)
+	return nil
+}
+
+// codeConst converts the value of a Constant node (or an item of one)
+// to the compiler's form of the constant, as a frozenset's items are
+// kept: its items in the order the frozenset iterates them.
+func (r *astReader) codeConst(v Value) any {
+	switch o := v.o.(type) {
+	case *Str:
+		if v.Type() == StrType {
+			return o.s
+		}
+	case *Bytes:
+		if v.Type() == BytesType {
+			return code.Bytes(o.b)
+		}
+	case *Complex:
+		if v.Type() == ComplexType {
+			return complex(o.re, o.im)
+		}
+	case *Tuple:
+		if v.Type() == TupleType {
+			t := make(code.Tuple, len(o.items))
+			for i, it := range o.items {
+				t[i] = r.codeConst(it)
+			}
+			return t
+		}
+	case *Set:
+		if v.Type() == FrozenSetType {
+			items := o.Elems()
+			fs := make(code.FrozenSet, len(items))
+			for i, it := range items {
+				fs[i] = r.codeConst(it)
+			}
+			return fs
+		}
+	case *BigInt:
+		if v.Type() == IntType {
+			n, _ := asBig(v)
+			return new(big.Int).Set(n)
+		}
+	}
+	switch {
+	case v.IsNone():
+		return nil
+	case v.IsBool():
+		return v.Is(Bool(true))
+	case v.IsSmallInt():
+		return v.UncheckedInt()
+	case v.IsFloat():
+		return v.UncheckedFloat()
+	case v.Is(EllipsisValue):
+		return code.Ellipsis{}
 	}
 	r.failf(TypeErrorType, "got an invalid type in Constant: %s", v.Type().Name)
 	return nil
@@ -815,6 +893,44 @@ func (r *astReader) match(obj Value, at syntax.At) syntax.Stmt {
 	return m
 }
 
+// capture checks a name a pattern binds (none: ""), as CPython's
+// validate_capture.
+func (r *astReader) capture(name string) string {
+	switch name {
+	case "_":
+		r.failf(ValueErrorType, "can't capture name '_' in patterns")
+	case "None", "True", "False":
+		r.failf(ValueErrorType, "identifier field can't represent '%s' constant", name)
+	}
+	return name
+}
+
+// matchValue checks the expression of a MatchValue pattern as CPython's
+// validator does: a constant number, string or bytes, an attribute, a
+// negation, a sum or difference (complex literals) or an f-string.
+func (r *astReader) matchValue(e Value) {
+	switch r.kind(e, "expr") {
+	case "Constant":
+		c := r.attr(e, "value")
+		switch c.Type() {
+		case IntType, FloatType, BytesType, ComplexType, StrType:
+			return
+		}
+		r.failf(ValueErrorType, "unexpected constant inside of a literal pattern")
+	case "Attribute", "JoinedStr":
+		return
+	case "UnaryOp":
+		if r.kind(r.attr(e, "op"), "unaryop") == "USub" {
+			return
+		}
+	case "BinOp":
+		if op := r.kind(r.attr(e, "op"), "operator"); op == "Add" || op == "Sub" {
+			return
+		}
+	}
+	r.failf(ValueErrorType, "patterns may only match literals and attribute lookups")
+}
+
 func (r *astReader) patterns(obj Value, name, owner string) []syntax.Pattern {
 	var out []syntax.Pattern
 	for _, p := range r.list(obj, name, owner) {
@@ -824,6 +940,9 @@ func (r *astReader) patterns(obj Value, name, owner string) []syntax.Pattern {
 }
 
 func (r *astReader) pattern(obj Value) syntax.Pattern {
+	// A star only directly in a sequence pattern.
+	starOK := r.starOK
+	r.starOK = false
 	r.enter("pattern")
 	defer r.leave()
 	at := syntax.At{Span: r.span(obj, "pattern")}
@@ -833,7 +952,9 @@ func (r *astReader) pattern(obj Value) syntax.Pattern {
 	}
 	switch k {
 	case "MatchValue":
-		return &syntax.MatchValue{At: at, Value: r.field(obj, "value", k, syntax.Load)}
+		v := &syntax.MatchValue{At: at, Value: r.field(obj, "value", k, syntax.Load)}
+		r.matchValue(r.attr(obj, "value"))
+		return v
 	case "MatchSingleton":
 		v := r.required(obj, "value", k)
 		var val any
@@ -846,14 +967,29 @@ func (r *astReader) pattern(obj Value) syntax.Pattern {
 		}
 		return &syntax.MatchSingleton{At: at, Value: val}
 	case "MatchSequence":
-		return &syntax.MatchSequence{At: at, Patterns: r.patterns(obj, "patterns", k)}
+		var pats []syntax.Pattern
+		for _, p := range r.list(obj, "patterns", k) {
+			r.starOK = true
+			pats = append(pats, r.pattern(p))
+		}
+		return &syntax.MatchSequence{At: at, Patterns: pats}
 	case "MatchMapping":
 		keys := r.exprs(obj, "keys", k, syntax.Load, false)
 		pats := r.patterns(obj, "patterns", k)
 		if len(keys) != len(pats) {
 			r.failf(ValueErrorType, "MatchMapping doesn't have the same number of keys as patterns")
 		}
-		return &syntax.MatchMapping{At: at, Keys: keys, Patterns: pats, Rest: r.optIdent(obj, "rest")}
+		rest := r.capture(r.optIdent(obj, "rest"))
+		for _, key := range r.list(obj, "keys", k) {
+			// None, True and False are keys the grammar allows.
+			if r.kind(key, "expr") == "Constant" {
+				if c := r.attr(key, "value"); c.IsNone() || c.IsBool() {
+					continue
+				}
+			}
+			r.matchValue(key)
+		}
+		return &syntax.MatchMapping{At: at, Keys: keys, Patterns: pats, Rest: rest}
 	case "MatchClass":
 		cls := r.field(obj, "cls", k, syntax.Load)
 		pats := r.patterns(obj, "patterns", k)
@@ -865,15 +1001,30 @@ func (r *astReader) pattern(obj Value) syntax.Pattern {
 		if len(attrs) != len(kp) {
 			r.failf(ValueErrorType, "MatchClass doesn't have the same number of keyword attributes as patterns")
 		}
+		for c := r.attr(obj, "cls"); ; c = r.attr(c, "value") {
+			if ck := r.kind(c, "expr"); ck == "Name" {
+				break
+			} else if ck != "Attribute" {
+				r.failf(ValueErrorType, "MatchClass cls field can only contain Name or Attribute nodes.")
+			}
+		}
+		for _, a := range attrs {
+			if a == "None" || a == "True" || a == "False" {
+				r.failf(ValueErrorType, "identifier field can't represent '%s' constant", a)
+			}
+		}
 		return &syntax.MatchClass{At: at, Cls: cls, Patterns: pats, KwdAttrs: attrs, KwdPatterns: kp}
 	case "MatchStar":
-		return &syntax.MatchStar{At: at, Name: r.optIdent(obj, "name")}
+		if !starOK {
+			r.failf(ValueErrorType, "can't use MatchStar here")
+		}
+		return &syntax.MatchStar{At: at, Name: r.capture(r.optIdent(obj, "name"))}
 	case "MatchAs":
 		ma := &syntax.MatchAs{At: at}
 		if p := r.optional(obj, "pattern"); p.o != nil {
 			ma.Pattern = r.pattern(p)
 		}
-		ma.Name = r.optIdent(obj, "name")
+		ma.Name = r.capture(r.optIdent(obj, "name"))
 		if ma.Pattern != nil && ma.Name == "" {
 			r.failf(ValueErrorType, "MatchAs must specify a target name if a pattern is given")
 		}

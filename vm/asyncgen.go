@@ -411,7 +411,7 @@ func initAsyncGenerators() {
 		return Obj(g(v).frame.object()), nil
 	})
 	method(t, "__repr__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-		return String("<async_generator object " + g(self).qualname + " at " + addr(self) + ">"), nil
+		return String("<async_generator object " + g(self).qualname.s + " at " + addr(self) + ">"), nil
 	})
 	method(t, "__del__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		if len(args) != 0 {
@@ -680,18 +680,18 @@ func genNameGetSets(t *Type) {
 		qual := name == "__qualname__"
 		t.addGetSetDoc(name, docs[name], func(th *Thread, v Value) (Value, error) {
 			if qual {
-				return String(g(v).qualname), nil
+				return Obj(g(v).qualname), nil
 			}
-			return String(g(v).name), nil
+			return Obj(g(v).name), nil
 		}, func(th *Thread, v, x Value) error {
 			s, ok := unwrap(x).o.(*Str)
 			if !ok {
 				return Errorf(TypeErrorType, "%s must be set to a string object", name)
 			}
 			if qual {
-				g(v).qualname = s.s
+				g(v).qualname = s
 			} else {
-				g(v).name = s.s
+				g(v).name = s
 			}
 			return nil
 		})

@@ -4,7 +4,10 @@ package vm
 // texts, in builtinDocs and moduleDocs (builtindocs_gen.go, made by
 // tools/gendocs.py).
 
-import "sync"
+import (
+	"strings"
+	"sync"
+)
 
 // builtinDoc is the docstring builtinDocs or moduleDocs holds for key,
 // or None.
@@ -78,6 +81,66 @@ func newOwner(b *Builtin) *Type {
 	return find(ObjectType)
 }
 
+// docSignature is the signature an internal docstring doc of a callable
+// named name starts with, "name(...)\n--\n\n", without the name; None
+// when doc has none (CPython's _PyType_GetTextSignatureFromInternalDoc).
+func docSignature(name, doc string) Value {
+	if i := strings.LastIndexByte(name, '.'); i >= 0 {
+		name = name[i+1:]
+	}
+	rest, ok := strings.CutPrefix(doc, name)
+	if !ok || !strings.HasPrefix(rest, "(") {
+		return None
+	}
+	for i := 0; i < len(rest); i++ {
+		if strings.HasPrefix(rest[i:], ")\n--\n\n") {
+			return String(rest[:i+1])
+		}
+		if rest[i] == '\n' && i+1 < len(rest) && rest[i+1] == '\n' {
+			break
+		}
+	}
+	return None
+}
+
+// moduleTypeKey is the key of a type of a module written in Go whose
+// name does not carry its module ("_io.BufferedReader"), or "" for
+// other types.
+func moduleTypeKey(t *Type) string {
+	if t.heap || strings.IndexByte(t.Name, '.') >= 0 {
+		return ""
+	}
+	if m, ok := t.Dict.GetStr("__module__"); ok {
+		if s, ok := m.o.(*Str); ok && s.s != "builtins" {
+			return s.s + "." + t.Name
+		}
+	}
+	return ""
+}
+
+// ownedSignature is the __text_signature__ of attribute name of type t:
+// keyed by t's name, else by its module-qualified name.
+func ownedSignature(t *Type, name string) Value {
+	if s := builtinSignature(t.Name + "." + name); !s.IsNone() {
+		return s
+	}
+	if k := moduleTypeKey(t); k != "" {
+		return builtinSignature(k + "." + name)
+	}
+	return None
+}
+
+// ownedDoc is ownedSignature for the docstring.
+func ownedDoc(t *Type, name string) Value {
+	if d := builtinDoc(t.Name + "." + name); !d.IsNone() {
+		return d
+	}
+	if k := moduleTypeKey(t); k != "" {
+		return builtinDoc(k + "." + name)
+	}
+	return None
+}
+
 // builtinSignature is CPython's __text_signature__ of the builtin whose
 // key is key, or None.
 func builtinSignature(key string) Value {
@@ -114,19 +177,53 @@ func initBuiltinDocs() {
 		if err != nil {
 			return Null, err
 		}
-		return builtinSignature(d.Owner.Name + "." + d.Name), nil
+		return ownedSignature(d.Owner, d.Name), nil
 	}
 	TypeType.addGetSet("__text_signature__", func(th *Thread, v Value) (Value, error) {
 		t, err := selfAs[*Type](v)
-		if err != nil || t.heap {
+		if err != nil {
 			return None, err
 		}
-		return builtinSignature(t.Name), nil
+		if t.heap {
+			// A class whose docstring starts with its signature, as
+			// CPython's internal docstrings do.
+			if d, ok := t.Dict.GetStr("__doc__"); ok {
+				if s, ok := d.o.(*Str); ok {
+					return docSignature(t.Name, s.s), nil
+				}
+			}
+			return None, nil
+		}
+		if s := builtinSignature(t.Name); !s.IsNone() {
+			return s, nil
+		}
+		if k := moduleTypeKey(t); k != "" {
+			return builtinSignature(k), nil
+		}
+		return None, nil
 	}, nil)
 	BuiltinFunctionType.addGetSet("__text_signature__", funcSignature, nil)
-	MethodWrapperType.addGetSet("__text_signature__", funcSignature, nil)
+	MethodWrapperType.addGetSet("__text_signature__", func(th *Thread, v Value) (Value, error) {
+		s, err := funcSignature(th, v)
+		if err != nil || !s.IsNone() {
+			return s, err
+		}
+		if b, ok := v.o.(*Builtin); ok {
+			return slotSignature(b.Name), nil
+		}
+		return None, nil
+	}, nil)
 	MethodDescriptorType.addGetSet("__text_signature__", descrSignature, nil)
-	WrapperDescriptorType.addGetSet("__text_signature__", descrSignature, nil)
+	WrapperDescriptorType.addGetSet("__text_signature__", func(th *Thread, v Value) (Value, error) {
+		s, err := descrSignature(th, v)
+		if err != nil || !s.IsNone() {
+			return s, err
+		}
+		if d, ok := v.o.(*MethodDescriptor); ok {
+			return slotSignature(d.Name), nil
+		}
+		return None, nil
+	}, nil)
 	ClassMethodDescriptorType.addGetSet("__text_signature__", func(th *Thread, v Value) (Value, error) {
 		d, err := selfAs[*ClassMethodDescriptor](v)
 		if err != nil {
@@ -139,7 +236,7 @@ func initBuiltinDocs() {
 		if err != nil {
 			return Null, err
 		}
-		return builtinDoc(d.Owner.Name + "." + d.Name), nil
+		return ownedDoc(d.Owner, d.Name), nil
 	}, nil)
 	ClassMethodDescriptorType.addGetSet("__doc__", func(th *Thread, v Value) (Value, error) {
 		d, err := selfAs[*ClassMethodDescriptor](v)

@@ -358,7 +358,7 @@ func builtinFuncs() []builtinSpec {
 			return th.formatObject(args[0], spec)
 		}},
 		{"globals", func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
-			return Obj(th.frame.globals), nil
+			return th.globalsValue(th.frame.globals), nil
 		}},
 		{"locals", func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 			return th.frameLocalsValue(th.frame), nil
@@ -1132,12 +1132,12 @@ func (th *Thread) execEval(args []Value, kw []string, mode string) (Value, error
 				l = th.frameLocals(th.frame)
 			}
 		}
-	} else if d, ok := unwrap(globals).o.(*Dict); ok {
-		// A dict subclass's own items, as CPython's PyDict_Check: the
-		// global names are looked up in it as in a dict, the locals
-		// (the same object) through its methods.
-		g = d
-		if _, exact := globals.o.(*Dict); !exact && (locals.o == nil || locals.IsNone()) {
+	} else {
+		// A dict subclass's instance: LOAD_GLOBAL subscripts it, and it
+		// is the locals too when no locals are given, used as a mapping
+		// (globalsNamespace).
+		g, _ = th.globalsNamespace(globals)
+		if g.mapped && (locals.o == nil || locals.IsNone()) {
 			locals = globals
 		}
 	}
@@ -1239,9 +1239,9 @@ func builtinCompile(th *Thread, _ Value, args []Value, kw []string) (Value, erro
 	if err := cStringError(md); err != nil {
 		return Null, err
 	}
-	// _feature_version is checked and otherwise ignored: the parser
-	// reads the current grammar only.
-	var ints [4]int64
+	// _feature_version limits the grammar of a parse to an AST (the
+	// syntax of later versions is an error).
+	ints := [4]int64{3: -1}
 	for i, v := range []Value{flags, dontInherit, optimize, featureVersion} {
 		if v.o == nil {
 			continue
@@ -1291,6 +1291,9 @@ func builtinCompile(th *Thread, _ Value, args []Value, kw []string) (Value, erro
 		return th.compileASTObject(st, src, fn, m, optLevel)
 	}
 	var text []byte
+	// CPython's parser gives the columns of a bytes source that declares
+	// no encoding in bytes (Thread.undeclaredBytes).
+	undeclared := false
 	switch o := unwrap(src).o.(type) {
 	case *Str:
 		if err := th.checkSourceText(o, "compile"); err != nil {
@@ -1303,6 +1306,7 @@ func builtinCompile(th *Thread, _ Value, args []Value, kw []string) (Value, erro
 			return Null, err
 		}
 		text = t
+		undeclared = !bytes.HasPrefix(o.b, []byte("\xef\xbb\xbf")) && sourceCoding(o.b) == ""
 	default:
 		// Any other bytes-like object (memoryview, array) is read as
 		// bytes, as CPython reads a buffer.
@@ -1315,12 +1319,17 @@ func builtinCompile(th *Thread, _ Value, args []Value, kw []string) (Value, erro
 			return Null, err
 		}
 		text = t
+		undeclared = !bytes.HasPrefix(b, []byte("\xef\xbb\xbf")) && sourceCoding(b) == ""
 	}
 	if bytes.IndexByte(text, 0) >= 0 {
 		return Null, Errorf(SyntaxErrorType, "source code string cannot contain null bytes")
 	}
+	if undeclared {
+		th.undeclaredBytes = true
+		defer func() { th.undeclaredBytes = false }()
+	}
 	if onlyAST {
-		return th.parseToAST(fn, text, m)
+		return th.parseToAST(fn, text, m, int(max(ints[3], -1)), ints[0]&pyCFTypeComments != 0)
 	}
 	co, err := th.interp.compileAt(fn, text, m, optLevel)
 	if err != nil {

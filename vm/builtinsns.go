@@ -38,6 +38,62 @@ func (th *Thread) builtinsFor(globals *Dict) *Dict {
 	return d
 }
 
+// globalsNamespace returns the dict code run with globals g reads and
+// writes: g itself when it is a dict, the dict of an instance of a dict
+// subclass (marked mapped, so that LOAD_GLOBAL subscripts the instance);
+// false when g is not a dict.
+func (th *Thread) globalsNamespace(g Value) (*Dict, bool) {
+	if d, ok := g.o.(*Dict); ok {
+		return d, true
+	}
+	d, ok := unwrap(g).o.(*Dict)
+	if !ok {
+		return nil, false
+	}
+	if !d.mapped {
+		in := th.interp
+		if in.globalsOwners == nil {
+			in.globalsOwners = map[*Dict]Value{}
+		}
+		in.globalsOwners[d] = g
+		d.mapped = true
+		// A fresh keys version: no global cache made before holds it, so
+		// none applies to the dict from now on.
+		d.bumpKeys()
+	}
+	return d, true
+}
+
+// globalsValue returns the object a globals namespace stands for (what
+// f_globals, __globals__ and globals() give): the dict subclass's
+// instance of a mapped dict, else the dict itself.
+func (th *Thread) globalsValue(d *Dict) Value {
+	if d.mapped {
+		if v, ok := th.interp.globalsOwners[d]; ok {
+			return v
+		}
+	}
+	return Obj(d)
+}
+
+// loadGlobalMapped is LOAD_GLOBAL in a frame whose globals are a dict
+// subclass's instance: the instance is subscripted (its __getitem__, or
+// dict's with its __missing__), and a KeyError goes on to the builtins,
+// as CPython does for globals that are not an exact dict.
+func (th *Thread) loadGlobalMapped(f *Frame, name *Str) (Value, error) {
+	v, err := th.GetItem(th.globalsValue(f.globals), Obj(name))
+	if err == nil {
+		return v, nil
+	}
+	if e, ok := err.(*Exception); !ok || !e.typ.IsSubtype(KeyErrorType) {
+		return Null, err
+	}
+	if v, ok := f.builtins.getS(name); ok {
+		return v, nil
+	}
+	return th.missingBuiltin(f.builtins, name)
+}
+
 // builtinsValue returns the object a builtins namespace stands for: the
 // __builtins__ object of a foreign namespace, else the dict itself.
 func (th *Thread) builtinsValue(ns *Dict) Value {

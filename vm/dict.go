@@ -20,6 +20,11 @@ type Dict struct {
 	// keysVersion changes when a key is added or removed (not on value
 	// updates); global-lookup caches compare it.
 	keysVersion uint32
+	// mapped marks the dict of a dict subclass's instance that code runs
+	// with as its globals: LOAD_GLOBAL then subscripts the instance, as
+	// CPython does globals that are not an exact dict, so that the
+	// subclass's __getitem__ and __missing__ apply (globalsOwner).
+	mapped bool
 	// hashBits has bit h&63 set for the hash h of every key added since
 	// the dict was last emptied: a clear bit proves a key absent without a
 	// lookup (method caches ask whether an instance shadows a method).

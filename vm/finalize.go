@@ -317,7 +317,7 @@ func (th *Thread) warnUnawaitedCoroutine(g *Generator) error {
 		th.writeUnraisable(err, coro)
 	}
 	if !warned {
-		if err := th.warn(RuntimeWarningType, "coroutine '"+g.qualname+"' was never awaited"); err != nil {
+		if err := th.warn(RuntimeWarningType, "coroutine '"+g.qualname.s+"' was never awaited"); err != nil {
 			if _, ok := err.(*Exception); !ok {
 				return err
 			}

@@ -212,15 +212,24 @@ func fillLocals(d *Dict, co *CodeObj, fast []Value) {
 	}
 }
 
-// clear implements frame.clear(): a suspended generator is closed first,
-// and a frame still on the stack cannot be cleared.
+// clear implements frame.clear(): a suspended generator is finalized
+// first, as CPython's _PyGen_Finalize (a coroutine never started warns
+// that it was never awaited, others are closed, an exception of close
+// is unraisable), and a frame still on the stack cannot be cleared.
 func (fo *FrameObj) clear(th *Thread) error {
 	if fo.executing() {
 		return Errorf(RuntimeErrorType, "cannot clear an executing frame")
 	}
 	if g := fo.gen; g != nil && !g.finished {
-		if err := th.closeGen(g); err != nil {
-			return err
+		if g.kind == coroutineKind && !g.running && g.frame != nil && g.frame.pc == 0 {
+			if err := th.warnUnawaitedCoroutine(g); err != nil {
+				return err
+			}
+		} else if err := th.closeGen(g); err != nil {
+			if _, ok := err.(*Exception); !ok {
+				return err
+			}
+			th.writeUnraisable(err, Obj(g))
 		}
 	}
 	if f := fo.f; f != nil {
@@ -246,7 +255,7 @@ func initFrameType() {
 		// its f_lasti is 0.
 		return Int(int64(fo(v).code.lastiOffset(max(fo(v).lasti(), 0)))), nil
 	})
-	getset(FrameType, "f_globals", func(th *Thread, v Value) (Value, error) { return Obj(fo(v).globals), nil })
+	getset(FrameType, "f_globals", func(th *Thread, v Value) (Value, error) { return th.globalsValue(fo(v).globals), nil })
 	getset(FrameType, "f_builtins", func(th *Thread, v Value) (Value, error) { return Obj(fo(v).builtins), nil })
 	getset(FrameType, "f_locals", func(th *Thread, v Value) (Value, error) { return fo(v).localsValue(), nil })
 	getset(FrameType, "f_back", func(th *Thread, v Value) (Value, error) {

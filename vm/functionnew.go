@@ -17,7 +17,7 @@ func functionNew(th *Thread, _ Value, args []Value, kw []string) (Value, error) 
 	if !ok {
 		return Null, Errorf(TypeErrorType, "function() argument 'code' must be code, not %s", codeV.Type().Name)
 	}
-	globals, ok := unwrap(globalsV).o.(*Dict)
+	globals, ok := th.globalsNamespace(globalsV)
 	if !ok {
 		return Null, Errorf(TypeErrorType, "function() argument 'globals' must be dict, not %s", globalsV.Type().Name)
 	}

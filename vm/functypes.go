@@ -150,7 +150,7 @@ func initFunctionTypes() {
 		}
 		return Obj(NewTuple(items)), nil
 	})
-	f.addReadonly("__globals__", func(th *Thread, v Value) (Value, error) { return Obj(fn(v).globals), nil })
+	f.addReadonly("__globals__", func(th *Thread, v Value) (Value, error) { return th.globalsValue(fn(v).globals), nil })
 	f.addReadonly("__builtins__", func(th *Thread, v Value) (Value, error) { return Obj(fn(v).builtins), nil })
 	f.addMember("__module__", func(th *Thread, v Value) (Value, error) {
 		if m := fn(v).module(); m.o != nil {
@@ -867,7 +867,7 @@ func initGenerators() {
 			if t == CoroutineType {
 				what = "coroutine"
 			}
-			return String("<" + what + " object " + g(self).qualname + " at " + addr(self) + ">"), nil
+			return String("<" + what + " object " + g(self).qualname.s + " at " + addr(self) + ">"), nil
 		})
 	}
 	for _, t := range []*Type{GeneratorType, CoroutineType} {
@@ -1111,6 +1111,10 @@ func initSuperAndProxy() {
 	})
 	method(mp, "__ror__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		return th.BinaryOp(code.NB_OR, proxied(args[0]), proxied(self))
+	})
+	// As in CPython, |= is refused (rather than falling back to |).
+	method(mp, "__ior__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		return Null, Errorf(TypeErrorType, "'|=' is not supported by %s; use '|' instead", self.Type().Name)
 	})
 	method(mp, "__reversed__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		m, err := th.GetAttr(pd(self), intern("__reversed__"))

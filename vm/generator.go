@@ -19,8 +19,8 @@ const (
 type Generator struct {
 	frame    *Frame
 	kind     genKind
-	name     string
-	qualname string
+	name     *Str // the function's, until __name__ is set
+	qualname *Str
 	running  bool
 	finished bool
 	awaited  bool
@@ -63,7 +63,7 @@ func (g *Generator) Type() *Type {
 // frame from newGenFrame.
 func (th *Thread) makeGenerator(fn *Function, f *Frame) Value {
 	g := f.gen
-	g.frame, g.name, g.qualname = f, fn.name.s, fn.qualname.s
+	g.frame, g.name, g.qualname = f, fn.name, fn.qualname
 	g.kind = generatorKind
 	switch {
 	case fn.code.Flags&code.Coroutine != 0:

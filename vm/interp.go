@@ -482,6 +482,14 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 				fast[sp] = Value{}
 				sp++
 			}
+			if f.globals.mapped {
+				f.sp, f.pc = sp, pc
+				if fast[sp], err = th.loadGlobalMapped(f, name); err != nil {
+					goto onError
+				}
+				sp++
+				break
+			}
 			v, ok := f.globals.getS(name)
 			if !ok {
 				v, ok = f.builtins.getS(name)

@@ -17,6 +17,7 @@ import (
 	"sync/atomic"
 	"syscall"
 	"time"
+	"unicode/utf8"
 	"weak"
 
 	"github.com/pyjit/pyjit/vm/code"
@@ -160,6 +161,8 @@ type Interpreter struct {
 	panicTrace        io.Writer
 	importFunc        Value           // builtins.__import__ as created
 	foreign           foreignBuiltins // __builtins__ that are not dicts
+	globalsOwners     map[*Dict]Value // the dict subclass instances code runs with as globals, by their dicts
+	ucnLoaded         bool            // unicodedata was imported for a \N{...} escape (nameEscapes)
 	codecReg          codecRegistry   // codec search functions and error handlers
 	fin               finalizerQueue  // objects to finalize (finalize.go)
 	finalizing        bool            // Finalize ran the atexit functions
@@ -185,6 +188,9 @@ type Thread struct {
 	agFirstIter, agFinalizer Value
 	// coroOriginDepth is sys.set_coroutine_origin_tracking_depth's depth.
 	coroOriginDepth int
+	// bytesSource is set while compile() compiles a bytes source that
+	// declares no encoding (bytesOffsets).
+	undeclaredBytes bool
 	frame           *Frame
 	depth           int
 	goDepth         int // levels of Go-stack recursion (enterGo)
@@ -434,7 +440,24 @@ func (in *Interpreter) compileOptions(filename string, optimize int) compile.Opt
 	th := in.current()
 	return compile.Options{Check: th.checkInterrupt, RecursionLimit: in.recursionLimit, Depth: th.depth,
 		IntDigitLimit: in.literalDigitLimit(), Fold: th.foldConstants, Optimize: optimize,
-		Warn: in.compileWarner(filename)}
+		Warn: in.compileWarner(filename), NameEscapes: th.nameEscapes}
+}
+
+// nameEscapes reports whether \N{...} escapes can be decoded, as CPython
+// finds out the first time it decodes one: by importing unicodedata
+// (whose names pyjit holds natively), which fails when
+// sys.modules["unicodedata"] is None. Once it succeeded, it is not asked
+// again.
+func (th *Thread) nameEscapes() bool {
+	in := th.interp
+	if in.ucnLoaded {
+		return true
+	}
+	if _, err := th.importModule("unicodedata"); err != nil {
+		return false
+	}
+	in.ucnLoaded = true
+	return true
 }
 
 // compileFile compiles the source of a file (a script or a module) as
@@ -620,6 +643,9 @@ func (in *Interpreter) syntaxErrorFrom(err error) error {
 	case "MemoryError":
 		return NewException(MemoryErrorType)
 	}
+	if th := in.current(); th != nil && th.undeclaredBytes && !se.Tokenizer && !se.FileText {
+		se = bytesOffsets(se)
+	}
 	t := SyntaxErrorType
 	switch se.Kind {
 	case "IndentationError":
@@ -643,6 +669,37 @@ func (in *Interpreter) syntaxErrorFrom(err error) error {
 	e.fields = []Value{String(se.Msg), String(se.Filename), Int(int64(se.Line)), Int(int64(se.Col)),
 		text, end, endCol, Null}
 	return e
+}
+
+// bytesOffsets is the parser's error se for a bytes source that declares
+// no encoding, as CPython reports it: its offsets count bytes (its
+// parser converts them to characters only for a known encoding) and its
+// text shows each byte that is not UTF-8 as U+FFFD (the line decoded
+// with errors="replace").
+func bytesOffsets(se *syntax.Error) *syntax.Error {
+	c := *se
+	toBytes := func(text string, col int) int {
+		b := 0
+		for n := col - 1; n > 0 && b < len(text); n-- {
+			_, size := utf8.DecodeRuneInString(text[b:])
+			b += size
+		}
+		return b + 1
+	}
+	if c.Col > 0 {
+		c.Col = toBytes(c.Text, c.Col)
+	}
+	if c.EndLine == c.Line && c.EndCol > 0 {
+		c.EndCol = toBytes(c.Text, c.EndCol)
+	}
+	var sb strings.Builder
+	for i := 0; i < len(c.Text); {
+		r, size := utf8.DecodeRuneInString(c.Text[i:])
+		sb.WriteRune(r) // RuneError for each byte that is not UTF-8
+		i += size
+	}
+	c.Text = sb.String()
+	return &c
 }
 
 // code flags shorthand used by generators.

@@ -99,6 +99,14 @@ func initIOTypes() {
 	TextIOWrapperType = initTextIOWrapperType()
 	types = append(types, IncrementalNewlineDecoderType, TextIOWrapperType)
 	attachArgSpecs(types)
+	// CPython's docstrings, for the types that have none of their own.
+	for _, t := range types {
+		if d := builtinDoc("_io." + t.Name); !d.IsNone() {
+			if cur, ok := t.Dict.GetStr("__doc__"); !ok || cur.IsNone() {
+				t.Dict.SetStr("__doc__", d)
+			}
+		}
+	}
 }
 
 func newIOType(name string, base *Type) *Type {

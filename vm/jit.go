@@ -213,6 +213,9 @@ func ZipPairState(v Value) (a, b Value, ok bool) {
 // neither holds the name.
 func (f *Frame) GlobalValue(i int) (Value, bool) {
 	name := f.code.names[i]
+	if f.globals.mapped {
+		return Null, false
+	}
 	if v, ok := f.globals.getS(name); ok {
 		return v, true
 	}
@@ -256,6 +259,11 @@ func globalCached(globals, builtins *Dict, name *Str, c *GlobalCache) (Value, bo
 		}
 	}
 	*c = GlobalCache{}
+	if globals.mapped {
+		// Subscripted (the keys version the dict took when marked
+		// matches no cache).
+		return Null, false
+	}
 	if i := globals.indexS(name); i >= 0 {
 		*c = GlobalCache{found: true, globals: globals.keysVersion, index: i}
 		return globals.entries[i].val, true
@@ -293,6 +301,9 @@ func (in *Interpreter) Builtin(name string) (Value, bool) {
 // effects; false if neither holds the name.
 func (fn *Function) GlobalValue(i int) (Value, bool) {
 	name := fn.code.names[i]
+	if fn.globals.mapped {
+		return Null, false
+	}
 	if v, ok := fn.globals.getS(name); ok {
 		return v, true
 	}

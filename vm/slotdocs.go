@@ -73,6 +73,96 @@ var slotDocs = map[string]string{
 	"__xor__":          "Return self^value.",
 }
 
+// slotSignatures are the __text_signature__ of slot wrappers, one per
+// special method name as CPython 3.11's slot table gives them, for the
+// wrappers whose type's own signatures are not recorded.
+var slotSignatures = map[string]string{
+	"__abs__":          "($self, /)",
+	"__add__":          "($self, value, /)",
+	"__aiter__":        "($self, /)",
+	"__and__":          "($self, value, /)",
+	"__anext__":        "($self, /)",
+	"__await__":        "($self, /)",
+	"__bool__":         "($self, /)",
+	"__call__":         "($self, /, *args, **kwargs)",
+	"__contains__":     "($self, key, /)",
+	"__delattr__":      "($self, name, /)",
+	"__delete__":       "($self, instance, /)",
+	"__delitem__":      "($self, key, /)",
+	"__divmod__":       "($self, value, /)",
+	"__eq__":           "($self, value, /)",
+	"__float__":        "($self, /)",
+	"__floordiv__":     "($self, value, /)",
+	"__ge__":           "($self, value, /)",
+	"__get__":          "($self, instance, owner=None, /)",
+	"__getattribute__": "($self, name, /)",
+	"__getitem__":      "($self, key, /)",
+	"__gt__":           "($self, value, /)",
+	"__hash__":         "($self, /)",
+	"__iadd__":         "($self, value, /)",
+	"__iand__":         "($self, value, /)",
+	"__ifloordiv__":    "($self, value, /)",
+	"__ilshift__":      "($self, value, /)",
+	"__imatmul__":      "($self, value, /)",
+	"__imod__":         "($self, value, /)",
+	"__imul__":         "($self, value, /)",
+	"__index__":        "($self, /)",
+	"__init__":         "($self, /, *args, **kwargs)",
+	"__int__":          "($self, /)",
+	"__invert__":       "($self, /)",
+	"__ior__":          "($self, value, /)",
+	"__ipow__":         "($self, value, /)",
+	"__irshift__":      "($self, value, /)",
+	"__isub__":         "($self, value, /)",
+	"__iter__":         "($self, /)",
+	"__itruediv__":     "($self, value, /)",
+	"__ixor__":         "($self, value, /)",
+	"__le__":           "($self, value, /)",
+	"__len__":          "($self, /)",
+	"__lshift__":       "($self, value, /)",
+	"__lt__":           "($self, value, /)",
+	"__matmul__":       "($self, value, /)",
+	"__mod__":          "($self, value, /)",
+	"__mul__":          "($self, value, /)",
+	"__ne__":           "($self, value, /)",
+	"__neg__":          "($self, /)",
+	"__next__":         "($self, /)",
+	"__or__":           "($self, value, /)",
+	"__pos__":          "($self, /)",
+	"__pow__":          "($self, value, mod=None, /)",
+	"__radd__":         "($self, value, /)",
+	"__rand__":         "($self, value, /)",
+	"__rdivmod__":      "($self, value, /)",
+	"__repr__":         "($self, /)",
+	"__rfloordiv__":    "($self, value, /)",
+	"__rlshift__":      "($self, value, /)",
+	"__rmatmul__":      "($self, value, /)",
+	"__rmod__":         "($self, value, /)",
+	"__rmul__":         "($self, value, /)",
+	"__ror__":          "($self, value, /)",
+	"__rpow__":         "($self, value, mod=None, /)",
+	"__rrshift__":      "($self, value, /)",
+	"__rshift__":       "($self, value, /)",
+	"__rsub__":         "($self, value, /)",
+	"__rtruediv__":     "($self, value, /)",
+	"__rxor__":         "($self, value, /)",
+	"__set__":          "($self, instance, value, /)",
+	"__setattr__":      "($self, name, value, /)",
+	"__setitem__":      "($self, key, value, /)",
+	"__str__":          "($self, /)",
+	"__sub__":          "($self, value, /)",
+	"__truediv__":      "($self, value, /)",
+	"__xor__":          "($self, value, /)",
+}
+
+// slotSignature is the __text_signature__ of slot wrapper name, or None.
+func slotSignature(name string) Value {
+	if s, ok := slotSignatures[name]; ok {
+		return String(s)
+	}
+	return None
+}
+
 func initSlotDocs() {
 	doc := func(name string) Value {
 		if d, ok := slotDocs[name]; ok {

@@ -322,6 +322,9 @@ func (th *Thread) specialize(f *Frame, pc int, in code.Instr, sp int, c *InlineC
 	switch in.Op() {
 	case code.LOAD_GLOBAL:
 		name := co.names[in.Arg()>>1]
+		if f.globals.mapped {
+			return 0, FailOther
+		}
 		if i := f.globals.indexS(name); i >= 0 {
 			c.version, c.index = f.globals.keysVersion, int32(i)
 			return code.LOAD_GLOBAL_MODULE, 0

@@ -67,6 +67,8 @@ type Options struct {
 	// parser and the compiler, as syntax.Options.Warn; without it the
 	// compiler's warnings of top-level code are kept in Code.Warnings.
 	Warn func(syntax.Warning) error
+	// NameEscapes is syntax.Options.NameEscapes.
+	NameEscapes func() bool
 }
 
 // maxTreeDepth caps the nesting of statements and expressions whatever
@@ -101,7 +103,7 @@ func Compile(filename string, src []byte, mode Mode) (*code.Code, error) {
 
 // CompileWith parses, resolves and compiles source with options.
 func CompileWith(filename string, src []byte, mode Mode, opts Options) (*code.Code, error) {
-	popts := syntax.Options{Check: opts.Check, IntDigitLimit: opts.IntDigitLimit, Warn: opts.Warn}
+	popts := syntax.Options{Check: opts.Check, IntDigitLimit: opts.IntDigitLimit, Warn: opts.Warn, NameEscapes: opts.NameEscapes}
 	if mode == EvalMode {
 		e, perr := syntax.ParseExprWith(filename, src, popts)
 		if perr != nil {
@@ -702,6 +704,9 @@ func tupleKey(b *strings.Builder, t code.Tuple) {
 		case code.Tuple:
 			b.WriteString("t")
 			tupleKey(b, v)
+		case code.FrozenSet:
+			b.WriteString("F")
+			tupleKey(b, code.Tuple(v))
 		default:
 			fmt.Fprintf(b, "%T:%v", v, v)
 		}

@@ -402,7 +402,8 @@ type Alias struct {
 
 // Module is a parsed file.
 type Module struct {
-	Body []Stmt
+	Body        []Stmt
+	TypeIgnores []TypeIgnore // Options.TypeIgnores
 }
 
 func (*Name) exprNode()           {}

@@ -55,6 +55,7 @@ func (p *parser) matchStmt() (s Stmt, ok bool) {
 			break
 		}
 	}
+	p.checkVersionBlock(10, "Pattern matching is")
 	m.Span = Span{start.span.Start, p.prevEnd()}
 	return m, true
 }

@@ -33,6 +33,21 @@ type Options struct {
 	// type_expressions (a function type's argument types): they are no
 	// named_expressions, so `x = 1` in them is plain invalid syntax.
 	TypeExpressions bool
+	// FeatureVersion, when positive, is the minor version of Python 3
+	// whose grammar is accepted (ast.parse's feature_version): syntax
+	// added later is a SyntaxError, as CPython's CHECK_VERSION makes it.
+	FeatureVersion int
+	// NameEscapes, when set, reports whether \N{...} escapes can be
+	// decoded (CPython loads the unicodedata module for them): false
+	// makes a string literal with one a SyntaxError.
+	NameEscapes func() bool
+	// Blanked marks an expression source whose first line starts with
+	// text blanked out (a part of a function type comment): its
+	// indentation is no error.
+	Blanked bool
+	// TypeIgnores, when set, collects the `# type: ignore` comments of
+	// the source in Module.TypeIgnores (ast.parse with type_comments).
+	TypeIgnores bool
 }
 
 // DefaultIntDigitLimit is CPython's default limit on the decimal digits of
@@ -64,15 +79,23 @@ func Parse(filename string, src []byte) (mod *Module, err error) {
 
 // ParseWith parses a whole file with options.
 func ParseWith(filename string, src []byte, opts Options) (mod *Module, err error) {
-	p, err := newParser(filename, src, opts.Check)
+	var ignores *[]TypeIgnore
+	if opts.TypeIgnores {
+		ignores = &[]TypeIgnore{}
+	}
+	p, err := newParserIgnoring(filename, src, opts.Check, ignores)
 	if err != nil {
 		return nil, err
 	}
-	p.digitLimit, p.warnFn = opts.digitLimit(), opts.Warn
+	p.digitLimit, p.warnFn, p.feature = opts.digitLimit(), opts.Warn, opts.FeatureVersion
+	p.nameEscapes = opts.NameEscapes
 	defer p.recoverErr(&err)
 	p.reportWarnings(p.scanWarnings)
 	p.level = 3 // file, statements and its loop
 	mod = &Module{}
+	if ignores != nil {
+		mod.TypeIgnores = *ignores
+	}
 	for p.tok().kind != EOF {
 		if p.tok().kind == NEWLINE {
 			p.i++
@@ -94,13 +117,22 @@ func ParseExprWith(filename string, src []byte, opts Options) (e Expr, err error
 	if err != nil {
 		return nil, err
 	}
-	p.digitLimit, p.warnFn = opts.digitLimit(), opts.Warn
+	p.digitLimit, p.warnFn, p.feature = opts.digitLimit(), opts.Warn, opts.FeatureVersion
+	p.nameEscapes = opts.NameEscapes
 	p.typeExprs = opts.TypeExpressions
 	defer p.recoverErr(&err)
 	p.reportWarnings(p.scanWarnings)
 	p.level = 2 // eval, expressions
-	for p.tok().kind == NEWLINE || p.tok().kind == INDENT {
+	for p.tok().kind == NEWLINE {
 		p.i++
+	}
+	if t := p.tok(); t.kind == INDENT && opts.Blanked {
+		p.i++
+	} else if t.kind == INDENT {
+		// As in a file: an indented first line (eval() strips the
+		// blanks that start its source, compile() and ast.parse do not).
+		at := Pos{t.span.End.Line, t.span.End.Col - 1}
+		p.errorKind(Span{at, Pos{}}, "unexpected indent", "IndentationError")
 	}
 	e = p.starExpressions()
 	for p.tok().kind == NEWLINE || p.tok().kind == DEDENT {
@@ -120,7 +152,9 @@ type parser struct {
 	scanOpenLine int
 	// scanWarnings are the tokenizer's warnings, reported as parsing starts.
 	scanWarnings []Warning
-	digitLimit   int // most decimal digits of an int literal (0: no limit)
+	digitLimit   int         // most decimal digits of an int literal (0: no limit)
+	feature      int         // Options.FeatureVersion
+	nameEscapes  func() bool // Options.NameEscapes
 	file         string
 	src          []byte
 	toks         []token
@@ -178,8 +212,37 @@ func (p *parser) probe(n int) {
 // (two) and atom.
 const exprStmtRules = 25
 
+// checkVersion is CPython's CHECK_VERSION: under a feature version
+// before 3.minor, the construct what names (just parsed) is a
+// SyntaxError, reported at the token after it.
+func (p *parser) checkVersion(minor int, what string) {
+	if p.feature > 0 && p.feature < minor {
+		p.syntaxError(p.tok().span, what+" only supported in Python 3."+itoa(minor)+" and greater")
+	}
+}
+
+// checkVersionBlock is checkVersion for a compound statement just
+// parsed, reported at the NEWLINE that ends its last line (the last
+// token CPython's tokenizer had read).
+func (p *parser) checkVersionBlock(minor int, what string) {
+	if p.feature > 0 && p.feature < minor {
+		j := p.i - 1
+		for j > 0 && p.toks[j].kind == DEDENT {
+			j--
+		}
+		p.syntaxError(p.toks[j].span, what+" only supported in Python 3."+itoa(minor)+" and greater")
+	}
+}
+
 func newParser(filename string, src []byte, check func() error) (*parser, error) {
+	return newParserIgnoring(filename, src, check, nil)
+}
+
+// newParserIgnoring is newParser that collects the source's type ignore
+// comments in ignores, when not nil.
+func newParserIgnoring(filename string, src []byte, check func() error, ignores *[]TypeIgnore) (*parser, error) {
 	s := newScanner(filename, src)
+	s.typeIgnores = ignores
 	// Python source averages seven to eight bytes a token: room for
 	// that spares the growing slice's copies, the largest allocation of
 	// a compile.
@@ -201,6 +264,9 @@ func newParser(filename string, src []byte, check func() error) (*parser, error)
 		if t.kind == EOF {
 			break
 		}
+	}
+	if s.err != nil && !s.errDeferred {
+		s.err.Tokenizer = true
 	}
 	return &parser{file: filename, src: s.src, toks: toks, scanErr: s.err, scanDeferred: s.errDeferred, scanOpenLine: s.openLine,
 		scanWarnings: s.warnings, check: check}, nil
@@ -624,6 +690,11 @@ func (p *parser) exprStmt() Stmt {
 		if p.acceptOp(EQUAL) {
 			a.Value = p.starExpressionsOrYield()
 		}
+		if _, ok := first.(*Name); ok && a.Simple {
+			p.checkVersion(6, "Variable annotation syntax is")
+		} else {
+			p.checkVersion(6, "Variable annotations syntax is")
+		}
 		a.Span = Span{start, p.prevEnd()}
 		return a
 	}
@@ -632,6 +703,9 @@ func (p *parser) exprStmt() Stmt {
 		case *Name, *Attribute, *Subscript:
 		default:
 			p.syntaxError(first.Pos(), "'"+describeExpr(first)+"' is an illegal expression for augmented assignment")
+		}
+		if op == AT {
+			p.checkVersion(5, "The '@' operator is")
 		}
 		p.i++
 		p.setContext(first, Store)
@@ -1012,14 +1086,18 @@ func (p *parser) compound() Stmt {
 		n := p.tok()
 		switch n.text {
 		case "def":
-			return p.funcDef(nil, t.span.Start, true)
+			f := p.funcDef(nil, t.span.Start, true)
+			p.checkVersionBlock(5, "Async functions are")
+			return f
 		case "with":
 			w := p.withStmt(t.span.Start).(*With)
 			w.IsAsync = true
+			p.checkVersionBlock(5, "Async with statements are")
 			return w
 		case "for":
 			f := p.forStmt(t.span.Start).(*For)
 			f.IsAsync = true
+			p.checkVersionBlock(5, "Async for loops are")
 			return f
 		}
 	case "class":
@@ -1225,6 +1303,7 @@ func (p *parser) parameters(close Token, annotations bool) *Arguments {
 			}
 			seenSlash = true
 			a.PosOnly, a.Args = a.Args, nil
+			p.checkVersion(8, "Positional-only parameters are")
 		case t.kind == LPAREN && !seenDefault && !seenStar && !seenSlash:
 			p.parenthesizedParams(close, annotations)
 			p.unexpected()
@@ -1409,6 +1488,7 @@ func (p *parser) targetList() Expr {
 func (p *parser) withStmt(start Pos) Stmt {
 	t := p.next() // with
 	w := &With{}
+	parens := false
 	// Parenthesized with-items: `with (a as b, c as d):`
 	if p.isOp(LPAREN) && p.parenthesizedWithItems() {
 		p.i++
@@ -1419,6 +1499,7 @@ func (p *parser) withStmt(start Pos) Stmt {
 			}
 		}
 		p.expectOp(RPAREN)
+		parens = true
 	} else {
 		for {
 			w.Items = append(w.Items, p.withItem())
@@ -1428,6 +1509,9 @@ func (p *parser) withStmt(start Pos) Stmt {
 		}
 	}
 	w.Body = p.block("'with' statement", t.span.Start.Line)
+	if parens {
+		p.checkVersionBlock(9, "Parenthesized context managers are")
+	}
 	w.Span = Span{start, p.prevEnd()}
 	return w
 }
@@ -1537,6 +1621,9 @@ func (p *parser) tryStmt() Stmt {
 	}
 	if len(s.Handlers) == 0 && s.Finally == nil {
 		p.lastTokenError("expected 'except' or 'finally' block", "SyntaxError")
+	}
+	if s.Star {
+		p.checkVersionBlock(11, "Exception groups are")
 	}
 	s.Span = Span{t.span.Start, p.prevEnd()}
 	return s
@@ -1650,6 +1737,7 @@ func (p *parser) namedExpr(hint bool) Expr {
 		}
 		p.i += 2
 		v := p.expression()
+		p.checkVersion(8, "Assignment expressions are")
 		return &NamedExpr{At: At{Span{t.span.Start, p.prevEnd()}}, Target: &Name{At: At{t.span}, ID: t.text, Ctx: Store}, Value: v}
 	}
 	e := p.expression()
@@ -1908,6 +1996,9 @@ func (p *parser) binary(next func() Expr, ops ...Token) Expr {
 		}
 		p.i++
 		r := next()
+		if k == AT {
+			p.checkVersion(5, "The '@' operator is")
+		}
 		e = &BinOp{At: At{Span{start, p.prevEnd()}}, Left: e, Op: k, Right: r}
 	}
 }
@@ -1954,6 +2045,7 @@ func (p *parser) awaitPrimary() Expr {
 	if p.isKw("await") {
 		t := p.next()
 		v := p.primary()
+		p.checkVersion(5, "Await expressions are")
 		return &Await{At{Span{t.span.Start, p.prevEnd()}}, v}
 	}
 	return p.primary()
@@ -2433,9 +2525,8 @@ func (p *parser) comprehension(kind Token, elt, val Expr, start Pos) Expr {
 	c := &Comp{Kind: kind, Elt: elt, Value: val}
 	for p.isKw("for") || p.isKw("async") {
 		gen := &Comprehension{}
-		if p.acceptKw("async") {
-			gen.IsAsync = true
-		}
+		async := p.acceptKw("async")
+		gen.IsAsync = async
 		if !p.acceptKw("for") {
 			p.unexpected()
 		}
@@ -2447,6 +2538,9 @@ func (p *parser) comprehension(kind Token, elt, val Expr, start Pos) Expr {
 		for p.isKw("if") {
 			p.i++
 			gen.Ifs = append(gen.Ifs, p.disjunction())
+		}
+		if async {
+			p.checkVersion(6, "Async comprehensions are")
 		}
 		c.Generators = append(c.Generators, gen)
 	}

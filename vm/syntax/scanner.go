@@ -44,6 +44,9 @@ type scanner struct {
 	// names holds one copy of each identifier scanned, so that each
 	// occurrence of a name shares it instead of allocating its own.
 	names map[string]string
+	// typeIgnores, when not nil, collects the `# type: ignore` comments
+	// (Options.TypeIgnores).
+	typeIgnores *[]TypeIgnore
 }
 
 // CPython's tokenizer limits: brackets nest at most 200 deep (MAXLEVEL)
@@ -113,6 +116,11 @@ func lineText(src []byte, line int) string {
 
 // charCol converts a 0-based byte column on a line into a 1-based character offset.
 func charCol(text string, col int) int {
+	if col < 0 {
+		// Before the line (an indentation that a line continuation
+		// ended): CPython's offset 0.
+		return col + 1
+	}
 	if col > len(text) {
 		col = len(text)
 	}
@@ -187,8 +195,12 @@ func (s *scanner) scan() token {
 			continue
 		}
 		if c == '#' {
+			start := s.pos
 			for s.pos < len(s.src) && s.src[s.pos] != '\n' {
 				s.pos++
+			}
+			if s.typeIgnores != nil {
+				s.typeIgnore(s.src[start:s.pos])
 			}
 			continue
 		}
@@ -343,8 +355,12 @@ func (s *scanner) indentation() (token, bool) {
 		c := s.src[i]
 		if c == '#' || c == '\n' || c == '\r' {
 			// Blank or comment line: skip it entirely.
+			start := i
 			for i < len(s.src) && s.src[i] != '\n' {
 				i++
+			}
+			if s.typeIgnores != nil && c == '#' {
+				s.typeIgnore(s.src[start:i])
 			}
 			if i < len(s.src) {
 				i++
@@ -643,4 +659,40 @@ func (s *scanner) operator(start Pos) token {
 		s.brackets = s.brackets[:len(s.brackets)-1]
 	}
 	return token{kind: k, span: Span{start, s.here()}}
+}
+
+// TypeIgnore is a `# type: ignore` comment: its line and the text after
+// "ignore" (an ast.TypeIgnore).
+type TypeIgnore struct {
+	Line int
+	Tag  string
+}
+
+// typeIgnore records comment (from its '#' to the end of its line) if it
+// is a type ignore, as CPython's tokenizer reads one with type comments
+// on: "#", blanks, "type:", blanks, then "ignore" not followed by a
+// letter, a digit or a non-ASCII character ('_' may follow).
+func (s *scanner) typeIgnore(comment []byte) {
+	c := bytes.TrimRight(comment, "\r")
+	i := 1
+	for i < len(c) && (c[i] == ' ' || c[i] == '\t') {
+		i++
+	}
+	if !bytes.HasPrefix(c[i:], []byte("type:")) {
+		return
+	}
+	i += len("type:")
+	for i < len(c) && (c[i] == ' ' || c[i] == '\t') {
+		i++
+	}
+	if !bytes.HasPrefix(c[i:], []byte("ignore")) {
+		return
+	}
+	i += len("ignore")
+	if i < len(c) {
+		if b := c[i]; b >= 0x80 || 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || '0' <= b && b <= '9' {
+			return
+		}
+	}
+	*s.typeIgnores = append(*s.typeIgnores, TypeIgnore{Line: int(s.line), Tag: string(c[i:])})
 }

@@ -49,7 +49,7 @@ func (p *parser) strings() Expr {
 			} else {
 				b, err, bad := decodeEscapes(body, true)
 				if err != "" {
-					p.syntaxError(t.span, err)
+					p.decodeError(err)
 				}
 				p.escapeWarning(body, bad, t.span, 0)
 				bytesVal = append(bytesVal, b...)
@@ -62,8 +62,11 @@ func (p *parser) strings() Expr {
 			if !utf8.ValidString(body) {
 				// The literal parts of an f-string are decoded as
 				// escaped strings are, a run of non-ASCII bytes at a time.
-				msg, at := unicodeError(body, true)
-				p.syntaxError(Span{Start: posAfter(bodyPos, body[:at])}, msg)
+				msg, _ := unicodeError(body, true)
+				p.decodeError(msg)
+			}
+			if !raw {
+				p.checkNameEscapes(body)
 			}
 			parts = append(parts, p.fstring(body, raw, bodyPos, t.span)...)
 		default:
@@ -72,14 +75,15 @@ func (p *parser) strings() Expr {
 				p.syntaxError(Span{start, t.span.End}, "cannot mix bytes and nonbytes literals")
 			}
 			if !utf8.ValidString(body) {
-				msg, at := unicodeError(body, !raw && strings.IndexByte(body, '\\') >= 0)
-				p.syntaxError(Span{Start: posAfter(bodyPos, body[:at])}, msg)
+				msg, _ := unicodeError(body, !raw && strings.IndexByte(body, '\\') >= 0)
+				p.decodeError(msg)
 			}
 			s := body
 			if !raw {
+				p.checkNameEscapes(body)
 				b, err, bad := decodeEscapes(body, false)
 				if err != "" {
-					p.syntaxError(t.span, err)
+					p.decodeError(err)
 				}
 				p.escapeWarning(body, bad, t.span, 0)
 				s = string(b)
@@ -117,6 +121,36 @@ func (p *parser) strings() Expr {
 		vals = append(vals, e)
 	}
 	return &JoinedStr{At{sp}, vals}
+}
+
+// decodeError reports an error decoding a string literal of the
+// concatenation being parsed, as CPython does once it has read the
+// tokens of all: at the token after the last string.
+func (p *parser) decodeError(msg string) {
+	for p.tok().kind == STRING {
+		p.i++
+	}
+	p.lastTokenError(msg, "SyntaxError")
+}
+
+// checkNameEscapes reports a \N{...} escape in the body of a str
+// literal when Options.NameEscapes says they cannot be decoded.
+func (p *parser) checkNameEscapes(body string) {
+	if p.nameEscapes == nil {
+		return
+	}
+	for i := 0; i+1 < len(body); i++ {
+		if body[i] != '\\' {
+			continue
+		}
+		if body[i+1] == 'N' {
+			if !p.nameEscapes() {
+				p.decodeError("(unicode error) \\N escapes not supported (can't load unicodedata module)")
+			}
+			return
+		}
+		i++ // the escaped character
+	}
 }
 
 // unicodeError is CPython's SyntaxError message for the body of a str
@@ -499,6 +533,9 @@ func (p *parser) fstringField(body string, i int, raw bool, bp *bodyPos, tokSpan
 	var out []Expr
 	j := exprEnd
 	if debug {
+		if p.feature > 0 && p.feature < 8 {
+			p.syntaxError(tokSpan, "f-string: self documenting expressions are only supported in Python 3.8 and greater")
+		}
 		j++ // past '='
 		for j < len(body) && strings.IndexByte(" \t\n\r\v\f", body[j]) >= 0 {
 			j++
@@ -664,7 +701,7 @@ func (p *parser) parseFStringExpr(text string, at Pos, tokSpan Span) Expr {
 	p.reportWarnings(s.warnings)
 	// As in CPython, the expression is parsed by a parser of its own,
 	// whose rules nest afresh.
-	sub := &parser{file: p.file, src: p.src, toks: toks, depth: p.depth, check: p.check, warnFn: p.warnFn, warned: p.warned}
+	sub := &parser{file: p.file, src: p.src, toks: toks, depth: p.depth, check: p.check, warnFn: p.warnFn, warned: p.warned, feature: p.feature, nameEscapes: p.nameEscapes}
 	var e Expr
 	func() {
 		defer func() {

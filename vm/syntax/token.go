@@ -116,6 +116,9 @@ type Error struct {
 	// the file named Filename (none when there is no such file) rather
 	// than taking it from the source compiled, as the parser does.
 	FileText bool
+	// Tokenizer marks the tokenizer's own errors (not those it leaves to
+	// the parser), whose offsets CPython always counts in characters.
+	Tokenizer bool
 }
 
 func (e *Error) Error() string {
