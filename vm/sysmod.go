@@ -467,14 +467,6 @@ func makeSysModule(th *Thread) (*Module, error) {
 			return None, nil
 		},
 		"getsizeof": sysGetSizeOf,
-		// pyjit's objects are freed by Go's collector, not counted: no
-		// reference is ever leaked or lost, so getrefcount gives the
-		// same count for an object whatever refers to it, the 2 CPython
-		// gives for an object one variable holds (its argument is the
-		// second reference).
-		"getrefcount": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
-			return Int(2), nil
-		},
 		"exc_info": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 			e := th.handledException()
 			if e == nil {
