@@ -645,6 +645,8 @@ func (in *Interpreter) syntaxErrorFrom(err error) error {
 	}
 	if th := in.current(); th != nil && th.undeclaredBytes && !se.Tokenizer && !se.FileText {
 		se = bytesOffsets(se)
+	} else if !utf8.ValidString(se.Text) {
+		se = replacedOffsets(se)
 	}
 	t := SyntaxErrorType
 	switch se.Kind {
@@ -657,7 +659,7 @@ func (in *Interpreter) syntaxErrorFrom(err error) error {
 	if se.FileText {
 		text = None
 		if line, ok := in.sourceLine(se.Filename, se.Line); ok {
-			text = String(line + "\n")
+			text = String(decodeReplace(line) + "\n")
 		}
 	}
 	e := NewException(t, String(se.Msg), TupleOf(String(se.Filename), Int(int64(se.Line)), Int(int64(se.Col)),
@@ -678,28 +680,116 @@ func (in *Interpreter) syntaxErrorFrom(err error) error {
 // with errors="replace").
 func bytesOffsets(se *syntax.Error) *syntax.Error {
 	c := *se
-	toBytes := func(text string, col int) int {
-		b := 0
-		for n := col - 1; n > 0 && b < len(text); n-- {
-			_, size := utf8.DecodeRuneInString(text[b:])
-			b += size
-		}
-		return b + 1
-	}
 	if c.Col > 0 {
-		c.Col = toBytes(c.Text, c.Col)
+		c.Col = byteColumn(c.Text, c.Col)
 	}
 	if c.EndLine == c.Line && c.EndCol > 0 {
-		c.EndCol = toBytes(c.Text, c.EndCol)
+		c.EndCol = byteColumn(c.Text, c.EndCol)
+	}
+	c.Text = decodeReplace(c.Text)
+	return &c
+}
+
+// replacedOffsets is the error se for a source that declares UTF-8 (or
+// has a byte order mark) and holds bytes that are not UTF-8, as CPython
+// reports it: the text is the line decoded with errors="replace", and
+// the parser's offsets, which it keeps in bytes of the source, become
+// the number of characters in that many bytes of the decoded line's
+// UTF-8 (so each bad byte before the column, one byte in the source and
+// three in U+FFFD's encoding, moves the offset left). The tokenizer's
+// own errors keep their character offsets.
+func replacedOffsets(se *syntax.Error) *syntax.Error {
+	c := *se
+	c.Text = decodeReplace(se.Text)
+	if !se.Tokenizer && !se.FileText {
+		if c.Col > 0 {
+			c.Col = charsInPrefix(c.Text, byteColumn(se.Text, se.Col))
+		}
+		if c.EndLine == c.Line && c.EndCol > 0 {
+			c.EndCol = charsInPrefix(c.Text, byteColumn(se.Text, se.EndCol))
+		}
+	}
+	return &c
+}
+
+// byteColumn is the 1-based byte offset in text of the 1-based
+// character offset col, each byte that is not UTF-8 one character.
+func byteColumn(text string, col int) int {
+	b := 0
+	for n := col - 1; n > 0 && b < len(text); n-- {
+		_, size := utf8.DecodeRuneInString(text[b:])
+		b += size
+	}
+	return b + 1
+}
+
+// charsInPrefix is the length of the first n bytes of the UTF-8 text
+// decoded with errors="replace": a character cut short counts as one.
+func charsInPrefix(text string, n int) int {
+	n = min(n, len(text))
+	count := 0
+	for i := 0; i < n; {
+		_, size := utf8.DecodeRuneInString(text[i:])
+		i += size
+		count++
+	}
+	return count
+}
+
+// decodeReplace is s decoded as UTF-8 with errors="replace", as
+// CPython's decoder does it: each maximal invalid subsequence (a lead
+// byte and the continuation bytes that may follow it) becomes one
+// U+FFFD.
+func decodeReplace(s string) string {
+	if utf8.ValidString(s) {
+		return s
 	}
 	var sb strings.Builder
-	for i := 0; i < len(c.Text); {
-		r, size := utf8.DecodeRuneInString(c.Text[i:])
-		sb.WriteRune(r) // RuneError for each byte that is not UTF-8
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size <= 1 {
+			size = invalidUTF8Len(s[i:])
+		}
+		sb.WriteRune(r)
 		i += size
 	}
-	c.Text = sb.String()
-	return &c
+	return sb.String()
+}
+
+// invalidUTF8Len is the length of the maximal invalid subsequence at
+// the start of s, which does not start with a valid UTF-8 character.
+func invalidUTF8Len(s string) int {
+	b := s[0]
+	n, lo, hi := 0, byte(0x80), byte(0xBF)
+	switch {
+	case b >= 0xC2 && b <= 0xDF:
+		n = 2
+	case b == 0xE0:
+		n, lo = 3, 0xA0
+	case b == 0xED:
+		n, hi = 3, 0x9F
+	case b >= 0xE1 && b <= 0xEF:
+		n = 3
+	case b == 0xF0:
+		n, lo = 4, 0x90
+	case b == 0xF4:
+		n, hi = 4, 0x8F
+	case b >= 0xF1 && b <= 0xF3:
+		n = 4
+	default:
+		return 1
+	}
+	i := 1
+	for ; i < n && i < len(s); i++ {
+		c := s[i]
+		if i > 1 {
+			lo, hi = 0x80, 0xBF
+		}
+		if c < lo || c > hi {
+			break
+		}
+	}
+	return i
 }
 
 // code flags shorthand used by generators.

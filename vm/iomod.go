@@ -6,6 +6,7 @@ package vm
 // bytesio.c). vm/lib/io.py builds the public io classes on them.
 
 import (
+	"strings"
 	"sync"
 )
 
@@ -101,7 +102,11 @@ func initIOTypes() {
 	attachArgSpecs(types)
 	// CPython's docstrings, for the types that have none of their own.
 	for _, t := range types {
-		if d := builtinDoc("_io." + t.Name); !d.IsNone() {
+		key := t.Name
+		if !strings.HasPrefix(key, "_io.") {
+			key = "_io." + key
+		}
+		if d := builtinDoc(key); !d.IsNone() {
 			if cur, ok := t.Dict.GetStr("__doc__"); !ok || cur.IsNone() {
 				t.Dict.SetStr("__doc__", d)
 			}

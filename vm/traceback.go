@@ -368,19 +368,21 @@ func (th *Thread) formatSyntaxError(b *strings.Builder, exc *Exception) {
 	if o := get("end_offset"); o.IsSmallInt() {
 		endOffset = int(int64(o.n))
 	}
+	// As CPython's print_error_text, in bytes of the text's UTF-8: an
+	// error spanning lines is marked to the end of its first, and the
+	// carets end at the end of the text.
 	if el := get("end_lineno"); el.IsSmallInt() && int64(el.n) > int64(ln.n) {
-		endOffset = -1
+		endOffset = len(text.s)
 	}
-	// The carets end at the end of the text.
-	if n := utf8.RuneCountInString(text.s) + 1; endOffset > n {
-		endOffset = n
+	if endOffset > len(text.s)+1 {
+		endOffset = len(text.s) + 1
 	}
 	reps := 1
 	// CPython marks an IndentationError with a single caret.
 	if endOffset > 0 && endOffset > offset && !exc.typ.IsSubtype(IndentationErrorType) {
 		reps = endOffset - offset
 	}
-	t := []rune(text.s)
+	t := text.s
 	offset--
 	for len(t) > 0 && (t[0] == ' ' || t[0] == '\t' || t[0] == '\f') {
 		t = t[1:]
@@ -390,18 +392,23 @@ func (th *Thread) formatSyntaxError(b *strings.Builder, exc *Exception) {
 	if n > 0 && t[n-1] == '\n' {
 		n--
 	}
-	if offset > n {
-		offset = n
+	offset = min(offset, n)
+	// Only the line the offset falls in, of a text holding several.
+	for {
+		nl := strings.IndexByte(t, '\n')
+		if nl < 0 || nl >= offset {
+			break
+		}
+		t, n, offset = t[nl+1:], n-(nl+1), offset-(nl+1)
 	}
-	line := string(t[:n])
-	b.WriteString("    " + line + "\n")
-	if offset < 0 && get("offset").IsSmallInt() {
+	b.WriteString("    " + t)
+	if n >= len(t) || t[n] != '\n' {
+		b.WriteString("\n")
+	}
+	if offset < 0 || !get("offset").IsSmallInt() {
 		return
 	}
-	if !get("offset").IsSmallInt() {
-		return
-	}
-	b.WriteString("    " + strings.Repeat(" ", max(offset, 0)) + strings.Repeat("^", reps) + "\n")
+	b.WriteString("    " + strings.Repeat(" ", offset) + strings.Repeat("^", reps) + "\n")
 }
 
 // formatEntry prints one traceback entry: location, source line and carets.

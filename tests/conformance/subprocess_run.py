@@ -78,8 +78,10 @@ for bad in [(["x"], [], []), ([-1], [], []), ([], [], [], -1), ([], [], [], "1")
         print(type(e).__name__, e)
 print(select.error is OSError, select.PIPE_BUF)
 
-# os.waitpid and the wait status.
-pid = subprocess.Popen(["sh", "-c", "exit 7"]).pid
+# os.waitpid and the wait status. The Popen stays referenced: CPython's
+# Popen.__del__ reaps a child that has already exited.
+child = subprocess.Popen(["sh", "-c", "exit 7"])
+pid = child.pid
 wpid, status = os.waitpid(pid, 0)
 print(wpid == pid, os.waitstatus_to_exitcode(status))
 try:

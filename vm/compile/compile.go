@@ -263,10 +263,10 @@ func (c *compiler) errorAt(sp syntax.Span, msg string) {
 func (c *compiler) errorKind(sp syntax.Span, msg, kind string) {
 	text := lineOf(c.src, int(sp.Start.Line))
 	e := &syntax.Error{Msg: msg, Filename: c.file, Line: int(sp.Start.Line), Text: text, Kind: kind, FileText: true}
-	e.Col = charCol(text, int(sp.Start.Col))
+	e.Col = byteOffset(text, int(sp.Start.Col))
 	if sp.End.Line > 0 {
 		e.EndLine = int(sp.End.Line)
-		e.EndCol = charCol(lineOf(c.src, int(sp.End.Line)), int(sp.End.Col))
+		e.EndCol = byteOffset(lineOf(c.src, int(sp.End.Line)), int(sp.End.Col))
 	}
 	panic(compileError{e})
 }
@@ -286,11 +286,11 @@ func lineOf(src []byte, line int) string {
 	return string(src[start:end]) + "\n"
 }
 
-func charCol(text string, col int) int {
-	if col > len(text) {
-		col = len(text)
-	}
-	return len([]rune(text[:col])) + 1
+// byteOffset is SyntaxError.offset for byte column col of the line text:
+// CPython's compiler reports its errors' columns in UTF-8 bytes (only
+// the parser converts its own to characters).
+func byteOffset(text string, col int) int {
+	return min(col, len(text)) + 1
 }
 
 // label is a symbolic jump target within a unit.

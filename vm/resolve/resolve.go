@@ -249,10 +249,10 @@ func (r *resolver) errorAt(sp syntax.Span, msg string) {
 func (r *resolver) errorKind(sp syntax.Span, msg, kind string) {
 	text := lineOf(r.src, int(sp.Start.Line))
 	e := &syntax.Error{Msg: msg, Filename: r.file, Line: int(sp.Start.Line), Text: text, Kind: kind, FileText: true}
-	e.Col = charCol(text, int(sp.Start.Col))
+	e.Col = byteOffset(text, int(sp.Start.Col))
 	if sp.End.Line > 0 {
 		e.EndLine = int(sp.End.Line)
-		e.EndCol = charCol(lineOf(r.src, int(sp.End.Line)), int(sp.End.Col))
+		e.EndCol = byteOffset(lineOf(r.src, int(sp.End.Line)), int(sp.End.Col))
 	}
 	panic(resolveError{e})
 }
@@ -272,11 +272,11 @@ func lineOf(src []byte, line int) string {
 	return string(src[start:end]) + "\n"
 }
 
-func charCol(text string, col int) int {
-	if col > len(text) {
-		col = len(text)
-	}
-	return len([]rune(text[:col])) + 1
+// byteOffset is SyntaxError.offset for byte column col of the line text:
+// CPython's compiler reports its errors' columns in UTF-8 bytes (only
+// the parser converts its own to characters).
+func byteOffset(text string, col int) int {
+	return min(col, len(text)) + 1
 }
 
 func (r *resolver) newScope(k Kind, name string, node syntax.Node) *Scope {
