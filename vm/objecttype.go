@@ -200,6 +200,16 @@ func attrSetter(onType, del bool) BuiltinFunc {
 		if isType && !onType {
 			return Null, Errorf(TypeErrorType, "can't apply this %s to %s object", what, self.Type().Name)
 		}
+		if isType && !t.heap {
+			// CPython's type_setattro refuses a builtin type before it
+			// looks at the name, whose repr the message shows (deleting
+			// too is "cannot set").
+			r, err := th.Repr(args[0])
+			if err != nil {
+				return Null, err
+			}
+			return Null, Errorf(TypeErrorType, "cannot set %s attribute of immutable type '%s'", r, t.Name)
+		}
 		name, ok := unwrap(args[0]).o.(*Str)
 		if !ok {
 			return Null, Errorf(TypeErrorType, "attribute name must be string, not '%s'", args[0].Type().Name)
