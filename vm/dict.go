@@ -404,18 +404,22 @@ func (d *Dict) tableSize() int {
 // resize compacts entries into a table of the smallest power-of-two size
 // of at least minSize (and minDictSize), as CPython's dictresize does.
 func (d *Dict) resize(minSize int) {
+	size := minDictSize
+	for size < minSize {
+		size *= 2
+	}
 	if d.used != len(d.entries) {
-		live := make([]dictEntry, 0, d.used)
+		// Compacted into a new array (an iteration in progress may hold
+		// the old one) with room for all the new table holds, so that
+		// the appends until the next resize allocate nothing, as
+		// CPython's keys object holds its entries.
+		live := make([]dictEntry, 0, max(d.used, usableFraction(size)))
 		for _, e := range d.entries {
 			if e.key.o != nil {
 				live = append(live, e)
 			}
 		}
 		d.entries = live
-	}
-	size := minDictSize
-	for size < minSize {
-		size *= 2
 	}
 	d.usable = usableFraction(size) - len(d.entries)
 	if size == minDictSize {

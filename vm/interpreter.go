@@ -213,6 +213,9 @@ type Thread struct {
 	// garbage, kept for the next ones (see recycleHandled).
 	excFree *Exception
 	tbFree  *Traceback
+	// jsonScratch is the memory _json's encoder works in, kept for its
+	// next call (see jsonEncoderCall).
+	jsonScratch *jsonScratch
 	// sink takes the values that the generator frame sinkFrame yields
 	// while a builtin drains it (see drainGen).
 	sink      *genSink

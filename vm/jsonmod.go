@@ -282,14 +282,30 @@ func jsonEncoderCall(th *Thread, self Value, args []Value, kw []string) (Value, 
 	if !ok {
 		return Null, Errorf(TypeErrorType, "descriptor '__call__' requires a '_json.Encoder' object but received a '%s'", self.Type().Name)
 	}
-	w := &jsonWriter{th: th, e: e, keySep: e.keySepS, itemSep: e.itemSepS}
+	// The thread's scratch memory, taken so that a call made from this
+	// one (through default or a key's __str__) gets its own.
+	scratch := th.jsonScratch
+	th.jsonScratch = nil
+	if scratch == nil {
+		scratch = &jsonScratch{}
+	}
+	w := &jsonWriter{th: th, e: e, keySep: e.keySepS, itemSep: e.itemSepS, buf: scratch.buf[:0], scratch: scratch}
 	if d, ok := e.markers.o.(*Dict); ok {
 		w.markers = d
 	}
-	if err := w.encodeObj(obj); err != nil {
+	err := w.encodeObj(obj)
+	var out *Str
+	if err == nil {
+		out = NewStr(string(w.buf))
+	}
+	scratch.buf = nil
+	if cap(w.buf) <= jsonScratchBufMax {
+		scratch.buf = w.buf[:0]
+	}
+	th.jsonScratch = scratch
+	if err != nil {
 		return Null, err
 	}
-	out := NewStr(string(w.buf))
 	return Obj(NewList([]Value{Obj(out)})), nil
 }
 
@@ -301,6 +317,45 @@ type jsonWriter struct {
 	keySep  string
 	itemSep string
 	buf     []byte
+	scratch *jsonScratch
+}
+
+// jsonScratch is the memory an Encoder call works in, which its thread
+// keeps for the next call: the output buffer, and the item lists of the
+// dicts being written (one for each level of nesting at most).
+type jsonScratch struct {
+	buf   []byte
+	pairs [][]Value
+}
+
+// Scratch memory beyond these sizes is not kept between calls.
+const (
+	jsonScratchBufMax   = 64 << 10 // bytes of output buffer
+	jsonScratchPairsMax = 1024     // values in one item list
+	jsonScratchLists    = 16       // item lists
+)
+
+// takePairs returns an empty item list with room for n values, the last
+// one released if it is large enough.
+func (w *jsonWriter) takePairs(n int) []Value {
+	s := w.scratch
+	if k := len(s.pairs); k > 0 && cap(s.pairs[k-1]) >= n {
+		p := s.pairs[k-1]
+		s.pairs = s.pairs[:k-1]
+		return p
+	}
+	return make([]Value, 0, n)
+}
+
+// releasePairs gives back an item list from takePairs once its dict is
+// written, emptied so that it keeps nothing alive.
+func (w *jsonWriter) releasePairs(p []Value) {
+	s := w.scratch
+	if cap(p) > jsonScratchPairsMax || len(s.pairs) >= jsonScratchLists {
+		return
+	}
+	clear(p)
+	s.pairs = append(s.pairs, p[:0])
 }
 
 // reserve makes room for n more bytes, counting a larger buffer against
@@ -574,15 +629,16 @@ func (w *jsonWriter) encodeList(obj, base Value) error {
 // slice k0, v0, k1, v1, ..., sorted by key when sort_keys is set: a
 // snapshot of a dict's items, or the list that items() of a dict subclass
 // returns.
-func (w *jsonWriter) dictPairs(obj Value, d *Dict) ([]Value, error) {
+func (w *jsonWriter) dictPairs(obj Value, d *Dict) (pairs []Value, pooled bool, err error) {
 	th := w.th
 	if obj.o != Object(d) {
-		return w.subclassPairs(obj)
+		pairs, err := w.subclassPairs(obj)
+		return pairs, false, err
 	}
 	if err := th.allocN(int64(d.Len()), 2*valueBytes); err != nil {
-		return nil, err
+		return nil, false, err
 	}
-	pairs := make([]Value, 0, 2*d.Len())
+	pairs = w.takePairs(2 * d.Len())
 	var keys []string
 	if w.e.sortKeys {
 		keys = make([]string, 0, d.Len())
@@ -598,20 +654,21 @@ func (w *jsonWriter) dictPairs(obj Value, d *Dict) ([]Value, error) {
 		return true
 	})
 	if !w.e.sortKeys {
-		return pairs, nil
+		return pairs, true, nil
 	}
 	if allStr {
 		sort.Sort(strPairs{keys, pairs})
-		return pairs, nil
+		return pairs, true, nil
 	}
+	// The items' tuples below share pairs' array: it is not given back.
 	items := make([]Value, len(pairs)/2)
 	for i := range items {
 		items[i] = Obj(NewTuple(pairs[2*i : 2*i+2 : 2*i+2]))
 	}
 	if err := th.sortValues(items, Null, Null); err != nil {
-		return nil, err
+		return nil, false, err
 	}
-	return itemPairs(items), nil
+	return itemPairs(items), false, nil
 }
 
 // subclassPairs returns the pairs of list(obj.items()) of an instance of
@@ -684,9 +741,12 @@ func (w *jsonWriter) encodeDict(obj Value, d *Dict) error {
 	if err := w.write("{"); err != nil {
 		return err
 	}
-	pairs, err := w.dictPairs(obj, d)
+	pairs, pooled, err := w.dictPairs(obj, d)
 	if err != nil {
 		return err
+	}
+	if pooled {
+		defer w.releasePairs(pairs)
 	}
 	first := true
 	for i := 0; i < len(pairs); i += 2 {
