@@ -6,6 +6,7 @@ import (
 	"bytes"
 	"math/big"
 	"slices"
+	"unsafe"
 
 	"github.com/pyjit/pyjit/vm/code"
 )
@@ -311,11 +312,15 @@ func initList() {
 			if err := unpackArgs("sort", args, kw, 0, []string{"$key", "$reverse"}, &key, &reverse); err != nil {
 				return Null, err
 			}
+			// The list is empty while it is sorted, holding an empty
+			// slice of sortingItems: a change that allocates or frees its
+			// items (an append, clear) shows as other items, as
+			// CPython's allocated != -1.
 			l := listSelf(self)
 			items := l.items
-			l.items = nil
+			l.items = sortingItems[:0:0]
 			err := th.sortValues(items, key, reverse)
-			if l.items != nil && err == nil {
+			if unsafe.SliceData(l.items) != &sortingItems[0] && err == nil {
 				err = Errorf(ValueErrorType, "list modified during sort")
 			}
 			l.items = items

@@ -89,3 +89,6 @@ func reverseInts(s []int) {
 		s[i], s[j] = s[j], s[i]
 	}
 }
+
+// sortingItems marks a list being sorted (see list.sort).
+var sortingItems [1]Value

@@ -104,3 +104,27 @@ print(sorted([3.0, float("nan"), 1.0, 2.0, float("nan"), 0.5]))
 words = "the quick brown fox jumps over the lazy dog again and again".split()
 print(sorted(words, key=len), sorted(words, key=len, reverse=True))
 print(sorted(range(20), key=lambda x: x % 4, reverse=True))
+
+# The list is empty while it is sorted; a change that allocates or frees
+# its items is reported after the sort, and the sorted items stay.
+def modify_during_sort(change):
+    lst = [3, 1, 2, 5, 4]
+
+    def key(x):
+        change(lst)
+        return x
+
+    try:
+        lst.sort(key=key)
+        print("no error", lst)
+    except Exception as e:
+        print(type(e).__name__, e, lst)
+
+
+modify_during_sort(lambda l: len(l))
+modify_during_sort(lambda l: l.append(9))
+modify_during_sort(lambda l: (l.append(9), l.clear()))
+modify_during_sort(lambda l: l.extend([7, 8]))
+modify_during_sort(lambda l: l.__setitem__(slice(None), [1]))
+modify_during_sort(lambda l: l.pop())
+modify_during_sort(lambda l: l.insert(0, 1))
