@@ -107,3 +107,25 @@ func seq(from, to, step int) []int {
 	}
 	return a
 }
+
+// TestInconsistentComparisons sorts with comparisons that answer at
+// random, as a Python __lt__ may: no index goes out of range and the
+// slice stays a permutation.
+func TestInconsistentComparisons(t *testing.T) {
+	rng := rand.New(rand.NewSource(3))
+	for round := 0; round < 300; round++ {
+		n := rng.Intn(3000)
+		if round%3 == 0 {
+			n = rng.Intn(80)
+		}
+		a := seq(0, n, 1)
+		bias := rng.Float64()
+		if err := Sort(a, func(x, y int) (bool, error) { return rng.Float64() < bias, nil }); err != nil {
+			t.Fatal(err)
+		}
+		slices.Sort(a)
+		if !slices.Equal(a, seq(0, n, 1)) {
+			t.Fatalf("round %d, %d elements: not a permutation", round, n)
+		}
+	}
+}
