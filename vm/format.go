@@ -137,6 +137,9 @@ func (fs *formatSpec) pad(prefix, body string, defaultAlign byte) string {
 	if align == 0 {
 		align = defaultAlign
 	}
+	if fs.width <= 0 {
+		return prefix + body
+	}
 	n := codePoints(prefix) + codePoints(body)
 	if n >= fs.width {
 		return prefix + body

@@ -6,6 +6,7 @@ import (
 	"math"
 	"math/big"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -924,7 +925,9 @@ func (th *Thread) percentFormat(format string, arg Value) (Value, error) {
 		// A str (of a subclass too) is no mapping here, though it has
 		// __getitem__.
 		args = []Value{arg}
-		if _, isStr := unwrap(arg).o.(*Str); !isStr && arg.Type().Lookup("__getitem__").o != nil {
+		if _, isDict := arg.o.(*Dict); isDict {
+			mapping = arg
+		} else if _, isStr := unwrap(arg).o.(*Str); !isStr && arg.Type().Lookup("__getitem__").o != nil {
 			mapping = arg
 		}
 	}
@@ -940,9 +943,17 @@ func (th *Thread) percentFormat(format string, arg Value) (Value, error) {
 	usedMapping := false
 	var sole Value // the result when one %s, %r or %a makes all of it
 	for i := 0; i < len(format); i++ {
-		c := format[i]
-		if c != '%' {
-			b.WriteByte(c)
+		if format[i] != '%' {
+			// The text up to the next conversion, in one piece.
+			j := strings.IndexByte(format[i:], '%')
+			if j < 0 {
+				j = len(format) - i
+			}
+			if b.Cap() == 0 {
+				b.Grow(len(format) + 16)
+			}
+			b.WriteString(format[i : i+j])
+			i += j - 1
 			continue
 		}
 		start := i
@@ -968,15 +979,27 @@ func (th *Thread) percentFormat(format string, arg Value) (Value, error) {
 				return Null, Errorf(ValueErrorType, "incomplete format key")
 			}
 			key := format[i+1 : j-1]
-			v, err := th.GetItem(mapping, String(key))
-			if err != nil {
-				return Null, err
+			v, found := Null, false
+			if d, ok := mapping.o.(*Dict); ok {
+				// An exact dict found by the key's text; a key it misses
+				// (or holds as a str subclass) goes the general way.
+				v, found = d.GetStr(key)
+			}
+			if !found {
+				var err error
+				if v, err = th.GetItem(mapping, String(key)); err != nil {
+					return Null, err
+				}
 			}
 			val = v
 			usedMapping = true
+			// As CPython's: the value looked up stands for the arguments,
+			// so a later conversion without a key has none left.
+			ai = len(args)
 			i = j
 		}
-		fs := &formatSpec{fill: ' ', precision: -1}
+		spec := formatSpec{fill: ' ', precision: -1}
+		fs := &spec
 		for ; i < len(format); i++ {
 			switch format[i] {
 			case '-':
@@ -1092,6 +1115,13 @@ func (th *Thread) percentFormat(format string, arg Value) (Value, error) {
 				break
 			}
 			s = strSelf(text).s
+			if fs.width == 0 && fs.precision < 0 {
+				// Neither padded nor cut: the text as it is.
+				if start == 0 && i == len(format)-1 && fs.sign == 0 {
+					sole = text
+				}
+				break
+			}
 			if start == 0 && i == len(format)-1 && fs.sign == 0 {
 				// A conversion that is the whole format gives the str
 				// object converted, of a str subclass too, as CPython's
@@ -1107,6 +1137,16 @@ func (th *Thread) percentFormat(format string, arg Value) (Value, error) {
 		case 'd', 'i', 'u':
 			var iv Value
 			iv, err = th.percentInt(val, conv)
+			if err == nil && iv.IsSmallInt() && fs.precision < 0 {
+				n := iv.UncheckedInt()
+				mag := uint64(n)
+				if n < 0 {
+					mag = -mag
+				}
+				var digits [20]byte
+				s = fs.pad(signStr(n < 0, fs.sign), string(strconv.AppendUint(digits[:0], mag, 10)), '>')
+				break
+			}
 			if err == nil {
 				b2, _ := asBig(iv)
 				fs.typ = 'd'
@@ -1170,6 +1210,12 @@ func (th *Thread) percentFormat(format string, arg Value) (Value, error) {
 		}
 		if err != nil {
 			return Null, err
+		}
+		if sole.o != nil {
+			continue
+		}
+		if b.Cap() == 0 {
+			b.Grow(len(format) + len(s) + 16)
 		}
 		b.WriteString(s)
 	}
