@@ -142,9 +142,11 @@ func (fo *FrameObj) line() int {
 	}
 	// An instruction without a position (a module's or class body's
 	// closing return) is on the line of the last one with a position.
-	for ; pc > 0 && fo.code.Line(pc) == 0; pc-- {
+	line := fo.code.Line(pc)
+	for ; pc > 0 && line == 0; pc-- {
+		line = fo.code.Line(pc - 1)
 	}
-	return fo.code.Line(pc)
+	return line
 }
 
 // backObj returns the caller's frame object, or nil at the bottom of the

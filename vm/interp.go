@@ -1866,6 +1866,23 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			}
 			op = th.miss(f.code, pc-1)
 			goto redispatch
+		case code.LOAD_ATTR_GETSET:
+			c := &f.code.caches[pc-1]
+			if th.stats != nil {
+				th.countHit(c)
+			}
+			if owner := fast[sp-1]; owner.Type().version == c.version {
+				f.sp, f.pc = sp, pc
+				var v Value
+				v, err = c.value.o.(*GetSetDescriptor).Get(th, owner)
+				if err != nil {
+					goto onError
+				}
+				fast[sp-1] = v
+				break
+			}
+			op = th.miss(f.code, pc-1)
+			goto redispatch
 		case code.LOAD_ATTR_MODULE:
 			c := &f.code.caches[pc-1]
 			if th.stats != nil {

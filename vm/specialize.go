@@ -532,6 +532,14 @@ func (th *Thread) specializeLoadAttr(owner Value, name *Str, c *InlineCache) (co
 				return code.LOAD_ATTR_PROPERTY, 0
 			}
 			return 0, FailDescriptor
+		case *GetSetDescriptor:
+			if o.base != nil {
+				if _, isSuper := o.base.o.(*Super); isSuper {
+					return 0, FailOverridden
+				}
+			}
+			c.version, c.value = t.version, attr
+			return code.LOAD_ATTR_GETSET, 0
 		}
 		if isDataDescriptor(attr) {
 			return 0, FailDescriptor
@@ -543,6 +551,17 @@ func (th *Thread) specializeLoadAttr(owner Value, name *Str, c *InlineCache) (co
 			}
 		}
 		return 0, FailDescriptor
+	case *Super, *GenericAlias, *WeakRef, *Method:
+		// Attributes looked up their own way (getAttr).
+		return 0, FailKind
+	}
+	// A builtin type's object: its getset descriptors (a frame's f_back,
+	// a code object's co_filename) are found first, whatever else it has.
+	if t := owner.Type(); !t.heap {
+		if d, ok := t.lookupS(name).o.(*GetSetDescriptor); ok {
+			c.version, c.value = t.version, Obj(d)
+			return code.LOAD_ATTR_GETSET, 0
+		}
 	}
 	return 0, FailKind
 }

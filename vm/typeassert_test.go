@@ -133,6 +133,7 @@ var safeAsserts = map[assertSite]string{
 	{"interp.go", "Thread.excMatches", `x.o.(*Type)`}:                                                           "evaluated only after a comma-ok assertion on the same value succeeded",
 	{"interp.go", "Thread.runLoop", `c.o.(*Cell)`}:                                                              "the compiler's stack discipline: the instruction's operand was pushed as this kind by the runtime",
 	{"interp.go", "Thread.runLoop", `c.value.o.(*Function)`}:                                                    "the inline cache holds this kind; the specialized form guarded on it",
+	{"interp.go", "Thread.runLoop", `c.value.o.(*GetSetDescriptor)`}:                                            "the inline cache holds this kind: LOAD_ATTR_GETSET is made only with a getset descriptor in it",
 	{"interp.go", "Thread.runLoop", `callee.o.(*Builtin)`}:                                                      "the inline cache holds this kind; the specialized form guarded on it",
 	{"interp.go", "Thread.runLoop", `callee.o.(*Type)`}:                                                         "the inline cache holds this kind; the specialized form guarded on it",
 	{"interp.go", "Thread.runLoop", `fast[in.Arg()].o.(*Cell)`}:                                                 "the compiler's stack discipline: the instruction's operand was pushed as this kind by the runtime",

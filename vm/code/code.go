@@ -142,7 +142,7 @@ func (c *Code) Line(pc int) int {
 	if pc < 0 || pc >= c.Positions.Len() {
 		return 0
 	}
-	return int(c.Positions.At(pc).Line)
+	return c.Positions.Line(pc)
 }
 
 // IsBigInt reports whether a constant is an arbitrary-precision int.

@@ -153,6 +153,7 @@ const (
 	LOAD_ATTR_CLASS                 // LOAD_ATTR: type version; plain class attribute
 	LOAD_ATTR_PROPERTY              // LOAD_ATTR: type version; property getter function
 	LOAD_ATTR_MODULE                // LOAD_ATTR: module dict keys version
+	LOAD_ATTR_GETSET                // LOAD_ATTR: type version; getset descriptor of the type (a builtin object's field, an instance's __dict__)
 	LOAD_METHOD_WITH_VALUES         // LOAD_METHOD: type version; function on the type not shadowed by the instance dict
 	LOAD_METHOD_NO_DICT             // LOAD_METHOD: type version; method of an instance without a dict
 	LOAD_METHOD_MODULE              // LOAD_METHOD: module dict keys version
@@ -380,6 +381,7 @@ var specializedFamily = map[Opcode]Opcode{
 	LOAD_ATTR_CLASS:                 LOAD_ATTR,
 	LOAD_ATTR_PROPERTY:              LOAD_ATTR,
 	LOAD_ATTR_MODULE:                LOAD_ATTR,
+	LOAD_ATTR_GETSET:                LOAD_ATTR,
 	LOAD_METHOD_WITH_VALUES:         LOAD_METHOD,
 	LOAD_METHOD_NO_DICT:             LOAD_METHOD,
 	LOAD_METHOD_MODULE:              LOAD_METHOD,
@@ -441,6 +443,7 @@ var specializedNames = map[Opcode]string{
 	LOAD_ATTR_CLASS:                 "LOAD_ATTR_CLASS",
 	LOAD_ATTR_PROPERTY:              "LOAD_ATTR_PROPERTY",
 	LOAD_ATTR_MODULE:                "LOAD_ATTR_MODULE",
+	LOAD_ATTR_GETSET:                "LOAD_ATTR_GETSET",
 	LOAD_METHOD_WITH_VALUES:         "LOAD_METHOD_WITH_VALUES",
 	LOAD_METHOD_NO_DICT:             "LOAD_METHOD_NO_DICT",
 	LOAD_METHOD_MODULE:              "LOAD_METHOD_MODULE",

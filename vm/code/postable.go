@@ -62,6 +62,32 @@ func (t PosTable) At(pc int) Position {
 	}
 }
 
+// Line returns the line of position pc; pc must be in [0, Len()). It
+// reads only the line deltas, stepping over the other fields.
+func (t PosTable) Line(pc int) int {
+	off := int(t.blocks[pc/posBlock])
+	line := int64(0)
+	for i := pc - pc%posBlock; ; i++ {
+		var d int64
+		d, off = t.varint(off)
+		line += d
+		if i == pc {
+			return int(line)
+		}
+		off = t.skipVarints(off, 3)
+	}
+}
+
+// skipVarints returns the offset after the n varints at data[off:].
+func (t PosTable) skipVarints(off, n int) int {
+	for ; n > 0; off++ {
+		if t.data[off] < 0x80 {
+			n--
+		}
+	}
+	return off
+}
+
 // decode reads the position at data[off:] that follows prev.
 func (t PosTable) decode(off int, prev Position) (Position, int) {
 	var v [4]int64

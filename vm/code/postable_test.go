@@ -38,6 +38,9 @@ func TestPosTableRoundTrip(t *testing.T) {
 			if got := tab.At(i); got != want {
 				t.Errorf("%s: At(%d) = %+v, want %+v", tt.name, i, got, want)
 			}
+			if got := tab.Line(i); got != int(want.Line) {
+				t.Errorf("%s: Line(%d) = %d, want %d", tt.name, i, got, want.Line)
+			}
 		}
 		if got := tab.All(); !reflect.DeepEqual(got, tt.ps) {
 			t.Errorf("%s: All() = %v, want %v", tt.name, got, tt.ps)
