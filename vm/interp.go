@@ -2537,7 +2537,7 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			init := c.value.o.(*Function)
 			if fast[base].o != nil || !ok || t.version != c.version || init.version != c.version2 ||
 				f.kwnames != nil || th.depth >= th.interp.recursionLimit ||
-				n+1 < init.code.exactArgs-len(init.defaults) {
+				n+1 < init.code.ArgCount-len(init.defaults) {
 				op = th.miss(f.code, pc-1)
 				goto redispatch
 			}
@@ -2561,6 +2561,11 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 				for i := n + 1; i < fco.ArgCount; i++ {
 					nf.fast[i] = init.defaults[i-m]
 				}
+			}
+			if fco.Flags&code.VarKeywords != 0 {
+				// No keywords were passed: **kwargs (after the
+				// positional parameters, there being no others) is empty.
+				nf.fast[fco.ArgCount] = Obj(&Dict{})
 			}
 			if len(fco.cellArgs)+len(fco.cellOnly)+len(init.closure) > 0 {
 				th.initCells(init, nf.fast)

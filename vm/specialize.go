@@ -873,8 +873,13 @@ func (th *Thread) specializeCall(f *Frame, first, second Value, args []Value, n 
 		if !ok {
 			return 0, FailKind
 		}
-		if r := plainPyFunction(init); r != 0 {
-			return 0, r
+		// A **kwargs parameter gets an empty dict (the call passes no
+		// keywords); *args is left to the generic call.
+		if init.code.Flags&genFlags != 0 {
+			return 0, FailGenerator
+		}
+		if init.code.Flags&code.VarArgs != 0 {
+			return 0, FailVarArgs
 		}
 		// The arguments, with the defaults of the parameters after them,
 		// fill the parameters of __init__.
