@@ -25,6 +25,9 @@ type CodeObj struct {
 	// frameSize is the number of Values a frame needs: locals then stack.
 	frameSize int
 	name      *Str
+	// filename is co_filename, made on first use (as CPython's, the same
+	// object each time); _imp._fix_co_filename renames the file.
+	filename *Str
 	// qualname is the __qualname__ of functions made from this code
 	// (co_qualname, or co_name when that is empty).
 	qualname *Str

@@ -217,7 +217,13 @@ func initFunctionTypes() {
 	}
 	CodeType.addReadonly("co_name", func(th *Thread, v Value) (Value, error) { return Obj(co(v).name), nil })
 	CodeType.addReadonly("co_qualname", func(th *Thread, v Value) (Value, error) { return Obj(co(v).qualname), nil })
-	CodeType.addReadonly("co_filename", func(th *Thread, v Value) (Value, error) { return String(co(v).Filename), nil })
+	CodeType.addReadonly("co_filename", func(th *Thread, v Value) (Value, error) {
+		c := co(v)
+		if c.filename == nil || c.filename.s != c.Filename {
+			c.filename = intern(c.Filename)
+		}
+		return Obj(c.filename), nil
+	})
 	CodeType.addReadonly("co_firstlineno", func(th *Thread, v Value) (Value, error) { return Int(int64(co(v).FirstLine)), nil })
 	CodeType.addReadonly("co_argcount", func(th *Thread, v Value) (Value, error) { return Int(int64(co(v).ArgCount)), nil })
 	CodeType.addReadonly("co_posonlyargcount", func(th *Thread, v Value) (Value, error) { return Int(int64(co(v).PosOnlyArgCount)), nil })
