@@ -1206,7 +1206,14 @@ func (th *Thread) percentFormat(format string, arg Value) (Value, error) {
 				s = fs.pad("", encodeRunes([]rune{rune(c)}), '>')
 			}
 		default:
-			return Null, Errorf(ValueErrorType, "unsupported format character '%c' (0x%x) at index %d", conv, conv, i)
+			// As CPython's: the character (? outside ASCII's printable
+			// range) and its index, in code points.
+			r := decodeRunes(format[i:])[0]
+			shown := '?'
+			if r >= 31 && r <= 126 {
+				shown = r
+			}
+			return Null, Errorf(ValueErrorType, "unsupported format character '%c' (0x%x) at index %d", shown, r, codePoints(format[:i]))
 		}
 		if err != nil {
 			return Null, err
