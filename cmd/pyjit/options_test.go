@@ -411,5 +411,13 @@ probe('str(bytearray)', lambda: str(bytearray(b'x')))
 probe('format', lambda: '%s|{}'.format(b'y') % b'z')
 probe('fstring', lambda: f'{b"w"}')
 probe('repr', lambda: repr(b'v'))
-probe('dict', lambda: {b'a': 1}.get('a'))
+# CPython warns one to three times for this lookup, varying with the hash
+# seed:
+# what is compared is which warnings it gives.
+def probe_distinct(label, fn):
+    with warnings.catch_warnings(record=True) as ws:
+        warnings.simplefilter('always')
+        r = fn()
+    print(label, r, sorted({(w.category.__name__, str(w.message)) for w in ws}))
+probe_distinct('dict', lambda: {b'a': 1}.get('a'))
 `
