@@ -411,9 +411,8 @@ probe('str(bytearray)', lambda: str(bytearray(b'x')))
 probe('format', lambda: '%s|{}'.format(b'y') % b'z')
 probe('fstring', lambda: f'{b"w"}')
 probe('repr', lambda: repr(b'v'))
-# CPython warns one to three times for this lookup, varying with the hash
-# seed:
-# what is compared is which warnings it gives.
+# CPython warns one to three times for this lookup, depending on the hash
+# seed, so this probe shows which warnings it gives, not how many.
 def probe_distinct(label, fn):
     with warnings.catch_warnings(record=True) as ws:
         warnings.simplefilter('always')
