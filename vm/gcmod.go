@@ -1,11 +1,20 @@
 package vm
 
+import (
+	"math"
+	"runtime/metrics"
+)
+
 // The gc and atexit modules.
 //
 // gc controls CPython's cycle collector; pyjit's memory is Go's, which
 // collects every unreachable object, cycles included, whatever gc says.
 // gc.collect() runs a full Go collection and the finalizers (__del__,
-// generator close) it makes due (see finalize.go); enable, disable and the
+// generator close) it makes due (see finalize.go), and returns the number
+// of heap blocks the collection freed: what was unreachable, cycles or not
+// (CPython's reference counts free acyclic garbage before it runs, so its
+// count is of cycles alone; a Python object may take more than one block,
+// small strings and numbers share one); enable, disable and the
 // thresholds are recorded and reported but steer nothing; get_count is
 // (0, 0, 0) since there are no generations; the functions that list the
 // objects of the heap (get_objects, get_referrers, get_referents) raise
@@ -123,16 +132,29 @@ func gcCollect(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 	// Go's collector frees one link of a chain of objects with finalizers
 	// per cycle (CPython's reference counts free the whole chain at once):
 	// allow for chains a few dozen deep.
+	freed := heapFrees()
 	n, err := th.collect(64)
+	freed = heapFrees() - freed
 	st.collects++
 	st.finalized += int64(n)
 	if err != nil {
 		return Null, err
 	}
-	if err := th.gcCallbacks("stop", gen, int64(n)); err != nil {
+	collected := max(int64(n), int64(min(freed, math.MaxInt64)))
+	if err := th.gcCallbacks("stop", gen, collected); err != nil {
 		return Null, err
 	}
-	return Int(int64(n)), nil
+	return Int(collected), nil
+}
+
+// heapFrees returns how many heap blocks Go's collector has freed so far.
+func heapFrees() uint64 {
+	s := []metrics.Sample{{Name: "/gc/heap/frees:objects"}}
+	metrics.Read(s)
+	if s[0].Value.Kind() != metrics.KindUint64 {
+		return 0
+	}
+	return s[0].Value.Uint64()
 }
 
 // gcCallbacks calls each of gc.callbacks with phase and CPython's info
