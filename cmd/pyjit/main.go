@@ -200,7 +200,8 @@ flags:
                       call site (go tool pprof -sample_index=alloc_space)
   --goprofile FILE    write a CPU profile of the Go runtime running pyjit
   --goallocs FILE     write a profile of the Go allocations made running the
-                      program (go tool pprof -sample_index=alloc_objects)
+                      program (go tool pprof -sample_index=alloc_objects),
+                      and of what it holds at its end (inuse_space)
   --help              print this help
 `
 
@@ -287,6 +288,7 @@ func runCmd(args []string, stdout, stderr io.Writer) int {
 		pprof.StartCPUProfile(f)
 		defer pprof.StopCPUProfile()
 	}
+	var allocsOut *os.File
 	if goallocs != "" {
 		f, err := os.Create(goallocs)
 		if err != nil {
@@ -294,11 +296,8 @@ func runCmd(args []string, stdout, stderr io.Writer) int {
 			return 2
 		}
 		defer f.Close()
+		allocsOut = f
 		runtime.MemProfileRate = 4096
-		defer func() {
-			runtime.GC()
-			pprof.Lookup("allocs").WriteTo(f, 0)
-		}()
 	}
 	prog, status := mainProgram(args, stderr)
 	if status != 0 {
@@ -389,6 +388,13 @@ func runCmd(args []string, stdout, stderr io.Writer) int {
 	if pyOpts.inspect {
 		stopInterrupts()
 		runErr = inspect(in, runErr, pipe, stderr)
+	}
+	if allocsOut != nil {
+		// Written while the interpreter is alive, so that in-use space
+		// is what the program holds at its end.
+		runtime.GC()
+		pprof.Lookup("allocs").WriteTo(allocsOut, 0)
+		runtime.KeepAlive(in)
 	}
 	// atexit functions and finalizers: their exceptions are reported
 	// as they happen and do not change the exit status.
