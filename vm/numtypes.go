@@ -696,6 +696,11 @@ func reshowLiteral(err error, s, t string) error {
 // a base that is not a power of two may have at most limit digits
 // (0: no limit).
 func parseIntLiteral(s string, base, limit int) (Value, error) {
+	if base == 10 || base == 0 {
+		if n, ok := parseSmallDecimal(s); ok {
+			return Int(n), nil
+		}
+	}
 	orig, origBase := s, base
 	s = strings.TrimSpace(s)
 	bad := func() (Value, error) {
@@ -737,7 +742,8 @@ func parseIntLiteral(s string, base, limit int) (Value, error) {
 			s = s[1:]
 		}
 	}
-	if s == "" || strings.HasPrefix(s, "_") || strings.HasSuffix(s, "_") || strings.Contains(s, "__") {
+	if s == "" || s[0] == '_' || s[0] == '+' || s[0] == '-' || strings.HasSuffix(s, "_") || strings.Contains(s, "__") {
+		// One sign only: big.Int would take a second.
 		return bad()
 	}
 	s = strings.ReplaceAll(s, "_", "")
@@ -752,6 +758,30 @@ func parseIntLiteral(s string, base, limit int) (Value, error) {
 		b.Neg(b)
 	}
 	return IntFromBig(b), nil
+}
+
+// parseSmallDecimal parses the common case of int(s): an optional sign
+// and at most 18 decimal digits, with no spaces or underscores and no
+// leading zero (which base 0 rejects). ok is false for anything else.
+func parseSmallDecimal(s string) (n int64, ok bool) {
+	digits := s
+	if len(digits) > 0 && (digits[0] == '-' || digits[0] == '+') {
+		digits = digits[1:]
+	}
+	if len(digits) == 0 || len(digits) > 18 || (digits[0] == '0' && len(digits) > 1) {
+		return 0, false
+	}
+	for i := 0; i < len(digits); i++ {
+		c := digits[i]
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		n = n*10 + int64(c-'0')
+	}
+	if s[0] == '-' {
+		n = -n
+	}
+	return n, true
 }
 
 // floatNew implements float(x=0.0).
