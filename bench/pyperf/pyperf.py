@@ -24,6 +24,11 @@ __version__ = "2.6.0"
 perf_counter = time.perf_counter
 
 
+def python_implementation():
+    """The running interpreter's name in lower case ("cpython", "pypy")."""
+    return sys.implementation.name.lower()
+
+
 class _Namespace:
     def __init__(self, **kwargs):
         self.__dict__.update(kwargs)
@@ -200,6 +205,19 @@ class Runner:
         def run():
             return asyncio.run(func(*args))
         return self.bench_func(name, run, **kwargs)
+
+    def bench_command(self, name, command):
+        """Times running command (a list of arguments) to its end, once per
+        loop, as pyperf does."""
+        import subprocess
+
+        def timed_value(loops):
+            t0 = perf_counter()
+            for _ in range(loops):
+                subprocess.run(command, check=True, stdin=subprocess.DEVNULL,
+                               stdout=subprocess.DEVNULL)
+            return perf_counter() - t0
+        return self._run(name, timed_value)
 
     def timeit(self, name, stmt=None, setup="pass", teardown="pass", inner_loops=None,
                duplicate=None, metadata=None, globals=None):
