@@ -761,27 +761,35 @@ func parseIntLiteral(s string, base, limit int) (Value, error) {
 }
 
 // parseSmallDecimal parses the common case of int(s): an optional sign
-// and at most 18 decimal digits, with no spaces or underscores and no
-// leading zero (which base 0 rejects). ok is false for anything else.
+// and at most 19 decimal digits that fit an int64, with no spaces or
+// underscores and no leading zero (which base 0 rejects). ok is false for
+// anything else.
 func parseSmallDecimal(s string) (n int64, ok bool) {
 	digits := s
 	if len(digits) > 0 && (digits[0] == '-' || digits[0] == '+') {
 		digits = digits[1:]
 	}
-	if len(digits) == 0 || len(digits) > 18 || (digits[0] == '0' && len(digits) > 1) {
+	if len(digits) == 0 || len(digits) > 19 || (digits[0] == '0' && len(digits) > 1) {
 		return 0, false
 	}
+	var u uint64 // 19 digits stay below 1<<64
 	for i := 0; i < len(digits); i++ {
 		c := digits[i]
 		if c < '0' || c > '9' {
 			return 0, false
 		}
-		n = n*10 + int64(c-'0')
+		u = u*10 + uint64(c-'0')
 	}
 	if s[0] == '-' {
-		n = -n
+		if u > 1<<63 {
+			return 0, false
+		}
+		return int64(-u), true
 	}
-	return n, true
+	if u > math.MaxInt64 {
+		return 0, false
+	}
+	return int64(u), true
 }
 
 // floatNew implements float(x=0.0).
