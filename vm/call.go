@@ -26,14 +26,7 @@ func (th *Thread) Call(callable Value, args []Value, kwnames []string) (Value, e
 		if f, ok := c.Fn.o.(*Function); ok {
 			return th.callWithSelf(f, c.Self, args, kwnames)
 		}
-		full := make([]Value, len(args)+1)
-		full[0] = c.Self
-		copy(full[1:], args)
-		if err := th.enterGo(" while calling a Python object"); err != nil {
-			return Null, err
-		}
-		defer th.leaveGo()
-		return th.Call(c.Fn, full, kwnames)
+		return th.callBoundOther(c, args, kwnames)
 	case *MethodDescriptor:
 		return th.callMethodDescriptor(c, args, kwnames)
 	case *lruCache:
@@ -51,6 +44,26 @@ func (th *Thread) Call(callable Value, args []Value, kwnames []string) (Value, e
 		}
 		return c.Fn(th, args[0], args[1:], kwnames)
 	}
+	return th.callDunderCall(callable, args, kwnames)
+}
+
+// callBoundOther calls a bound method whose function is not a Python
+// function. It is apart from Call, as is callDunderCall, because a
+// function with a defer that Go cannot open-code pays for the defer
+// machinery on every return, taken or not.
+func (th *Thread) callBoundOther(m *Method, args []Value, kwnames []string) (Value, error) {
+	full := make([]Value, len(args)+1)
+	full[0] = m.Self
+	copy(full[1:], args)
+	if err := th.enterGo(" while calling a Python object"); err != nil {
+		return Null, err
+	}
+	defer th.leaveGo()
+	return th.Call(m.Fn, full, kwnames)
+}
+
+// callDunderCall calls an object through its type's __call__.
+func (th *Thread) callDunderCall(callable Value, args []Value, kwnames []string) (Value, error) {
 	t := callable.Type()
 	call := t.Lookup("__call__")
 	if call.o == nil {

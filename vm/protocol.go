@@ -115,24 +115,37 @@ func (th *Thread) Repr(v Value) (string, error) {
 	}
 	switch v.o.(type) {
 	case *List, *Dict, *Set, *Tuple:
-		if err := th.enterRecursive(" while getting the repr of an object"); err != nil {
-			return "", err
-		}
-		defer th.leaveRecursive()
-		// Containers guard against printing themselves recursively.
-		if th.reprEnter(v) {
-			switch v.o.(type) {
-			case *List:
-				return "[...]", nil
-			case *Dict:
-				return "{...}", nil
-			case *Tuple:
-				return "(...)", nil
-			}
-			return v.Type().Name + "(...)", nil
-		}
-		defer th.reprLeave(v)
+		return th.reprGuarded(v)
 	}
+	return th.reprBody(v)
+}
+
+// reprGuarded is Repr of a container, guarded against recursion and
+// against showing itself inside itself. It is apart from Repr because a
+// function whose defers Go cannot open-code pays for them on every return.
+func (th *Thread) reprGuarded(v Value) (string, error) {
+	if err := th.enterRecursive(" while getting the repr of an object"); err != nil {
+		return "", err
+	}
+	defer th.leaveRecursive()
+	// Containers guard against printing themselves recursively.
+	if th.reprEnter(v) {
+		switch v.o.(type) {
+		case *List:
+			return "[...]", nil
+		case *Dict:
+			return "{...}", nil
+		case *Tuple:
+			return "(...)", nil
+		}
+		return v.Type().Name + "(...)", nil
+	}
+	defer th.reprLeave(v)
+	return th.reprBody(v)
+}
+
+// reprBody is Repr once the guards are in place.
+func (th *Thread) reprBody(v Value) (string, error) {
 	switch o := v.o.(type) {
 	case *Tuple:
 		if o.Type() == TupleType {
