@@ -60,6 +60,11 @@ type Type struct {
 	owner      *Interpreter
 	delVersion uint32
 	del        bool
+	// newSafeOwner caches, for newSafeVersion, the builtin type whose
+	// __new__ was last found safe to make this class's instances
+	// (checkNew): object.__new__(cls) in a __new__ written in Python.
+	newSafeOwner   *Type
+	newSafeVersion uint32
 	// matchFlags are the type's flags for pattern matching (see match.go).
 	matchFlags uint32
 	subs       []*Type // builtin subclasses of a builtin type
