@@ -477,9 +477,6 @@ func (th *Thread) typeCall(t *Type, args []Value, kwnames []string) (Value, erro
 		}
 		obj, err = th.objectNewInstance(t, len(args))
 	} else {
-		full := make([]Value, len(args)+1)
-		full[0] = Obj(t)
-		copy(full[1:], args)
 		callee := newAttr
 		switch a := newAttr.o.(type) {
 		case *StaticMethod:
@@ -490,7 +487,12 @@ func (th *Thread) typeCall(t *Type, args []Value, kwnames []string) (Value, erro
 			// classmethod, say, bound to the class.
 			callee, err = th.bindDescriptor(newAttr, Null, t)
 		}
-		if err == nil {
+		if fn, ok := callee.o.(*Function); ok && err == nil {
+			obj, err = th.callWithSelf(fn, Obj(t), args, kwnames)
+		} else if err == nil {
+			full := make([]Value, len(args)+1)
+			full[0] = Obj(t)
+			copy(full[1:], args)
 			obj, err = th.Call(callee, full, kwnames)
 		}
 	}
@@ -512,10 +514,7 @@ func (th *Thread) typeCall(t *Type, args []Value, kwnames []string) (Value, erro
 	}
 	var r Value
 	if fn, ok := init.o.(*Function); ok {
-		full := make([]Value, len(args)+1)
-		full[0] = obj
-		copy(full[1:], args)
-		r, err = th.callFunction(fn, full, kwnames)
+		r, err = th.callWithSelf(fn, obj, args, kwnames)
 	} else if md, ok := init.o.(*MethodDescriptor); ok {
 		// A builtin type's __init__ (a subclass of list, dict, …): what
 		// calling its bound method does, without binding it.
