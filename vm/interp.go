@@ -44,10 +44,9 @@ type Frame struct {
 	// interpreter loop was resumed (resumeBySend, resumeByForIter), or
 	// resumeByRun when it runs in a loop of its own.
 	resumedBy resumeMode
-	// initSelf marks an __init__ frame entered by CALL_ALLOC_AND_ENTER_INIT:
-	// its caller already holds the new instance, and the return value must
-	// be None.
-	initSelf bool
+	// onReturn is what the caller's instruction still does with the
+	// frame's return value (returnPlain: nothing but push it).
+	onReturn returnAction
 	// excLasti is the instruction the last lasti handler (code.ExcEntry)
 	// was entered from, CPython's lasti pushed under the exception; a
 	// RERAISE with an argument sets lastiRestored, and the frame is then
@@ -60,7 +59,19 @@ type Frame struct {
 	pyframe *FrameObj
 }
 
-// flagWord reads the frame's one-byte fields from entry to initSelf (and
+// returnAction is what an instruction that ran a Python method in a frame
+// of its own (in the same interpreter loop) does with the method's result
+// when the frame returns.
+type returnAction uint8
+
+const (
+	returnPlain     returnAction = iota // push the result (a call)
+	returnInitSelf                      // __init__: must be None; the instance is already on the stack (CALL_ALLOC_AND_ENTER_INIT)
+	returnBinaryOp                      // a binary operator's method: NotImplemented goes on to the reflected method (BINARY_OP_PY)
+	returnCompareOp                     // a comparison method: NotImplemented goes on to the reflected method (COMPARE_OP_PY)
+)
+
+// flagWord reads the frame's one-byte fields from entry to onReturn (and
 // the padding after them) as one word: zero when the frame is not an
 // entry frame, is on the thread stack, was not resumed by a resumer's
 // SEND or FOR_ITER, and is not an __init__ frame (any byte set sends a
@@ -71,8 +82,10 @@ func (f *Frame) flagWord() uint64 {
 
 // flagWord's fields are contiguous bytes, with room for a word.
 const (
-	_ = uint(unsafe.Offsetof(frameLayout.initSelf) - unsafe.Offsetof(frameLayout.entry) - 5)
-	_ = uint(5 - (unsafe.Offsetof(frameLayout.initSelf) - unsafe.Offsetof(frameLayout.entry)))
+	_ = uint(unsafe.Offsetof(frameLayout.onReturn) - unsafe.Offsetof(frameLayout.entry) - 5)
+	_ = uint(5 - (unsafe.Offsetof(frameLayout.onReturn) - unsafe.Offsetof(frameLayout.entry)))
+	_ = uint(unsafe.Sizeof(returnPlain) - 1)
+	_ = uint(-int(returnPlain))
 	_ = uint(unsafe.Offsetof(frameLayout.excLasti) - unsafe.Offsetof(frameLayout.entry) - 8)
 	_ = uint(unsafe.Sizeof(resumeByRun) - 1)
 	_ = uint(-int(resumeByRun))
@@ -195,13 +208,13 @@ func (th *Thread) releaseFrame(f *Frame) {
 		return
 	}
 	th.stackTop = f.stackTop
-	f.initSelf, f.entry = false, false
+	f.onReturn, f.entry = returnPlain, false
 	th.framePool = append(th.framePool, f)
 }
 
 // releaseFrameSlow is releaseFrame for the other cases.
 func (th *Thread) releaseFrameSlow(f *Frame) {
-	f.initSelf = false
+	f.onReturn = returnPlain
 	if f.owned {
 		return
 	}
@@ -1360,7 +1373,7 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 				}
 				return v, nil
 			}
-			back, initSelf := f.back, f.initSelf
+			back, onReturn := f.back, f.onReturn
 			f.pc = pc
 			// releaseFrame's common case, written out.
 			if f.owned || f.pyframe != nil || f.stackTop < 0 || f.locals != nil || f.localsMap.o != nil || f.kwnames != nil {
@@ -1373,20 +1386,40 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 				instrs, fast, sp, pc = th.loopInstrs(f), frameArray(f.fast), f.sp, f.pc
 			} else {
 				th.stackTop = f.stackTop
-				f.initSelf, f.entry = false, false
+				f.onReturn, f.entry = returnPlain, false
 				th.framePool = append(th.framePool, f)
 				th.depth--
 				th.frame = back
 				f = back
 				instrs, fast, sp, pc = instrArray(f.code.Instrs), frameArray(f.fast), f.sp, f.pc
 			}
-			if initSelf {
+			switch onReturn {
+			case returnInitSelf:
 				// The instance is already on the caller's stack.
 				if !v.IsNone() {
 					err = Errorf(TypeErrorType, "__init__() should return None, not '%s'", v.Type().Name)
 					goto onError
 				}
-				break
+				continue
+			case returnBinaryOp, returnCompareOp:
+				// The operands are still on the caller's stack, for the
+				// rest of the operation when the method declined.
+				if v.IsNotImplemented() {
+					a, b := fast[sp-2], fast[sp-1]
+					arg := f.code.Instrs[pc-1].Arg()
+					f.sp, f.pc = sp, pc
+					if onReturn == returnBinaryOp {
+						v, err = th.binaryRest(arg, a, b, false)
+					} else {
+						v, err = th.compareRest(a, b, arg, false)
+					}
+					if err != nil {
+						goto onError
+					}
+				}
+				sp--
+				fast[sp-1] = v
+				continue
 			}
 			// A call statement discards the result: skip its POP_TOP, and
 			// the back edge after it as POP_TOP would.
@@ -2571,7 +2604,7 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 				th.initCells(init, nf.fast)
 			}
 			nf.setFunction(init)
-			nf.initSelf = true
+			nf.onReturn = returnInitSelf
 			f.sp, f.pc = base+1, pc
 			th.pushFrame(f, nf)
 			f = nf
@@ -2949,6 +2982,57 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			}
 			nf.setFunction(fn)
 			f.sp, f.pc = sp-2, pc
+			th.pushFrame(f, nf)
+			f = nf
+			instrs, fast, sp, pc = instrArray(f.code.Instrs), frameArray(f.fast), f.sp, f.pc
+			if th.interrupt.Load() != 0 {
+				if err = th.checkInterrupt(); err != nil {
+					in = instrs[pc]
+					pc++
+					goto onError
+				}
+			}
+		case code.BINARY_OP_PY, code.COMPARE_OP_PY:
+			// An operator whose left operand is an instance of a class
+			// that defines its method in Python: the method's frame runs
+			// in this loop, as a call does. The operands stay on this
+			// stack until it returns (see returnBinaryOp).
+			c := &f.code.caches[pc-1]
+			if th.stats != nil {
+				th.countHit(c)
+			}
+			a, b := fast[sp-2], fast[sp-1]
+			o, ok := a.o.(*Instance)
+			if !ok || o.typ.version != c.version || o.base != nil || th.depth >= th.interp.recursionLimit {
+				op = th.miss(f.code, pc-1)
+				goto redispatch
+			}
+			// A subclass of the left operand's class on the right has its
+			// reflected method tried first.
+			if tb := b.Type(); tb != o.typ && tb.heap && tb.IsSubtype(o.typ) {
+				op = th.miss(f.code, pc-1)
+				goto redispatch
+			}
+			fn := c.value.o.(*Function)
+			fco := fn.code
+			if fco.exactArgs != 2 {
+				op = th.miss(f.code, pc-1)
+				goto redispatch
+			}
+			nf := th.allocFrame(fco.frameSize)
+			nf.fast[0], nf.fast[1] = a, b
+			if fco.NLocals > 2 {
+				clear(nf.fast[2:fco.NLocals])
+			}
+			if len(fco.cellArgs)+len(fco.cellOnly)+len(fn.closure) > 0 {
+				th.initCells(fn, nf.fast)
+			}
+			nf.setFunction(fn)
+			nf.onReturn = returnBinaryOp
+			if op == code.COMPARE_OP_PY {
+				nf.onReturn = returnCompareOp
+			}
+			f.sp, f.pc = sp, pc
 			th.pushFrame(f, nf)
 			f = nf
 			instrs, fast, sp, pc = instrArray(f.code.Instrs), frameArray(f.fast), f.sp, f.pc

@@ -201,7 +201,7 @@ func (o *Instance) AppendAttr(j int, v Value) bool {
 // stack is the call's result, and __init__'s result must be None.
 func (th *Thread) PushInitCall(f *Frame, fn *Function) *Frame {
 	nf := th.PushCall(f, fn)
-	nf.initSelf = true
+	nf.onReturn = returnInitSelf
 	return nf
 }
 

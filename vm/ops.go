@@ -552,8 +552,16 @@ func (th *Thread) RichCompare(a, b Value, op int) (Value, error) {
 	if found && !r.IsNotImplemented() {
 		return r, nil
 	}
+	return th.compareRest(a, b, op, reflectedFirst)
+}
+
+// compareRest is the rest of RichCompare once a's method for op (and b's
+// reflected one, when reflectedFirst) has returned NotImplemented: b's
+// reflected method, then identity for == and !=, or the TypeError.
+func (th *Thread) compareRest(a, b Value, op int, reflectedFirst bool) (Value, error) {
+	ta, tb := a.Type(), b.Type()
 	if !reflectedFirst {
-		r, found, err = th.compareDunder(b, tb, rop, a)
+		r, found, err := th.compareDunder(b, tb, reflectedCmp[op], a)
 		if err != nil {
 			return Null, err
 		}
@@ -959,8 +967,21 @@ func (th *Thread) BinaryOp(op int, a, b Value) (Value, error) {
 	if found && !r.IsNotImplemented() {
 		return r, nil
 	}
+	return th.binaryRest(op, a, b, reflectFirst)
+}
+
+// binaryRest is the rest of BinaryOp once a's method for the operator
+// (and b's reflected one, when reflectFirst) has returned NotImplemented
+// or is missing: b's reflected method, then the builtin fallbacks and the
+// TypeError.
+func (th *Thread) binaryRest(op int, a, b Value, reflectFirst bool) (Value, error) {
+	base := op
+	if op >= code.NB_INPLACE_ADD {
+		base = op - code.NB_INPLACE_ADD
+	}
+	ta, tb := a.Type(), b.Type()
 	if ta != tb && !reflectFirst {
-		r, found, err = th.callDunder(b, rname, a)
+		r, found, err := th.callDunder(b, reflectedDunders[base], a)
 		if err != nil {
 			return Null, err
 		}

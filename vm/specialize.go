@@ -346,6 +346,9 @@ func (th *Thread) specialize(f *Frame, pc int, in code.Instr, sp int, c *InlineC
 		return th.specializeCall(f, fast[base], fast[base+1], fast[base+2:sp], n, c)
 	case code.BINARY_OP:
 		a, b := fast[sp-2], fast[sp-1]
+		if _, ok := a.o.(*Instance); ok {
+			return specializeInstanceOperator(c, in, a, b)
+		}
 		switch {
 		case a.IsSmallInt() && b.IsSmallInt():
 			switch in.Arg() {
@@ -406,6 +409,9 @@ func (th *Thread) specialize(f *Frame, pc int, in code.Instr, sp int, c *InlineC
 		if op := in.Arg(); (op == code.CMP_EQ || op == code.CMP_NE) && identityEquality(a.Type()) && identityEquality(b.Type()) {
 			c.version, c.version2 = a.Type().version, b.Type().version
 			return code.COMPARE_OP_IDENTITY, 0
+		}
+		if _, ok := a.o.(*Instance); ok {
+			return specializeInstanceOperator(c, in, a, b)
 		}
 		return 0, FailKind
 	case code.FOR_ITER:
@@ -1001,3 +1007,42 @@ const (
 
 // listAppendDescr is list.append, recognized by CALL_LIST_APPEND.
 var listAppendDescr *MethodDescriptor
+
+// specializeInstanceOperator specializes BINARY_OP or COMPARE_OP whose
+// left operand a is an instance of a class that defines the operator's
+// method as a Python function of two parameters (BINARY_OP_PY,
+// COMPARE_OP_PY): Python calls that method first unless b is an instance
+// of a subclass, whose reflected method would come first. An in-place
+// operator qualifies when the class has no in-place method.
+func specializeInstanceOperator(c *InlineCache, in code.Instr, a, b Value) (code.Opcode, FailReason) {
+	inst := a.o.(*Instance)
+	t := inst.typ
+	if inst.base != nil {
+		// An instance of a subclass of a builtin type: its value may
+		// answer first (BinaryOp).
+		return 0, FailKind
+	}
+	if tb := b.Type(); tb != t && tb.IsSubtype(t) {
+		return 0, FailKind
+	}
+	var name string
+	spec := code.BINARY_OP_PY
+	if in.Op().Family() == code.COMPARE_OP {
+		name, spec = cmpDunderS[in.Arg()].s, code.COMPARE_OP_PY
+	} else {
+		op := in.Arg()
+		if op >= code.NB_INPLACE_ADD {
+			op -= code.NB_INPLACE_ADD
+			if t.Lookup(inplaceDunders[op]).o != nil {
+				return 0, FailKind
+			}
+		}
+		name = binaryDunders[op]
+	}
+	fn, ok := t.Lookup(name).o.(*Function)
+	if !ok || fn.code.exactArgs != 2 {
+		return 0, FailKind
+	}
+	c.version, c.value = t.version, Obj(fn)
+	return spec, 0
+}

@@ -189,10 +189,12 @@ const (
 	BINARY_OP_MULTIPLY_FLOAT        // BINARY_OP: both floats
 	BINARY_OP_FLOAT                 // BINARY_OP: a float and a float or small int, operators + - * / // % **
 	BINARY_OP_ADD_STR               // BINARY_OP: both exact str
+	BINARY_OP_PY                    // BINARY_OP: instance whose class's method for the operator is a Python function
 	COMPARE_OP_INT                  // COMPARE_OP: both small ints
 	COMPARE_OP_FLOAT                // COMPARE_OP: floats, or a float and an int a float holds exactly
 	COMPARE_OP_STR                  // COMPARE_OP: both exact str
 	COMPARE_OP_IDENTITY             // COMPARE_OP: == or != of objects whose types keep object's __eq__ and __ne__
+	COMPARE_OP_PY                   // COMPARE_OP: instance whose class's comparison method is a Python function
 	FOR_ITER_RANGE                  // FOR_ITER: range iterator
 	FOR_ITER_LIST                   // FOR_ITER: list iterator
 	FOR_ITER_TUPLE                  // FOR_ITER: tuple iterator
@@ -417,10 +419,12 @@ var specializedFamily = map[Opcode]Opcode{
 	BINARY_OP_MULTIPLY_FLOAT:        BINARY_OP,
 	BINARY_OP_FLOAT:                 BINARY_OP,
 	BINARY_OP_ADD_STR:               BINARY_OP,
+	BINARY_OP_PY:                    BINARY_OP,
 	COMPARE_OP_INT:                  COMPARE_OP,
 	COMPARE_OP_FLOAT:                COMPARE_OP,
 	COMPARE_OP_STR:                  COMPARE_OP,
 	COMPARE_OP_IDENTITY:             COMPARE_OP,
+	COMPARE_OP_PY:                   COMPARE_OP,
 	FOR_ITER_RANGE:                  FOR_ITER,
 	FOR_ITER_LIST:                   FOR_ITER,
 	FOR_ITER_TUPLE:                  FOR_ITER,
@@ -479,10 +483,12 @@ var specializedNames = map[Opcode]string{
 	BINARY_OP_MULTIPLY_FLOAT:        "BINARY_OP_MULTIPLY_FLOAT",
 	BINARY_OP_FLOAT:                 "BINARY_OP_FLOAT",
 	BINARY_OP_ADD_STR:               "BINARY_OP_ADD_STR",
+	BINARY_OP_PY:                    "BINARY_OP_PY",
 	COMPARE_OP_INT:                  "COMPARE_OP_INT",
 	COMPARE_OP_FLOAT:                "COMPARE_OP_FLOAT",
 	COMPARE_OP_STR:                  "COMPARE_OP_STR",
 	COMPARE_OP_IDENTITY:             "COMPARE_OP_IDENTITY",
+	COMPARE_OP_PY:                   "COMPARE_OP_PY",
 	FOR_ITER_RANGE:                  "FOR_ITER_RANGE",
 	FOR_ITER_LIST:                   "FOR_ITER_LIST",
 	FOR_ITER_TUPLE:                  "FOR_ITER_TUPLE",
