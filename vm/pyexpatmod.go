@@ -448,9 +448,23 @@ func (x *expatParser) decodeUTF16(enc string, data []byte) []byte {
 	return []byte(string(utf16.Decode(units)))
 }
 
+// normalizeEncodingName lowers an encoding name and drops its hyphens,
+// underscores and spaces ("UTF-8" is "utf8"). Parsers ask on every piece
+// of character data, so the common names cost no allocation.
 func normalizeEncodingName(s string) string {
-	s = strings.ToLower(s)
-	return strings.NewReplacer("-", "", "_", "", " ", "").Replace(s)
+	switch s {
+	case "":
+		return ""
+	case "utf-8", "UTF-8", "utf8":
+		return "utf8"
+	}
+	b := make([]byte, 0, len(s))
+	for _, r := range strings.ToLower(s) {
+		if r != '-' && r != '_' && r != ' ' {
+			b = utf8.AppendRune(b, r)
+		}
+	}
+	return string(b)
 }
 
 // sniffEncoding finds the encoding of a document from its first bytes.
