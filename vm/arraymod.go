@@ -440,6 +440,86 @@ func (a *Array) sliceBytes(start, step, n int) []byte {
 	return out
 }
 
+// smallIndex returns the item index k names when k is a small int within
+// the array, counting from the end when negative.
+func (a *Array) smallIndex(k Value) (int, bool) {
+	if !k.IsSmallInt() {
+		return 0, false
+	}
+	i, n := int64(k.n), int64(a.len())
+	if i < 0 {
+		i += n
+	}
+	return int(i), i >= 0 && i < n
+}
+
+// getSmall is a[k] for a small int index within the array, the common
+// case of subscription; ok is false for the others (arrayGetItem).
+func (a *Array) getSmall(k Value) (v Value, ok bool) {
+	i, ok := a.smallIndex(k)
+	if !ok || a.code == 'u' {
+		return Null, false
+	}
+	return unpackItem(a.itemBytes(i), a.code, nativeOrder), true
+}
+
+// setSmall stores x at a[k] for a small int index within the array and
+// an item that needs no conversion: a float in a 'd' or 'f' array, a
+// small int in range of an integer typecode. It reports whether it
+// stored; the other cases are arraySetItem's, which raises CPython's
+// errors.
+func (a *Array) setSmall(k, x Value) bool {
+	i, ok := a.smallIndex(k)
+	if !ok {
+		return false
+	}
+	dst := a.itemBytes(i)
+	switch a.code {
+	case 'd':
+		if !x.IsFloat() {
+			return false
+		}
+		binary.LittleEndian.PutUint64(dst, math.Float64bits(x.UncheckedFloat()))
+		return true
+	case 'f':
+		if !x.IsFloat() {
+			return false
+		}
+		binary.LittleEndian.PutUint32(dst, math.Float32bits(float32(x.UncheckedFloat())))
+		return true
+	}
+	if !x.IsSmallInt() {
+		return false
+	}
+	n := int64(x.n)
+	var lo, hi int64
+	switch a.code {
+	case 'b':
+		lo, hi = math.MinInt8, math.MaxInt8
+	case 'B':
+		lo, hi = 0, math.MaxUint8
+	case 'h':
+		lo, hi = math.MinInt16, math.MaxInt16
+	case 'H':
+		lo, hi = 0, math.MaxUint16
+	case 'i':
+		lo, hi = math.MinInt32, math.MaxInt32
+	case 'I':
+		lo, hi = 0, math.MaxUint32
+	case 'l', 'q':
+		lo, hi = math.MinInt64, math.MaxInt64
+	case 'L', 'Q':
+		lo, hi = 0, math.MaxInt64
+	default:
+		return false
+	}
+	if n < lo || n > hi {
+		return false
+	}
+	putBits(dst, uint64(n), true)
+	return true
+}
+
 func (th *Thread) arrayGetItem(self Value, k Value) (Value, error) {
 	a := arraySelf(self)
 	if sl, ok := unwrap(k).o.(*Slice); ok {

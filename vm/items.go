@@ -68,6 +68,11 @@ func (th *Thread) GetItem(v, k Value) (Value, error) {
 			return Null, NewException(KeyErrorType, k)
 		}
 		return r, nil
+	case *Array:
+		if v, ok := o.getSmall(k); ok {
+			return v, nil
+		}
+		return th.arrayGetItem(v, k)
 	case *Str:
 		if s, ok := k.o.(*Slice); ok {
 			a, err := th.unpackSlice(s)
@@ -518,6 +523,11 @@ func (th *Thread) SetItem(v, k, x Value) error {
 		return nil
 	case *Dict:
 		return o.Set(th, k, x)
+	case *Array:
+		if o.setSmall(k, x) {
+			return nil
+		}
+		return th.arraySetItem(v, k, x)
 	case *Bytes:
 		if s, ok := k.o.(*Slice); ok && o.mutable {
 			return th.bytearraySetSlice(o, s, x)
