@@ -499,6 +499,14 @@ func (th *Thread) typeCall(t *Type, args []Value, kwnames []string) (Value, erro
 	if err != nil {
 		return Null, err
 	}
+	return th.typeCallInit(t, obj, args, kwnames)
+}
+
+// typeCallInit is the rest of a call of class t once __new__ has made
+// obj: obj's __init__ with the call's arguments, when obj is an instance
+// of t.
+func (th *Thread) typeCallInit(t *Type, obj Value, args []Value, kwnames []string) (Value, error) {
+	var err error
 	ot := obj.Type()
 	if !ot.IsSubtype(t) {
 		return obj, nil

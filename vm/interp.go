@@ -69,6 +69,7 @@ const (
 	returnInitSelf                      // __init__: must be None; the instance is already on the stack (CALL_ALLOC_AND_ENTER_INIT)
 	returnBinaryOp                      // a binary operator's method: NotImplemented goes on to the reflected method (BINARY_OP_PY)
 	returnCompareOp                     // a comparison method: NotImplemented goes on to the reflected method (COMPARE_OP_PY)
+	returnNew                           // a class's __new__: the class call goes on with __init__ (CALL_PY_NEW)
 )
 
 // flagWord reads the frame's one-byte fields from entry to onReturn (and
@@ -1420,6 +1421,20 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 				sp--
 				fast[sp-1] = v
 				continue
+			case returnNew:
+				// The class and the arguments are still on the caller's
+				// stack, above the NULL.
+				n := f.code.Instrs[pc-1].Arg()
+				base := sp - n - 2
+				f.sp, f.pc = sp, pc
+				v, err = th.typeCallInit(fast[base+1].o.(*Type), v, fast[base+2:sp], nil)
+				if err != nil {
+					goto onError
+				}
+				sp = base
+				fast[sp] = v
+				sp++
+				continue
 			}
 			// A call statement discards the result: skip its POP_TOP, and
 			// the back edge after it as POP_TOP would.
@@ -2606,6 +2621,44 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			nf.setFunction(init)
 			nf.onReturn = returnInitSelf
 			f.sp, f.pc = base+1, pc
+			th.pushFrame(f, nf)
+			f = nf
+			instrs, fast, sp, pc = instrArray(f.code.Instrs), frameArray(f.fast), f.sp, f.pc
+			if th.interrupt.Load() != 0 {
+				if err = th.checkInterrupt(); err != nil {
+					in = instrs[pc]
+					pc++
+					goto onError
+				}
+			}
+		case code.CALL_PY_NEW:
+			// A class whose __new__ is written in Python: it runs as an
+			// inline frame with the class as its first argument; the
+			// class and the arguments stay on this stack for the rest of
+			// the call (see returnNew).
+			c := &f.code.caches[pc-1]
+			if th.stats != nil {
+				th.countHit(c)
+			}
+			n := in.Arg()
+			base := sp - n - 2
+			t, ok := fast[base+1].o.(*Type)
+			newFn := c.value.o.(*Function)
+			if fast[base].o != nil || !ok || t.version != c.version || newFn.code.exactArgs != n+1 ||
+				f.kwnames != nil || th.depth >= th.interp.recursionLimit {
+				op = th.miss(f.code, pc-1)
+				goto redispatch
+			}
+			fco := newFn.code
+			nf := th.allocFrame(fco.frameSize)
+			copy(nf.fast, fast[base+1:sp])
+			clear(nf.fast[n+1 : fco.NLocals])
+			if len(fco.cellArgs)+len(fco.cellOnly)+len(newFn.closure) > 0 {
+				th.initCells(newFn, nf.fast)
+			}
+			nf.setFunction(newFn)
+			nf.onReturn = returnNew
+			f.sp, f.pc = sp, pc
 			th.pushFrame(f, nf)
 			f = nf
 			instrs, fast, sp, pc = instrArray(f.code.Instrs), frameArray(f.fast), f.sp, f.pc

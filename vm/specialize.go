@@ -869,10 +869,13 @@ func (th *Thread) specializeCall(f *Frame, first, second Value, args []Value, n 
 			c.value = callable
 			return code.CALL_BUILTIN_CLASS, 0
 		}
-		if fn.meta != nil || fn.abstract > 0 || fn.layout != ObjectType {
+		if fn.meta != nil || fn.abstract > 0 {
 			return 0, FailKind
 		}
 		if !inheritsObjectNew(fn) {
+			return specializePyNew(c, fn, n)
+		}
+		if fn.layout != ObjectType {
 			return 0, FailKind
 		}
 		init, ok := fn.Lookup("__init__").o.(*Function)
@@ -1045,4 +1048,25 @@ func specializeInstanceOperator(c *InlineCache, in code.Instr, a, b Value) (code
 	}
 	c.version, c.value = t.version, Obj(fn)
 	return spec, 0
+}
+
+// specializePyNew specializes the call of class t with n positional
+// arguments when its __new__ is a plain Python function (a static method
+// of the class or a base) taking cls and the arguments exactly: a
+// namedtuple, a class that makes its instances with object.__new__(cls)
+// itself (CALL_PY_NEW). __init__ is called as a class call calls it.
+func specializePyNew(c *InlineCache, t *Type, n int) (code.Opcode, FailReason) {
+	sm, ok := t.Lookup("__new__").o.(*StaticMethod)
+	if !ok {
+		return 0, FailKind
+	}
+	fn, ok := sm.Fn.o.(*Function)
+	if !ok {
+		return 0, FailKind
+	}
+	if fn.code.exactArgs != n+1 {
+		return 0, FailArgCount
+	}
+	c.version, c.value = t.version, Obj(fn)
+	return code.CALL_PY_NEW, 0
 }

@@ -157,6 +157,7 @@ var safeAsserts = map[assertSite]string{
 	{"objecttype.go", "initTypeType", `v.o.(*Type)`}:                                                            "self of a method or getset of type (or of a classmethod): instances of metaclasses are *Type too",
 	{"ops.go", "Thread.binaryRest", `a.o.(*Builtin)`}:                                                           "guarded by the type check on a's type just before",
 	{"specialize.go", "specializeInstanceOperator", `a.o.(*Instance)`}:                                          "its callers call it only for an instance",
+	{"interp.go", "Thread.runLoop", `fast[base+1].o.(*Type)`}:                                                   "a returnNew frame returns to the CALL_PY_NEW that checked the class below its arguments, which nothing else can reach",
 	{"ops.go", "Thread.unaryOp", `v.o.(*BigInt)`}:                                                               "inside the *BigInt case of a type switch on v.o",
 	{"stringio.go", "initStringIO", `args[0].o.(*Type)`}:                                                        "tp_new wrapper: checkNew proved args[0] a subtype of the owner",
 	{"stringio.go", "sioSelf", `unwrap(v).o.(*StringIO)`}:                                                       "self of a method or getset of the type: the self check proved it an instance, subclasses hold the value in base",

@@ -179,6 +179,7 @@ const (
 	CALL_METHOD_DESCRIPTOR_O        // CALL: method of a builtin type, one argument
 	CALL_METHOD_DESCRIPTOR_FAST     // CALL: method of a builtin type, positional arguments
 	CALL_ALLOC_AND_ENTER_INIT       // CALL: class with a Python __init__ and object.__new__
+	CALL_PY_NEW                     // CALL: class whose __new__ is a Python function
 	CALL_CALLABLE_INSTANCE          // CALL: instance whose type's __call__ is a Python function
 	BINARY_OP_ADD_INT               // BINARY_OP: both small ints
 	BINARY_OP_SUBTRACT_INT          // BINARY_OP: both small ints
@@ -409,6 +410,7 @@ var specializedFamily = map[Opcode]Opcode{
 	CALL_METHOD_DESCRIPTOR_O:        CALL,
 	CALL_METHOD_DESCRIPTOR_FAST:     CALL,
 	CALL_ALLOC_AND_ENTER_INIT:       CALL,
+	CALL_PY_NEW:                     CALL,
 	CALL_CALLABLE_INSTANCE:          CALL,
 	BINARY_OP_ADD_INT:               BINARY_OP,
 	BINARY_OP_INT:                   BINARY_OP,
@@ -473,6 +475,7 @@ var specializedNames = map[Opcode]string{
 	CALL_METHOD_DESCRIPTOR_O:        "CALL_METHOD_DESCRIPTOR_O",
 	CALL_METHOD_DESCRIPTOR_FAST:     "CALL_METHOD_DESCRIPTOR_FAST",
 	CALL_ALLOC_AND_ENTER_INIT:       "CALL_ALLOC_AND_ENTER_INIT",
+	CALL_PY_NEW:                     "CALL_PY_NEW",
 	CALL_CALLABLE_INSTANCE:          "CALL_CALLABLE_INSTANCE",
 	BINARY_OP_ADD_INT:               "BINARY_OP_ADD_INT",
 	BINARY_OP_INT:                   "BINARY_OP_INT",
