@@ -575,6 +575,20 @@ func minMax(th *Thread, args []Value, kw []string, name string, op int) (Value, 
 			best, bestKey = x, k
 			continue
 		}
+		// Ints and floats compare without the protocol (what RichCompare
+		// would answer for them).
+		if k.IsSmallInt() && bestKey.IsSmallInt() {
+			if compareInts(op, int64(k.n), int64(bestKey.n)) {
+				best, bestKey = x, k
+			}
+			continue
+		}
+		if k.IsFloat() && bestKey.IsFloat() {
+			if compareFloats(op, k.UncheckedFloat(), bestKey.UncheckedFloat()) {
+				best, bestKey = x, k
+			}
+			continue
+		}
 		r, err := th.RichCompare(k, bestKey, op)
 		if err != nil {
 			return Null, err
