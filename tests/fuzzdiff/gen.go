@@ -40,6 +40,7 @@ var features = []struct {
 	{"call", 5, (*Gen).calls},
 	{"closure", 3, (*Gen).closure},
 	{"class", 4, (*Gen).class},
+	{"operator", 4, (*Gen).operators},
 	{"deopt", 7, (*Gen).deopt},
 	{"exc", 4, (*Gen).exceptions},
 	{"gen", 3, (*Gen).generators},
@@ -844,6 +845,97 @@ class %[2]s(%[1]s):
 	}
 	t := g.tag("class")
 	g.guard(0, t, fmt.Sprintf("os = [%s(i) if i %% 2 else %s(i) for i in range(%d)]\ntot = 0\nfor o in os:\n    tot += o.m(1) + o.p\nprint(%s, repr(tot), %s.count)", b, s, 50+g.intn(150), t, b))
+}
+
+// operators runs binary operators, in-place operators and comparisons on
+// instances of classes that define them in Python, in hot loops whose
+// operands change kind: methods that return NotImplemented for some
+// operands, a subclass with reflected methods (tried first), a class with
+// its own __new__, and methods replaced or added part way through.
+func (g *Gen) operators() {
+	k := g.id()
+	a, s, o := fmt.Sprintf("Op%d", k), fmt.Sprintf("OpSub%d", k), fmt.Sprintf("Other%d", k)
+	newBody := g.pick("object.__new__(cls)", "super().__new__(cls)", "object.__new__(cls if v is None or v >= 0 else "+s+")")
+	g.emit(0, `class %[1]s:
+    def __new__(cls, v=None):
+        return %[4]s
+    def __init__(self, v=None):
+        self.v = 0 if v is None else v
+    def __add__(self, other):
+        if isinstance(other, %[1]s):
+            return %[1]s(self.v + other.v)
+        if isinstance(other, int):
+            return %[1]s(self.v + other)
+        return NotImplemented
+    def __sub__(self, other):
+        return %[1]s(self.v - getattr(other, 'v', other))
+    def __mul__(self, other):
+        return NotImplemented if isinstance(other, str) else %[1]s(self.v * getattr(other, 'v', 1))
+    def __eq__(self, other):
+        if isinstance(other, %[1]s):
+            return self.v == other.v
+        return NotImplemented
+    def __lt__(self, other):
+        if isinstance(other, (int, float)):
+            return self.v < other
+        if isinstance(other, %[1]s):
+            return self.v < other.v
+        return NotImplemented
+    __hash__ = None
+    def __repr__(self):
+        return '%[1]s(%%r)' %% (self.v,)
+class %[2]s(%[1]s):
+    def __radd__(self, other):
+        return 'radd'
+    def __gt__(self, other):
+        return 'gt'
+    def __rsub__(self, other):
+        return NotImplemented
+class %[3]s:
+    def __radd__(self, other):
+        return 'Other.radd'
+    def __rmul__(self, other):
+        return 'Other.rmul'
+    def __eq__(self, other):
+        return 'Other.eq'
+    def __gt__(self, other):
+        return True`, a, s, o, newBody)
+	operands := []string{fmt.Sprintf("%s(%s)", a, g.intExpr(0)), fmt.Sprintf("%s(%s)", s, g.intExpr(0)), o + "()", g.intExpr(0), g.floatExpr(0), "'s'", "None", a + "()"}
+	exprs := []string{"x + y", "x - y", "x * y", "x == y", "x != y", "x < y", "x > y", "x <= y", "y + x", "y < x"}
+	n := 100 + g.intn(300)
+	sw := g.intn(n)
+	rhs := make([]string, 2+g.intn(3))
+	for i := range rhs {
+		rhs[i] = g.pick(operands...)
+	}
+	change := g.pick(
+		fmt.Sprintf("%s.__add__ = lambda self, other: 'replaced'", a),
+		fmt.Sprintf("%s.__iadd__ = lambda self, other: 'iadd'", a),
+		fmt.Sprintf("%s.__eq__ = lambda self, other: 'eq'", a),
+		fmt.Sprintf("%s.__lt__ = lambda self, other=0: 'lt default'", a),
+		fmt.Sprintf("%s.__new__ = staticmethod(lambda cls, v=None: 'new')", a),
+		fmt.Sprintf("%s.__init__ = lambda self, v=None: setattr(self, 'v', -1)", a),
+		fmt.Sprintf("del %s.__sub__", a),
+		"pass")
+	t := g.tag("operator")
+	body := fmt.Sprintf(`ys = [%s]
+out = []
+x = %s(1)
+for i in range(%d):
+    if i == %d:
+        %s
+    y = ys[i %% len(ys)]
+    try:
+        r = %s
+    except Exception as e:
+        r = type(e).__name__
+    try:
+        x += 1
+    except Exception as e:
+        x = %s(i)
+    out.append(repr(r))
+print(%s, out[-4:], len(set(out)), repr(x))`, strings.Join(rhs, ", "), a, n, sw, change, g.pick(exprs...), a, t)
+	g.guard(0, t, body)
 }
 
 // deopt changes, in the middle of a hot loop, what specialized code
