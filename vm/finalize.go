@@ -379,8 +379,24 @@ func (th *Thread) dropStaleReferences() {
 // finalizerSentinel is an object whose Go finalizer tells that Go's
 // finalizer goroutine has reached it.
 type finalizerSentinel struct {
-	done chan struct{}
-	_    *int // a pointer, so that the object is not batched with others
+	done chan struct{} // takes one signal
+	_    *int          // a pointer, so that the object is not batched with others
+}
+
+// sentinels holds the sentinels not handed to the collector. Each
+// sentinel's finalizer signals and puts it back, which keeps it alive:
+// waiting for finalizers allocates nothing and leaves nothing for the next
+// collection to free, so that gc.collect() finds no garbage of its own
+// (`while gc.collect(): pass` ends).
+var sentinels = make(chan *finalizerSentinel, 4)
+
+// sentinelReached is the sentinels' Go finalizer.
+func sentinelReached(s *finalizerSentinel) {
+	s.done <- struct{}{}
+	select {
+	case sentinels <- s:
+	default:
+	}
 }
 
 // waitGoFinalizers waits until Go's finalizer goroutine has run every
@@ -392,18 +408,42 @@ type finalizerSentinel struct {
 // older batch is done.
 func waitGoFinalizers() {
 	for range 2 {
-		done := make(chan struct{})
-		s := &finalizerSentinel{done: done}
-		runtime.SetFinalizer(s, func(s *finalizerSentinel) { close(s.done) })
+		var s *finalizerSentinel
+		select {
+		case s = <-sentinels:
+		default:
+			s = &finalizerSentinel{done: make(chan struct{}, 1)}
+		}
+		done := s.done
+		runtime.SetFinalizer(s, sentinelReached)
 		s = nil
 		runtime.GC()
-		select {
-		case <-done:
-		case <-time.After(2 * time.Second):
+		if !waitSignal(done) {
 			// A finalizer of Go code outside pyjit is blocking the
 			// goroutine; do not wait for it.
 			return
 		}
+	}
+}
+
+// waitSignal waits up to two seconds for a signal on done. It yields
+// first, and makes a timer only if the signal is slow to come.
+func waitSignal(done chan struct{}) bool {
+	for range 100 {
+		select {
+		case <-done:
+			return true
+		default:
+			runtime.Gosched()
+		}
+	}
+	t := time.NewTimer(2 * time.Second)
+	defer t.Stop()
+	select {
+	case <-done:
+		return true
+	case <-t.C:
+		return false
 	}
 }
 

@@ -14,7 +14,9 @@ import (
 // of heap blocks the collection freed: what was unreachable, cycles or not
 // (CPython's reference counts free acyclic garbage before it runs, so its
 // count is of cycles alone; a Python object may take more than one block,
-// small strings and numbers share one); enable, disable and the
+// small strings and numbers share one). gc.collect itself leaves no
+// garbage, so that a collection after one with nothing made in between
+// finds none, as in CPython; enable, disable and the
 // thresholds are recorded and reported but steer nothing; get_count is
 // (0, 0, 0) since there are no generations; the functions that list the
 // objects of the heap (get_objects, get_referrers, get_referents) raise
@@ -30,6 +32,7 @@ type gcState struct {
 	garbage    *List
 	callbacks  *List
 	collecting bool
+	frees      []metrics.Sample // what heapFrees reads
 }
 
 func makeGCModule(th *Thread) (*Module, error) {
@@ -132,9 +135,9 @@ func gcCollect(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 	// Go's collector frees one link of a chain of objects with finalizers
 	// per cycle (CPython's reference counts free the whole chain at once):
 	// allow for chains a few dozen deep.
-	freed := heapFrees()
+	freed := st.heapFrees()
 	n, err := th.collect(64)
-	freed = heapFrees() - freed
+	freed = st.heapFrees() - freed
 	st.collects++
 	st.finalized += int64(n)
 	if err != nil {
@@ -148,13 +151,17 @@ func gcCollect(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 }
 
 // heapFrees returns how many heap blocks Go's collector has freed so far.
-func heapFrees() uint64 {
-	s := []metrics.Sample{{Name: "/gc/heap/frees:objects"}}
-	metrics.Read(s)
-	if s[0].Value.Kind() != metrics.KindUint64 {
+// It reads into the state's sample, made once: a read that allocated
+// would leave garbage for the next gc.collect() to count.
+func (st *gcState) heapFrees() uint64 {
+	if st.frees == nil {
+		st.frees = []metrics.Sample{{Name: "/gc/heap/frees:objects"}}
+	}
+	metrics.Read(st.frees)
+	if st.frees[0].Value.Kind() != metrics.KindUint64 {
 		return 0
 	}
-	return s[0].Value.Uint64()
+	return st.frees[0].Value.Uint64()
 }
 
 // gcCallbacks calls each of gc.callbacks with phase and CPython's info

@@ -75,8 +75,8 @@ const (
 // flagWord reads the frame's one-byte fields from entry to onReturn (and
 // the padding after them) as one word: zero when the frame is not an
 // entry frame, is on the thread stack, was not resumed by a resumer's
-// SEND or FOR_ITER, and is not an __init__ frame (any byte set sends a
-// return down the general path, which handles every case).
+// SEND or FOR_ITER, and owes its caller no return action (any byte set
+// sends a return down the general path, which handles every case).
 func (f *Frame) flagWord() uint64 {
 	return *(*uint64)(unsafe.Pointer(&f.entry))
 }

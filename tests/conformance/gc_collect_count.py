@@ -36,3 +36,21 @@ del heads
 n = gc.collect()
 gc.callbacks.clear()
 print(seen[0], seen[1][0], seen[1][1] == n, n >= 20)
+
+
+# With no garbage made in between, a collection finds none, and a loop
+# that collects until nothing is found ends.
+def quiet():
+    gc.collect()
+    a = gc.collect()
+    b = gc.collect()
+    return a, b
+
+
+print(quiet())
+n = 0
+while gc.collect():
+    n += 1
+    if n > 100:
+        break
+print(n < 5)
