@@ -635,7 +635,9 @@ func intTrueDivide(x, y *big.Int) (Value, error) {
 }
 
 // setBinary implements |, &, - and ^ on sets the way CPython builds each
-// result, so iteration order matches.
+// result, so iteration order matches. It walks the operands' tables as
+// they were when it began (an element's __eq__ may change a set), without
+// copying them.
 func (th *Thread) setBinary(op int, x, y *Set) (Value, bool, error) {
 	var out *Set
 	switch op {
@@ -651,7 +653,10 @@ func (th *Thread) setBinary(op int, x, y *Set) (Value, bool, error) {
 		if other.Len() > so.Len() {
 			so, other = other, so
 		}
-		for _, e := range other.entries() {
+		for _, e := range other.table {
+			if !e.live() {
+				continue
+			}
 			ok, err := so.containsHashed(th, e.key(), e.hash())
 			if err != nil {
 				return Null, true, err
@@ -665,7 +670,10 @@ func (th *Thread) setBinary(op int, x, y *Set) (Value, bool, error) {
 	case code.NB_SUBTRACT:
 		if x.Len()>>2 > y.Len() {
 			out = x.copySet(x.frozen)
-			for _, e := range y.entries() {
+			for _, e := range y.table {
+				if !e.live() {
+					continue
+				}
 				if _, err := out.discardHashed(th, e.key(), e.hash()); err != nil {
 					return Null, true, err
 				}
@@ -674,7 +682,10 @@ func (th *Thread) setBinary(op int, x, y *Set) (Value, bool, error) {
 		}
 		out = NewSet()
 		out.frozen = x.frozen
-		for _, e := range x.entries() {
+		for _, e := range x.table {
+			if !e.live() {
+				continue
+			}
 			ok, err := y.containsHashed(th, e.key(), e.hash())
 			if err != nil {
 				return Null, true, err
@@ -687,7 +698,10 @@ func (th *Thread) setBinary(op int, x, y *Set) (Value, bool, error) {
 		}
 	case code.NB_XOR:
 		out = y.copySet(x.frozen)
-		for _, e := range x.entries() {
+		for _, e := range x.table {
+			if !e.live() {
+				continue
+			}
 			found, err := out.discardHashed(th, e.key(), e.hash())
 			if err != nil {
 				return Null, true, err
