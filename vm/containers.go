@@ -405,8 +405,13 @@ func initTuple() {
 		if len(args) == 1 {
 			return newOf(cls, TupleType, Obj(emptyTuple)), nil
 		}
-		if tu, ok := args[1].o.(*Tuple); ok && cls == TupleType {
-			return Obj(tu), nil
+		if tu, ok := args[1].o.(*Tuple); ok {
+			if cls == TupleType {
+				return Obj(tu), nil
+			}
+			// A subclass of tuple made from an exact tuple (a namedtuple's
+			// __new__): its items copied into one allocation.
+			return newSubclassInstance(cls, Obj(tupleCopyOf(tu.items))), nil
 		}
 		items, err := th.iterateToSliceHinted(args[1])
 		if err != nil {
