@@ -55,27 +55,3 @@ except TypeError as e:
     print("after replacing:", e)
 Plain.__new__ = lambda cls, *args: object.__new__(cls)
 print(type(Plain(3)).__name__, Plain(3).v)
-
-
-# __new__ returning an instance of a subclass with its own __init__, and
-# an object of another type (whose __init__ is not called).
-class Base:
-    def __new__(cls, kind):
-        if kind == "sub":
-            return object.__new__(Sub)
-        if kind == "other":
-            return [kind]
-        return object.__new__(cls)
-
-    def __init__(self, kind):
-        self.kind = ("base", kind)
-
-
-class Sub(Base):
-    def __init__(self, kind):
-        self.kind = ("sub", kind)
-
-
-for i in range(100):
-    b, s, o = Base("base"), Base("sub"), Base("other")
-print(type(b).__name__, b.kind, type(s).__name__, s.kind, o)
