@@ -411,6 +411,12 @@ func waitGoFinalizers() {
 		var s *finalizerSentinel
 		select {
 		case s = <-sentinels:
+			// A signal left from a wait that gave up is stale: the
+			// sentinel's finalizer ran before it was put back.
+			select {
+			case <-s.done:
+			default:
+			}
 		default:
 			s = &finalizerSentinel{done: make(chan struct{}, 1)}
 		}
