@@ -200,6 +200,23 @@ func (th *Thread) pushFrame(f, nf *Frame) {
 	th.depth++
 }
 
+// enterMethodFrame links nf, a frame for fn whose parameters are in
+// place and whose other locals are cleared, above f, which resumes at pc
+// with its stack at sp, and records what f's instruction still owes the
+// result (onReturn). The instructions that run a Python method in the
+// interpreter loop (__init__, __new__, __getitem__, an operator's method)
+// share it; each then switches the loop's state to nf itself.
+func (th *Thread) enterMethodFrame(f, nf *Frame, fn *Function, onReturn returnAction, sp, pc int) {
+	co := fn.code
+	if len(co.cellArgs)+len(co.cellOnly)+len(fn.closure) > 0 {
+		th.initCells(fn, nf.fast)
+	}
+	nf.setFunction(fn)
+	nf.onReturn = onReturn
+	f.sp, f.pc = sp, pc
+	th.pushFrame(f, nf)
+}
+
 // releaseFrame returns a frame's stack window (frames are released in
 // LIFO order). The common case (a frame of the current chunk with no frame
 // object, namespace or pending keywords) is small enough to inline.
@@ -2615,13 +2632,7 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 				// positional parameters, there being no others) is empty.
 				nf.fast[fco.ArgCount] = Obj(&Dict{})
 			}
-			if len(fco.cellArgs)+len(fco.cellOnly)+len(init.closure) > 0 {
-				th.initCells(init, nf.fast)
-			}
-			nf.setFunction(init)
-			nf.onReturn = returnInitSelf
-			f.sp, f.pc = base+1, pc
-			th.pushFrame(f, nf)
+			th.enterMethodFrame(f, nf, init, returnInitSelf, base+1, pc)
 			f = nf
 			instrs, fast, sp, pc = instrArray(f.code.Instrs), frameArray(f.fast), f.sp, f.pc
 			if th.interrupt.Load() != 0 {
@@ -2653,13 +2664,7 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			nf := th.allocFrame(fco.frameSize)
 			copy(nf.fast, fast[base+1:sp])
 			clear(nf.fast[n+1 : fco.NLocals])
-			if len(fco.cellArgs)+len(fco.cellOnly)+len(newFn.closure) > 0 {
-				th.initCells(newFn, nf.fast)
-			}
-			nf.setFunction(newFn)
-			nf.onReturn = returnNew
-			f.sp, f.pc = sp, pc
-			th.pushFrame(f, nf)
+			th.enterMethodFrame(f, nf, newFn, returnNew, sp, pc)
 			f = nf
 			instrs, fast, sp, pc = instrArray(f.code.Instrs), frameArray(f.fast), f.sp, f.pc
 			if th.interrupt.Load() != 0 {
@@ -3030,12 +3035,7 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			if fco.NLocals > 2 {
 				clear(nf.fast[2:fco.NLocals])
 			}
-			if len(fco.cellArgs)+len(fco.cellOnly)+len(fn.closure) > 0 {
-				th.initCells(fn, nf.fast)
-			}
-			nf.setFunction(fn)
-			f.sp, f.pc = sp-2, pc
-			th.pushFrame(f, nf)
+			th.enterMethodFrame(f, nf, fn, returnPlain, sp-2, pc)
 			f = nf
 			instrs, fast, sp, pc = instrArray(f.code.Instrs), frameArray(f.fast), f.sp, f.pc
 			if th.interrupt.Load() != 0 {
@@ -3077,16 +3077,11 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			if fco.NLocals > 2 {
 				clear(nf.fast[2:fco.NLocals])
 			}
-			if len(fco.cellArgs)+len(fco.cellOnly)+len(fn.closure) > 0 {
-				th.initCells(fn, nf.fast)
-			}
-			nf.setFunction(fn)
-			nf.onReturn = returnBinaryOp
+			action := returnBinaryOp
 			if op == code.COMPARE_OP_PY {
-				nf.onReturn = returnCompareOp
+				action = returnCompareOp
 			}
-			f.sp, f.pc = sp, pc
-			th.pushFrame(f, nf)
+			th.enterMethodFrame(f, nf, fn, action, sp, pc)
 			f = nf
 			instrs, fast, sp, pc = instrArray(f.code.Instrs), frameArray(f.fast), f.sp, f.pc
 			if th.interrupt.Load() != 0 {
