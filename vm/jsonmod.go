@@ -320,12 +320,16 @@ type jsonWriter struct {
 	scratch *jsonScratch
 }
 
-// jsonScratch is the memory an Encoder call works in, which its thread
-// keeps for the next call: the output buffer, and the item lists of the
-// dicts being written (one for each level of nesting at most).
+// jsonScratch is the memory an Encoder or Scanner call works in, which
+// its thread keeps for the next call: the output buffer, and the item
+// lists of the dicts being written (one for each level of nesting at
+// most); the stack of the items of the containers being decoded, and the
+// keys decoded so far.
 type jsonScratch struct {
-	buf   []byte
-	pairs [][]Value
+	buf    []byte
+	pairs  [][]Value
+	values []Value
+	memo   map[string]Value
 }
 
 // Scratch memory beyond these sizes is not kept between calls.

@@ -7,6 +7,7 @@ package vm
 // value is StopIteration(index), as py_make_scanner's scan_once raises.
 
 import (
+	"slices"
 	"strings"
 	"sync"
 )
@@ -16,7 +17,6 @@ type jsonScanner struct {
 	strict                         bool
 	objectHook, pairsHook          Value
 	parseFloat, parseInt, parseCon Value
-	memo                           *Dict
 }
 
 // Type implements Object.
@@ -64,7 +64,7 @@ func jsonScannerNew(th *Thread, _ Value, args []Value, kw []string) (Value, erro
 	if err := unpackArgs("make_scanner", args[1:], kw, 1, []string{"context"}, &ctx); err != nil {
 		return Null, err
 	}
-	s := &jsonScanner{memo: NewDict()}
+	s := &jsonScanner{}
 	strict, err := th.GetAttr(ctx, intern("strict"))
 	if err != nil {
 		return Null, err
@@ -104,7 +104,7 @@ func jsonScannerCall(th *Thread, self Value, args []Value, kw []string) (Value, 
 	}
 	d := newJSONDecoding(th, sc, str, s)
 	v, end, err := d.scanOnce(int(i))
-	sc.memo.Clear()
+	d.release()
 	if err != nil {
 		return Null, err
 	}
@@ -135,9 +135,11 @@ func jsonScanstring(th *Thread, _ Value, args []Value, kw []string) (Value, erro
 	}
 	d := newJSONDecoding(th, sc, str, s)
 	if i < 0 || i > int64(d.n) {
+		d.release()
 		return Null, Errorf(ValueErrorType, "end is out of bounds")
 	}
 	v, next, err := d.scanString(int(i))
+	d.release()
 	if err != nil {
 		return Null, err
 	}
@@ -145,18 +147,25 @@ func jsonScanstring(th *Thread, _ Value, args []Value, kw []string) (Value, erro
 }
 
 // jsonDecoding is one scan of a document: its code points (bytes when it
-// is ASCII) and the scanner's options.
+// is ASCII), the scanner's options, and the thread's scratch memory, taken
+// for the scan so that a scan started from a hook gets its own.
 type jsonDecoding struct {
-	th    *Thread
-	sc    *jsonScanner
-	doc   Value // the str scanned, for errors
-	ascii string
-	runes []rune
-	n     int
+	th      *Thread
+	sc      *jsonScanner
+	doc     Value // the str scanned, for errors
+	ascii   string
+	runes   []rune
+	n       int
+	scratch *jsonScratch
 }
 
 func newJSONDecoding(th *Thread, sc *jsonScanner, doc Value, s *Str) *jsonDecoding {
-	d := &jsonDecoding{th: th, sc: sc, doc: doc}
+	scratch := th.jsonScratch
+	th.jsonScratch = nil
+	if scratch == nil {
+		scratch = &jsonScratch{}
+	}
+	d := &jsonDecoding{th: th, sc: sc, doc: doc, scratch: scratch}
 	if s.isASCII() {
 		d.ascii, d.n = s.s, len(s.s)
 	} else {
@@ -164,6 +173,37 @@ func newJSONDecoding(th *Thread, sc *jsonScanner, doc Value, s *Str) *jsonDecodi
 		d.n = len(d.runes)
 	}
 	return d
+}
+
+// release gives the scratch memory back to the thread, emptied so that it
+// keeps nothing alive, unless it grew too large to keep.
+func (d *jsonDecoding) release() {
+	s := d.scratch
+	d.scratch = nil
+	clear(s.memo)
+	if cap(s.values) > jsonScratchPairsMax {
+		s.values = nil
+	}
+	if len(s.memo) > jsonScratchPairsMax {
+		s.memo = nil
+	}
+	d.th.jsonScratch = s
+}
+
+// memoKey returns the key str for text: within one scan, equal keys are
+// the same object, as with CPython's scanner.
+func (d *jsonDecoding) memoKey(text string) Value {
+	m := d.scratch.memo
+	if k, ok := m[text]; ok {
+		return k
+	}
+	if m == nil {
+		m = make(map[string]Value)
+		d.scratch.memo = m
+	}
+	k := String(text)
+	m[text] = k
+	return k
 }
 
 // at is the code point at i (0 <= i < n).
@@ -426,29 +466,23 @@ func (d *jsonDecoding) hex4(pos int) (rune, error) {
 	return u, nil
 }
 
-// scanObject decodes the object whose body starts at i.
+// scanObject decodes the object whose body starts at i. Its keys and
+// values are gathered on the scratch stack above the enclosing
+// containers' and moved to the dict (or list) made of them at the end.
 func (d *jsonDecoding) scanObject(i int) (Value, int, error) {
-	var pairs []Value // key, value, key, value ...
+	base := len(d.scratch.values)
+	defer d.popValues(base)
 	i = d.skipSpace(i)
 	if i < d.n && d.at(i) == '}' {
-		return d.finishObject(pairs, i+1)
+		return d.finishObject(base, i+1)
 	}
 	for {
 		if i >= d.n || d.at(i) != '"' {
 			return Null, 0, d.fail("Expecting property name enclosed in double quotes", i)
 		}
-		key, next, err := d.scanString(i + 1)
+		key, next, err := d.scanKey(i + 1)
 		if err != nil {
 			return Null, 0, err
-		}
-		if d.sc.memo != nil {
-			if k, ok, err := d.sc.memo.Get(d.th, key); err != nil {
-				return Null, 0, err
-			} else if ok {
-				key = k
-			} else if err := d.sc.memo.Set(d.th, key, key); err != nil {
-				return Null, 0, err
-			}
 		}
 		i = d.skipSpace(next)
 		if i >= d.n || d.at(i) != ':' {
@@ -459,10 +493,10 @@ func (d *jsonDecoding) scanObject(i int) (Value, int, error) {
 		if err != nil {
 			return Null, 0, err
 		}
-		pairs = append(pairs, key, v)
+		d.scratch.values = append(d.scratch.values, key, v)
 		i = d.skipSpace(next)
 		if i < d.n && d.at(i) == '}' {
-			return d.finishObject(pairs, i+1)
+			return d.finishObject(base, i+1)
 		}
 		if i >= d.n || d.at(i) != ',' {
 			return Null, 0, d.fail("Expecting ',' delimiter", i)
@@ -471,9 +505,41 @@ func (d *jsonDecoding) scanObject(i int) (Value, int, error) {
 	}
 }
 
-// finishObject makes the decoded object of pairs: a dict, or what the
-// hooks make of it.
-func (d *jsonDecoding) finishObject(pairs []Value, end int) (Value, int, error) {
+// popValues drops the scratch stack back to base, clearing what it drops
+// so that the stack keeps nothing alive.
+func (d *jsonDecoding) popValues(base int) {
+	s := d.scratch
+	clear(s.values[base:])
+	s.values = s.values[:base]
+}
+
+// scanKey decodes the key whose body starts at i: the memoized str of a
+// key without escapes, found before any str is made.
+func (d *jsonDecoding) scanKey(i int) (Value, int, error) {
+	if d.runes == nil {
+		j := i
+		for j < d.n {
+			c := d.ascii[j]
+			if c == '"' || c == '\\' || (c < 0x20 && d.sc.strict) {
+				break
+			}
+			j++
+		}
+		if j < d.n && d.ascii[j] == '"' {
+			return d.memoKey(d.ascii[i:j]), j + 1, nil
+		}
+	}
+	key, next, err := d.scanString(i)
+	if err != nil {
+		return Null, 0, err
+	}
+	return d.memoKey(key.o.(*Str).s), next, nil
+}
+
+// finishObject makes the decoded object of the pairs on the scratch stack
+// from base: a dict, or what the hooks make of it.
+func (d *jsonDecoding) finishObject(base, end int) (Value, int, error) {
+	pairs := d.scratch.values[base:]
 	if !d.sc.pairsHook.IsNone() && d.sc.pairsHook.o != nil {
 		items := make([]Value, len(pairs)/2)
 		for k := range items {
@@ -483,6 +549,7 @@ func (d *jsonDecoding) finishObject(pairs []Value, end int) (Value, int, error) 
 		return v, end, err
 	}
 	dict := NewDict()
+	dict.reserve(len(pairs) / 2)
 	for k := 0; k < len(pairs); k += 2 {
 		if err := dict.Set(d.th, pairs[k], pairs[k+1]); err != nil {
 			return Null, 0, err
@@ -495,21 +562,24 @@ func (d *jsonDecoding) finishObject(pairs []Value, end int) (Value, int, error) 
 	return Obj(dict), end, nil
 }
 
-// scanArray decodes the array whose body starts at i.
+// scanArray decodes the array whose body starts at i, its items gathered
+// on the scratch stack as an object's are.
 func (d *jsonDecoding) scanArray(i int) (Value, int, error) {
-	var items []Value
+	base := len(d.scratch.values)
+	defer d.popValues(base)
 	i = d.skipSpace(i)
 	if i < d.n && d.at(i) == ']' {
-		return Obj(NewList(items)), i + 1, nil
+		return Obj(NewList(nil)), i + 1, nil
 	}
 	for {
 		v, next, err := d.scanValue(i)
 		if err != nil {
 			return Null, 0, err
 		}
-		items = append(items, v)
+		d.scratch.values = append(d.scratch.values, v)
 		i = d.skipSpace(next)
 		if i < d.n && d.at(i) == ']' {
+			items := slices.Clone(d.scratch.values[base:])
 			return Obj(NewList(items)), i + 1, nil
 		}
 		if i >= d.n || d.at(i) != ',' {
