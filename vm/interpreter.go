@@ -213,9 +213,12 @@ type Thread struct {
 	// garbage, kept for the next ones (see recycleHandled).
 	excFree *Exception
 	tbFree  *Traceback
-	// jsonScratch is the memory _json's encoder works in, kept for its
-	// next call (see jsonEncoderCall).
+	// jsonScratch is the memory _json's encoder and scanner work in, kept
+	// for their next call (see jsonEncoderCall, newJSONDecoding).
 	jsonScratch *jsonScratch
+	// srePoll is the poll function of the regular expression states this
+	// thread runs, made once (see sreState).
+	srePoll func() error
 	// sink takes the values that the generator frame sinkFrame yields
 	// while a builtin drains it (see drainGen).
 	sink      *genSink

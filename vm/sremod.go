@@ -160,7 +160,10 @@ func (th *Thread) sreState(p *SREPattern, sub *sreSubject, pos, endpos int64) *s
 	endpos = max(0, min(endpos, n))
 	st.Start, st.Ptr, st.End = int(pos), int(pos), int(endpos)
 	st.MatchAll, st.MustAdvance = false, false
-	st.Poll = func() error { return th.poll(sre.PollInterval) }
+	if th.srePoll == nil {
+		th.srePoll = func() error { return th.poll(sre.PollInterval) }
+	}
+	st.Poll = th.srePoll
 	return st
 }
 

@@ -70,8 +70,12 @@ func (m *matcher[C]) at(ptr int, at uint32) bool {
 // one reports whether the single-character item at code[pc] matches s[ptr]
 // (ptr < End), for the items REPEAT_ONE and its kin repeat.
 func (m *matcher[C]) one(pc int, ptr int) bool {
-	code := m.code
-	ch := uint32(m.s[ptr])
+	return oneChar(m.code, pc, uint32(m.s[ptr]))
+}
+
+// oneChar reports whether the single-character item at code[pc] matches
+// ch.
+func oneChar(code []uint32, pc int, ch uint32) bool {
 	switch code[pc] {
 	case opAny:
 		return ch != '\n'
@@ -149,6 +153,27 @@ func (m *matcher[C]) count(pc int, ptr int, maxcount uint32) int {
 		}
 	}
 	return ptr - start
+}
+
+// newRepeat returns the context of a REPEAT at pc, reusing one freed by
+// an earlier REPEAT: a search that tries a repeat at every position makes
+// one context per try.
+func (m *matcher[C]) newRepeat(pc int) *repeat {
+	var r *repeat
+	if n := len(m.spareReps); n > 0 {
+		r = m.spareReps[n-1]
+		m.spareReps = m.spareReps[:n-1]
+	} else {
+		r = new(repeat)
+	}
+	*r = repeat{count: -1, pc: pc, lastPtr: -1, prev: m.repeat}
+	return r
+}
+
+// freeRepeat keeps a context no frame refers to any more for newRepeat.
+func (m *matcher[C]) freeRepeat(r *repeat) {
+	r.prev = nil
+	m.spareReps = append(m.spareReps, r)
 }
 
 func (m *matcher[C]) pushFrame(parent *frame, jump uint8, pc int, toplevel bool) error {
@@ -410,7 +435,7 @@ dispatch:
 
 		case opRepeat:
 			// <REPEAT> <skip> <1=min> <2=max> <3=repeat_index> item <UNTIL> tail
-			c.rep = &repeat{count: -1, pc: pc, lastPtr: -1, prev: m.repeat}
+			c.rep = m.newRepeat(pc)
 			m.repeat = c.rep
 			m.Ptr = ptr
 			c.pc, c.ptr = pc, ptr
@@ -716,7 +741,11 @@ resumeMinRepeatOne:
 	goto minRepeatOneTry
 
 resumeRepeat:
+	// The repeat context is dead once the frame that installed it is
+	// resumed (CPython frees it here): no frame above remains.
 	m.repeat = c.rep.prev
+	m.freeRepeat(c.rep)
+	c.rep = nil
 	if ret {
 		goto success
 	}

@@ -157,6 +157,24 @@ func (m *matcher[C]) search() (bool, error) {
 		m.Start, m.Ptr = end, end
 		return false, nil
 	}
+	if first := m.firstTable(pc); first != nil {
+		// No match can start at a byte outside first, nor at the end.
+		b := any(s).([]byte)
+		stop := min(end+1, m.End)
+		for ptr++; ptr < stop; ptr++ {
+			if !first[b[ptr]] {
+				continue
+			}
+			m.LastMark, m.LastIndex = -1, -1
+			m.Start, m.Ptr = ptr, ptr
+			ok, err = m.match(pc, false)
+			if err != nil || ok {
+				return ok, err
+			}
+		}
+		m.Start, m.Ptr = end, end
+		return false, nil
+	}
 	for ptr < end {
 		ptr++
 		m.LastMark, m.LastIndex = -1, -1
@@ -167,6 +185,19 @@ func (m *matcher[C]) search() (bool, error) {
 		}
 	}
 	return false, nil
+}
+
+// firstTable returns, for a byte subject, the bytes a match of the code
+// from pc can start with (firstBytes), worked out once per state; nil for
+// a rune subject or when there is no such set.
+func (m *matcher[C]) firstTable(pc int) *[256]bool {
+	if _, ok := any(m.s).([]byte); !ok {
+		return nil
+	}
+	if !m.firstDone || m.firstPC != pc {
+		m.first, m.firstPC, m.firstDone = firstBytes(m.code, pc), pc, true
+	}
+	return m.first
 }
 
 // indexChar returns the first position in [from, end) holding c, or -1.

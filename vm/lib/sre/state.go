@@ -50,10 +50,16 @@ type State struct {
 	frames []frame
 	data   []int
 	repeat *repeat
-	steps  uint
+	// spareReps are repeat contexts freed for reuse (newRepeat).
+	spareReps []*repeat
+	steps     uint
 	// table caches the byte membership of the set at code[tablePC:].
 	table   *[256]bool
 	tablePC int
+	// first caches firstBytes of the code from firstPC.
+	first     *[256]bool
+	firstPC   int
+	firstDone bool
 }
 
 type repeat struct {
