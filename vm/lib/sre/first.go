@@ -4,8 +4,8 @@ package sre
 // prefix nor a first-character set in its INFO block tries a match at
 // every position (CPython's general case). For a byte subject, firstBytes
 // works out from the code which bytes a match can start with, looking
-// further than re._compiler does (into repeats of at least one item, groups
-// and alternatives), so that the search skips the positions where no match
+// further than re._compiler does (into groups, alternatives, repeats and
+// past assertions), so that the search skips the positions where no match
 // can start, as it does with the INFO block's set. A pattern that may
 // match the empty string, or whose start is beyond this analysis, has no
 // such set and is searched as before.
@@ -30,10 +30,12 @@ func firstBytes(code []uint32, pc int) *[256]bool {
 	return nil // every byte: no position can be skipped
 }
 
-// firstOfSeq adds to t the bytes the sequence of items from pc can start
-// with. nullable reports that the sequence can match without consuming a
-// character before it ends; ok is false when the analysis gives up (the
-// table is then meaningless).
+// firstOfSeq adds to t the bytes the code from pc can start a match with,
+// following it past zero-width items, jumps to the end of an alternative
+// and repeats that may match nothing. nullable reports that the pattern
+// or the repeated item the code belongs to can end without a character
+// consumed; ok is false when the analysis gives up (the table is then
+// meaningless).
 func firstOfSeq(code []uint32, pc int, t *[256]bool, depth int) (nullable, ok bool) {
 	if depth > firstDepth {
 		return false, false
@@ -43,7 +45,10 @@ func firstOfSeq(code []uint32, pc int, t *[256]bool, depth int) (nullable, ok bo
 		case opMark, opAt:
 			// Zero width: the match starts with what follows.
 			pc += 2
-		case opInfo:
+		case opInfo, opJump, opAssert, opAssertNot:
+			// INFO is skipped, a JUMP ends an alternative and goes on
+			// after its branch; an assertion is zero width, so what
+			// follows it starts the match.
 			pc += 1 + int(code[pc+1])
 		case opAny, opAnyAll, opLiteral, opNotLiteral, opLiteralIgnore,
 			opNotLiteralIgnore, opLiteralUniIgnore, opNotLiteralUniIgnore,
@@ -51,44 +56,49 @@ func firstOfSeq(code []uint32, pc int, t *[256]bool, depth int) (nullable, ok bo
 			addOne(code, pc, t)
 			return false, true
 		case opBranch:
-			// <BRANCH> <skip> alternative <JUMP> ... <0>: each alternative
-			// must consume a character.
-			p := pc + 1
-			for code[p] != 0 {
+			// <BRANCH> <skip> alternative <JUMP> ... <0>: a match starts
+			// as one of the alternatives (and what follows them) does.
+			nullable := false
+			for p := pc + 1; code[p] != 0; p += int(code[p]) {
 				n, ok := firstOfSeq(code, p+1, t, depth+1)
-				if !ok || n {
+				if !ok {
 					return false, false
 				}
-				p += int(code[p])
+				nullable = nullable || n
 			}
-			return false, true
+			return nullable, true
 		case opRepeat:
 			// <REPEAT> <skip> <min> <max> item <UNTIL> tail
-			if code[pc+2] == 0 {
-				return false, false
-			}
 			n, ok := firstOfSeq(code, pc+4, t, depth+1)
-			if !ok || n {
+			if !ok {
 				return false, false
 			}
-			return false, true
+			if code[pc+2] > 0 && !n {
+				return false, true
+			}
+			// The repeat may match nothing: the tail may start the match.
+			pc += 1 + int(code[pc+1]) + 1
 		case opRepeatOne, opMinRepeatOne, opPossessiveRepeatOne:
 			// <REPEAT_ONE> <skip> <min> <max> item <SUCCESS> tail
-			if code[pc+2] == 0 {
+			switch code[pc+4] {
+			case opAny, opAnyAll, opLiteral, opNotLiteral, opLiteralIgnore,
+				opNotLiteralIgnore, opLiteralUniIgnore, opNotLiteralUniIgnore,
+				opCategory, opIn, opInIgnore, opInUniIgnore:
+				addOne(code, pc+4, t)
+			default:
 				return false, false
 			}
-			n, ok := firstOfSeq(code, pc+4, t, depth+1)
-			if !ok || n {
-				return false, false
+			if code[pc+2] > 0 {
+				return false, true
 			}
-			return false, true
-		case opJump, opSuccess, opMaxUntil, opMinUntil:
-			// The end of an alternative, of a repeated item or of the
-			// pattern, reached without consuming a character.
+			pc += 1 + int(code[pc+1])
+		case opSuccess, opMaxUntil, opMinUntil:
+			// The end of the pattern or of a repeated item, reached
+			// without a character consumed.
 			return true, true
 		default:
-			// Back references, assertions, atomic groups, possessive
-			// repeats, locale-dependent items, ...: give up.
+			// Back references, conditionals, atomic groups, possessive
+			// repeats of groups, locale-dependent items: give up.
 			return false, false
 		}
 	}

@@ -34,10 +34,10 @@ func TestFirstBytes(t *testing.T) {
 		{"(?:a|b)+?c", "ab"},
 		{"(?i)hello\\s+(\\w+)", "Hh"},
 		{"\\d{3}-\\d{4}", "0123456789"},
-		{"(a|b)*c", ""},     // the repeat may be empty
+		{"(a|b)*c", "abc"},  // the repeat may be empty: then c starts the match
 		{"x*", ""},          // may match the empty string
 		{"(?s).+", ""},      // any byte
-		{"(?<=ab)c", ""},    // an assertion first
+		{"(?<=ab)c", "c"},   // an assertion is zero width
 		{"(\\w)\\1", ""},    // INFO's charset already serves; the group is transparent
 		{"(?>a|ab)c", ""},   // atomic group
 		{"a{2,3}?", "a"},    // a minimal repeat of at least one
