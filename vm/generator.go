@@ -867,6 +867,14 @@ func (th *Thread) getAIter(v Value) (Value, error) {
 
 // getANext implements GET_ANEXT: the awaitable of __anext__().
 func (th *Thread) getANext(it Value) (Value, error) {
+	if g, ok := it.o.(*Generator); ok && it.Type() == AsyncGeneratorType {
+		// An async generator's __anext__ (the type cannot be subclassed
+		// nor its methods replaced), without looking it up and calling it.
+		if err := th.agInitHooks(g); err != nil {
+			return Null, err
+		}
+		return Obj(&asyncGenASend{gen: g}), nil
+	}
 	m := it.Type().Lookup("__anext__")
 	if m.o == nil {
 		return Null, Errorf(TypeErrorType, "'async for' requires an iterator with __anext__ method, got %s", it.Type().Name)
