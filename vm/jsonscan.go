@@ -180,12 +180,13 @@ func newJSONDecoding(th *Thread, sc *jsonScanner, doc Value, s *Str) *jsonDecodi
 func (d *jsonDecoding) release() {
 	s := d.scratch
 	d.scratch = nil
-	clear(s.memo)
 	if cap(s.values) > jsonScratchPairsMax {
 		s.values = nil
 	}
 	if len(s.memo) > jsonScratchPairsMax {
-		s.memo = nil
+		s.memo = nil // clearing keeps a map's size
+	} else {
+		clear(s.memo)
 	}
 	d.th.jsonScratch = s
 }
@@ -381,6 +382,15 @@ func (d *jsonDecoding) scanNumber(start int) (Value, int, bool, error) {
 
 // scanString decodes the string literal whose body starts at i.
 func (d *jsonDecoding) scanString(i int) (Value, int, error) {
+	text, next, err := d.scanText(i)
+	if err != nil {
+		return Null, 0, err
+	}
+	return String(text), next, nil
+}
+
+// scanText is scanString's text.
+func (d *jsonDecoding) scanText(i int) (string, int, error) {
 	begin := i - 1
 	var b strings.Builder
 	for {
@@ -394,28 +404,28 @@ func (d *jsonDecoding) scanString(i int) (Value, int, error) {
 			j++
 		}
 		if j >= d.n {
-			return Null, 0, d.fail("Unterminated string starting at", begin)
+			return "", 0, d.fail("Unterminated string starting at", begin)
 		}
 		c := d.at(j)
 		if c == '"' && b.Len() == 0 {
-			return String(d.text(i, j)), j + 1, nil
+			return d.text(i, j), j + 1, nil
 		}
 		b.WriteString(d.text(i, j))
 		if c == '"' {
-			return String(b.String()), j + 1, nil
+			return b.String(), j + 1, nil
 		}
 		if c != '\\' {
-			return Null, 0, d.fail("Invalid control character at", j)
+			return "", 0, d.fail("Invalid control character at", j)
 		}
 		j++
 		if j >= d.n {
-			return Null, 0, d.fail("Unterminated string starting at", begin)
+			return "", 0, d.fail("Unterminated string starting at", begin)
 		}
 		esc := d.at(j)
 		if esc != 'u' {
 			r, ok := jsonEscapes[esc]
 			if !ok {
-				return Null, 0, d.fail("Invalid \\escape", j-1)
+				return "", 0, d.fail("Invalid \\escape", j-1)
 			}
 			b.WriteByte(r)
 			i = j + 1
@@ -423,13 +433,13 @@ func (d *jsonDecoding) scanString(i int) (Value, int, error) {
 		}
 		u, err := d.hex4(j)
 		if err != nil {
-			return Null, 0, err
+			return "", 0, err
 		}
 		j += 5
 		if u >= 0xD800 && u <= 0xDBFF && d.hasPrefix(j, "\\u") {
 			u2, err := d.hex4(j + 1)
 			if err != nil {
-				return Null, 0, err
+				return "", 0, err
 			}
 			if u2 >= 0xDC00 && u2 <= 0xDFFF {
 				u = 0x10000 + ((u-0xD800)<<10 | (u2 - 0xDC00))
@@ -529,11 +539,11 @@ func (d *jsonDecoding) scanKey(i int) (Value, int, error) {
 			return d.memoKey(d.ascii[i:j]), j + 1, nil
 		}
 	}
-	key, next, err := d.scanString(i)
+	text, next, err := d.scanText(i)
 	if err != nil {
 		return Null, 0, err
 	}
-	return d.memoKey(key.o.(*Str).s), next, nil
+	return d.memoKey(text), next, nil
 }
 
 // finishObject makes the decoded object of the pairs on the scratch stack
