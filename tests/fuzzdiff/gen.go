@@ -41,6 +41,7 @@ var features = []struct {
 	{"closure", 3, (*Gen).closure},
 	{"class", 4, (*Gen).class},
 	{"operator", 4, (*Gen).operators},
+	{"regex", 3, (*Gen).regex},
 	{"deopt", 7, (*Gen).deopt},
 	{"exc", 4, (*Gen).exceptions},
 	{"gen", 3, (*Gen).generators},
