@@ -7,11 +7,15 @@ BIN := bin/pyjit
 
 # Go's own linker, not the C toolchain's: with cgo (vm/internal/libm) the
 # external link lays the binary out so that about 1.5 MB more of it is
-# resident at run time (docs/dependencies.md).
-LDFLAGS := -linkmode=internal
+# resident at run time (docs/dependencies.md). The binary's default
+# GODEBUG has the runtime hand memory back with MADV_FREE: with
+# MADV_DONTNEED the pages it returns between collections are faulted in
+# again at once (docs/performance.md, "Memory handed back and faulted in
+# again"); GODEBUG=madvdontneed=1 in the environment still wins.
+LDFLAGS := -linkmode=internal -X=runtime.godebugDefault=madvdontneed=0
 
 build:
-	$(GO) build -ldflags=$(LDFLAGS) -o $(BIN) ./cmd/pyjit
+	$(GO) build -ldflags='$(LDFLAGS)' -o $(BIN) ./cmd/pyjit
 
 # pgo records the CPU profile that go build uses to optimize pyjit
 # (cmd/pyjit/default.pgo, see docs/design.md): the Go runtime's profile
@@ -95,7 +99,7 @@ qemu-arm64:
 	@command -v $(ARM64_CC) >/dev/null || (apt-get update && apt-get install -y gcc-aarch64-linux-gnu)
 
 build-arm64: qemu-arm64
-	GOARCH=arm64 CGO_ENABLED=1 CC=$(ARM64_CC) $(GO) build -ldflags=$(LDFLAGS) -o $(ARM64_BIN) ./cmd/pyjit
+	GOARCH=arm64 CGO_ENABLED=1 CC=$(ARM64_CC) $(GO) build -ldflags='$(LDFLAGS)' -o $(ARM64_BIN) ./cmd/pyjit
 	printf '#!/bin/sh\nexport PYJIT_EXECUTABLE="$$(realpath "$$0")"\nexport _PYTHON_SYSCONFIGDATA_NAME="$${_PYTHON_SYSCONFIGDATA_NAME:-%s}"\nexec %s -L %s "$$(dirname "$$PYJIT_EXECUTABLE")/pyjit-arm64" "$$@"\n' "$(ARM64_SYSCONFIGDATA)" "$(QEMU_AARCH64)" "$(ARM64_SYSROOT)" > $(ARM64_RUN)
 	chmod +x $(ARM64_RUN)
 
