@@ -27,6 +27,8 @@ func newBuiltinsDict() *Dict {
 			bf.kind = builtinKindIsinstance
 		case "sum":
 			bf.kind = builtinKindSum
+		case "any", "all":
+			bf.kind = builtinKindAnyAll
 		}
 		d.SetStr(b.name, Obj(bf))
 	}
@@ -459,12 +461,16 @@ func anyAll(th *Thread, args []Value, name string, want bool) (Value, error) {
 	if err != nil {
 		return Null, err
 	}
+	g := drainable(it)
 	for {
 		v, ok, err := th.Next(it)
 		if err != nil {
 			return Null, err
 		}
 		if !ok {
+			if g != nil {
+				th.recycleGen(g)
+			}
 			return Bool(!want), nil
 		}
 		b, err := th.Truth(v)
@@ -472,6 +478,9 @@ func anyAll(th *Thread, args []Value, name string, want bool) (Value, error) {
 			return Null, err
 		}
 		if b == want {
+			if g != nil {
+				th.dropSuspendedGen(g)
+			}
 			return Bool(want), nil
 		}
 	}

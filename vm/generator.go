@@ -237,15 +237,35 @@ func (th *Thread) callGenerator(fn *Function, args []Value, kwnames []string, ne
 // drainsAlone reports whether calling v with a generator as its only
 // argument drains the generator (drainGen) and keeps no reference to it:
 // set, frozenset, tuple, list and sum, which recycle the generator once
-// it is exhausted.
+// it is exhausted, and any and all, which also recycle it when they stop
+// early (dropSuspendedGen).
 func drainsAlone(v Value) bool {
 	switch o := v.o.(type) {
 	case *Type:
 		return o == SetType || o == FrozenSetType || o == TupleType || o == ListType
 	case *Builtin:
-		return o.kind == builtinKindSum
+		return o.kind == builtinKindSum || o.kind == builtinKindAnyAll
 	}
 	return false
+}
+
+// dropSuspendedGen is recycleGen for g, suspended at a yield, when its
+// sole consumer (any, all) stops before it ends: nothing else can resume
+// it, and CPython would close it at once. Closing runs nothing when no
+// yield of its code is inside a try or with block (closeOnDrop), so its
+// frame and slots can serve the next generator; otherwise it is left to
+// its finalizer, which closes it.
+func (th *Thread) dropSuspendedGen(g *Generator) {
+	f := g.frame
+	if !g.exclusive || g.running || g.finished || g.pending != nil || g.serial != 0 ||
+		f == nil || f.pyframe != nil || f.code.closeOnDrop {
+		return
+	}
+	// The frame state a suspension leaves that a new call does not set.
+	f.kwnames = nil
+	f.resumedBy, f.onReturn = resumeByRun, returnPlain
+	f.excLasti, f.lastiRestored, f.pushed = 0, false, false
+	th.recycleGen(g)
 }
 
 // yieldFromIter returns the generator that iter(v) makes for `yield from`

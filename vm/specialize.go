@@ -1005,7 +1005,8 @@ const (
 	builtinKindOther uint8 = iota
 	builtinKindLen
 	builtinKindIsinstance
-	builtinKindSum // not specialized: recognized by callGenerator
+	builtinKindSum    // not specialized: recognized by callGenerator
+	builtinKindAnyAll // any and all: likewise
 )
 
 // listAppendDescr is list.append, recognized by CALL_LIST_APPEND.
