@@ -861,44 +861,56 @@ func (th *Thread) dictEqual(x, y *Dict) (bool, error) {
 	return eq, err
 }
 
+// compareSets compares two sets or frozensets as CPython's
+// set_richcompare: equality and the subset and superset orders.
 func (th *Thread) compareSets(x, y *Set, op int) (Value, error) {
-	subset := func(a, b *Set) (bool, error) {
-		if a.Len() > b.Len() {
-			return false, nil
-		}
-		// With the hashes a holds, as CPython's set_issubset: an
-		// element's __hash__ does not run again. An element's __eq__ may
-		// change a: iterate over the table as it was.
-		for _, e := range a.table {
-			if !e.live() {
-				continue
-			}
-			ok, err := b.containsHashed(th, e.key(), e.hash())
-			if err != nil || !ok {
-				return false, err
-			}
-		}
-		return true, nil
-	}
 	switch op {
 	case code.CMP_EQ, code.CMP_NE:
 		if x.Len() != y.Len() {
 			return Bool(op == code.CMP_NE), nil
 		}
-		ok, err := subset(x, y)
+		ok, err := th.setIsSubset(x, y)
 		return Bool(ok == (op == code.CMP_EQ)), err
 	case code.CMP_LE:
-		ok, err := subset(x, y)
+		ok, err := th.setIsSubset(x, y)
 		return Bool(ok), err
 	case code.CMP_GE:
-		ok, err := subset(y, x)
+		ok, err := th.setIsSubset(y, x)
 		return Bool(ok), err
 	case code.CMP_LT:
-		ok, err := subset(x, y)
+		ok, err := th.setIsSubset(x, y)
 		return Bool(ok && x.Len() < y.Len()), err
 	}
-	ok, err := subset(y, x)
+	ok, err := th.setIsSubset(y, x)
 	return Bool(ok && x.Len() > y.Len()), err
+}
+
+// setIsSubset reports whether every element of a is in b, with the hashes
+// a holds, as CPython's set_issubset: an element's __hash__ does not run
+// again. An element's __eq__ may change a: the loop goes over the table as
+// it was.
+func (th *Thread) setIsSubset(a, b *Set) (bool, error) {
+	if a.Len() > b.Len() {
+		return false, nil
+	}
+	for i := range a.table {
+		e := &a.table[i]
+		if _, isInt := e.o.(intTag); isInt {
+			if j, done := b.lookupInt(e.n, hashInt(int64(e.n))); done {
+				if j < 0 {
+					return false, nil
+				}
+				continue
+			}
+		} else if !e.live() {
+			continue
+		}
+		ok, err := b.containsHashed(th, e.key(), e.hash())
+		if err != nil || !ok {
+			return false, err
+		}
+	}
+	return true, nil
 }
 
 var binaryDunders = [...]string{"__add__", "__and__", "__floordiv__", "__lshift__", "__matmul__", "__mul__",

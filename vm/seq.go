@@ -479,6 +479,11 @@ const linearProbes = 9
 func (s *Set) Len() int { return s.used }
 
 func (s *Set) lookup(th *Thread, key Value, h int64) (int, error) {
+	if _, ok := key.o.(intTag); ok {
+		if i, done := s.lookupInt(key.n, h); done {
+			return i, nil
+		}
+	}
 restart:
 	if len(s.table) == 0 {
 		return -1, nil
@@ -516,6 +521,44 @@ restart:
 		}
 		perturb >>= 5
 		i = (i*5 + 1 + perturb) & mask
+	}
+}
+
+// lookupInt is lookup for an unboxed int key n of hash h, with no hash
+// computed again for the ints it passes over: two unboxed ints are equal
+// exactly when their payloads are. It gives up (done false) at the first
+// entry of another kind whose hash is h (a float, a bool, an object with
+// its own __eq__), which only lookup can compare.
+func (s *Set) lookupInt(n uint64, h int64) (i int, done bool) {
+	table := s.table
+	if len(table) == 0 {
+		return -1, true
+	}
+	mask := uint64(len(table) - 1)
+	j := uint64(h) & mask
+	perturb := uint64(h)
+	for {
+		probes := uint64(0)
+		if j+linearProbes <= mask {
+			probes = linearProbes
+		}
+		for k := uint64(0); k <= probes; k++ {
+			e := &table[j+k]
+			if e.o == nil {
+				return -1, true
+			}
+			if _, isInt := e.o.(intTag); isInt {
+				if e.n == n {
+					return int(j + k), true
+				}
+				continue
+			}
+			if e.hash() == h {
+				return 0, false
+			}
+		}
+		perturb >>= 5
+		j = (j*5 + 1 + perturb) & mask
 	}
 }
 
