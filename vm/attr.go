@@ -165,6 +165,9 @@ func mayHaveInstanceDict(v Value) bool {
 func instanceDict(v Value) *Dict {
 	switch o := v.o.(type) {
 	case *Instance:
+		if o.dict == nil && o.typ.hasDict && o.typ.keys != nil {
+			o.typ.dictAsked()
+		}
 		return o.materialize()
 	case *Exception:
 		return o.dict

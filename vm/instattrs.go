@@ -1,12 +1,16 @@
 package vm
 
+import "math"
+
 // Instance attributes without a dict. The instances of a class statement
 // keep their attributes in a values array laid out by a list of names the
 // class shares among all its instances (CPython's split dictionaries,
 // PEP 412): an instance with three attributes costs three values, not a
 // dict with its own hash table. The instance gets a real dict, which it
 // then keeps, when something asks for its __dict__, when an attribute is
-// added out of the class's order, or when the class has too many names.
+// added out of the class's order, or when the class has too many names;
+// a class most of whose instances had their __dict__ asked for makes the
+// next ones with a dict from the start.
 
 // maxSharedKeys bounds the attribute names a class shares among its
 // instances; an instance that needs more switches to a dict.
@@ -301,7 +305,13 @@ type (
 // newInstance allocates an instance of t with its values: up to eight
 // are allocated with the instance.
 func (t *Type) newInstance() *Instance {
+	if t.dictFirst {
+		return t.newInstanceWithDict()
+	}
 	n, capacity := t.instanceValueSizes()
+	if capacity > len(t.slotNames) && t.instancesMade < math.MaxUint32 {
+		t.instancesMade++
+	}
 	var o *Instance
 	switch {
 	case capacity == 0:
@@ -338,6 +348,40 @@ func (t *Type) newInstance() *Instance {
 		t.owner.trackInstance(o)
 	}
 	return o
+}
+
+// newInstanceWithDict makes an instance of t, a class most of whose
+// instances had their __dict__ asked for, with its dict from the start,
+// sized for the attributes the class's instances have had: as if made
+// with values and given its dict at once, without the values to fill it
+// from. The dict keeps the order attributes are set in, as CPython's
+// instance dicts do.
+func (t *Type) newInstanceWithDict() *Instance {
+	n := len(t.slotNames)
+	o := &Instance{typ: t, dict: &Dict{}}
+	if n > 0 {
+		o.vals = make([]Value, n)
+	}
+	if k := t.keyCount(); k > 0 {
+		o.dict.reserve(k)
+	}
+	if t.owner != nil && t.hasDel() {
+		t.owner.trackInstance(o)
+	}
+	return o
+}
+
+// dictAsked counts an instance whose __dict__ is asked for while it keeps
+// its attributes as values, and decides whether t's next instances are
+// made with a dict (dictFirst): when at least 32 have been asked for, and
+// at least half of the instances made.
+func (t *Type) dictAsked() {
+	if t.dictsAsked < math.MaxUint32 {
+		t.dictsAsked++
+	}
+	if t.dictsAsked >= 32 && uint64(t.dictsAsked)*2 >= uint64(t.instancesMade) {
+		t.dictFirst = true
+	}
 }
 
 // storeHinted is setAttrS for a split instance with a cached index, as a

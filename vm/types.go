@@ -23,8 +23,14 @@ type Type struct {
 	// for, estimated at instDictVersion (see newInstanceValues).
 	instDictSize    int
 	instDictVersion uint32
-	Name            string
-	QualName        string
+	// instancesMade and dictsAsked count the instances made with attribute
+	// values, and those of them whose __dict__ was then asked for (which
+	// builds the dict from the values); once most are, dictFirst gives new
+	// instances their dict from the start (see newInstance).
+	instancesMade, dictsAsked uint32
+	dictFirst                 bool
+	Name                      string
+	QualName                  string
 	// nameObj and qualNameObj are the str objects a heap type's __name__
 	// and __qualname__ return, the same object each time as in CPython
 	// (inspect.classify_class_attrs finds attributes by identity).
