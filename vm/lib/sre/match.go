@@ -180,8 +180,27 @@ func (m *matcher[C]) pushFrame(parent *frame, jump uint8, pc int, toplevel bool)
 	if m.MaxDepth > 0 && len(m.frames) >= m.MaxDepth {
 		return ErrRecursionLimit
 	}
-	m.frames = append(m.frames, frame{pc: pc, jump: jump, toplevel: toplevel})
+	m.addFrame(pc, jump, toplevel)
 	return nil
+}
+
+// addFrame pushes a frame for the code at pc, written in place in the
+// frame stack. Appending a frame value instead builds it on the goroutine
+// stack with narrow stores and copies it with wide loads just after,
+// which the processor cannot forward: that copy cost more than the rest
+// of a push (regex_v8 runs 15% faster without it).
+func (m *matcher[C]) addFrame(pc int, jump uint8, toplevel bool) {
+	n := len(m.frames)
+	if n == cap(m.frames) {
+		m.growFrames()
+	}
+	m.frames = m.frames[:n+1]
+	m.frames[n] = frame{pc: pc, jump: jump, toplevel: toplevel}
+}
+
+// growFrames makes room for more frames.
+func (m *matcher[C]) growFrames() {
+	m.frames = append(m.frames, frame{})[:len(m.frames)]
 }
 
 // match runs the code from pc with the subject position in m.Ptr.
@@ -190,7 +209,7 @@ func (m *matcher[C]) match(pc0 int, toplevel bool) (bool, error) {
 	s := m.s
 	end := m.End
 	base := len(m.frames)
-	m.frames = append(m.frames, frame{pc: pc0, jump: jumpNone, toplevel: toplevel})
+	m.addFrame(pc0, jumpNone, toplevel)
 	var (
 		ret  bool
 		ci   = base
