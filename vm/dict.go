@@ -361,7 +361,8 @@ func (d *Dict) insertAt(key Value, h int64, v Value, slot int) {
 		// in one allocation.
 		d.entries = make([]dictEntry, 0, usableFraction(minDictSize))
 	}
-	d.entries = append(d.entries, dictEntry{hash: h, key: key, val: v})
+	e := d.appendEntry()
+	e.hash, e.key, e.val = h, key, v
 	d.used++
 	d.usable--
 	d.hashBits |= hashBit(h)
@@ -376,13 +377,28 @@ func (d *Dict) insertAt(key Value, h int64, v Value, slot int) {
 func (d *Dict) addNewStr(s *Str, v Value) {
 	h := s.Hash()
 	slot := d.emptySlot(h)
-	d.entries = append(d.entries, dictEntry{hash: h, key: Obj(s), val: v})
+	e := d.appendEntry()
+	e.hash, e.key, e.val = h, Obj(s), v
 	d.used++
 	d.usable--
 	d.hashBits |= hashBit(h)
 	if slot >= 0 {
 		d.indices[slot] = int32(len(d.entries) - 1)
 	}
+}
+
+// appendEntry extends d's entries by one and returns the new entry, to be
+// filled in place: appending an entry value builds it on the goroutine
+// stack and copies it with wide loads right after its fields were
+// stored, a copy the processor cannot forward from those stores.
+func (d *Dict) appendEntry() *dictEntry {
+	n := len(d.entries)
+	if n == cap(d.entries) {
+		d.entries = append(d.entries, dictEntry{})
+	} else {
+		d.entries = d.entries[:n+1]
+	}
+	return &d.entries[n]
 }
 
 // minDictSize is the smallest table size; a dict of that size has no
