@@ -893,8 +893,9 @@ func (th *Thread) setIsSubset(a, b *Set) (bool, error) {
 	if a.Len() > b.Len() {
 		return false, nil
 	}
-	for i := range a.table {
-		e := &a.table[i]
+	table := a.table
+	for i := range table {
+		e := &table[i]
 		if _, isInt := e.o.(intTag); isInt {
 			if j, done := b.lookupInt(e.n, hashInt(int64(e.n))); done {
 				if j < 0 {

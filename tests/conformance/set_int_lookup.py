@@ -42,3 +42,32 @@ for i in range(0, 100, 3):
 print(len(s), 3 in s, 4 in s, 99 in s, 97 in s, {4, 5} <= s, {3, 4} <= s)
 s.add(3)
 print(3 in s, {3, 4} <= s, sorted(s)[:5])
+
+# An __eq__ that empties or grows the set being compared must not crash
+# the comparison (what it then answers is left unchecked: CPython walks
+# the table as it is now).
+class Mutator:
+    def __init__(self, v, target):
+        self.v, self.target = v, target
+
+    def __hash__(self):
+        return hash(self.v)
+
+    def __eq__(self, other):
+        if self.target:
+            t = self.target.pop()
+            t.clear() if len(t) < 3 else t.update(range(100, 400))
+        return self.v == other
+
+
+for grow in (False, True):
+    box = []
+    a = set(range(5)) if not grow else {1, 2}
+    a |= {Mutator(7, box)}
+    b = {0, 1, 2, 3, 4, 7, Mutator(7, None)}
+    box.append(a)
+    try:
+        r = a <= b
+        print("no crash", type(r).__name__)
+    except RuntimeError as e:
+        print("RuntimeError")
