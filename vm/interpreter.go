@@ -272,9 +272,13 @@ type Thread struct {
 	stop         *LimitError                 // the limit that stopped the run: the thread ends with it
 	locals       []weak.Pointer[ThreadLocal] // the _local objects the thread has a dict in
 	sampleBuf    []FrameInfo
-	ticks        uint32      // iterations of Go loops, for tick
-	spec         Specializer // copied from the interpreter for the loop
-	jit          JIT         // tier 2, on the main thread only
+	// samplesDue counts the sample requests not answered yet: requests
+	// made while the thread runs one call of a function implemented in Go
+	// are answered together when it returns (see reportSamples).
+	samplesDue atomic.Int32
+	ticks      uint32      // iterations of Go loops, for tick
+	spec       Specializer // copied from the interpreter for the loop
+	jit        JIT         // tier 2, on the main thread only
 	// hooks holds the trace and profile functions (trace.go); nil when
 	// neither is installed.
 	hooks *traceHooks
@@ -406,7 +410,7 @@ func (th *Thread) checkInterruptN(steps int64) error {
 		}
 	}
 	if flag&interruptSample != 0 && th.interp.sampler != nil {
-		th.interp.sampler(th.stackInfo())
+		th.reportSamples(th.stackInfo())
 	}
 	if flag&interruptKeyboard != 0 {
 		if err := th.runSignalHandlers(); err != nil {

@@ -33,8 +33,22 @@ type Sampler func(stack []FrameInfo)
 func (in *Interpreter) SetSampler(s Sampler) { in.sampler = s }
 
 // RequestSample asks the running program to report its stack at the next
-// safe point. It may be called from any goroutine.
-func (in *Interpreter) RequestSample() { in.main.interrupt.Or(interruptSample) }
+// safe point. It may be called from any goroutine. Requests made before
+// that point are each answered with the same stack, so that a call of a
+// function implemented in Go that lasts many sample periods is charged
+// all of them.
+func (in *Interpreter) RequestSample() {
+	in.main.samplesDue.Add(1)
+	in.main.interrupt.Or(interruptSample)
+}
+
+// reportSamples hands stack to the sampler once for each request not yet
+// answered.
+func (th *Thread) reportSamples(stack []FrameInfo) {
+	for n := th.samplesDue.Swap(0); n > 0; n-- {
+		th.interp.sampler(stack)
+	}
+}
 
 // sampleInBuiltin answers a sample request that arrived while callable, a
 // function implemented in Go, was running: the stack reported has the
@@ -52,7 +66,7 @@ func (th *Thread) sampleInBuiltin(callable Value) {
 	copy(stack[1:], stack)
 	stack[0] = FrameInfo{Name: name, QualName: name, Filename: "<built-in>"}
 	th.sampleBuf = stack
-	th.interp.sampler(stack)
+	th.reportSamples(stack)
 }
 
 // goFunctionName names the functions implemented in Go that samples are
