@@ -188,3 +188,21 @@ func TestCompare(t *testing.T) {
 		}
 	}
 }
+
+// TestReduceStopsAtDeadline checks that a find made after -duration is up
+// is stored as it is, without running the program again to reduce it.
+func TestReduceStopsAtDeadline(t *testing.T) {
+	store, err := openStore(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := &fuzzer{cfg: config{reduce: 100, examples: 1}, store: store,
+		py: &Runner{Argv: []string{"/nonexistent/python3"}}, deadline: time.Now().Add(-time.Second)}
+	src := "x = 1\ny = 2\nprint(x + y)\n"
+	if n := f.record(0, mode{r: &Runner{Argv: []string{"/nonexistent/pyjit"}}}, src, &Diff{Sig: "wrong output"}); n != 1 {
+		t.Errorf("record = %d, want 1 new signature", n)
+	}
+	if f.runs != 0 {
+		t.Errorf("%d runs after the deadline, want none", f.runs)
+	}
+}

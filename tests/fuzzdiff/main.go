@@ -100,6 +100,10 @@ type fuzzer struct {
 	store *Store
 	py    *Runner
 	pj    []mode
+	// deadline ends reductions too when -duration bounds the run (zero
+	// with -n): a program whose runs take seconds each would otherwise be
+	// reduced for hours after the time is up.
+	deadline time.Time
 
 	mu                                      sync.Mutex
 	programs, runs, invalid, fails, newSigs int
@@ -166,6 +170,9 @@ func run(c config) int {
 	signal.Notify(stop, os.Interrupt, syscall.SIGTERM)
 	start := time.Now()
 	deadline := start.Add(c.duration)
+	if c.n == 0 {
+		f.deadline = deadline
+	}
 	var (
 		mu     sync.Mutex
 		next   int
@@ -286,6 +293,9 @@ func (f *fuzzer) record(idx int, m mode, src string, d *Diff) int {
 	before := p.Count()
 	last := d
 	Reduce(p, f.cfg.reduce, func(s string) bool {
+		if !f.deadline.IsZero() && time.Now().After(f.deadline) {
+			return false // time is up: keep what is reduced so far
+		}
 		want, err := f.exec(f.py, s)
 		if err != nil || want.Abnormal() {
 			return false
