@@ -549,12 +549,21 @@ func (th *Thread) typeCallInit(t *Type, obj Value, args []Value, kwnames []strin
 	return obj, nil
 }
 
-// newContainerOf builds list(x), tuple(x), set(x) or frozenset(x) for
-// the exact type t, doing what its __new__ and __init__ would do without
-// looking them up or binding them (builtin types' attributes cannot
-// change); ok is false for any other type.
+// newContainerOf builds list(x), tuple(x), set(x), frozenset(x), int(x),
+// float(x) or bool(x) for the exact type t, doing what its __new__ and
+// __init__ would do without looking them up or binding them (builtin
+// types' attributes cannot change); ok is false for any other type.
 func (th *Thread) newContainerOf(t *Type, x Value) (v Value, ok bool, err error) {
 	switch t {
+	case IntType:
+		v, err = th.intFrom(x, Null)
+		return v, true, err
+	case FloatType:
+		v, err = th.floatFrom(x)
+		return v, true, err
+	case BoolType:
+		b, err := th.Truth(x)
+		return Bool(b), true, err
 	case ListType:
 		l := NewList(nil)
 		if err := th.listExtend(l, x); err != nil {
