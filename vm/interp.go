@@ -1018,6 +1018,10 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 				sp--
 			}
 		case code.GET_ITER:
+			if l, ok := fast[sp-1].o.(*List); ok && instrs.at(pc).Op().Family() == code.FOR_ITER {
+				fast[sp-1] = Obj(th.loopIter(l))
+				continue
+			}
 			f.sp, f.pc = sp, pc
 			var it Value
 			it, err = th.Iter(fast[sp-1])
@@ -1040,8 +1044,8 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 					continue
 				}
 				x.i = len(x.l.items) + listExhausted
-				if x.owned && fast[0].o != Object(x) {
-					th.recycleSliceIter(x)
+				if fast[0].o != Object(x) {
+					th.recycleIter(x)
 				}
 				sp--
 				pc = in.Arg()
@@ -2923,8 +2927,8 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 				break
 			}
 			x.i = len(x.l.items) + listExhausted
-			if x.owned && fast[0].o != Object(x) {
-				th.recycleSliceIter(x)
+			if fast[0].o != Object(x) {
+				th.recycleIter(x)
 			}
 			sp--
 			pc = in.Arg()

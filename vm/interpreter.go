@@ -234,6 +234,9 @@ type Thread struct {
 	// sliceIters holds exhausted iterators of slices made for them alone,
 	// with their lists (see sliceIter).
 	sliceIters []*listIter
+	// loopIters holds exhausted iterators of for loops over lists (see
+	// loopIter).
+	loopIters []*listIter
 	// fnPool holds the functions of recycled generator expressions, by
 	// number of closure cells (see genexprFunction).
 	fnPool [3][]*Function

@@ -317,8 +317,36 @@ func (th *Thread) sliceIter(l *List, a, b Value) (*listIter, bool) {
 	return it, true
 }
 
-// sliceItersMax bounds the iterators kept in Thread.sliceIters.
+// sliceItersMax bounds the iterators kept in Thread.sliceIters and
+// Thread.loopIters.
 const sliceItersMax = 16
+
+// loopIter is iter(l) for the for loop whose FOR_ITER follows GET_ITER:
+// nothing but the loop's stack slot can refer to that iterator, so the
+// loop gives it back to the thread's pool when it runs out
+// (recycleIter) and the next loop takes it from there.
+func (th *Thread) loopIter(l *List) *listIter {
+	if k := len(th.loopIters); k > 0 {
+		it := th.loopIters[k-1]
+		th.loopIters[k-1] = nil
+		th.loopIters = th.loopIters[:k-1]
+		it.l = l
+		return it
+	}
+	return &listIter{l: l, loop: true}
+}
+
+// recycleIter gives an exhausted list iterator that nothing refers to any
+// more back to the pool it came from, if any.
+func (th *Thread) recycleIter(it *listIter) {
+	switch {
+	case it.owned:
+		th.recycleSliceIter(it)
+	case it.loop && len(th.loopIters) < sliceItersMax:
+		it.l, it.i = nil, 0
+		th.loopIters = append(th.loopIters, it)
+	}
+}
 
 // recycleSliceIter keeps it, an exhausted iterator from sliceIter that
 // nothing refers to any more, for sliceIter.

@@ -479,6 +479,10 @@ type (
 		// owned marks the iterator of a slice made for it alone, which
 		// only it refers to (see sliceIter).
 		owned bool
+		// loop marks an iterator GET_ITER made for the for loop that
+		// follows it, which only that loop's stack slot refers to (see
+		// loopIter).
+		loop bool
 	}
 	// tupleIter's i passes len(items) at exhaustion.
 	tupleIter struct {
