@@ -784,11 +784,14 @@ func (th *Thread) specializeCall(f *Frame, first, second Value, args []Value, n 
 			c.version, c.kw, c.index = fn.version, plan, int32(nargs)
 			return code.CALL_PY_KW, 0
 		}
-		if nargs == co.ArgCount {
+		if nargs == co.ArgCount && c.attempts == 0 {
 			c.version, c.index = fn.version, int32(nargs)
 			return code.CALL_PY_EXACT_ARGS, 0
 		}
-		if nargs < co.ArgCount && nargs >= co.ArgCount-len(fn.defaults) {
+		// A site that missed before may call several functions (handlers
+		// from a table, some with defaults, some without): the form that
+		// fills defaults also takes every call that needs none.
+		if nargs <= co.ArgCount && nargs >= co.ArgCount-len(fn.defaults) {
 			c.version, c.index = fn.version, int32(nargs)
 			return code.CALL_PY_WITH_DEFAULTS, 0
 		}
