@@ -475,37 +475,104 @@ func hasStarred(elts []syntax.Expr) bool {
 
 // sequence builds a tuple, list or set display, handling `*x` items.
 func (c *compiler) sequence(elts []syntax.Expr, build code.Opcode, sp syntax.Span) {
+	switch build {
+	case code.BUILD_TUPLE:
+		c.starUnpack(elts, 0, code.BUILD_LIST, code.LIST_APPEND, code.LIST_EXTEND, true, sp)
+	case code.BUILD_LIST:
+		c.starUnpack(elts, 0, code.BUILD_LIST, code.LIST_APPEND, code.LIST_EXTEND, false, sp)
+	default:
+		c.starUnpack(elts, 0, code.BUILD_SET, code.SET_ADD, code.SET_UPDATE, false, sp)
+	}
+}
+
+// stackUseGuideline is the most items a display or call pushes before
+// building (CPython's STACK_USE_GUIDELINE): longer ones are built as they
+// go.
+const stackUseGuideline = 30
+
+// starUnpack builds a list or set (a tuple when tuple is set) of the
+// pushed values already on the stack followed by elts, as CPython 3.11's
+// starunpack_helper does: more than two constant items become one
+// constant; with no `*x` item the items are pushed and built at once;
+// otherwise the items before the first `*x` are built into the sequence
+// and the rest appended or extended one by one.
+func (c *compiler) starUnpack(elts []syntax.Expr, pushed int, build, add, extend code.Opcode, tuple bool, sp syntax.Span) {
 	u := c.u
-	if !hasStarred(elts) {
+	n := len(elts)
+	// A set display of constants stays BUILD_SET: CPython folds it into a
+	// frozenset that it then rebuilds from its own iteration order, and
+	// the set made from that has an order only its hash table knows.
+	if n > 2 && build != code.BUILD_SET {
+		if folded, ok := c.constItems(elts); ok {
+			u.setPos(sp)
+			if tuple && pushed == 0 {
+				u.loadConst(folded)
+				return
+			}
+			u.emit(build, pushed)
+			u.loadConst(folded)
+			u.emit(extend, 1)
+			if tuple {
+				u.emit(code.LIST_TO_TUPLE, 0)
+			}
+			return
+		}
+	}
+	big := n+pushed > stackUseGuideline
+	if !hasStarred(elts) && !big {
 		for _, e := range elts {
 			c.expr(e)
 		}
 		u.setPos(sp)
-		u.emit(build, len(elts))
+		if tuple {
+			u.emit(code.BUILD_TUPLE, n+pushed)
+		} else {
+			u.emit(build, n+pushed)
+		}
 		return
 	}
-	inner, extend := code.BUILD_LIST, code.LIST_EXTEND
-	if build == code.BUILD_SET {
-		inner, extend = code.BUILD_SET, code.SET_UPDATE
+	built := false
+	if big {
+		u.setPos(sp)
+		u.emit(build, pushed)
+		built = true
 	}
-	add := code.LIST_APPEND
-	if build == code.BUILD_SET {
-		add = code.SET_ADD
-	}
-	u.emit(inner, 0)
-	for _, e := range elts {
+	for i, e := range elts {
 		if s, ok := e.(*syntax.Starred); ok {
+			if !built {
+				u.setPos(sp)
+				u.emit(build, i+pushed)
+				built = true
+			}
 			c.expr(s.Value)
 			u.setPos(sp)
 			u.emit(extend, 1)
 		} else {
 			c.expr(e)
-			u.emit(add, 1)
+			if built {
+				u.setPos(sp)
+				u.emit(add, 1)
+			}
 		}
 	}
-	if build == code.BUILD_TUPLE {
+	if tuple {
+		u.setPos(sp)
 		u.emit(code.LIST_TO_TUPLE, 0)
 	}
+}
+
+// constItems returns the items as one constant tuple when all are
+// constants (after folding).
+func (c *compiler) constItems(elts []syntax.Expr) (code.Tuple, bool) {
+	t := make(code.Tuple, len(elts))
+	for i, e := range elts {
+		v, ok := c.constOf(e)
+		if !ok {
+			return nil, false
+		}
+		t[i] = v
+	}
+	return t, true
 }
 
 func (c *compiler) dict(e *syntax.Dict) {
@@ -913,18 +980,8 @@ func (c *compiler) callArgs(args []syntax.Expr, kws []*syntax.Keyword, extra int
 			goto kwargs
 		}
 	}
-	u.emit(code.BUILD_LIST, extra) // the extra arguments start the list
-	for _, a := range args {
-		if s, ok := a.(*syntax.Starred); ok {
-			c.expr(s.Value)
-			u.setPos(sp)
-			u.emit(code.LIST_EXTEND, 1)
-		} else {
-			c.expr(a)
-			u.emit(code.LIST_APPEND, 1)
-		}
-	}
-	u.emit(code.LIST_TO_TUPLE, 0)
+	// The extra arguments start the tuple.
+	c.starUnpack(args, extra, code.BUILD_LIST, code.LIST_APPEND, code.LIST_EXTEND, true, sp)
 kwargs:
 	if len(kws) > 0 {
 		n := 0
