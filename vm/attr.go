@@ -565,8 +565,9 @@ func (th *Thread) genericSetAttr(v Value, name *Str, x Value) error {
 		}
 		return nil
 	}
-	d.setS(name, x)
-	return nil
+	// Not setS: a key of a str subclass equal to name (put in through
+	// __dict__) is compared with its __eq__, which may run code.
+	return d.setHashed(th, Obj(name), name.Hash(), x)
 }
 
 func (th *Thread) setClass(v, x Value) error {

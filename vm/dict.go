@@ -661,6 +661,19 @@ func (d *Dict) nextEntry(pos int) (int, dictEntry, bool) {
 
 func hashBit(h int64) uint64 { return 1 << (uint64(h) & 63) }
 
+// addIfSurelyAbsentS adds the str key s with value v when d's hash bits
+// prove s absent and the table has room, and reports whether it did: an
+// attribute set for the first time in a fresh instance dict (__init__)
+// needs no lookup then.
+func (d *Dict) addIfSurelyAbsentS(s *Str, v Value) bool {
+	if d.hashBits&hashBit(s.Hash()) != 0 || d.usable <= 0 || d.entries == nil {
+		return false
+	}
+	d.addNewStr(s, v)
+	d.bumpKeys()
+	return true
+}
+
 // lacksS reports that the str key s is certainly not in d, without a
 // lookup when its hash bit was never set.
 func (d *Dict) lacksS(s *Str) bool {
@@ -729,7 +742,9 @@ func (d *Dict) hintedS(s *Str, hint *int32) int {
 	return i
 }
 
-// setS stores a str key using its cached hash; no Python code can run.
+// setS stores a str key using its cached hash, for a dict whose keys are
+// all exact strs (one just made from an instance's values): no Python code
+// can run. Other dicts go through setHashed with a thread.
 func (d *Dict) setS(s *Str, v Value) {
 	h := s.Hash()
 	if d.indices == nil {

@@ -130,7 +130,11 @@ func (o *Instance) setAttrS(th *Thread, name *Str, v Value) (bool, error) {
 	if v.o == nil {
 		return o.dict.Del(th, Obj(name))
 	}
-	o.dict.setS(name, v)
+	// Not setS: a key of a str subclass equal to name is compared with
+	// its __eq__, which may run code.
+	if err := o.dict.setHashed(th, Obj(name), name.Hash(), v); err != nil {
+		return false, err
+	}
 	return true, nil
 }
 

@@ -2106,10 +2106,17 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 				name, entries := f.code.names[in.Arg()], o.dict.entries
 				if i := int(c.index); i < len(entries) && entries[i].key.o == Object(name) {
 					entries[i].val = fast[sp-2]
+				} else if o.dict.addIfSurelyAbsentS(name, fast[sp-2]) {
+					c.index = int32(len(o.dict.entries) - 1)
 				} else if i := o.dict.hintedS(name, &c.index); i >= 0 {
 					o.dict.entries[i].val = fast[sp-2]
 				} else {
-					o.dict.setS(f.code.names[in.Arg()], fast[sp-2])
+					// A key of a str subclass equal to name is compared
+					// with its __eq__, which may run code and raise.
+					f.sp, f.pc = sp, pc
+					if err = o.dict.setHashed(th, Obj(name), name.Hash(), fast[sp-2]); err != nil {
+						goto onError
+					}
 				}
 				sp -= 2
 				break
