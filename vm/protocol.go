@@ -1193,6 +1193,17 @@ func (th *Thread) Len(v Value) (int, error) {
 			return 0, lenError()
 		}
 		return int(n), nil
+	case *Instance:
+		// A subclass of a builtin container that keeps the builtin's
+		// __len__: the length of the value it wraps, without calling.
+		if o.base != nil {
+			switch o.base.o.(type) {
+			case *List, *Tuple, *Dict, *Set, *Str, *Bytes:
+				if o.typ.lookupS(strDunderLen).Is(o.base.Type().lookupS(strDunderLen)) {
+					return th.Len(*o.base)
+				}
+			}
+		}
 	}
 	r, found, err := th.callDunder(v, "__len__")
 	if err != nil {
@@ -1915,4 +1926,5 @@ var strDunderName = intern("__name__")
 var (
 	strDunderIter = intern("__iter__")
 	strDunderNext = intern("__next__")
+	strDunderLen  = intern("__len__")
 )
