@@ -128,6 +128,25 @@ except Exception as e:
 // TestReduceWithPython reduces against a real, synthetic difference:
 // CPython's output compared with the output of a "pyjit" that computes
 // 7 // -2 as -3 (it is -4), simulated by rewriting the program.
+// TestReferenceHashSeed checks that the reference runs see the hash seed:
+// two runs print the same hash of a str, which a randomized seed would
+// not (pyjit's runs use seed 0).
+func TestReferenceHashSeed(t *testing.T) {
+	py := python(t)
+	ref := &Runner{Argv: referenceArgv(py), Timeout: 20 * time.Second, Dir: t.TempDir(), Env: referenceEnv}
+	var outs []string
+	for i := 0; i < 2; i++ {
+		r, err := ref.Exec("print(hash('0.0'), hash(b'ab'))\n")
+		if err != nil || r.Abnormal() {
+			t.Fatalf("reference run failed: %v %+v", err, r)
+		}
+		outs = append(outs, r.Stdout)
+	}
+	if outs[0] != outs[1] {
+		t.Errorf("str hashes differ between reference runs: %q, %q", outs[0], outs[1])
+	}
+}
+
 func TestReduceWithPython(t *testing.T) {
 	py := python(t)
 	dir := t.TempDir()

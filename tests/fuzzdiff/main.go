@@ -120,6 +120,15 @@ func resolvePython(python string) string {
 	return python
 }
 
+// referenceArgv runs CPython without the site module or the user's site
+// directory. Not -I or -E: they also ignore PYTHONHASHSEED, which the
+// runner sets to 0 (as pyjit's runs see it) so that hash() of a str is
+// the same in both.
+func referenceArgv(python string) []string { return []string{python, "-s", "-S"} }
+
+// referenceEnv is the environment the reference runs add to this one.
+var referenceEnv = []string{"PYTHONHASHSEED=0"}
+
 func run(c config) int {
 	pj, err := filepath.Abs(c.pyjit)
 	if err != nil {
@@ -130,7 +139,7 @@ func run(c config) int {
 		fmt.Fprintln(os.Stderr, "pyjit binary:", err)
 		return 2
 	}
-	refArgv := []string{resolvePython(c.python), "-I", "-S"}
+	refArgv := referenceArgv(resolvePython(c.python))
 	if c.refPyjit != "" {
 		ref, err := filepath.Abs(c.refPyjit)
 		if err != nil {
@@ -157,7 +166,7 @@ func run(c config) int {
 	f := &fuzzer{
 		cfg:   c,
 		store: store,
-		py:    &Runner{Argv: refArgv, Timeout: c.timeout, MemKB: c.memKB, Dir: tmp, Env: []string{"PYTHONHASHSEED=0"}},
+		py:    &Runner{Argv: refArgv, Timeout: c.timeout, MemKB: c.memKB, Dir: tmp, Env: referenceEnv},
 	}
 	for _, m := range c.modes {
 		argv := []string{pj, "run"}

@@ -118,7 +118,9 @@ func run(c config) int {
 	f := &fuzzer{
 		cfg:   c,
 		store: store,
-		py:    &Runner{Argv: []string{c.python, "-I", "-S"}, Timeout: c.timeout, MemKB: c.memKB, Dir: tmp, Env: []string{"PYTHONHASHSEED=0"}},
+		// Not -I or -E, which also ignore PYTHONHASHSEED: hash() of a str
+		// must be seed 0's, as in pyjit's runs.
+		py: &Runner{Argv: []string{c.python, "-s", "-S"}, Timeout: c.timeout, MemKB: c.memKB, Dir: tmp, Env: []string{"PYTHONHASHSEED=0"}},
 	}
 	for _, m := range c.modes {
 		argv := []string{pj, "run"}
