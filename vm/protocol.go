@@ -1193,15 +1193,20 @@ func (th *Thread) Len(v Value) (int, error) {
 			return 0, lenError()
 		}
 		return int(n), nil
-	case *Instance:
+	}
+	return th.lenOther(v)
+}
+
+// lenOther is Len of a value of no builtin container type (apart from
+// Len, whose switch the commonest types go through).
+func (th *Thread) lenOther(v Value) (int, error) {
+	if o, ok := v.o.(*Instance); ok && o.base != nil {
 		// A subclass of a builtin container that keeps the builtin's
 		// __len__: the length of the value it wraps, without calling.
-		if o.base != nil {
-			switch o.base.o.(type) {
-			case *List, *Tuple, *Dict, *Set, *Str, *Bytes:
-				if o.typ.lookupS(strDunderLen).Is(o.base.Type().lookupS(strDunderLen)) {
-					return th.Len(*o.base)
-				}
+		switch o.base.o.(type) {
+		case *List, *Tuple, *Dict, *Set, *Str, *Bytes:
+			if o.typ.lookupS(strDunderLen).Is(o.base.Type().lookupS(strDunderLen)) {
+				return th.Len(*o.base)
 			}
 		}
 	}

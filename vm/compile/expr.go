@@ -980,8 +980,28 @@ func (c *compiler) callArgs(args []syntax.Expr, kws []*syntax.Keyword, extra int
 			goto kwargs
 		}
 	}
-	// The extra arguments start the tuple.
-	c.starUnpack(args, extra, code.BUILD_LIST, code.LIST_APPEND, code.LIST_EXTEND, true, sp)
+	if !hasStarred(args) {
+		// The extra arguments start the tuple.
+		c.starUnpack(args, extra, code.BUILD_LIST, code.LIST_APPEND, code.LIST_EXTEND, true, sp)
+		goto kwargs
+	}
+	// With a *x, the list starts with the extra arguments alone and every
+	// other item is appended, where CPython's starunpack_helper builds the
+	// items before the first *x at once: the list those make is too small
+	// for the *x that follows, and growing it costs more than appending
+	// to a list that reserves room on its first append.
+	u.emit(code.BUILD_LIST, extra)
+	for _, a := range args {
+		if s, ok := a.(*syntax.Starred); ok {
+			c.expr(s.Value)
+			u.setPos(sp)
+			u.emit(code.LIST_EXTEND, 1)
+		} else {
+			c.expr(a)
+			u.emit(code.LIST_APPEND, 1)
+		}
+	}
+	u.emit(code.LIST_TO_TUPLE, 0)
 kwargs:
 	if len(kws) > 0 {
 		n := 0
