@@ -57,6 +57,9 @@ func TestConformanceConcurrently(t *testing.T) {
 		if strings.Contains(src, "import sys") || strings.Contains(src, "id(") {
 			continue // may print what differs from run to run
 		}
+		if strings.Contains(src, "import gc") {
+			continue // gc.collect() counts what the whole process freed
+		}
 		alone := make([]string, len(modes))
 		for m, opts := range modes {
 			alone[m] = run(file, src, opts)
