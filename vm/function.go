@@ -4,6 +4,7 @@ package vm
 
 import (
 	"math/big"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"unsafe"
@@ -461,7 +462,35 @@ func (d *MethodDescriptor) Type() *Type {
 // isSlot reports whether d is a slot wrapper (int.__add__, every
 // __init__) rather than a method descriptor.
 func (d *MethodDescriptor) isSlot() bool {
-	return d.spec != nil && d.spec.slot || d.Name == "__init__"
+	if d.spec != nil {
+		return d.spec.slot || d.Name == "__init__"
+	}
+	// A method without a signature from CPython's tables (a type of a
+	// native module): its name says whether CPython fills a type slot with
+	// it.
+	return slotMethodNames[d.Name]
+}
+
+// slotMethodNames are the special methods that CPython's builtin types
+// get from their type slots (typeobject.c's slotdefs), as slot wrappers.
+var slotMethodNames = map[string]bool{}
+
+func init() {
+	for _, name := range strings.Fields(`__getattribute__ __setattr__
+		__delattr__ __repr__ __str__ __hash__ __call__ __lt__ __le__ __eq__
+		__ne__ __gt__ __ge__ __iter__ __next__ __get__ __set__ __delete__
+		__init__ __del__ __await__ __aiter__ __anext__ __len__ __getitem__
+		__setitem__ __delitem__ __contains__ __add__ __radd__ __sub__
+		__rsub__ __mul__ __rmul__ __mod__ __rmod__ __divmod__ __rdivmod__
+		__pow__ __rpow__ __neg__ __pos__ __abs__ __bool__ __invert__
+		__lshift__ __rlshift__ __rshift__ __rrshift__ __and__ __rand__
+		__xor__ __rxor__ __or__ __ror__ __int__ __float__ __index__
+		__floordiv__ __rfloordiv__ __truediv__ __rtruediv__ __matmul__
+		__rmatmul__ __iadd__ __isub__ __imul__ __imod__ __ipow__
+		__ilshift__ __irshift__ __iand__ __ixor__ __ior__ __ifloordiv__
+		__itruediv__ __imatmul__`) {
+		slotMethodNames[name] = true
+	}
 }
 
 // isObjectAttrHook reports whether an attribute hook found on a type is
