@@ -77,8 +77,20 @@ func (th *Thread) callDunderCall(callable Value, args []Value, kwnames []string)
 	}
 	th.depth++
 	defer func() { th.depth--; th.goDepth-- }()
-	if f, ok := call.o.(*Function); ok {
+	switch f := call.o.(type) {
+	case *Function:
 		return th.callWithSelf(f, callable, args, kwnames)
+	case *MethodDescriptor:
+		// A builtin type's __call__ (an encoder of _json, a partial):
+		// what calling the bound method does, without binding it.
+		if f.checkSelf(callable) == nil {
+			if s := f.spec; s != nil && !s.fits(len(args)-len(kwnames), kwnames) {
+				if err := s.checkBound(callable, args, kwnames); err != nil {
+					return Null, err
+				}
+			}
+			return f.Fn(th, callable, args, kwnames)
+		}
 	}
 	bound, err := th.bindDescriptor(call, callable, t)
 	if err != nil {
@@ -300,7 +312,27 @@ func (th *Thread) bindArgs(fn *Function, fast []Value, args []Value, kwnames []s
 				continue
 			}
 			if kwd := fn.kwdefaults(); kwd != nil {
+				// __kwdefaults__ is usually in the parameters' order, and
+				// a comparison of names costs less than a hash.
+				if k := i - argcount; k < len(kwd.entries) {
+					if e := &kwd.entries[k]; e.key.o != nil {
+						if s, ok := e.key.o.(*Str); ok && s.s == co.Varnames[i] {
+							fast[i] = e.val
+							continue
+						}
+					}
+				}
 				if v, ok := kwd.GetStr(co.Varnames[i]); ok {
+					fast[i] = v
+					continue
+				}
+				// A key of a str subclass equal to the name (GetStr
+				// compares exact strs only).
+				v, ok, err := kwd.Get(th, Obj(NewStr(co.Varnames[i])))
+				if err != nil {
+					return err
+				}
+				if ok {
 					fast[i] = v
 					continue
 				}

@@ -490,10 +490,9 @@ func (th *Thread) typeCall(t *Type, args []Value, kwnames []string) (Value, erro
 		if fn, ok := callee.o.(*Function); ok && err == nil {
 			obj, err = th.callWithSelf(fn, Obj(t), args, kwnames)
 		} else if err == nil {
-			full := make([]Value, len(args)+1)
-			full[0] = Obj(t)
-			copy(full[1:], args)
+			full, mark := th.pushArgs(Obj(t), args)
 			obj, err = th.Call(callee, full, kwnames)
+			th.popArgs(mark)
 		}
 	}
 	if err != nil {

@@ -225,6 +225,10 @@ type Thread struct {
 	sinkFrame *Frame
 	sinks     []*genSink // the pool of takeSink, sinkDepth of them in use
 	sinkDepth int
+	// argStack holds argument lists that Go code assembles for a call
+	// (self, then the caller's arguments) while the call runs (see
+	// pushArgs).
+	argStack []Value
 	// cellTuple is the tuple of cells BUILD_TUPLE makes for the
 	// MAKE_FUNCTION that follows it, which copies them out.
 	cellTuple struct {
