@@ -230,7 +230,7 @@ func (th *Thread) computeAbstractMethods(self Value) error {
 			return err
 		}
 		for _, name := range names {
-			s, ok := name.o.(*Str)
+			s, ok := unwrap(name).o.(*Str)
 			if !ok {
 				return Errorf(TypeErrorType, "attribute name must be string, not '%s'", name.Type().Name)
 			}

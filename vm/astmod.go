@@ -184,7 +184,7 @@ func astInit(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		return Null, Errorf(TypeErrorType, "%s constructor takes at most %d positional argument%s", t.Name, len(fields), plural)
 	}
 	for i := 0; i < npos; i++ {
-		name, ok := fields[i].o.(*Str)
+		name, ok := unwrap(fields[i]).o.(*Str)
 		if !ok {
 			return Null, Errorf(TypeErrorType, "attribute name must be string, not '%s'", fields[i].Type().Name)
 		}

@@ -410,7 +410,7 @@ func abstractNames(th *Thread, t *Type) []string {
 	if a, ok := t.Dict.GetStr("__abstractmethods__"); ok {
 		items, _ := th.iterateToSlice(a)
 		for _, it := range items {
-			if s, ok := it.o.(*Str); ok {
+			if s, ok := unwrap(it).o.(*Str); ok {
 				names = append(names, s.s)
 			}
 		}

@@ -221,7 +221,7 @@ func initExceptionMethods() {
 			if err != nil {
 				return Null, err
 			}
-			name, ok := k.o.(*Str)
+			name, ok := unwrap(k).o.(*Str)
 			if !ok {
 				return Null, Errorf(TypeErrorType, "attribute name must be string, not '%s'", k.Type().Name)
 			}

@@ -150,7 +150,7 @@ func initGenericAlias() {
 		return th.callGenericAlias(self, ga(self), args, kw)
 	})
 	method(t, "__getattribute__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-		name, ok := args[0].o.(*Str)
+		name, ok := unwrap(args[0]).o.(*Str)
 		if !ok {
 			return Null, Errorf(TypeErrorType, "attribute name must be string, not '%s'", args[0].Type().Name)
 		}

@@ -17,7 +17,7 @@ func addIOLayers(m *Module) {
 
 // ioGetattr is _io's module __getattr__.
 func ioGetattr(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
-	name, ok := args[0].o.(*Str)
+	name, ok := unwrap(args[0]).o.(*Str)
 	if !ok {
 		return Null, Errorf(TypeErrorType, "attribute name must be string, not '%s'", args[0].Type().Name)
 	}

@@ -567,7 +567,7 @@ func (th *Thread) ioSetStateDict(self Value, d Value, which string) error {
 	}
 	var err error
 	dd.Items(func(k, v Value) bool {
-		s, ok := k.o.(*Str)
+		s, ok := unwrap(k).o.(*Str)
 		if !ok {
 			err = Errorf(TypeErrorType, "attribute name must be string, not '%s'", k.Type().Name)
 			return false
