@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/pyjit/pyjit/vm/code"
+	"github.com/pyjit/pyjit/vm/internal/strtod"
 )
 
 // ternaryPow is __pow__ and __rpow__ with a modulus: pow(base, exp, mod),
@@ -879,7 +880,7 @@ func parseFloatLiteral(s string) (Value, error) {
 	}
 	valid := t != "" && underscoresBetweenDigits(t) && !strings.ContainsAny(lt, "xpn")
 	if valid {
-		if f, err := strconv.ParseFloat(strings.ReplaceAll(t, "_", ""), 64); err == nil || strings.Contains(err.Error(), "range") {
+		if f, ok := strtod.Parse(strings.ReplaceAll(t, "_", "")); ok {
 			return Float(f), nil
 		}
 	}

@@ -13,6 +13,8 @@ import (
 	"math/big"
 	"strconv"
 	"strings"
+
+	"github.com/pyjit/pyjit/vm/internal/strtod"
 )
 
 // Options adjusts parsing.
@@ -2573,10 +2575,10 @@ func (p *parser) number(t *token) any {
 		b, _ := new(big.Int).SetString(digits, base)
 		return b
 	case FLOAT:
-		f, _ := strconv.ParseFloat(text, 64)
+		f, _ := strtod.Parse(text)
 		return f
 	default:
-		f, _ := strconv.ParseFloat(text[:len(text)-1], 64)
+		f, _ := strtod.Parse(text[:len(text)-1])
 		return complex(0, f)
 	}
 }
