@@ -60,11 +60,11 @@ func (th *Thread) bindDescriptor(attr, obj Value, t *Type) (Value, error) {
 		if obj.o == nil {
 			return attr, nil
 		}
-		inst, err := d.instance(obj)
+		vals, err := d.values(obj)
 		if err != nil {
 			return Null, err
 		}
-		v := inst.vals[d.Index]
+		v := vals[d.Index]
 		if v.o == nil {
 			return Null, Errorf(AttributeErrorType, "'%s' object has no attribute '%s'", t.Name, d.Name)
 		}
@@ -830,16 +830,42 @@ func (th *Thread) superGetAttr(s *Super, self Value, name *Str) (Value, error) {
 
 // set stores x in obj's slot d; a Null x deletes it.
 func (d *SlotDescriptor) set(obj, x Value) error {
-	inst, err := d.instance(obj)
+	vals, err := d.values(obj)
 	if err != nil {
 		return err
 	}
-	if x.o == nil && inst.vals[d.Index].o == nil {
+	if x.o == nil && vals[d.Index].o == nil {
 		// CPython 3.11 names just the slot.
 		return Errorf(AttributeErrorType, "%s", d.Name)
 	}
-	inst.vals[d.Index] = x
+	vals[d.Index] = x
 	return nil
+}
+
+// values returns where obj keeps the values of its slots: an instance's
+// vals, or those of a module or exception whose class (a subclass of
+// ModuleType or BaseException) has __slots__, made on first use.
+func (d *SlotDescriptor) values(obj Value) ([]Value, error) {
+	var slots *[]Value
+	var t *Type
+	switch o := obj.o.(type) {
+	case *Module:
+		slots, t = &o.slots, o.typ
+	case *Exception:
+		slots, t = &o.slots, o.typ
+	}
+	if slots != nil && t != nil && t.IsSubtype(d.Owner) && d.Index < len(t.slotNames) {
+		if n := len(t.slotNames); len(*slots) < n {
+			// A class assigned through __class__ may have more.
+			*slots = append(*slots, make([]Value, n-len(*slots))...)
+		}
+		return *slots, nil
+	}
+	inst, err := d.instance(obj)
+	if err != nil {
+		return nil, err
+	}
+	return inst.vals, nil
 }
 
 // instance returns obj as an instance that has the slot d, which a

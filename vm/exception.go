@@ -29,6 +29,9 @@ type Exception struct {
 	// itself and never exposed is garbage when a handler that does not
 	// bind it to a name ends (Thread.forgetHandled).
 	exposed bool
+	// slots holds the values of the __slots__ of a subclass (see
+	// SlotDescriptor.values).
+	slots []Value
 	// recyclable marks an exception made by Thread.newLookupError, whose
 	// args tuple it made too: nothing but the raise and the handler refer
 	// to either until the exception is exposed.

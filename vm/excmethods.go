@@ -216,11 +216,15 @@ func initExceptionMethods() {
 		if !ok {
 			return Null, Errorf(TypeErrorType, "state is not a dictionary")
 		}
-		for _, k := range d.Keys() {
-			v, _, err := d.Get(th, k)
-			if err != nil {
-				return Null, err
+		// Item by item as PyDict_Next: setting an attribute may hash a
+		// key of a str subclass, whose __hash__ may change the dict.
+		for pos := 0; ; {
+			var e dictEntry
+			var more bool
+			if pos, e, more = d.nextEntry(pos); !more {
+				break
 			}
+			k, v := e.key, e.val
 			name, ok := unwrap(k).o.(*Str)
 			if !ok {
 				return Null, Errorf(TypeErrorType, "attribute name must be string, not '%s'", k.Type().Name)

@@ -90,12 +90,14 @@ func (th *Thread) subclassModuleGetAttr(m *Module, v Value, name *Str) (Value, e
 		return r, nil
 	}
 	r, ok, err := th.genericGetAttrOpt(v, name)
-	if ok || err != nil {
+	if ok || (err != nil && !isAttributeError(err)) {
 		if err != nil {
 			return th.getattrFallback(v, name, err)
 		}
 		return r, nil
 	}
+	// An AttributeError of the lookup (an empty slot's) gives way to the
+	// module's __getattr__ and its own message, as in CPython.
 	if ga, ok := m.Dict.GetStr("__getattr__"); ok {
 		r, err := th.Call(ga, []Value{Obj(name)}, nil)
 		if err != nil {
@@ -128,7 +130,7 @@ func setModuleClass(m *Module, nt *Type) error {
 	if !nt.IsSubtype(ModuleType) || (nt != ModuleType && !nt.heap) {
 		return Errorf(TypeErrorType, "__class__ assignment only supported for mutable types or ModuleType subclasses")
 	}
-	if len(nt.slotNames) != 0 {
+	if len(nt.slotNames) != 0 || len(m.slots) != 0 {
 		return Errorf(TypeErrorType, "__class__ assignment: '%s' object layout differs from '%s'", nt.Name, m.Type().Name)
 	}
 	if nt == ModuleType {

@@ -416,6 +416,9 @@ type Module struct {
 	// typ is the module's class when it is a subclass of ModuleType
 	// (made by the subclass or set through __class__); nil for module.
 	typ *Type
+	// slots holds the values of the __slots__ of a subclass (see
+	// SlotDescriptor.values).
+	slots []Value
 }
 
 // Type implements Object.

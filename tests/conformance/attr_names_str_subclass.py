@@ -92,3 +92,19 @@ for bad in [1, b"x", None, 2.5]:
             print("no error")
         except TypeError as ex:
             print("TypeError:", ex)
+
+# __setstate__ walks the dict as it is, item by item (CPython 3.11's
+# gh-97591 case: a key whose __hash__ clears the dict).
+state = {}
+
+
+class ClearingKey(str):
+    def __hash__(self):
+        state.clear()
+        return super().__hash__()
+
+
+state[ClearingKey("k1")] = "v1"
+ex = Exception("e")
+ex.__setstate__(state)
+print(ex.k1)
