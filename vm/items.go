@@ -124,8 +124,10 @@ func (th *Thread) GetItem(v, k Value) (Value, error) {
 		if o == TypeType {
 			return newGenericAlias(v, k), nil // type[int], as CPython special-cases it
 		}
-		if cg, err := th.typeGetAttr(o, intern("__class_getitem__")); err == nil {
+		if cg, err := th.typeGetAttr(o, intern("__class_getitem__")); err == nil && !cg.IsNone() {
 			return th.Call(cg, []Value{k}, nil)
+		} else if err != nil && !isAttributeError(err) {
+			return Null, err
 		}
 		return Null, Errorf(TypeErrorType, "type '%s' is not subscriptable", o.Name)
 	case *MappingProxy:

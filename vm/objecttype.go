@@ -399,6 +399,18 @@ func initTypeType() {
 				return Null, Errorf(TypeErrorType, "type.__new__() argument 3 must be dict, not %s", args[3].Type().Name)
 			}
 		}
+		// A base that is not a class but knows its MRO entries is for
+		// class statements and types.new_class to resolve.
+		for _, b := range bases.items {
+			if _, isType := b.o.(*Type); isType {
+				continue
+			}
+			if _, found, err := th.lookupAttrOpt(b, "__mro_entries__"); err != nil {
+				return Null, err
+			} else if found {
+				return Null, Errorf(TypeErrorType, "type() doesn't support MRO entry resolution; use types.new_class()")
+			}
+		}
 		if w, err := calculateMeta(meta, bases.items); err != nil {
 			return Null, err
 		} else if w != meta && w.Lookup("__new__").o != t.Dict.mustGet("__new__").o {
