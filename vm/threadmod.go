@@ -19,11 +19,22 @@ import (
 	"os"
 	"strconv"
 	"sync"
+	"sync/atomic"
 	"time"
 )
 
 // ThreadLock is a _thread.lock: its channel holds a token while locked.
-type ThreadLock struct{ token chan struct{} }
+//
+// A release leaves the lock free until a waiter runs and takes it, as
+// CPython's semaphore does: the waiters are told through freed, not
+// handed the token, which a blocked send on token would do at the moment
+// of the release (threading's shutdown releases the main thread's lock
+// and asserts that it is unlocked while a join waits on it).
+type ThreadLock struct {
+	token   chan struct{}
+	freed   chan struct{} // a release's wake-up for one waiter
+	waiters atomic.Int32
+}
 
 // ThreadRLock is a _thread.RLock: a lock with an owner and a count.
 type ThreadRLock struct {
@@ -32,7 +43,9 @@ type ThreadRLock struct {
 	count int64
 }
 
-func newThreadLock() *ThreadLock { return &ThreadLock{token: make(chan struct{}, 1)} }
+func newThreadLock() *ThreadLock {
+	return &ThreadLock{token: make(chan struct{}, 1), freed: make(chan struct{}, 1)}
+}
 
 func newThreadRLock() *ThreadRLock { return &ThreadRLock{lock: newThreadLock()} }
 
@@ -46,14 +59,20 @@ func (l *ThreadLock) tryAcquire() bool {
 	}
 }
 
-// release frees the lock; false if it was not locked.
+// release frees the lock and wakes a waiter; false if it was not locked.
 func (l *ThreadLock) release() bool {
 	select {
 	case <-l.token:
-		return true
 	default:
 		return false
 	}
+	if l.waiters.Load() > 0 {
+		select {
+		case l.freed <- struct{}{}:
+		default: // a wake-up is already pending
+		}
+	}
+	return true
 }
 
 // locked reports whether the lock is held.
@@ -147,22 +166,32 @@ func (th *Thread) acquireLock(l *ThreadLock, wait float64) (bool, error) {
 		defer t.Stop()
 		timeout = t.C
 	}
+	// Counted as a waiter before trying again, so that a release between
+	// the try and the wait leaves a wake-up.
+	l.waiters.Add(1)
+	defer l.waiters.Add(-1)
 	for {
-		got, expired := false, false
+		if l.tryAcquire() {
+			return true, nil
+		}
+		expired, woken := false, false
 		th.released(func() {
 			select {
-			case l.token <- struct{}{}:
-				got = true
+			case <-l.freed:
 			case <-timeout:
 				expired = true
 			case <-th.wake:
+				woken = true
 			}
 		})
-		if got || expired {
-			return got, nil
+		if expired {
+			// The lock may have been freed as the time ran out.
+			return l.tryAcquire(), nil
 		}
-		if err := th.SafePoint(1); err != nil {
-			return false, err
+		if woken {
+			if err := th.SafePoint(1); err != nil {
+				return false, err
+			}
 		}
 	}
 }
