@@ -660,10 +660,17 @@ func (r *resolver) annotation(e syntax.Expr) {
 		r.expr(e)
 		return
 	}
-	saved := r.annoScope
-	r.annoScope = r.cur
+	// A stringized annotation is never evaluated, so its names bind
+	// nothing in the scopes around it (no cell for a name of an enclosing
+	// function, as CPython's annotation block): they are visited in a
+	// scope of their own that the analysis does not see.
+	savedScope, savedCur := r.annoScope, r.cur
+	anno := &Scope{Kind: r.cur.Kind, Name: r.cur.Name, Parent: r.cur, flags: map[string]flags{},
+		binding: map[string]Binding{}, classDeref: map[string]bool{}, firstUse: map[string]syntax.Span{},
+		directive: map[string]syntax.Span{}, compIterExpr: r.cur.compIterExpr}
+	r.cur, r.annoScope = anno, anno
 	r.expr(e)
-	r.annoScope = saved
+	r.cur, r.annoScope = savedCur, savedScope
 }
 
 // notInAnnotation rejects what can't be in a stringized annotation.

@@ -669,7 +669,9 @@ func (p *parser) exprStmt() Stmt {
 	start := p.tok().span.Start
 	first := p.starExpressionsOrYield()
 	if p.isOp(COLON) {
-		// Annotated assignment.
+		// Annotated assignment. A name target is simple unless it is
+		// in parentheses, `(x): int`: then a ')' comes before the colon.
+		parenTarget := p.toks[p.i-1].kind == RPAREN
 		p.i++
 		ann := p.expression()
 		a := &AnnAssign{Target: first, Annotation: ann}
@@ -684,8 +686,7 @@ func (p *parser) exprStmt() Stmt {
 		default:
 			p.syntaxError(first.Pos(), "illegal target for annotation")
 		}
-		if ps, ok := first.(*Name); ok && p.toks[p.i-3].kind == RPAREN {
-			_ = ps
+		if parenTarget {
 			a.Simple = false
 		}
 		p.setContext(first, Store)
