@@ -374,7 +374,8 @@ func (th *Thread) getAttrOpt(v Value, name *Str) (Value, bool, error) {
 	var ok bool
 	var err error
 	switch o := v.o.(type) {
-	case *Module, *Super, *Method, *GenericAlias:
+	case *Module, *Super, *Method, *GenericAlias, *WeakRef:
+		// A weak proxy forwards every attribute to its referent.
 		r, err = th.GetAttr(v, name)
 		ok = err == nil
 	case *Type:

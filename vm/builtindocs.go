@@ -62,6 +62,34 @@ const (
 
 // newOwner is the builtin type whose __new__ b is, or nil: such a
 // __new__ is a method of its type (list.__new__.__self__ is list).
+// staticOwner returns the builtin type whose dict holds b, a builtin
+// without self that names an owner: a type's __new__ or one of its static
+// methods (bytes.maketrans); nil for others. CPython keeps that type as
+// the function's m_self, which __reduce__ reports.
+func staticOwner(b *Builtin) *Type {
+	if t := newOwner(b); t != nil {
+		return t
+	}
+	if b.owner == "" || b.Self.o != nil {
+		return nil
+	}
+	var find func(t *Type) *Type
+	find = func(t *Type) *Type {
+		if v, ok := t.Dict.GetStr(b.Name); ok && !t.heap {
+			if sm, isStatic := v.o.(*StaticMethod); isStatic && sm.Fn.o == Object(b) {
+				return t
+			}
+		}
+		for _, s := range t.subs {
+			if owner := find(s); owner != nil {
+				return owner
+			}
+		}
+		return nil
+	}
+	return find(ObjectType)
+}
+
 func newOwner(b *Builtin) *Type {
 	if b.Name != "__new__" || b.owner == "" || b.Self.o != nil {
 		return nil

@@ -496,13 +496,19 @@ func initBuiltinTypePickle() {
 		if err != nil {
 			return Null, err
 		}
-		if _, isMod := b.Self.o.(*Module); b.Self.o == nil || isMod {
+		owner := b.Self
+		if owner.o == nil {
+			if t := staticOwner(b); t != nil {
+				owner = Obj(t)
+			}
+		}
+		if _, isMod := owner.o.(*Module); owner.o == nil || isMod {
 			return String(b.Name), nil
 		}
 		getattr, err := th.builtinNamed("getattr")
 		if err != nil {
 			return Null, err
 		}
-		return TupleOf(getattr, TupleOf(b.Self, String(b.Name))), nil
+		return TupleOf(getattr, TupleOf(owner, String(b.Name))), nil
 	})
 }
