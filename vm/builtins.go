@@ -9,6 +9,7 @@ import (
 
 	"github.com/pyjit/pyjit/vm/code"
 	"github.com/pyjit/pyjit/vm/compile"
+	"github.com/pyjit/pyjit/vm/syntax"
 )
 
 type builtinSpec struct {
@@ -1354,12 +1355,33 @@ func builtinCompile(th *Thread, _ Value, args []Value, kw []string) (Value, erro
 	if onlyAST {
 		return th.parseToAST(fn, text, m, int(max(ints[3], -1)), ints[0]&pyCFTypeComments != 0)
 	}
-	co, err := th.interp.compileAt(fn, text, m, optLevel)
+	if m == compile.SingleMode && ints[0]&pyCFDontImplyDedent != 0 {
+		if line, ok := syntax.EndsInsideBlock(text); ok {
+			msg := "invalid syntax"
+			if ints[0]&pyCFAllowIncompleteInput != 0 {
+				msg = "incomplete input"
+			}
+			return Null, th.interp.syntaxErrorFrom(&syntax.Error{Msg: msg, Filename: fn, Line: line, EndLine: line, EndCol: -1})
+		}
+	}
+	compileFn := th.interp.compileAt
+	if ints[0]&pyCFAllowIncompleteInput != 0 {
+		compileFn = th.interp.compileAllowingIncomplete
+	}
+	co, err := compileFn(fn, text, m, optLevel)
 	if err != nil {
 		return Null, err
 	}
 	return Obj(co), nil
 }
+
+// pyCFDontImplyDedent is PyCF_DONT_IMPLY_DEDENT: in the single mode, the
+// end of the input does not close an indented block its last line is in.
+const pyCFDontImplyDedent = 0x200
+
+// pyCFAllowIncompleteInput is PyCF_ALLOW_INCOMPLETE_INPUT: a source that
+// ends too early is a SyntaxError "incomplete input" (codeop).
+const pyCFAllowIncompleteInput = 0x4000
 
 // divmodNumbers is divmod(a, b) for builtin numbers a and b.
 func (th *Thread) divmodNumbers(a, b Value) (Value, error) {

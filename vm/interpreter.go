@@ -451,6 +451,32 @@ func (in *Interpreter) compileAt(filename string, src []byte, mode compile.Mode,
 	return in.compiled(filename, src, co)
 }
 
+// compileAllowingIncomplete is compileAt for compile() with
+// PyCF_ALLOW_INCOMPLETE_INPUT: a syntax error that more lines of input
+// could remove is the SyntaxError "incomplete input", as CPython's parser
+// raises it when its tokenizer reached the end of the source.
+func (in *Interpreter) compileAllowingIncomplete(filename string, src []byte, mode compile.Mode, optimize int) (*CodeObj, error) {
+	co, err := compile.CompileWith(filename, src, mode, in.compileOptions(filename, optimize))
+	se, isSyntax := err.(*syntax.Error)
+	if isSyntax && strings.HasPrefix(se.Msg, "unterminated string literal") &&
+		(bytes.HasSuffix(src, []byte("\\\n")) || mode == compile.SingleMode && len(src) > 0 &&
+			src[len(src)-1] != '\n' && se.Line == 1+bytes.Count(src, []byte{'\n'})) {
+		// A string left open on the last line stops at the end of the
+		// input when a backslash continues it, or in the single mode,
+		// which adds no newline after the last line.
+		se.AtEnd = true
+	}
+	if isSyntax && se.AtEnd {
+		inc := *se
+		inc.Msg, inc.Kind, inc.EndLine, inc.EndCol = "incomplete input", "SyntaxError", se.Line, -1
+		err = &inc
+	}
+	if err != nil {
+		return nil, in.syntaxErrorFrom(err)
+	}
+	return in.compiled(filename, src, co)
+}
+
 // compileOptions are the compiler's options for code of file filename
 // this interpreter runs, at optimization level optimize.
 func (in *Interpreter) compileOptions(filename string, optimize int) compile.Options {

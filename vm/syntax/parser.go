@@ -10,6 +10,7 @@
 package syntax
 
 import (
+	"bytes"
 	"math/big"
 	"strconv"
 	"strings"
@@ -291,8 +292,34 @@ func (p *parser) recoverErr(err *error) {
 		if !ok {
 			panic(r)
 		}
-		*err = p.precedence(pe.err)
+		e := p.precedence(pe.err)
+		if e.Kind == "SyntaxError" || e.Kind == "IndentationError" || e.Kind == "" {
+			e.AtEnd = p.failedAtEnd(e)
+		}
+		*err = e
 	}
+}
+
+// failedAtEnd reports whether the parse failed for want of more input, as
+// CPython's parser does when its tokenizer reached the end of the source:
+// the tokenizer's errors at the end (an open bracket or triple-quoted
+// string, a continuation line), or a parser error with nothing but
+// dedents left to read.
+func (p *parser) failedAtEnd(e *Error) bool {
+	for _, m := range []string{"was never closed", "unterminated triple-quoted string literal", "unexpected EOF while parsing"} {
+		if strings.Contains(e.Msg, m) {
+			return true
+		}
+	}
+	if e == p.scanErr {
+		return false
+	}
+	for _, t := range p.toks[p.i:] {
+		if t.kind != DEDENT && t.kind != EOF {
+			return false
+		}
+	}
+	return true
 }
 
 // precedence returns the error to report for e, a syntax error the parser
@@ -2582,4 +2609,25 @@ func (p *parser) number(t *token) any {
 		f, _ := strtod.Parse(text[:len(text)-1])
 		return complex(0, f)
 	}
+}
+
+// EndsInsideBlock reports whether src, a source for compile() in the
+// single mode, stops inside an indented block without the newline that
+// would end its last line: with PyCF_DONT_IMPLY_DEDENT (the interactive
+// prompt's flag, set by codeop) CPython does not close such a block at the
+// end of the input, so the statement is not complete. The line returned
+// is the one the source stops on.
+func EndsInsideBlock(src []byte) (line int, ok bool) {
+	if len(src) == 0 || src[len(src)-1] == '\n' || src[len(src)-1] == '\r' {
+		return 0, false
+	}
+	p, err := newParser("", src, nil)
+	if err != nil {
+		return 0, false
+	}
+	n := len(p.toks)
+	if n < 2 || p.toks[n-1].kind != EOF || p.toks[n-2].kind != DEDENT {
+		return 0, false
+	}
+	return 1 + bytes.Count(src, []byte{'\n'}), true
 }

@@ -119,6 +119,12 @@ type Error struct {
 	// Tokenizer marks the tokenizer's own errors (not those it leaves to
 	// the parser), whose offsets CPython always counts in characters.
 	Tokenizer bool
+	// AtEnd marks an error found at the end of the input: a bracket or a
+	// triple-quoted string left open, or a parse that needed more tokens
+	// than the source has. More lines could make the source valid, which
+	// compile() with PyCF_ALLOW_INCOMPLETE_INPUT reports as
+	// "incomplete input" (codeop and the code module rely on it).
+	AtEnd bool
 }
 
 func (e *Error) Error() string {
