@@ -496,6 +496,10 @@ func (th *Thread) returnInline(gf *Frame, v Value) *Frame {
 	th.recycleGen(g)
 	if mode == resumeBySend && th.hooks != nil {
 		th.traceSendStop(f, Obj(g), f.fast[f.sp-1], v) // the value sent is on top
+	} else if mode == resumeByForIter && th.hooks != nil && !v.IsNone() {
+		// A generator that returns a value ends the loop with a
+		// StopIteration, which CPython 3.11 reports to the loop's frame.
+		th.traceException(f, NewException(StopIterationType, v))
 	}
 	f.sp--
 	if mode == resumeBySend {

@@ -1098,11 +1098,16 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			}
 			var v Value
 			var ok bool
+			th.stopRaised = nil
 			v, ok, err = th.Next(it)
 			if err != nil {
 				goto onError
 			}
 			if !ok {
+				if e := th.stopRaised; e != nil {
+					th.stopRaised = nil
+					th.traceException(f, e)
+				}
 				sp--
 				pc = in.Arg()
 				break

@@ -225,6 +225,10 @@ type Thread struct {
 	sinkFrame *Frame
 	sinks     []*genSink // the pool of takeSink, sinkDepth of them in use
 	sinkDepth int
+	// stopRaised is the StopIteration an iterator's __next__ raised to
+	// end a FOR_ITER under a trace function, which CPython reports as an
+	// exception event in the loop's frame (see Next).
+	stopRaised *Exception
 	// argStack holds argument lists that Go code assembles for a call
 	// (self, then the caller's arguments) while the call runs (see
 	// pushArgs).

@@ -792,6 +792,10 @@ func (th *Thread) Next(it Value) (Value, bool, error) {
 			return Null, false, err
 		}
 		if done {
+			if th.hooks != nil && !v.IsNone() {
+				// CPython's generator raises StopIteration(v) here.
+				th.stopRaised = NewException(StopIterationType, v)
+			}
 			return Null, false, nil
 		}
 		return v, true, nil
@@ -813,6 +817,9 @@ func (th *Thread) Next(it Value) (Value, bool, error) {
 	v, err := th.callDescriptorAsMethod(m, it, []Value{it})
 	if err != nil {
 		if e, ok := err.(*Exception); ok && e.typ.IsSubtype(StopIterationType) {
+			if th.hooks != nil {
+				th.stopRaised = e // for a traced FOR_ITER's exception event
+			}
 			return Null, false, nil
 		}
 		return Null, false, err
