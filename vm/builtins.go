@@ -425,7 +425,7 @@ func builtinFuncs() []builtinSpec {
 			if level.o == nil {
 				level = Int(0)
 			}
-			s, ok := name.o.(*Str)
+			s, ok := unwrap(name).o.(*Str)
 			if !ok {
 				return Null, Errorf(TypeErrorType, "__import__() argument 1 must be str, not %s", name.Type().Name)
 			}

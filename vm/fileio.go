@@ -238,7 +238,7 @@ func fioInit(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 	}
 	mode := "r"
 	if a[1].o != nil {
-		m, ok := a[1].o.(*Str)
+		m, ok := unwrap(a[1]).o.(*Str)
 		if !ok {
 			return Null, Errorf(TypeErrorType, "FileIO() argument 'mode' must be str, not %s", a[1].Type().Name)
 		}

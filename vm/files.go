@@ -151,7 +151,7 @@ func (th *Thread) parseOpenArgs(args []Value, kwnames []string) (*openArgs, erro
 	}
 	a := &openArgs{mode: "r", buffering: -1, encoding: None, errors: None, newline: None, opener: None}
 	if modeArg.o != nil {
-		m, ok := modeArg.o.(*Str)
+		m, ok := unwrap(modeArg).o.(*Str)
 		if !ok {
 			return nil, Errorf(TypeErrorType, "open() argument 'mode' must be str, not %s", modeArg.Type().Name)
 		}

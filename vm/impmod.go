@@ -96,7 +96,7 @@ func makeImpModule(th *Thread) (*Module, error) {
 			if err := unpackArgs("find_frozen", args, kw, 1, []string{"name", "$withdata"}, &name, &withdata); err != nil {
 				return Null, err
 			}
-			s, ok := name.o.(*Str)
+			s, ok := unwrap(name).o.(*Str)
 			if !ok {
 				return Null, Errorf(TypeErrorType, "find_frozen() argument 1 must be str, not %s", name.Type().Name)
 			}
@@ -196,7 +196,7 @@ func impNameArg(fname string, args []Value, kw []string) (string, error) {
 	if len(args) != 1 {
 		return "", Errorf(TypeErrorType, "%s() takes exactly one argument (%d given)", fname, len(args))
 	}
-	s, ok := args[0].o.(*Str)
+	s, ok := unwrap(args[0]).o.(*Str)
 	if !ok {
 		return "", Errorf(TypeErrorType, "%s() argument must be str, not %s", fname, args[0].Type().Name)
 	}
@@ -296,7 +296,7 @@ func impGetFrozenObject(th *Thread, _ Value, args []Value, kw []string) (Value, 
 	if len(args) < 1 || len(args) > 2 {
 		return Null, Errorf(TypeErrorType, "get_frozen_object expected 1 or 2 arguments, got %d", len(args))
 	}
-	name, ok := args[0].o.(*Str)
+	name, ok := unwrap(args[0]).o.(*Str)
 	if !ok {
 		return Null, Errorf(TypeErrorType, "get_frozen_object() argument 1 must be str, not %s", args[0].Type().Name)
 	}
@@ -359,7 +359,7 @@ func impFixCoFilename(th *Thread, _ Value, args []Value, kw []string) (Value, er
 	if !ok {
 		return Null, Errorf(TypeErrorType, "_fix_co_filename() argument 1 must be code, not %s", args[0].Type().Name)
 	}
-	path, ok := args[1].o.(*Str)
+	path, ok := unwrap(args[1]).o.(*Str)
 	if !ok {
 		return Null, Errorf(TypeErrorType, "_fix_co_filename() argument 2 must be str, not %s", args[1].Type().Name)
 	}

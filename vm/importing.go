@@ -105,7 +105,7 @@ func (th *Thread) importNameLevel(globals *Dict, name string, fromlist, level Va
 // package's __all__ (recursive is set while its names are handled).
 func (th *Thread) handleFromlist(m *Module, name string, items []Value, recursive bool) error {
 	for _, it := range items {
-		s, ok := it.o.(*Str)
+		s, ok := unwrap(it).o.(*Str)
 		if !ok {
 			where := "``from list''"
 			if recursive {
@@ -469,7 +469,7 @@ func (th *Thread) importStar(f *Frame, mod Value) error {
 			return err
 		}
 		for _, n := range names {
-			s, ok := n.o.(*Str)
+			s, ok := unwrap(n).o.(*Str)
 			if !ok {
 				return Errorf(TypeErrorType, "Item in %s.__all__ must be str, not %s", m.Name, n.Type().Name)
 			}

@@ -42,7 +42,7 @@ func addImportFuncs(m *Module) {
 // pyjitCompileModule is _pyjit.compile_module(path, source): the code of
 // a module's source file, from the code cache or compiled now.
 func pyjitCompileModule(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
-	path, ok := args[0].o.(*Str)
+	path, ok := unwrap(args[0]).o.(*Str)
 	if !ok {
 		return Null, Errorf(TypeErrorType, "compile_module() argument 1 must be str, not %s", args[0].Type().Name)
 	}
@@ -83,7 +83,7 @@ func ownOrigin(name string) string { return "<pyjit>/" + name + ".py" }
 // pyjitOwnModule is _pyjit.own_module(name): the origin of pyjit's own
 // Python module name, or None if there is none.
 func pyjitOwnModule(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
-	name, ok := args[0].o.(*Str)
+	name, ok := unwrap(args[0]).o.(*Str)
 	if !ok {
 		return Null, Errorf(TypeErrorType, "own_module() argument must be str, not %s", args[0].Type().Name)
 	}
@@ -95,7 +95,7 @@ func pyjitOwnModule(th *Thread, _ Value, args []Value, kw []string) (Value, erro
 
 // pyjitOwnIsPackage is _pyjit.own_is_package(name).
 func pyjitOwnIsPackage(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
-	name, ok := args[0].o.(*Str)
+	name, ok := unwrap(args[0]).o.(*Str)
 	if !ok {
 		return Null, Errorf(TypeErrorType, "own_is_package() argument must be str, not %s", args[0].Type().Name)
 	}
@@ -105,7 +105,7 @@ func pyjitOwnIsPackage(th *Thread, _ Value, args []Value, kw []string) (Value, e
 // pyjitOwnCode is _pyjit.own_code(name): the code of pyjit's own Python
 // module name.
 func pyjitOwnCode(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
-	name, ok := args[0].o.(*Str)
+	name, ok := unwrap(args[0]).o.(*Str)
 	if !ok {
 		return Null, Errorf(TypeErrorType, "own_code() argument must be str, not %s", args[0].Type().Name)
 	}

@@ -45,7 +45,7 @@ func ioOpenCode(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 	if err := unpackArgs("open_code", args, kw, 1, []string{"path"}, &path); err != nil {
 		return Null, err
 	}
-	if _, ok := path.o.(*Str); !ok {
+	if _, ok := unwrap(path).o.(*Str); !ok {
 		return Null, Errorf(TypeErrorType, "open_code() argument 'path' must be str, not %s", path.Type().Name)
 	}
 	io, err := th.importModule("io")

@@ -64,7 +64,7 @@ func moduleInit(th *Thread, self Value, args []Value, kw []string) (Value, error
 	if doc.o == nil {
 		doc = None
 	}
-	s, ok := name.o.(*Str)
+	s, ok := unwrap(name).o.(*Str)
 	if !ok {
 		return Null, Errorf(TypeErrorType, "module() argument 'name' must be str, not %s", name.Type().Name)
 	}

@@ -383,7 +383,7 @@ func initTypeType() {
 		if err != nil {
 			return Null, err
 		}
-		name, ok := args[1].o.(*Str)
+		name, ok := unwrap(args[1]).o.(*Str)
 		if !ok {
 			return Null, Errorf(TypeErrorType, "type.__new__() argument 1 must be str, not %s", args[1].Type().Name)
 		}

@@ -49,7 +49,7 @@ func newTextStreamType() {
 		if len(args) != 1 {
 			return Null, Errorf(TypeErrorType, "write() takes exactly one argument (%d given)", len(args))
 		}
-		s, ok := args[0].o.(*Str)
+		s, ok := unwrap(args[0]).o.(*Str)
 		if !ok {
 			return Null, Errorf(TypeErrorType, "write() argument must be str, not %s", args[0].Type().Name)
 		}

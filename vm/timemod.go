@@ -599,7 +599,7 @@ func timeGetClockInfo(th *Thread, _ Value, args []Value, kw []string) (Value, er
 	if err := unpackArgs("get_clock_info", args, kw, 1, []string{"name"}, &name); err != nil {
 		return Null, err
 	}
-	s, ok := name.o.(*Str)
+	s, ok := unwrap(name).o.(*Str)
 	if !ok {
 		return Null, Errorf(TypeErrorType, "get_clock_info() argument 1 must be str, not %s", name.Type().Name)
 	}

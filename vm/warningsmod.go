@@ -93,7 +93,7 @@ func warningsWarnExplicit(th *Thread, _ Value, args []Value, kw []string) (Value
 		&message, &category, &filename, &lineno, &module, &registry, &globals, &source); err != nil {
 		return Null, err
 	}
-	file, ok := filename.o.(*Str)
+	file, ok := unwrap(filename).o.(*Str)
 	if !ok {
 		return Null, Errorf(TypeErrorType, "warn_explicit() argument 3 must be str, not %s", filename.Type().Name)
 	}
