@@ -30,6 +30,11 @@ func (in *Interpreter) addSysExtras(d *Dict) {
 			if !ok {
 				return Null, Errorf(TypeErrorType, "call_tracing() argument 2 must be tuple, not %s", args[1].Type().Name)
 			}
+			// Called from a trace function (a debugger's `debug` command),
+			// the call is traced again, by whatever it installs.
+			saved := th.inHook
+			th.inHook = false
+			defer func() { th.inHook = saved }()
 			return th.Call(args[0], t.items, nil)
 		},
 		"_current_frames":     sysCurrentFrames,
