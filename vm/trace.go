@@ -75,12 +75,14 @@ func (th *Thread) setHook(profile bool, fn Value) {
 		th.hooks = h
 		th.interrupt.Or(interruptTrace)
 		// The frames on the stack report their returns; their lines
-		// when a trace function was given to them.
+		// when a trace function was given to them. The instruction each
+		// executed last is the one before where it resumes, whatever an
+		// earlier tracing of it saw (CPython's prev_instr moves on while
+		// nothing traces): a frame whose call returns in the middle of a
+		// line reports that line again only if it jumps back.
 		for f := th.frame; f != nil; f = f.back {
 			fo := f.object()
-			if !fo.traceStarted {
-				fo.traceStarted, fo.tracePrev = true, f.pc-1
-			}
+			fo.traceStarted, fo.tracePrev = true, f.pc-1
 		}
 	}
 	if profile {
