@@ -62,6 +62,13 @@ const (
 
 // newOwner is the builtin type whose __new__ b is, or nil: such a
 // __new__ is a method of its type (list.__new__.__self__ is list).
+func newOwner(b *Builtin) *Type {
+	if b.Name != "__new__" || b.owner == "" || b.Self.o != nil {
+		return nil
+	}
+	return builtinTypeHolding("__new__", func(v Value) bool { return v.o == Object(b) })
+}
+
 // staticOwner returns the builtin type whose dict holds b, a builtin
 // without self that names an owner: a type's __new__ or one of its static
 // methods (bytes.maketrans); nil for others. CPython keeps that type as
@@ -73,30 +80,18 @@ func staticOwner(b *Builtin) *Type {
 	if b.owner == "" || b.Self.o != nil {
 		return nil
 	}
-	var find func(t *Type) *Type
-	find = func(t *Type) *Type {
-		if v, ok := t.Dict.GetStr(b.Name); ok && !t.heap {
-			if sm, isStatic := v.o.(*StaticMethod); isStatic && sm.Fn.o == Object(b) {
-				return t
-			}
-		}
-		for _, s := range t.subs {
-			if owner := find(s); owner != nil {
-				return owner
-			}
-		}
-		return nil
-	}
-	return find(ObjectType)
+	return builtinTypeHolding(b.Name, func(v Value) bool {
+		sm, isStatic := v.o.(*StaticMethod)
+		return isStatic && sm.Fn.o == Object(b)
+	})
 }
 
-func newOwner(b *Builtin) *Type {
-	if b.Name != "__new__" || b.owner == "" || b.Self.o != nil {
-		return nil
-	}
+// builtinTypeHolding returns the first builtin type, from object down its
+// subclasses, whose own attribute name satisfies match; nil for none.
+func builtinTypeHolding(name string, match func(Value) bool) *Type {
 	var find func(t *Type) *Type
 	find = func(t *Type) *Type {
-		if v, ok := t.Dict.GetStr("__new__"); ok && !t.heap && v.o == Object(b) {
+		if v, ok := t.Dict.GetStr(name); ok && !t.heap && match(v) {
 			return t
 		}
 		for _, s := range t.subs {
