@@ -230,7 +230,7 @@ func (th *Thread) parseToAST(filename string, src []byte, mode compile.Mode, fea
 	// Of the type comments, the type ignores are read (the
 	// type_comment fields stay None).
 	opts := syntax.Options{Check: th.checkInterrupt, IntDigitLimit: in.literalDigitLimit(), Warn: in.compileWarner(filename),
-		TypeIgnores: typeComments}
+		TypeIgnores: typeComments, Single: mode == compile.SingleMode}
 	if feature >= 0 {
 		// CPython's feature version: a minor version of Python 3 (0
 		// counts as the current one here).

@@ -18,6 +18,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/pyjit/pyjit/vm/code"
 	"github.com/pyjit/pyjit/vm/resolve"
@@ -103,7 +104,7 @@ func Compile(filename string, src []byte, mode Mode) (*code.Code, error) {
 
 // CompileWith parses, resolves and compiles source with options.
 func CompileWith(filename string, src []byte, mode Mode, opts Options) (*code.Code, error) {
-	popts := syntax.Options{Check: opts.Check, IntDigitLimit: opts.IntDigitLimit, Warn: opts.Warn, NameEscapes: opts.NameEscapes}
+	popts := syntax.Options{Check: opts.Check, IntDigitLimit: opts.IntDigitLimit, Warn: opts.Warn, NameEscapes: opts.NameEscapes, Single: mode == SingleMode}
 	if mode == EvalMode {
 		e, perr := syntax.ParseExprWith(filename, src, popts)
 		if perr != nil {
@@ -626,6 +627,33 @@ func (u *unit) dropUnreachable() {
 
 func (u *unit) setPos(sp syntax.Span) {
 	u.pos = code.Position{Line: sp.Start.Line, EndLine: sp.End.Line, Col: sp.Start.Col, EndCol: sp.End.Col}
+}
+
+// setAttrPos sets the position of an instruction of attribute a (its load,
+// store or deletion, or the call of a method) whose own span is sp. When
+// the attribute spans lines, the position starts at the attribute's name
+// on the last line, as CPython 3.11 places it, so that a traceback through
+// `(obj\n    .method())` shows the line of `.method`: the start column is
+// the attribute's end column less the name's length in characters (CPython
+// subtracts characters from a byte offset, and so does this).
+func (u *unit) setAttrPos(a *syntax.Attribute, sp syntax.Span) {
+	u.setPos(attrSpan(a, sp))
+}
+
+// attrSpan is sp with its start moved as setAttrPos describes.
+func attrSpan(a *syntax.Attribute, sp syntax.Span) syntax.Span {
+	if a.Span.Start.Line != a.Span.End.Line {
+		if n := int32(utf8.RuneCountInString(a.Attr)); n <= a.Span.End.Col {
+			sp.Start = syntax.Pos{Line: a.Span.End.Line, Col: a.Span.End.Col - n}
+			if sp.End.Line < sp.Start.Line {
+				sp.End.Line = sp.Start.Line
+			}
+			if sp.End.Line == sp.Start.Line && sp.End.Col < sp.Start.Col {
+				sp.End.Col = sp.Start.Col
+			}
+		}
+	}
+	return sp
 }
 
 func (u *unit) pushHandler(target label) { u.pushHandlerAt(target, u.depth) }

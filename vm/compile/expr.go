@@ -355,7 +355,7 @@ func (c *compiler) expr(ex syntax.Expr) {
 		c.call(e)
 	case *syntax.Attribute:
 		c.expr(e.Value)
-		u.setPos(e.Span)
+		u.setAttrPos(e, e.Span)
 		u.emitName(code.LOAD_ATTR, c.mangle(e.Attr))
 	case *syntax.Subscript:
 		c.checkSubscript(e)
@@ -908,10 +908,13 @@ func (c *compiler) call(e *syntax.Call) {
 		}
 	}
 	if attr, ok := e.Func.(*syntax.Attribute); ok && simple {
+		c.validateKeywords(e.Keywords, e.Span)
 		c.expr(attr.Value)
-		u.setPos(attr.Span)
+		u.setAttrPos(attr, attr.Span)
 		u.emitName(code.LOAD_METHOD, c.mangle(attr.Attr))
-		c.callArgs(e.Args, e.Keywords, 0, e.Span)
+		// The call starts where the method's name does when the
+		// attribute spans lines (see setAttrPos).
+		c.simpleCallArgs(e.Args, e.Keywords, 0, attrSpan(attr, e.Span))
 		return
 	}
 	if n, ok := e.Func.(*syntax.Name); ok {
@@ -946,6 +949,25 @@ func (c *compiler) validateKeywords(kws []*syntax.Keyword, sp syntax.Span) {
 	}
 }
 
+// simpleCallArgs pushes arguments without * or ** and emits the call at
+// sp; extra counts arguments already pushed after the callable.
+func (c *compiler) simpleCallArgs(args []syntax.Expr, kws []*syntax.Keyword, extra int, sp syntax.Span) {
+	u := c.u
+	for _, a := range args {
+		c.expr(a)
+	}
+	var names code.Tuple
+	for _, k := range kws {
+		c.expr(k.Value)
+		names = append(names, k.Arg)
+	}
+	u.setPos(sp)
+	if len(names) > 0 {
+		u.emit(code.KW_NAMES, u.constIndex(names))
+	}
+	u.emit(code.CALL, extra+len(args)+len(kws))
+}
+
 // callArgs pushes arguments and emits the call; extra counts arguments
 // already pushed after the callable (used by class definitions).
 func (c *compiler) callArgs(args []syntax.Expr, kws []*syntax.Keyword, extra int, sp syntax.Span) {
@@ -958,19 +980,7 @@ func (c *compiler) callArgs(args []syntax.Expr, kws []*syntax.Keyword, extra int
 	}
 	c.validateKeywords(kws, sp)
 	if !hasStarred(args) && !dstar {
-		for _, a := range args {
-			c.expr(a)
-		}
-		var names code.Tuple
-		for _, k := range kws {
-			c.expr(k.Value)
-			names = append(names, k.Arg)
-		}
-		u.setPos(sp)
-		if len(names) > 0 {
-			u.emit(code.KW_NAMES, u.constIndex(names))
-		}
-		u.emit(code.CALL, extra+len(args)+len(kws))
+		c.simpleCallArgs(args, kws, extra, sp)
 		return
 	}
 	// General form: positional tuple and keyword dict.
@@ -1168,7 +1178,7 @@ func (c *compiler) assign(t syntax.Expr) {
 	case *syntax.Attribute:
 		c.expr(t.Value)
 		c.forbiddenName(t.Attr, syntax.Store, t.Span)
-		u.setPos(t.Span)
+		u.setAttrPos(t, t.Span)
 		u.emitName(code.STORE_ATTR, c.mangle(t.Attr))
 	case *syntax.Subscript:
 		c.expr(t.Value)
@@ -1231,7 +1241,7 @@ func (c *compiler) delete(t syntax.Expr) {
 		c.deleteName(t.ID, t.Span)
 	case *syntax.Attribute:
 		c.expr(t.Value)
-		u.setPos(t.Span)
+		u.setAttrPos(t, t.Span)
 		u.emitName(code.DELETE_ATTR, c.mangle(t.Attr))
 	case *syntax.Subscript:
 		c.expr(t.Value)

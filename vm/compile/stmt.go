@@ -941,13 +941,13 @@ func (c *compiler) augAssign(s *syntax.AugAssign) {
 	case *syntax.Attribute:
 		c.expr(t.Value)
 		u.emit(code.COPY, 1)
-		u.setPos(t.Span)
+		u.setAttrPos(t, t.Span)
 		u.emitName(code.LOAD_ATTR, c.mangle(t.Attr))
 		c.expr(s.Value)
 		u.setPos(s.Span)
 		u.emit(code.BINARY_OP, op)
 		u.emit(code.SWAP, 2)
-		u.setPos(t.Span)
+		u.setAttrPos(t, t.Span)
 		u.emitName(code.STORE_ATTR, c.mangle(t.Attr))
 	case *syntax.Subscript:
 		c.expr(t.Value)

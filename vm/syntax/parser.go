@@ -51,6 +51,10 @@ type Options struct {
 	// TypeIgnores, when set, collects the `# type: ignore` comments of
 	// the source in Module.TypeIgnores (ast.parse with type_comments).
 	TypeIgnores bool
+	// Single parses the source as compile()'s single mode does: one
+	// statement (a compound statement, or the simple statements of one
+	// line), with nothing after it but blank lines and comments.
+	Single bool
 }
 
 // DefaultIntDigitLimit is CPython's default limit on the decimal digits of
@@ -104,9 +108,54 @@ func ParseWith(filename string, src []byte, opts Options) (mod *Module, err erro
 			p.i++
 			continue
 		}
+		first := len(mod.Body)
 		mod.Body = append(mod.Body, p.statement()...)
+		if opts.Single {
+			p.endSingle(len(mod.Body) == first || !isCompound(mod.Body[first]))
+			break
+		}
 	}
 	return mod, nil
+}
+
+// isCompound reports whether s is a compound statement.
+func isCompound(s Stmt) bool {
+	switch s.(type) {
+	case *If, *While, *For, *Try, *With, *FunctionDef, *ClassDef, *Match:
+		return true
+	}
+	return false
+}
+
+// endSingle checks what follows the statement parsed in the single mode,
+// as CPython's parser does: after a compound statement the next token is
+// invalid syntax; after simple statements, anything but blank lines and
+// comments is "multiple statements", reported at the NEWLINE that ended
+// them (from the comment before it, if any).
+func (p *parser) endSingle(simple bool) {
+	t := p.tok()
+	if t.kind == EOF {
+		return
+	}
+	if !simple {
+		p.syntaxError(t.span, "invalid syntax")
+	}
+	nl := p.toks[p.i-1]
+	start := nl.span.Start
+	if p.i >= 2 {
+		// A comment between the last token and the newline starts the
+		// NEWLINE token in CPython's tokenizer.
+		prev := p.toks[p.i-2].span.End
+		if prev.Line == start.Line {
+			line := lineText(p.src, int(start.Line))
+			if int(prev.Col) <= len(line) && int(start.Col) <= len(line) {
+				if k := strings.IndexByte(line[prev.Col:start.Col], '#'); k >= 0 {
+					start.Col = prev.Col + int32(k)
+				}
+			}
+		}
+	}
+	p.errorKind(Span{start, nl.span.Start}, "multiple statements found while compiling a single statement", "SyntaxError")
 }
 
 // ParseExpr parses a single expression (the `eval` input mode).
