@@ -202,10 +202,7 @@ func initList() {
 				return Null, err
 			}
 			v := l.items[k]
-			i = int64(k)
-			copy(l.items[i:], l.items[i+1:])
-			l.items[len(l.items)-1] = Null
-			l.items = l.items[:len(l.items)-1]
+			l.removeAt(k)
 			return v, nil
 		},
 		"insert": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
@@ -657,7 +654,13 @@ func initDict() {
 			return None, nil
 		},
 		"copy": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-			return Obj(dictSelf(self).Copy()), nil
+			if _, ok := dictStorage(self); ok {
+				return Obj(dictSelf(self).Copy()), nil
+			}
+			// A subclass with its own __iter__: its keys() and
+			// __getitem__ give the copy, as CPython's PyDict_Copy.
+			r := &Dict{}
+			return Obj(r), th.dictUpdate(r, self)
 		},
 		"__setitem__": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 			return None, dictSelf(self).Set(th, args[0], args[1])
@@ -910,8 +913,8 @@ func initSet() {
 			},
 			"isdisjoint": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 				s := setSelf(self)
-				if o, ok := args[0].o.(*Set); ok {
-					// Two exact sets: the smaller one's elements are
+				if o, ok := unwrap(args[0]).o.(*Set); ok {
+					// Two sets: the smaller one's elements are
 					// looked up in the larger with the hashes it holds,
 					// as CPython's set_isdisjoint.
 					if o == s {
@@ -1049,7 +1052,7 @@ func initSet() {
 			for name, op := range map[string]int{"__ior__": 7, "__iand__": 1, "__isub__": 10, "__ixor__": 12} {
 				op := op
 				m[name] = func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
-					o, ok := args[0].o.(*Set)
+					o, ok := unwrap(args[0]).o.(*Set)
 					if !ok {
 						return NotImplemented, nil
 					}
@@ -1105,7 +1108,7 @@ func (th *Thread) setIntersectionMulti(s *Set, args []Value) (Value, error) {
 // that other has; an iterable other than a set is iterated, each item
 // looked up in so as it comes.
 func (th *Thread) setIntersect(so *Set, other Value) (*Set, error) {
-	if o, ok := other.o.(*Set); ok {
+	if o, ok := unwrap(other).o.(*Set); ok {
 		r, _, err := th.setBinary(code.NB_AND, so, o)
 		if err != nil {
 			return nil, err

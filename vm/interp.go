@@ -2815,8 +2815,9 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 				op = th.miss(f.code, pc-1)
 				goto redispatch
 			}
+			r, _ := th.concatStr(sa, sb) // small: no error
 			sp--
-			fast[sp-1] = String(sa.s + sb.s)
+			fast[sp-1] = Obj(r)
 		case code.COMPARE_OP_INT:
 			if th.stats != nil {
 				th.countHit(&f.code.caches[pc-1])

@@ -4,7 +4,6 @@ package vm
 
 import (
 	"math"
-	"slices"
 	"strings"
 
 	"github.com/pyjit/pyjit/vm/code"
@@ -707,7 +706,7 @@ func (th *Thread) DelItem(v, k Value) error {
 		if err != nil {
 			return err
 		}
-		o.items = slices.Delete(o.items, i, i+1) // clears the vacated slot
+		o.removeAt(i)
 		return nil
 	case *Bytes:
 		if o.mutable {

@@ -151,10 +151,11 @@ func (th *Thread) builtinBinary(op int, a, b Value) (Value, bool, error) {
 		switch op {
 		case code.NB_ADD:
 			if y, ok := b.o.(*Str); ok {
-				if err := th.alloc(int64(len(x.s)) + int64(len(y.s))); err != nil {
+				r, err := th.concatStr(x, y)
+				if err != nil {
 					return Null, true, err
 				}
-				return String(x.s + y.s), true, nil
+				return Obj(r), true, nil
 			}
 			if !bIsInst {
 				return Null, true, Errorf(TypeErrorType, "can only concatenate str (not \"%s\") to str", b.Type().Name)

@@ -1417,9 +1417,12 @@ func (th *Thread) listExtend(l *List, v Value) error {
 }
 
 func (th *Thread) setUpdate(s *Set, v Value) error {
-	switch o := v.o.(type) {
-	case *Set:
+	// A set or frozenset of a subclass gives its items as they are
+	// stored, whatever its __iter__ does, as CPython's set_update_internal.
+	if o, ok := unwrap(v).o.(*Set); ok {
 		return s.merge(th, o)
+	}
+	switch o := v.o.(type) {
 	case *Dict:
 		if (s.fill+o.Len())*5 >= (len(s.table)-1)*3 {
 			s.resize((s.used + o.Len()) * 2)
@@ -1493,9 +1496,28 @@ func (th *Thread) setAddGrowing(s *Set, x Value) error {
 	return s.Add(th, x)
 }
 
+// dictStorage returns the dict whose entries a merge reads as they are
+// stored: an exact dict, or one of a subclass that keeps dict's __iter__
+// (whatever its keys() and __getitem__ do), as CPython's dict_merge
+// decides. Other mappings are read through keys() and __getitem__.
+func dictStorage(v Value) (*Dict, bool) {
+	if d, ok := v.o.(*Dict); ok {
+		return d, true
+	}
+	if _, ok := v.o.(*Instance); !ok {
+		return nil, false
+	}
+	d, ok := unwrap(v).o.(*Dict)
+	if !ok {
+		return nil, false
+	}
+	it := v.Type().Lookup("__iter__")
+	return d, it.o != nil && it.o == DictType.Lookup("__iter__").o
+}
+
 // dictUpdate merges a mapping (or iterable of pairs) into d.
 func (th *Thread) dictUpdate(d *Dict, v Value) error {
-	if src, ok := v.o.(*Dict); ok {
+	if src, ok := dictStorage(v); ok {
 		return mergeDict(d, src, func(k Value, h int64, x Value) error {
 			return d.setHashed(th, k, h, x)
 		})
@@ -1655,7 +1677,7 @@ func (duplicateKeyword) Error() string { return "duplicate keyword argument" }
 // duplicateKeyword error at a key d has (CPython's _PyDict_MergeEx with
 // override 2).
 func (th *Thread) mergeKeywords(d *Dict, v Value) error {
-	if src, ok := v.o.(*Dict); ok {
+	if src, ok := dictStorage(v); ok {
 		return mergeDict(d, src, func(k Value, h int64, x Value) error {
 			return th.mergeKeyword(d, k, h, x)
 		})

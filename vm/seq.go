@@ -5,6 +5,7 @@ package vm
 import (
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 	"weak"
 )
 
@@ -21,7 +22,55 @@ type Str struct {
 	// runes caches the code points of a non-ASCII str that is indexed;
 	// a pointer keeps the struct in the 48-byte size class, since most
 	// strs never need it.
-	runes *[]rune
+	runes *strRunes
+	// concat marks a str made by concatenation, and buf is the buffer with
+	// room to grow behind one made from another such str (concatStr).
+	concat bool
+	buf    *strBuf
+}
+
+// strBuf is the byte buffer behind strs made by repeated concatenation:
+// its used part is the text of the longest of them, each of which is a
+// prefix of it, and the bytes of a prefix never change. A str whose text
+// is the whole used part is extended in place, into the spare capacity,
+// so that a loop of `s += t` costs amortized linear time, where copying
+// s each time would be quadratic (CPython resizes an unshared str in
+// place to the same end). Concatenation runs under the interpreter lock,
+// and strs shared between interpreters are never extended.
+type strBuf struct{ b []byte }
+
+// concatStr returns x + y. The first concatenation makes a str of the
+// exact size; one whose left operand was itself made by concatenation
+// gets a buffer with as much room again, and later ones append to that
+// buffer while they extend its longest str.
+func (th *Thread) concatStr(x, y *Str) (*Str, error) {
+	n := len(x.s) + len(y.s)
+	r := &Str{concat: true}
+	if x.ascii == 2 || y.ascii == 2 {
+		r.ascii = 2
+	} else if x.ascii == 1 && y.ascii == 1 {
+		r.ascii = 1
+	}
+	if buf := x.buf; buf != nil && !x.shared && len(buf.b) == len(x.s) && cap(buf.b)-len(buf.b) >= len(y.s) &&
+		unsafe.StringData(x.s) == unsafe.SliceData(buf.b) {
+		buf.b = append(buf.b, y.s...)
+		r.s, r.buf = unsafe.String(unsafe.SliceData(buf.b), n), buf
+		return r, nil
+	}
+	if !x.concat || x.shared || n < 64 {
+		if err := th.alloc(int64(n)); err != nil {
+			return nil, err
+		}
+		r.s = x.s + y.s
+		return r, nil
+	}
+	if err := th.alloc(2 * int64(n)); err != nil {
+		return nil, err
+	}
+	b := make([]byte, n, 2*n)
+	copy(b[copy(b, x.s):], y.s)
+	r.s, r.buf = unsafe.String(unsafe.SliceData(b), n), &strBuf{b: b}
+	return r, nil
 }
 
 // Type implements Object.
@@ -72,6 +121,18 @@ func (s *Str) Len() int {
 	return len(s.Runes())
 }
 
+// strRunes is what a non-ASCII str caches to be indexed by code point:
+// the code points, and the byte offset of every offsetStride-th of them,
+// made when a search method first needs one.
+type strRunes struct {
+	rs   []rune
+	offs []int32
+}
+
+// offsetStride is how many code points apart strRunes.offs records the
+// byte offsets.
+const offsetStride = 32
+
 // Runes returns the code points.
 func (s *Str) Runes() []rune {
 	if s.runes == nil {
@@ -79,9 +140,54 @@ func (s *Str) Runes() []rune {
 		if s.shared {
 			return rs
 		}
-		s.runes = &rs
+		s.runes = &strRunes{rs: rs}
 	}
-	return *s.runes
+	return s.runes.rs
+}
+
+// byteIndex returns the byte offset in s.s of code point i, for 0 <= i <=
+// s.Len(): at most offsetStride code points are walked from a recorded
+// offset, so that the search methods' start and end arguments cost no
+// more than constant time on a long str.
+func (s *Str) byteIndex(i int) int {
+	if s.isASCII() {
+		return i
+	}
+	j, k := 0, 0
+	if s.Runes(); s.runes != nil && len(s.s) < 1<<31 {
+		c := s.runes
+		if c.offs == nil {
+			c.offs = make([]int32, 0, len(c.rs)/offsetStride+1)
+			for b, n := 0, 0; b <= len(s.s); n++ {
+				if n%offsetStride == 0 {
+					c.offs = append(c.offs, int32(b))
+				}
+				if b == len(s.s) {
+					break
+				}
+				b += utf8LeadLen(s.s[b])
+			}
+		}
+		j, k = int(c.offs[i/offsetStride]), i/offsetStride*offsetStride
+	}
+	for ; k < i && j < len(s.s); k++ {
+		j += utf8LeadLen(s.s[j])
+	}
+	return j
+}
+
+// utf8LeadLen is the length of the UTF-8 sequence that starts with byte c
+// (an encoded surrogate included).
+func utf8LeadLen(c byte) int {
+	switch {
+	case c < 0xC0:
+		return 1
+	case c < 0xE0:
+		return 2
+	case c < 0xF0:
+		return 3
+	}
+	return 4
 }
 
 // decodeRunes decodes UTF-8, keeping encoded surrogates as their code points.
@@ -177,6 +283,21 @@ type List struct {
 
 // Type implements Object.
 func (*List) Type() *Type { return ListType }
+
+// removeAt removes item i. The first item goes by moving the start of the
+// slice past it, in constant time, so that a list used as a queue
+// (`pop(0)`, `del l[0]`) does not move its items each time; the array's
+// room before the start comes back when the list next grows.
+func (l *List) removeAt(i int) {
+	if i == 0 {
+		l.items[0] = Value{}
+		l.items = l.items[1:]
+		return
+	}
+	copy(l.items[i:], l.items[i+1:])
+	l.items[len(l.items)-1] = Value{}
+	l.items = l.items[:len(l.items)-1]
+}
 
 // NewList returns a list holding items (not copied).
 func NewList(items []Value) *List { return &List{items: items} }

@@ -650,10 +650,7 @@ func strRange(th *Thread, s *Str, args []Value) (sub string, offset int, ok bool
 	if start > end {
 		return "", start, false, nil
 	}
-	if s.isASCII() {
-		return s.s[start:end], start, true, nil
-	}
-	return encodeRunes(s.Runes()[start:end]), start, true, nil
+	return s.s[s.byteIndex(start):s.byteIndex(end)], start, true, nil
 }
 
 func strFind(th *Thread, self Value, args []Value, name string, rev, raise bool) (Value, error) {
