@@ -352,23 +352,27 @@ func (r *resolver) declare(names []string, global bool, sp syntax.Span) {
 		if global {
 			what = "global"
 		}
+		// As CPython's symtable, whether or not the name was declared
+		// before: `global x; x = 1; global x` assigns before the second.
 		if f&defParam != 0 {
 			r.errorAt(sp, "name '"+name+"' is parameter and "+what)
+		}
+		if f&use != 0 {
+			r.errorAt(sp, "name '"+name+"' is used prior to "+what+" declaration")
+		}
+		if f&defAnnot != 0 {
+			r.errorAt(sp, "annotated name '"+name+"' can't be "+what)
+		}
+		if f&defLocal != 0 && f&defImport == 0 {
+			// An import binds without assigning in CPython's symtable
+			// (DEF_IMPORT): `import x; global x` is allowed.
+			r.errorAt(sp, "name '"+name+"' is assigned to before "+what+" declaration")
 		}
 		if global && f&defNonlocal != 0 || !global && f&defGlobal != 0 {
 			r.errorAt(s.directive[name], "name '"+name+"' is nonlocal and global")
 		}
 		if _, ok := s.directive[name]; !ok {
 			s.directive[name] = sp
-		}
-		if f&use != 0 && f&(defGlobal|defNonlocal) == 0 {
-			r.errorAt(sp, "name '"+name+"' is used prior to "+what+" declaration")
-		}
-		if f&(defLocal|defAnnot) != 0 && f&(defGlobal|defNonlocal) == 0 {
-			if f&defAnnot != 0 {
-				r.errorAt(sp, "annotated name '"+name+"' can't be "+what)
-			}
-			r.errorAt(sp, "name '"+name+"' is assigned to before "+what+" declaration")
 		}
 		if global {
 			r.add(name, defGlobal, sp)
@@ -446,11 +450,10 @@ func (r *resolver) stmt(st syntax.Stmt) {
 			r.expr(t)
 		}
 	case *syntax.AugAssign:
+		// The target is a store, as in CPython's symtable: `x += 1` before
+		// `global x` assigns to x rather than uses it.
 		r.expr(s.Value)
 		r.expr(s.Target)
-		if n, ok := s.Target.(*syntax.Name); ok {
-			r.add(n.ID, use, n.Span)
-		}
 	case *syntax.AnnAssign:
 		if n, ok := s.Target.(*syntax.Name); ok {
 			f := r.cur.flags[r.mangle(n.ID)]
