@@ -440,9 +440,11 @@ func (th *Thread) newReversed(cls *Type, seq Value) (Value, error) {
 			return r, err
 		}
 	}
-	if rev.IsNone() || seq.Type().Lookup("__getitem__").o == nil || seq.Type().Lookup("__len__").o == nil {
+	if rev.IsNone() || seq.Type().Lookup("__getitem__").o == nil {
 		return Null, Errorf(TypeErrorType, "'%s' object is not reversible", seq.Type().Name)
 	}
+	// A sequence without __len__ fails on its length, as CPython's
+	// PySequence_Size: "object of type 'C' has no len()".
 	n, err := th.Len(seq)
 	if err != nil {
 		return Null, err
