@@ -31,7 +31,9 @@ type Flags struct {
 	IntMaxStrDigitsSet bool
 }
 
-// sysFlags is sys.flags.
+// sysFlags is sys.flags. hash_randomization is 1 when str hashes have
+// a key (PYTHONHASHSEED set to a seed or "random"), 0 otherwise, as
+// CPython reports it under PYTHONHASHSEED=0, whose hashes pyjit's equal.
 func (in *Interpreter) sysFlags() Value {
 	f := in.flags
 	digits := -1
@@ -44,7 +46,7 @@ func (in *Interpreter) sysFlags() Value {
 			"isolated", "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path", "int_max_str_digits"},
 		[]Value{Int(int64(f.Debug)), boolFlag(in.inspect), boolFlag(in.inspect), Int(int64(f.Optimize)), boolFlag(in.noWriteBytecode),
 			boolFlag(f.NoUserSite), boolFlag(f.NoSite), boolFlag(f.IgnoreEnvironment), Int(0),
-			Int(int64(f.BytesWarning)), boolFlag(in.quiet), Int(1), boolFlag(f.Isolated), Bool(f.DevMode),
+			Int(int64(f.BytesWarning)), boolFlag(in.quiet), boolFlag(hashKey != [2]uint64{}), boolFlag(f.Isolated), Bool(f.DevMode),
 			boolFlag(f.UTF8Mode), boolFlag(f.WarnDefaultEncoding), Bool(f.SafePath), Int(int64(digits))})
 }
 
