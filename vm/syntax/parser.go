@@ -1129,10 +1129,21 @@ func (p *parser) fromImport() Stmt {
 	return f
 }
 
+// forcedColon holds the blocks whose colon CPython's grammar forces: a
+// try, else or finally block and a function's body.
+var forcedColon = map[string]bool{
+	"'try' statement": true, "'else' statement": true, "'finally' statement": true, "function definition": true,
+}
+
 // block parses `: NEWLINE INDENT stmts DEDENT` or `: simple_stmts`.
 func (p *parser) block(what string, line int32) []Stmt {
 	p.push(1)
 	defer p.pop(1)
+	if t := p.tok(); t.kind != COLON && t.kind != NEWLINE && forcedColon[what] {
+		// CPython's grammar forces the colon here (&&':'): any other
+		// token is "expected ':'" where it stands.
+		p.syntaxError(t.span, "expected ':'")
+	}
 	p.expectOp(COLON)
 	if !p.acceptOp(NEWLINE) {
 		return p.simpleStmts()
