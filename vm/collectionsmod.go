@@ -6,6 +6,7 @@ package vm
 // behaviour and messages. collections' pure-Python classes build on them.
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/pyjit/pyjit/vm/code"
@@ -1136,6 +1137,18 @@ func initTupleGetterType() {
 	method(t, "__reduce__", func(th *Thread, sv Value, args []Value, kw []string) (Value, error) {
 		g := self(sv)
 		return TupleOf(Obj(t), TupleOf(Int(int64(g.index)), g.doc)), nil
+	})
+	method(t, "__repr__", func(th *Thread, sv Value, args []Value, kw []string) (Value, error) {
+		g := self(sv)
+		doc := None
+		if g.doc.o != nil {
+			doc = g.doc
+		}
+		r, err := th.Repr(doc)
+		if err != nil {
+			return Null, err
+		}
+		return String("_tuplegetter(" + strconv.Itoa(g.index) + ", " + r + ")"), nil
 	})
 	t.Dict.SetStr("__doc__", Obj(&GetSetDescriptor{Name: "__doc__", Owner: t,
 		Get: func(th *Thread, v Value) (Value, error) {

@@ -328,6 +328,11 @@ func initIteratorTypes() {
 	})
 	EnumerateType.Dict.SetStr("__new__", Obj(&Builtin{Name: "__new__", owner: "enumerate", Fn: func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 		var it, start Value
+		if len(args) > 0 && args[0].o == Object(EnumerateType) {
+			if err := enumerateCallError(len(args)-1-len(kw), kw); err != nil {
+				return Null, err
+			}
+		}
 		if err := unpackArgs("enumerate", args[1:], kw, 1, []string{"iterable", "start"}, &it, &start); err != nil {
 			return Null, err
 		}
@@ -450,6 +455,25 @@ func (th *Thread) newReversed(cls *Type, seq Value) (Value, error) {
 		return Null, err
 	}
 	return newOf(cls, ReversedType, Obj(&reversedIter{seq: seq, i: n - 1})), nil
+}
+
+// enumerateCallError is the error of a call of enumerate itself (not of
+// a subclass) with nargs positional arguments and keywords kw that
+// CPython's vectorcall of enumerate raises before its argument parser
+// would: a lone keyword other than iterable, a second argument by keyword
+// other than start, no positional argument among three or more (or none
+// at all), or more than two arguments.
+func enumerateCallError(nargs int, kw []string) error {
+	n := nargs + len(kw)
+	switch {
+	case n == 2 && len(kw) == 1 && kw[0] != "start", n == 1 && len(kw) == 1 && kw[0] != "iterable":
+		return Errorf(TypeErrorType, "'%s' is an invalid keyword argument for enumerate()", kw[0])
+	case n == 1 || n == 2:
+		return nil
+	case nargs == 0:
+		return Errorf(TypeErrorType, "enumerate() missing required argument 'iterable'")
+	}
+	return Errorf(TypeErrorType, "enumerate() takes at most 2 arguments (%d given)", n)
 }
 
 // clsArg is the class a builtin __new__ makes an instance of: its first

@@ -547,7 +547,7 @@ func (r *resolver) stmt(st syntax.Stmt) {
 		for _, a := range s.Names {
 			if a.Name == "*" {
 				if r.cur.Kind != Module {
-					r.errorAt(s.Span, "import * only allowed at module level")
+					r.errorAt(a.Span, "import * only allowed at module level")
 				}
 				continue
 			}

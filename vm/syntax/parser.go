@@ -183,8 +183,7 @@ func ParseExprWith(filename string, src []byte, opts Options) (e Expr, err error
 	} else if t.kind == INDENT {
 		// As in a file: an indented first line (eval() strips the
 		// blanks that start its source, compile() and ast.parse do not).
-		at := Pos{t.span.End.Line, t.span.End.Col - 1}
-		p.errorKind(Span{at, Pos{}}, "unexpected indent", "IndentationError")
+		p.unexpectedIndent(Pos{t.span.End.Line, t.span.End.Col - 1})
 	}
 	e = p.starExpressions()
 	for p.tok().kind == NEWLINE || p.tok().kind == DEDENT {
@@ -524,13 +523,21 @@ func (p *parser) atEOF(i int) bool {
 	return true
 }
 
+// unexpectedIndent reports CPython's "unexpected indent" at at, with the
+// end CPython's tokenizer gives it: the same line, offset -1.
+func (p *parser) unexpectedIndent(at Pos) {
+	text := lineText(p.src, int(at.Line))
+	panic(parseError{&Error{Msg: "unexpected indent", Filename: p.file, Line: int(at.Line), Text: text,
+		Kind: "IndentationError", Col: charCol(text, int(at.Col)), EndLine: int(at.Line), EndCol: -1}})
+}
+
 // unexpected reports the current token as invalid syntax, with CPython's
 // refinements for a few common mistakes.
 func (p *parser) unexpected() {
 	t := p.tok()
 	switch t.kind {
 	case INDENT:
-		p.errorKind(t.span, "unexpected indent", "IndentationError")
+		p.unexpectedIndent(t.span.Start)
 	case DEDENT:
 		p.errorKind(t.span, "unindent does not match any outer indentation level", "IndentationError")
 	case EOF:
@@ -600,8 +607,7 @@ func (p *parser) statement() []Stmt {
 	t := p.tok()
 	if t.kind == INDENT {
 		// CPython points just past the indentation.
-		at := Pos{t.span.End.Line, t.span.End.Col - 1}
-		p.errorKind(Span{at, Pos{}}, "unexpected indent", "IndentationError")
+		p.unexpectedIndent(Pos{t.span.End.Line, t.span.End.Col - 1})
 	}
 	if t.kind == NAME {
 		switch t.text {
