@@ -51,6 +51,10 @@ type CodeObj struct {
 	// the call has returned (RETURN_VALUE recycles it like a generator
 	// expression's, see genexprFunction).
 	comprehension bool
+	// sizedListComp marks a list comprehension with one loop and no
+	// condition (`[f(x) for x in it]`): its list gets as many items as
+	// its iterator gives, so BUILD_LIST reserves the iterator's length.
+	sizedListComp bool
 	jitData       any  // the tier-2 hook's per-code state
 	jitNoEntry    bool // the tier-2 hook does not want this code's calls
 	// jitNoLoop marks the loop headers whose back edges the tier-2 hook
@@ -125,7 +129,38 @@ func NewCodeObj(c *code.Code) *CodeObj {
 	co.genexpr = c.Flags&genFlags == code.Generator && c.Name == "<genexpr>" && c.ArgCount == 1
 	co.comprehension = c.Flags&genFlags == 0 && c.ArgCount == 1 &&
 		(c.Name == "<listcomp>" || c.Name == "<setcomp>" || c.Name == "<dictcomp>")
+	co.sizedListComp = co.comprehension && c.Name == "<listcomp>" && oneLoopNoBranch(c.Instrs)
 	return co
+}
+
+// oneLoopNoBranch reports whether the only jumps of instrs are one
+// FOR_ITER and its loop's back edge.
+func oneLoopNoBranch(instrs []code.Instr) bool {
+	loops := 0
+	for _, in := range instrs {
+		switch op := in.Op().Family(); {
+		case op == code.FOR_ITER:
+			loops++
+		case op == code.JUMP_BACKWARD:
+		case op.HasJump():
+			return false
+		}
+	}
+	return loops == 1
+}
+
+// iterLenHint is the number of items left in an iterator over a list,
+// tuple or range, or 0 for any other.
+func iterLenHint(v Value) int {
+	switch it := v.o.(type) {
+	case *listIter:
+		return max(len(it.l.items)-it.i, 0)
+	case *tupleIter:
+		return max(len(it.items)-it.i, 0)
+	case *rangeIter:
+		return int(max(min(it.n-it.i, 1<<40), 0))
+	}
+	return 0
 }
 
 // yieldsInHandler reports whether some YIELD_VALUE of c is covered by an
