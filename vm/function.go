@@ -149,6 +149,21 @@ func oneLoopNoBranch(instrs []code.Instr) bool {
 	return loops == 1
 }
 
+// compList returns the empty list of a sized list comprehension whose
+// iterator is it: with room for the iterator's items (up to a million)
+// when it is over a list, tuple or range, so that the list does not grow
+// by copies.
+func (th *Thread) compList(it Value) (*List, error) {
+	k := min(iterLenHint(it), 1<<20)
+	if k <= 8 {
+		return &List{}, nil
+	}
+	if err := th.alloc(int64(k) * valueBytes); err != nil {
+		return nil, err
+	}
+	return &List{items: make([]Value, 0, k)}, nil
+}
+
 // iterLenHint is the number of items left in an iterator over a list,
 // tuple or range, or 0 for any other.
 func iterLenHint(v Value) int {

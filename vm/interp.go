@@ -841,18 +841,15 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 		case code.BUILD_LIST:
 			n := in.Arg()
 			if n == 0 && pc == 1 && f.code.sizedListComp {
-				// The list of `[f(x) for x in it]` gets the room for its
-				// items (up to a million) at once rather than growing by
-				// copies.
-				if k := min(iterLenHint(fast[0]), 1<<20); k > 8 {
-					f.sp, f.pc = sp, pc
-					if err = th.alloc(int64(k) * valueBytes); err != nil {
-						goto onError
-					}
-					fast[sp] = Obj(&List{items: make([]Value, 0, k)})
-					sp++
-					break
+				f.sp, f.pc = sp, pc
+				l, e := th.compList(fast[0])
+				if e != nil {
+					err = e
+					goto onError
 				}
+				fast[sp] = Obj(l)
+				sp++
+				break
 			}
 			l := listCopyOf(fast[sp-n : sp])
 			sp -= n
