@@ -18,3 +18,14 @@ for c in cases:
             print(repr(c), "ok")
         except SyntaxError as e:
             print(repr(c), e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset)
+
+# The single mode adds no newline after the last line: an error on it
+# shows the line without one.
+for c in ["x = (1,", "x = 1 +\n", "if 1:\n pass\nx +", "a b", "def f(:\n  pass", "x = $", "  x",
+          "f(**a, *b)", "1\n2 +", "x = 1 if 2"]:
+    for mode in ("single", "exec"):
+        try:
+            compile(c, "s", mode)
+            print(repr(c), mode, "ok")
+        except SyntaxError as e:
+            print(repr(c), mode, e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset, repr(e.text))

@@ -12,6 +12,7 @@
 package compile
 
 import (
+	"bytes"
 	"fmt"
 	"math"
 	"math/big"
@@ -114,6 +115,12 @@ func CompileWith(filename string, src []byte, mode Mode, opts Options) (*code.Co
 	}
 	mod, perr := syntax.ParseWith(filename, src, popts)
 	if perr != nil {
+		if se, ok := perr.(*syntax.Error); ok && mode == SingleMode && len(src) > 0 && src[len(src)-1] != '\n' &&
+			se.Line == 1+bytes.Count(src, []byte{'\n'}) {
+			// The single mode adds no newline after the last line: the
+			// text of an error on it has none, as in CPython.
+			se.Text = strings.TrimSuffix(se.Text, "\n")
+		}
 		return nil, perr
 	}
 	return CompileModule(filename, src, mod, mode == SingleMode, opts)
