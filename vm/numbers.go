@@ -234,11 +234,11 @@ func (th *Thread) builtinBinary(op int, a, b Value) (Value, bool, error) {
 		switch op {
 		case code.NB_ADD:
 			if y, ok := bytesLike(b); ok {
-				if err := th.alloc(int64(len(x.b)) + int64(len(y))); err != nil {
+				r, err := th.concatBytes(x, y)
+				if err != nil {
 					return Null, true, err
 				}
-				nb := append(append([]byte{}, x.b...), y...)
-				return Obj(&Bytes{b: nb, mutable: x.mutable}), true, nil
+				return Obj(r), true, nil
 			}
 			if !bIsInst {
 				return Null, true, Errorf(TypeErrorType, "can't concat %s to %s", b.Type().Name, a.Type().Name)

@@ -3,6 +3,7 @@ package vm
 // str, bytes, list, tuple, set, range and slice objects.
 
 import (
+	"encoding/binary"
 	"strings"
 	"unicode/utf8"
 	"unsafe"
@@ -264,8 +265,53 @@ type Bytes struct {
 	views   []weak.Pointer[MemoryView] // memoryviews exporting a bytearray
 	// alloc is the size CPython's bytearray would have allocated
 	// (__alloc__), following its growth policy; 0 for a bytearray made
-	// at its size, which has one byte more (none when empty).
+	// at its size, which has one byte more (none when empty). For a
+	// bytes, it is the size of the concatenation buffer b starts
+	// (concatBytes), 0 for none.
 	alloc int
+	// concat marks a bytes made by concatenation.
+	concat bool
+}
+
+// bytesTrailer is the size of the count at the end of a bytes
+// concatenation buffer: how many of its bytes the longest bytes made from
+// it uses.
+const bytesTrailer = 8
+
+// concatBytes returns x + y as concatStr does for str: the first
+// concatenation makes a bytes of the exact size; one whose left operand
+// was made by concatenation gets a buffer with as much room again, whose
+// trailer counts the bytes used, and later ones append into the room
+// while they extend the longest bytes made from the buffer. A bytes made
+// from a buffer has no spare capacity in its slice, so no other code can
+// append into the buffer. A bytearray's result is a new bytearray.
+func (th *Thread) concatBytes(x *Bytes, y []byte) (*Bytes, error) {
+	n := len(x.b) + len(y)
+	if !x.mutable && x.alloc > 0 {
+		buf := unsafe.Slice(unsafe.SliceData(x.b), x.alloc)
+		room := x.alloc - bytesTrailer
+		if binary.LittleEndian.Uint64(buf[room:]) == uint64(len(x.b)) && n <= room {
+			copy(buf[len(x.b):n], y)
+			binary.LittleEndian.PutUint64(buf[room:], uint64(n))
+			return &Bytes{b: buf[:n:n], alloc: x.alloc, concat: true}, nil
+		}
+	}
+	if x.mutable || !x.concat || n < 64 {
+		if err := th.alloc(int64(n)); err != nil {
+			return nil, err
+		}
+		nb := make([]byte, n)
+		copy(nb[copy(nb, x.b):], y)
+		return &Bytes{b: nb, mutable: x.mutable, concat: !x.mutable}, nil
+	}
+	size := 2*n + bytesTrailer
+	if err := th.alloc(int64(size)); err != nil {
+		return nil, err
+	}
+	buf := make([]byte, size)
+	copy(buf[copy(buf, x.b):], y)
+	binary.LittleEndian.PutUint64(buf[2*n:], uint64(n))
+	return &Bytes{b: buf[:n:n], alloc: size, concat: true}, nil
 }
 
 // Type implements Object.
