@@ -10,6 +10,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/pyjit/pyjit/vm/code"
 	"github.com/pyjit/pyjit/vm/lib/ucd"
@@ -742,13 +743,21 @@ func strJoin(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		return Null, err
 	}
 	b := make([]byte, 0, size)
+	ascii := strSelf(self).ascii == 1 || len(sep) == 0
 	for i, it := range items {
 		if i > 0 {
 			b = append(b, sep...)
 		}
-		b = append(b, unwrap(it).o.(*Str).s...)
+		s := unwrap(it).o.(*Str)
+		ascii = ascii && s.ascii == 1
+		b = append(b, s.s...)
 	}
-	return String(string(b)), nil
+	// The buffer is the str's text: no copy of it is made.
+	r := NewStr(unsafe.String(unsafe.SliceData(b), len(b)))
+	if ascii {
+		r.ascii = 1
+	}
+	return Obj(r), nil
 }
 
 // rsplitN splits s at the separator sep found from the right (which
