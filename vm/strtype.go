@@ -207,9 +207,9 @@ func initStrType() {
 		"endswith": func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 			return strAffix(th, self, args, "endswith", strings.HasSuffix)
 		},
-		"upper":      strMap(pyUpper),
-		"lower":      strMap(pyLower),
-		"casefold":   strMap(pyCasefold),
+		"upper":      strCaseMap(pyUpper, 'a', 'z'),
+		"lower":      strCaseMap(pyLower, 'A', 'Z'),
+		"casefold":   strCaseMap(pyCasefold, 'A', 'Z'),
 		"swapcase":   strMap(pySwapcase),
 		"capitalize": strMap(pyCapitalize),
 		"title":      strMap(pyTitle),
@@ -539,6 +539,29 @@ func isPySpace(r rune) bool {
 		return true
 	}
 	return r > 127 && unicode.IsSpace(r)
+}
+
+// strCaseMap is str.upper, lower or casefold, f for any text: an ASCII
+// str (known ASCII once scanned) has the letters from lo to hi flipped in
+// one pass over its bytes, and the result is known to be ASCII.
+func strCaseMap(f func(string) string, lo, hi byte) BuiltinFunc {
+	return func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+		str := strSelf(self)
+		if len(str.s) == 0 || !str.isASCII() {
+			return String(f(str.s)), nil
+		}
+		b := make([]byte, len(str.s))
+		for i := 0; i < len(str.s); i++ {
+			c := str.s[i]
+			if lo <= c && c <= hi {
+				c ^= 0x20
+			}
+			b[i] = c
+		}
+		r := NewStr(unsafe.String(unsafe.SliceData(b), len(b)))
+		r.ascii = 1
+		return Obj(r), nil
+	}
 }
 
 func strMap(f func(string) string) BuiltinFunc {
