@@ -678,6 +678,8 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			var v Value
 			if isBigInt(a) || isBigInt(b) || a.IsSmallInt() && b.IsSmallInt() {
 				v, err = th.binaryOpAt(f, pc-1, in.Arg(), a, b)
+			} else if nx := instrs.at(pc); in.Arg() == code.NB_ADD && nx.Op() == code.STORE_FAST && fast.at(nx.Arg()).o == a.o {
+				v, err = th.addToLocal(a, b)
 			} else {
 				v, err = th.BinaryOp(in.Arg(), a, b)
 			}
@@ -2821,12 +2823,22 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			}
 			sa, ok1 := fast[sp-2].o.(*Str)
 			sb, ok2 := fast[sp-1].o.(*Str)
-			// Large results take the generic path, which checks them.
-			if !ok1 || !ok2 || len(sa.s)+len(sb.s) >= smallAlloc {
+			if !ok1 || !ok2 {
 				op = th.miss(f.code, pc-1)
 				goto redispatch
 			}
-			r, _ := th.concatStr(sa, sb) // small: no error
+			// `s += t`, or `s = s + t` with s a local (as CPython's
+			// in-place concatenation): the result may grow in place.
+			grow := in.Arg() == code.NB_INPLACE_ADD
+			if nx := instrs.at(pc); !grow && nx.Op() == code.STORE_FAST && fast.at(nx.Arg()).o == Object(sa) {
+				grow = true
+			}
+			r, e := th.concatStr(sa, sb, grow)
+			if e != nil {
+				f.sp, f.pc = sp, pc
+				err = e
+				goto onError
+			}
 			sp--
 			fast[sp-1] = Obj(r)
 		case code.COMPARE_OP_INT:

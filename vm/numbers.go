@@ -151,7 +151,7 @@ func (th *Thread) builtinBinary(op int, a, b Value) (Value, bool, error) {
 		switch op {
 		case code.NB_ADD:
 			if y, ok := b.o.(*Str); ok {
-				r, err := th.concatStr(x, y)
+				r, err := th.concatStr(x, y, false)
 				if err != nil {
 					return Null, true, err
 				}
@@ -234,7 +234,7 @@ func (th *Thread) builtinBinary(op int, a, b Value) (Value, bool, error) {
 		switch op {
 		case code.NB_ADD:
 			if y, ok := bytesLike(b); ok {
-				r, err := th.concatBytes(x, y)
+				r, err := th.concatBytes(x, y, false)
 				if err != nil {
 					return Null, true, err
 				}

@@ -921,6 +921,22 @@ var reflectedDunders = [...]string{"__radd__", "__rand__", "__rfloordiv__", "__r
 var inplaceDunders = [...]string{"__iadd__", "__iand__", "__ifloordiv__", "__ilshift__", "__imatmul__", "__imul__",
 	"__imod__", "__ior__", "__ipow__", "__irshift__", "__isub__", "__itruediv__", "__ixor__"}
 
+// addToLocal is a + b stored back into the local that holds a (`s = s +
+// t`): two strs concatenate as `s += t` would, into a buffer that may
+// grow in place, as CPython's in-place concatenation does for a local.
+func (th *Thread) addToLocal(a, b Value) (Value, error) {
+	if x, ok := a.o.(*Str); ok {
+		if y, ok := b.o.(*Str); ok {
+			r, err := th.concatStr(x, y, true)
+			if err != nil {
+				return Null, err
+			}
+			return Obj(r), nil
+		}
+	}
+	return th.BinaryOp(code.NB_ADD, a, b)
+}
+
 // BinaryOp implements the BINARY_OP instruction (op is an NB_* code).
 func (th *Thread) BinaryOp(op int, a, b Value) (Value, error) {
 	base := op
@@ -936,6 +952,26 @@ func (th *Thread) BinaryOp(op int, a, b Value) (Value, error) {
 		if ba, ok := a.o.(*Bytes); ok && ba.mutable {
 			if done, err := th.bytearrayInplace(ba, base, b); done || err != nil {
 				return a, err
+			}
+		}
+		// str += str and bytes += bytes may grow a concatenation buffer
+		// in place (concatStr).
+		if x, ok := a.o.(*Str); ok && base == code.NB_ADD {
+			if y, ok := b.o.(*Str); ok {
+				r, err := th.concatStr(x, y, true)
+				if err != nil {
+					return Null, err
+				}
+				return Obj(r), nil
+			}
+		}
+		if x, ok := a.o.(*Bytes); ok && !x.mutable && base == code.NB_ADD {
+			if y, ok := b.o.(*Bytes); ok {
+				r, err := th.concatBytes(x, y.b, true)
+				if err != nil {
+					return Null, err
+				}
+				return Obj(r), nil
 			}
 		}
 		if l, ok := a.o.(*List); ok && base == code.NB_MULTIPLY {

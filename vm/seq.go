@@ -40,11 +40,14 @@ type Str struct {
 // and strs shared between interpreters are never extended.
 type strBuf struct{ b []byte }
 
-// concatStr returns x + y. The first concatenation makes a str of the
-// exact size; one whose left operand was itself made by concatenation
-// gets a buffer with as much room again, and later ones append to that
-// buffer while they extend its longest str.
-func (th *Thread) concatStr(x, y *Str) (*Str, error) {
+// concatStr returns x + y. A concatenation that extends the longest str
+// of a buffer with room appends to it; otherwise the result has the exact
+// size, unless grow is set (an augmented assignment, or an assignment of
+// the result to the variable that held x: `s += t`, `s = s + t`) and x was
+// itself made by concatenation, when the result gets a buffer with as
+// much room again. So a str built in a loop grows in place, while one
+// made from several parts at once (`a + b + c`) keeps no spare room.
+func (th *Thread) concatStr(x, y *Str, grow bool) (*Str, error) {
 	n := len(x.s) + len(y.s)
 	r := &Str{concat: true}
 	if x.ascii == 2 || y.ascii == 2 {
@@ -58,7 +61,7 @@ func (th *Thread) concatStr(x, y *Str) (*Str, error) {
 		r.s, r.buf = unsafe.String(unsafe.SliceData(buf.b), n), buf
 		return r, nil
 	}
-	if !x.concat || x.shared || n < 64 {
+	if !grow || !x.concat || x.shared || n < 64 {
 		if err := th.alloc(int64(n)); err != nil {
 			return nil, err
 		}
@@ -278,14 +281,12 @@ type Bytes struct {
 // it uses.
 const bytesTrailer = 8
 
-// concatBytes returns x + y as concatStr does for str: the first
-// concatenation makes a bytes of the exact size; one whose left operand
-// was made by concatenation gets a buffer with as much room again, whose
-// trailer counts the bytes used, and later ones append into the room
-// while they extend the longest bytes made from the buffer. A bytes made
-// from a buffer has no spare capacity in its slice, so no other code can
-// append into the buffer. A bytearray's result is a new bytearray.
-func (th *Thread) concatBytes(x *Bytes, y []byte) (*Bytes, error) {
+// concatBytes returns x + y as concatStr does for str (grow is set by
+// `b += t`): a buffer with room has a trailer that counts the bytes the
+// longest bytes made from it uses. A bytes made from a buffer has no
+// spare capacity in its slice, so no other code can append into the
+// buffer. A bytearray's result is a new bytearray.
+func (th *Thread) concatBytes(x *Bytes, y []byte, grow bool) (*Bytes, error) {
 	n := len(x.b) + len(y)
 	if !x.mutable && x.alloc > 0 {
 		buf := unsafe.Slice(unsafe.SliceData(x.b), x.alloc)
@@ -296,7 +297,7 @@ func (th *Thread) concatBytes(x *Bytes, y []byte) (*Bytes, error) {
 			return &Bytes{b: buf[:n:n], alloc: x.alloc, concat: true}, nil
 		}
 	}
-	if x.mutable || !x.concat || n < 64 {
+	if !grow || x.mutable || !x.concat || n < 64 {
 		if err := th.alloc(int64(n)); err != nil {
 			return nil, err
 		}

@@ -1,13 +1,23 @@
-# A str built with += in a loop grows in place while nothing else extends
-# it (linear time; bench/programs/text_queue.py times it); every str along
-# the way keeps its own value.
+# A str built with += (or s = s + t, s a local) in a loop grows in place
+# while nothing else extends it (linear time; bench/programs/text_queue.py
+# times it); every str along the way keeps its own value, and one made
+# from several parts at once keeps no spare room.
 s = ""
 for i in range(300000):
     s += "x"
-t = ""
-for i in range(100000):
-    t = t + "é"
+
+
+def build(n):
+    t = ""
+    for i in range(n):
+        t = t + "é"
+    return t
+
+
+t = build(100000)
 print(len(s), len(t), t[-2:])
+parts = ["<" + "tag" * 30 + ">" + str(i) + "</" + "tag" + ">" for i in range(100)]
+print(parts[7][-12:], len(parts[99]))
 
 a = "p" * 70
 b = a + "q"
