@@ -331,12 +331,14 @@ type List struct {
 // Type implements Object.
 func (*List) Type() *Type { return ListType }
 
-// removeAt removes item i. The first item goes by moving the start of the
-// slice past it, in constant time, so that a list used as a queue
-// (`pop(0)`, `del l[0]`) does not move its items each time; the array's
-// room before the start comes back when the list next grows.
+// removeAt removes item i. The first item of a list longer than 32 goes
+// by moving the start of the slice past it, in constant time, so that a
+// list used as a queue (`pop(0)`, `del l[0]`) does not move its items
+// each time; the array's room before the start comes back when the list
+// next grows. A short list moves its few items and keeps its array (a
+// sliding window of appends and pop(0)s makes no garbage).
 func (l *List) removeAt(i int) {
-	if i == 0 {
+	if i == 0 && len(l.items) > 32 {
 		l.items[0] = Value{}
 		l.items = l.items[1:]
 		return
