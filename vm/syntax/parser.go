@@ -148,7 +148,7 @@ func (p *parser) endSingle(simple bool) {
 		prev := p.toks[p.i-2].span.End
 		if prev.Line == start.Line {
 			line := lineText(p.src, int(start.Line))
-			if int(prev.Col) <= len(line) && int(start.Col) <= len(line) {
+			if prev.Col <= start.Col && int(start.Col) <= len(line) {
 				if k := strings.IndexByte(line[prev.Col:start.Col], '#'); k >= 0 {
 					start.Col = prev.Col + int32(k)
 				}
