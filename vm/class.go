@@ -458,6 +458,12 @@ func (th *Thread) typeCall(t *Type, args []Value, kwnames []string) (Value, erro
 			newAttr = Obj(b)
 		}
 	}
+	if len(kwnames) == 0 && isBaseExceptionNew(newAttr) && keepsBaseExceptionInit(t) {
+		// What BaseException's __new__ and __init__ do for a call with
+		// positional arguments: keep them as args.
+		_, v, err := th.newExcInstance(t, args)
+		return v, err
+	}
 	var obj Value
 	var err error
 	if b, ok := newAttr.o.(*Builtin); ok && b == objectNewBuiltin {
@@ -609,8 +615,8 @@ func (th *Thread) allocInstance(t *Type) (Value, error) {
 		return Null, Errorf(TypeErrorType, "Can't instantiate abstract class %s with abstract method%s %s", t.Name, plural, strings.Join(names, ", "))
 	}
 	if t.layout == BaseExceptionType {
+		// Its __dict__ is made when first asked for or set.
 		e := NewException(t)
-		e.dict = NewDict()
 		e.exposed = true
 		return Obj(e), nil
 	}

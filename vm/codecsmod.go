@@ -55,10 +55,7 @@ func (th *Thread) wrapCodecError(err error, op, encoding string) error {
 	if e.args != nil && (len(e.args.items) > 1 || len(e.args.items) == 1 && e.args.items[0].Type() != StrType) {
 		return err
 	}
-	if md, ok := e.typ.Lookup("__init__").o.(*MethodDescriptor); !ok || !baseExceptionInits[md] {
-		return err
-	}
-	if nb, ok := e.typ.Lookup("__new__").o.(*Builtin); !ok || nb.newOf != BaseExceptionType {
+	if !keepsBaseExceptionInit(e.typ) || !isBaseExceptionNew(e.typ.Lookup("__new__")) {
 		return err
 	}
 	msg, serr := th.Str(Obj(e))

@@ -14,14 +14,10 @@ type excFieldSpec struct {
 	fromArgs func(args []Value) []Value
 }
 
-// excFieldSpecs maps the type that introduces a family's attributes to
-// their description.
-var excFieldSpecs = map[*Type]*excFieldSpec{}
-
 // excFieldSpecOf returns the attribute description for t's family, or nil.
 func excFieldSpecOf(t *Type) *excFieldSpec {
 	for _, s := range t.MRO {
-		if sp := excFieldSpecs[s]; sp != nil {
+		if sp := s.excFields; sp != nil {
 			return sp
 		}
 	}
@@ -91,7 +87,7 @@ func excNamedField(e *Exception, name string) (Value, bool) {
 // installs their descriptors, which read an unset attribute as None and
 // accept any value (deleting unsets).
 func addExcFields(t *Type, fromArgs func(args []Value) []Value, names ...string) {
-	excFieldSpecs[t] = &excFieldSpec{names: names, fromArgs: fromArgs}
+	t.excFields = &excFieldSpec{names: names, fromArgs: fromArgs}
 	for i, name := range names {
 		if name == "" {
 			continue

@@ -93,7 +93,7 @@ func (th *Thread) newExcInstance(t *Type, args []Value) (*Exception, Value, erro
 		return nil, Null, err
 	}
 	e := v.o.(*Exception)
-	e.args = NewTuple(append([]Value(nil), args...))
+	e.args = tupleCopy(args)
 	e.clearFields()
 	return e, v, nil
 }
@@ -105,7 +105,11 @@ func baseExceptionInit(e *Exception, args []Value, kw []string) error {
 		return err
 	}
 	e.materialize()
-	e.args = NewTuple(append([]Value(nil), args[:len(args)-len(kw)]...))
+	args = args[:len(args)-len(kw)]
+	if e.args == nil || !sameItems(e.args.items, args) {
+		// __new__ usually kept these very arguments already.
+		e.args = tupleCopy(args)
+	}
 	return nil
 }
 
@@ -394,6 +398,20 @@ func initExceptionMethods() {
 // baseExceptionInits holds BaseException.__init__ and the copies of it
 // that builtin exception types have as their own.
 var baseExceptionInits = map[*MethodDescriptor]bool{}
+
+// isBaseExceptionNew reports whether v is a __new__ that runs
+// BaseException's code.
+func isBaseExceptionNew(v Value) bool {
+	nb, ok := v.o.(*Builtin)
+	return ok && nb.newOf == BaseExceptionType
+}
+
+// keepsBaseExceptionInit reports whether t's __init__ is BaseException's
+// (or a builtin exception type's copy of it).
+func keepsBaseExceptionInit(t *Type) bool {
+	md, ok := t.Lookup("__init__").o.(*MethodDescriptor)
+	return ok && baseExceptionInits[md]
+}
 
 // shareExceptionInit gives each builtin exception type (but
 // ExceptionGroup) an __init__ of its own, as CPython's types have one each:
@@ -790,4 +808,17 @@ func collectLeaves(e *Exception, leaves map[*Exception]bool) {
 	for _, sub := range e.group.excs.items {
 		collectLeaves(sub.o.(*Exception), leaves)
 	}
+}
+
+// sameItems reports whether a and b hold the same objects in the same order.
+func sameItems(a, b []Value) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if !a[i].Is(b[i]) {
+			return false
+		}
+	}
+	return true
 }

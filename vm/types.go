@@ -73,8 +73,11 @@ type Type struct {
 	newSafeVersion uint32
 	// matchFlags are the type's flags for pattern matching (see match.go).
 	matchFlags uint32
-	subs       []*Type // builtin subclasses of a builtin type
-	doc        string
+	// excFields describes the attributes of the exception family this
+	// builtin exception type introduces (see excfields.go), or is nil.
+	excFields *excFieldSpec
+	subs      []*Type // builtin subclasses of a builtin type
+	doc       string
 	// heapSubs are the subclasses of a class statement, held weakly;
 	// those of a builtin type are kept by each interpreter (addSubclass).
 	heapSubs weakTypes
