@@ -31,7 +31,17 @@ type FrameObj struct {
 	fast  []Value
 	pc    int
 	back  *FrameObj
-	trace Value
+	// tracing is the frame's state under a trace function, made on first
+	// use: most frame objects are made for tracebacks and never traced.
+	tracing *frameTracing
+	// shared marks a frame object that was created for a traceback entry
+	// (see Frame.tracebackObject) and has since been asked for again.
+	shared bool
+}
+
+// frameTracing is what a frame object keeps for sys.settrace.
+type frameTracing struct {
+	trace Value // f_trace
 	// traceLines and traceOpcodes are f_trace_lines and f_trace_opcodes.
 	traceLines, traceOpcodes bool
 	// tracePrev is the index of the instruction the frame executed last
@@ -45,9 +55,22 @@ type FrameObj struct {
 	// jumpTo is where a trace function's assignment to f_lineno sends the
 	// frame: an instruction index, or -1.
 	jumpTo int
-	// shared marks a frame object that was created for a traceback entry
-	// (see Frame.tracebackObject) and has since been asked for again.
-	shared bool
+}
+
+// tr returns fo's tracing state, making it on first use.
+func (fo *FrameObj) tr() *frameTracing {
+	if fo.tracing == nil {
+		fo.tracing = &frameTracing{trace: None, traceLines: true}
+	}
+	return fo.tracing
+}
+
+// traceFn returns f_trace without making the tracing state.
+func (fo *FrameObj) traceFn() Value {
+	if fo.tracing == nil {
+		return None
+	}
+	return fo.tracing.trace
 }
 
 // Type implements Object.
@@ -80,8 +103,7 @@ func (f *Frame) tracebackObject() (*FrameObj, bool) {
 }
 
 func newFrameObj(f *Frame) *FrameObj {
-	return &FrameObj{f: f, code: f.code, globals: f.globals, builtins: f.builtins,
-		gen: f.gen, trace: None, traceLines: true}
+	return &FrameObj{f: f, code: f.code, globals: f.globals, builtins: f.builtins, gen: f.gen}
 }
 
 // tracebackEntry returns the traceback entry, before next, of an exception
@@ -92,8 +114,7 @@ func (th *Thread) tracebackEntry(f *Frame, next *Traceback, pc int) *Traceback {
 	if tb := th.tbFree; tb != nil && f.pyframe == nil {
 		th.tbFree = nil
 		fo := tb.frame
-		*fo = FrameObj{f: f, code: f.code, globals: f.globals, builtins: f.builtins,
-			gen: f.gen, trace: None, traceLines: true}
+		*fo = FrameObj{f: f, code: f.code, globals: f.globals, builtins: f.builtins, gen: f.gen}
 		f.pyframe = fo
 		*tb = Traceback{Next: next, Code: f.code, PC: pc, frame: fo, ownFrame: true}
 		return tb
@@ -242,7 +263,9 @@ func (fo *FrameObj) clear(th *Thread) error {
 		fo.fast = nil
 	}
 	fo.snapshot = nil
-	fo.trace = None
+	if fo.tracing != nil {
+		fo.tracing.trace = None
+	}
 	return nil
 }
 
@@ -266,12 +289,12 @@ func initFrameType() {
 		}
 		return None, nil
 	})
-	FrameType.addGetSet("f_trace", func(th *Thread, v Value) (Value, error) { return fo(v).trace, nil },
+	FrameType.addGetSet("f_trace", func(th *Thread, v Value) (Value, error) { return fo(v).traceFn(), nil },
 		func(th *Thread, v, x Value) error {
 			if x.o == nil {
 				x = None
 			}
-			fo(v).trace = x
+			fo(v).tr().trace = x
 			return nil
 		})
 	flag := func(name string, field func(*FrameObj) *bool) {
@@ -284,8 +307,8 @@ func initFrameType() {
 				return nil
 			})
 	}
-	flag("f_trace_lines", func(fo *FrameObj) *bool { return &fo.traceLines })
-	flag("f_trace_opcodes", func(fo *FrameObj) *bool { return &fo.traceOpcodes })
+	flag("f_trace_lines", func(fo *FrameObj) *bool { return &fo.tr().traceLines })
+	flag("f_trace_opcodes", func(fo *FrameObj) *bool { return &fo.tr().traceOpcodes })
 	method(FrameType, "clear", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		return None, fo(self).clear(th)
 	})
@@ -300,8 +323,7 @@ func initFrameType() {
 // entries that lack one.
 func (tb *Traceback) frameObject() *FrameObj {
 	if tb.frame == nil {
-		tb.frame = &FrameObj{code: tb.Code, globals: NewDict(), builtins: NewDict(), trace: None,
-			traceLines: true, pc: tb.PC + 1}
+		tb.frame = &FrameObj{code: tb.Code, globals: NewDict(), builtins: NewDict(), pc: tb.PC + 1}
 	}
 	return tb.frame
 }

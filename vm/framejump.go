@@ -33,12 +33,13 @@ func (fo *FrameObj) setLineno(th *Thread, x Value) error {
 	default:
 		return Errorf(ValueErrorType, "can only jump from a 'line' trace event")
 	}
-	if fo.trace.o == nil || fo.trace.IsNone() {
+	t := fo.tr()
+	if t.trace.o == nil || t.trace.IsNone() {
 		return Errorf(ValueErrorType, "f_lineno can only be set by a trace function")
 	}
 	f := fo.f
-	if !fo.traceLine || f == nil {
-		if fo.traceEntry {
+	if !t.traceLine || f == nil {
+		if t.traceEntry {
 			return Errorf(ValueErrorType, "can't jump from the 'call' trace event of a new frame")
 		}
 		return Errorf(ValueErrorType, "can only jump from a 'line' trace event")
@@ -65,7 +66,7 @@ func (fo *FrameObj) setLineno(th *Thread, x Value) error {
 		return Errorf(ValueErrorType, "line %d comes after the current code block", line)
 	}
 	stacks := co.StackKinds()
-	from := stacks[fo.tracePrev]
+	from := stacks[t.tracePrev]
 	target := -1
 	msg := "cannot find bytecode for specified line"
 	for i, l := range starts {
@@ -97,6 +98,6 @@ func (fo *FrameObj) setLineno(th *Thread, x Value) error {
 		}
 		f.fast[f.sp] = Null
 	}
-	fo.jumpTo = target
+	t.jumpTo = target
 	return nil
 }

@@ -81,8 +81,8 @@ func (th *Thread) setHook(profile bool, fn Value) {
 		// nothing traces): a frame whose call returns in the middle of a
 		// line reports that line again only if it jumps back.
 		for f := th.frame; f != nil; f = f.back {
-			fo := f.object()
-			fo.traceStarted, fo.tracePrev = true, f.pc-1
+			t := f.object().tr()
+			t.traceStarted, t.tracePrev = true, f.pc-1
 		}
 	}
 	if profile {
@@ -128,9 +128,9 @@ func (th *Thread) traceEnter(f *Frame) {
 	if th.inHook {
 		return
 	}
-	fo := f.object()
-	fo.traceEntry, fo.traceStarted = true, true
-	fo.tracePrev = f.pc - 1
+	t := f.object().tr()
+	t.traceEntry, t.traceStarted = true, true
+	t.tracePrev = f.pc - 1
 }
 
 // hookCall calls a trace or profile function with no events reported
@@ -151,7 +151,7 @@ func (th *Thread) traceEvent(fo *FrameObj, event string, arg Value) error {
 	if h == nil || h.trace.o == nil || th.inHook {
 		return nil
 	}
-	fn := fo.trace
+	fn := fo.traceFn()
 	if event == "call" {
 		fn = h.trace
 	}
@@ -164,11 +164,11 @@ func (th *Thread) traceEvent(fo *FrameObj, event string, arg Value) error {
 	th.tracingWhat = savedWhat
 	if err != nil {
 		th.setHook(false, Null)
-		fo.trace = None
+		fo.tr().trace = None
 		return err
 	}
 	if !r.IsNone() {
-		fo.trace = r
+		fo.tr().trace = r
 	}
 	return nil
 }
@@ -202,13 +202,14 @@ func (th *Thread) traceStep(f *Frame, pc int, op code.Opcode) error {
 		return nil
 	}
 	fo := f.object()
-	if !fo.traceStarted {
-		fo.traceStarted, fo.tracePrev = true, pc-1
+	t := fo.tr()
+	if !t.traceStarted {
+		t.traceStarted, t.tracePrev = true, pc-1
 	}
-	if fo.traceEntry {
-		fo.traceEntry = false
+	if t.traceEntry {
+		t.traceEntry = false
 		saved := f.pc
-		f.pc = fo.tracePrev + 1 // f_lineno: the def line, or where it resumes
+		f.pc = t.tracePrev + 1 // f_lineno: the def line, or where it resumes
 		err := th.traceEvent(fo, "call", None)
 		if err == nil {
 			err = th.profileEvent(fo, "call", None)
@@ -218,10 +219,10 @@ func (th *Thread) traceStep(f *Frame, pc int, op code.Opcode) error {
 			return err
 		}
 	}
-	prev := fo.tracePrev
-	fo.tracePrev = pc
+	prev := t.tracePrev
+	t.tracePrev = pc
 	h := th.hooks
-	if h == nil || h.trace.o == nil || fo.trace.IsNone() || fo.trace.o == nil {
+	if h == nil || h.trace.o == nil || t.trace.IsNone() || t.trace.o == nil {
 		return nil
 	}
 	co := f.code
@@ -232,7 +233,7 @@ func (th *Thread) traceStep(f *Frame, pc int, op code.Opcode) error {
 		// the line as it is reached.
 		line = 0
 	}
-	if line > 0 && fo.traceLines {
+	if line > 0 && t.traceLines {
 		// An instruction without a line has the line of those before it,
 		// as CPython's compiler gives it.
 		// An exception handler's first instruction is reached by no
@@ -249,20 +250,20 @@ func (th *Thread) traceStep(f *Frame, pc int, op code.Opcode) error {
 			}
 		}
 		if line != lastLine || (pc < prev && op != code.SEND) {
-			fo.traceLine, fo.jumpTo = true, -1
+			t.traceLine, t.jumpTo = true, -1
 			err := th.traceEvent(fo, "line", None)
-			fo.traceLine = false
+			t.traceLine = false
 			if err != nil {
 				return err
 			}
-			if fo.jumpTo >= 0 {
-				f.pc = fo.jumpTo + 1
-				fo.tracePrev = fo.jumpTo
-				fo.jumpTo = -1
+			if t.jumpTo >= 0 {
+				f.pc = t.jumpTo + 1
+				t.tracePrev = t.jumpTo
+				t.jumpTo = -1
 			}
 		}
 	}
-	if fo.traceOpcodes {
+	if t.traceOpcodes {
 		return th.traceEvent(fo, "opcode", None)
 	}
 	return nil
@@ -287,7 +288,7 @@ func (th *Thread) traceUnwind(f *Frame) {
 		return
 	}
 	fo := f.object()
-	if !fo.traceStarted {
+	if fo.tracing == nil || !fo.tracing.traceStarted {
 		return
 	}
 	_ = th.traceEvent(fo, "return", None)
