@@ -100,7 +100,7 @@ func builtinAnext(th *Thread, _ Value, args []Value, kw []string) (Value, error)
 	if m.o == nil || m.IsNone() {
 		return Null, Errorf(TypeErrorType, "'%s' object is not an async iterator", args[0].Type().Name)
 	}
-	aw, err := th.callDescriptorAsMethod(m, args[0], []Value{args[0]})
+	aw, err := th.callSpecial(m, args[0])
 	if err != nil || len(args) == 1 {
 		return aw, err
 	}
@@ -114,7 +114,7 @@ func (th *Thread) builtinAIter(v Value) (Value, error) {
 	if m.o == nil || m.IsNone() {
 		return Null, Errorf(TypeErrorType, "'%s' object is not an async iterable", v.Type().Name)
 	}
-	it, err := th.callDescriptorAsMethod(m, v, []Value{v})
+	it, err := th.callSpecial(m, v)
 	if err != nil {
 		return Null, err
 	}

@@ -95,7 +95,7 @@ func (th *Thread) bindDescriptor(attr, obj Value, t *Type) (Value, error) {
 	if ov.o == nil {
 		ov = None
 	}
-	return th.callDescriptorAsMethod(get, attr, []Value{attr, ov, Obj(t)})
+	return th.callSpecial(get, attr, ov, Obj(t))
 }
 
 // propertyMissing is the AttributeError of a property without the getter,
@@ -283,7 +283,7 @@ func (th *Thread) getAttr(v Value, name *Str) (Value, error) {
 	if t.heap {
 		if ga := t.lookupS(strGetattribute); ga.o != nil {
 			if !isObjectAttrHook(ga) {
-				r, err := th.callDescriptorAsMethod(ga, v, []Value{v, Obj(name)})
+				r, err := th.callSpecial(ga, v, Obj(name))
 				if err == nil {
 					return r, nil
 				}
@@ -318,7 +318,7 @@ func (th *Thread) getattrFallback(v Value, name *Str, err error) (Value, error) 
 	if ga.o == nil {
 		return Null, err
 	}
-	return th.callDescriptorAsMethod(ga, v, []Value{v, Obj(name)})
+	return th.callSpecial(ga, v, Obj(name))
 }
 
 // genericGetAttr is object.__getattribute__.
@@ -647,7 +647,7 @@ func (th *Thread) typeGetAttrOpt(t *Type, name *Str) (Value, bool, error) {
 			return d.Fn, true, nil
 		case *Instance:
 			if get := attr.Type().Lookup("__get__"); get.o != nil {
-				return found(th.callDescriptorAsMethod(get, attr, []Value{attr, None, Obj(t)}))
+				return found(th.callSpecial(get, attr, None, Obj(t)))
 			}
 		}
 		return attr, true, nil
@@ -670,7 +670,7 @@ func (th *Thread) typeGetAttrHooked(t *Type, name *Str) (Value, bool, error) {
 	var ok bool
 	var err error
 	if ga := meta.lookupS(strGetattribute); ga.o != nil && !isTypeAttrHook(ga) {
-		r, err = th.callDescriptorAsMethod(ga, Obj(t), []Value{Obj(t), Obj(name)})
+		r, err = th.callSpecial(ga, Obj(t), Obj(name))
 		ok = err == nil
 	} else {
 		r, ok, err = th.typeGetAttrOpt(t, name)
@@ -679,7 +679,7 @@ func (th *Thread) typeGetAttrHooked(t *Type, name *Str) (Value, bool, error) {
 		return r, ok, err
 	}
 	if ga := meta.lookupS(strGetattr); ga.o != nil {
-		return found(th.callDescriptorAsMethod(ga, Obj(t), []Value{Obj(t), Obj(name)}))
+		return found(th.callSpecial(ga, Obj(t), Obj(name)))
 	}
 	return r, ok, err
 }

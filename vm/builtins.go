@@ -249,7 +249,7 @@ func builtinFuncs() []builtinSpec {
 			if carries {
 				// The StopIteration of __next__ carries a value.
 				m := args[0].Type().Lookup("__next__")
-				r, err := th.callDescriptorAsMethod(m, args[0], []Value{args[0]})
+				r, err := th.callSpecial(m, args[0])
 				if err != nil {
 					if e, ok := err.(*Exception); ok && e.typ.IsSubtype(StopIterationType) && len(args) == 2 {
 						return args[1], nil
@@ -395,7 +395,7 @@ func builtinFuncs() []builtinSpec {
 				return Obj(NewList(names)), th.sortValues(names, Null, Null)
 			}
 			if m := args[0].Type().Lookup("__dir__"); m.o != nil {
-				r, err := th.callDescriptorAsMethod(m, args[0], []Value{args[0]})
+				r, err := th.callSpecial(m, args[0])
 				if err != nil {
 					return Null, err
 				}
@@ -801,7 +801,7 @@ func (th *Thread) isInstance(v, cls Value) (bool, error) {
 		if c.meta != nil {
 			if ic := c.meta.Lookup("__instancecheck__"); ic.o != nil {
 				if md, ok := ic.o.(*MethodDescriptor); !ok || md.Owner != TypeType {
-					r, err := th.callDescriptorAsMethod(ic, cls, []Value{cls, v})
+					r, err := th.callSpecial(ic, cls, v)
 					if err != nil {
 						return false, err
 					}
@@ -832,7 +832,7 @@ func (th *Thread) isInstance(v, cls Value) (bool, error) {
 		return false, nil
 	}
 	if ic := cls.Type().Lookup("__instancecheck__"); ic.o != nil {
-		r, err := th.callDescriptorAsMethod(ic, cls, []Value{cls, v})
+		r, err := th.callSpecial(ic, cls, v)
 		if err != nil {
 			return false, err
 		}
@@ -951,7 +951,7 @@ func (th *Thread) isSubclass(v, cls Value) (bool, error) {
 		if c.meta != nil {
 			if sc := c.meta.Lookup("__subclasscheck__"); sc.o != nil {
 				if md, ok := sc.o.(*MethodDescriptor); !ok || md.Owner != TypeType {
-					r, err := th.callDescriptorAsMethod(sc, cls, []Value{cls, v})
+					r, err := th.callSpecial(sc, cls, v)
 					if err != nil {
 						return false, err
 					}
@@ -985,7 +985,7 @@ func (th *Thread) isSubclass(v, cls Value) (bool, error) {
 		return false, nil
 	}
 	if sc := cls.Type().Lookup("__subclasscheck__"); sc.o != nil {
-		r, err := th.callDescriptorAsMethod(sc, cls, []Value{cls, v})
+		r, err := th.callSpecial(sc, cls, v)
 		if err != nil {
 			return false, err
 		}

@@ -1173,7 +1173,7 @@ func bytesMethods(mutable bool) map[string]BuiltinFunc {
 			}
 			if bytesSelf(self).mutable {
 				// bytearray's repr names the subclass.
-				return th.callDescriptorAsMethod(ByteArrayType.Dict.mustGet("__repr__"), self, []Value{self})
+				return th.callSpecial(ByteArrayType.Dict.mustGet("__repr__"), self)
 			}
 			s, err := th.Repr(Obj(bytesSelf(self)))
 			return String(s), err

@@ -869,7 +869,7 @@ func (th *Thread) callSetNames(t *Type) error {
 		if sn.o == nil {
 			continue
 		}
-		if _, err := th.callDescriptorAsMethod(sn, it.v, []Value{it.v, tv, it.k}); err != nil {
+		if _, err := th.callSpecial(sn, it.v, tv, it.k); err != nil {
 			e, ok := err.(*Exception)
 			if !ok {
 				return err

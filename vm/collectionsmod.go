@@ -995,7 +995,7 @@ func initDefaultDictType() {
 	method(t, "__repr__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		saved := th.builtinDunder
 		th.builtinDunder = dunderCall{}
-		base, err := th.callDescriptorAsMethod(DictType.Lookup("__repr__"), self, []Value{self})
+		base, err := th.callSpecial(DictType.Lookup("__repr__"), self)
 		th.builtinDunder = saved
 		if err != nil {
 			return Null, err

@@ -237,7 +237,7 @@ func (th *Thread) formatObject(v Value, spec string) (Value, error) {
 	if m.o == nil {
 		return Null, Errorf(TypeErrorType, "Type %s doesn't define __format__", v.Type().Name)
 	}
-	r, err := th.callDescriptorAsMethod(m, v, []Value{v, String(spec)})
+	r, err := th.callSpecial(m, v, String(spec))
 	if err != nil {
 		return Null, err
 	}

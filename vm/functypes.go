@@ -802,7 +802,7 @@ func (th *Thread) classMethodGet(fn, owner Value) (Value, error) {
 		return Obj(&Method{Fn: fn, Self: owner}), nil
 	}
 	if get := fn.Type().Lookup("__get__"); get.o != nil {
-		return th.callDescriptorAsMethod(get, fn, []Value{fn, owner, owner})
+		return th.callSpecial(get, fn, owner, owner)
 	}
 	return Obj(&Method{Fn: fn, Self: owner}), nil
 }

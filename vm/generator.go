@@ -760,7 +760,7 @@ func (th *Thread) send(it, v Value) (Value, bool, error) {
 			}
 			return r, false, nil
 		}
-		r, err := th.callDescriptorAsMethod(m, it, []Value{it})
+		r, err := th.callSpecial(m, it)
 		if err != nil {
 			if e, ok := err.(*Exception); ok && e.typ.IsSubtype(StopIterationType) {
 				return stopIterationValue(e), true, nil
@@ -814,7 +814,7 @@ func (th *Thread) getAwaitable(v Value, where int) (Value, error) {
 		}
 		return Null, Errorf(TypeErrorType, "object %s can't be used in 'await' expression", v.Type().Name)
 	}
-	r, err := th.callDescriptorAsMethod(m, v, []Value{v})
+	r, err := th.callSpecial(m, v)
 	if err != nil {
 		return Null, err
 	}
@@ -843,7 +843,7 @@ func (th *Thread) beforeWith(mgr Value) (Value, Value, error) {
 	if err != nil {
 		return Null, Null, err
 	}
-	res, err := th.callDescriptorAsMethod(enter, mgr, []Value{mgr})
+	res, err := th.callSpecial(enter, mgr)
 	if err != nil {
 		return Null, Null, err
 	}
@@ -866,7 +866,7 @@ func (th *Thread) beforeAsyncWith(mgr Value) (Value, Value, error) {
 	if err != nil {
 		return Null, Null, err
 	}
-	res, err := th.callDescriptorAsMethod(enter, mgr, []Value{mgr})
+	res, err := th.callSpecial(enter, mgr)
 	if err != nil {
 		return Null, Null, err
 	}
@@ -879,7 +879,7 @@ func (th *Thread) getAIter(v Value) (Value, error) {
 	if m.o == nil {
 		return Null, Errorf(TypeErrorType, "'async for' requires an object with __aiter__ method, got %s", v.Type().Name)
 	}
-	it, err := th.callDescriptorAsMethod(m, v, []Value{v})
+	it, err := th.callSpecial(m, v)
 	if err != nil {
 		return Null, err
 	}
@@ -903,7 +903,7 @@ func (th *Thread) getANext(it Value) (Value, error) {
 	if m.o == nil {
 		return Null, Errorf(TypeErrorType, "'async for' requires an iterator with __anext__ method, got %s", it.Type().Name)
 	}
-	r, err := th.callDescriptorAsMethod(m, it, []Value{it})
+	r, err := th.callSpecial(m, it)
 	if err != nil {
 		return Null, err
 	}

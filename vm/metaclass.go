@@ -33,7 +33,7 @@ func (th *Thread) customMRO(t *Type, fresh bool) error {
 			t.Modified()
 		}()
 	}
-	r, err := th.callDescriptorAsMethod(m, Obj(t), []Value{Obj(t)})
+	r, err := th.callSpecial(m, Obj(t))
 	if err != nil {
 		return err
 	}

@@ -83,7 +83,7 @@ func moduleInit(th *Thread, self Value, args []Value, kw []string) (Value, error
 func (th *Thread) subclassModuleGetAttr(m *Module, v Value, name *Str) (Value, error) {
 	t := m.typ
 	if ga := t.lookupS(strGetattribute); ga.o != nil && !isObjectAttrHook(ga) {
-		r, err := th.callDescriptorAsMethod(ga, v, []Value{v, Obj(name)})
+		r, err := th.callSpecial(ga, v, Obj(name))
 		if err != nil {
 			return th.getattrFallback(v, name, err)
 		}

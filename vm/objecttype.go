@@ -85,7 +85,7 @@ func initObjectType() {
 					return Null, err
 				}
 				defer th.leaveGo()
-				return th.callDescriptorAsMethod(m, self, []Value{self})
+				return th.callSpecial(m, self)
 			}
 		}
 		s, err := th.Repr(self)
@@ -114,7 +114,7 @@ func initObjectType() {
 			}
 			return NotImplemented, nil
 		}
-		r, err := th.callDescriptorAsMethod(eq, self, []Value{self, args[0]})
+		r, err := th.callSpecial(eq, self, args[0])
 		if err != nil || r.IsNotImplemented() {
 			return r, err
 		}

@@ -732,7 +732,7 @@ func initOrderedDictType() {
 		if err != nil {
 			return Null, err
 		}
-		base, err := th.callDescriptorAsMethod(DictType.Lookup("__sizeof__"), self, []Value{self})
+		base, err := th.callSpecial(DictType.Lookup("__sizeof__"), self)
 		if err != nil {
 			return Null, err
 		}

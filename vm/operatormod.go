@@ -317,7 +317,7 @@ func (th *Thread) LengthHint(v Value, def int64) (int64, error) {
 	if m.o == nil || m.IsNone() {
 		return def, nil
 	}
-	r, err := th.callDescriptorAsMethod(m, v, []Value{v})
+	r, err := th.callSpecial(m, v)
 	switch {
 	case err != nil:
 		if isTypeError(err) {

@@ -89,6 +89,19 @@ type dunderCall struct {
 	name string
 }
 
+// callSpecial calls m, a special method found on the type of self, with
+// self and args, passing them on the thread's argument stack rather than
+// in a new slice (some callers have no thread: they get a new slice).
+func (th *Thread) callSpecial(m, self Value, args ...Value) (Value, error) {
+	if th == nil {
+		return th.callDescriptorAsMethod(m, self, append([]Value{self}, args...))
+	}
+	full, mark := th.pushArgs(self, args)
+	r, err := th.callDescriptorAsMethod(m, self, full)
+	th.popArgs(mark)
+	return r, err
+}
+
 // callDescriptorAsMethod calls a type attribute found by special-method
 // lookup, binding it to self as the descriptor protocol dictates.
 func (th *Thread) callDescriptorAsMethod(m, self Value, full []Value) (Value, error) {
@@ -231,7 +244,7 @@ func (th *Thread) Hash(v Value) (int64, error) {
 	if md, ok := h.o.(*MethodDescriptor); ok && md.Owner == ObjectType {
 		return identityHash(v), nil
 	}
-	r, err := th.callDescriptorAsMethod(h, v, []Value{v})
+	r, err := th.callSpecial(h, v)
 	if err != nil {
 		return 0, err
 	}

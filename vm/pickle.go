@@ -190,7 +190,7 @@ func solidBase(t *Type) *Type {
 func (th *Thread) getNewArguments(obj Value) (*Tuple, *Dict, error) {
 	t := obj.Type()
 	if m := t.Lookup("__getnewargs_ex__"); m.o != nil {
-		r, err := th.callDescriptorAsMethod(m, obj, []Value{obj})
+		r, err := th.callSpecial(m, obj)
 		if err != nil {
 			return nil, nil, err
 		}
@@ -212,7 +212,7 @@ func (th *Thread) getNewArguments(obj Value) (*Tuple, *Dict, error) {
 		return args, kwargs, nil
 	}
 	if m := t.Lookup("__getnewargs__"); m.o != nil {
-		r, err := th.callDescriptorAsMethod(m, obj, []Value{obj})
+		r, err := th.callSpecial(m, obj)
 		if err != nil {
 			return nil, nil, err
 		}

@@ -434,7 +434,7 @@ func (th *Thread) strObject(v Value) (Value, error) {
 		}
 		m = rm
 	}
-	r, err := th.callDescriptorAsMethod(m, v, []Value{v})
+	r, err := th.callSpecial(m, v)
 	if err != nil {
 		return Null, err
 	}
@@ -649,7 +649,7 @@ func (th *Thread) Iter(v Value) (Value, error) {
 		}
 	}
 	if m.o != nil && !m.IsNone() {
-		r, err := th.callDescriptorAsMethod(m, v, []Value{v})
+		r, err := th.callSpecial(m, v)
 		if err != nil {
 			return Null, err
 		}
@@ -814,7 +814,7 @@ func (th *Thread) Next(it Value) (Value, bool, error) {
 	if m.o == nil {
 		return Null, false, Errorf(TypeErrorType, "'%s' object is not an iterator", it.Type().Name)
 	}
-	v, err := th.callDescriptorAsMethod(m, it, []Value{it})
+	v, err := th.callSpecial(m, it)
 	if err != nil {
 		if e, ok := err.(*Exception); ok && e.typ.IsSubtype(StopIterationType) {
 			if th.hooks != nil {
@@ -919,7 +919,7 @@ func (th *Thread) lengthHintError(v Value) error {
 	if m.o == nil || m.IsNone() {
 		return nil
 	}
-	r, err := th.callDescriptorAsMethod(m, v, []Value{v})
+	r, err := th.callSpecial(m, v)
 	switch {
 	case err != nil:
 		if isTypeError(err) {

@@ -33,7 +33,7 @@ func (th *Thread) suggestion(exc *Exception) string {
 		var dir []Value
 		if m := obj.Type().Lookup("__dir__"); m.o != nil {
 			if _, isMod := obj.o.(*Module); !isMod {
-				r, err := th.callDescriptorAsMethod(m, obj, []Value{obj})
+				r, err := th.callSpecial(m, obj)
 				if err != nil {
 					return ""
 				}

@@ -575,7 +575,7 @@ func sysGetSizeOf(th *Thread, _ Value, args []Value, kw []string) (Value, error)
 	if m.o == nil {
 		return Null, Errorf(TypeErrorType, "Type %s doesn't define __sizeof__", obj.Type().Name)
 	}
-	r, err := th.callDescriptorAsMethod(m, obj, []Value{obj})
+	r, err := th.callSpecial(m, obj)
 	var n int64
 	if err == nil {
 		n, err = ssizeState(r)
