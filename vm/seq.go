@@ -20,14 +20,14 @@ type Str struct {
 	// shared is set by freeze: interpreters running at once may read s,
 	// so Runes no longer caches.
 	shared bool
-	// runes caches the code points of a non-ASCII str that is indexed;
-	// a pointer keeps the struct in the 48-byte size class, since most
-	// strs never need it.
-	runes *strRunes
 	// concat marks a str made by concatenation, and buf is the buffer with
 	// room to grow behind one made from another such str (concatStr).
 	concat bool
 	buf    *strBuf
+	// runes caches the code points of a non-ASCII str that is indexed.
+	// The two pointers keep the struct at 48 bytes, a size class of its
+	// own, since most strs need neither.
+	runes *strRunes
 }
 
 // strBuf is the byte buffer behind strs made by repeated concatenation:
