@@ -365,6 +365,9 @@ func typeNew(th *Thread, meta *Type, name string, basesV []Value, ns *Dict, kwAr
 		}
 	}
 	th.addSubclass(bases, t)
+	if meta != TypeType && meta.heap && meta.hasDel() {
+		th.interp.trackClass(t)
+	}
 	tv := Obj(t)
 	// __set_name__, over a copy of the namespace as CPython's: a hook may
 	// add or delete class attributes.
@@ -618,6 +621,9 @@ func (th *Thread) allocInstance(t *Type) (Value, error) {
 		// Its __dict__ is made when first asked for or set.
 		e := NewException(t)
 		e.exposed = true
+		if t.owner != nil && t.hasDel() {
+			t.owner.trackException(e)
+		}
 		return Obj(e), nil
 	}
 	inst := t.newInstance()

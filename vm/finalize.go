@@ -69,7 +69,9 @@ const (
 	liveInstance   = iota // an *Instance with __del__
 	liveGen               // a *Generator
 	liveScandir           // a *ScandirIter, which warns when it dies open
-	liveBuffered          // a *Buffered, closed when it dies
+	liveException         // an *Exception of a class with __del__
+	liveClass             // a *Type whose metaclass has __del__
+	liveBuffered          // a *Buffered, closed when it dies (this and the kinds below are streams)
 	liveTextIO            // a *TextIO, closed when it dies
 	liveIOInstance        // an *Instance of a subclass of a stream type, closed when it dies
 	liveFileIO            // a *FileIO, closed when it dies
@@ -90,6 +92,10 @@ func (e liveObject) object() Object {
 		return (*TextIO)(p)
 	case liveFileIO:
 		return (*FileIO)(p)
+	case liveException:
+		return (*Exception)(p)
+	case liveClass:
+		return (*Type)(p)
 	}
 	return (*Instance)(p)
 }
@@ -130,6 +136,26 @@ func (in *Interpreter) trackInstance(o *Instance) {
 	serial := q.track(unsafe.Pointer(o), liveInstance)
 	q.mu.Unlock()
 	runtime.SetFinalizer(o, func(o *Instance) { in.finalizerDue(o, func() uint64 { return serial }) })
+}
+
+// trackException gives e, an exception of a class with __del__, a
+// finalizer.
+func (in *Interpreter) trackException(e *Exception) {
+	q := &in.fin
+	q.mu.Lock()
+	serial := q.track(unsafe.Pointer(e), liveException)
+	q.mu.Unlock()
+	runtime.SetFinalizer(e, func(e *Exception) { in.finalizerDue(e, func() uint64 { return serial }) })
+}
+
+// trackClass gives t, a class whose metaclass defines __del__, a
+// finalizer.
+func (in *Interpreter) trackClass(t *Type) {
+	q := &in.fin
+	q.mu.Lock()
+	serial := q.track(unsafe.Pointer(t), liveClass)
+	q.mu.Unlock()
+	runtime.SetFinalizer(t, func(t *Type) { in.finalizerDue(t, func() uint64 { return serial }) })
 }
 
 // trackGenerator gives g a finalizer that closes it.
@@ -253,8 +279,8 @@ func (th *Thread) finalize(o Object) error {
 	var err error
 	var culprit Value
 	switch o := o.(type) {
-	case *Instance:
-		culprit = o.typ.lookupS(strDunderDel)
+	case *Instance, *Exception, *Type:
+		culprit = o.Type().lookupS(strDunderDel)
 		if culprit.o == nil {
 			return nil
 		}
