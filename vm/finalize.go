@@ -202,8 +202,18 @@ func (in *Interpreter) closeScandir(it *ScandirIter) {
 // (it reads the slots and clears them itself).
 func (th *Thread) finishGen(g *Generator) {
 	g.finished = true
-	if f := g.frame; f != nil && f.pyframe == nil && !g.exclusive && !th.releaseGenSlots(g, f) {
-		clear(f.fast)
+	if f := g.frame; f != nil {
+		if fo := f.pyframe; fo != nil {
+			// The frame object (made for a traceback, say) keeps the final
+			// locals for as long as it lives; the generator lets go of them,
+			// and of the object, as CPython's does when it finishes. A
+			// finished generator's frame has no f_back.
+			fo.keepState(f)
+			f.pyframe = nil
+		}
+		if !g.exclusive && !th.releaseGenSlots(g, f) {
+			clear(f.fast)
+		}
 	}
 	if g.serial != 0 {
 		q := &th.interp.fin

@@ -126,14 +126,20 @@ func (th *Thread) tracebackEntry(f *Frame, next *Traceback, pc int) *Traceback {
 // detach is called as f, whose frame object exists, is released: the
 // object keeps the frame's final state and the caller's frame object.
 func (fo *FrameObj) detach(f *Frame) {
+	fo.keepState(f)
+	if f.back != nil {
+		fo.back = f.back.object()
+	}
+}
+
+// keepState gives fo, f's frame object, its own copy of f's final state,
+// so that f no longer serves it.
+func (fo *FrameObj) keepState(f *Frame) {
 	fo.f = nil
 	fo.pc = f.pc
 	fo.ns, fo.nsMap = f.locals, f.localsMap
 	if f.locals == nil && f.localsMap.o == nil {
 		fo.fast = append([]Value(nil), f.fast[:f.code.NLocals]...)
-	}
-	if f.back != nil {
-		fo.back = f.back.object()
 	}
 }
 
