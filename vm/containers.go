@@ -1006,6 +1006,7 @@ func initSet() {
 							return err
 						}
 					}
+					s.dropDummies()
 				case 12: // ^=
 					for _, e := range o.entries() {
 						found, err := s.discardHashed(th, e.key(), e.hash())
@@ -1030,7 +1031,13 @@ func initSet() {
 				s.become(r.o.(*Set))
 				return None, nil
 			}
-			for name, op := range map[string]int{"difference_update": 10, "symmetric_difference_update": 12} {
+			m["symmetric_difference_update"] = func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
+				if !th.isIterable(args[0]) {
+					return Null, Errorf(TypeErrorType, "'%s' object is not iterable", args[0].Type().Name)
+				}
+				return None, th.symmetricDifferenceUpdate(setSelf(self), args[0])
+			}
+			for name, op := range map[string]int{"difference_update": 10} {
 				op := op
 				m[name] = func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 					s := setSelf(self)
@@ -1160,27 +1167,38 @@ func setMulti(kind int) BuiltinFunc {
 	return func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		s := setSelf(self)
 		if kind == 0x0c && len(args) == 1 {
-			// CPython collects the other operand first, then updates
-			// that with what s holds by then.
-			o, err := th.viewAsSet(args[0])
-			if err != nil {
-				return Null, err
-			}
-			if o == nil {
+			// CPython makes a set of the other operand first, then
+			// updates that with what s holds by then.
+			if !th.isIterable(args[0]) {
 				return Null, Errorf(TypeErrorType, "'%s' object is not iterable", args[0].Type().Name)
 			}
-			r, _, err := th.setBinary(op, o, s)
-			if err != nil {
+			res := NewSet()
+			res.frozen = s.frozen
+			if err := th.setUpdate(res, args[0]); err != nil {
 				return Null, err
 			}
-			res := r.o.(*Set)
-			res.frozen = s.frozen
-			return Obj(res), nil
+			return Obj(res), th.toggleAll(res, s)
 		}
 		if kind == 0x01 {
 			return th.setIntersectionMulti(s, args)
 		}
 		res := s.copySet(s.frozen)
+		if kind == 0x07 {
+			// Each operand's elements are added to the copy as they
+			// come, as set.update adds them.
+			for _, a := range args {
+				if unwrap(a).o == Object(s) {
+					continue
+				}
+				if !th.isIterable(a) {
+					return Null, Errorf(TypeErrorType, "'%s' object is not iterable", a.Type().Name)
+				}
+				if err := th.setUpdate(res, a); err != nil {
+					return Null, err
+				}
+			}
+			return Obj(res), nil
+		}
 		for i, a := range args {
 			o, err := th.viewAsSet(a)
 			if err != nil {
@@ -1198,9 +1216,16 @@ func setMulti(kind int) BuiltinFunc {
 						return Null, err
 					}
 				}
+				res.dropDummies()
 				continue
 			}
-			r, _, err := th.setBinary(op, res, o)
+			// The difference with a first operand that is a set or a dict
+			// goes over s itself, whose layout its copy may not have.
+			x := res
+			if i == 0 {
+				x = s
+			}
+			r, _, err := th.setBinary(op, x, o)
 			if err != nil {
 				return Null, err
 			}

@@ -149,16 +149,54 @@ func (th *Thread) dictViewBinary(op int, left, right Value) (Value, error) {
 			_, err := s.Discard(th, x)
 			return true, err
 		})
+		s.dropDummies()
 	case code.NB_XOR:
-		var o *Set
-		if o, err = th.viewToSet(right); err == nil {
-			err = th.toggleAll(s, o)
-		}
+		err = th.symmetricDifferenceUpdate(s, right)
 	}
 	if err != nil {
 		return Null, err
 	}
 	return Obj(s), nil
+}
+
+// symmetricDifferenceUpdate is s.symmetric_difference_update(other), as
+// CPython's: s loses the elements of other it has and gains the others, in
+// the order other gives them (an exact dict's, a set's table's, or that
+// of a set made from any other iterable), which decides s's layout.
+func (th *Thread) symmetricDifferenceUpdate(s *Set, other Value) error {
+	if d, ok := other.o.(*Dict); ok {
+		for pos := 0; ; {
+			var e dictEntry
+			var more bool
+			if pos, e, more = d.nextEntry(pos); !more {
+				return nil
+			}
+			if err := th.toggle(s, e.key, e.hash); err != nil {
+				return err
+			}
+		}
+	}
+	o, ok := unwrap(other).o.(*Set)
+	if o == s {
+		s.become(NewSet())
+		return nil
+	}
+	if !ok {
+		o = NewSet()
+		if err := th.setUpdate(o, other); err != nil {
+			return err
+		}
+	}
+	return th.toggleAll(s, o)
+}
+
+// toggle removes key from s if s has it, else adds it.
+func (th *Thread) toggle(s *Set, key Value, h int64) error {
+	found, err := s.discardHashed(th, key, h)
+	if err != nil || found {
+		return err
+	}
+	return s.addHashed(th, key, h)
 }
 
 // toggleAll removes from s the elements of o it has and adds the others.

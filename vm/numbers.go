@@ -679,6 +679,7 @@ func (th *Thread) setBinary(op int, x, y *Set) (Value, bool, error) {
 					return Null, true, err
 				}
 			}
+			out.dropDummies()
 			break
 		}
 		out = NewSet()

@@ -1424,6 +1424,9 @@ func (th *Thread) setUpdate(s *Set, v Value) error {
 	}
 	switch o := v.o.(type) {
 	case *Dict:
+		if len(s.table) == 0 {
+			s.table = s.small[:] // CPython's new set has its small table
+		}
 		if (s.fill+o.Len())*5 >= (len(s.table)-1)*3 {
 			s.resize((s.used + o.Len()) * 2)
 		}

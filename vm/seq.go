@@ -869,6 +869,19 @@ func (s *Set) resize(minUsed int) {
 	}
 }
 
+// dropDummies ends a difference update as CPython's does: a table more
+// than a quarter of whose slots hold removed elements is made anew.
+func (s *Set) dropDummies() {
+	if len(s.table) == 0 || s.fill-s.used <= (len(s.table)-1)/4 {
+		return
+	}
+	n := s.used * 4
+	if s.used > 50000 {
+		n = s.used * 2
+	}
+	s.resize(n)
+}
+
 // become makes s hold the elements of r, a set no one else refers to,
 // keeping s's kind (set or frozenset). When r's table is its small one,
 // s takes the copy in its own.
