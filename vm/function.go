@@ -80,8 +80,30 @@ func NewCodeObj(c *code.Code) *CodeObj {
 	} else {
 		co.qualname = NewStr(c.QualName)
 	}
+	// The order things are interned in follows CPython's, for the layout
+	// of constant frozensets of strs (see frozenSetConst): the inner code
+	// objects are made first, then the names are interned, then the
+	// frozensets are made before the other constants.
 	co.consts = make([]Value, len(c.Consts))
 	for i, k := range c.Consts {
+		if inner, ok := k.(*code.Code); ok {
+			co.consts[i] = Obj(NewCodeObj(inner))
+		}
+	}
+	co.names = make([]*Str, len(c.Names))
+	for i, n := range c.Names {
+		co.names[i] = intern(n)
+	}
+	for i, k := range c.Consts {
+		if fs, ok := k.(code.FrozenSet); ok {
+			co.consts[i] = Obj(frozenSetConst(fs))
+		}
+	}
+	for i, k := range c.Consts {
+		switch k.(type) {
+		case *code.Code, code.FrozenSet:
+			continue
+		}
 		co.consts[i] = constToValue(k)
 		if t, ok := k.(code.Tuple); ok {
 			names := make([]string, len(t))
@@ -101,10 +123,6 @@ func NewCodeObj(c *code.Code) *CodeObj {
 				co.kwnames[i] = names
 			}
 		}
-	}
-	co.names = make([]*Str, len(c.Names))
-	for i, n := range c.Names {
-		co.names[i] = intern(n)
 	}
 	nargs := c.ArgCount + c.KwOnlyArgCount
 	if c.Flags&code.VarArgs != 0 {
@@ -302,21 +320,74 @@ func constToValue(k any) Value {
 
 // frozenSetConst builds the frozenset of a constant. Its items are
 // distinct constants, whose hashing and comparison run no Python code.
+// CPython's compiler makes a frozenset of the items in source order, then
+// (merging constants) makes the constant anew from that one's iteration
+// order; making the code object, it makes it anew once more when one of
+// its strs made of name characters has an interned twin (which replaces
+// it). The same steps give the constant CPython's layout.
 func frozenSetConst(k code.FrozenSet) *Set {
-	s := NewSet()
+	again := false
+	for _, x := range k {
+		if s, ok := x.(string); ok && nameChars(s) && isInterned(s) {
+			again = true
+		}
+	}
+	s := rebuildSet(firstFrozenSet(k))
+	if again {
+		s = rebuildSet(s)
+	}
 	s.frozen = true
+	return s
+}
+
+// rebuildSet returns a new set made by adding the elements of s in its
+// iteration order.
+func rebuildSet(s *Set) *Set {
+	r := NewSet()
+	var th *Thread
+	for _, e := range s.entries() {
+		if err := r.addHashed(th, e.key(), e.hash()); err != nil {
+			panic("vm: unhashable constant in a frozenset: " + err.Error())
+		}
+	}
+	return r
+}
+
+// nameChars reports whether s is made of ASCII letters, digits and
+// underscores only (CPython's all_name_chars: the strs it interns).
+func nameChars(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_') {
+			return false
+		}
+	}
+	return true
+}
+
+// isInterned reports whether a str equal to s is interned already.
+func isInterned(s string) bool {
+	internTable.RLock()
+	_, ok := internTable.m[s]
+	internTable.RUnlock()
+	return ok
+}
+
+// firstFrozenSet makes the set of the items of k in source order.
+func firstFrozenSet(k code.FrozenSet) *Set {
+	first := NewSet()
 	var th *Thread
 	for _, x := range k {
 		v := constToValue(x)
 		h, err := th.Hash(v)
 		if err == nil {
-			err = s.addHashed(th, v, h)
+			err = first.addHashed(th, v, h)
 		}
 		if err != nil {
 			panic("vm: unhashable constant in a frozenset: " + err.Error())
 		}
 	}
-	return s
+	return first
 }
 
 // funcVersion hands out function versions, unique across interpreters.

@@ -499,9 +499,19 @@ const stackUseGuideline = 30
 func (c *compiler) starUnpack(elts []syntax.Expr, pushed int, build, add, extend code.Opcode, tuple bool, sp syntax.Span) {
 	u := c.u
 	n := len(elts)
-	// A set display of constants stays BUILD_SET: CPython folds it into a
-	// frozenset that it then rebuilds from its own iteration order, and
-	// the set made from that has an order only its hash table knows.
+	// A set display of more than two constants updates an empty set from a
+	// constant frozenset, as CPython's does: the set then has the layout
+	// (and iteration order) of CPython's, which the runtime rebuilds (see
+	// vm.frozenSetConst).
+	if n > 2 && build == code.BUILD_SET {
+		if fs, ok := c.constFrozenSet(elts); ok {
+			u.setPos(sp)
+			u.emit(build, pushed)
+			u.loadConst(fs)
+			u.emit(extend, 1)
+			return
+		}
+	}
 	if n > 2 && build != code.BUILD_SET {
 		if folded, ok := c.constItems(elts); ok {
 			u.setPos(sp)

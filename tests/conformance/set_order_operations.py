@@ -1,0 +1,42 @@
+# The order of a set's elements is its hash table's: each way of making a
+# set (a display of constants, union, symmetric difference, difference,
+# operations on dict views, in-place updates) builds the table CPython's
+# builds, so the same elements come out in the same order.
+print({5, 13, 21})
+print({8, 40, 24, 24, 24, 48, 27})
+print(list({5, 13, 21, 29, 37}), [x for x in {5, 13, 21}])
+for x in {21, 13, 5, 100}:
+    print(x, end=" ")
+print()
+print(5 in {5, 13, 21}, 6 in {5, 13, 21}, frozenset({5, 13, 21}))
+print({3}.union([27, 8]), set([3]).union([27, 8], [40, 0]), {3}.union({27, 8}))
+print({1}.symmetric_difference([9]), {1, 2}.symmetric_difference({9, 17}))
+print({1}.symmetric_difference(dict.fromkeys([9, 17, 1])))
+s = {1, 2}
+s.symmetric_difference_update([9, 17, 1])
+print(s)
+s = {1, 2}
+s.symmetric_difference_update(dict.fromkeys([33, 9, 2]))
+print(s)
+print(set(dict.fromkeys([27, 18, 0, 3])), frozenset(dict.fromkeys([8, 16, 24, 0])))
+print(dict.fromkeys([27, 18, 0, 3]).keys() - {15})
+print(dict.fromkeys([167, 155, 1, 10]).keys() - [8])
+print(dict.fromkeys([16, 16, 30, 21, 8]).keys() ^ set([-1, 41, 13, 24, 13, 21]))
+print(dict.fromkeys([16, 30, 21, 8]).keys() ^ [41, 13, 24, 21])
+print(dict.fromkeys([16, 30, 21, 8]).keys() | [41, 13, 24, 21])
+print(set([16, 30]) | dict.fromkeys([41, 13, 24, 21]).keys())
+s = set([16, 40, 21, 48])
+s -= set([10, 19, -5, 48, 16, 2, 107])
+print(s)
+s = set([16, 40, 21, 48, 5, 13])
+s.difference_update([16, 48, 5])
+print(s)
+s = set([16, 40, 21, 48, 5, 13])
+print(s.difference([16, 48, 5]), s.difference({16, 48, 5}), s - {40, 48, 5, 13})
+print(s.difference([16], [48, 5]), s.difference({99}, [16, 48, 5]))
+s = set(range(0, 64, 8))
+s.discard(0)
+s.discard(8)
+s.update([3, 11])
+print(s, s.pop(), s)
+print({*{5, 13, 21}, *[29, 37]}, {x % 9 for x in [40, 31, 22, 13]})
