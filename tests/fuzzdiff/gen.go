@@ -48,6 +48,7 @@ var features = []struct {
 	{"unpack", 2, (*Gen).unpack},
 	{"builtin", 3, (*Gen).builtins},
 	{"frame", 3, (*Gen).frames},
+	{"setorder", 3, (*Gen).setOrder},
 }
 
 // Program generates a program of about n features.
@@ -480,6 +481,77 @@ func (g *Gen) container() {
 		e = "sorted(" + e + ")"
 	}
 	g.show(0, "container", e)
+}
+
+// setOrder prints, unsorted, a set of ints made one of the many ways
+// there are: an int's hash is the same in every run, so CPython's order
+// is deterministic, and it is that of the hash table each way builds.
+func (g *Gen) setOrder() {
+	l := g.setInts
+	disp := func() string {
+		n := g.intn(5) + 3
+		xs := make([]string, n)
+		for i := range xs {
+			xs[i] = fmt.Sprint(g.setInt())
+		}
+		return "{" + strings.Join(xs, ", ") + "}"
+	}
+	keys := func() string { return fmt.Sprintf("dict.fromkeys(%s).keys()", l()) }
+	var e string
+	switch g.intn(16) {
+	case 0:
+		e = disp()
+	case 1:
+		e = fmt.Sprintf("[x for x in %s]", disp())
+	case 2:
+		e = fmt.Sprintf("set(%s).%s(%s)", l(), g.pick("union", "intersection", "difference", "symmetric_difference"), l())
+	case 3:
+		e = fmt.Sprintf("set(%s).%s(set(%s))", l(), g.pick("union", "intersection", "difference", "symmetric_difference"), l())
+	case 4:
+		e = fmt.Sprintf("set(%s).%s(%s, %s)", l(), g.pick("union", "intersection", "difference"), l(), l())
+	case 5:
+		e = fmt.Sprintf("set(%s) %s set(%s)", l(), g.pick("|", "&", "-", "^"), l())
+	case 6:
+		e = fmt.Sprintf("%s %s %s", keys(), g.pick("|", "&", "-", "^"), g.pick("set("+l()+")", l(), keys()))
+	case 7:
+		e = fmt.Sprintf("set(%s) %s %s", l(), g.pick("|", "&", "-", "^"), keys())
+	case 8:
+		e = fmt.Sprintf("set(dict.fromkeys(%s))", l())
+	case 9:
+		e = fmt.Sprintf("{x %% %d for x in %s}", g.intn(9)+2, l())
+	case 10:
+		e = fmt.Sprintf("{*%s, *%s}", disp(), l())
+	case 11:
+		e = fmt.Sprintf("frozenset(%s) %s set(%s)", l(), g.pick("|", "&", "-", "^"), l())
+	case 12:
+		e = fmt.Sprintf("set(%s).%s(dict.fromkeys(%s))", l(), g.pick("union", "intersection", "difference", "symmetric_difference"), l())
+	default:
+		t := g.tag("setorder")
+		op := g.pick("update", "intersection_update", "difference_update", "symmetric_difference_update")
+		aug := g.pick("|=", "&=", "-=", "^=")
+		g.guard(0, t, fmt.Sprintf("s = set(%s)\ns.%s(%s)\nprint(%s, s)\ns %s set(%s)\ns.discard(%d)\ns.add(%d)\nprint(%s, s, s.pop() if s else None, s)",
+			l(), op, g.pick(l(), "set("+l()+")", "dict.fromkeys("+l()+")"), t, aug, l(), g.setInt(), g.setInt(), t))
+		return
+	}
+	g.show(0, "setorder", e)
+}
+
+// setInt returns an int literal for setOrder: small ones and multiples
+// of 8, which collide in small tables.
+func (g *Gen) setInt() int {
+	if g.chance(0.4) {
+		return g.intn(9) * 8
+	}
+	return g.intn(60) - 10
+}
+
+// setInts returns a list display of setInts.
+func (g *Gen) setInts() string {
+	xs := make([]string, g.intn(8))
+	for i := range xs {
+		xs[i] = fmt.Sprint(g.setInt())
+	}
+	return "[" + strings.Join(xs, ", ") + "]"
 }
 
 func (g *Gen) sliceOps() {
