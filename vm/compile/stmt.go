@@ -246,13 +246,19 @@ func (c *compiler) stmt(st syntax.Stmt) {
 		}
 		end := u.newLabel()
 		c.jumpIf(s.Test, true, end)
-		u.setPos(s.Span)
+		// The raise is where CPython 3.11's compiler is left: at the last
+		// comparison of the test, if any (a traceback's carets show it).
+		at := s.Span
+		if sp, ok := conditionSpan(s.Test); ok {
+			at = sp
+		}
+		u.setPos(at)
 		u.emit(code.LOAD_ASSERTION_ERROR, 0)
 		if s.Msg != nil {
 			u.emit(code.PUSH_NULL, 0)
 			u.emit(code.SWAP, 2)
 			c.expr(s.Msg)
-			u.setPos(s.Span)
+			u.setPos(at)
 			u.emit(code.CALL, 1)
 		}
 		u.emit(code.RAISE_VARARGS, 1)
@@ -352,12 +358,14 @@ func (c *compiler) forStmt(s *syntax.For) {
 	u := c.u
 	top, cleanup, end := u.newLabel(), u.newLabel(), u.newLabel()
 	c.expr(c.iterable(s.Iter))
-	u.setPos(s.Iter.Pos())
+	// Getting the iterator and each item is at the whole statement, body
+	// included, as in CPython 3.11: a traceback through them shows the
+	// line without carets.
+	u.setPos(s.Span)
 	u.emit(code.GET_ITER, 0)
 	u.depth++
 	u.bind(top)
 	u.setPos(s.Span)
-	u.setPos(syntax.Span{Start: s.Span.Start, End: s.Iter.Pos().End})
 	u.emitJump(code.FOR_ITER, cleanup)
 	c.assign(s.Target)
 	c.pushBlock(&fblock{kind: forLoop, start: top, exit: end, depth: u.depth})
@@ -1255,4 +1263,30 @@ func (c *compiler) classDef(s *syntax.ClassDef) {
 		u.emit(code.CALL, 0)
 	}
 	c.storeName(s.Name, defSpan)
+}
+
+// conditionSpan returns the position CPython 3.11's compiler is left at
+// after compiling e as a condition (compiler_jump_if): that of the last
+// comparison it met there, which it sets and does not restore; ok is false
+// when it met none.
+func conditionSpan(e syntax.Expr) (sp syntax.Span, ok bool) {
+	var parts []syntax.Expr
+	switch x := e.(type) {
+	case *syntax.Compare:
+		return x.Span, true
+	case *syntax.UnaryOp:
+		if x.Op == syntax.NAME { // not
+			return conditionSpan(x.Operand)
+		}
+	case *syntax.BoolOp:
+		parts = x.Values
+	case *syntax.IfExp:
+		parts = []syntax.Expr{x.Test, x.Body, x.Else}
+	}
+	for _, p := range parts {
+		if s, found := conditionSpan(p); found {
+			sp, ok = s, true
+		}
+	}
+	return sp, ok
 }
