@@ -217,7 +217,11 @@ func (th *Thread) GetAttr(v Value, name *Str) (Value, error) {
 // set_attribute_error_context).
 func addAttributeErrorContext(err error, v Value, name *Str) {
 	e, ok := err.(*Exception)
-	if !ok || !e.typ.IsSubtype(AttributeErrorType) || len(e.fields) < 2 || e.fields[0].o != nil || e.fields[1].o != nil {
+	if !ok || !e.typ.IsSubtype(AttributeErrorType) {
+		return
+	}
+	e.materialize()
+	if len(e.fields) < 2 || e.fields[0].o != nil || e.fields[1].o != nil {
 		return
 	}
 	e.fields[0], e.fields[1] = Obj(name), v
