@@ -38,7 +38,9 @@ for f, args in [(posix.listdir, ('/',)), (posix.stat, ('/',)), (posix.getcwd, ()
                 (posix.putenv, ('A', 'B')), (posix.rename, ('a', 'b')), (posix.pipe, ()), (posix.link, ('a', 'b')),
                 (posix.chown, ('/', 0, 0)), (posix.kill, (1, 0)), (posix.umask, (0,)), (posix._exit, (0,)),
                 (posix.uname, ()), (posix.isatty, (1,)), (posix.get_terminal_size, ()), (posix.statvfs, ('/',)),
-                (posix.spawnv, (posix.P_WAIT, '/bin/true', ['true'])), (posix.spawnvpe, (posix.P_NOWAIT, 'true', ['true'], {}))]:
+                (posix.spawnv, (posix.P_WAIT, '/bin/true', ['true'])), (posix.spawnvpe, (posix.P_NOWAIT, 'true', ['true'], {})),
+                (posix.system, ('touch /tmp/pyjit-denied',)), (posix.killpg, (0, 0)), (posix.setsid, ()), (posix.setpgid, (0, 0)),
+                (posix.sync, ()), (posix.nice, (1,)), (posix.sched_getaffinity, (0,))]:
     try:
         f(*args)
         print(f.__name__, 'allowed')
@@ -49,7 +51,8 @@ for f, args in [(posix.listdir, ('/',)), (posix.stat, ('/',)), (posix.getcwd, ()
 			"listdir 13 /\nstat 13 /\ngetcwd 13 None\nopen 13 /etc/passwd\nmkdir 13 /tmp/pyjit-denied\n" +
 			"scandir 13 .\nread 13 None\ngetpid 13 None\nputenv 13 None\nrename 13 a\npipe 13 None\nlink 13 a\n" +
 			"chown 13 /\nkill 13 None\numask 13 None\n_exit 13 None\nuname 13 None\nisatty 13 None\nget_terminal_size 13 None\nstatvfs 13 /\n" +
-			"spawnv 13 None\nspawnvpe 13 None\n"
+			"spawnv 13 None\nspawnvpe 13 None\nsystem 13 None\nkillpg 13 None\nsetsid 13 None\nsetpgid 13 None\n" +
+			"sync 13 None\nnice 13 None\nsched_getaffinity 13 None\n"
 		if opts.Stdlib != nil {
 			src += `
 import os

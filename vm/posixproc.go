@@ -57,6 +57,9 @@ func makePosixModule(th *Thread) (*Module, error) {
 	for n, f := range posixMoreFuncs() {
 		fns[n] = f
 	}
+	for n, f := range posixShellFuncs() {
+		fns[n] = f
+	}
 	for n, f := range posixSpawnFuncs() {
 		fns[n] = f
 	}
