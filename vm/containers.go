@@ -731,6 +731,12 @@ func initDict() {
 			if err != nil {
 				return Null, err
 			}
+			// CPython shows the items as a list, whose repr counts
+			// against the recursion limit.
+			if err := th.enterRecursive(" while getting the repr of an object"); err != nil {
+				return Null, err
+			}
+			defer th.leaveRecursive()
 			s, err := th.reprSeq(items, "([", "])", false)
 			return String(v.Type().Name + s), err
 		})

@@ -466,7 +466,7 @@ func (th *Thread) structPackInto(s *structObj, args []Value) (Value, error) {
 		off += n
 	}
 	if n-off < f.Size {
-		return Null, th.structErr("pack_into requires a buffer of at least %d bytes for packing %d bytes at offset %d (actual buffer size is %d)", f.Size+off, f.Size, off, n)
+		return Null, th.structErr("pack_into requires a buffer of at least %d bytes for packing %d bytes at offset %d (actual buffer size is %d)", uint64(f.Size)+uint64(off), f.Size, off, n)
 	}
 	tmp := make([]byte, f.Size)
 	err = th.structPack(f, tmp, args[2:])
@@ -512,7 +512,7 @@ func (th *Thread) structUnpackFrom(s *structObj, buf, offV Value) (Value, error)
 		off += n
 	}
 	if n-off < f.Size {
-		return Null, th.structErr("unpack_from requires a buffer of at least %d bytes for unpacking %d bytes at offset %d (actual buffer size is %d)", f.Size+off, f.Size, off, n)
+		return Null, th.structErr("unpack_from requires a buffer of at least %d bytes for unpacking %d bytes at offset %d (actual buffer size is %d)", uint64(f.Size)+uint64(off), f.Size, off, n)
 	}
 	return th.structUnpack(f, data[off:off+f.Size])
 }

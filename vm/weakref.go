@@ -370,10 +370,10 @@ func initWeakRefType(t *Type) {
 				if err != nil {
 					return Null, err
 				}
-				return String("<weakref at " + addr(self) + "; to '" + typeFullName(v.Type()) + "' at " + addr(v) + " (" + nr[1:len(nr)-1] + ")>"), nil
+				return String("<weakref at " + addr(self) + "; to '" + staticTypeName(v.Type()) + "' at " + addr(v) + " (" + nr[1:len(nr)-1] + ")>"), nil
 			}
 		}
-		return String("<weakref at " + addr(self) + "; to '" + typeFullName(v.Type()) + "' at " + addr(v) + ">"), nil
+		return String("<weakref at " + addr(self) + "; to '" + staticTypeName(v.Type()) + "' at " + addr(v) + ">"), nil
 	})
 }
 
@@ -421,9 +421,9 @@ func initProxyType(t *Type) {
 		r, _ := weakSelf(self)
 		x := r.referent()
 		if x.o == nil {
-			return String("<weakproxy at " + addr(self) + "; dead>"), nil
+			x = None // what CPython's dead proxy refers to
 		}
-		return String("<weakproxy at " + addr(self) + "; to '" + typeFullName(x.Type()) + "' at " + addr(x) + ">"), nil
+		return String("<weakproxy at " + addr(self) + " to " + staticTypeName(x.Type()) + " at " + addr(x) + ">"), nil
 	})
 	method(t, "__str__", func(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		x, err := referent(self)
