@@ -1026,9 +1026,12 @@ kwargs:
 	if len(kws) > 0 {
 		n := 0
 		built := false
+		// The keyword dict is built at the call, as CPython's is: an error
+		// merging it shows the whole call.
 		for _, k := range kws {
 			if k.Arg == "" {
 				if n > 0 || !built {
+					u.setPos(sp)
 					u.emit(code.BUILD_MAP, n)
 					if built {
 						u.emit(code.DICT_MERGE, 1)
@@ -1041,11 +1044,13 @@ kwargs:
 				u.emit(code.DICT_MERGE, 1)
 				continue
 			}
+			u.setPos(sp)
 			u.loadConst(k.Arg)
 			c.expr(k.Value)
 			n++
 		}
 		if n > 0 {
+			u.setPos(sp)
 			u.emit(code.BUILD_MAP, n)
 			if built {
 				u.emit(code.DICT_MERGE, 1)
