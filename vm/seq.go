@@ -83,8 +83,17 @@ func (*Str) Type() *Type { return StrType }
 // NewStr returns a str object.
 func NewStr(s string) *Str { return &Str{s: s} }
 
-// String returns a str value.
-func String(s string) Value { return Obj(NewStr(s)) }
+// String returns a str value. Every empty str is the same object, as in
+// CPython.
+func String(s string) Value {
+	if s == "" {
+		return Obj(emptyStr)
+	}
+	return Obj(NewStr(s))
+}
+
+// emptyStr is the empty str.
+var emptyStr = intern("")
 
 // String returns the Go string.
 func (s *Str) String() string { return s.s }

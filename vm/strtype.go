@@ -775,6 +775,9 @@ func strJoin(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		ascii = ascii && s.ascii == 1
 		b = append(b, s.s...)
 	}
+	if len(b) == 0 {
+		return String(""), nil
+	}
 	// The buffer is the str's text: no copy of it is made.
 	r := NewStr(unsafe.String(unsafe.SliceData(b), len(b)))
 	if ascii {
