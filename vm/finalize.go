@@ -130,32 +130,27 @@ func (q *finalizerQueue) track(p unsafe.Pointer, kind uint8) uint64 {
 }
 
 // trackInstance gives o, an instance of a class with __del__, a finalizer.
-func (in *Interpreter) trackInstance(o *Instance) {
-	q := &in.fin
-	q.mu.Lock()
-	serial := q.track(unsafe.Pointer(o), liveInstance)
-	q.mu.Unlock()
-	runtime.SetFinalizer(o, func(o *Instance) { in.finalizerDue(o, func() uint64 { return serial }) })
-}
+func (in *Interpreter) trackInstance(o *Instance) { trackDel(in, o, liveInstance) }
 
 // trackException gives e, an exception of a class with __del__, a
 // finalizer.
-func (in *Interpreter) trackException(e *Exception) {
-	q := &in.fin
-	q.mu.Lock()
-	serial := q.track(unsafe.Pointer(e), liveException)
-	q.mu.Unlock()
-	runtime.SetFinalizer(e, func(e *Exception) { in.finalizerDue(e, func() uint64 { return serial }) })
-}
+func (in *Interpreter) trackException(e *Exception) { trackDel(in, e, liveException) }
 
 // trackClass gives t, a class whose metaclass defines __del__, a
 // finalizer.
-func (in *Interpreter) trackClass(t *Type) {
+func (in *Interpreter) trackClass(t *Type) { trackDel(in, t, liveClass) }
+
+// trackDel records o, of the given live kind, and gives it the Go
+// finalizer that queues its __del__.
+func trackDel[T any, P interface {
+	*T
+	Object
+}](in *Interpreter, o P, kind uint8) {
 	q := &in.fin
 	q.mu.Lock()
-	serial := q.track(unsafe.Pointer(t), liveClass)
+	serial := q.track(unsafe.Pointer(o), kind)
 	q.mu.Unlock()
-	runtime.SetFinalizer(t, func(t *Type) { in.finalizerDue(t, func() uint64 { return serial }) })
+	runtime.SetFinalizer(o, func(o P) { in.finalizerDue(o, func() uint64 { return serial }) })
 }
 
 // trackGenerator gives g a finalizer that closes it.
