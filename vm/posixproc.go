@@ -237,26 +237,7 @@ func posixProcFuncs() map[string]BuiltinFunc {
 			}
 			return Int(int64(unix.Umask(n))), nil
 		}),
-		"kill": posixFunc("kill", 2, false, func(th *Thread, a []Value) (Value, error) {
-			pid, err := th.intArg(a[0])
-			if err != nil {
-				return Null, err
-			}
-			sig, err := th.intArg(a[1])
-			if err != nil {
-				return Null, err
-			}
-			if err := th.osCheck(Null); err != nil {
-				return Null, err
-			}
-			if err := unix.Kill(pid, syscall.Signal(sig)); err != nil {
-				return Null, osError(err, Null, Null)
-			}
-			if pid == processID || pid == 0 {
-				return None, th.awaitOwnSignal(sig)
-			}
-			return None, nil
-		}),
+		"kill": posixSignal("kill", false),
 		"waitpid": posixFunc("waitpid", 2, true, func(th *Thread, a []Value) (Value, error) {
 			pid, err := th.intArg(a[0])
 			if err != nil {
@@ -465,4 +446,38 @@ func (th *Thread) wait4(pid, options int) (int, unix.WaitStatus, error) {
 		th.sleep(delay)
 		delay = min(2*delay, 20*time.Millisecond)
 	}
+}
+
+// posixSignal returns kill, or killpg when group is set: the signal goes
+// to a process or to a process group, and one that reaches this process
+// is handled before the call returns.
+func posixSignal(name string, group bool) BuiltinFunc {
+	return posixFunc(name, 2, false, func(th *Thread, a []Value) (Value, error) {
+		id, err := th.intArg(a[0])
+		if err != nil {
+			return Null, err
+		}
+		sig, err := th.intArg(a[1])
+		if err != nil {
+			return Null, err
+		}
+		if err := th.osCheck(Null); err != nil {
+			return Null, err
+		}
+		target, own := id, id == processID || id == 0
+		if group {
+			if id < 0 {
+				// killpg(3) itself refuses a negative group.
+				return Null, osError(syscall.EINVAL, Null, Null)
+			}
+			target, own = -id, id == 0 || id == unix.Getpgrp()
+		}
+		if err := unix.Kill(target, syscall.Signal(sig)); err != nil {
+			return Null, osError(err, Null, Null)
+		}
+		if own {
+			return None, th.awaitOwnSignal(sig)
+		}
+		return None, nil
+	})
 }

@@ -24,30 +24,7 @@ func posixShellFuncs() map[string]BuiltinFunc {
 			}
 			return th.system(cmd)
 		}),
-		"killpg": posixFunc("killpg", 2, false, func(th *Thread, a []Value) (Value, error) {
-			pgid, err := th.intArg(a[0])
-			if err != nil {
-				return Null, err
-			}
-			sig, err := th.intArg(a[1])
-			if err != nil {
-				return Null, err
-			}
-			if err := th.osCheck(Null); err != nil {
-				return Null, err
-			}
-			if pgid < 0 {
-				// killpg(3) itself refuses a negative group.
-				return Null, osError(syscall.EINVAL, Null, Null)
-			}
-			if err := unix.Kill(-pgid, syscall.Signal(sig)); err != nil {
-				return Null, osError(err, Null, Null)
-			}
-			if pgid == 0 || pgid == unix.Getpgrp() {
-				return None, th.awaitOwnSignal(sig)
-			}
-			return None, nil
-		}),
+		"killpg": posixSignal("killpg", true),
 		"setsid": posixFunc("setsid", 0, true, func(th *Thread, a []Value) (Value, error) {
 			if _, err := unix.Setsid(); err != nil {
 				return Null, osError(err, Null, Null)
