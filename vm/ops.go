@@ -416,7 +416,73 @@ func (th *Thread) eqForDict(a, b Value) (bool, error) {
 			return sa.s == sb.s, nil
 		}
 	}
+	if th == nil {
+		// A set of constants built without a thread (frozenSetConst).
+		return constEqual(a, b), nil
+	}
 	return th.Equal(a, b)
+}
+
+// constEqual is a == b between compile-time constants (numbers, strs,
+// bytes, None, Ellipsis, and tuples and frozensets of constants), which
+// calls no Python code: numbers compare by value whatever their types,
+// other constants only with their own kind.
+func constEqual(a, b Value) bool {
+	if eq, known := plainEqual(a, b); known {
+		return eq
+	}
+	if ca, ok := a.o.(*Complex); ok {
+		a, b = b, Obj(ca)
+	}
+	if cb, ok := b.o.(*Complex); ok {
+		if ca, ok := a.o.(*Complex); ok {
+			return ca.re == cb.re && ca.im == cb.im
+		}
+		if cb.im != 0 {
+			return false
+		}
+		b = Float(cb.re)
+		if _, ok := a.o.(*BigInt); ok {
+			// Whether an int too large for a float equals one.
+			r, known, err := (*Thread)(nil).builtinCompare(a, b, code.CMP_EQ)
+			return known && err == nil && r == True
+		}
+	}
+	switch x := a.o.(type) {
+	case *Tuple:
+		y, ok := b.o.(*Tuple)
+		if !ok || len(x.items) != len(y.items) {
+			return false
+		}
+		for i := range x.items {
+			if !constEqual(x.items[i], y.items[i]) {
+				return false
+			}
+		}
+		return true
+	case *Set:
+		y, ok := b.o.(*Set)
+		if !ok || x.Len() != y.Len() {
+			return false
+		}
+		for _, e := range x.entries() {
+			found := false
+			for _, f := range y.entries() {
+				if f.hash() == e.hash() && constEqual(e.key(), f.key()) {
+					found = true
+					break
+				}
+			}
+			if !found {
+				return false
+			}
+		}
+		return true
+	case intTag, boolTag, floatTag, *BigInt, *Str, *Bytes, noneTag:
+		r, known, err := (*Thread)(nil).builtinCompare(a, b, code.CMP_EQ)
+		return known && err == nil && r == True
+	}
+	return a.Is(b)
 }
 
 // sameOrEqual is CPython's PyObject_RichCompareBool(a, b, Py_EQ), which
