@@ -289,6 +289,7 @@ func fioInit(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 
 // fioOpen opens name with flags, through opener unless it is None.
 func (th *Thread) fioOpen(name string, flags int, nameobj, opener Value) (int, error) {
+	th.flushFileWrites()
 	if opener.IsNone() {
 		for {
 			fd, err := unix.Open(name, flags, 0o666)

@@ -21,10 +21,11 @@ package vm
 // cycles (nor did CPython before 3.4 collect cycles with __del__).
 
 import (
+	"cmp"
 	"runtime"
 	"slices"
 	"sync"
-	"time"
+	"sync/atomic"
 	"unsafe"
 )
 
@@ -44,6 +45,13 @@ type finalizerQueue struct {
 	made uint64
 	// running is set while the interpreter thread runs finalizers.
 	running bool
+	// delLive counts the objects of live (instances, exceptions, classes)
+	// whose finalizer is a __del__ (promptfinal.go).
+	delLive atomic.Int32
+	// young has a bit for each frame depth (the last bit for all deeper)
+	// at which an object with a __del__ was made since the last prompt
+	// collection at that depth (promptfinal.go).
+	young atomic.Uint64
 	// agFinalizers has, by serial number, the sys.set_asyncgen_hooks
 	// finalizer of each async generator that was given one.
 	agFinalizers map[uint64]Value
@@ -76,6 +84,11 @@ const (
 	liveIOInstance        // an *Instance of a subclass of a stream type, closed when it dies
 	liveFileIO            // a *FileIO, closed when it dies
 )
+
+// isDel reports whether e's finalizer is a __del__.
+func (e liveObject) isDel() bool {
+	return e.kind == liveInstance || e.kind == liveException || e.kind == liveClass
+}
 
 // object returns the object at e.addr; the caller holds the queue's lock
 // and found e in live.
@@ -111,6 +124,9 @@ func (in *Interpreter) finalizerDue(o Object, serial func() uint64) {
 	if ok {
 		delete(q.live, n)
 		q.due = append(q.due, dueObject{o, n, e.kind >= liveBuffered})
+		if e.isDel() {
+			q.delLive.Add(-1)
+		}
 	}
 	q.mu.Unlock()
 	if ok {
@@ -149,6 +165,8 @@ func trackDel[T any, P interface {
 	q := &in.fin
 	q.mu.Lock()
 	serial := q.track(unsafe.Pointer(o), kind)
+	q.delLive.Add(1)
+	q.young.Or(depthBit(in.main.depth))
 	q.mu.Unlock()
 	runtime.SetFinalizer(o, func(o P) { in.finalizerDue(o, func() uint64 { return serial }) })
 }
@@ -257,6 +275,12 @@ func (th *Thread) runFinalizers() error {
 		if len(due) == 0 {
 			return nil
 		}
+		// Objects found dead together are finalized oldest first, as
+		// CPython's reference counts release a frame's locals or a
+		// container's items in the order they were made, most often. (Go
+		// keeps an object another one with a finalizer refers to for a
+		// later collection, so none of these depends on another.)
+		slices.SortStableFunc(due, func(a, b dueObject) int { return cmp.Compare(a.serial, b.serial) })
 		for i, d := range due {
 			if err := th.finalizeDue(d, false); err != nil {
 				q.mu.Lock()
@@ -407,83 +431,6 @@ func (th *Thread) dropStaleReferences() {
 	}
 }
 
-// finalizerSentinel is an object whose Go finalizer tells that Go's
-// finalizer goroutine has reached it.
-type finalizerSentinel struct {
-	done chan struct{} // takes one signal
-	_    *int          // a pointer, so that the object is not batched with others
-}
-
-// sentinels holds the sentinels not handed to the collector. Each
-// sentinel's finalizer signals and puts it back, which keeps it alive:
-// waiting for finalizers allocates nothing and leaves nothing for the next
-// collection to free, so that gc.collect() finds no garbage of its own
-// (`while gc.collect(): pass` ends).
-var sentinels = make(chan *finalizerSentinel, 4)
-
-// sentinelReached is the sentinels' Go finalizer.
-func sentinelReached(s *finalizerSentinel) {
-	s.done <- struct{}{}
-	select {
-	case sentinels <- s:
-	default:
-	}
-}
-
-// waitGoFinalizers waits until Go's finalizer goroutine has run every
-// finalizer queued by the collections before the call. The goroutine takes
-// all queued finalizers as a batch and runs a batch at a time, newest
-// first: a sentinel queued by a second collection can run in the same
-// batch as the older finalizers, but a sentinel queued after the first
-// one has run is in a later batch, so the second sentinel's run means the
-// older batch is done.
-func waitGoFinalizers() {
-	for range 2 {
-		var s *finalizerSentinel
-		select {
-		case s = <-sentinels:
-			// A signal left from a wait that gave up is stale: the
-			// sentinel's finalizer ran before it was put back.
-			select {
-			case <-s.done:
-			default:
-			}
-		default:
-			s = &finalizerSentinel{done: make(chan struct{}, 1)}
-		}
-		done := s.done
-		runtime.SetFinalizer(s, sentinelReached)
-		s = nil
-		runtime.GC()
-		if !waitSignal(done) {
-			// A finalizer of Go code outside pyjit is blocking the
-			// goroutine; do not wait for it.
-			return
-		}
-	}
-}
-
-// waitSignal waits up to two seconds for a signal on done. It yields
-// first, and makes a timer only if the signal is slow to come.
-func waitSignal(done chan struct{}) bool {
-	for range 100 {
-		select {
-		case <-done:
-			return true
-		default:
-			runtime.Gosched()
-		}
-	}
-	t := time.NewTimer(2 * time.Second)
-	defer t.Stop()
-	select {
-	case <-done:
-		return true
-	case <-t.C:
-		return false
-	}
-}
-
 // Finalize ends the program as CPython's interpreter shutdown does: it
 // waits for the threads that are not daemons (threading._shutdown), runs
 // the functions registered with atexit (newest first), then the
@@ -549,6 +496,7 @@ func (th *Thread) finalizeLive() error {
 		objs = append(objs, d)
 	}
 	q.live = nil
+	q.delLive.Store(0)
 	q.mu.Unlock()
 	sortStreamsOuterFirst(streams)
 	objs = append(streams, objs...)

@@ -55,6 +55,10 @@ type CodeObj struct {
 	// condition (`[f(x) for x in it]`): its list gets as many items as
 	// its iterator gives, so BUILD_LIST reserves the iterator's length.
 	sizedListComp bool
+	// ownLocalsFrom is the first local slot that is not a parameter, of
+	// a function that has such locals and returns (not a generator), or
+	// -1: where promptfinal.go looks for what dies when it returns.
+	ownLocalsFrom int32
 	jitData       any  // the tier-2 hook's per-code state
 	jitNoEntry    bool // the tier-2 hook does not want this code's calls
 	// jitNoLoop marks the loop headers whose back edges the tier-2 hook
@@ -139,6 +143,10 @@ func NewCodeObj(c *code.Code) *CodeObj {
 		}
 	}
 	co.frameSize = max(c.NLocals+c.StackSize, 1)
+	co.ownLocalsFrom = -1
+	if c.Flags&genFlags == 0 && c.Flags&code.Optimized != 0 && nargs < c.NLocals {
+		co.ownLocalsFrom = int32(nargs)
+	}
 	co.exactArgs = -1
 	if c.Flags&(genFlags|code.VarArgs|code.VarKeywords) == 0 && c.KwOnlyArgCount == 0 {
 		co.exactArgs = c.ArgCount

@@ -378,6 +378,14 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 		case code.NOP:
 		case code.POP_TOP:
 			sp--
+			if th.droppedFinalizable(fast[sp]) || droppedSuspendedGen(fast[sp]) {
+				th.statementEnded(th.depth)
+				if err = th.promptFinalize(f, sp, pc); err != nil {
+					goto onError
+				}
+				instrs = th.loopInstrs(f)
+				break
+			}
 			// A discarded call result at the end of a loop body: take the
 			// back edge in the same dispatch unless an interrupt is due
 			// (then JUMP_BACKWARD runs on its own and handles it), and unless
@@ -466,7 +474,14 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 				err = Errorf(UnboundLocalErrorType, "cannot access local variable '%s' where it is not associated with a value", f.code.Varnames[in.Arg()])
 				goto onError
 			}
+			drop := th.droppedReferrer(fast[in.Arg()])
 			fast[in.Arg()] = Null
+			if drop {
+				if err = th.promptFinalize(f, sp, pc); err != nil {
+					goto onError
+				}
+				instrs = th.loopInstrs(f)
+			}
 		case code.LOAD_DEREF, code.LOAD_CLASSDEREF:
 			slot := in.Arg()
 			if in.Op() == code.LOAD_CLASSDEREF {
@@ -499,7 +514,14 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 				err = th.unboundDeref(f.code, in.Arg())
 				goto onError
 			}
+			drop := th.droppedReferrer(c.V)
 			c.V = Null
+			if drop {
+				if err = th.promptFinalize(f, sp, pc); err != nil {
+					goto onError
+				}
+				instrs = th.loopInstrs(f)
+			}
 		case code.LOAD_CLOSURE:
 			fast[sp] = fast[in.Arg()]
 			sp++
@@ -535,11 +557,25 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			sp++
 		case code.STORE_GLOBAL:
 			sp--
+			drop := th.nameHoldsFinalizable(f.globals, f.code.names[in.Arg()])
 			f.globals.SetStr(f.code.names[in.Arg()].s, fast[sp])
+			if drop {
+				if err = th.promptFinalize(f, sp, pc); err != nil {
+					goto onError
+				}
+				instrs = th.loopInstrs(f)
+			}
 		case code.DELETE_GLOBAL:
+			drop := th.nameHoldsFinalizable(f.globals, f.code.names[in.Arg()])
 			if !f.globals.DelStr(f.code.names[in.Arg()].s) {
 				err = undefinedName(f.code.names[in.Arg()].s)
 				goto onError
+			}
+			if drop {
+				if err = th.promptFinalize(f, sp, pc); err != nil {
+					goto onError
+				}
+				instrs = th.loopInstrs(f)
 			}
 		case code.LOAD_NAME:
 			name := f.code.names[in.Arg()]
@@ -552,8 +588,15 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			sp++
 		case code.STORE_NAME:
 			sp--
+			drop := f.localsMap.o == nil && th.nameHoldsFinalizable(f.locals, f.code.names[in.Arg()])
 			if err = th.storeName(f, f.code.names[in.Arg()], fast[sp]); err != nil {
 				goto onError
+			}
+			if drop {
+				if err = th.promptFinalize(f, sp, pc); err != nil {
+					goto onError
+				}
+				instrs = th.loopInstrs(f)
 			}
 		case code.DELETE_NAME:
 			name := f.code.names[in.Arg()]
@@ -565,12 +608,19 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 				}
 				break
 			}
+			drop := th.nameHoldsFinalizable(f.locals, name)
 			ok, err = f.locals.Del(th, Obj(name))
 			if err == nil && !ok {
 				err = undefinedName(name.s)
 			}
 			if err != nil {
 				goto onError
+			}
+			if drop {
+				if err = th.promptFinalize(f, sp, pc); err != nil {
+					goto onError
+				}
+				instrs = th.loopInstrs(f)
 			}
 		case code.LOAD_ATTR:
 			if th.spec != nil && op == in.Op() && f.code.countdown(pc-1) && th.adapt(f, pc-1, sp) {
@@ -629,6 +679,13 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 				goto onError
 			}
 			sp--
+			if th.delObjectsLive() {
+				// What the attribute held may have died.
+				if err = th.promptFinalize(f, sp, pc); err != nil {
+					goto onError
+				}
+				instrs = th.loopInstrs(f)
+			}
 		case code.UNARY_NEGATIVE, code.UNARY_POSITIVE, code.UNARY_INVERT:
 			f.sp, f.pc = sp, pc
 			var v Value
@@ -763,6 +820,13 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 				goto onError
 			}
 			sp -= 2
+			if th.delObjectsLive() {
+				// What the item held may have died.
+				if err = th.promptFinalize(f, sp, pc); err != nil {
+					goto onError
+				}
+				instrs = th.loopInstrs(f)
+			}
 		case code.BINARY_SLICE:
 			if l, ok := fast[sp-3].o.(*List); ok && instrs[pc].Op() == code.GET_ITER {
 				// iter(x[a:b]): the slice is the iterator's alone.
@@ -1355,7 +1419,14 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			// A function frame returning to its caller in this loop, with
 			// nothing to release but its stack window (releaseFrame's
 			// common case): the result is read only if the caller keeps it.
-			if rf := f; rf.flagWord() == 0 && rf.gen == nil &&
+			// An object with a __del__ may die with the frame: its
+			// own locals, the temporaries of its return statement.
+			dying := false
+			if q := &th.interp.fin; q.delLive.Load() != 0 {
+				dying = q.young.Load()>>min(uint(th.depth), 63) != 0 ||
+					f.code.ownLocalsFrom >= 0 && th.ownLocalsFinalizable(f)
+			}
+			if rf := f; !dying && rf.flagWord() == 0 && rf.gen == nil &&
 				rf.pyframe == nil && rf.stackTop >= 0 && rf.locals == nil && rf.localsMap.o == nil && rf.kwnames == nil {
 				if rf.code.comprehension && rf.fn.pooled {
 					th.recycleGenexprFunction(rf.fn)
@@ -1368,8 +1439,9 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 				rfast := fast
 				instrs, fast, pc = instrArray(f.code.Instrs), frameArray(f.fast), f.pc
 				// A call statement discards the result: skip its POP_TOP, and
-				// the back edge after it as POP_TOP would.
-				if nx := instrs.at(pc); nx.Op() == code.POP_TOP {
+				// the back edge after it as POP_TOP would, unless the
+				// statement's temporaries may need finalizing.
+				if nx := instrs.at(pc); nx.Op() == code.POP_TOP && !th.statementMayFinalize() {
 					sp = f.sp
 					pc++
 					if nx := instrs.at(pc); nx.Op() == code.JUMP_BACKWARD && th.interrupt.Load() == 0 && !th.jitWantsLoop(f.code, nx.Arg()) {
@@ -1415,6 +1487,12 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			}
 			back, onReturn := f.back, f.onReturn
 			f.pc = pc
+			// What dies with the frame is finalized before the caller
+			// goes on.
+			dropLocals := dying
+			if dying {
+				th.frameReturned(th.depth)
+			}
 			// releaseFrame's common case, written out.
 			if f.owned || f.pyframe != nil || f.stackTop < 0 || f.locals != nil || f.localsMap.o != nil || f.kwnames != nil {
 				th.releaseFrameSlow(f)
@@ -1439,6 +1517,12 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 				if !v.IsNone() {
 					err = Errorf(TypeErrorType, "__init__() should return None, not '%s'", v.Type().Name)
 					goto onError
+				}
+				if dropLocals {
+					if err = th.promptFinalize(f, sp, pc); err != nil {
+						goto onError
+					}
+					instrs = th.loopInstrs(f)
 				}
 				continue
 			case returnBinaryOp, returnCompareOp:
@@ -1474,6 +1558,22 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 				fast[sp] = v
 				sp++
 				continue
+			}
+			if dropLocals || th.statementMayFinalize() {
+				// The result is kept on the stack through the collection;
+				// the POP_TOP of a call statement then drops it, and
+				// collects again if what the callee made and returned may
+				// have been a temporary.
+				fast[sp] = v
+				sp++
+				v = Null
+				if dropLocals {
+					if err = th.promptFinalize(f, sp, pc); err != nil {
+						goto onError
+					}
+					instrs = th.loopInstrs(f)
+				}
+				break
 			}
 			// A call statement discards the result: skip its POP_TOP, and
 			// the back edge after it as POP_TOP would.

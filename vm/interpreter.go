@@ -165,6 +165,7 @@ type Interpreter struct {
 	ucnLoaded         bool            // unicodedata was imported for a \N{...} escape (nameEscapes)
 	codecReg          codecRegistry   // codec search functions and error handlers
 	fin               finalizerQueue  // objects to finalize (finalize.go)
+	prompt            promptState     // the ration of prompt collections (promptfinal.go)
 	finalizing        bool            // Finalize ran the atexit functions
 	local             *time.Location  // time.tzset's zone; nil for the host's
 	gc                gcState         // what the gc module was told

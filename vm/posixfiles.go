@@ -80,6 +80,7 @@ func noneIfNull(v Value) Value {
 func posixFileFuncs() map[string]BuiltinFunc {
 	return map[string]BuiltinFunc{
 		"stat": pathFunc("stat", 3, false, true, func(th *Thread, p osPath, a []Value) (Value, error) {
+			th.flushFileWrites()
 			dirFd, err := th.dirFdArg(a[1])
 			if err != nil {
 				return Null, err
@@ -94,6 +95,7 @@ func posixFileFuncs() map[string]BuiltinFunc {
 			return doStat(p, dirFd, follow)
 		}),
 		"lstat": pathFunc("lstat", 2, false, false, func(th *Thread, p osPath, a []Value) (Value, error) {
+			th.flushFileWrites()
 			dirFd, err := th.dirFdArg(a[1])
 			if err != nil {
 				return Null, err
@@ -465,6 +467,7 @@ func posixOpen(th *Thread, p osPath, a []Value) (Value, error) {
 	if err != nil {
 		return Null, err
 	}
+	th.flushFileWrites()
 	fd, oerr := unix.Openat(dirFd, p.s, flags|unix.O_CLOEXEC, uint32(mode))
 	if oerr != nil {
 		return Null, osError(oerr, p.obj, Null)

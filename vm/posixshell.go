@@ -22,6 +22,7 @@ func posixShellFuncs() map[string]BuiltinFunc {
 			if err := th.osCheck(Null); err != nil {
 				return Null, err
 			}
+			th.flushFileWrites()
 			return th.system(cmd)
 		}),
 		"killpg": posixSignal("killpg", true),

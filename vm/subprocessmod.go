@@ -40,6 +40,7 @@ func forkExec(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 	if err := th.osCheck(Null); err != nil {
 		return Null, err
 	}
+	th.flushFileWrites()
 	var argv []string
 	if !args[0].IsNone() {
 		items, err := th.iterateToSlice(args[0])
