@@ -9,16 +9,23 @@ package vm
 // the interpreter itself.
 
 import (
+	"math"
 	"strings"
 	"sync/atomic"
 	"syscall"
 	"time"
+
+	"golang.org/x/sys/unix"
+
+	"github.com/pyjit/pyjit/vm/errnos"
 )
 
 // signalState is an interpreter's signal handlers and pending signals.
 type signalState struct {
 	handlers map[int]Value // Python's handler of each signal changed from the default
-	pending  atomic.Uint64 // bit n: signal n arrived and its handler has not run
+	// itimerError is signal.ItimerError, made with the module.
+	itimerError *Type
+	pending     atomic.Uint64 // bit n: signal n arrived and its handler has not run
 	// hook, if set, makes the host deliver (handle), ignore or leave to
 	// the system's default action the operating system's signal sig.
 	hook func(sig int, action SignalAction)
@@ -273,7 +280,19 @@ func makeSignalModule(th *Thread) (*Module, error) {
 		"siginterrupt": func(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
 			return None, nil
 		},
+		"alarm":     signalAlarm,
+		"setitimer": signalSetitimer,
+		"getitimer": signalGetitimer,
 	})
+	itimerError, err := th.newOSErrorClass("signal", "itimer_error")
+	if err != nil {
+		return nil, err
+	}
+	st.itimerError = itimerError
+	m.Dict.SetStr("ItimerError", Obj(itimerError))
+	m.Dict.SetStr("ITIMER_REAL", Int(int64(unix.ITIMER_REAL)))
+	m.Dict.SetStr("ITIMER_VIRTUAL", Int(int64(unix.ITIMER_VIRTUAL)))
+	m.Dict.SetStr("ITIMER_PROF", Int(int64(unix.ITIMER_PROF)))
 	m.Dict.SetStr("default_int_handler", st.intHandler)
 	m.Dict.SetStr("SIG_DFL", Int(0))
 	m.Dict.SetStr("SIG_IGN", Int(1))
@@ -293,4 +312,125 @@ func makeSignalModule(th *Thread) (*Module, error) {
 		m.Dict.SetStr(s.name, Int(int64(s.sig)))
 	}
 	return m, nil
+}
+
+// signalAlarm is signal.alarm(seconds): SIGALRM after that many seconds (0
+// cancels), returning the seconds left of the alarm it replaces, rounded
+// as alarm(2) rounds them.
+func signalAlarm(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+	var sv Value
+	if err := unpackArgs("alarm", args, kw, 1, []string{"seconds"}, &sv); err != nil {
+		return Null, err
+	}
+	n, err := th.cIntArg(sv)
+	if err != nil {
+		return Null, err
+	}
+	if n < 0 || n > math.MaxUint32 {
+		return Null, Errorf(OverflowErrorType, "Python int too large to convert to C unsigned int")
+	}
+	if err := th.osCheck(Null); err != nil {
+		return Null, err
+	}
+	old, err := unix.Setitimer(unix.ItimerWhich(unix.ITIMER_REAL), unix.Itimerval{Value: unix.Timeval{Sec: n}})
+	if err != nil {
+		return Null, osError(err, Null, Null)
+	}
+	left := old.Value.Sec
+	if old.Value.Usec >= 500000 || left == 0 && old.Value.Usec > 0 {
+		left++
+	}
+	return Int(left), nil
+}
+
+// itimerWhich reads setitimer's and getitimer's which.
+func itimerWhich(th *Thread, v Value) (unix.ItimerWhich, error) {
+	n, err := th.cIntArg(v)
+	if err != nil {
+		return 0, err
+	}
+	if n < 0 || n > unix.ITIMER_PROF {
+		return 0, th.itimerError(unix.EINVAL)
+	}
+	return unix.ItimerWhich(n), nil
+}
+
+// itimerTuple is the (delay, interval) tuple of it.
+func itimerTuple(it unix.Itimerval) Value {
+	sec := func(t unix.Timeval) Value { return Float(float64(t.Sec) + float64(t.Usec)/1e6) }
+	return TupleOf(sec(it.Value), sec(it.Interval))
+}
+
+// timevalOf converts seconds to a timeval, rounding a positive time below
+// a microsecond up to one, as CPython's timeval_from_double does.
+func timevalOf(s float64) unix.Timeval {
+	sec := math.Floor(s)
+	usec := math.Ceil((s - sec) * 1e6)
+	if usec >= 1e6 {
+		sec++
+		usec -= 1e6
+	}
+	return unix.Timeval{Sec: int64(sec), Usec: int64(usec)}
+}
+
+// signalSetitimer is signal.setitimer(which, seconds, interval=0.0).
+func signalSetitimer(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+	var wv, sv, iv Value
+	if err := unpackArgs("setitimer", args, kw, 2, []string{"which", "seconds", "interval"}, &wv, &sv, &iv); err != nil {
+		return Null, err
+	}
+	which, err := itimerWhich(th, wv)
+	if err != nil {
+		return Null, err
+	}
+	secs, err := th.floatArg("setitimer", sv)
+	if err != nil {
+		return Null, err
+	}
+	interval := 0.0
+	if iv.o != nil {
+		if interval, err = th.floatArg("setitimer", iv); err != nil {
+			return Null, err
+		}
+	}
+	if math.IsNaN(secs) || math.IsNaN(interval) || secs < 0 || interval < 0 || secs > 1e15 || interval > 1e15 {
+		return Null, th.itimerError(unix.EINVAL)
+	}
+	if err := th.osCheck(Null); err != nil {
+		return Null, err
+	}
+	old, err := unix.Setitimer(which, unix.Itimerval{Value: timevalOf(secs), Interval: timevalOf(interval)})
+	if err != nil {
+		return Null, th.itimerError(err)
+	}
+	return itimerTuple(old), nil
+}
+
+// signalGetitimer is signal.getitimer(which).
+func signalGetitimer(th *Thread, _ Value, args []Value, kw []string) (Value, error) {
+	var wv Value
+	if err := unpackArgs("getitimer", args, kw, 1, []string{"which"}, &wv); err != nil {
+		return Null, err
+	}
+	which, err := itimerWhich(th, wv)
+	if err != nil {
+		return Null, err
+	}
+	if err := th.osCheck(Null); err != nil {
+		return Null, err
+	}
+	it, err := unix.Getitimer(which)
+	if err != nil {
+		return Null, th.itimerError(err)
+	}
+	return itimerTuple(it), nil
+}
+
+// itimerError is signal.ItimerError for err, an errno.
+func (th *Thread) itimerError(err error) error {
+	errno, ok := err.(unix.Errno)
+	if !ok {
+		errno = unix.EINVAL
+	}
+	return osErrorWith(th.interp.signals.itimerError, int(errno), errnos.Message(int(errno)), Null, Null)
 }

@@ -27,15 +27,21 @@ var socketOnce sync.Once
 // of this interpreter's own (as a class statement would), so that other
 // interpreters do not see it among OSError's subclasses.
 func (th *Thread) socketExcType(name string) (*Type, error) {
+	return th.newOSErrorClass("socket", name)
+}
+
+// newOSErrorClass makes module.name, a new subclass of OSError, as a
+// native module's exception class.
+func (th *Thread) newOSErrorClass(module, name string) (*Type, error) {
 	ns := NewDict()
-	ns.SetStr("__module__", String("socket"))
+	ns.SetStr("__module__", String(module))
 	v, err := th.Call(Obj(TypeType), []Value{String(name), Obj(NewTuple([]Value{Obj(OSErrorType)})), Obj(ns)}, nil)
 	if err != nil {
 		return nil, err
 	}
 	t, ok := v.o.(*Type)
 	if !ok {
-		return nil, Errorf(TypeErrorType, "type() made a '%s' object for socket.%s", v.Type().Name, name)
+		return nil, Errorf(TypeErrorType, "type() made a '%s' object for %s.%s", v.Type().Name, module, name)
 	}
 	return t, nil
 }
