@@ -380,10 +380,9 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			sp--
 			if th.droppedFinalizable(fast[sp]) || droppedSuspendedGen(fast[sp]) {
 				th.statementEnded(th.depth)
-				if err = th.promptFinalize(f, sp, pc); err != nil {
+				if instrs, err = th.promptFinalize(f, sp, pc); err != nil {
 					goto onError
 				}
-				instrs = th.loopInstrs(f)
 				break
 			}
 			// A discarded call result at the end of a loop body: take the
@@ -477,10 +476,9 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			drop := th.droppedReferrer(fast[in.Arg()])
 			fast[in.Arg()] = Null
 			if drop {
-				if err = th.promptFinalize(f, sp, pc); err != nil {
+				if instrs, err = th.promptFinalize(f, sp, pc); err != nil {
 					goto onError
 				}
-				instrs = th.loopInstrs(f)
 			}
 		case code.LOAD_DEREF, code.LOAD_CLASSDEREF:
 			slot := in.Arg()
@@ -517,10 +515,9 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			drop := th.droppedReferrer(c.V)
 			c.V = Null
 			if drop {
-				if err = th.promptFinalize(f, sp, pc); err != nil {
+				if instrs, err = th.promptFinalize(f, sp, pc); err != nil {
 					goto onError
 				}
-				instrs = th.loopInstrs(f)
 			}
 		case code.LOAD_CLOSURE:
 			fast[sp] = fast[in.Arg()]
@@ -560,10 +557,9 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			drop := th.nameHoldsFinalizable(f.globals, f.code.names[in.Arg()])
 			f.globals.SetStr(f.code.names[in.Arg()].s, fast[sp])
 			if drop {
-				if err = th.promptFinalize(f, sp, pc); err != nil {
+				if instrs, err = th.promptFinalize(f, sp, pc); err != nil {
 					goto onError
 				}
-				instrs = th.loopInstrs(f)
 			}
 		case code.DELETE_GLOBAL:
 			drop := th.nameHoldsFinalizable(f.globals, f.code.names[in.Arg()])
@@ -572,10 +568,9 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 				goto onError
 			}
 			if drop {
-				if err = th.promptFinalize(f, sp, pc); err != nil {
+				if instrs, err = th.promptFinalize(f, sp, pc); err != nil {
 					goto onError
 				}
-				instrs = th.loopInstrs(f)
 			}
 		case code.LOAD_NAME:
 			name := f.code.names[in.Arg()]
@@ -593,10 +588,9 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 				goto onError
 			}
 			if drop {
-				if err = th.promptFinalize(f, sp, pc); err != nil {
+				if instrs, err = th.promptFinalize(f, sp, pc); err != nil {
 					goto onError
 				}
-				instrs = th.loopInstrs(f)
 			}
 		case code.DELETE_NAME:
 			name := f.code.names[in.Arg()]
@@ -617,10 +611,9 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 				goto onError
 			}
 			if drop {
-				if err = th.promptFinalize(f, sp, pc); err != nil {
+				if instrs, err = th.promptFinalize(f, sp, pc); err != nil {
 					goto onError
 				}
-				instrs = th.loopInstrs(f)
 			}
 		case code.LOAD_ATTR:
 			if th.spec != nil && op == in.Op() && f.code.countdown(pc-1) && th.adapt(f, pc-1, sp) {
@@ -681,10 +674,9 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			sp--
 			if th.delObjectsLive() {
 				// What the attribute held may have died.
-				if err = th.promptFinalize(f, sp, pc); err != nil {
+				if instrs, err = th.promptFinalize(f, sp, pc); err != nil {
 					goto onError
 				}
-				instrs = th.loopInstrs(f)
 			}
 		case code.UNARY_NEGATIVE, code.UNARY_POSITIVE, code.UNARY_INVERT:
 			f.sp, f.pc = sp, pc
@@ -822,10 +814,9 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			sp -= 2
 			if th.delObjectsLive() {
 				// What the item held may have died.
-				if err = th.promptFinalize(f, sp, pc); err != nil {
+				if instrs, err = th.promptFinalize(f, sp, pc); err != nil {
 					goto onError
 				}
-				instrs = th.loopInstrs(f)
 			}
 		case code.BINARY_SLICE:
 			if l, ok := fast[sp-3].o.(*List); ok && instrs[pc].Op() == code.GET_ITER {
@@ -1519,10 +1510,9 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 					goto onError
 				}
 				if dropLocals {
-					if err = th.promptFinalize(f, sp, pc); err != nil {
+					if instrs, err = th.promptFinalize(f, sp, pc); err != nil {
 						goto onError
 					}
-					instrs = th.loopInstrs(f)
 				}
 				continue
 			case returnBinaryOp, returnCompareOp:
@@ -1568,10 +1558,9 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 				sp++
 				v = Null
 				if dropLocals {
-					if err = th.promptFinalize(f, sp, pc); err != nil {
+					if instrs, err = th.promptFinalize(f, sp, pc); err != nil {
 						goto onError
 					}
-					instrs = th.loopInstrs(f)
 				}
 				break
 			}

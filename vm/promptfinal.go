@@ -168,8 +168,11 @@ func (th *Thread) nameHoldsFinalizable(d *Dict, name *Str) bool {
 }
 
 // promptFinalize saves f's state (sp and pc, the instruction that dropped
-// the object having run) and collects promptly.
-func (th *Thread) promptFinalize(f *Frame, sp, pc int) error {
+// the object having run) and collects promptly. It returns the
+// instructions the loop runs f with from then on (a finalizer may have
+// installed a trace function).
+func (th *Thread) promptFinalize(f *Frame, sp, pc int) (*codeInstrs, error) {
 	f.sp, f.pc = sp, pc
-	return th.collectPromptly()
+	err := th.collectPromptly()
+	return th.loopInstrs(f), err
 }

@@ -106,6 +106,7 @@ func TestRunDecodedConformance(t *testing.T) {
 var commandLineOnly = map[string]string{
 	"signal_handlers.py":          "raises signals that only the command line forwards",
 	"kill_self_signal.py":         "sends itself signals that only the command line forwards",
+	"signal_alarm_itimer.py":      "waits for a SIGALRM that only the command line forwards",
 	"sigpipe_ignored.py":          "starts a process (no grant here) and relies on the command line ignoring SIGPIPE",
 	"site_printers.py":            "copyright, credits and license are defined by the command line's site set-up",
 	"io_flush_at_exit.py":         "starts the interpreter again as sys.executable, which only the command line has",
