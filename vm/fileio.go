@@ -22,6 +22,7 @@ type FileIO struct {
 	seekable                               int8 // -1 until known
 	closefd                                bool
 	hasStat                                bool // blksize and size come from fstat at open
+	regular                                bool // a regular file, as fstat found it at open
 	blksize, size                          int64
 	dict                                   *Dict
 	inRepr                                 bool // __repr__ is running (its name's repr may be the file's)
@@ -253,7 +254,7 @@ func fioInit(th *Thread, self Value, args []Value, kw []string) (Value, error) {
 		opener = None
 	}
 	f.created, f.readable, f.writable, f.appending, f.seekable = false, false, false, false, -1
-	f.hasStat = false
+	f.hasStat, f.regular = false, false
 	flags, err := f.parseMode(mode)
 	if err != nil {
 		return Null, err
@@ -341,6 +342,7 @@ func (th *Thread) fioAfterOpen(f *FileIO, nameobj, self Value) error {
 			return errnoError(int(syscall.EISDIR), nameobj, Null)
 		}
 		f.hasStat, f.blksize, f.size = true, int64(st.Blksize), st.Size
+		f.regular = st.Mode&unix.S_IFMT == unix.S_IFREG
 	}
 	if err := th.SetAttr(self, NewStr("name"), nameobj); err != nil {
 		return err

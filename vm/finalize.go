@@ -52,6 +52,9 @@ type finalizerQueue struct {
 	// at which an object with a __del__ was made since the last prompt
 	// collection at that depth (promptfinal.go).
 	young atomic.Uint64
+	// streams has the serial numbers in live of the buffered and text
+	// streams, which iovisible.go looks through.
+	streams map[uint64]struct{}
 	// agFinalizers has, by serial number, the sys.set_asyncgen_hooks
 	// finalizer of each async generator that was given one.
 	agFinalizers map[uint64]Value
@@ -123,6 +126,7 @@ func (in *Interpreter) finalizerDue(o Object, serial func() uint64) {
 	e, ok := q.live[n]
 	if ok {
 		delete(q.live, n)
+		delete(q.streams, n)
 		q.due = append(q.due, dueObject{o, n, e.kind >= liveBuffered})
 		if e.isDel() {
 			q.delLive.Add(-1)
@@ -142,6 +146,12 @@ func (q *finalizerQueue) track(p unsafe.Pointer, kind uint8) uint64 {
 		q.live = map[uint64]liveObject{}
 	}
 	q.live[q.made] = liveObject{addr: uintptr(p), kind: kind}
+	if kind == liveBuffered || kind == liveTextIO {
+		if q.streams == nil {
+			q.streams = map[uint64]struct{}{}
+		}
+		q.streams[q.made] = struct{}{}
+	}
 	return q.made
 }
 
@@ -495,7 +505,7 @@ func (th *Thread) finalizeLive() error {
 		}
 		objs = append(objs, d)
 	}
-	q.live = nil
+	q.live, q.streams = nil, nil
 	q.delLive.Store(0)
 	q.mu.Unlock()
 	sortStreamsOuterFirst(streams)

@@ -1480,7 +1480,6 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			f.pc = pc
 			// What dies with the frame is finalized before the caller
 			// goes on.
-			dropLocals := dying
 			if dying {
 				th.frameReturned(th.depth)
 			}
@@ -1509,7 +1508,7 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 					err = Errorf(TypeErrorType, "__init__() should return None, not '%s'", v.Type().Name)
 					goto onError
 				}
-				if dropLocals {
+				if dying {
 					if instrs, err = th.promptFinalize(f, sp, pc); err != nil {
 						goto onError
 					}
@@ -1549,7 +1548,7 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 				sp++
 				continue
 			}
-			if dropLocals || th.statementMayFinalize() {
+			if dying || th.statementMayFinalize() {
 				// The result is kept on the stack through the collection;
 				// the POP_TOP of a call statement then drops it, and
 				// collects again if what the callee made and returned may
@@ -1557,7 +1556,7 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 				fast[sp] = v
 				sp++
 				v = Null
-				if dropLocals {
+				if dying {
 					if instrs, err = th.promptFinalize(f, sp, pc); err != nil {
 						goto onError
 					}

@@ -16,15 +16,17 @@ package vm
 import "sort"
 
 // flushFileWrites writes out the buffered writes of the live buffered and
-// text streams on files (descriptors above 2) that the interpreter's own
-// implementation runs. Errors are left for the stream's own next flush or
+// text streams on regular files (descriptors above 2; a write to a pipe
+// could block where CPython's would not have been made) that the
+// interpreter's own implementation runs. Errors are left for the stream's own next flush or
 // close to meet again.
 func (th *Thread) flushFileWrites() {
 	q := &th.interp.fin
 	var streams []Object
 	q.mu.Lock()
-	for _, e := range q.live {
-		if e.kind != liveBuffered && e.kind != liveTextIO {
+	for serial := range q.streams {
+		e, ok := q.live[serial]
+		if !ok || e.kind != liveBuffered && e.kind != liveTextIO {
 			continue
 		}
 		if o := e.object(); holdsFileWrites(o) {
@@ -85,5 +87,5 @@ func holdsFileWrites(o Object) bool {
 		return false
 	}
 	f, ok := b.raw.o.(*FileIO)
-	return ok && f.fd > 2
+	return ok && f.fd > 2 && f.regular
 }
