@@ -31,6 +31,10 @@ type Generator struct {
 	// (see callGenerator); pool is its frame's genPool class, -1 for none.
 	exclusive bool
 	pool      int8
+	// promptTried records that dropping the suspended generator ran a
+	// prompt collection that left it alive (something else refers to
+	// it): dropping it again does not (promptfinal.go).
+	promptTried bool
 	// ag holds an async generator's own state (agHooksInited, agClosed,
 	// agRunningAsync).
 	ag      agFlags
@@ -211,7 +215,7 @@ func (th *Thread) recycleGen(g *Generator) {
 	// the slots (locals start unbound) and the generator's state flags.
 	clear(f.fast)
 	f.back, f.yielded = nil, false
-	g.finished, g.awaited, g.exclusive = false, false, false
+	g.finished, g.awaited, g.exclusive, g.promptTried = false, false, false, false
 	g.excState = Null
 	th.genPool[c] = append(th.genPool[c], g)
 }

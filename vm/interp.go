@@ -554,7 +554,7 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			sp++
 		case code.STORE_GLOBAL:
 			sp--
-			drop := th.nameHoldsFinalizable(f.globals, f.code.names[in.Arg()])
+			drop := th.nameHoldsFinalizable(f.globals, f.code.names[in.Arg()], false)
 			f.globals.SetStr(f.code.names[in.Arg()].s, fast[sp])
 			if drop {
 				if instrs, err = th.promptFinalize(f, sp, pc); err != nil {
@@ -562,7 +562,7 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 				}
 			}
 		case code.DELETE_GLOBAL:
-			drop := th.nameHoldsFinalizable(f.globals, f.code.names[in.Arg()])
+			drop := th.nameHoldsFinalizable(f.globals, f.code.names[in.Arg()], true)
 			if !f.globals.DelStr(f.code.names[in.Arg()].s) {
 				err = undefinedName(f.code.names[in.Arg()].s)
 				goto onError
@@ -583,7 +583,7 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 			sp++
 		case code.STORE_NAME:
 			sp--
-			drop := f.localsMap.o == nil && th.nameHoldsFinalizable(f.locals, f.code.names[in.Arg()])
+			drop := f.localsMap.o == nil && th.nameHoldsFinalizable(f.locals, f.code.names[in.Arg()], false)
 			if err = th.storeName(f, f.code.names[in.Arg()], fast[sp]); err != nil {
 				goto onError
 			}
@@ -602,7 +602,7 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 				}
 				break
 			}
-			drop := th.nameHoldsFinalizable(f.locals, name)
+			drop := th.nameHoldsFinalizable(f.locals, name, true)
 			ok, err = f.locals.Del(th, Obj(name))
 			if err == nil && !ok {
 				err = undefinedName(name.s)

@@ -75,11 +75,21 @@ func (th *Thread) statementMayFinalize() bool {
 // droppedSuspendedGen reports whether v, a value the program let go of
 // (the iterator of a for loop left by break), is a generator suspended
 // where closing it runs code (a finally block, a with block's exit),
-// which CPython would close at once.
+// which CPython would close at once. A generator that outlived one such
+// collection is referred to from elsewhere (a loop over a shared
+// generator left by break again and again): it does not call for more.
 func droppedSuspendedGen(v Value) bool {
 	g, ok := v.o.(*Generator)
-	return ok && g.serial != 0 && !g.finished && !g.running
+	if !ok || !closesOnDrop(g) || g.promptTried {
+		return false
+	}
+	g.promptTried = true
+	return true
 }
+
+// closesOnDrop reports whether g is suspended where closing it runs code,
+// which CPython does when its last reference goes.
+func closesOnDrop(g *Generator) bool { return g.serial != 0 && !g.finished && !g.running }
 
 // youngAtOrBelow reports whether objects with a __del__ were made at
 // depth d or deeper since the last prompt collection at such a depth.
@@ -104,9 +114,13 @@ func (th *Thread) frameReturned(d int) {
 }
 
 // droppedReferrer reports whether deleting or rebinding a name that held
-// v calls for a prompt collection: v may be, or refer to, an object with a
-// __del__ (it is not a number, string or other value without references).
+// v calls for a prompt collection: v is a suspended generator that closing
+// runs code in, or may be or refer to an object with a __del__ (it is not
+// a number, string or other value without references).
 func (th *Thread) droppedReferrer(v Value) bool {
+	if g, ok := v.o.(*Generator); ok && closesOnDrop(g) {
+		return true
+	}
 	if !th.delObjectsLive() {
 		return false
 	}
@@ -158,9 +172,11 @@ func (th *Thread) collectPromptly() error {
 }
 
 // nameHoldsFinalizable reports whether the name's value in d, about to be
-// deleted or replaced, calls for a prompt collection (droppedReferrer).
-func (th *Thread) nameHoldsFinalizable(d *Dict, name *Str) bool {
-	if !th.delObjectsLive() || d == nil {
+// deleted (deleting) or replaced, calls for a prompt collection
+// (droppedReferrer). Unless objects with a __del__ are alive, only a
+// deletion looks the value up.
+func (th *Thread) nameHoldsFinalizable(d *Dict, name *Str, deleting bool) bool {
+	if d == nil || !deleting && !th.delObjectsLive() {
 		return false
 	}
 	v, ok := d.getS(name)

@@ -75,6 +75,40 @@ for line in lines(p):
     break
 print("after lines")
 
+
+
+def counter():
+    try:
+        i = 0
+        while True:
+            yield i
+            i += 1
+    finally:
+        print("counter closed")
+
+
+# A generator shared by many loops, each left by break: it stays open
+# until the program lets go of it.
+shared = counter()
+total = 0
+for _ in range(1000):
+    for x in shared:
+        total += x
+        break
+print("total", total)
+del shared
+print("after del shared")
+
+
+def local_generator():
+    g = counter()
+    print("first", next(g))
+    del g
+    print("local deleted")
+
+
+local_generator()
+
 for name in os.listdir(d):
     os.unlink(os.path.join(d, name))
 os.rmdir(d)
