@@ -48,6 +48,18 @@ func (th *Thread) fastRawWrite(f *FileIO, data []byte) (int, bool, error) {
 	if !f.writable {
 		return 0, true, th.ioUnsupported("File not open for writing")
 	}
+	if !f.regular {
+		// A pipe or terminal may be full, and Go restarts a write(2) a
+		// signal interrupts: wait for room as a read waits for data,
+		// handling interrupts (a handler that raises stops the write, as
+		// in CPython), and write no more than the room poll(2) promises.
+		if err := th.waitWritable(f.fd, false); err != nil {
+			return 0, true, err
+		}
+		if len(data) > pipeRoom {
+			data = data[:pipeRoom]
+		}
+	}
 	for {
 		n, werr := th.writeReleased(f.fd, data)
 		switch werr {

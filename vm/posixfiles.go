@@ -191,8 +191,11 @@ func posixFileFuncs() map[string]BuiltinFunc {
 			if err != nil {
 				return Null, err
 			}
-			n, werr := th.writeReleased(fd, data)
+			n, werr := th.writeWaiting(fd, data)
 			if werr != nil {
+				if _, ok := werr.(*Exception); ok {
+					return Null, werr
+				}
 				return Null, osError(werr, Null, Null)
 			}
 			return Int(int64(n)), nil

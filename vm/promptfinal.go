@@ -156,6 +156,11 @@ func (th *Thread) ownLocalsFinalizable(f *Frame) bool {
 // and holds no reference to the dropped object.
 func (th *Thread) collectPromptly() error {
 	in := th.interp
+	if th != in.main {
+		// Finalizers run on the main thread, at its safe points; what
+		// other threads drop waits for them.
+		return nil
+	}
 	p := &in.prompt
 	now := time.Now()
 	if p.start.IsZero() {

@@ -104,15 +104,16 @@ func TestRunDecodedConformance(t *testing.T) {
 // commandLineOnly are the conformance programs that need what only the
 // command line sets up around an interpreter, with the reason.
 var commandLineOnly = map[string]string{
-	"signal_handlers.py":          "raises signals that only the command line forwards",
-	"kill_self_signal.py":         "sends itself signals that only the command line forwards",
-	"signal_alarm_itimer.py":      "waits for a SIGALRM that only the command line forwards",
-	"sigpipe_ignored.py":          "starts a process (no grant here) and relies on the command line ignoring SIGPIPE",
-	"site_printers.py":            "copyright, credits and license are defined by the command line's site set-up",
-	"io_flush_at_exit.py":         "starts the interpreter again as sys.executable, which only the command line has",
-	"encoding_errors_dev_mode.py": "starts the interpreter again as sys.executable (with -X dev), which only the command line has",
-	"marshal_code_pyc.py":         "runs .pyc files with sys.executable, which only the command line has",
-	"hash_seed_env.py":            "starts the interpreter again as sys.executable (with PYTHONHASHSEED), which only the command line has",
+	"signal_handlers.py":              "raises signals that only the command line forwards",
+	"kill_self_signal.py":             "sends itself signals that only the command line forwards",
+	"signal_alarm_itimer.py":          "waits for a SIGALRM that only the command line forwards",
+	"signal_interrupts_pipe_write.py": "waits for a SIGALRM that only the command line forwards",
+	"sigpipe_ignored.py":              "starts a process (no grant here) and relies on the command line ignoring SIGPIPE",
+	"site_printers.py":                "copyright, credits and license are defined by the command line's site set-up",
+	"io_flush_at_exit.py":             "starts the interpreter again as sys.executable, which only the command line has",
+	"encoding_errors_dev_mode.py":     "starts the interpreter again as sys.executable (with -X dev), which only the command line has",
+	"marshal_code_pyc.py":             "runs .pyc files with sys.executable, which only the command line has",
+	"hash_seed_env.py":                "starts the interpreter again as sys.executable (with PYTHONHASHSEED), which only the command line has",
 }
 
 func runDecoded(t *testing.T, root, rel string) {
