@@ -1432,7 +1432,7 @@ func (th *Thread) runLoop(f *Frame) (Value, error) {
 				// A call statement discards the result: skip its POP_TOP, and
 				// the back edge after it as POP_TOP would, unless the
 				// statement's temporaries may need finalizing.
-				if nx := instrs.at(pc); nx.Op() == code.POP_TOP && !th.statementMayFinalize() {
+				if nx := instrs.at(pc); nx.Op() == code.POP_TOP && (th.interp.fin.delLive.Load() == 0 || !th.statementMayFinalize()) {
 					sp = f.sp
 					pc++
 					if nx := instrs.at(pc); nx.Op() == code.JUMP_BACKWARD && th.interrupt.Load() == 0 && !th.jitWantsLoop(f.code, nx.Arg()) {
